@@ -1,0 +1,197 @@
+// The BrandSnapshot: everything a collection run gathered, as plain JSON, versioned so saved
+// snapshots can be re-audited offline by later versions of the tool.
+
+/** Bumped whenever a saved snapshot would be read differently. */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** Social platforms the tool recognises. twitter.com and x.com are both `x`. */
+export const PLATFORMS = [
+  'facebook',
+  'x',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'tiktok',
+  'pinterest',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'snapchat',
+  'whatsapp',
+  'telegram',
+  'xing',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Where on a page a link or marker sits; header/footer/follow blocks are where brands put their own accounts. */
+export type Placement = 'header' | 'nav' | 'footer' | 'follow-block' | 'article' | 'body' | 'head' | 'script';
+
+/** How a social account was found on a page. */
+export type FoundHow =
+  | 'link' // a plain <a href> to a profile
+  | 'intent-follow' // twitter.com/intent/follow?screen_name=NAME
+  | 'share-via' // a share link's via=NAME parameter
+  | 'twitter-site' // <meta name="twitter:site">
+  | 'json-ld' // Organization.sameAs and similar
+  | 'embedded-json' // a profile URL inside JSON in a <script>
+  | 'messaging'; // wa.me / t.me business links
+
+/** One sighting of a social account on one page. */
+export interface SocialFinding {
+  platform: Platform;
+  /** Normalised handle: lower-cased where the platform is case-insensitive, without a leading @. */
+  handle: string;
+  /** Canonical profile URL (https, no tracking parameters). */
+  url: string;
+  how: FoundHow;
+  placement: Placement;
+  /** Text or attribute near the link, for evidence (trimmed, ≤ 160 chars). */
+  snippet?: string;
+}
+
+/** Kinds of page the support and trust rules look for. */
+export type PageKind =
+  | 'help' // help / aide / Hilfe / ayuda
+  | 'contact' // contact / Kontakt / contacto
+  | 'faq'
+  | 'customer-service' // service client / SAV / Kundenservice / atención al cliente
+  | 'help-centre' // a hosted help centre (Zendesk, Freshdesk, …) or help subdomain
+  | 'community' // forum / community / communauté
+  | 'terms' // CGV / CGU / terms of sale or use / AGB
+  | 'legal-notice' // mentions légales / Impressum / legal notice / aviso legal
+  | 'privacy'; // privacy / confidentialité / Datenschutz / privacidad
+
+/** A link from a page, kept when it points at a support-like or legal page (the crawl frontier keeps all). */
+export interface LinkFinding {
+  url: string;
+  text: string;
+  placement: Placement;
+  /** What the link looks like it leads to, from its URL and text. */
+  kinds: PageKind[];
+}
+
+export type ContactKind = 'email' | 'phone' | 'form' | 'chat' | 'messaging' | 'callback';
+
+/** A way to reach the brand found on a page. */
+export interface ContactFinding {
+  kind: ContactKind;
+  /** e-mail address, phone number, form action, vendor id, messaging URL… */
+  value: string;
+  snippet?: string;
+}
+
+export type VendorCategory = 'helpdesk' | 'chat' | 'community';
+
+/** A help-desk, chat or community platform recognised from a script host or marker. */
+export interface VendorFinding {
+  vendor: string; // e.g. 'zendesk', 'intercom', 'discourse'
+  category: VendorCategory;
+  marker: string; // what matched, e.g. 'static.zdassets.com'
+}
+
+/** A published response-time commitment ("réponse sous 24 h", "within 2 business days"). */
+export interface PromiseFinding {
+  text: string;
+  /** The promised delay in hours (business days count 24 h each); null when no figure is given. */
+  hours: number | null;
+}
+
+/** What page analysis extracted from one HTML page. */
+export interface PageFacts {
+  socials: SocialFinding[];
+  links: LinkFinding[];
+  contacts: ContactFinding[];
+  vendors: VendorFinding[];
+  promises: PromiseFinding[];
+  /** "Last updated" / "Mis à jour le" / "Stand:" date found on the page, ISO yyyy-mm-dd. */
+  lastUpdated?: string;
+  /** The site-search box, which self-service rules count (Eptica: 72% of sites have one). */
+  hasSearch: boolean;
+}
+
+export interface PageError {
+  /** Stable code: http-404, http-500, timeout, too-large, not-html, bad-charset, robots, dns, refused, tls, network, redirect-loop… */
+  code: string;
+  message: string;
+}
+
+/** One fetched (or attempted) page. */
+export interface PageRecord {
+  /** The URL as requested (normalised). */
+  url: string;
+  /** The URL after redirects, when different. */
+  finalUrl?: string;
+  status: number | null;
+  /** Clicks from the start page (0 = the start page). */
+  depth: number;
+  /** The page that linked here first; absent for the start page. */
+  from?: string;
+  fetchMs: number;
+  bytes?: number;
+  contentType?: string;
+  charset?: string;
+  title?: string;
+  lang?: string;
+  https: boolean;
+  /** Content of <meta name=viewport>; null when the page has none. */
+  viewport?: string | null;
+  /** What this page is, from its URL, title and the text of the links that led to it. */
+  kinds: PageKind[];
+  facts?: PageFacts;
+  error?: PageError;
+}
+
+export interface SiteSnapshot {
+  startUrl: string;
+  pages: PageRecord[];
+  robots: { url: string; found: boolean; respected: boolean; disallowedSkipped: string[] } | null;
+  /** Site-level problems that are not one page's (e.g. the crawl hit --max-pages). */
+  errors: PageError[];
+  limits: { maxPages: number; maxDepth: number; truncated: boolean };
+}
+
+export interface AccountEvidence {
+  pageUrl: string;
+  how: FoundHow;
+  placement: Placement;
+  snippet?: string;
+}
+
+/** A social account, merged over all pages where it was seen. */
+export interface Account {
+  platform: Platform;
+  handle: string;
+  url: string;
+  /** True when the brand presents this account as its own (see collect/site/accounts.ts for the evidence weighed). */
+  official: boolean;
+  /** Why the account was judged official or not, in a few words. */
+  reason: string;
+  evidence: AccountEvidence[];
+  profile?: {
+    exists: boolean;
+    followers?: number;
+    posts?: number;
+    lastPostAt?: string;
+    bio?: string;
+    links?: string[];
+  };
+}
+
+export interface SourceStatus {
+  source: string; // 'site', later 'bluesky', 'mastodon', …
+  ok: boolean;
+  message?: string;
+}
+
+export interface BrandSnapshot {
+  schemaVersion: number;
+  /** ISO timestamp; rules use it as "now" so results never depend on the clock. */
+  collectedAt: string;
+  tool: { name: string; version: string };
+  target: { url: string; domain: string; brandName: string };
+  site: SiteSnapshot;
+  accounts: Account[];
+  /** Filled by the social audit; empty for a website-only audit. */
+  conversations: unknown[];
+  sources: SourceStatus[];
+}
