@@ -138,7 +138,10 @@ export interface PageRecord {
   /** What this page is, from its URL, title and the text of the links that led to it. */
   kinds: PageKind[];
   facts?: PageFacts;
+  /** Set when the page could not be read; the page then has no facts. */
   error?: PageError;
+  /** Problems that did not stop the page being read (e.g. an unknown charset decoded as UTF-8). */
+  warnings?: PageError[];
 }
 
 export interface SiteSnapshot {
@@ -188,7 +191,11 @@ export interface BrandSnapshot {
   /** ISO timestamp; rules use it as "now" so results never depend on the clock. */
   collectedAt: string;
   tool: { name: string; version: string };
-  target: { url: string; domain: string; brandName: string };
+  /**
+   * `local` is true when the site was reached through a host override or on a loopback address (the demo, tests,
+   * a staging copy): transport facts such as HTTPS then say nothing about the real site.
+   */
+  target: { url: string; domain: string; brandName: string; local?: boolean };
   site: SiteSnapshot;
   accounts: Account[];
   /** Filled by the social audit; empty for a website-only audit. */

@@ -1,0 +1,54 @@
+// The AuditReport: the one JSON document every output format is rendered from (formatters never re-score).
+import type { Account, PageError, PageKind } from '../snapshot/types.js';
+import type { RuleResult } from '../rules/types.js';
+
+/** Bumped whenever a consumer would have to read the report differently. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+/** Colour bands from DESIGN.md: ≥ 90 good, ≥ 50 average, below poor. */
+export type Band = 'good' | 'average' | 'poor';
+
+export interface CategoryScore {
+  id: string;
+  title: string;
+  /** 0..100, or null when every rule of the category was na or error. */
+  score: number | null;
+  weight: number;
+  /** Rule ids in this category, in report order. */
+  rules: string[];
+}
+
+/** A page the audit could not read, for the "what could not be checked" part of reports. */
+export interface FailedPage {
+  url: string;
+  depth: number;
+  error: PageError;
+}
+
+export interface AuditReport {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  target: { url: string; domain: string; brandName: string };
+  generatedAt: string;
+  /** When the snapshot behind the report was collected. */
+  collectedAt: string;
+  lang: 'en' | 'fr';
+  ruleSet: { id: string; title: string; source: string };
+  /** 0..100, rounded to one decimal; null when nothing could be scored. */
+  score: number | null;
+  grade: Grade | null;
+  band: Band | null;
+  categories: CategoryScore[];
+  rules: RuleResult[];
+  accounts: Account[];
+  site: {
+    pagesCrawled: number;
+    pagesFailed: number;
+    truncated: boolean;
+    supportPages: { url: string; depth: number; kinds: PageKind[] }[];
+    failedPages: FailedPage[];
+    errors: PageError[];
+  };
+  sources: { source: string; ok: boolean; message?: string }[];
+}
