@@ -1,0 +1,255 @@
+// Breadth-first crawl of the brand's site, support-like links first, bounded by page count and depth.
+import type { HttpClient, FetchResult } from '../../http/client.js';
+import { HttpError } from '../../http/client.js';
+import type { PageError, PageRecord, SiteSnapshot } from '../../snapshot/types.js';
+import { analyzePage } from './analyze.js';
+import { classifyLink, classifyPage } from './page-kinds.js';
+import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
+
+export interface CrawlOptions {
+  http: HttpClient;
+  maxPages: number;
+  maxDepth: number;
+  /** Pages fetched at once across the site (the HTTP layer also limits per host). */
+  concurrency: number;
+  respectRobots: boolean;
+  parser?: 'parse5' | 'htmlparser2';
+  /** Called after each page, for progress display. */
+  onPage?: (page: PageRecord, done: number) => void;
+}
+
+interface QueueItem {
+  url: string;
+  depth: number;
+  from?: string;
+  /** Lower is sooner: depth, with non-support pages pushed back so help/contact/legal pages are read first. */
+  priority: number;
+  seq: number;
+}
+
+/** Non-support links wait this many levels longer, so a help page three clicks deep still beats a product page. */
+const NON_SUPPORT_PENALTY = 2;
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
+
+/**
+ * Crawls from `startUrl`. The start page is fetched first and alone (its redirects define the site's domain);
+ * a start page that cannot be read is returned as the only page, with its error, for the caller to decide.
+ */
+export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<SiteSnapshot> {
+  const scope = makeScope(startUrl);
+  const site: SiteSnapshot = {
+    startUrl,
+    pages: [],
+    robots: null,
+    errors: [],
+    limits: { maxPages: opts.maxPages, maxDepth: opts.maxDepth, truncated: false },
+  };
+  const seen = new Map<string, QueueItem>();
+  const byUrl = new Map<string, PageRecord>();
+  const linkTexts = new Map<string, string[]>();
+  const h1s = new Map<PageRecord, string | undefined>();
+  const finalUrls = new Set<string>();
+  const disallowed: string[] = [];
+  const queue: QueueItem[] = [];
+  let seq = 0;
+  let started = 0;
+
+  const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean): void => {
+    const norm = normalizePageUrl(url);
+    if (!norm || !inScope(norm, scope, fromSite)) return;
+    if (text) {
+      const texts = linkTexts.get(norm) ?? [];
+      if (texts.length < 5 && !texts.includes(text)) texts.push(text);
+      linkTexts.set(norm, texts);
+    }
+    const known = seen.get(norm);
+    if (known) {
+      // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
+      if (depth < known.depth) {
+        known.depth = depth;
+        known.from = from;
+        const rec = byUrl.get(norm);
+        if (rec) {
+          rec.depth = depth;
+          rec.from = from;
+        }
+      }
+      return;
+    }
+    if (depth > opts.maxDepth) return;
+    const supportLike = classifyLink(norm, text).length > 0;
+    const item: QueueItem = { url: norm, depth, from, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
+    seen.set(norm, item);
+    queue.push(item);
+  };
+
+  const visit = async (item: QueueItem): Promise<PageRecord | null> => {
+    if (opts.respectRobots && !(await opts.http.robotsAllowed(item.url))) {
+      disallowed.push(item.url);
+      return null;
+    }
+    const page = await fetchPage(item, opts);
+    byUrl.set(item.url, page);
+    if (page.finalUrl) {
+      if (finalUrls.has(page.finalUrl)) return page; // a redirect to a page already read: nothing new
+      finalUrls.add(page.finalUrl);
+    } else {
+      finalUrls.add(item.url);
+    }
+    const analysis = (page as PageWithAnalysis).analysis;
+    delete (page as PageWithAnalysis).analysis;
+    if (analysis) {
+      h1s.set(page, analysis.h1);
+      const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
+      for (const link of analysis.links) enqueue(link.url, page.depth + 1, page.url, link.text, onSite);
+    }
+    return page;
+  };
+
+  // The start page alone first: where it redirects is part of the site too (brand.fr → www.brand.com).
+  enqueue(startUrl, 0, undefined, '', true);
+  const first = queue.shift()!;
+  started++;
+  const start = await visit(first);
+  if (!start) {
+    site.pages.push({ url: first.url, status: null, depth: 0, fetchMs: 0, https: first.url.startsWith('https:'), kinds: [], error: { code: 'robots', message: 'robots.txt disallows the start page (use --ignore-robots to audit anyway)' } });
+    site.robots = robotsSummary(opts, startUrl, disallowed);
+    return site;
+  }
+  site.pages.push(start);
+  opts.onPage?.(start, 1);
+  if (start.error) {
+    site.robots = robotsSummary(opts, startUrl, disallowed);
+    return site;
+  }
+  if (start.finalUrl) scope.domains.add(registrableDomain(new URL(start.finalUrl).hostname));
+
+  // Workers pull the best item from the queue; fetched pages push new links. Stops at maxPages.
+  let active = 0;
+  await new Promise<void>((resolve) => {
+    const pump = (): void => {
+      while (active < opts.concurrency && queue.length > 0 && started < opts.maxPages) {
+        const item = takeBest(queue);
+        started++;
+        active++;
+        visit(item)
+          .then((page) => {
+            if (page) {
+              site.pages.push(page);
+              opts.onPage?.(page, site.pages.length);
+            } else {
+              started--; // robots-skipped URLs do not use up the page budget
+            }
+          })
+          .catch((err: unknown) => {
+            site.errors.push({ code: 'internal', message: `${item.url}: ${err instanceof Error ? err.message : String(err)}` });
+          })
+          .finally(() => {
+            active--;
+            pump();
+          });
+      }
+      if (active === 0) resolve();
+    };
+    pump();
+  });
+
+  if (queue.length > 0) {
+    site.limits.truncated = true;
+    site.errors.push({ code: 'max-pages', message: `stopped at --max-pages ${opts.maxPages}; ${queue.length} more page(s) were found but not read` });
+  }
+  for (const page of site.pages) {
+    if (page.error && !page.facts) {
+      // Unreadable pages are still classified by the links that led to them (a CGV PDF is still a terms page).
+      page.kinds = classifyPage(page.url, undefined, undefined, linkTexts.get(page.url) ?? []);
+    } else {
+      page.kinds = classifyPage(page.finalUrl ?? page.url, page.title, h1s.get(page), linkTexts.get(page.url) ?? []);
+    }
+  }
+  const [head, ...rest] = site.pages;
+  rest.sort((a, b) => a.depth - b.depth || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  site.pages = [head, ...rest];
+  site.robots = robotsSummary(opts, startUrl, disallowed);
+  return site;
+}
+
+type PageWithAnalysis = PageRecord & { analysis?: ReturnType<typeof analyzePage> };
+
+/** Fetches and analyses one page; every failure becomes the page's `error`, never a throw. */
+async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithAnalysis> {
+  const page: PageWithAnalysis = {
+    url: item.url,
+    status: null,
+    depth: item.depth,
+    fetchMs: 0,
+    https: item.url.startsWith('https:'),
+    kinds: [],
+  };
+  if (item.from) page.from = item.from;
+  let res: FetchResult;
+  try {
+    res = await opts.http.fetchText(item.url, { accept: (ct) => HTML_TYPES.has(ct) });
+  } catch (err) {
+    page.error = toPageError(err);
+    return page;
+  }
+  page.status = res.status;
+  page.fetchMs = Math.round(res.ms);
+  page.bytes = res.bytes;
+  if (res.contentType) page.contentType = res.contentType;
+  if (res.finalUrl && res.finalUrl !== item.url) {
+    page.finalUrl = res.finalUrl;
+    page.https = res.finalUrl.startsWith('https:');
+  }
+  if (res.status >= 400) {
+    page.error = { code: `http-${res.status}`, message: `HTTP ${res.status}` };
+    return page;
+  }
+  if (res.skipped || res.body === undefined) {
+    page.error = { code: 'not-html', message: `not an HTML page (${res.contentType || 'no content type'})` };
+    return page;
+  }
+  if (res.charset) page.charset = res.charset;
+  if (res.charsetWarning) page.warnings = [{ code: 'bad-charset', message: res.charsetWarning }];
+  try {
+    const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser });
+    page.title = analysis.title;
+    if (analysis.lang) page.lang = analysis.lang;
+    page.viewport = analysis.viewport;
+    page.facts = analysis.facts;
+    page.analysis = analysis;
+  } catch (err) {
+    page.error = { code: 'parse-error', message: `could not analyse the HTML: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  return page;
+}
+
+function toPageError(err: unknown): PageError {
+  if (err instanceof HttpError) return { code: err.code, message: err.message };
+  return { code: 'network', message: err instanceof Error ? err.message : String(err) };
+}
+
+/** Removes and returns the queue item with the lowest (priority, seq). The queue stays small (≤ a few thousand). */
+function takeBest(queue: QueueItem[]): QueueItem {
+  let best = 0;
+  for (let i = 1; i < queue.length; i++) {
+    const a = queue[i];
+    const b = queue[best];
+    if (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)) best = i;
+  }
+  return queue.splice(best, 1)[0];
+}
+
+function robotsSummary(opts: CrawlOptions, startUrl: string, disallowed: string[]): SiteSnapshot['robots'] {
+  const origin = new URL(startUrl).origin;
+  const info = opts.http.robotsInfo(origin);
+  return {
+    url: info?.url ?? `${origin}/robots.txt`,
+    found: info?.found ?? false,
+    respected: opts.respectRobots,
+    disallowedSkipped: disallowed.slice(0, 50),
+  };
+}
+
+export type { Scope };

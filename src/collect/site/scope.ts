@@ -1,0 +1,95 @@
+// Decides which URLs belong to the brand's site: its registrable domain, plus hosted help centres it links to.
+import { getDomain } from 'tldts';
+
+/**
+ * Hosts of hosted help desks and help centres. A brand's help centre often lives there
+ * (e.g. brand.zendesk.com), so when the site links to one, that one host is crawled as part of the site.
+ */
+const HOSTED_HELP_SUFFIXES = [
+  'zendesk.com',
+  'freshdesk.com',
+  'helpscoutdocs.com',
+  'intercom.help',
+  'gorgias.help',
+  'zohodesk.com',
+  'zohodesk.eu',
+  'my.site.com',
+  'force.com',
+  'helpjuice.com',
+  'document360.io',
+  'crisp.help',
+  'kayako.com',
+  'happyfox.com',
+];
+
+/** Extensions that are never pages; links to them are not fetched at all. PDFs are fetched so they are reported. */
+const ASSET_EXT = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|css|js|mjs|map|json|xml|rss|atom|mp[34]|m4[av]|mov|avi|webm|ogg|wav|flac|zip|gz|tgz|rar|7z|dmg|exe|msi|apk|woff2?|ttf|otf|eot|csv|xlsx?|docx?|pptx?)$/i;
+
+/** Query parameters that only track the visit; dropped so the same page is not crawled twice. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|ref_src|igshid)$/i;
+
+export interface Scope {
+  /** Registrable domains of the site (the start URL's, plus where the start page redirected). */
+  domains: Set<string>;
+  /** Hosted help-centre hosts the site linked to. */
+  helpHosts: Set<string>;
+}
+
+/** The registrable domain of a host (www.brand.co.uk → brand.co.uk); the host itself for IPs and single labels. */
+export function registrableDomain(host: string): string {
+  return getDomain(host, { allowPrivateDomains: false }) ?? host.toLowerCase();
+}
+
+export function makeScope(startUrl: string): Scope {
+  return { domains: new Set([registrableDomain(new URL(startUrl).hostname)]), helpHosts: new Set() };
+}
+
+/** True when the host is a hosted help-desk service (any brand's). */
+export function isHostedHelpHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return HOSTED_HELP_SUFFIXES.some((s) => h.endsWith(`.${s}`));
+}
+
+/**
+ * Whether a URL is part of the site. `fromSite` says the link was found on one of the brand's own pages: only
+ * those may bring a hosted help centre into scope (a help centre's links to other help centres do not).
+ */
+export function inScope(url: string, scope: Scope, fromSite: boolean): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (scope.helpHosts.has(host)) return true;
+  if (isHostedHelpHost(host)) {
+    if (!fromSite) return false;
+    scope.helpHosts.add(host);
+    return true;
+  }
+  return scope.domains.has(registrableDomain(host));
+}
+
+/** True when the host is one of the brand's own (not a hosted help centre). */
+export function isSiteHost(host: string, scope: Scope): boolean {
+  return scope.domains.has(registrableDomain(host.toLowerCase())) && !isHostedHelpHost(host);
+}
+
+/**
+ * Normalises a URL for de-duplication: http(s) only, no fragment, no tracking parameters, lower-case host,
+ * default port dropped. Returns null for URLs that are not crawlable pages (assets, other schemes).
+ */
+export function normalizePageUrl(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  if (ASSET_EXT.test(u.pathname)) return null;
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
+  u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
+  return u.toString();
+}

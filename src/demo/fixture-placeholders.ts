@@ -1,0 +1,77 @@
+// Placeholders in fixture text files ({{origin:HOST}}, {{date:OFFSET:FORMAT}}), so the sites stay port-independent
+// and evergreen: "last updated" dates move with today instead of going stale in the repository.
+
+export type DateFormat = 'iso' | 'fr' | 'en' | 'de' | 'es' | 'frnum';
+export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'fr', 'en', 'de', 'es', 'frnum'];
+
+const MONTHS: Record<'fr' | 'en' | 'es', string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The calendar date `offsetDays` from `now` (UTC calendar days; negative = past), written in `format`:
+ * iso 2026-10-08, fr "8 octobre 2026" (French typography writes the first of the month "1er"), en "October 8, 2026",
+ * de 08.10.2026, es "8 de octubre de 2026", frnum 08/10/2026.
+ */
+export function formatFixtureDate(now: Date, offsetDays: number, format: DateFormat): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offsetDays));
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const day = d.getUTCDate();
+  switch (format) {
+    case 'iso':
+      return `${y}-${pad2(m + 1)}-${pad2(day)}`;
+    case 'fr':
+      return `${day === 1 ? '1er' : day} ${MONTHS.fr[m]} ${y}`;
+    case 'en':
+      return `${MONTHS.en[m]} ${day}, ${y}`;
+    case 'de':
+      return `${pad2(day)}.${pad2(m + 1)}.${y}`;
+    case 'es':
+      return `${day} de ${MONTHS.es[m]} de ${y}`;
+    case 'frnum':
+      return `${pad2(day)}/${pad2(m + 1)}/${y}`;
+  }
+}
+
+export interface PlaceholderContext {
+  /** Port the fixture server listens on; every origin is http://HOST:PORT. */
+  port: number;
+  /** "Today" for date placeholders. */
+  now: Date;
+}
+
+// Hostnames are lower-case labels; anything else inside {{origin:…}} is a typo and is left visible.
+const PLACEHOLDER = /\{\{(origin|date):([^{}]*)\}\}/g;
+const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+const DATE_ARGS = /^([+-]?\d{1,6}):([a-z]+)$/;
+
+/**
+ * Replaces `{{origin:HOST}}` with `http://HOST:PORT` and `{{date:OFFSET:FORMAT}}` with a formatted date.
+ * A malformed placeholder is left as written, so a fixture typo shows up in the page (and in the fixture lint test)
+ * instead of silently becoming an empty string.
+ */
+export function renderPlaceholders(text: string, ctx: PlaceholderContext): string {
+  return text.replace(PLACEHOLDER, (whole, kind: string, arg: string) => {
+    if (kind === 'origin') {
+      return HOSTNAME.test(arg) ? `http://${arg}:${ctx.port}` : whole;
+    }
+    const m = DATE_ARGS.exec(arg);
+    if (!m || !(DATE_FORMATS as readonly string[]).includes(m[2])) return whole;
+    return formatFixtureDate(ctx.now, Number(m[1]), m[2] as DateFormat);
+  });
+}
+
+/** Placeholders in `text` that renderPlaceholders would leave untouched (for linting fixture files). */
+export function invalidPlaceholders(text: string): string[] {
+  const bad: string[] = [];
+  for (const m of text.matchAll(/\{\{[^{}]*\}\}/g)) {
+    const rendered = renderPlaceholders(m[0], { port: 1, now: new Date(0) });
+    if (rendered === m[0]) bad.push(m[0]);
+  }
+  return bad;
+}

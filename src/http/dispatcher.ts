@@ -1,0 +1,64 @@
+// The one undici dispatcher behind every request: proxy from the environment, forced addresses,
+// explicit timeouts, and the retry interceptor.
+import { Agent, EnvHttpProxyAgent, interceptors, type Dispatcher } from 'undici';
+import { createLookup, noProxyEntries, type ResolveMap } from './resolve.js';
+import { createRetryCallback, RETRY_ERROR_CODES, RETRY_STATUSES, BASE_BACKOFF_MS, type RetryPolicy } from './retry.js';
+
+export interface DispatcherSettings extends RetryPolicy {
+  timeoutMs: number;
+  resolve: ResolveMap;
+  env: NodeJS.ProcessEnv;
+  /** A dispatcher to wrap instead of building one (tests pass a MockAgent). */
+  base?: Dispatcher;
+}
+
+/** Proxy settings read from `env`; lower-case names win, as in curl and undici. */
+export function proxyEnv(env: NodeJS.ProcessEnv): { httpProxy: string; httpsProxy: string; noProxy: string } {
+  const pick = (name: string): string => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+  const httpProxy = pick('HTTP_PROXY');
+  // As in undici and curl, HTTPS_PROXY falls back to HTTP_PROXY.
+  const httpsProxy = pick('HTTPS_PROXY') || httpProxy;
+  return { httpProxy, httpsProxy, noProxy: pick('NO_PROXY') };
+}
+
+/**
+ * Build the shared dispatcher. Returns it with `owned: true` when we created the underlying agent (and so
+ * must close it), false when wrapping the caller's.
+ */
+export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dispatcher; owned: boolean } {
+  const retry = interceptors.retry({
+    maxRetries: settings.retries,
+    maxTimeout: settings.maxRetryAfterMs,
+    minTimeout: BASE_BACKOFF_MS,
+    statusCodes: RETRY_STATUSES,
+    errorCodes: RETRY_ERROR_CODES,
+    methods: ['GET', 'HEAD'],
+    // Hand the last 5xx/429 to the caller as a response rather than an exception: statuses are data here.
+    throwOnError: false,
+    retry: createRetryCallback(settings),
+  });
+  if (settings.base) return { dispatcher: settings.base.compose(retry), owned: false };
+
+  const agentOptions = {
+    // connect covers DNS + TCP (+ TLS); headers covers waiting for the status line; body is the longest
+    // silence allowed between two chunks. The per-request deadline caps the whole exchange on top.
+    connect: { timeout: settings.timeoutMs, lookup: createLookup(settings.resolve) },
+    headersTimeout: settings.timeoutMs,
+    bodyTimeout: settings.timeoutMs,
+  };
+  const proxy = proxyEnv(settings.env);
+  const base =
+    proxy.httpProxy || proxy.httpsProxy
+      ? new EnvHttpProxyAgent({
+          ...agentOptions,
+          // Empty strings (not undefined) so undici never falls back to reading process.env itself.
+          httpProxy: proxy.httpProxy,
+          httpsProxy: proxy.httpsProxy,
+          noProxy: [proxy.noProxy, ...noProxyEntries(settings.resolve)].filter(Boolean).join(','),
+          // Plain http targets go to the proxy in absolute form (as curl does) instead of a CONNECT tunnel,
+          // which many corporate proxies refuse on port 80.
+          proxyTunnel: false,
+        })
+      : new Agent(agentOptions);
+  return { dispatcher: base.compose(retry), owned: true };
+}

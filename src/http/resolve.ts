@@ -1,0 +1,69 @@
+// Host overrides (like curl --resolve): connect to a given address instead of asking DNS, keeping the
+// hostname for the Host header and TLS SNI. Tests and the demo reach *.test sites on 127.0.0.1 this way.
+import dns from 'node:dns';
+import net from 'node:net';
+
+/** hostname → IP address; a key `*.a.test` matches every subdomain of a.test (not a.test itself). */
+export type ResolveMap = Record<string, string>;
+
+const HOST_RE = /^(\*\.)?([a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?$/;
+
+/**
+ * Parse a spec such as `www.a.test=127.0.0.1,*.a.test=::1` into a ResolveMap.
+ * Throws an Error naming the offending entry when a host or address is malformed.
+ */
+export function parseResolve(spec: string): ResolveMap {
+  const map: ResolveMap = {};
+  for (const raw of spec.split(',')) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const eq = entry.indexOf('=');
+    if (eq < 0) throw new Error(`invalid resolve entry "${entry}": expected HOST=ADDRESS`);
+    const host = entry.slice(0, eq).trim().toLowerCase();
+    const address = entry.slice(eq + 1).trim().replace(/^\[(.*)\]$/, '$1');
+    if (!HOST_RE.test(host)) throw new Error(`invalid resolve entry "${entry}": "${host}" is not a hostname`);
+    if (net.isIP(address) === 0) throw new Error(`invalid resolve entry "${entry}": "${address}" is not an IP address`);
+    map[host.replace(/\.$/, '')] = address;
+  }
+  return map;
+}
+
+/** The address `hostname` is forced to, if any: an exact entry wins over a wildcard, a longer wildcard over a shorter. */
+export function resolveOverride(map: ResolveMap, hostname: string): string | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const exact = map[host];
+  if (exact) return exact;
+  const labels = host.split('.');
+  for (let i = 1; i < labels.length; i++) {
+    const wildcard = map[`*.${labels.slice(i).join('.')}`];
+    if (wildcard) return wildcard;
+  }
+  return undefined;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for net/tls.connect that answers overridden hostnames from the map and defers to
+ * dns.lookup for every other name. Node calls it with `all: true` when happy-eyeballs is on.
+ */
+export function createLookup(map: ResolveMap): net.LookupFunction {
+  const normalised: ResolveMap = {};
+  for (const [host, address] of Object.entries(map)) normalised[host.toLowerCase().replace(/\.$/, '')] = address;
+  const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
+    const address = resolveOverride(normalised, hostname);
+    if (!address) {
+      dns.lookup(hostname, options, callback as Parameters<typeof dns.lookup>[2]);
+      return;
+    }
+    const family = net.isIP(address);
+    if (options?.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  return lookup as unknown as net.LookupFunction;
+}
+
+/** NO_PROXY entries for the overridden hosts: a forced address means "connect there", never through a proxy. */
+export function noProxyEntries(map: ResolveMap): string[] {
+  return Object.keys(map).map((host) => (host.startsWith('*.') ? host.slice(1) : host));
+}
