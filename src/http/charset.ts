@@ -33,6 +33,8 @@ export interface Decoded {
 // long comments and <title>s before it, and a late declaration is still better than guessing.
 const SNIFF_BYTES = 2048;
 
+type Decoder = InstanceType<typeof TextDecoder>;
+
 function bomEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -41,7 +43,7 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 }
 
 /** A TextDecoder for `label`, or undefined when the label is not a known encoding. */
-function decoderFor(label: string): TextDecoder | undefined {
+function decoderFor(label: string): Decoder | undefined {
   try {
     return new TextDecoder(label.trim());
   } catch {
@@ -93,7 +95,7 @@ export function sniffDeclaredCharset(bytes: Uint8Array, mime: string): string | 
  */
 export function decodeBody(bytes: Uint8Array, contentType: ContentType): Decoded {
   const warnings: string[] = [];
-  const finish = (decoder: TextDecoder): Decoded => {
+  const finish = (decoder: Decoder): Decoded => {
     const out: Decoded = { text: decoder.decode(bytes), charset: decoder.encoding };
     if (warnings.length > 0) out.warning = warnings.join('; ');
     return out;

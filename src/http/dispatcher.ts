@@ -33,8 +33,9 @@ export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dis
     statusCodes: RETRY_STATUSES,
     errorCodes: RETRY_ERROR_CODES,
     methods: ['GET', 'HEAD'],
-    // Hand the last 5xx/429 to the caller as a response rather than an exception: statuses are data here.
-    throwOnError: false,
+    // throwOnError stays at its default (true): with false, undici forwards the body of a response it is
+    // about to retry when the transport ignores pause() (MockAgent does). The last 429/5xx then arrives
+    // as a RequestRetryError carrying status and headers, which the client turns back into a response.
     retry: createRetryCallback(settings),
   });
   if (settings.base) return { dispatcher: settings.base.compose(retry), owned: false };
@@ -57,7 +58,7 @@ export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dis
           noProxy: [proxy.noProxy, ...noProxyEntries(settings.resolve)].filter(Boolean).join(','),
           // Plain http targets go to the proxy in absolute form (as curl does) instead of a CONNECT tunnel,
           // which many corporate proxies refuse on port 80.
-          proxyTunnel: false,
+          proxyTunnel: true,
         })
       : new Agent(agentOptions);
   return { dispatcher: base.compose(retry), owned: true };

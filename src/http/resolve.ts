@@ -42,6 +42,7 @@ export function resolveOverride(map: ResolveMap, hostname: string): string | und
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type DnsLookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => void;
 
 /**
  * A `lookup` for net/tls.connect that answers overridden hostnames from the map and defers to
@@ -53,7 +54,7 @@ export function createLookup(map: ResolveMap): net.LookupFunction {
   const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
     const address = resolveOverride(normalised, hostname);
     if (!address) {
-      dns.lookup(hostname, options, callback as Parameters<typeof dns.lookup>[2]);
+      (dns.lookup as unknown as DnsLookup)(hostname, options, callback);
       return;
     }
     const family = net.isIP(address);

@@ -73,9 +73,8 @@ export function createRetryCallback(policy: RetryPolicy, hooks: RetryHooks = {})
     hooks.onWait?.(wait);
     const onAbort = (): void => {
       clearTimeout(timer);
-      // After a status, undici aborts the live exchange itself; after a socket error there is no live
-      // exchange, so only this callback can settle the request.
-      if (!isStatus) callback(err);
+      // The failed exchange is over, so nothing else would settle the request: hand back the error.
+      callback(err);
     };
     const timer = setTimeout(() => {
       hooks.signal?.removeEventListener('abort', onAbort);

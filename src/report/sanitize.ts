@@ -1,4 +1,4 @@
-// Text hygiene for untrusted strings (page titles, snippets, handles, URLs, error messages) before they reach a terminal.
+// Text hygiene for untrusted strings (titles, snippets, handles, URLs, error messages) before they reach a terminal.
 
 /**
  * Escape sequences a terminal would act on. Order matters: string sequences (OSC, DCS, SOS, PM, APC) are removed

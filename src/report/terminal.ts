@@ -75,19 +75,27 @@ function heading(ctx: Ctx, title: string): string {
 }
 
 /** A cli-table3 table with no colours of its own (it would otherwise colour borders and heads behind our back). */
-function newTable(head: string[], colWidths: number[], colAligns: ('left' | 'right')[]): Table.Table {
+function newTable(
+  head: string[],
+  colWidths: number[],
+  colAligns: ('left' | 'right')[],
+  compact: boolean,
+): Table.Table {
   return new Table({
     head,
     colWidths,
     colAligns,
     wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    // Compact (no line between rows) for one-line rows; multi-line rows need the separators to stay legible.
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact },
   });
 }
 
 /** Cell content: plain text wrapped to the cell, then painted line by line so no escape code spans a wrap. */
 function cell(text: string, innerWidth: number, paint: (s: string) => string = (s) => s): string {
-  return wrapText(text, innerWidth).map(paint).join('\n');
+  return wrapText(text, innerWidth)
+    .map((line) => paint(line))
+    .join('\n');
 }
 
 function header(ctx: Ctx, report: AuditReport): string[] {
@@ -109,7 +117,10 @@ function header(ctx: Ctx, report: AuditReport): string[] {
   // A re-scored snapshot is reported later than it was collected: say so only when the two differ visibly.
   if (generated !== collected) rows.push([t(lang, 'header.generated'), generated]);
   rows.push(
-    [t(lang, 'header.ruleSet'), t(lang, 'header.ruleSetValue', { title: clean(report.ruleSet.title), id: clean(report.ruleSet.id) })],
+    [
+      t(lang, 'header.ruleSet'),
+      t(lang, 'header.ruleSetValue', { title: clean(report.ruleSet.title), id: clean(report.ruleSet.id) }),
+    ],
     [t(lang, 'header.pages'), pages],
     [t(lang, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`],
   );
@@ -132,7 +143,10 @@ function header(ctx: Ctx, report: AuditReport): string[] {
     if (band) parts.push(t(lang, `band.${band}` as MessageKey));
     lines.push(...row(t(lang, 'score.label'), parts.join(' · '), (s) => ch.bold(paintBand(ctx, band, s))));
   }
-  const counts = STATUSES.map((s) => `${report.rules.filter((r) => r.status === s).length} ${t(lang, `status.${s}` as MessageKey)}`);
+  const counts = STATUSES.map((status) => {
+    const n = report.rules.filter((r) => r.status === status).length;
+    return `${n} ${t(lang, `status.${status}` as MessageKey)}`;
+  });
   lines.push(...wrapIndented(t(lang, 'summary.rules', { counts: counts.join(' · ') }), ctx.width, 2));
   return lines;
 }
@@ -144,28 +158,31 @@ function categoryBlock(ctx: Ctx, title: string, category: CategoryScore | null, 
     const score =
       category.score == null
         ? ch.gray(t(lang, 'category.noScore'))
-        : paintBand(ctx, bandOf(category.score), t(lang, 'category.score', { score: formatNumber(lang, category.score, 1) }));
-    line += `  ${score}${ch.gray(' · ' + t(lang, 'category.weight', { weight: formatNumber(lang, category.weight) }))}`;
+        : paintBand(
+            ctx,
+            bandOf(category.score),
+            t(lang, 'category.score', { score: formatNumber(lang, category.score, 1) }),
+          );
+    const weight = t(lang, 'category.weight', { weight: formatNumber(lang, category.weight) });
+    line += `  ${score}${ch.gray(` · ${weight}`)}`;
   }
 
-  const statusWidth = Math.max(...[...STATUSES.map((s) => statusLabel(ctx, s)), t(lang, 'table.status')].map(displayWidth)) + 2;
+  const statusTexts = [...STATUSES.map((s) => statusLabel(ctx, s)), t(lang, 'table.status')];
+  const statusWidth = Math.max(...statusTexts.map(displayWidth)) + 2;
   const weights = rules.map((r) => formatNumber(lang, r.weight));
   const scoreWidth = Math.max(displayWidth(t(lang, 'table.score')), 3) + 2;
   const weightWidth = Math.max(displayWidth(t(lang, 'table.weight')), ...weights.map(displayWidth)) + 2;
   const ruleWidth = ctx.width - statusWidth - scoreWidth - weightWidth - 5;
+  const titles = rules.map((rule) => cell(clean(rule.title) || clean(rule.id), ruleWidth - 2));
   const table = newTable(
-    [t(lang, 'table.status'), t(lang, 'table.rule'), t(lang, 'table.score'), t(lang, 'table.weight')].map((h) => ch.bold(h)),
+    (['table.status', 'table.rule', 'table.score', 'table.weight'] as const).map((key) => ch.bold(t(lang, key))),
     [statusWidth, ruleWidth, scoreWidth, weightWidth],
     ['left', 'left', 'right', 'right'],
+    titles.every((title) => !title.includes('\n')),
   );
   rules.forEach((rule, i) => {
     const score = rule.score == null ? ch.gray('—') : formatNumber(lang, rule.score * 100, 0);
-    table.push([
-      paintStatus(ctx, rule.status, statusLabel(ctx, rule.status)),
-      cell(clean(rule.title) || clean(rule.id), ruleWidth - 2),
-      score,
-      weights[i],
-    ]);
+    table.push([paintStatus(ctx, rule.status, statusLabel(ctx, rule.status)), titles[i], score, weights[i]]);
   });
   return [line, table.toString()];
 }
@@ -202,14 +219,18 @@ function findings(ctx: Ctx, report: AuditReport): string[] {
     wrapText(clean(rule.title) || clean(rule.id), ctx.width - indent).forEach((line, i) => {
       lines.push((i === 0 ? paintStatus(ctx, rule.status, prefix) : ' '.repeat(indent)) + ch.bold(line));
     });
-    const where = [clean(rule.id), clean(categoryTitle.get(rule.category) ?? rule.category)].filter(Boolean).join(' · ');
+    const where = [clean(rule.id), clean(categoryTitle.get(rule.category) ?? rule.category)]
+      .filter(Boolean)
+      .join(' · ');
     lines.push(...wrapIndented(where, ctx.width, 4).map((l) => ch.gray(l)));
     lines.push(...wrapIndented(clean(rule.message), ctx.width, 4));
 
     const evidence = rule.evidence ?? [];
     const shown = ctx.verbose ? evidence : evidence.slice(0, EVIDENCE_LIMIT);
     for (const item of shown) {
-      wrapText(clean(item.url), ctx.width - 6).forEach((line, i) => lines.push((i === 0 ? '    • ' : '      ') + line));
+      wrapText(clean(item.url), ctx.width - 6).forEach((line, i) => {
+        lines.push((i === 0 ? '    • ' : '      ') + line);
+      });
       const snippet = truncate(clean(item.snippet), SNIPPET_MAX);
       if (snippet) {
         lines.push(...wrapIndented(t(lang, 'findings.snippet', { snippet }), ctx.width, 6).map((l) => ch.gray(l)));
@@ -238,11 +259,12 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   const accountWidth = Math.ceil(rest * 0.55);
   const reasonWidth = rest - accountWidth;
   const table = newTable(
-    [t(lang, 'accounts.platform'), t(lang, 'accounts.account'), t(lang, 'accounts.status'), t(lang, 'accounts.reason')].map((h) =>
-      ch.bold(h),
+    (['accounts.platform', 'accounts.account', 'accounts.status', 'accounts.reason'] as const).map((key) =>
+      ch.bold(t(lang, key)),
     ),
     [platformWidth, accountWidth, statusWidth, reasonWidth],
     ['left', 'left', 'left', 'left'],
+    false,
   );
   list.forEach((account, i) => {
     const who = [cell(clean(account.handle), accountWidth - 2), cell(clean(account.url), accountWidth - 2, ch.gray)];
@@ -289,7 +311,10 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
     const [shown, hidden] = limit(ctx, failed);
     for (const page of shown) {
       lines.push(...bullet(clean(page.url)));
-      const error = t(lang, 'unchecked.pageError', { code: clean(page.error.code), message: clean(page.error.message) });
+      const error = t(lang, 'unchecked.pageError', {
+        code: clean(page.error.code),
+        message: clean(page.error.message),
+      });
       const depth = t(lang, 'unchecked.depth', { depth: formatNumber(lang, page.depth) });
       lines.push(...wrapIndented(`${error} · ${depth}`, ctx.width, 4).map((l) => ch.gray(l)));
     }
@@ -311,7 +336,8 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
     }
   }
   if (report.site.truncated) {
-    lines.push(...wrapText(t(lang, 'unchecked.truncated', { pages: formatNumber(lang, report.site.pagesCrawled) }), ctx.width).map((l) => ch.yellow(l)));
+    const note = t(lang, 'unchecked.truncated', { pages: formatNumber(lang, report.site.pagesCrawled) });
+    lines.push(...wrapText(note, ctx.width).map((l) => ch.yellow(l)));
   }
   if (lines.length === 1) lines.push(t(lang, 'unchecked.none'));
   return lines;
@@ -325,7 +351,8 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
 export function renderTerminal(report: AuditReport, opts: TerminalOptions): string {
   const ctx: Ctx = {
     lang: report.lang === 'fr' ? 'fr' : 'en',
-    // An explicit level, never chalk's own detection: the caller (the CLI) decides from --no-color, NO_COLOR and the TTY.
+    // An explicit level, never chalk's own detection: the CLI decides from --no-color, NO_COLOR and the TTY.
+    // Level 1 (16 colours) is what every terminal and CI log viewer renders.
     ch: new Chalk({ level: opts.color ? 1 : 0 }),
     width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(opts.width ?? MAX_WIDTH))),
     verbose: opts.verbose ?? false,

@@ -46,8 +46,8 @@ export const rule: Rule = {
         fr: "Aucune des {{supportPages}} page(s) d'aide ne lie un compte social officiel.",
       },
       'no-support-page': {
-        en: 'No support page could be read, so its links could not be checked.',
-        fr: "Aucune page d'aide n'a pu être lue : ses liens n'ont pas pu être vérifiés.",
+        en: 'No support page was read, so its links to social accounts could not be checked.',
+        fr: "Aucune page d'aide n'a été lue : ses liens vers les comptes sociaux n'ont pas pu être vérifiés.",
       },
       'no-official-accounts': {
         en: 'The brand presents no official social account to link to.',

@@ -51,5 +51,5 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (!Array.isArray(s.accounts)) bad('accounts', 'expected a list of accounts');
   if (s.conversations !== undefined && !Array.isArray(s.conversations)) bad('conversations', 'expected a list');
   if (s.sources !== undefined && !Array.isArray(s.sources)) bad('sources', 'expected a list');
-  return { conversations: [], sources: [], ...(s as object) } as BrandSnapshot;
+  return { conversations: [], sources: [], ...(s as object) } as unknown as BrandSnapshot;
 }

@@ -1,0 +1,184 @@
+// Ways to reach the brand found on a page: e-mail, phone, contact form, messaging links, callback offers, live chat.
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
+import { cleanText, foldText, snippet } from './text.js';
+
+/** What contact extraction needs besides the DOM. */
+export interface ContactContext {
+  /** Base URL links and form actions resolve against (the page URL or its <base href>). */
+  baseUrl: string;
+  /** Visible text lines of the page (for addresses and numbers written out in text). */
+  lines: string[];
+  /** Vendors found on the page; chat vendors are a live-chat channel. */
+  vendors: VendorFinding[];
+}
+
+const EMAIL = /^[^\s@<>()[\]",;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+const EMAIL_IN_TEXT = /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?![\w-])/gi;
+
+// A number written next to a phone word ("Tél. : 01 23 45 67 89", "Call us at +1 800 555 0100", "Telefon: 089 …").
+const PHONE_IN_TEXT =
+  /(?<![\p{L}\p{N}])(?:telephone|tel|phone|appelez[- ]nous|appelez|call us|telefon|telefono|llamanos|llamenos|hotline)\s*[.:]?\s*(?:(?:au|le|at|on|unter|al)\s+)?(\+?\d[\d\s.\-()/]{5,22}\d)/gu;
+
+// Callback offers, accent-folded (Qualiweb counts "être rappelé" as a channel of its own).
+const CALLBACK =
+  /(?<![\p{L}\p{N}])(etre rappelee?|vous rappeler|rappel gratuit|demande de rappel|demander un rappel|on vous rappelle|nous vous rappelons|call me back|call-back|callback|request a call|we will call you|we'll call you|ruckruf\p{L}*|wir rufen sie (zuruck|an)|le llamamos|te llamamos|solicitar (una )?llamada|devolucion de llamada)(?![\p{L}\p{N}])/u;
+
+// Text of a chat launcher button or link: the whole label must be about chat (French "chat" is also "cat").
+const CHAT_LABEL =
+  /^(live[- ]?chat|chat|chat en ligne|chat en direct|chat now|start (a )?chat|chat with (us|an? \p{L}+)|chat avec (nous|un conseiller|un expert)|chatter( avec \p{L}+( \p{L}+)?)?|discuter( avec \p{L}+( \p{L}+)?)?|discutons|(demarrer|ouvrir|lancer) (le|un) chat|chat starten|jetzt chatten|chatten|chatear( con \p{L}+)?|chatea con nosotros|chat en vivo|iniciar (el )?chat)$/u;
+
+function resolve(href: string, base: string): URL | null {
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+/** Digits of a phone number, keeping a leading + and dropping the "(0)" trunk prefix of "+33 (0)1 …". */
+export function normalizePhone(raw: string): string {
+  const text = raw.trim().replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
+  const digits = text.replace(/\D/g, '');
+  return text.startsWith('+') ? `+${digits}` : digits;
+}
+
+function labelOf($: CheerioAPI, el: Element): string {
+  const $el = $(el);
+  return cleanText($el.text()) || cleanText($el.attr('aria-label') ?? '') || cleanText($el.attr('title') ?? '') || cleanText($el.attr('value') ?? '');
+}
+
+/** A messaging link (m.me, wa.me, t.me, Apple Messages for Business, Google Business Messages, sms:), normalised. */
+function messagingValue(href: string, base: string): string | null {
+  const raw = href.trim();
+  if (/^sms:/i.test(raw)) {
+    const number = normalizePhone(raw.slice(4).split(/[?&]/)[0] ?? '');
+    return number.replace('+', '').length >= 3 ? `sms:${number}` : null; // sms:?body=… is a share button
+  }
+  if (/^whatsapp:/i.test(raw)) {
+    const phone = /[?&]phone=([^&]+)/i.exec(raw)?.[1];
+    return phone ? `https://wa.me/${normalizePhone(decodeURIComponent(phone)).replace('+', '')}` : null;
+  }
+  const url = resolve(raw, base);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const path = url.pathname.replace(/\/+$/, '');
+  const first = path.split('/')[1]?.toLowerCase() ?? '';
+  const clean = `https://${host}${path}`;
+  if (host === 'm.me' && first) return clean;
+  if (host === 'messenger.com' && first === 't') return clean;
+  if (host === 'wa.me') return first && first !== 'share' ? clean : null; // wa.me/?text=… is a share button
+  if (host === 'api.whatsapp.com' && first === 'send') {
+    const phone = url.searchParams.get('phone');
+    return phone ? `https://wa.me/${normalizePhone(phone).replace('+', '')}` : null;
+  }
+  if ((host === 't.me' || host === 'telegram.me') && first && !['share', 'joinchat', 'addstickers', 'iv'].includes(first)) return clean;
+  if (host === 'bcrw.apple.com' || (host === 'business.apple.com' && /message|chat/i.test(path))) return clean;
+  if (host === 'businessmessages.google.com' || (host === 'business.google.com' && /messag/i.test(path))) return clean;
+  return null;
+}
+
+function formFinding($: CheerioAPI, form: Element, base: string): ContactFinding | null {
+  const $form = $(form);
+  const attrs = foldText(`${$form.attr('role') ?? ''} ${$form.attr('class') ?? ''} ${$form.attr('id') ?? ''} ${$form.attr('action') ?? ''} ${$form.attr('name') ?? ''}`);
+  if (/\bsearch\b/.test(attrs) || $form.find('input[type=search], input[type=password]').length > 0) return null;
+  const fields = $form
+    .find('input, textarea, select')
+    .toArray()
+    .filter((el) => !/^(hidden|submit|button|image|reset|checkbox|radio)$/i.test($(el).attr('type') ?? ''));
+  const describe = (el: Element): string => foldText(`${$(el).attr('name') ?? ''} ${$(el).attr('id') ?? ''} ${$(el).attr('placeholder') ?? ''} ${$(el).attr('type') ?? ''}`);
+  const hasTextarea = fields.some((el) => el.name === 'textarea');
+  const isEmail = (el: Element): boolean => /\b(email|e-mail|mail|courriel|correo)\b/.test(describe(el)) || ($(el).attr('type') ?? '').toLowerCase() === 'email';
+  const isMessage = (el: Element): boolean =>
+    /(message|subject|sujet|objet|nachricht|betreff|mensaje|asunto|comment|question|demande|anfrage|consulta|phone|tel|name|nom|vorname|nombre)/.test(describe(el));
+  const emailField = fields.some(isEmail);
+  const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
+  // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
+  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText($form.text()))}`);
+  const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test($(el).attr('name') ?? ''));
+  if (isSearchOnly) return null;
+  if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
+  const action = $form.attr('action');
+  const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
+  const value = target ? `${target.origin}${target.pathname}` : base;
+  const heading = $form.find('legend, h1, h2, h3, h4, h5, h6').first().text();
+  const submit = $form.find('button, input[type=submit]').first();
+  const label = cleanText($form.attr('aria-label') ?? '') || cleanText(heading) || cleanText(submit.text() || submit.attr('value') || '') || 'form';
+  return { kind: 'form', value, snippet: snippet(label) };
+}
+
+/**
+ * Contact channels on a page: `mailto:` and e-mail addresses in text (email), `tel:` and numbers next to a phone
+ * word (phone, digits with a leading +), contact forms (a textarea, or an e-mail field plus a message/name field —
+ * never search, login or newsletter-only forms), messaging links (messaging), callback offers (callback), chat
+ * vendors and chat launcher buttons (chat). Deduplicated by kind and value.
+ */
+export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding[] {
+  const found = new Map<string, ContactFinding>();
+  const add = (f: ContactFinding): void => {
+    const key = `${f.kind}|${f.value}`;
+    if (!found.has(key)) found.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
+  };
+
+  for (const el of $('a[href], area[href]').toArray()) {
+    const href = ($(el).attr('href') ?? '').trim();
+    const text = labelOf($, el);
+    if (/^mailto:/i.test(href)) {
+      const addresses = href.slice(7).split('?')[0];
+      for (const part of safeDecode(addresses).split(/[,;]/)) {
+        const email = part.trim().toLowerCase();
+        if (EMAIL.test(email)) add({ kind: 'email', value: email, snippet: text || email });
+      }
+    } else if (/^tel:/i.test(href)) {
+      const phone = normalizePhone(safeDecode(href.slice(4)));
+      if (phone.replace('+', '').length >= 3) add({ kind: 'phone', value: phone, snippet: text || phone });
+    }
+    const messaging = messagingValue(href, ctx.baseUrl);
+    if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
+  }
+
+  for (const line of ctx.lines) {
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
+    for (const m of foldText(line).matchAll(PHONE_IN_TEXT)) {
+      const phone = normalizePhone(m[1]);
+      const digits = phone.replace('+', '').length;
+      if (digits >= 8 && digits <= 15) add({ kind: 'phone', value: phone, snippet: line });
+    }
+  }
+
+  for (const form of $('form').toArray()) {
+    const f = formFinding($, form, ctx.baseUrl);
+    if (f) add(f);
+  }
+
+  for (const el of $('a, button, [role=button], input[type=button], input[type=submit], h1, h2, h3, h4, h5, h6, legend, label, p, li').toArray()) {
+    const text = labelOf($, el);
+    if (!text || text.length > 200) continue;
+    const folded = foldText(text);
+    if (CALLBACK.test(folded)) {
+      const href = el.name === 'a' ? resolve($(el).attr('href') ?? '', ctx.baseUrl) : null;
+      const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
+      add({ kind: 'callback', value, snippet: text });
+    }
+    if (el.name === 'a' || el.name === 'button' || el.name === 'input' || $(el).attr('role') === 'button') {
+      const href = $(el).attr('href') ?? '';
+      const onclick = $(el).attr('onclick') ?? '';
+      const label = foldText(text).replace(/[!.?…]+$/, '').trim();
+      if (CHAT_LABEL.test(label) || /#(live-?)?chat$/i.test(href) || /\b(open|start|show|launch)_?chat\b/i.test(onclick)) {
+        add({ kind: 'chat', value: 'chat-launcher', snippet: text });
+      }
+    }
+  }
+
+  for (const v of ctx.vendors) if (v.category === 'chat') add({ kind: 'chat', value: v.vendor, snippet: v.marker });
+  return [...found.values()];
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,77 @@
+// Small DOM walkers over cheerio's node tree (domhandler): element test, bounded text, visible text by lines.
+import type { AnyNode, Element } from 'domhandler';
+import { cleanText } from './text.js';
+
+/** True for element nodes (domhandler types scripts and styles separately from other tags). */
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+/** Elements whose content is never shown to the reader. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+
+/** Elements that start a new line of text; without this, "<p>a</p><p>b</p>" would read "ab". */
+const BLOCK = new Set(
+  (
+    'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 ' +
+    'h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul option label ' +
+    'legend button'
+  ).split(' '),
+);
+
+/**
+ * The text of `node` with spaces between blocks, or null when it is longer than `max` characters (callers use it
+ * to test small blocks such as a "follow us" column without reading a whole page).
+ */
+export function boundedText(node: AnyNode, max: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      parts.push(n.data);
+      length += n.data.length;
+      return length <= max * 2; // raw text carries indentation; cleaned length is checked at the end
+    }
+    if (!isElement(n) || HIDDEN.has(n.name)) return true;
+    parts.push(' ');
+    for (const child of n.children) if (!walk(child)) return false;
+    parts.push(' ');
+    return true;
+  };
+  if (!walk(node)) return null;
+  const text = cleanText(parts.join(''));
+  return text.length <= max ? text : null;
+}
+
+/**
+ * The text a reader sees, one line per block element, each line cleaned (control characters stripped,
+ * whitespace collapsed). Scripts, styles, noscript and templates are dropped.
+ */
+export function visibleLines(root: AnyNode): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = cleanText(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') {
+      current += n.data;
+      return;
+    }
+    if (n.type === 'root') {
+      for (const child of n.children) walk(child);
+      return;
+    }
+    if (!isElement(n) || HIDDEN.has(n.name)) return;
+    // Inline elements add no space, as in a browser: "Ré<b>ponse</b>" reads "Réponse".
+    const block = BLOCK.has(n.name);
+    if (block) flush();
+    for (const child of n.children) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}

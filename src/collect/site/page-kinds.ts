@@ -1,0 +1,241 @@
+// What a link or page looks like it leads to (help, contact, FAQ, terms…), from its URL, title and link texts in fr/en/de/es.
+import { parse as parseHost } from 'tldts';
+import type { PageKind } from '../../snapshot/types.js';
+import { foldText } from './text.js';
+
+/**
+ * Phrases per kind, accent-folded, as words. "Weak" phrases are also ordinary words ("support" is a TV stand in
+ * French, "terms" a payment term, "forum" an event): they only count when they make up the whole text or segment.
+ */
+const PHRASES: { kind: PageKind; strong: string[]; weak?: string[] }[] = [
+  { kind: 'help', strong: ['aide', 'help', 'hilfe', 'ayuda'], weak: ['support', 'assistance', 'soporte', 'asistencia'] },
+  {
+    kind: 'contact',
+    strong: [
+      'contact', 'contacts', 'contactez', 'contactez nous', 'contacter', 'nous contacter', 'contact us', 'contactus',
+      'kontakt', 'kontaktieren', 'kontaktformular', 'contacto', 'contactenos', 'contactanos', 'contactar',
+    ],
+  },
+  {
+    kind: 'faq',
+    strong: [
+      'faq', 'faqs', 'questions frequentes', 'questions frequemment posees', 'foire aux questions', 'questions reponses',
+      'frequently asked questions', 'haufige fragen', 'haeufige fragen', 'haufig gestellte fragen',
+      'haeufig gestellte fragen', 'fragen und antworten', 'preguntas frecuentes',
+    ],
+  },
+  {
+    kind: 'customer-service',
+    strong: [
+      'service client', 'service clients', 'service clientele', 'serviceclient', 'relation client', 'sav',
+      'service apres vente', 'customer service', 'customerservice', 'customer care', 'customercare', 'customer support',
+      'kundenservice', 'kundendienst', 'kundenbetreuung', 'atencion al cliente', 'servicio al cliente',
+      'servicio de atencion al cliente',
+    ],
+  },
+  {
+    kind: 'help-centre',
+    strong: [
+      'help centre', 'help center', 'helpcenter', 'helpcentre', 'centre d aide', 'hilfe center', 'hilfecenter',
+      'hilfe centre', 'hilfezentrum', 'centro de ayuda', 'help desk', 'helpdesk', 'support center', 'support centre',
+      'centre de support', 'centro de soporte', 'knowledge base', 'base de connaissances',
+    ],
+  },
+  { kind: 'community', strong: ['forum communautaire', 'community forum'], weak: ['forum', 'forums', 'foro', 'foros', 'community', 'communaute', 'comunidad'] },
+  {
+    kind: 'terms',
+    strong: [
+      'cgv', 'cgu', 'cgvu', 'conditions generales', 'conditions generales de vente', 'conditions generales d utilisation',
+      'conditions d utilisation', 'conditions de vente', 'terms of sale', 'terms of use', 'terms of service',
+      'terms and conditions', 'terms conditions', 'agb', 'allgemeine geschaftsbedingungen',
+      'allgemeine geschaeftsbedingungen', 'geschaftsbedingungen', 'nutzungsbedingungen', 'terminos y condiciones',
+      'terminos de uso', 'terminos de servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta',
+    ],
+    weak: ['terms', 'conditions', 'terminos', 'condiciones'],
+  },
+  {
+    kind: 'legal-notice',
+    strong: [
+      'mentions legales', 'mention legale', 'legal notice', 'legal notices', 'legal information', 'informations legales',
+      'impressum', 'aviso legal', 'nota legal',
+    ],
+    weak: ['legal', 'imprint'],
+  },
+  {
+    kind: 'privacy',
+    strong: [
+      'privacy', 'privacy policy', 'privacy notice', 'privacy statement', 'confidentialite', 'politique de confidentialite',
+      'donnees personnelles', 'protection des donnees', 'vie privee', 'datenschutz', 'datenschutzerklarung',
+      'datenschutzerklaerung', 'datenschutzhinweise', 'datenschutzrichtlinie', 'privacidad', 'politica de privacidad',
+      'proteccion de datos', 'rgpd', 'gdpr', 'dsgvo',
+    ],
+  },
+];
+
+/** Product names that contain a kind word but are not support pages (the classic "contact lenses"). */
+const NEGATIVE = [
+  'contact lens', 'contact lenses', 'lentilles de contact', 'lentille de contact', 'lentes de contacto',
+  'lente de contacto', 'contact grill', 'privacy screen', 'privacy filter', 'privacy glass', 'privacy fence',
+].map((p) => p.split(' '));
+
+/** Words that carry no meaning of their own in a link text or URL segment ("nous contacter", "help with your order"). */
+const FILLERS = new Set(
+  (
+    'de d du des la le les l et and und y e the a an of for to our us nous notre nos votre vos your you my mon ma mes ' +
+    'page pages el los las del al con en in on sur fr es it index with avec mit uns sie unser unsere ihr su tu nuestro ' +
+    'nuestra besoin need get online ligne we ici here html htm php aspx asp jsp shtml'
+  ).split(' '),
+);
+
+interface Phrase {
+  kind: PageKind;
+  words: string[];
+  weak: boolean;
+}
+
+const ALL: Phrase[] = PHRASES.flatMap(({ kind, strong, weak = [] }) => [
+  ...strong.map((p) => ({ kind, words: p.split(' '), weak: false })),
+  ...weak.map((p) => ({ kind, words: p.split(' '), weak: true })),
+]);
+
+/** Kinds recognised in a short text or URL segment, or [] when the kind words are only a small part of it. */
+function kindsOfWords(words: string[], strict: boolean): PageKind[] {
+  const blocked = new Set<number>();
+  for (const neg of NEGATIVE) for (const i of occurrences(words, neg)) for (let k = 0; k < neg.length; k++) blocked.add(i + k);
+  const covered = new Set<number>();
+  const kinds = new Set<PageKind>();
+  let strong = false;
+  for (const phrase of ALL) {
+    for (const i of occurrences(words, phrase.words)) {
+      if (phrase.words.some((_, k) => blocked.has(i + k))) continue;
+      phrase.words.forEach((_, k) => covered.add(i + k));
+      kinds.add(phrase.kind);
+      strong ||= !phrase.weak;
+    }
+  }
+  if (kinds.size === 0) return [];
+  const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !FILLERS.has(w) && !/^\d+$/.test(w));
+  const hit = content.filter(({ i }) => covered.has(i)).length;
+  const ratio = content.length === 0 ? 1 : hit / content.length;
+  // Kind words must be the whole text for weak phrases and in strict mode (deep URL slugs), at least half otherwise.
+  if (ratio < 1 && (!strong || strict || ratio < 0.5)) return [];
+  return [...kinds];
+}
+
+function occurrences(words: string[], phrase: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => words[i + k] === p)) out.push(i);
+  return out;
+}
+
+function wordsOf(text: string): string[] {
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+// Link texts longer than this are sentences ("read how we help our customers…"), not navigation labels.
+const MAX_TEXT_WORDS = 8;
+
+function kindsOfText(text: string): PageKind[] {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > MAX_TEXT_WORDS) return [];
+  return kindsOfWords(words, false);
+}
+
+// Hosted help desks: a link to brand.zendesk.com is a help centre whatever its path.
+const HELP_DESK_DOMAINS = new Set(['zendesk.com', 'freshdesk.com', 'helpscoutdocs.com', 'gorgias.help', 'intercom.help']);
+const HELP_SUBDOMAINS = new Set(
+  'help aide support hilfe ayuda helpcenter helpcentre helpdesk assistance soporte centreaide kundenservice serviceclient sav'.split(' '),
+);
+const COMMUNITY_SUBDOMAINS = new Set('community communaute comunidad forum forums foro'.split(' '));
+// Help subdomains of the big platforms (support.google.com…) are not the audited brand's help centre.
+const PLATFORM_DOMAINS = new Set(
+  'google apple microsoft mozilla facebook twitter x instagram youtube linkedin tiktok pinterest adobe whatsapp snapchat'.split(' '),
+);
+
+function kindsOfHost(url: URL): PageKind[] {
+  const host = url.hostname.toLowerCase();
+  const info = parseHost(host);
+  const sub = info.subdomain ?? '';
+  const domain = info.domain ?? host;
+  const first = sub.split('.')[0];
+  const kinds: PageKind[] = [];
+  const hostedDesk =
+    (HELP_DESK_DOMAINS.has(domain) && (domain === 'intercom.help' || domain === 'gorgias.help' || (sub !== '' && sub !== 'www'))) ||
+    info.domainWithoutSuffix === 'zohodesk' ||
+    ((domain === 'force.com' || host.endsWith('.my.site.com')) && /^\/s(\/|$)/.test(url.pathname));
+  if (hostedDesk) kinds.push('help-centre');
+  else if (first && !PLATFORM_DOMAINS.has(info.domainWithoutSuffix ?? '')) {
+    if (HELP_SUBDOMAINS.has(first)) kinds.push('help-centre');
+    else if (first === 'faq') kinds.push('faq');
+    else if (COMMUNITY_SUBDOMAINS.has(first)) kinds.push('community');
+  }
+  return kinds;
+}
+
+/**
+ * Kinds from the URL path: the deepest segment that names a kind wins (/legal/privacy is a privacy page,
+ * /aide/commande a help page). The first segment (after a language prefix) may hold other words ("faq-livraison");
+ * deeper segments must be made of kind words only, so a blog slug that merely contains "help" does not count.
+ */
+function kindsOfPath(url: URL): PageKind[] {
+  const segs = url.pathname
+    .split('/')
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    })
+    .map((s) => s.replace(/\.(html?|php|aspx?|jsp|shtml)$/i, ''))
+    .filter(Boolean);
+  const lang = segs.length > 0 && /^[a-z]{2}([-_][a-z]{2})?$/i.test(segs[0]) ? 1 : 0;
+  if (segs[lang]?.toLowerCase() === 'hc') return ['help-centre']; // Zendesk Guide's path on a custom domain
+  for (let i = segs.length - 1; i >= lang; i--) {
+    const kinds = kindsOfWords(wordsOf(segs[i]), i > lang);
+    if (kinds.length > 0) return kinds;
+  }
+  return [];
+}
+
+function kindsOfUrl(url: string): Set<PageKind> {
+  const kinds = new Set<PageKind>();
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return kinds;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return kinds;
+  for (const k of kindsOfHost(parsed)) kinds.add(k);
+  for (const k of kindsOfPath(parsed)) kinds.add(k);
+  return kinds;
+}
+
+/** Kinds in a fixed order, so results compare equal across runs. */
+function ordered(kinds: Set<PageKind>): PageKind[] {
+  return PHRASES.map((p) => p.kind).filter((k) => kinds.has(k));
+}
+
+/**
+ * What a link looks like it leads to, from its URL (host and path segments) and its text, in fr/en/de/es.
+ * Returns [] for ordinary links.
+ */
+export function classifyLink(url: string, text: string): PageKind[] {
+  const kinds = kindsOfUrl(url);
+  for (const k of kindsOfText(text)) kinds.add(k);
+  return ordered(kinds);
+}
+
+/**
+ * What a page is, from its URL, its title (each part between separators such as "|" or " – "), its first h1
+ * and the texts of the links that led to it.
+ */
+export function classifyPage(url: string, title: string | undefined, h1: string | undefined, linkTexts: string[]): PageKind[] {
+  const kinds = kindsOfUrl(url);
+  const texts = [...(title ? title.split(/\s[-–—:]\s|[|·•»«]/) : []), ...(h1 ? [h1] : []), ...linkTexts];
+  for (const text of texts) for (const k of kindsOfText(text)) kinds.add(k);
+  return ordered(kinds);
+}

@@ -1,0 +1,127 @@
+// Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
+import type { PromiseFinding } from '../../snapshot/types.js';
+import { foldText, snippet } from './text.js';
+
+// All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
+const PREP =
+  "(?:en moins de|en moins d'|moins de|dans un delai de|dans les|dans|d'ici|sous|en|within|in less than|less than|in under|under|no later than|in|innerhalb von|innerhalb|binnen|in weniger als|weniger als|spatestens in|en menos de|menos de|dentro de|en un plazo de|max\\.?|maximum|up to|bis zu)";
+const NUM =
+  '(?:\\d+(?:[.,]\\d+)?|a few|une|un|one|an|a|einer|einem|eine|ein|una|uno|deux|two|zwei|dos|trois|three|drei|tres|quatre|four|vier|cuatro|cinq|five|funf|cinco|quelques|few|wenigen|einigen|pocas|unas|algunas)';
+const UNIT =
+  '(?:minutes?|minuten|minutos?|mins?|mn|heures?|hours?|hrs?|h|stunden?|std|horas?|jours?|jrs?|j|days?|werktagen?|arbeitstagen?|tagen?|dias?|semaines?|weeks?|wochen?|semanas?)';
+const BUSINESS_BEFORE = '(?:(business|working)\\s+)?';
+const BUSINESS_AFTER = '(?:\\s+(ouvres|ouvrees|ouvre|ouvree|ouvrables?|habiles|laborables))?';
+
+/** "<prep> <n>[ to <m>] [business] <unit> [ouvrés]"; "24h/24" and "9h30" (opening hours) are not durations. */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])${PREP}\\s+(?:(${NUM})\\s*(?:-|–|a|to|or|ou|bis|y|o)\\s*)?(${NUM})\\s*${BUSINESS_BEFORE}(${UNIT})(?![\\p{L}\\p{N}])(?!\\s*\\/\\s*\\d)${BUSINESS_AFTER}`,
+  'gu',
+);
+
+/** "24-hour response", "2 business day reply": the figure stands before the answer word. */
+const FIGURE_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d+)[- ]?${BUSINESS_BEFORE}(hours?|hrs?|h|days?|minutes?|mins?)\\s+(?:response|reply|answer|turnaround)`,
+  'gu',
+);
+
+/** Promises without a figure ("dans les plus brefs délais", "as soon as possible"); hours null. */
+const NO_FIGURE =
+  /(?<![\p{L}\p{N}])(dans les (plus )?(brefs|meilleurs) delais|au plus vite|as soon as possible|asap|so schnell wie moglich|schnellstmoglich|umgehend|lo antes posible|a la mayor brevedad|lo mas pronto posible)(?![\p{L}\p{N}])/gu;
+
+// What the sentence is about: answers (keep) or something else with a delay (delivery, refunds, returns — drop).
+const ANSWER =
+  /(?<![\p{L}\p{N}])(repon\p{L}*|recontact\p{L}*|rappel\p{L}*|revenons vers|reviendrons vers|revenir vers|traitee?s?|traitons|support|assistance|conseillers?|repl(y|ies|ied)|respon\p{L}*|answer\p{L}*|get back to|hear back|back to you|antwort\p{L}*|beantwort\p{L}*|ruckmeldung|melden (wir )?uns|bearbeit\p{L}*|respuesta\p{L}*|contest\p{L}*|pondremos en contacto|atender\p{L}*|soporte)(?![\p{L}\p{N}])/gu;
+const OTHER =
+  /(?<![\p{L}\p{N}])(livr\p{L}*|expedi\p{L}*|envoi|envoye\p{L}*|colis|commandes?|rembours\p{L}*|retours?|delivery|deliver\p{L}*|ship\p{L}*|dispatch\p{L}*|orders?|parcels?|refunds?|returns?|liefer\p{L}*|versand|versend\p{L}*|zustellung|pakete?|bestellung\p{L}*|erstatt\p{L}*|ruckgabe|envios?|entregas?|pedidos?|enviamos|reembolso\p{L}*|devolucion\p{L}*|garantie|warranty|essai|trial)(?![\p{L}\p{N}])/gu;
+
+const WORD_NUMBERS: Record<string, number | null> = {
+  un: 1, une: 1, one: 1, a: 1, an: 1, ein: 1, eine: 1, einer: 1, einem: 1, una: 1, uno: 1,
+  deux: 2, two: 2, zwei: 2, dos: 2, trois: 3, three: 3, drei: 3, tres: 3,
+  quatre: 4, four: 4, vier: 4, cuatro: 4, cinq: 5, five: 5, funf: 5, cinco: 5,
+  quelques: null, 'a few': null, few: null, wenigen: null, einigen: null, pocas: null, unas: null, algunas: null,
+};
+
+function toNumber(word: string): number | null {
+  if (/^\d/.test(word)) return Number(word.replace(',', '.'));
+  return WORD_NUMBERS[word] ?? null;
+}
+
+/** Hours in one unit (business and working days count 24 h each, as the rules compare against calendar figures). */
+function unitHours(unit: string): number {
+  if (/^(min|mn)/.test(unit)) return 1 / 60;
+  if (/^(h|std|stunde)/.test(unit)) return 1;
+  if (/^(semaine|week|woche|semana)/.test(unit)) return 168;
+  return 24; // jours, j, days, Tage, Werktage, días
+}
+
+/** The last match of `re` ending at or before `index` in `text`, and the first starting at or after `after`. */
+function nearest(re: RegExp, text: string, index: number, after: number): { before: number; after: number } {
+  let before = -1;
+  let next = Infinity;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (end <= index) before = Math.max(before, end);
+    else if (m.index >= after && m.index < next) next = m.index;
+  }
+  return { before, after: next };
+}
+
+// How far around a figure the subject of the promise is looked for (a clause, not the whole page).
+const LOOK_BEFORE = 120;
+const LOOK_AFTER = 60;
+
+/** True when the words nearest to the figure are about answering rather than delivery, refunds or returns. */
+function aboutAnswers(folded: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LOOK_BEFORE);
+  const window = folded.slice(from, Math.min(folded.length, end + LOOK_AFTER));
+  const s = start - from;
+  const e = end - from;
+  const answer = nearest(ANSWER, window, s, e);
+  const other = nearest(OTHER, window, s, e);
+  if (answer.before >= 0 || other.before >= 0) return answer.before > other.before;
+  return answer.after < other.after;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)|\n+/u).filter((s) => s.trim().length > 0);
+}
+
+/**
+ * Response-time commitments in visible text: "réponse sous 24 h" (24), "within 2 business days" (48),
+ * "in less than 30 minutes" (0.5), "dans les plus brefs délais" (null). Delivery, refund and return delays
+ * are ignored. One finding per sentence and figure.
+ */
+export function findPromises(text: string): PromiseFinding[] {
+  const found: PromiseFinding[] = [];
+  const add = (sentence: string, hours: number | null): void => {
+    const t = snippet(sentence);
+    if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours });
+  };
+  for (const sentence of sentences(text)) {
+    const folded = foldText(sentence);
+    let figured = false;
+    for (const m of folded.matchAll(DURATION)) {
+      const [, low, high, , unit] = m;
+      if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
+      const n = toNumber(high) ?? (low ? toNumber(low) : null);
+      add(sentence, n === null ? null : round(n * unitHours(unit)));
+      figured = true;
+    }
+    for (const m of folded.matchAll(FIGURE_FIRST)) {
+      add(sentence, round(Number(m[1]) * unitHours(m[3])));
+      figured = true;
+    }
+    if (figured) continue;
+    for (const m of folded.matchAll(NO_FIGURE)) {
+      if (aboutAnswers(folded, m.index, m.index + m[0].length)) {
+        add(sentence, null);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function round(hours: number): number {
+  return Math.round(hours * 1000) / 1000;
+}

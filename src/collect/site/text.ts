@@ -1,0 +1,32 @@
+// Text clean-up shared by the page analysers: control characters, whitespace, accents, snippet length.
+
+/** Longest snippet kept as evidence (PageFacts contract: ≤ 160 chars). */
+export const SNIPPET_MAX = 160;
+
+// C0/C1 control characters except tab/newline/carriage return, plus zero-width and bidi marks that scraped pages
+// use to smuggle text into terminals and reports.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Strips control characters, collapses all whitespace (including no-break spaces) to single spaces and trims. */
+export function cleanText(text: string): string {
+  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/** Cleans `text` and cuts it to at most `max` characters, on a word boundary when one is close. */
+export function snippet(text: string, max = SNIPPET_MAX): string {
+  const clean = cleanText(text);
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}

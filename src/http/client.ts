@@ -1,0 +1,272 @@
+// The HTTP client every collector uses: one dispatcher, manual redirects checked against robots.txt,
+// size cap, per-host limits, charset-aware decoding, and typed errors.
+import type { Dispatcher, RetryHandler } from 'undici';
+import { decodeBody, parseContentType, type ContentType } from './charset.js';
+import { Deadline } from './deadline.js';
+import { buildDispatcher } from './dispatcher.js';
+import { HttpError, toHttpError } from './errors.js';
+import { HostLimiter } from './limits.js';
+import { discard, flattenHeaders, readCapped, retriedStatus } from './response.js';
+import { createRetryCallback, type RetryPolicy } from './retry.js';
+import { RobotsCache } from './robots.js';
+import type { FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
+import { defaultUserAgent, PRODUCT_TOKEN, toolVersion } from './user-agent.js';
+
+export { HttpError, type HttpErrorCode } from './errors.js';
+export { parseResolve, type ResolveMap } from './resolve.js';
+export { defaultUserAgent } from './user-agent.js';
+export type { RobotsInfo } from './robots.js';
+export type { FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
+
+/** Defaults of HttpOptions. */
+export const HTTP_DEFAULTS = {
+  // 10 s: long enough for a slow CMS page, short enough that a dead host does not stall a batch run.
+  timeoutMs: 10_000,
+  // 5 MiB: far above any real HTML page (HTTP Archive medians are well under 100 KiB of HTML).
+  maxBytes: 5 * 1024 * 1024,
+  perHostConcurrency: 4,
+  concurrency: 8,
+  retries: 2,
+  // 5 redirects, the minimum RFC 9309 asks robots.txt fetchers to follow, is plenty for real sites.
+  maxRedirects: 5,
+  maxRetryAfterMs: 30_000,
+} as const;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+const JSON_ACCEPT = 'application/json';
+const ROBOTS_ACCEPT = 'text/plain,*/*;q=0.8';
+
+/** The outcome of one request (one hop of a redirect chain). */
+interface Hop {
+  status: number;
+  headers: Record<string, string>;
+  location?: string;
+  contentType: ContentType;
+  bytes?: Buffer;
+  skipped?: 'not-accepted';
+}
+
+interface RawResult extends Hop {
+  finalUrl: string;
+  ms: number;
+}
+
+function positiveInt(name: string, value: number | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`HTTP option ${name} must be an integer ≥ ${min}, got ${value}`);
+  }
+  return value;
+}
+
+function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/** Parse `raw` (relative to `base`) as an http(s) URL without fragment, or throw HttpError `bad-url`. */
+function httpUrl(raw: string, errorUrl: string, base?: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    throw new HttpError('bad-url', errorUrl, `invalid URL "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new HttpError('bad-url', errorUrl, `unsupported URL scheme "${url.protocol}" in "${raw}"`);
+  }
+  url.hash = '';
+  return url;
+}
+
+/** Create the HTTP client. Call close() when done so sockets do not keep the process alive. */
+export function createHttpClient(options: HttpOptions = {}): HttpClient {
+  const timeoutMs = positiveInt('timeoutMs', options.timeoutMs, HTTP_DEFAULTS.timeoutMs);
+  const maxBytes = positiveInt('maxBytes', options.maxBytes, HTTP_DEFAULTS.maxBytes);
+  const maxRedirects = positiveInt('maxRedirects', options.maxRedirects, HTTP_DEFAULTS.maxRedirects, 0);
+  const policy: RetryPolicy = {
+    retries: positiveInt('retries', options.retries, HTTP_DEFAULTS.retries, 0),
+    maxRetryAfterMs: positiveInt('maxRetryAfterMs', options.maxRetryAfterMs, HTTP_DEFAULTS.maxRetryAfterMs, 0),
+  };
+  const respectRobots = options.respectRobots !== false;
+  const userAgent = options.userAgent ?? defaultUserAgent(toolVersion());
+  const limiter = new HostLimiter(
+    positiveInt('perHostConcurrency', options.perHostConcurrency, HTTP_DEFAULTS.perHostConcurrency),
+    positiveInt('concurrency', options.concurrency, HTTP_DEFAULTS.concurrency),
+  );
+  const { dispatcher, owned } = buildDispatcher({
+    ...policy,
+    timeoutMs,
+    resolve: options.resolve ?? {},
+    env: options.env ?? process.env,
+    base: options.dispatcher,
+  });
+  const closing = new AbortController();
+
+  /** One GET, under the concurrency limits and a fresh deadline. Redirects come back with `location` set. */
+  function request(
+    target: URL,
+    headers: Record<string, string>,
+    accept: FetchTextOptions['accept'],
+    callerSignal: AbortSignal | undefined,
+  ): Promise<Hop> {
+    return limiter.run(target.hostname, async () => {
+      // The clock starts once a slot is free: time queued behind other requests is not this request's fault.
+      const deadline = new Deadline(timeoutMs);
+      const signal = AbortSignal.any([deadline.signal, closing.signal, ...(callerSignal ? [callerSignal] : [])]);
+      try {
+        if (signal.aborted) throw signal.reason;
+        const requestOptions: Dispatcher.RequestOptions & { retryOptions: RetryHandler.RetryOptions } = {
+          origin: target.origin,
+          path: `${target.pathname}${target.search}`,
+          method: 'GET',
+          headers,
+          signal,
+          // Per-request hooks: a retry wait pushes the deadline back and ends early on abort.
+          retryOptions: { retry: createRetryCallback(policy, { signal, onWait: (ms) => deadline.extend(ms) }) },
+        };
+        let res: Dispatcher.ResponseData;
+        try {
+          res = await dispatcher.request(requestOptions);
+        } catch (err) {
+          const gaveUp = signal.aborted ? undefined : retriedStatus(err);
+          if (!gaveUp) throw err;
+          // Retries spent on a 429/5xx: the status is the answer; its body was dropped on the way.
+          const hop: Hop = { ...gaveUp, contentType: parseContentType(gaveUp.headers['content-type']) };
+          if (accept && !accept(hop.contentType.mime)) return { ...hop, skipped: 'not-accepted' };
+          return { ...hop, bytes: Buffer.alloc(0) };
+        }
+        const resHeaders = flattenHeaders(res.headers);
+        const contentType = parseContentType(resHeaders['content-type']);
+        const hop: Hop = { status: res.statusCode, headers: resHeaders, contentType };
+        if (REDIRECT_STATUSES.has(res.statusCode) && resHeaders.location) {
+          await discard(res.body);
+          return { ...hop, location: resHeaders.location };
+        }
+        if (accept && !accept(contentType.mime)) {
+          await discard(res.body);
+          return { ...hop, skipped: 'not-accepted' };
+        }
+        return { ...hop, bytes: await readCapped(res.body, resHeaders['content-length'], maxBytes, target.href) };
+      } catch (err) {
+        throw toHttpError(err, target.href, {
+          timeoutMs,
+          timedOut: deadline.fired,
+          aborted: closing.signal.aborted || callerSignal?.aborted === true,
+        });
+      } finally {
+        deadline.clear();
+      }
+    });
+  }
+
+  /** GET `url` following redirects by hand, so every hop is checked against robots.txt and loops are caught. */
+  async function fetchRaw(
+    url: string,
+    opts: {
+      checkRobots: boolean;
+      headers: Record<string, string>;
+      accept?: FetchTextOptions['accept'];
+      signal?: AbortSignal;
+    },
+  ): Promise<RawResult> {
+    const started = performance.now();
+    let target = httpUrl(url, url);
+    const visited = new Set([target.href]);
+    for (let redirects = 0; ; redirects++) {
+      if (opts.checkRobots && respectRobots && !(await robots.allowed(target.href))) {
+        throw new HttpError('robots', target.href, `disallowed by ${target.origin}/robots.txt`);
+      }
+      const hop = await request(target, opts.headers, opts.accept, opts.signal);
+      if (hop.location === undefined) {
+        return { ...hop, finalUrl: target.href, ms: Math.round(performance.now() - started) };
+      }
+      const next = httpUrl(hop.location, target.href, target.href);
+      if (visited.has(next.href)) {
+        throw new HttpError('redirect-loop', url, `redirect loop: ${target.href} leads back to ${next.href}`);
+      }
+      if (redirects >= maxRedirects) {
+        throw new HttpError('too-many-redirects', url, `more than ${maxRedirects} redirects (last: ${next.href})`);
+      }
+      visited.add(next.href);
+      target = next;
+    }
+  }
+
+  const robots = new RobotsCache(async (robotsUrl) => {
+    const raw = await fetchRaw(robotsUrl, {
+      checkRobots: false,
+      headers: { 'user-agent': userAgent, accept: ROBOTS_ACCEPT },
+    });
+    return { status: raw.status, body: raw.bytes ? decodeBody(raw.bytes, raw.contentType).text : undefined };
+  }, PRODUCT_TOKEN);
+
+  async function fetchText(url: string, opts: FetchTextOptions = {}): Promise<FetchResult> {
+    const raw = await fetchRaw(url, {
+      checkRobots: true,
+      headers: { 'user-agent': userAgent, accept: HTML_ACCEPT, ...lowerKeys(opts.headers) },
+      accept: opts.accept,
+      signal: opts.signal,
+    });
+    const result: FetchResult = {
+      url,
+      finalUrl: raw.finalUrl,
+      status: raw.status,
+      headers: raw.headers,
+      contentType: raw.contentType.mime,
+      bytes: raw.bytes?.length ?? 0,
+      ms: raw.ms,
+    };
+    if (!raw.bytes) {
+      if (raw.skipped) result.skipped = raw.skipped;
+      return result;
+    }
+    const decoded = decodeBody(raw.bytes, raw.contentType);
+    result.charset = decoded.charset;
+    if (decoded.warning) result.charsetWarning = decoded.warning;
+    result.body = decoded.text;
+    return result;
+  }
+
+  async function fetchJson<T = unknown>(
+    url: string,
+    opts: Omit<FetchTextOptions, 'accept'> = {},
+  ): Promise<JsonResult<T>> {
+    const res = await fetchText(url, { ...opts, headers: { accept: JSON_ACCEPT, ...lowerKeys(opts.headers) } });
+    const text = res.body ?? '';
+    const ok = res.status >= 200 && res.status < 300;
+    let data: T | undefined;
+    if (text.trim() !== '') {
+      try {
+        data = JSON.parse(text) as T;
+      } catch (err) {
+        // Error pages (HTML 404s, proxy pages) are not JSON and need not be: the status says what happened.
+        if (ok) {
+          const reason = err instanceof Error ? err.message : String(err);
+          throw new HttpError('bad-json', res.finalUrl, `malformed JSON: ${reason}`, { cause: err });
+        }
+      }
+    }
+    return { status: res.status, data, headers: res.headers, finalUrl: res.finalUrl };
+  }
+
+  let closed: Promise<void> | undefined;
+  return {
+    fetchText,
+    fetchJson,
+    async robotsAllowed(url: string): Promise<boolean> {
+      const target = httpUrl(url, url);
+      return respectRobots ? robots.allowed(target.href) : true;
+    },
+    robotsInfo: (origin: string) => robots.info(origin),
+    close(): Promise<void> {
+      closed ??= (async () => {
+        closing.abort(new Error('HTTP client closed'));
+        if (owned) await dispatcher.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The rule registry: every rule, imported explicitly and sorted by id (ESLint style), so the list is reviewable.
+import type { Rule } from './types.js';
+import { rule as accountsConsistent } from './accounts-consistent.js';
+import { rule as communitySpace } from './community-space.js';
+import { rule as contactChannels } from './contact-channels.js';
+import { rule as legalNoticePrivacy } from './legal-notice-privacy.js';
+import { rule as officialAccounts } from './official-accounts.js';
+import { rule as realtimeChannel } from './realtime-channel.js';
+import { rule as responseTimePromise } from './response-time-promise.js';
+import { rule as selfService } from './self-service.js';
+import { rule as siteHttps } from './site-https.js';
+import { rule as supportLinksToSocial } from './support-links-to-social.js';
+import { rule as supportMobileReady } from './support-mobile-ready.js';
+import { rule as supportReachable } from './support-reachable.js';
+import { rule as termsUpdated } from './terms-updated.js';
+
+/** Every rule, sorted by id. */
+export const RULES: Rule[] = [
+  accountsConsistent,
+  communitySpace,
+  contactChannels,
+  legalNoticePrivacy,
+  officialAccounts,
+  realtimeChannel,
+  responseTimePromise,
+  selfService,
+  siteHttps,
+  supportLinksToSocial,
+  supportMobileReady,
+  supportReachable,
+  termsUpdated,
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/** The rule with this id, or undefined when no rule has it. */
+export function getRule(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,107 @@
+// End-to-end: bad input gets one clear line and the documented exit code (2 usage/config, 3 target).
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { runCli } from './run-cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function oneLine(s: string): void {
+  expect(s.trim().split('\n')).toHaveLength(1);
+  expect(s).not.toMatch(/\n\s+at /); // never a stack trace
+}
+
+describe('usage errors exit 2', () => {
+  it('rejects something that is not a URL', async () => {
+    const r = await runCli(['audit', 'not a url']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"not a url" is not a URL');
+    oneLine(r.stderr);
+  });
+
+  it('rejects a non-http scheme', async () => {
+    const r = await runCli(['audit', 'ftp://files.brand.fr/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not an http(s) URL');
+  });
+
+  it('rejects an unknown flag', async () => {
+    const r = await runCli(['audit', 'https://www.brand.test/', '--max-pagez', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--max-pagez'");
+  });
+
+  it('rejects a bad number', async () => {
+    const r = await runCli(['audit', 'https://www.brand.test/', '--max-pages', 'lots']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-pages expects a whole number');
+  });
+
+  it('rejects an unknown format', async () => {
+    const r = await runCli(['audit', 'https://www.brand.test/', '--format', 'pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown --format "pdf"');
+  });
+
+  it('names file and line of invalid YAML', async () => {
+    const file = path.join(dir, 'broken.yaml');
+    writeFileSync(file, 'id: broken\nrules:\n  official-accounts: { weight: 2\n');
+    const r = await runCli(['rules', '--rules', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: invalid YAML`));
+    oneLine(r.stderr);
+  });
+
+  it('names file, line and key of an unknown rule id', async () => {
+    const file = path.join(dir, 'unknown-rule.yaml');
+    writeFileSync(file, 'id: mine\nextends: [default]\nrules:\n  official-accounts: { weight: 2 }\n  no-such-rule: { weight: 1 }\n');
+    const r = await runCli(['audit', 'https://www.brand.test/', '--rules', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:5 (rules.no-such-rule): unknown rule id "no-such-rule"`);
+    oneLine(r.stderr);
+  });
+
+  it('names the key of a badly typed option', async () => {
+    const file = path.join(dir, 'bad-option.yaml');
+    writeFileSync(file, 'extends: default\nrules:\n  support-reachable:\n    options:\n      maxClicks: two\n');
+    const r = await runCli(['rules', '--rules', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:5 (rules.support-reachable.options.maxClicks): expected a number, got "two"`);
+  });
+
+  it('reports an unreadable snapshot file', async () => {
+    const r = await runCli(['audit', '--from-snapshot', path.join(dir, 'missing.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read snapshot: ENOENT');
+  });
+});
+
+describe('a target that cannot be audited exits 3', () => {
+  it('connection refused', async () => {
+    // Grab a free port, then close it so nothing listens there.
+    const port = await new Promise<number>((resolve) => {
+      const srv = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as net.AddressInfo).port;
+        srv.close(() => resolve(p));
+      });
+    });
+    const r = await runCli(['audit', `http://www.closed.test:${port}/`, '--resolve', 'www.closed.test=127.0.0.1', '--quiet']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('cannot audit');
+    expect(r.stderr).toMatch(/refused/i);
+    oneLine(r.stderr);
+  });
+
+  it('DNS failure', async () => {
+    const r = await runCli(['audit', 'https://www.no-such-brand.invalid/', '--quiet', '--timeout', '5']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/DNS/);
+    oneLine(r.stderr);
+  });
+});

@@ -1,0 +1,74 @@
+// Tests for mapping undici/Node errors to HttpError codes and one-line messages.
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatSeconds, HttpError, toHttpError } from '../../src/http/errors.js';
+
+const coded = (code: string, message: string, extra: Record<string, unknown> = {}): Error =>
+  Object.assign(new Error(message), { code, ...extra });
+const URL_ = 'https://www.a.test/page';
+
+describe('toHttpError', () => {
+  it('maps DNS failures and names the host', () => {
+    const err = toHttpError(coded('ENOTFOUND', 'getaddrinfo ENOTFOUND www.nope.test', { hostname: 'www.nope.test' }), URL_, {
+      timeoutMs: 10_000,
+    });
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err.code).toBe('dns');
+    expect(err.url).toBe(URL_);
+    expect(err.message).toBe('DNS lookup failed for www.nope.test (ENOTFOUND)');
+  });
+
+  it('maps a refused connection with its address', () => {
+    const err = toHttpError(coded('ECONNREFUSED', 'connect ECONNREFUSED', { address: '127.0.0.1', port: 9 }), URL_, {
+      timeoutMs: 1,
+    });
+    expect([err.code, err.message]).toEqual(['refused', 'connection refused by 127.0.0.1:9']);
+  });
+
+  it('finds the code inside an AggregateError (happy eyeballs)', () => {
+    const inner = coded('ECONNREFUSED', 'refused', { address: '::1', port: 80 });
+    const err = toHttpError(Object.assign(new AggregateError([inner], 'all failed'), { code: 'ECONNREFUSED' }), URL_, {
+      timeoutMs: 1,
+    });
+    expect(err.code).toBe('refused');
+  });
+
+  it('maps certificate errors to tls with the reason', () => {
+    const err = toHttpError(coded('CERT_HAS_EXPIRED', 'certificate has expired'), URL_, { timeoutMs: 1 });
+    expect([err.code, err.message]).toEqual(['tls', 'TLS error: certificate has expired']);
+    expect(toHttpError(coded('ERR_TLS_CERT_ALTNAME_INVALID', 'altname'), URL_, { timeoutMs: 1 }).code).toBe('tls');
+    expect(toHttpError(coded('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed'), URL_, { timeoutMs: 1 }).code).toBe('tls');
+  });
+
+  it('maps undici timeouts, wherever they sit in the cause chain', () => {
+    const wrapped = new Error('fetch failed', { cause: coded('UND_ERR_HEADERS_TIMEOUT', 'Headers Timeout Error') });
+    const err = toHttpError(wrapped, URL_, { timeoutMs: 10_000 });
+    expect([err.code, err.message]).toEqual(['timeout', 'timeout after 10 s']);
+    expect(toHttpError(coded('UND_ERR_CONNECT_TIMEOUT', 'x'), URL_, { timeoutMs: 2500 }).message).toBe('timeout after 2.5 s');
+  });
+
+  it('lets our own deadline and the caller abort win over the socket error', () => {
+    const reset = coded('ECONNRESET', 'socket hang up');
+    expect(toHttpError(reset, URL_, { timeoutMs: 300, timedOut: true }).code).toBe('timeout');
+    expect(toHttpError(reset, URL_, { timeoutMs: 300, aborted: true }).code).toBe('aborted');
+  });
+
+  it('reports anything else as a network error on one line', () => {
+    const err = toHttpError(coded('UND_ERR_SOCKET', 'other side\nclosed'), URL_, { timeoutMs: 1 });
+    expect([err.code, err.message]).toEqual(['network', 'network error: other side closed (UND_ERR_SOCKET)']);
+  });
+
+  it('passes an HttpError through unchanged', () => {
+    const original = new HttpError('robots', URL_, 'disallowed');
+    expect(toHttpError(original, 'https://other.test/', { timeoutMs: 1, timedOut: true })).toBe(original);
+  });
+});
+
+describe('formatting', () => {
+  it('formats durations and sizes', () => {
+    expect(formatSeconds(10_000)).toBe('10 s');
+    expect(formatSeconds(300)).toBe('0.3 s');
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5 MiB');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(12)).toBe('12 bytes');
+  });
+});

@@ -1,0 +1,53 @@
+// Cases for the community-space rule.
+import { rule } from '../../src/rules/community-space.js';
+import { SITE, facts, failedPage, kindPage, ruleCases, snapshot, startPage } from './snapshot-builder.js';
+
+const discourse = { vendor: 'discourse', category: 'community' as const, marker: 'meta generator Discourse' };
+
+ruleCases(rule, [
+  {
+    name: 'pass: a community page was read',
+    snapshot: snapshot([startPage(), kindPage('/communaute', ['community'])]),
+    status: 'pass',
+    messageId: 'linked',
+    data: { links: [`${SITE}/communaute`], vendors: [] },
+    evidence: [`${SITE}/communaute`],
+  },
+  {
+    name: 'pass: a forum on another host, linked from the footer',
+    snapshot: snapshot([
+      startPage({
+        facts: facts({ links: [{ url: 'https://forum.brand.example/', text: 'Forum', placement: 'footer', kinds: ['community'] }] }),
+      }),
+    ]),
+    status: 'pass',
+    messageId: 'linked',
+    data: { links: ['https://forum.brand.example/'], vendors: [] },
+  },
+  {
+    name: 'pass: a community platform recognised on a page',
+    snapshot: snapshot([startPage(), kindPage('/help', ['help'], { facts: facts({ vendors: [discourse] }) })]),
+    status: 'pass',
+    messageId: 'platform-only',
+    data: { links: [], vendors: ['discourse'] },
+    evidence: [`${SITE}/help`],
+  },
+  {
+    name: 'fail: no community, and a chat vendor is not one',
+    snapshot: snapshot([
+      startPage({ facts: facts({ vendors: [{ vendor: 'intercom', category: 'chat', marker: 'widget.intercom.io' }] }) }),
+    ]),
+    status: 'fail',
+    messageId: 'none',
+    score: 0,
+    data: { links: [], vendors: [] },
+    evidence: [`${SITE}/`],
+  },
+  {
+    name: 'na: no page could be read',
+    snapshot: snapshot([failedPage('/', { depth: 0 })]),
+    status: 'na',
+    messageId: 'site-unreadable',
+    data: { links: [], vendors: [] },
+  },
+]);

@@ -1,0 +1,71 @@
+// Cases for the official-accounts rule.
+import { rule } from '../../src/rules/official-accounts.js';
+import { SITE, account, failedPage, page, ruleCases, snapshot, startPage } from './snapshot-builder.js';
+
+const others = ['instagram', 'youtube', 'linkedin'];
+
+ruleCases(rule, [
+  {
+    name: 'pass: Facebook and X accounts reach the default minimum of two',
+    snapshot: snapshot([startPage()], [account('facebook', 'brand'), account('x', 'brand')]),
+    status: 'pass',
+    messageId: 'enough',
+    data: { found: ['facebook', 'x'], missing: others, accounts: 2 },
+    evidence: [`${SITE}/`],
+  },
+  {
+    name: 'pass: an official account on another network counts in accounts, not in found',
+    snapshot: snapshot(
+      [startPage()],
+      [account('facebook', 'brand'), account('instagram', 'brand'), account('tiktok', 'brand')],
+    ),
+    status: 'pass',
+    messageId: 'enough',
+    data: { found: ['facebook', 'instagram'], missing: ['x', 'youtube', 'linkedin'], accounts: 3 },
+  },
+  {
+    name: 'pass: the networks option decides which platforms count',
+    snapshot: snapshot([startPage()], [account('tiktok', 'brand')]),
+    options: { networks: ['tiktok'], minNetworks: 1 },
+    status: 'pass',
+    messageId: 'enough',
+    data: { found: ['tiktok'], missing: [], accounts: 1 },
+  },
+  {
+    name: 'warn: one network out of two scores half',
+    snapshot: snapshot([startPage()], [account('facebook', 'brand', [{ pageUrl: `${SITE}/contact` }])]),
+    status: 'warn',
+    messageId: 'too-few',
+    score: 0.5,
+    data: { found: ['facebook'], missing: ['x', ...others], accounts: 1 },
+    evidence: [`${SITE}/contact`],
+  },
+  {
+    name: 'warn: two networks when minNetworks is 3',
+    snapshot: snapshot([startPage()], [account('facebook', 'brand'), account('youtube', 'brand')]),
+    options: { minNetworks: 3 },
+    status: 'warn',
+    messageId: 'too-few',
+    score: 0.67,
+    data: { found: ['facebook', 'youtube'], missing: ['x', 'instagram', 'linkedin'], accounts: 2 },
+  },
+  {
+    name: 'fail: an account linked from an article is not official',
+    snapshot: snapshot(
+      [startPage(), page('/blog/post')],
+      [account('x', 'journalist', [{ pageUrl: `${SITE}/blog/post`, placement: 'article' }], false)],
+    ),
+    status: 'fail',
+    messageId: 'none',
+    score: 0,
+    data: { found: [], missing: ['facebook', 'x', ...others], accounts: 0 },
+    evidence: [`${SITE}/`, `${SITE}/blog/post`],
+  },
+  {
+    name: 'na: the start page failed and no account is known',
+    snapshot: snapshot([failedPage('/', { depth: 0 })]),
+    status: 'na',
+    messageId: 'site-unreadable',
+    data: { found: [], missing: ['facebook', 'x', ...others], accounts: 0 },
+  },
+]);
