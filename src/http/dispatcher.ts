@@ -58,7 +58,7 @@ export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dis
           noProxy: [proxy.noProxy, ...noProxyEntries(settings.resolve)].filter(Boolean).join(','),
           // Plain http targets go to the proxy in absolute form (as curl does) instead of a CONNECT tunnel,
           // which many corporate proxies refuse on port 80.
-          proxyTunnel: true,
+          proxyTunnel: false,
         })
       : new Agent(agentOptions);
   return { dispatcher: base.compose(retry), owned: true };

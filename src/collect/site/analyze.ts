@@ -134,8 +134,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     hrefs.push(absolute.href);
     const key = `${absolute.href}|${placement}`;
     const known = links.get(key);
-    if (!known) links.set(key, { url: absolute.href, text, placement });
-    else if (!known.text && text) known.text = text;
+    if (!known) links.set(key, { url: absolute.href, text: snippet(text), placement });
+    else if (!known.text && text) known.text = snippet(text);
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link).
@@ -188,7 +188,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const linkFindings: PageFacts['links'] = [];
   for (const link of links.values()) {
     const kinds = classifyLink(link.url, link.text);
-    if (kinds.length > 0) linkFindings.push({ url: link.url, text: snippet(link.text), placement: link.placement, kinds });
+    if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
   }
 
   const facts: PageFacts = {

@@ -43,7 +43,9 @@ const NON_PROFILE_HOSTS = new Set([
 ]);
 
 /** Hosts that use `/@name` paths but are not fediverse servers. */
-const NOT_MASTODON = new Set(['medium.com', 'substack.com', 'vimeo.com', 'twitch.tv', 'soundcloud.com', 'github.com']);
+const NOT_MASTODON = new Set([
+  'medium.com', 'substack.com', 'vimeo.com', 'twitch.tv', 'soundcloud.com', 'github.com', 'npmjs.com', 'unpkg.com', 'jsdelivr.net', 'esm.sh', 'skypack.dev',
+]);
 
 /** What a URL is, before deciding whether it is a profile. */
 interface Inspection {

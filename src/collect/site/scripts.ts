@@ -1,0 +1,96 @@
+// Social profiles named inside <script> tags: JSON-LD sameAs, and profile URLs in embedded JSON / JS state.
+import type { SocialFinding } from '../../snapshot/types.js';
+import { parseSocialUrl } from './social-url.js';
+
+/** Keys whose values describe people (an article's author, a founder): their sameAs are not the brand's. */
+const PERSON_KEYS = new Set([
+  'author', 'creator', 'contributor', 'editor', 'founder', 'founders', 'employee', 'employees', 'member', 'members',
+  'reviewedBy', 'accountablePerson', 'review', 'reviews', 'actor', 'director', 'character', 'sponsor', 'funder',
+]);
+
+// Enough for any real page; bounds the work on a hostile or huge inline script.
+const MAX_URLS_PER_SCRIPT = 5000;
+
+function typesOf(node: Record<string, unknown>): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Parses JSON-LD leniently: HTML comments, CDATA wrappers, trailing commas and raw control characters are tolerated. */
+function parseLenient(text: string): unknown {
+  const stripped = text.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)\s*$/, '');
+  for (const candidate of [stripped, stripped.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001F]+/g, ' ')]) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // try the next, more forgiving form
+    }
+  }
+  return undefined;
+}
+
+/** sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). */
+function sameAsValues(node: unknown, out: { value: string; type: string }[], depth = 0): void {
+  if (depth > 20 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) sameAsValues(item, out, depth + 1);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const types = typesOf(obj);
+  if (types.includes('Person')) return;
+  const same = obj.sameAs;
+  for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing' });
+  for (const [key, value] of Object.entries(obj)) {
+    if (key === 'sameAs') continue;
+    if (PERSON_KEYS.has(key)) {
+      // An author that is explicitly an organisation (the brand signing its own article) still counts.
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => t !== 'Person')) sameAsValues(item, out, depth + 1);
+      }
+      continue;
+    }
+    sameAsValues(value, out, depth + 1);
+  }
+}
+
+/**
+ * Social profiles listed in a JSON-LD script (`sameAs`, a string or an array, at any depth including @graph), as
+ * findings with how 'json-ld' and placement 'head'. People's sameAs (authors, founders) are skipped. Malformed JSON
+ * never throws: when the script cannot be parsed, quoted strings after "sameAs" are read directly.
+ */
+export function findJsonLdSocials(text: string): SocialFinding[] {
+  const values: { value: string; type: string }[] = [];
+  const data = parseLenient(text);
+  if (data !== undefined) sameAsValues(data, values);
+  else {
+    for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {
+      for (const s of m[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) values.push({ value: s[1].replace(/\\\//g, '/'), type: 'Thing' });
+    }
+  }
+  const out: SocialFinding[] = [];
+  for (const { value, type } of values) {
+    const parsed = parseSocialUrl(value);
+    if (!parsed || parsed.how === 'share-via') continue;
+    out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'json-ld', placement: 'head', snippet: `${type} sameAs ${value.trim()}` });
+  }
+  return out;
+}
+
+/**
+ * Profile URLs inside other inline scripts (`window.__INITIAL_STATE__ = {...}`, `<script type="application/json">`),
+ * including JSON-escaped slashes (`https:\/\/x.com\/brand`, `\u002F`). Share links are not profiles and are skipped.
+ */
+export function findEmbeddedSocials(text: string): SocialFinding[] {
+  const unescaped = text.replace(/\\u002[fF]/g, '/').replace(/\\\//g, '/');
+  const out: SocialFinding[] = [];
+  let count = 0;
+  for (const m of unescaped.matchAll(/https?:\/\/[^\s"'<>\\()[\]{}|^`,;]+/g)) {
+    if (++count > MAX_URLS_PER_SCRIPT) break;
+    const found = m[0].replace(/[.:!?]+$/, ''); // sentence punctuation after a URL in a JS string
+    const parsed = parseSocialUrl(found);
+    if (!parsed || parsed.how) continue;
+    out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'embedded-json', placement: 'script', snippet: found });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// Makes snapshots and reports reproducible for golden files: drops the fixture server's port and run timings.
+import type { BrandSnapshot } from './types.js';
+import type { AuditReport } from '../report/types.js';
+
+/**
+ * Returns a copy of the snapshot with `:PORT` removed from every URL and fetch timings zeroed, so a snapshot
+ * collected from the local fixture server is byte-identical from one run to the next.
+ */
+export function scrubSnapshot(snapshot: BrandSnapshot, port: number): BrandSnapshot {
+  const text = JSON.stringify(snapshot).replaceAll(`:${port}/`, '/').replaceAll(`:${port}"`, '"');
+  const copy = JSON.parse(text) as BrandSnapshot;
+  for (const page of copy.site.pages) page.fetchMs = 0;
+  return copy;
+}
+
+/** A report with the fields that change on every run (generation time, tool version) fixed. */
+export function goldenReport(report: AuditReport): AuditReport {
+  return { ...report, generatedAt: report.collectedAt, tool: { ...report.tool, version: '0.0.0-golden' } };
+}
