@@ -150,7 +150,7 @@ function drained(res: ServerResponse): Promise<void> {
  * Streams exactly `total` bytes of (ASCII) HTML, respecting back-pressure and stopping as soon as the client hangs
  * up — an HTTP client enforcing a size cap closes the connection mid-stream.
  */
-async function streamHtml(req: IncomingMessage, res: ServerResponse, status: number, total: number, withLength: boolean) {
+async function streamHtml(req: IncomingMessage, res: ServerResponse, status: number, total: number, withLength: boolean): Promise<void> {
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',

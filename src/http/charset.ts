@@ -42,6 +42,20 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * windows-1252 bytes 0x80–0x9F as the WHATWG encoding table maps them (€, ‚, ƒ, „, …, ’, œ, Ÿ). Node 20's
+ * TextDecoder decodes them as C1 control characters (latin-1) instead, which loses the euro sign and quotes
+ * that French pages are full of. Five bytes are unassigned and stay as they are.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Maps the C1 characters a latin-1-style decode produced back to their windows-1252 meaning. */
+export function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 /** A TextDecoder for `label`, or undefined when the label is not a known encoding. */
 function decoderFor(label: string): Decoder | undefined {
   try {
@@ -96,7 +110,9 @@ export function sniffDeclaredCharset(bytes: Uint8Array, mime: string): string | 
 export function decodeBody(bytes: Uint8Array, contentType: ContentType): Decoded {
   const warnings: string[] = [];
   const finish = (decoder: Decoder): Decoded => {
-    const out: Decoded = { text: decoder.decode(bytes), charset: decoder.encoding };
+    let text = decoder.decode(bytes);
+    if (decoder.encoding === 'windows-1252') text = fixWindows1252(text);
+    const out: Decoded = { text, charset: decoder.encoding };
     if (warnings.length > 0) out.warning = warnings.join('; ');
     return out;
   };

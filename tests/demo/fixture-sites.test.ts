@@ -359,17 +359,18 @@ describe('what the README promises an audit will find', () => {
     for (const { path, html } of await pagesOf('northwind-outdoor')) {
       expect(html, path).not.toMatch(profileLink);
       if (path.startsWith('www.')) {
-        expect(html, path).toContain('<meta name="twitter:site" content="@NorthwindOutdoor">');
+        expect(html, path).toContain('<meta name="twitter:site" content="@NorthwindGear">');
         expect(html, path).toContain('https:\\/\\/www.instagram.com\\/northwindoutdoor\\/');
         expect(html, path).toContain('https://widget.intercom.io/widget/');
       }
     }
     const home = (await page('www.northwind-outdoor.test', '/')).text;
-    expect(home).toContain('"https://twitter.com/NorthwindOutdoor "');
+    expect(home).toContain('"https://twitter.com/NorthwindGear "');
     expect(home).toContain('"https://www.youtube.com/@northwindoutdoor?utm_source=site"');
     const story = (await page('www.northwind-outdoor.test', '/journal/five-days-on-the-fjord-trail')).text;
-    expect(story).toContain('<meta name="twitter:creator" content="@jane_trailwriter">');
-    expect(story).toContain('href="https://twitter.com/jane_trailwriter"');
+    expect(story).toContain('<meta name="twitter:creator" content="@jane_hikes">');
+    expect(story).toContain('href="https://twitter.com/jane_hikes"');
+    expect(story).toContain('href="https://www.instagram.com/jane.trailwriter/"');
     const request = (await page('northwind.zendesk.com', '/hc/en-us/requests/new')).text;
     expect(request).toContain('We reply within 2 business days.');
     const root = await page('northwind.zendesk.com', '/');
@@ -379,9 +380,9 @@ describe('what the README promises an audit will find', () => {
   it('kaffeehaus-muster: the second X handle and the de-de Facebook URL sit on /ueber-uns/ only', async () => {
     for (const { path, html } of await pagesOf('kaffeehaus-muster')) {
       const about = path === 'www.kaffeehaus-muster.test/ueber-uns/';
-      expect(html.includes('https://x.com/kaffeehaus_muster'), path).toBe(about);
+      expect(html.includes('https://x.com/kaffeehaus_de'), path).toBe(about);
       expect(html.includes('https://de-de.facebook.com/kaffeehausmuster'), path).toBe(about);
-      expect(html, path).toContain('href="https://twitter.com/KaffeehausMuster"');
+      expect(html, path).toContain('href="https://twitter.com/KaffeeMuster"');
       expect(html, path).toContain('<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js');
     }
     const agb = (await page('www.kaffeehaus-muster.test', '/agb/')).text;

@@ -99,3 +99,12 @@ describe('decodeBody', () => {
     expect(out.text).toContain('café');
   });
 });
+
+describe('windows-1252 high bytes', () => {
+  it('decodes 0x80–0x9F as the WHATWG table says, not as C1 controls', () => {
+    const bytes = Uint8Array.from([0x80, 0x20, 0x9c, 0x92, 0x85, 0x20, 0xe9, 0x81]);
+    const out = decodeBody(bytes, { mime: 'text/html', charset: 'windows-1252' });
+    expect(out.text).toBe('€ œ’… é\u0081');
+    expect(out.charset).toBe('windows-1252');
+  });
+});

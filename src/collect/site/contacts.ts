@@ -19,7 +19,7 @@ const EMAIL_IN_TEXT = /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.
 
 // A number written next to a phone word ("Tél. : 01 23 45 67 89", "Call us at +1 800 555 0100", "Telefon: 089 …").
 const PHONE_IN_TEXT =
-  /(?<![\p{L}\p{N}])(?:telephone|tel|phone|appelez[- ]nous|appelez|call us|telefon|telefono|llamanos|llamenos|hotline)\s*[.:]?\s*(?:(?:au|le|at|on|unter|al)\s+)?(\+?\d[\d\s.\-()/]{5,22}\d)/gu;
+  /(?<![\p{L}\p{N}])(?:telephone|tel|phone|appelez[- ]nous|appelez|call us|telefon|telefono|llamanos|llamenos|hotline)[\s.:]*(?:(?:au|le|at|on|unter|al)\s+)?(\+?\d[\d\s.\-()/]{5,22}\d)/gu;
 
 // Callback offers, accent-folded (Qualiweb counts "être rappelé" as a channel of its own).
 const CALLBACK =

@@ -191,8 +191,10 @@ function kindsOfPath(url: URL): PageKind[] {
     })
     .map((s) => s.replace(/\.(html?|php|aspx?|jsp|shtml)$/i, ''))
     .filter(Boolean);
-  const lang = segs.length > 0 && /^[a-z]{2}([-_][a-z]{2})?$/i.test(segs[0]) ? 1 : 0;
-  if (segs[lang]?.toLowerCase() === 'hc') return ['help-centre']; // Zendesk Guide's path on a custom domain
+  const isLang = (s: string | undefined): boolean => !!s && /^[a-z]{2}([-_][a-z]{2})?$/i.test(s) && s.toLowerCase() !== 'hc';
+  const lang = isLang(segs[0]) ? 1 : 0;
+  // Zendesk Guide's path on a custom domain: /hc/fr-fr, /fr/hc/…
+  if (segs[lang]?.toLowerCase() === 'hc') return ['help-centre'];
   for (let i = segs.length - 1; i >= lang; i--) {
     const kinds = kindsOfWords(wordsOf(segs[i]), i > lang);
     if (kinds.length > 0) return kinds;

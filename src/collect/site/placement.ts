@@ -3,6 +3,7 @@ import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
+import { parseSocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
@@ -40,8 +41,8 @@ const followTextCache = new WeakMap<Element, boolean>();
 /**
  * The placement of a link or element, from its ancestors (and itself): `<header>`/role=banner, `<nav>`/
  * role=navigation, `<footer>`/role=contentinfo, id/class words (header, footer, nav, menu), "follow us" blocks
- * (class/id/aria-label or short text mentioning follow us, suivez-nous, retrouvez-nous, folgen Sie uns, síguenos,
- * social), `<article>`/.post/.author/blockquote. See ORDER for the precedence.
+ * (class/id/aria-label mentioning social/follow, or a short block whose text says follow us, suivez-nous,
+ * retrouvez-nous, folgen Sie uns, síguenos… and whose links all go to social profiles), `<article>`/.post/.author/blockquote. See ORDER for the precedence.
  */
 export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   const start = 'length' in $el ? ($el as Cheerio<AnyNode>)[0] : ($el as AnyNode);
@@ -94,12 +95,26 @@ function classWords(attr: string): string[] {
     .filter(Boolean);
 }
 
-/** A small block whose text says "follow us" (a footer column headed "Suivez-nous" with a few icons). */
+/**
+ * A small block whose text says "follow us" and whose links all go to social profiles (a footer column headed
+ * "Suivez-nous" with a few icons). A short footer that also holds "Mentions légales" is a footer, not a follow block.
+ */
 function followText(el: Element): boolean {
   const cached = followTextCache.get(el);
   if (cached !== undefined) return cached;
   const text = boundedText(el, FOLLOW_TEXT_MAX);
-  const result = text !== null && FOLLOW_TEXT.test(foldText(text));
+  const result = text !== null && FOLLOW_TEXT.test(foldText(text)) && onlySocialLinks(el);
   followTextCache.set(el, result);
   return result;
+}
+
+function onlySocialLinks(el: Element): boolean {
+  const hrefs: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (!isElement(node)) return;
+    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
+    for (const child of node.children) walk(child);
+  };
+  walk(el);
+  return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
 }

@@ -1,0 +1,185 @@
+// analyzePage on small synthetic pages: links, socials from every source, facts, malformed input, both parsers.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../src/collect/site/analyze.js';
+
+const PAGE_URL = 'https://www.brand.fr/blog/article-1';
+
+const BRAND_PAGE = `<!doctype html>
+<html lang="fr">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Nos conseils | Brand</title>
+  <meta name="twitter:site" content="@BrandFR">
+  <meta name="twitter:creator" content="@janedoe">
+  <script type="application/ld+json">
+  {"@context":"https://schema.org","@graph":[
+    {"@type":"Organization","name":"Brand","sameAs":["https://www.facebook.com/brand ", " https://www.linkedin.com/company/brand/ "]},
+    {"@type":"Article","author":{"@type":"Person","name":"Jane","sameAs":"https://twitter.com/janedoe"}}
+  ]}
+  </script>
+  <script src="https://widget.intercom.io/widget/abc123"></script>
+</head>
+<body>
+  <header class="site-header">
+    <a href="/"><img src="/logo.svg" alt="Brand accueil"></a>
+    <form role="search" action="/recherche"><input name="q"></form>
+    <a href="/aide">Aide</a>
+  </header>
+  <article>
+    <h1>Comment bien choisir</h1>
+    <p>Article par <a href="https://twitter.com/janedoe">Jane Doe</a>.</p>
+    <div class="share">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.brand.fr">Partager</a>
+      <a href="https://twitter.com/intent/tweet?text=Lisez&amp;via=BrandFR">Tweeter</a>
+    </div>
+  </article>
+  <footer>
+    <div class="col">
+      <h4>Suivez-nous</h4>
+      <a href="https://www.facebook.com/brand?utm_source=site">Facebook</a>
+      <a href="https://www.instagram.com/brand/" aria-label="Instagram"><svg></svg></a>
+      <a href="https://twitter.com/BrandFR">X</a>
+    </div>
+    <a href="/mentions-legales#top">Mentions légales</a>
+    <a href="/cgv">CGV</a>
+    <a href="mailto:contact@brand.fr">Écrivez-nous</a>
+    <p>Notre service client vous répond sous 24 h.</p>
+    <p>Dernière mise à jour : 12 mars 2025</p>
+  </footer>
+</body>
+</html>`;
+
+const key = (s: { platform: string; handle: string; how: string; placement: string }) => `${s.platform}/${s.handle}/${s.how}/${s.placement}`;
+
+describe('analyzePage', () => {
+  const page = analyzePage(BRAND_PAGE, PAGE_URL);
+
+  it('reads title, h1, lang and viewport', () => {
+    expect(page.title).toBe('Nos conseils | Brand');
+    expect(page.h1).toBe('Comment bien choisir');
+    expect(page.lang).toBe('fr');
+    expect(page.viewport).toBe('width=device-width, initial-scale=1');
+  });
+
+  it('finds socials from links, twitter:site and JSON-LD, keeping share buttons and authors apart', () => {
+    expect(page.facts.socials.map(key).sort()).toEqual(
+      [
+        'x/brandfr/twitter-site/head',
+        'facebook/brand/json-ld/head',
+        'linkedin/brand/json-ld/head',
+        'x/janedoe/link/article',
+        'x/brandfr/share-via/article',
+        'facebook/brand/link/follow-block',
+        'instagram/brand/link/follow-block',
+        'x/brandfr/link/follow-block',
+      ].sort(),
+    );
+    expect(page.facts.socials.find((s) => s.platform === 'instagram')?.snippet).toBe('Instagram');
+  });
+
+  it('never takes twitter:creator for the site account', () => {
+    expect(page.facts.socials.filter((s) => s.handle === 'janedoe').map((s) => s.how)).toEqual(['link']);
+  });
+
+  it('lists every http(s) link, resolved, without fragment, with text or image alt and placement', () => {
+    expect(page.links).toContainEqual({ url: 'https://www.brand.fr/', text: 'Brand accueil', placement: 'header' });
+    expect(page.links).toContainEqual({ url: 'https://www.brand.fr/mentions-legales', text: 'Mentions légales', placement: 'footer' });
+    expect(page.links).toContainEqual({ url: 'https://www.instagram.com/brand/', text: 'Instagram', placement: 'follow-block' });
+    expect(page.links.some((l) => l.url.startsWith('mailto:'))).toBe(false);
+  });
+
+  it('keeps support-like links with their kinds in facts.links', () => {
+    expect(page.facts.links).toEqual([
+      { url: 'https://www.brand.fr/aide', text: 'Aide', placement: 'header', kinds: ['help'] },
+      { url: 'https://www.brand.fr/mentions-legales', text: 'Mentions légales', placement: 'footer', kinds: ['legal-notice'] },
+      { url: 'https://www.brand.fr/cgv', text: 'CGV', placement: 'footer', kinds: ['terms'] },
+    ]);
+  });
+
+  it('finds contacts, vendors, promises, the update date and the search box', () => {
+    expect(page.facts.contacts).toEqual([
+      { kind: 'email', value: 'contact@brand.fr', snippet: 'Écrivez-nous' },
+      { kind: 'chat', value: 'intercom', snippet: 'widget.intercom.io' },
+    ]);
+    expect(page.facts.vendors).toEqual([{ vendor: 'intercom', category: 'chat', marker: 'widget.intercom.io' }]);
+    expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24 }]);
+    expect(page.facts.lastUpdated).toBe('2025-03-12');
+    expect(page.facts.hasSearch).toBe(true);
+  });
+
+  it('gives the same facts with parse5', () => {
+    const other = analyzePage(BRAND_PAGE, PAGE_URL, { parser: 'parse5' });
+    expect(other.facts).toEqual(page.facts);
+    expect(other.links).toEqual(page.links);
+    expect(other.title).toBe(page.title);
+  });
+});
+
+describe('analyzePage edge cases', () => {
+  it('finds profile URLs in embedded JSON, with escaped slashes', () => {
+    const html = `<html><body>
+      <script>window.__INITIAL_STATE__ = {"footer":{"social":[{"url":"https:\\/\\/www.tiktok.com\\/@brand"},{"url":"https://x.com/brand/status/1"}]}};</script>
+      <script type="application/json" id="__NEXT_DATA__">{"props":{"yt":"https:\\u002F\\u002Fwww.youtube.com\\u002F@BrandTV"}}</script>
+    </body></html>`;
+    const page = analyzePage(html, 'https://brand.fr/');
+    expect(page.facts.socials.map(key)).toEqual(['tiktok/brand/embedded-json/script', 'youtube/brandtv/embedded-json/script']);
+  });
+
+  it('survives malformed JSON-LD and still reads its sameAs', () => {
+    const html = `<html><head>
+      <script type="application/ld+json">{"@type":"Organization","sameAs":["https://www.facebook.com/brand","https://www.youtube.com/@brand",],}</script>
+      <script type="application/ld+json">{"@type":"Organization", "sameAs": ["https://www.instagram.com/brand" </script>
+      <script type="application/ld+json">not json at all</script>
+    </head><body></body></html>`;
+    const page = analyzePage(html, 'https://brand.fr/');
+    expect(page.facts.socials.map(key)).toEqual(['facebook/brand/json-ld/head', 'youtube/brand/json-ld/head', 'instagram/brand/json-ld/head']);
+  });
+
+  it('tolerates malformed HTML with both parsers', () => {
+    const html = `<html><body><footer><div class="social"><a href="https://www.facebook.com/brand">Facebook<a href="https://x.com/brand">X</div>
+      <p>Contact<table><tr><td><a href=/contact>Contact</td></table></p></footer><a href="https://www.pinterest.fr/brand/"`;
+    for (const parser of ['htmlparser2', 'parse5'] as const) {
+      const page = analyzePage(html, 'https://brand.fr/', { parser });
+      expect(page.facts.socials.filter((s) => s.placement === 'follow-block').map(key)).toEqual([
+        'facebook/brand/link/follow-block',
+        'x/brand/link/follow-block',
+      ]);
+      expect(page.links.map((l) => l.url)).toContain('https://brand.fr/contact');
+    }
+  });
+
+  it('respects <base href> and ignores non-http links', () => {
+    const html = `<html><head><base href="https://cdn.brand.fr/fr/"></head><body>
+      <a href="contact">Contact</a><a href="javascript:void(0)">x</a><a href="tel:+3312">t</a><map><area href="/faq" alt="FAQ"></map></body></html>`;
+    const page = analyzePage(html, 'https://brand.fr/page');
+    expect(page.links.map((l) => [l.url, l.text])).toEqual([
+      ['https://cdn.brand.fr/fr/contact', 'Contact'],
+      ['https://cdn.brand.fr/faq', 'FAQ'],
+    ]);
+  });
+
+  it('strips control characters and collapses whitespace in extracted text', () => {
+    const html = `<html><head><title> Aide\u0007 et\n\n  contact </title></head><body><a href="/aide">\u001b[31mAide\u200b  en ligne</a></body></html>`;
+    const page = analyzePage(html, 'https://brand.fr/');
+    expect(page.title).toBe('Aide et contact');
+    expect(page.links[0].text).toBe('[31mAide en ligne');
+  });
+
+  it('has no viewport and no search box on a bare page', () => {
+    const page = analyzePage('<p>Bonjour</p>', 'https://brand.fr/');
+    expect(page.viewport).toBeNull();
+    expect(page.facts.hasSearch).toBe(false);
+    expect(page.facts).toEqual({ socials: [], links: [], contacts: [], vendors: [], promises: [], hasSearch: false });
+  });
+
+  it('detects a search form by its field name', () => {
+    expect(analyzePage('<form action="/"><input name="s"></form>', 'https://brand.fr/').facts.hasSearch).toBe(true);
+  });
+
+  it('records wa.me and t.me links as messaging sightings', () => {
+    const page = analyzePage('<footer><a href="https://wa.me/33612345678">WhatsApp</a></footer>', 'https://brand.fr/');
+    expect(page.facts.socials.map(key)).toEqual(['whatsapp/33612345678/messaging/footer']);
+    expect(page.facts.contacts.map((c) => c.kind)).toEqual(['messaging']);
+  });
+});

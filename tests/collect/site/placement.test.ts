@@ -1,0 +1,82 @@
+// placementOf: ancestors, class/id words, "follow us" blocks, article/author contexts and the precedence order.
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { placementOf } from '../../../src/collect/site/placement.js';
+
+/** Placement of the element with id "t" in `body`, with both parsers (they must agree). */
+function placeOf(body: string): string {
+  const html = `<!doctype html><html><head><title>t</title></head><body class="single-post social-page">${body}</body></html>`;
+  const a = placementOf(load(html)('#t'));
+  const b = placementOf(load(html, { xml: { xmlMode: false, decodeEntities: true } })('#t'));
+  expect(b).toBe(a);
+  return a;
+}
+
+describe('placementOf', () => {
+  it.each([
+    ['<header><a id="t" href="/">x</a></header>', 'header'],
+    ['<div role="banner"><a id="t" href="/">x</a></div>', 'header'],
+    ['<div class="site-header__inner"><a id="t" href="/">x</a></div>', 'header'],
+    ['<div id="globalHeader"><a id="t" href="/">x</a></div>', 'header'],
+    ['<nav><a id="t" href="/">x</a></nav>', 'nav'],
+    ['<div role="navigation"><a id="t" href="/">x</a></div>', 'nav'],
+    ['<ul class="main-menu"><li><a id="t" href="/">x</a></li></ul>', 'nav'],
+    ['<div class="navbar"><a id="t" href="/">x</a></div>', 'nav'],
+    ['<footer><a id="t" href="/">x</a></footer>', 'footer'],
+    ['<div role="contentinfo"><a id="t" href="/">x</a></div>', 'footer'],
+    ['<div id="page-footer"><a id="t" href="/">x</a></div>', 'footer'],
+    ['<div class="social-links"><a id="t" href="/">x</a></div>', 'follow-block'],
+    ['<div><h3>Suivez-nous</h3><ul><li><a id="t" href="https://www.facebook.com/brand">Facebook</a></li></ul></div>', 'follow-block'],
+    ['<div><p>Folgen Sie uns</p><a id="t" href="https://www.facebook.com/brand">X</a></div>', 'follow-block'],
+    ['<div><span>Síguenos</span><a id="t" href="https://www.facebook.com/brand">X</a></div>', 'follow-block'],
+    ['<div><span>Retrouvez-nous sur</span><a id="t" href="https://www.facebook.com/brand">X</a></div>', 'follow-block'],
+    ['<ul aria-label="Social media"><li><a id="t" href="/">X</a></li></ul>', 'follow-block'],
+    ['<article><p>Read <a id="t" href="/">Jane</a></p></article>', 'article'],
+    ['<div class="post"><a id="t" href="/">x</a></div>', 'article'],
+    ['<div class="author-box"><a id="t" href="/">x</a></div>', 'article'],
+    ['<blockquote class="twitter-tweet"><a id="t" href="/">x</a></blockquote>', 'article'],
+    ['<main><p><a id="t" href="/">x</a></p></main>', 'body'],
+    // body classes ("single-post", "social-page") never make every link an article or a follow-block
+    ['<div><a id="t" href="/">x</a></div>', 'body'],
+  ])('%s → %s', (body, expected) => {
+    expect(placeOf(body)).toBe(expected);
+  });
+
+  describe('precedence: follow-block > footer > header > nav > article > body', () => {
+    it('a follow-us block in the footer is a follow-block', () => {
+      expect(placeOf('<footer><div class="footer-social"><a id="t" href="/">x</a></div></footer>')).toBe('follow-block');
+    });
+    it('footer beats header and nav', () => {
+      expect(placeOf('<footer><nav><div class="header"><a id="t" href="/">x</a></div></nav></footer>')).toBe('footer');
+    });
+    it('header beats nav', () => {
+      expect(placeOf('<header><nav><a id="t" href="/">x</a></nav></header>')).toBe('header');
+    });
+    it('nav beats article', () => {
+      expect(placeOf('<nav><div class="post"><a id="t" href="/">x</a></div></nav>')).toBe('nav');
+    });
+    it('a follow-us block inside a plain article is still a follow-block', () => {
+      expect(placeOf('<article><p>Long text</p><div><strong>Follow us</strong> <a id="t" href="https://www.facebook.com/brand">X</a></div></article>')).toBe('follow-block');
+    });
+  });
+
+  describe('article-scoped chrome and author boxes', () => {
+    it("an article's own header (its byline) is the article", () => {
+      expect(placeOf('<article><header class="entry-header"><a id="t" href="/">Jane</a></header></article>')).toBe('article');
+    });
+    it('social icons in an author box belong to the author', () => {
+      expect(placeOf('<article><div class="author"><ul class="author-social"><li><a id="t" href="/">X</a></li></ul></div></article>')).toBe('article');
+    });
+    it('a short footer that says "follow us" but also holds legal links is a footer, not a follow block', () => {
+      const footer = '<footer><h4>Suivez-nous</h4><a href="https://www.facebook.com/brand">Facebook</a><a id="t" href="/mentions-legales">Mentions légales</a></footer>';
+      expect(placeOf(footer)).toBe('footer');
+    });
+    it('a share bar is not a follow block', () => {
+      expect(placeOf('<div class="social-share"><a id="t" href="/">Share</a></div>')).toBe('body');
+    });
+    it('a long text block mentioning "follow us" is not a follow block', () => {
+      const long = 'Lorem ipsum dolor sit amet. '.repeat(20);
+      expect(placeOf(`<section><p>${long} Follow us for more.</p><p>${long}<a id="t" href="/">x</a></p></section>`)).toBe('body');
+    });
+  });
+});
