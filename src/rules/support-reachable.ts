@@ -1,5 +1,5 @@
 // Rule support-reachable: the support area is visible from the start page and at most a couple of clicks away.
-import type { LinkFinding, Placement } from '../snapshot/types.js';
+import type { BrandSnapshot, LinkFinding, PageRecord, Placement } from '../snapshot/types.js';
 import type { Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { numberOption } from './helpers/options.js';
@@ -13,6 +13,18 @@ const VISIBILITY: readonly Placement[] = ['header', 'nav', 'body', 'article', 'f
 function bestLink(links: LinkFinding[]): LinkFinding | undefined {
   const rank = (l: LinkFinding) => VISIBILITY.indexOf(l.placement);
   return links.filter((l) => isSupportKind(l.kinds)).sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * Where the first click of the crawl's shortest route to `page` sat on the start page, following `from` links
+ * back to depth 1. Catches routes that start with a non-support link ("Informations" in the footer → "Service
+ * clients"), which the start page's support links alone do not show.
+ */
+function firstClickPlacement(snapshot: BrandSnapshot, page: PageRecord): Placement | undefined {
+  const byUrl = new Map(snapshot.site.pages.map((p) => [p.url, p]));
+  let current: PageRecord | undefined = page;
+  for (let hops = 0; current && current.depth > 1 && hops < 50; hops++) current = current.from ? byUrl.get(current.from) : undefined;
+  return current?.depth === 1 ? current.via : undefined;
 }
 
 export const rule: Rule = {
@@ -92,13 +104,13 @@ export const rule: Rule = {
 
     const nearest = pages.reduce((a, b) => (b.depth < a.depth ? b : a));
     const link = bestLink(start.facts.links);
-    const via = nearest.depth === 0 ? null : (link?.placement ?? null);
+    const via = nearest.depth === 0 ? null : (link?.placement ?? firstClickPlacement(snapshot, nearest) ?? null);
     const data = { depth: nearest.depth, via, pages: pages.length, unread: unread.length };
     const linkEvidence = link ? [pageEvidence(start, `${link.placement}: "${link.text}" → ${link.url}`)] : [];
     const evidence = limitEvidence([...linkEvidence, pageEvidence(nearest)]);
 
     if (nearest.depth > maxClicks) return outcome('warn', 0.25, 'too-deep', data, evidence);
-    if (nearest.depth > 0 && link?.placement === 'footer') return outcome('warn', 0.5, 'footer-only', data, evidence);
+    if (nearest.depth > 0 && via === 'footer') return outcome('warn', 0.5, 'footer-only', data, evidence);
     return outcome('pass', 1, 'reachable', data, evidence);
   },
 };

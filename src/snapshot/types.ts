@@ -124,8 +124,10 @@ export interface PageRecord {
   status: number | null;
   /** Clicks from the start page (0 = the start page). */
   depth: number;
-  /** The page that linked here first; absent for the start page. */
+  /** The page that linked here by the shortest route; absent for the start page. */
   from?: string;
+  /** Where that link sat on `from` (header, footer…): tells a prominent route from a footer-only one. */
+  via?: Placement;
   fetchMs: number;
   bytes?: number;
   contentType?: string;

@@ -52,6 +52,29 @@ ruleCases(rule, [
     evidence: [`${SITE}/`],
   },
   {
+    name: 'warn: the route starts with a non-support footer link (Informations → Service clients)',
+    snapshot: snapshot([
+      startPage(),
+      page('/infos/', { via: 'footer', from: `${SITE}/` }),
+      kindPage('/infos/service/', ['customer-service'], { depth: 2, from: `${SITE}/infos/`, via: 'body' }),
+    ]),
+    status: 'warn',
+    messageId: 'footer-only',
+    score: 0.5,
+    data: { depth: 2, via: 'footer', pages: 1, unread: 0 },
+  },
+  {
+    name: 'pass: the route starts with a non-support header link',
+    snapshot: snapshot([
+      startPage(),
+      page('/boutique/', { via: 'header', from: `${SITE}/` }),
+      kindPage('/boutique/aide', ['help'], { depth: 2, from: `${SITE}/boutique/`, via: 'body' }),
+    ]),
+    status: 'pass',
+    messageId: 'reachable',
+    data: { depth: 2, via: 'header', pages: 1, unread: 0 },
+  },
+  {
     name: 'warn: the nearest support page is three clicks deep',
     snapshot: snapshot([startPage(), page('/a'), page('/a/b', { depth: 2 }), kindPage('/a/b/faq', ['faq'], { depth: 3 })]),
     status: 'warn',

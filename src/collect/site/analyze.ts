@@ -1,11 +1,11 @@
-// One HTML page → its title, language, viewport, links (for the crawler) and PageFacts (socials, support links,
-// contacts, vendors, promises, update date, search box).
+// One HTML page → title, language, viewport, links for the crawler, and PageFacts (socials, contacts, vendors…).
 import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
 import { visibleLines } from './dom.js';
+import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
@@ -40,8 +40,9 @@ function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): CheerioAPI {
   return parser === 'parse5' ? load(html) : load(html, { xml: { xmlMode: false, decodeEntities: true } });
 }
 
-function attr($: CheerioAPI, el: Element, name: string): string {
-  return $(el).attr(name) ?? '';
+/** An attribute's value, '' when absent (both parsers lower-case attribute names in HTML). */
+function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
 }
 
 /** Text a link shows: its text, else aria-label, title or an image's alt. */
@@ -67,40 +68,6 @@ function resolveHttp(href: string, base: string): URL | null {
   }
 }
 
-/** The page's <base href>, resolved against its URL (links resolve against it). */
-function baseUrlOf($: CheerioAPI, pageUrl: string): string {
-  const href = $('base[href]').first().attr('href');
-  if (!href) return pageUrl;
-  try {
-    return new URL(href.trim(), pageUrl).href;
-  } catch {
-    return pageUrl;
-  }
-}
-
-function metaContent($: CheerioAPI, name: string): string | undefined {
-  const el = $('meta')
-    .toArray()
-    .find((m) => (attr($, m, 'name') || attr($, m, 'property')).trim().toLowerCase() === name);
-  const content = el ? attr($, el, 'content').trim() : '';
-  return content || undefined;
-}
-
-/** `<form role=search>`, a search input, or a form whose action or field name says search. */
-function hasSearchBox($: CheerioAPI): boolean {
-  if ($('form[role=search], [role=search] form, input[type=search]').length > 0) return true;
-  return $('form')
-    .toArray()
-    .some((form) => {
-      const action = attr($, form, 'action').toLowerCase();
-      if (/(^|[/?&=_-])(search|recherche|suche|buscar|busqueda|query)([/?&=._-]|$)/.test(action)) return true;
-      return $(form)
-        .find('input[name]')
-        .toArray()
-        .some((input) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(attr($, input, 'name')));
-    });
-}
-
 /** How a social link found in the page body was meant: messaging apps are contact links, not followed profiles. */
 function linkHow(parsed: SocialUrl): FoundHow {
   if (parsed.how) return parsed.how;
@@ -113,7 +80,8 @@ function linkHow(parsed: SocialUrl): FoundHow {
  */
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const $ = loadHtml(html, opts.parser ?? 'htmlparser2');
-  const base = baseUrlOf($, pageUrl);
+  const els = gather($.root()[0]);
+  const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
     const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}`;
@@ -123,8 +91,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
-  for (const el of $('a[href], area[href]').toArray()) {
-    const raw = attr($, el, 'href');
+  for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
+    if (el.attribs.href === undefined) continue;
+    const raw = el.attribs.href;
     const text = linkText($, el);
     const placement = placementOf(el);
     const absolute = resolveHttp(raw, base);
@@ -139,15 +108,15 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link).
-  for (const el of $('link[href]').toArray()) {
-    if (!/(^|\s)me(\s|$)/i.test(attr($, el, 'rel'))) continue;
-    const absolute = resolveHttp(attr($, el, 'href'), base);
+  for (const el of els.of('link')) {
+    if (el.attribs.href === undefined || !/(^|\s)me(\s|$)/i.test(attr(el, 'rel'))) continue;
+    const absolute = resolveHttp(attr(el, 'href'), base);
     const parsed = absolute && parseSocialUrl(absolute.href);
     if (parsed && !parsed.how) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'link', placement: 'head', snippet: 'link rel=me' });
   }
 
   // twitter:site names the site's X account; twitter:creator is an article's author and is ignored.
-  const twitterSite = metaContent($, 'twitter:site');
+  const twitterSite = metaContent(els, 'twitter:site');
   if (twitterSite) {
     const parsed = parseSocialUrl(/^(https?:)?\/\//i.test(twitterSite) || /\//.test(twitterSite) ? twitterSite : `https://x.com/${twitterSite.replace(/^@/, '')}`);
     if (parsed?.platform === 'x') addSocial({ platform: 'x', handle: parsed.handle, url: parsed.url, how: 'twitter-site', placement: 'head', snippet: `twitter:site ${twitterSite}` });
@@ -156,10 +125,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const inlineScripts: string[] = [];
   const scriptIds: string[] = [];
   const resources: string[] = [];
-  for (const el of $('script').toArray()) {
-    const type = attr($, el, 'type').trim().toLowerCase();
-    const src = attr($, el, 'src');
-    const id = attr($, el, 'id');
+  for (const el of els.of('script')) {
+    const type = attr(el, 'type').trim().toLowerCase();
+    const src = attr(el, 'src');
+    const id = attr(el, 'id');
     if (id) scriptIds.push(id);
     if (src) {
       const absolute = resolveHttp(src, base);
@@ -167,20 +136,21 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       continue;
     }
     const text = $(el).text();
-    if (type === 'application/ld+json') {
+    if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
     } else if (text.trim()) {
       inlineScripts.push(text);
       for (const f of findEmbeddedSocials(text)) addSocial(f);
     }
   }
-  for (const el of $('iframe[src], link[href]').toArray()) {
-    if (el.name === 'link' && !/(^|\s)(preconnect|dns-prefetch|preload|prefetch)(\s|$)/i.test(attr($, el, 'rel'))) continue;
-    const absolute = resolveHttp(attr($, el, el.name === 'link' ? 'href' : 'src'), base);
+  for (const el of [...els.of('iframe'), ...els.of('link')]) {
+    if (el.attribs[el.name === 'link' ? 'href' : 'src'] === undefined) continue;
+    if (el.name === 'link' && !/(^|\s)(preconnect|dns-prefetch|preload|prefetch)(\s|$)/i.test(attr(el, 'rel'))) continue;
+    const absolute = resolveHttp(attr(el, el.name === 'link' ? 'href' : 'src'), base);
     if (absolute) resources.push(absolute.href);
   }
 
-  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent($, 'generator') });
+  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
   const lines = visibleLines($.root()[0]);
   const text = lines.join('\n');
   const contacts = findContacts($, { baseUrl: base, lines, vendors });
@@ -197,19 +167,22 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     contacts,
     vendors,
     promises: findPromises(text),
-    hasSearch: hasSearchBox($),
+    hasSearch: hasSearchBox($, els),
   };
   const lastUpdated = findLastUpdated(text);
   if (lastUpdated) facts.lastUpdated = lastUpdated;
 
-  const title = cleanText($('title').first().text());
-  const h1 = cleanText($('h1').first().text());
-  const lang = cleanText($('html').attr('lang') ?? $('html').attr('xml:lang') ?? '');
-  const viewportEl = $('meta')
-    .toArray()
-    .find((m) => attr($, m, 'name').trim().toLowerCase() === 'viewport');
+  const firstText = (name: string): string => {
+    const el = els.of(name)[0];
+    return el ? cleanText($(el).text()) : '';
+  };
+  const title = firstText('title');
+  const h1 = firstText('h1');
+  const htmlEl = els.of('html')[0];
+  const lang = cleanText(htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? '');
+  const viewportEl = els.of('meta').find((m) => (m.attribs.name ?? '').trim().toLowerCase() === 'viewport');
   const analysis: PageAnalysis = {
-    viewport: viewportEl ? cleanText(attr($, viewportEl, 'content')) : null,
+    viewport: viewportEl ? cleanText(attr(viewportEl, 'content')) : null,
     facts,
     links: [...links.values()],
   };

@@ -2,6 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
+import { boundedText, collectElements } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
 
 /** What contact extraction needs besides the DOM. */
@@ -29,6 +30,13 @@ const CALLBACK =
 const CHAT_LABEL =
   /^(live[- ]?chat|chat|chat en ligne|chat en direct|chat now|start (a )?chat|chat with (us|an? \p{L}+)|chat avec (nous|un conseiller|un expert)|chatter( avec \p{L}+( \p{L}+)?)?|discuter( avec \p{L}+( \p{L}+)?)?|discutons|(demarrer|ouvrir|lancer) (le|un) chat|chat starten|jetzt chatten|chatten|chatear( con \p{L}+)?|chatea con nosotros|chat en vivo|iniciar (el )?chat)$/u;
 
+const LINK_TAGS = new Set(['a', 'area']);
+const FORM_TAGS = new Set(['form']);
+// Elements whose short text can offer a callback or open a chat.
+const LABEL_TAGS = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'p', 'li']);
+
+const MESSAGING_HINT = /^(sms|whatsapp):|m\.me|messenger\.com|wa\.me|whatsapp\.com|t\.me|telegram\.me|apple\.com|google\.com/i;
+
 function resolve(href: string, base: string): URL | null {
   try {
     return new URL(href.trim(), base);
@@ -44,14 +52,21 @@ export function normalizePhone(raw: string): string {
   return text.startsWith('+') ? `+${digits}` : digits;
 }
 
-function labelOf($: CheerioAPI, el: Element): string {
-  const $el = $(el);
-  return cleanText($el.text()) || cleanText($el.attr('aria-label') ?? '') || cleanText($el.attr('title') ?? '') || cleanText($el.attr('value') ?? '');
+// Longest label read for callback and chat offers: a button or heading, not a paragraph of body text.
+const LABEL_MAX = 200;
+
+/** Visible label of an element (text, else aria-label, title or value); '' when longer than LABEL_MAX. */
+function labelOf(el: Element): string {
+  const text = boundedText(el, LABEL_MAX);
+  if (text === null) return '';
+  const a = el.attribs;
+  return text || cleanText(a['aria-label'] ?? '') || cleanText(a.title ?? '') || cleanText(a.value ?? '');
 }
 
 /** A messaging link (m.me, wa.me, t.me, Apple Messages for Business, Google Business Messages, sms:), normalised. */
 function messagingValue(href: string, base: string): string | null {
   const raw = href.trim();
+  if (!MESSAGING_HINT.test(raw)) return null; // most links: skip URL parsing
   if (/^sms:/i.test(raw)) {
     const number = normalizePhone(raw.slice(4).split(/[?&]/)[0] ?? '');
     return number.replace('+', '').length >= 3 ? `sms:${number}` : null; // sms:?body=… is a share button
@@ -121,9 +136,11 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
     if (!found.has(key)) found.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
-  for (const el of $('a[href], area[href]').toArray()) {
-    const href = ($(el).attr('href') ?? '').trim();
-    const text = labelOf($, el);
+  const root = $.root()[0];
+  for (const el of collectElements(root, LINK_TAGS)) {
+    if (el.attribs.href === undefined) continue;
+    const href = el.attribs.href.trim();
+    const text = labelOf(el);
     if (/^mailto:/i.test(href)) {
       const addresses = href.slice(7).split('?')[0];
       for (const part of safeDecode(addresses).split(/[,;]/)) {
@@ -139,7 +156,8 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   }
 
   for (const line of ctx.lines) {
-    for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
+    if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
+    if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
     for (const m of foldText(line).matchAll(PHONE_IN_TEXT)) {
       const phone = normalizePhone(m[1]);
       const digits = phone.replace('+', '').length;
@@ -147,24 +165,26 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
     }
   }
 
-  for (const form of $('form').toArray()) {
+  for (const form of collectElements(root, FORM_TAGS)) {
     const f = formFinding($, form, ctx.baseUrl);
     if (f) add(f);
   }
 
-  for (const el of $('a, button, [role=button], input[type=button], input[type=submit], h1, h2, h3, h4, h5, h6, legend, label, p, li').toArray()) {
-    const text = labelOf($, el);
-    if (!text || text.length > 200) continue;
+  const isButton = (el: Element): boolean =>
+    el.attribs.role === 'button' || (el.name === 'input' && /^(button|submit)$/i.test(el.attribs.type ?? ''));
+  for (const el of collectElements(root, LABEL_TAGS, isButton)) {
+    const text = labelOf(el);
+    if (!text) continue;
     const folded = foldText(text);
     if (CALLBACK.test(folded)) {
-      const href = el.name === 'a' ? resolve($(el).attr('href') ?? '', ctx.baseUrl) : null;
+      const href = el.name === 'a' ? resolve(el.attribs.href ?? '', ctx.baseUrl) : null;
       const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
       add({ kind: 'callback', value, snippet: text });
     }
-    if (el.name === 'a' || el.name === 'button' || el.name === 'input' || $(el).attr('role') === 'button') {
-      const href = $(el).attr('href') ?? '';
-      const onclick = $(el).attr('onclick') ?? '';
-      const label = foldText(text).replace(/[!.?…]+$/, '').trim();
+    if (el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button') {
+      const href = el.attribs.href ?? '';
+      const onclick = el.attribs.onclick ?? '';
+      const label = folded.replace(/[!.?…]+$/, '').trim();
       if (CHAT_LABEL.test(label) || /#(live-?)?chat$/i.test(href) || /\b(open|start|show|launch)_?chat\b/i.test(onclick)) {
         add({ kind: 'chat', value: 'chat-launcher', snippet: text });
       }

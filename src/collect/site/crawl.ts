@@ -1,7 +1,7 @@
 // Breadth-first crawl of the brand's site, support-like links first, bounded by page count and depth.
 import type { HttpClient, FetchResult } from '../../http/client.js';
 import { HttpError } from '../../http/client.js';
-import type { PageError, PageRecord, SiteSnapshot } from '../../snapshot/types.js';
+import type { PageError, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
 import { analyzePage } from './analyze.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
@@ -22,10 +22,18 @@ interface QueueItem {
   url: string;
   depth: number;
   from?: string;
+  via?: Placement;
   /** Lower is sooner: depth, with non-support pages pushed back so help/contact/legal pages are read first. */
   priority: number;
   seq: number;
 }
+
+/**
+ * When one page links to another from several places, the most prominent one is kept as the route
+ * (a contact link in the header and again in the footer is reachable from the header).
+ */
+const PROMINENCE: Placement[] = ['header', 'nav', 'follow-block', 'body', 'article', 'footer', 'head', 'script'];
+const rank = (p: Placement | undefined): number => (p ? PROMINENCE.indexOf(p) : PROMINENCE.length);
 
 /** Non-support links wait this many levels longer, so a help page three clicks deep still beats a product page. */
 const NON_SUPPORT_PENALTY = 2;
@@ -55,7 +63,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   let seq = 0;
   let started = 0;
 
-  const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean): void => {
+  const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean, via?: Placement): void => {
     const norm = normalizePageUrl(url);
     if (!norm || !inScope(norm, scope, fromSite)) return;
     if (text) {
@@ -66,20 +74,22 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     const known = seen.get(norm);
     if (known) {
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
-      if (depth < known.depth) {
+      if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
         known.depth = depth;
         known.from = from;
+        known.via = via;
         const rec = byUrl.get(norm);
         if (rec) {
           rec.depth = depth;
           rec.from = from;
+          if (via) rec.via = via;
         }
       }
       return;
     }
     if (depth > opts.maxDepth) return;
     const supportLike = classifyLink(norm, text).length > 0;
-    const item: QueueItem = { url: norm, depth, from, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
+    const item: QueueItem = { url: norm, depth, from, via, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
     seen.set(norm, item);
     queue.push(item);
   };
@@ -102,7 +112,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     if (analysis) {
       h1s.set(page, analysis.h1);
       const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
-      for (const link of analysis.links) enqueue(link.url, page.depth + 1, page.url, link.text, onSite);
+      for (const link of analysis.links) enqueue(link.url, page.depth + 1, page.url, link.text, onSite, link.placement);
     }
     return page;
   };
@@ -187,6 +197,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     kinds: [],
   };
   if (item.from) page.from = item.from;
+  if (item.via) page.via = item.via;
   let res: FetchResult;
   try {
     res = await opts.http.fetchText(item.url, { accept: (ct) => HTML_TYPES.has(ct) });

@@ -98,34 +98,45 @@ const ALL: Phrase[] = PHRASES.flatMap(({ kind, strong, weak = [] }) => [
   ...weak.map((p) => ({ kind, words: p.split(' '), weak: true })),
 ]);
 
+/** Phrases indexed by their first word, so a text is scanned once rather than once per phrase. */
+const BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of ALL) BY_FIRST_WORD.set(phrase.words[0], [...(BY_FIRST_WORD.get(phrase.words[0]) ?? []), phrase]);
+
+function startsAt(words: string[], i: number, phrase: string[]): boolean {
+  return phrase.every((p, k) => words[i + k] === p);
+}
+
 /** Kinds recognised in a short text or URL segment, or [] when the kind words are only a small part of it. */
 function kindsOfWords(words: string[], strict: boolean): PageKind[] {
+  return matchWords(words, strict).kinds;
+}
+
+/** kindsOfWords, also saying whether a strong (unambiguous) phrase matched. */
+function matchWords(words: string[], strict: boolean): { kinds: PageKind[]; strong: boolean } {
   const blocked = new Set<number>();
-  for (const neg of NEGATIVE) for (const i of occurrences(words, neg)) for (let k = 0; k < neg.length; k++) blocked.add(i + k);
+  for (const neg of NEGATIVE) {
+    if (!words.includes(neg[0])) continue;
+    for (let i = 0; i < words.length; i++) if (startsAt(words, i, neg)) for (let k = 0; k < neg.length; k++) blocked.add(i + k);
+  }
   const covered = new Set<number>();
   const kinds = new Set<PageKind>();
   let strong = false;
-  for (const phrase of ALL) {
-    for (const i of occurrences(words, phrase.words)) {
-      if (phrase.words.some((_, k) => blocked.has(i + k))) continue;
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of BY_FIRST_WORD.get(words[i]) ?? []) {
+      if (!startsAt(words, i, phrase.words) || phrase.words.some((_, k) => blocked.has(i + k))) continue;
       phrase.words.forEach((_, k) => covered.add(i + k));
       kinds.add(phrase.kind);
       strong ||= !phrase.weak;
     }
   }
-  if (kinds.size === 0) return [];
+  const none = { kinds: [], strong: false };
+  if (kinds.size === 0) return none;
   const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !FILLERS.has(w) && !/^\d+$/.test(w));
   const hit = content.filter(({ i }) => covered.has(i)).length;
   const ratio = content.length === 0 ? 1 : hit / content.length;
   // Kind words must be the whole text for weak phrases and in strict mode (deep URL slugs), at least half otherwise.
-  if (ratio < 1 && (!strong || strict || ratio < 0.5)) return [];
-  return [...kinds];
-}
-
-function occurrences(words: string[], phrase: string[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => words[i + k] === p)) out.push(i);
-  return out;
+  if (ratio < 1 && (!strong || strict || ratio < 0.5)) return none;
+  return { kinds: [...kinds], strong };
 }
 
 function wordsOf(text: string): string[] {
@@ -176,8 +187,10 @@ function kindsOfHost(url: URL): PageKind[] {
 
 /**
  * Kinds from the URL path: the deepest segment that names a kind wins (/legal/privacy is a privacy page,
- * /aide/commande a help page). The first segment (after a language prefix) may hold other words ("faq-livraison");
- * deeper segments must be made of kind words only, so a blog slug that merely contains "help" does not count.
+ * /aide/commande a help page). A parent segment only lends its kind to deeper pages when its words are
+ * unambiguous (/legal/cookies is not a legal notice). The first segment (after a language prefix) may hold other
+ * words ("faq-livraison"); deeper segments must be made of kind words only, so a blog slug that merely contains
+ * "help" does not count.
  */
 function kindsOfPath(url: URL): PageKind[] {
   const segs = url.pathname
@@ -196,8 +209,8 @@ function kindsOfPath(url: URL): PageKind[] {
   // Zendesk Guide's path on a custom domain: /hc/fr-fr, /fr/hc/…
   if (segs[lang]?.toLowerCase() === 'hc') return ['help-centre'];
   for (let i = segs.length - 1; i >= lang; i--) {
-    const kinds = kindsOfWords(wordsOf(segs[i]), i > lang);
-    if (kinds.length > 0) return kinds;
+    const { kinds, strong } = matchWords(wordsOf(segs[i]), i > lang);
+    if (kinds.length > 0 && (strong || i === segs.length - 1)) return kinds;
   }
   return [];
 }

@@ -37,6 +37,8 @@ const STRONG_ARTICLE_WORDS = new Set(['author', 'authors', 'byline', 'comment', 
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 
 const followTextCache = new WeakMap<Element, boolean>();
+// Links share ancestors (a footer holds dozens): each element's markers are computed once per document.
+const markerCache = new WeakMap<Element, Marker[]>();
 
 /**
  * The placement of a link or element, from its ancestors (and itself): `<header>`/role=banner, `<nav>`/
@@ -66,6 +68,15 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
 }
 
 function markersOf(el: Element): Marker[] {
+  let markers = markerCache.get(el);
+  if (!markers) {
+    markers = computeMarkers(el);
+    markerCache.set(el, markers);
+  }
+  return markers;
+}
+
+function computeMarkers(el: Element): Marker[] {
   const markers: Marker[] = [];
   const name = el.name;
   const role = (el.attribs.role ?? '').toLowerCase();

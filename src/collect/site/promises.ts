@@ -82,6 +82,10 @@ function aboutAnswers(folded: string, start: number, end: number): boolean {
   return answer.after < other.after;
 }
 
+// Cheap pre-filter: a sentence without a figure or a delay word cannot hold a promise.
+// Durations written in words still spell their unit ("une heure", "a few hours", "one business day").
+const MAYBE = /\d|heure|hour|stunde|hora|jour|day|tag|dia|minut|semaine|week|woche|semana|delai|possible|asap|vite|umgehend|schnell|brevedad|pronto/;
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)|\n+/u).filter((s) => s.trim().length > 0);
 }
@@ -99,6 +103,7 @@ export function findPromises(text: string): PromiseFinding[] {
   };
   for (const sentence of sentences(text)) {
     const folded = foldText(sentence);
+    if (!MAYBE.test(folded)) continue;
     let figured = false;
     for (const m of folded.matchAll(DURATION)) {
       const [, low, high, , unit] = m;

@@ -14,6 +14,8 @@ export function cleanText(text: string): string {
 
 /** Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. */
 export function foldText(text: string): string {
+  // Most page text is plain ASCII: skip the (slow) Unicode normalisation then.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

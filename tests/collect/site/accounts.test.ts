@@ -111,6 +111,14 @@ describe('mergeAccounts', () => {
     ]);
   });
 
+  it('an X follow button or a rel=me link names the brand account', () => {
+    const pages = site(5, (i) => (i === 0 ? [social('x', 'zzhelp', 'intent-follow', 'body'), social('mastodon', 'zz@social.example', 'link', 'head')] : []));
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([
+      ['x', 'zzhelp', true, 'follow button'],
+      ['mastodon', 'zz@social.example', true, 'rel=me link in the page head'],
+    ]);
+  });
+
   it('uses the final URL of redirected pages as evidence', () => {
     const p = { ...page('https://maison-dupont.fr/old', [social('x', 'zz', 'link', 'footer')]), finalUrl: 'https://maison-dupont.fr/new' };
     expect(mergeAccounts([p], TARGET)[0].evidence[0].pageUrl).toBe('https://maison-dupont.fr/new');

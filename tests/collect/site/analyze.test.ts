@@ -1,4 +1,6 @@
 // analyzePage on small synthetic pages: links, socials from every source, facts, malformed input, both parsers.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
 
@@ -177,9 +179,39 @@ describe('analyzePage edge cases', () => {
     expect(analyzePage('<form action="/"><input name="s"></form>', 'https://brand.fr/').facts.hasSearch).toBe(true);
   });
 
+  it('reads <link rel="me"> and X follow buttons', () => {
+    const html = `<html><head><link rel="me" href="https://mastodon.social/@brand"><link rel="stylesheet" href="https://x.com/other"></head>
+      <body><a href="https://twitter.com/intent/follow?screen_name=BrandHelp">Follow</a></body></html>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual(['x/brandhelp/intent-follow/body', 'mastodon/brand@mastodon.social/link/head']);
+  });
+
   it('records wa.me and t.me links as messaging sightings', () => {
     const page = analyzePage('<footer><a href="https://wa.me/33612345678">WhatsApp</a></footer>', 'https://brand.fr/');
     expect(page.facts.socials.map(key)).toEqual(['whatsapp/33612345678/messaging/footer']);
     expect(page.facts.contacts.map((c) => c.kind)).toEqual(['messaging']);
+  });
+});
+
+describe('parsers agree on the fixture sites', () => {
+  // The synthetic brand sites are realistic pages (footers, share bars, JSON-LD, malformed markup); both parsers
+  // must extract the same facts from each of them.
+  const root = resolve(import.meta.dirname, '../../../fixtures/sites');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) files.push(path);
+    }
+  };
+  if (existsSync(root)) walk(root);
+
+  it.skipIf(files.length === 0)('htmlparser2 and parse5 give the same analysis', () => {
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const a = analyzePage(html, 'https://www.example.test/page');
+      const b = analyzePage(html, 'https://www.example.test/page', { parser: 'parse5' });
+      expect({ file, ...b }).toEqual({ file, ...a });
+    }
   });
 });

@@ -62,7 +62,7 @@ describe('classifyLink', () => {
     ['https://brand.es/politica-de-privacidad', '', ['privacy']],
     // hosted help desks and help subdomains
     ['https://brand.zendesk.com/hc/fr', '', ['help-centre']],
-    ['https://brand.freshdesk.com/support/home', '', ['help', 'help-centre']],
+    ['https://brand.freshdesk.com/support/home', '', ['help-centre']],
     ['https://brand.helpscoutdocs.com/', '', ['help-centre']],
     ['https://intercom.help/brand/en/', '', ['help-centre']],
     ['https://brand.gorgias.help/fr-FR', '', ['help-centre']],
@@ -111,6 +111,9 @@ describe('classifyPage', () => {
   it('the deepest URL segment naming a kind wins', () => {
     expect(classifyPage('https://brand.com/legal/privacy', undefined, undefined, [])).toEqual(['privacy']);
     expect(classifyPage('https://brand.fr/aide/suivre-ma-commande', undefined, undefined, [])).toEqual(['help']);
+    // "legal" alone is ambiguous: it names the page itself, not everything below it
+    expect(classifyPage('https://brand.com/legal', undefined, undefined, [])).toEqual(['legal-notice']);
+    expect(classifyPage('https://brand.com/legal/cookies', undefined, undefined, [])).toEqual([]);
   });
 
   it('leaves ordinary pages unclassified', () => {

@@ -1,0 +1,62 @@
+// findJsonLdSocials / findEmbeddedSocials: organisation sameAs only, lenient JSON-LD, escaped URLs in scripts.
+import { describe, expect, it } from 'vitest';
+import { findEmbeddedSocials, findJsonLdSocials } from '../../../src/collect/site/scripts.js';
+
+const handles = (found: { platform: string; handle: string }[]) => found.map((f) => `${f.platform}/${f.handle}`);
+
+describe('findJsonLdSocials', () => {
+  it('reads sameAs strings and arrays at any depth, including @graph', () => {
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', publisher: { '@type': 'Organization', sameAs: 'https://www.facebook.com/brand' } },
+        { '@type': 'Organization', sameAs: ['https://x.com/brand ', 'https://www.brand.fr/', 'https://www.youtube.com/@brand?utm_source=site'] },
+      ],
+    });
+    const found = findJsonLdSocials(json);
+    expect(handles(found)).toEqual(['facebook/brand', 'x/brand', 'youtube/brand']);
+    expect(found[0]).toMatchObject({ how: 'json-ld', placement: 'head', url: 'https://www.facebook.com/brand' });
+  });
+
+  it("skips people's sameAs (authors, founders) but keeps an organisation signing as author", () => {
+    const json = JSON.stringify([
+      { '@type': 'Article', author: { '@type': 'Person', sameAs: ['https://twitter.com/janedoe'] } },
+      { '@type': 'Organization', founder: { name: 'Jo', sameAs: 'https://www.linkedin.com/in/jo' } },
+      { '@type': 'BlogPosting', author: { '@type': 'Organization', sameAs: 'https://www.instagram.com/brand' } },
+    ]);
+    expect(handles(findJsonLdSocials(json))).toEqual(['instagram/brand']);
+  });
+
+  it('tolerates comments, CDATA and trailing commas', () => {
+    expect(handles(findJsonLdSocials('<!-- {"@type":"Organization","sameAs":["https://t.me/brandnews",],} -->'))).toEqual(['telegram/brandnews']);
+    expect(handles(findJsonLdSocials('//<![CDATA[\n{"sameAs":"https://www.tiktok.com/@brand"}\n//]]>'))).toEqual(['tiktok/brand']);
+  });
+
+  it('falls back to reading sameAs strings from broken JSON, and never throws', () => {
+    expect(handles(findJsonLdSocials('{"@type":"Organization","sameAs":["https:\\/\\/www.facebook.com\\/brand", "https://x.com/brand"'))).toEqual([
+      'facebook/brand',
+      'x/brand',
+    ]);
+    expect(findJsonLdSocials('{{{')).toEqual([]);
+    expect(findJsonLdSocials('')).toEqual([]);
+  });
+});
+
+describe('findEmbeddedSocials', () => {
+  it('finds profile URLs in JS state with escaped slashes and \\u002F', () => {
+    const js = 'window.__STATE__={"a":"https:\\/\\/www.instagram.com\\/brand\\/","b":"https:\\u002F\\u002Fbsky.app\\u002Fprofile\\u002Fbrand.fr"};';
+    const found = findEmbeddedSocials(js);
+    expect(handles(found)).toEqual(['instagram/brand', 'bluesky/brand.fr']);
+    expect(found[0]).toMatchObject({ how: 'embedded-json', placement: 'script' });
+  });
+
+  it('skips share links, posts, SDKs and npm URLs', () => {
+    const js = `var share = "https://twitter.com/intent/tweet?via=brand"; var sdk = "https://connect.facebook.net/en_US/sdk.js";
+      var post = "https://www.instagram.com/p/abc/"; import("https://unpkg.com/@scope")`;
+    expect(findEmbeddedSocials(js)).toEqual([]);
+  });
+
+  it('drops sentence punctuation after a URL', () => {
+    expect(handles(findEmbeddedSocials('msg = "Follow us on https://x.com/brand."'))).toEqual(['x/brand']);
+  });
+});
