@@ -12,9 +12,10 @@ export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
 type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote';
 
 /**
- * Precedence when several ancestors match: follow-block > footer > header > nav > article > body. A brand's
- * "follow us" block is the strongest sign that a profile is its own, wherever it sits; page chrome (footer, header,
- * navigation) beats article content.
+ * Precedence when several ancestors match: footer > header > nav > follow-block > article > body. Placement names
+ * the page region: a "follow us" column inside the footer is site-wide chrome repeated on every page, which the
+ * support-links-to-social rule must tell apart from a follow-us block that a support page puts in its own content.
+ * Both count as the brand presenting its own account (accounts.ts treats them alike).
  *
  * Two refinements follow HTML semantics and the author-box trap of REFERENCE.md:
  * - a header, footer or nav *inside* an article (an article's own header with its byline) counts as the article;
@@ -22,7 +23,7 @@ type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote'
  *   .twitter-tweet…) belongs to that person and stays 'article'. A follow-us block inside a plain article
  *   (a brand's blog post ending with "follow us") is still a follow-block.
  */
-const ORDER: LinkPlacement[] = ['follow-block', 'footer', 'header', 'nav', 'article'];
+const ORDER: LinkPlacement[] = ['footer', 'header', 'nav', 'follow-block', 'article'];
 
 // A text block longer than this is page content, not a "follow us" column (which holds a heading and a few icons).
 const FOLLOW_TEXT_MAX = 300;

@@ -72,9 +72,9 @@ describe('analyzePage', () => {
         'linkedin/brand/json-ld/head',
         'x/janedoe/link/article',
         'x/brandfr/share-via/article',
-        'facebook/brand/link/follow-block',
-        'instagram/brand/link/follow-block',
-        'x/brandfr/link/follow-block',
+        'facebook/brand/link/footer',
+        'instagram/brand/link/footer',
+        'x/brandfr/link/footer',
       ].sort(),
     );
     expect(page.facts.socials.find((s) => s.platform === 'instagram')?.snippet).toBe('Instagram');
@@ -87,7 +87,7 @@ describe('analyzePage', () => {
   it('lists every http(s) link, resolved, without fragment, with text or image alt and placement', () => {
     expect(page.links).toContainEqual({ url: 'https://www.brand.fr/', text: 'Brand accueil', placement: 'header' });
     expect(page.links).toContainEqual({ url: 'https://www.brand.fr/mentions-legales', text: 'Mentions légales', placement: 'footer' });
-    expect(page.links).toContainEqual({ url: 'https://www.instagram.com/brand/', text: 'Instagram', placement: 'follow-block' });
+    expect(page.links).toContainEqual({ url: 'https://www.instagram.com/brand/', text: 'Instagram', placement: 'footer' });
     expect(page.links.some((l) => l.url.startsWith('mailto:'))).toBe(false);
   });
 
@@ -143,9 +143,9 @@ describe('analyzePage edge cases', () => {
       <p>Contact<table><tr><td><a href=/contact>Contact</td></table></p></footer><a href="https://www.pinterest.fr/brand/"`;
     for (const parser of ['htmlparser2', 'parse5'] as const) {
       const page = analyzePage(html, 'https://brand.fr/', { parser });
-      expect(page.facts.socials.filter((s) => s.placement === 'follow-block').map(key)).toEqual([
-        'facebook/brand/link/follow-block',
-        'x/brand/link/follow-block',
+      expect(page.facts.socials.filter((s) => s.placement === 'footer').map(key)).toEqual([
+        'facebook/brand/link/footer',
+        'x/brand/link/footer',
       ]);
       expect(page.links.map((l) => l.url)).toContain('https://brand.fr/contact');
     }

@@ -42,9 +42,12 @@ describe('placementOf', () => {
     expect(placeOf(body)).toBe(expected);
   });
 
-  describe('precedence: follow-block > footer > header > nav > article > body', () => {
-    it('a follow-us block in the footer is a follow-block', () => {
-      expect(placeOf('<footer><div class="footer-social"><a id="t" href="/">x</a></div></footer>')).toBe('follow-block');
+  describe('precedence: footer > header > nav > follow-block > article > body', () => {
+    it('a follow-us block in the footer is the footer (site-wide chrome)', () => {
+      expect(placeOf('<footer><div class="footer-social"><a id="t" href="/">x</a></div></footer>')).toBe('footer');
+    });
+    it('a follow-us block in the main content stays a follow-block', () => {
+      expect(placeOf('<main><h1>Contact</h1><div class="social-links"><a id="t" href="/">x</a></div></main>')).toBe('follow-block');
     });
     it('footer beats header and nav', () => {
       expect(placeOf('<footer><nav><div class="header"><a id="t" href="/">x</a></div></nav></footer>')).toBe('footer');
