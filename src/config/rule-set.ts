@@ -131,7 +131,7 @@ function readRuleSetFile(file: string): RuleSetFile {
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
+    const line = lc.linePos(e.pos[0]).line;
     throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, file, line);
   }
   const ctx = { file, lc, doc };

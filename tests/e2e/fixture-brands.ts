@@ -1,0 +1,48 @@
+// Shared set-up for end-to-end tests: one fixture server for the bundled brands, and a helper to audit one of them
+// with the real CLI through --resolve (no DNS, no network).
+import path from 'node:path';
+import { startFixtureServer } from '../../src/demo/fixture-server.js';
+import { ROOT, runCli, type CliResult } from './run-cli.js';
+import type { AuditReport } from '../../src/report/types.js';
+
+export const SITES = path.join(ROOT, 'fixtures', 'sites');
+
+export const START_HOSTS: Record<string, string> = {
+  'maison-exemple': 'www.maison-exemple.test',
+  'vieux-bazar': 'www.vieux-bazar.test',
+  'northwind-outdoor': 'www.northwind-outdoor.test',
+  'kaffeehaus-muster': 'www.kaffeehaus-muster.test',
+};
+
+export type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
+
+export function startSites(): Promise<FixtureServer> {
+  return startFixtureServer({ root: SITES });
+}
+
+export function resolveArg(server: FixtureServer): string {
+  return Object.entries(server.resolve)
+    .map(([host, addr]) => `${host}=${addr}`)
+    .join(',');
+}
+
+export function startUrl(server: FixtureServer, brand: string): string {
+  return `${server.origin(START_HOSTS[brand])}/`;
+}
+
+/** Audits a bundled brand with the real CLI; extra args are appended. */
+export function auditBrand(server: FixtureServer, brand: string, extra: string[] = []): Promise<CliResult> {
+  return runCli(['audit', startUrl(server, brand), '--resolve', resolveArg(server), '--timeout', '2', ...extra]);
+}
+
+/** Audits a bundled brand and parses the JSON report. */
+export async function auditJson(server: FixtureServer, brand: string, extra: string[] = []): Promise<{ result: CliResult; report: AuditReport }> {
+  const result = await auditBrand(server, brand, ['--format', 'json', '--quiet', ...extra]);
+  return { result, report: JSON.parse(result.stdout) as AuditReport };
+}
+
+/** Strips scheme, host and port: the path the fixture README names. */
+export function pathOf(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.split('.')[0]} ${u.pathname}`;
+}
