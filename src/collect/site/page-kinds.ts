@@ -1,4 +1,5 @@
 // What a link or page looks like it leads to (help, contact, FAQ, terms…), from its URL, title and link texts in fr/en/de/es.
+import { memoize } from './memo.js';
 import { parse as parseHost } from 'tldts';
 import type { PageKind } from '../../snapshot/types.js';
 import { foldText } from './text.js';
@@ -239,6 +240,15 @@ function ordered(kinds: Set<PageKind>): PageKind[] {
  * Returns [] for ordinary links.
  */
 export function classifyLink(url: string, text: string): PageKind[] {
+  return [...classifyCached(`${url}\n${text}`)];
+}
+
+const classifyCached = memoize((key: string): PageKind[] => {
+  const cut = key.indexOf('\n');
+  return classifyLinkUncached(key.slice(0, cut), key.slice(cut + 1));
+});
+
+function classifyLinkUncached(url: string, text: string): PageKind[] {
   const kinds = kindsOfUrl(url);
   for (const k of kindsOfText(text)) kinds.add(k);
   return ordered(kinds);

@@ -1,6 +1,7 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
 import type { PromiseFinding } from '../../snapshot/types.js';
 import { foldText, snippet } from './text.js';
+import { memoize } from './memo.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
 const PREP =
@@ -97,31 +98,43 @@ function sentences(text: string): string[] {
  */
 export function findPromises(text: string): PromiseFinding[] {
   const found: PromiseFinding[] = [];
-  const add = (sentence: string, hours: number | null): void => {
+  for (const sentence of sentences(text)) {
+    const hits = sentence.length <= SENTENCE_CACHE_UP_TO ? promisesCached(sentence) : promisesIn(sentence);
+    for (const hit of hits) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push({ ...hit });
+  }
+  return found;
+}
+
+// Boilerplate sentences (footers, banners, repeated product blurbs) recur on every page: each is read once.
+const SENTENCE_CACHE_UP_TO = 400;
+const promisesCached = memoize((sentence: string) => promisesIn(sentence), 4096);
+
+/** The promises one sentence makes (usually none). */
+function promisesIn(sentence: string): PromiseFinding[] {
+  const found: PromiseFinding[] = [];
+  const add = (hours: number | null): void => {
     const t = snippet(sentence);
     if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours });
   };
-  for (const sentence of sentences(text)) {
-    const folded = foldText(sentence);
-    if (!MAYBE.test(folded)) continue;
-    let figured = false;
-    for (const m of folded.matchAll(DURATION)) {
-      const [, low, high, , unit] = m;
-      if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
-      const n = toNumber(high) ?? (low ? toNumber(low) : null);
-      add(sentence, n === null ? null : round(n * unitHours(unit)));
-      figured = true;
-    }
-    for (const m of folded.matchAll(FIGURE_FIRST)) {
-      add(sentence, round(Number(m[1]) * unitHours(m[3])));
-      figured = true;
-    }
-    if (figured) continue;
-    for (const m of folded.matchAll(NO_FIGURE)) {
-      if (aboutAnswers(folded, m.index, m.index + m[0].length)) {
-        add(sentence, null);
-        break;
-      }
+  const folded = foldText(sentence);
+  if (!MAYBE.test(folded)) return found;
+  let figured = false;
+  for (const m of folded.matchAll(DURATION)) {
+    const [, low, high, , unit] = m;
+    if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
+    const n = toNumber(high) ?? (low ? toNumber(low) : null);
+    add(n === null ? null : round(n * unitHours(unit)));
+    figured = true;
+  }
+  for (const m of folded.matchAll(FIGURE_FIRST)) {
+    add(round(Number(m[1]) * unitHours(m[3])));
+    figured = true;
+  }
+  if (figured) return found;
+  for (const m of folded.matchAll(NO_FIGURE)) {
+    if (aboutAnswers(folded, m.index, m.index + m[0].length)) {
+      add(null);
+      break;
     }
   }
   return found;

@@ -1,5 +1,6 @@
 // Decides which URLs belong to the brand's site: its registrable domain, plus hosted help centres it links to.
 import { getDomain } from 'tldts';
+import { memoize } from './memo.js';
 
 /**
  * Hosts of hosted help desks and help centres. A brand's help centre often lives there
@@ -80,6 +81,12 @@ export function isSiteHost(host: string, scope: Scope): boolean {
  * default port dropped. Returns null for URLs that are not crawlable pages (assets, other schemes).
  */
 export function normalizePageUrl(raw: string): string | null {
+  return normalizeCached(raw);
+}
+
+const normalizeCached = memoize(normalizeUncached);
+
+function normalizeUncached(raw: string): string | null {
   let u: URL;
   try {
     u = new URL(raw);

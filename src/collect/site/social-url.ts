@@ -1,4 +1,5 @@
 // Recognises social profile URLs (every platform in PLATFORMS) and rejects share buttons, posts, embeds and pixels.
+import { memoize } from './memo.js';
 import { parse as parseHost } from 'tldts';
 import type { Platform } from '../../snapshot/types.js';
 import { mastodon, PROFILE_PARSERS, type SocialUrl } from './social-paths.js';
@@ -50,6 +51,14 @@ interface Inspection {
  * `via=NAME` and an X follow button yield the named account with `how` set.
  */
 export function parseSocialUrl(href: string): SocialUrl | null {
+  const parsed = parseCached(href);
+  // A copy, so a caller that edits its result cannot change what the cache hands out next.
+  return parsed ? { ...parsed } : null;
+}
+
+const parseCached = memoize(parseSocialUrlUncached);
+
+function parseSocialUrlUncached(href: string): SocialUrl | null {
   return inspect(href).parsed;
 }
 

@@ -1,4 +1,5 @@
 // Text clean-up shared by the page analysers: control characters, whitespace, accents, snippet length.
+import { memoize } from './memo.js';
 
 /** Longest snippet kept as evidence (PageFacts contract: ≤ 160 chars). */
 export const SNIPPET_MAX = 160;
@@ -7,13 +8,29 @@ export const SNIPPET_MAX = 160;
 // use to smuggle text into terminals and reports.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+// Short strings (menu labels, footer lines, class names, sentences of boilerplate) recur on every page of a site:
+// they are cleaned and folded once. Long ones (a whole page's text) are not worth caching.
+const CACHE_UP_TO = 300;
+
 /** Strips control characters, collapses all whitespace (including no-break spaces) to single spaces and trims. */
 export function cleanText(text: string): string {
+  return text.length <= CACHE_UP_TO ? cleanCached(text) : cleanUncached(text);
+}
+
+function cleanUncached(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
+const cleanCached = memoize(cleanUncached, 8192);
+
 /** Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. */
 export function foldText(text: string): string {
+  return text.length <= CACHE_UP_TO ? foldCached(text) : foldUncached(text);
+}
+
+const foldCached = memoize((text: string) => foldUncached(text), 8192);
+
+function foldUncached(text: string): string {
   // Most page text is plain ASCII: skip the (slow) Unicode normalisation then.
   if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
