@@ -50,12 +50,12 @@ export const rule: Rule = {
     const platforms = allVendors(snapshot).filter(({ vendor }) => vendor.category === 'community');
     const data = { links, vendors: uniqueSorted(platforms.map(({ vendor }) => vendor.vendor)) };
     const evidence: Evidence[] = [
-      ...links.map((u) => urlEvidence(u, 'community')),
+      ...links.map((u) => urlEvidence(u, { en: 'community', fr: 'communauté' })),
       ...platforms.map(({ page, vendor }) => pageEvidence(page, `${vendor.vendor} (${vendor.marker})`)),
     ];
     if (links.length > 0) return outcome('pass', 1, 'linked', data, limitEvidence(evidence));
     if (platforms.length > 0) return outcome('pass', 1, 'platform-only', data, limitEvidence(evidence));
     const start = readStartPage(snapshot) ?? okPages(snapshot)[0];
-    return outcome('fail', 0, 'none', data, [pageEvidence(start, 'no link to a community or forum')]);
+    return outcome('fail', 0, 'none', data, [pageEvidence(start, { en: 'no link to a community or forum', fr: 'aucun lien vers une communauté ou un forum' })]);
   },
 };

@@ -84,7 +84,7 @@ export const rule: Rule = {
     if (kinds.length >= minimum) return outcome('warn', score, 'below-average', data, kinds.map((k) => seen.get(k)!));
     // Where channels were looked for: what was found, then the support pages and the start page.
     const start = readStartPage(snapshot);
-    const looked = [...supportPages(snapshot), ...(start ? [start] : [])].map((p) => pageEvidence(p, 'contact channels looked for here'));
+    const looked = [...supportPages(snapshot), ...(start ? [start] : [])].map((p) => pageEvidence(p, { en: 'contact channels looked for here', fr: 'canaux de contact recherchés ici' }));
     return outcome('fail', score, kinds.length === 0 ? 'none' : 'too-few', data, limitEvidence([...kinds.map((k) => seen.get(k)!), ...looked]));
   },
 };

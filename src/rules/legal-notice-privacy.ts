@@ -60,15 +60,19 @@ export const rule: Rule = {
     const privacy = kindUrls(snapshot, 'privacy');
     const data = { legalNotice: legal.length > 0, privacy: privacy.length > 0 };
     const evidence: Evidence[] = [
-      ...legal.slice(0, 1).map((u) => urlEvidence(u, 'legal notice')),
-      ...privacy.slice(0, 1).map((u) => urlEvidence(u, 'privacy policy')),
+      ...legal.slice(0, 1).map((u) => urlEvidence(u, { en: 'legal notice', fr: 'mentions légales' })),
+      ...privacy.slice(0, 1).map((u) => urlEvidence(u, { en: 'privacy policy', fr: 'politique de confidentialité' })),
     ];
     if (data.legalNotice && data.privacy) return outcome('pass', 1, 'both', data, evidence);
 
     // Where the missing page was looked for: the start page, whose footer normally carries legal links.
     const start = readStartPage(snapshot) ?? okPages(snapshot)[0];
-    const missing = data.legalNotice ? 'privacy policy' : data.privacy ? 'legal notice' : 'legal notice or privacy policy';
-    evidence.push(pageEvidence(start, `no link to a ${missing}`));
+    const missing = data.legalNotice
+      ? { en: 'no link to a privacy policy', fr: 'aucun lien vers une politique de confidentialité' }
+      : data.privacy
+        ? { en: 'no link to a legal notice', fr: 'aucun lien vers des mentions légales' }
+        : { en: 'no link to a legal notice or privacy policy', fr: 'aucun lien vers des mentions légales ou une politique de confidentialité' };
+    evidence.push(pageEvidence(start, missing));
     if (data.legalNotice) return outcome('warn', 0.5, 'no-privacy', data, evidence);
     if (data.privacy) return outcome('warn', 0.5, 'no-legal-notice', data, evidence);
     return outcome('fail', 0, 'neither', data, evidence);

@@ -70,7 +70,7 @@ export const rule: Rule = {
       // Show where the links were looked for: the start page and the other pages read.
       const start = readStartPage(snapshot);
       const looked = [...(start ? [start] : []), ...okPages(snapshot).filter((p) => p !== start)];
-      const evidence = looked.map((p) => pageEvidence(p, `no profile link to ${networks.join(', ')}`));
+      const evidence = looked.map((p) => pageEvidence(p, { en: `no profile link to ${networks.join(', ')}`, fr: `aucun lien de profil vers ${networks.join(', ')}` }));
       return outcome('fail', 0, 'none', data, limitEvidence(evidence));
     }
 

@@ -81,6 +81,6 @@ export const rule: Rule = {
     }
     const start = readStartPage(snapshot);
     const looked = [...(start ? [start] : []), ...supportPages(snapshot)];
-    return outcome('fail', 0, 'none', data, limitEvidence(looked.map((p) => pageEvidence(p, 'no chat or messaging found'))));
+    return outcome('fail', 0, 'none', data, limitEvidence(looked.map((p) => pageEvidence(p, { en: 'no chat or messaging found', fr: 'ni chat ni messagerie trouvés' }))));
   },
 };

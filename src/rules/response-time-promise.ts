@@ -83,6 +83,6 @@ export const rule: Rule = {
     if (promises.length > 0) return outcome('warn', 0.5, 'no-figure', data, evidence);
     const start = readStartPage(snapshot);
     const looked = [...supportPages(snapshot), ...(start ? [start] : [])];
-    return outcome('fail', 0, 'none', data, limitEvidence(looked.map((p) => pageEvidence(p, 'no response-time commitment'))));
+    return outcome('fail', 0, 'none', data, limitEvidence(looked.map((p) => pageEvidence(p, { en: 'no response-time commitment', fr: 'aucun engagement de délai de réponse' }))));
   },
 };

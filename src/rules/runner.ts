@@ -64,7 +64,8 @@ function toResult(rule: Rule, outcome: RuleOutcome, weight: number, lang: Lang):
   const template = rule.meta.messages[outcome.messageId] ?? RUNNER_MESSAGES[outcome.messageId];
   const message = template ? renderTemplate(template[lang], outcome.data) : outcome.messageId;
   const title = outcome.status === 'pass' || outcome.status === 'na' ? rule.meta.title[lang] : rule.meta.failureTitle[lang];
-  return { id: rule.meta.id, category: rule.meta.category, weight, title, message, ...outcome };
+  const evidence = outcome.evidence.map(({ note, ...e }) => (note ? { ...e, snippet: note[lang] } : e));
+  return { id: rule.meta.id, category: rule.meta.category, weight, title, message, ...outcome, evidence };
 }
 
 function clamp(n: number): number {

@@ -66,7 +66,7 @@ export const rule: Rule = {
     if (faqUrls.length > 0 || helpUrls.length > 0) {
       const evidence: Evidence[] = [
         ...faqUrls.map((u) => urlEvidence(u, 'FAQ')),
-        ...helpUrls.map((u) => urlEvidence(u, 'help centre')),
+        ...helpUrls.map((u) => urlEvidence(u, { en: 'help centre', fr: "centre d'aide" })),
       ];
       return outcome('pass', 1, 'faq-or-help-centre', data, limitEvidence(evidence));
     }
@@ -74,8 +74,8 @@ export const rule: Rule = {
       const evidence = helpdesk.map(({ page, vendor }) => pageEvidence(page, `${vendor.vendor} (${vendor.marker})`));
       return outcome('pass', 1, 'help-desk-platform', data, limitEvidence(evidence));
     }
-    if (searchPage) return outcome('warn', 0.5, 'search-only', data, [pageEvidence(searchPage, 'site search box')]);
+    if (searchPage) return outcome('warn', 0.5, 'search-only', data, [pageEvidence(searchPage, { en: 'site search box', fr: 'moteur de recherche du site' })]);
     const start = readStartPage(snapshot) ?? pages[0];
-    return outcome('fail', 0, 'none', data, [pageEvidence(start, 'no FAQ, help centre or search box linked or found')]);
+    return outcome('fail', 0, 'none', data, [pageEvidence(start, { en: 'no FAQ, help centre or search box linked or found', fr: "ni FAQ, ni centre d'aide, ni moteur de recherche trouvés" })]);
   },
 };

@@ -58,8 +58,8 @@ export const rule: Rule = {
     const secure = pages.filter((p) => p.https);
     const share = round2(secure.length / pages.length);
     const data = { pages: pages.length, https: secure.length, share };
-    const plain = pages.filter((p) => !p.https).map((p) => pageEvidence(p, 'served over plain HTTP'));
-    if (plain.length === 0) return outcome('pass', 1, 'all-https', data, [pageEvidence(start, 'served over HTTPS')]);
+    const plain = pages.filter((p) => !p.https).map((p) => pageEvidence(p, { en: 'served over plain HTTP', fr: 'servie en HTTP non chiffré' }));
+    if (plain.length === 0) return outcome('pass', 1, 'all-https', data, [pageEvidence(start, { en: 'served over HTTPS', fr: 'servie en HTTPS' })]);
     if (secure.length > 0) return outcome('warn', share, 'some-http', data, limitEvidence(plain));
     return outcome('fail', 0, 'no-https', data, limitEvidence(plain));
   },

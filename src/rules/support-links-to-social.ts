@@ -91,7 +91,7 @@ export const rule: Rule = {
       const data = { supportPages: pages.length, linkedAccounts, placement: 'site-wide' };
       return outcome('warn', 0.5, 'site-wide-only', data, evidence);
     }
-    const evidence = pages.map((p) => pageEvidence(p, `no link to ${official.map(accountKey).join(', ')}`));
+    const evidence = pages.map((p) => pageEvidence(p, { en: `no link to ${official.map(accountKey).join(', ')}`, fr: `aucun lien vers ${official.map(accountKey).join(', ')}` }));
     return outcome('fail', 0, 'not-linked', empty, limitEvidence(evidence));
   },
 };

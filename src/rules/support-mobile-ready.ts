@@ -60,7 +60,7 @@ export const rule: Rule = {
     const share = round2(ready.length / pages.length);
     const data = { pages: pages.length, ready: ready.length, share };
     const notReadyEvidence = notReady.map((p) =>
-      pageEvidence(p, p.viewport ? `viewport: ${p.viewport}` : 'no <meta name="viewport">'),
+      pageEvidence(p, p.viewport ? `viewport: ${p.viewport}` : { en: 'no <meta name="viewport">', fr: 'pas de <meta name="viewport">' }),
     );
 
     if (ready.length === pages.length || share >= minShare) {

@@ -98,7 +98,7 @@ export const rule: Rule = {
         const evidence = unread.map((p) => pageEvidence(p, p.error && `${p.error.code}: ${p.error.message}`));
         return notApplicable('support-unreadable', none, limitEvidence(evidence));
       }
-      const evidence = [pageEvidence(start, 'start page: no link to help, contact, FAQ or customer service')];
+      const evidence = [pageEvidence(start, { en: 'start page: no link to help, contact, FAQ or customer service', fr: "page d'accueil : aucun lien vers l'aide, le contact, la FAQ ou le service client" })];
       return outcome('fail', 0, 'no-support-page', none, evidence);
     }
 

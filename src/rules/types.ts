@@ -14,7 +14,13 @@ export type Requirement = 'site' | 'accounts' | 'conversations';
 
 export interface Evidence {
   url: string;
+  /** What was seen there, as found on the page (a link text, a promise, a vendor marker). */
   snippet?: string;
+  /**
+   * A remark of the rule's own (where it looked, what was missing), in each report language; the runner turns it
+   * into `snippet` in the language of the report, so the report itself only ever holds `snippet`.
+   */
+  note?: Localized;
 }
 
 export type OptionValue = number | boolean | string | string[];

@@ -49,6 +49,19 @@ describe('runRules', () => {
   });
 });
 
+describe('evidence notes', () => {
+  it('are resolved into snippets in the report language, never left as notes', () => {
+    const snap = snapshot([startPage()]);
+    for (const lang of ['en', 'fr'] as const) {
+      const results = runRules(snap, loadRuleSet('default'), lang);
+      const community = results.find((r) => r.id === 'community-space')!;
+      expect(community.status).toBe('fail');
+      expect(community.evidence[0].snippet).toBe(lang === 'en' ? 'no link to a community or forum' : 'aucun lien vers une communauté ou un forum');
+      expect(results.flatMap((r) => r.evidence).some((e) => 'note' in e)).toBe(false);
+    }
+  });
+});
+
 describe('renderTemplate', () => {
   it('fills placeholders, joins lists, rounds numbers, shows null as a dash and keeps unknown names', () => {
     expect(renderTemplate('{{a}} / {{b}} / {{c}} / {{d.e}} / {{zz}} / {{n}}', { a: 'x', b: ['p', 'q'], c: 0.3333, d: { e: 2 }, n: null })).toBe('x / p, q / 0.33 / 2 / {{zz}} / —');

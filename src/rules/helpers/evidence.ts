@@ -1,5 +1,5 @@
 // Builders for rule evidence: which page, and a short snippet saying what was seen there.
-import type { Evidence } from '../types.js';
+import type { Evidence, Localized } from '../types.js';
 import type { PageRecord } from '../../snapshot/types.js';
 import { pageUrl } from './site.js';
 
@@ -17,16 +17,29 @@ export function clip(text: string | undefined, max = SNIPPET_MAX): string | unde
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Evidence pointing at a page, with the given snippet or, failing that, the page title. */
-export function pageEvidence(page: PageRecord, snippet?: string): Evidence {
+/**
+ * Evidence pointing at a page, with the given snippet (text seen on the page) or note (the rule's own remark, in
+ * each language) or, failing both, the page title.
+ */
+export function pageEvidence(page: PageRecord, snippet?: string | Localized): Evidence {
+  if (isLocalized(snippet)) return { url: pageUrl(page), note: clipNote(snippet) };
   const text = clip(snippet) ?? clip(page.title);
   return text === undefined ? { url: pageUrl(page) } : { url: pageUrl(page), snippet: text };
 }
 
 /** Evidence for an arbitrary URL. */
-export function urlEvidence(url: string, snippet?: string): Evidence {
+export function urlEvidence(url: string, snippet?: string | Localized): Evidence {
+  if (isLocalized(snippet)) return { url, note: clipNote(snippet) };
   const text = clip(snippet);
   return text === undefined ? { url } : { url, snippet: text };
+}
+
+function isLocalized(value: string | Localized | undefined): value is Localized {
+  return typeof value === 'object' && value !== null;
+}
+
+function clipNote(note: Localized): Localized {
+  return { en: clip(note.en) ?? '', fr: clip(note.fr) ?? '' };
 }
 
 /** Drops repeated url+snippet pairs and keeps at most `max` entries, in order. */
@@ -34,7 +47,7 @@ export function limitEvidence(items: Evidence[], max = EVIDENCE_MAX): Evidence[]
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const item of items) {
-    const key = `${item.url}\u0000${item.snippet ?? ''}`;
+    const key = `${item.url}\u0000${item.snippet ?? item.note?.en ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);
