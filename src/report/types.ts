@@ -1,5 +1,5 @@
 // The AuditReport: the one JSON document every output format is rendered from (formatters never re-score).
-import type { Account, PageError, PageKind } from '../snapshot/types.js';
+import type { Account, ConversationStatus, PageError, PageKind } from '../snapshot/types.js';
 import type { RuleResult } from '../rules/types.js';
 
 /** Bumped whenever a consumer would have to read the report differently. */
@@ -24,6 +24,36 @@ export interface FailedPage {
   url: string;
   depth: number;
   error: PageError;
+}
+
+/** Response-time buckets, in report order (CMO Council / Facebook badge thresholds fall on their edges). */
+export const RESPONSE_BUCKETS = ['under-1h', '1-4h', '4-24h', '1-3d', 'over-3d'] as const;
+export type ResponseBucket = (typeof RESPONSE_BUCKETS)[number];
+
+/** What the social audit measured on one account; the reports show it per account. */
+export interface SocialAccountSummary {
+  platform: string;
+  handle: string;
+  url: string;
+  source: string;
+  status: ConversationStatus;
+  message?: string;
+  window: { from: string; to: string; days: number };
+  postsRead: number;
+  brandPosts: number;
+  fanPosts: number;
+  /** Fans' questions old enough to judge (outside the grace period). */
+  questions: number;
+  unanswered: number;
+  /** unanswered ÷ questions, null when there was no question. */
+  unansweredRatio: number | null;
+  medianResponseMinutes: number | null;
+  /** Answered questions per response-time bucket, every bucket present (count 0 when empty). */
+  responseBuckets: { bucket: ResponseBucket; count: number }[];
+  /** Brand posts per week (weeks start on Monday, yyyy-mm-dd), every week of the window present. */
+  cadence: { week: string; posts: number }[];
+  /** The unanswered questions themselves, newest first (at most 20). */
+  unansweredQuestions: { text: string; url?: string; createdAt: string; author: string }[];
 }
 
 export interface AuditReport {
@@ -51,4 +81,6 @@ export interface AuditReport {
     errors: PageError[];
   };
   sources: { source: string; ok: boolean; message?: string }[];
+  /** Present when social accounts were read (the social audit); absent for a website-only audit. */
+  social?: { accounts: SocialAccountSummary[] };
 }

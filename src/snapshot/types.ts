@@ -182,6 +182,61 @@ export interface Account {
   };
 }
 
+/** Where a social account's conversations came from. */
+export type SocialSource = 'bluesky' | 'mastodon' | 'youtube' | 'discourse' | 'export';
+
+/** One post, reply or comment on a brand's account, in one shape for every platform. */
+export interface Post {
+  /** Platform id (Bluesky at:// URI, Mastodon status id, YouTube video id, Discourse post id, export id). */
+  id: string;
+  url?: string;
+  platform: Platform | 'discourse';
+  author: { id: string; handle: string; role: 'brand' | 'fan' };
+  createdAt: string;
+  /** Plain text (HTML stripped, control characters removed). */
+  text: string;
+  /** The id of the post this one answers; absent for a thread's first post. */
+  replyTo?: string;
+  /** The id of the thread's first post (its own id for a first post). */
+  root: string;
+  metrics: { likes: number; replies: number; reposts: number };
+  /** Set when this item is the brand reposting (boosting) someone else's post. */
+  repostOf?: { id: string; handle: string; role: 'brand' | 'fan' };
+  /** A video upload (YouTube) rather than a text post. */
+  kind?: 'post' | 'video' | 'topic';
+}
+
+/** Why a source could not give (all) the data: shown in reports, never turned into a zero. */
+export type ConversationStatus = 'ok' | 'partial' | 'auth-required' | 'not-found' | 'rate-limited' | 'error' | 'no-source';
+
+/**
+ * Everything read from one social account (or community) over the audit window: the brand's posts, the
+ * threads under them, and fans' posts on the brand's space (Discourse topics, exports).
+ */
+export interface Conversation {
+  platform: Platform | 'discourse';
+  handle: string;
+  url: string;
+  source: SocialSource | 'none';
+  status: ConversationStatus;
+  /** What went wrong or what is missing, in plain words (e.g. "stopped at --max-posts 200"). */
+  message?: string;
+  /** The brand's own id on the platform (Bluesky DID, Mastodon account id…), to tell its replies from fans'. */
+  brandId?: string;
+  window: { from: string; to: string; days: number };
+  profile?: {
+    exists: boolean;
+    displayName?: string;
+    followers?: number;
+    posts?: number;
+    createdAt?: string;
+    lastPostAt?: string;
+    bio?: string;
+    links?: string[];
+  };
+  posts: Post[];
+}
+
 export interface SourceStatus {
   source: string; // 'site', later 'bluesky', 'mastodon', …
   ok: boolean;
@@ -200,7 +255,7 @@ export interface BrandSnapshot {
   target: { url: string; domain: string; brandName: string; local?: boolean };
   site: SiteSnapshot;
   accounts: Account[];
-  /** Filled by the social audit; empty for a website-only audit. */
-  conversations: unknown[];
+  /** Filled by the social audit, one entry per account read; empty for a website-only audit. */
+  conversations: Conversation[];
   sources: SourceStatus[];
 }
