@@ -34,6 +34,54 @@ export const CATEGORIES: CategoryMeta[] = [
     },
   },
   {
+    id: 'reactivity',
+    title: { en: 'Reactivity', fr: 'Réactivité' },
+    description: {
+      en: 'Whether fans who ask the brand a question on its social accounts get an answer, and how fast.',
+      fr: 'Les questions posées à la marque sur ses réseaux obtiennent-elles une réponse, et en combien de temps.',
+    },
+  },
+  {
+    id: 'listening',
+    title: { en: 'Listening', fr: 'Écoute' },
+    description: {
+      en: 'Whether the brand asks its community for opinions and ideas, and answers complaints.',
+      fr: 'La marque sollicite-t-elle l’avis de sa communauté, et répond-elle aux réclamations.',
+    },
+  },
+  {
+    id: 'recognition',
+    title: { en: 'Recognition', fr: 'Reconnaissance' },
+    description: {
+      en: 'Whether the brand thanks, names and features its fans and shares their content.',
+      fr: 'La marque remercie-t-elle, cite-t-elle et met-elle en avant ses fans et leurs contenus.',
+    },
+  },
+  {
+    id: 'interaction',
+    title: { en: 'Interaction', fr: 'Interaction' },
+    description: {
+      en: 'Whether fans talk to each other on the brand’s spaces.',
+      fr: 'Les fans échangent-ils entre eux sur les espaces de la marque.',
+    },
+  },
+  {
+    id: 'relevance',
+    title: { en: 'Posting relevance', fr: 'Pertinence des publications' },
+    description: {
+      en: 'How often and how recently the brand posts, and whether its posts are worth reading.',
+      fr: 'La fréquence et la fraîcheur des publications, et leur intérêt pour les lecteurs.',
+    },
+  },
+  {
+    id: 'social-help',
+    title: { en: 'Help on social networks', fr: 'Aide sur les réseaux sociaux' },
+    description: {
+      en: 'Whether the social profiles lead customers to help: a support contact in the bio, a dedicated support account.',
+      fr: 'Les profils sociaux mènent-ils à l’aide : contact support dans la bio, compte dédié au service client.',
+    },
+  },
+  {
     id: 'trust',
     title: { en: 'Trust and legal', fr: 'Confiance et mentions légales' },
     description: {

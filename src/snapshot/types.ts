@@ -253,6 +253,15 @@ export interface BrandSnapshot {
    * a staging copy): transport facts such as HTTPS then say nothing about the real site.
    */
   target: { url: string; domain: string; brandName: string; local?: boolean };
+  /** What the brand file said about the brand (social audit); absent for a plain URL audit. */
+  brand?: {
+    name: string;
+    /** The brand's topics, for on-topic checks. */
+    keywords: string[];
+    language?: string;
+    /** The audit window in days (conversations older than this were not read). */
+    windowDays: number;
+  };
   site: SiteSnapshot;
   accounts: Account[];
   /** Filled by the social audit, one entry per account read; empty for a website-only audit. */
