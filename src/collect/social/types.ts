@@ -1,0 +1,28 @@
+// The contract every social source implements: read one account over the audit window into a Conversation.
+import type { HttpClient } from '../../http/client.js';
+import type { Conversation, Platform } from '../../snapshot/types.js';
+
+/** The account to read, as discovered on the site or declared in the brand file. */
+export interface SocialTarget {
+  platform: Platform | 'discourse';
+  handle: string;
+  /** Profile (or community) URL. */
+  url: string;
+}
+
+export interface SourceContext {
+  /** The project's one HTTP layer: every request goes through it (timeouts, retries, robots, proxies). */
+  http: HttpClient;
+  /** Posts older than `from` are not read; `to` is the collection time. */
+  window: { from: Date; to: Date; days: number };
+  /** Most brand posts to read per account (bounded pagination). */
+  maxPosts: number;
+  /** Base-URL overrides (BRAND_AUDIT_BLUESKY_API, …) and tokens come from here, never from process.env directly. */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A source never throws for what a platform answers (401/403/404/429/500, malformed JSON): it returns a
+ * Conversation whose `status` and `message` say what happened, with whatever posts it could read.
+ */
+export type SocialCollector = (target: SocialTarget, ctx: SourceContext) => Promise<Conversation>;
