@@ -1,8 +1,9 @@
 // Loads YAML rule sets (presets under rules/ or a user's file), resolves `extends`, validates every key.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, LineCounter, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { failAt, keyOf, readYaml, type YamlSource } from './yaml-source.js';
 import { ConfigError } from './errors.js';
 import { getRule } from '../rules/index.js';
 import { CATEGORIES } from '../rules/categories.js';
@@ -121,25 +122,13 @@ function mergeInto(target: RuleSetFile, source: RuleSetFile): void {
 
 /** Reads and validates one YAML file, without following `extends`. */
 function readRuleSetFile(file: string): RuleSetFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`cannot read rule set: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file);
-  }
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const line = lc.linePos(e.pos[0]).line;
-    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, file, line);
-  }
-  const ctx = { file, lc, doc };
+  const ctx = readYaml(file, 'rule set');
+  const doc = ctx.doc;
   const root = doc.contents;
   if (!isMap(root)) throw new ConfigError('a rule set must be a YAML mapping with `rules:`', file, 1);
   const out: RuleSetFile = { extends: [], categories: {}, rules: {} };
   for (const pair of root.items) {
-    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const key = keyOf(pair.key);
     if (!TOP_KEYS.has(key)) fail(ctx, [key], `unknown key "${key}" (expected one of: ${[...TOP_KEYS].join(', ')})`);
   }
   out.id = optionalString(ctx, ['id']);
@@ -156,7 +145,7 @@ function readRuleSetFile(file: string): RuleSetFile {
   if (cats !== undefined && cats !== null) {
     if (!isMap(cats)) fail(ctx, ['categories'], 'categories must be a mapping of category id to { weight }');
     for (const pair of (cats as { items: { key: unknown }[] }).items) {
-      const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const id = keyOf(pair.key);
       if (!CATEGORIES.some((c) => c.id === id))
         fail(ctx, ['categories', id], `unknown category "${id}" (known: ${CATEGORIES.map((c) => c.id).join(', ')})`);
       const weight = doc.getIn(['categories', id, 'weight']);
@@ -168,14 +157,14 @@ function readRuleSetFile(file: string): RuleSetFile {
   if (rules !== undefined && rules !== null) {
     if (!isMap(rules)) fail(ctx, ['rules'], 'rules must be a mapping keyed by rule id');
     for (const pair of (rules as { items: { key: unknown; value: unknown }[] }).items) {
-      const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const id = keyOf(pair.key);
       out.rules[id] = readRuleEntry(ctx, id, pair.value);
     }
   }
   return out;
 }
 
-type Ctx = { file: string; lc: LineCounter; doc: Document };
+type Ctx = YamlSource;
 
 function readRuleEntry(ctx: Ctx, id: string, valueNode: unknown): RuleSetFile['rules'][string] {
   const rule = getRule(id);
@@ -194,7 +183,7 @@ function readRuleEntry(ctx: Ctx, id: string, valueNode: unknown): RuleSetFile['r
     entry.options = {};
     const defaults = rule!.meta.defaultOptions;
     for (const pair of (optionsNode as { items: { key: unknown }[] }).items) {
-      const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const name = keyOf(pair.key);
       const keyPath = ['rules', id, 'options', name];
       if (!(name in defaults)) {
         const known = Object.keys(defaults);
@@ -229,7 +218,7 @@ function checkKeys(ctx: Ctx, keyPath: string[], allowed: string[]): void {
     return;
   }
   for (const pair of node.items) {
-    const k = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const k = keyOf(pair.key);
     if (!allowed.includes(k)) fail(ctx, [...keyPath, k], `unknown key "${k}" (expected ${allowed.join(' or ')})`, true);
   }
 }
@@ -241,18 +230,6 @@ function optionalString(ctx: Ctx, keyPath: string[]): string | undefined {
   return v as string;
 }
 
-/** Throws a ConfigError at the line of `keyPath` (the key itself when `atKey`, else its value). */
 function fail(ctx: Ctx, keyPath: string[], message: string, atKey = false): never {
-  throw new ConfigError(message, ctx.file, lineOf(ctx, keyPath, atKey), keyPath.join('.'));
-}
-
-function lineOf(ctx: Ctx, keyPath: string[], atKey: boolean): number | undefined {
-  const parent = keyPath.length > 1 ? ctx.doc.getIn(keyPath.slice(0, -1), true) : ctx.doc.contents;
-  if (isMap(parent)) {
-    const last = keyPath.at(-1);
-    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === last);
-    const node = (atKey ? pair?.key : (pair?.value ?? pair?.key)) as Node | undefined;
-    if (node?.range) return ctx.lc.linePos(node.range[0]).line;
-  }
-  return undefined;
+  return failAt(ctx, keyPath, message, atKey);
 }

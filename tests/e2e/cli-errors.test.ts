@@ -99,7 +99,8 @@ describe('a target that cannot be audited exits 3', () => {
   });
 
   it('DNS failure', async () => {
-    const r = await runCli(['audit', 'https://www.no-such-brand.invalid/', '--quiet', '--timeout', '5']);
+    // NO_PROXY=* lifts the test guard proxy so the lookup really happens (.invalid never resolves, even offline).
+    const r = await runCli(['audit', 'https://www.no-such-brand.invalid/', '--quiet', '--timeout', '5'], { env: { NO_PROXY: '*' } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/DNS/);
     oneLine(r.stderr);

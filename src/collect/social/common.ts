@@ -1,0 +1,248 @@
+// Helpers shared by the social sources: the audit window, text cleaning (Mastodon HTML → text), the Conversation
+// builder, and the mapping from HTTP answers and HttpErrors to a ConversationStatus.
+import { load } from 'cheerio';
+import { HttpError } from '../../http/errors.js';
+import type { Conversation, ConversationStatus, Post, SocialSource } from '../../snapshot/types.js';
+import type { SocialTarget, SourceContext } from './types.js';
+
+export type AuditWindow = SourceContext['window'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Window
+
+/** Milliseconds since the epoch of an ISO date, or NaN when it does not parse. */
+function timeOf(iso: string | undefined | null): number {
+  return typeof iso === 'string' && iso !== '' ? Date.parse(iso) : Number.NaN;
+}
+
+/** The audit window as a Conversation records it (ISO strings). */
+export function windowRecord(window: AuditWindow): Conversation['window'] {
+  return { from: window.from.toISOString(), to: window.to.toISOString(), days: window.days };
+}
+
+/** Where a date falls against the window; 'invalid' when it does not parse (such a post is never kept). */
+export function windowPosition(iso: string | undefined | null, window: AuditWindow): 'before' | 'inside' | 'after' | 'invalid' {
+  const t = timeOf(iso);
+  if (Number.isNaN(t)) return 'invalid';
+  if (t < window.from.getTime()) return 'before';
+  if (t > window.to.getTime()) return 'after';
+  return 'inside';
+}
+
+/** Whether a date lies within the window, bounds included. */
+export function isInWindow(iso: string | undefined | null, window: AuditWindow): boolean {
+  return windowPosition(iso, window) === 'inside';
+}
+
+/** Whether a date is older than the window start (pagination over a newest-first feed stops there). */
+export function isBeforeWindow(iso: string | undefined | null, window: AuditWindow): boolean {
+  return windowPosition(iso, window) === 'before';
+}
+
+/** Whether a date is no later than the window end (replies in a thread are kept whatever their age, up to `to`). */
+export function isNotAfterWindow(iso: string | undefined | null, window: AuditWindow): boolean {
+  const p = windowPosition(iso, window);
+  return p === 'before' || p === 'inside';
+}
+
+/** Normalises a platform date to a full ISO string (`…Z`); undefined when it does not parse. */
+export function toIso(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text
+
+// C0 and C1 control characters and DEL (tab and line breaks are turned into spaces before this runs).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// Bidi overrides and isolates change how a post reads in a terminal or report (CVE-2021-42574); drop them too.
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Line and paragraph separators, and every other whitespace run, become one space: a post is one line of text.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+
+/** Plain one-line text: line breaks and tabs become spaces, control and bidi characters go, spaces collapse. */
+export function plainText(text: string | null | undefined): string {
+  if (text == null) return '';
+  return String(text).replace(BREAKS, ' ').replace(CONTROL, '').replace(BIDI, '').replace(/ {2,}/g, ' ').trim();
+}
+
+// Elements after which a reader sees a break: turned into a space so "merci<br>Anne" does not read "merciAnne".
+const BLOCK_END = /<\s*br\s*\/?\s*>|<\/\s*(?:p|div|li|blockquote|h[1-6]|pre|tr)\s*>/gi;
+
+/**
+ * Mastodon `content` (sanitised HTML) to plain text: tags stripped, entities decoded (named and numeric),
+ * `<br>` and paragraph ends kept as spaces, control characters dropped, whitespace collapsed.
+ */
+export function htmlToText(html: string | null | undefined): string {
+  if (html == null || html === '') return '';
+  const spaced = String(html).replace(BLOCK_END, (m) => `${m} `);
+  // cheerio's parser decodes every HTML5 entity; a fragment load adds no <html>/<body> wrapper.
+  const $ = load(spaced, null, false);
+  $('script, style').remove();
+  return plainText($.root().text());
+}
+
+/** A non-negative integer count from an API field (missing, negative or non-numeric → 0). */
+export function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Failures
+
+/** Why a source stopped: a status for the Conversation and a message naming the endpoint. */
+export class SourceFailure extends Error {
+  override name = 'SourceFailure';
+  readonly status: ConversationStatus;
+  /** The HTTP status that caused it, when there was one. */
+  readonly httpStatus?: number;
+  /** The parsed error body, when the server sent JSON (Bluesky's `{ error, message }`). */
+  readonly body?: unknown;
+
+  constructor(status: ConversationStatus, message: string, extra: { httpStatus?: number; body?: unknown } = {}) {
+    super(message);
+    this.status = status;
+    if (extra.httpStatus !== undefined) this.httpStatus = extra.httpStatus;
+    if (extra.body !== undefined) this.body = extra.body;
+  }
+}
+
+/**
+ * The status an HTTP answer means for a source: 401/403 → auth-required (the server wants a sign-in),
+ * 404/410 → not-found, 429 → rate-limited (the HTTP layer already waited and retried), anything else → error.
+ */
+export function statusForHttp(status: number): ConversationStatus {
+  if (status === 401 || status === 403) return 'auth-required';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  return status >= 200 && status < 300 ? 'ok' : 'error';
+}
+
+/** The message for a non-2xx answer from `endpoint`, in plain words. */
+export function httpMessage(endpoint: string, status: number): string {
+  if (status === 429) return `${endpoint}: rate-limited (HTTP 429) after retries`;
+  if (status === 401 || status === 403) return `${endpoint}: HTTP ${status}, the server requires sign-in`;
+  if (status === 404 || status === 410) return `${endpoint}: not found (HTTP ${status})`;
+  return `${endpoint}: HTTP ${status}`;
+}
+
+/**
+ * Turns anything a collector caught into a status and message. SourceFailures keep theirs; HttpErrors (network,
+ * timeout, robots, malformed JSON…) are 'error' with the endpoint named; anything else is 'error' too.
+ */
+export function describeFailure(err: unknown, endpoint?: string): { status: ConversationStatus; message: string } {
+  if (err instanceof SourceFailure) return { status: err.status, message: err.message };
+  const prefix = endpoint ? `${endpoint}: ` : '';
+  if (err instanceof HttpError) return { status: 'error', message: `${prefix}${err.message} (${err.code})` };
+  return { status: 'error', message: `${prefix}${err instanceof Error ? err.message : String(err)}` };
+}
+
+/**
+ * GETs a JSON endpoint through the project's HTTP layer and returns its parsed body. Throws a SourceFailure for
+ * a non-2xx answer (with `httpStatus` and the JSON error body, so a source can refine the mapping), for an empty
+ * 2xx body, and for any HttpError (status 'error', message naming `endpoint`).
+ */
+export async function fetchApi<T>(
+  ctx: Pick<SourceContext, 'http'>,
+  url: string,
+  endpoint: string,
+): Promise<{ data: T; headers: Record<string, string>; finalUrl: string }> {
+  let res;
+  try {
+    res = await ctx.http.fetchJson<T>(url);
+  } catch (err) {
+    throw new SourceFailure('error', describeFailure(err, endpoint).message);
+  }
+  if (res.status < 200 || res.status >= 300) {
+    throw new SourceFailure(statusForHttp(res.status), httpMessage(endpoint, res.status), {
+      httpStatus: res.status,
+      body: res.data,
+    });
+  }
+  if (res.data === undefined || res.data === null || typeof res.data !== 'object') {
+    throw new SourceFailure('error', `${endpoint}: expected a JSON object or array, got ${res.data === undefined ? 'an empty body' : typeof res.data}`);
+  }
+  return { data: res.data, headers: res.headers, finalUrl: res.finalUrl };
+}
+
+/** Joins message parts with "; ", skipping empty ones; undefined when nothing is left. */
+export function joinMessages(...parts: Array<string | undefined | null | false>): string | undefined {
+  const kept = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  return kept.length > 0 ? kept.join('; ') : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// URLs
+
+/** A base URL from an environment override (trailing slashes removed), or the fallback. */
+export function apiBase(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name]?.trim();
+  return (value ? value : fallback).replace(/\/+$/, '');
+}
+
+/** The URL of the `rel` link in an HTTP `Link` header (RFC 8288), resolved against `base`; undefined when absent. */
+export function linkHeaderUrl(header: string | undefined, rel: string, base: string): string | undefined {
+  if (!header) return undefined;
+  for (const m of header.matchAll(/<([^>]*)>([^<]*)/g)) {
+    const params = m[2];
+    const rels = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
+    const names = (rels?.[1] ?? rels?.[2] ?? '').toLowerCase().split(/\s+/);
+    if (!names.includes(rel.toLowerCase())) continue;
+    try {
+      return new URL(m[1], base).href;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conversation
+
+export interface ConversationFields {
+  status?: ConversationStatus;
+  message?: string;
+  brandId?: string;
+  profile?: Conversation['profile'];
+  posts?: Post[];
+}
+
+/** Posts without duplicate ids (the first occurrence wins), oldest first, ties by id, for stable snapshots. */
+export function dedupePosts(posts: Post[]): Post[] {
+  const byId = new Map<string, Post>();
+  for (const post of posts) if (!byId.has(post.id)) byId.set(post.id, post);
+  return [...byId.values()].sort((a, b) => {
+    const d = timeOf(a.createdAt) - timeOf(b.createdAt);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+/**
+ * Builds a Conversation for `target` read by `source` over `window`: status defaults to 'ok', posts are deduped and
+ * sorted, and optional fields (message, brandId, profile) appear only when given.
+ */
+export function conversation(
+  target: SocialTarget,
+  source: SocialSource | 'none',
+  window: AuditWindow,
+  fields: ConversationFields = {},
+): Conversation {
+  // Key order follows the Conversation type, so saved snapshots read the same whatever the source.
+  const conv: Conversation = {
+    platform: target.platform,
+    handle: target.handle,
+    url: target.url,
+    source,
+    status: fields.status ?? 'ok',
+    ...(fields.message ? { message: fields.message } : {}),
+    ...(fields.brandId ? { brandId: fields.brandId } : {}),
+    window: windowRecord(window),
+    ...(fields.profile ? { profile: fields.profile } : {}),
+    posts: dedupePosts(fields.posts ?? []),
+  };
+  return conv;
+}

@@ -1,0 +1,55 @@
+// Small HTML building blocks shared by the report's sections: messages, links, status badges, capped lists.
+import type { RuleStatus } from '../../rules/types.js';
+import { formatNumber, tDoc, type Lang, type MessageKey } from '../i18n.js';
+import { cleanText } from '../sanitize.js';
+import { escapeHtml, escapeText, httpUrl } from './escape.js';
+
+export { escapeHtml, escapeText };
+
+/** Untrusted text for a message variable: control characters stripped, not yet escaped (`say` escapes the whole). */
+export const clean = (s: string | null | undefined): string => cleanText(s);
+
+/**
+ * A catalogue message typeset for `lang`, HTML-escaped as a whole. Variables are substituted before escaping, so
+ * pass untrusted values through `clean` and never pass markup.
+ */
+export function say(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return escapeHtml(tDoc(lang, key, vars));
+}
+
+export interface LinkOptions {
+  /** Text shown instead of the URL (a handle, "view the post"). */
+  label?: string;
+  /** In print, write the URL after the link text (for links whose text is not the URL). */
+  showUrlInPrint?: boolean;
+}
+
+/**
+ * A link to `url` when it is an http(s) URL, otherwise the URL as plain text: a `javascript:` or `data:` URL from a
+ * scraped page never becomes a link. The text shown is the URL (or label) as given, cleaned and escaped.
+ */
+export function link(url: string | null | undefined, options: LinkOptions = {}): string {
+  const text = escapeText(options.label ?? url);
+  const href = httpUrl(url);
+  if (!href) return `<span class="url">${text}</span>`;
+  const cls = options.showUrlInPrint ? 'url show-url' : 'url';
+  return `<a class="${cls}" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${text}</a>`;
+}
+
+/** A status badge: the localized status word on a tinted ground, readable without colour. */
+export function badge(lang: Lang, status: RuleStatus): string {
+  const known = ['pass', 'warn', 'fail', 'na', 'error'].includes(status) ? status : 'na';
+  return `<span class="badge ${known}">${say(lang, `status.${known}` as MessageKey)}</span>`;
+}
+
+/**
+ * Renders the first `max` items as <li> elements, then one "… and N more" item when some were left out, so a
+ * report with thousands of evidence lines stays a readable document.
+ */
+export function cappedItems<T>(lang: Lang, items: T[], max: number, render: (item: T) => string): string {
+  const shown = items.slice(0, max).map((item) => `<li>${render(item)}</li>`);
+  if (items.length > max) {
+    shown.push(`<li class="more">${say(lang, 'list.more', { count: formatNumber(lang, items.length - max) })}</li>`);
+  }
+  return shown.join('');
+}

@@ -1,0 +1,135 @@
+// Renders audit reports as JUnit XML, the test-result format CI servers (GitLab, Jenkins, Azure, GitHub actions) display.
+import type { AuditReport } from './types.js';
+import type { RuleResult } from '../rules/types.js';
+import { cleanText } from './sanitize.js';
+
+/**
+ * Characters XML 1.0 forbids anywhere in a document (§2.2 Char): C0 controls other than tab, LF and CR, the
+ * non-characters U+FFFE/U+FFFF and unpaired surrogates. A single one makes the whole file unparsable, so one hostile
+ * page title would otherwise lose the CI job its test report.
+ */
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Evidence lines shown in a failure body before "… and N more": enough to act on, short enough for a CI page. */
+const EVIDENCE_LIMIT = 20;
+
+/** Removes what XML cannot hold. Exported for the tests and for other XML writers. */
+export function stripXmlIllegal(s: string): string {
+  return s.replace(XML_ILLEGAL, '');
+}
+
+/** Escapes text content: the five predefined entities, so `]]>` and markup in scraped text stay inert. */
+function text(s: string): string {
+  return stripXmlIllegal(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * Escapes an attribute value. Tab, LF and CR are written as character references because a parser normalises
+ * literal ones in attributes to spaces (XML 1.0 §3.3.3), which would flatten multi-line messages.
+ */
+function attr(s: string): string {
+  return text(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+/**
+ * One line of scraped text: escape sequences removed whole (not just their ESC byte, which would leave "[31m"
+ * behind), XML-illegal characters dropped, whitespace collapsed.
+ */
+const line = (s: string | null | undefined): string =>
+  stripXmlIllegal(cleanText(s)).replace(/\s+/g, ' ').trim();
+
+function attrs(pairs: [string, string | number][]): string {
+  return pairs.map(([k, v]) => ` ${k}="${attr(String(v))}"`).join('');
+}
+
+/** The message followed by one line per evidence item: where it was seen and what. */
+function details(rule: RuleResult): string {
+  const lines = [line(rule.message)];
+  const shown = rule.evidence.slice(0, EVIDENCE_LIMIT);
+  for (const ev of shown) {
+    const snippet = line(ev.snippet);
+    lines.push(`- ${line(ev.url)}${snippet ? ` — ${snippet}` : ''}`);
+  }
+  const hidden = rule.evidence.length - shown.length;
+  if (hidden > 0) lines.push(`… and ${hidden} more`);
+  return lines.join('\n');
+}
+
+function testcase(rule: RuleResult): string {
+  const head = `    <testcase${attrs([
+    ['classname', `brand-audit.${line(rule.category)}`],
+    ['name', `${line(rule.id)}: ${line(rule.title)}`],
+  ])}`;
+  const message = line(rule.message);
+  switch (rule.status) {
+    case 'fail':
+      return `${head}>\n      <failure${attrs([['message', message], ['type', 'fail']])}>${text(details(rule))}</failure>\n    </testcase>`;
+    case 'error':
+      return `${head}>\n      <error${attrs([['message', message], ['type', 'error']])}>${text(details(rule))}</error>\n    </testcase>`;
+    case 'na':
+      return `${head}>\n      <skipped${attrs([['message', message]])}/>\n    </testcase>`;
+    case 'warn': {
+      // A warning does not fail the build, but the reader of the CI page should still see what to improve.
+      const score = rule.score == null ? '' : ` (score ${Math.round(rule.score * 1000) / 10}/100)`;
+      return `${head}>\n      <system-out>${text(`warn${score}: ${details(rule)}`)}</system-out>\n    </testcase>`;
+    }
+    default:
+      return `${head}/>`;
+  }
+}
+
+function count(report: AuditReport, status: RuleResult['status']): number {
+  return report.rules.filter((r) => r.status === status).length;
+}
+
+function suite(report: AuditReport): string {
+  const brand = line(report.target.brandName);
+  const domain = line(report.target.domain);
+  const name = brand && domain ? `${brand} (${domain})` : brand || domain;
+  const head = `  <testsuite${attrs([
+    ['name', name],
+    ['tests', report.rules.length],
+    ['failures', count(report, 'fail')],
+    ['errors', count(report, 'error')],
+    ['skipped', count(report, 'na')],
+    // The collection time, not the render time: a re-scored snapshot keeps the date its data describes.
+    ['timestamp', line(report.collectedAt)],
+  ])}>`;
+  // Properties come before the test cases, as the Ant JUnit schema requires.
+  const props: [string, string][] = [
+    ['url', line(report.target.url)],
+    ['score', report.score == null ? '' : String(report.score)],
+    ['grade', report.grade ?? ''],
+    ['ruleSet', line(report.ruleSet.id)],
+    ['tool', `${line(report.tool.name)} ${line(report.tool.version)}`],
+  ];
+  const properties = [
+    '    <properties>',
+    ...props.map(([k, v]) => `      <property${attrs([['name', k], ['value', v]])}/>`),
+    '    </properties>',
+  ];
+  return [head, ...properties, ...report.rules.map(testcase), '  </testsuite>'].join('\n');
+}
+
+/**
+ * Renders one `<testsuite>` per report (one per brand) inside `<testsuites>`, one `<testcase>` per rule: fail →
+ * `<failure>`, error → `<error>`, na → `<skipped>`, warn → passing with a `<system-out>` note, pass → empty. All
+ * scraped text is stripped of escape sequences and XML-illegal characters and escaped. Ends with a newline.
+ */
+export function renderJunit(reports: AuditReport[]): string {
+  const total = (f: (r: AuditReport) => number): number => reports.reduce((n, r) => n + f(r), 0);
+  const root = `<testsuites${attrs([
+    ['name', 'brand-audit'],
+    ['tests', total((r) => r.rules.length)],
+    ['failures', total((r) => count(r, 'fail'))],
+    ['errors', total((r) => count(r, 'error'))],
+    ['skipped', total((r) => count(r, 'na'))],
+  ])}>`;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...reports.map(suite), '</testsuites>', ''].join('\n');
+}
