@@ -5,7 +5,7 @@ import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../.
 import type { ResponseBucket } from '../../report/types.js';
 import type { Evidence, Localized, RuleOutcome } from '../types.js';
 import { isComplaint, isQuestion } from '../../text/index.js';
-import { clip, limitEvidence, urlEvidence } from './evidence.js';
+import { limitEvidence, urlEvidence } from './evidence.js';
 import { notApplicable } from './outcome.js';
 import { firstBrandReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
 
@@ -212,10 +212,14 @@ export function postUrl(post: Post, conv: Conversation): string {
   return post.url ?? conv.url;
 }
 
-/** Evidence for a post: its URL and "yyyy-mm-dd @author: text", optionally prefixed ("answered after 3 h"). */
-export function postEvidence(post: Post, conv: Conversation, prefix?: string): Evidence {
-  const head = `${post.createdAt.slice(0, 10)} @${post.author.handle}: `;
-  return urlEvidence(postUrl(post, conv), clip(`${prefix ? `${prefix} — ` : ''}${head}${post.text}`));
+/**
+ * Evidence for a post: its URL and "yyyy-mm-dd @author: text" as seen. With a prefix (the rule's own remark, e.g.
+ * "answered after 3 h"), the whole line becomes a note in each report language.
+ */
+export function postEvidence(post: Post, conv: Conversation, prefix?: Localized): Evidence {
+  const seen = `${post.createdAt.slice(0, 10)} @${post.author.handle}: ${post.text}`;
+  if (!prefix) return urlEvidence(postUrl(post, conv), seen);
+  return urlEvidence(postUrl(post, conv), { en: `${prefix.en} — ${seen}`, fr: `${prefix.fr} — ${seen}` });
 }
 
 /** Evidence pointing at an account, with the rule's own remark in each language. */
@@ -223,10 +227,14 @@ export function accountEvidence(conv: Conversation, note: Localized): Evidence {
   return urlEvidence(conv.url, { en: `${accountName(conv)}: ${note.en}`, fr: `${accountName(conv)} : ${note.fr}` });
 }
 
-/** A delay in words for evidence: "45 min", "3 h 20 min", "2 d 4 h". */
-export function formatDelay(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+/** A delay in words for evidence, in each report language: "45 min", "3 h 20 min", "2 d 4 h" / "2 j 4 h". */
+export function formatDelay(minutes: number): Localized {
+  if (minutes < 60) return { en: `${minutes} min`, fr: `${minutes} min` };
+  if (minutes < 24 * 60) {
+    const text = `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+    return { en: text, fr: text };
+  }
   const hours = Math.floor(minutes / 60);
-  return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
+  const rest = hours % 24 ? ` ${hours % 24} h` : '';
+  return { en: `${Math.floor(hours / 24)} d${rest}`, fr: `${Math.floor(hours / 24)} j${rest}` };
 }
