@@ -1,44 +1,29 @@
 // The commander program: flags → options → audit → formatter → exit code (0 ok, 1 threshold, 2 usage, 3 target).
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, TargetError } from './config/errors.js';
-import { loadRuleSet, listPresets, type RuleSet } from './config/rule-set.js';
-import { collectSnapshot, DEFAULTS } from './index.js';
-import { loadSnapshot, saveSnapshot } from './snapshot/io.js';
-import { buildReport } from './report/build.js';
-import { FORMATS, parseFormat, renderReport, type Format } from './report/index.js';
-import { createProgress } from './progress.js';
-import { parseResolve } from './http/resolve.js';
+import { loadRuleSet, listPresets } from './config/rule-set.js';
+import { DEFAULTS } from './index.js';
+import { parseFormats, type Format } from './report/index.js';
 import { renderRuleList } from './rules/list.js';
 import { runDemo } from './demo/command.js';
 import { TOOL_VERSION } from './version.js';
+import {
+  collect,
+  nonNegativeInt,
+  normalizeOptions,
+  positiveInt,
+  positiveNumber,
+  scoreArg,
+  useColor,
+  type RawAuditOptions,
+} from './cli/options.js';
+import { EXIT, runAudit, type Io } from './cli/run-audit.js';
+import { runCompareCommand, runReportCommand } from './cli/report-command.js';
+import { runInit } from './cli/init-command.js';
 import type { Lang } from './rules/runner.js';
-import type { BrandSnapshot } from './snapshot/types.js';
 
-export const EXIT = { ok: 0, threshold: 1, usage: 2, target: 3 } as const;
-
-/** Options shared by `audit` and `demo`. */
-export interface AuditCliOptions {
-  maxPages: number;
-  depth: number;
-  concurrency: number;
-  timeout: number;
-  userAgent?: string;
-  ignoreRobots?: boolean;
-  rules: string;
-  format: Format;
-  out?: string;
-  saveSnapshot?: string;
-  fromSnapshot?: string;
-  lang: Lang;
-  failUnder?: number;
-  color: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
-  resolve?: Record<string, string>;
-  brandName?: string;
-}
+export { EXIT, runAudit, type Io };
+export type { AuditCliOptions } from './cli/options.js';
 
 /** Runs the CLI with process.argv-style arguments and resolves to the exit code; never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -51,16 +36,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-  exitCode: number;
-}
-
 function defaultIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, exitCode: 0 };
 }
+
+const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, markdown, junit, csv';
 
 function buildProgram(io: Io): Command {
   const program = new Command('brand-audit')
@@ -68,22 +48,49 @@ function buildProgram(io: Io): Command {
     .version(TOOL_VERSION, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   const audit = program
     .command('audit')
-    .description('crawl a brand website (or re-read a saved snapshot) and print a scored customer-care report')
-    .argument('[url]', 'the brand site start page, e.g. https://www.brand.fr (omit with --from-snapshot)');
+    .description('audit a brand: its website and the social accounts it links (or a brand file, or a saved snapshot)')
+    .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot');
   addAuditOptions(audit);
-  audit.action(async (url: string | undefined, opts: RawOptions) => {
-    const options = normalizeOptions(opts, io);
-    if (options.fromSnapshot && url) throw new ConfigError('give either a URL or --from-snapshot, not both');
-    if (!options.fromSnapshot && !url) throw new ConfigError('missing the URL to audit (or --from-snapshot FILE)');
-    io.exitCode = await runAudit(url ? parseTarget(url) : undefined, options, io);
+  audit.action(async (target: string | undefined, raw: RawAuditOptions) => {
+    const options = normalizeOptions(raw, io.env, io.stdout);
+    if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
+    if (!options.fromSnapshot && !target) throw new ConfigError('missing the URL or brand file to audit (or --from-snapshot FILE)');
+    io.exitCode = await runAudit(target, options, io);
   });
+
+  program
+    .command('report')
+    .description('render a saved JSON report again, or re-audit a saved snapshot offline, in any format')
+    .argument('<file>', 'a report written with --format json, or a snapshot written with --save-snapshot')
+    .option('--format <formats>', FORMAT_HELP, 'terminal')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--out-dir <dir>', 'write one file per format into this folder')
+    .addOption(new Option('--lang <lang>', 'report language (snapshots only)').choices(['en', 'fr']))
+    .option('--rules <path|preset>', 'rule set for a snapshot (default: default)')
+    .option('--no-color', 'disable colours (also NO_COLOR)')
+    .option('-q, --quiet', 'no notes on stderr')
+    .option('--verbose', 'show every evidence line')
+    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang?: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
+      const formats = checkedFormats(raw.format, raw.out, raw.outDir);
+      const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
+      io.exitCode = await runReportCommand(file, { ...raw, formats, color }, io);
+    });
+
+  program
+    .command('compare')
+    .description('print what changed between two saved JSON reports: score, categories, rules, accounts')
+    .argument('<before>', 'the older report (JSON)')
+    .argument('<after>', 'the newer report (JSON)')
+    .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .addOption(new Option('--lang <lang>', 'language of the text').choices(['en', 'fr']))
+    .option('--no-color', 'disable colours (also NO_COLOR)')
+    .action((before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang?: Lang; color: boolean }) => {
+      io.exitCode = runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
+    });
 
   program
     .command('rules')
@@ -94,42 +101,39 @@ function buildProgram(io: Io): Command {
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .action((opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
       const ruleSet = loadRuleSet(opts.rules);
-      const color = useColor(opts.color, io.stdout, io.env);
-      io.stdout.write(renderRuleList(ruleSet, opts.lang, opts.format, color));
+      io.stdout.write(renderRuleList(ruleSet, opts.lang, opts.format, useColor(opts.color, io.stdout, io.env)));
+    });
+
+  program
+    .command('init')
+    .description('write a commented example brand file (brand.yaml) to start from')
+    .argument('[file]', 'where to write it', 'brand.yaml')
+    .option('--name <name>', 'the brand name')
+    .option('--website <url>', 'the brand website')
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string, opts: { force?: boolean; name?: string; website?: string }) => {
+      io.exitCode = await runInit(file, opts, io);
     });
 
   const demo = program
     .command('demo')
-    .description('serve the bundled demo brand on 127.0.0.1 and audit it (works offline)')
+    .description('serve the bundled demo brand (website and social APIs) on 127.0.0.1 and audit it, offline')
     .option('--brand <slug>', 'which bundled brand to audit', 'maison-exemple')
     .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted');
   addAuditOptions(demo, { forDemo: true });
-  demo.action(async (opts: RawOptions & { brand: string; serve?: boolean }) => {
-    const options = normalizeOptions(opts, io);
-    io.exitCode = await runDemo({ brand: opts.brand, serve: !!opts.serve }, options, io, runAudit);
+  demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean }) => {
+    const options = normalizeOptions(raw, io.env, io.stdout);
+    io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io, runAudit);
   });
   return program;
 }
 
-interface RawOptions {
-  maxPages: number;
-  depth: number;
-  concurrency: number;
-  timeout: number;
-  userAgent?: string;
-  ignoreRobots?: boolean;
-  rules: string;
-  format: string;
-  out?: string;
-  saveSnapshot?: string;
-  fromSnapshot?: string;
-  lang: Lang;
-  failUnder?: number;
-  color: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
-  resolve?: string;
-  brandName?: string;
+function checkedFormats(value: string, out?: string, outDir?: string): Format[] {
+  const parsed = parseFormats(value);
+  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
+  if (parsed.formats.length > 1 && !outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
+  if (out && outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  return parsed.formats;
 }
 
 function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
@@ -141,123 +145,30 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--user-agent <ua>', 'User-Agent header (default: brand-audit/<version>)')
     .option('--ignore-robots', 'do not obey robots.txt (only for sites you are allowed to audit)')
     .option('--rules <path|preset>', `rule set: a preset (${listPresets().join(', ')}) or a YAML file`, 'default')
-    .option('--format <format>', `report format: ${FORMATS.join('|')}`, 'terminal')
+    .option('--format <formats>', FORMAT_HELP, 'terminal')
     .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--out-dir <dir>', 'write one file per format into this folder')
     .option('--save-snapshot <file>', 'save everything collected as JSON, to re-audit later offline')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'fr']).default('en'))
-    .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg)
+    .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
+    .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)
+    .option('--baseline <report.json>', 'exit 1 on a drop since this saved report larger than --max-drop, or a rule that got worse')
+    .option('--max-drop <points>', 'largest score drop --baseline accepts', scoreArg('--max-drop'), 5)
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .option('--verbose', 'show all evidence lines, not only the first five per rule')
-    .option('--brand-name <name>', 'the brand name (default: guessed from the home page title)');
+    .option('--brand-name <name>', 'the brand name (default: from the brand file, or guessed from the home page title)')
+    .option('--no-social', 'audit the website only: do not read the social accounts')
+    .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
+    .option('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)')
+    .option('--export <file>', 'a conversation export (JSON or CSV, see docs/exports.md) to audit (repeatable)', collect)
+    .option('--export-platform <platform>', 'platform of CSV exports given with --export')
+    .option('--export-account <handle>', 'account of CSV exports given with --export');
   if (!forDemo) {
     cmd
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
       .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
   }
-}
-
-function normalizeOptions(raw: RawOptions, io: Io): AuditCliOptions {
-  const format = parseFormat(raw.format);
-  if (!format) throw new ConfigError(`unknown --format "${raw.format}" (expected one of: ${FORMATS.join(', ')})`);
-  const resolveSpec = raw.resolve ?? io.env.BRAND_AUDIT_RESOLVE;
-  let resolve: Record<string, string> | undefined;
-  if (resolveSpec) {
-    try {
-      resolve = parseResolve(resolveSpec);
-    } catch (err) {
-      throw new ConfigError(`${raw.resolve ? '--resolve' : 'BRAND_AUDIT_RESOLVE'}: ${(err as Error).message}`);
-    }
-  }
-  const toStdout = !raw.out;
-  return {
-    maxPages: raw.maxPages,
-    depth: raw.depth,
-    concurrency: raw.concurrency,
-    timeout: raw.timeout,
-    userAgent: raw.userAgent,
-    ignoreRobots: raw.ignoreRobots,
-    rules: raw.rules,
-    format,
-    out: raw.out,
-    saveSnapshot: raw.saveSnapshot,
-    fromSnapshot: raw.fromSnapshot,
-    lang: raw.lang,
-    failUnder: raw.failUnder,
-    color: toStdout && useColor(raw.color, io.stdout, io.env),
-    quiet: raw.quiet,
-    verbose: raw.verbose,
-    resolve,
-    brandName: raw.brandName,
-  };
-}
-
-/** The whole audit job: load the rule set first (bad config fails fast), collect or load, report, exit code. */
-export async function runAudit(url: string | undefined, options: AuditCliOptions, io: Io): Promise<number> {
-  const ruleSet: RuleSet = loadRuleSet(options.rules);
-  const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
-  let snapshot: BrandSnapshot;
-  if (options.fromSnapshot) {
-    snapshot = loadSnapshot(options.fromSnapshot);
-  } else {
-    const started = Date.now();
-    snapshot = await collectSnapshot(url!, {
-      maxPages: options.maxPages,
-      maxDepth: options.depth,
-      concurrency: options.concurrency,
-      timeoutMs: Math.round(options.timeout * 1000),
-      userAgent: options.userAgent,
-      respectRobots: !options.ignoreRobots,
-      resolve: options.resolve,
-      brandName: options.brandName,
-      onPage: (page, done) => progress.page(page, done),
-    });
-    const pages = snapshot.site.pages;
-    const failed = pages.filter((p) => p.error).length;
-    progress.done(`Read ${pages.length} page(s) of ${snapshot.target.domain} in ${((Date.now() - started) / 1000).toFixed(1)} s` + (failed ? `, ${failed} could not be read` : '') + (snapshot.site.limits.truncated ? ` (stopped at --max-pages ${options.maxPages})` : ''));
-    if (options.saveSnapshot) {
-      await saveSnapshot(options.saveSnapshot, snapshot);
-      progress.info(`Snapshot saved to ${options.saveSnapshot}`);
-    }
-  }
-  const report = buildReport(snapshot, ruleSet, options.lang);
-  const text = renderReport(report, options.format, { color: options.color, width: io.stdout.columns, verbose: options.verbose });
-  if (options.out) {
-    await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
-    await writeFile(options.out, text, 'utf8');
-    progress.info(`Report written to ${options.out}`);
-  } else {
-    io.stdout.write(text);
-  }
-  if (options.failUnder !== undefined && (report.score === null || report.score < options.failUnder)) {
-    io.stderr.write(`brand-audit: score ${report.score ?? 'n/a'} is below --fail-under ${options.failUnder}\n`);
-    return EXIT.threshold;
-  }
-  return EXIT.ok;
-}
-
-/** Accepts http(s) URLs and bare host names (www.brand.fr → https://www.brand.fr/); anything else is a usage error. */
-export function parseTarget(input: string): string {
-  const trimmed = input.trim();
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    throw new ConfigError(`"${input}" is not a URL (expected https://… or a host name such as www.brand.fr)`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new ConfigError(`"${input}" is not an http(s) URL`);
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('['))
-    throw new ConfigError(`"${input}" is not a URL (expected https://… or a host name such as www.brand.fr)`);
-  return url.toString();
-}
-
-function useColor(flag: boolean, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
-  if (!flag) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
 function handleError(err: unknown, io: Io): number {
@@ -283,34 +194,4 @@ function handleError(err: unknown, io: Io): number {
   io.stderr.write(`brand-audit: internal error: ${e instanceof Error ? e.message : String(e)} (set BRAND_AUDIT_DEBUG=1 for details)\n`);
   if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
   return EXIT.target;
-}
-
-function positiveInt(flag: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} expects a whole number ≥ 1.`);
-    return n;
-  };
-}
-
-function nonNegativeInt(flag: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} expects a whole number ≥ 0.`);
-    return n;
-  };
-}
-
-function positiveNumber(flag: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} expects a number of seconds > 0.`);
-    return n;
-  };
-}
-
-function scoreArg(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('--fail-under expects a score from 0 to 100.');
-  return n;
 }

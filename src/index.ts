@@ -6,6 +6,9 @@ import { buildReport } from './report/build.js';
 import type { Lang } from './rules/runner.js';
 import type { AuditReport } from './report/types.js';
 import type { BrandSnapshot, PageRecord } from './snapshot/types.js';
+import { collectSocial } from './collect/social/index.js';
+import type { SocialTarget } from './collect/social/types.js';
+import { DEFAULT_WINDOW_DAYS, type ExportSpec } from './config/brand-file.js';
 
 export interface AuditOptions {
   maxPages?: number;
@@ -22,6 +25,21 @@ export interface AuditOptions {
   lang?: Lang;
   /** Options passed to the HTTP layer as they are (tests inject a MockAgent dispatcher here). */
   http?: HttpOptions;
+  /** Social audit: read the official accounts (and declared ones, and exports). On by default. */
+  social?: boolean;
+  /** Accounts declared in a brand file, read even when the site does not link them. */
+  accounts?: SocialTarget[];
+  exports?: ExportSpec[];
+  /** Days of conversations to read (default 30). */
+  windowDays?: number;
+  /** Most brand posts read per account (default 200). */
+  maxPosts?: number;
+  /** Check that profile URLs of platforms without public data answer (default true). */
+  checkProfiles?: boolean;
+  /** What the brand file says about the brand, kept in the snapshot for the rules. */
+  brand?: { name: string; keywords: string[]; language?: string };
+  /** Environment for base-URL overrides and tokens (default process.env). */
+  env?: NodeJS.ProcessEnv;
   onPage?: (page: PageRecord, done: number) => void;
 }
 
@@ -30,6 +48,8 @@ export const DEFAULTS = {
   maxDepth: 5,
   concurrency: 6,
   timeoutMs: 15_000,
+  maxPosts: 200,
+  windowDays: DEFAULT_WINDOW_DAYS,
 } as const;
 
 /** Crawls the site and returns its snapshot. Throws TargetError when the start page cannot be read. */
@@ -56,9 +76,40 @@ export async function collectSnapshot(url: string, options: AuditOptions = {}): 
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,
     };
-    return await collect(url, collectOptions);
+    const snapshot = await collect(url, collectOptions);
+    const windowDays = options.windowDays ?? DEFAULTS.windowDays;
+    if (options.brand) snapshot.brand = { ...options.brand, windowDays };
+    if (options.social !== false) await addSocial(snapshot, http, options, windowDays);
+    return snapshot;
   } finally {
     await http.close();
+  }
+}
+
+/** Reads the social accounts into the snapshot: conversations, profiles on the accounts, one source line each. */
+async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof createHttpClient>, options: AuditOptions, windowDays: number): Promise<void> {
+  const to = new Date(snapshot.collectedAt);
+  const from = new Date(to.getTime() - windowDays * 86_400_000);
+  const ctx = { http, window: { from, to, days: windowDays }, maxPosts: options.maxPosts ?? DEFAULTS.maxPosts, env: options.env ?? process.env };
+  const result = await collectSocial(snapshot, {
+    ctx,
+    declared: options.accounts ?? [],
+    exports: options.exports ?? [],
+    checkProfiles: options.checkProfiles ?? true,
+  });
+  snapshot.brand ??= { name: snapshot.target.brandName, keywords: [], windowDays };
+  snapshot.conversations = result.conversations;
+  for (const conv of result.conversations) {
+    const account = snapshot.accounts.find((a) => a.platform === conv.platform && a.handle.toLowerCase() === conv.handle.toLowerCase());
+    if (account && conv.profile) account.profile = { ...conv.profile };
+    snapshot.sources.push({
+      source: `${conv.platform}:${conv.handle}`,
+      ok: conv.status === 'ok',
+      message: `${conv.source === 'none' ? 'not read' : conv.source}: ${conv.posts.length} post(s)${conv.message ? ` — ${conv.message}` : ''}`,
+    });
+  }
+  for (const p of result.problems) {
+    snapshot.sources.push({ source: 'export', ok: false, message: `${p.file}:${p.line} (${p.field}): ${p.message}` });
   }
 }
 

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { failAt, keyOf, readYaml, type YamlSource } from './yaml-source.js';
 import { ConfigError } from './errors.js';
 import { getRule } from '../rules/index.js';
+import { parseAssert } from '../report/gates.js';
 import { CATEGORIES } from '../rules/categories.js';
 import type { OptionValue } from '../rules/types.js';
 
@@ -26,6 +27,8 @@ export interface RuleSet {
   source: string;
   categories: Record<string, { weight: number }>;
   rules: RuleSetEntry[];
+  /** CI gates from the `assert:` key (same syntax as --assert), from every file of the extends chain. */
+  asserts: string[];
 }
 
 /** One file's raw, validated content before merging. */
@@ -33,11 +36,12 @@ interface RuleSetFile {
   id?: string;
   title?: string;
   extends: string[];
+  asserts: string[];
   categories: Record<string, { weight: number }>;
   rules: Record<string, { weight?: number; options?: Record<string, OptionValue> } | 'off'>;
 }
 
-const TOP_KEYS = new Set(['id', 'title', 'description', 'extends', 'categories', 'rules']);
+const TOP_KEYS = new Set(['id', 'title', 'description', 'extends', 'categories', 'rules', 'assert']);
 
 /** The names of the bundled presets (rules/*.yaml). */
 export function listPresets(): string[] {
@@ -67,6 +71,7 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
     source: isPreset ? nameOrPath : file,
     categories,
     rules,
+    asserts: merged.asserts,
   };
 }
 
@@ -92,7 +97,7 @@ function resolve(file: string, stack: string[]): RuleSetFile {
     throw new ConfigError(`extends cycle: ${[...stack, file].map((f) => path.basename(f)).join(' → ')}`, stack.at(-1), undefined, 'extends');
   }
   const parsed = readRuleSetFile(file);
-  const base: RuleSetFile = { extends: [], categories: {}, rules: {} };
+  const base: RuleSetFile = { extends: [], asserts: [], categories: {}, rules: {} };
   for (const parent of parsed.extends) {
     const parentFile = locate(parent, path.dirname(file), { file });
     mergeInto(base, resolve(parentFile, [...stack, file]));
@@ -106,6 +111,7 @@ function resolve(file: string, stack: string[]): RuleSetFile {
 function mergeInto(target: RuleSetFile, source: RuleSetFile): void {
   target.id = source.id ?? target.id;
   target.title = source.title ?? target.title;
+  for (const a of source.asserts) if (!target.asserts.includes(a)) target.asserts.push(a);
   for (const [id, c] of Object.entries(source.categories)) target.categories[id] = { ...target.categories[id], ...c };
   for (const [id, entry] of Object.entries(source.rules)) {
     const prev = target.rules[id];
@@ -126,7 +132,7 @@ function readRuleSetFile(file: string): RuleSetFile {
   const doc = ctx.doc;
   const root = doc.contents;
   if (!isMap(root)) throw new ConfigError('a rule set must be a YAML mapping with `rules:`', file, 1);
-  const out: RuleSetFile = { extends: [], categories: {}, rules: {} };
+  const out: RuleSetFile = { extends: [], asserts: [], categories: {}, rules: {} };
   for (const pair of root.items) {
     const key = keyOf(pair.key);
     if (!TOP_KEYS.has(key)) fail(ctx, [key], `unknown key "${key}" (expected one of: ${[...TOP_KEYS].join(', ')})`);
@@ -140,6 +146,19 @@ function readRuleSetFile(file: string): RuleSetFile {
     else if (isSeq(ext) && ext.items.every((i) => isScalar(i) && typeof i.value === 'string'))
       out.extends = ext.items.map((i) => String((i as { value: string }).value));
     else fail(ctx, ['extends'], 'extends must be a preset name, a path, or a list of them');
+  }
+  const asserts = doc.getIn(['assert'], true) as Node | undefined;
+  if (asserts !== undefined && asserts !== null) {
+    if (!isSeq(asserts)) fail(ctx, ['assert'], 'assert must be a list such as ["score=60", "category:support=70"]');
+    (asserts as { items: unknown[] }).items.forEach((item, i) => {
+      const spec = isScalar(item) ? String(item.value) : '';
+      try {
+        parseAssert(spec);
+      } catch (err) {
+        fail(ctx, ['assert', String(i)], (err as Error).message);
+      }
+      out.asserts.push(spec);
+    });
   }
   const cats = doc.getIn(['categories'], true) as Node | undefined;
   if (cats !== undefined && cats !== null) {

@@ -7,6 +7,13 @@ import type { AuditCliOptions, Io } from '../cli.js';
 /** The bundled synthetic brand sites (fixtures/sites), shipped with the package. */
 export const SITES_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 
+/** Fixture hosts that stand in for the public social APIs in the demo (see fixtures/social/README.md). */
+const DEMO_APIS: Record<string, string> = {
+  BRAND_AUDIT_BLUESKY_API: 'bsky-api.test',
+  BRAND_AUDIT_MASTODON_API: 'mastodon-api.test',
+  BRAND_AUDIT_YOUTUBE_API: 'youtube-api.test',
+};
+
 type RunAudit = (url: string | undefined, options: AuditCliOptions, io: Io) => Promise<number>;
 
 /**
@@ -30,8 +37,12 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
     await server.close();
     return 0;
   }
+  // The brand's social APIs are fixture hosts too: point the sources at them, and skip profile checks of
+  // platforms without public data (they would need the real network).
+  const env: NodeJS.ProcessEnv = { ...options.env };
+  for (const [variable, host] of Object.entries(DEMO_APIS)) if (server.hosts.includes(host)) env[variable] = server.origin(host);
   try {
-    return await runAudit(`${server.origin(brand.start)}/`, { ...options, resolve: server.resolve }, io);
+    return await runAudit(`${server.origin(brand.start)}/`, { ...options, resolve: server.resolve, env, checkProfiles: false }, io);
   } finally {
     await server.close();
   }

@@ -1,8 +1,15 @@
 // Placeholders in fixture text files ({{origin:HOST}}, {{date:OFFSET:FORMAT}}), so the sites stay port-independent
 // and evergreen: "last updated" dates move with today instead of going stale in the repository.
 
-export type DateFormat = 'iso' | 'fr' | 'en' | 'de' | 'es' | 'frnum';
-export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'fr', 'en', 'de', 'es', 'frnum'];
+export type DateFormat = 'iso' | 'fr' | 'en' | 'de' | 'es' | 'frnum' | 'datetime';
+export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'fr', 'en', 'de', 'es', 'frnum', 'datetime'];
+
+/**
+ * The hour (UTC) a `datetime` date starts from. A fixed hour of the calendar day, not the current time, keeps every
+ * rendered timestamp identical all day long, so two requests of one audit always agree on a post's time; 09:00 leaves
+ * room for earlier and later times on the same day.
+ */
+export const DATETIME_BASE_HOUR = 9;
 
 const MONTHS: Record<'fr' | 'en' | 'es', string[]> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -15,14 +22,17 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /**
  * The calendar date `offsetDays` from `now` (UTC calendar days; negative = past), written in `format`:
  * iso 2026-10-08, fr "8 octobre 2026" (French typography writes the first of the month "1er"), en "October 8, 2026",
- * de 08.10.2026, es "8 de octubre de 2026", frnum 08/10/2026.
+ * de 08.10.2026, es "8 de octubre de 2026", frnum 08/10/2026, datetime 2026-10-08T09:00:00.000Z (see DATETIME_BASE_HOUR)
+ * moved by `offsetMinutes` (datetime only; it may cross into another day).
  */
-export function formatFixtureDate(now: Date, offsetDays: number, format: DateFormat): string {
+export function formatFixtureDate(now: Date, offsetDays: number, format: DateFormat, offsetMinutes = 0): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offsetDays));
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   const day = d.getUTCDate();
   switch (format) {
+    case 'datetime':
+      return new Date(d.getTime() + (DATETIME_BASE_HOUR * 60 + offsetMinutes) * 60_000).toISOString();
     case 'iso':
       return `${y}-${pad2(m + 1)}-${pad2(day)}`;
     case 'fr':
@@ -48,10 +58,12 @@ export interface PlaceholderContext {
 // Hostnames are lower-case labels; anything else inside {{origin:…}} is a typo and is left visible.
 const PLACEHOLDER = /\{\{(origin|date):([^{}]*)\}\}/g;
 const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-const DATE_ARGS = /^([+-]?\d{1,6}):([a-z]+)$/;
+// OFFSET:FORMAT, plus for `datetime` an optional time shift: +2h15m, -3h, +45m (sign required, hours ≤ 999).
+const DATE_ARGS = /^([+-]?\d{1,6}):([a-z]+)(?::([+-])(?:(\d{1,3})h)?(?:(\d{1,4})m)?)?$/;
 
 /**
- * Replaces `{{origin:HOST}}` with `http://HOST:PORT` and `{{date:OFFSET:FORMAT}}` with a formatted date.
+ * Replaces `{{origin:HOST}}` with `http://HOST:PORT` and `{{date:OFFSET:FORMAT}}` with a formatted date
+ * (`{{date:OFFSET:datetime:±XhYm}}` for an ISO timestamp shifted from 09:00 UTC).
  * A malformed placeholder is left as written, so a fixture typo shows up in the page (and in the fixture lint test)
  * instead of silently becoming an empty string.
  */
@@ -62,7 +74,11 @@ export function renderPlaceholders(text: string, ctx: PlaceholderContext): strin
     }
     const m = DATE_ARGS.exec(arg);
     if (!m || !(DATE_FORMATS as readonly string[]).includes(m[2])) return whole;
-    return formatFixtureDate(ctx.now, Number(m[1]), m[2] as DateFormat);
+    const shifted = m[3] !== undefined;
+    // A time shift only means something for datetime, and "+" alone (no hours, no minutes) is a typo.
+    if (shifted && (m[2] !== 'datetime' || (m[4] === undefined && m[5] === undefined))) return whole;
+    const minutes = shifted ? (m[3] === '-' ? -1 : 1) * (Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) : 0;
+    return formatFixtureDate(ctx.now, Number(m[1]), m[2] as DateFormat, minutes);
   });
 }
 

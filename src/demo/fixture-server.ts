@@ -1,12 +1,13 @@
 // A dependency-free HTTP server for the synthetic brand sites under fixtures/sites: virtual hosts by Host header,
-// placeholders rendered on the fly, and special routes (errors, slow/huge pages, charsets, redirects, 429s).
+// placeholders rendered on the fly, and special routes (errors, slow/huge pages, charsets, redirects, 429s, and
+// query-string variants with extra headers for the fake social APIs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { contentTypeFor, insideRoot, isTextFile, mapPathToFile, safeDecodePath } from './fixture-paths.js';
 import { renderPlaceholders } from './fixture-placeholders.js';
-import { loadRouteTable, type RouteSpec, type RouteTable } from './fixture-routes.js';
+import { loadRouteTable, selectRoute, type RouteSpec, type RouteTable } from './fixture-routes.js';
 import { encodeWindows1252 } from './windows-1252.js';
 
 export interface FixtureServerOptions {
@@ -44,7 +45,7 @@ interface VirtualHost {
   name: string;
   dir: string;
   routes: RouteTable;
-  /** Requests seen per throttled path, for `times`. */
+  /** Requests seen per throttled path (and variant), for `times`. */
   hits: Map<string, number>;
 }
 
@@ -89,6 +90,12 @@ function rawPathOf(target: string): string {
   const withoutAuthority = target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
   const path = withoutAuthority.split(/[?#]/, 1)[0];
   return path === '' ? '/' : path;
+}
+
+/** The query string of a request target as parameters (empty when there is none). */
+function queryOf(target: string): URLSearchParams {
+  const query = /\?([^#]*)/.exec(target);
+  return new URLSearchParams(query ? query[1] : '');
 }
 
 const escapeHtml = (s: string): string =>
@@ -150,8 +157,16 @@ function drained(res: ServerResponse): Promise<void> {
  * Streams exactly `total` bytes of (ASCII) HTML, respecting back-pressure and stopping as soon as the client hangs
  * up — an HTTP client enforcing a size cap closes the connection mid-stream.
  */
-async function streamHtml(req: IncomingMessage, res: ServerResponse, status: number, total: number, withLength: boolean): Promise<void> {
+async function streamHtml(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  total: number,
+  withLength: boolean,
+  extra: Record<string, string> = {},
+): Promise<void> {
   res.writeHead(status, {
+    ...extra,
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     ...(withLength ? { 'content-length': total } : {}),
@@ -212,42 +227,60 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   let port = 0;
   const sockets = new Set<Socket>();
 
-  const serveFile = (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec, throttled: boolean) => {
+  const serveFile = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    vhost: VirtualHost,
+    path: string,
+    route: RouteSpec,
+    throttled: boolean,
+    extra: Record<string, string> = {},
+  ) => {
     const file = route.file ? insideRoot(vhost.dir, route.file) : mapPathToFile(vhost.dir, path);
     // With retryAfter/times, `status` belonged to the throttled answers; once through, the file is a plain 200.
     const status = throttled ? 200 : (route.status ?? 200);
     if (!file || !fileExists(file)) {
-      if (route.status !== undefined && !throttled) return sendStatusPage(req, res, status, statusText(status));
-      return sendStatusPage(req, res, 404, 'Not Found');
+      if (route.status !== undefined && !throttled) return sendStatusPage(req, res, status, statusText(status), extra);
+      return sendStatusPage(req, res, 404, 'Not Found', extra);
     }
     const type = route.contentType ?? contentTypeFor(file);
     const { body, type: sentType } = renderFile(file, type, port, now(), route.charset);
     const finalType = route.rawCharset ? `${sentType.split(';')[0]}; charset=${route.rawCharset}` : sentType;
-    send(req, res, status, body, { 'content-type': finalType });
+    send(req, res, status, body, { ...extra, 'content-type': finalType });
   };
 
-  /** Applies a special route: throttle, then delay, then redirect, huge stream or file with overrides. */
-  const applyRoute = async (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec) => {
+  /** A route's extra headers with placeholders rendered (a Link to the next page names the server's port). */
+  const routeHeaders = (route: RouteSpec): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(route.headers ?? {}).map(([name, value]) => [name.toLowerCase(), renderPlaceholders(value, { port, now: now() })]),
+    );
+
+  /**
+   * Applies a special route: throttle, then delay, then redirect, huge stream or file with overrides; the route's
+   * extra headers go on every answer. `hitKey` counts throttled requests per path and variant.
+   */
+  const applyRoute = async (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec, hitKey: string) => {
+    const extra = routeHeaders(route);
     const throttles = route.retryAfter !== undefined || route.times !== undefined;
     if (throttles) {
-      const count = (vhost.hits.get(path) ?? 0) + 1;
-      vhost.hits.set(path, count);
+      const count = (vhost.hits.get(hitKey) ?? 0) + 1;
+      vhost.hits.set(hitKey, count);
       if (count <= (route.times ?? Infinity)) {
         const status = route.status ?? 429;
-        const extra = route.retryAfter !== undefined ? { 'retry-after': String(route.retryAfter) } : {};
-        return sendStatusPage(req, res, status, statusText(status), extra);
+        const retry = route.retryAfter !== undefined ? { 'retry-after': String(route.retryAfter) } : {};
+        return sendStatusPage(req, res, status, statusText(status), { ...extra, ...retry });
       }
     }
     if (route.delayMs && !(await wait(route.delayMs, res))) return;
     if (route.redirect) {
       const location = renderPlaceholders(route.redirect, { port, now: now() });
       const status = route.status ?? 302;
-      return sendStatusPage(req, res, status, statusText(status), { location });
+      return sendStatusPage(req, res, status, statusText(status), { ...extra, location });
     }
     if (route.bytes !== undefined) {
-      return streamHtml(req, res, throttles ? 200 : (route.status ?? 200), route.bytes, route.contentLength === true);
+      return streamHtml(req, res, throttles ? 200 : (route.status ?? 200), route.bytes, route.contentLength === true, extra);
     }
-    serveFile(req, res, vhost, path, route, throttles);
+    serveFile(req, res, vhost, path, route, throttles, extra);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -261,7 +294,11 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     const path = safeDecodePath(rawPathOf(req.url ?? '/'));
     if (path === null) return sendPlain(req, res, 400, 'Bad request: path refused');
     const route = vhost.routes[path];
-    if (route) return applyRoute(req, res, vhost, path, route);
+    const spec = route ? selectRoute(route, queryOf(req.url ?? '/')) : undefined;
+    if (route && spec) {
+      const hitKey = route.variants ? `${path}#${route.variants.indexOf(spec)}` : path;
+      return applyRoute(req, res, vhost, path, spec, hitKey);
+    }
     serveFile(req, res, vhost, path, {}, false);
   };
 

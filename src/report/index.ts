@@ -2,9 +2,23 @@
 import type { AuditReport } from './types.js';
 import { renderJson } from './json.js';
 import { renderTerminal } from './terminal.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import { renderJunit } from './junit.js';
+import { renderCsv } from './csv.js';
 
-export const FORMATS = ['terminal', 'json'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** File extension used for each format with --out-dir. */
+export const EXTENSIONS: Record<Format, string> = {
+  terminal: 'txt',
+  json: 'json',
+  html: 'html',
+  markdown: 'md',
+  junit: 'junit.xml',
+  csv: 'csv',
+};
 
 export interface RenderOptions {
   color: boolean;
@@ -19,10 +33,25 @@ export function renderReport(report: AuditReport, format: Format, opts: RenderOp
       return renderJson(report);
     case 'terminal':
       return renderTerminal(report, opts);
+    case 'html':
+      return renderHtml(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'junit':
+      return renderJunit([report]);
+    case 'csv':
+      return renderCsv([report]);
   }
 }
 
-/** Parses a --format value, or returns null when it names no known format. */
-export function parseFormat(value: string): Format | null {
-  return (FORMATS as readonly string[]).includes(value) ? (value as Format) : null;
+/** Parses a --format value ("html" or "html,json"), or returns the first unknown name. */
+export function parseFormats(value: string): { formats: Format[] } | { unknown: string } {
+  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const formats: Format[] = [];
+  for (const name of names) {
+    const alias = name === 'md' ? 'markdown' : name === 'xml' ? 'junit' : name;
+    if (!(FORMATS as readonly string[]).includes(alias)) return { unknown: name };
+    if (!formats.includes(alias as Format)) formats.push(alias as Format);
+  }
+  return formats.length ? { formats } : { unknown: value };
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { renderJson } from '../../src/report/json.js';
 import { REPORT_SCHEMA_VERSION, RESPONSE_BUCKETS, type AuditReport, type SocialAccountSummary } from '../../src/report/types.js';
@@ -15,7 +15,8 @@ import { sampleReport } from './sample-report.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'audit-report.schema.json'), 'utf8'));
 // Strict mode makes ajv reject unknown keywords and ambiguous constructs, so a typo in the schema fails here.
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+// ajv is CommonJS: under NodeNext the default import is module.exports, whose `default` is the class.
+const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats.default(ajv);
 const validate = ajv.compile<AuditReport>(schema);
 
@@ -25,7 +26,7 @@ const goldens = readdirSync(GOLDEN_DIR)
   .sort();
 
 function errorsOf(value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return validate(value) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message}`);
 }
 
 function socialSummary(): SocialAccountSummary {

@@ -10,6 +10,7 @@ import { collectDiscourse } from './discourse.js';
 import { readExport } from './export.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../config/brand-file.js';
+import { ConfigError } from '../../config/errors.js';
 
 /** Platforms with public data a CLI can read without an account (REFERENCE.md). */
 const PUBLIC_SOURCES: Partial<Record<Platform | 'discourse', SocialCollector>> = {
@@ -44,7 +45,14 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
   const problems: SocialResult['problems'] = [];
   const fromExports: Conversation[] = [];
   for (const spec of opts.exports) {
-    const { conversation, problems: p } = await readExport(spec.path, { platform: spec.platform, account: spec.account });
+    let read: Awaited<ReturnType<typeof readExport>>;
+    try {
+      read = await readExport(spec.path, { platform: spec.platform, account: spec.account });
+    } catch (err) {
+      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
+      throw new ConfigError(err instanceof Error ? err.message : String(err));
+    }
+    const { conversation, problems: p } = read;
     fromExports.push(windowed(conversation, opts.ctx));
     problems.push(...p);
   }

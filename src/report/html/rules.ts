@@ -5,7 +5,7 @@ import { formatNumber, tDoc, type Lang, type MessageKey } from '../i18n.js';
 import { bandOf } from '../format-helpers.js';
 import { cleanText, truncate } from '../sanitize.js';
 import { categoryChartSvg, gaugeSvg } from './charts.js';
-import { badge, cappedItems, clean, escapeText, link, say } from './parts.js';
+import { badge, cappedItems, clean, escapeHtml, escapeText, link, say } from './parts.js';
 
 /** Evidence items shown per rule before "… and N more": enough to act on, few enough to keep a card printable. */
 export const EVIDENCE_LIMIT = 25;
@@ -80,13 +80,13 @@ export function overviewSection(report: AuditReport, lang: Lang): string {
     '<div class="card overview">',
     '<div class="score-block">',
     gauge,
-    gradeText ? `<p class="grade">${escapeText(gradeText)}</p>` : '',
-    `<p><span class="band-word band-${band ?? 'none'}">${escapeText(bandText)}</span></p>`,
+    gradeText ? `<p class="grade">${escapeHtml(gradeText)}</p>` : '',
+    `<p><span class="band-word band-${band ?? 'none'}">${escapeHtml(bandText)}</span></p>`,
     '</div>',
     '<div>',
     `<h3>${say(lang, 'section.categories')}</h3>`,
     report.categories.length > 0 ? categoryChartSvg(bars, chartLabel) : '',
-    `<ul class="counts" aria-label="${say(lang, 'summary.rules', { counts: '' }).replace(/[\s:]+$/u, '')}">${counts}</ul>`,
+    `<ul class="counts">${counts}</ul>`,
     '</div>',
     '</div>',
     '</section>',
@@ -143,7 +143,7 @@ export function categorySections(report: AuditReport, lang: Lang): string {
       if (group.category) {
         const band = bandOf(group.category.score) ?? 'none';
         head.push(
-          `<span class="category-score band-${band}">${escapeText(scoreText(lang, group.category.score))}</span>`,
+          `<span class="category-score band-${band}">${escapeHtml(scoreText(lang, group.category.score))}</span>`,
           `<span class="muted small">${say(lang, 'category.weight', { weight: formatNumber(lang, group.category.weight) })}</span>`,
         );
       }

@@ -1,0 +1,193 @@
+// Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
+import { InvalidArgumentError } from 'commander';
+import { ConfigError } from '../config/errors.js';
+import { parseFormats, type Format } from '../report/index.js';
+import { parseResolve } from '../http/resolve.js';
+import { parseWindow } from '../config/brand-file.js';
+import type { Lang } from '../rules/runner.js';
+
+/** Everything `audit` (and `demo`) need once the flags are read and checked. */
+export interface AuditCliOptions {
+  maxPages: number;
+  depth: number;
+  concurrency: number;
+  timeout: number;
+  userAgent?: string;
+  ignoreRobots?: boolean;
+  rules: string;
+  formats: Format[];
+  out?: string;
+  outDir?: string;
+  saveSnapshot?: string;
+  fromSnapshot?: string;
+  lang: Lang;
+  failUnder?: number;
+  asserts: string[];
+  baseline?: string;
+  maxDrop?: number;
+  color: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  resolve?: Record<string, string>;
+  brandName?: string;
+  social: boolean;
+  maxPosts: number;
+  windowDays?: number;
+  exports: { path: string; platform?: string; account?: string }[];
+  checkProfiles: boolean;
+  /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** The raw values commander gives for the audit flags. */
+export interface RawAuditOptions {
+  maxPages: number;
+  depth: number;
+  concurrency: number;
+  timeout: number;
+  userAgent?: string;
+  ignoreRobots?: boolean;
+  rules: string;
+  format: string;
+  out?: string;
+  outDir?: string;
+  saveSnapshot?: string;
+  fromSnapshot?: string;
+  lang: Lang;
+  failUnder?: number;
+  assert?: string[];
+  baseline?: string;
+  maxDrop?: number;
+  color: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  resolve?: string;
+  brandName?: string;
+  social: boolean;
+  maxPosts: number;
+  window?: string;
+  export?: string[];
+  exportPlatform?: string;
+  exportAccount?: string;
+}
+
+/** Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2). */
+export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream): AuditCliOptions {
+  const parsed = parseFormats(raw.format);
+  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
+  const formats = parsed.formats;
+  if (formats.length > 1 && !raw.outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
+  if (raw.out && raw.outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  const resolveSpec = raw.resolve ?? env.BRAND_AUDIT_RESOLVE;
+  let resolve: Record<string, string> | undefined;
+  if (resolveSpec) {
+    try {
+      resolve = parseResolve(resolveSpec);
+    } catch (err) {
+      throw new ConfigError(`${raw.resolve ? '--resolve' : 'BRAND_AUDIT_RESOLVE'}: ${(err as Error).message}`);
+    }
+  }
+  let windowDays: number | undefined;
+  if (raw.window !== undefined) {
+    const w = parseWindow(raw.window);
+    if (w === null) throw new ConfigError(`--window expects a number of days such as 30d or 4w (1–366 days), got "${raw.window}"`);
+    windowDays = w;
+  }
+  const exports = (raw.export ?? []).map((path) => ({
+    path,
+    ...(raw.exportPlatform ? { platform: raw.exportPlatform } : {}),
+    ...(raw.exportAccount ? { account: raw.exportAccount } : {}),
+  }));
+  const toStdout = !raw.out && !raw.outDir;
+  return {
+    maxPages: raw.maxPages,
+    depth: raw.depth,
+    concurrency: raw.concurrency,
+    timeout: raw.timeout,
+    userAgent: raw.userAgent,
+    ignoreRobots: raw.ignoreRobots,
+    rules: raw.rules,
+    formats,
+    out: raw.out,
+    outDir: raw.outDir,
+    saveSnapshot: raw.saveSnapshot,
+    fromSnapshot: raw.fromSnapshot,
+    lang: raw.lang,
+    failUnder: raw.failUnder,
+    asserts: raw.assert ?? [],
+    baseline: raw.baseline,
+    maxDrop: raw.maxDrop,
+    color: toStdout && useColor(raw.color, stdout, env),
+    quiet: raw.quiet,
+    verbose: raw.verbose,
+    resolve,
+    brandName: raw.brandName,
+    social: raw.social,
+    maxPosts: raw.maxPosts,
+    windowDays,
+    exports,
+    checkProfiles: true,
+    env,
+  };
+}
+
+/** Accepts http(s) URLs and bare host names (www.brand.fr → https://www.brand.fr/); anything else is a usage error. */
+export function parseTarget(input: string): string {
+  const trimmed = input.trim();
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    throw new ConfigError(`"${input}" is not a URL (expected https://… or a host name such as www.brand.fr)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`"${input}" is not an http(s) URL`);
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('['))
+    throw new ConfigError(`"${input}" is not a URL (expected https://… or a host name such as www.brand.fr)`);
+  return url.toString();
+}
+
+/** Colour only on a terminal, never with --no-color or NO_COLOR; FORCE_COLOR forces it (DESIGN.md). */
+export function useColor(flag: boolean, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+export function positiveInt(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} expects a whole number ≥ 1.`);
+    return n;
+  };
+}
+
+export function nonNegativeInt(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} expects a whole number ≥ 0.`);
+    return n;
+  };
+}
+
+export function positiveNumber(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} expects a number of seconds > 0.`);
+    return n;
+  };
+}
+
+export function scoreArg(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`${flag} expects a number from 0 to 100.`);
+    return n;
+  };
+}
+
+/** For repeatable flags (--assert, --export): commander calls this once per occurrence. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

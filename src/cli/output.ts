@@ -1,0 +1,41 @@
+// Writes the rendered report: to stdout, to --out FILE, or one file per format under --out-dir DIR.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EXTENSIONS, renderReport, type Format } from '../report/index.js';
+import type { AuditReport } from '../report/types.js';
+import type { Progress } from '../progress.js';
+
+export interface OutputTarget {
+  formats: Format[];
+  out?: string;
+  outDir?: string;
+  color: boolean;
+  verbose?: boolean;
+}
+
+/** A file name for the report of a brand: its domain, safe for every file system. */
+export function reportBaseName(report: AuditReport): string {
+  return (report.target.domain || 'brand').replace(/[^a-z0-9.-]+/gi, '-').replace(/^[.-]+/, '') || 'brand';
+}
+
+/** Renders every asked format and writes each where it belongs. */
+export async function writeOutputs(report: AuditReport, target: OutputTarget, stdout: NodeJS.WriteStream, progress: Progress): Promise<void> {
+  for (const format of target.formats) {
+    const text = renderReport(report, format, { color: target.color, width: stdout.columns, verbose: target.verbose });
+    if (target.outDir) {
+      const file = path.join(target.outDir, `${reportBaseName(report)}.${EXTENSIONS[format]}`);
+      await writeText(file, text);
+      progress.info(`Report written to ${file}`);
+    } else if (target.out) {
+      await writeText(target.out, text);
+      progress.info(`Report written to ${target.out}`);
+    } else {
+      stdout.write(text);
+    }
+  }
+}
+
+async function writeText(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text, 'utf8');
+}

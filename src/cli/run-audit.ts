@@ -1,0 +1,120 @@
+// The audit job: load the rule set (bad config fails fast), collect or load the snapshot, report, gate, exit code.
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../config/errors.js';
+import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
+import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
+import { collectSnapshot } from '../index.js';
+import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
+import { buildReport } from '../report/build.js';
+import { evaluateGates, parseAssert, type Assertion } from '../report/gates.js';
+import { appendGithubSummary } from '../report/github-summary.js';
+import { createProgress } from '../progress.js';
+import { writeOutputs } from './output.js';
+import { parseTarget, type AuditCliOptions } from './options.js';
+import type { AuditReport } from '../report/types.js';
+import type { BrandSnapshot } from '../snapshot/types.js';
+
+export const EXIT = { ok: 0, threshold: 1, usage: 2, target: 3 } as const;
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+  exitCode: number;
+}
+
+/**
+ * Audits a URL or a brand file (or a saved snapshot) and writes the report. Returns 0, or 1 when a gate failed
+ * (--fail-under, --assert, the rule set's asserts, --baseline).
+ */
+export async function runAudit(target: string | undefined, options: AuditCliOptions, io: Io): Promise<number> {
+  const ruleSet: RuleSet = loadRuleSet(options.rules);
+  const asserts = parseAsserts(options.asserts, ruleSet);
+  const baseline = options.baseline ? loadReport(options.baseline) : undefined;
+  const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
+  let snapshot: BrandSnapshot;
+  if (options.fromSnapshot) {
+    snapshot = loadSnapshot(options.fromSnapshot);
+  } else {
+    snapshot = await collectTarget(target!, options, progress);
+    if (options.saveSnapshot) {
+      await saveSnapshot(options.saveSnapshot, snapshot);
+      progress.info(`Snapshot saved to ${options.saveSnapshot}`);
+    }
+  }
+  const report = buildReport(snapshot, ruleSet, options.lang);
+  await writeOutputs(report, options, io.stdout, progress);
+  if (await appendGithubSummary(report, io.env)) progress.info('Summary added to the GitHub Actions job summary');
+  return gate(report, options, asserts, baseline, io);
+}
+
+async function collectTarget(target: string, options: AuditCliOptions, progress: ReturnType<typeof createProgress>): Promise<BrandSnapshot> {
+  const brand = isBrandFile(target) ? loadBrandFile(target) : undefined;
+  const url = brand ? brand.website : parseTarget(target);
+  const started = Date.now();
+  const snapshot = await collectSnapshot(url, {
+    maxPages: options.maxPages,
+    maxDepth: options.depth,
+    concurrency: options.concurrency,
+    timeoutMs: Math.round(options.timeout * 1000),
+    userAgent: options.userAgent,
+    respectRobots: !options.ignoreRobots,
+    resolve: options.resolve,
+    brandName: options.brandName ?? brand?.name,
+    social: options.social,
+    accounts: brand?.accounts ?? [],
+    exports: [...(brand?.exports ?? []), ...options.exports],
+    windowDays: options.windowDays ?? brand?.windowDays,
+    maxPosts: options.maxPosts,
+    checkProfiles: options.checkProfiles,
+    brand: brand ? { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) } : undefined,
+    env: options.env,
+    onPage: (page, done) => progress.page(page, done),
+  });
+  const pages = snapshot.site.pages;
+  const failed = pages.filter((p) => p.error).length;
+  const conversations = snapshot.conversations.length;
+  progress.done(
+    `Read ${pages.length} page(s) of ${snapshot.target.domain}` +
+      (conversations ? ` and ${conversations} social account(s)` : '') +
+      ` in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      (failed ? `, ${failed} page(s) could not be read` : '') +
+      (snapshot.site.limits.truncated ? ` (stopped at --max-pages ${options.maxPages})` : ''),
+  );
+  return snapshot;
+}
+
+/** --assert values and the rule set's own `assert:` list, checked before any network work. */
+function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
+  const out: Assertion[] = [];
+  for (const spec of cli) {
+    try {
+      out.push(parseAssert(spec));
+    } catch (err) {
+      throw new ConfigError(`--assert ${spec}: ${(err as Error).message}`);
+    }
+  }
+  for (const spec of ruleSet.asserts) out.push(parseAssert(spec));
+  return out;
+}
+
+/** Reads a saved report (for --baseline and `compare`); problems are usage errors naming the file. */
+export function loadReport(file: string): AuditReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new ConfigError(e.code ? `cannot read report: ${e.code}` : `not valid JSON: ${e.message}`, file);
+  }
+  const r = data as Partial<AuditReport>;
+  if (!r || typeof r !== 'object' || !Array.isArray(r.rules) || !Array.isArray(r.categories) || !('score' in r))
+    throw new ConfigError('not a brand-audit JSON report (expected score, categories and rules; write one with --format json)', file);
+  return r as AuditReport;
+}
+
+function gate(report: AuditReport, options: AuditCliOptions, asserts: Assertion[], baseline: AuditReport | undefined, io: Io): number {
+  const result = evaluateGates(report, { failUnder: options.failUnder, asserts, baseline, maxDrop: options.maxDrop });
+  for (const failure of result.failures) io.stderr.write(`brand-audit: ${failure}\n`);
+  return result.ok ? EXIT.ok : EXIT.threshold;
+}
