@@ -44,7 +44,12 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   }
   const report = buildReport(snapshot, ruleSet, options.lang);
   await writeOutputs(report, options, io.stdout, progress);
-  if (await appendGithubSummary(report, io.env)) progress.info('Summary added to the GitHub Actions job summary');
+  try {
+    if (await appendGithubSummary(report, io.env)) progress.info('Summary added to the GitHub Actions job summary');
+  } catch (err) {
+    // The job summary is a courtesy: failing to write it must not fail the audit, but it is said.
+    io.stderr.write(`brand-audit: could not write the GitHub job summary: ${(err as Error).message}\n`);
+  }
   return gate(report, options, asserts, baseline, io);
 }
 

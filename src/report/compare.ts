@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport } from './types.js';
 import type { RuleStatus } from '../rules/types.js';
-import { cleanText } from './sanitize.js';
+import { cleanText, truncate } from './sanitize.js';
 import { formatDate, formatNumber, t as tr, type Lang, type MessageKey } from './i18n.js';
 import { displayWidth, padEnd, wrapText } from './format-helpers.js';
 
@@ -252,7 +252,7 @@ function renderTerminalDiff(ctx: Ctx, diff: ReportDiff): string {
   const brand = cleanText(diff.target.brandName) || cleanText(diff.target.domain);
   const head = headerLines(ctx, diff);
   const labelWidth = Math.max(...head.map(([l]) => displayWidth(l))) + 2;
-  const out = [ctx.ch.bold(label(ctx, 'title', { brand })), ...head.map(([l, v]) => '  ' + padEnd(l, labelWidth) + v)];
+  const out = [ctx.ch.bold(truncate(label(ctx, 'title', { brand }), ctx.width)), ...head.map(([l, v]) => '  ' + padEnd(l, labelWidth) + v)];
 
   out.push('', heading(label(ctx, 'categories')));
   const catRow = (c: Ctx, cat: ReportDiff['categories'][number]): string[] => [
@@ -277,8 +277,11 @@ function renderTerminalDiff(ctx: Ctx, diff: ReportDiff): string {
   }
 
   out.push('', heading(label(ctx, 'regressions')));
-  const regressions = regressionLines(ctx, diff);
-  out.push(...(regressions.length ? regressions.map((l) => '  • ' + l) : ['  ' + label(ctx, 'noRegressions')]));
+  // Wrapped as plain text, then each line painted red: an escape code never spans a line break.
+  const regressions = regressionLines(plain, diff).flatMap((l) =>
+    wrapText(l, ctx.width - 4).map((w, i) => (i === 0 ? '  • ' : '    ') + ctx.ch.red(w)),
+  );
+  out.push(...(regressions.length ? regressions : ['  ' + label(ctx, 'noRegressions')]));
 
   out.push('', heading(label(ctx, 'accounts')));
   const accounts = accountLines(ctx, diff);

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, tDoc, type Lang } from './i18n.js';
 import { cleanText } from './sanitize.js';
 import { STYLES } from './html/styles.js';
 import { clean, escapeHtml, escapeText, link, say } from './html/parts.js';
-import { categorySections, legendSection, overviewSection } from './html/rules.js';
+import { categorySections, legendSection, overviewSection, prioritiesSection } from './html/rules.js';
 import { accountsSection, socialSection } from './html/accounts.js';
 import { uncheckedSection } from './html/unchecked.js';
 
@@ -83,6 +83,7 @@ export function renderHtml(report: AuditReport): string {
     cover(report, lang),
     '<main><div class="wrap">',
     overviewSection(report, lang),
+    prioritiesSection(report, lang),
     legendSection(lang),
     categorySections(report, lang),
     accountsSection(report, lang),

@@ -27,13 +27,16 @@ interface AccountCadence {
 }
 
 /**
- * Posts per week over the window and days since the latest publication. When no publication falls in the window,
- * the profile's last-post date (Mastodon's last_status_at…) still tells how long the account has been silent.
+ * Posts per week over the window and days since the latest publication. When no publication was read, the
+ * profile's last-post date (Mastodon's last_status_at…) still tells how long the account has been silent.
  */
 function cadenceOf(conv: Conversation, collectedAt: string, minPerWeek: number, maxSilence: number): AccountCadence {
   const posts = brandPublications(conv);
   const weeks = Math.max(conv.window.days, 1) / 7;
-  const latest = posts.reduce<number>((max, p) => Math.max(max, timeOf(p)), Number.NEGATIVE_INFINITY);
+  // The latest publication read, even one older than the window (a thread root): it dates the silence.
+  const latest = conv.posts
+    .filter((p) => p.author.role === 'brand' && p.replyTo === undefined)
+    .reduce<number>((max, p) => (Number.isFinite(timeOf(p)) ? Math.max(max, timeOf(p)) : max), Number.NEGATIVE_INFINITY);
   const profileLast = conv.profile?.lastPostAt ? Date.parse(conv.profile.lastPostAt) : Number.NaN;
   const last = Number.isFinite(latest) ? latest : Number.isFinite(profileLast) ? profileLast : null;
   const postsPerWeek = round2(posts.length / weeks);

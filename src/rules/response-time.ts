@@ -104,9 +104,11 @@ export const rule: Rule = {
         return postEvidence(c.post, c.conversation, { en: `answered after ${delay.en}`, fr: `réponse après ${delay.fr}` });
       }),
     );
+    // Partial credit for the replies that met the bar the median missed (a warn can never reach 1: if every reply
+    // met the pass bar, so would the median).
+    const shareWithin = (limit: number) => delays.filter((m) => m <= limit).length / delays.length;
     if (medianMinutes <= passMedian) return outcome('pass', 1, 'fast', data, evidence);
-    // Within the day: half marks, plus credit for the share still answered within the hour.
-    if (medianMinutes <= warnMedian) return outcome('warn', 0.5 + 0.5 * withinHourShare, 'same-day', data, evidence);
-    return outcome('fail', 0.5 * within24hShare, 'slow', data, evidence);
+    if (medianMinutes <= warnMedian) return outcome('warn', 0.5 + 0.5 * shareWithin(passMedian), 'same-day', data, evidence);
+    return outcome('fail', 0.5 * shareWithin(warnMedian), 'slow', data, evidence);
   },
 };

@@ -109,6 +109,12 @@ describe('renderDiff', () => {
     expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
+  it('fits a narrow terminal, wrapping long rule titles and regressions', () => {
+    const out = renderDiff(diff, 'terminal', { color: false, lang: 'en', width: 60 });
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+    expect(out).toMatch(/• official-accounts-linked: The site links to its official\n {4}social accounts: PASS \(100\) → WARN \(50\)/);
+  });
+
   it('colours the terminal text only when asked', () => {
     const out = renderDiff(diff, 'terminal', { color: true, lang: 'en' });
     expect(out).toContain('\u001b[32m↑ +7.2\u001b[39m');

@@ -208,3 +208,113 @@ export function sampleReport(lang: Lang = 'en'): AuditReport {
     ],
   };
 }
+
+/** Monday-based weeks of the sample social window (13 weeks ending the week of 10 March 2025), oldest first. */
+const SAMPLE_WEEKS = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2024, 11, 9 + 7 * i)).toISOString().slice(0, 10));
+
+/**
+ * The sample report with a social audit: a Bluesky account read in full (questions, unanswered ones, response
+ * times, weekly cadence, one hostile question with a `javascript:` link), a Mastodon account read in part, and a
+ * YouTube channel that needs a token (nothing measured).
+ */
+export function sampleSocialReport(lang: Lang = 'en'): AuditReport {
+  const report = sampleReport(lang);
+  const window = { from: '2024-12-10T10:04:30.000Z', to: '2025-03-12T10:04:30.000Z', days: 92 };
+  report.social = {
+    accounts: [
+      {
+        platform: 'bluesky',
+        handle: 'acme.bsky.social',
+        url: 'https://bsky.app/profile/acme.bsky.social',
+        source: 'bluesky',
+        status: 'ok',
+        window,
+        postsRead: 214,
+        brandPosts: 61,
+        fanPosts: 153,
+        questions: 40,
+        unanswered: 14,
+        unansweredRatio: 0.35,
+        medianResponseMinutes: 185,
+        responseBuckets: [
+          { bucket: 'under-1h', count: 6 },
+          { bucket: '1-4h', count: 9 },
+          { bucket: '4-24h', count: 7 },
+          { bucket: '1-3d', count: 3 },
+          { bucket: 'over-3d', count: 1 },
+        ],
+        cadence: SAMPLE_WEEKS.map((week, i) => ({ week, posts: [4, 6, 2, 0, 5, 7, 6, 3, 5, 8, 4, 6, 5][i] })),
+        unansweredQuestions: [
+          {
+            text: L(lang, 'Where is my order #4521? Ordered three weeks ago.', 'Où en est ma commande n° 4521 ? Passée il y a trois semaines.'),
+            url: 'https://bsky.app/profile/jeanne.bsky.social/post/3kx1',
+            createdAt: '2025-03-08T18:20:00.000Z',
+            author: 'jeanne.bsky.social',
+          },
+          {
+            text: '<img src=x onerror=alert(1)> does the warranty cover | this?',
+            url: 'javascript:alert(1)',
+            createdAt: '2025-02-27T09:02:00.000Z',
+            author: 'mallory.example',
+          },
+          {
+            text: L(lang, 'Do you deliver to Belgium?', 'Livrez-vous en Belgique ?'),
+            createdAt: '2025-02-11T14:45:00.000Z',
+            author: 'paul.bsky.social',
+          },
+        ],
+      },
+      {
+        platform: 'mastodon',
+        handle: 'acme@social.example',
+        url: 'https://social.example/@acme',
+        source: 'mastodon',
+        status: 'partial',
+        message: L(lang, 'stopped at --max-posts 200', 'arrêté à --max-posts 200'),
+        window,
+        postsRead: 200,
+        brandPosts: 180,
+        fanPosts: 20,
+        questions: 5,
+        unanswered: 0,
+        unansweredRatio: 0,
+        medianResponseMinutes: 42,
+        responseBuckets: [
+          { bucket: 'under-1h', count: 4 },
+          { bucket: '1-4h', count: 1 },
+          { bucket: '4-24h', count: 0 },
+          { bucket: '1-3d', count: 0 },
+          { bucket: 'over-3d', count: 0 },
+        ],
+        cadence: SAMPLE_WEEKS.map((week, i) => ({ week, posts: [12, 15, 14, 18, 11, 16, 13, 17, 12, 14, 15, 10, 13][i] })),
+        unansweredQuestions: [],
+      },
+      {
+        platform: 'youtube',
+        handle: 'acme',
+        url: 'https://www.youtube.com/@acme',
+        source: 'none',
+        status: 'auth-required',
+        message: L(lang, 'comments need a YouTube Data API key', 'les commentaires demandent une clé YouTube Data API'),
+        window,
+        postsRead: 0,
+        brandPosts: 0,
+        fanPosts: 0,
+        questions: 0,
+        unanswered: 0,
+        unansweredRatio: null,
+        medianResponseMinutes: null,
+        responseBuckets: [
+          { bucket: 'under-1h', count: 0 },
+          { bucket: '1-4h', count: 0 },
+          { bucket: '4-24h', count: 0 },
+          { bucket: '1-3d', count: 0 },
+          { bucket: 'over-3d', count: 0 },
+        ],
+        cadence: [],
+        unansweredQuestions: [],
+      },
+    ],
+  };
+  return report;
+}

@@ -8,8 +8,6 @@ import addFormats from 'ajv-formats';
 import { renderJson } from '../../src/report/json.js';
 import { REPORT_SCHEMA_VERSION, RESPONSE_BUCKETS, type AuditReport, type SocialAccountSummary } from '../../src/report/types.js';
 import { PLATFORMS } from '../../src/snapshot/types.js';
-import { loadSnapshot } from '../../src/snapshot/io.js';
-import { auditSnapshot } from '../../src/index.js';
 import { sampleReport } from './sample-report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -72,7 +70,10 @@ describe('audit-report.schema.json', () => {
     expect(errorsOf(JSON.parse(renderJson(report)))).toEqual([]);
   });
 
-  it('accepts a freshly built report, the sample report and a report with a social audit', () => {
+  it('accepts a freshly built report, the sample report and a report with a social audit', async () => {
+    // Imported here so that the rest of this file still runs while another part of the pipeline is being changed.
+    const { loadSnapshot } = await import('../../src/snapshot/io.js');
+    const { auditSnapshot } = await import('../../src/index.js');
     const snapshot = loadSnapshot(path.join(ROOT, 'fixtures', 'snapshots', 'vieux-bazar.json'));
     expect(errorsOf(JSON.parse(renderJson(auditSnapshot(snapshot, 'default', 'fr'))))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson(sampleReport())))).toEqual([]);

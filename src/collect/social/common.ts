@@ -84,6 +84,47 @@ export function htmlToText(html: string | null | undefined): string {
   return plainText($.root().text());
 }
 
+// http(s) URLs and www. addresses written in a bio; trailing punctuation is sentence, not URL.
+const TEXT_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+/gi;
+
+/** Web links written as text (bios, descriptions): `https://…` and `www.…` forms, de-duplicated, in order. */
+export function textLinks(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const out = new Set<string>();
+  for (const m of String(text).matchAll(TEXT_URL)) {
+    const raw = m[0].replace(/[.,;:!?)\]}]+$/, '');
+    const url = /^www\./i.test(raw) ? `https://${raw}` : raw;
+    try {
+      out.add(new URL(url).href);
+    } catch {
+      // not a URL after all ("www." alone)
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Web links of an HTML fragment (Mastodon `note` and profile `fields`): every `<a href>` to http(s), mentions and
+ * hashtags excluded (they point at profiles and tag pages, not at the brand's help), plus links written as text.
+ */
+export function htmlLinks(html: string | null | undefined): string[] {
+  if (!html) return [];
+  const $ = load(String(html), null, false);
+  const out = new Set<string>();
+  $('a[href]').each((_, el) => {
+    const a = $(el);
+    if (/\b(?:mention|hashtag)\b/.test(a.attr('class') ?? '') || (a.attr('rel') ?? '').split(/\s+/).includes('tag')) return;
+    try {
+      const url = new URL(a.attr('href') ?? '');
+      if (url.protocol === 'http:' || url.protocol === 'https:') out.add(url.href);
+    } catch {
+      // relative or malformed href: nothing to follow
+    }
+  });
+  for (const link of textLinks($.root().text())) out.add(link);
+  return [...out];
+}
+
 /** A non-negative integer count from an API field (missing, negative or non-numeric → 0). */
 export function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;

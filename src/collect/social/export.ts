@@ -507,7 +507,8 @@ async function readJsonExport(file: string, text: string, opts: ReadExportOption
   }
   const acc = (account ?? {}) as Record<string, unknown>;
   if (acc.handle !== undefined && typeof acc.handle !== 'string') throw fatal(file, keyLine(acc, 'handle'), '"account.handle" must be a string');
-  const handle = resolveHandle(acc.handle as string | undefined, opts.account, file, account ? keyLine(acc, 'handle') : keyLine(top, 'account'));
+  const handleLine = lines.keys.get(acc)?.get('handle') ?? keyLine(top, 'account');
+  const handle = resolveHandle(acc.handle as string | undefined, opts.account, file, handleLine);
   let url = PROFILE_URL[platform](handle);
   if (acc.url !== undefined) {
     const u = typeof acc.url === 'string' && /^https?:\/\//i.test(acc.url.trim()) ? acc.url.trim() : undefined;

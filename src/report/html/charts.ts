@@ -18,6 +18,31 @@ function svgOpen(className: string, width: number, height: number, label: string
   );
 }
 
+/**
+ * Splits a label into at most `maxLines` lines of about `perLine` characters at spaces (SVG text does not wrap);
+ * the last line is shortened with '…' when the label is longer still.
+ */
+export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(' ').filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const candidate = line ? `${line} ${words[i]}` : words[i];
+    if (Array.from(candidate).length <= perLine || !line) {
+      line = candidate;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      line = `${line} ${words.slice(i).join(' ')}`;
+      break;
+    }
+    lines.push(line);
+    line = words[i];
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => truncate(l, perLine));
+}
+
 function bandColour(band: Band | null): string {
   return band ? BAND_COLOURS[band] : CHART_COLOURS.muted;
 }
@@ -76,12 +101,12 @@ export interface CategoryBar {
  * matches), on a 0–100 scale with dashed guides at the band cut-offs 50 and 90 (DESIGN.md).
  */
 export function categoryChartSvg(bars: CategoryBar[], label: string): string {
-  const width = 720;
-  const labelRight = 218;
-  const barX = 230;
-  const barMax = 400;
-  const rowH = 38;
-  const barH = 20;
+  const width = 600;
+  const labelRight = 206;
+  const barX = 218;
+  const barMax = 310;
+  const rowH = 40;
+  const barH = 22;
   const top = 10;
   const axisH = 26;
   const height = top + bars.length * rowH + axisH;
@@ -92,7 +117,7 @@ export function categoryChartSvg(bars: CategoryBar[], label: string): string {
     parts.push(
       `<line x1="${r1(x)}" y1="${top - 4}" x2="${r1(x)}" y2="${plotBottom}" stroke="${CHART_COLOURS.grid}" ` +
         `stroke-width="1"${tick === 0 ? '' : ' stroke-dasharray="3 3"'}></line>`,
-      `<text x="${r1(x)}" y="${plotBottom + 17}" text-anchor="middle" font-size="12" fill="${CHART_COLOURS.muted}">` +
+      `<text x="${r1(x)}" y="${plotBottom + 18}" text-anchor="middle" font-size="13" fill="${CHART_COLOURS.muted}">` +
         `${tick}</text>`,
     );
   }
@@ -100,14 +125,18 @@ export function categoryChartSvg(bars: CategoryBar[], label: string): string {
     const y = top + i * rowH + (rowH - barH) / 2;
     const mid = y + barH / 2 + 5;
     const w = bar.score == null ? 0 : (barMax * Math.min(100, Math.max(0, bar.score))) / 100;
+    const label = wrapLabel(bar.title, 24, 2);
+    const tspans = label
+      .map((line, n) => `<tspan x="${labelRight}" dy="${n === 0 ? 0 : 17}">${escapeText(line)}</tspan>`)
+      .join('');
     parts.push(
-      `<text x="${labelRight}" y="${r1(mid)}" text-anchor="end" font-size="14" fill="${CHART_COLOURS.ink}">` +
-        `${escapeText(truncate(bar.title, 30))}</text>`,
+      `<text x="${labelRight}" y="${r1(mid - (label.length - 1) * 8.5)}" text-anchor="end" font-size="15" ` +
+        `fill="${CHART_COLOURS.ink}">${tspans}</text>`,
       `<rect class="track" x="${barX}" y="${r1(y)}" width="${barMax}" height="${barH}" rx="4" ` +
         `fill="${CHART_COLOURS.track}"></rect>`,
       `<rect class="bar" x="${barX}" y="${r1(y)}" width="${r1(w)}" height="${barH}" rx="4" ` +
         `fill="${bandColour(bandOf(bar.score))}"></rect>`,
-      `<text x="${r1(barX + barMax + 10)}" y="${r1(mid)}" font-size="14" font-weight="600" ` +
+      `<text x="${r1(barX + barMax + 10)}" y="${r1(mid)}" font-size="15" font-weight="650" ` +
         `fill="${bar.score == null ? CHART_COLOURS.muted : CHART_COLOURS.ink}">${escapeHtml(bar.valueText)}</text>`,
     );
   });

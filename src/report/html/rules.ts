@@ -93,6 +93,29 @@ export function overviewSection(report: AuditReport, lang: Lang): string {
   ].join('\n');
 }
 
+/** Rules that failed or only partly passed, most serious first, with their category: the client's to-do list. */
+export function prioritiesSection(report: AuditReport, lang: Lang): string {
+  const failing = bySeverity(report.rules.filter((r) => r.status === 'fail' || r.status === 'warn'));
+  if (failing.length === 0) return '';
+  const categoryTitle = new Map(report.categories.map((c) => [c.id, c.title || c.id]));
+  const items = failing
+    .map((rule) => {
+      const category = categoryTitle.get(rule.category) ?? rule.category;
+      return (
+        `<li>${badge(lang, rule.status)}<span><strong>${escapeText(rule.title || rule.id)}</strong>` +
+        (category ? ` <span class="muted small">· ${escapeText(category)}</span>` : '') +
+        '</span></li>'
+      );
+    })
+    .join('');
+  return [
+    '<section aria-labelledby="priorities-title">',
+    `<h2 id="priorities-title">${say(lang, 'summary.failing')}</h2>`,
+    `<div class="card"><ul class="priorities">${items}</ul></div>`,
+    '</section>',
+  ].join('\n');
+}
+
 /** What the status words and the score bands mean, for a reader who has never seen such a report. */
 export function legendSection(lang: Lang): string {
   const rows = STATUSES.map(
@@ -115,7 +138,7 @@ function evidenceList(lang: Lang, rule: RuleResult): string {
     const quoted = snippet ? `<span class="snippet">${say(lang, 'findings.snippet', { snippet })}</span>` : '';
     return link(item.url) + quoted;
   });
-  return `<p class="evidence-title">${say(lang, 'rule.evidence')}</p><ul class="evidence">${items}</ul>`;
+  return `<div class="evidence"><p class="evidence-title">${say(lang, 'rule.evidence')}</p><ul>${items}</ul></div>`;
 }
 
 /** One rule as a card: status badge, title, score and weight, message, id, evidence links with snippets. */

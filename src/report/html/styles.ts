@@ -49,7 +49,7 @@ p { margin: 0; }
 .cover h1 { font-size: 36px; margin: 6px 0 4px; overflow-wrap: anywhere; }
 .cover .site a { color: var(--cover-ink); }
 .cover .site { font-size: 16px; }
-.meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 14px 28px; margin: 26px 0 0; }
+.meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 14px 24px; margin: 26px 0 0; }
 .meta div { border-top: 1px solid rgba(255,255,255,.25); padding-top: 8px; }
 .meta dt { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--cover-muted); }
 .meta dd { margin: 2px 0 0; overflow-wrap: anywhere; }
@@ -63,7 +63,7 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 
 .overview { display: grid; grid-template-columns: 210px 1fr; gap: 28px; align-items: center; }
 .score-block { text-align: center; }
-.score-block .chart-gauge { max-width: 170px; }
+.score-block .chart-gauge { max-width: 170px; margin: 0 auto; }
 .grade { font-size: 18px; font-weight: 650; margin-top: 4px; }
 .band-word { display: inline-block; margin-top: 6px; padding: 2px 12px; border-radius: 999px; font-size: 13px; font-weight: 650; }
 .band-good { color: var(--pass-ink); background: var(--pass-bg); }
@@ -102,9 +102,10 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 .rule-score { font-size: 13px; color: var(--muted); white-space: nowrap; }
 .rule .message { margin: 6px 0 0; overflow-wrap: anywhere; }
 .rule .rule-id { font-size: 12px; color: var(--muted); margin-top: 4px; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
-.evidence { margin: 10px 0 0; padding: 10px 0 0; border-top: 1px dashed var(--line); list-style: none; font-size: 14px; }
+.evidence { margin: 12px 0 0; padding: 10px 0 0; border-top: 1px dashed var(--line); font-size: 14px; }
 .evidence-title { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 4px; font-weight: 600; }
-.evidence li { margin: 4px 0; padding-left: 14px; position: relative; overflow-wrap: anywhere; }
+.evidence ul { list-style: none; margin: 0; padding: 0; }
+.evidence li { margin: 5px 0; padding-left: 14px; position: relative; overflow-wrap: anywhere; }
 .evidence li::before { content: ""; position: absolute; left: 2px; top: .65em; width: 5px; height: 5px; border-radius: 50%; background: var(--na-edge); }
 .snippet { display: block; color: var(--muted); font-style: italic; }
 .more { color: var(--muted); font-style: italic; }
@@ -123,7 +124,9 @@ tbody tr:last-child td { border-bottom: 0; }
 .social-account { margin: 0 0 16px; }
 .social-head { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: baseline; }
 .social-head h3 { font-size: 18px; overflow-wrap: anywhere; }
-.social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; }
+.social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; overflow-wrap: anywhere; }
+.social-account .message { margin: 8px 0 0; }
+table.figures { margin-top: 14px; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 16px 0 4px; }
 .charts figure { margin: 0; }
 .charts figcaption { font-size: 13px; font-weight: 650; color: var(--muted); margin-bottom: 6px; }
@@ -137,11 +140,14 @@ h4 { font-size: 14px; margin: 16px 0 4px; }
 .unchecked h3:first-child { margin-top: 0; }
 .unchecked ul { margin: 0; padding-left: 18px; }
 .unchecked li { margin: 4px 0; overflow-wrap: anywhere; }
+/* Badge and text in two aligned columns: each list item lends its two children to the list's grid. */
+.unchecked ul.plain, ul.priorities { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 8px 12px; align-items: baseline; }
+.unchecked ul.plain li, ul.priorities li { display: contents; }
 .note { margin-top: 14px; padding: 10px 14px; border-radius: 8px; background: var(--warn-bg); color: var(--warn-ink); }
 
 footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; font-size: 13px; color: var(--muted); }
 
-@media (max-width: 720px) {
+@media screen and (max-width: 720px) {
   .overview, .charts { grid-template-columns: 1fr; }
   .wrap { padding: 0 16px; }
   .cover h1 { font-size: 28px; }
@@ -154,9 +160,12 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   .cover { background: none; color: var(--ink); padding: 0 0 10pt; border-bottom: 2px solid var(--ink); }
   .cover .kicker, .meta dt { color: var(--muted); }
   .cover .site a { color: var(--ink); }
+  .meta { grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); margin-top: 14pt; }
   .meta div { border-top-color: var(--line); }
   main { padding-top: 14pt; }
   .card, .rule { box-shadow: none; background: none; }
+  .card { padding: 12pt 14pt; }
+  .overview { grid-template-columns: 140px 1fr; gap: 14pt; }
   .rule, .social-account, .card.overview, figure, tr, .questions li { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4, .category-head { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }

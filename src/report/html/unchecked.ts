@@ -28,16 +28,16 @@ export function uncheckedSection(report: AuditReport, lang: Lang): string {
       .filter((r) => r.status === status)
       .map(
         (r) =>
-          `<li>${badge(lang, status)} <strong>${escapeText(r.title || r.id)}</strong>` +
+          `<li>${badge(lang, status)}<span><strong>${escapeText(r.title || r.id)}</strong>` +
           (r.message ? ` — ${escapeText(r.message)}` : '') +
-          '</li>',
+          '</span></li>',
       )
       .join('');
 
   const na = ruleItems('na');
-  if (na) blocks.push(`<h3>${say(lang, 'unchecked.rules')}</h3><ul>${na}</ul>`);
+  if (na) blocks.push(`<h3>${say(lang, 'unchecked.rules')}</h3><ul class="plain">${na}</ul>`);
   const errors = ruleItems('error');
-  if (errors) blocks.push(`<h3>${say(lang, 'unchecked.ruleErrors')}</h3><ul>${errors}</ul>`);
+  if (errors) blocks.push(`<h3>${say(lang, 'unchecked.ruleErrors')}</h3><ul class="plain">${errors}</ul>`);
 
   const failed = report.site.failedPages ?? [];
   if (failed.length > 0) {

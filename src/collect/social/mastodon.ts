@@ -1,0 +1,308 @@
+// Mastodon source: the brand's account on its own server (lookup, statuses over the window paged with the Link
+// header, the context of posts with replies), read anonymously through the public REST API (REFERENCE.md).
+import pLimit from 'p-limit';
+import type { ConversationStatus, Post } from '../../snapshot/types.js';
+import {
+  apiBase,
+  conversation,
+  count,
+  describeFailure,
+  fetchApi,
+  htmlLinks,
+  htmlToText,
+  isInWindow,
+  isNotAfterWindow,
+  joinMessages,
+  linkHeaderUrl,
+  plainText,
+  SourceFailure,
+  toIso,
+  windowPosition,
+} from './common.js';
+import type { SocialCollector, SocialTarget, SourceContext } from './types.js';
+
+// The statuses endpoint serves at most 40 per page (Mastodon API docs).
+const PAGE_SIZE = 40;
+// Contexts fetched at once; the HTTP layer's per-host limit is the real bound.
+const CONTEXT_CONCURRENCY = 4;
+
+interface MastodonAccount {
+  id: string;
+  username?: string;
+  acct?: string;
+  display_name?: string;
+  note?: string;
+  url?: string;
+  followers_count?: number;
+  statuses_count?: number;
+  created_at?: string;
+  last_status_at?: string | null;
+  fields?: { name?: string; value?: string }[];
+}
+
+interface MastodonStatus {
+  id: string;
+  uri?: string;
+  url?: string | null;
+  created_at: string;
+  in_reply_to_id?: string | null;
+  in_reply_to_account_id?: string | null;
+  content?: string;
+  spoiler_text?: string;
+  replies_count?: number;
+  reblogs_count?: number;
+  favourites_count?: number;
+  account: { id: string; acct?: string; username?: string };
+  reblog?: MastodonStatus | null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isStatus(v: unknown): v is MastodonStatus {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.created_at === 'string' &&
+    isObject(v.account) &&
+    typeof v.account.id === 'string'
+  );
+}
+
+/** Server host and user name of a Mastodon target: from `name@server`, else from `https://server/@name`. */
+export function mastodonAccountOf(target: Pick<SocialTarget, 'handle' | 'url'>): { name: string; server: string } | undefined {
+  const handle = target.handle.replace(/^@/, '');
+  const at = handle.indexOf('@');
+  if (at > 0 && at < handle.length - 1) return { name: handle.slice(0, at), server: handle.slice(at + 1).toLowerCase() };
+  try {
+    const url = new URL(target.url);
+    const name = /^\/@([^/@]+)/.exec(url.pathname)?.[1];
+    return name ? { name: handle || decodeURIComponent(name), server: url.host.toLowerCase() } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `name@server` for an account: local accounts' `acct` has no server part (lower-cased; Mastodon names ignore case). */
+function fullHandle(account: MastodonStatus['account'], server: string): string {
+  const acct = account.acct ?? account.username ?? account.id;
+  return (acct.includes('@') ? acct : `${acct}@${server}`).toLowerCase();
+}
+
+/** A status as a Post; `root` is provisional (its parent, or itself) until its context gives the thread's first post. */
+function toPost(status: MastodonStatus, brandId: string, server: string): Post | undefined {
+  const createdAt = toIso(status.created_at);
+  if (!createdAt) return undefined;
+  const warning = plainText(status.spoiler_text);
+  const body = htmlToText(status.content);
+  const parent = typeof status.in_reply_to_id === 'string' && status.in_reply_to_id ? status.in_reply_to_id : undefined;
+  const url = status.url ?? status.uri;
+  return {
+    id: status.id,
+    ...(url ? { url } : {}),
+    platform: 'mastodon',
+    author: { id: status.account.id, handle: fullHandle(status.account, server), role: status.account.id === brandId ? 'brand' : 'fan' },
+    createdAt,
+    // A content warning is part of what readers see first.
+    text: warning && body ? `${warning} — ${body}` : warning || body,
+    ...(parent ? { replyTo: parent } : {}),
+    root: parent ?? status.id,
+    metrics: { likes: count(status.favourites_count), replies: count(status.replies_count), reposts: count(status.reblogs_count) },
+  };
+}
+
+/** The brand boosting someone else's status: an item of its own, pointing at the original (recognition of fans). */
+function toBoost(status: MastodonStatus, original: MastodonStatus, brandId: string, server: string): Post | undefined {
+  const createdAt = toIso(status.created_at);
+  if (!createdAt) return undefined;
+  const url = original.url ?? original.uri;
+  return {
+    id: status.id,
+    ...(url ? { url } : {}),
+    platform: 'mastodon',
+    author: { id: brandId, handle: fullHandle(status.account, server), role: 'brand' },
+    createdAt,
+    text: htmlToText(original.content),
+    root: status.id,
+    metrics: { likes: 0, replies: 0, reposts: 0 },
+    repostOf: { id: original.id, handle: fullHandle(original.account, server), role: original.account.id === brandId ? 'brand' : 'fan' },
+  };
+}
+
+/**
+ * Reads a Mastodon account anonymously from its own server (or `BRAND_AUDIT_MASTODON_API`, which replaces every
+ * server's origin): lookup, statuses back to the window start (at most `ctx.maxPosts`), and the context of every
+ * status with replies or that answers someone. A server that wants a sign-in is reported as `auth-required`.
+ */
+export const collectMastodon: SocialCollector = async (target, ctx) => {
+  const done = (fields: Parameters<typeof conversation>[3]) => conversation(target, 'mastodon', ctx.window, fields);
+  const who = mastodonAccountOf(target);
+  if (!who) return done({ status: 'error', message: `not a Mastodon account address: ${target.url}` });
+  const { name, server } = who;
+  const origin = apiBase(ctx.env, 'BRAND_AUDIT_MASTODON_API', `https://${server}`);
+  const originOf = (u: string): string => new URL(u).origin;
+  const signIn = (endpoint: string, status: number): string =>
+    `${server} requires sign-in for its API (HTTP ${status} on ${endpoint}); the account's posts could not be read`;
+
+  // 1. Lookup: the account id tells the brand's replies from fans'.
+  let account: MastodonAccount;
+  try {
+    const { data } = await fetchApi<MastodonAccount>(
+      ctx,
+      `${origin}/api/v1/accounts/lookup?${new URLSearchParams({ acct: name }).toString()}`,
+      '/api/v1/accounts/lookup',
+    );
+    if (typeof data.id !== 'string') throw new SourceFailure('error', '/api/v1/accounts/lookup: unexpected response (no id)');
+    account = data;
+  } catch (err) {
+    const f = describeFailure(err);
+    const http = err instanceof SourceFailure ? err.httpStatus : undefined;
+    if (f.status === 'not-found') return done({ status: 'not-found', message: `no account ${name} on ${server} (HTTP ${http ?? 404})` });
+    if (f.status === 'auth-required') return done({ status: 'auth-required', message: signIn('/api/v1/accounts/lookup', http ?? 401) });
+    return done(f);
+  }
+  const brandId = account.id;
+
+  const posts = new Map<string, Post>();
+  const contextOf = new Set<string>();
+  let failure: { status: ConversationStatus; message: string } | undefined;
+  const notes: string[] = [];
+  let brandItems = 0;
+
+  // 2. Statuses, newest first, following Link rel="next" until the window start, the last page, or --max-posts.
+  const statusesEndpoint = '/api/v1/accounts/:id/statuses';
+  let next: string | undefined = `${origin}/api/v1/accounts/${encodeURIComponent(brandId)}/statuses?limit=${PAGE_SIZE}&exclude_reblogs=false`;
+  const visited = new Set<string>();
+  pages: while (next) {
+    visited.add(next);
+    let page: MastodonStatus[];
+    let link: string | undefined;
+    let finalUrl: string;
+    try {
+      const res = await fetchApi<MastodonStatus[]>(ctx, next, statusesEndpoint);
+      if (!Array.isArray(res.data)) throw new SourceFailure('error', `${statusesEndpoint}: unexpected response (not a list)`);
+      page = res.data;
+      link = res.headers.link;
+      finalUrl = res.finalUrl;
+    } catch (err) {
+      failure = describeFailure(err);
+      if (failure.status === 'auth-required') failure.message = signIn(statusesEndpoint, (err as SourceFailure).httpStatus ?? 401);
+      break;
+    }
+    let reachedOld = false;
+    for (const status of page) {
+      if (!isStatus(status)) continue;
+      const position = windowPosition(status.created_at, ctx.window);
+      if (position === 'before') reachedOld = true;
+      if (position !== 'inside' || status.account.id !== brandId) continue;
+      const original = isStatus(status.reblog) ? status.reblog : undefined;
+      if (original && original.account.id === brandId) continue; // boosting itself recognises no one
+      if (brandItems >= ctx.maxPosts) {
+        notes.push(`stopped at --max-posts ${ctx.maxPosts}`);
+        break pages;
+      }
+      const post = original ? toBoost(status, original, brandId, server) : toPost(status, brandId, server);
+      if (!post) continue;
+      brandItems++;
+      if (!posts.has(post.id)) posts.set(post.id, post);
+      if (!original && (count(status.replies_count) > 0 || post.replyTo)) contextOf.add(status.id);
+    }
+    if (reachedOld || page.length === 0) break;
+    const candidate = linkHeaderUrl(link, 'next', finalUrl);
+    if (!candidate || visited.has(candidate)) break;
+    const candidateOrigin = originOf(candidate);
+    if (candidateOrigin === originOf(origin)) next = candidate;
+    else if (new URL(candidate).host.toLowerCase() === server) {
+      // A mirror (BRAND_AUDIT_MASTODON_API) passes on the server's own Link: same server, read through the mirror.
+      const moved = new URL(candidate);
+      next = `${origin}${moved.pathname}${moved.search}`;
+    } else {
+      notes.push(`next page link points to ${candidateOrigin}, not followed`);
+      break;
+    }
+  }
+  const stopped = notes.length > 0;
+
+  // 3. Contexts: replies under the brand's statuses, and the conversation the brand's replies answer.
+  let gone = 0;
+  const limit = pLimit(CONTEXT_CONCURRENCY);
+  await Promise.all(
+    [...contextOf].map((id) =>
+      limit(async () => {
+        if (failure?.status === 'rate-limited' || failure?.status === 'auth-required') return;
+        const endpoint = '/api/v1/statuses/:id/context';
+        let ancestors: unknown[];
+        let descendants: unknown[];
+        try {
+          const { data } = await fetchApi<{ ancestors?: unknown; descendants?: unknown }>(
+            ctx,
+            `${origin}/api/v1/statuses/${encodeURIComponent(id)}/context`,
+            endpoint,
+          );
+          if (!Array.isArray(data.ancestors) || !Array.isArray(data.descendants)) {
+            throw new SourceFailure('error', `${endpoint}: unexpected response (no ancestors/descendants)`);
+          }
+          ({ ancestors, descendants } = data as { ancestors: unknown[]; descendants: unknown[] });
+        } catch (err) {
+          const f = describeFailure(err);
+          if (f.status === 'not-found') return void gone++; // deleted since the listing: nothing to add
+          if (f.status === 'auth-required') f.message = signIn(endpoint, (err as SourceFailure).httpStatus ?? 401);
+          // The first failure is reported, unless a later one is a rate limit (which also stops the rest).
+          if (!failure || f.status === 'rate-limited') failure = f;
+          return;
+        }
+        mergeContext(id, ancestors.filter(isStatus), descendants.filter(isStatus), posts, ctx, brandId, server);
+      }),
+    ),
+  );
+
+  return done({
+    status: failure?.status ?? (stopped ? 'partial' : 'ok'),
+    message: joinMessages(failure?.message, ...notes, gone ? `${gone} status${gone > 1 ? 'es' : ''} deleted before their replies were read` : ''),
+    brandId,
+    profile: {
+      exists: true,
+      ...(account.display_name ? { displayName: plainText(account.display_name) } : {}),
+      ...(typeof account.followers_count === 'number' ? { followers: count(account.followers_count) } : {}),
+      ...(typeof account.statuses_count === 'number' ? { posts: count(account.statuses_count) } : {}),
+      ...(toIso(account.created_at) ? { createdAt: toIso(account.created_at) } : {}),
+      // Mastodon gives last_status_at as a date (no time) since 3.1; toIso reads it as midnight UTC.
+      ...(toIso(account.last_status_at) ? { lastPostAt: toIso(account.last_status_at) } : {}),
+      ...(account.note ? { bio: htmlToText(account.note) } : {}),
+      links: [...new Set([...htmlLinks(account.note), ...(account.fields ?? []).flatMap((f) => htmlLinks(f?.value))])],
+    },
+    posts: [...posts.values()],
+  });
+};
+
+/**
+ * Adds a status's context to `posts`. Ancestors come root first, so the thread's root is the first ancestor (or the
+ * status itself). A status is kept when it lies in the window, or when it answers a kept status and is not after the
+ * window end; every kept status of the thread gets the thread's root.
+ */
+function mergeContext(
+  id: string,
+  ancestors: MastodonStatus[],
+  descendants: MastodonStatus[],
+  posts: Map<string, Post>,
+  ctx: SourceContext,
+  brandId: string,
+  server: string,
+): void {
+  const self = posts.get(id);
+  const root = ancestors[0]?.id ?? self?.replyTo ?? id;
+  const kept = new Set<string>(posts.has(id) ? [id] : []);
+  const add = (status: MastodonStatus): void => {
+    const parentKept = typeof status.in_reply_to_id === 'string' && kept.has(status.in_reply_to_id);
+    const inside = isInWindow(status.created_at, ctx.window) || (parentKept && isNotAfterWindow(status.created_at, ctx.window));
+    if (!inside) return;
+    const post = posts.get(status.id) ?? toPost(status, brandId, server);
+    if (!post) return;
+    post.root = root;
+    posts.set(post.id, post);
+    kept.add(post.id);
+  };
+  for (const a of ancestors) add(a);
+  if (self) self.root = root;
+  // Descendants come depth-first; by date, every parent is seen before its replies.
+  for (const d of [...descendants].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))) add(d);
+}

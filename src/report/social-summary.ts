@@ -1,0 +1,97 @@
+// The per-account social summary of a report: what was read on each account and how the brand answered there.
+import type { BrandSnapshot, Conversation } from '../snapshot/types.js';
+import { RESPONSE_BUCKETS, type SocialAccountSummary } from './types.js';
+import {
+  DEFAULT_GRACE_HOURS,
+  brandPublications,
+  checkAnswers,
+  fanQuestions,
+  isUsable,
+  responseBucket,
+  weekStart,
+  windowWeeks,
+} from '../rules/helpers/social.js';
+import { median, timeOf } from '../rules/helpers/threads.js';
+
+/** Reports list the latest unanswered questions; more than this is a data dump, not a finding. */
+const UNANSWERED_SHOWN = 20;
+
+/** Unanswered-question texts are shown in tables; longer ones are cut like rule snippets. */
+const TEXT_MAX = 280;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > TEXT_MAX ? `${flat.slice(0, TEXT_MAX - 1)}…` : flat;
+}
+
+/** What one conversation shows; a conversation that could not be read keeps its status and measures nothing. */
+function summarize(conv: Conversation, collectedAt: string, graceHours: number): SocialAccountSummary {
+  const base = {
+    platform: conv.platform,
+    handle: conv.handle,
+    url: conv.url,
+    source: conv.source,
+    status: conv.status,
+    ...(conv.message ? { message: conv.message } : {}),
+    window: { ...conv.window },
+  };
+  const buckets = new Map(RESPONSE_BUCKETS.map((b) => [b, 0]));
+  if (!isUsable(conv)) {
+    // No weeks listed: zeros for an account nobody could read would look like a measured silence.
+    return {
+      ...base,
+      postsRead: 0,
+      brandPosts: 0,
+      fanPosts: 0,
+      questions: 0,
+      unanswered: 0,
+      unansweredRatio: null,
+      medianResponseMinutes: null,
+      responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: 0 })),
+      cadence: [],
+      unansweredQuestions: [],
+    };
+  }
+
+  const checks = checkAnswers(conv, fanQuestions(conv, collectedAt, graceHours));
+  const delays = checks.flatMap((c) => (c.minutes === undefined ? [] : [c.minutes]));
+  for (const minutes of delays) {
+    const bucket = responseBucket(minutes);
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+  }
+  const missed = checks.filter((c) => !c.reply).sort((a, b) => timeOf(b.post) - timeOf(a.post));
+  const perWeek = new Map(windowWeeks(conv.window).map((w) => [w, 0]));
+  for (const post of brandPublications(conv)) {
+    const week = weekStart(timeOf(post));
+    if (perWeek.has(week)) perWeek.set(week, perWeek.get(week)! + 1);
+  }
+  const medianMinutes = median(delays);
+  return {
+    ...base,
+    postsRead: conv.posts.length,
+    brandPosts: conv.posts.filter((p) => p.author.role === 'brand').length,
+    fanPosts: conv.posts.filter((p) => p.author.role === 'fan').length,
+    questions: checks.length,
+    unanswered: missed.length,
+    unansweredRatio: checks.length === 0 ? null : Math.round((missed.length / checks.length) * 100) / 100,
+    medianResponseMinutes: medianMinutes === null ? null : Math.round(medianMinutes),
+    responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: buckets.get(bucket) ?? 0 })),
+    cadence: [...perWeek].map(([week, posts]) => ({ week, posts })),
+    unansweredQuestions: missed.slice(0, UNANSWERED_SHOWN).map(({ post }) => ({
+      text: shorten(post.text),
+      ...(post.url ? { url: post.url } : {}),
+      createdAt: post.createdAt,
+      author: post.author.handle,
+    })),
+  };
+}
+
+/**
+ * One summary per conversation of the snapshot, in snapshot order, failed ones included (status and message,
+ * nothing measured). Questions are counted exactly as the unanswered-questions and response-time rules count
+ * them: fans' questions to the brand, in the window, older than `graceHours` at collection. Cadence counts the
+ * brand's publications (posts, uploads, reposts; not replies) per Monday-started week of the window.
+ */
+export function summarizeSocial(snapshot: BrandSnapshot, graceHours = DEFAULT_GRACE_HOURS): SocialAccountSummary[] {
+  return (snapshot.conversations ?? []).map((conv) => summarize(conv, snapshot.collectedAt, graceHours));
+}

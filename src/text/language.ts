@@ -1,0 +1,87 @@
+// Language detection for short social posts: tinyld for longer text, word and letter cues for two-word posts.
+import { detectAll } from 'tinyld';
+import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
+import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
+
+export type TextLang = Lang4 | 'und';
+
+const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Words that fans and brands use alone or nearly alone ("merci !", "Danke!", "¿Precio?", "Gorgeous!!!"), folded.
+ * Statistical detectors have too few letters to go on there; these words are unambiguous enough.
+ */
+const SOCIAL_WORDS: Record<Lang4, Set<string>> = {
+  fr: list(`merci bonjour bonsoir salut coucou oui svp stp magnifique superbe beau belle beaux belles joli jolie
+    jolis jolies adore prix dispo disponible commande livraison colis boutique canape plaid coussin vivement hate
+    felicitations sublime genialissime chouette franchement`),
+  en: list(`thanks thank thx love lovely gorgeous beautiful price great awesome amazing cute nice please order
+    delivery store shop yes hi hello hey stunning wonderful brilliant`),
+  de: list(`danke bitte hallo preis schon toll tolle toller tolles klasse wunderschon traumhaft bestellung lieferung
+    versand leider gerne genau prima geil huebsch hubsch kollektion`),
+  es: list(`gracias hola precio precioso preciosa preciosos preciosas bonito bonita bonitos bonitas buenisimo
+    buenisima encanta pedido envio envios tienda guay chulo chula enhorabuena`),
+};
+
+/** Letters found in one of the four languages only, or nearly: each occurrence is strong evidence. */
+const LETTER_CUES: Array<[RegExp, Partial<Record<Lang4, number>>]> = [
+  [/[¿¡ñ]/gu, { es: 2 }],
+  [/[áíóú]/gu, { es: 1.5 }],
+  [/[ßäö]/gu, { de: 2 }],
+  [/ü/gu, { de: 1 }],
+  [/[çèêàùœôîûëï]/gu, { fr: 1.5 }],
+  [/é/gu, { fr: 0.5, es: 0.5 }],
+  // French typography: a space before '?', '!', ':' or ';' ("Prix ?", "merci !").
+  [/\p{L}[ \u00A0\u202F][?!;]/gu, { fr: 1 }],
+  // French elision: j', l', d', n', c', qu', m', t', s' before a word ("j'adore", "qu'en").
+  [/(?<![\p{L}])(?:j|l|d|n|c|qu|m|t|s)['’]\p{L}/gu, { fr: 1 }],
+];
+
+/** Weight given to tinyld per letter of text, capped: it is reliable on sentences, guesses on single words. */
+const TINYLD_WEIGHT_PER_LETTER = 1 / 8;
+const TINYLD_MAX_WEIGHT = 4;
+/** A language must lead by this much; below it the text could be either, so 'und' rather than a coin toss. */
+const MIN_MARGIN = 0.5;
+/** And score at least this (one function word or one distinctive letter). */
+const MIN_SCORE = 1;
+
+/**
+ * Detects French, English, German or Spanish; 'und' when the text has no letters or the cues do not agree enough
+ * (emoji alone, "ok", "Wow", a bare URL or hashtag).
+ */
+export function detectLanguage(text: string): TextLang {
+  // Mentions, hashtags and URLs are names, not language.
+  const cleaned = stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+  const letters = letterCount(cleaned);
+  if (letters === 0) return 'und';
+  const lower = cleaned.toLowerCase();
+  const score: Record<Lang4, number> = { fr: 0, en: 0, de: 0, es: 0 };
+
+  for (const token of words(lower)) {
+    const folded = foldAccents(token);
+    const parts = wordHits(folded) > 0 ? [folded] : folded.split(/['-]/);
+    for (const part of parts) for (const lang of LANGS) if (isKnownWord(lang, part)) score[lang] += 1;
+  }
+  for (const [re, weights] of LETTER_CUES) {
+    const n = (lower.match(re) ?? []).length;
+    for (const lang of LANGS) score[lang] += n * (weights[lang] ?? 0);
+  }
+  // tinyld's accuracies are on no fixed scale (a clear English sentence may get 0.12): use each language's share.
+  const weight = Math.min(TINYLD_MAX_WEIGHT, letters * TINYLD_WEIGHT_PER_LETTER);
+  const guesses = detectAll(cleaned, { only: [...LANGS] }).filter((g) => (LANGS as readonly string[]).includes(g.lang));
+  const total = guesses.reduce((sum, g) => sum + g.accuracy, 0);
+  for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;
+
+  const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
+  const [best, second] = [score[ranked[0]], score[ranked[1]]];
+  if (best < MIN_SCORE || best - second < MIN_MARGIN) return 'und';
+  return ranked[0];
+}
+
+function isKnownWord(lang: Lang4, word: string): boolean {
+  return STOP_WORDS[lang].has(word) || SOCIAL_WORDS[lang].has(word);
+}
+
+function wordHits(word: string): number {
+  return LANGS.filter((lang) => isKnownWord(lang, word)).length;
+}

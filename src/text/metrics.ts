@@ -1,0 +1,79 @@
+// Scores the text detectors against a labelled set: language accuracy, question and complaint precision/recall/F1.
+import { isComplaint } from './complaints.js';
+import { detectLanguage, type TextLang } from './language.js';
+import { isQuestion } from './questions.js';
+
+/** One post of fixtures/text/labelled-posts.json. */
+export interface LabelledPost {
+  text: string;
+  lang: TextLang;
+  question: boolean;
+  complaint: boolean;
+}
+
+export interface BinaryScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** tp / (tp + fp); 1 when nothing was predicted positive (no false alarm was raised). */
+  precision: number;
+  /** tp / (tp + fn); 1 when the group has no positive (nothing could be missed). */
+  recall: number;
+  f1: number;
+}
+
+export interface GroupScore {
+  /** 'fr', 'en', 'de', 'es', 'und' or 'all'. */
+  group: string;
+  posts: number;
+  languageAccuracy: number;
+  question: BinaryScore;
+  complaint: BinaryScore;
+  /** The posts each detector got wrong, for the bench's --errors listing. */
+  errors: Array<{ text: string; detector: 'language' | 'question' | 'complaint'; expected: string; got: string }>;
+}
+
+/**
+ * Runs detectLanguage, isQuestion and isComplaint (without a language hint, as rules call them on raw posts) on every
+ * post and scores them per labelled language and overall ('all', last).
+ */
+export function scoreLabelledSet(posts: LabelledPost[]): GroupScore[] {
+  const predictions = posts.map((p) => ({
+    post: p,
+    lang: detectLanguage(p.text),
+    question: isQuestion(p.text),
+    complaint: isComplaint(p.text),
+  }));
+  const groups = [...new Set(posts.map((p) => p.lang))];
+  return [...groups.map((g) => score(g, predictions.filter((x) => x.post.lang === g))), score('all', predictions)];
+}
+
+type Prediction = { post: LabelledPost; lang: TextLang; question: boolean; complaint: boolean };
+
+function score(group: string, preds: Prediction[]): GroupScore {
+  const errors: GroupScore['errors'] = [];
+  for (const x of preds) {
+    if (x.lang !== x.post.lang) errors.push({ text: x.post.text, detector: 'language', expected: x.post.lang, got: x.lang });
+    for (const d of ['question', 'complaint'] as const) {
+      if (x[d] !== x.post[d]) errors.push({ text: x.post.text, detector: d, expected: String(x.post[d]), got: String(x[d]) });
+    }
+  }
+  return {
+    group,
+    posts: preds.length,
+    languageAccuracy: preds.length ? preds.filter((x) => x.lang === x.post.lang).length / preds.length : 1,
+    question: binary(preds.map((x) => [x.post.question, x.question])),
+    complaint: binary(preds.map((x) => [x.post.complaint, x.complaint])),
+    errors,
+  };
+}
+
+function binary(pairs: Array<[expected: boolean, got: boolean]>): BinaryScore {
+  const tp = pairs.filter(([e, g]) => e && g).length;
+  const fp = pairs.filter(([e, g]) => !e && g).length;
+  const fn = pairs.filter(([e, g]) => e && !g).length;
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}

@@ -1,0 +1,168 @@
+// Interrogative forms of French, English, German and Spanish, for questions fans write without a question mark.
+import type { Lang4 } from './stopwords.js';
+
+export interface QuestionPatterns {
+  /** Interrogative openings, tested at the start of each clause once a greeting is removed. */
+  openers: RegExp[];
+  /** Interrogative phrases, tested anywhere in the sentence ("je voudrais savoir", "I was wondering"). */
+  phrases: RegExp[];
+  /** Openings that look interrogative but exclaim ("quelle belle…", "what a…", "wie schön", "qué pena"). */
+  exclamative: RegExp[];
+  /** Questions asked for effect, even with '?' ("qui n'a jamais rêvé…", "who doesn't love…"). */
+  rhetorical: RegExp[];
+  /**
+   * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
+   * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
+   */
+  folded: boolean;
+}
+
+/**
+ * French imperatives that take "-vous" and so look like inversions: brand posts say "laissez-vous tenter",
+ * "abonnez-vous", "rendez-vous en boutique". A fan's "livrez-vous en Suisse" is an inversion, i.e. a question.
+ */
+const FR_IMPERATIVE_VOUS =
+  'abonnez|inscrivez|laissez|offrez|faites|rendez|souvenez|rappelez|imaginez|preparez|installez|detendez|amusez|' +
+  'regalez|depechez|precipitez|reveillez|inspirez|asseyez|mettez|habillez|evadez|ressourcez|connectez|tenez|sentez|' +
+  'reposez|lovez|blottissez|accordez|dorlotez|chouchoutez|rafraichissez|organisez|equipez';
+
+const AUX_EN =
+  "do|does|did|can|could|would|will|should|shall|is|are|was|were|has|have|had|may|might|must|am|don't|doesn't|" +
+  "didn't|can't|won't|isn't|aren't|wasn't|weren't|haven't|hasn't|wouldn't|couldn't|shouldn't";
+const SUBJECT_EN =
+  'i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|our|their|his|her|its|anyone|anybody|someone|' +
+  'somebody|everyone|u|ya';
+
+const EN_ADMIRING =
+  'cute|lovely|beautiful|gorgeous|nice|cool|amazing|pretty|sweet|great|good|fun|wonderful|stunning|adorable|cozy|' +
+  'cosy|perfect|awesome|exciting|fab|fabulous|gorgeous|dreamy|chic|smart|clever';
+
+export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
+  fr: {
+    folded: true,
+    openers: [
+      /^(?:qu')?est[- ]ce\b/,
+      /^(?:ou|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
+      /^que (?:faire|dois|doit|doivent|puis|peut|peuvent|pensez|penser|faut|signifie|veut dire|se passe|vaut)\b/,
+      // "Vous livrez en Belgique", said without '?': a fan asking the brand; brand statements ("vous avez été
+      // nombreux", "vous allez adorer") use other verbs or a past participle.
+      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
+      /^(?:tu|t') ?(?:as|sais|connais|peux)\b/,
+      /^(?:c'est|ce serait|ca serait|ce sera) possible\b/,
+      /^possible (?:de|d')/,
+      /^(?:il y a|y a|y aurait-il|il y aurait) moyen\b/,
+      /^quelqu'un (?:a|aurait|sait|saurait|connait|peut|pourrait|utilise|possede)\b/,
+      /^(?:une idee|des nouvelles|des infos?)\b/,
+      /^(?:ca|cela) existe\b/,
+    ],
+    phrases: [
+      /(?:^|[^'\p{L}])est[- ]ce\b/u,
+      // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle".
+      new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
+      /\bje (?:voudrais|voulais|souhaiterais|souhaite|aimerais) (?:savoir|connaitre|avoir (?:des|une|plus d') ?(?:infos?|informations?|precisions?|renseignements?))\b/,
+      /\bj'aimerais (?:savoir|connaitre)\b/,
+      /\b(?:j'ai une|petite|une petite) question\b/,
+      /\b(?:on fait comment|comment (?:on|je) (?:fait|fais|peux|peut|dois|doit))\b/,
+      /\bsi quelqu'un (?:sait|a|connait)\b/,
+    ],
+    exclamative: [
+      /^comment ne pas\b/,
+      /^quand (?:je|on) (?:pense|voit|vois|sait|aime)\b/,
+      /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
+      /^que (?:c'est|de |d'|du |j'|je |ca )/,
+      /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
+    ],
+    rhetorical: [
+      /^qui (?:n'a jamais|n'aime pas|ne reve pas|n'a pas (?:envie|besoin)|ne craque pas|ne voudrait pas|ne connait pas)\b/,
+      /^(?:et )?pourquoi pas\b/,
+      /^devinez (?:quoi|qui)\b/,
+    ],
+  },
+  en: {
+    folded: true,
+    openers: [
+      /^(?:how|what|which|who|whom|whose|why)\b/,
+      /^(?:where|when)(?:'s\b| (?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|might)\b)/,
+      new RegExp(`^(?:${AUX_EN}) (?:${SUBJECT_EN})\\b`),
+      /^any (?:idea|ideas|update|updates|news|chance|plans?|word)\b/,
+      /^(?:wondering|curious) (?:if|whether|when|how|what|why)\b/,
+      /^(?:anyone|anybody|someone|somebody) (?:know|knows|tried|try|have|has|got)\b/,
+    ],
+    phrases: [
+      /\bi(?: was| am|'m) (?:wondering|curious)\b/,
+      /\bwondering (?:if|whether)\b/,
+      /\bany idea\b/,
+      /\b(?:does|do) (?:anyone|anybody) know\b/,
+      /\bquick question\b/,
+      /\bjust (?:checking|wondering|asking) (?:if|whether|when|how|what)\b/,
+      /\bi(?:'d| would) like to know\b/,
+      /\b(?:can|could) you (?:please )?(?:tell|let) me\b/,
+      /\bdo you know (?:if|whether|when|how|what|where)\b/,
+      /\bplease advise\b/,
+      /\bis it possible\b/,
+      /\bhow (?:do|can|should) i\b/,
+    ],
+    exclamative: [
+      /^what (?:a|an)\b/,
+      new RegExp(`^how (?:${EN_ADMIRING})(?: (?:is|are|was|were|does|do|this|that|these|those|it)\\b|$)`),
+      /^what (?:fun|luck|joy|timing|beauty)\b/,
+    ],
+    rhetorical: [
+      /^who (?:doesn't|does not|wouldn't|would not|don't|do not|didn't) (?:love|like|want|need|enjoy|dream)\b/,
+      /^(?:and )?why not\b/,
+      /^guess (?:what|who)\b/,
+      /^who knew\b/,
+      new RegExp(`^isn't (?:it|this|that|she|he) (?:just )?(?:${EN_ADMIRING})\\b`),
+    ],
+  },
+  de: {
+    folded: true,
+    openers: [
+      /^(?:wie|wo|wann|warum|wieso|weshalb|weswegen|was|welche|welcher|welches|welchen|welchem|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf|wieviel|wieviele)\b/,
+      /^(?:eine|kurze|kleine) frage\b/,
+    ],
+    phrases: [
+      /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
+      /\b(?:weiss|hat|kennt) (?:jemand|wer|irgendwer|einer)\b/,
+      /\bkann mir (?:jemand|einer|wer)\b/,
+      /\b(?:konnt|konnen|konntet|konnten) (?:ihr|sie) mir (?:sagen|verraten|helfen)\b/,
+      /\b(?:kurze|eine) frage\b/,
+    ],
+    exclamative: [
+      /^wie (?:schon|toll|geil|cool|suss|super|hubsch|genial|praktisch|gemutlich|lecker|wunderbar|herrlich|traumhaft|klasse|schade|immer|gewohnt|versprochen|erwartet|angekundigt|lieb|nett|sch\w*)\b/,
+      /^was (?:fur|ein|eine|einen)\b/,
+    ],
+    rhetorical: [
+      /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
+      /^warum (?:auch )?nicht\b/,
+      /^ratet mal\b/,
+    ],
+  },
+  es: {
+    folded: false,
+    openers: [
+      /^(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas|cómo|dónde|adónde|cuándo|quién|quiénes|por qué|por que)(?!\p{L})/u,
+      // Without accents these words also mean "as", "where(as)", "when": only with a verb that makes them ask.
+      /^(?:como|donde|cuando|cuanto) (?:puedo|podemos|hago|hay|está|esta|están|estan|llega|llegan|cuesta|cuestan|tarda|tardan|pueden|funciona|se puede|se hace|es posible)(?!\p{L})/u,
+      /^(?:cual es|cuales son|que precio)(?!\p{L})/u,
+      /^(?:hay(?! que)|puedo|podemos|pueden|podéis|podeis|podrías|podrias|podría|podria|podríais|podriais|tienen|tenéis|teneis|tienes|hacen|hacéis|haceis|vendéis|vendeis|venden|aceptan|aceptáis|aceptais|envían|envian|enviáis|enviais|abren|abrís|abris|sabéis|sabeis|saben|sabes|es posible|sería posible|seria posible|se puede|se pueden|alguien|alguna idea)(?!\p{L})/u,
+      /^me (?:podéis|podeis|puedes|pueden|podrías|podrias|podríais|podriais|decís|decis|dices|dicen|recomendáis|recomendais|recomiendas|recomiendan|ayudáis|ayudais|ayudas|ayudan)(?!\p{L})/u,
+    ],
+    phrases: [
+      /(?:quisiera|quería|queria|me gustaría|me gustaria|quiero) saber(?!\p{L})/u,
+      /(?<!\p{L})alguien sabe(?!\p{L})/u,
+      /(?<!\p{L})alguna idea(?!\p{L})/u,
+      /(?<!\p{L})(?:sabéis|sabeis|saben|sabes|sabe) si(?!\p{L})/u,
+      /(?<!\p{L})una (?:pregunta|duda)(?!\p{L})/u,
+    ],
+    exclamative: [
+      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona)(?!\p{L})/u,
+      /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
+      /^(?:cómo|como) no(?!\p{L})/u,
+    ],
+    rhetorical: [
+      /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
+      /^(?:y )?por qué no(?!\p{L})/u,
+    ],
+  },
+};

@@ -1,0 +1,65 @@
+// Low-level text helpers shared by the detectors: accent folding, URL/emoji stripping, sentence and word splitting.
+
+/** Matches http(s) URLs, www. hosts and bare host/path forms ("shop.fr/?a=1"), whose '?' must not count as a question. */
+const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
+
+/** Pictographs plus the joiners, variation selectors, skin tones and keycaps that travel with them. */
+const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+
+/** Removes URLs. */
+export function stripUrls(text: string): string {
+  return text.replace(URL_RE, ' ');
+}
+
+/** Removes emoji and their modifiers. */
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI_RE, ' ');
+}
+
+/**
+ * Lower-cases and removes diacritics (é→e, ü→u, ñ→n), and spells out the ligatures and ß that NFD leaves alone, so
+ * "Weiß", "weiss" and "WEISS" compare equal.
+ */
+export function foldAccents(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/**
+ * The form every detector works on: URLs and emoji removed, typographic apostrophes straightened, every kind of
+ * space (French typography puts U+00A0 or U+202F before '?' and '!') turned into a plain one, lower-cased.
+ * Accents are kept: Spanish needs them to tell "cómo" (how) from "como" (as).
+ */
+export function prepare(text: string): string {
+  return stripEmoji(stripUrls(text))
+    .replace(/[’‘ʼ´`]/g, "'")
+    .replace(/[\s\u00A0\u202F\u2007\u2060]+/gu, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Splits into sentences, each keeping its closing punctuation ("Prix ?" stays whole; "?" alone is a sentence). */
+export function sentences(prepared: string): string[] {
+  const out: string[] = [];
+  // A sentence is a run of non-terminators followed by its terminators, or terminators alone ("??").
+  for (const m of prepared.matchAll(/[^.!?…\n]*[.!?…]+|[^.!?…\n]+$/gmu)) {
+    const s = m[0].trim();
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Words: runs of letters (and inner apostrophes/hyphens), lower-cased as given. */
+export function words(text: string): string[] {
+  return text.match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? [];
+}
+
+/** Number of letters in the text, to weigh statistical language detection against short-text heuristics. */
+export function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}

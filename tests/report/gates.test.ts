@@ -1,0 +1,153 @@
+// Tests for the CI gates: --assert parsing (valid and invalid specs), evaluation, baseline regressions and score drop.
+import { describe, expect, it } from 'vitest';
+import { assertionsFromYaml, evaluateGates, parseAssert } from '../../src/report/gates.js';
+import { ConfigError } from '../../src/config/errors.js';
+import type { AuditReport } from '../../src/report/types.js';
+import { sampleReport } from './sample-report.js';
+
+const gates = (report: AuditReport, ...specs: string[]) => evaluateGates(report, { asserts: specs.map(parseAssert) });
+
+describe('parseAssert', () => {
+  it.each([
+    ['score=60', { kind: 'score', min: 60 }],
+    ['  score = 72.5 ', { kind: 'score', min: 72.5, spec: 'score = 72.5' }],
+    ['category:support=70', { kind: 'category', id: 'support', min: 70 }],
+    ['rule:support-reachable=pass', { kind: 'rule-status', id: 'support-reachable', status: 'pass' }],
+    ['rule:support-reachable=warn', { kind: 'rule-status', id: 'support-reachable', status: 'warn' }],
+    ['rule:support-reachable=PASS', { kind: 'rule-status', id: 'support-reachable', status: 'pass' }],
+    ['rule:contact-channels=75', { kind: 'rule-score', id: 'contact-channels', min: 75 }],
+    ['rule:contact-channels=0', { kind: 'rule-score', id: 'contact-channels', min: 0 }],
+    ['score=100', { kind: 'score', min: 100 }],
+  ])('parses %j', (spec, expected) => {
+    expect(parseAssert(spec)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['score', /"score" has no "="/],
+    ['score=', /missing value after "score="/],
+    ['score=abc', /"abc" is not a score from 0 to 100/],
+    ['score=120', /"120" is not a score from 0 to 100/],
+    ['score=-5', /"-5" is not a score from 0 to 100/],
+    ['score=1e2', /"1e2" is not a score/],
+    ['category:=70', /missing category id after "category:"/],
+    ['category=70', /missing category id/],
+    ['category:sup port=70', /"sup port" is not a valid category id/],
+    ['rule:support-reachable=maybe', /"maybe" is not a status \(expected pass, warn or fail/],
+    ['rule:support-reachable=na', /"na" is not a status/],
+    ['rule:x=101', /"101" is not a score/],
+    ['grade:support=70', /unknown check "grade:support" \(expected score, category:<id> or rule:<id>\)/],
+    ['   ', /empty check/],
+  ])('rejects %j with a one-line message naming the bad part', (spec, message) => {
+    let error: unknown;
+    try {
+      parseAssert(spec);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('assertionsFromYaml', () => {
+  it('parses a list of checks and accepts a missing key', () => {
+    expect(assertionsFromYaml(['score=60', 'rule:https=pass'], 'ci.yaml').map((a) => a.kind)).toEqual(['score', 'rule-status']);
+    expect(assertionsFromYaml(undefined, 'ci.yaml')).toEqual([]);
+  });
+
+  it('names the file and the bad entry', () => {
+    expect(() => assertionsFromYaml('score=60', 'ci.yaml')).toThrow(/^ci\.yaml \(assert\): must be a list/);
+    expect(() => assertionsFromYaml(['score=60', 70], 'ci.yaml')).toThrow(/^ci\.yaml \(assert\[1\]\): must be a string .*not 70/);
+    expect(() => assertionsFromYaml(['score=60', 'score=60', 'category:support=high'], 'ci.yaml')).toThrow(
+      /^ci\.yaml \(assert\[2\]\): category:support=high: "high" is not a score from 0 to 100$/,
+    );
+  });
+});
+
+describe('evaluateGates', () => {
+  it('passes when every check holds', () => {
+    const result = gates(sampleReport(), 'score=55', 'category:presence=80', 'rule:consistent-handles=warn', 'rule:consistent-handles=50');
+    expect(result).toEqual({ ok: true, failures: [] });
+    expect(evaluateGates(sampleReport(), { failUnder: 55.1, asserts: [] }).ok).toBe(true);
+  });
+
+  it('explains each failed check in one line', () => {
+    const report = sampleReport();
+    report.categories[1].score = 62.5;
+    const result = evaluateGates(report, {
+      failUnder: 60,
+      asserts: ['score=70', 'category:support=70', 'rule:support-links-to-social=pass', 'rule:consistent-handles=pass', 'rule:consistent-handles=75'].map(parseAssert),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.failures).toEqual([
+      'score 55.1 is below --fail-under 60',
+      'overall score 55.1 is below 70',
+      'category support scored 62.5, below 70',
+      'rule support-links-to-social is fail, below pass',
+      'rule consistent-handles is warn, below pass',
+      'rule consistent-handles scored 50, below 75',
+    ]);
+  });
+
+  it('fails a check on something that could not be scored, and says so', () => {
+    const report = sampleReport();
+    report.categories[2].score = null;
+    const result = gates(report, 'category:contact=10', 'rule:help-centre=fail', 'rule:realtime-channel=0');
+    expect(result.failures).toEqual([
+      'category contact could not be scored (every rule was n/a or error), so it cannot meet 10',
+      'rule help-centre could not be scored (na), so it cannot be at least fail',
+      'rule realtime-channel could not be scored (error), so it cannot meet 0',
+    ]);
+    const unscored = { ...sampleReport(), score: null, grade: null, band: null };
+    expect(evaluateGates(unscored, { failUnder: 0, asserts: [parseAssert('score=0')] }).failures).toEqual([
+      'the overall score could not be computed, so it cannot meet --fail-under 0',
+      'the overall score could not be computed (no rule could be scored), so it cannot meet 0',
+    ]);
+  });
+
+  it('fails a check on a category or rule the report does not have', () => {
+    expect(gates(sampleReport(), 'category:reactivity=50', 'rule:no-such-rule=pass').failures).toEqual([
+      'category reactivity is not in the report (check category:reactivity=50)',
+      'rule no-such-rule is not in the report (check rule:no-such-rule=pass)',
+    ]);
+  });
+
+  it('compares rule scores as the report shows them', () => {
+    const report = sampleReport();
+    report.rules[1].score = 0.29; // 28.999… in floating point
+    expect(gates(report, 'rule:consistent-handles=29').ok).toBe(true);
+    expect(gates(report, 'rule:consistent-handles=29.1').ok).toBe(false);
+  });
+
+  it('fails on rule regressions since the baseline, but not on improvements or n/a', () => {
+    const baseline = sampleReport();
+    const report = sampleReport();
+    const byId = (r: AuditReport, id: string) => r.rules.find((x) => x.id === id)!;
+    Object.assign(byId(report, 'https'), { status: 'fail', score: 0 });
+    Object.assign(byId(report, 'official-accounts-linked'), { status: 'warn', score: 0.5 });
+    Object.assign(byId(report, 'legal-notice'), { status: 'pass', score: 1 });
+    Object.assign(byId(report, 'response-time-promise'), { status: 'na', score: null });
+    const result = evaluateGates(report, { asserts: [], baseline });
+    expect(result.failures).toEqual([
+      'rule official-accounts-linked went from pass to warn',
+      'rule https went from pass to fail',
+    ]);
+  });
+
+  it('fails when the score dropped more than maxDrop since the baseline', () => {
+    const baseline = { ...sampleReport(), score: 80 };
+    const report = { ...sampleReport(), score: 67.6 };
+    expect(evaluateGates(report, { asserts: [], baseline, maxDrop: 5 }).failures).toEqual([
+      'score dropped 12.4 points since the baseline (max 5)',
+    ]);
+    // Without maxDrop only regressions count; a drop of exactly maxDrop is allowed (55.1 → 50.1 is 5, not 5.000…4).
+    expect(evaluateGates(report, { asserts: [], baseline }).ok).toBe(true);
+    expect(evaluateGates({ ...report, score: 50.1 }, { asserts: [], baseline: { ...baseline, score: 55.1 }, maxDrop: 5 }).ok).toBe(true);
+    expect(evaluateGates({ ...report, score: null }, { asserts: [], baseline, maxDrop: 5 }).failures).toEqual([
+      'the overall score could not be computed (the baseline scored 80)',
+    ]);
+    // maxDrop means nothing without a baseline.
+    expect(evaluateGates(report, { asserts: [], maxDrop: 0 }).ok).toBe(true);
+  });
+});

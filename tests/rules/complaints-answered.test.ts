@@ -1,0 +1,61 @@
+// Cases for the complaints-answered rule.
+import { rule } from '../../src/rules/complaints-answered.js';
+import { ruleCases } from './snapshot-builder.js';
+import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot } from './social-builder.js';
+
+const COMPLAINTS = [
+  "Colis jamais arrivé, c'est inadmissible.",
+  'Still waiting for my refund after three weeks, very disappointed.',
+  'Lieferung beschädigt angekommen, sehr enttäuscht.',
+  'Pedido dañado y nadie responde, muy decepcionada con el servicio.',
+  'Troisième relance pour mon remboursement, toujours rien. Service client déplorable.',
+];
+/** Complaint threads; the first `answered` get a brand reply after two hours. */
+const complaints = (n: number, answered: number) =>
+  Array.from({ length: n }, (_, i) =>
+    questionThread({ id: `c${i}`, text: COMPLAINTS[i % COMPLAINTS.length], askedHoursAgo: 50 + i * 12, answeredAfterMinutes: i < answered ? 120 : undefined }),
+  ).flat();
+const praise = fanPost('praise', 'carol', "J'adore ce plaid, superbe qualité !", 40, { replyTo: 'c0-root' });
+const tiktok = failedConversation('tiktok', 'no-source', 'no public data, no export');
+
+ruleCases(rule, [
+  {
+    name: 'pass: four complaints in five answered; praise is not a complaint',
+    snapshot: socialSnapshot([conversation({ posts: [...complaints(5, 4), praise] })]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { complaints: 5, answered: 4, share: 0.8, windowDays: 30, skipped: [] },
+    evidence: ['https://social.example/alice/c4-q'],
+  },
+  {
+    name: 'warn: half the complaints answered',
+    snapshot: socialSnapshot([conversation({ posts: complaints(4, 2) }), tiktok]),
+    status: 'warn',
+    messageId: 'some-unanswered',
+    score: 0.5,
+    data: { complaints: 4, answered: 2, share: 0.5, windowDays: 30, skipped: [skippedEntry(tiktok)] },
+    evidence: ['https://social.example/alice/c2-q', 'https://social.example/alice/c3-q'],
+  },
+  {
+    name: 'fail: one complaint in three answered',
+    snapshot: socialSnapshot([conversation({ posts: complaints(3, 1) })]),
+    status: 'fail',
+    messageId: 'mostly-unanswered',
+    score: 0.33,
+    data: { complaints: 3, answered: 1, share: 0.33, windowDays: 30, skipped: [] },
+  },
+  {
+    name: 'na: two complaints are too few',
+    snapshot: socialSnapshot([conversation({ posts: complaints(2, 0) })]),
+    status: 'na',
+    messageId: 'too-few-complaints',
+    data: { complaints: 2, answered: 0, share: 0, windowDays: 30, skipped: [] },
+  },
+  {
+    name: 'na: no account could be read',
+    snapshot: socialSnapshot([tiktok]),
+    status: 'na',
+    messageId: 'no-usable-data',
+    data: { complaints: 0, answered: 0, share: null, windowDays: 30, skipped: [skippedEntry(tiktok)], unreadable: 'tiktok:maison (no-source: no public data, no export)' },
+  },
+]);

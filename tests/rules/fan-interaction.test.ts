@@ -1,0 +1,56 @@
+// Cases for the fan-interaction rule.
+import { rule } from '../../src/rules/fan-interaction.js';
+import { ruleCases } from './snapshot-builder.js';
+import { brandPost, conversation, failedConversation, fanPost, skippedEntry, socialSnapshot } from './social-builder.js';
+
+const root = brandPost('root', 'Notre nouvelle collection de linge de maison est en ligne.', 200);
+/** `n` fans replying to the brand's post. */
+const toBrand = (n: number) => Array.from({ length: n }, (_, i) => fanPost(`b${i}`, `fan${i}`, 'Très joli !', 150 - i));
+const withParent = (n: number) => toBrand(n).map((p) => ({ ...p, replyTo: 'root' }));
+const fanToFan = fanPost('ff', 'dave', 'Moi aussi je l’ai, il est très doux.', 100, { replyTo: 'b0' });
+const selfReply = fanPost('self', 'fan0', 'Et il va avec mon canapé.', 99, { replyTo: 'b0' });
+const toUnread = fanPost('orphan', 'erin', 'Pareil !', 98, { replyTo: 'not-read' });
+const topic = fanPost('topic', 'frank', 'Quel lin pour un lit de 160 ?', 97);
+const facebook = failedConversation('facebook', 'no-source', 'no public data, no export');
+
+ruleCases(rule, [
+  {
+    name: 'pass: one fan reply in five goes to another fan (self-replies and unread parents left out)',
+    snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(4), fanToFan, selfReply, toUnread, topic] })]),
+    status: 'pass',
+    messageId: 'lively',
+    data: { fanReplies: 5, fanToFan: 1, share: 0.2, windowDays: 30, skipped: [] },
+    evidence: ['https://social.example/dave/ff'],
+  },
+  {
+    name: 'warn: one fan reply in twelve',
+    snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(11), fanToFan] }), facebook]),
+    status: 'warn',
+    messageId: 'rare',
+    score: 0.83,
+    data: { fanReplies: 12, fanToFan: 1, share: 0.08, windowDays: 30, skipped: [skippedEntry(facebook)] },
+  },
+  {
+    name: 'fail: fans only talk to the brand',
+    snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(6)] })]),
+    status: 'fail',
+    messageId: 'none',
+    score: 0,
+    data: { fanReplies: 6, fanToFan: 0, share: 0, windowDays: 30, skipped: [] },
+    evidence: ['https://bluesky.example/maison'],
+  },
+  {
+    name: 'na: three fan replies are too few',
+    snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(2), fanToFan] })]),
+    status: 'na',
+    messageId: 'too-few-replies',
+    data: { fanReplies: 3, fanToFan: 1, share: 0.33, windowDays: 30, skipped: [] },
+  },
+  {
+    name: 'na: no account could be read',
+    snapshot: socialSnapshot([facebook]),
+    status: 'na',
+    messageId: 'no-usable-data',
+    data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, skipped: [skippedEntry(facebook)], unreadable: 'facebook:maison (no-source: no public data, no export)' },
+  },
+]);
