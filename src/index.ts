@@ -104,7 +104,7 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
     if (account && conv.profile) account.profile = { ...conv.profile };
     snapshot.sources.push({
       source: `${conv.platform}:${conv.handle}`,
-      ok: conv.status === 'ok',
+      ok: conv.status === 'ok' || conv.status === 'partial',
       message: `${conv.source === 'none' ? 'not read' : conv.source}: ${conv.posts.length} post(s)${conv.message ? ` — ${conv.message}` : ''}`,
     });
   }

@@ -205,7 +205,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
 
   async function fetchText(url: string, opts: FetchTextOptions = {}): Promise<FetchResult> {
     const raw = await fetchRaw(url, {
-      checkRobots: true,
+      checkRobots: !opts.api,
       headers: { 'user-agent': userAgent, accept: HTML_ACCEPT, ...lowerKeys(opts.headers) },
       accept: opts.accept,
       signal: opts.signal,
@@ -234,7 +234,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     url: string,
     opts: Omit<FetchTextOptions, 'accept'> = {},
   ): Promise<JsonResult<T>> {
-    const res = await fetchText(url, { ...opts, headers: { accept: JSON_ACCEPT, ...lowerKeys(opts.headers) } });
+    const res = await fetchText(url, { ...opts, api: true, headers: { accept: JSON_ACCEPT, ...lowerKeys(opts.headers) } });
     const text = res.body ?? '';
     const ok = res.status >= 200 && res.status < 300;
     let data: T | undefined;

@@ -58,6 +58,12 @@ export interface FetchTextOptions {
   headers?: Record<string, string>;
   /** Cancels the fetch; it then fails with code `aborted`. */
   signal?: AbortSignal;
+  /**
+   * The URL is a documented public API or feed meant for programs (Bluesky XRPC, Mastodon API, a YouTube channel
+   * feed): robots.txt, which governs crawling pages, is not consulted, as feed readers and API clients do not.
+   * `fetchJson` is always an API call.
+   */
+  api?: boolean;
 }
 
 export interface JsonResult<T> {

@@ -17,6 +17,7 @@ import { cleanText, truncate } from './sanitize.js';
 import { httpUrl } from './html/escape.js';
 import { bySeverity, groupRules, scoreText, STATUSES } from './html/rules.js';
 import { evidencePages, placementText, platformLabel, socialStatusText, sortAccounts } from './html/accounts.js';
+import { groupByMessage } from './html/unchecked.js';
 
 /** Evidence items per rule, failed pages, accounts: how many the full report lists before "… and N more". */
 const EVIDENCE_LIMIT = 25;
@@ -31,7 +32,7 @@ const SUMMARY_TEXT_MAX = 200;
  * Escapes untrusted text for Markdown inline content (paragraphs, headings, list items, table cells, link texts):
  * control characters are stripped by `cleanText` (which also joins lines, so nothing can start a new block), the
  * characters that start inline syntax (\ ` * _ ~ [ ] |) are backslash-escaped, & < > become entities so GitHub
- * never sees raw HTML or an entity written by the page, and a leading #, >, -, +, = or "1." cannot open a block.
+ * never sees raw HTML or an entity written by the page, and a leading #, -, +, = or "1. " cannot open a block.
  */
 export function escapeMarkdown(s: string | null | undefined): string {
   return cleanText(s)
@@ -40,7 +41,7 @@ export function escapeMarkdown(s: string | null | undefined): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/^([#+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** Characters WHATWG serialisation leaves in a URL that would end or break a Markdown link destination or table. */
@@ -302,12 +303,16 @@ function uncheckedLines(report: AuditReport, lang: Lang, max: number, level: str
       code: escapeMarkdown(c),
       message: escapeMarkdown(m) || msg(lang, 'unchecked.sourceNoMessage'),
     });
-  const ruleLine = (r: RuleResult): string =>
-    `${status(lang, r.status)} ${escapeMarkdown(truncate(cleanText(r.title || r.id), SUMMARY_TEXT_MAX))}` +
-    (r.message ? ` — ${escapeMarkdown(truncate(cleanText(r.message), SUMMARY_TEXT_MAX))}` : '');
+  // Rules sharing one reason are listed once with it (a dozen social rules often say "no account could be read").
+  const ruleLines = (which: 'na' | 'error'): string[] =>
+    capped(lang, groupByMessage(report.rules.filter((r) => r.status === which)), max, ({ titles, message }) => {
+      const names = titles.slice(0, max).map((title) => escapeMarkdown(truncate(title, SUMMARY_TEXT_MAX)));
+      if (titles.length > names.length) names.push(more(lang, titles.length - names.length));
+      return `${status(lang, which)} ${names.join(', ')}` + (message ? ` — ${escapeMarkdown(truncate(message, SUMMARY_TEXT_MAX))}` : '');
+    });
 
-  block(msg(lang, 'unchecked.rules'), capped(lang, report.rules.filter((r) => r.status === 'na'), max, ruleLine));
-  block(msg(lang, 'unchecked.ruleErrors'), capped(lang, report.rules.filter((r) => r.status === 'error'), max, ruleLine));
+  block(msg(lang, 'unchecked.rules'), ruleLines('na'));
+  block(msg(lang, 'unchecked.ruleErrors'), ruleLines('error'));
   block(
     msg(lang, 'unchecked.pages'),
     capped(lang, report.site.failedPages ?? [], max, (p) =>
@@ -343,7 +348,7 @@ export function renderMarkdown(report: AuditReport): string {
   lines.push('', `## ${msg(lang, 'section.overview')}`, '', scoreLine(report, lang), '', countsLine(report, lang));
   if (report.categories.length > 0) lines.push('', ...categoriesTable(report, lang));
   lines.push('', `## ${msg(lang, 'section.legend')}`, '');
-  lines.push(...STATUSES.map((s) => `- ${labelled(lang, status(lang, s), msg(lang, `legend.${s}` as MessageKey))}`));
+  lines.push(...STATUSES.map((s) => `- ${status(lang, s)} — ${msg(lang, `legend.${s}` as MessageKey)}`));
   lines.push('', msg(lang, 'legend.bands'));
 
   for (const group of groupRules(report, lang)) {
@@ -369,7 +374,7 @@ export function renderMarkdown(report: AuditReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** The summary at one list cap; `cap` bounds every list (categories, rules, accounts, gaps). */
+/** The summary at one list cap; `cap` bounds every list (categories, rules, accounts, social accounts, gaps). */
 function summaryAt(report: AuditReport, lang: Lang, cap: number): string {
   const title = [escapeMarkdown(brandOf(report)), msg(lang, 'report.title')].filter(Boolean).join(' — ');
   const lines = [`## ${title}`, '', `${scoreLine(report, lang)} · ${markdownLink(report.target.url)}`, '', countsLine(report, lang)];
@@ -400,6 +405,24 @@ function summaryAt(report: AuditReport, lang: Lang, cap: number): string {
           escapeMarkdown(truncate(cleanText(a.reason), SUMMARY_TEXT_MAX)),
         ].join(' — '),
       ),
+    );
+  }
+  const social = report.social?.accounts ?? [];
+  if (social.length > 0) {
+    lines.push('', `### ${msg(lang, 'section.social')}`, '');
+    lines.push(
+      ...capped(lang, social, cap, (s) => {
+        const figures = [labelled(lang, msg(lang, 'social.questions'), formatNumber(lang, s.questions))];
+        if (s.unansweredRatio != null) {
+          const value = `${formatNumber(lang, s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
+          figures.push(labelled(lang, msg(lang, 'social.unanswered'), value));
+        }
+        if (s.medianResponseMinutes != null) {
+          figures.push(labelled(lang, msg(lang, 'social.median'), formatDuration(lang, s.medianResponseMinutes)));
+        }
+        const who = `${escapeMarkdown(platformLabel(s.platform))} ${markdownLink(s.url, truncate(cleanText(s.handle) || cleanText(s.url), SUMMARY_TEXT_MAX))}`;
+        return [who, escapeMarkdown(socialStatusText(lang, s.status)), figures.join(' · ')].join(' — ');
+      }),
     );
   }
   lines.push('', `### ${msg(lang, 'section.unchecked')}`, ...uncheckedLines(report, lang, cap, '####'));

@@ -2,7 +2,11 @@
 import type { Lang4 } from './stopwords.js';
 
 export interface ComplaintPatterns {
-  /** Phrases that on their own say something went wrong (lost parcel, no answer, broken, disappointed). */
+  /**
+   * Phrases that on their own say something went wrong, grouped by what customers complain about: delivery that
+   * does not come, nobody answering, a damaged or faulty product, the wrong item, billing, cancellation, staff,
+   * and plain anger.
+   */
   strong: RegExp[];
   /** Words that need company to be a complaint: "remboursement reçu en 48 h" is praise, "3 semaines pour un
    *  remboursement" is not. */
@@ -14,31 +18,55 @@ export interface ComplaintPatterns {
 export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
   fr: {
     strong: [
+      // delivery that does not come
       /\btoujours (?:pas|rien|aucun|aucune|en attente|en preparation|en cours|pas de nouvelles)\b/,
-      /\bj'attends (?:toujours|encore|depuis)\b/,
-      /\b(?:colis|commande|paquet|livraison) (?:perdue?|egaree?)\b/,
-      /\b(?:inadmissible|inacceptable|scandaleu[xs]e?|honteu[xs]e?|lamentable|deplorable|catastrophique|arnaque|injoignable|mecontente?s?)\b/,
-      /\bc'est (?:une )?honte\b/,
-      /\b(?:decue?s?|decevante?s?|deception)\b/,
-      /\bn'importe quoi\b/,
-      /\b(?:cassee?s?|abimee?s?|endommagee?s?|defectueu(?:x|se|ses)|fissuree?s?)\b/,
-      /\ben (?:deux|plusieurs|mille) morceaux\b/,
-      /\bpersonne ne (?:repond|rappelle|decroche)\b/,
-      /\b(?:sans|aucune) (?:reponse|nouvelles?|retour)\b/,
-      /\bne (?:repond|repondez|rappelle|rappelez) (?:pas|plus|jamais)\b/,
-      /\bpas (?:du tout )?contente?s?\b/,
+      /\bj'attends (?:toujours|encore|depuis|mon|ma|mes|le|la|les|un|une)\b/,
+      /\bpas (?:encore )?(?:recue?s?|arrivee?s?|livree?s?)\b/,
       /\bjamais (?:recue?s?|arrivee?s?|livree?s?)\b/,
+      /\bcensee? (?:arriver|etre livree?)\b/,
+      /\b(?:colis|commande|paquet|livraison) (?:perdue?|egaree?)\b/,
       /\ben retard\b/,
+      // nobody answering
+      /\bpersonne ne (?:repond|rappelle|decroche)\b/,
+      /\b(?:sans|aucune|pas de) (?:reponse|nouvelles?|explication|retour)\b/,
+      /\baucun (?:mail|e-mail|appel|retour|message|contact|suivi)\b/,
+      /\bne (?:repond|repondez|rappelle|rappelez) (?:pas|plus|jamais)\b/,
+      /\b(?:il )?y a quelqu'un\b/,
+      /\b(?:injoignable|raccroche)\b/,
+      // damaged or faulty product
+      /\b(?:cassee?s?|abimee?s?|endommagee?s?|defectueu(?:x|se|ses)|fissuree?s?|tachee?s?|dechiree?s?|trouee?s?|retrecie?s?|decoloree?s?|deteint|rouillee?s?|bancale?s?|tordue?s?|felee?s?|moisie?s?)\b/,
+      /\ben (?:deux|plusieurs|mille) morceaux\b/,
+      /\bne (?:fonctionne|marche|s'allume|s'ouvre|se ferme|tient)(?:nt)? (?:pas|plus)\b/,
+      /\b(?:mauvaise|piete|mediocre) qualite\b|\bqualite (?:mediocre|deplorable|decevante|lamentable)\b/,
+      /\bbouloch/,
+      // wrong or missing items
+      /\bmauvaise? (?:couleur|taille|article|produit|reference|modele|adresse|commande)\b/,
+      /\bpas (?:le|la) bon(?:ne)? (?:produit|article|modele|colis|couleur|taille)\b/,
+      /\berreur (?:de|dans (?:la|ma)) (?:commande|livraison|facturation)\b/,
       /\b(?:incomplete?s?|manquante?s?)\b/,
       /\bil manque\b/,
       /\bne correspond(?:ent)? pas\b/,
-      /\bne (?:fonctionne|marche)(?:nt)? (?:pas|plus)\b/,
-      /\b(?:je n'arrive pas a|impossible de)\b/,
-      /\bbouloch/,
-      /\b(?:plainte|reclamation|litige)\b/,
+      // billing and cancellation
+      /\b(?:debitee?s?|prelevee?s?|facturee?s?|payee?s?) (?:deux|2|trois|3) fois\b/,
+      /\bdouble (?:prelevement|debit|facturation)\b/,
+      /\bannulee? sans\b/,
+      // staff
+      /\b(?:tres )?mal (?:recue?|accueillie?|conseillee?|traitee?)\b/,
+      /\b(?:impolie?s?|desagreables?|irrespectueu(?:x|se)|odieu(?:x|se)|meprisante?s?)\b/,
+      // asking for a remedy
+      /\bje (?:veux|demande|exige|voudrais) (?:un |une |le |mon |d'etre )?(?:echange|remboursement|remboursee?|remplacement)\b/,
       /\bremboursez(?:-moi)?\b/,
+      /\b(?:plainte|reclamation|litige)\b/,
+      // anger and disappointment
+      /\b(?:inadmissible|inacceptable|scandaleu[xs]e?|honteu[xs]e?|lamentable|deplorable|catastrophique|arnaque|mecontente?s?)\b/,
+      /\bc'est (?:une )?(?:honte|blague|catastrophe)\b/,
+      /\b(?:decue?s?|decevante?s?|deception)\b/,
+      /\bn'importe quoi\b/,
+      /\bpas (?:du tout )?contente?s?\b/,
+      /\b(?:plus jamais|ras le bol|j'en ai marre|marre|ca suffit)\b/,
+      /\b(?:je n'arrive pas a|impossible de)\b/,
       /\b(?:c'est )?nul(?:le)?\b(?! part)/,
-      /\b(?:pas normal|est-ce normal|c'est normal que)\b/,
+      /\b(?:pas normal|est-ce normal|c'est normal que|c'est normal \?)/,
       /\b(?:deuxieme|troisieme|2e|3e|quatrieme) (?:fois|mail|message|relance|appel)\b/,
       /\bet (?:toujours )?rien\s*[.!]*$/,
     ],
@@ -47,6 +75,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:retard|probleme|souci|attente)\b/,
       /\bdepuis (?:\d+|un|une|deux|trois|quatre|plus d'une?) (?:jours?|semaines?|mois)\b/,
       /\b(?:\d+|deux|trois|quatre) semaines\b/,
+      /\bca fait (?:\d+|deux|trois|quatre|une|un) (?:jours?|semaines?|mois)\b/,
     ],
     cancel: [
       /\b(?:pas|aucun|sans|jamais eu) de (?:souci|soucis|probleme|problemes|retard)\b/,
@@ -59,34 +88,57 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
   },
   en: {
     strong: [
+      // delivery that does not come
       /\bstill (?:waiting|nothing|no|not|haven't|hasn't|don't|doesn't|didn't)\b/,
       /\bnever (?:received|arrived|got|came|turned up|delivered)\b/,
-      /\b(?:lost|broken|damaged|defective|faulty|scratched|scratch|cracked|dented)\b/,
-      /\b(?:terrible|awful|horrible|appalling|unacceptable|disgraceful|disgrace|disgusting|ridiculous|shocking|useless|hopeless|pathetic)\b/,
-      /\bdisappoint(?:ed|ing|ment)\b/,
-      /\b(?:not happy|unhappy|fed up)\b/,
-      /\bno (?:reply|answer|response|one (?:answers|replies|responds|gets back))\b/,
-      /\b(?:nobody|no-one) (?:answers|replies|responds|gets back|got back|picks up)\b/,
-      /\b(?:doesn't|does not|didn't|won't|isn't) work(?:ing)?\b/,
+      /\b(?:hasn't|haven't|has not|have not|didn't|did not) (?:arrived|come|turned up|been delivered|been shipped|shipped|received)\b/,
+      /\b(?:was|were) supposed to (?:arrive|be delivered|come|ship|be here)\b/,
+      /\b(?:overdue|(?:days|weeks) late)\b/,
+      /\bbeen waiting (?:for|since)\b/,
+      // nobody answering
+      /\bno (?:reply|answer|response|call|calls|email|emails|update|updates|contact|word|follow[- ]up)\b/,
+      /\bno one (?:answers|replies|responds|gets back|has got back)\b/,
+      /\b(?:nobody|no-one) (?:answers|replies|responds|gets back|got back|picks up|helps)\b/,
+      /\b(?:heard nothing|not heard back|haven't heard|have not heard)\b/,
+      /\b(?:is|are) (?:anyone|anybody) (?:actually |even )?(?:there|reading|listening|working|home)\b/,
+      /\b(?:on hold|hung up|cut off|ignored|ignoring)\b/,
+      // damaged or faulty product
+      /\b(?:lost|broken|damaged|defective|faulty|scratched|scratch|cracked|dented|peeling|stained|ripped|torn|shrunk|shrank|faded|rusted|rusty|wobbly|leaking|leaks|mouldy|moldy|chipped|snapped)\b/,
+      /\b(?:fell|falling|came|coming) apart\b/,
+      /\b(?:doesn't|does not|didn't|won't|will not|isn't) (?:work|working|turn on|switch on|close|open|fit|charge)\b/,
       /\b(?:not|stopped) working\b/,
+      /\b(?:poor|bad|cheap|shoddy|awful|terrible) quality\b/,
+      // wrong or missing items
       /\bmissing\b/,
-      /\bwrong (?:colour|color|size|item|order|product|address|parcel)\b/,
-      /\b(?:complain|complaint|complaints|scam|rip[- ]?off)\b/,
-      /\bnever again\b/,
-      /\bwhat a joke\b/,
+      /\bwrong (?:colour|color|size|item|order|product|address|parcel|one)\b/,
       /\bnothing like the (?:photo|picture|pictures|description)\b/,
+      // billing and cancellation
+      /\bcharged (?:me )?(?:twice|two times|double|three times)\b|\b(?:double[- ]charged|overcharged)\b/,
+      /\bcancell?ed (?:my order )?without\b/,
+      // staff
+      /\b(?:rude|unhelpful|impolite|dismissive)\b/,
+      // asking for a remedy
+      /\b(?:sort (?:this|it) out|fix this|money back|i want (?:a|my) (?:refund|replacement))\b/,
+      /\b(?:complain|complaint|complaints|scam|rip[- ]?off)\b/,
+      // anger and disappointment
+      /\b(?:terrible|awful|horrible|appalling|unacceptable|disgraceful|disgrace|disgusting|ridiculous|shocking|useless|hopeless|pathetic|nightmare|shambles)\b/,
+      /\bdisappoint(?:ed|ing|ment)\b/,
+      /\b(?:not happy|unhappy|fed up|sick of|had enough)\b/,
+      /\bnever again\b/,
+      /\bwhat a (?:joke|mess|shambles|disaster)\b/,
+      /\bseriously\s*[.!?]*$/,
       /\bworst (?:\w+ )?(?:service|experience|company|shop|store|purchase|quality|delivery|customer|support)\b/,
       /\bworst ever\b/,
-      /\b(?:second|third|fourth|2nd|3rd|4th) (?:time|email|message|call)\b/,
+      /\b(?:second|third|fourth|2nd|3rd|4th) (?:time|email|message|call)\b|\b(?:twice|three times|four times) (?:already|now)\b/,
+      /\b(?:emailed|called|messaged|written|rang) (?:\w+ )?(?:twice|three times|four times|several times|multiple times)\b/,
       /\band nothing\s*[.!]*$/,
-      /\bbeen waiting (?:for|since)\b/,
       /\bkeeps? (?:looping|crashing|failing)\b/,
     ],
     weak: [
       /\b(?:refund|delay|delayed|late|problem|issue|waiting)\b/,
       /\b(?:it's|it has|it is) been (?:\d+|two|three|four|several) (?:days|weeks|months)\b/,
       /\bwhere is my\b/,
-      /\b(?:\d+|two|three|four) (?:days|weeks) (?:now|later|ago)\b/,
+      /\b(?:\d+|two|three|four) (?:days|weeks|hours) (?:now|later|ago|on hold)\b/,
     ],
     cancel: [
       /\bno (?:problem|problems|worries|issue|issues)\b/,
@@ -96,34 +148,56 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:never|without) (?:had )?(?:a|any) (?:problem|issue)s?\b/,
       /\bthe worst part\b/,
       /\bcan't complain\b/,
+      // Product words that merely look like damage: "torn between two colours", "stained glass", "rusty orange".
+      /\btorn between\b/,
+      /\bstained glass\b/,
+      /\b(?:rusty|faded) (?:orange|red|brown|pink|blue|green|colou?rs?|tones?|hues?|look|finish)\b/,
     ],
   },
   de: {
     strong: [
+      // delivery that does not come
       /\b(?:immer noch|noch immer) (?:nicht|kein|keine|keinen|nichts)\b/,
-      /\bwarte (?:immer noch|noch immer|seit|schon)\b/,
-      /\b(?:kaputt|beschadigt|defekt|zerbrochen|zerkratzt|mangelhaft)\b/,
+      /\bwarte (?:ich )?(?:immer noch|noch immer|seit|schon|auf)\b/,
+      /\bnoch (?:nicht|immer nicht) (?:da|angekommen|geliefert|erhalten|verschickt)\b|\bnicht angekommen\b/,
+      /\bliegt (?:seit|schon|immer noch)\b/,
+      /\bverloren\b/,
+      // nobody answering
+      /\b(?:niemand|keiner) (?:antwortet|meldet sich|reagiert|geht ran|hilft)\b/,
+      /\bantwortet (?:hier )?(?:niemand|keiner)\b/,
+      /\b(?:keine|ohne) (?:antwort|reaktion|ruckmeldung|ergebnis|e-mail|mail|ruckruf|info)\b/,
+      /\b(?:nicht erreichbar|warteschleife|aufgelegt)\b/,
+      /\b(?:ist|sind) (?:da|hier) (?:jemand|wer)\b/,
+      // damaged or faulty product
+      /\b(?:kaputt|beschadigt|defekt|zerbrochen|zerkratzt|mangelhaft|eingelaufen|verfarbt|gerissen|kratzer|wackelig|undicht|verrostet|schimmel|abgebrochen|minderwertig)\b/,
+      /\b(?:fleck|flecken) (?:auf|im|in|am)\b/,
+      /\b(?:funktioniert|geht|lauft) (?:nicht|nicht mehr)\b/,
+      /\bschlechte[rn]? qualitat\b/,
+      /\b(?:fehlt|fehlen|wackelt|wackeln)\b/,
+      // wrong items, billing
+      /\bfalsch (?:geliefert|berechnet|verschickt|abgebucht)\b/,
+      /\bfalsche[nrs]? \p{L}+/u,
+      /\b(?:doppelt|zweimal) (?:abgebucht|berechnet|belastet|bezahlt)\b/,
+      /\bstorniert ohne\b/,
+      // staff
+      /\b(?:unfreundlich|unhoflich|respektlos|pampig)\b/,
+      // remedy, anger, disappointment
+      /\bgeld zuruck\b/,
       /\b(?:reklamation|beschwerde)\b/,
       /\benttausch(?:t|end|ung)\b/,
-      /\b(?:unmoglich|unverschamt|frechheit|skandal|skandalos|katastrophe|katastrophal|nie wieder)\b/,
-      /\bniemand (?:antwortet|meldet sich|reagiert|geht ran)\b/,
-      /\bantwortet (?:hier )?niemand\b/,
-      /\b(?:keine|ohne) (?:antwort|reaktion|ruckmeldung|ergebnis)\b/,
-      /\bnicht erreichbar\b/,
-      /\bverloren\b/,
-      /\bfalsche[nrs]? (?:farbe|grosse|artikel|lieferung|ware|adresse)\b/,
-      /\b(?:fehlt|fehlen|wackelt|wackeln)\b/,
-      /\bgeld zuruck\b/,
+      /\b(?:unmoglich|unverschamt|frechheit|skandal|skandalos|katastrophe|katastrophal|nie wieder|argerlich|zumutung|frustrierend)\b/,
+      /\b(?:jetzt )?reicht(?:'s| es)\b|\bso geht das nicht\b|\bein witz\b/,
       /\b(?:schlechte[rns]?|sehr schlecht|ganz schlecht)\b/,
       /\bdauert (?:das |die \p{L}+ |der \p{L}+ )?so lange\b/u,
       /\bund nichts (?:ist )?(?:da|passiert|angekommen)\b/,
-      /\b(?:zweite|dritte|vierte)[nrs]? (?:mail|nachricht|mal|anruf)\b/,
+      /\b(?:zweite|dritte|vierte)[nrs]? (?:mail|nachricht|mal|anruf)\b|\b(?:zweimal|dreimal) (?:falsch|schon|bereits)\b/,
       /\bseit \S+ (?:tagen|wochen|monaten) (?:nichts|keine)\b/,
     ],
     weak: [
       /\b(?:ruckerstattung|gutschrift|leider|verspatet|verspatung|problem|warten)\b/,
       /\bwo bleibt\b/,
       /\bseit (?:\d+|zwei|drei|vier|einem|einer) (?:tag|tagen|woche|wochen|monat|monaten)\b/,
+      /\bewig\b/,
     ],
     cancel: [
       /\bkein (?:problem|stress)\b/,
@@ -134,25 +208,43 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
   },
   es: {
     strong: [
+      // delivery that does not come
       /\b(?:todavia|aun) no\b/,
       /\bsigo (?:esperando|sin)\b/,
-      /\b(?:roto|rota|rotos|rotas|danado|danada|defectuos[oa]s?|rayad[oa]s?)\b/,
+      /\bllevo (?:\S+ )?(?:dias|semanas|meses|horas) esperando\b/,
+      /\bno (?:me )?ha (?:llegado|llegado nada)\b|\bdeberia haber llegado\b|\bsin llegar\b/,
+      /\bperdid[oa]s?\b/,
+      // nobody answering
+      /\bnadie (?:me )?(?:lo )?(?:contesta|responde|atiende|soluciona|ayuda|llama)\b/,
+      /\b(?:alguien|nadie) (?:me |nos )?va a (?:contestar|responder|ayudar|llamar)\b/,
+      /\bsin (?:respuesta|noticias|contestacion)\b/,
+      /\bno (?:me )?(?:responden|responde|contestan|contesta)\b/,
+      /\b(?:hay )?alguien ahi\b|\bme colgaron\b/,
+      /\bni (?:un |una )?(?:correo|email|llamada|respuesta)\b/,
+      // damaged or faulty product
+      /\b(?:roto|rota|rotos|rotas|danado|danada|defectuos[oa]s?|rayad[oa]s?|manchad[oa]s?|suelt[oa]s?|descosid[oa]s?|destenid[oa]s?|oxidad[oa]s?|encogid[oa]s?)\b/,
+      /\bno (?:enciende|funciona|cierra|abre|carga)\b/,
+      /\bmala calidad\b|\bcalidad (?:pesima|malisima|horrible)\b/,
+      /\bcojea\b/,
+      /\bllego (?:abiert[oa]|rot[oa]|mal)\b|\b(?:caja|paquete) abiert[oa]\b/,
+      // wrong or missing items
+      /\bequivocad[oa]s?\b/,
+      /\bno (?:es|era) (?:el|la|lo) que (?:pedi|compre)\b/,
+      /\b(?:faltaba|faltaban|faltan)\b/,
+      /\bincomplet[oa]s?\b/,
+      // billing
+      /\b(?:cobraron|cobrado|cobrasteis|cargaron|cargado) (?:\p{L}+ )?(?:\p{L}+ )?(?:dos veces|doble|de mas)\b/u,
+      // staff
+      /\b(?:maleducad[oa]s?|groser[oa]s?)\b/,
+      // remedy, anger, disappointment
       /\b(?:queja|reclamacion|reclamo)\b/,
-      /\b(?:pesimo|pesima|fatal|horrible|vergonzoso|verguenza|inaceptable|estafa|lamentable)\b/,
+      /\b(?:pesimo|pesima|fatal|horrible|vergonzoso|verguenza|inaceptable|estafa|lamentable|desastre|indignante|indignad[oa]|hart[oa])\b/,
+      /\btomadura de pelo\b/,
       /\bdecepcion(?:ad[oa]s?|ante)?\b/,
       /\bnunca mas\b/,
-      /\bnadie (?:me )?(?:contesta|responde|atiende)\b/,
-      /\bsin (?:respuesta|noticias|contestacion)\b/,
-      /\bno (?:me )?(?:responden|responde|contestan|contesta|funciona)\b/,
-      /\bperdid[oa]s?\b/,
-      /\bequivocad[oa]s?\b/,
-      /\b(?:faltaba|faltaban|faltan)\b/,
-      /\bcojea\b/,
       /\btarda(?:n)? tanto\b/,
       /\by nada\s*[.!]*$/,
-      /\b(?:segundo|tercer|tercero|cuarto) (?:correo|mensaje|email|vez)\b/,
-      /\bllego (?:abiert[oa]|rot[oa]|mal)\b/,
-      /\b(?:caja|paquete) abiert[oa]\b/,
+      /\b(?:segund[oa]|tercer[oa]?|cuart[oa]) (?:correo|mensaje|email|vez|llamada)\b/,
     ],
     weak: [
       /\b(?:reembolso|devolucion|retraso|problema|espera|esperando)\b/,

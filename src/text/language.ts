@@ -37,7 +37,11 @@ const LETTER_CUES: Array<[RegExp, Partial<Record<Lang4, number>>]> = [
   [/(?<![\p{L}])(?:j|l|d|n|c|qu|m|t|s)['’]\p{L}/gu, { fr: 1 }],
 ];
 
-/** Weight given to tinyld per letter of text, capped: it is reliable on sentences, guesses on single words. */
+/**
+ * Weight given to tinyld: nothing for the first 6 letters (on one word it guesses: "Gorgeous" comes out French),
+ * then 1/8 per letter up to 4, reached around 40 letters, where its n-gram statistics are reliable.
+ */
+const TINYLD_FREE_LETTERS = 6;
 const TINYLD_WEIGHT_PER_LETTER = 1 / 8;
 const TINYLD_MAX_WEIGHT = 4;
 /** A language must lead by this much; below it the text could be either, so 'und' rather than a coin toss. */
@@ -67,7 +71,7 @@ export function detectLanguage(text: string): TextLang {
     for (const lang of LANGS) score[lang] += n * (weights[lang] ?? 0);
   }
   // tinyld's accuracies are on no fixed scale (a clear English sentence may get 0.12): use each language's share.
-  const weight = Math.min(TINYLD_MAX_WEIGHT, letters * TINYLD_WEIGHT_PER_LETTER);
+  const weight = Math.min(TINYLD_MAX_WEIGHT, Math.max(0, letters - TINYLD_FREE_LETTERS) * TINYLD_WEIGHT_PER_LETTER);
   const guesses = detectAll(cleaned, { only: [...LANGS] }).filter((g) => (LANGS as readonly string[]).includes(g.lang));
   const total = guesses.reduce((sum, g) => sum + g.accuracy, 0);
   for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;

@@ -51,7 +51,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:c'est|ce serait|ca serait|ce sera) possible\b/,
       /^possible (?:de|d')/,
       /^(?:il y a|y a|y aurait-il|il y aurait) moyen\b/,
-      /^quelqu'un (?:a|aurait|sait|saurait|connait|peut|pourrait|utilise|possede)\b/,
+      /^quelqu'un (?:l'|le |la |les |en )?(?:a|aurait|sait|saurait|connait|peut|pourrait|utilise|possede)\b/,
       /^(?:une idee|des nouvelles|des infos?)\b/,
       /^(?:ca|cela) existe\b/,
     ],
@@ -64,12 +64,15 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:j'ai une|petite|une petite) question\b/,
       /\b(?:on fait comment|comment (?:on|je) (?:fait|fais|peux|peut|dois|doit))\b/,
       /\bsi quelqu'un (?:sait|a|connait)\b/,
+      // A closing "ou pas" / "ou non" tag: "le tapis passe en machine ou pas".
+      /\bou (?:pas|non)$/,
     ],
     exclamative: [
       /^comment ne pas\b/,
       /^quand (?:je|on) (?:pense|voit|vois|sait|aime)\b/,
       /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
+      /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
     ],
     rhetorical: [
@@ -85,6 +88,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:where|when)(?:'s\b| (?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|might)\b)/,
       new RegExp(`^(?:${AUX_EN}) (?:${SUBJECT_EN})\\b`),
       /^any (?:idea|ideas|update|updates|news|chance|plans?|word)\b/,
+      // "Any discounts for NHS workers", "Any sofas left in grey": a fan asking whether something exists.
+      /^any \p{L}+ (?:for|on|at|in|left|available|planned|coming|yet|today|soon)\b/u,
       /^(?:wondering|curious) (?:if|whether|when|how|what|why)\b/,
       /^(?:anyone|anybody|someone|somebody) (?:know|knows|tried|try|have|has|got)\b/,
     ],
@@ -101,6 +106,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\bplease advise\b/,
       /\bis it possible\b/,
       /\bhow (?:do|can|should) i\b/,
+      /\bor not$/,
     ],
     exclamative: [
       /^what (?:a|an)\b/,
@@ -127,10 +133,12 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\bkann mir (?:jemand|einer|wer)\b/,
       /\b(?:konnt|konnen|konntet|konnten) (?:ihr|sie) mir (?:sagen|verraten|helfen)\b/,
       /\b(?:kurze|eine) frage\b/,
+      /\boder (?:nicht|nein)$/,
     ],
     exclamative: [
       /^wie (?:schon|toll|geil|cool|suss|super|hubsch|genial|praktisch|gemutlich|lecker|wunderbar|herrlich|traumhaft|klasse|schade|immer|gewohnt|versprochen|erwartet|angekundigt|lieb|nett|sch\w*)\b/,
       /^was (?:fur|ein|eine|einen)\b/,
+      /^wie (?:argerlich|peinlich|traurig|dumm|blod|bitter|furchtbar|schrecklich)\b/,
     ],
     rhetorical: [
       /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
@@ -154,9 +162,10 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})alguna idea(?!\p{L})/u,
       /(?<!\p{L})(?:sabéis|sabeis|saben|sabes|sabe) si(?!\p{L})/u,
       /(?<!\p{L})una (?:pregunta|duda)(?!\p{L})/u,
+      /(?<!\p{L})o no$/u,
     ],
     exclamative: [
-      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona)(?!\p{L})/u,
+      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
     ],

@@ -9,7 +9,7 @@ import { foldAccents, prepare, sentences } from './tokens.js';
  * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|and|but|btw|so|und|aber|also|y|pero|entonces|ok|okay)[\s,]+)?[¿¡]*/u;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|and|but|btw|und|aber|y|pero|entonces|ok|okay)[\s,]+)?[¿¡]*/u;
 
 /** German finite verbs that open a yes/no question but do not end like a regular verb ("Ist der Tisch…"). */
 const DE_IRREGULAR_VERBS = new Set(

@@ -89,7 +89,7 @@ describe('query-aware routes', () => {
   });
 
   it('falls back to the variant without query, wherever it sits in the list', async () => {
-    for (const path of ['/feed', '/feed?user=bob', '/feed?user=ana&cursor=c3'.replace('user=ana&', 'user=anna&')]) {
+    for (const path of ['/feed', '/feed?user=bob', '/feed?user=anna&cursor=c2']) {
       const a = await get(server.port, API, path);
       expect([a.status, a.text], path).toEqual([404, '{"error":"NotFound"}']);
     }

@@ -383,3 +383,20 @@ describe('cancellation', () => {
     expect((await failure(c.fetchText(`${SITE}/`))).code).toBe('aborted');
   });
 });
+
+describe('API calls and robots.txt', () => {
+  it('fetchJson and fetchText({ api: true }) do not consult robots.txt; pages do', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const pool = agent.get('https://api.example.test');
+    pool.intercept({ path: '/robots.txt', method: 'GET' }).reply(200, 'User-agent: *\nDisallow: /', { headers: { 'content-type': 'text/plain' } });
+    pool.intercept({ path: '/v1/data', method: 'GET' }).reply(200, '{"ok":true}', { headers: { 'content-type': 'application/json' } });
+    pool.intercept({ path: '/feed.xml', method: 'GET' }).reply(200, '<feed/>', { headers: { 'content-type': 'application/atom+xml' } });
+    const client = createHttpClient({ dispatcher: agent, env: {}, retries: 0 });
+    expect((await client.fetchJson('https://api.example.test/v1/data')).data).toEqual({ ok: true });
+    expect((await client.fetchText('https://api.example.test/feed.xml', { api: true })).body).toBe('<feed/>');
+    await expect(client.fetchText('https://api.example.test/page')).rejects.toMatchObject({ code: 'robots' });
+    await client.close();
+    await agent.close();
+  });
+});

@@ -1,6 +1,7 @@
 // YouTube source: the channel's public Atom feed (uploads, dates, likes) for cadence and recency, and — only when
 // the user supplies a Data API key in YOUTUBE_API_KEY — the comment threads under each video in the window.
 import { load } from 'cheerio';
+import { HttpError } from '../../http/errors.js';
 import type { Conversation, Post } from '../../snapshot/types.js';
 import {
   apiBase,
@@ -205,6 +206,8 @@ async function dataApi<T>(reader: CommentReader, path: string, params: Record<st
     if (err instanceof SourceFailure) {
       const reason = apiReason(err.body);
       const message = redact(reason ? `${err.message} (${reason})` : err.message, reader.key);
+      // The body is reduced to Google's reason code: callers branch on it (commentsDisabled), and the full body could
+      // echo the request, key included.
       throw new SourceFailure(err.status, message, { httpStatus: err.httpStatus, body: reason });
     }
     throw new SourceFailure('error', redact(describeFailure(err, endpoint).message, reader.key));
@@ -303,13 +306,17 @@ function videoPost(v: FeedVideo, channelId: string, target: SocialTarget): Post 
   return post;
 }
 
-/** GETs a page or feed as text; a non-2xx answer becomes a SourceFailure naming `endpoint`. */
-async function fetchBody(ctx: SourceContext, url: string, endpoint: string): Promise<string> {
+/**
+ * GETs a page or feed as text; a non-2xx answer becomes a SourceFailure naming `endpoint`. The channel feed is
+ * a public feed meant for feed readers (`api`), which do not consult robots.txt; the channel page is a page.
+ */
+async function fetchBody(ctx: SourceContext, url: string, endpoint: string, api = false): Promise<string> {
   let res;
   try {
-    res = await ctx.http.fetchText(url);
+    res = await ctx.http.fetchText(url, { api });
   } catch (err) {
-    throw new SourceFailure('error', describeFailure(err, endpoint).message);
+    const hint = err instanceof HttpError && err.code === 'robots' ? '; --ignore-robots reads it anyway' : '';
+    throw new SourceFailure('error', `${describeFailure(err, endpoint).message}${hint}`);
   }
   if (res.status < 200 || res.status >= 300) {
     throw new SourceFailure(statusForHttp(res.status), httpMessage(endpoint, res.status), { httpStatus: res.status });
@@ -348,7 +355,7 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
   }
   let feed: ChannelFeed;
   try {
-    const xml = await fetchBody(ctx, `${base}/feeds/videos.xml?channel_id=${channelId}`, `YouTube feed of ${channelId}`);
+    const xml = await fetchBody(ctx, `${base}/feeds/videos.xml?channel_id=${channelId}`, `YouTube feed of ${channelId}`, true);
     try {
       feed = parseChannelFeed(xml);
     } catch (err) {

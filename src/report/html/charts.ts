@@ -136,8 +136,12 @@ export function categoryChartSvg(bars: CategoryBar[], label: string): string {
         `fill="${CHART_COLOURS.track}"></rect>`,
       `<rect class="bar" x="${barX}" y="${r1(y)}" width="${r1(w)}" height="${barH}" rx="4" ` +
         `fill="${bandColour(bandOf(bar.score))}"></rect>`,
-      `<text x="${r1(barX + barMax + 10)}" y="${r1(mid)}" font-size="15" font-weight="650" ` +
-        `fill="${bar.score == null ? CHART_COLOURS.muted : CHART_COLOURS.ink}">${escapeHtml(bar.valueText)}</text>`,
+      // A score goes after its bar; "not scored" (longer, and with no bar) is written inside the empty track.
+      bar.score == null
+        ? `<text x="${barX + 12}" y="${r1(mid - 1)}" font-size="14" font-style="italic" fill="${CHART_COLOURS.muted}">` +
+            `${escapeHtml(bar.valueText)}</text>`
+        : `<text x="${r1(barX + barMax + 10)}" y="${r1(mid)}" font-size="15" font-weight="650" fill="${CHART_COLOURS.ink}">` +
+            `${escapeHtml(bar.valueText)}</text>`,
     );
   });
   parts.push('</svg>');

@@ -97,6 +97,10 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 .rule.warn { border-left-color: var(--warn-edge); }
 .rule.fail { border-left-color: var(--fail-edge); }
 .rule.error { border-left-color: var(--error-edge); }
+/* Rules with nothing to judge stay listed but recede, so the findings that matter stand out. */
+.rule.na { padding: 10px 18px; background: #fafbfc; }
+.rule.na .rule-head h3 { font-size: 15px; color: var(--muted); }
+.rule.na .message, .rule.na .evidence { font-size: 13px; color: var(--muted); }
 .rule-head { display: flex; gap: 12px; align-items: baseline; }
 .rule-head h3 { font-size: 16px; flex: 1; overflow-wrap: anywhere; }
 .rule-score { font-size: 13px; color: var(--muted); white-space: nowrap; }

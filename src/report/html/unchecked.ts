@@ -1,5 +1,6 @@
 // The HTML "what could not be checked" section: rules na/error, unreadable pages, crawl problems, sources, social gaps.
 import type { AuditReport } from '../types.js';
+import type { RuleResult } from '../../rules/types.js';
 import { formatNumber, tDoc, type Lang } from '../i18n.js';
 import { cleanText } from '../sanitize.js';
 import { handleText, platformLabel, socialStatusText } from './accounts.js';
@@ -7,6 +8,18 @@ import { badge, cappedItems, clean, escapeHtml, escapeText, link, say } from './
 
 /** Failed pages and crawl problems listed before "… and N more". */
 const LIST_LIMIT = 50;
+
+/** Rules grouped by their (cleaned) message, in first-seen order, each with the titles of the rules sharing it. */
+export function groupByMessage(rules: RuleResult[]): { titles: string[]; message: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const rule of rules) {
+    const message = cleanText(rule.message);
+    const titles = groups.get(message) ?? [];
+    titles.push(cleanText(rule.title) || cleanText(rule.id));
+    groups.set(message, titles);
+  }
+  return [...groups].map(([message, titles]) => ({ titles, message }));
+}
 
 /** "code: message" with the language's punctuation, from untrusted parts. */
 function codeMessage(lang: Lang, code: string, message: string | undefined): string {
@@ -23,13 +36,13 @@ function codeMessage(lang: Lang, code: string, message: string | undefined): str
  */
 export function uncheckedSection(report: AuditReport, lang: Lang): string {
   const blocks: string[] = [];
+  // Rules that share one reason (typically "no social account could be read") are listed once with that reason.
   const ruleItems = (status: 'na' | 'error'): string =>
-    report.rules
-      .filter((r) => r.status === status)
+    groupByMessage(report.rules.filter((r) => r.status === status))
       .map(
-        (r) =>
-          `<li>${badge(lang, status)}<span><strong>${escapeText(r.title || r.id)}</strong>` +
-          (r.message ? ` — ${escapeText(r.message)}` : '') +
+        ({ titles, message }) =>
+          `<li>${badge(lang, status)}<span>${titles.map((title) => `<strong>${escapeText(title)}</strong>`).join(', ')}` +
+          (message ? ` — ${escapeText(message)}` : '') +
           '</span></li>',
       )
       .join('');

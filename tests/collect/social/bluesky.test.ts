@@ -1,10 +1,12 @@
 // Tests of the Bluesky source against undici's MockAgent serving the recorded-shape fixtures of fixtures/social/bluesky:
 // field mapping, feed pagination and window cut, --max-posts, threads with deleted/blocked/nested replies, failures.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectBluesky } from '../../../src/collect/social/bluesky.js';
 import type { SourceContext } from '../../../src/collect/social/types.js';
+import { startFixtureServer } from '../../../src/demo/fixture-server.js';
 import { createHttpClient, type HttpClient, type HttpOptions } from '../../../src/http/client.js';
 import type { Post } from '../../../src/snapshot/types.js';
 
@@ -312,5 +314,66 @@ describe('collectBluesky: failures', () => {
     expect(conv).toMatchObject({ status: 'error', posts: [] });
     // The HTTP layer retried the 500s and dropped the last body: the status is all there is to say.
     expect(conv.message).toBe('app.bsky.actor.getProfile: HTTP 500');
+  });
+});
+
+describe('collectBluesky: the demo API through the real fixture server', () => {
+  // The conversations fixtures/social/README.md documents: question → minutes to the brand's first reply (null:
+  // unanswered), and the one question younger than 24 h.
+  const QUESTIONS: [string, number | null][] = [
+    ['On peut le mettre au sèche-linge ?', 45],
+    ['Est-ce que vous livrez en Belgique', 240],
+    ["Le code ne marche pas sur le panier, c'est normal ?", 20],
+    ['comment je fais pour être remboursé', 1320],
+    ['Elle passe au lave-vaisselle ?', null],
+    ['Vous faites des draps en percale ?', 100],
+    ['Vous ouvrez une boutique à Bordeaux un jour ?', null],
+    ['Est-ce que le plaid existe en grand format', null],
+    ['@maisonexemple.bsky.social bonjour, vous avez des housses de couette en 240x220 ?', 12],
+    ["@maisonexemple.bsky.social comment je fais pour être remboursé d'un article arrivé abîmé", 50],
+  ];
+
+  it('reads the documented conversations, both feed pages, the repost and the skipped thread items', async () => {
+    const server = await startFixtureServer({ root: fileURLToPath(new URL('../../../fixtures/sites/', import.meta.url)) });
+    const http = createHttpClient({ resolve: server.resolve, retries: 0 });
+    try {
+      const to = new Date();
+      const ctx: SourceContext = {
+        http,
+        window: { from: new Date(to.getTime() - 30 * 86_400_000), to, days: 30 },
+        maxPosts: 200,
+        env: { BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'), BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test') },
+      };
+      const conv = await collectBluesky(TARGET, ctx);
+      expect(conv).toMatchObject({ status: 'ok', brandId: 'did:plc:mx4exempl3brand7q2k5zaaa', profile: { followers: 1240, posts: 186 } });
+      expect(conv.message).toBe('1 deleted post skipped in threads; 1 blocked post skipped in threads');
+      expect(conv.profile?.links).toEqual(['https://aide.maison-exemple.test/contact']);
+      expect(conv.posts).toHaveLength(48);
+      const brandRoots = conv.posts.filter((p) => p.author.role === 'brand' && p.root === p.id && !p.repostOf);
+      expect(brandRoots).toHaveLength(14);
+      expect(conv.posts.filter((p) => p.repostOf).map((p) => p.repostOf?.handle)).toEqual(['lea-deco.bsky.social']);
+      expect(conv.posts.some((p) => p.text.startsWith("C'est la rentrée"))).toBe(false); // d-45: before the window
+
+      for (const [text, minutes] of QUESTIONS) {
+        const question = conv.posts.find((p) => p.text === text);
+        expect(question, text).toBeDefined();
+        expect(question?.author.role).toBe('fan');
+        const inSubtree = (p: Post): boolean => {
+          for (let cur: Post | undefined = p; cur?.replyTo; cur = conv.posts.find((x) => x.id === cur?.replyTo)) {
+            if (cur.replyTo === question?.id) return true;
+          }
+          return false;
+        };
+        const replies = conv.posts.filter((p) => p.author.role === 'brand' && inSubtree(p)).map((p) => Date.parse(p.createdAt));
+        const first = replies.length ? (Math.min(...replies) - Date.parse(question!.createdAt)) / 60_000 : null;
+        expect(first, text).toBe(minutes);
+      }
+      const young = conv.posts.find((p) => p.text === 'Est-ce que le plaid existe en grand format')!;
+      expect(to.getTime() - Date.parse(young.createdAt)).toBeLessThan(86_400_000);
+      expect(to.getTime() - Date.parse(young.createdAt)).toBeGreaterThanOrEqual(0);
+    } finally {
+      await http.close();
+      await server.close();
+    }
   });
 });

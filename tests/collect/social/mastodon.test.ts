@@ -1,10 +1,12 @@
 // Tests of the Mastodon source against undici's MockAgent serving the recorded-shape fixtures of
 // fixtures/social/mastodon: field mapping, Link paging and window cut, --max-posts, contexts, failures.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectMastodon, mastodonAccountOf } from '../../../src/collect/social/mastodon.js';
 import type { SourceContext } from '../../../src/collect/social/types.js';
+import { startFixtureServer } from '../../../src/demo/fixture-server.js';
 import { createHttpClient, type HttpClient } from '../../../src/http/client.js';
 import type { Post } from '../../../src/snapshot/types.js';
 
@@ -283,5 +285,65 @@ describe('collectMastodon: failures', () => {
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv).toMatchObject({ status: 'error', message: '/api/v1/accounts/lookup: HTTP 500', posts: [] });
+  });
+});
+
+describe('collectMastodon: the demo API through the real fixture server', () => {
+  // The conversations fixtures/social/README.md documents: question → minutes to the brand's first reply (null:
+  // unanswered), and the one question younger than 24 h.
+  const QUESTIONS: [string, number | null][] = [
+    ['Et pour les taches de vin, une astuce ?', 25],
+    ['@maisonexemple vous livrez en Suisse', 360],
+    ['Il faut réserver ?', 15],
+    ['Quelle contenance exactement ?', null],
+    ['comment je fais pour être remboursé si le colis arrive abîmé', 1140],
+    ['@maisonexemple vous avez encore le plaid en lin moutarde ?', 40],
+    ['Est-ce que vous faites des draps pour lit bébé', null],
+  ];
+
+  it('reads the documented conversations, both Link pages, the boost and the ancestors of replies', async () => {
+    const server = await startFixtureServer({ root: fileURLToPath(new URL('../../../fixtures/sites/', import.meta.url)) });
+    const http = createHttpClient({ resolve: server.resolve, retries: 0 });
+    try {
+      const to = new Date();
+      const ctx: SourceContext = {
+        http,
+        window: { from: new Date(to.getTime() - 30 * 86_400_000), to, days: 30 },
+        maxPosts: 200,
+        env: { BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'), BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test') },
+      };
+      const conv = await collectMastodon(TARGET, ctx);
+      expect(conv).toMatchObject({ status: 'ok', brandId: '109512345678900001', profile: { followers: 860, posts: 212 } });
+      expect(conv.message).toBeUndefined();
+      expect(conv.profile?.links).toEqual(['https://aide.maison-exemple.test/contact', 'https://www.maison-exemple.test/']);
+      expect(conv.posts).toHaveLength(39);
+      expect(conv.posts.filter((p) => p.author.role === 'brand' && p.root === p.id && !p.repostOf)).toHaveLength(13);
+      expect(conv.posts.filter((p) => p.repostOf).map((p) => p.repostOf?.handle)).toEqual(['sam@masto.test']);
+      expect(conv.posts.some((p) => p.text.startsWith("C'est la rentrée"))).toBe(false); // d-40: before the window
+
+      for (const [text, minutes] of QUESTIONS) {
+        const question = conv.posts.find((p) => p.text === text);
+        expect(question, text).toBeDefined();
+        expect(question?.author.role).toBe('fan');
+        const inSubtree = (p: Post): boolean => {
+          for (let cur: Post | undefined = p; cur?.replyTo; cur = conv.posts.find((x) => x.id === cur?.replyTo)) {
+            if (cur.replyTo === question?.id) return true;
+          }
+          return false;
+        };
+        const replies = conv.posts.filter((p) => p.author.role === 'brand' && inSubtree(p)).map((p) => Date.parse(p.createdAt));
+        const first = replies.length ? (Math.min(...replies) - Date.parse(question!.createdAt)) / 60_000 : null;
+        expect(first, text).toBe(minutes);
+      }
+      // Sam's mention is a fan's own post, read as the ancestor of the brand's reply: it roots its thread.
+      const mention = conv.posts.find((p) => p.text.endsWith('plaid en lin moutarde ?'))!;
+      expect(mention.root).toBe(mention.id);
+      expect(conv.posts.filter((p) => p.root === mention.id).map((p) => p.author.role)).toEqual(['fan', 'brand']);
+      const young = conv.posts.find((p) => p.text === 'Est-ce que vous faites des draps pour lit bébé')!;
+      expect(to.getTime() - Date.parse(young.createdAt)).toBeLessThan(86_400_000);
+    } finally {
+      await http.close();
+      await server.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Tests of the YouTube source: channel URL forms, channel id discovery, Atom feed mapping, window and bounds,
 // failures (404, 500, malformed XML), comments through the Data API with a key that never leaks, and an
 // end-to-end read of the demo channel on the fixture server.
+import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../../src/http/client.js';
@@ -220,6 +221,17 @@ describe('collectYoutube', () => {
     expect(notChannel.status).toBe('error');
   });
 
+  it('says plainly when robots.txt forbids the feed (youtube.com disallows /feeds/videos.xml)', async () => {
+    await http.close();
+    http = createHttpClient({ dispatcher: agent, retries: 0 });
+    agent.get(YT).intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nDisallow: /api/\nDisallow: /feeds/videos.xml\n', { headers: { 'content-type': 'text/plain' } });
+    agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
+    const conv = await collectYoutube(TARGET, ctx());
+    agent.assertNoPendingInterceptors();
+    expect([conv.status, conv.brandId]).toEqual(['error', ID]);
+    expect(conv.message).toBe(`YouTube feed of ${ID}: disallowed by ${YT}/robots.txt (robots); --ignore-robots reads it anyway`);
+  });
+
   it('bounds the videos by maxPosts, keeps the newest, and labels skipped entries and a full feed', async () => {
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
     const entries = Array.from({ length: 15 }, (_, i) => entry(`vid${String(i).padStart(8, '0')}`, daysAgo(i + 1)));
@@ -299,12 +311,51 @@ describe('collectYoutube', () => {
       expect(JSON.stringify(conv)).not.toContain(KEY);
     });
 
+    it('maps a Data API answer of the documented shape (fixtures/social/youtube)', async () => {
+      agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
+      serveFeed(feed(entry('mxPlaidLin3', '2026-11-12T10:00:00+00:00')));
+      const recorded = readFileSync('fixtures/social/youtube/comment-threads.json', 'utf8');
+      agent
+        .get(DATA)
+        .intercept({ path: withKey('/youtube/v3/commentThreads', { videoId: 'mxPlaidLin3', textFormat: 'plainText' }) })
+        .reply(200, recorded, JSON_H);
+      const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
+      agent.assertNoPendingInterceptors();
+      expect(conv.status).toBe('ok');
+      expect(conv.posts.map((p) => [p.id, p.author.handle, p.author.role, p.replyTo ?? null, p.text])).toEqual([
+        ['mxPlaidLin3', 'maisonexemple', 'brand', null, 'Titre mxPlaidLin3 & co Description de mxPlaidLin3'],
+        ['UgxLeaDeco_plaidLin3AaABAg', 'lea_deco', 'fan', 'mxPlaidLin3', 'Est-ce que le plaid sauge passe au sèche-linge ?'],
+        [
+          'UgxLeaDeco_plaidLin3AaABAg.AbCdEfGh123',
+          'maisonexemple',
+          'brand',
+          'UgxLeaDeco_plaidLin3AaABAg',
+          'Bonjour Léa, plutôt pas : séchage à plat, le lin garde ainsi sa souplesse.',
+        ],
+        ['UgyPaulH_plaidLin3_4AaABAg', 'paul_h', 'fan', 'mxPlaidLin3', 'Commandé il y a dix jours, toujours rien… comment je fais pour être remboursé'],
+        ['UgzNina_plaidLin3_xyz4AaABAg', 'atelier_nina', 'fan', 'mxPlaidLin3', 'Le coloris rouille est magnifique <3 Bravo'],
+      ]);
+      expect(conv.posts[0].metrics.replies).toBe(3);
+      expect(conv.posts[4].metrics.likes).toBe(5);
+    });
+
+    it('reads comments disabled from the documented error body', async () => {
+      agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
+      serveFeed(feed(entry('mxPlaidLin3', '2026-11-12T10:00:00+00:00')));
+      agent
+        .get(DATA)
+        .intercept({ path: withKey('/youtube/v3/commentThreads', { videoId: 'mxPlaidLin3' }) })
+        .reply(403, readFileSync('fixtures/social/youtube/comments-disabled.json', 'utf8'), JSON_H);
+      const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
+      expect([conv.status, conv.message, conv.posts.length]).toEqual(['ok', '1 video(s) in the window; comments disabled on 1 video(s)', 1]);
+    });
+
     it('keeps the videos and never shows the key when the API refuses (quota, bad key)', async () => {
       setupVideos();
       agent
         .get(DATA)
         .intercept({ path: withKey('/youtube/v3/commentThreads', { videoId: 'vidSecond02' }) })
-        .reply(403, { error: { code: 403, message: `quota for key ${KEY}`, errors: [{ reason: 'quotaExceeded' }] } }, JSON_H);
+        .reply(403, readFileSync('fixtures/social/youtube/quota-exceeded.json', 'utf8'), JSON_H);
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
       expect(conv.status).toBe('partial');
       expect(conv.message).toBe(
@@ -324,7 +375,7 @@ describe('collectYoutube', () => {
       agent
         .get(DATA)
         .intercept({ path: (p) => p.includes('loop=1') })
-        .reply(302, '', { headers: { location: `${DATA}/youtube/v3/commentThreads?part=snippet%2Creplies&videoId=vidSecond02&maxResults=100&key=${encodeURIComponent(KEY)}` } });
+        .reply(302, '', { headers: { location: `${DATA}/youtube/v3/commentThreads?videoId=vidSecond02&key=${encodeURIComponent(KEY)}&loop=1` } });
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
       expect(conv.status).toBe('partial');
       expect(conv.message).toMatch(/redirect/);
