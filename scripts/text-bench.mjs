@@ -1,5 +1,12 @@
 // Text-detector bench: scores language, question and complaint detection on fixtures/text/labelled-posts.json,
 // per language and overall, from the built dist/. `--errors` also lists every post a detector got wrong.
+//
+// These are in-sample figures: the set was written in four rounds (264 posts, then 120, 80 and 40 written blind) and
+// the detectors were improved after each round. Scored at first sight, before any change, the blind rounds gave:
+//   round 2 (120 posts): questions P 0.96 R 0.91, complaints P 1.00 R 0.25, language 1.00
+//   round 3  (80 posts): questions P 0.96 R 0.69, complaints P 1.00 R 0.25, language 0.99
+//   round 4  (40 posts): questions P 1.00 R 0.63, complaints P 1.00 R 0.00, language 1.00
+// i.e. the lexical detectors rarely raise a false alarm but miss phrasings they have not seen, complaints most.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +35,7 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].l
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 
 console.log(`text bench: ${posts.length} labelled posts (${path.relative(ROOT, file)}); q = question, c = complaint, P/R = precision/recall`);
+console.log('in-sample figures: the detectors were tuned on this set (first-sight scores on blind rounds: scripts/text-bench.mjs)');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 

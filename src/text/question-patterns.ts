@@ -54,6 +54,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^quelqu'un (?:l'|le |la |les |en )?(?:a|aurait|sait|saurait|connait|peut|pourrait|utilise|possede)\b/,
       /^(?:une idee|des nouvelles|des infos?)\b/,
       /^(?:ca|cela) existe\b/,
+      // "Je peux échanger…", "On peut payer…": asking permission; "je peux vous dire que…" is not.
+      /^(?:je|on) (?:peux|peut|pourrais|pourrait) (?!(?:vous )?(?:dire|confirmer|assurer|affirmer|temoigner|comprendre)\b)\p{L}+(?:er|ir|re)\b/u,
     ],
     phrases: [
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
@@ -64,8 +66,17 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:j'ai une|petite|une petite) question\b/,
       /\b(?:on fait comment|comment (?:on|je) (?:fait|fais|peux|peut|dois|doit))\b/,
       /\bsi quelqu'un (?:sait|a|connait)\b/,
+      // Indirect questions of doubt: "je n'ai pas compris si la livraison est gratuite".
+      /\b(?:je n'ai pas (?:bien )?compris|je ne suis pas sure?|pas sure?|pas clair) (?:si|s'il|s'ils|de savoir)\b/,
       // A closing "ou pas" / "ou non" tag: "le tapis passe en machine ou pas".
       /\bou (?:pas|non)$/,
+      // Elliptic follow-ups (tested before the lead-in "et" is stripped): "Et pour les frais de port vers la Réunion".
+      /^et (?:pour|sinon|concernant|niveau)\b/,
+      // Colloquial French puts the question word last: "c'est quoi la différence", "vous livrez quand".
+      /\bc'est (?:quoi|combien|ou|quand|qui)\b/,
+      /\b(?:quand|combien|pourquoi|quoi)$/,
+      // A verbless "X possible" from a fan asks whether X can be done: "Livraison possible en point relais".
+      /^(?!.*\b(?:est|sera|serait|c'est|pas)\b)(?:\S+ ){0,6}possible\b(?: \S+){0,5}$/,
     ],
     exclamative: [
       /^comment ne pas\b/,
@@ -90,6 +101,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^any (?:idea|ideas|update|updates|news|chance|plans?|word)\b/,
       // "Any discounts for NHS workers", "Any sofas left in grey": a fan asking whether something exists.
       /^any \p{L}+ (?:for|on|at|in|left|available|planned|coming|yet|today|soon)\b/u,
+      /^(?:and )?(?:what|how) about\b/,
       /^(?:wondering|curious) (?:if|whether|when|how|what|why)\b/,
       /^(?:anyone|anybody|someone|somebody) (?:know|knows|tried|try|have|has|got)\b/,
     ],
@@ -107,6 +119,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\bis it possible\b/,
       /\bhow (?:do|can|should) i\b/,
       /\bor not$/,
+      /\b(?:not sure|unsure|unclear|not clear|confused about) (?:if|whether)\b/,
+      /^(?!.*\b(?:is|was|will|it's|not)\b)(?:\S+ ){0,6}possible(?: \S+){0,5}$/,
     ],
     exclamative: [
       /^what (?:a|an)\b/,
@@ -134,11 +148,16 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:konnt|konnen|konntet|konnten) (?:ihr|sie) mir (?:sagen|verraten|helfen)\b/,
       /\b(?:kurze|eine) frage\b/,
       /\boder (?:nicht|nein)$/,
+      /\b(?:nicht klar|unklar|nicht sicher|nicht ganz klar|verstehe nicht),? ob\b/,
+      /^(?!.*\b(?:ist|wird|war|nicht)\b)(?:\S+ ){0,6}moglich(?: \S+){0,5}$/,
+      /^(?:und )?was ist mit\b/,
     ],
     exclamative: [
       /^wie (?:schon|toll|geil|cool|suss|super|hubsch|genial|praktisch|gemutlich|lecker|wunderbar|herrlich|traumhaft|klasse|schade|immer|gewohnt|versprochen|erwartet|angekundigt|lieb|nett|sch\w*)\b/,
       /^was (?:fur|ein|eine|einen)\b/,
       /^wie (?:argerlich|peinlich|traurig|dumm|blod|bitter|furchtbar|schrecklich)\b/,
+      // "Kann es kaum erwarten" (can't wait), with the "ich" dropped, is not "Kann es…?".
+      /^kann(?:'s| es) kaum erwarten\b/,
     ],
     rhetorical: [
       /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
@@ -154,6 +173,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:como|donde|cuando|cuanto) (?:puedo|podemos|hago|hay|está|esta|están|estan|llega|llegan|cuesta|cuestan|tarda|tardan|pueden|funciona|se puede|se hace|es posible)(?!\p{L})/u,
       /^(?:cual es|cuales son|que precio)(?!\p{L})/u,
       /^(?:hay(?! que)|puedo|podemos|pueden|podéis|podeis|podrías|podrias|podría|podria|podríais|podriais|tienen|tenéis|teneis|tienes|hacen|hacéis|haceis|vendéis|vendeis|venden|aceptan|aceptáis|aceptais|envían|envian|enviáis|enviais|abren|abrís|abris|sabéis|sabeis|saben|sabes|es posible|sería posible|seria posible|se puede|se pueden|alguien|alguna idea)(?!\p{L})/u,
+      // Conditional "vosotros", the polite way to ask a shop: "¿Tendríais el mismo en 200x200?".
+      /^(?:tendríais|tendriais|haríais|hariais|venderíais|venderiais|enviaríais|enviariais)(?!\p{L})/u,
       /^me (?:podéis|podeis|puedes|pueden|podrías|podrias|podríais|podriais|decís|decis|dices|dicen|recomendáis|recomendais|recomiendas|recomiendan|ayudáis|ayudais|ayudas|ayudan)(?!\p{L})/u,
     ],
     phrases: [
@@ -163,6 +184,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})(?:sabéis|sabeis|saben|sabes|sabe) si(?!\p{L})/u,
       /(?<!\p{L})una (?:pregunta|duda)(?!\p{L})/u,
       /(?<!\p{L})o no$/u,
+      /(?<!\p{L})no (?:me )?(?:queda|está|esta) claro si(?!\p{L})|(?<!\p{L})no estoy segur[oa] de si(?!\p{L})/u,
+      /^(?!.*(?<!\p{L})(?:es|será|sería|sea|no)(?!\p{L}))(?:\S+ ){0,6}posible(?: \S+){0,5}$/u,
+      /^y (?:qué|que) (?:pasa|hay) con(?!\p{L})/u,
     ],
     exclamative: [
       /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal)(?!\p{L})/u,

@@ -26,7 +26,7 @@ export const STOP_WORDS: Record<Lang4, Set<string>> = {
     mussen soll sollte darf ich du er sie es wir ihr man mich mir dich dir uns euch sich mein meine dein deine sein
     seine unser unsere euer eure ihre nicht kein keine keinen nichts auch noch schon sehr nur mal doch ja nein zu
     von mit fur auf aus bei nach vor uber unter um bis seit ohne gegen durch im am zum zur vom ins beim hier dort
-    jetzt heute immer gibt wo wann warum was welche welcher welches wer`),
+    jetzt heute immer gibt wo wann warum was welche welcher welches wer in alle allen neu`),
   es: list(`el la los las un una unos unas y o pero si no que de del al en a por para con sin sobre entre hasta desde
     es son soy eres somos sois era fue ser estar esta estan estoy esto este estos estas ese esa eso hay he ha han
     habia tengo tiene tienen teneis me te se nos os lo le les mi mis tu tus su sus nuestro nuestra nuestros nuestras

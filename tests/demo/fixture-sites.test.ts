@@ -260,7 +260,15 @@ describe('fixture files', () => {
       { slug: 'kaffeehaus-muster', hosts: ['www.kaffeehaus-muster.test'], start: 'www.kaffeehaus-muster.test' },
       {
         slug: 'maison-exemple',
-        hosts: ['aide.maison-exemple.test', 'communaute.maison-exemple.test', 'www.maison-exemple.test'],
+        // The *-api.test hosts stand in for the brand's Bluesky, Mastodon and YouTube (fixtures/social/README.md).
+        hosts: [
+          'aide.maison-exemple.test',
+          'bsky-api.test',
+          'communaute.maison-exemple.test',
+          'mastodon-api.test',
+          'www.maison-exemple.test',
+          'youtube-api.test',
+        ],
         start: 'www.maison-exemple.test',
       },
       { slug: 'northwind-outdoor', hosts: ['northwind.zendesk.com', 'www.northwind-outdoor.test'], start: 'www.northwind-outdoor.test' },

@@ -210,9 +210,9 @@ describe('renderHtml — content', () => {
     const $ = cheerio.load(renderHtml(sampleReport('en')));
     const text = $('section.unchecked').text();
     expect(text).toContain('Rules not applicable');
-    expect(text).toContain('A help centre is reachable — No help page could be read');
+    expect(text).toContain('A help centre is reachableNo help page could be read');
     expect(text).toContain('Rules that could not run');
-    expect(text).toContain('A real-time channel is offered — The rule failed: unexpected contact value.');
+    expect(text).toContain('A real-time channel is offeredThe rule failed: unexpected contact value.');
     expect($('section.unchecked a[href="https://www.acme.example/faq"]').length).toBe(1);
     expect(text).toContain('http-404: Not Found · depth 1');
     expect(text).toContain('timeout: No response after 15 s · depth 2');
@@ -220,6 +220,20 @@ describe('renderHtml — content', () => {
     expect(text).toContain('The crawl stopped at the page limit after 25 pages');
     expect(text).toContain('bluesky: profile not found');
     expect(text).not.toContain('Social accounts not fully read');
+  });
+
+  it('lists rules that share one reason once, with that reason', () => {
+    const report = sampleReport('en');
+    const reason = 'No social account could be read.';
+    report.rules.push(
+      { ...report.rules[3], id: 'fast-replies', title: 'Fast replies', message: reason },
+      { ...report.rules[3], id: 'fans-recognised', title: 'Fans recognised', message: reason },
+    );
+    const $ = cheerio.load(renderHtml(report));
+    const items = $('section.unchecked ul.plain').first().find('li');
+    expect(items.length).toBe(2);
+    expect(items.eq(1).find('.titles').text()).toBe('Fast replies, Fans recognised');
+    expect(items.eq(1).text()).toContain(reason);
   });
 
   it('says everything could be checked when nothing is missing', () => {

@@ -90,6 +90,16 @@ describe('renderMarkdown — content', () => {
     expect(md).toContain('- bluesky: profile not found');
   });
 
+  it('lists rules that share one reason once', () => {
+    const report = sampleReport('en');
+    report.rules.push(
+      { ...report.rules[3], id: 'a', title: 'Fast replies', message: 'No account read.' },
+      { ...report.rules[3], id: 'b', title: 'Fans recognised', message: 'No account read.' },
+    );
+    const md = section(renderMarkdown(report), 'Could not be checked');
+    expect(md).toContain('- **N/A** Fast replies, Fans recognised — No account read.');
+  });
+
   it('is written in French for a French report, with French typography', () => {
     const report = sampleReport('fr');
     const md = renderMarkdown(report);

@@ -35,7 +35,7 @@ describe('thread helpers', () => {
   it('walks nested replies at any depth, breadth first, and only below the post', () => {
     const index = indexThreads([root, q, follow, other, lateBrand, sibling]);
     expect(ids(replySubtree(q, index))).toEqual(['f', 'o', 'late']);
-    expect(ids(replySubtree(root, index))).toEqual(['s', 'q', 'f', 'o', 'late']);
+    expect(ids(replySubtree(root, index))).toEqual(['q', 's', 'f', 'o', 'late']); // siblings oldest first
     expect(replySubtree(sibling, index)).toEqual([]);
   });
 

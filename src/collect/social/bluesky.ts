@@ -5,6 +5,7 @@ import type { ConversationStatus, Post } from '../../snapshot/types.js';
 import {
   apiBase,
   conversation,
+  type ConversationFields,
   count,
   describeFailure,
   fetchApi,
@@ -188,7 +189,7 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
   const xrpc = (method: string, params: Record<string, string>): string =>
     `${base}/xrpc/${method}?${new URLSearchParams(params).toString()}`;
   const actor = target.handle || decodeURIComponent(/\/profile\/([^/?#]+)/.exec(target.url)?.[1] ?? '');
-  const done = (fields: Parameters<typeof conversation>[3]) => conversation(target, 'bluesky', ctx.window, fields);
+  const done = (fields: ConversationFields) => conversation(target, 'bluesky', ctx.window, fields);
 
   // 1. Profile: who the brand is (its DID tells its replies from fans') and its audience.
   let profile: ProfileView;

@@ -5,6 +5,7 @@ import type { ConversationStatus, Post } from '../../snapshot/types.js';
 import {
   apiBase,
   conversation,
+  type ConversationFields,
   count,
   describeFailure,
   fetchApi,
@@ -134,7 +135,7 @@ function toBoost(status: MastodonStatus, original: MastodonStatus, brandId: stri
  * status with replies or that answers someone. A server that wants a sign-in is reported as `auth-required`.
  */
 export const collectMastodon: SocialCollector = async (target, ctx) => {
-  const done = (fields: Parameters<typeof conversation>[3]) => conversation(target, 'mastodon', ctx.window, fields);
+  const done = (fields: ConversationFields) => conversation(target, 'mastodon', ctx.window, fields);
   const who = mastodonAccountOf(target);
   if (!who) return done({ status: 'error', message: `not a Mastodon account address: ${target.url}` });
   const { name, server } = who;

@@ -147,6 +147,7 @@ h4 { font-size: 14px; margin: 16px 0 4px; }
 /* Badge and text in two aligned columns: each list item lends its two children to the list's grid. */
 .unchecked ul.plain, ul.priorities { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 8px 12px; align-items: baseline; }
 .unchecked ul.plain li, ul.priorities li { display: contents; }
+.unchecked .titles { font-weight: 600; }
 .note { margin-top: 14px; padding: 10px 14px; border-radius: 8px; background: var(--warn-bg); color: var(--warn-ink); }
 
 footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; font-size: 13px; color: var(--muted); }
@@ -167,7 +168,7 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   .meta { grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); margin-top: 14pt; }
   .meta div { border-top-color: var(--line); }
   main { padding-top: 14pt; }
-  .card, .rule { box-shadow: none; background: none; }
+  .card, .rule, .rule.na { box-shadow: none; background: none; }
   .card { padding: 12pt 14pt; }
   .overview { grid-template-columns: 140px 1fr; gap: 14pt; }
   .rule, .social-account, .card.overview, figure, tr, .questions li { break-inside: avoid; page-break-inside: avoid; }

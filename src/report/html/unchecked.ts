@@ -41,8 +41,8 @@ export function uncheckedSection(report: AuditReport, lang: Lang): string {
     groupByMessage(report.rules.filter((r) => r.status === status))
       .map(
         ({ titles, message }) =>
-          `<li>${badge(lang, status)}<span>${titles.map((title) => `<strong>${escapeText(title)}</strong>`).join(', ')}` +
-          (message ? ` — ${escapeText(message)}` : '') +
+          `<li>${badge(lang, status)}<span><span class="titles">${titles.map((title) => escapeText(title)).join(', ')}</span>` +
+          (message ? `<br><span class="muted small">${escapeText(message)}</span>` : '') +
           '</span></li>',
       )
       .join('');
