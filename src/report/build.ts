@@ -5,6 +5,7 @@ import { runRules, type Lang } from '../rules/runner.js';
 import { computeScores } from '../scoring/score.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { summarizeSocial } from './social-summary.js';
 
 const SUPPORT_KINDS = new Set(['help', 'contact', 'faq', 'customer-service', 'help-centre']);
 
@@ -39,5 +40,6 @@ export function buildReport(snapshot: BrandSnapshot, ruleSet: RuleSet, lang: Lan
       errors: snapshot.site?.errors ?? [],
     },
     sources: snapshot.sources ?? [],
+    ...(snapshot.conversations?.length ? { social: { accounts: summarizeSocial(snapshot) } } : {}),
   };
 }

@@ -88,6 +88,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bdepuis (?:\d+|un|une|deux|trois|quatre|plus d'une?) (?:jours?|semaines?|mois)\b/,
       /\b(?:\d+|deux|trois|quatre) semaines\b/,
       /\bca fait (?:\d+|deux|trois|quatre|une|un) (?:jours?|semaines?|mois)\b/,
+      /\bou (?:en )?est (?:ma|mon|mes) (?:commande|colis|remboursement|livraison)\b/,
       /^(?:serieusement|franchement)\b/,
     ],
     cancel: [
@@ -142,7 +143,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       // staff
       /\b(?:rude|unhelpful|impolite|dismissive)\b/,
       // asking for a remedy
-      /\b(?:sort (?:this|it) out|fix this|money back|i want (?:a|my) (?:refund|replacement))\b/,
+      /\b(?:sort (?:this|it) out|fix this|money back|i (?:want|demand|need) (?:a|my) (?:refund|replacement)|please refund|refund (?:me|please))\b/,
       /\b(?:complain|complaint|complaints|scam|rip[- ]?off)\b/,
       // anger and disappointment
       /\b(?:terrible|awful|horrible|appalling|unacceptable|disgraceful|disgrace|disgusting|ridiculous|shocking|useless|hopeless|pathetic|nightmare|shambles)\b/,
@@ -152,7 +153,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bwhat a (?:joke|mess|shambles|disaster)\b/,
       /\bseriously\s*[.!?]*$/,
       /\bworst (?:\w+ )?(?:service|experience|company|shop|store|purchase|quality|delivery|customer|support)\b/,
-      /\bworst ever\b/,
+      /\bworst ever\b|\bthe worst\s*[.!]*$/,
       /\b(?:second|third|fourth|2nd|3rd|4th) (?:time|email|message|call)\b|\b(?:twice|three times|four times) (?:already|now)\b/,
       /\b(?:emailed|called|messaged|written|rang) (?:\w+ )?(?:twice|three times|four times|several times|multiple times)\b/,
       /\band nothing\s*[.!]*$/,
@@ -220,6 +221,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bnicht (?:zufrieden|uberzeugt)\b|\bunzufrieden\b/,
       // remedy, anger, disappointment
       /\bgeld zuruck\b/,
+      /\b(?:will|mochte|verlange|fordere|erwarte) (?:eine|meine|die) (?:ruckerstattung|erstattung|gutschrift|ersatzlieferung)\b/,
       /\b(?:reklamation|beschwerde)\b/,
       /\benttausch(?:t|end|ung)\b/,
       /\b(?:unmoglich|unverschamt|frechheit|skandal|skandalos|katastrophe|katastrophal|nie wieder|argerlich|zumutung|frustrierend)\b/,
@@ -287,6 +289,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:maleducad[oa]s?|groser[oa]s?)\b/,
       // remedy, anger, disappointment
       /\b(?:queja|reclamacion|reclamo)\b/,
+      /\b(?:quiero|exijo|solicito|pido) (?:un|el|mi) (?:reembolso|cambio|reemplazo)\b|\bquiero (?:mi|que me devuelvan el) dinero\b/,
       /\b(?:pesimo|pesima|fatal|horrible|vergonzoso|verguenza|inaceptable|estafa|lamentable|desastre|indignante|indignad[oa]|hart[oa])\b/,
       /\btomadura de pelo\b/,
       /\bdecepcion(?:ad[oa]s?|ante)?\b/,
@@ -298,6 +301,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     weak: [
       /\b(?:reembolso|devolucion|retraso|problema|espera|esperando)\b/,
       /\bdevolver el dinero\b|\bdevuelvan el dinero\b/,
+      /\bdonde (?:esta|anda) mi (?:pedido|paquete|reembolso)\b/,
       /^en serio\b/,
       /\bdesde hace (?:\d+|un|una|dos|tres) (?:dias?|semanas?|mes|meses)\b/,
       /\b(?:\d+|dos|tres) semanas\b/,

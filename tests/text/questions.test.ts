@@ -1,0 +1,114 @@
+// Question detection: '?' (French spacing included), '¿', and interrogative forms without a mark, in four languages.
+import { describe, expect, it } from 'vitest';
+import { isQuestion } from '../../src/text/index.js';
+
+describe('isQuestion', () => {
+  it.each([
+    // question marks, French typography with U+00A0 and U+202F
+    ['Vous livrez en Belgique\u00a0?'],
+    ['Il reste des coussins moutarde\u202f?'],
+    ['Do you ship to Canada?'],
+    ['?'],
+    ['dispo ?'],
+    ['¿Hacen envíos a Canarias?'],
+    ['Hola, ¿aceptáis PayPal'],
+    // fr without '?'
+    ['comment je fais pour être remboursé'],
+    ['Comment on fait pour changer l’adresse'],
+    ['est-ce que vous livrez en Belgique'],
+    ['est ce que le bois est traité'],
+    ['EST-CE QUE VOUS LIVREZ LE SAMEDI'],
+    ['Pourquoi ma commande est bloquée'],
+    ['Où en est ma commande'],
+    ['Quand arrive le plaid gris'],
+    ['livrez-vous en Belgique'],
+    ['Y a-t-il une boutique à Bordeaux'],
+    ['Bonjour, la housse est-elle lavable'],
+    ['je voudrais savoir si la table existe en 180'],
+    ['Savez-vous quand le plaid revient'],
+    ['vous avez des nouvelles de ma commande'],
+    ['Possible d’avoir les dimensions svp'],
+    ['Le tapis passe en machine ou pas'],
+    ["C'est quoi la différence entre les deux"],
+    // en without '?'
+    ['How do I return an item'],
+    ['Can I change my address'],
+    ['can you send me the invoice'],
+    ['Is there a store in Leeds'],
+    ['Does the rug come in grey'],
+    ['Any idea when it is back'],
+    ['I was wondering if you ship to Ireland'],
+    ['Hi, could you tell me the size'],
+    ['Quick question: do you gift wrap'],
+    ['WHERE IS MY ORDER'],
+    // de without '?'
+    ['Wie kann ich stornieren'],
+    ['Gibt es den Sessel in Grün'],
+    ['Können Sie nach Österreich liefern'],
+    ['Wann kommt die Lampe wieder'],
+    ['Habt ihr eine Filiale in Hamburg'],
+    ['Ist der Tisch aus Massivholz'],
+    ["Gibt's das auch größer"],
+    ['Hallo, bekomme ich eine Rechnung'],
+    ['Weiß jemand, ob man die Bezüge waschen kann'],
+    // es without '?'
+    ['Cómo puedo devolver un pedido'],
+    ['Dónde está la tienda de Madrid'],
+    ['Cuándo vuelve la lámpara'],
+    ['Hay descuento para estudiantes'],
+    ['Puedo cambiar la dirección'],
+    ['Quisiera saber si la mesa viene montada'],
+    ['Hola, me podéis decir cuánto tarda'],
+  ])('asks: %j', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    // URLs with query strings
+    ['https://x.fr/?a=1'],
+    ['Trouvé ici https://maison-exemple.fr/p/lampe?couleur=blanc'],
+    ['Found it www.maison-exemple.com/mugs?color=sage'],
+    // exclamations and rhetorical questions
+    ['Quelle belle collection !'],
+    ['Comment ne pas craquer devant ce fauteuil !!'],
+    ['Quand je pense que j’ai hésité à commander, il est parfait'],
+    ["Qui n'a jamais rêvé d'un dimanche sous un plaid ? 🧣"],
+    ['What a gorgeous table!'],
+    ['How cute is this mug'],
+    ["Who doesn't love a cosy Sunday? ☕"],
+    ['Wie schön!'],
+    ['Was für ein toller Teppich'],
+    ['Wer liebt keine gemütlichen Sonntage?'],
+    ['¡Qué bonito!'],
+    ['Qué pena que se haya agotado'],
+    ['¿Quién no ama un domingo de manta y café?'],
+    // statements that start like questions
+    ['merci !'],
+    ["Can't wait for the sale"],
+    ["Don't miss our spring event"],
+    ['Habe gerade bestellt, bin gespannt'],
+    ['Danke ihr Lieben, das Paket ist angekommen'],
+    ['Am 24.12. sind unsere Filialen bis 14 Uhr geöffnet.'],
+    ['Cuando llegue el pedido os cuento qué tal'],
+    ['Laissez-vous tenter par notre nouvelle collection'],
+    ['Abonnez-vous à la newsletter'],
+    ['Dites-nous en commentaire quelle couleur vous préférez 👇'],
+    ["Ordered on the 3rd, it's the 25th today and nothing."],
+    ['So geht das nicht.'],
+    [''],
+  ])('does not ask: %j', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+
+  it('restricts the interrogative forms to the language given', () => {
+    expect(isQuestion('Habt ihr eine Filiale in Hamburg', 'de')).toBe(true);
+    expect(isQuestion('Habt ihr eine Filiale in Hamburg', 'fr')).toBe(false);
+    expect(isQuestion('Prix ?', 'en')).toBe(true); // a '?' asks in any language
+    expect(isQuestion('Livrez-vous en Suisse', 'und')).toBe(true); // 'und' tries all four
+  });
+
+  it('finds the question in the second sentence', () => {
+    expect(isQuestion('Super produit. Vous livrez en Suisse')).toBe(true);
+    expect(isQuestion('Third time I am asking. Hello?')).toBe(true);
+  });
+});
