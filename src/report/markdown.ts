@@ -16,7 +16,15 @@ import { bandOf } from './format-helpers.js';
 import { cleanText, truncate } from './sanitize.js';
 import { httpUrl } from './html/escape.js';
 import { bySeverity, groupRules, scoreText, STATUSES } from './html/rules.js';
-import { evidencePages, placementText, platformLabel, socialStatusText, sortAccounts } from './html/accounts.js';
+import {
+  evidencePages,
+  isUnread,
+  placementText,
+  platformLabel,
+  socialInReadingOrder,
+  socialStatusText,
+  sortAccounts,
+} from './html/accounts.js';
 import { groupByMessage } from './html/unchecked.js';
 
 /** Evidence items per rule, failed pages, accounts: how many the full report lists before "… and N more". */
@@ -230,6 +238,8 @@ function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
     ].join(' · '),
   ];
   if (s.message) lines.push('', escapeMarkdown(s.message));
+  // Nothing could be read: the figures would all be blank, the status and message say it all.
+  if (isUnread(s)) return lines;
   const unanswered = s.unansweredRatio == null ? '—' : `${n(s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
   const median = s.medianResponseMinutes == null ? '—' : formatDuration(lang, s.medianResponseMinutes);
   const figures: [MessageKey, string][] = [
@@ -364,7 +374,7 @@ export function renderMarkdown(report: AuditReport): string {
   const social = report.social?.accounts ?? [];
   if (report.social && social.length > 0) {
     lines.push('', `## ${msg(lang, 'section.social')}`);
-    for (const s of social) lines.push('', ...socialBlock(lang, s));
+    for (const s of socialInReadingOrder(social)) lines.push('', ...socialBlock(lang, s));
   }
   lines.push('', `## ${msg(lang, 'section.unchecked')}`, ...uncheckedLines(report, lang, LIST_LIMIT, '###'));
   lines.push('', '---', '', msg(lang, 'doc.generatedBy', {

@@ -78,8 +78,8 @@ export const rule: Rule = {
         fr: 'La marque a un compte dédié au service client : {{supportAccounts}}.',
       },
       'not-found': {
-        en: 'None of the {{checked}} brand accounts is dedicated to customer care.',
-        fr: 'Aucun des {{checked}} comptes de la marque n’est dédié au service client.',
+        en: 'No social account of the brand is dedicated to customer care ({{checked}} checked).',
+        fr: 'Aucun compte social de la marque n’est dédié au service client ({{checked}} vérifié(s)).',
       },
       'no-accounts': {
         en: 'The brand has no known social account, so there is no support account to look for.',

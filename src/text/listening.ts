@@ -49,7 +49,8 @@ const EITHER_OR = /\p{L}\s+(?:ou|or|oder|o)\s+[^.!?]{1,40}\?\s*$/u;
 /**
  * True when a brand post asks its community for opinions or ideas: "dites-nous", "votre avis", "qu'en
  * pensez-vous", "what do you think", "tell us", "which one would you choose", "eure Meinung", "¿qué opinas?",
- * polls and either-or questions.
+ * polls and either-or questions. `lang` is accepted for symmetry with the other detectors; the four vocabularies are
+ * always used, since brands often post in several languages.
  */
 export function asksForOpinion(text: string, _lang?: TextLang): boolean {
   const spaced = stripUrls(text).replace(/[’‘]/g, "'").replace(/[\s\u00A0\u202F]+/gu, ' ').replace(/[¿¡]/g, '');
@@ -64,7 +65,7 @@ const CREDIT = /(?:📸|📷|🎥)\s*(?::\s*)?@\w|\b(?:photo|foto|picture|pic|vi
 
 /**
  * True when a brand reply thanks or credits a fan: merci, thank you, thanks, danke, gracias, bravo, "📸 @fan",
- * "photo de @x".
+ * "photo de @x". `lang` is accepted for symmetry; the four vocabularies are always used.
  */
 export function isRecognition(text: string, _lang?: TextLang): boolean {
   const folded = foldAccents(text).replace(/[’‘]/g, "'").replace(/[\s\u00A0\u202F]+/gu, ' ').replace(/\bcredit photo\b/, 'credit');

@@ -35,7 +35,7 @@ const SUBJECT_EN =
 
 const EN_ADMIRING =
   'cute|lovely|beautiful|gorgeous|nice|cool|amazing|pretty|sweet|great|good|fun|wonderful|stunning|adorable|cozy|' +
-  'cosy|perfect|awesome|exciting|fab|fabulous|gorgeous|dreamy|chic|smart|clever';
+  'cosy|perfect|awesome|exciting|fab|fabulous|dreamy|chic|smart|clever';
 
 export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
   fr: {

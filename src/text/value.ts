@@ -72,7 +72,7 @@ const KINDS: Array<[ValueKind, RegExp[]]> = [
  * Classifies a brand post by what it brings readers: 'offer' (a code, a giveaway, an exclusive discount), 'tip'
  * (how-to, conseils, astuces, Tipps, consejos), 'exclusive' (behind the scenes, preview, avant-première),
  * 'information' (opening hours, delivery status, practical news), 'promotion' (new collection, buy now, -20%, with
- * nothing else), or 'other'.
+ * nothing else), or 'other'. `lang` is accepted for symmetry; the four vocabularies are always used.
  */
 export function valueKind(text: string, _lang?: TextLang): ValueKind {
   const folded = foldAccents(stripUrls(text)).replace(/[’‘]/g, "'").replace(/[\s\u00A0\u202F]+/gu, ' ');

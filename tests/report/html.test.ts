@@ -280,7 +280,7 @@ describe('renderHtml — social audit', () => {
     const report = sampleSocialReport('en');
     const $ = cheerio.load(renderHtml(report));
     const cards = $('.social-account');
-    expect(cards.length).toBe(3);
+    expect(cards.length).toBe(4);
     const bluesky = cards.eq(0);
     expect(bluesky.find('h3').text()).toBe('Bluesky · @acme.bsky.social');
     expect(bluesky.find('.badge').text()).toBe('read');
@@ -308,16 +308,45 @@ describe('renderHtml — social audit', () => {
     expect(questions.eq(0).find('a[href="https://bsky.app/profile/jeanne.bsky.social/post/3kx1"]').text()).toBe('view the post');
     expect(bluesky.text()).toContain('3 shown of 14.');
 
-    const youtube = cards.eq(2);
-    expect(youtube.find('svg').length).toBe(0);
-    expect(youtube.text()).toContain('No question was answered in the window.');
-    expect(youtube.text()).toContain('No posting data for the window.');
-    expect(youtube.find('table.figures td').eq(4).text()).toBe('—');
+    // A community that was read but is quiet: charts say there was nothing, figures are zeros and dashes.
+    const community = cards.eq(2);
+    expect(community.find('h3').text()).toBe('Discourse · community.acme.example');
+    expect(community.text()).toContain('No question was answered in the window.');
+    expect(community.find('svg.chart-series rect.week').length).toBe(0);
+    expect(community.text()).toContain('No fan question old enough to judge in the window.');
+    expect(community.find('table.figures td').eq(4).text()).toBe('—');
+
+    // An account nothing could be read from: a slim card with its status and reason, no blank figures.
+    const youtube = cards.eq(3);
+    expect(youtube.hasClass('unread')).toBe(true);
+    expect(youtube.find('.badge').text()).toBe('needs an access token');
+    expect(youtube.text()).toContain('comments need a YouTube Data API key');
+    expect(youtube.find('svg, table').length).toBe(0);
 
     const unchecked = $('section.unchecked').text();
     expect(unchecked).toContain('Social accounts not fully read');
     expect(unchecked).toContain('Mastodon acme@social.example — partly read — stopped at --max-posts 200');
     expect(unchecked).toContain('YouTube @acme — needs an access token — comments need a YouTube Data API key');
+  });
+
+  it('puts accounts nothing could be read from after those with measurements', () => {
+    const report = sampleSocialReport('en');
+    report.social!.accounts.unshift(report.social!.accounts.pop()!);
+    const $ = cheerio.load(renderHtml(report));
+    expect($('.social-account h3').map((_, h) => $(h).text()).get()).toEqual([
+      'Bluesky · @acme.bsky.social',
+      'Mastodon · acme@social.example',
+      'Discourse · community.acme.example',
+      'YouTube · @acme',
+    ]);
+  });
+
+  it('says so when an account that was read has no weekly cadence', () => {
+    const report = sampleSocialReport('en');
+    report.social!.accounts[0].cadence = [];
+    const card = cheerio.load(renderHtml(report))('.social-account').first();
+    expect(card.find('svg.chart-series').length).toBe(0);
+    expect(card.text()).toContain('No posting data for the window.');
   });
 
   it('shows a hostile question as text and its javascript: URL as text, never as a link', () => {

@@ -134,8 +134,11 @@ describe('renderMarkdown — social audit', () => {
       '- “Where is my order #4521? Ordered three weeks ago.” · jeanne.bsky.social · 8 March 2025, 18:20 UTC · [view the post](https://bsky.app/profile/jeanne.bsky.social/post/3kx1)',
     );
     expect(md).toContain('3 shown of 14.');
-    expect(md).toContain('### YouTube · acme — needs an access token');
+    expect(md).toContain('### Discourse · community.acme.example — read');
     expect(md).toContain('No question was answered in the window.');
+    const youtube = md.slice(md.indexOf('### YouTube · acme — needs an access token'));
+    expect(youtube).toContain('comments need a YouTube Data API key');
+    expect(youtube).not.toContain('|'); // nothing read: no blank figures table
     const unchecked = section(renderMarkdown(sampleSocialReport('en')), 'Could not be checked');
     expect(unchecked).toContain('- Mastodon acme@social.example — partly read — stopped at --max-posts 200');
   });

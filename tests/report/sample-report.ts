@@ -214,8 +214,8 @@ const SAMPLE_WEEKS = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2024
 
 /**
  * The sample report with a social audit: a Bluesky account read in full (questions, unanswered ones, response
- * times, weekly cadence, one hostile question with a `javascript:` link), a Mastodon account read in part, and a
- * YouTube channel that needs a token (nothing measured).
+ * times, weekly cadence, one hostile question with a `javascript:` link), a Mastodon account read in part, a quiet
+ * Discourse community (read, no question, no brand post) and a YouTube channel that needs a token (nothing read).
  */
 export function sampleSocialReport(lang: Lang = 'en'): AuditReport {
   const report = sampleReport(lang);
@@ -287,6 +287,30 @@ export function sampleSocialReport(lang: Lang = 'en'): AuditReport {
           { bucket: 'over-3d', count: 0 },
         ],
         cadence: SAMPLE_WEEKS.map((week, i) => ({ week, posts: [12, 15, 14, 18, 11, 16, 13, 17, 12, 14, 15, 10, 13][i] })),
+        unansweredQuestions: [],
+      },
+      {
+        platform: 'discourse',
+        handle: 'community.acme.example',
+        url: 'https://community.acme.example/',
+        source: 'discourse',
+        status: 'ok',
+        window,
+        postsRead: 3,
+        brandPosts: 0,
+        fanPosts: 3,
+        questions: 0,
+        unanswered: 0,
+        unansweredRatio: null,
+        medianResponseMinutes: null,
+        responseBuckets: [
+          { bucket: 'under-1h', count: 0 },
+          { bucket: '1-4h', count: 0 },
+          { bucket: '4-24h', count: 0 },
+          { bucket: '1-3d', count: 0 },
+          { bucket: 'over-3d', count: 0 },
+        ],
+        cadence: SAMPLE_WEEKS.map((week) => ({ week, posts: 0 })),
         unansweredQuestions: [],
       },
       {

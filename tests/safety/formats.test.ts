@@ -165,9 +165,15 @@ describe.each(CASES)('$name', ({ output, shown, raw }) => {
     expect(html).toContain('&amp;lt;script&amp;gt;');
   });
 
-  it('markdown: no raw <script, no control character — and the hostile strings readable', () => {
+  it('markdown: no raw HTML tag, no script or data link, no control character — and the hostile strings readable', () => {
     const md = renderMarkdown(report);
     expect(md).not.toMatch(/<script/i);
+    // No raw HTML tag at all (a Markdown viewer passes them through), and no script or data URL as a link target,
+    // whether inline, as an autolink or as a reference definition.
+    expect(md).not.toMatch(/<\/?(?!br\b)[a-z][a-z0-9-]*(\s|\/?>)/i);
+    expect(md).not.toMatch(/\]\(\s*<?\s*(javascript|vbscript|data):/i);
+    expect(md).not.toMatch(/<(javascript|vbscript|data):/i);
+    expect(md).not.toMatch(/^\s*\[[^\]]+\]:\s*<?\s*(javascript|vbscript|data):/im);
     expectNone(md, CONTROL, 'markdown');
     const text = flat(unescapeMarkdown(md));
     for (const s of shown) expect(text).toContain(flat(s));

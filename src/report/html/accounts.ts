@@ -122,10 +122,13 @@ export function socialStatusText(lang: Lang, status: string): string {
   return status in SOCIAL_BADGE ? tDoc(lang, `social.status.${status}` as MessageKey) : cleanText(status);
 }
 
-/** "@handle" for display, unless the handle already carries an @ (Mastodon's name@server) or is a URL. */
-export function handleText(handle: string): string {
+/** Platforms whose users write handles with an @; a LinkedIn slug, a phone number or a forum host gets none. */
+const AT_HANDLES = new Set(['x', 'instagram', 'tiktok', 'threads', 'bluesky', 'mastodon', 'youtube', 'telegram', 'snapchat', 'facebook', 'pinterest']);
+
+/** "@handle" for display where the platform writes it so, unless it already has an @ (Mastodon's name@server). */
+export function handleText(platform: string, handle: string): string {
   const h = cleanText(handle);
-  return !h || h.startsWith('@') || h.includes('@') || h.includes('/') ? h : `@${h}`;
+  return !h || !AT_HANDLES.has(platform) || h.includes('@') || h.includes('/') ? h : `@${h}`;
 }
 
 function figuresTable(lang: Lang, s: SocialAccountSummary): string {
@@ -214,7 +217,7 @@ function httpLabel(lang: Lang, url: string): string {
 
 function socialCard(lang: Lang, s: SocialAccountSummary): string {
   const cls = SOCIAL_BADGE[s.status] ?? 'na';
-  const title = `${platformLabel(s.platform)} · ${handleText(s.handle)}`;
+  const title = `${platformLabel(s.platform)} · ${handleText(s.platform, s.handle)}`;
   const meta = [
     say(lang, 'social.window', {
       from: formatDay(lang, s.window.from),
@@ -224,6 +227,17 @@ function socialCard(lang: Lang, s: SocialAccountSummary): string {
     say(lang, 'social.source', { source: clean(s.source) }),
     link(s.url),
   ];
+  // An account nothing could be read from gets a slim card: an empty table and blank charts would only be noise.
+  if (isUnread(s)) {
+    return [
+      '<article class="card social-account unread">',
+      `<div class="social-head"><h3>${escapeHtml(title)}</h3>`,
+      `<span class="badge ${cls}">${escapeHtml(socialStatusText(lang, s.status))}</span></div>`,
+      `<p class="social-meta">${meta.join(' · ')}</p>`,
+      s.message ? `<p class="message">${escapeText(s.message)}</p>` : '',
+      '</article>',
+    ].join('\n');
+  }
   return [
     '<article class="card social-account">',
     `<div class="social-head"><h3>${escapeHtml(title)}</h3>`,
@@ -240,6 +254,16 @@ function socialCard(lang: Lang, s: SocialAccountSummary): string {
   ].join('\n');
 }
 
+/** True when nothing could be read from the account (no public source, token needed, not found…). */
+export function isUnread(s: SocialAccountSummary): boolean {
+  return s.status !== 'ok' && s.postsRead === 0;
+}
+
+/** Accounts with measurements first, then those nothing could be read from; report order otherwise. */
+export function socialInReadingOrder(accounts: SocialAccountSummary[]): SocialAccountSummary[] {
+  return [...accounts].sort((a, b) => Number(isUnread(a)) - Number(isUnread(b)));
+}
+
 /** What the social audit measured, one card per account; empty when the report has no social part. */
 export function socialSection(report: AuditReport, lang: Lang): string {
   const accounts = report.social?.accounts ?? [];
@@ -247,7 +271,7 @@ export function socialSection(report: AuditReport, lang: Lang): string {
   return [
     '<section aria-labelledby="social-title">',
     `<h2 id="social-title">${say(lang, 'section.social')}</h2>`,
-    ...accounts.map((s) => socialCard(lang, s)),
+    ...socialInReadingOrder(accounts).map((s) => socialCard(lang, s)),
     '</section>',
   ].join('\n');
 }

@@ -67,7 +67,8 @@ export function gaugeSvg(input: GaugeInput): string {
   const stroke = 14;
   const circumference = 2 * Math.PI * radius;
   const fraction = input.score == null ? 0 : Math.min(1, Math.max(0, input.score / 100));
-  const arc = fraction * circumference;
+  // Round caps add half the stroke at each end: shorten the dash by one stroke so the ring ends where the score does.
+  const arc = fraction > 0 ? Math.max(0.01, fraction * circumference - stroke) : 0;
   const parts = [
     svgOpen('chart-gauge', size, size, input.label),
     `<circle cx="${c}" cy="${c}" r="${radius}" fill="none" stroke="${CHART_COLOURS.track}" stroke-width="${stroke}"></circle>`,

@@ -130,6 +130,9 @@ tbody tr:last-child td { border-bottom: 0; }
 .social-head h3 { font-size: 18px; overflow-wrap: anywhere; }
 .social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; overflow-wrap: anywhere; }
 .social-account .message { margin: 8px 0 0; }
+.social-account.unread { padding: 14px 24px; }
+.social-account.unread h3 { font-size: 16px; }
+.social-account.unread .message { font-size: 14px; color: var(--muted); margin-top: 4px; }
 table.figures { margin-top: 14px; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 16px 0 4px; }
 .charts figure { margin: 0; }

@@ -80,7 +80,7 @@ export function uncheckedSection(report: AuditReport, lang: Lang): string {
   if (social.length > 0) {
     const items = social
       .map((s) => {
-        const who = `${platformLabel(s.platform)} ${handleText(s.handle)}`;
+        const who = `${platformLabel(s.platform)} ${handleText(s.platform, s.handle)}`;
         const what = [socialStatusText(lang, s.status), cleanText(s.message)].filter(Boolean).join(' — ');
         return `<li><strong>${escapeHtml(who)}</strong> — ${escapeHtml(what)}</li>`;
       })
