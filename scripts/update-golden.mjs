@@ -18,7 +18,15 @@ const server = await startFixtureServer({ root: SITES_DIR });
 try {
   for (const brand of listBrands(SITES_DIR)) {
     const url = `${server.origin(brand.start)}/`;
-    const snapshot = await collectSnapshot(url, { resolve: server.resolve, maxPages: 60, timeoutMs: 2000 });
+    // The demo brand's golden includes the social audit, read from its local API stand-ins; the others are
+    // website audits (their accounts have no stand-ins, and the real platforms are never reached here).
+    const social = brand.slug === 'maison-exemple';
+    const env = {
+      BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
+      BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
+      BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
+    };
+    const snapshot = await collectSnapshot(url, { resolve: server.resolve, maxPages: 60, timeoutMs: 2000, social, env, checkProfiles: false });
     const clean = scrubSnapshot(snapshot, server.port);
     writeFileSync(path.join(SNAP_DIR, `${brand.slug}.json`), JSON.stringify(clean, null, 2) + '\n');
     for (const lang of ['en', 'fr']) {

@@ -63,7 +63,7 @@ export function markdownLink(url: string | null | undefined, label?: string): st
   const href = httpUrl(url);
   const text = escapeMarkdown(label ?? url);
   if (!href) return text;
-  const destination = href.replace(DESTINATION_UNSAFE, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  const destination = href.replace(DESTINATION_UNSAFE, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${text}](${destination})`;
 }
 
@@ -77,6 +77,7 @@ function labelled(lang: Lang, label: string, value: string): string {
   return `${label}${lang === 'fr' ? '\u202f:' : ':'} ${value}`;
 }
 
+/** The localized status word in bold ("**FAIL**"), readable without colour. */
 function status(lang: Lang, s: RuleStatus): string {
   const known = STATUSES.includes(s) ? s : 'na';
   return `**${msg(lang, `status.${known}` as MessageKey)}**`;
@@ -93,6 +94,7 @@ function capped<T>(lang: Lang, items: T[], max: number, render: (item: T) => str
   return lines;
 }
 
+/** A GFM table; cells must already be escaped (escapeMarkdown escapes the pipes). */
 function table(head: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
   return [
     `| ${head.join(' | ')} |`,
@@ -114,26 +116,37 @@ function textBar(score: number | null): string {
 function sparkline(values: number[]): string {
   const max = Math.max(0, ...values);
   const levels = '▂▃▄▅▆▇█';
-  return values
-    .map((v) => (v <= 0 || max === 0 ? '▁' : levels[Math.min(levels.length - 1, Math.ceil((v / max) * levels.length) - 1)]))
-    .join('');
+  const level = (v: number): string =>
+    v <= 0 || max === 0 ? '▁' : levels[Math.min(levels.length - 1, Math.ceil((v / max) * levels.length) - 1)];
+  return values.map(level).join('');
 }
+
+/** Untrusted text shortened to the summary's bound, then escaped. */
+const short = (s: string | null | undefined): string => escapeMarkdown(truncate(cleanText(s), SUMMARY_TEXT_MAX));
 
 function brandOf(report: AuditReport): string {
   return cleanText(report.target.brandName) || cleanText(report.target.domain);
 }
 
+function titleLine(report: AuditReport, lang: Lang): string {
+  return [escapeMarkdown(brandOf(report)), msg(lang, 'report.title')].filter(Boolean).join(' — ');
+}
+
 function scoreLine(report: AuditReport, lang: Lang): string {
+  const label = msg(lang, 'score.label');
+  if (report.score == null) return `**${labelled(lang, label, msg(lang, 'score.none'))}**`;
   const band = report.band ?? bandOf(report.score);
-  if (report.score == null) return `**${labelled(lang, msg(lang, 'score.label'), msg(lang, 'score.none'))}**`;
-  const parts = [`**${labelled(lang, msg(lang, 'score.label'), msg(lang, 'score.value', { score: formatNumber(lang, report.score, 1) }))}**`];
+  const parts = [`**${labelled(lang, label, msg(lang, 'score.value', { score: formatNumber(lang, report.score, 1) }))}**`];
   if (report.grade) parts.push(msg(lang, 'score.grade', { grade: escapeMarkdown(report.grade) }));
   if (band) parts.push(msg(lang, `band.${band}` as MessageKey));
   return parts.join(' · ');
 }
 
 function countsLine(report: AuditReport, lang: Lang): string {
-  const counts = STATUSES.map((s) => `${formatNumber(lang, report.rules.filter((r) => r.status === s).length)} ${msg(lang, `status.${s}` as MessageKey)}`);
+  const counts = STATUSES.map((s) => {
+    const n = report.rules.filter((r) => r.status === s).length;
+    return `${formatNumber(lang, n)} ${msg(lang, `status.${s}` as MessageKey)}`;
+  });
   return msg(lang, 'summary.rules', { counts: counts.join(' · ') });
 }
 
@@ -143,7 +156,7 @@ function categoriesTable(report: AuditReport, lang: Lang, max = Infinity, bars =
     const row = [escapeMarkdown(c.title || c.id), scoreText(lang, c.score), formatNumber(lang, c.weight)];
     return bars ? [...row, textBar(c.score)] : row;
   });
-  const lines = table(bars ? [...head, ' '] : head, bars ? ['l', 'r', 'r', 'l'] : ['l', 'r', 'r'], rows);
+  const lines = bars ? table([...head, ' '], ['l', 'r', 'r', 'l'], rows) : table(head, ['l', 'r', 'r'], rows);
   if (report.categories.length > max) lines.push('', more(lang, report.categories.length - max));
   return lines;
 }
@@ -155,24 +168,29 @@ function snippetText(lang: Lang, snippet: string | undefined, max = SNIPPET_MAX)
 
 function ruleBlock(lang: Lang, rule: RuleResult): string[] {
   const score =
-    rule.score == null ? msg(lang, 'category.noScore') : msg(lang, 'rule.score', { score: formatNumber(lang, rule.score * 100, 0) });
+    rule.score == null
+      ? msg(lang, 'category.noScore')
+      : msg(lang, 'rule.score', { score: formatNumber(lang, rule.score * 100, 0) });
+  const weight = msg(lang, 'category.weight', { weight: formatNumber(lang, rule.weight) });
   const lines = [
     `### ${status(lang, rule.status)} · ${escapeMarkdown(rule.title || rule.id)}`,
     '',
-    `${score} · ${msg(lang, 'category.weight', { weight: formatNumber(lang, rule.weight) })} · ${escapeMarkdown(rule.id)}`,
+    `${score} · ${weight} · ${escapeMarkdown(rule.id)}`,
   ];
   if (rule.message) lines.push('', escapeMarkdown(rule.message));
   const evidence = rule.evidence ?? [];
   if (evidence.length > 0) {
-    lines.push('', `${labelled(lang, msg(lang, 'rule.evidence'), '').trimEnd()}`, '');
+    lines.push('', labelled(lang, msg(lang, 'rule.evidence'), '').trimEnd(), '');
     lines.push(
-      ...capped(lang, evidence, EVIDENCE_LIMIT, (e) => [markdownLink(e.url), snippetText(lang, e.snippet)].filter(Boolean).join(' — ')),
+      ...capped(lang, evidence, EVIDENCE_LIMIT, (e) =>
+        [markdownLink(e.url), snippetText(lang, e.snippet)].filter(Boolean).join(' — '),
+      ),
     );
   }
   return lines;
 }
 
-function header(report: AuditReport, lang: Lang, level: '#' | '##'): string[] {
+function header(report: AuditReport, lang: Lang): string[] {
   const collected = formatDate(lang, report.collectedAt);
   const generated = formatDate(lang, report.generatedAt);
   const pages =
@@ -182,21 +200,22 @@ function header(report: AuditReport, lang: Lang, level: '#' | '##'): string[] {
           failed: formatNumber(lang, report.site.pagesFailed),
         })
       : formatNumber(lang, report.site.pagesCrawled);
+  const ruleSet = msg(lang, 'header.ruleSetValue', {
+    title: escapeMarkdown(report.ruleSet.title),
+    id: escapeMarkdown(report.ruleSet.id),
+  });
   const rows: [MessageKey, string][] = [
     ['header.site', markdownLink(report.target.url)],
     ['header.collected', collected],
   ];
+  // A snapshot re-scored later is reported on another day than it was collected: say so only when they differ.
   if (generated !== collected) rows.push(['header.generated', generated]);
   rows.push(
-    [
-      'header.ruleSet',
-      msg(lang, 'header.ruleSetValue', { title: escapeMarkdown(report.ruleSet.title), id: escapeMarkdown(report.ruleSet.id) }),
-    ],
+    ['header.ruleSet', ruleSet],
     ['header.pages', pages],
     ['header.tool', `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`],
   );
-  const title = [escapeMarkdown(brandOf(report)), msg(lang, 'report.title')].filter(Boolean).join(' — ');
-  return [`${level} ${title}`, '', ...rows.map(([key, value]) => `- ${labelled(lang, `**${msg(lang, key)}**`, value)}`)];
+  return [`# ${titleLine(report, lang)}`, '', ...rows.map(([key, value]) => `- ${labelled(lang, `**${msg(lang, key)}**`, value)}`)];
 }
 
 function accountsTable(report: AuditReport, lang: Lang): string[] {
@@ -205,11 +224,12 @@ function accountsTable(report: AuditReport, lang: Lang): string[] {
   const rows = accounts.slice(0, ACCOUNT_LIMIT).map((a) => {
     const pages = evidencePages(a);
     const first = pages[0];
-    const seen = first
-      ? [markdownLink(first.url), first.placement ? `(${escapeMarkdown(placementText(lang, first.placement))})` : '']
-          .filter(Boolean)
-          .join(' ') + (pages.length > 1 ? ` ${more(lang, pages.length - 1)}` : '')
-      : '';
+    let seen = '';
+    if (first) {
+      seen = markdownLink(first.url);
+      if (first.placement) seen += ` (${escapeMarkdown(placementText(lang, first.placement))})`;
+      if (pages.length > 1) seen += ` ${more(lang, pages.length - 1)}`;
+    }
     return [
       escapeMarkdown(platformLabel(a.platform)),
       markdownLink(a.url, cleanText(a.handle) || a.url),
@@ -218,28 +238,14 @@ function accountsTable(report: AuditReport, lang: Lang): string[] {
       seen,
     ];
   });
-  const head = (['accounts.platform', 'accounts.account', 'accounts.status', 'accounts.reason', 'accounts.seenOn'] as const).map(
-    (key) => msg(lang, key),
-  );
-  const lines = table(head, ['l', 'l', 'l', 'l', 'l'], rows);
+  const keys = ['accounts.platform', 'accounts.account', 'accounts.status', 'accounts.reason', 'accounts.seenOn'] as const;
+  const lines = table(keys.map((key) => msg(lang, key)), ['l', 'l', 'l', 'l', 'l'], rows);
   if (accounts.length > ACCOUNT_LIMIT) lines.push('', more(lang, accounts.length - ACCOUNT_LIMIT));
   return lines;
 }
 
-function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
+function socialFigures(lang: Lang, s: SocialAccountSummary): string[] {
   const n = (v: number): string => formatNumber(lang, v);
-  const lines = [
-    `### ${escapeMarkdown(platformLabel(s.platform))} · ${escapeMarkdown(s.handle)} — ${escapeMarkdown(socialStatusText(lang, s.status))}`,
-    '',
-    [
-      msg(lang, 'social.window', { from: formatDay(lang, s.window.from), to: formatDay(lang, s.window.to), days: n(s.window.days) }),
-      msg(lang, 'social.source', { source: escapeMarkdown(s.source) }),
-      markdownLink(s.url),
-    ].join(' · '),
-  ];
-  if (s.message) lines.push('', escapeMarkdown(s.message));
-  // Nothing could be read: the figures would all be blank, the status and message say it all.
-  if (isUnread(s)) return lines;
   const unanswered = s.unansweredRatio == null ? '—' : `${n(s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
   const median = s.medianResponseMinutes == null ? '—' : formatDuration(lang, s.medianResponseMinutes);
   const figures: [MessageKey, string][] = [
@@ -250,56 +256,85 @@ function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
     ['social.unanswered', unanswered],
     ['social.median', median],
   ];
-  lines.push('', ...table(figures.map(([k]) => msg(lang, k)), figures.map(() => 'r'), [figures.map(([, v]) => v)]));
+  return table(
+    figures.map(([key]) => msg(lang, key)),
+    figures.map(() => 'r'),
+    [figures.map(([, value]) => value)],
+  );
+}
 
+/** The response-time buckets as a table with text bars (the Markdown stand-in for the HTML column chart). */
+function socialResponses(lang: Lang, s: SocialAccountSummary): string[] {
   const buckets = s.responseBuckets ?? [];
-  const answered = buckets.reduce((sum, b) => sum + Math.max(0, b.count), 0);
-  lines.push('', `**${msg(lang, 'social.responseChart')}**`, '');
-  if (answered === 0) {
-    lines.push(msg(lang, 'social.noAnswered'));
-  } else {
-    const max = Math.max(...buckets.map((b) => b.count));
-    lines.push(
-      ...table(
-        [msg(lang, 'social.responseChart'), msg(lang, 'social.questions'), ' '],
-        ['l', 'r', 'l'],
-        buckets.map((b) => [msg(lang, `bucket.${b.bucket}` as MessageKey), n(b.count), textBar((b.count / max) * 100)]),
-      ),
-    );
-  }
+  const lines = ['', `**${msg(lang, 'social.responseChart')}**`, ''];
+  if (buckets.reduce((sum, b) => sum + Math.max(0, b.count), 0) === 0) return [...lines, msg(lang, 'social.noAnswered')];
+  const max = Math.max(...buckets.map((b) => b.count));
+  const rows = buckets.map((b) => [
+    msg(lang, `bucket.${b.bucket}` as MessageKey),
+    formatNumber(lang, b.count),
+    textBar((b.count / max) * 100),
+  ]);
+  return [...lines, ...table([msg(lang, 'social.responseChart'), msg(lang, 'social.questions'), ' '], ['l', 'r', 'l'], rows)];
+}
 
+/** The weekly posting cadence as a sparkline with the sentence the HTML chart uses as its label. */
+function socialCadence(lang: Lang, s: SocialAccountSummary): string[] {
   const weeks = s.cadence ?? [];
-  lines.push('', `**${msg(lang, 'social.cadenceChart')}**`, '');
-  if (weeks.length === 0) {
-    lines.push(msg(lang, 'social.noCadence'));
-  } else {
-    const values = weeks.map((w) => w.posts);
-    const described = msg(lang, 'social.cadenceChartLabel', {
-      from: formatDay(lang, cleanText(weeks[0].week)),
-      to: formatDay(lang, cleanText(weeks[weeks.length - 1].week)),
-      total: n(values.reduce((a, b) => a + b, 0)),
-      max: n(Math.max(0, ...values)),
-    });
-    lines.push(`\`${sparkline(values)}\` ${described}`);
-  }
+  const lines = ['', `**${msg(lang, 'social.cadenceChart')}**`, ''];
+  if (weeks.length === 0) return [...lines, msg(lang, 'social.noCadence')];
+  const values = weeks.map((w) => w.posts);
+  const described = msg(lang, 'social.cadenceChartLabel', {
+    from: formatDay(lang, cleanText(weeks[0].week)),
+    to: formatDay(lang, cleanText(weeks[weeks.length - 1].week)),
+    total: formatNumber(lang, values.reduce((a, b) => a + b, 0)),
+    max: formatNumber(lang, Math.max(0, ...values)),
+  });
+  return [...lines, `\`${sparkline(values)}\` ${described}`];
+}
 
-  lines.push('', `#### ${msg(lang, 'social.unansweredQuestions')}`, '');
+function socialQuestions(lang: Lang, s: SocialAccountSummary): string[] {
+  const lines = ['', `#### ${msg(lang, 'social.unansweredQuestions')}`, ''];
   const list = s.unansweredQuestions ?? [];
-  if (s.questions === 0) lines.push(msg(lang, 'social.noQuestions'));
-  else if (s.unanswered === 0 || list.length === 0) lines.push(msg(lang, s.unanswered === 0 ? 'social.allAnswered' : 'social.noQuestions'));
-  else {
-    lines.push(
-      ...capped(lang, list, 20, (q) => {
-        const parts = [snippetText(lang, q.text), escapeMarkdown(q.author), formatDate(lang, q.createdAt)];
-        if (q.url) parts.push(httpUrl(q.url) ? markdownLink(q.url, msg(lang, 'social.openPost')) : escapeMarkdown(q.url));
-        return parts.filter(Boolean).join(' · ');
-      }),
-    );
-    if (s.unanswered > Math.min(list.length, 20)) {
-      lines.push('', msg(lang, 'social.shownOf', { shown: n(Math.min(list.length, 20)), total: n(s.unanswered) }));
-    }
+  if (s.questions === 0) return [...lines, msg(lang, 'social.noQuestions')];
+  if (s.unanswered === 0) return [...lines, msg(lang, 'social.allAnswered')];
+  if (list.length === 0) return [...lines, msg(lang, 'social.noQuestions')];
+  lines.push(
+    ...capped(lang, list, 20, (q) => {
+      const parts = [snippetText(lang, q.text), escapeMarkdown(q.author), formatDate(lang, q.createdAt)];
+      if (q.url) parts.push(httpUrl(q.url) ? markdownLink(q.url, msg(lang, 'social.openPost')) : escapeMarkdown(q.url));
+      return parts.filter(Boolean).join(' · ');
+    }),
+  );
+  const shown = Math.min(list.length, 20);
+  if (s.unanswered > shown) {
+    lines.push('', msg(lang, 'social.shownOf', { shown: formatNumber(lang, shown), total: formatNumber(lang, s.unanswered) }));
   }
   return lines;
+}
+
+function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
+  const who = `${escapeMarkdown(platformLabel(s.platform))} · ${escapeMarkdown(s.handle)}`;
+  const window = msg(lang, 'social.window', {
+    from: formatDay(lang, s.window.from),
+    to: formatDay(lang, s.window.to),
+    days: formatNumber(lang, s.window.days),
+  });
+  const lines = [
+    `### ${who} — ${escapeMarkdown(socialStatusText(lang, s.status))}`,
+    '',
+    [window, msg(lang, 'social.source', { source: escapeMarkdown(s.source) }), markdownLink(s.url)].join(' · '),
+  ];
+  if (s.message) lines.push('', escapeMarkdown(s.message));
+  // Nothing could be read: the figures would all be blank, the status and message say it all.
+  if (isUnread(s)) return lines;
+  return [
+    ...lines,
+    '',
+    ...socialFigures(lang, s),
+    ...socialResponses(lang, s),
+    ...socialCadence(lang, s),
+    ...socialQuestions(lang, s),
+  ];
 }
 
 /** The "could not be checked" lists as Markdown blocks; `max` caps each list (with "… and N more"). */
@@ -316,33 +351,37 @@ function uncheckedLines(report: AuditReport, lang: Lang, max: number, level: str
   // Rules sharing one reason are listed once with it (a dozen social rules often say "no account could be read").
   const ruleLines = (which: 'na' | 'error'): string[] =>
     capped(lang, groupByMessage(report.rules.filter((r) => r.status === which)), max, ({ titles, message }) => {
-      const names = titles.slice(0, max).map((title) => escapeMarkdown(truncate(title, SUMMARY_TEXT_MAX)));
+      const names = titles.slice(0, max).map(short);
       if (titles.length > names.length) names.push(more(lang, titles.length - names.length));
-      return `${status(lang, which)} ${names.join(', ')}` + (message ? ` — ${escapeMarkdown(truncate(message, SUMMARY_TEXT_MAX))}` : '');
+      return `${status(lang, which)} ${names.join(', ')}${message ? ` — ${short(message)}` : ''}`;
     });
-
-  block(msg(lang, 'unchecked.rules'), ruleLines('na'));
-  block(msg(lang, 'unchecked.ruleErrors'), ruleLines('error'));
-  block(
-    msg(lang, 'unchecked.pages'),
-    capped(lang, report.site.failedPages ?? [], max, (p) =>
-      [markdownLink(p.url), code(p.error.code, p.error.message), msg(lang, 'unchecked.depth', { depth: formatNumber(lang, p.depth) })].join(' — '),
-    ),
-  );
+  const pageLine = (p: AuditReport['site']['failedPages'][number]): string =>
+    [
+      markdownLink(p.url),
+      code(p.error.code, p.error.message),
+      msg(lang, 'unchecked.depth', { depth: formatNumber(lang, p.depth) }),
+    ].join(' — ');
   const siteLines = capped(lang, report.site.errors ?? [], max, (e) => code(e.code, e.message));
   if (report.site.truncated) {
     siteLines.push(`- ${msg(lang, 'unchecked.truncated', { pages: formatNumber(lang, report.site.pagesCrawled) })}`);
   }
+  const sources = (report.sources ?? []).filter((s) => !s.ok);
+  const social = (report.social?.accounts ?? []).filter((s) => s.status !== 'ok');
+  const socialLine = (s: SocialAccountSummary): string =>
+    [
+      `${escapeMarkdown(platformLabel(s.platform))} ${escapeMarkdown(s.handle)}`,
+      escapeMarkdown(socialStatusText(lang, s.status)),
+      escapeMarkdown(s.message),
+    ]
+      .filter(Boolean)
+      .join(' — ');
+
+  block(msg(lang, 'unchecked.rules'), ruleLines('na'));
+  block(msg(lang, 'unchecked.ruleErrors'), ruleLines('error'));
+  block(msg(lang, 'unchecked.pages'), capped(lang, report.site.failedPages ?? [], max, pageLine));
   block(msg(lang, 'unchecked.siteErrors'), siteLines);
-  block(msg(lang, 'unchecked.sources'), capped(lang, (report.sources ?? []).filter((s) => !s.ok), max, (s) => code(s.source, s.message)));
-  block(
-    msg(lang, 'unchecked.social'),
-    capped(lang, (report.social?.accounts ?? []).filter((s) => s.status !== 'ok'), max, (s) =>
-      [`${escapeMarkdown(platformLabel(s.platform))} ${escapeMarkdown(s.handle)}`, escapeMarkdown(socialStatusText(lang, s.status)), escapeMarkdown(s.message)]
-        .filter(Boolean)
-        .join(' — '),
-    ),
-  );
+  block(msg(lang, 'unchecked.sources'), capped(lang, sources, max, (s) => code(s.source, s.message)));
+  block(msg(lang, 'unchecked.social'), capped(lang, social, max, socialLine));
   return out.length > 0 ? out : ['', msg(lang, 'unchecked.none')];
 }
 
@@ -354,7 +393,7 @@ function uncheckedLines(report: AuditReport, lang: Lang, max: number, level: str
  */
 export function renderMarkdown(report: AuditReport): string {
   const lang: Lang = report.lang === 'fr' ? 'fr' : 'en';
-  const lines: string[] = [...header(report, lang, '#')];
+  const lines: string[] = [...header(report, lang)];
   lines.push('', `## ${msg(lang, 'section.overview')}`, '', scoreLine(report, lang), '', countsLine(report, lang));
   if (report.categories.length > 0) lines.push('', ...categoriesTable(report, lang));
   lines.push('', `## ${msg(lang, 'section.legend')}`, '');
@@ -364,7 +403,8 @@ export function renderMarkdown(report: AuditReport): string {
   for (const group of groupRules(report, lang)) {
     const title = [escapeMarkdown(group.title)];
     if (group.category) {
-      title.push(scoreText(lang, group.category.score), msg(lang, 'category.weight', { weight: formatNumber(lang, group.category.weight) }));
+      const weight = msg(lang, 'category.weight', { weight: formatNumber(lang, group.category.weight) });
+      title.push(scoreText(lang, group.category.score), weight);
     }
     lines.push('', `## ${title.join(' · ')}`);
     for (const rule of bySeverity(group.rules)) lines.push('', ...ruleBlock(lang, rule));
@@ -377,63 +417,69 @@ export function renderMarkdown(report: AuditReport): string {
     for (const s of socialInReadingOrder(social)) lines.push('', ...socialBlock(lang, s));
   }
   lines.push('', `## ${msg(lang, 'section.unchecked')}`, ...uncheckedLines(report, lang, LIST_LIMIT, '###'));
-  lines.push('', '---', '', msg(lang, 'doc.generatedBy', {
-    tool: `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`,
-    date: formatDate(lang, report.generatedAt),
-  }));
+  const tool = `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`;
+  lines.push('', '---', '', msg(lang, 'doc.generatedBy', { tool, date: formatDate(lang, report.generatedAt) }));
   return lines.join('\n') + '\n';
+}
+
+/** A failing rule in one summary line: status, title, message, first evidence link and snippet. */
+function summaryRuleLine(lang: Lang, r: RuleResult): string {
+  const parts = [`${status(lang, r.status)} ${short(r.title || r.id)}`];
+  if (r.message) parts.push(short(r.message));
+  const first = r.evidence?.[0];
+  if (first) {
+    const link = markdownLink(first.url, truncate(cleanText(first.url), SUMMARY_TEXT_MAX));
+    parts.push([link, snippetText(lang, first.snippet, SUMMARY_TEXT_MAX)].filter(Boolean).join(' '));
+  }
+  return parts.join(' — ');
+}
+
+/** A social account in one summary line: status, questions, unanswered share, median response time. */
+function summarySocialLine(lang: Lang, s: SocialAccountSummary): string {
+  const figures = [labelled(lang, msg(lang, 'social.questions'), formatNumber(lang, s.questions))];
+  if (s.unansweredRatio != null) {
+    const value = `${formatNumber(lang, s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
+    figures.push(labelled(lang, msg(lang, 'social.unanswered'), value));
+  }
+  if (s.medianResponseMinutes != null) {
+    figures.push(labelled(lang, msg(lang, 'social.median'), formatDuration(lang, s.medianResponseMinutes)));
+  }
+  const handle = truncate(cleanText(s.handle) || cleanText(s.url), SUMMARY_TEXT_MAX);
+  const who = `${escapeMarkdown(platformLabel(s.platform))} ${markdownLink(s.url, handle)}`;
+  return [who, escapeMarkdown(socialStatusText(lang, s.status)), figures.join(' · ')].join(' — ');
 }
 
 /** The summary at one list cap; `cap` bounds every list (categories, rules, accounts, social accounts, gaps). */
 function summaryAt(report: AuditReport, lang: Lang, cap: number): string {
-  const title = [escapeMarkdown(brandOf(report)), msg(lang, 'report.title')].filter(Boolean).join(' — ');
-  const lines = [`## ${title}`, '', `${scoreLine(report, lang)} · ${markdownLink(report.target.url)}`, '', countsLine(report, lang)];
+  const lines = [
+    `## ${titleLine(report, lang)}`,
+    '',
+    `${scoreLine(report, lang)} · ${markdownLink(report.target.url)}`,
+    '',
+    countsLine(report, lang),
+  ];
   if (report.categories.length > 0) lines.push('', ...categoriesTable(report, lang, cap, false));
 
   const failing = bySeverity(report.rules.filter((r) => r.status === 'fail' || r.status === 'warn'));
   if (failing.length > 0) {
-    lines.push('', `### ${msg(lang, 'summary.failing')}`, '');
-    lines.push(
-      ...capped(lang, failing, cap, (r) => {
-        const first = r.evidence?.[0];
-        const parts = [`${status(lang, r.status)} ${escapeMarkdown(truncate(cleanText(r.title || r.id), SUMMARY_TEXT_MAX))}`];
-        if (r.message) parts.push(escapeMarkdown(truncate(cleanText(r.message), SUMMARY_TEXT_MAX)));
-        if (first) parts.push([markdownLink(first.url, truncate(cleanText(first.url), SUMMARY_TEXT_MAX)), snippetText(lang, first.snippet, SUMMARY_TEXT_MAX)].filter(Boolean).join(' '));
-        return parts.join(' — ');
-      }),
-    );
+    lines.push('', `### ${msg(lang, 'summary.failing')}`, '', ...capped(lang, failing, cap, (r) => summaryRuleLine(lang, r)));
   }
 
   lines.push('', `### ${msg(lang, 'section.accounts')}`, '');
   if (report.accounts.length === 0) lines.push(msg(lang, 'accounts.none'));
   else {
-    lines.push(
-      ...capped(lang, sortAccounts(report.accounts), cap, (a) =>
-        [
-          `${escapeMarkdown(platformLabel(a.platform))} ${markdownLink(a.url, truncate(cleanText(a.handle) || cleanText(a.url), SUMMARY_TEXT_MAX))}`,
-          msg(lang, a.official ? 'accounts.official' : 'accounts.mentioned'),
-          escapeMarkdown(truncate(cleanText(a.reason), SUMMARY_TEXT_MAX)),
-        ].join(' — '),
-      ),
-    );
+    const accountLine = (a: AuditReport['accounts'][number]): string =>
+      [
+        `${escapeMarkdown(platformLabel(a.platform))} ${markdownLink(a.url, truncate(cleanText(a.handle) || cleanText(a.url), SUMMARY_TEXT_MAX))}`,
+        msg(lang, a.official ? 'accounts.official' : 'accounts.mentioned'),
+        short(a.reason),
+      ].join(' — ');
+    lines.push(...capped(lang, sortAccounts(report.accounts), cap, accountLine));
   }
+
   const social = report.social?.accounts ?? [];
   if (social.length > 0) {
-    lines.push('', `### ${msg(lang, 'section.social')}`, '');
-    lines.push(
-      ...capped(lang, social, cap, (s) => {
-        const figures = [labelled(lang, msg(lang, 'social.questions'), formatNumber(lang, s.questions))];
-        if (s.unansweredRatio != null) {
-          const value = `${formatNumber(lang, s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
-          figures.push(labelled(lang, msg(lang, 'social.unanswered'), value));
-        }
-        if (s.medianResponseMinutes != null) {
-          figures.push(labelled(lang, msg(lang, 'social.median'), formatDuration(lang, s.medianResponseMinutes)));
-        }
-        const who = `${escapeMarkdown(platformLabel(s.platform))} ${markdownLink(s.url, truncate(cleanText(s.handle) || cleanText(s.url), SUMMARY_TEXT_MAX))}`;
-        return [who, escapeMarkdown(socialStatusText(lang, s.status)), figures.join(' · ')].join(' — ');
-      }),
-    );
+    lines.push('', `### ${msg(lang, 'section.social')}`, '', ...capped(lang, social, cap, (s) => summarySocialLine(lang, s)));
   }
   lines.push('', `### ${msg(lang, 'section.unchecked')}`, ...uncheckedLines(report, lang, cap, '####'));
   return lines.join('\n') + '\n';
@@ -442,10 +488,10 @@ function summaryAt(report: AuditReport, lang: Lang, cap: number): string {
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 /**
- * A short Markdown summary (score, categories, failing rules with their first evidence, accounts, what could not be
- * checked) of at most `maxBytes` bytes in UTF-8, for GITHUB_STEP_SUMMARY. Lists are shortened with "… and N more"
- * until it fits, never cut mid-markup; when even the shortest form is too long, whole lines are dropped from the
- * end (and '' is returned when not even the first line fits).
+ * A short Markdown summary (score, categories, failing rules with their first evidence, accounts, social accounts,
+ * what could not be checked) of at most `maxBytes` bytes in UTF-8, for GITHUB_STEP_SUMMARY. Lists are shortened
+ * with "… and N more" until it fits, never cut mid-markup; when even the shortest form is too long, whole blocks
+ * are dropped from the end (and '' is returned when not even the title fits).
  */
 export function renderMarkdownSummary(report: AuditReport, maxBytes: number): string {
   const lang: Lang = report.lang === 'fr' ? 'fr' : 'en';

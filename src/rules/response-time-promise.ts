@@ -16,7 +16,7 @@ export const rule: Rule = {
     id: 'response-time-promise',
     category: 'contact',
     title: { en: 'Published response time', fr: 'Délai de réponse affiché' },
-    failureTitle: { en: 'No response-time commitment', fr: 'Aucun engagement de délai de réponse' },
+    failureTitle: { en: 'No quick response-time commitment', fr: 'Pas d’engagement de réponse rapide' },
     description: {
       en:
         'Checks that the site commits to a response time ("we answer within 24 hours") and that the delay is ' +

@@ -81,6 +81,10 @@ export const rule: Rule = {
         en: 'No social account of the brand is dedicated to customer care ({{checked}} checked).',
         fr: 'Aucun compte social de la marque n’est dédié au service client ({{checked}} vérifié(s)).',
       },
+      'no-social-audit': {
+        en: 'The social audit was not run (website-only audit), so support accounts were not looked for.',
+        fr: 'L’audit social n’a pas été mené (audit du site seul) : les comptes de support n’ont pas été recherchés.',
+      },
       'no-accounts': {
         en: 'The brand has no known social account, so there is no support account to look for.',
         fr: 'La marque n’a aucun compte social connu : pas de compte de support à chercher.',
@@ -89,6 +93,9 @@ export const rule: Rule = {
   },
 
   evaluate(snapshot, options) {
+    // Part of the social audit: a website-only audit (--no-social, or an old snapshot) has no conversations at
+    // all, not even failed ones, and is not marked down for a check it did not make.
+    if (snapshot.conversations.length === 0) return notApplicable('no-social-audit', { supportAccounts: [], checked: 0 });
     const pattern = new RegExp(stringOption(options, 'supportHandlePattern'), 'i');
     const all = candidates(snapshot);
     if (all.length === 0) return notApplicable('no-accounts', { supportAccounts: [], checked: 0 });

@@ -30,9 +30,21 @@ export function startUrl(server: FixtureServer, brand: string): string {
   return `${server.origin(START_HOSTS[brand])}/`;
 }
 
-/** Audits a bundled brand with the real CLI; extra args are appended. */
+/**
+ * Audits a bundled brand's website with the real CLI (--no-social: the social audit has its own tests, with the
+ * local stand-ins for the platforms' APIs); extra args are appended.
+ */
 export function auditBrand(server: FixtureServer, brand: string, extra: string[] = []): Promise<CliResult> {
-  return runCli(['audit', startUrl(server, brand), '--resolve', resolveArg(server), '--timeout', '2', ...extra]);
+  return runCli(['audit', startUrl(server, brand), '--resolve', resolveArg(server), '--timeout', '2', '--no-social', ...extra]);
+}
+
+/** The environment that points the social sources at the demo brand's local API stand-ins. */
+export function socialEnv(server: FixtureServer): Record<string, string> {
+  return {
+    BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
+    BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
+    BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
+  };
 }
 
 /** Audits a bundled brand and parses the JSON report. */

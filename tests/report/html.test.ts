@@ -11,6 +11,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeHtml, escapeText, httpUrl } from '../../src/report/html/escape.js';
 import { wrapLabel } from '../../src/report/html/charts.js';
 import type { AuditReport } from '../../src/report/types.js';
+import { formatDay, formatDuration, formatPercent, formatShortDay, tDoc, typeset } from '../../src/report/i18n.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -450,6 +451,32 @@ describe('escape helpers', () => {
     expect(wrapLabel('Trust and legal', 24, 2)).toEqual(['Trust and legal']);
     expect(wrapLabel('Confiance et mentions légales', 24, 2)).toEqual(['Confiance et mentions', 'légales']);
     expect(wrapLabel('one two three four five six seven eight nine ten', 10, 2)).toEqual(['one two', 'three fou…']);
+  });
+});
+
+describe('document i18n helpers (i18n.ts additions)', () => {
+  it('typesets French templates with narrow no-break spaces, leaving English and the variables alone', () => {
+    expect(typeset('fr', 'Score : {{x}} ; vraiment ? oui ! « cité »')).toBe(
+      'Score\u202f: {{x}}\u202f; vraiment\u202f? oui\u202f! «\u202fcité\u202f»',
+    );
+    expect(typeset('en', 'Score : x')).toBe('Score : x');
+    expect(tDoc('fr', 'unchecked.pageError', { code: 'a : b', message: 'c' })).toBe('a : b\u202f: c');
+    expect(tDoc('en', 'unchecked.pageError', { code: 'a', message: 'c' })).toBe('a: c');
+  });
+
+  it('formats days, short days, durations and percentages per language', () => {
+    expect(formatDay('en', '2025-03-01T23:59:00Z')).toBe('1 March 2025');
+    expect(formatDay('fr', '2025-03-01T23:59:00Z')).toBe('1er mars 2025');
+    expect(formatDay('en', 'not a date')).toBe('not a date');
+    expect(formatShortDay('en', '2024-12-09')).toBe('9 Dec');
+    expect(formatShortDay('fr', '2024-02-05')).toBe('5 févr.');
+    expect(formatDuration('en', 42.4)).toBe('42 min');
+    expect(formatDuration('en', 185)).toBe('3.1 h');
+    expect(formatDuration('fr', 185)).toBe('3,1 h');
+    expect(formatDuration('en', 60 * 50)).toBe('2.1 d');
+    expect(formatDuration('fr', 60 * 72)).toBe('3 j');
+    expect(formatPercent('en', 0.35)).toBe('35%');
+    expect(formatPercent('fr', 0.125)).toBe('12,5\u202f%');
   });
 });
 

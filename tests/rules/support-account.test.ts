@@ -4,14 +4,16 @@ import { account, ruleCases, snapshot, startPage } from './snapshot-builder.js';
 import { conversation } from './social-builder.js';
 
 const skincare = { url: 'https://skincare.example/', domain: 'skincare.example', brandName: 'SkinCare' };
+/** A social audit that ran: one account read, whatever its outcome (facebook has no public data). */
+const ran = [conversation({ platform: 'facebook', handle: 'brand', status: 'no-source', message: 'no public data' })];
 
 ruleCases(rule, [
   {
     name: 'pass: an official care account linked from the site',
-    snapshot: snapshot([startPage()], [account('x', 'brand'), account('x', 'Brand_SAV')]),
+    snapshot: snapshot([startPage()], [account('x', 'brand'), account('x', 'Brand_SAV')], { conversations: ran }),
     status: 'pass',
     messageId: 'found',
-    data: { supportAccounts: ['x:Brand_SAV'], checked: 2 },
+    data: { supportAccounts: ['x:Brand_SAV'], checked: 3 },
     evidence: ['https://x.example/Brand_SAV'],
   },
   {
@@ -44,8 +46,17 @@ ruleCases(rule, [
     evidence: ['https://instagram.example/skincare'],
   },
   {
+    name: 'na: a website-only audit (no social audit ran) is not marked down',
+    snapshot: snapshot([startPage()], [account('x', 'brand'), account('instagram', 'brand')]),
+    status: 'na',
+    messageId: 'no-social-audit',
+    data: { supportAccounts: [], checked: 0 },
+  },
+  {
     name: 'na: the brand has no known account',
-    snapshot: snapshot([startPage()], [account('x', 'brand_help', [{}], false)]),
+    snapshot: snapshot([startPage()], [account('x', 'brand_help', [{}], false)], {
+      conversations: [conversation({ platform: 'discourse', handle: 'forum.brand.example' })],
+    }),
     status: 'na',
     messageId: 'no-accounts',
     data: { supportAccounts: [], checked: 0 },

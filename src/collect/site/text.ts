@@ -17,8 +17,12 @@ export function cleanText(text: string): string {
   return text.length <= CACHE_UP_TO ? cleanCached(text) : cleanUncached(text);
 }
 
+// Whole terminal escape sequences (CSI "ESC [ … final", OSC "ESC ] … BEL|ESC \\", 8-bit CSI, two-byte ESC codes):
+// removing only the ESC byte would leave "]0;pwned[2J" in snippets and brand names.
+const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+
 function cleanUncached(text: string): string {
-  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
 const cleanCached = memoize(cleanUncached, 8192);

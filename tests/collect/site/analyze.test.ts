@@ -165,7 +165,7 @@ describe('analyzePage edge cases', () => {
     const html = `<html><head><title> Aide\u0007 et\n\n  contact </title></head><body><a href="/aide">\u001b[31mAide\u200b  en ligne</a></body></html>`;
     const page = analyzePage(html, 'https://brand.fr/');
     expect(page.title).toBe('Aide et contact');
-    expect(page.links[0].text).toBe('[31mAide en ligne');
+    expect(page.links[0].text).toBe('Aide en ligne');
   });
 
   it('has no viewport and no search box on a bare page', () => {
@@ -213,5 +213,14 @@ describe('parsers agree on the fixture sites', () => {
       const b = analyzePage(html, 'https://www.example.test/page', { parser: 'parse5' });
       expect({ file, ...b }).toEqual({ file, ...a });
     }
+  });
+});
+
+describe('terminal escape sequences in scraped text', () => {
+  it('removes whole sequences, not just the ESC byte', () => {
+    const html = `<html><head><title>Brand\u001b]0;pwned\u0007\u001b[2J\u001b[31m Shop\u009b5m</title></head><body><a href="/aide">\u001b[5mAide</a></body></html>`;
+    const page = analyzePage(html, 'https://brand.fr/');
+    expect(page.title).toBe('Brand Shop');
+    expect(page.links[0].text).toBe('Aide');
   });
 });
