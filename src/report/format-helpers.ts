@@ -79,7 +79,8 @@ export function bandOf(score: number | null): Band | null {
 }
 
 /** Platform names as the platforms spell them (proper names: the same in every report language). */
-const PLATFORM_NAMES: Record<Platform, string> = {
+const PLATFORM_NAMES: Record<Platform | 'discourse', string> = {
+  discourse: 'Discourse',
   facebook: 'Facebook',
   x: 'X',
   instagram: 'Instagram',

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { AuditReport, Band, CategoryScore } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import { cleanText, truncate } from './sanitize.js';
-import { formatDate, formatNumber, t, type Lang, type MessageKey } from './i18n.js';
+import { formatDate, formatDuration, formatNumber, formatPercent, t, type Lang, type MessageKey } from './i18n.js';
 import { bandOf, displayWidth, padEnd, platformName, wrapIndented, wrapText } from './format-helpers.js';
 
 export interface TerminalOptions {
@@ -165,6 +165,10 @@ function categoryBlock(ctx: Ctx, title: string, category: CategoryScore | null, 
           );
     const weight = t(lang, 'category.weight', { weight: formatNumber(lang, category.weight) });
     line += `  ${score}${ch.gray(` · ${weight}`)}`;
+    // A category with nothing to judge (e.g. the social audit did not run) takes one line, not an empty table.
+    if (category.score == null && rules.every((r) => r.status === 'na')) {
+      return [`${line}${ch.gray(` · ${t(lang, 'category.allNa', { count: formatNumber(lang, rules.length) })}`)}`];
+    }
   }
 
   const statusTexts = [...STATUSES.map((s) => statusLabel(ctx, s)), t(lang, 'table.status')];
@@ -278,6 +282,48 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   return [...lines, table.toString()];
 }
 
+/**
+ * Per social account: what was read, questions, unanswered ratio and median response time, then the unanswered
+ * questions themselves (text, date, link) — the evidence a consultant quotes. Empty without a social audit.
+ */
+function social(ctx: Ctx, report: AuditReport): string[] {
+  const { lang, ch } = ctx;
+  const accounts = report.social?.accounts ?? [];
+  if (accounts.length === 0) return [];
+  const lines = [heading(ctx, t(lang, 'section.social'))];
+  for (const a of accounts) {
+    const status = t(lang, `social.status.${a.status}` as MessageKey);
+    const name = `${clean(platformName(a.platform))} ${clean(a.handle)}`;
+    lines.push(`${ch.bold(name)}${ch.gray(` · ${status}`)}`);
+    if (a.status !== 'ok' && a.status !== 'partial') {
+      lines.push(...wrapIndented(t(lang, 'social.notRead', { message: clean(a.message) }), ctx.width, 2).map((l) => ch.gray(l)));
+      continue;
+    }
+    const row =
+      a.questions > 0
+        ? t(lang, 'social.row', {
+            posts: formatNumber(lang, a.postsRead),
+            questions: formatNumber(lang, a.questions),
+            unanswered: formatNumber(lang, a.unanswered),
+            ratio: formatPercent(lang, a.unansweredRatio ?? 0),
+            median: a.medianResponseMinutes == null ? '—' : formatDuration(lang, a.medianResponseMinutes),
+          })
+        : t(lang, 'social.rowNoQuestions', { posts: formatNumber(lang, a.postsRead) });
+    lines.push(...wrapIndented(row, ctx.width, 2));
+    if (a.message) lines.push(...wrapIndented(clean(a.message), ctx.width, 2).map((l) => ch.gray(l)));
+    const questions = ctx.verbose ? a.unansweredQuestions : a.unansweredQuestions.slice(0, EVIDENCE_LIMIT);
+    if (questions.length > 0) lines.push(`  ${t(lang, 'social.unansweredQuestions')}:`);
+    for (const q of questions) {
+      const text = truncate(clean(q.text), SNIPPET_MAX);
+      lines.push(...wrapIndented(`• ${t(lang, 'findings.snippet', { snippet: text })} — ${clean(q.author)}, ${formatDate(lang, q.createdAt)}`, ctx.width, 4));
+      if (q.url) lines.push(...wrapIndented(clean(q.url), ctx.width, 6).map((l) => ch.gray(l)));
+    }
+    const hidden = a.unansweredQuestions.length - questions.length;
+    if (hidden > 0) lines.push(`    ${t(lang, 'list.more', { count: formatNumber(lang, hidden) })}`);
+  }
+  return lines;
+}
+
 /** Keeps the first LIST_LIMIT items unless verbose; returns them and how many were left out. */
 function limit<T>(ctx: Ctx, items: T[]): [T[], number] {
   const shown = ctx.verbose ? items : items.slice(0, LIST_LIMIT);
@@ -290,7 +336,9 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
   const na = report.rules.filter((r) => r.status === 'na');
   const failed = report.site.failedPages;
   const siteErrors = report.site.errors;
-  const sources = report.sources.filter((s) => !s.ok);
+  // Social accounts that could not be read are shown, with the reason, in the social section already.
+  const socialShown = new Set((report.social?.accounts ?? []).map((a) => `${a.platform}:${a.handle}`));
+  const sources = report.sources.filter((s) => !s.ok && !socialShown.has(s.source));
   const more = (count: number): string[] =>
     count > 0 ? [`  ${t(lang, 'list.more', { count: formatNumber(lang, count) })}`] : [];
   const bullet = (text: string, indent = 2): string[] =>
@@ -299,11 +347,16 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
   if (na.length > 0) {
     lines.push(ch.bold(t(lang, 'unchecked.rules')));
     const prefix = `  ${statusLabel(ctx, 'na')}  `;
-    for (const rule of na) {
-      wrapText(clean(rule.title) || clean(rule.id), ctx.width - displayWidth(prefix)).forEach((l, i) =>
+    // Rules not applicable for the same reason are listed together, with the reason once.
+    const byMessage = new Map<string, RuleResult[]>();
+    for (const rule of na) byMessage.set(clean(rule.message), [...(byMessage.get(clean(rule.message)) ?? []), rule]);
+    for (const [message, group] of byMessage) {
+      const titles = group.map((r) => clean(r.title) || clean(r.id)).join(', ');
+      const head = group.length > 1 ? t(lang, 'unchecked.sameReason', { count: formatNumber(lang, group.length), titles }) : titles;
+      wrapText(head, ctx.width - displayWidth(prefix)).forEach((l, i) =>
         lines.push((i === 0 ? ch.gray(prefix) : ' '.repeat(displayWidth(prefix))) + l),
       );
-      lines.push(...wrapIndented(clean(rule.message), ctx.width, displayWidth(prefix)));
+      lines.push(...wrapIndented(message, ctx.width, displayWidth(prefix)));
     }
   }
   if (failed.length > 0) {
@@ -362,7 +415,8 @@ export function renderTerminal(report: AuditReport, opts: TerminalOptions): stri
     ...categories(ctx, report),
     findings(ctx, report),
     accounts(ctx, report),
+    social(ctx, report),
     unchecked(ctx, report),
-  ];
+  ].filter((lines) => lines.length > 0);
   return blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

@@ -123,7 +123,8 @@ export const rule: Rule = {
     const words = helpWords.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${helpWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     const conversations = snapshot.conversations ?? [];
     // A profile can be read even when the posts could not (rate limits after the first call), so status is not checked.
-    const read = conversations.filter((c) => c.profile?.exists);
+    // A Discourse community has no bio: it is a help space itself, not a profile that should point to one.
+    const read = conversations.filter((c) => c.profile?.exists && c.platform !== 'discourse');
     const skipped = skippedAccounts(snapshot);
     const empty = { profiles: 0, withHelp: 0, share: null, missing: '', accounts: [], skipped };
     if (read.length === 0) {
