@@ -101,7 +101,12 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
   snapshot.conversations = result.conversations;
   for (const conv of result.conversations) {
     const account = snapshot.accounts.find((a) => a.platform === conv.platform && a.handle.toLowerCase() === conv.handle.toLowerCase());
-    if (account && conv.profile) account.profile = { ...conv.profile };
+    if (account && conv.profile) {
+      const { exists, followers, posts, lastPostAt, bio, links } = conv.profile;
+      account.profile = Object.fromEntries(
+        Object.entries({ exists, followers, posts, lastPostAt, bio, links }).filter(([, v]) => v !== undefined),
+      ) as NonNullable<typeof account.profile>;
+    }
     snapshot.sources.push({
       source: `${conv.platform}:${conv.handle}`,
       ok: conv.status === 'ok' || conv.status === 'partial',

@@ -34,7 +34,7 @@ describe('terminal report', () => {
     expect(r.stdout).toContain('/catalogue/enorme.html');
     expect(r.stdout).toContain('facebook.com/vieuxbazar');
     // Progress and notes go to stderr, one summary line when not on a TTY.
-    expect(r.stderr).toMatch(/^Read 23 page\(s\) of vieux-bazar\.test in [\d.]+ s, 5 could not be read\n$/);
+    expect(r.stderr).toMatch(/^Read 23 page\(s\) of vieux-bazar\.test in [\d.]+ s, 5 page\(s\) could not be read\n$/);
   });
 
   it('speaks French with --lang fr', async () => {
@@ -164,12 +164,13 @@ describe('other commands', () => {
     expect(text.stdout).toContain('support-reachable');
   });
 
-  it('`demo` audits the bundled demo brand offline', async () => {
+  it('`demo` audits the bundled demo brand offline, website and social accounts', async () => {
     const r = await runCli(['demo', '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.target.brandName).toBe('Maison Exemple');
-    expect(report.score).toBe(100);
+    expect(report.score).toBeGreaterThan(85);
+    expect(report.social.accounts.map((a: { platform: string }) => a.platform)).toEqual(expect.arrayContaining(['bluesky', 'mastodon', 'youtube', 'discourse']));
   });
 
   it('`demo --brand` rejects an unknown brand with exit 2', async () => {

@@ -221,15 +221,17 @@ describe('collectYoutube', () => {
     expect(notChannel.status).toBe('error');
   });
 
-  it('says plainly when robots.txt forbids the feed (youtube.com disallows /feeds/videos.xml)', async () => {
+  it('reads the feed although robots.txt lists it: a public feed for feed readers, not a page to crawl', async () => {
     await http.close();
     http = createHttpClient({ dispatcher: agent, retries: 0 });
+    // youtube.com's robots.txt disallows /feeds/videos.xml; the channel page is still checked against it.
     agent.get(YT).intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nDisallow: /api/\nDisallow: /feeds/videos.xml\n', { headers: { 'content-type': 'text/plain' } });
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
+    serveFeed(feed(entry('vidRecent01', daysAgo(1))));
     const conv = await collectYoutube(TARGET, ctx());
     agent.assertNoPendingInterceptors();
-    expect([conv.status, conv.brandId]).toEqual(['error', ID]);
-    expect(conv.message).toBe(`YouTube feed of ${ID}: disallowed by ${YT}/robots.txt (robots); --ignore-robots reads it anyway`);
+    expect([conv.status, conv.brandId]).toEqual(['partial', ID]);
+    expect(conv.posts.map((p) => p.id)).toEqual(['vidRecent01']);
   });
 
   it('bounds the videos by maxPosts, keeps the newest, and labels skipped entries and a full feed', async () => {
