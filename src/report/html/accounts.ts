@@ -99,7 +99,8 @@ export function accountsSection(report: AuditReport, lang: Lang): string {
   return [
     '<section aria-labelledby="accounts-title">',
     head,
-    `<div class="card table-card"><table><thead><tr>${th}</tr></thead><tbody>`,
+    // Fixed column shares: handles get room to stay whole; the evidence column takes what is left.
+    `<div class="card table-card"><table class="accounts"><colgroup><col style="width:12%"><col style="width:27%"><col style="width:12%"><col style="width:20%"><col></colgroup><thead><tr>${th}</tr></thead><tbody>`,
     rows.join('\n'),
     '</tbody></table></div>',
     '</section>',

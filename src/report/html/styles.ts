@@ -118,6 +118,11 @@ table { width: 100%; border-collapse: collapse; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 650; border-bottom: 2px solid var(--line); }
 td.num, th.num { text-align: right; white-space: nowrap; }
+/* Per-account figures: six columns share the card's width, headings wrap instead of pushing the median off it. */
+table.figures, table.accounts { table-layout: fixed; }
+table.figures th.num { white-space: normal; vertical-align: bottom; overflow-wrap: normal; hyphens: auto; }
+/* Handles and URLs may break anywhere, but only when a whole word cannot fit. */
+.table-card td { overflow-wrap: break-word; }
 tbody tr:last-child td { border-bottom: 0; }
 .table-card { padding: 6px 14px; overflow-x: auto; }
 .platform { font-weight: 650; white-space: nowrap; }
