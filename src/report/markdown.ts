@@ -1,6 +1,7 @@
 // Renders an AuditReport as GitHub-flavoured Markdown: the full report for wikis and pull requests, and a summary
 // guaranteed to fit a byte budget (GITHUB_STEP_SUMMARY takes at most 1 MiB per step).
 import type { AuditReport, SocialAccountSummary } from './types.js';
+import { localizeNote, localizeReason } from './localize-data.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import {
   formatDate,
@@ -234,7 +235,7 @@ function accountsTable(report: AuditReport, lang: Lang): string[] {
       escapeMarkdown(platformLabel(a.platform)),
       markdownLink(a.url, cleanText(a.handle) || a.url),
       msg(lang, a.official ? 'accounts.official' : 'accounts.mentioned'),
-      escapeMarkdown(a.reason),
+      escapeMarkdown(localizeReason(a.reason, lang)),
       seen,
     ];
   });
@@ -324,7 +325,7 @@ function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
     '',
     [window, msg(lang, 'social.source', { source: escapeMarkdown(s.source) }), markdownLink(s.url)].join(' · '),
   ];
-  if (s.message) lines.push('', escapeMarkdown(s.message));
+  if (s.message) lines.push('', escapeMarkdown(localizeNote(s.message, lang)));
   // Nothing could be read: the figures would all be blank, the status and message say it all.
   if (isUnread(s)) return lines;
   return [
@@ -365,7 +366,9 @@ function uncheckedLines(report: AuditReport, lang: Lang, max: number, level: str
   if (report.site.truncated) {
     siteLines.push(`- ${msg(lang, 'unchecked.truncated', { pages: formatNumber(lang, report.site.pagesCrawled) })}`);
   }
-  const sources = (report.sources ?? []).filter((s) => !s.ok);
+  // Social accounts are listed with their status and reason in their own block; the source lines would repeat them.
+  const socialKeys = new Set((report.social?.accounts ?? []).map((a) => `${a.platform}:${a.handle}`));
+  const sources = (report.sources ?? []).filter((s) => !s.ok && !socialKeys.has(s.source));
   const social = (report.social?.accounts ?? []).filter((s) => s.status !== 'ok');
   const socialLine = (s: SocialAccountSummary): string =>
     [
@@ -472,7 +475,7 @@ function summaryAt(report: AuditReport, lang: Lang, cap: number): string {
       [
         `${escapeMarkdown(platformLabel(a.platform))} ${markdownLink(a.url, truncate(cleanText(a.handle) || cleanText(a.url), SUMMARY_TEXT_MAX))}`,
         msg(lang, a.official ? 'accounts.official' : 'accounts.mentioned'),
-        short(a.reason),
+        short(localizeReason(a.reason, lang)),
       ].join(' — ');
     lines.push(...capped(lang, sortAccounts(report.accounts), cap, accountLine));
   }

@@ -1,5 +1,6 @@
 // Renders an AuditReport for a terminal or a CI log: header, score, one table per category, findings, accounts, gaps.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { localizeNote, localizeReason } from './localize-data.js';
 import Table from 'cli-table3';
 import type { AuditReport, Band, CategoryScore } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
@@ -276,7 +277,7 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
       names[i],
       who.filter(Boolean).join('\n'),
       account.official ? ch.green(official) : mentioned,
-      cell(clean(account.reason), reasonWidth - 2),
+      cell(clean(localizeReason(account.reason, lang)), reasonWidth - 2),
     ]);
   });
   return [...lines, table.toString()];
@@ -296,7 +297,7 @@ function social(ctx: Ctx, report: AuditReport): string[] {
     const name = `${clean(platformName(a.platform))} ${clean(a.handle)}`;
     lines.push(`${ch.bold(name)}${ch.gray(` · ${status}`)}`);
     if (a.status !== 'ok' && a.status !== 'partial') {
-      lines.push(...wrapIndented(t(lang, 'social.notRead', { message: clean(a.message) }), ctx.width, 2).map((l) => ch.gray(l)));
+      lines.push(...wrapIndented(t(lang, 'social.notRead', { message: clean(localizeNote(a.message ?? '', lang)) }), ctx.width, 2).map((l) => ch.gray(l)));
       continue;
     }
     const row =
@@ -310,7 +311,7 @@ function social(ctx: Ctx, report: AuditReport): string[] {
           })
         : t(lang, 'social.rowNoQuestions', { posts: formatNumber(lang, a.postsRead) });
     lines.push(...wrapIndented(row, ctx.width, 2));
-    if (a.message) lines.push(...wrapIndented(clean(a.message), ctx.width, 2).map((l) => ch.gray(l)));
+    if (a.message) lines.push(...wrapIndented(clean(localizeNote(a.message, lang)), ctx.width, 2).map((l) => ch.gray(l)));
     const questions = ctx.verbose ? a.unansweredQuestions : a.unansweredQuestions.slice(0, EVIDENCE_LIMIT);
     if (questions.length > 0) lines.push(`  ${t(lang, 'social.unansweredQuestions')}:`);
     for (const q of questions) {

@@ -1,5 +1,6 @@
 // HTML sections for social media: the accounts found on the site, and what the social audit measured per account.
 import type { AuditReport, SocialAccountSummary } from '../types.js';
+import { localizeNote, localizeReason } from '../localize-data.js';
 import type { Account } from '../../snapshot/types.js';
 import {
   CATALOGUES,
@@ -75,7 +76,7 @@ function accountRow(lang: Lang, account: Account): string {
     account.official
       ? `<td><span class="tag official">${say(lang, 'accounts.official')}</span></td>`
       : `<td><span class="tag mentioned">${say(lang, 'accounts.mentioned')}</span></td>`,
-    `<td>${escapeText(account.reason)}</td>`,
+    `<td>${escapeText(localizeReason(account.reason, lang))}</td>`,
     `<td>${seenOn}</td>`,
     '</tr>',
   ].join('');
@@ -235,7 +236,7 @@ function socialCard(lang: Lang, s: SocialAccountSummary): string {
       `<div class="social-head"><h3>${escapeHtml(title)}</h3>`,
       `<span class="badge ${cls}">${escapeHtml(socialStatusText(lang, s.status))}</span></div>`,
       `<p class="social-meta">${meta.join(' · ')}</p>`,
-      s.message ? `<p class="message">${escapeText(s.message)}</p>` : '',
+      s.message ? `<p class="message">${escapeText(localizeNote(s.message, lang))}</p>` : '',
       '</article>',
     ].join('\n');
   }
@@ -244,7 +245,7 @@ function socialCard(lang: Lang, s: SocialAccountSummary): string {
     `<div class="social-head"><h3>${escapeHtml(title)}</h3>`,
     `<span class="badge ${cls}">${escapeHtml(socialStatusText(lang, s.status))}</span></div>`,
     `<p class="social-meta">${meta.join(' · ')}</p>`,
-    s.message ? `<p class="message">${escapeText(s.message)}</p>` : '',
+    s.message ? `<p class="message">${escapeText(localizeNote(s.message, lang))}</p>` : '',
     figuresTable(lang, s),
     '<div class="charts">',
     `<figure><figcaption>${say(lang, 'social.responseChart')}</figcaption>${responseChart(lang, s)}</figure>`,

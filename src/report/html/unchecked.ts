@@ -1,5 +1,6 @@
 // The HTML "what could not be checked" section: rules na/error, unreadable pages, crawl problems, sources, social gaps.
 import type { AuditReport } from '../types.js';
+import { localizeNote } from '../localize-data.js';
 import type { RuleResult } from '../../rules/types.js';
 import { formatNumber, tDoc, type Lang } from '../i18n.js';
 import { cleanText } from '../sanitize.js';
@@ -70,7 +71,9 @@ export function uncheckedSection(report: AuditReport, lang: Lang): string {
     blocks.push(`<h3>${say(lang, 'unchecked.siteErrors')}</h3>${items ? `<ul>${items}</ul>` : ''}${truncated}`);
   }
 
-  const sources = (report.sources ?? []).filter((s) => !s.ok);
+  // Social accounts are listed below with their status and reason; the source lines would say it twice.
+  const socialKeys = new Set((report.social?.accounts ?? []).map((a) => `${a.platform}:${a.handle}`));
+  const sources = (report.sources ?? []).filter((s) => !s.ok && !socialKeys.has(s.source));
   if (sources.length > 0) {
     const items = sources.map((s) => `<li>${codeMessage(lang, s.source, s.message)}</li>`).join('');
     blocks.push(`<h3>${say(lang, 'unchecked.sources')}</h3><ul>${items}</ul>`);
@@ -81,7 +84,7 @@ export function uncheckedSection(report: AuditReport, lang: Lang): string {
     const items = social
       .map((s) => {
         const who = `${platformLabel(s.platform)} ${handleText(s.platform, s.handle)}`;
-        const what = [socialStatusText(lang, s.status), cleanText(s.message)].filter(Boolean).join(' — ');
+        const what = [socialStatusText(lang, s.status), cleanText(localizeNote(s.message ?? '', lang))].filter(Boolean).join(' — ');
         return `<li><strong>${escapeHtml(who)}</strong> — ${escapeHtml(what)}</li>`;
       })
       .join('');
