@@ -22,7 +22,8 @@ export function runRules(snapshot: BrandSnapshot, ruleSet: RuleSet, lang: Lang):
 function evaluateSafely(rule: Rule, snapshot: BrandSnapshot, options: RuleSet['rules'][number]['options']): RuleOutcome {
   const missing = rule.meta.requires.find((r) => !hasInput(snapshot, r));
   if (missing) {
-    return { status: 'na', score: null, messageId: 'runner.missing-input', data: { input: missing }, evidence: [] };
+    const messageId = missing === 'conversations' ? 'runner.no-social' : 'runner.missing-input';
+    return { status: 'na', score: null, messageId, data: { input: missing }, evidence: [] };
   }
   try {
     const out = rule.evaluate(snapshot, { ...rule.meta.defaultOptions, ...options });
@@ -53,6 +54,10 @@ const RUNNER_MESSAGES: Record<string, { en: string; fr: string }> = {
   'runner.missing-input': {
     en: 'Not applicable: the audit has no {{input}} data to check.',
     fr: 'Sans objet : l’audit ne dispose pas des données « {{input}} » nécessaires.',
+  },
+  'runner.no-social': {
+    en: 'Not applicable: no social account was read (a website-only audit, or --no-social).',
+    fr: 'Sans objet : aucun compte social n’a été lu (audit du site seul, ou --no-social).',
   },
   'runner.threw': {
     en: 'The rule failed to run: {{error}}',

@@ -27,6 +27,13 @@ describe('runRules', () => {
     expect(reach.score).toBeNull();
   });
 
+  it('conversation rules of a website-only audit are na and say the social audit did not run', () => {
+    const results = runRules(snapshot([startPage()]), loadRuleSet('default'), 'en');
+    const unanswered = results.find((r) => r.id === 'unanswered-questions')!;
+    expect(unanswered).toMatchObject({ status: 'na', score: null, messageId: 'runner.no-social' });
+    expect(unanswered.message).toContain('no social account was read');
+  });
+
   it('a rule that throws is reported as error with weight kept but no score', () => {
     const rule = getRule('site-https')!;
     vi.spyOn(rule, 'evaluate').mockImplementation(() => {
