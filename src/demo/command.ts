@@ -26,10 +26,15 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
   if (!brand) throw new ConfigError(`unknown demo brand "${demo.brand}" (bundled: ${brands.map((b) => b.slug).join(', ')})`);
   const server = await startFixtureServer({ root: SITES_DIR });
   const resolveSpec = Object.entries(server.resolve).map(([h, a]) => `${h}=${a}`).join(',');
+  // The brand's social APIs are fixture hosts too: point the sources at them, and skip profile checks of
+  // platforms without public data (they would need the real network).
+  const apiEnv: Record<string, string> = {};
+  for (const [variable, host] of Object.entries(DEMO_APIS)) if (server.hosts.includes(host)) apiEnv[variable] = server.origin(host);
   if (demo.serve) {
     io.stdout.write(`Serving ${brands.length} synthetic brands on 127.0.0.1:${server.port} — press Ctrl-C to stop.\n`);
     for (const b of brands) io.stdout.write(`  ${b.slug.padEnd(20)} ${server.origin(b.start)}/\n`);
-    io.stdout.write(`\nAudit one with:\n  brand-audit audit ${server.origin(brand.start)}/ --resolve ${resolveSpec}\n`);
+    const vars = Object.entries(apiEnv).map(([k, v]) => `${k}=${v}`).join(' ');
+    io.stdout.write(`\nAudit one with:\n  ${vars ? `${vars} ` : ''}brand-audit audit ${server.origin(brand.start)}/ --resolve ${resolveSpec}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
@@ -37,10 +42,7 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
     await server.close();
     return 0;
   }
-  // The brand's social APIs are fixture hosts too: point the sources at them, and skip profile checks of
-  // platforms without public data (they would need the real network).
-  const env: NodeJS.ProcessEnv = { ...options.env };
-  for (const [variable, host] of Object.entries(DEMO_APIS)) if (server.hosts.includes(host)) env[variable] = server.origin(host);
+  const env: NodeJS.ProcessEnv = { ...options.env, ...apiEnv };
   try {
     return await runAudit(`${server.origin(brand.start)}/`, { ...options, resolve: server.resolve, env, checkProfiles: false }, io);
   } finally {
