@@ -261,7 +261,9 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   const platformWidth = Math.max(displayWidth(t(lang, 'accounts.platform')), ...names.map(displayWidth)) + 2;
   const statusWidth = Math.max(...[t(lang, 'accounts.status'), official, mentioned].map(displayWidth)) + 2;
   const rest = ctx.width - 5 - platformWidth - statusWidth;
-  const accountWidth = Math.ceil(rest * 0.55);
+  // Profile URLs are what a reader copies: give them the room they need, leaving at least 26 columns to the reason.
+  const longest = Math.max(...list.map((a) => Math.max(displayWidth(clean(a.url)), displayWidth(clean(a.handle)))));
+  const accountWidth = Math.max(Math.ceil(rest * 0.5), Math.min(longest + 2, rest - 26));
   const reasonWidth = rest - accountWidth;
   const table = newTable(
     (['accounts.platform', 'accounts.account', 'accounts.status', 'accounts.reason'] as const).map((key) =>
