@@ -6,6 +6,7 @@ import { numberOption } from './helpers/options.js';
 import { notApplicable, outcome, round2 } from './helpers/outcome.js';
 import {
   NO_USABLE_DATA_MESSAGE,
+  TOO_FEW_POSTS_MESSAGE,
   accountEvidence,
   brandOwnPosts,
   noUsableData,
@@ -52,10 +53,7 @@ export const rule: Rule = {
         en: 'None of the {{posts}} brand posts over {{windowDays}} days asks the community for its opinion or ideas.',
         fr: 'Aucune des {{posts}} publications de la marque en {{windowDays}} jours ne sollicite l’avis ou les idées de la communauté.',
       },
-      'too-few-posts': {
-        en: 'Only {{posts}} brand post(s) over {{windowDays}} days: too few to judge.',
-        fr: 'Seulement {{posts}} publication(s) de la marque en {{windowDays}} jours : trop peu pour juger.',
-      },
+      'too-few-posts': TOO_FEW_POSTS_MESSAGE,
       'no-usable-data': NO_USABLE_DATA_MESSAGE,
     },
   },

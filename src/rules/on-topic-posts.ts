@@ -7,6 +7,7 @@ import { notApplicable, outcome, round2 } from './helpers/outcome.js';
 import { okPages } from './helpers/site.js';
 import {
   NO_USABLE_DATA_MESSAGE,
+  TOO_FEW_POSTS_MESSAGE,
   accountEvidence,
   brandOwnPosts,
   noUsableData,
@@ -59,10 +60,7 @@ export const rule: Rule = {
         en: 'The brand file gives no keywords and the site’s page titles give no vocabulary: topics are unknown.',
         fr: 'Le fichier de marque ne donne aucun mot-clé et les titres du site aucun vocabulaire : les sujets sont inconnus.',
       },
-      'too-few-posts': {
-        en: 'Only {{posts}} brand post(s) over {{windowDays}} days: too few to judge.',
-        fr: 'Seulement {{posts}} publication(s) de la marque en {{windowDays}} jours : trop peu pour juger.',
-      },
+      'too-few-posts': TOO_FEW_POSTS_MESSAGE,
       'no-usable-data': NO_USABLE_DATA_MESSAGE,
     },
   },

@@ -6,6 +6,7 @@ import { numberOption } from './helpers/options.js';
 import { notApplicable, outcome, round2 } from './helpers/outcome.js';
 import {
   NO_USABLE_DATA_MESSAGE,
+  TOO_FEW_POSTS_MESSAGE,
   accountEvidence,
   brandOwnPosts,
   noUsableData,
@@ -69,10 +70,7 @@ export const rule: Rule = {
         en: 'Most brand posts over {{windowDays}} days give readers nothing: {{valuable}} of {{posts}} carry value ({{share}}), {{promotion}} are self-promotion.',
         fr: 'La plupart des publications de la marque en {{windowDays}} jours n’apportent rien : {{valuable}} sur {{posts}} utiles ({{share}}), {{promotion}} d’autopromotion.',
       },
-      'too-few-posts': {
-        en: 'Only {{posts}} brand post(s) over {{windowDays}} days: too few to judge.',
-        fr: 'Seulement {{posts}} publication(s) de la marque en {{windowDays}} jours : trop peu pour juger.',
-      },
+      'too-few-posts': TOO_FEW_POSTS_MESSAGE,
       'no-usable-data': NO_USABLE_DATA_MESSAGE,
     },
   },

@@ -77,6 +77,12 @@ export const NO_USABLE_DATA_MESSAGE: Localized = {
   fr: "Aucun compte social n'a pu être lu : {{unreadable}}.",
 };
 
+/** The `too-few-posts` message of the rules that judge a share of the brand's own posts. */
+export const TOO_FEW_POSTS_MESSAGE: Localized = {
+  en: 'Only {{posts}} brand post(s) over {{windowDays}} days: too few to judge.',
+  fr: 'Seulement {{posts}} publication(s) de la marque en {{windowDays}} jours : trop peu pour juger.',
+};
+
 /**
  * The `na` outcome of a conversation rule when no account had usable data: the rule's empty `data` plus
  * `unreadable` (the reasons, for the message) and one evidence entry per account saying why it was not read.
