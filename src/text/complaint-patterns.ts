@@ -81,6 +81,20 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:pas normal|est-ce normal|c'est normal que|c'est normal \?)/,
       /\b(?:deuxieme|troisieme|2e|3e|quatrieme) (?:fois|mail|message|relance|appel)\b/,
       /\bet (?:toujours )?rien\s*[.!]*$/,
+      // escalation: legal action, consumer authorities, public shaming
+      /\b(?:porter plainte|mise en demeure|dgccrf|que choisir|60 millions|signalconso|mediateur|tribunal|mon avocat|(?:prendre|contacter|saisir|voir) un avocat)\b/,
+      // support out of reach ("aux abonnés absents", "personne pour m'aider")
+      /\baux abonnes absents\b|\bpersonne pour (?:me |m')?(?:repondre|aider|rappeler)\b/,
+      /\bquelqu'un va (?:enfin |bien )?(?:me |m')?(?:repondre|rappeler|aider)\b|\b(?:allez|va|vont)(?:-vous)? enfin (?:me |m')?(?:repondre|rappeler|aider|rembourser)\b/,
+      /\b(?:dois|doit|vais|faut) (?:encore )?attendre (?:encore )?(?:longtemps|combien)\b/,
+      // stuck orders and the website failing repeatedly
+      /\b(?:commande|colis|compte|paiement|remboursement) (?:bloquee?|coincee?|suspendue?)\b/,
+      /\b(?:site|appli|application|app|paiement|panier)\b.{0,40}\b(?<!(?:une|la|les|des|cette|ma|ta|sa|votre) )(?:plante|bugue|beugue|crashe?|deconnecte|se ferme|ne charge)\b/,
+      // the courier: parcel left outside, arrived open or soaked
+      /\b(?:laisse|depose|jete|balance)e? (?:mon |le |ma |la )?(?:colis|paquet|commande) (?:devant|dehors|dans la rue|sur le trottoir|par-dessus)\b/,
+      /\b(?:arrivee?|recue?|livree?) (?:ouverte?|vide|mouillee?|ecrasee?|eventree?|trempee?)\b|\ba moitie vide\b/,
+      // billing the customer should not pay
+      /\b(?:on me|vous me|m'avez|m'a) (?:facture|factures|preleve|debite|compte)\b.*\b(?:alors que|pourtant|sans)\b/,
     ],
     weak: [
       /\brembourse(?:ment|r|e)?\b/,
@@ -89,7 +103,12 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:\d+|deux|trois|quatre) semaines\b/,
       /\bca fait (?:\d+|deux|trois|quatre|une|un) (?:jours?|semaines?|mois)\b/,
       /\bou (?:en )?est (?:ma|mon|mes) (?:commande|colis|remboursement|livraison)\b/,
-      /^(?:serieusement|franchement)\b/,
+      /^(?:serieusement|franchement|serieux)\b/,
+      // "à chaque fois que je…", "sans arrêt": a failure that repeats
+      /\b(?:a chaque fois|chaque fois) que j'(?:essaie|essaye|veux|tente)\b/,
+      // impatience: "je vais finir par être remboursée un jour ?"
+      /\bfinir par\b|\bun jour\s*\?/,
+      /\bou quoi\s*[?!.]*$/,
     ],
     cancel: [
       /\b(?:pas|aucun|sans|jamais eu) de (?:souci|soucis|probleme|problemes|retard)\b/,
@@ -98,6 +117,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\brien a redire\b/,
       /\bpas mal\b/,
       /\bnul(?:le)? part\b/,
+      /\b(?:aucune plainte|rien a reprocher|rien a dire)\b/,
+      // A problem the brand solved is praise: "j'ai eu un souci mais l'échange a été super rapide".
+      /\b(?:probleme|souci|erreur)s?\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(?:regle|resolu|rapide|rapidement|remplace|rembourse|corrige|gere|super|merci)\b/,
     ],
   },
   en: {
@@ -118,6 +140,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:nobody|no-one) (?:answers|replies|responds|gets back|got back|picks up|helps)\b/,
       /\b(?:heard nothing|not heard back|haven't heard|have not heard)\b/,
       /\b(?:is|are) (?:anyone|anybody) (?:actually |even )?(?:there|reading|listening|working|home)\b/,
+      /\b(?:anyone|anybody) (?:actually|even|ever) (?:there|reading|listening|working|home|going to)\b/,
+      /\b(?:hasn't|has not|haven't|won't|will not|doesn't|isn't) (?:anyone|anybody|someone|somebody|nobody) (?:\w+ )?(?:replied|responded|answered|got back|called|helped|reply|respond|answer|help)\b/,
+      /\b(?:is )?(?:anyone|anybody|someone|somebody) (?:ever )?(?:going to|gonna) (?:reply|respond|answer|help|sort|fix|get back|call|refund)\b/,
       /\b(?:on hold|hung up|cut off|ignored|ignoring)\b/,
       /\b(?:passed|pushed|sent) (?:from \S+ to \S+|around|between)\b|\bfrom department to department\b/,
       /\b(?:goes|going|go) round in circles\b/,
@@ -158,6 +183,16 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:emailed|called|messaged|written|rang) (?:\w+ )?(?:twice|three times|four times|several times|multiple times)\b/,
       /\band nothing\s*[.!]*$/,
       /\bkeeps? (?:looping|crashing|failing)\b/,
+      // escalation: bank disputes, consumer authorities, lawyers, public shaming
+      /\b(?:chargeback|trading standards|small claims|ombudsman|better business bureau|bbb|citizens advice|legal action|report(?:ing)? you|dispute (?:it|this|the charge) with|(?:contact|call|speak to|get|involve|hand (?:this|it) to)\w* (?:my|a) (?:lawyer|solicitor))\b/,
+      // the app or website failing the customer
+      /\b(?:app|website|site|checkout|page|account)\b.{0,40}\b(?:crash\w*|freez\w*|logs? me out|logging me out|kicks? me out|kicking me out|won't let me|error)\b/,
+      // patience running out: "how is it acceptable", "how much longer", "wait any longer"
+      /\bhow (?:is|was) (?:it|this|that) (?:acceptable|fair|legal)\b|\b(?:should|must|do) i (?:keep waiting|wait (?:forever|any longer))\b/,
+      // the courier: parcel left outside or thrown
+      /\b(?:left|dumped|thrown|threw|chucked) (?:my |the )?(?:parcel|package|order|box) (?:outside|on the|in the|over|at the)\b/,
+      /\b(?:arrived|came|delivered) (?:opened|open|soaked|crushed|empty|half empty)\b/,
+      /\b(?:it|they|handle|strap|zip|zipper|heel|sole) broke\b|\bbroke (?:after|within|on day|the first)\b/,
     ],
     weak: [
       /\b(?:refund|delay|delayed|late|problem|issue|waiting)\b/,
@@ -165,6 +200,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bwhere is my\b/,
       /^(?:seriously|honestly)\b/,
       /\b(?:\d+|two|three|four) (?:days|weeks|hours) (?:now|later|ago|on hold)\b/,
+      /\b(?:every|each) (?:single )?time i (?:try|log|open|click|go to)\b/,
+      /\bor what\s*[?!.]*$/,
     ],
     cancel: [
       /\bno (?:problem|problems|worries|issue|issues)\b/,
@@ -174,6 +211,11 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:never|without) (?:had )?(?:a|any) (?:problem|issue)s?\b/,
       /\bthe worst part\b/,
       /\bcan't complain\b/,
+      /\bno complaints?\b/,
+      // Ordinal counts of purchases are loyalty, not repeated contact: "third time this year", "second time ordering".
+      /\b(?:second|third|fourth|2nd|3rd|4th) time (?:this|that|in|ordering|buying|i(?:'ve)? (?:ordered|bought))\b/,
+      // A problem the brand solved is praise: "I had a problem but the team fixed it in a day".
+      /\b(?:problem|issue|mix-up)s?\b[^.!?]{0,60}\bbut\b[^.!?]{0,40}\b(?:fixed|sorted|resolved|solved|replaced|refunded|quickly|straight away|brilliant|great)\b/,
       // Product words that merely look like damage: "torn between two colours", "stained glass", "rusty orange".
       /\btorn between\b/,
       /\bstained glass\b/,
@@ -231,6 +273,16 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bund nichts (?:ist )?(?:da|passiert|angekommen)\b/,
       /\b(?:zweite|dritte|vierte)[nrs]? (?:mail|nachricht|mal|anruf)\b|\b(?:zweimal|dreimal) (?:falsch|schon|bereits)\b/,
       /\bseit \S+ (?:tagen|wochen|monaten) (?:nichts|keine)\b/,
+      // escalation: consumer advice centre, lawyer, police report, public shaming
+      /\b(?:verbraucherzentrale|mein(?:en|em)? anwalt|anwalt einschalten|rechtliche schritte|anzeige erstatten|schlichtungsstelle|widerspruch bei (?:der|meiner) bank)\b/,
+      // support out of reach, impatience
+      /\b(?:dauernd|standig|immer|nur) besetzt\b|\bantwortet (?:mir |uns )?(?:hier )?(?:niemand|keiner)\b/,
+      /\b(?:soll|muss) ich (?:noch )?(?:langer|ewig)\b|\bist das (?:euer|dein|ihr) ernst\b/,
+      // the app or website failing the customer
+      /\b(?:app|website|seite|shop|konto|kasse)\b.{0,40}\b(?:sturzt|abgesturzt|hangt|loggt mich (?:\p{L}+ )?aus|fehlermeldung|ladt nicht|lasst sich nicht)\b/u,
+      // the courier: parcel left outside, arrived open or wet
+      /\b(?:vor die tur|draussen|in den regen|uber den zaun) (?:gestellt|gelegt|geworfen)\b|\beinfach abgestellt\b/,
+      /\b(?:kam|ist|war) (?:\p{L}+ )?(?:geoffnet|offen|nass|zerdruckt|leer) an\b/u,
     ],
     weak: [
       /\b(?:ruckerstattung|gutschrift|leider|verspatet|verspatung|problem|warten)\b/,
@@ -238,12 +290,17 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bseit (?:\d+|zwei|drei|vier|einem|einer) (?:tag|tagen|woche|wochen|monat|monaten)\b/,
       /\bewig\b/,
       /^ernsthaft\b/,
+      /\bjedes mal,? wenn ich (?:\p{L}+ ){0,4}(?:versuche|will|mochte)\b/u,
+      /\boder was\s*[?!.]*$/,
     ],
     cancel: [
       /\bkein (?:problem|stress)\b/,
       /\b(?:keine probleme|ohne probleme|problemlos)\b/,
       /\b(?:nie|nicht) enttauscht\b/,
       /\bnicht schlecht\b/,
+      /\bkeine (?:beschwerden|klagen)\b/,
+      // A problem the brand solved is praise: "Hatte ein Problem, aber der Support hat sofort geholfen".
+      /\b(?:problem|fehler)e?\b[^.!?]{0,60}\baber\b[^.!?]{0,40}\b(?:geholfen|gelost|behoben|ersetzt|erstattet|sofort|schnell|super)\b/,
     ],
   },
   es: {
@@ -297,12 +354,26 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\btarda(?:n)? tanto\b/,
       /\by nada\s*[.!]*$/,
       /\b(?:segund[oa]|tercer[oa]?|cuart[oa]) (?:correo|mensaje|email|vez|llamada)\b/,
+      // escalation: consumer organisations, complaint forms, lawyers, reporting the shop
+      /\b(?:ocu|facua|(?:a|en) consumo|hoja de reclamaciones|mi abogad[oa]|denunci\w*|juzgado)\b/,
+      // support out of reach, impatience
+      /\b(?:siempre|todo el rato|todo el dia) comunica\b/,
+      /\bnunca (?:llego|llegaron|ha llegado|recibi|me llego)\b|\b(?:figura|sale) como entregado\b/,
+      /\bcancel\w* (?:\p{L}+ ){0,3}sin (?:avisar|aviso|motivo|explicacion)\b/u,
+      // the app or website failing the customer
+      /\b(?:app|aplicacion|web|pagina|cuenta)\b.{0,40}\b(?:se cierra|se cuelga|se bloquea|se cae|no carga|me echa|da error)\b/,
+      // broke soon after: "se rompió a la semana"
+      /\bse (?:rompio|ha roto|rompe|rompieron|despego|descosio)\b/,
+      // the courier: parcel left outside or arrived open
+      /\b(?:dejaron|dejo|tiraron|tiro) (?:el |mi )?(?:paquete|pedido) (?:en la puerta|fuera|en la calle|por encima)\b/,
     ],
     weak: [
       /\b(?:reembolso|devolucion|retraso|problema|espera|esperando)\b/,
       /\bdevolver el dinero\b|\bdevuelvan el dinero\b/,
       /\bdonde (?:esta|anda) mi (?:pedido|paquete|reembolso)\b/,
       /^en serio\b/,
+      /\b(?:cada vez|siempre) que (?:intento|quiero|entro|abro)\b/,
+      /\bo que\s*[?!.]*$/,
       /\bdesde hace (?:\d+|un|una|dos|tres) (?:dias?|semanas?|mes|meses)\b/,
       /\b(?:\d+|dos|tres) semanas\b/,
     ],
@@ -311,6 +382,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:nunca|no) (?:me |nos )?decepcion\w*/,
       /\bno esta (?:nada )?mal\b/,
       /\bnada mal\b/,
+      /\b(?:ninguna queja|sin quejas)\b/,
+      // A problem the brand solved is praise: "tuve un problema pero me lo cambiaron enseguida".
+      /\b(?:problema|error)s?\b[^.!?]{0,60}\bpero\b[^.!?]{0,40}\b(?:solucion\w*|resolv\w*|cambiaron|devolvieron|enseguida|rapid\w*|genial)\b/,
     ],
   },
 };

@@ -26,15 +26,32 @@ export function isComplaint(text: string, lang?: TextLang): boolean {
   const langs: readonly Lang4[] = lang && lang !== 'und' ? [lang] : LANGS;
   for (const l of langs) for (const re of COMPLAINT_PATTERNS[l].cancel) folded = folded.replace(globally(re), ' ');
 
-  let points = isAngry(visible) ? WEAK : 0;
+  let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? WEAK : 0;
+  // A word two vocabularies share ("problem" in English and German) is one sign, not two: matches are counted once
+  // per stretch of text.
+  const seen = new Set<string>();
   for (const l of langs) {
     const p = COMPLAINT_PATTERNS[l];
-    points += STRONG * p.strong.filter((re) => re.test(folded)).length;
-    points += WEAK * p.weak.filter((re) => re.test(folded)).length;
+    for (const [patterns, weight] of [[p.strong, STRONG], [p.weak, WEAK]] as const) {
+      for (const re of patterns) {
+        const m = re.exec(folded);
+        if (!m) continue;
+        const span = `${m.index}:${m[0].length}`;
+        if (seen.has(span)) continue;
+        seen.add(span);
+        points += weight;
+      }
+    }
     if (points >= THRESHOLD) return true;
   }
   return points >= THRESHOLD;
 }
+
+/**
+ * Eye-roll, angry and unamused faces: the marker that turns "Bravo pour le colis…" or "Great job…" into sarcasm. Worth
+ * one weak point, so praise with a stray 🙄 still needs a problem word to become a complaint.
+ */
+const ANNOYED_EMOJI = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}]/u;
 
 /** Repeated '!'/'?' ("!!!", "??") or shouting (two or more words of four letters or more in capitals). */
 function isAngry(text: string): boolean {

@@ -63,8 +63,14 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
       /\bje (?:voudrais|voulais|souhaiterais|souhaite|aimerais) (?:savoir|connaitre|avoir (?:des|une|plus d') ?(?:infos?|informations?|precisions?|renseignements?))\b/,
       /\bj'aimerais (?:savoir|connaitre)\b/,
+      // Indirect questions: "je me demandais si…", "je me demande quand…".
+      /\bje me (?:demande|demandais|pose la question)\b(?: (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que))?/,
+      // Opinion asked of the reader: "vous pensez que ce sera réassorti", "tu crois qu'il en reste".
+      /^(?:vous|tu) (?:pensez|penses|croyez|crois) (?:que|qu')/,
       /\b(?:j'ai une|petite|une petite) question\b/,
       /\b(?:on fait comment|comment (?:on|je) (?:fait|fais|peux|peut|dois|doit))\b/,
+      // Colloquial order, verb then question word: "ça marche comment le retour", "je fais comment pour…".
+      /\b(?:je fais|on fait|je dois faire|on doit faire|ca marche|ca se passe|ca fonctionne|je procede) (?:comment|quand|ou)\b/,
       /\bsi quelqu'un (?:sait|a|connait)\b/,
       // Indirect questions of doubt: "je n'ai pas compris si la livraison est gratuite".
       /\b(?:je n'ai pas (?:bien )?compris|je ne suis pas sure?|pas sure?|pas clair) (?:si|s'il|s'ils|de savoir)\b/,
@@ -112,7 +118,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:does|do) (?:anyone|anybody) know\b/,
       /\bquick question\b/,
       /\bjust (?:checking|wondering|asking) (?:if|whether|when|how|what)\b/,
-      /\bi(?:'d| would) like to know\b/,
+      /\bi(?:'d| would) (?:like|love) to (?:know|find out|ask)\b/,
+      /\b(?:just )?(?:curious|wondering) (?:if|whether|when|how|what|why|where)\b/,
       /\b(?:can|could) you (?:please )?(?:tell|let) me\b/,
       /\bdo you know (?:if|whether|when|how|what|where)\b/,
       /\bplease advise\b/,
@@ -143,6 +150,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     phrases: [
       /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
+      // Indirect questions: "mich würde interessieren, ob…", "ich frage mich, wann…", "ich wüsste gern, ob…".
+      /\b(?:mich wurde (?:mal )?interessieren|mich interessiert|ich frage mich|ich wusste gerne?)\b,? (?:ob|wann|wo|welche\w*|wie (?:lange|viel|teuer))\b/,
       /\b(?:weiss|hat|kennt) (?:jemand|wer|irgendwer|einer)\b/,
       /\bkann mir (?:jemand|einer|wer)\b/,
       /\b(?:konnt|konnen|konntet|konnten) (?:ihr|sie) mir (?:sagen|verraten|helfen)\b/,
@@ -179,6 +188,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     phrases: [
       /(?:quisiera|quería|queria|me gustaría|me gustaria|quiero) saber(?!\p{L})/u,
+      /(?<!\p{L})me (?:preguntaba|pregunto) (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|por qué)(?!\p{L})/u,
       /(?<!\p{L})alguien sabe(?!\p{L})/u,
       /(?<!\p{L})alguna idea(?!\p{L})/u,
       /(?<!\p{L})(?:sabéis|sabeis|saben|sabes|sabe) si(?!\p{L})/u,

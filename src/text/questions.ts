@@ -1,7 +1,7 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
-import type { TextLang } from './language.js';
+import { detectLanguage, type TextLang } from './language.js';
 import { foldAccents, prepare, sentences } from './tokens.js';
 
 /**
@@ -9,7 +9,7 @@ import { foldAccents, prepare, sentences } from './tokens.js';
  * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|and|but|btw|und|aber|y|pero|entonces|ok|okay)[\s,]+)?[¿¡]*/u;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|and|but|btw|und|aber|y|pero|entonces|ok|okay)[\s,]+)?[¿¡]*/u;
 
 /** German finite verbs that open a yes/no question but do not end like a regular verb ("Ist der Tisch…"). */
 const DE_IRREGULAR_VERBS = new Set(
@@ -44,10 +44,13 @@ export function isQuestion(text: string, lang?: TextLang): boolean {
     .replace(/(\d)\.(?!\d*\s*$)/gu, '$1'); // "Am 24.12. sind…", "der 30. und": dates, not sentence ends
   if (!prepared) return false;
   const langs: readonly Lang4[] = lang && lang !== 'und' ? [lang] : LANGS;
-  return sentences(prepared).some((s) => sentenceAsks(s, langs));
+  // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
+  // post is German or too short to tell.
+  const german = langs.includes('de') && (langs.length === 1 || ['de', 'und'].includes(detectLanguage(text)));
+  return sentences(prepared).some((s) => sentenceAsks(s, langs, german));
 }
 
-function sentenceAsks(sentence: string, langs: readonly Lang4[]): boolean {
+function sentenceAsks(sentence: string, langs: readonly Lang4[], german: boolean): boolean {
   const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
   const body = sentence.slice(0, sentence.length - end.length).trim();
   const head = body.replace(LEAD_IN, '');
@@ -61,7 +64,7 @@ function sentenceAsks(sentence: string, langs: readonly Lang4[]): boolean {
     for (const clause of body.split(/\s*[,;:]\s*/u)) {
       const start = forLang(lang, clause.replace(LEAD_IN, ''));
       if (!start || matches(p.exclamative, start)) continue;
-      if (matches(p.openers, start) || (lang === 'de' && germanVerbFirst(start))) return true;
+      if (matches(p.openers, start) || (lang === 'de' && german && germanVerbFirst(start))) return true;
     }
   }
   return false;
