@@ -2,6 +2,7 @@
 // guaranteed to fit a byte budget (GITHUB_STEP_SUMMARY takes at most 1 MiB per step).
 import type { AuditReport, SocialAccountSummary } from './types.js';
 import { localizeNote, localizeReason } from './localize-data.js';
+import { socialFigures } from './social-figures.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import {
   formatDate,
@@ -245,18 +246,8 @@ function accountsTable(report: AuditReport, lang: Lang): string[] {
   return lines;
 }
 
-function socialFigures(lang: Lang, s: SocialAccountSummary): string[] {
-  const n = (v: number): string => formatNumber(lang, v);
-  const unanswered = s.unansweredRatio == null ? '—' : `${n(s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
-  const median = s.medianResponseMinutes == null ? '—' : formatDuration(lang, s.medianResponseMinutes);
-  const figures: [MessageKey, string][] = [
-    ['social.postsRead', n(s.postsRead)],
-    ['social.brandPosts', n(s.brandPosts)],
-    ['social.fanPosts', n(s.fanPosts)],
-    ['social.questions', n(s.questions)],
-    ['social.unanswered', unanswered],
-    ['social.median', median],
-  ];
+function socialFiguresTable(lang: Lang, s: SocialAccountSummary): string[] {
+  const figures = socialFigures(lang, s);
   return table(
     figures.map(([key]) => msg(lang, key)),
     figures.map(() => 'r'),
@@ -331,7 +322,7 @@ function socialBlock(lang: Lang, s: SocialAccountSummary): string[] {
   return [
     ...lines,
     '',
-    ...socialFigures(lang, s),
+    ...socialFiguresTable(lang, s),
     ...socialResponses(lang, s),
     ...socialCadence(lang, s),
     ...socialQuestions(lang, s),

@@ -1,14 +1,13 @@
 // HTML sections for social media: the accounts found on the site, and what the social audit measured per account.
 import type { AuditReport, SocialAccountSummary } from '../types.js';
 import { localizeNote, localizeReason } from '../localize-data.js';
+import { socialFigures } from '../social-figures.js';
 import type { Account } from '../../snapshot/types.js';
 import {
   CATALOGUES,
   formatDate,
   formatDay,
-  formatDuration,
   formatNumber,
-  formatPercent,
   formatShortDay,
   tDoc,
   type Lang,
@@ -134,18 +133,7 @@ export function handleText(platform: string, handle: string): string {
 }
 
 function figuresTable(lang: Lang, s: SocialAccountSummary): string {
-  const n = (v: number): string => formatNumber(lang, v);
-  const unanswered =
-    s.unansweredRatio == null ? '—' : `${n(s.unanswered)} (${formatPercent(lang, s.unansweredRatio)})`;
-  const median = s.medianResponseMinutes == null ? '—' : formatDuration(lang, s.medianResponseMinutes);
-  const cells: [MessageKey, string][] = [
-    ['social.postsRead', n(s.postsRead)],
-    ['social.brandPosts', n(s.brandPosts)],
-    ['social.fanPosts', n(s.fanPosts)],
-    ['social.questions', n(s.questions)],
-    ['social.unanswered', unanswered],
-    ['social.median', median],
-  ];
+  const cells = socialFigures(lang, s);
   const th = cells.map(([key]) => `<th scope="col" class="num">${say(lang, key)}</th>`).join('');
   const td = cells.map(([, value]) => `<td class="num">${escapeHtml(value)}</td>`).join('');
   return `<table class="figures"><thead><tr>${th}</tr></thead><tbody><tr>${td}</tr></tbody></table>`;
