@@ -1,32 +1,40 @@
 // Runs a resolved rule set over a snapshot: merges options, turns missing inputs into na and throws into error.
 import type { BrandSnapshot } from '../snapshot/types.js';
 import type { RuleSet } from '../config/rule-set.js';
-import type { Requirement, Rule, RuleOutcome, RuleResult } from './types.js';
+import type { ComputedArtifacts } from '../computed/types.js';
+import type { Requirement, Rule, RuleOutcome, RuleRun } from './types.js';
 import { getRule } from './index.js';
-import { renderTemplate } from './template.js';
 
-export type Lang = 'en' | 'fr';
+/**
+ * Message ids the runner itself may give a rule; their text is under rules._common.messages in the catalogues.
+ */
+export const RUNNER_MESSAGES = ['runner.missing-input', 'runner.no-social', 'runner.threw'] as const;
 
 /** Evaluates every rule of the set, in the set's order. Never throws for a rule's own failure. */
-export function runRules(snapshot: BrandSnapshot, ruleSet: RuleSet, lang: Lang): RuleResult[] {
-  const results: RuleResult[] = [];
+export function runRules(snapshot: BrandSnapshot, ruleSet: RuleSet, computed: ComputedArtifacts): RuleRun[] {
+  const results: RuleRun[] = [];
   for (const entry of ruleSet.rules) {
     const rule = getRule(entry.id);
     if (!rule) continue; // the loader already rejected unknown ids; a removed rule in an old set is skipped
-    const outcome = evaluateSafely(rule, snapshot, entry.options);
-    results.push(toResult(rule, outcome, entry.weight, lang));
+    const outcome = evaluateSafely(rule, snapshot, entry.options, computed);
+    results.push({ id: rule.meta.id, category: rule.meta.category, weight: entry.weight, ...outcome });
   }
   return results;
 }
 
-function evaluateSafely(rule: Rule, snapshot: BrandSnapshot, options: RuleSet['rules'][number]['options']): RuleOutcome {
+function evaluateSafely(
+  rule: Rule,
+  snapshot: BrandSnapshot,
+  options: RuleSet['rules'][number]['options'],
+  computed: ComputedArtifacts,
+): RuleOutcome {
   const missing = rule.meta.requires.find((r) => !hasInput(snapshot, r));
   if (missing) {
     const messageId = missing === 'conversations' ? 'runner.no-social' : 'runner.missing-input';
     return { status: 'na', score: null, messageId, data: { input: missing }, evidence: [] };
   }
   try {
-    const out = rule.evaluate(snapshot, { ...rule.meta.defaultOptions, ...options });
+    const out = rule.evaluate(snapshot, { ...rule.meta.defaultOptions, ...options }, { computed });
     const score = out.status === 'na' || out.status === 'error' ? null : clamp(out.score ?? 0);
     return { ...out, score };
   } catch (err) {
@@ -48,29 +56,6 @@ function hasInput(snapshot: BrandSnapshot, req: Requirement): boolean {
     case 'conversations':
       return Array.isArray(snapshot.conversations) && snapshot.conversations.length > 0;
   }
-}
-
-const RUNNER_MESSAGES: Record<string, { en: string; fr: string }> = {
-  'runner.missing-input': {
-    en: 'Not applicable: the audit has no {{input}} data to check.',
-    fr: 'Sans objet : l’audit ne dispose pas des données « {{input}} » nécessaires.',
-  },
-  'runner.no-social': {
-    en: 'Not applicable: no social account was read (a website-only audit, or --no-social).',
-    fr: 'Sans objet : aucun compte social n’a été lu (audit du site seul, ou --no-social).',
-  },
-  'runner.threw': {
-    en: 'The rule failed to run: {{error}}',
-    fr: 'La règle n’a pas pu s’exécuter : {{error}}',
-  },
-};
-
-function toResult(rule: Rule, outcome: RuleOutcome, weight: number, lang: Lang): RuleResult {
-  const template = rule.meta.messages[outcome.messageId] ?? RUNNER_MESSAGES[outcome.messageId];
-  const message = template ? renderTemplate(template[lang], outcome.data) : outcome.messageId;
-  const title = outcome.status === 'pass' || outcome.status === 'na' ? rule.meta.title[lang] : rule.meta.failureTitle[lang];
-  const evidence = outcome.evidence.map(({ note, ...e }) => (note ? { ...e, snippet: note[lang] } : e));
-  return { id: rule.meta.id, category: rule.meta.category, weight, title, message, ...outcome, evidence };
 }
 
 function clamp(n: number): number {

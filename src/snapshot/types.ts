@@ -2,7 +2,7 @@
 // snapshots can be re-audited offline by later versions of the tool.
 
 /** Bumped whenever a saved snapshot would be read differently. */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** Social platforms the tool recognises. twitter.com and x.com are both `x`. */
 export const PLATFORMS = [
@@ -109,10 +109,19 @@ export interface PageFacts {
   hasSearch: boolean;
 }
 
-export interface PageError {
-  /** Stable code: http-404, http-500, timeout, too-large, not-html, bad-charset, robots, dns, refused, tls, network, redirect-loop… */
+/**
+ * A collector's remark as data: a stable code (catalogue key `collect.<code>`) and the values its message takes.
+ * Collectors never write sentences; the formatters render notes in the report's language.
+ */
+export interface Note {
   code: string;
-  message: string;
+  data?: Record<string, unknown>;
+}
+
+/** Why a page (or the site) could not be read: a note whose code is stable (never rename one). */
+export interface PageError extends Note {
+  /** http-404, http-500, timeout, too-large, not-html, bad-charset, robots, dns, refused, tls, network, redirect-loop… */
+  code: string;
 }
 
 /** One fetched (or attempted) page. */
@@ -169,8 +178,8 @@ export interface Account {
   url: string;
   /** True when the brand presents this account as its own (see collect/site/accounts.ts for the evidence weighed). */
   official: boolean;
-  /** Why the account was judged official or not, in a few words. */
-  reason: string;
+  /** Why the account was judged official or not (a note rendered by the formatters). */
+  reason: Note;
   evidence: AccountEvidence[];
   profile?: {
     exists: boolean;
@@ -219,8 +228,8 @@ export interface Conversation {
   url: string;
   source: SocialSource | 'none';
   status: ConversationStatus;
-  /** What went wrong or what is missing, in plain words (e.g. "stopped at --max-posts 200"). */
-  message?: string;
+  /** What went wrong or what is missing, as notes (e.g. `{ code: 'max-posts', data: { maxPosts: 200 } }`). */
+  notes?: Note[];
   /** The brand's own id on the platform (Bluesky DID, Mastodon account id…), to tell its replies from fans'. */
   brandId?: string;
   window: { from: string; to: string; days: number };
@@ -238,9 +247,9 @@ export interface Conversation {
 }
 
 export interface SourceStatus {
-  source: string; // 'site', later 'bluesky', 'mastodon', …
+  source: string; // 'site', 'bluesky', 'mastodon', …
   ok: boolean;
-  message?: string;
+  notes?: Note[];
 }
 
 export interface BrandSnapshot {

@@ -11,6 +11,15 @@ import type {
 } from '../../src/snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/snapshot/types.js';
 import type { OptionValue, Rule, RuleOutcome, RuleStatus } from '../../src/rules/types.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS, type Lang } from '../../src/locale/langs.js';
+import { LOCALES_DIR, loadCatalogue } from '../../src/locale/catalogue.js';
+import { messageArguments } from '../../src/locale/arguments.js';
+import { computeSocialSummary } from '../../src/computed/social-summary.js';
+
+/** The languages with a catalogue (the catalogue tests check that every language of LANGS has one). */
+const CATALOGUED = LANGS.filter((lang) => existsSync(join(LOCALES_DIR, lang)));
 
 export const SITE = 'https://brand.example';
 export const COLLECTED_AT = '2026-06-15T12:00:00.000Z';
@@ -94,14 +103,20 @@ export function snapshot(
   };
 }
 
-/** The placeholders a message template uses, in the runner's syntax ({{name}} or {{a.b}}). */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]);
+/** The catalogue text of a rule's message (its own, else the shared one) in one language. */
+export function messageText(lang: Lang, ruleId: string, messageId: string): string | undefined {
+  const catalogue = loadCatalogue(lang);
+  return catalogue.get(`rules.${ruleId}.messages.${messageId}`) ?? catalogue.get(`rules._common.messages.${messageId}`);
 }
 
-/** Runs a rule with its default options, overridden by `options`. */
+/**
+ * Runs a rule with its default options, overridden by `options`, and the computed artifacts the pipeline would
+ * give it (the social summary with the rule set's grace period: the option's, else the default).
+ */
 export function run(rule: Rule, snap: BrandSnapshot, options: Record<string, OptionValue> = {}): RuleOutcome {
-  return rule.evaluate(snap, { ...rule.meta.defaultOptions, ...options });
+  const merged = { ...rule.meta.defaultOptions, ...options };
+  const grace = rule.meta.id === 'unanswered-questions' && typeof merged.graceHours === 'number' ? merged.graceHours : undefined;
+  return rule.evaluate(snap, merged, { computed: { social: computeSocialSummary(snap, grace) } });
 }
 
 export interface RuleCase {
@@ -140,16 +155,29 @@ export function ruleCases(rule: Rule, cases: RuleCase[]): void {
       if (c.score !== undefined) expect(out.score).toBeCloseTo(c.score, 5);
       if (c.status === 'pass') expect(out.score).toBe(1);
       for (const url of c.evidence ?? []) expect(out.evidence.map((e) => e.url)).toContain(url);
-      const template = rule.meta.messages[out.messageId];
-      expect(template, `message ${out.messageId}`).toBeDefined();
-      for (const name of [...placeholders(template.en), ...placeholders(template.fr)]) {
-        expect(out.data, `placeholder {{${name}}} of ${out.messageId}`).toHaveProperty(name);
+      expect(rule.meta.messages, `declared message ${out.messageId}`).toContain(out.messageId);
+      for (const lang of CATALOGUED) {
+        const text = messageText(lang, rule.meta.id, out.messageId);
+        expect(text, `${lang} catalogue: message ${out.messageId}`).toBeDefined();
+        for (const name of messageArguments(text!)) {
+          expect(out.data, `placeholder {${name}} of ${out.messageId} (${lang})`).toHaveProperty(name);
+        }
+      }
+      for (const e of out.evidence) {
+        if (!e.note) continue;
+        produced.add(e.note.id);
+        expect(rule.meta.messages, `declared note ${e.note.id}`).toContain(e.note.id);
+        for (const lang of CATALOGUED) {
+          const text = messageText(lang, rule.meta.id, e.note.id);
+          expect(text, `${lang} catalogue: note ${e.note.id}`).toBeDefined();
+          for (const name of messageArguments(text!)) expect(e.note.data ?? {}, `placeholder {${name}} of note ${e.note.id}`).toHaveProperty(name);
+        }
       }
       // Outcomes are plain JSON: they are saved in reports and compared with baselines.
       expect(JSON.parse(JSON.stringify(out))).toEqual(out);
     });
     it('produces every message it declares', () => {
-      expect([...produced].sort()).toEqual(Object.keys(rule.meta.messages).sort());
+      expect([...produced].sort()).toEqual([...rule.meta.messages].sort());
     });
   });
 }

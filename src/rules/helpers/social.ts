@@ -2,7 +2,7 @@
 // answers and publications, response-time buckets and weeks. Used by the social rules and the report summary alike,
 // so a report's per-account figures and the rules' verdicts always count the same posts.
 import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../../snapshot/types.js';
-import type { ResponseBucket } from '../../report/types.js';
+import type { ResponseBucket } from '../../computed/types.js';
 import type { Evidence, Localized, RuleOutcome } from '../types.js';
 import { isComplaint, isQuestion } from '../../text/index.js';
 import { limitEvidence, urlEvidence } from './evidence.js';

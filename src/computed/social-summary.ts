@@ -1,6 +1,7 @@
-// The per-account social summary of a report: what was read on each account and how the brand answered there.
+// Computed artifact: the per-account social summary (what was read on each account and how the brand answered
+// there), counted once with the rule set's grace period and read by rules and formatters alike.
 import type { BrandSnapshot, Conversation } from '../snapshot/types.js';
-import { RESPONSE_BUCKETS, type SocialAccountSummary } from './types.js';
+import { RESPONSE_BUCKETS, type SocialAccountSummary, type SocialSummary } from './types.js';
 import {
   DEFAULT_GRACE_HOURS,
   brandPublications,
@@ -32,7 +33,7 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     url: conv.url,
     source: conv.source,
     status: conv.status,
-    ...(conv.message ? { message: conv.message } : {}),
+    notes: conv.notes ?? [],
     window: { ...conv.window },
   };
   const buckets = new Map(RESPONSE_BUCKETS.map((b) => [b, 0]));
@@ -73,8 +74,8 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     fanPosts: conv.posts.filter((p) => p.author.role === 'fan').length,
     questions: checks.length,
     unanswered: missed.length,
-    unansweredRatio: checks.length === 0 ? null : Math.round((missed.length / checks.length) * 100) / 100,
-    medianResponseMinutes: medianMinutes === null ? null : Math.round(medianMinutes),
+    unansweredRatio: checks.length === 0 ? null : missed.length / checks.length,
+    medianResponseMinutes: medianMinutes,
     responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: buckets.get(bucket) ?? 0 })),
     cadence: [...perWeek].map(([week, posts]) => ({ week, posts })),
     unansweredQuestions: missed.slice(0, UNANSWERED_SHOWN).map(({ post }) => ({
@@ -87,11 +88,11 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
 }
 
 /**
- * One summary per conversation of the snapshot, in snapshot order, failed ones included (status and message,
+ * One summary per conversation of the snapshot, in snapshot order, failed ones included (status and notes,
  * nothing measured). Questions are counted exactly as the unanswered-questions and response-time rules count
  * them: fans' questions to the brand, in the window, older than `graceHours` at collection. Cadence counts the
  * brand's publications (posts, uploads, reposts; not replies) per Monday-started week of the window.
  */
-export function summarizeSocial(snapshot: BrandSnapshot, graceHours = DEFAULT_GRACE_HOURS): SocialAccountSummary[] {
-  return (snapshot.conversations ?? []).map((conv) => summarize(conv, snapshot.collectedAt, graceHours));
+export function computeSocialSummary(snapshot: BrandSnapshot, graceHours = DEFAULT_GRACE_HOURS): SocialSummary {
+  return { graceHours, accounts: (snapshot.conversations ?? []).map((conv) => summarize(conv, snapshot.collectedAt, graceHours)) };
 }

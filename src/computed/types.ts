@@ -1,0 +1,45 @@
+// Artifacts derived once from a snapshot with the rule set's options, read by rules and the report alike.
+import type { ConversationStatus, Note } from '../snapshot/types.js';
+
+/** Response-time buckets, in report order (CMO Council / Facebook badge thresholds fall on their edges). */
+export const RESPONSE_BUCKETS = ['under-1h', '1-4h', '4-24h', '1-3d', 'over-3d'] as const;
+export type ResponseBucket = (typeof RESPONSE_BUCKETS)[number];
+
+/** What the social audit measured on one account; figures unrounded (formatters round). */
+export interface SocialAccountSummary {
+  platform: string;
+  handle: string;
+  url: string;
+  source: string;
+  status: ConversationStatus;
+  /** What the collector said about this account (codes + data, rendered by the formatters). */
+  notes: Note[];
+  window: { from: string; to: string; days: number };
+  postsRead: number;
+  brandPosts: number;
+  fanPosts: number;
+  /** Fans' questions old enough to judge (outside the grace period). */
+  questions: number;
+  unanswered: number;
+  /** unanswered ÷ questions, null when there was no question. */
+  unansweredRatio: number | null;
+  medianResponseMinutes: number | null;
+  /** Answered questions per response-time bucket, every bucket present (count 0 when empty). */
+  responseBuckets: { bucket: ResponseBucket; count: number }[];
+  /** Brand posts per week (weeks start on Monday, yyyy-mm-dd), every week of the window present. */
+  cadence: { week: string; posts: number }[];
+  /** The unanswered questions themselves, newest first (at most 20). */
+  unansweredQuestions: { text: string; url?: string; createdAt: string; author: string }[];
+}
+
+/** The social summary: per account, counted with the rule set's grace period. */
+export interface SocialSummary {
+  /** Questions younger than this at collection were not judged (unanswered-questions' graceHours). */
+  graceHours: number;
+  accounts: SocialAccountSummary[];
+}
+
+/** Every computed artifact; the pipeline builds them once per audit. */
+export interface ComputedArtifacts {
+  social: SocialSummary;
+}

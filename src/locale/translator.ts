@@ -1,0 +1,174 @@
+// Renders catalogue messages and figures in one language: ICU MessageFormat for messages, Intl for numbers,
+// percentages, dates, durations and lists. Formatters get one Translator and never format a figure by hand.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { loadCatalogue, type Catalogue } from './catalogue.js';
+import type { Lang } from './langs.js';
+
+export type MessageData = Record<string, unknown>;
+
+export interface Translator {
+  readonly lang: Lang;
+  /** The message under `key`, its placeholders filled from `data`; the key itself when no catalogue has it. */
+  t(key: string, data?: MessageData): string;
+  /** Whether the catalogue has `key`. */
+  has(key: string): boolean;
+  /** The catalogue's word for a coded value (`terms.<kind>.<value>`), or the value itself when it has none. */
+  term(kind: string, value: string): string;
+  /** A number with at most `maxDecimals` decimals, grouped the language's way. */
+  number(n: number, maxDecimals?: number): string;
+  /** A 0..1 ratio as a percentage ("37 %" in French). */
+  percent(ratio: number, maxDecimals?: number): string;
+  /** A date and time in UTC ("4 Dec 2026, 22:10 UTC"). */
+  dateTime(iso: string): string;
+  /** A calendar day ("4 Dec 2026"). */
+  day(iso: string): string;
+  /** A short day without the year ("4 Dec"), for chart axes. */
+  shortDay(iso: string): string;
+  /** A delay in minutes as the language writes it ("2 hr 5 min", "2 h 5 min", "3 T. 4 Std."). */
+  duration(minutes: number): string;
+  /** Items joined as a list ("a, b and c"). */
+  list(items: string[]): string;
+}
+
+// intl-messageformat AST element types (see @formatjs/icu-messageformat-parser TYPE).
+const ARGUMENT = 1;
+const SELECT = 5;
+const PLURAL = 6;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Placeholders used bare ("{count}"), whose numbers and dates are formatted here rather than by ICU. */
+  bare: Set<string>;
+}
+
+const translators = new Map<Lang, Translator>();
+
+/** The translator of one language (cached: compiled messages are reused across reports). */
+export function translator(lang: Lang): Translator {
+  const hit = translators.get(lang);
+  if (hit) return hit;
+  const made = createTranslator(lang, loadCatalogue(lang));
+  translators.set(lang, made);
+  return made;
+}
+
+/** A translator over a given catalogue (tests build small ones). */
+export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
+  const compiled = new Map<string, Compiled>();
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const percentFormats = new Map<number, Intl.NumberFormat>();
+  const units = new Map<string, Intl.NumberFormat>();
+  const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  const dateTimeFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+  const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  const shortDayFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+  const numberFormat = (max: number): Intl.NumberFormat => {
+    let f = numberFormats.get(max);
+    if (!f) numberFormats.set(max, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: max })));
+    return f;
+  };
+  const unit = (name: string): Intl.NumberFormat => {
+    let f = units.get(name);
+    if (!f) units.set(name, (f = new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' })));
+    return f;
+  };
+
+  const self: Translator = {
+    lang,
+    has: (key) => catalogue.has(key),
+    term(kind, value) {
+      return catalogue.get(`terms.${kind}.${value}`) ?? value;
+    },
+    number: (n, maxDecimals = 1) => numberFormat(maxDecimals).format(n),
+    percent(ratio, maxDecimals = 0) {
+      let f = percentFormats.get(maxDecimals);
+      if (!f) percentFormats.set(maxDecimals, (f = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: maxDecimals })));
+      return f.format(ratio);
+    },
+    dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} UTC`,
+    day: (iso) => dayFormat.format(new Date(iso)),
+    shortDay: (iso) => shortDayFormat.format(new Date(iso)),
+    duration(minutes) {
+      const m = Math.round(minutes);
+      if (m < 60) return unit('minute').format(m);
+      if (m < 48 * 60) {
+        const h = Math.floor(m / 60);
+        const rest = m % 60;
+        return rest === 0 ? unit('hour').format(h) : `${unit('hour').format(h)} ${unit('minute').format(rest)}`;
+      }
+      const d = Math.floor(m / (24 * 60));
+      const h = Math.floor((m % (24 * 60)) / 60);
+      return h === 0 ? unit('day').format(d) : `${unit('day').format(d)} ${unit('hour').format(h)}`;
+    },
+    list: (items) => lists.format(items),
+    t(key, data = {}) {
+      const text = catalogue.get(key);
+      if (text === undefined) return key;
+      let c = compiled.get(key);
+      if (!c) {
+        // ignoreTag: scraped snippets and messages may hold "<" and ">" that are not markup.
+        const format = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+        c = { format, bare: bareArguments(format.getAst()) };
+        compiled.set(key, c);
+      }
+      const out = c.format.format(prepare(self, data, c.bare));
+      return Array.isArray(out) ? out.join('') : String(out);
+    },
+  };
+  return self;
+}
+
+/**
+ * Readies data for ICU: codes become the catalogue's words (terms.<key>.<value>), lists are joined, delays in
+ * minutes (keys ending in "Minutes") become durations, null is a dash; numbers and dates used bare are formatted
+ * the language's way (ICU would print them raw).
+ */
+function prepare(tr: Translator, data: MessageData, bare: Set<string>): Record<string, string | number | Date> {
+  const out: Record<string, string | number | Date> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const v = prepareValue(tr, key, value);
+    if (bare.has(key) && typeof v === 'number') out[key] = tr.number(v, 2);
+    else if (bare.has(key) && v instanceof Date) out[key] = tr.day(v.toISOString());
+    else out[key] = v;
+  }
+  return out;
+}
+
+function prepareValue(tr: Translator, key: string, value: unknown): string | number | Date {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return key.endsWith('Minutes') ? tr.duration(value) : value;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') {
+    const word = tr.term(key, value);
+    if (word !== value) return word;
+    return ISO_DATE.test(value) ? new Date(value) : value;
+  }
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => ['string', 'number'].includes(typeof v)).map((v) => tr.term(key, String(v)));
+    return tr.list(items);
+  }
+  return '';
+}
+
+interface AstNode {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: AstNode[] }>;
+}
+
+function bareArguments(ast: unknown): Set<string> {
+  const names = new Set<string>();
+  const walk = (nodes: AstNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === ARGUMENT && node.value) names.add(node.value);
+      if ((node.type === SELECT || node.type === PLURAL) && node.options) {
+        for (const option of Object.values(node.options)) walk(option.value);
+      }
+    }
+  };
+  walk(ast as AstNode[]);
+  return names;
+}

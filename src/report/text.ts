@@ -1,0 +1,50 @@
+// The words of a report, in its language: rule titles and messages, evidence notes, collector notes, category
+// titles. Every formatter renders text through these and the Translator; none reads a catalogue key by hand.
+import type { Translator } from '../locale/translator.js';
+import type { Evidence, EvidenceNote, RuleResult, RuleStatus } from '../rules/types.js';
+import type { Note } from '../snapshot/types.js';
+
+/** The rule's title: its positive title when it passes or does not apply, its failure title otherwise. */
+export function ruleTitle(tr: Translator, rule: { id: string; status: RuleStatus }): string {
+  const which = rule.status === 'pass' || rule.status === 'na' ? 'title' : 'failureTitle';
+  return tr.t(`rules.${rule.id}.${which}`);
+}
+
+/** What the rule found, from its message id and data. */
+export function ruleMessage(tr: Translator, rule: Pick<RuleResult, 'id' | 'messageId' | 'data'>): string {
+  return tr.t(messageKey(tr, rule.id, rule.messageId), rule.data);
+}
+
+/** The rule's description (what it checks, and the source of its figures). */
+export function ruleDescription(tr: Translator, ruleId: string): string {
+  return tr.t(`rules.${ruleId}.description`);
+}
+
+/** An evidence note of a rule, in words. */
+export function noteText(tr: Translator, ruleId: string, note: EvidenceNote): string {
+  return tr.t(messageKey(tr, ruleId, note.id), note.data);
+}
+
+/** One evidence line: the rule's note, then what was seen there ("note — snippet"), or undefined when neither. */
+export function evidenceText(tr: Translator, ruleId: string, evidence: Evidence): string | undefined {
+  const note = evidence.note ? noteText(tr, ruleId, evidence.note) : undefined;
+  if (note && evidence.snippet) return `${note} — ${evidence.snippet}`;
+  return note ?? evidence.snippet;
+}
+
+/** A collector's note (why an account is official, what a source could not read, why a page failed). */
+export function collectorNote(tr: Translator, note: Note): string {
+  return tr.t(`collect.${note.code}`, note.data);
+}
+
+/** A category's title; a category no catalogue knows (from a custom rule set) keeps its id. */
+export function categoryTitle(tr: Translator, id: string): string {
+  const key = `categories.${id}.title`;
+  return tr.has(key) ? tr.t(key) : id;
+}
+
+/** A rule's message key: its own message, else the one rules share (runner and common messages). */
+function messageKey(tr: Translator, ruleId: string, messageId: string): string {
+  const own = `rules.${ruleId}.messages.${messageId}`;
+  return tr.has(own) ? own : `rules._common.messages.${messageId}`;
+}
