@@ -1,5 +1,6 @@
 // The output formats by name; each takes the AuditReport and returns text (formatters never re-score).
 import type { AuditReport } from './types.js';
+import type { Lang } from '../locale/langs.js';
 import { renderJson } from './json.js';
 import { renderTerminal } from './terminal.js';
 import { renderHtml } from './html.js';
@@ -21,26 +22,28 @@ export const EXTENSIONS: Record<Format, string> = {
 };
 
 export interface RenderOptions {
+  /** The language to render in: any report renders in any language. */
+  lang: Lang;
   color: boolean;
   width?: number;
   verbose?: boolean;
 }
 
 /** Renders the report in one format. */
-export function renderReport(report: AuditReport, format: Format, opts: RenderOptions = { color: false }): string {
+export function renderReport(report: AuditReport, format: Format, opts: RenderOptions = { lang: 'en', color: false }): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'terminal':
       return renderTerminal(report, opts);
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, opts);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, opts);
     case 'junit':
-      return renderJunit([report]);
+      return renderJunit([report], opts);
     case 'csv':
-      return renderCsv([report]);
+      return renderCsv([report], opts);
   }
 }
 
