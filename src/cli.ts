@@ -1,14 +1,14 @@
 // The commander program: flags → options → audit → formatter → exit code (0 ok, 1 threshold, 2 usage, 3 target).
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, TargetError } from './config/errors.js';
+import { ConfigError, TargetError } from './errors.js';
 import { loadRuleSet, listPresets } from './config/rule-set.js';
 import { DEFAULTS } from './index.js';
-import { parseFormats, type Format } from './report/index.js';
-import { renderRuleList } from './rules/list.js';
-import { runDemo } from './demo/command.js';
 import { TOOL_VERSION } from './version.js';
+import type { Lang } from './locale/langs.js';
 import {
+  checkedFormats,
   collect,
+  langOption,
   nonNegativeInt,
   normalizeOptions,
   positiveInt,
@@ -17,10 +17,12 @@ import {
   useColor,
   type RawAuditOptions,
 } from './cli/options.js';
-import { EXIT, runAudit, type Io } from './cli/run-audit.js';
+import { EXIT, type Io } from './cli/io.js';
+import { runAudit } from './cli/run-audit.js';
 import { runCompareCommand, runReportCommand } from './cli/report-command.js';
+import { renderRuleList } from './cli/rules-command.js';
 import { runInit } from './cli/init-command.js';
-import type { Lang } from './rules/runner.js';
+import { runDemo } from './cli/demo-command.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -69,12 +71,12 @@ function buildProgram(io: Io): Command {
     .option('--format <formats>', FORMAT_HELP, 'terminal')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--out-dir <dir>', 'write one file per format into this folder')
-    .addOption(new Option('--lang <lang>', 'report language (snapshots only)').choices(['en', 'fr']))
+    .addOption(langOption('language to render in (any saved report renders in any language)'))
     .option('--rules <path|preset>', 'rule set for a snapshot (default: default)')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no notes on stderr')
     .option('--verbose', 'show every evidence line')
-    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang?: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
+    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
       const formats = checkedFormats(raw.format, raw.out, raw.outDir);
       const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
       io.exitCode = await runReportCommand(file, { ...raw, formats, color }, io);
@@ -86,9 +88,9 @@ function buildProgram(io: Io): Command {
     .argument('<before>', 'the older report (JSON)')
     .argument('<after>', 'the newer report (JSON)')
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal'))
-    .addOption(new Option('--lang <lang>', 'language of the text').choices(['en', 'fr']))
+    .addOption(langOption('language of the text'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
-    .action((before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang?: Lang; color: boolean }) => {
+    .action((before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang: Lang; color: boolean }) => {
       io.exitCode = runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
     });
 
@@ -96,7 +98,7 @@ function buildProgram(io: Io): Command {
     .command('rules')
     .description('list the rules of a rule set with their category, weight and what each checks')
     .addOption(new Option('--rules <path|preset>', `rule set: a preset (${listPresets().join(', ')}) or a YAML file`).default('default'))
-    .addOption(new Option('--lang <lang>', 'language of the titles').choices(['en', 'fr']).default('en'))
+    .addOption(langOption('language of the titles'))
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json']).default('terminal'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .action((opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
@@ -123,17 +125,9 @@ function buildProgram(io: Io): Command {
   addAuditOptions(demo, { forDemo: true });
   demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean }) => {
     const options = normalizeOptions(raw, io.env, io.stdout);
-    io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io, runAudit);
+    io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io);
   });
   return program;
-}
-
-function checkedFormats(value: string, out?: string, outDir?: string): Format[] {
-  const parsed = parseFormats(value);
-  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
-  if (parsed.formats.length > 1 && !outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
-  if (out && outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
-  return parsed.formats;
 }
 
 function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
@@ -149,7 +143,7 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--out-dir <dir>', 'write one file per format into this folder')
     .option('--save-snapshot <file>', 'save everything collected as JSON, to re-audit later offline')
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'fr']).default('en'))
+    .addOption(langOption())
     .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)
     .option('--baseline <report.json>', 'exit 1 on a drop since this saved report larger than --max-drop, or a rule that got worse')

@@ -1,14 +1,14 @@
-// Public API: collect, audit and render programmatically. Prints nothing; the CLI is built on top of it.
+// Public API: collect, audit and render programmatically — the same pipeline the CLI runs. Prints nothing, writes
+// nothing but what it is asked to (saveSnapshot); the CLI is built on top of it.
 import { createHttpClient, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
+import { collectSocial, conversationSources } from './collect/social/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
-import { buildReport } from './report/build.js';
-import type { Lang } from './rules/runner.js';
+import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
+import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
 import type { BrandSnapshot, PageRecord } from './snapshot/types.js';
-import { collectSocial } from './collect/social/index.js';
-import type { SocialTarget } from './collect/social/types.js';
-import { DEFAULT_WINDOW_DAYS, type ExportSpec } from './config/brand-file.js';
+import type { ExportSpec, SocialTarget } from './platforms/targets.js';
 
 export interface AuditOptions {
   maxPages?: number;
@@ -21,8 +21,8 @@ export interface AuditOptions {
   brandName?: string;
   /** HTML parser; htmlparser2 is the fast default (see `npm run bench`), BRAND_AUDIT_PARSER overrides it. */
   parser?: 'parse5' | 'htmlparser2';
+  /** A preset name, a rule-set file, or an already loaded rule set (default: the default preset). */
   rules?: string | RuleSet;
-  lang?: Lang;
   /** Options passed to the HTTP layer as they are (tests inject a MockAgent dispatcher here). */
   http?: HttpOptions;
   /** Social audit: read the official accounts (and declared ones, and exports). On by default. */
@@ -107,15 +107,10 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
         Object.entries({ exists, followers, posts, lastPostAt, bio, links }).filter(([, v]) => v !== undefined),
       ) as NonNullable<typeof account.profile>;
     }
-    snapshot.sources.push({
-      source: `${conv.platform}:${conv.handle}`,
-      ok: conv.status === 'ok' || conv.status === 'partial',
-      message: `${conv.source === 'none' ? 'not read' : conv.source}: ${conv.posts.length} post(s)${conv.message ? ` — ${conv.message}` : ''}`,
-    });
   }
-  for (const p of result.problems) {
-    snapshot.sources.push({ source: 'export', ok: false, message: `${p.file}:${p.line} (${p.field}): ${p.message}` });
-  }
+  snapshot.sources.push(...conversationSources(result.conversations));
+  // Each rejected export row is a source line of its own: a note with the file, line and field at fault.
+  for (const problem of result.problems) snapshot.sources.push({ source: 'export', ok: false, notes: [problem] });
 }
 
 function parserFromEnv(): 'parse5' | 'htmlparser2' | undefined {
@@ -123,26 +118,31 @@ function parserFromEnv(): 'parse5' | 'htmlparser2' | undefined {
   return v === 'parse5' || v === 'htmlparser2' ? v : undefined;
 }
 
-/** Scores a snapshot with a rule set (a preset name, a path, or an already loaded set). */
-export function auditSnapshot(snapshot: BrandSnapshot, rules: string | RuleSet = 'default', lang: Lang = 'en'): AuditReport {
+/**
+ * Audits a snapshot (collected now or loaded with loadSnapshot) with a rule set — a preset name, a path, or a loaded
+ * set — into the language-neutral AuditReport every format renders (renderReport, in any language).
+ */
+export function auditSnapshot(snapshot: BrandSnapshot, rules: string | RuleSet = 'default', generatedAt?: Date): AuditReport {
   const ruleSet = typeof rules === 'string' ? loadRuleSet(rules) : rules;
-  return buildReport(snapshot, ruleSet, lang);
+  return auditWithRuleSet(snapshot, ruleSet, generatedAt);
 }
 
-/** Collects and audits in one call. */
+/** Collects and audits in one call. The rule set is loaded first, so a bad one fails before any network work. */
 export async function audit(url: string, options: AuditOptions = {}): Promise<{ snapshot: BrandSnapshot; report: AuditReport }> {
   const ruleSet = typeof options.rules === 'object' ? options.rules : loadRuleSet(options.rules ?? 'default');
   const snapshot = await collectSnapshot(url, options);
-  return { snapshot, report: buildReport(snapshot, ruleSet, options.lang ?? 'en') };
+  return { snapshot, report: auditWithRuleSet(snapshot, ruleSet) };
 }
 
 export { loadSnapshot, saveSnapshot } from './snapshot/io.js';
-export { loadRuleSet } from './config/rule-set.js';
-export { buildReport } from './report/build.js';
-export { renderReport, FORMATS } from './report/index.js';
-export { ConfigError, TargetError } from './config/errors.js';
-export { RULES } from './rules/index.js';
-export type { BrandSnapshot, Account, PageRecord } from './snapshot/types.js';
+export { loadRuleSet, listPresets } from './config/rule-set.js';
+export { loadBrandFile, type BrandFile } from './config/brand-file.js';
+export { renderReport, parseFormats, FORMATS, EXTENSIONS, type Format, type RenderOptions } from './report/index.js';
+export { LANGS, isLang, type Lang } from './locale/langs.js';
+export { ConfigError, TargetError } from './errors.js';
+export { RULES, getRule } from './rules/index.js';
+export type { BrandSnapshot, Account, PageRecord, Note } from './snapshot/types.js';
 export type { AuditReport } from './report/types.js';
-export type { RuleResult, Rule } from './rules/types.js';
-export type { RuleSet } from './config/rule-set.js';
+export type { Rule, RuleMeta, RuleResult, OptionSchema } from './rules/types.js';
+export type { RuleSet, RuleSetEntry } from './rules/rule-set.js';
+export type { ExportSpec, SocialTarget } from './platforms/targets.js';

@@ -30,7 +30,7 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
       lastDraw = now;
       const width = Math.max(20, (stream.columns ?? 80) - 20);
       const url = page.url.length > width ? `${page.url.slice(0, width - 1)}…` : page.url;
-      stream.write(`\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${done} page(s) · ${url}`);
+      stream.write(`\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${done} ${done === 1 ? 'page' : 'pages'} · ${url}`);
     },
     done(summary) {
       clear();

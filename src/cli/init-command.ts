@@ -1,9 +1,21 @@
-// `brand-audit init [file]`: writes a commented example brand file to start from.
+// `brand-audit init [file]`: writes a commented example brand file to start from, pointing editors at its schema.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { ConfigError } from '../config/errors.js';
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
 import { brandTemplate } from '../config/brand-template.js';
-import { EXIT, type Io } from './run-audit.js';
+import { SCHEMA_DIR, SCHEMA_FILES } from '../config/schemas.js';
+import { writeFileAtomic } from './output.js';
+import { EXIT, type Io } from './io.js';
+
+/**
+ * The `$schema` a brand file at `file` names: the path of this package's schema/brand-file.schema.json relative to
+ * the file's folder (node_modules/brand-audit/schema/… for a project install), with forward slashes as editors expect.
+ */
+export function schemaReference(file: string): string {
+  const schema = path.join(SCHEMA_DIR, SCHEMA_FILES.brandFile);
+  const relative = path.relative(path.dirname(path.resolve(file)), schema).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
 
 /** Writes the template; refuses to overwrite an existing file unless `force`. */
 export async function runInit(file: string, opts: { force?: boolean; name?: string; website?: string }, io: Io): Promise<number> {
@@ -16,7 +28,7 @@ export async function runInit(file: string, opts: { force?: boolean; name?: stri
       throw new ConfigError(`--website "${opts.website}" is not a URL`);
     }
   }
-  await writeFile(file, brandTemplate(opts.name, website), 'utf8');
+  await writeFileAtomic(file, brandTemplate(opts.name, website, schemaReference(file)));
   io.stderr.write(`Wrote ${file}: edit it, then run  brand-audit audit ${file}\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,10 @@
 // Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
-import { InvalidArgumentError } from 'commander';
-import { ConfigError } from '../config/errors.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../errors.js';
 import { parseFormats, type Format } from '../report/index.js';
 import { parseResolve } from '../http/resolve.js';
 import { parseWindow } from '../config/brand-file.js';
-import type { Lang } from '../rules/runner.js';
+import { LANGS, type Lang } from '../locale/langs.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
 export interface AuditCliOptions {
@@ -73,11 +73,7 @@ export interface RawAuditOptions {
 
 /** Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2). */
 export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream): AuditCliOptions {
-  const parsed = parseFormats(raw.format);
-  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
-  const formats = parsed.formats;
-  if (formats.length > 1 && !raw.outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
-  if (raw.out && raw.outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  const formats = checkedFormats(raw.format, raw.out, raw.outDir);
   const resolveSpec = raw.resolve ?? env.BRAND_AUDIT_RESOLVE;
   let resolve: Record<string, string> | undefined;
   if (resolveSpec) {
@@ -129,6 +125,23 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     checkProfiles: true,
     env,
   };
+}
+
+/** Parses --format and checks it against --out/--out-dir; problems are usage errors. */
+export function checkedFormats(value: string, out?: string, outDir?: string): Format[] {
+  const parsed = parseFormats(value);
+  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
+  if (parsed.formats.length > 1 && !outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
+  if (out && outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  return parsed.formats;
+}
+
+/**
+ * The --lang option: any report renders in any of LANGS (default en); another value is a one-line usage error
+ * (exit 2) from commander.
+ */
+export function langOption(description = 'language of the report'): Option {
+  return new Option('--lang <lang>', description).choices([...LANGS]).default('en');
 }
 
 /** Accepts http(s) URLs and bare host names (www.brand.fr → https://www.brand.fr/); anything else is a usage error. */

@@ -1,14 +1,18 @@
-// Writes the rendered report: to stdout, to --out FILE, or one file per format under --out-dir DIR.
-import { mkdir, writeFile } from 'node:fs/promises';
+// Writes the rendered report: to stdout, to --out FILE, or one file per format under --out-dir DIR; files are
+// written whole (a temporary file, then a rename), so a killed run never leaves half a report.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTENSIONS, renderReport, type Format } from '../report/index.js';
 import type { AuditReport } from '../report/types.js';
+import type { Lang } from '../locale/langs.js';
 import type { Progress } from '../progress.js';
 
 export interface OutputTarget {
   formats: Format[];
   out?: string;
   outDir?: string;
+  /** The language every format is rendered in (reports themselves carry none). */
+  lang: Lang;
   color: boolean;
   verbose?: boolean;
 }
@@ -21,13 +25,13 @@ export function reportBaseName(report: AuditReport): string {
 /** Renders every asked format and writes each where it belongs. */
 export async function writeOutputs(report: AuditReport, target: OutputTarget, stdout: NodeJS.WriteStream, progress: Progress): Promise<void> {
   for (const format of target.formats) {
-    const text = renderReport(report, format, { color: target.color, width: stdout.columns, verbose: target.verbose });
+    const text = renderReport(report, format, { lang: target.lang, color: target.color, width: stdout.columns, verbose: target.verbose });
     if (target.outDir) {
       const file = path.join(target.outDir, `${reportBaseName(report)}.${EXTENSIONS[format]}`);
-      await writeText(file, text);
+      await writeFileAtomic(file, text);
       progress.info(`Report written to ${file}`);
     } else if (target.out) {
-      await writeText(target.out, text);
+      await writeFileAtomic(target.out, text);
       progress.info(`Report written to ${target.out}`);
     } else {
       stdout.write(text);
@@ -35,7 +39,18 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, st
   }
 }
 
-async function writeText(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, text, 'utf8');
+/** Writes `text` to `file` through a temporary file in the same folder and a rename (atomic on one file system). */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const full = path.resolve(file);
+  await mkdir(path.dirname(full), { recursive: true });
+  const temp = `${full}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, full);
+  } catch (err) {
+    await rm(temp, { force: true });
+    // The error names the file asked for, not the temporary one.
+    if (err && typeof err === 'object' && 'path' in err) (err as NodeJS.ErrnoException).path = file;
+    throw err;
+  }
 }

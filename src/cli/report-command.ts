@@ -1,22 +1,24 @@
-// `brand-audit report FILE` re-renders a saved report or re-audits a saved snapshot; `compare A B` diffs two reports.
+// `brand-audit report FILE` renders a saved report (in any language) or re-audits a saved snapshot through the
+// pipeline; `compare A B` prints what changed between two saved reports.
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../errors.js';
 import { loadRuleSet } from '../config/rule-set.js';
 import { checkSnapshot } from '../snapshot/io.js';
-import { buildReport } from '../report/build.js';
+import { auditSnapshot } from '../pipeline.js';
 import { compareReports, renderDiff } from '../report/compare.js';
 import { createProgress } from '../progress.js';
 import { writeOutputs } from './output.js';
-import { loadReport, EXIT, type Io } from './run-audit.js';
+import { loadReport, looksLikeReport } from './run-audit.js';
+import { EXIT, type Io } from './io.js';
 import type { Format } from '../report/index.js';
 import type { AuditReport } from '../report/types.js';
-import type { Lang } from '../rules/runner.js';
+import type { Lang } from '../locale/langs.js';
 
 export interface ReportCommandOptions {
   formats: Format[];
   out?: string;
   outDir?: string;
-  lang?: Lang;
+  lang: Lang;
   rules?: string;
   color: boolean;
   quiet?: boolean;
@@ -24,8 +26,8 @@ export interface ReportCommandOptions {
 }
 
 /**
- * A saved report is rendered as it is (never re-scored); a saved snapshot is audited again offline, with the
- * given rule set and language. The file's own shape says which it is.
+ * A saved report is rendered as it was scored (never re-scored), in the language asked for: reports hold ids and
+ * data, not text. A saved snapshot is audited again offline with the given rule set. The file's shape says which.
  */
 export async function runReportCommand(file: string, opts: ReportCommandOptions, io: Io): Promise<number> {
   const data = readJson(file);
@@ -33,24 +35,25 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
   if (looksLikeReport(data)) {
     if (opts.rules) throw new ConfigError('--rules applies to snapshots; a saved report is rendered as it was scored', file);
     report = loadReport(file);
-    if (opts.lang && opts.lang !== report.lang) {
-      throw new ConfigError(`this report was written in "${report.lang}"; re-audit its snapshot to get it in "${opts.lang}"`, file);
-    }
   } else {
     const snapshot = checkSnapshot(data, file);
-    report = buildReport(snapshot, loadRuleSet(opts.rules ?? 'default'), opts.lang ?? 'en');
+    report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? 'default'));
   }
   const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
   await writeOutputs(report, opts, io.stdout, progress);
   return EXIT.ok;
 }
 
+export interface CompareCommandOptions {
+  format: 'terminal' | 'json' | 'markdown';
+  color: boolean;
+  lang: Lang;
+}
+
 /** Prints what changed between two saved reports (score, categories, rules, accounts). */
-export function runCompareCommand(before: string, after: string, opts: { format: 'terminal' | 'json' | 'markdown'; color: boolean; lang?: Lang }, io: Io): number {
-  const a = loadReport(before);
-  const b = loadReport(after);
-  const diff = compareReports(a, b);
-  io.stdout.write(renderDiff(diff, opts.format, { color: opts.color, lang: opts.lang ?? b.lang ?? 'en' }));
+export function runCompareCommand(before: string, after: string, opts: CompareCommandOptions, io: Io): number {
+  const diff = compareReports(loadReport(before), loadReport(after));
+  io.stdout.write(renderDiff(diff, opts.format, { color: opts.color, lang: opts.lang, width: io.stdout.columns }));
   return EXIT.ok;
 }
 
@@ -61,8 +64,4 @@ function readJson(file: string): unknown {
     const e = err as NodeJS.ErrnoException;
     throw new ConfigError(e.code ? `cannot read: ${e.code}` : `not valid JSON: ${e.message}`, file);
   }
-}
-
-function looksLikeReport(data: unknown): boolean {
-  return !!data && typeof data === 'object' && Array.isArray((data as AuditReport).rules) && Array.isArray((data as AuditReport).categories);
 }

@@ -1,27 +1,21 @@
-// The audit job: load the rule set (bad config fails fast), collect or load the snapshot, report, gate, exit code.
+// The audit job: load the rule set (bad config fails fast), collect or load the snapshot, audit it through the
+// pipeline, render, gate, exit code.
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../errors.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
+import { parseAssert, type Assertion } from '../config/asserts.js';
 import { collectSnapshot } from '../index.js';
+import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
-import { buildReport } from '../report/build.js';
-import { evaluateGates, parseAssert, type Assertion } from '../report/gates.js';
 import { appendGithubSummary } from '../report/github-summary.js';
-import { createProgress } from '../progress.js';
+import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
+import { createProgress, type Progress } from '../progress.js';
+import { evaluateGates } from './gates.js';
 import { writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
-import type { AuditReport } from '../report/types.js';
+import { EXIT, type Io } from './io.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
-
-export const EXIT = { ok: 0, threshold: 1, usage: 2, target: 3 } as const;
-
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-  exitCode: number;
-}
 
 /**
  * Audits a URL or a brand file (or a saved snapshot) and writes the report. Returns 0, or 1 when a gate failed
@@ -42,7 +36,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
     }
   }
-  const report = buildReport(snapshot, ruleSet, options.lang);
+  const report = auditSnapshot(snapshot, ruleSet);
   await writeOutputs(report, options, io.stdout, progress);
   try {
     if (await appendGithubSummary(report, io.env)) progress.info('Summary added to the GitHub Actions job summary');
@@ -53,7 +47,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   return gate(report, options, asserts, baseline, io);
 }
 
-async function collectTarget(target: string, options: AuditCliOptions, progress: ReturnType<typeof createProgress>): Promise<BrandSnapshot> {
+async function collectTarget(target: string, options: AuditCliOptions, progress: Progress): Promise<BrandSnapshot> {
   const brand = isBrandFile(target) ? loadBrandFile(target) : undefined;
   const url = brand ? brand.website : parseTarget(target);
   const started = Date.now();
@@ -80,16 +74,21 @@ async function collectTarget(target: string, options: AuditCliOptions, progress:
   const failed = pages.filter((p) => p.error).length;
   const conversations = snapshot.conversations.length;
   progress.done(
-    `Read ${pages.length} page(s) of ${snapshot.target.domain}` +
-      (conversations ? ` and ${conversations} social account(s)` : '') +
+    `Read ${count(pages.length, 'page')} of ${snapshot.target.domain}` +
+      (conversations ? ` and ${count(conversations, 'social account')}` : '') +
       ` in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      (failed ? `, ${failed} page(s) could not be read` : '') +
+      (failed ? `, ${count(failed, 'page')} could not be read` : '') +
       (snapshot.site.limits.truncated ? ` (stopped at --max-pages ${options.maxPages})` : ''),
   );
   return snapshot;
 }
 
-/** --assert values and the rule set's own `assert:` list, checked before any network work. */
+/** "1 page", "3 pages": the progress line is English log output, but never "page(s)". */
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** --assert values and the rule set's own `assert:` list (already checked when it loaded), before any network work. */
 function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
   const out: Assertion[] = [];
   for (const spec of cli) {
@@ -103,7 +102,10 @@ function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
   return out;
 }
 
-/** Reads a saved report (for --baseline and `compare`); problems are usage errors naming the file. */
+/**
+ * Reads a saved JSON report (for `report`, --baseline and `compare`); problems are usage errors naming the file.
+ * Reports carry no language, so any saved report renders in any language.
+ */
 export function loadReport(file: string): AuditReport {
   let data: unknown;
   try {
@@ -112,10 +114,23 @@ export function loadReport(file: string): AuditReport {
     const e = err as NodeJS.ErrnoException;
     throw new ConfigError(e.code ? `cannot read report: ${e.code}` : `not valid JSON: ${e.message}`, file);
   }
-  const r = data as Partial<AuditReport>;
-  if (!r || typeof r !== 'object' || !Array.isArray(r.rules) || !Array.isArray(r.categories) || !('score' in r))
+  if (!looksLikeReport(data))
     throw new ConfigError('not a brand-audit JSON report (expected score, categories and rules; write one with --format json)', file);
-  return r as AuditReport;
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== REPORT_SCHEMA_VERSION) {
+    throw new ConfigError(
+      `this report has schemaVersion ${JSON.stringify(version ?? null)}, this version of brand-audit reads ${REPORT_SCHEMA_VERSION}: ` +
+        're-audit its snapshot (brand-audit report SNAPSHOT.json) to get a current report',
+      file,
+    );
+  }
+  return data as AuditReport;
+}
+
+/** A saved report (rather than a snapshot): it has rules, categories and a score. */
+export function looksLikeReport(data: unknown): boolean {
+  const r = data as Partial<AuditReport> | null;
+  return !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.categories) && 'score' in r;
 }
 
 function gate(report: AuditReport, options: AuditCliOptions, asserts: Assertion[], baseline: AuditReport | undefined, io: Io): number {

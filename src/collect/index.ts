@@ -3,7 +3,8 @@ import type { HttpClient } from '../http/client.js';
 import type { BrandSnapshot, PageRecord } from '../snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../snapshot/types.js';
 import { TargetError } from '../config/errors.js';
-import { crawlSite } from './site/crawl.js';
+import { crawlSite, errorDetail } from './site/crawl.js';
+import { note } from './codes.js';
 import { mergeAccounts } from './site/accounts.js';
 import { registrableDomain } from './site/scope.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -32,7 +33,7 @@ export async function collect(url: string, opts: CollectOptions): Promise<BrandS
   const site = await crawlSite(url, opts);
   const start = site.pages[0];
   if (start.error) {
-    throw new TargetError(`cannot audit ${url}: ${start.error.message}`, url, start.error.code);
+    throw new TargetError(`cannot audit ${url}: ${errorDetail(start)}`, url, start.error.code);
   }
   const finalHost = new URL(start.finalUrl ?? start.url).hostname;
   const domain = registrableDomain(finalHost);
@@ -50,7 +51,7 @@ export async function collect(url: string, opts: CollectOptions): Promise<BrandS
       {
         source: 'site',
         ok: true,
-        message: `${site.pages.length} page(s) read, ${site.pages.filter((p) => p.error).length} failed`,
+        notes: [note('site.read', { pages: site.pages.length, failed: site.pages.filter((p) => p.error).length })],
       },
     ],
   };

@@ -1,17 +1,23 @@
 // Builds the computed artifacts of an audit once, with the rule set's options (Lighthouse's computed/ idea).
+// Computed artifacts sit below the rules: this module reads a rule set's options by shape, never imports rules/.
 import type { BrandSnapshot } from '../snapshot/types.js';
-import type { RuleSet } from '../config/rule-set.js';
 import type { ComputedArtifacts } from './types.js';
 import { computeSocialSummary } from './social-summary.js';
-import { DEFAULT_GRACE_HOURS } from '../rules/helpers/social.js';
+import { DEFAULT_GRACE_HOURS } from './conversations.js';
+
+/** What the artifacts need of a resolved rule set (rules/rule-set.ts's RuleSet has this shape): ids and options. */
+export interface RuleOptionsSource {
+  rules: readonly { id: string; options: Readonly<Record<string, unknown>> }[];
+}
 
 /**
  * The artifacts rules and report read. The social summary counts questions with the grace period the rule set
- * gives unanswered-questions, so the report's per-account table and that rule always agree.
+ * gives unanswered-questions (the default when the rule is off or the option unset), so the report's per-account
+ * table, unanswered-questions and response-time always agree.
  */
-export function computeArtifacts(snapshot: BrandSnapshot, ruleSet: RuleSet): ComputedArtifacts {
+export function computeArtifacts(snapshot: BrandSnapshot, ruleSet: RuleOptionsSource): ComputedArtifacts {
   const entry = ruleSet.rules.find((r) => r.id === 'unanswered-questions');
   const grace = entry?.options.graceHours;
-  const graceHours = typeof grace === 'number' ? grace : DEFAULT_GRACE_HOURS;
+  const graceHours = typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_GRACE_HOURS;
   return { social: computeSocialSummary(snapshot, graceHours) };
 }

@@ -1,7 +1,7 @@
 // Computed artifact: the per-account social summary (what was read on each account and how the brand answered
 // there), counted once with the rule set's grace period and read by rules and formatters alike.
-import type { BrandSnapshot, Conversation } from '../snapshot/types.js';
-import { RESPONSE_BUCKETS, type SocialAccountSummary, type SocialSummary } from './types.js';
+import type { BrandSnapshot, Conversation, Post } from '../snapshot/types.js';
+import { RESPONSE_BUCKETS, type SocialAccountSummary, type SocialQuestion, type SocialSummary } from './types.js';
 import {
   DEFAULT_GRACE_HOURS,
   brandPublications,
@@ -11,18 +11,26 @@ import {
   responseBucket,
   weekStart,
   windowWeeks,
-} from '../rules/helpers/social.js';
-import { median, timeOf } from '../rules/helpers/threads.js';
+} from './conversations.js';
+import { median, timeOf } from './threads.js';
 
-/** Reports list the latest unanswered questions; more than this is a data dump, not a finding. */
-const UNANSWERED_SHOWN = 20;
+/**
+ * Reports list the latest unanswered (and the slowest answered) questions; more than this is a data dump, not a
+ * finding. Rules show at most 10 of them as evidence, so 20 per account always covers the rules' newest or slowest.
+ */
+const QUESTIONS_SHOWN = 20;
 
-/** Unanswered-question texts are shown in tables; longer ones are cut like rule snippets. */
+/** Question texts are shown in tables; longer ones are cut like rule snippets. */
 const TEXT_MAX = 280;
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > TEXT_MAX ? `${flat.slice(0, TEXT_MAX - 1)}…` : flat;
+}
+
+/** A question as the summary keeps it. */
+function question(post: Post): SocialQuestion {
+  return { text: shorten(post.text), ...(post.url ? { url: post.url } : {}), createdAt: post.createdAt, author: post.author.handle };
 }
 
 /** What one conversation shows; a conversation that could not be read keeps its status and measures nothing. */
@@ -48,9 +56,11 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
       unanswered: 0,
       unansweredRatio: null,
       medianResponseMinutes: null,
+      responseMinutes: [],
       responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: 0 })),
       cadence: [],
       unansweredQuestions: [],
+      answeredQuestions: [],
     };
   }
 
@@ -61,6 +71,8 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
   }
   const missed = checks.filter((c) => !c.reply).sort((a, b) => timeOf(b.post) - timeOf(a.post));
+  // Slowest first (ties keep thread order): the waits a customer would complain about.
+  const answered = checks.filter((c) => c.minutes !== undefined).sort((a, b) => b.minutes! - a.minutes!);
   const perWeek = new Map(windowWeeks(conv.window).map((w) => [w, 0]));
   for (const post of brandPublications(conv)) {
     const week = weekStart(timeOf(post));
@@ -76,14 +88,11 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     unanswered: missed.length,
     unansweredRatio: checks.length === 0 ? null : missed.length / checks.length,
     medianResponseMinutes: medianMinutes,
+    responseMinutes: [...delays].sort((a, b) => a - b),
     responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: buckets.get(bucket) ?? 0 })),
     cadence: [...perWeek].map(([week, posts]) => ({ week, posts })),
-    unansweredQuestions: missed.slice(0, UNANSWERED_SHOWN).map(({ post }) => ({
-      text: shorten(post.text),
-      ...(post.url ? { url: post.url } : {}),
-      createdAt: post.createdAt,
-      author: post.author.handle,
-    })),
+    unansweredQuestions: missed.slice(0, QUESTIONS_SHOWN).map(({ post }) => question(post)),
+    answeredQuestions: answered.slice(0, QUESTIONS_SHOWN).map(({ post, minutes }) => ({ ...question(post), replyMinutes: minutes! })),
   };
 }
 

@@ -5,6 +5,16 @@ import type { ConversationStatus, Note } from '../snapshot/types.js';
 export const RESPONSE_BUCKETS = ['under-1h', '1-4h', '4-24h', '1-3d', 'over-3d'] as const;
 export type ResponseBucket = (typeof RESPONSE_BUCKETS)[number];
 
+/** A fan's question as the summary keeps it: its text (whitespace collapsed, at most 280 characters), link and author. */
+export interface SocialQuestion {
+  text: string;
+  /** The post's own URL; absent when the platform gave none (link to the account instead). */
+  url?: string;
+  createdAt: string;
+  /** The fan's handle, without @. */
+  author: string;
+}
+
 /** What the social audit measured on one account; figures unrounded (formatters round). */
 export interface SocialAccountSummary {
   platform: string;
@@ -24,15 +34,22 @@ export interface SocialAccountSummary {
   /** unanswered ÷ questions, null when there was no question. */
   unansweredRatio: number | null;
   medianResponseMinutes: number | null;
+  /** Minutes from each answered question to the brand's first reply, shortest first (one per answered question). */
+  responseMinutes: number[];
   /** Answered questions per response-time bucket, every bucket present (count 0 when empty). */
   responseBuckets: { bucket: ResponseBucket; count: number }[];
   /** Brand posts per week (weeks start on Monday, yyyy-mm-dd), every week of the window present. */
   cadence: { week: string; posts: number }[];
   /** The unanswered questions themselves, newest first (at most 20). */
-  unansweredQuestions: { text: string; url?: string; createdAt: string; author: string }[];
+  unansweredQuestions: SocialQuestion[];
+  /** The answered questions with the brand's delay, slowest reply first (at most 20). */
+  answeredQuestions: (SocialQuestion & { replyMinutes: number })[];
 }
 
-/** The social summary: per account, counted with the rule set's grace period. */
+/**
+ * The social summary: per account, counted with the rule set's grace period. The unanswered-questions and
+ * response-time rules read their counts from it, so the report's table and those rules always agree.
+ */
 export interface SocialSummary {
   /** Questions younger than this at collection were not judged (unanswered-questions' graceHours). */
   graceHours: number;

@@ -1,8 +1,13 @@
 // The commented example brand file that `brand-audit init` writes.
 
-/** A brand.yaml for the given name and website, every key explained. */
-export function brandTemplate(name = 'Maison Exemple', website = 'https://www.maison-exemple.fr/'): string {
-  return `# brand-audit brand file — audit this brand with:  brand-audit audit ${'brand.yaml'}
+/**
+ * A brand.yaml for the given name and website, every key explained. With `schema` (the path or URL of
+ * schema/brand-file.schema.json as seen from the file), the first line points editors at the schema
+ * (yaml-language-server: completion and checks while typing).
+ */
+export function brandTemplate(name = 'Maison Exemple', website = 'https://www.maison-exemple.fr/', schema?: string): string {
+  const modeline = schema ? `# yaml-language-server: $schema=${schema}\n` : '';
+  return `${modeline}# brand-audit brand file — audit this brand with:  brand-audit audit ${'brand.yaml'}
 # Every key but name and website is optional. Paths are relative to this file.
 
 # The brand's name: used to tell its own accounts from others, and shown on the report.

@@ -1,6 +1,7 @@
-// A dependency-free HTTP server for the synthetic brand sites under fixtures/sites: virtual hosts by Host header,
-// placeholders rendered on the fly, and special routes (errors, slow/huge pages, charsets, redirects, 429s, and
-// query-string variants with extra headers for the fake social APIs).
+// A dependency-free HTTP server for the synthetic brand sites under fixtures/sites (`brand-audit demo`): virtual hosts
+// by Host header, placeholders rendered on the fly, and the demo's special routes (status pages, redirects, forced
+// content types, query-string variants with extra headers for the fake social APIs). Tests add fault routes (slow,
+// huge, throttled, odd charsets) through `intercept` (tests/support/fault-server.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -8,7 +9,6 @@ import { join } from 'node:path';
 import { contentTypeFor, insideRoot, isTextFile, mapPathToFile, safeDecodePath } from './fixture-paths.js';
 import { renderPlaceholders } from './fixture-placeholders.js';
 import { loadRouteTable, selectRoute, type RouteSpec, type RouteTable } from './fixture-routes.js';
-import { encodeWindows1252 } from './windows-1252.js';
 
 export interface FixtureServerOptions {
   /** Directory laid out as `<brand-slug>/<hostname>/…files` (e.g. fixtures/sites). */
@@ -19,7 +19,27 @@ export interface FixtureServerOptions {
   host?: string;
   /** "Today" for `{{date:…}}` placeholders; tests pin it. Defaults to the clock at each request. */
   now?: () => Date;
+  /** Sees every request to a served host before the host's own routes and files (tests add fault routes here). */
+  intercept?: Interceptor;
 }
+
+/** A request to a served host, as an interceptor sees it. */
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  /** The virtual host and its folder. */
+  host: string;
+  dir: string;
+  /** The decoded path (no query) and the query parameters. */
+  path: string;
+  query: URLSearchParams;
+  /** The server's port and "today", for placeholders. */
+  port: number;
+  now: Date;
+}
+
+/** Answers a request itself, or calls `next` to let the host's routes and files answer it (after a delay, say). */
+export type Interceptor = (ctx: RequestContext, next: () => Promise<void>) => Promise<void>;
 
 export interface FixtureServer {
   port: number;
@@ -45,8 +65,6 @@ interface VirtualHost {
   name: string;
   dir: string;
   routes: RouteTable;
-  /** Requests seen per throttled path (and variant), for `times`. */
-  hits: Map<string, number>;
 }
 
 // Lower-case DNS labels with at least one dot: the only directory names that become hosts.
@@ -101,7 +119,7 @@ function queryOf(target: string): URLSearchParams {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-function send(
+export function send(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
@@ -114,7 +132,7 @@ function send(
 }
 
 /** A small HTML page for error answers, as real servers send. */
-function sendStatusPage(req: IncomingMessage, res: ServerResponse, status: number, text: string, extra = {}): void {
+export function sendStatusPage(req: IncomingMessage, res: ServerResponse, status: number, text: string, extra = {}): void {
   const title = `${status} ${text}`;
   const path = escapeHtml(rawPathOf(req.url ?? '/'));
   const body = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body><h1>${title}</h1><p>${path}</p></body></html>\n`;
@@ -125,88 +143,11 @@ function sendPlain(req: IncomingMessage, res: ServerResponse, status: number, te
   send(req, res, status, `${text}\n`, { 'content-type': 'text/plain; charset=utf-8' });
 }
 
-/** Resolves after `ms`, or early with false when the response closes first (client gone or server closing). */
-function wait(ms: number, res: ServerResponse): Promise<boolean> {
-  return new Promise((done) => {
-    const onClose = (): void => {
-      clearTimeout(timer);
-      done(false);
-    };
-    const timer = setTimeout(() => {
-      res.off('close', onClose);
-      done(true);
-    }, ms);
-    res.once('close', onClose);
-  });
-}
-
-/** Resolves when the response can take more data (or is gone). */
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise((done) => {
-    const finish = (): void => {
-      res.off('drain', finish);
-      res.off('close', finish);
-      done();
-    };
-    res.once('drain', finish);
-    res.once('close', finish);
-  });
-}
-
-/**
- * Streams exactly `total` bytes of (ASCII) HTML, respecting back-pressure and stopping as soon as the client hangs
- * up — an HTTP client enforcing a size cap closes the connection mid-stream.
- */
-async function streamHtml(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  total: number,
-  withLength: boolean,
-  extra: Record<string, string> = {},
-): Promise<void> {
-  res.writeHead(status, {
-    ...extra,
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    ...(withLength ? { 'content-length': total } : {}),
-  });
-  if (req.method === 'HEAD') return void res.end();
-  const open = Buffer.from('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Catalogue</title></head><body>\n');
-  const close = Buffer.from('</body></html>\n');
-  const line = '<p>REF-000000 lot de 100 pieces</p>\n';
-  const block = Buffer.from(line.repeat(Math.ceil(65536 / line.length)));
-  let remaining = total;
-  const write = async (chunk: Buffer): Promise<boolean> => {
-    if (res.destroyed || remaining <= 0) return false;
-    const part = chunk.subarray(0, remaining);
-    remaining -= part.length;
-    if (!res.write(part)) await drained(res);
-    return !res.destroyed;
-  };
-  if (total >= open.length + close.length) {
-    await write(open);
-    while (remaining > close.length && !res.destroyed) {
-      if (!(await write(block.subarray(0, remaining - close.length)))) break;
-    }
-    await write(close);
-  } else {
-    while (remaining > 0 && (await write(block))) {
-      /* keep writing */
-    }
-  }
-  if (!res.destroyed) res.end();
-}
-
-/** Body and content type of a file, rendered through the placeholders when it is text. */
-function renderFile(file: string, contentType: string, port: number, now: Date, charset?: string): { body: Buffer; type: string } {
+/** Body of a file, rendered through the placeholders when it is text. */
+export function renderFile(file: string, port: number, now: Date): Buffer {
   const raw = readFileSync(file);
-  if (!isTextFile(file)) return { body: raw, type: contentType };
-  const text = renderPlaceholders(raw.toString('utf8'), { port, now });
-  if (charset) {
-    return { body: encodeWindows1252(text), type: `${contentType.split(';')[0]}; charset=${charset}` };
-  }
-  return { body: Buffer.from(text, 'utf8'), type: contentType };
+  if (!isTextFile(file)) return raw;
+  return Buffer.from(renderPlaceholders(raw.toString('utf8'), { port, now }), 'utf8');
 }
 
 /**
@@ -220,33 +161,22 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   for (const brand of listBrands(opts.root)) {
     for (const name of brand.hosts) {
       const dir = join(opts.root, brand.slug, name);
-      vhosts.set(name, { name, dir, routes: loadRouteTable(join(dir, '_routes.json')), hits: new Map() });
+      vhosts.set(name, { name, dir, routes: loadRouteTable(join(dir, '_routes.json')) });
     }
   }
 
   let port = 0;
   const sockets = new Set<Socket>();
 
-  const serveFile = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    vhost: VirtualHost,
-    path: string,
-    route: RouteSpec,
-    throttled: boolean,
-    extra: Record<string, string> = {},
-  ) => {
+  const serveFile = (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec, extra: Record<string, string> = {}) => {
     const file = route.file ? insideRoot(vhost.dir, route.file) : mapPathToFile(vhost.dir, path);
-    // With retryAfter/times, `status` belonged to the throttled answers; once through, the file is a plain 200.
-    const status = throttled ? 200 : (route.status ?? 200);
+    const status = route.status ?? 200;
     if (!file || !fileExists(file)) {
-      if (route.status !== undefined && !throttled) return sendStatusPage(req, res, status, statusText(status), extra);
+      if (route.status !== undefined) return sendStatusPage(req, res, status, statusText(status), extra);
       return sendStatusPage(req, res, 404, 'Not Found', extra);
     }
-    const type = route.contentType ?? contentTypeFor(file);
-    const { body, type: sentType } = renderFile(file, type, port, now(), route.charset);
-    const finalType = route.rawCharset ? `${sentType.split(';')[0]}; charset=${route.rawCharset}` : sentType;
-    send(req, res, status, body, { ...extra, 'content-type': finalType });
+    const body = renderFile(file, port, now());
+    send(req, res, status, body, { ...extra, 'content-type': route.contentType ?? contentTypeFor(file) });
   };
 
   /** A route's extra headers with placeholders rendered (a Link to the next page names the server's port). */
@@ -255,32 +185,23 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
       Object.entries(route.headers ?? {}).map(([name, value]) => [name.toLowerCase(), renderPlaceholders(value, { port, now: now() })]),
     );
 
-  /**
-   * Applies a special route: throttle, then delay, then redirect, huge stream or file with overrides; the route's
-   * extra headers go on every answer. `hitKey` counts throttled requests per path and variant.
-   */
-  const applyRoute = async (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec, hitKey: string) => {
+  /** Applies a special route: a redirect, or the file (or a status page) with overrides; extra headers on every answer. */
+  const applyRoute = (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec) => {
     const extra = routeHeaders(route);
-    const throttles = route.retryAfter !== undefined || route.times !== undefined;
-    if (throttles) {
-      const count = (vhost.hits.get(hitKey) ?? 0) + 1;
-      vhost.hits.set(hitKey, count);
-      if (count <= (route.times ?? Infinity)) {
-        const status = route.status ?? 429;
-        const retry = route.retryAfter !== undefined ? { 'retry-after': String(route.retryAfter) } : {};
-        return sendStatusPage(req, res, status, statusText(status), { ...extra, ...retry });
-      }
-    }
-    if (route.delayMs && !(await wait(route.delayMs, res))) return;
     if (route.redirect) {
       const location = renderPlaceholders(route.redirect, { port, now: now() });
       const status = route.status ?? 302;
       return sendStatusPage(req, res, status, statusText(status), { ...extra, location });
     }
-    if (route.bytes !== undefined) {
-      return streamHtml(req, res, throttles ? 200 : (route.status ?? 200), route.bytes, route.contentLength === true, extra);
-    }
-    serveFile(req, res, vhost, path, route, throttles, extra);
+    serveFile(req, res, vhost, path, route, extra);
+  };
+
+  /** The host's own answer: its route for the path (and query), else the file the path maps to. */
+  const answer = async (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, query: URLSearchParams): Promise<void> => {
+    const route = vhost.routes[path];
+    const spec = route ? selectRoute(route, query) : undefined;
+    if (spec) return applyRoute(req, res, vhost, path, spec);
+    serveFile(req, res, vhost, path, {});
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -293,13 +214,10 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     if (!vhost) return sendPlain(req, res, 421, `Misdirected request: no fixture site for host "${hostname}"`);
     const path = safeDecodePath(rawPathOf(req.url ?? '/'));
     if (path === null) return sendPlain(req, res, 400, 'Bad request: path refused');
-    const route = vhost.routes[path];
-    const spec = route ? selectRoute(route, queryOf(req.url ?? '/')) : undefined;
-    if (route && spec) {
-      const hitKey = route.variants ? `${path}#${route.variants.indexOf(spec)}` : path;
-      return applyRoute(req, res, vhost, path, spec, hitKey);
-    }
-    serveFile(req, res, vhost, path, {}, false);
+    const query = queryOf(req.url ?? '/');
+    const next = (): Promise<void> => answer(req, res, vhost, path, query);
+    if (!opts.intercept) return next();
+    return opts.intercept({ req, res, host: vhost.name, dir: vhost.dir, path, query, port, now: now() }, next);
   };
 
   const server = createServer((req, res) => {
@@ -353,6 +271,6 @@ function fileExists(file: string): boolean {
   }
 }
 
-function statusText(status: number): string {
+export function statusText(status: number): string {
   return STATUS_CODES[status] ?? 'Status';
 }

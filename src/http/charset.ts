@@ -1,5 +1,8 @@
-// Body decoding: BOM, then the Content-Type charset, then an in-document declaration, else UTF-8
-// (the order of the WHATWG HTML "encoding sniffing algorithm", without its statistical guessing).
+// Body decoding: BOM, then the Content-Type charset, then an in-document declaration, else UTF-8 (the order of the
+// WHATWG HTML "encoding sniffing algorithm", without its statistical guessing). Labels and decoders are the WHATWG
+// Encoding Standard's, from whatwg-encoding (the package cheerio's encoding sniffer uses).
+import whatwgEncoding from 'whatwg-encoding';
+import type { CharsetWarning } from './types.js';
 
 /** A parsed Content-Type header: lower-case mime without parameters ('' when absent), and its charset label. */
 export interface ContentType {
@@ -22,10 +25,16 @@ export function parseContentType(header: string | undefined): ContentType {
   return result;
 }
 
-/** The outcome of decoding: the text, the encoding actually used (WHATWG name), and a warning if a label was unusable. */
+/** The outcome of decoding: the text, the encoding actually used (WHATWG name), and the labels it had to skip. */
 export interface Decoded {
   text: string;
   charset: string;
+  /** Declared charsets that name no encoding the decoders know (the body was then decoded another way). */
+  warnings?: CharsetWarning[];
+  /**
+   * @deprecated English summary of `warnings`, kept only while src/http/client.ts tests it as a flag; read
+   * `warnings` instead (never store this text: reports render `warnings` in their own language).
+   */
   warning?: string;
 }
 
@@ -33,36 +42,37 @@ export interface Decoded {
 // long comments and <title>s before it, and a late declaration is still better than guessing.
 const SNIFF_BYTES = 2048;
 
-type Decoder = InstanceType<typeof TextDecoder>;
-
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  return undefined;
+/** A decoder for one encoding, and the encoding's WHATWG name in lower case (as TextDecoder.encoding gives it). */
+interface Encoding {
+  name: string;
+  decode(bytes: Buffer): string;
 }
 
 /**
- * windows-1252 bytes 0x80–0x9F as the WHATWG encoding table maps them (€, ‚, ƒ, „, …, ’, œ, Ÿ). Node 20's
- * TextDecoder decodes them as C1 control characters (latin-1) instead, which loses the euro sign and quotes
- * that French pages are full of. Five bytes are unassigned and stay as they are.
+ * The encoding a label stands for, as the WHATWG Encoding Standard maps labels ('latin1' and 'iso-8859-1' →
+ * windows-1252, 'utf8' → utf-8), decoded by whatwg-encoding (iconv-lite's tables); or undefined when the label
+ * names no encoding. The few the standard lists that whatwg-encoding lacks (ISO-2022-JP, x-mac-cyrillic) go to
+ * Node's TextDecoder, which has them; windows-1252, which Node 20's TextDecoder gets wrong, never does.
  */
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** Maps the C1 characters a latin-1-style decode produced back to their windows-1252 meaning. */
-export function fixWindows1252(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
-}
-
-/** A TextDecoder for `label`, or undefined when the label is not a known encoding. */
-function decoderFor(label: string): Decoder | undefined {
+function encodingFor(label: string): Encoding | undefined {
+  const name = whatwgEncoding.labelToName(label);
+  if (name && whatwgEncoding.isSupported(name)) return { name: name.toLowerCase(), decode: (bytes) => whatwgEncoding.decode(bytes, name) };
   try {
-    return new TextDecoder(label.trim());
+    const decoder = new TextDecoder(label.trim());
+    return { name: decoder.encoding, decode: (bytes) => decoder.decode(bytes) };
   } catch {
     return undefined;
   }
+}
+
+/** The WHATWG name (lower case) of the encoding a charset label stands for, or undefined when it names none. */
+export function encodingName(label: string): string | undefined {
+  return encodingFor(label)?.name;
+}
+
+/** The encoding a byte-order mark announces ('utf-8', 'utf-16le', 'utf-16be'), or undefined without one. */
+export function bomEncoding(bytes: Uint8Array): string | undefined {
+  return whatwgEncoding.getBOMEncoding(bytes)?.toLowerCase();
 }
 
 function isHtml(mime: string): boolean {
@@ -105,36 +115,42 @@ export function sniffDeclaredCharset(bytes: Uint8Array, mime: string): string | 
 
 /**
  * Decode a response body. Order: byte-order mark, then the Content-Type charset, then the document's own
- * declaration, else UTF-8. An unknown label is skipped with a warning rather than failing the page.
+ * declaration, else UTF-8. An unknown label is skipped with a warning (label and where it was declared) rather than
+ * failing the page.
  */
 export function decodeBody(bytes: Uint8Array, contentType: ContentType): Decoded {
-  const warnings: string[] = [];
-  const finish = (decoder: Decoder): Decoded => {
-    let text = decoder.decode(bytes);
-    if (decoder.encoding === 'windows-1252') text = fixWindows1252(text);
-    const out: Decoded = { text, charset: decoder.encoding };
-    if (warnings.length > 0) out.warning = warnings.join('; ');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const warnings: CharsetWarning[] = [];
+  const finish = (encoding: Encoding): Decoded => {
+    const out: Decoded = { text: encoding.decode(buffer), charset: encoding.name };
+    if (warnings.length > 0) {
+      out.warnings = warnings;
+      out.warning = [
+        ...warnings.map((w) => `unknown charset "${w.label}" ${w.declaredIn === 'content-type' ? 'in Content-Type' : 'declared in the document'}`),
+        `decoded as ${encoding.name}`,
+      ].join('; ');
+    }
     return out;
   };
 
-  const bom = bomEncoding(bytes);
-  if (bom) return finish(new TextDecoder(bom));
+  // whatwg-encoding's decoder removes the byte-order mark.
+  const bom = bomEncoding(buffer);
+  if (bom) return finish(encodingFor(bom) as Encoding);
 
   if (contentType.charset) {
-    const decoder = decoderFor(contentType.charset);
-    if (decoder) return finish(decoder);
-    warnings.push(`unknown charset "${contentType.charset}" in Content-Type`);
+    const encoding = encodingFor(contentType.charset);
+    if (encoding) return finish(encoding);
+    warnings.push({ label: contentType.charset, declaredIn: 'content-type' });
   }
 
-  const declared = sniffDeclaredCharset(bytes, contentType.mime);
+  const declared = sniffDeclaredCharset(buffer, contentType.mime);
   if (declared) {
     // HTML spec: a <meta> that claims UTF-16 was necessarily read as ASCII, so it really means UTF-8.
     const label = /^utf-16/i.test(declared) && !isXml(contentType.mime) ? 'utf-8' : declared;
-    const decoder = decoderFor(label);
-    if (decoder) return finish(decoder);
-    warnings.push(`unknown charset "${declared}" declared in the document`);
+    const encoding = encodingFor(label);
+    if (encoding) return finish(encoding);
+    warnings.push({ label: declared, declaredIn: 'document' });
   }
 
-  if (warnings.length > 0) warnings.push('decoded as UTF-8');
-  return finish(new TextDecoder('utf-8'));
+  return finish(encodingFor('utf-8') as Encoding);
 }

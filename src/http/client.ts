@@ -1,7 +1,7 @@
 // The HTTP client every collector uses: one dispatcher, manual redirects checked against robots.txt,
 // size cap, per-host limits, charset-aware decoding, and typed errors.
 import type { Dispatcher, RetryHandler } from 'undici';
-import { decodeBody, parseContentType, type ContentType } from './charset.js';
+import { decodeBody, parseContentType, sniffDeclaredCharset, type ContentType } from './charset.js';
 import { Deadline } from './deadline.js';
 import { buildDispatcher } from './dispatcher.js';
 import { HttpError, toHttpError } from './errors.js';
@@ -9,14 +9,14 @@ import { HostLimiter } from './limits.js';
 import { discard, flattenHeaders, readCapped, retriedStatus } from './response.js';
 import { createRetryCallback, type RetryPolicy } from './retry.js';
 import { RobotsCache } from './robots.js';
-import type { FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
+import type { CharsetWarning, FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
 import { defaultUserAgent, PRODUCT_TOKEN, toolVersion } from './user-agent.js';
 
 export { HttpError, type HttpErrorCode } from './errors.js';
 export { parseResolve, type ResolveMap } from './resolve.js';
 export { defaultUserAgent } from './user-agent.js';
 export type { RobotsInfo } from './robots.js';
-export type { FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
+export type { CharsetWarning, FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
 
 /** Defaults of HttpOptions. */
 export const HTTP_DEFAULTS = {
@@ -79,6 +79,32 @@ function httpUrl(raw: string, errorUrl: string, base?: string): URL {
   }
   url.hash = '';
   return url;
+}
+
+/** Whether a charset label names an encoding the WHATWG Encoding Standard (and so the decoder) knows. */
+function knownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label.trim());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The declared charsets the decoder had to skip (called when decoding warned): the Content-Type label and the
+ * document's own declaration, each when it names no known encoding. A declaration the decoder never reached
+ * (a known Content-Type charset wins) is not listed, as it could not have caused the warning.
+ */
+function unknownCharsets(bytes: Buffer, contentType: ContentType): CharsetWarning[] {
+  const out: CharsetWarning[] = [];
+  if (contentType.charset) {
+    if (knownEncoding(contentType.charset)) return out;
+    out.push({ label: contentType.charset, declaredIn: 'content-type' });
+  }
+  const declared = sniffDeclaredCharset(bytes, contentType.mime);
+  if (declared && !knownEncoding(declared)) out.push({ label: declared, declaredIn: 'document' });
+  return out;
 }
 
 /** Create the HTTP client. Call close() when done so sockets do not keep the process alive. */
@@ -188,7 +214,9 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
         throw new HttpError('redirect-loop', url, `redirect loop: ${target.href} leads back to ${next.href}`);
       }
       if (redirects >= maxRedirects) {
-        throw new HttpError('too-many-redirects', url, `more than ${maxRedirects} redirects (last: ${next.href})`);
+        throw new HttpError('too-many-redirects', url, `more than ${maxRedirects} redirects (last: ${next.href})`, {
+          data: { maxRedirects },
+        });
       }
       visited.add(next.href);
       target = next;
@@ -225,7 +253,8 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     }
     const decoded = decodeBody(raw.bytes, raw.contentType);
     result.charset = decoded.charset;
-    if (decoded.warning) result.charsetWarning = decoded.warning;
+    const unknown = decoded.warning ? unknownCharsets(raw.bytes, raw.contentType) : [];
+    if (unknown.length > 0) result.charsetWarnings = unknown;
     result.body = decoded.text;
     return result;
   }

@@ -15,18 +15,31 @@ export type HttpErrorCode =
   | 'aborted'
   | 'bad-json';
 
-/** A failed HTTP exchange. HTTP error statuses (404, 500…) are not HttpErrors: they are returned with their status. */
+/**
+ * The figures of a failure, for the snapshot: collectors store `{ code, data }` and reports word it in their language.
+ * Only short technical values go here (seconds, a byte limit, a host name, a system error code): never a response
+ * body, a full URL (API URLs can carry keys in their query) or an English sentence.
+ */
+export type HttpErrorData = Record<string, string | number>;
+
+/**
+ * A failed HTTP exchange. HTTP error statuses (404, 500…) are not HttpErrors: they are returned with their status.
+ * `message` is English for the CLI's stderr and debugging; what a snapshot keeps is `code` and `data`.
+ */
 export class HttpError extends Error {
   override name = 'HttpError';
   readonly code: HttpErrorCode;
   /** The URL whose fetch failed (the hop that failed when redirects were followed). */
   readonly url: string;
+  /** The failure's figures, by code: timeout `{ seconds }`, too-large `{ maxBytes }`, dns `{ host, errno }`… */
+  readonly data: HttpErrorData;
 
-  constructor(code: HttpErrorCode, url: string, message: string, options?: { cause?: unknown }) {
+  constructor(code: HttpErrorCode, url: string, message: string, options?: { cause?: unknown; data?: HttpErrorData }) {
     // Messages end up on one line in terminal reports and JUnit attributes.
-    super(oneLine(message), options);
+    super(oneLine(message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.url = url;
+    this.data = options?.data ?? {};
   }
 }
 
@@ -115,7 +128,9 @@ export function toHttpError(
   ctx: { timeoutMs: number; timedOut?: boolean; aborted?: boolean },
 ): HttpError {
   if (err instanceof HttpError) return err;
-  if (ctx.timedOut) return new HttpError('timeout', url, `timeout after ${formatSeconds(ctx.timeoutMs)}`, { cause: err });
+  const timeout = (): HttpError =>
+    new HttpError('timeout', url, `timeout after ${formatSeconds(ctx.timeoutMs)}`, { cause: err, data: { seconds: ctx.timeoutMs / 1000 } });
+  if (ctx.timedOut) return timeout();
   if (ctx.aborted) return new HttpError('aborted', url, 'request aborted', { cause: err });
 
   const coded = findCoded(err);
@@ -123,26 +138,27 @@ export function toHttpError(
   const message = messageOf(coded, err);
   const host = hostOf(url);
 
-  if (TIMEOUT_CODES.has(code)) {
-    return new HttpError('timeout', url, `timeout after ${formatSeconds(ctx.timeoutMs)}`, { cause: err });
-  }
+  if (TIMEOUT_CODES.has(code)) return timeout();
   if (DNS_CODES.has(code)) {
     const name = typeof coded?.hostname === 'string' && coded.hostname ? coded.hostname : host;
-    return new HttpError('dns', url, `DNS lookup failed for ${name} (${code})`, { cause: err });
+    return new HttpError('dns', url, `DNS lookup failed for ${name} (${code})`, { cause: err, data: { host: name, errno: code } });
   }
   if (code === 'ECONNREFUSED') {
     const where =
       typeof coded?.address === 'string' ? `${coded.address}${coded.port != null ? `:${String(coded.port)}` : ''}` : host;
-    return new HttpError('refused', url, `connection refused by ${where}`, { cause: err });
+    return new HttpError('refused', url, `connection refused by ${where}`, { cause: err, data: { host: where } });
   }
-  if (isTlsCode(code)) return new HttpError('tls', url, `TLS error: ${message}`, { cause: err });
+  if (isTlsCode(code)) return new HttpError('tls', url, `TLS error: ${message}`, { cause: err, data: { errno: code } });
   if (code === 'UND_ERR_ABORTED' || (err as ErrnoLike)?.name === 'AbortError') {
     return new HttpError('aborted', url, 'request aborted', { cause: err });
   }
   if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') {
     return new HttpError('bad-url', url, `invalid URL: ${message}`, { cause: err });
   }
-  return new HttpError('network', url, `network error: ${message}${code ? ` (${code})` : ''}`, { cause: err });
+  return new HttpError('network', url, `network error: ${message}${code ? ` (${code})` : ''}`, {
+    cause: err,
+    data: { errno: code || 'unknown' },
+  });
 }
 
 function hostOf(url: string): string {

@@ -47,6 +47,7 @@ export async function readCapped(
       'too-large',
       url,
       `response larger than ${formatBytes(maxBytes)} (Content-Length: ${formatBytes(declared)})`,
+      { data: { maxBytes, contentLength: declared } },
     );
   }
   const chunks: Buffer[] = [];
@@ -54,7 +55,7 @@ export async function readCapped(
   for await (const chunk of body as AsyncIterable<Buffer>) {
     total += chunk.length;
     // Leaving the loop by throwing destroys the stream, so the rest is never downloaded.
-    if (total > maxBytes) throw new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)}`);
+    if (total > maxBytes) throw new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)}`, { data: { maxBytes } });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);

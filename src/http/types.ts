@@ -29,6 +29,12 @@ export interface HttpOptions {
   dispatcher?: Dispatcher;
 }
 
+/** A charset label that names no known encoding, and where it was declared. */
+export interface CharsetWarning {
+  label: string;
+  declaredIn: 'content-type' | 'document';
+}
+
 export interface FetchResult {
   /** The URL as requested. */
   url: string;
@@ -41,8 +47,8 @@ export interface FetchResult {
   contentType: string;
   /** The encoding the body was decoded with (WHATWG name, e.g. 'utf-8', 'windows-1252'). */
   charset?: string;
-  /** Set when a declared charset was unknown and a fallback was used. */
-  charsetWarning?: string;
+  /** Declared charsets that name no known encoding (the body was then decoded another way); absent when none. */
+  charsetWarnings?: CharsetWarning[];
   body?: string;
   /** Body bytes read (0 when skipped). */
   bytes: number;

@@ -37,6 +37,21 @@ const PLURAL = 6;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+// ICU date styles in UTC: audit times are UTC instants, and a yyyy-mm-dd date must not show the day before west
+// of Greenwich.
+const UTC_FORMATS = {
+  date: {
+    short: { timeZone: 'UTC', year: '2-digit', month: 'numeric', day: 'numeric' },
+    medium: { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' },
+    long: { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
+    full: { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  },
+  time: {
+    short: { timeZone: 'UTC', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' },
+    medium: { timeZone: 'UTC', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' },
+  },
+} as const;
+
 interface Compiled {
   format: IntlMessageFormat;
   /** Placeholders used bare ("{count}"), whose numbers and dates are formatted here rather than by ICU. */
@@ -80,7 +95,11 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
     lang,
     has: (key) => catalogue.has(key),
     term(kind, value) {
-      return catalogue.get(`terms.${kind}.${value}`) ?? value;
+      for (const k of termKinds(kind)) {
+        const word = catalogue.get(`terms.${k}.${value}`);
+        if (word !== undefined) return word;
+      }
+      return value;
     },
     number: (n, maxDecimals = 1) => numberFormat(maxDecimals).format(n),
     percent(ratio, maxDecimals = 0) {
@@ -110,7 +129,7 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
       let c = compiled.get(key);
       if (!c) {
         // ignoreTag: scraped snippets and messages may hold "<" and ">" that are not markup.
-        const format = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true });
+        const format = new IntlMessageFormat(text, lang, UTC_FORMATS, { ignoreTag: true });
         c = { format, bare: bareArguments(format.getAst()) };
         compiled.set(key, c);
       }
@@ -151,6 +170,17 @@ function prepareValue(tr: Translator, key: string, value: unknown): string | num
     return tr.list(items);
   }
   return '';
+}
+
+/**
+ * The term kinds a data key may name: itself, its singular, and its last camelCase word (singular too), so
+ * `platform`, `platforms` and `missingPlatforms` all read terms/platform.json.
+ */
+function termKinds(key: string): string[] {
+  const last = /[A-Z][a-z]*$/.exec(key)?.[0].toLowerCase();
+  const kinds = [key, key.replace(/s$/, '')];
+  if (last) kinds.push(last, last.replace(/s$/, ''));
+  return [...new Set(kinds)];
 }
 
 interface AstNode {

@@ -1,6 +1,15 @@
 // Renders audit reports as CSV (RFC 4180), one row per rule and brand, for spreadsheets and agency dashboards.
+// Codes, figures and data stay machine-readable (a spreadsheet filters on them); the message is in the language asked.
 import type { AuditReport } from './types.js';
 import type { RuleResult } from '../rules/types.js';
+import type { Lang } from '../locale/langs.js';
+import { translator, type Translator } from '../locale/translator.js';
+import { ruleMessage } from './text.js';
+
+export interface CsvOptions {
+  /** The language of the message column. */
+  lang: Lang;
+}
 
 export const CSV_HEADER = ['brand', 'domain', 'category', 'rule', 'status', 'score', 'weight', 'value', 'message'];
 
@@ -32,7 +41,10 @@ function score(rule: RuleResult): string {
   return String(Math.round(rule.score * 1000) / 10);
 }
 
-/** The rule's data as compact JSON, cut to VALUE_MAX characters (never inside a surrogate pair); '' for no data. */
+/**
+ * The rule's data as compact JSON (figures unrounded, as the report holds them), cut to VALUE_MAX characters
+ * (never inside a surrogate pair); '' for no data.
+ */
 export function summariseData(data: Record<string, unknown> | null | undefined): string {
   if (!data || Object.keys(data).length === 0) return '';
   const json = JSON.stringify(data) ?? '';
@@ -40,7 +52,7 @@ export function summariseData(data: Record<string, unknown> | null | undefined):
   return chars.length <= VALUE_MAX ? json : chars.slice(0, VALUE_MAX - 1).join('') + '…';
 }
 
-function row(report: AuditReport, rule: RuleResult): string[] {
+function row(tr: Translator, report: AuditReport, rule: RuleResult): string[] {
   return [
     report.target.brandName,
     report.target.domain,
@@ -50,17 +62,19 @@ function row(report: AuditReport, rule: RuleResult): string[] {
     score(rule),
     String(rule.weight),
     summariseData(rule.data),
-    rule.message,
+    ruleMessage(tr, rule),
   ];
 }
 
 /**
  * Renders every rule of every report as one CSV row under the header
- * `brand,domain,category,rule,status,score,weight,value,message`: CRLF line endings (the last row included),
+ * `brand,domain,category,rule,status,score,weight,value,message` (the message in `opts.lang`, the rest codes and
+ * figures): CRLF line endings (the last row included),
  * RFC 4180 quoting, control characters removed and cells that a spreadsheet would run as a formula prefixed with `'`.
  * No byte-order mark: it helps one spreadsheet and breaks the first column name for most other CSV readers.
  */
-export function renderCsv(reports: AuditReport[]): string {
-  const rows = [CSV_HEADER, ...reports.flatMap((report) => report.rules.map((rule) => row(report, rule)))];
+export function renderCsv(reports: AuditReport[], opts: CsvOptions = { lang: 'en' }): string {
+  const tr = translator(opts.lang);
+  const rows = [CSV_HEADER, ...reports.flatMap((report) => report.rules.map((rule) => row(tr, report, rule)))];
   return rows.map((cells) => cells.map(csvField).join(',') + '\r\n').join('');
 }

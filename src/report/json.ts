@@ -1,4 +1,5 @@
-// Renders an AuditReport as JSON, the machine-readable output CI jobs and other tools consume.
+// Renders an AuditReport as JSON, the machine-readable output CI jobs and other tools consume: the report as it is,
+// language-neutral (ids, codes and unrounded data), so any saved report can be rendered again in any language.
 import type { AuditReport } from './types.js';
 
 /**

@@ -1,7 +1,16 @@
 // Renders audit reports as JUnit XML, the test-result format CI servers (GitLab, Jenkins, Azure, GitHub actions) display.
+// Test names and messages are in the language asked for; ids, counts and properties stay machine-readable.
 import type { AuditReport } from './types.js';
 import type { RuleResult } from '../rules/types.js';
+import type { Lang } from '../locale/langs.js';
+import { translator, type Translator } from '../locale/translator.js';
 import { cleanText } from './sanitize.js';
+import { evidenceText, ruleMessage, ruleTitle } from './text.js';
+
+export interface JunitOptions {
+  /** The language of test names, messages and evidence. */
+  lang: Lang;
+}
 
 /**
  * Characters XML 1.0 forbids anywhere in a document (§2.2 Char): C0 controls other than tab, LF and CR, the
@@ -48,60 +57,57 @@ function attrs(pairs: [string, string | number][]): string {
   return pairs.map(([k, v]) => ` ${k}="${attr(String(v))}"`).join('');
 }
 
-/** The message followed by one line per evidence item: where it was seen and what. */
-function details(rule: RuleResult): string {
-  const lines = [line(rule.message)];
+/** The message followed by one line per evidence item: where it was seen and what (the rule's note, the snippet). */
+function details(tr: Translator, rule: RuleResult): string {
+  const lines = [line(ruleMessage(tr, rule))];
   const shown = rule.evidence.slice(0, EVIDENCE_LIMIT);
   for (const ev of shown) {
-    const snippet = line(ev.snippet);
-    lines.push(`- ${line(ev.url)}${snippet ? ` — ${snippet}` : ''}`);
+    const seen = line(evidenceText(tr, rule.id, ev, line));
+    lines.push(`- ${line(ev.url)}${seen ? ` — ${seen}` : ''}`);
   }
   const hidden = rule.evidence.length - shown.length;
-  if (hidden > 0) lines.push(`… and ${hidden} more`);
+  if (hidden > 0) lines.push(line(tr.t('report.list.more', { count: hidden })));
   return lines.join('\n');
 }
 
-function testcase(rule: RuleResult): string {
+function testcase(tr: Translator, rule: RuleResult): string {
   const head = `    <testcase${attrs([
     ['classname', `brand-audit.${line(rule.category)}`],
-    ['name', `${line(rule.id)}: ${line(rule.title)}`],
+    ['name', `${line(rule.id)}: ${line(ruleTitle(tr, rule))}`],
   ])}`;
-  const message = line(rule.message);
+  const message = line(ruleMessage(tr, rule));
   switch (rule.status) {
     case 'fail':
-      return `${head}>\n      <failure${attrs([['message', message], ['type', 'fail']])}>${text(details(rule))}</failure>\n    </testcase>`;
+      return `${head}>\n      <failure${attrs([['message', message], ['type', 'fail']])}>${text(details(tr, rule))}</failure>\n    </testcase>`;
     case 'error':
-      return `${head}>\n      <error${attrs([['message', message], ['type', 'error']])}>${text(details(rule))}</error>\n    </testcase>`;
+      return `${head}>\n      <error${attrs([['message', message], ['type', 'error']])}>${text(details(tr, rule))}</error>\n    </testcase>`;
     case 'na':
       return `${head}>\n      <skipped${attrs([['message', message]])}/>\n    </testcase>`;
     case 'warn': {
       // A warning does not fail the build, but the reader of the CI page should still see what to improve.
-      const score = rule.score == null ? '' : ` (score ${Math.round(rule.score * 1000) / 10}/100)`;
-      return `${head}>\n      <system-out>${text(`warn${score}: ${details(rule)}`)}</system-out>\n    </testcase>`;
+      const status = line(tr.t('report.status.warn'));
+      const score = rule.score == null ? '' : ` (${line(tr.t('report.rule.score', { score: Math.round(rule.score * 1000) / 10 }))})`;
+      return `${head}>\n      <system-out>${text(`${status}${score}: ${details(tr, rule)}`)}</system-out>\n    </testcase>`;
     }
     default:
       return `${head}/>`;
   }
 }
 
-function count(report: AuditReport, status: RuleResult['status']): number {
-  return report.rules.filter((r) => r.status === status).length;
-}
-
-function suite(report: AuditReport): string {
+function suite(tr: Translator, report: AuditReport): string {
   const brand = line(report.target.brandName);
   const domain = line(report.target.domain);
   const name = brand && domain ? `${brand} (${domain})` : brand || domain;
   const head = `  <testsuite${attrs([
     ['name', name],
     ['tests', report.rules.length],
-    ['failures', count(report, 'fail')],
-    ['errors', count(report, 'error')],
-    ['skipped', count(report, 'na')],
+    ['failures', report.counts.fail],
+    ['errors', report.counts.error],
+    ['skipped', report.counts.na],
     // The collection time, not the render time: a re-scored snapshot keeps the date its data describes.
     ['timestamp', line(report.collectedAt)],
   ])}>`;
-  // Properties come before the test cases, as the Ant JUnit schema requires.
+  // Properties come before the test cases, as the Ant JUnit schema requires. Values are data, not prose.
   const props: [string, string][] = [
     ['url', line(report.target.url)],
     ['score', report.score == null ? '' : String(report.score)],
@@ -114,22 +120,24 @@ function suite(report: AuditReport): string {
     ...props.map(([k, v]) => `      <property${attrs([['name', k], ['value', v]])}/>`),
     '    </properties>',
   ];
-  return [head, ...properties, ...report.rules.map(testcase), '  </testsuite>'].join('\n');
+  return [head, ...properties, ...report.rules.map((rule) => testcase(tr, rule)), '  </testsuite>'].join('\n');
 }
 
 /**
  * Renders one `<testsuite>` per report (one per brand) inside `<testsuites>`, one `<testcase>` per rule: fail →
- * `<failure>`, error → `<error>`, na → `<skipped>`, warn → passing with a `<system-out>` note, pass → empty. All
- * scraped text is stripped of escape sequences and XML-illegal characters and escaped. Ends with a newline.
+ * `<failure>`, error → `<error>`, na → `<skipped>`, warn → passing with a `<system-out>` note, pass → empty. Names
+ * and messages are in `opts.lang`; counts come from the reports' own counts. All scraped text is stripped of escape
+ * sequences and XML-illegal characters and escaped. Ends with a newline.
  */
-export function renderJunit(reports: AuditReport[]): string {
+export function renderJunit(reports: AuditReport[], opts: JunitOptions = { lang: 'en' }): string {
+  const tr = translator(opts.lang);
   const total = (f: (r: AuditReport) => number): number => reports.reduce((n, r) => n + f(r), 0);
   const root = `<testsuites${attrs([
     ['name', 'brand-audit'],
     ['tests', total((r) => r.rules.length)],
-    ['failures', total((r) => count(r, 'fail'))],
-    ['errors', total((r) => count(r, 'error'))],
-    ['skipped', total((r) => count(r, 'na'))],
+    ['failures', total((r) => r.counts.fail)],
+    ['errors', total((r) => r.counts.error)],
+    ['skipped', total((r) => r.counts.na)],
   ])}>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...reports.map(suite), '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...reports.map((r) => suite(tr, r)), '</testsuites>', ''].join('\n');
 }

@@ -22,7 +22,16 @@ const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export interface CleanOptions {
   /** Keep line breaks (collapsed to at most one blank line); otherwise every line break becomes a space. */
   keepNewlines?: boolean;
+  /**
+   * Keep no-break spaces (U+00A0, U+2007, U+202F) as they are instead of collapsing them with other whitespace:
+   * for rendered messages, where the catalogue and Intl put them on purpose (French « », "35 %", "1 234").
+   */
+  keepNoBreakSpaces?: boolean;
 }
+
+/** Whitespace runs that collapse to one space; with keepNoBreakSpaces the no-break spaces are left out. */
+const SPACES = /\s+/g;
+const BREAKING_SPACES = /[^\S\u00a0\u2007\u202f]+/g;
 
 /**
  * Makes an untrusted string safe and tidy for a terminal: removes ANSI/OSC/DCS escape sequences, lone ESC,
@@ -39,23 +48,27 @@ export function cleanText(s: string | null | undefined, options: CleanOptions = 
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(CONTROL, '')
     .replace(BIDI_CONTROL, '');
+  const spaces = options.keepNoBreakSpaces ? BREAKING_SPACES : SPACES;
   if (!options.keepNewlines) {
-    return text.replace(/\s+/g, ' ').trim();
+    return text.replace(spaces, ' ').trim();
   }
   text = text
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(spaces, ' ').trim())
     .join('\n');
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** User-perceived characters (an emoji with its skin tone, a flag, a letter with its accents): never cut apart. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
- * Shortens `s` to at most `n` characters (Unicode code points, so a surrogate pair is never split), ending with
- * '…' when something was cut. `n` below 1 gives ''.
+ * Shortens `s` to at most `n` characters (graphemes, so neither a surrogate pair nor an emoji sequence or a
+ * letter with combining accents is ever split), ending with '…' when something was cut. `n` below 1 gives ''.
  */
 export function truncate(s: string, n: number): string {
   if (n < 1) return '';
-  const chars = Array.from(s);
+  const chars = Array.from(graphemes.segment(s), (g) => g.segment);
   if (chars.length <= n) return s;
   return chars.slice(0, n - 1).join('').trimEnd() + '…';
 }

@@ -2,12 +2,16 @@
 // titles. Every formatter renders text through these and the Translator; none reads a catalogue key by hand.
 import type { Translator } from '../locale/translator.js';
 import type { Evidence, EvidenceNote, RuleResult, RuleStatus } from '../rules/types.js';
-import type { Note } from '../snapshot/types.js';
+import { noteKey, type Note } from '../snapshot/types.js';
 
-/** The rule's title: its positive title when it passes or does not apply, its failure title otherwise. */
+/**
+ * The rule's title: its positive title when it passes or does not apply, its failure title otherwise (its title
+ * when it has no failure title); a rule no catalogue knows (a report from another version) keeps its id.
+ */
 export function ruleTitle(tr: Translator, rule: { id: string; status: RuleStatus }): string {
   const which = rule.status === 'pass' || rule.status === 'na' ? 'title' : 'failureTitle';
-  return tr.t(`rules.${rule.id}.${which}`);
+  for (const key of [`rules.${rule.id}.${which}`, `rules.${rule.id}.title`]) if (tr.has(key)) return tr.t(key);
+  return rule.id;
 }
 
 /** What the rule found, from its message id and data. */
@@ -25,16 +29,28 @@ export function noteText(tr: Translator, ruleId: string, note: EvidenceNote): st
   return tr.t(messageKey(tr, ruleId, note.id), note.data);
 }
 
-/** One evidence line: the rule's note, then what was seen there ("note — snippet"), or undefined when neither. */
-export function evidenceText(tr: Translator, ruleId: string, evidence: Evidence): string | undefined {
+/**
+ * One evidence line: the rule's note, then what was seen there ("note — snippet"), or undefined when neither.
+ * `quote` dresses the snippet (scraped text) the way the format shows quotations; it is left as it is by default.
+ */
+export function evidenceText(
+  tr: Translator,
+  ruleId: string,
+  evidence: Evidence,
+  quote: (snippet: string) => string = (snippet) => snippet,
+): string | undefined {
   const note = evidence.note ? noteText(tr, ruleId, evidence.note) : undefined;
-  if (note && evidence.snippet) return `${note} — ${evidence.snippet}`;
-  return note ?? evidence.snippet;
+  const snippet = evidence.snippet ? quote(evidence.snippet) : undefined;
+  if (note && snippet) return `${note} — ${snippet}`;
+  return note ?? snippet;
 }
 
-/** A collector's note (why an account is official, what a source could not read, why a page failed). */
+/**
+ * A collector's note (why an account is official, what a source could not read, why a page failed), from its
+ * catalogue key (`collect.<code>`; every `http-<status>` shares `collect.http-status`).
+ */
 export function collectorNote(tr: Translator, note: Note): string {
-  return tr.t(`collect.${note.code}`, note.data);
+  return tr.t(noteKey(note.code), note.data);
 }
 
 /** A category's title; a category no catalogue knows (from a custom rule set) keeps its id. */

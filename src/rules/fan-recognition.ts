@@ -2,21 +2,11 @@
 import type { Conversation, Post } from '../snapshot/types.js';
 import type { Rule } from './types.js';
 import { isRecognition } from '../text/index.js';
+import { brandPublications, brandReplies, inWindow, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
-import { numberOption } from './helpers/options.js';
+import { integerOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import {
-  NO_USABLE_DATA_MESSAGE,
-  accountEvidence,
-  brandPublications,
-  brandReplies,
-  inWindow,
-  noUsableData,
-  postEvidence,
-  skippedAccounts,
-  usableConversations,
-  windowDays,
-} from './helpers/social.js';
+import { NO_USABLE_DATA_MESSAGES, POSTS_READ, noUsableData, postEvidence, postsReadEvidence, skippedAccounts } from './helpers/social.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,47 +30,19 @@ export const rule: Rule = {
   meta: {
     id: 'fan-recognition',
     category: 'recognition',
-    title: { en: 'Fans recognised', fr: 'Fans reconnus' },
-    failureTitle: { en: 'Fans not recognised', fr: 'Fans non reconnus' },
-    description: {
-      en:
-        'Counts the brand’s replies that thank or credit fans ("merci pour la photo", "thanks for sharing") or name ' +
-        'them by @handle, and the brand’s reposts of fans’ content. Recognition is one of the Qualiweb barometer’s ' +
-        'social criteria: fans who see their contribution acknowledged come back.',
-      fr:
-        'Compte les réponses de la marque qui remercient ou créditent des fans (« merci pour la photo », « thanks ' +
-        'for sharing ») ou les nomment par leur @identifiant, et les partages de contenus de fans par la marque. La ' +
-        'reconnaissance est l’un des critères sociaux du baromètre Qualiweb : un fan dont la contribution est ' +
-        'saluée revient.',
-    },
     requires: ['conversations'],
     defaultOptions: {
       // Two acts of recognition over the window: more than a one-off. A house convention, not a study figure.
       minCount: 2,
     },
-    messages: {
-      recognises: {
-        en: 'The brand recognised its fans {{total}} time(s) over {{windowDays}} days: {{replies}} thanking or naming reply(ies), {{reposts}} repost(s) of fans’ content.',
-        fr: 'La marque a salué ses fans {{total}} fois en {{windowDays}} jours : {{replies}} réponse(s) de remerciement ou de mention, {{reposts}} partage(s) de contenus de fans.',
-      },
-      rarely: {
-        en: 'The brand recognised its fans only {{total}} time(s) over {{windowDays}} days ({{replies}} reply(ies), {{reposts}} repost(s)).',
-        fr: 'La marque n’a salué ses fans que {{total}} fois en {{windowDays}} jours ({{replies}} réponse(s), {{reposts}} partage(s)).',
-      },
-      never: {
-        en: 'Over {{windowDays}} days the brand never thanked, named or reposted a fan ({{brandReplies}} brand replies read).',
-        fr: 'En {{windowDays}} jours la marque n’a jamais remercié, cité ni partagé un fan ({{brandReplies}} réponses de la marque lues).',
-      },
-      'no-fans': {
-        en: 'No fan posted on the accounts read over {{windowDays}} days: there was no one to recognise.',
-        fr: 'Aucun fan n’a publié sur les comptes lus en {{windowDays}} jours : personne à saluer.',
-      },
-      'no-usable-data': NO_USABLE_DATA_MESSAGE,
+    schema: {
+      minCount: { type: 'integer', minimum: 1 },
     },
+    messages: ['recognises', 'rarely', 'never', 'no-fans', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, 'repost-of'],
   },
 
   evaluate(snapshot, options) {
-    const minCount = numberOption(options, 'minCount');
+    const minCount = integerOption(options, 'minCount');
     const usable = usableConversations(snapshot);
     const days = windowDays(snapshot, usable);
     const empty = { replies: 0, reposts: 0, total: 0, brandReplies: 0, windowDays: days };
@@ -102,18 +64,16 @@ export const rule: Rule = {
       windowDays: days,
       skipped: skippedAccounts(snapshot),
     };
-    const accountNotes = usable.map((conv) =>
-      accountEvidence(conv, {
-        en: `${conv.posts.length} posts read over ${conv.window.days} days`,
-        fr: `${conv.posts.length} publications lues en ${conv.window.days} jours`,
-      }),
-    );
+    const accountNotes = limitEvidence(usable.map((conv) => postsReadEvidence(conv, conv.posts.length)));
     // Without fans' posts or reposts of them there is nothing the brand could have recognised.
-    if (fanPosts === 0 && reposts.length === 0) return notApplicable('no-fans', data, limitEvidence(accountNotes));
+    if (fanPosts === 0 && reposts.length === 0) return notApplicable('no-fans', data, accountNotes);
 
-    const evidence = limitEvidence([...replies, ...reposts].map(({ conv, post }) => postEvidence(post, conv)));
+    const evidence = limitEvidence([
+      ...replies.map(({ conv, post }) => postEvidence(post, conv)),
+      ...reposts.map(({ conv, post }) => postEvidence(post, conv, { id: 'repost-of', data: { fan: post.repostOf!.handle } })),
+    ]);
     if (total >= minCount) return outcome('pass', 1, 'recognises', data, evidence);
     if (total > 0) return outcome('warn', total / minCount, 'rarely', data, evidence);
-    return outcome('fail', 0, 'never', data, limitEvidence(accountNotes));
+    return outcome('fail', 0, 'never', data, accountNotes);
   },
 };

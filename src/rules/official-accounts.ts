@@ -1,7 +1,8 @@
 // Rule official-accounts: does the brand present official accounts on the major social networks?
+import { PLATFORMS } from '../snapshot/types.js';
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence, urlEvidence } from './helpers/evidence.js';
-import { numberOption, stringListOption } from './helpers/options.js';
+import { integerOption, stringListOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import { officialAccounts, okPages, readStartPage, startPage } from './helpers/site.js';
 
@@ -9,21 +10,6 @@ export const rule: Rule = {
   meta: {
     id: 'official-accounts',
     category: 'presence',
-    title: { en: 'Official social accounts', fr: 'Comptes sociaux officiels' },
-    failureTitle: {
-      en: 'Few or no official social accounts',
-      fr: 'Peu ou pas de comptes sociaux officiels',
-    },
-    description: {
-      en:
-        'Checks that the brand presents its own accounts on the major social networks (by default Facebook, X, ' +
-        'Instagram, YouTube and LinkedIn), as linked from its website. Customers look for the brand where they ' +
-        'already are: Qualiweb 2013 found that of 50 top brands, 61% had a Facebook page and 42% a Twitter account.',
-      fr:
-        'Vérifie que la marque présente ses propres comptes sur les grands réseaux sociaux (par défaut Facebook, X, ' +
-        "Instagram, YouTube et LinkedIn), tels que liés depuis son site. Les clients cherchent la marque là où ils " +
-        "sont déjà : selon Qualiweb 2013, sur 50 grandes marques, 61 % avaient une page Facebook et 42 % un compte Twitter.",
-    },
     requires: ['site', 'accounts'],
     defaultOptions: {
       // The five networks Qualiweb-style audits look at first; tiktok, pinterest… can be added in the rule set.
@@ -31,56 +17,59 @@ export const rule: Rule = {
       // Qualiweb 2013: Facebook (61%) and Twitter (42%) were the two networks most top brands were on.
       minNetworks: 2,
     },
-    messages: {
-      enough: {
-        en: 'Official accounts found on: {{found}}.',
-        fr: 'Comptes officiels trouvés sur : {{found}}.',
-      },
-      'too-few': {
-        en: 'Official accounts found only on: {{found}} (missing: {{missing}}).',
-        fr: 'Comptes officiels trouvés seulement sur : {{found}} (absents : {{missing}}).',
-      },
-      none: {
-        en: 'No official account found on {{missing}}.',
-        fr: 'Aucun compte officiel trouvé sur {{missing}}.',
-      },
-      'site-unreadable': {
-        en: 'The website could not be read, so its links to social accounts could not be looked for.',
-        fr: "Le site n'a pas pu être lu : ses liens vers les comptes sociaux n'ont pas pu être recherchés.",
-      },
+    schema: {
+      networks: { type: 'string[]', enum: [...PLATFORMS], minItems: 1 },
+      minNetworks: { type: 'integer', minimum: 1, maximum: PLATFORMS.length },
     },
+    messages: [
+      'enough',
+      'too-few',
+      'none',
+      'site-unreadable',
+      'account-linked',
+      'account-found',
+      'no-profile-link',
+      'site.page-unreadable',
+    ],
   },
 
   evaluate(snapshot, options) {
     const networks = stringListOption(options, 'networks');
-    const minNetworks = numberOption(options, 'minNetworks');
+    const minNetworks = integerOption(options, 'minNetworks');
     const official = officialAccounts(snapshot);
     const onNetworks = official.filter((a) => networks.includes(a.platform));
+    // platform: the networks of the rule set with an official account (named so formatters show the platform names).
     const found = networks.filter((n) => onNetworks.some((a) => a.platform === n));
     const missing = networks.filter((n) => !found.includes(n));
-    const data = { found, missing, accounts: official.length };
+    const data = { platform: found, missing, accounts: official.length, minNetworks };
 
     // No page read and no account known from elsewhere: nothing was measured.
     if (official.length === 0 && okPages(snapshot).length === 0) {
       const start = startPage(snapshot);
-      return notApplicable('site-unreadable', data, start ? [pageEvidence(start, start.error?.message)] : []);
+      const note = start?.error && { id: 'site.page-unreadable', data: { code: start.error.code } };
+      const evidence = start ? [pageEvidence(start, undefined, note)] : [];
+      return notApplicable('site-unreadable', data, evidence);
     }
 
+    // Where the missing networks were looked for: the start page first, then the other pages read.
+    const start = readStartPage(snapshot);
+    const looked = [...(start ? [start] : []), ...okPages(snapshot).filter((p) => p !== start)];
+    const lookedFor = (platforms: string[]) => ({ id: 'no-profile-link', data: { platform: platforms } });
     if (found.length === 0) {
-      // Show where the links were looked for: the start page and the other pages read.
-      const start = readStartPage(snapshot);
-      const looked = [...(start ? [start] : []), ...okPages(snapshot).filter((p) => p !== start)];
-      const evidence = looked.map((p) => pageEvidence(p, { en: `no profile link to ${networks.join(', ')}`, fr: `aucun lien de profil vers ${networks.join(', ')}` }));
-      return outcome('fail', 0, 'none', data, limitEvidence(evidence));
+      return outcome('fail', 0, 'none', data, limitEvidence(looked.map((p) => pageEvidence(p, undefined, lookedFor(networks)))));
     }
 
+    // Where each account is linked from (its first sighting), else its profile.
     const evidence: Evidence[] = onNetworks.map((a) => {
       const seen = a.evidence[0];
-      const snippet = `${a.platform} @${a.handle}${seen ? ` (${seen.placement})` : ''}`;
-      return seen ? urlEvidence(seen.pageUrl, snippet) : urlEvidence(a.url, snippet);
+      const account = { platform: a.platform, handle: a.handle };
+      if (!seen) return urlEvidence(a.url, undefined, { id: 'account-found', data: account });
+      return urlEvidence(seen.pageUrl, seen.snippet, { id: 'account-linked', data: { ...account, placement: seen.placement } });
     });
     const score = minNetworks > 0 ? found.length / minNetworks : 1;
-    const status = found.length >= minNetworks ? 'pass' : 'warn';
-    return outcome(status, score, status === 'pass' ? 'enough' : 'too-few', data, limitEvidence(evidence));
+    if (found.length >= minNetworks) return outcome('pass', 1, 'enough', data, limitEvidence(evidence));
+    // Where the networks still missing were looked for, after the accounts that were found.
+    const missingAt = start ? [pageEvidence(start, undefined, lookedFor(missing))] : [];
+    return outcome('warn', score, 'too-few', data, limitEvidence([...evidence, ...missingAt]));
   },
 };

@@ -1,6 +1,6 @@
 // Runs a resolved rule set over a snapshot: merges options, turns missing inputs into na and throws into error.
 import type { BrandSnapshot } from '../snapshot/types.js';
-import type { RuleSet } from '../config/rule-set.js';
+import type { RuleSet } from './rule-set.js';
 import type { ComputedArtifacts } from '../computed/types.js';
 import type { Requirement, Rule, RuleOutcome, RuleRun } from './types.js';
 import { getRule } from './index.js';

@@ -1,13 +1,16 @@
 // Rule social-help-in-bio: each social profile's bio or links lead customers to help (the modern "help tab").
 import type { BrandSnapshot, Conversation } from '../snapshot/types.js';
 import type { Rule } from './types.js';
+import { accountName, isUsable } from '../computed/conversations.js';
 import { limitEvidence, urlEvidence } from './helpers/evidence.js';
 import { stringListOption } from './helpers/options.js';
-import { notApplicable, outcome, round2 } from './helpers/outcome.js';
+import { notApplicable, outcome } from './helpers/outcome.js';
 import { SUPPORT_KINDS, kindUrls, normaliseUrl } from './helpers/site.js';
-import { NO_USABLE_DATA_MESSAGE, accountEvidence, accountName, isUsable, noUsableData, skippedAccounts } from './helpers/social.js';
+import { NO_USABLE_DATA_MESSAGES, accountEvidence, noUsableData, skippedAccounts } from './helpers/social.js';
 
-type How = 'support-page' | 'help-link' | 'email' | 'wording';
+/** How a profile leads to help, best first; each has its evidence note `found-<how>`. */
+const HOWS = ['support-page', 'help-link', 'email', 'wording'] as const;
+type How = (typeof HOWS)[number];
 
 interface ProfileHelp {
   account: string;
@@ -60,21 +63,6 @@ export const rule: Rule = {
   meta: {
     id: 'social-help-in-bio',
     category: 'social-help',
-    title: { en: 'Help signposted on social profiles', fr: 'Aide indiquée sur les profils sociaux' },
-    failureTitle: { en: 'No help signposted on social profiles', fr: 'Aucune aide indiquée sur les profils sociaux' },
-    description: {
-      en:
-        'Checks that each social profile read carries, in its bio or links, a way to get help: a link to the ' +
-        'site’s support pages or to a help area, a support e-mail address, or words such as "SAV", "service ' +
-        'client", "support", "help", "aide", "Kundenservice", "ayuda". Qualiweb 2013: only 1.25% of top brands had ' +
-        'a help tab on Facebook; Facebook moved tabs under "More" in 2014, so the bio is now where customers look.',
-      fr:
-        'Vérifie que chaque profil social lu indique, dans sa bio ou ses liens, comment obtenir de l’aide : un lien ' +
-        'vers les pages d’aide du site ou un espace d’aide, une adresse e-mail de support, ou des mots comme « SAV », ' +
-        '« service client », « support », « help », « aide », « Kundenservice », « ayuda ». Qualiweb 2013 : 1,25 % ' +
-        'seulement des grandes marques avaient un onglet d’aide sur Facebook ; Facebook a relégué les onglets sous ' +
-        '« Plus » en 2014, et c’est désormais dans la bio que les clients cherchent.',
-    },
     requires: ['conversations'],
     defaultOptions: {
       // How brands name customer care in their bios, in the audit's languages (fr, en, de, es); whole words,
@@ -97,25 +85,20 @@ export const rule: Rule = {
         'soporte',
       ],
     },
-    messages: {
-      everywhere: {
-        en: 'Every social profile read ({{profiles}}) shows customers where to get help.',
-        fr: 'Chaque profil social lu ({{profiles}}) indique aux clients où obtenir de l’aide.',
-      },
-      some: {
-        en: '{{withHelp}} of {{profiles}} social profiles show where to get help; missing on {{missing}}.',
-        fr: '{{withHelp}} profil(s) social(aux) sur {{profiles}} indiquent où obtenir de l’aide ; absent sur {{missing}}.',
-      },
-      none: {
-        en: 'None of the {{profiles}} social profiles read shows where to get help: {{missing}}.',
-        fr: 'Aucun des {{profiles}} profils sociaux lus n’indique où obtenir de l’aide : {{missing}}.',
-      },
-      'no-profile': {
-        en: 'No social profile could be read, so bios could not be checked.',
-        fr: 'Aucun profil social n’a pu être lu : les bios n’ont pas pu être vérifiées.',
-      },
-      'no-usable-data': NO_USABLE_DATA_MESSAGE,
+    schema: {
+      helpWords: { type: 'string[]' },
     },
+    // Evidence notes: found-<how> for each way a profile can lead to help, no-help, profile-not-read.
+    messages: [
+      'everywhere',
+      'some',
+      'none',
+      'no-profile',
+      ...NO_USABLE_DATA_MESSAGES,
+      ...HOWS.map((how) => `found-${how}`),
+      'no-help',
+      'profile-not-read',
+    ],
   },
 
   evaluate(snapshot, options) {
@@ -126,23 +109,25 @@ export const rule: Rule = {
     // A Discourse community has no bio: it is a help space itself, not a profile that should point to one.
     const read = conversations.filter((c) => c.profile?.exists && c.platform !== 'discourse');
     const skipped = skippedAccounts(snapshot);
-    const empty = { profiles: 0, withHelp: 0, share: null, missing: '', accounts: [], skipped };
+    const empty = { profiles: 0, withHelp: 0, share: null, missing: [] as string[], accounts: [] };
     if (read.length === 0) {
-      if (!conversations.some(isUsable)) return noUsableData(snapshot, { profiles: 0, withHelp: 0, share: null, missing: '', accounts: [] });
-      return notApplicable('no-profile', empty, limitEvidence(conversations.map((c) => accountEvidence(c, { en: 'no profile read', fr: 'profil non lu' }))));
+      if (!conversations.some(isUsable)) return noUsableData(snapshot, empty);
+      return notApplicable('no-profile', { ...empty, skipped }, limitEvidence(conversations.map((c) => accountEvidence(c, 'profile-not-read'))));
     }
 
     const support = supportUrls(snapshot);
     const accounts = read.map((conv) => findHelp(conv, support, words));
     const missingOnes = accounts.filter((a) => !a.found);
     const withHelp = accounts.length - missingOnes.length;
-    const data = { profiles: accounts.length, withHelp, share: round2(withHelp / accounts.length), missing: missingOnes.map((a) => a.account).join(', '), accounts, skipped };
+    const data = { profiles: accounts.length, withHelp, share: withHelp / accounts.length, missing: missingOnes.map((a) => a.account), accounts, skipped };
+    // The match (a link, an address, the words) is what the profile shows; the note says what kind of help it is.
     const evidence = limitEvidence(
-      read.map((conv, i) =>
-        accounts[i].found
-          ? urlEvidence(conv.url, `${accounts[i].account}: ${accounts[i].match}`)
-          : accountEvidence(conv, { en: 'no support contact or help link in the bio', fr: 'aucun contact support ni lien d’aide dans la bio' }),
-      ),
+      read.map((conv, i) => {
+        const a = accounts[i];
+        return a.found
+          ? urlEvidence(conv.url, a.match ?? undefined, { id: `found-${a.how}`, data: { account: a.account } })
+          : accountEvidence(conv, 'no-help');
+      }),
     );
     if (withHelp === accounts.length) return outcome('pass', 1, 'everywhere', data, evidence);
     if (withHelp > 0) return outcome('warn', withHelp / accounts.length, 'some', data, evidence);

@@ -51,45 +51,16 @@ export const rule: Rule = {
   meta: {
     id: 'support-account',
     category: 'social-help',
-    title: { en: 'Dedicated support account', fr: 'Compte dédié au service client' },
-    failureTitle: { en: 'No dedicated support account', fr: 'Aucun compte dédié au service client' },
-    description: {
-      en:
-        'Looks for a social account dedicated to customer care among the brand’s official accounts and the ' +
-        'accounts of its brand file: a handle naming support, help, aide, SAV, service, care, Hilfe, ayuda or ' +
-        'soporte. A care account keeps questions out of the marketing feed and tells customers where they will be ' +
-        'answered; the Qualiweb 2013 study found only 2% of top brands leading customers from their support area ' +
-        'to their networks.',
-      fr:
-        'Cherche un compte social dédié au service client parmi les comptes officiels de la marque et ceux de son ' +
-        'fichier de marque : un identifiant qui dit support, help, aide, SAV, service, care, Hilfe, ayuda ou ' +
-        'soporte. Un compte dédié sort les questions du fil marketing et dit aux clients où ils auront une réponse ; ' +
-        'Qualiweb 2013 : seules 2 % des grandes marques menaient leurs clients de l’espace service client vers leurs ' +
-        'réseaux.',
-    },
     requires: ['accounts'],
     defaultOptions: {
       // Words brands use for care handles in the audit's languages (en, fr, de, es); case-insensitive.
       supportHandlePattern: 'support|help|aide|sav|service|care|hilfe|ayuda|soporte',
     },
-    messages: {
-      found: {
-        en: 'The brand has a dedicated support account: {{supportAccounts}}.',
-        fr: 'La marque a un compte dédié au service client : {{supportAccounts}}.',
-      },
-      'not-found': {
-        en: 'No social account of the brand is dedicated to customer care ({{checked}} checked).',
-        fr: 'Aucun compte social de la marque n’est dédié au service client ({{checked}} vérifié(s)).',
-      },
-      'no-social-audit': {
-        en: 'The social audit was not run (website-only audit), so support accounts were not looked for.',
-        fr: 'L’audit social n’a pas été mené (audit du site seul) : les comptes de support n’ont pas été recherchés.',
-      },
-      'no-accounts': {
-        en: 'The brand has no known social account, so there is no support account to look for.',
-        fr: 'La marque n’a aucun compte social connu : pas de compte de support à chercher.',
-      },
+    schema: {
+      // A regular expression (case-insensitive); one that does not compile makes the rule an error.
+      supportHandlePattern: { type: 'string' },
     },
+    messages: ['found', 'not-found', 'no-social-audit', 'no-accounts', 'care-account', 'not-care-account'],
   },
 
   evaluate(snapshot, options) {
@@ -103,10 +74,10 @@ export const rule: Rule = {
     const support = all.filter((c) => isSupportHandle(c.handle, pattern, snapshot));
     const data = { supportAccounts: support.map((c) => c.account), checked: all.length };
     if (support.length > 0) {
-      const evidence: Evidence[] = support.map((c) => urlEvidence(c.url, { en: `${c.account} (${c.from === 'site' ? 'linked from the site' : 'from the brand file'})`, fr: `${c.account} (${c.from === 'site' ? 'lié depuis le site' : 'du fichier de marque'})` }));
+      const evidence: Evidence[] = support.map((c) => urlEvidence(c.url, undefined, { id: 'care-account', data: { account: c.account, from: c.from } }));
       return outcome('pass', 1, 'found', data, limitEvidence(evidence));
     }
-    const evidence = all.map((c) => urlEvidence(c.url, { en: `${c.account}: not a care account`, fr: `${c.account} : pas un compte de service client` }));
+    const evidence = all.map((c) => urlEvidence(c.url, undefined, { id: 'not-care-account', data: { account: c.account } }));
     return outcome('fail', 0, 'not-found', data, limitEvidence(evidence));
   },
 };

@@ -1,5 +1,5 @@
 // Rule support-links-to-social: the customer-service area points customers to the brand's social accounts.
-import type { Placement } from '../snapshot/types.js';
+import type { Account, Placement } from '../snapshot/types.js';
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
@@ -14,84 +14,47 @@ export const rule: Rule = {
   meta: {
     id: 'support-links-to-social',
     category: 'support',
-    title: { en: 'Support area links to social care', fr: "L'espace client renvoie vers les réseaux sociaux" },
-    failureTitle: {
-      en: 'Support area does not point to social accounts',
-      fr: "L'espace client ne renvoie pas vers les comptes sociaux",
-    },
-    description: {
-      en:
-        "Checks that the help, contact, FAQ or customer-service pages link to the brand's official social " +
-        'accounts in their own content, so customers learn they can get help there. Qualiweb 2013: only 2% of ' +
-        'the top brands linked to their social networks from their customer-service area.',
-      fr:
-        "Vérifie que les pages d'aide, de contact, de FAQ ou de service client lient les comptes sociaux officiels " +
-        'de la marque dans leur propre contenu, pour que les clients sachent qu’ils peuvent y être aidés. ' +
-        'Qualiweb 2013 : seules 2 % des grandes marques renvoyaient vers leurs réseaux sociaux depuis leur ' +
-        'espace service client.',
-    },
     requires: ['site', 'accounts'],
     defaultOptions: {},
-    messages: {
-      'linked-in-content': {
-        en: 'The support area links to {{linkedAccounts}} in its content.',
-        fr: "L'espace client lie {{linkedAccounts}} dans son contenu.",
-      },
-      'site-wide-only': {
-        en: "The support area reaches {{linkedAccounts}} only through the site's header, footer or menu.",
-        fr: "L'espace client n'atteint {{linkedAccounts}} que par l'en-tête, le pied de page ou le menu du site.",
-      },
-      'not-linked': {
-        en: 'None of the {{supportPages}} support page(s) links to an official social account.',
-        fr: "Aucune des {{supportPages}} page(s) d'aide ne lie un compte social officiel.",
-      },
-      'no-support-page': {
-        en: 'No support page was read, so its links to social accounts could not be checked.',
-        fr: "Aucune page d'aide n'a été lue : ses liens vers les comptes sociaux n'ont pas pu être vérifiés.",
-      },
-      'no-official-accounts': {
-        en: 'The brand presents no official social account to link to.',
-        fr: "La marque ne présente aucun compte social officiel vers lequel renvoyer.",
-      },
-    },
+    schema: {},
+    messages: ['linked-in-content', 'site-wide-only', 'not-linked', 'no-support-page', 'no-official-accounts', 'linked', 'no-link'],
   },
 
   evaluate(snapshot) {
     const pages = supportPages(snapshot);
     const official = officialAccounts(snapshot);
-    const empty = { supportPages: pages.length, linkedAccounts: [], placement: null };
+    const empty = { supportPages: pages.length, linkedAccounts: [], platform: [], placement: null };
     if (pages.length === 0) return notApplicable('no-support-page', empty);
     if (official.length === 0) return notApplicable('no-official-accounts', empty);
 
-    const content: { key: string; evidence: Evidence }[] = [];
-    const siteWide: { key: string; evidence: Evidence }[] = [];
+    const content: { account: Account; evidence: Evidence }[] = [];
+    const siteWide: { account: Account; evidence: Evidence }[] = [];
     for (const page of pages) {
       for (const finding of page.facts.socials) {
         const account = matchOfficial(finding, official);
         if (!account) continue;
-        const hit = {
-          key: accountKey(account),
-          evidence: pageEvidence(page, `${finding.placement}: ${finding.snippet ?? finding.url}`),
-        };
+        const note = { id: 'linked', data: { platform: account.platform, handle: account.handle, placement: finding.placement } };
+        const hit = { account, evidence: pageEvidence(page, finding.snippet, note) };
         if (CONTENT.includes(finding.placement)) content.push(hit);
         else if (SITE_WIDE.includes(finding.placement)) siteWide.push(hit);
       }
     }
 
-    const report = (hits: { key: string; evidence: Evidence }[]) => ({
-      linkedAccounts: uniqueSorted(hits.map((h) => h.key)),
-      evidence: limitEvidence(hits.map((h) => h.evidence)),
+    // linkedAccounts names each account (platform:handle); platform lists their networks, for the message.
+    const found = (hits: { account: Account }[]) => ({
+      supportPages: pages.length,
+      linkedAccounts: uniqueSorted(hits.map((h) => accountKey(h.account))),
+      platform: uniqueSorted(hits.map((h) => h.account.platform)),
     });
     if (content.length > 0) {
-      const { linkedAccounts, evidence } = report(content);
-      return outcome('pass', 1, 'linked-in-content', { supportPages: pages.length, linkedAccounts, placement: 'content' }, evidence);
+      const data = { ...found(content), placement: 'content' };
+      return outcome('pass', 1, 'linked-in-content', data, limitEvidence(content.map((h) => h.evidence)));
     }
     if (siteWide.length > 0) {
-      const { linkedAccounts, evidence } = report(siteWide);
-      const data = { supportPages: pages.length, linkedAccounts, placement: 'site-wide' };
-      return outcome('warn', 0.5, 'site-wide-only', data, evidence);
+      const data = { ...found(siteWide), placement: 'site-wide' };
+      return outcome('warn', 0.5, 'site-wide-only', data, limitEvidence(siteWide.map((h) => h.evidence)));
     }
-    const evidence = pages.map((p) => pageEvidence(p, { en: `no link to ${official.map(accountKey).join(', ')}`, fr: `aucun lien vers ${official.map(accountKey).join(', ')}` }));
-    return outcome('fail', 0, 'not-linked', empty, limitEvidence(evidence));
+    const note = { id: 'no-link', data: { platform: uniqueSorted(official.map((a) => a.platform)) } };
+    return outcome('fail', 0, 'not-linked', empty, limitEvidence(pages.map((p) => pageEvidence(p, undefined, note))));
   },
 };

@@ -1,6 +1,5 @@
 // Makes snapshots and reports reproducible for golden files: drops the fixture server's port and run timings.
 import type { BrandSnapshot } from './types.js';
-import type { AuditReport } from '../report/types.js';
 
 /**
  * Returns a copy of the snapshot with `:PORT` removed from every URL and fetch timings zeroed, so a snapshot
@@ -13,7 +12,14 @@ export function scrubSnapshot(snapshot: BrandSnapshot, port: number): BrandSnaps
   return copy;
 }
 
+/** The fields of a report that change on every run. Typed structurally, so snapshot/ does not import report/. */
+interface RunStamped {
+  collectedAt: string;
+  generatedAt: string;
+  tool: { name: string; version: string };
+}
+
 /** A report with the fields that change on every run (generation time, tool version) fixed. */
-export function goldenReport(report: AuditReport): AuditReport {
+export function goldenReport<R extends RunStamped>(report: R): R {
   return { ...report, generatedAt: report.collectedAt, tool: { ...report.tool, version: '0.0.0-golden' } };
 }

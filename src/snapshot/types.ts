@@ -118,6 +118,15 @@ export interface Note {
   data?: Record<string, unknown>;
 }
 
+/**
+ * The catalogue key of a note code: `collect.<code>` (`timeout` → `collect.timeout`, `youtube.no-api-key` →
+ * `collect.youtube.no-api-key`), except HTTP status codes (`http-404`, `http-503`…), which share
+ * `collect.http-status` and find the status in their data. Formatters word notes through this.
+ */
+export function noteKey(code: string): string {
+  return /^http-\d{3}$/.test(code) ? 'collect.http-status' : `collect.${code}`;
+}
+
 /** Why a page (or the site) could not be read: a note whose code is stable (never rename one). */
 export interface PageError extends Note {
   /** http-404, http-500, timeout, too-large, not-html, bad-charset, robots, dns, refused, tls, network, redirect-loop… */

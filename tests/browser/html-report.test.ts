@@ -7,7 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { renderHtml } from '../../src/report/html.js';
-import { formatNumber } from '../../src/report/i18n.js';
+import { translator } from '../../src/locale/translator.js';
+import type { Lang } from '../../src/locale/langs.js';
+import { categoryTitle } from '../../src/report/text.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { ROOT } from '../e2e/run-cli.js';
 import { auditJson, startSites } from '../e2e/fixture-brands.js';
@@ -27,6 +29,8 @@ const MARKERS = ['__pwned', 'pwned'];
 interface Rendered {
   slug: string;
   report: AuditReport;
+  /** The language the report was rendered in (the JSON report itself has none). */
+  lang: Lang;
   file: string;
 }
 
@@ -34,11 +38,11 @@ let browser: Browser;
 let dir: string;
 const rendered: Rendered[] = [];
 
-/** Writes the report's HTML to test-output/report-<slug>.html. */
-function writeReport(slug: string, report: AuditReport): Rendered {
+/** Writes the report's HTML in `lang` to test-output/report-<slug>.html. */
+function writeReport(slug: string, report: AuditReport, lang: Lang): Rendered {
   const file = path.join(OUTPUT, `report-${slug}.html`);
-  writeFileSync(file, renderHtml(report));
-  return { slug, report, file };
+  writeFileSync(file, renderHtml(report, { lang }));
+  return { slug, report, lang, file };
 }
 
 beforeAll(async () => {
@@ -56,9 +60,9 @@ beforeAll(async () => {
     await server.close();
   }
   rendered.push(
-    writeReport('hostile-exemple', hostile.report),
-    writeReport('hostile-exemple-tampered', tampered.report),
-    writeReport('vieux-bazar', realistic),
+    writeReport('hostile-exemple', hostile.report, 'en'),
+    writeReport('hostile-exemple-tampered', tampered.report, 'fr'),
+    writeReport('vieux-bazar', realistic, 'fr'),
   );
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -76,7 +80,8 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
   it.each(['hostile-exemple', 'hostile-exemple-tampered', 'vieux-bazar'])(
     '%s: loads nothing, runs nothing, shows the score and every category, prints to A4',
     async (slug) => {
-      const { report, file } = rendered.find((r) => r.slug === slug)!;
+      const { report, lang, file } = rendered.find((r) => r.slug === slug)!;
+      const tr = translator(lang);
       const documentUrl = pathToFileURL(file).href;
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       try {
@@ -116,12 +121,14 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
         for (const marker of MARKERS) expect(await page.evaluate(`typeof window[${JSON.stringify(marker)}]`)).toBe('undefined');
 
         // The overall score as the report prints it (e.g. "29.1", "82,8" in French) and every category heading.
-        const score = report.score == null ? '—' : formatNumber(report.lang, report.score, 1);
+        const score = report.score == null ? '—' : tr.number(report.score, 1);
         expect(await page.getByText(score, { exact: true }).first().isVisible()).toBe(true);
         expect(report.categories.length).toBeGreaterThan(0);
+        expect(await page.evaluate('document.documentElement.lang')).toBe(lang);
         for (const category of report.categories) {
-          const heading = page.getByRole('heading', { level: 2, name: category.title, exact: true });
-          expect(await heading.isVisible(), `category "${category.title}"`).toBe(true);
+          const title = categoryTitle(tr, category.id);
+          const heading = page.getByRole('heading', { level: 2, name: title, exact: true });
+          expect(await heading.isVisible(), `category "${title}"`).toBe(true);
         }
         if (slug.startsWith('hostile')) {
           // The scraped markup is on screen as text: the report shows what the site says, it does not run it.

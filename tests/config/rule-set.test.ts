@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadRuleSet } from '../../src/config/rule-set.js';
-import { ConfigError } from '../../src/config/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
 
 let dir: string;
@@ -99,21 +99,80 @@ describe('user files', () => {
     const f = write('opt.yaml', 'rules:\n  official-accounts:\n    options:\n      minNetworks: many\n');
     const err = configError(() => loadRuleSet(f));
     expect(err.line).toBe(4);
-    expect(err.message).toContain('expected a number, got "many"');
+    expect(err.key).toBe('rules.official-accounts.options.minNetworks');
+    expect(err.message).toContain('expected a whole number from 1 to 14, got "many"');
     const g = write('opt2.yaml', 'rules:\n  official-accounts:\n    options:\n      maxNetworks: 3\n');
-    expect(configError(() => loadRuleSet(g)).message).toContain('unknown option "maxNetworks" for rule official-accounts');
+    const unknown = configError(() => loadRuleSet(g));
+    expect(unknown.message).toContain('unknown option "maxNetworks" for rule official-accounts (options: networks, minNetworks)');
+    expect(unknown.line).toBe(4);
+    expect(unknown.key).toBe('rules.official-accounts.options.maxNetworks');
     const h = write('opt3.yaml', 'rules:\n  official-accounts:\n    options:\n      networks: facebook\n');
-    expect(configError(() => loadRuleSet(h)).message).toContain('expected a list of strings');
+    expect(configError(() => loadRuleSet(h)).message).toContain('expected a list of values among facebook, x,');
   });
 
   it('bad weights, unknown categories and unknown top-level keys', () => {
-    expect(configError(() => loadRuleSet(write('w.yaml', 'rules:\n  site-https: { weight: -1 }\n'))).message).toContain('weight must be a number ≥ 0');
+    const w = configError(() => loadRuleSet(write('w.yaml', 'rules:\n  site-https: { weight: -1 }\n')));
+    expect(w.message).toContain('expected a number ≥ 0, got -1');
+    expect([w.line, w.key]).toEqual([2, 'rules.site-https.weight']);
     const cat = configError(() => loadRuleSet(write('c.yaml', 'categories:\n  reactivityy: { weight: 2 }\n')));
     expect(cat.message).toContain('unknown category "reactivityy"');
     expect(cat.line).toBe(2);
     expect(configError(() => loadRuleSet(write('t.yaml', 'id: t\nrulez: {}\n'))).message).toContain('unknown key "rulez"');
+    const entry = configError(() => loadRuleSet(write('e.yaml', 'rules:\n  site-https: { weigth: 2 }\n')));
+    expect(entry.message).toContain('unknown key "weigth" (expected weight or options)');
+    expect(entry.key).toBe('rules.site-https.weigth');
+    const typo = configError(() => loadRuleSet(write('typo.yaml', 'rules:\n  site-https: of\n')));
+    expect(typo.message).toContain('expected `off` or a mapping with weight and/or options, got "of"');
+  });
+});
+
+describe('option values are checked against the rule\'s schema', () => {
+  // Each case: rule, option, YAML value, and what the one-line error says. The line is always 4 (the value's).
+  it.each([
+    ['unanswered-questions', 'maxRatio', '-5', 'expected a number from 0 to 1, got -5'],
+    ['unanswered-questions', 'maxRatio', '1.5', 'expected a number from 0 to 1, got 1.5'],
+    ['unanswered-questions', 'minSample', '2.5', 'expected a whole number ≥ 1, got 2.5'],
+    ['unanswered-questions', 'minSample', '0', 'expected a whole number ≥ 1, got 0'],
+    ['unanswered-questions', 'graceHours', 'true', 'expected a number from 0 to 8784, got true'],
+    ['support-reachable', 'maxClicks', '11', 'expected a whole number from 1 to 10, got 11'],
+    ['official-accounts', 'networks', '[]', 'expected a list of values among facebook'],
+    ['official-accounts', 'networks', '[facebook, myspace]', 'got "myspace"'],
+  ])('%s.%s: %s', (rule, option, value, message) => {
+    const f = write(`${rule}-${option}.yaml`, `extends: default\nrules:\n  ${rule}:\n    options: { ${option}: ${value} }\n`);
+    const err = configError(() => loadRuleSet(f));
+    expect(err.message).toContain(message);
+    expect(err.line).toBe(4);
+    expect(err.key).toMatch(new RegExp(`^rules\\.${rule}\\.options\\.${option}(\\.\\d+)?$`));
+    expect(err.message.split('\n')).toHaveLength(1);
   });
 
+  it('accepts values inside the bounds, and the defaults of every rule satisfy their own schema', () => {
+    const f = write('ok.yaml', 'extends: default\nrules:\n  unanswered-questions: { options: { maxRatio: 0, warnRatio: 1, minSample: 1 } }\n');
+    const set = loadRuleSet(f);
+    expect(set.rules.find((r) => r.id === 'unanswered-questions')!.options).toMatchObject({ maxRatio: 0, warnRatio: 1, minSample: 1 });
+    // A rule set that restates every default is valid: the schemas never reject a rule's own defaults.
+    const lines = ['rules:'];
+    for (const rule of RULES) {
+      lines.push(`  ${rule.meta.id}:`, `    options: ${JSON.stringify(rule.meta.defaultOptions)}`);
+    }
+    expect(() => loadRuleSet(write('defaults.yaml', lines.join('\n') + '\n'))).not.toThrow();
+  });
+
+  it('a bad assert names its entry', () => {
+    const err = configError(() => loadRuleSet(write('assert.yaml', 'extends: default\nassert:\n  - score=60\n  - category:support=high\n')));
+    expect(err.line).toBe(4);
+    expect(err.key).toBe('assert.1');
+    expect(err.message).toContain('"high" is not a score from 0 to 100');
+  });
+
+  it('an extends that names no preset or file points at its entry', () => {
+    const err = configError(() => loadRuleSet(write('ext.yaml', 'id: ext\nextends:\n  - default\n  - lenient\n')));
+    expect([err.line, err.key]).toEqual([4, 'extends.1']);
+    expect(err.message).toContain('unknown rule set preset "lenient"');
+  });
+});
+
+describe('errors', () => {
   it('invalid YAML and missing files', () => {
     const err = configError(() => loadRuleSet(write('bad.yaml', 'rules:\n  site-https: [\n')));
     expect(err.message).toContain('invalid YAML');

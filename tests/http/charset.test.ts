@@ -1,6 +1,7 @@
-// Tests for body decoding: BOM, Content-Type charset, <meta> declarations, XML declarations, unknown labels.
+// Tests for body decoding: BOM, Content-Type charset, <meta> declarations, XML declarations, unknown labels, and the
+// WHATWG label table and decoders behind them.
 import { describe, expect, it } from 'vitest';
-import { decodeBody, parseContentType, sniffDeclaredCharset } from '../../src/http/charset.js';
+import { bomEncoding, decodeBody, encodingName, parseContentType, sniffDeclaredCharset } from '../../src/http/charset.js';
 
 // "café" in windows-1252: é is the single byte 0xE9 (it would be 0xC3 0xA9 in UTF-8).
 const cafe1252 = (prefix = '', suffix = ''): Uint8Array =>
@@ -67,19 +68,29 @@ describe('decodeBody', () => {
     const out = decodeBody(Buffer.from('café', 'utf8'), { mime: 'text/html', charset: 'x-no-such-charset' });
     expect(out.text).toBe('café');
     expect(out.charset).toBe('utf-8');
-    expect(out.warning).toMatch(/unknown charset "x-no-such-charset"/);
+    expect(out.warnings).toEqual([{ label: 'x-no-such-charset', declaredIn: 'content-type' }]);
   });
 
   it('moves on to the <meta> when the header label is unknown, keeping the warning', () => {
     const out = decodeBody(cafe1252('<meta charset="windows-1252">'), { mime: 'text/html', charset: 'bogus' });
     expect(out.charset).toBe('windows-1252');
-    expect(out.warning).toMatch(/bogus/);
+    expect(out.warnings).toEqual([{ label: 'bogus', declaredIn: 'content-type' }]);
   });
 
   it('warns about an unknown label declared in the document', () => {
     const out = decodeBody(Buffer.from('<meta charset="klingon">ok', 'utf8'), { mime: 'text/html' });
     expect(out.charset).toBe('utf-8');
-    expect(out.warning).toMatch(/klingon/);
+    expect(out.warnings).toEqual([{ label: 'klingon', declaredIn: 'document' }]);
+  });
+
+  it('lists both labels when the header and the document name unknown charsets', () => {
+    const out = decodeBody(Buffer.from('<meta charset="klingon">café', 'utf8'), { mime: 'text/html', charset: 'bogus' });
+    expect(out.charset).toBe('utf-8');
+    expect(out.text).toContain('café');
+    expect(out.warnings).toEqual([
+      { label: 'bogus', declaredIn: 'content-type' },
+      { label: 'klingon', declaredIn: 'document' },
+    ]);
   });
 
   it('treats a <meta> claiming UTF-16 as UTF-8 (the bytes were read as ASCII)', () => {
@@ -102,9 +113,53 @@ describe('decodeBody', () => {
 
 describe('windows-1252 high bytes', () => {
   it('decodes 0x80–0x9F as the WHATWG table says, not as C1 controls', () => {
+    // The five bytes the table leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D) come out as U+FFFD from iconv-lite,
+    // the decoder whatwg-encoding (and so cheerio) uses, where the standard keeps them as C1 controls.
     const bytes = Uint8Array.from([0x80, 0x20, 0x9c, 0x92, 0x85, 0x20, 0xe9, 0x81]);
     const out = decodeBody(bytes, { mime: 'text/html', charset: 'windows-1252' });
-    expect(out.text).toBe('€ œ’… é\u0081');
+    expect(out.text).toBe('€ œ’… é\ufffd');
     expect(out.charset).toBe('windows-1252');
+  });
+
+  it('decodes every assigned byte of 0x80–0x9F', () => {
+    const assigned = [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f];
+    const out = decodeBody(Uint8Array.from(assigned), { mime: 'text/plain', charset: 'cp1252' });
+    expect(out.text).toBe('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+  });
+});
+
+describe('labels, byte-order marks and other encodings', () => {
+  it('maps labels as the WHATWG Encoding Standard does', () => {
+    expect(encodingName('latin1')).toBe('windows-1252');
+    expect(encodingName(' ISO-8859-1 ')).toBe('windows-1252');
+    expect(encodingName('utf8')).toBe('utf-8');
+    expect(encodingName('unicode-1-1-utf-8')).toBe('utf-8');
+    expect(encodingName('utf-16')).toBe('utf-16le');
+    expect(encodingName('sjis')).toBe('shift_jis');
+    expect(encodingName('iso-8859-15')).toBe('iso-8859-15');
+    expect(encodingName('klingon')).toBeUndefined();
+  });
+
+  it('recognises the three byte-order marks', () => {
+    expect(bomEncoding(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]))).toBe('utf-8');
+    expect(bomEncoding(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toBe('utf-16le');
+    expect(bomEncoding(Uint8Array.from([0xfe, 0xff, 0x00, 0x41]))).toBe('utf-16be');
+    expect(bomEncoding(Uint8Array.from([0x41, 0x42]))).toBeUndefined();
+  });
+
+  it('decodes a UTF-16BE body announced by its BOM, the BOM removed', () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('café', 'utf16le').swap16()]);
+    expect(decodeBody(bytes, { mime: 'text/plain', charset: 'windows-1252' })).toEqual({ text: 'café', charset: 'utf-16be' });
+  });
+
+  it('decodes other legacy charsets the standard lists (ISO-8859-15 euro sign, Shift_JIS, ISO-2022-JP)', () => {
+    expect(decodeBody(Uint8Array.from([0x35, 0x20, 0xa4]), { mime: 'text/html', charset: 'iso-8859-15' })).toEqual({ text: '5 €', charset: 'iso-8859-15' });
+    expect(decodeBody(Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]), { mime: 'text/html', charset: 'shift_jis' })).toEqual({ text: '日本', charset: 'shift_jis' });
+    const jis = Uint8Array.from([0x1b, 0x24, 0x42, 0x46, 0x7c, 0x4b, 0x5c, 0x1b, 0x28, 0x42]);
+    expect(decodeBody(jis, { mime: 'text/html', charset: 'iso-2022-jp' })).toEqual({ text: '日本', charset: 'iso-2022-jp' });
+  });
+
+  it('replaces bytes that are not UTF-8 with U+FFFD', () => {
+    expect(decodeBody(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]), { mime: 'text/html', charset: 'utf-8' }).text).toBe('caf\ufffd');
   });
 });

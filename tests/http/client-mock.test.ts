@@ -116,6 +116,7 @@ describe('redirects', () => {
     const err = await failure(make({ maxRedirects: 2 }).fetchText(`${SITE}/1`));
     expect(err.code).toBe('too-many-redirects');
     expect(err.message).toMatch(/more than 2 redirects/);
+    expect(err.data).toEqual({ maxRedirects: 2 });
     agent.assertNoPendingInterceptors();
   });
 
@@ -184,6 +185,7 @@ describe('retries', () => {
     const err = await failure(make({ retries: 1, maxRetryAfterMs: 20 }).fetchText(`${SITE}/`));
     expect(err.code).toBe('network');
     expect(err.message).toMatch(/ECONNRESET/);
+    expect(err.data).toEqual({ errno: 'ECONNRESET' });
     agent.assertNoPendingInterceptors();
   });
 });
@@ -197,11 +199,13 @@ describe('size cap', () => {
     const err = await failure(make({ maxBytes: 1000 }).fetchText(`${SITE}/big`));
     expect(err.code).toBe('too-large');
     expect(err.message).toMatch(/larger than 1000 bytes/);
+    expect(err.data).toEqual({ maxBytes: 1000, contentLength: 2000 });
   });
 
   it('stops a streamed body without Content-Length once it passes maxBytes', async () => {
     agent.get(SITE).intercept({ path: '/big' }).reply(200, 'x'.repeat(2000));
-    expect((await failure(make({ maxBytes: 1000 }).fetchText(`${SITE}/big`))).code).toBe('too-large');
+    const err = await failure(make({ maxBytes: 1000 }).fetchText(`${SITE}/big`));
+    expect([err.code, err.data]).toEqual(['too-large', { maxBytes: 1000 }]);
   });
 
   it('accepts a body of exactly maxBytes', async () => {
@@ -231,7 +235,16 @@ describe('charset through the client', () => {
     agent.get(SITE).intercept({ path: '/' }).reply(200, 'café', { headers: { 'content-type': 'text/html; charset=x-martian' } });
     const res = await make().fetchText(`${SITE}/`);
     expect([res.body, res.charset]).toEqual(['café', 'utf-8']);
-    expect(res.charsetWarning).toMatch(/x-martian/);
+    expect(res.charsetWarnings).toEqual([{ label: 'x-martian', declaredIn: 'content-type' }]);
+  });
+
+  it('names an unknown label declared in the document, and none when decoding needed no fallback', async () => {
+    const body = Buffer.from('<meta charset="klingon"><p>café');
+    agent.get(SITE).intercept({ path: '/k' }).reply(200, body, { headers: { 'content-type': 'text/html' } });
+    const res = await make().fetchText(`${SITE}/k`);
+    expect([res.charset, res.charsetWarnings]).toEqual(['utf-8', [{ label: 'klingon', declaredIn: 'document' }]]);
+    agent.get(SITE).intercept({ path: '/ok' }).reply(200, cafe, { headers: { 'content-type': 'text/html; charset=windows-1252' } });
+    expect((await make().fetchText(`${SITE}/ok`)).charsetWarnings).toBeUndefined();
   });
 });
 

@@ -51,7 +51,7 @@ describe('transport failures', () => {
     });
     const started = Date.now();
     const err = await failure(make({ timeoutMs: 300 }).fetchText(`http://127.0.0.1:${port}/`));
-    expect([err.code, err.message]).toEqual(['timeout', 'timeout after 0.3 s']);
+    expect([err.code, err.message, err.data]).toEqual(['timeout', 'timeout after 0.3 s', { seconds: 0.3 }]);
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
@@ -68,7 +68,7 @@ describe('transport failures', () => {
     const server = servers.pop() as http.Server;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const err = await failure(make().fetchText(`http://127.0.0.1:${port}/`));
-    expect([err.code, err.message]).toEqual(['refused', `connection refused by 127.0.0.1:${port}`]);
+    expect([err.code, err.message, err.data]).toEqual(['refused', `connection refused by 127.0.0.1:${port}`, { host: `127.0.0.1:${port}` }]);
   });
 
   it('reports a DNS failure for an unknown name', async () => {

@@ -15,13 +15,15 @@ describe('toHttpError', () => {
     expect(err.code).toBe('dns');
     expect(err.url).toBe(URL_);
     expect(err.message).toBe('DNS lookup failed for www.nope.test (ENOTFOUND)');
+    // What a snapshot keeps: the figures, never the English sentence.
+    expect(err.data).toEqual({ host: 'www.nope.test', errno: 'ENOTFOUND' });
   });
 
   it('maps a refused connection with its address', () => {
     const err = toHttpError(coded('ECONNREFUSED', 'connect ECONNREFUSED', { address: '127.0.0.1', port: 9 }), URL_, {
       timeoutMs: 1,
     });
-    expect([err.code, err.message]).toEqual(['refused', 'connection refused by 127.0.0.1:9']);
+    expect([err.code, err.message, err.data]).toEqual(['refused', 'connection refused by 127.0.0.1:9', { host: '127.0.0.1:9' }]);
   });
 
   it('finds the code inside an AggregateError (happy eyeballs)', () => {
@@ -34,7 +36,7 @@ describe('toHttpError', () => {
 
   it('maps certificate errors to tls with the reason', () => {
     const err = toHttpError(coded('CERT_HAS_EXPIRED', 'certificate has expired'), URL_, { timeoutMs: 1 });
-    expect([err.code, err.message]).toEqual(['tls', 'TLS error: certificate has expired']);
+    expect([err.code, err.message, err.data]).toEqual(['tls', 'TLS error: certificate has expired', { errno: 'CERT_HAS_EXPIRED' }]);
     expect(toHttpError(coded('ERR_TLS_CERT_ALTNAME_INVALID', 'altname'), URL_, { timeoutMs: 1 }).code).toBe('tls');
     expect(toHttpError(coded('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed'), URL_, { timeoutMs: 1 }).code).toBe('tls');
   });
@@ -42,19 +44,21 @@ describe('toHttpError', () => {
   it('maps undici timeouts, wherever they sit in the cause chain', () => {
     const wrapped = new Error('fetch failed', { cause: coded('UND_ERR_HEADERS_TIMEOUT', 'Headers Timeout Error') });
     const err = toHttpError(wrapped, URL_, { timeoutMs: 10_000 });
-    expect([err.code, err.message]).toEqual(['timeout', 'timeout after 10 s']);
-    expect(toHttpError(coded('UND_ERR_CONNECT_TIMEOUT', 'x'), URL_, { timeoutMs: 2500 }).message).toBe('timeout after 2.5 s');
+    expect([err.code, err.message, err.data]).toEqual(['timeout', 'timeout after 10 s', { seconds: 10 }]);
+    const connect = toHttpError(coded('UND_ERR_CONNECT_TIMEOUT', 'x'), URL_, { timeoutMs: 2500 });
+    expect([connect.message, connect.data]).toEqual(['timeout after 2.5 s', { seconds: 2.5 }]);
   });
 
   it('lets our own deadline and the caller abort win over the socket error', () => {
     const reset = coded('ECONNRESET', 'socket hang up');
-    expect(toHttpError(reset, URL_, { timeoutMs: 300, timedOut: true }).code).toBe('timeout');
-    expect(toHttpError(reset, URL_, { timeoutMs: 300, aborted: true }).code).toBe('aborted');
+    expect(toHttpError(reset, URL_, { timeoutMs: 300, timedOut: true })).toMatchObject({ code: 'timeout', data: { seconds: 0.3 } });
+    expect(toHttpError(reset, URL_, { timeoutMs: 300, aborted: true })).toMatchObject({ code: 'aborted', data: {} });
   });
 
   it('reports anything else as a network error on one line', () => {
     const err = toHttpError(coded('UND_ERR_SOCKET', 'other side\nclosed'), URL_, { timeoutMs: 1 });
-    expect([err.code, err.message]).toEqual(['network', 'network error: other side closed (UND_ERR_SOCKET)']);
+    expect([err.code, err.message, err.data]).toEqual(['network', 'network error: other side closed (UND_ERR_SOCKET)', { errno: 'UND_ERR_SOCKET' }]);
+    expect(toHttpError(new Error('odd'), URL_, { timeoutMs: 1 }).data).toEqual({ errno: 'unknown' });
   });
 
   it('passes an HttpError through unchanged', () => {

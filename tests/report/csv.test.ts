@@ -1,6 +1,8 @@
 // Tests for the CSV formatter: RFC 4180 quoting and line endings, columns, and the formula-injection guard.
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, csvField, renderCsv, summariseData } from '../../src/report/csv.js';
+import { translator } from '../../src/locale/translator.js';
+import { ruleMessage } from '../../src/report/text.js';
 import { sampleReport } from './sample-report.js';
 
 /** A strict RFC 4180 reader: CRLF record ends, quotes only around whole fields, "" inside; throws on anything else. */
@@ -53,7 +55,9 @@ describe('the strict CSV reader used by these tests', () => {
 describe('renderCsv', () => {
   it('writes the header, then one row per rule with every column, and CRLF after every record', () => {
     const report = sampleReport();
-    const out = renderCsv([report, sampleReport('fr')]);
+    const other = sampleReport();
+    other.target = { ...other.target, brandName: 'Other', domain: 'other.example' };
+    const out = renderCsv([report, other], { lang: 'en' });
     expect(out.startsWith('brand,domain,category,rule,status,score,weight,value,message\r\n')).toBe(true);
     expect(out.endsWith('\r\n')).toBe(true);
     // No field of the sample holds a line break, so every CR or LF must belong to a CRLF record end.
@@ -63,22 +67,42 @@ describe('renderCsv', () => {
     expect(rows).toHaveLength(1 + 2 * report.rules.length);
     expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
     const byRule = Object.fromEntries(rows.slice(1, 1 + report.rules.length).map((r) => [r[3], r]));
-    expect(byRule['consistent-handles']).toEqual([
+    expect(byRule['accounts-consistent']).toEqual([
       'Acme',
       'acme.example',
       'presence',
-      'consistent-handles',
+      'accounts-consistent',
       'warn',
       '50',
       '1',
-      '{"handles":["acme","acme_fr"]}',
-      'Handles differ: acme, acme_fr.',
+      '{"platform":["x"]}',
+      'Several main accounts are linked for the same network: X.',
     ]);
-    expect(byRule['official-accounts-linked'].slice(4, 8)).toEqual(['pass', '100', '3', '{"count":3}']);
+    expect(byRule['official-accounts'].slice(4, 8)).toEqual(['pass', '100', '3', '{"platform":["facebook","x","instagram"]}']);
     // Unscored rules leave the score empty instead of writing a misleading 0.
-    expect(byRule['help-centre'].slice(4, 8)).toEqual(['na', '', '2', '']);
+    expect(byRule['self-service'].slice(4, 8)).toEqual(['na', '', '2', '']);
     expect(byRule['realtime-channel'].slice(4, 6)).toEqual(['error', '']);
-    expect(rows[1 + report.rules.length][8]).toBe('3 comptes officiels liés depuis chaque page.');
+    expect(rows[1 + report.rules.length].slice(0, 2)).toEqual(['Other', 'other.example']);
+  });
+
+  it('writes the message in the language asked for and leaves codes and figures as they are', () => {
+    const report = sampleReport();
+    const english = parseCsv(renderCsv([report], { lang: 'en' }));
+    const french = parseCsv(renderCsv([report], { lang: 'fr' }));
+    expect(french[0]).toEqual(CSV_HEADER);
+    expect(french.map((r) => r.slice(0, 8))).toEqual(english.map((r) => r.slice(0, 8)));
+    const row = french.find((r) => r[3] === 'support-links-to-social')!;
+    expect(row[8]).toBe('Aucune des 7 pages d’aide lues ne lie un compte social officiel.');
+    report.rules.forEach((rule, i) => {
+      expect(english[1 + i][8]).toBe(ruleMessage(translator('en'), rule));
+      expect(french[1 + i][8]).toBe(ruleMessage(translator('fr'), rule));
+    });
+  });
+
+  it('keeps figures unrounded in the value column, as the report holds them', () => {
+    const report = sampleReport();
+    report.rules[0].data = { ...report.rules[0].data, ratio: 1 / 3 };
+    expect(parseCsv(renderCsv([report]))[1][7]).toContain('"ratio":0.3333333333333333');
   });
 
   it('quotes fields with commas, quotes, CR or LF and doubles the quotes', () => {
@@ -88,8 +112,8 @@ describe('renderCsv', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
     const report = sampleReport();
-    report.rules[0].message = 'Line one, with "quotes"\r\nline two';
-    expect(parseCsv(renderCsv([report]))[1][8]).toBe('Line one, with "quotes"\r\nline two');
+    Object.assign(report.rules[0], { messageId: 'runner.threw', data: { error: 'Line one, with "quotes"\r\nline two' } });
+    expect(parseCsv(renderCsv([report]))[1][8]).toBe('The rule failed to run: Line one, with "quotes"\r\nline two');
   });
 
   it.each([
@@ -102,10 +126,15 @@ describe('renderCsv', () => {
   ])('prefixes a cell starting like a formula with a quote: %j', (input, expected) => {
     const report = sampleReport();
     report.target.brandName = input;
-    report.rules[0].message = input;
-    const rows = parseCsv(renderCsv([report]));
-    expect(rows[1][0]).toBe(expected);
-    expect(rows[1][8]).toBe(expected);
+    report.rules[0].id = input;
+    // A message that starts with data: "{account} could not be read ({status})".
+    Object.assign(report.rules[1], { messageId: 'account-unreadable', data: { account: input, status: 'error' } });
+    for (const lang of ['en', 'fr'] as const) {
+      const rows = parseCsv(renderCsv([report], { lang }));
+      expect(rows[1][0]).toBe(expected);
+      expect(rows[1][3]).toBe(expected);
+      expect(rows[2][8].startsWith(expected)).toBe(true);
+    }
   });
 
   it('leaves harmless leading characters alone and removes control characters', () => {

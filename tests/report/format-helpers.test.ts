@@ -1,6 +1,6 @@
-// Tests for the text-layout helpers: display width, wrapping, padding, bands and platform names.
+// Tests for the text-layout helpers: display width (string-width), wrapping and padding in terminal columns.
 import { describe, expect, it } from 'vitest';
-import { bandOf, displayWidth, padEnd, platformName, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
+import { displayWidth, padEnd, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
 
 describe('displayWidth', () => {
   it('counts ASCII and accented text one column a character', () => {
@@ -12,6 +12,21 @@ describe('displayWidth', () => {
     expect(displayWidth('日本')).toBe(4);
     expect(displayWidth('👍')).toBe(2);
     expect(displayWidth('e\u0301')).toBe(1);
+  });
+
+  it('measures emoji sequences as the terminal draws them: skin tones, flags, ZWJ families, keycaps', () => {
+    expect(displayWidth('👍🏽')).toBe(2); // thumbs up + skin-tone modifier: one glyph
+    expect(displayWidth('🇫🇷')).toBe(2); // regional-indicator pair: one flag
+    expect(displayWidth('👩‍👩‍👧‍👦')).toBe(2); // ZWJ family
+    expect(displayWidth('❤️')).toBe(2); // text heart + VS16: emoji presentation
+    expect(displayWidth('1️⃣')).toBe(2); // keycap sequence
+    expect(displayWidth('한국어 ok')).toBe(9);
+    expect(displayWidth('ｆｕｌｌ')).toBe(8); // full-width Latin
+  });
+
+  it('ignores zero-width characters and escape sequences', () => {
+    expect(displayWidth('a\u200bb')).toBe(2);
+    expect(displayWidth('\u001b[31mred\u001b[0m')).toBe(3);
   });
 });
 
@@ -35,27 +50,17 @@ describe('wrapText', () => {
     expect(wrapText('', 10)).toEqual([]);
   });
 
+  it('never splits a grapheme and measures wide characters in columns', () => {
+    const lines = wrapText('👍🏽👍🏽👍🏽👍🏽👍🏽 日本語の文章です', 6);
+    expect(lines).toEqual(['👍🏽👍🏽👍🏽', '👍🏽👍🏽', '日本語', 'の文章', 'です']);
+    expect(lines.every((l) => displayWidth(l) <= 6)).toBe(true);
+    // A flag is two regional indicators: cutting between them would print two letters.
+    expect(wrapText('🇫🇷🇩🇪🇪🇸', 4)).toEqual(['🇫🇷🇩🇪', '🇪🇸']);
+  });
+
   it('indents every wrapped line and stays within the width', () => {
     const lines = wrapIndented('one two three four five six', 12, 4);
     expect(lines).toEqual(['    one two', '    three', '    four', '    five six']);
     expect(lines.every((l) => l.length <= 12)).toBe(true);
-  });
-});
-
-describe('bandOf', () => {
-  it('uses the DESIGN.md cut-offs', () => {
-    expect(bandOf(90)).toBe('good');
-    expect(bandOf(89.9)).toBe('average');
-    expect(bandOf(50)).toBe('average');
-    expect(bandOf(49.9)).toBe('poor');
-    expect(bandOf(null)).toBeNull();
-  });
-});
-
-describe('platformName', () => {
-  it('spells known platforms as they do and passes unknown ids through', () => {
-    expect(platformName('youtube')).toBe('YouTube');
-    expect(platformName('x')).toBe('X');
-    expect(platformName('friendster')).toBe('friendster');
   });
 });

@@ -1,5 +1,7 @@
-// Tests for the HTML report: content in en and fr, charts, social part, inertness against hostile data, well-formed
-// markup, real golden reports, and the golden sample files (UPDATE_GOLDEN=1 rewrites them, HTML and Markdown).
+// Tests for the HTML report: one language-neutral report rendered in en and fr (chrome, rule texts, numbers, dates,
+// plurals, no text of the other language), view facts read from the report (band, severity, gain, counts), charts,
+// social part, inertness against hostile data, well-formed markup, real golden reports, and the golden sample files
+// (UPDATE_GOLDEN=1 rewrites them, HTML and Markdown).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,11 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeHtml, escapeText, httpUrl } from '../../src/report/html/escape.js';
 import { wrapLabel } from '../../src/report/html/charts.js';
 import type { AuditReport } from '../../src/report/types.js';
-import { formatDay, formatDuration, formatPercent, formatShortDay, tDoc, typeset } from '../../src/report/i18n.js';
+import type { RuleResult } from '../../src/rules/types.js';
+import { translator } from '../../src/locale/translator.js';
+import { loadCatalogue } from '../../src/locale/catalogue.js';
+import type { Lang } from '../../src/locale/langs.js';
+import { categoryTitle, collectorNote, noteText, ruleMessage, ruleTitle } from '../../src/report/text.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,9 +82,40 @@ function activeContent(html: string): string[] {
   return found;
 }
 
+const en = translator('en');
+const fr = translator('fr');
+
+/** A note's words as the report shows them: the catalogue's text, or the code when no catalogue has it yet. */
+const noteWords = (tr: typeof en, note: { code: string; data?: Record<string, unknown> }): string =>
+  tr.has(`collect.${note.code}`) ? collectorNote(tr, note) : note.code;
+
+/** The sample's rule with this id. */
+const rule = (report: AuditReport, id: string): RuleResult => report.rules.find((r) => r.id === id)!;
+
+/** What a reader sees: tags stripped, entities and no-break spaces normalised, whitespace collapsed. */
+function visible(html: string): string {
+  return cheerio.load(html.replace(/<style[\s\S]*?<\/style>/g, ' '))('body').text().replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** Runs of `other`'s catalogue long enough to be a sentence, that `lang`'s catalogue never uses. */
+function foreignSentences(lang: Lang, other: Lang): string[] {
+  const own = [...loadCatalogue(lang).values()].join('\n');
+  const out = new Set<string>();
+  for (const text of loadCatalogue(other).values()) {
+    let flat = text;
+    for (let i = 0; i < 6 && /[{}]/.test(flat); i++) flat = flat.replace(/\{[^{}]*\}/g, '\u0000');
+    for (const s of flat.split('\u0000').map((x) => x.replace(/[\u00a0\u202f]/g, ' ').trim())) {
+      if (s.length >= 20 && s.split(/\s+/).length >= 4 && !own.includes(s)) out.add(s);
+    }
+  }
+  return [...out];
+}
+
+const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
+
 describe('renderHtml — document', () => {
-  it('is one HTML5 document with charset, lang, a strict CSP and a title', () => {
-    const html = renderHtml(sampleReport('en'));
+  it('is one HTML5 document with charset, the rendering language, a strict CSP and a title', () => {
+    const html = renderHtml(sampleReport(), { lang: 'en' });
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     const $ = cheerio.load(html);
@@ -86,26 +123,34 @@ describe('renderHtml — document', () => {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
     );
     expect($('head > title').text()).toBe('Acme — Customer-care audit');
-    expect(cheerio.load(renderHtml(sampleReport('fr')))('html').attr('lang')).toBe('fr');
     expect(html.endsWith('</html>\n')).toBe(true);
+    // The same language-neutral report, rendered in French: the <html lang> is the rendering language.
+    const french = cheerio.load(renderHtml(sampleReport(), { lang: 'fr' }));
+    expect(french('html').attr('lang')).toBe('fr');
+    expect(french('head > title').text()).toBe('Acme — Audit de la relation client');
+    // English is the default.
+    expect(cheerio.load(renderHtml(sampleReport()))('html').attr('lang')).toBe('en');
   });
 
   it('has a print stylesheet for A4 that keeps rule cards whole', () => {
-    const css = cheerio.load(renderHtml(sampleReport('en')))('style').text();
+    const css = cheerio.load(renderHtml(sampleReport()))('style').text();
     expect(css).toContain('@page { size: A4; margin: 15mm; }');
     expect(css).toMatch(/@media print \{[\s\S]*\.rule[^{]*\{[^}]*break-inside: avoid/);
     expect(css).toMatch(/a\.show-url::after \{ content: " \(" attr\(href\) "\)"/);
   });
 
   it('contains no script and references no resource (src, url(), @import), only http(s) links', () => {
-    for (const report of [sampleReport('en'), sampleSocialReport('fr')]) {
-      expect(activeContent(renderHtml(report))).toEqual([]);
+    for (const lang of ['en', 'fr'] as const) {
+      expect(activeContent(renderHtml(sampleReport(), { lang }))).toEqual([]);
+      expect(activeContent(renderHtml(sampleSocialReport(), { lang }))).toEqual([]);
     }
   });
 
   it('is well-formed: every element opened is closed, in order', () => {
-    for (const report of [sampleReport('en'), sampleReport('fr'), sampleSocialReport('en'), sampleSocialReport('fr')]) {
-      expect(wellFormednessProblems(renderHtml(report))).toEqual([]);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const report of [sampleReport(), sampleSocialReport()]) {
+        expect(wellFormednessProblems(renderHtml(report, { lang }))).toEqual([]);
+      }
     }
     // The checker itself notices what it is there for.
     expect(wellFormednessProblems('<div><p>a</div>')).not.toEqual([]);
@@ -113,44 +158,74 @@ describe('renderHtml — document', () => {
   });
 });
 
+describe('renderHtml — one language per document', () => {
+  for (const [lang, other] of [
+    ['en', 'fr'],
+    ['fr', 'en'],
+  ] as const) {
+    it(`in ${lang}, holds no sentence of the ${other} catalogue and no raw catalogue key`, () => {
+      const text = visible(renderHtml(sampleSocialReport(), { lang }));
+      const foreign = foreignSentences(lang, other);
+      expect(foreign.length).toBeGreaterThan(50); // the check has something to find
+      expect(foreign.filter((s) => text.includes(s))).toEqual([]);
+      expect(text).not.toMatch(RAW_KEY);
+    });
+  }
+
+  it('the check notices a leak', () => {
+    const text = visible(renderHtml(sampleReport(), { lang: 'en' }));
+    const french = foreignSentences('en', 'fr');
+    expect(french.filter((s) => `${text} Aucun compte social n’a été trouvé sur le site.`.includes(s))).not.toEqual([]);
+  });
+});
+
 describe('renderHtml — content', () => {
   it('shows the cover: brand, site link, collection date, rule set, pages and tool version', () => {
-    const $ = cheerio.load(renderHtml(sampleReport('en')));
+    const $ = cheerio.load(renderHtml(sampleReport(), { lang: 'en' }));
     const cover = $('header.cover');
     expect(cover.find('h1').text()).toBe('Acme');
     expect(cover.find('a[href="https://www.acme.example/"]').length).toBe(1);
     const meta = cover.find('dl.meta').text();
-    expect(meta).toContain('Collected12 March 2025, 10:04 UTC');
-    expect(meta).toContain('Report generated12 March 2025, 10:05 UTC');
+    expect(meta).toContain('CollectedMar 12, 2025, 10:04 UTC');
+    expect(meta).toContain('Report generatedMar 12, 2025, 10:05 UTC');
     expect(meta).toContain('Rule setCustomer-care audit (default)');
     expect(meta).toContain('Pages crawled25 (2 could not be read)');
     expect(meta).toContain('Toolbrand-audit 0.1.0');
   });
 
-  it('shows the overall score with grade and band, and the status counts', () => {
-    const $ = cheerio.load(renderHtml(sampleReport('en')));
+  it('shows the overall score with grade and band, and the status counts from the report', () => {
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     expect($('.chart-gauge .gauge-value').text()).toBe('55.1');
-    expect($('.chart-gauge').attr('aria-label')).toBe('Overall score · 55.1/100 · Grade C · average');
-    expect($('.score-block .grade').text()).toBe('Grade C');
+    expect($('.chart-gauge').attr('aria-label')).toBe(`Overall score · 55.1/100 · Grade ${report.grade} · average`);
+    expect($('.score-block .grade').text()).toBe(`Grade ${report.grade}`);
     expect($('.score-block .band-word').hasClass('band-average')).toBe(true);
     expect($('.score-block .band-word').text()).toBe('average');
     expect($('ul.counts li').map((_, li) => $(li).text()).get()).toEqual(['PASS3', 'WARN1', 'FAIL2', 'N/A1', 'ERROR1']);
+    // The counts are the report's, not recounted from the rules.
+    report.counts = { pass: 9, warn: 8, fail: 7, na: 6, error: 5 };
+    const again = cheerio.load(renderHtml(report));
+    expect(again('ul.counts li').map((_, li) => again(li).text()).get()).toEqual(['PASS9', 'WARN8', 'FAIL7', 'N/A6', 'ERROR5']);
   });
 
-  it('colours the score by the report band, not by recomputing it', () => {
-    const report = sampleReport('en');
+  it('colours the score and the categories by the report bands, not by recomputing them', () => {
+    const report = sampleReport();
     report.band = 'poor'; // the report is the authority; formatters never re-score
+    report.categories[0].band = 'poor'; // 87.5, yet poor: the band is read, not derived
     const $ = cheerio.load(renderHtml(report));
     expect($('.score-block .band-word').hasClass('band-poor')).toBe(true);
+    expect($('.score-block .band-word').text()).toBe('poor');
+    expect($('section.category').first().find('.category-score').hasClass('band-poor')).toBe(true);
+    expect($('svg.chart-categories rect.bar').first().attr('fill')).toBe('#cc3b33');
   });
 
   it('draws an accessible category chart with one bar per category, values written beside the bars', () => {
-    const report = sampleReport('en');
-    const $ = cheerio.load(renderHtml(report));
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     const chart = $('svg.chart-categories');
     expect(chart.attr('role')).toBe('img');
     expect(chart.attr('aria-label')).toBe(
-      'Category scores out of 100: Social presence 87.5, Support area 0, Contact channels 100, Trust and legal 33.3',
+      'Category scores out of 100: Social presence 87.5, Support area 0, Contact channels 100, and Trust and legal 33.3',
     );
     expect(chart.find('title').text()).toBe(chart.attr('aria-label'));
     expect(chart.find('rect.bar').length).toBe(report.categories.length);
@@ -160,85 +235,151 @@ describe('renderHtml — content', () => {
 
     // An unscored category still gets its (empty) bar and says so.
     report.categories[1].score = null;
+    report.categories[1].band = null;
     const again = cheerio.load(renderHtml(report))('svg.chart-categories');
     expect(again.find('rect.bar').length).toBe(report.categories.length);
     expect(again.text()).toContain('not scored');
   });
 
-  it('has one section per category with every rule: badge, title, message, score, weight, evidence', () => {
-    const report = sampleReport('en');
-    const $ = cheerio.load(renderHtml(report));
+  it('has one section per category with every rule: badge, title, message, what to do, score, weight, evidence', () => {
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     const titles = $('section.category h2').map((_, h) => $(h).text()).get();
-    expect(titles).toEqual(report.categories.map((c) => c.title));
+    expect(titles).toEqual(report.categories.map((c) => categoryTitle(en, c.id)));
+    expect(titles[0]).toBe('Social presence');
     expect($('article.rule').length).toBe(report.rules.length);
-    const failing = $('article.rule').filter((_, a) => $(a).find('h3').text() === 'The support area does not point to social care');
+    const failingRule = rule(report, 'support-links-to-social');
+    const failing = $('article.rule').filter((_, a) => $(a).find('h3').text() === ruleTitle(en, failingRule));
+    expect(failing.length).toBe(1);
     expect(failing.hasClass('fail')).toBe(true);
     expect(failing.find('.badge').text()).toBe('FAIL');
     expect(failing.find('.rule-score').text()).toBe('score 0/100 · weight 3');
-    expect(failing.find('.message').text()).toContain('None of the 7 support pages');
+    expect(failing.find('.message').text()).toBe(ruleMessage(en, failingRule));
+    expect(failing.find('.message').text()).toContain('7');
+    expect(failing.find('.fix').text()).toBe(`What to do: ${en.t('rules.support-links-to-social.fix')}`);
     expect(failing.find('a[href="https://www.acme.example/help/topic-2"]').text()).toBe('https://www.acme.example/help/topic-2');
     expect(failing.find('.snippet').eq(1).text()).toBe('“Help topic 2: returns and refunds”');
-    // Failures come before passes inside a category.
+    // A passing rule says what it found, with its positive title, and no "what to do".
+    const passing = $('article.rule.pass').first();
+    expect(passing.find('.fix').length).toBe(0);
+    // Findings come before passes inside a category.
     const presence = $('section.category').first().find('article.rule .badge').map((_, b) => $(b).text()).get();
     expect(presence).toEqual(['WARN', 'PASS']);
     expect($('ul.priorities li').length).toBe(3);
   });
 
+  it('orders rules by the report severity, then by the points they could still gain', () => {
+    const report = sampleReport();
+    const [a, b] = report.rules.filter((r) => r.category === 'trust');
+    // Severity is read, not derived from the status: a rule the report ranks first is shown first.
+    a.severity = 4;
+    b.severity = 0;
+    let $ = cheerio.load(renderHtml(report));
+    let trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
+    expect(trust).toEqual([b.id, a.id]);
+    // At equal severity, the rule that could gain more points comes first.
+    a.severity = b.severity = 0;
+    a.gain = 1;
+    b.gain = 5;
+    $ = cheerio.load(renderHtml(report));
+    trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
+    expect(trust).toEqual([b.id, a.id]);
+    a.gain = 9;
+    $ = cheerio.load(renderHtml(report));
+    trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
+    expect(trust).toEqual([a.id, b.id]);
+  });
+
+  it('writes an evidence note in words before what was seen there', () => {
+    const report = sampleReport();
+    const r = rule(report, 'accounts-consistent');
+    r.evidence = [{ url: 'https://x.com/acme_fr', snippet: 'Suivez-nous sur X', note: { id: 'linked', data: { platform: 'x', handle: 'acme_fr', placement: 'footer' } } }];
+    for (const [lang, tr] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      const $ = cheerio.load(renderHtml(report, { lang }));
+      const item = $('article.rule.warn .evidence li').first();
+      expect(item.find('.note-text').text()).toBe(noteText(tr, r.id, r.evidence[0].note!));
+      expect(item.find('.snippet').text()).toContain('Suivez-nous sur X');
+    }
+    const english = cheerio.load(renderHtml(report, { lang: 'en' }))('article.rule.warn .note-text').text();
+    expect(english).toContain('@acme_fr');
+    expect(english).toContain('footer');
+    expect(cheerio.load(renderHtml(report, { lang: 'fr' }))('article.rule.warn .note-text').text()).toContain('pied de page');
+  });
+
   it('caps long evidence lists with "… and N more"', () => {
-    const report = sampleReport('en');
-    report.rules[2].evidence = Array.from({ length: 40 }, (_, i) => ({ url: `https://www.acme.example/p/${i}` }));
+    const report = sampleReport();
+    rule(report, 'support-links-to-social').evidence = Array.from({ length: 40 }, (_, i) => ({ url: `https://www.acme.example/p/${i}` }));
     const $ = cheerio.load(renderHtml(report));
     const list = $('article.rule.fail').first().find('.evidence li');
     expect(list.length).toBe(26);
     expect(list.last().text()).toBe('… and 15 more');
+    expect(cheerio.load(renderHtml(report, { lang: 'fr' }))('article.rule.fail .evidence li').eq(25).text()).toBe('… et 15 de plus');
   });
 
   it('lists the accounts per platform, official or mentioned, with reason and the page they were seen on', () => {
-    const $ = cheerio.load(renderHtml(sampleReport('en')));
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     const rows = $('section[aria-labelledby="accounts-title"] tbody tr');
     expect(rows.map((_, r) => $(r).find('td').first().text()).get()).toEqual(['Facebook', 'X', 'YouTube']);
     const facebook = rows.eq(0);
     expect(facebook.find('a[href="https://www.facebook.com/acme"]').text()).toBe('acme');
     expect(facebook.find('.tag.official').text()).toBe('official');
-    expect(facebook.text()).toContain('in the footer of every page');
+    const reason = report.accounts.find((a) => a.platform === 'facebook')!.reason;
+    expect(facebook.find('td').eq(3).text()).toBe(noteWords(en, reason));
     expect(facebook.find('a[href="https://www.acme.example/"]').length).toBe(1);
     expect(facebook.text()).toContain('(footer)');
     expect(rows.eq(1).find('.tag.mentioned').text()).toBe('mentioned');
     expect(rows.eq(2).find('a').first().text()).toBe('evil'); // ANSI codes stripped from the handle
+
+    const french = cheerio.load(renderHtml(report, { lang: 'fr' }))('section[aria-labelledby="accounts-title"] tbody tr').eq(0);
+    expect(french.text()).toContain('(pied de page)');
+    expect(french.find('td').eq(3).text()).toBe(noteWords(fr, reason));
   });
 
   it('says what could not be checked: na and error rules, failed pages, crawl limit, sources', () => {
-    const $ = cheerio.load(renderHtml(sampleReport('en')));
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     const text = $('section.unchecked').text();
+    const na = rule(report, 'self-service');
+    const error = rule(report, 'realtime-channel');
     expect(text).toContain('Rules not applicable');
-    expect(text).toContain('A help centre is reachableNo help page could be read');
+    expect(text).toContain(`${ruleTitle(en, na)}${ruleMessage(en, na)}`);
     expect(text).toContain('Rules that could not run');
-    expect(text).toContain('A real-time channel is offeredThe rule failed: unexpected contact value.');
+    expect(text).toContain(`${ruleTitle(en, error)}The rule failed to run: unexpected contact value`);
     expect($('section.unchecked a[href="https://www.acme.example/faq"]').length).toBe(1);
-    expect(text).toContain('http-404: Not Found · depth 1');
-    expect(text).toContain('timeout: No response after 15 s · depth 2');
-    expect(text).toContain('max-pages: Stopped after 25 pages');
-    expect(text).toContain('The crawl stopped at the page limit after 25 pages');
-    expect(text).toContain('bluesky: profile not found');
+    const [first, second] = report.site.failedPages;
+    expect(text).toContain(`${noteWords(en, first.error)} · depth 1`);
+    expect(text).toContain(`${noteWords(en, second.error)} · depth 2`);
+    expect(text).toContain(noteWords(en, report.site.errors[0]));
+    expect(text).toContain('The crawl stopped at the page limit (25 pages): some pages were not visited.');
+    expect(text).toContain(`Bluesky: ${noteWords(en, report.sources[1].notes![0])}`);
     expect(text).not.toContain('Social accounts not fully read');
   });
 
   it('lists rules that share one reason once, with that reason', () => {
-    const report = sampleReport('en');
-    const reason = 'No social account could be read.';
+    const report = sampleReport();
+    const na = rule(report, 'self-service');
     report.rules.push(
-      { ...report.rules[3], id: 'fast-replies', title: 'Fast replies', message: reason },
-      { ...report.rules[3], id: 'fans-recognised', title: 'Fans recognised', message: reason },
+      { ...na, id: 'response-time', category: 'reactivity', messageId: 'runner.no-social', data: {} },
+      { ...na, id: 'fan-recognition', category: 'recognition', messageId: 'runner.no-social', data: {} },
     );
-    const $ = cheerio.load(renderHtml(report));
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     const items = $('section.unchecked ul.plain').first().find('li');
     expect(items.length).toBe(2);
-    expect(items.eq(1).find('.titles').text()).toBe('Fast replies, Fans recognised');
-    expect(items.eq(1).text()).toContain(reason);
+    const titles = `${ruleTitle(en, { id: 'response-time', status: 'na' })} and ${ruleTitle(en, { id: 'fan-recognition', status: 'na' })}`;
+    expect(items.eq(1).find('.titles').text()).toBe(titles);
+    expect(items.eq(1).text()).toContain(en.t('rules._common.messages.runner.no-social'));
+    // The rules of no listed category are still shown, under "Other rules".
+    expect($('section.category h2').last().text()).toBe('Other rules');
+    const french = cheerio.load(renderHtml(report, { lang: 'fr' }))('section.unchecked ul.plain').first().find('li').eq(1);
+    expect(french.find('.titles').text()).toContain(' et ');
   });
 
   it('says everything could be checked when nothing is missing', () => {
-    const report = sampleReport('en');
+    const report = sampleReport();
     report.rules = report.rules.filter((r) => r.status !== 'na' && r.status !== 'error');
     report.site = { ...report.site, failedPages: [], errors: [], truncated: false, pagesFailed: 0 };
     report.sources = [{ source: 'site', ok: true }];
@@ -246,12 +387,13 @@ describe('renderHtml — content', () => {
     expect($('section.unchecked').text()).toContain('Everything could be checked.');
   });
 
-  it('writes everything in French for a French report, with French typography', () => {
-    const html = renderHtml(sampleReport('fr'));
+  it('writes everything in French when asked, with French numbers, dates and typography', () => {
+    const report = sampleReport();
+    const html = renderHtml(report, { lang: 'fr' });
     const $ = cheerio.load(html);
     expect($('.cover .kicker').text()).toBe('Audit de la relation client');
     expect($('.chart-gauge .gauge-value').text()).toBe('55,1');
-    expect($('.score-block .grade').text()).toBe('Note C');
+    expect($('.score-block .grade').text()).toBe(`Note ${report.grade}`);
     expect($('.score-block .band-word').text()).toBe('moyen');
     expect($('section.category h2').map((_, h) => $(h).text()).get()).toEqual([
       'Présence sociale',
@@ -259,53 +401,72 @@ describe('renderHtml — content', () => {
       'Canaux de contact',
       'Confiance et mentions légales',
     ]);
+    expect($('svg.chart-categories').attr('aria-label')).toBe(
+      'Scores par catégorie, sur 100\u202f: Présence sociale 87,5, Espace service client 0, Canaux de contact 100 et Confiance et mentions légales 33,3',
+    );
     expect($('.badge').map((_, b) => $(b).text()).get()).toEqual(expect.arrayContaining(['OK', 'À AMÉLIORER', 'ÉCHEC', 'N/A', 'ERREUR']));
-    expect($('dl.meta').text()).toContain('12 mars 2025 à 10:04 UTC');
-    // Narrow no-break spaces before the colon and inside the guillemets.
-    expect($('section.unchecked').text()).toContain('http-404\u202f: Not Found · profondeur 1');
+    expect($('dl.meta').text()).toContain('12 mars 2025');
+    expect($('dl.meta').text()).toContain('25 (2 illisibles)');
+    const failing = rule(report, 'support-links-to-social');
+    expect($('article.rule.fail h3').first().text()).toBe(ruleTitle(fr, failing));
+    expect($('article.rule.fail .message').first().text()).toBe(ruleMessage(fr, failing));
+    expect($('article.rule.fail .fix').first().text()).toMatch(/^Que faire\u202f: /);
+    // Narrow no-break spaces inside the guillemets and before the colon.
     expect($('article.rule.fail').first().find('.snippet').eq(1).text()).toBe('«\u202fHelp topic 2: returns and refunds\u202f»');
-    expect($('section.unchecked').text()).toContain("N'a pas pu être vérifié");
+    expect($('section.unchecked').text()).toContain('profondeur 1');
+    expect($('section.unchecked').text()).toContain('L’exploration s’est arrêtée à la limite de pages (25 pages)\u202f:');
+    expect($('section.unchecked').text()).toContain('N’a pas pu être vérifié');
     expect($('.tag.official').text()).toBe('officiel');
-    expect(html).not.toMatch(/Overall score|Could not be checked|>weight /);
+    expect(html).not.toMatch(/Overall score|Could not be checked|>weight |What to do/);
   });
 });
 
 describe('renderHtml — social audit', () => {
   it('has no social section or social chart when the report has no social part', () => {
-    const $ = cheerio.load(renderHtml(sampleReport('en')));
+    const $ = cheerio.load(renderHtml(sampleReport()));
     expect($('#social-title').length).toBe(0);
     expect($('.social-account, svg.chart-columns, svg.chart-series').length).toBe(0);
   });
 
   it('shows per account a figures table, the response-time and cadence charts, and the unanswered questions', () => {
-    const report = sampleSocialReport('en');
-    const $ = cheerio.load(renderHtml(report));
+    const report = sampleSocialReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
+    expect($('#social-title').next('p').text()).toBe('Questions asked less than 24 hours before the collection are not judged yet.');
     const cards = $('.social-account');
     expect(cards.length).toBe(4);
     const bluesky = cards.eq(0);
     expect(bluesky.find('h3').text()).toBe('Bluesky · @acme.bsky.social');
     expect(bluesky.find('.badge').text()).toBe('read');
+    expect(bluesky.find('.social-meta').text()).toContain('From Dec 10, 2024 to Mar 12, 2025 (92 days) · Source: Bluesky');
+    expect(bluesky.find('table.figures th').map((_, th) => $(th).text()).get()).toEqual([
+      'Posts read',
+      'Brand posts',
+      'Fans’ posts',
+      'Questions',
+      'Unanswered',
+      'Median response time',
+    ]);
     expect(bluesky.find('table.figures td').map((_, td) => $(td).text()).get()).toEqual([
       '214',
       '61',
       '153',
       '40',
       '14 (35%)',
-      '3.1 h',
+      '3 hr 5 min',
     ]);
     const buckets = bluesky.find('svg.chart-columns');
     expect(buckets.attr('role')).toBe('img');
     expect(buckets.find('rect.col').length).toBe(5);
     expect(buckets.attr('aria-label')).toBe(
-      'Answered questions by response time: under 1 h 6, 1–4 h 9, 4–24 h 7, 1–3 days 3, over 3 days 1',
+      'Answered questions by response time: under 1 h 6, 1–4 h 9, 4–24 h 7, 1–3 days 3, and over 3 days 1',
     );
     const cadence = bluesky.find('svg.chart-series');
     expect(cadence.find('rect.week').length).toBe(12); // 13 weeks, one without a post
-    expect(cadence.attr('aria-label')).toContain('9 December 2024 to 3 March 2025: 61 in all, at most 8 in one week');
+    expect(cadence.attr('aria-label')).toContain('Dec 9, 2024 to Mar 3, 2025: 61 in all, at most 8 in one week');
     const questions = bluesky.find('ul.questions li');
     expect(questions.length).toBe(3);
-    expect(questions.eq(0).text()).toContain('Where is my order #4521?');
-    expect(questions.eq(0).text()).toContain('jeanne.bsky.social · 8 March 2025, 18:20 UTC');
+    expect(questions.eq(0).text()).toContain('Où en est ma commande n° 4521 ?'); // fans' words stay as written
+    expect(questions.eq(0).text()).toContain('jeanne.bsky.social · Mar 8, 2025, 18:20 UTC');
     expect(questions.eq(0).find('a[href="https://bsky.app/profile/jeanne.bsky.social/post/3kx1"]').text()).toBe('view the post');
     expect(bluesky.text()).toContain('3 shown of 14.');
 
@@ -319,19 +480,32 @@ describe('renderHtml — social audit', () => {
 
     // An account nothing could be read from: a slim card with its status and reason, no blank figures.
     const youtube = cards.eq(3);
+    const youtubeNote = noteWords(en, report.social!.accounts[3].notes[0]);
     expect(youtube.hasClass('unread')).toBe(true);
     expect(youtube.find('.badge').text()).toBe('needs an access token');
-    expect(youtube.text()).toContain('comments need a YouTube Data API key');
+    expect(youtube.find('.message').text()).toBe(youtubeNote);
     expect(youtube.find('svg, table').length).toBe(0);
 
     const unchecked = $('section.unchecked').text();
+    const mastodonNote = noteWords(en, report.social!.accounts[1].notes[0]);
     expect(unchecked).toContain('Social accounts not fully read');
-    expect(unchecked).toContain('Mastodon acme@social.example — partly read — stopped at --max-posts 200');
-    expect(unchecked).toContain('YouTube @acme — needs an access token — comments need a YouTube Data API key');
+    expect(unchecked).toContain(`Mastodon acme@social.example — partly read — ${mastodonNote}`);
+    expect(unchecked).toContain(`YouTube @acme — needs an access token — ${youtubeNote}`);
+  });
+
+  it('says the grace period with the right plural', () => {
+    const report = sampleSocialReport();
+    report.social!.graceHours = 1;
+    expect(cheerio.load(renderHtml(report))('#social-title').next('p').text()).toBe(
+      'Questions asked less than 1 hour before the collection are not judged yet.',
+    );
+    expect(cheerio.load(renderHtml(report, { lang: 'fr' }))('#social-title').next('p').text()).toBe(
+      'Les questions posées moins de 1 heure avant la collecte ne sont pas encore évaluées.',
+    );
   });
 
   it('puts accounts nothing could be read from after those with measurements', () => {
-    const report = sampleSocialReport('en');
+    const report = sampleSocialReport();
     report.social!.accounts.unshift(report.social!.accounts.pop()!);
     const $ = cheerio.load(renderHtml(report));
     expect($('.social-account h3').map((_, h) => $(h).text()).get()).toEqual([
@@ -343,7 +517,7 @@ describe('renderHtml — social audit', () => {
   });
 
   it('says so when an account that was read has no weekly cadence', () => {
-    const report = sampleSocialReport('en');
+    const report = sampleSocialReport();
     report.social!.accounts[0].cadence = [];
     const card = cheerio.load(renderHtml(report))('.social-account').first();
     expect(card.find('svg.chart-series').length).toBe(0);
@@ -351,7 +525,7 @@ describe('renderHtml — social audit', () => {
   });
 
   it('shows a hostile question as text and its javascript: URL as text, never as a link', () => {
-    const html = renderHtml(sampleSocialReport('en'));
+    const html = renderHtml(sampleSocialReport());
     const $ = cheerio.load(html);
     const q = $('ul.questions li').eq(1);
     expect(q.find('.q').text()).toBe('“<img src=x onerror=alert(1)> does the warranty cover | this?”');
@@ -360,42 +534,55 @@ describe('renderHtml — social audit', () => {
     expect(activeContent(html)).toEqual([]);
   });
 
-  it('writes the social part in French with French number formats', () => {
-    const $ = cheerio.load(renderHtml(sampleSocialReport('fr')));
+  it('writes the social part in French with French numbers, percentages, durations and dates', () => {
+    const $ = cheerio.load(renderHtml(sampleSocialReport(), { lang: 'fr' }));
     expect($('#social-title').text()).toBe('Relation client sur les réseaux sociaux');
-    const cells = $('.social-account').eq(0).find('table.figures td').map((_, td) => $(td).text()).get();
-    expect(cells.slice(4)).toEqual(['14 (35\u202f%)', '3,1 h']);
+    const bluesky = $('.social-account').eq(0);
+    const cells = bluesky.find('table.figures td').map((_, td) => $(td).text()).get();
+    // Intl's French: a no-break space before % and inside "3 h 5 min".
+    expect(cells.slice(4)).toEqual([`14 (${fr.percent(14 / 40)})`, fr.duration(185)]);
+    expect(cells[4].replace(/[\u00a0\u202f]/g, ' ')).toBe('14 (35 %)');
+    expect(cells[5].replace(/[\u00a0\u202f]/g, ' ')).toBe('3 h 5 min');
+    expect(bluesky.find('.social-meta').text()).toContain('Du 10 déc. 2024 au 12 mars 2025 (92 jours)');
+    expect(bluesky.find('ul.questions li').eq(0).text()).toContain('8 mars 2025');
+    expect(bluesky.find('svg.chart-columns').attr('aria-label')).toMatch(/^Questions répondues par délai de réponse\u202f: moins d’1 h 6/);
     expect($('.social-account').eq(1).find('.badge').text()).toBe('lu en partie');
-    expect($('.social-account').eq(0).find('svg.chart-columns').attr('aria-label')).toMatch(/^Questions répondues par délai de réponse\u202f: moins d’1 h 6/);
+    expect(bluesky.text()).toContain('3 affichées sur 14.');
   });
 });
 
-/** A report whose every scraped string tries something. */
-function hostileReport(lang: 'en' | 'fr'): AuditReport {
-  const report = sampleSocialReport(lang);
+/** The sample with something hostile wherever a page, a profile, a saved file or an unknown rule can put text. */
+function hostileReport(): AuditReport {
+  const report = sampleSocialReport();
   report.target.brandName = 'Bad &amp; Co\u001b[31m\u001b]0;owned\u0007';
   report.target.url = 'javascript:alert(document.cookie)';
-  report.rules[2].title = '<script>alert(1)</script>';
-  report.rules[2].message = '</p></article><style>body{background:url(https://evil.example/x.png)}</style>';
-  report.rules[2].evidence = [
+  // A rule no catalogue knows (a hand-edited file) shows its id: the id tries markup.
+  const failing = rule(report, 'support-links-to-social');
+  failing.id = '<script>alert(1)</script>';
+  report.categories.find((c) => c.id === 'support')!.rules[0] = failing.id;
+  failing.evidence = [
     { url: 'javascript:alert(1)', snippet: '"><img src=x onerror=alert(1)>' },
     { url: ' JaVaScRiPt:alert(2)' },
     { url: 'data:text/html,<script>alert(3)</script>' },
     { url: 'https://ok.example/"onmouseover="alert(4)', snippet: "'><svg onload=alert(5)>" },
   ];
-  report.categories[0].title = '</title><script>alert(6)</script>';
+  // Data a message shows as given: an error text.
+  rule(report, 'realtime-channel').data = { error: '</p></article><style>body{background:url(https://evil.example/x.png)}</style>' };
+  // A category of a custom rule set keeps its id as title.
+  report.categories[0].id = '</title><script>alert(6)</script>';
+  for (const r of report.rules) if (r.category === 'presence') r.category = report.categories[0].id;
   report.accounts[0].handle = '<b onclick=alert(7)>x</b>';
   report.accounts[0].url = 'vbscript:msgbox(8)';
-  report.site.failedPages[0].error.message = '<iframe src=https://evil.example/>';
+  report.site.failedPages[0].error = { code: '<iframe src=https://evil.example/>' };
   report.ruleSet.title = '"><link rel=stylesheet href=https://evil.example/x.css>';
   report.tool.version = '1.0"><meta http-equiv=refresh content="0;url=https://evil.example">';
-  report.lang = 'en"><script>alert(9)</script>' as 'en';
+  report.sources.push({ source: '<svg onload=alert(10)>', ok: false });
   return report;
 }
 
 describe('renderHtml — hostile data renders as inert text', () => {
   it('escapes every scraped string and links no non-http URL', () => {
-    const html = renderHtml(hostileReport('en'));
+    const html = renderHtml(hostileReport(), { lang: 'en' });
     expect(activeContent(html)).toEqual([]);
     expect(wellFormednessProblems(html)).toEqual([]);
     const $ = cheerio.load(html);
@@ -407,7 +594,10 @@ describe('renderHtml — hostile data renders as inert text', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const hostile = $('article.rule').filter((_, a) => $(a).find('h3').text() === '<script>alert(1)</script>');
     expect(hostile.find('.snippet').first().text()).toBe('“"><img src=x onerror=alert(1)>”');
-    expect(hostile.find('.message').text()).toBe('</p></article><style>body{background:url(https://evil.example/x.png)}</style>');
+    expect($('article.rule.error .message').text()).toBe(
+      'The rule failed to run: </p></article><style>body{background:url(https://evil.example/x.png)}</style>',
+    );
+    expect($('section.category h2').first().text()).toBe('</title><script>alert(6)</script>');
     expect($('span.url').map((_, s) => $(s).text()).get()).toEqual(
       expect.arrayContaining(['javascript:alert(1)', 'JaVaScRiPt:alert(2)', 'data:text/html,<script>alert(3)</script>']),
     );
@@ -415,15 +605,25 @@ describe('renderHtml — hostile data renders as inert text', () => {
     expect($('section[aria-labelledby="accounts-title"] span.url').first().text()).toBe('<b onclick=alert(7)>x</b>');
     // The quote in an http URL is percent-encoded in the href and cannot end the attribute.
     expect($('a[href^="https://ok.example/"]').attr('href')).toBe('https://ok.example/%22onmouseover=%22alert(4)');
+    expect($('section.unchecked').text()).toContain('<iframe src=https://evil.example/>');
+    expect($('section.unchecked').text()).toContain('<svg onload=alert(10)>: no details given');
     expect($('meta[http-equiv="refresh"]').length).toBe(0);
     expect($('style').length).toBe(1);
     expect($('head > title').text()).toBe('Bad &amp; Co — Customer-care audit');
   });
 
   it('stays inert in French too', () => {
-    const html = renderHtml(hostileReport('fr'));
+    const html = renderHtml(hostileReport(), { lang: 'fr' });
     expect(activeContent(html)).toEqual([]);
     expect(wellFormednessProblems(html)).toEqual([]);
+  });
+
+  it('shows a scraped text that looks like a date or a coded word exactly as it was seen', () => {
+    const report = sampleReport();
+    rule(report, 'support-links-to-social').evidence = [{ url: 'https://www.acme.example/', snippet: '2025-03-01' }];
+    report.accounts[0].handle = 'footer';
+    const $ = cheerio.load(renderHtml(report, { lang: 'fr' }));
+    expect($('article.rule.fail .snippet').first().text()).toBe('«\u202f2025-03-01\u202f»');
   });
 });
 
@@ -454,32 +654,6 @@ describe('escape helpers', () => {
   });
 });
 
-describe('document i18n helpers (i18n.ts additions)', () => {
-  it('typesets French templates with narrow no-break spaces, leaving English and the variables alone', () => {
-    expect(typeset('fr', 'Score : {{x}} ; vraiment ? oui ! « cité »')).toBe(
-      'Score\u202f: {{x}}\u202f; vraiment\u202f? oui\u202f! «\u202fcité\u202f»',
-    );
-    expect(typeset('en', 'Score : x')).toBe('Score : x');
-    expect(tDoc('fr', 'unchecked.pageError', { code: 'a : b', message: 'c' })).toBe('a : b\u202f: c');
-    expect(tDoc('en', 'unchecked.pageError', { code: 'a', message: 'c' })).toBe('a: c');
-  });
-
-  it('formats days, short days, durations and percentages per language', () => {
-    expect(formatDay('en', '2025-03-01T23:59:00Z')).toBe('1 March 2025');
-    expect(formatDay('fr', '2025-03-01T23:59:00Z')).toBe('1er mars 2025');
-    expect(formatDay('en', 'not a date')).toBe('not a date');
-    expect(formatShortDay('en', '2024-12-09')).toBe('9 Dec');
-    expect(formatShortDay('fr', '2024-02-05')).toBe('5 févr.');
-    expect(formatDuration('en', 42.4)).toBe('42 min');
-    expect(formatDuration('en', 185)).toBe('3.1 h');
-    expect(formatDuration('fr', 185)).toBe('3,1 h');
-    expect(formatDuration('en', 60 * 50)).toBe('2.1 d');
-    expect(formatDuration('fr', 60 * 72)).toBe('3 j');
-    expect(formatPercent('en', 0.35)).toBe('35%');
-    expect(formatPercent('fr', 0.125)).toBe('12,5\u202f%');
-  });
-});
-
 describe('renderHtml — real reports', () => {
   const files = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.report.json'));
 
@@ -488,27 +662,32 @@ describe('renderHtml — real reports', () => {
   });
 
   for (const file of files) {
-    it(`renders ${file}`, () => {
-      const report = JSON.parse(readFileSync(path.join(GOLDEN_DIR, file), 'utf8')) as AuditReport;
-      const html = renderHtml(report);
-      expect(wellFormednessProblems(html)).toEqual([]);
-      expect(activeContent(html)).toEqual([]);
-      const $ = cheerio.load(html);
-      expect($('html').attr('lang')).toBe(report.lang);
-      expect($('h1').text()).toBe(report.target.brandName);
-      expect($('svg.chart-categories rect.bar').length).toBe(report.categories.length);
-      expect($('article.rule').length).toBe(report.rules.length);
-      for (const rule of report.rules) expect($('article.rule h3').text()).toContain(rule.title);
-      expect($('section.unchecked a').length).toBe(report.site.failedPages.length);
-    });
+    for (const lang of ['en', 'fr'] as const) {
+      it(`renders ${file} in ${lang}`, () => {
+        const report = JSON.parse(readFileSync(path.join(GOLDEN_DIR, file), 'utf8')) as AuditReport;
+        const tr = translator(lang);
+        const html = renderHtml(report, { lang });
+        expect(wellFormednessProblems(html)).toEqual([]);
+        expect(activeContent(html)).toEqual([]);
+        const $ = cheerio.load(html);
+        expect($('html').attr('lang')).toBe(lang);
+        expect($('h1').text()).toBe(report.target.brandName);
+        expect($('svg.chart-categories rect.bar').length).toBe(report.categories.length);
+        expect($('article.rule').length).toBe(report.rules.length);
+        const titles = $('article.rule h3').map((_, h) => $(h).text()).get();
+        for (const r of report.rules) expect(titles).toContain(ruleTitle(tr, r));
+        expect($('section.unchecked a').length).toBe(report.site.failedPages.length);
+        expect(visible(html)).not.toMatch(RAW_KEY);
+      });
+    }
   }
 });
 
 describe('golden sample files', () => {
   const update = process.env.UPDATE_GOLDEN === '1';
   const cases = [
-    ...(['en', 'fr'] as const).map((lang) => ({ file: `sample.${lang}.html`, render: () => renderHtml(sampleSocialReport(lang)) })),
-    ...(['en', 'fr'] as const).map((lang) => ({ file: `sample.${lang}.md`, render: () => renderMarkdown(sampleSocialReport(lang)) })),
+    ...(['en', 'fr'] as const).map((lang) => ({ file: `sample.${lang}.html`, render: () => renderHtml(sampleSocialReport(), { lang }) })),
+    ...(['en', 'fr'] as const).map((lang) => ({ file: `sample.${lang}.md`, render: () => renderMarkdown(sampleSocialReport(), { lang }) })),
   ];
   for (const { file, render } of cases) {
     it(`tests/golden/${file} matches the renderer${update ? ' (rewritten)' : ''}`, () => {

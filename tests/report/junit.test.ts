@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderJunit, stripXmlIllegal } from '../../src/report/junit.js';
-import type { AuditReport } from '../../src/report/types.js';
+import { REPORT_SCHEMA_VERSION, type AuditReport } from '../../src/report/types.js';
+import { translator } from '../../src/locale/translator.js';
+import { ruleMessage, ruleTitle } from '../../src/report/text.js';
 import { sampleReport } from './sample-report.js';
 
 interface XmlNode {
@@ -86,13 +88,18 @@ const all = (node: XmlNode, name: string): XmlNode[] =>
   node.children.flatMap((c) => (c.name === name ? [c] : []).concat(all(c, name)));
 const child = (node: XmlNode, name: string): XmlNode | undefined => node.children.find((c) => c.name === name);
 
+/** The fixture brands' golden reports in the current (language-neutral) shape; older ones are left to regenerate. */
 function goldenReports(): AuditReport[] {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../golden');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.en.report.json'))
+    .filter((f) => f.endsWith('.report.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as AuditReport);
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as AuditReport)
+    .filter((r) => r.schemaVersion === REPORT_SCHEMA_VERSION);
 }
+
+const en = translator('en');
+const fr = translator('fr');
 
 describe('the strict XML check used by these tests', () => {
   it.each([
@@ -110,14 +117,14 @@ describe('the strict XML check used by these tests', () => {
 describe('renderJunit', () => {
   it('writes one suite per brand with the right counts, and totals on <testsuites>', () => {
     const reports = [sampleReport(), ...goldenReports()];
-    const root = parseXml(renderJunit(reports));
+    const root = parseXml(renderJunit(reports, { lang: 'en' }));
     expect(root.name).toBe('testsuites');
     const suites = root.children.filter((c) => c.name === 'testsuite');
     expect(suites).toHaveLength(reports.length);
     reports.forEach((report, i) => {
       const suite = suites[i];
       const cases = suite.children.filter((c) => c.name === 'testcase');
-      const n = (s: string): string => String(report.rules.filter((r) => r.status === s).length);
+      const n = (s: 'fail' | 'error' | 'na'): string => String(report.counts[s]);
       expect(suite.attrs.name).toBe(`${report.target.brandName} (${report.target.domain})`);
       expect(suite.attrs.tests).toBe(String(report.rules.length));
       expect(suite.attrs.failures).toBe(n('fail'));
@@ -136,47 +143,79 @@ describe('renderJunit', () => {
 
   it('maps each status to its JUnit element, with class and name from the rule', () => {
     const report = sampleReport();
-    const suite = child(parseXml(renderJunit([report])), 'testsuite')!;
+    const suite = child(parseXml(renderJunit([report], { lang: 'en' })), 'testsuite')!;
     expect(suite.attrs).toMatchObject({ tests: '8', failures: '2', errors: '1', skipped: '1' });
     const byId = (id: string): XmlNode => suite.children.find((c) => c.attrs.name?.startsWith(`${id}:`))!;
+    const rule = (id: string) => report.rules.find((r) => r.id === id)!;
 
     const fail = byId('support-links-to-social');
     expect(fail.attrs.classname).toBe('brand-audit.support');
-    expect(fail.attrs.name).toBe('support-links-to-social: The support area does not point to social care');
+    expect(fail.attrs.name).toBe('support-links-to-social: Support area does not offer help on social networks');
+    expect(fail.attrs.name).toBe(`support-links-to-social: ${ruleTitle(en, rule('support-links-to-social'))}`);
     const failure = child(fail, 'failure')!;
     expect(failure.attrs.type).toBe('fail');
-    expect(failure.attrs.message).toBe('None of the 7 support pages links to a social account the brand answers on.');
-    expect(failure.text).toContain('- https://www.acme.example/help/topic-2 — Help topic 2: returns and refunds');
+    expect(failure.attrs.message).toBe('None of the 7 support pages read links to an official social account.');
+    // Evidence: where, then the rule's note and the snippet as seen on the page.
+    expect(failure.text).toContain(
+      '- https://www.acme.example/help/topic-2 — no link to the brand’s accounts on Facebook and X — Help topic 2: returns and refunds',
+    );
     expect(failure.text.split('\n')).toHaveLength(8);
 
-    expect(child(byId('help-centre'), 'skipped')!.attrs.message).toMatch(/^No help page could be read/);
+    expect(child(byId('self-service'), 'skipped')!.attrs.message).toBe(ruleMessage(en, rule('self-service')));
     const error = child(byId('realtime-channel'), 'error')!;
-    expect(error.attrs.message).toBe('The rule failed: unexpected contact value.');
-    const warn = byId('consistent-handles');
+    expect(error.attrs.message).toBe('The rule failed to run: unexpected contact value');
+    const warn = byId('accounts-consistent');
     expect(warn.children.map((c) => c.name)).toEqual(['system-out']);
-    expect(child(warn, 'system-out')!.text).toMatch(/^warn \(score 50\/100\): Handles differ: acme, acme_fr\./);
-    expect(byId('https').children).toEqual([]);
+    expect(child(warn, 'system-out')!.text).toMatch(/^WARN \(score 50\/100\): Several main accounts are linked for the same network: X\./);
+    expect(byId('site-https').children).toEqual([]);
     const props = Object.fromEntries(all(suite, 'property').map((p) => [p.attrs.name, p.attrs.value]));
-    expect(props).toMatchObject({ score: '55.1', grade: 'C', url: 'https://www.acme.example/' });
+    expect(props).toMatchObject({ score: '55.1', grade: 'D', url: 'https://www.acme.example/' });
+  });
+
+  it('writes names and messages in the language asked for, ids and figures unchanged', () => {
+    const report = sampleReport();
+    const english = parseXml(renderJunit([report], { lang: 'en' }));
+    const french = parseXml(renderJunit([report], { lang: 'fr' }));
+    const cases = (root: XmlNode): XmlNode[] => all(root, 'testcase');
+    expect(cases(french).map((c) => c.attrs.classname)).toEqual(cases(english).map((c) => c.attrs.classname));
+    expect(french.attrs).toEqual(english.attrs);
+    const rule = report.rules.find((r) => r.id === 'support-links-to-social')!;
+    const failing = cases(french).find((c) => c.attrs.name.startsWith('support-links-to-social:'))!;
+    expect(failing.attrs.name).toBe(`support-links-to-social: ${ruleTitle(fr, rule)}`);
+    expect(child(failing, 'failure')!.attrs.message).toBe('Aucune des 7 pages d’aide lues ne lie un compte social officiel.');
+    expect(child(failing, 'failure')!.attrs.message).toBe(ruleMessage(fr, rule));
+    const warn = cases(french).find((c) => c.attrs.name.startsWith('accounts-consistent:'))!;
+    expect(child(warn, 'system-out')!.text).toMatch(/^À AMÉLIORER \(score 50\/100\): /);
+    expect(renderJunit([report], { lang: 'fr' })).not.toContain(ruleMessage(en, rule));
+  });
+
+  it('takes its counts from the report', () => {
+    const report = sampleReport();
+    report.counts = { ...report.counts, fail: 7 };
+    const suite = child(parseXml(renderJunit([report], { lang: 'en' })), 'testsuite')!;
+    expect(suite.attrs.failures).toBe('7');
   });
 
   it('keeps hostile scraped text inert and the document well-formed', () => {
     const report = sampleReport();
-    const rule = report.rules.find((r) => r.status === 'fail')!;
-    rule.title = `Tom & Jerry ]]> <script>alert('x')</script> \u001b[31mred\u001b[0m "quoted"`;
-    rule.message = `bad\u0000\u0008 chars \ufffe\uffff lone \ud800 surrogate \udc00 & <b>bold</b>`;
+    const rule = report.rules.find((r) => r.id === 'realtime-channel')!;
+    rule.id = `Tom & Jerry ]]> <script>alert('x')</script> \u001b[31mred\u001b[0m "quoted"`;
+    rule.status = 'fail';
+    rule.category = 'support';
+    rule.data = { error: `bad\u0000\u0008 chars \ufffe\uffff lone \ud800 surrogate \udc00 & <b>bold</b>` };
     rule.evidence = [{ url: 'https://e.example/?a=1&b=2', snippet: ']]><![CDATA[x]]> \u001b]0;title\u0007 \ud83d\ude00' }];
     report.target.brandName = `A"c'm<e>&`;
-    const xml = renderJunit([report]);
+    const xml = renderJunit([report], { lang: 'en' });
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain(']]>');
     const suite = child(parseXml(xml), 'testsuite')!;
     expect(suite.attrs.name).toBe(`A"c'm<e>& (acme.example)`);
     const tc = suite.children.find((c) => c.attrs.classname === 'brand-audit.support' && c.attrs.name.includes('Jerry'))!;
-    expect(tc.attrs.name).toBe(`support-links-to-social: Tom & Jerry ]]> <script>alert('x')</script> red "quoted"`);
+    // A rule id no catalogue knows is its own title.
+    expect(tc.attrs.name).toBe(`Tom & Jerry ]]> <script>alert('x')</script> red "quoted": Tom & Jerry ]]> <script>alert('x')</script> red "quoted"`);
     const failure = child(tc, 'failure')!;
-    expect(failure.attrs.message).toBe('bad chars lone surrogate & <b>bold</b>');
+    expect(failure.attrs.message).toBe('The rule failed to run: bad chars lone surrogate & <b>bold</b>');
     // Paired surrogates (an emoji) survive; only unpaired ones are dropped.
     expect(failure.text).toContain('- https://e.example/?a=1&b=2 — ]]><![CDATA[x]]> 😀');
   });
@@ -186,7 +225,7 @@ describe('renderJunit', () => {
   });
 
   it('writes an empty but valid document for no reports', () => {
-    const root = parseXml(renderJunit([]));
+    const root = parseXml(renderJunit([], { lang: 'en' }));
     expect(root.attrs).toMatchObject({ tests: '0', failures: '0' });
     expect(root.children).toEqual([]);
   });

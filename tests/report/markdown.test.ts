@@ -1,16 +1,36 @@
-// Tests for the Markdown report and its byte-capped summary: content in en and fr, social part, escaping, limits.
-// (The golden sample.*.md files are diffed in html.test.ts, with the HTML ones, so one command rewrites them all.)
+// Tests for the Markdown report and its byte-capped summary: one language-neutral report rendered in en and fr
+// (chrome, rule texts, numbers, dates, plurals, no text of the other language), view facts read from the report,
+// social part, escaping, limits. (The golden sample.*.md files are diffed in html.test.ts, with the HTML ones, so
+// one command rewrites them all.)
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownLink, renderMarkdown, renderMarkdownSummary } from '../../src/report/markdown.js';
 import type { AuditReport } from '../../src/report/types.js';
+import type { RuleResult } from '../../src/rules/types.js';
+import { translator } from '../../src/locale/translator.js';
+import { loadCatalogue } from '../../src/locale/catalogue.js';
+import type { Lang } from '../../src/locale/langs.js';
+import { categoryTitle, collectorNote, noteText, ruleMessage, ruleTitle } from '../../src/report/text.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
 
+const en = translator('en');
+const fr = translator('fr');
+
+/** A note's words as the report shows them: the catalogue's text, or the code when no catalogue has it yet. */
+const noteWords = (tr: typeof en, note: { code: string; data?: Record<string, unknown> }): string =>
+  tr.has(`collect.${note.code}`) ? collectorNote(tr, note) : note.code;
+
+/** Text as escapeMarkdown writes it (what to look for in the output). */
+const md = (s: string): string => escapeMarkdown(s);
+
+/** The sample's rule with this id. */
+const rule = (report: AuditReport, id: string): RuleResult => report.rules.find((r) => r.id === id)!;
+
 /** The text of a `## title` section, up to the next `## ` heading. */
-function section(md: string, title: string): string {
-  const from = md.indexOf(`\n## ${title}`);
+function section(text: string, title: string): string {
+  const from = text.indexOf(`\n## ${title}`);
   expect(from, `section ${title}`).toBeGreaterThanOrEqual(0);
-  const next = md.indexOf('\n## ', from + 1);
-  return next === -1 ? md.slice(from) : md.slice(from, next);
+  const next = text.indexOf('\n## ', from + 1);
+  return next === -1 ? text.slice(from) : text.slice(from, next);
 }
 
 /** Cells of a GFM table row, split on unescaped pipes. */
@@ -21,11 +41,10 @@ const cells = (row: string): string[] =>
     .split(/(?<!\\)\|/)
     .map((c) => c.trim());
 
-/** Every table in `md` has the same number of cells in each row as in its header. */
-function tablesAreRectangular(md: string): boolean {
-  const lines = md.split('\n');
+/** Every table in `text` has the same number of cells in each row as in its header. */
+function tablesAreRectangular(text: string): boolean {
   let width = -1;
-  for (const line of lines) {
+  for (const line of text.split('\n')) {
     if (!line.startsWith('|')) {
       width = -1;
       continue;
@@ -37,117 +56,217 @@ function tablesAreRectangular(md: string): boolean {
   return true;
 }
 
+/** Runs of `other`'s catalogue long enough to be a sentence, that `lang`'s catalogue never uses. */
+function foreignSentences(lang: Lang, other: Lang): string[] {
+  const own = [...loadCatalogue(lang).values()].join('\n');
+  const out = new Set<string>();
+  for (const text of loadCatalogue(other).values()) {
+    let flat = text;
+    for (let i = 0; i < 6 && /[{}]/.test(flat); i++) flat = flat.replace(/\{[^{}]*\}/g, '\u0000');
+    for (const s of flat.split('\u0000').map((x) => x.replace(/[\u00a0\u202f]/g, ' ').trim())) {
+      if (s.length >= 20 && s.split(/\s+/).length >= 4 && !own.includes(s)) out.add(s);
+    }
+  }
+  return [...out];
+}
+
+/** What a reader sees, roughly: escapes undone, no-break spaces normalised, whitespace collapsed. */
+const readable = (text: string): string =>
+  text
+    .replace(/\\([\\`*_~[\]|#+\-=.])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
+
+const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
+
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 describe('renderMarkdown — content', () => {
   it('has the header, the score with grade and band, the rule counts and the category table', () => {
-    const md = renderMarkdown(sampleReport('en'));
-    expect(md.startsWith('# Acme — Customer-care audit\n')).toBe(true);
-    expect(md).toContain('- **Site**: [https://www.acme.example/](https://www.acme.example/)');
-    expect(md).toContain('- **Collected**: 12 March 2025, 10:04 UTC');
-    expect(md).toContain('- **Rule set**: Customer-care audit (default)');
-    expect(md).toContain('- **Tool**: brand-audit 0.1.0');
-    expect(md).toContain('**Overall score: 55.1/100** · Grade C · average');
-    expect(md).toContain('Rules: 3 PASS · 1 WARN · 2 FAIL · 1 N/A · 1 ERROR');
-    expect(md).toContain('| Social presence | 87.5/100 | 3 | ████████▊░ |');
-    expect(md).toContain('| Support area | 0/100 | 3 | ░░░░░░░░░░ |');
-    expect(tablesAreRectangular(md)).toBe(true);
-    expect(md.endsWith('\n')).toBe(true);
+    const report = sampleReport();
+    const text = renderMarkdown(report, { lang: 'en' });
+    expect(text.startsWith('# Acme — Customer-care audit\n')).toBe(true);
+    expect(text).toContain('- **Site**: [https://www.acme.example/](https://www.acme.example/)');
+    expect(text).toContain('- **Collected**: Mar 12, 2025, 10:04 UTC');
+    expect(text).toContain('- **Rule set**: Customer-care audit (default)');
+    expect(text).toContain('- **Pages crawled**: 25 (2 could not be read)');
+    expect(text).toContain('- **Tool**: brand-audit 0.1.0');
+    expect(text).toContain(`**Overall score: 55.1/100** · Grade ${report.grade} · average`);
+    expect(text).toContain('Rules: 3 PASS · 1 WARN · 2 FAIL · 1 N/A · 1 ERROR');
+    expect(text).toContain('| Social presence | 87.5/100 | 3 | ████████▊░ |');
+    expect(text).toContain('| Support area | 0/100 | 3 | ░░░░░░░░░░ |');
+    expect(tablesAreRectangular(text)).toBe(true);
+    expect(text.endsWith('\n')).toBe(true);
+    // English is the default.
+    expect(renderMarkdown(report)).toBe(text);
   });
 
-  it('has a section per category with each rule, its status word, message and evidence links', () => {
-    const report = sampleReport('en');
-    const md = renderMarkdown(report);
-    for (const c of report.categories) expect(md).toContain(`\n## ${c.title} · `);
-    const support = section(md, 'Support area');
-    expect(support).toContain('### **FAIL** · The support area does not point to social care');
+  it('reads band and counts from the report', () => {
+    const report = sampleReport();
+    report.band = 'good';
+    report.counts = { pass: 9, warn: 8, fail: 7, na: 6, error: 5 };
+    const text = renderMarkdown(report);
+    expect(text).toContain(`**Overall score: 55.1/100** · Grade ${report.grade} · good`);
+    expect(text).toContain('Rules: 9 PASS · 8 WARN · 7 FAIL · 6 N/A · 5 ERROR');
+  });
+
+  it('has a section per category with each rule, its status word, message, what to do and evidence links', () => {
+    const report = sampleReport();
+    const text = renderMarkdown(report, { lang: 'en' });
+    for (const c of report.categories) expect(text).toContain(`\n## ${categoryTitle(en, c.id)} · `);
+    const support = section(text, 'Support area');
+    const failing = rule(report, 'support-links-to-social');
+    expect(support).toContain(`### **FAIL** · ${md(ruleTitle(en, failing))}`);
     expect(support).toContain('score 0/100 · weight 3 · support-links-to-social');
+    expect(support).toContain(`\n${md(ruleMessage(en, failing))}\n`);
+    expect(support).toContain(`**What to do**: ${md(en.t('rules.support-links-to-social.fix'))}`);
+    // The link, the rule's note in words, then what was seen there.
+    const note = md(noteText(en, failing.id, failing.evidence[1].note!));
     expect(support).toContain(
-      '- [https://www.acme.example/help/topic-2](https://www.acme.example/help/topic-2) — “Help topic 2: returns and refunds”',
+      `- [https://www.acme.example/help/topic-2](https://www.acme.example/help/topic-2) — ${note} — “Help topic 2: returns and refunds”`,
     );
-    expect(support).toContain('### **N/A** · A help centre is reachable');
-    // Failures before passes within a category.
-    const presence = section(md, 'Social presence');
+    expect(support).toContain(`### **N/A** · ${md(ruleTitle(en, rule(report, 'self-service')))}`);
+    // Findings before passes within a category.
+    const presence = section(text, 'Social presence');
     expect(presence.indexOf('**WARN**')).toBeLessThan(presence.indexOf('**PASS**'));
+    expect(presence.slice(presence.indexOf('**PASS**'))).not.toContain('What to do');
+  });
+
+  it('orders rules by the report severity, then by the points they could still gain', () => {
+    const report = sampleReport();
+    const [a, b] = report.rules.filter((r) => r.category === 'trust');
+    const order = (): number => {
+      const trust = section(renderMarkdown(report), 'Trust and legal');
+      return Math.sign(trust.indexOf(`· ${a.id}`) - trust.indexOf(`· ${b.id}`));
+    };
+    a.severity = 4;
+    b.severity = 0;
+    expect(order()).toBe(1); // b first: the report ranks it first
+    a.severity = b.severity = 0;
+    a.gain = 9;
+    b.gain = 1;
+    expect(order()).toBe(-1); // a first: more points to gain
   });
 
   it('lists the accounts with status, reason and where they were seen', () => {
-    const md = section(renderMarkdown(sampleReport('en')), 'Social accounts found');
-    expect(md).toContain('| Platform | Account | Status | Why | Seen on |');
-    expect(md).toContain(
-      '| Facebook | [acme](https://www.facebook.com/acme) | official | in the footer of every page | [https://www.acme.example/](https://www.acme.example/) (footer) |',
+    const report = sampleReport();
+    const text = section(renderMarkdown(report, { lang: 'en' }), 'Social accounts found');
+    const reason = md(noteWords(en, report.accounts.find((a) => a.platform === 'facebook')!.reason));
+    expect(text).toContain('| Platform | Account | Status | Why | Seen on |');
+    expect(text).toContain(
+      `| Facebook | [acme](https://www.facebook.com/acme) | official | ${reason} | [https://www.acme.example/](https://www.acme.example/) (footer) |`,
     );
-    expect(md).toContain('| YouTube | [evil](https://www.youtube.com/@evil) | mentioned |');
+    expect(text).toContain('| YouTube | [evil](https://www.youtube.com/@evil) | mentioned |');
+    expect(renderMarkdown(report, { lang: 'fr' })).toContain('(pied de page)');
   });
 
   it('says what could not be checked', () => {
-    const md = section(renderMarkdown(sampleReport('en')), 'Could not be checked');
-    expect(md).toContain('- **N/A** A help centre is reachable — No help page could be read');
-    expect(md).toContain('- **ERROR** A real-time channel is offered — The rule failed: unexpected contact value.');
-    expect(md).toContain('- [https://www.acme.example/faq](https://www.acme.example/faq) — http-404: Not Found — depth 1');
-    expect(md).toContain('- max-pages: Stopped after 25 pages');
-    expect(md).toContain('- The crawl stopped at the page limit after 25 pages');
-    expect(md).toContain('- bluesky: profile not found');
+    const report = sampleReport();
+    const text = section(renderMarkdown(report, { lang: 'en' }), 'Could not be checked');
+    const na = rule(report, 'self-service');
+    expect(text).toContain(`- **N/A** ${md(ruleTitle(en, na))} — ${md(ruleMessage(en, na))}`);
+    expect(text).toContain(`- **ERROR** ${md(ruleTitle(en, rule(report, 'realtime-channel')))} — The rule failed to run: unexpected contact value`);
+    const page = report.site.failedPages[0];
+    expect(text).toContain(`- [https://www.acme.example/faq](https://www.acme.example/faq) — ${md(noteWords(en, page.error))} — depth 1`);
+    expect(text).toContain(`- ${md(noteWords(en, report.site.errors[0]))}`);
+    expect(text).toContain('- The crawl stopped at the page limit (25 pages): some pages were not visited.');
+    expect(text).toContain(`- Bluesky: ${md(noteWords(en, report.sources[1].notes![0]))}`);
   });
 
   it('lists rules that share one reason once', () => {
-    const report = sampleReport('en');
+    const report = sampleReport();
+    const na = rule(report, 'self-service');
     report.rules.push(
-      { ...report.rules[3], id: 'a', title: 'Fast replies', message: 'No account read.' },
-      { ...report.rules[3], id: 'b', title: 'Fans recognised', message: 'No account read.' },
+      { ...na, id: 'response-time', category: 'reactivity', messageId: 'runner.no-social', data: {} },
+      { ...na, id: 'fan-recognition', category: 'recognition', messageId: 'runner.no-social', data: {} },
     );
-    const md = section(renderMarkdown(report), 'Could not be checked');
-    expect(md).toContain('- **N/A** Fast replies, Fans recognised — No account read.');
+    const text = section(renderMarkdown(report), 'Could not be checked');
+    const titles = `${ruleTitle(en, { id: 'response-time', status: 'na' })} and ${ruleTitle(en, { id: 'fan-recognition', status: 'na' })}`;
+    expect(text).toContain(`- **N/A** ${md(titles)} — ${md(en.t('rules._common.messages.runner.no-social'))}`);
   });
 
-  it('is written in French for a French report, with French typography', () => {
-    const report = sampleReport('fr');
-    const md = renderMarkdown(report);
-    expect(md.startsWith('# Acme — Audit de la relation client\n')).toBe(true);
-    expect(md).toContain('**Score global\u202f: 55,1/100** · Note C · moyen');
-    for (const c of report.categories) expect(md).toContain(`\n## ${c.title} · `);
-    expect(md).toContain('### **ÉCHEC** · ');
-    expect(md).toContain('### **À AMÉLIORER** · ');
-    expect(md).toContain('- **Collecte**\u202f: 12 mars 2025 à 10:04 UTC');
-    expect(md).toContain('— «\u202fHelp topic 2: returns and refunds\u202f»');
-    expect(md).toContain("\n## N'a pas pu être vérifié");
-    expect(md).toContain('http-404\u202f: Not Found — profondeur 1');
-    expect(md).not.toMatch(/Overall score|Could not be checked|weight \d/);
+  it('is written in French when asked, with French numbers, dates and typography', () => {
+    const report = sampleReport();
+    const text = renderMarkdown(report, { lang: 'fr' });
+    expect(text.startsWith('# Acme — Audit de la relation client\n')).toBe(true);
+    expect(text).toContain(`**Score global\u202f: 55,1/100** · Note ${report.grade} · moyen`);
+    for (const c of report.categories) expect(text).toContain(`\n## ${categoryTitle(fr, c.id)} · `);
+    expect(text).toContain('| Présence sociale | 87,5/100 | 3 |');
+    expect(text).toContain('### **ÉCHEC** · ');
+    expect(text).toContain('### **À AMÉLIORER** · ');
+    expect(text).toContain('- **Collecte**\u202f: 12 mars 2025');
+    expect(text).toContain('- **Pages explorées**\u202f: 25 (2 illisibles)');
+    expect(text).toContain(`\n${md(ruleMessage(fr, rule(report, 'support-links-to-social')))}\n`);
+    expect(text).toContain('**Que faire**\u202f: ');
+    expect(text).toContain('— «\u202fHelp topic 2: returns and refunds\u202f»');
+    expect(text).toContain('\n## N’a pas pu être vérifié');
+    expect(text).toContain('— profondeur 1');
+    expect(text).not.toMatch(/Overall score|Could not be checked|weight \d|What to do/);
   });
+
+  for (const [lang, other] of [
+    ['en', 'fr'],
+    ['fr', 'en'],
+  ] as const) {
+    it(`in ${lang}, holds no sentence of the ${other} catalogue and no raw catalogue key`, () => {
+      for (const text of [renderMarkdown(sampleSocialReport(), { lang }), renderMarkdownSummary(sampleSocialReport(), 1 << 20, { lang })]) {
+        const seen = readable(text);
+        const foreign = foreignSentences(lang, other);
+        expect(foreign.length).toBeGreaterThan(50);
+        expect(foreign.filter((s) => seen.includes(s))).toEqual([]);
+        expect(seen).not.toMatch(RAW_KEY);
+      }
+    });
+  }
 });
 
 describe('renderMarkdown — social audit', () => {
   it('has no social section without report.social', () => {
-    const md = renderMarkdown(sampleReport('en'));
-    expect(md).not.toContain('Customer care on social networks');
-    expect(md).not.toContain('Response times');
+    const text = renderMarkdown(sampleReport());
+    expect(text).not.toContain('Customer care on social networks');
+    expect(text).not.toContain('Response times');
   });
 
   it('shows per account the figures, response times, cadence and unanswered questions', () => {
-    const md = section(renderMarkdown(sampleSocialReport('en')), 'Customer care on social networks');
-    expect(md).toContain('### Bluesky · acme.bsky.social — read');
-    expect(md).toContain('| 214 | 61 | 153 | 40 | 14 (35%) | 3.1 h |');
-    expect(md).toContain('| under 1 h | 6 | ██████▋░░░ |');
-    expect(md).toContain('| 1–4 h | 9 | ██████████ |');
-    expect(md).toContain('`▅▇▃▁▆█▇▄▆█▅▇▆` Brand posts per week from 9 December 2024 to 3 March 2025: 61 in all');
-    expect(md).toContain(
-      '- “Where is my order #4521? Ordered three weeks ago.” · jeanne.bsky.social · 8 March 2025, 18:20 UTC · [view the post](https://bsky.app/profile/jeanne.bsky.social/post/3kx1)',
+    const report = sampleSocialReport();
+    const text = section(renderMarkdown(report, { lang: 'en' }), 'Customer care on social networks');
+    expect(text).toContain('Questions asked less than 24 hours before the collection are not judged yet.');
+    expect(text).toContain('### Bluesky · @acme.bsky.social — read');
+    expect(text).toContain('From Dec 10, 2024 to Mar 12, 2025 (92 days) · Source: Bluesky · [https://bsky.app/profile/acme.bsky.social]');
+    expect(text).toContain('| Posts read | Brand posts | Fans’ posts | Questions | Unanswered | Median response time |');
+    expect(text).toContain('| 214 | 61 | 153 | 40 | 14 (35%) | 3 hr 5 min |');
+    expect(text).toContain('| under 1 h | 6 | ██████▋░░░ |');
+    expect(text).toContain('| 1–4 h | 9 | ██████████ |');
+    expect(text).toContain('`▅▇▃▁▆█▇▄▆█▅▇▆` Brand posts per week from Dec 9, 2024 to Mar 3, 2025: 61 in all');
+    expect(text).toContain(
+      '- “Où en est ma commande n° 4521 ? Passée il y a trois semaines.” · jeanne.bsky.social · Mar 8, 2025, 18:20 UTC · [view the post](https://bsky.app/profile/jeanne.bsky.social/post/3kx1)',
     );
-    expect(md).toContain('3 shown of 14.');
-    expect(md).toContain('### Discourse · community.acme.example — read');
-    expect(md).toContain('No question was answered in the window.');
-    const youtube = md.slice(md.indexOf('### YouTube · acme — needs an access token'));
-    expect(youtube).toContain('comments need a YouTube Data API key');
+    expect(text).toContain('3 shown of 14.');
+    expect(text).toContain('### Discourse · community.acme.example — read');
+    expect(text).toContain('No question was answered in the window.');
+    const youtube = text.slice(text.indexOf('### YouTube · @acme — needs an access token'));
+    expect(youtube).toContain(md(noteWords(en, report.social!.accounts[3].notes[0])));
     expect(youtube).not.toContain('|'); // nothing read: no blank figures table
-    const unchecked = section(renderMarkdown(sampleSocialReport('en')), 'Could not be checked');
-    expect(unchecked).toContain('- Mastodon acme@social.example — partly read — stopped at --max-posts 200');
+    const unchecked = section(renderMarkdown(report), 'Could not be checked');
+    expect(unchecked).toContain(`- Mastodon acme@social.example — partly read — ${md(noteWords(en, report.social!.accounts[1].notes[0]))}`);
   });
 
-  it('writes the social figures in French', () => {
-    const md = renderMarkdown(sampleSocialReport('fr'));
-    expect(md).toContain('## Relation client sur les réseaux sociaux');
-    expect(md).toContain('| 214 | 61 | 153 | 40 | 14 (35\u202f%) | 3,1 h |');
-    expect(md).toContain('### Mastodon · acme@social.example — lu en partie');
+  it('writes the social figures in French, with plurals', () => {
+    const report = sampleSocialReport();
+    const text = renderMarkdown(report, { lang: 'fr' });
+    expect(text).toContain('## Relation client sur les réseaux sociaux');
+    expect(text).toContain(`| 214 | 61 | 153 | 40 | 14 (${fr.percent(14 / 40)}) | ${fr.duration(185)} |`);
+    expect(text).toContain('Du 10 déc. 2024 au 12 mars 2025 (92 jours)');
+    expect(text).toContain('### Mastodon · acme@social.example — lu en partie');
+    expect(text).toContain('Les questions posées moins de 24 heures avant la collecte ne sont pas encore évaluées.');
+    report.social!.graceHours = 1;
+    report.social!.accounts[0].window.days = 1;
+    const one = renderMarkdown(report, { lang: 'en' });
+    expect(one).toContain('less than 1 hour before');
+    expect(one).toContain('(1 day)');
   });
 });
 
@@ -163,6 +282,8 @@ describe('escaping', () => {
     expect(escapeMarkdown('version 0.1.0')).toBe('version 0.1.0');
     expect(escapeMarkdown('line one\n# line two')).toBe('line one # line two');
     expect(escapeMarkdown('\u001b[31mred\u001b[0m')).toBe('red');
+    // French typesetting survives: no-break spaces are not control characters.
+    expect(escapeMarkdown('score\u202f: 35\u00a0%')).toBe('score\u202f: 35\u00a0%');
   });
 
   it('markdownLink links only http(s) URLs and keeps the destination intact', () => {
@@ -173,39 +294,44 @@ describe('escaping', () => {
   });
 });
 
-/** The sample report with hostile strings everywhere a page or a profile can put them. */
-function hostileReport(lang: 'en' | 'fr'): AuditReport {
-  const report = sampleSocialReport(lang);
+/** The sample report with hostile strings everywhere a page, a profile, a saved file or an unknown rule can put them. */
+function hostileReport(): AuditReport {
+  const report = sampleSocialReport();
   report.target.brandName = 'Bad &amp; Co\u001b[31m';
-  report.rules[2].title = '<script>alert(1)</script>';
-  report.rules[2].message = '# Heading | with pipe\n- and a list';
-  report.rules[2].evidence = [
+  const failing = rule(report, 'support-links-to-social');
+  failing.id = '<script>alert(1)</script>'; // a rule no catalogue knows shows its id
+  report.categories.find((c) => c.id === 'support')!.rules[0] = failing.id;
+  failing.evidence = [
     { url: 'javascript:alert(1)', snippet: '"><img src=x onerror=alert(1)>' },
     { url: 'https://ok.example/a)b', snippet: '[click](javascript:alert(2))' },
   ];
-  report.categories[0].title = 'Presence | injected | cells';
+  rule(report, 'realtime-channel').data = { error: '# Heading | with pipe\n- and a list' };
+  report.categories[0].id = 'Presence | injected | cells'; // a custom category keeps its id as title
+  for (const r of report.rules) if (r.category === 'presence') r.category = report.categories[0].id;
   report.accounts[0].handle = '](javascript:alert(3))';
-  report.accounts[0].reason = '`code` <img src=x>';
+  report.accounts[0].reason = { code: '`code` <img src=x>' };
   return report;
 }
 
 describe('renderMarkdown — hostile data', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`renders every scraped string as inert text (${lang})`, () => {
-      const md = renderMarkdown(hostileReport(lang));
-      expect(md).not.toMatch(/<script|<img|<b |<\/?[a-z]+[\s>]/i);
-      expect(md).not.toMatch(/(?<!\\)\]\(javascript:/i); // an escaped \] is text
-      expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-      expect(md.startsWith('# Bad &amp;amp; Co — ')).toBe(true);
-      expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-      expect(md).toContain('javascript:alert(1) — ');
-      expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
-      expect(md).toContain('\\[click\\](javascript:alert(2))');
-      expect(md).toContain('[https://ok.example/a)b](https://ok.example/a%29b)');
-      expect(md).toContain('\\# Heading \\| with pipe - and a list');
-      expect(md).toContain('| Presence \\| injected \\| cells |');
-      expect(tablesAreRectangular(md)).toBe(true);
-      const summary = renderMarkdownSummary(hostileReport(lang), 1 << 20);
+      const text = renderMarkdown(hostileReport(), { lang });
+      expect(text).not.toMatch(/<script|<img|<b |<\/?[a-z]+[\s>]/i);
+      expect(text).not.toMatch(/(?<!\\)\]\(javascript:/i); // an escaped \] is text
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(text.startsWith('# Bad &amp;amp; Co — ')).toBe(true);
+      expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(text).toContain('javascript:alert(1) — ');
+      expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(text).toContain('\\[click\\](javascript:alert(2))');
+      expect(text).toContain('[https://ok.example/a)b](https://ok.example/a%29b)');
+      expect(text).toContain(': # Heading \\| with pipe - and a list');
+      expect(text).not.toMatch(/^(# Heading|- and a list)/m); // nothing opened a heading or a list
+      expect(text).toContain('| Presence \\| injected \\| cells |');
+      expect(text).toContain('\\`code\\` &lt;img src=x&gt;');
+      expect(tablesAreRectangular(text)).toBe(true);
+      const summary = renderMarkdownSummary(hostileReport(), 1 << 20, { lang });
       expect(summary).not.toMatch(/<script|<img|(?<!\\)\]\(javascript:/i);
       expect(tablesAreRectangular(summary)).toBe(true);
     });
@@ -213,23 +339,23 @@ describe('renderMarkdown — hostile data', () => {
 });
 
 /** A report with 5000 evidence lines on one rule, 5000 failed pages and 500 accounts. */
-function hugeReport(lang: 'en' | 'fr'): AuditReport {
-  const report = sampleSocialReport(lang);
-  report.rules[2].evidence = Array.from({ length: 5000 }, (_, i) => ({
+function hugeReport(): AuditReport {
+  const report = sampleSocialReport();
+  rule(report, 'support-links-to-social').evidence = Array.from({ length: 5000 }, (_, i) => ({
     url: `https://www.acme.example/help/page-${i}`,
     snippet: `Snippet number ${i} with some text: ${'é'.repeat(50)}`,
   }));
   report.site.failedPages = Array.from({ length: 5000 }, (_, i) => ({
     url: `https://www.acme.example/broken/${i}`,
     depth: 2,
-    error: { code: 'http-404', message: 'Not Found' },
+    error: { code: 'http-404', data: { status: 404 } },
   }));
   report.accounts = Array.from({ length: 500 }, (_, i) => ({
     platform: 'x' as const,
     handle: `acme_${i}`,
     url: `https://x.com/acme_${i}`,
     official: i === 0,
-    reason: 'mentioned in an article',
+    reason: report.accounts[0].reason,
     evidence: [{ pageUrl: 'https://www.acme.example/', how: 'link' as const, placement: 'article' as const }],
   }));
   return report;
@@ -237,50 +363,56 @@ function hugeReport(lang: 'en' | 'fr'): AuditReport {
 
 describe('renderMarkdownSummary', () => {
   it('shows the score, the categories, failing rules with their first evidence line, accounts and gaps', () => {
-    const md = renderMarkdownSummary(sampleSocialReport('en'), 1 << 20);
-    expect(md.startsWith('## Acme — Customer-care audit\n')).toBe(true);
-    expect(md).toContain('**Overall score: 55.1/100** · Grade C · average');
-    expect(md).toContain('| Trust and legal | 33.3/100 | 1 |');
-    expect(md).toContain('- **FAIL** The support area does not point to social care — None of the 7 support pages');
-    expect(md).toContain('[https://www.acme.example/help/topic-1](https://www.acme.example/help/topic-1) “&lt;script&gt;”');
-    expect(md).not.toContain('topic-2'); // only the first evidence line
-    expect(md).toContain('- Facebook [acme](https://www.facebook.com/acme) — official — in the footer of every page');
-    expect(md).toContain('- Bluesky [acme.bsky.social](https://bsky.app/profile/acme.bsky.social) — read — Questions: 40 · Unanswered: 14 (35%) · Median response time: 3.1 h');
-    expect(md).toContain('#### Pages that could not be read');
-    expect(md).toContain('- bluesky: profile not found');
-    expect(md).not.toContain('- **PASS**');
+    const report = sampleSocialReport();
+    const text = renderMarkdownSummary(report, 1 << 20, { lang: 'en' });
+    expect(text.startsWith('## Acme — Customer-care audit\n')).toBe(true);
+    expect(text).toContain(`**Overall score: 55.1/100** · Grade ${report.grade} · average`);
+    expect(text).toContain('| Trust and legal | 33.3/100 | 1 |');
+    const failing = rule(report, 'support-links-to-social');
+    expect(text).toContain(`- **FAIL** ${md(ruleTitle(en, failing))} — ${md(ruleMessage(en, failing))}`);
+    const note = md(noteText(en, failing.id, failing.evidence[0].note!));
+    expect(text).toContain(`[https://www.acme.example/help/topic-1](https://www.acme.example/help/topic-1) ${note} “&lt;script&gt;”`);
+    expect(text).not.toContain('topic-2'); // only the first evidence line
+    const reason = md(noteWords(en, report.accounts.find((a) => a.platform === 'facebook')!.reason));
+    expect(text).toContain(`- Facebook [acme](https://www.facebook.com/acme) — official — ${reason}`);
+    expect(text).toContain('- Bluesky [acme.bsky.social](https://bsky.app/profile/acme.bsky.social) — read — Questions: 40 · Unanswered: 14 (35%) · Median response time: 3 hr 5 min');
+    expect(text).toContain('#### Pages that could not be read');
+    expect(text).toContain(`- Bluesky: ${md(noteWords(en, report.sources[1].notes![0]))}`);
+    expect(text).not.toContain('- **PASS**');
+    // English is the default.
+    expect(renderMarkdownSummary(report, 1 << 20)).toBe(text);
   });
 
-  it('is in French for a French report', () => {
-    const md = renderMarkdownSummary(sampleReport('fr'), 1 << 20);
-    expect(md).toContain('### Règles à améliorer');
-    expect(md).toContain('- **ÉCHEC** ');
-    expect(md).toContain("### N'a pas pu être vérifié");
+  it('is in French when asked', () => {
+    const text = renderMarkdownSummary(sampleReport(), 1 << 20, { lang: 'fr' });
+    expect(text).toContain('### Règles à améliorer');
+    expect(text).toContain('- **ÉCHEC** ');
+    expect(text).toContain('### N’a pas pu être vérifié');
   });
 
   it('stays within its byte limit on a report with 5000 evidence lines, shortening lists rather than cutting markup', () => {
-    const report = hugeReport('fr');
-    const full = renderMarkdownSummary(report, Number.MAX_SAFE_INTEGER);
+    const report = hugeReport();
+    const full = renderMarkdownSummary(report, Number.MAX_SAFE_INTEGER, { lang: 'fr' });
     expect(bytes(full)).toBeGreaterThan(256 * 1024); // so that the limits below really bind
     for (const limit of [1024 * 1024, 64 * 1024, 8 * 1024, 2 * 1024, 600, 100, 10, 0]) {
-      const md = renderMarkdownSummary(report, limit);
-      expect(bytes(md), `limit ${limit}`).toBeLessThanOrEqual(limit);
-      if (md) {
-        expect(md.endsWith('\n')).toBe(true);
-        expect(tablesAreRectangular(md)).toBe(true);
+      const text = renderMarkdownSummary(report, limit, { lang: 'fr' });
+      expect(bytes(text), `limit ${limit}`).toBeLessThanOrEqual(limit);
+      if (text) {
+        expect(text.endsWith('\n')).toBe(true);
+        expect(tablesAreRectangular(text)).toBe(true);
         // Whole lines only: every link is complete.
-        for (const line of md.split('\n')) expect((line.match(/\]\(/g) ?? []).length).toBe((line.match(/\]\([^)\s]*\)/g) ?? []).length);
+        for (const line of text.split('\n')) expect((line.match(/\]\(/g) ?? []).length).toBe((line.match(/\]\([^)\s]*\)/g) ?? []).length);
       }
     }
-    const small = renderMarkdownSummary(report, 8 * 1024);
-    expect(small).toMatch(/- … et [\d\u202f]+ de plus/);
+    const small = renderMarkdownSummary(report, 8 * 1024, { lang: 'fr' });
+    expect(small).toMatch(/- … et [\d\u202f\u00a0]+ de plus/);
     expect(small).toContain('**Score global\u202f: 55,1/100**');
   });
 
   it('returns the whole summary when it fits', () => {
-    const report = sampleReport('en');
-    const md = renderMarkdownSummary(report, 1 << 20);
-    expect(renderMarkdownSummary(report, bytes(md))).toBe(md);
-    expect(bytes(renderMarkdownSummary(report, bytes(md) - 1))).toBeLessThan(bytes(md));
+    const report = sampleReport();
+    const text = renderMarkdownSummary(report, 1 << 20);
+    expect(renderMarkdownSummary(report, bytes(text))).toBe(text);
+    expect(bytes(renderMarkdownSummary(report, bytes(text) - 1))).toBeLessThan(bytes(text));
   });
 });

@@ -47,6 +47,14 @@ describe('cleanText', () => {
   });
 });
 
+describe('cleanText — keepNoBreakSpaces', () => {
+  it('keeps no-break spaces of rendered text and still collapses the others', () => {
+    const text = '«\u202fbonjour\u202f»  35\u00a0%\t1\u2007234\n';
+    expect(cleanText(text, { keepNoBreakSpaces: true })).toBe('«\u202fbonjour\u202f» 35\u00a0% 1\u2007234');
+    expect(cleanText(text)).toBe('« bonjour » 35 % 1 234');
+  });
+});
+
 describe('truncate', () => {
   it('keeps short strings as they are', () => {
     expect(truncate('short', 5)).toBe('short');
@@ -60,6 +68,12 @@ describe('truncate', () => {
 
   it('never splits a surrogate pair', () => {
     expect(truncate('😀😀😀😀', 3)).toBe('😀😀…');
+  });
+
+  it('never splits an emoji sequence or a letter from its combining accent', () => {
+    expect(truncate('👍🏽👍🏽👍🏽👍🏽', 3)).toBe('👍🏽👍🏽…');
+    expect(truncate('🇫🇷🇩🇪🇪🇸🇮🇹', 3)).toBe('🇫🇷🇩🇪…');
+    expect(truncate('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301…');
   });
 
   it('gives an empty string for n below 1', () => {

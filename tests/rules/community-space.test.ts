@@ -10,8 +10,9 @@ ruleCases(rule, [
     snapshot: snapshot([startPage(), kindPage('/communaute', ['community'])]),
     status: 'pass',
     messageId: 'linked',
-    data: { links: [`${SITE}/communaute`], vendors: [] },
+    data: { links: [`${SITE}/communaute`], vendor: [] },
     evidence: [`${SITE}/communaute`],
+    notes: [{ id: 'community-link' }],
   },
   {
     name: 'pass: a forum on another host, linked from the footer',
@@ -22,15 +23,16 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'linked',
-    data: { links: ['https://forum.brand.example/'], vendors: [] },
+    data: { links: ['https://forum.brand.example/'], vendor: [] },
   },
   {
     name: 'pass: a community platform recognised on a page',
     snapshot: snapshot([startPage(), kindPage('/help', ['help'], { facts: facts({ vendors: [discourse] }) })]),
     status: 'pass',
     messageId: 'platform-only',
-    data: { links: [], vendors: ['discourse'] },
+    data: { links: [], vendor: ['discourse'] },
     evidence: [`${SITE}/help`],
+    notes: [{ id: 'community-platform', data: { vendor: 'discourse' } }],
   },
   {
     name: 'fail: no community, and a chat vendor is not one',
@@ -40,7 +42,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'none',
     score: 0,
-    data: { links: [], vendors: [] },
+    data: { links: [], vendor: [] },
     evidence: [`${SITE}/`],
   },
   {
@@ -48,6 +50,6 @@ ruleCases(rule, [
     snapshot: snapshot([failedPage('/', { depth: 0 })]),
     status: 'na',
     messageId: 'site-unreadable',
-    data: { links: [], vendors: [] },
+    data: { links: [], vendor: [] },
   },
 ]);

@@ -1,7 +1,7 @@
 // Cases for the complaints-answered rule.
 import { rule } from '../../src/rules/complaints-answered.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot } from './social-builder.js';
+import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const COMPLAINTS = [
   "Colis jamais arrivé, c'est inadmissible.",
@@ -16,7 +16,7 @@ const complaints = (n: number, answered: number) =>
     questionThread({ id: `c${i}`, text: COMPLAINTS[i % COMPLAINTS.length], askedHoursAgo: 50 + i * 12, answeredAfterMinutes: i < answered ? 120 : undefined }),
   ).flat();
 const praise = fanPost('praise', 'carol', "J'adore ce plaid, superbe qualité !", 40, { replyTo: 'c0-root' });
-const tiktok = failedConversation('tiktok', 'no-source', 'no public data, no export');
+const tiktok = failedConversation('tiktok', 'no-source');
 
 ruleCases(rule, [
   {
@@ -26,6 +26,14 @@ ruleCases(rule, [
     messageId: 'answered',
     data: { complaints: 5, answered: 4, share: 0.8, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/alice/c4-q'],
+  },
+  {
+    name: 'pass: every complaint answered; the answered ones are the evidence',
+    snapshot: socialSnapshot([conversation({ posts: complaints(3, 3) })]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { complaints: 3, answered: 3, share: 1, windowDays: 30, skipped: [] },
+    evidence: ['https://social.example/alice/c0-q'],
   },
   {
     name: 'warn: half the complaints answered',
@@ -41,8 +49,8 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: complaints(3, 1) })]),
     status: 'fail',
     messageId: 'mostly-unanswered',
-    score: 0.33,
-    data: { complaints: 3, answered: 1, share: 0.33, windowDays: 30, skipped: [] },
+    score: 1 / 3,
+    data: { complaints: 3, answered: 1, share: 1 / 3, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: two complaints are too few',
@@ -56,6 +64,6 @@ ruleCases(rule, [
     snapshot: socialSnapshot([tiktok]),
     status: 'na',
     messageId: 'no-usable-data',
-    data: { complaints: 0, answered: 0, share: null, windowDays: 30, skipped: [skippedEntry(tiktok)], unreadable: 'tiktok:maison (no-source: no public data, no export)' },
+    data: { complaints: 0, answered: 0, share: null, windowDays: 30, ...unreadableData(tiktok) },
   },
 ]);

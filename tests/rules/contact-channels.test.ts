@@ -22,8 +22,12 @@ ruleCases(rule, [
     snapshot: snapshot([startPage({ facts: facts({ vendors: [intercom] }) }), contactPage('email', 'phone', 'form')]),
     status: 'pass',
     messageId: 'enough',
-    data: { kinds: ['email', 'phone', 'form', 'chat'], count: 4 },
+    data: { channel: ['email', 'phone', 'form', 'chat'], count: 4, target: 4 },
     evidence: [`${SITE}/`, `${SITE}/contact`],
+    notes: [
+      { id: 'chat-platform', data: { vendor: 'intercom' } },
+      { id: 'channel-found', data: { channel: 'email' } },
+    ],
   },
   {
     name: 'warn: two kinds, the same e-mail repeated on every page counts once',
@@ -31,7 +35,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'below-average',
     score: 0.5,
-    data: { kinds: ['email', 'phone'], count: 2 },
+    data: { channel: ['email', 'phone'], count: 2, target: 4 },
   },
   {
     name: 'warn: a chat launcher and a wa.me link found among social links count',
@@ -47,7 +51,8 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'below-average',
     score: 0.75,
-    data: { kinds: ['email', 'chat', 'messaging'], count: 3 },
+    data: { channel: ['email', 'chat', 'messaging'], count: 3, target: 4 },
+    notes: [{ id: 'channel-found', data: { channel: 'messaging' } }],
   },
   {
     name: 'warn: four kinds fall short of a target of five',
@@ -56,7 +61,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'below-average',
     score: 0.8,
-    data: { kinds: ['email', 'phone', 'form', 'callback'], count: 4 },
+    data: { channel: ['email', 'phone', 'form', 'callback'], count: 4, target: 5 },
   },
   {
     name: 'fail: e-mail only',
@@ -64,7 +69,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'too-few',
     score: 0.25,
-    data: { kinds: ['email'], count: 1 },
+    data: { channel: ['email'], count: 1, target: 4 },
     evidence: [`${SITE}/contact`],
   },
   {
@@ -73,7 +78,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'none',
     score: 0,
-    data: { kinds: [], count: 0 },
+    data: { channel: [], count: 0, target: 4 },
     evidence: [`${SITE}/`, `${SITE}/contact`],
   },
   {
@@ -81,6 +86,6 @@ ruleCases(rule, [
     snapshot: snapshot([failedPage('/', { depth: 0 })]),
     status: 'na',
     messageId: 'site-unreadable',
-    data: { kinds: [], count: 0 },
+    data: { channel: [], count: 0, target: 4 },
   },
 ]);

@@ -1,7 +1,7 @@
 // Cases for the cross-posting rule.
 import { rule } from '../../src/rules/cross-posting.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, conversation, failedConversation, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, conversation, failedConversation, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const SHARED = [
   'Notre nouvelle collection de linge de maison est en ligne, découvrez-la vite.',
@@ -11,7 +11,7 @@ const SHARED = [
 const posts = (prefix: string, texts: string[]) => texts.map((t, i) => brandPost(`${prefix}${i}`, t, 24 + i * 24));
 const bluesky = (texts: string[]) => conversation({ posts: posts('b', texts) });
 const mastodon = (texts: string[]) => conversation({ platform: 'mastodon', posts: posts('m', texts) });
-const youtube = failedConversation('youtube', 'not-found', 'channel not found');
+const youtube = failedConversation('youtube', 'not-found', [{ code: 'not-found', data: { platform: 'youtube' } }]);
 
 ruleCases(rule, [
   {
@@ -65,8 +65,7 @@ ruleCases(rule, [
       networks: 0,
       platforms: [],
       windowDays: 30,
-      skipped: [skippedEntry(youtube)],
-      unreadable: 'youtube:maison (not-found: channel not found)',
+      ...unreadableData(youtube),
     },
   },
 ]);

@@ -1,7 +1,7 @@
 // Cases for the engagement-rate rule.
 import { rule } from '../../src/rules/engagement-rate.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, brandSeries, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, brandSeries, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const TEXTS = ['Notre nouvelle collection de linge de maison est en ligne.'];
 /** 1,000 followers, four posts with 1 like + 1 reply each: 2 reactions per post, 0.2%. A viral reply and a repost do not count. */
@@ -19,7 +19,7 @@ const flat = conversation({ platform: 'mastodon', profile: { exists: true, follo
 const flatData = { account: 'mastodon:maison', posts: 3, followers: 10_000, meanEngagement: 1, rate: 0.0001, ok: false };
 const noFollowers = conversation({ platform: 'youtube', posts: brandSeries('v', 5, TEXTS, 24, { likes: 40 }) });
 const fewPosts = conversation({ platform: 'x', source: 'export', profile: { exists: true, followers: 50 }, posts: brandSeries('x', 2, TEXTS, 24) });
-const facebook = failedConversation('facebook', 'no-source', 'no public data, no export');
+const facebook = failedConversation('facebook', 'no-source');
 
 ruleCases(rule, [
   {
@@ -27,7 +27,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([engaging, noFollowers, fewPosts]),
     status: 'pass',
     messageId: 'engaging',
-    data: { accounts: [engagingData], count: 1, low: 0, details: 'bluesky:maison 0.2%', unmeasured: ['youtube:maison', 'x:maison'], windowDays: 30, skipped: [] },
+    data: { accounts: [engagingData], count: 1, low: 0, minRate: 0.001, measured: ['bluesky:maison'], lowAccounts: [], unmeasured: ['youtube:maison', 'x:maison'], windowDays: 30, skipped: [] },
     evidence: ['https://bluesky.example/maison'],
   },
   {
@@ -36,7 +36,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'some-low',
     score: 0.5,
-    data: { accounts: [engagingData, flatData], count: 2, low: 1, details: 'mastodon:maison 0.01%', unmeasured: [], windowDays: 30, skipped: [skippedEntry(facebook)] },
+    data: { accounts: [engagingData, flatData], count: 2, low: 1, minRate: 0.001, measured: ['bluesky:maison', 'mastodon:maison'], lowAccounts: ['mastodon:maison'], unmeasured: [], windowDays: 30, skipped: [skippedEntry(facebook)] },
   },
   {
     name: 'fail: the only account measured is far under the floor',
@@ -44,7 +44,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'low',
     score: 0.05,
-    data: { accounts: [flatData], count: 1, low: 1, details: 'mastodon:maison 0.01%', unmeasured: [], windowDays: 30, skipped: [] },
+    data: { accounts: [flatData], count: 1, low: 1, minRate: 0.001, measured: ['mastodon:maison'], lowAccounts: ['mastodon:maison'], unmeasured: [], windowDays: 30, skipped: [] },
     evidence: ['https://mastodon.example/maison'],
   },
   {
@@ -52,7 +52,8 @@ ruleCases(rule, [
     snapshot: socialSnapshot([noFollowers, fewPosts]),
     status: 'na',
     messageId: 'no-followers',
-    data: { accounts: [], count: 0, low: 0, details: '', unmeasured: ['youtube:maison', 'x:maison'], windowDays: 30, skipped: [] },
+    data: { accounts: [], count: 0, low: 0, minRate: 0.001, measured: [], lowAccounts: [], unmeasured: ['youtube:maison', 'x:maison'], windowDays: 30, skipped: [] },
+    evidence: ['https://youtube.example/maison', 'https://x.example/maison'],
   },
   {
     name: 'na: no account could be read',
@@ -63,11 +64,12 @@ ruleCases(rule, [
       accounts: [],
       count: 0,
       low: 0,
-      details: '',
+      minRate: 0.001,
+      measured: [],
+      lowAccounts: [],
       unmeasured: [],
       windowDays: 30,
-      skipped: [skippedEntry(facebook)],
-      unreadable: 'facebook:maison (no-source: no public data, no export)',
+      ...unreadableData(facebook),
     },
   },
 ]);

@@ -1,7 +1,7 @@
 // Cases for the fan-interaction rule.
 import { rule } from '../../src/rules/fan-interaction.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, conversation, failedConversation, fanPost, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, conversation, failedConversation, fanPost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const root = brandPost('root', 'Notre nouvelle collection de linge de maison est en ligne.', 200);
 /** `n` fans replying to the brand's post. */
@@ -11,7 +11,7 @@ const fanToFan = fanPost('ff', 'dave', 'Moi aussi je l’ai, il est très doux.'
 const selfReply = fanPost('self', 'fan0', 'Et il va avec mon canapé.', 99, { replyTo: 'b0' });
 const toUnread = fanPost('orphan', 'erin', 'Pareil !', 98, { replyTo: 'not-read' });
 const topic = fanPost('topic', 'frank', 'Quel lin pour un lit de 160 ?', 97);
-const facebook = failedConversation('facebook', 'no-source', 'no public data, no export');
+const facebook = failedConversation('facebook', 'no-source');
 
 ruleCases(rule, [
   {
@@ -27,8 +27,8 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(11), fanToFan] }), facebook]),
     status: 'warn',
     messageId: 'rare',
-    score: 0.83,
-    data: { fanReplies: 12, fanToFan: 1, share: 0.08, windowDays: 30, skipped: [skippedEntry(facebook)] },
+    score: 1 / 12 / 0.1,
+    data: { fanReplies: 12, fanToFan: 1, share: 1 / 12, windowDays: 30, skipped: [skippedEntry(facebook)] },
   },
   {
     name: 'fail: fans only talk to the brand',
@@ -44,13 +44,13 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: [root, ...withParent(2), fanToFan] })]),
     status: 'na',
     messageId: 'too-few-replies',
-    data: { fanReplies: 3, fanToFan: 1, share: 0.33, windowDays: 30, skipped: [] },
+    data: { fanReplies: 3, fanToFan: 1, share: 1 / 3, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: no account could be read',
     snapshot: socialSnapshot([facebook]),
     status: 'na',
     messageId: 'no-usable-data',
-    data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, skipped: [skippedEntry(facebook)], unreadable: 'facebook:maison (no-source: no public data, no export)' },
+    data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, ...unreadableData(facebook) },
   },
 ]);

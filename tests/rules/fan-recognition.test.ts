@@ -1,7 +1,7 @@
 // Cases for the fan-recognition rule.
 import { rule } from '../../src/rules/fan-recognition.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, brandSeries, conversation, failedConversation, fanPost, fanRepost, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, brandSeries, conversation, failedConversation, fanPost, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const root = brandPost('root', 'Notre nouvelle collection de linge de maison est en ligne.', 100);
 const photo = fanPost('photo', 'alice', 'Mon salon avec votre plaid bleu 😍', 90, { replyTo: 'root' });
@@ -11,7 +11,7 @@ const naming = brandPost('naming', '@bob la housse se lave à 30 °C, la notice 
 const neutral = brandPost('neutral', 'La housse se lave à 30 °C, la notice est page 4.', 70, { replyTo: 'howto' });
 const notAFan = brandPost('notafan', 'Voir la notice de @alicebakes page 4.', 60, { replyTo: 'photo' });
 const repost = fanRepost('repost', 'carol', 'Ma cuisine refaite avec vos torchons', 50);
-const instagram = failedConversation('instagram', 'no-source', 'no public data, no export');
+const instagram = failedConversation('instagram', 'no-source');
 
 ruleCases(rule, [
   {
@@ -65,8 +65,7 @@ ruleCases(rule, [
       total: 0,
       brandReplies: 0,
       windowDays: 30,
-      skipped: [skippedEntry(instagram)],
-      unreadable: 'instagram:maison (no-source: no public data, no export)',
+      ...unreadableData(instagram),
     },
   },
 ]);

@@ -13,6 +13,7 @@ ruleCases(rule, [
     messageId: 'both',
     data: { legalNotice: true, privacy: true },
     evidence: [`${SITE}/mentions-legales`, `${SITE}/confidentialite`],
+    notes: [{ id: 'legal-notice-page' }, { id: 'privacy-page' }],
   },
   {
     name: 'pass: an Impressum page and a privacy link that was not crawled',
@@ -30,18 +31,20 @@ ruleCases(rule, [
     score: 0.5,
     data: { legalNotice: false, privacy: true },
     evidence: [`${SITE}/`],
+    notes: [{ id: 'no-legal-notice-link' }],
   },
   {
     name: 'warn: legal notice only, the privacy link is dead',
     snapshot: snapshot([
       startPage({ facts: facts({ links: [privacyLink] }) }),
       kindPage('/legal', ['legal-notice']),
-      failedPage('/privacy', { kinds: ['privacy'], status: 404, error: { code: 'http-404', message: 'Not Found' } }),
+      failedPage('/privacy', { kinds: ['privacy'], status: 404, error: { code: 'http-404', data: { status: 404 } } }),
     ]),
     status: 'warn',
     messageId: 'no-privacy',
     score: 0.5,
     data: { legalNotice: true, privacy: false },
+    notes: [{ id: 'no-privacy-link' }],
   },
   {
     name: 'fail: neither',
@@ -51,6 +54,7 @@ ruleCases(rule, [
     score: 0,
     data: { legalNotice: false, privacy: false },
     evidence: [`${SITE}/`],
+    notes: [{ id: 'no-legal-link' }],
   },
   {
     name: 'na: no page could be read',

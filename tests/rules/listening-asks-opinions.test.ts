@@ -1,7 +1,7 @@
 // Cases for the listening-asks-opinions rule.
 import { rule } from '../../src/rules/listening-asks-opinions.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, brandSeries, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, brandSeries, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const PLAIN = [
   'Notre nouvelle collection de linge de maison est en ligne.',
@@ -10,7 +10,7 @@ const PLAIN = [
   'Nouvelle boutique ouverte à Lyon, 12 rue de la République.',
 ];
 const ASKING = "Qu'en pensez-vous ? Donnez-nous votre avis en commentaire.";
-const x = failedConversation('x', 'no-source', 'no public data, no export');
+const x = failedConversation('x', 'no-source');
 
 ruleCases(rule, [
   {
@@ -59,6 +59,6 @@ ruleCases(rule, [
     snapshot: socialSnapshot([x]),
     status: 'na',
     messageId: 'no-usable-data',
-    data: { posts: 0, asking: 0, share: null, windowDays: 30, skipped: [skippedEntry(x)], unreadable: 'x:maison (no-source: no public data, no export)' },
+    data: { posts: 0, asking: 0, share: null, windowDays: 30, ...unreadableData(x) },
   },
 ]);

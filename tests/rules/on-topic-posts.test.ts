@@ -1,7 +1,7 @@
 // Cases for the on-topic-posts rule.
 import { rule } from '../../src/rules/on-topic-posts.js';
 import { page, ruleCases, startPage } from './snapshot-builder.js';
-import { brandPost, conversation, failedConversation, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, conversation, failedConversation, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const KEYWORDS = ['linge de maison', 'lin', 'plaid', 'nappe'];
 const ON = ['Notre nouveau plaid en laine mérinos', 'Lavez le lin à 30 °C', 'Nappes en lin lavé, coloris terracotta', 'Le linge de maison se choisit avec soin.'];
@@ -14,7 +14,7 @@ const shop = [
   page('/lit', { title: 'Linge de lit en lin lavé' }),
   page('/table', { title: 'Nappes et serviettes en lin' }),
 ];
-const mastodon = failedConversation('mastodon', 'rate-limited', 'HTTP 429 after 3 retries');
+const mastodon = failedConversation('mastodon', 'rate-limited', [{ code: 'rate-limited', data: { retries: 3 } }]);
 
 ruleCases(rule, [
   {
@@ -22,7 +22,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: feed(...ON, ...ON.slice(0, 3), OFF[0]) })], { keywords: KEYWORDS }),
     status: 'pass',
     messageId: 'on-topic',
-    data: { posts: 8, onTopic: 7, share: 0.88, keywords: 4, vocabulary: 1, windowDays: 30, skipped: [] },
+    data: { posts: 8, onTopic: 7, share: 7 / 8, keywords: 4, vocabulary: 1, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/maison/p0'],
   },
   {
@@ -37,7 +37,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: feed(ON[0], ON[1], ON[2], OFF[0], OFF[1]) }), mastodon], { keywords: KEYWORDS }),
     status: 'warn',
     messageId: 'drifting',
-    score: 0.86,
+    score: 0.6 / 0.7,
     data: { posts: 5, onTopic: 3, share: 0.6, keywords: 4, vocabulary: 1, windowDays: 30, skipped: [skippedEntry(mastodon)] },
     evidence: ['https://social.example/maison/p3', 'https://social.example/maison/p4'],
   },
@@ -46,7 +46,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: feed(ON[0], ...OFF, 'Vive les vacances !') })], { keywords: KEYWORDS }),
     status: 'fail',
     messageId: 'off-topic',
-    score: 0.29,
+    score: 0.2 / 0.7,
     data: { posts: 5, onTopic: 1, share: 0.2, keywords: 4, vocabulary: 1, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/maison/p1'],
   },
@@ -76,8 +76,7 @@ ruleCases(rule, [
       keywords: 4,
       vocabulary: 1,
       windowDays: 30,
-      skipped: [skippedEntry(mastodon)],
-      unreadable: 'mastodon:maison (rate-limited: HTTP 429 after 3 retries)',
+      ...unreadableData(mastodon),
     },
   },
 ]);

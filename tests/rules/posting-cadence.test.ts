@@ -1,18 +1,23 @@
 // Cases for the posting-cadence rule.
 import { rule } from '../../src/rules/posting-cadence.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, brandSeries, conversation, daysAgo, failedConversation, hoursAgo, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, brandSeries, conversation, daysAgo, failedConversation, hoursAgo, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+
+/** The default thresholds, which every outcome states in its data. */
+const THRESHOLDS = { minPostsPerWeek: 1, maxSilenceDays: 14 };
+/** Posts per week over the 30-day window. */
+const perWeek = (posts: number) => posts / (30 / 7);
 
 const TEXTS = ['Notre nouvelle collection de linge de maison est en ligne.', 'Conseil du jour : lavez le lin à 30 °C.'];
 /** Eight posts, one a day, the latest a day ago, plus a reply (replies are not publications). */
 const lively = conversation({ posts: [...brandSeries('p', 8, TEXTS, 24), brandPost('r', 'Merci !', 5, { replyTo: 'p0' })] });
-const livelyData = { account: 'bluesky:maison', posts: 8, postsPerWeek: 1.87, lastPostAt: hoursAgo(24), silenceDays: 1, ok: true };
+const livelyData = { account: 'bluesky:maison', posts: 8, postsPerWeek: perWeek(8), lastPostAt: hoursAgo(24), silenceDays: 1, ok: true };
 const channel = conversation({ platform: 'youtube', posts: brandSeries('v', 5, ['Tuto : entretenir le lin'], 48, { kind: 'video' }) });
-const channelData = { account: 'youtube:maison', posts: 5, postsPerWeek: 1.17, lastPostAt: hoursAgo(48), silenceDays: 2, ok: true };
+const channelData = { account: 'youtube:maison', posts: 5, postsPerWeek: perWeek(5), lastPostAt: hoursAgo(48), silenceDays: 2, ok: true };
 const forum = conversation({ platform: 'discourse', handle: 'communaute.maison.example', posts: [] });
 const quiet = conversation({ platform: 'mastodon', posts: brandSeries('m', 2, TEXTS, 20 * 24) });
-const quietData = { account: 'mastodon:maison', posts: 2, postsPerWeek: 0.47, lastPostAt: daysAgo(20), silenceDays: 20, ok: false };
-const linkedin = failedConversation('linkedin', 'no-source', 'no public data, no export');
+const quietData = { account: 'mastodon:maison', posts: 2, postsPerWeek: perWeek(2), lastPostAt: daysAgo(20), silenceDays: 20, ok: false };
+const linkedin = failedConversation('linkedin', 'no-source');
 
 ruleCases(rule, [
   {
@@ -20,7 +25,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([lively, channel, forum]),
     status: 'pass',
     messageId: 'regular',
-    data: { accounts: [livelyData, channelData], count: 2, irregular: 0, details: 'bluesky:maison, youtube:maison', windowDays: 30, skipped: [] },
+    data: { accounts: [livelyData, channelData], count: 2, irregular: 0, accountNames: ['bluesky:maison', 'youtube:maison'], irregularAccounts: [], ...THRESHOLDS, windowDays: 30, skipped: [] },
     evidence: ['https://bluesky.example/maison', 'https://youtube.example/maison'],
   },
   {
@@ -29,7 +34,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'irregular',
     score: 0.5,
-    data: { accounts: [livelyData, quietData], count: 2, irregular: 1, details: 'mastodon:maison', windowDays: 30, skipped: [skippedEntry(linkedin)] },
+    data: { accounts: [livelyData, quietData], count: 2, irregular: 1, accountNames: ['bluesky:maison', 'mastodon:maison'], irregularAccounts: ['mastodon:maison'], ...THRESHOLDS, windowDays: 30, skipped: [skippedEntry(linkedin)] },
     evidence: ['https://mastodon.example/maison'],
   },
   {
@@ -39,10 +44,12 @@ ruleCases(rule, [
     messageId: 'silent',
     score: 0.5,
     data: {
-      accounts: [{ account: 'bluesky:maison', posts: 10, postsPerWeek: 2.33, lastPostAt: daysAgo(20), silenceDays: 20, ok: false }],
+      accounts: [{ account: 'bluesky:maison', posts: 10, postsPerWeek: perWeek(10), lastPostAt: daysAgo(20), silenceDays: 20, ok: false }],
       count: 1,
       irregular: 1,
-      details: 'bluesky:maison',
+      accountNames: ['bluesky:maison'],
+      irregularAccounts: ['bluesky:maison'],
+      ...THRESHOLDS,
       windowDays: 30,
       skipped: [],
     },
@@ -57,7 +64,9 @@ ruleCases(rule, [
       accounts: [{ account: 'bluesky:maison', posts: 0, postsPerWeek: 0, lastPostAt: daysAgo(45), silenceDays: 45, ok: false }],
       count: 1,
       irregular: 1,
-      details: 'bluesky:maison',
+      accountNames: ['bluesky:maison'],
+      irregularAccounts: ['bluesky:maison'],
+      ...THRESHOLDS,
       windowDays: 30,
       skipped: [],
     },
@@ -72,7 +81,9 @@ ruleCases(rule, [
       accounts: [{ account: 'bluesky:maison', posts: 0, postsPerWeek: 0, lastPostAt: daysAgo(60), silenceDays: 60, ok: false }],
       count: 1,
       irregular: 1,
-      details: 'bluesky:maison',
+      accountNames: ['bluesky:maison'],
+      irregularAccounts: ['bluesky:maison'],
+      ...THRESHOLDS,
       windowDays: 30,
       skipped: [],
     },
@@ -87,7 +98,9 @@ ruleCases(rule, [
       accounts: [{ account: 'bluesky:maison', posts: 0, postsPerWeek: 0, lastPostAt: null, silenceDays: null, ok: false }],
       count: 1,
       irregular: 1,
-      details: 'bluesky:maison',
+      accountNames: ['bluesky:maison'],
+      irregularAccounts: ['bluesky:maison'],
+      ...THRESHOLDS,
       windowDays: 30,
       skipped: [],
     },
@@ -97,7 +110,8 @@ ruleCases(rule, [
     snapshot: socialSnapshot([forum]),
     status: 'na',
     messageId: 'no-publishing-account',
-    data: { accounts: [], count: 0, irregular: 0, details: '', windowDays: 30, skipped: [] },
+    data: { accounts: [], count: 0, irregular: 0, accountNames: [], irregularAccounts: [], ...THRESHOLDS, windowDays: 30, skipped: [] },
+    evidence: ['https://discourse.example/communaute.maison.example'],
   },
   {
     name: 'na: no account could be read',
@@ -108,10 +122,11 @@ ruleCases(rule, [
       accounts: [],
       count: 0,
       irregular: 0,
-      details: '',
+      accountNames: [],
+      irregularAccounts: [],
+      ...THRESHOLDS,
       windowDays: 30,
-      skipped: [skippedEntry(linkedin)],
-      unreadable: 'linkedin:maison (no-source: no public data, no export)',
+      ...unreadableData(linkedin),
     },
   },
 ]);

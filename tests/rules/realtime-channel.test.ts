@@ -16,6 +16,7 @@ ruleCases(rule, [
     messageId: 'chat',
     data: { chat: ['crisp'], messaging: [] },
     evidence: [`${SITE}/`],
+    notes: [{ id: 'chat-platform', data: { vendor: 'crisp' } }],
   },
   {
     name: 'pass: a Messenger link on the contact page',
@@ -27,6 +28,7 @@ ruleCases(rule, [
     messageId: 'messaging',
     data: { chat: [], messaging: ['https://m.me/brand'] },
     evidence: [`${SITE}/contact`],
+    notes: [{ id: 'messaging-found' }],
   },
   {
     name: 'pass: a chat launcher and a WhatsApp link found among social links',
@@ -41,6 +43,7 @@ ruleCases(rule, [
     status: 'pass',
     messageId: 'chat-and-messaging',
     data: { chat: ['chat-launcher'], messaging: ['https://wa.me/33612345678'] },
+    notes: [{ id: 'chat-found' }, { id: 'messaging-found' }],
   },
   {
     name: 'fail: a help-desk platform and an e-mail address are not real-time',
@@ -53,6 +56,7 @@ ruleCases(rule, [
     score: 0,
     data: { chat: [], messaging: [] },
     evidence: [`${SITE}/`, `${SITE}/contact`],
+    notes: [{ id: 'not-found-here' }],
   },
   {
     name: 'na: no page could be read',

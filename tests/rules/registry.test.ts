@@ -1,16 +1,24 @@
-// Checks on the rule registry as a whole: ids, files, tests, docs, messages, options and the YAML presets.
+// Checks on the rule registry as a whole: ids, files, tests, docs, catalogue entries, option schemas and the YAML
+// presets.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { RULES, getRule } from '../../src/rules/index.js';
-import { CATEGORIES } from '../../src/rules/categories.js';
-import type { OptionValue } from '../../src/rules/types.js';
-import { placeholders } from './snapshot-builder.js';
+import { CATEGORY_IDS } from '../../src/rules/categories.js';
+import type { OptionSchema, OptionValue } from '../../src/rules/types.js';
+import { LOCALES_DIR, loadCatalogue } from '../../src/locale/catalogue.js';
+import { isLang, type Lang } from '../../src/locale/langs.js';
+import { messageArguments } from '../../src/locale/arguments.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ids = RULES.map((r) => r.meta.id);
 const docs = readFileSync(`${root}docs/rules.md`, 'utf8');
+/** Every language with a catalogue directory under locales/ (en is the reference). */
+const langs: Lang[] = readdirSync(LOCALES_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .filter(isLang);
 
 interface PresetFile {
   id: string;
@@ -21,15 +29,35 @@ interface PresetFile {
 }
 const preset = (name: string): PresetFile => parse(readFileSync(`${root}rules/${name}.yaml`, 'utf8')) as PresetFile;
 
-function isJsonOption(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return true;
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** Whether a value satisfies an option schema: its type, bounds, allowed values and length. */
+function satisfies(schema: OptionSchema, value: unknown): boolean {
+  switch (schema.type) {
+    case 'number':
+    case 'integer':
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (schema.type === 'number' || Number.isInteger(value)) &&
+        (schema.minimum === undefined || value >= schema.minimum) &&
+        (schema.maximum === undefined || value <= schema.maximum)
+      );
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string' && (schema.enum === undefined || schema.enum.includes(value));
+    case 'string[]':
+      return (
+        Array.isArray(value) &&
+        value.every((v) => typeof v === 'string' && (schema.enum === undefined || schema.enum.includes(v))) &&
+        (schema.minItems === undefined || value.length >= schema.minItems)
+      );
+  }
 }
 
-/** Same kind of value as the default: the rule-set loader accepts an override only of the default's type. */
-function sameOptionType(value: unknown, def: OptionValue): boolean {
-  return Array.isArray(def) ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === typeof def;
+/** The catalogue text of a rule's message in one language: its own, else the shared one (runner, common). */
+function messageText(lang: Lang, id: string, messageId: string): string | undefined {
+  const catalogue = loadCatalogue(lang);
+  return catalogue.get(`rules.${id}.messages.${messageId}`) ?? catalogue.get(`rules._common.messages.${messageId}`);
 }
 
 describe('rule registry', () => {
@@ -69,34 +97,73 @@ describe('rule registry', () => {
     expect(sections.sort()).toEqual(ids);
   });
 
-  it.each(ids)('%s has complete metadata in both languages', (id) => {
+  it.each(ids)('%s has language-neutral metadata: ids, codes and numbers, no prose', (id) => {
     const { meta } = getRule(id)!;
-    for (const text of [meta.title, meta.failureTitle, meta.description]) {
-      expect(text.en.trim()).not.toBe('');
-      expect(text.fr.trim()).not.toBe('');
-    }
+    expect(Object.keys(meta).sort()).toEqual(['category', 'defaultOptions', 'id', 'messages', 'requires', 'schema']);
     expect(meta.requires.length).toBeGreaterThan(0);
-    expect(CATEGORIES.map((c) => c.id)).toContain(meta.category);
+    expect(CATEGORY_IDS).toContain(meta.category);
+    expect(meta.messages.length).toBeGreaterThan(0);
+    expect(new Set(meta.messages).size, 'message ids are distinct').toBe(meta.messages.length);
+    for (const messageId of meta.messages) expect(messageId).toMatch(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
+  });
+});
+
+describe('rule catalogues', () => {
+  it('exist for English and at least one other language', () => {
+    expect(langs).toContain('en');
+    expect(langs.length).toBeGreaterThan(1);
   });
 
-  it.each(ids)('%s uses the same placeholders in its en and fr messages', (id) => {
-    const { messages } = getRule(id)!.meta;
-    expect(Object.keys(messages).length).toBeGreaterThan(0);
-    for (const [messageId, text] of Object.entries(messages)) {
-      expect(placeholders(text.fr).sort(), messageId).toEqual(placeholders(text.en).sort());
+  describe.each(langs)('%s', (lang) => {
+    const catalogue = loadCatalogue(lang);
+
+    it.each(ids)('%s: title, failure title, description and fix', (id) => {
+      for (const field of ['title', 'failureTitle', 'description', 'fix']) {
+        const text = catalogue.get(`rules.${id}.${field}`);
+        expect(text?.trim(), `rules.${id}.${field}`).toBeTruthy();
+        expect(() => messageArguments(text!), `rules.${id}.${field} is ICU`).not.toThrow();
+      }
+    });
+
+    it.each(ids)('%s: every declared message, with the placeholders of the English one', (id) => {
+      for (const messageId of getRule(id)!.meta.messages) {
+        const text = messageText(lang, id, messageId);
+        expect(text?.trim(), `${lang}: rules.${id}.messages.${messageId}`).toBeTruthy();
+        expect(messageArguments(text!), `${lang}: placeholders of ${messageId}`).toEqual(messageArguments(messageText('en', id, messageId)!));
+      }
+    });
+
+    it.each(ids)('%s: no message the rule does not declare', (id) => {
+      const declared = new Set(getRule(id)!.meta.messages);
+      const prefix = `rules.${id}.messages.`;
+      const own = [...catalogue.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+      for (const messageId of own) expect(declared.has(messageId), `${lang}: undeclared ${messageId}`).toBe(true);
+    });
+  });
+});
+
+describe('rule options', () => {
+  it.each(ids)('%s has one schema per default option, with bounds on numbers', (id) => {
+    const { defaultOptions, schema } = getRule(id)!.meta;
+    expect(Object.keys(schema).sort()).toEqual(Object.keys(defaultOptions).sort());
+    for (const [name, s] of Object.entries(schema)) {
+      if (s.type !== 'number' && s.type !== 'integer') continue;
+      expect(s.minimum, `${name}: minimum`).toBeDefined();
+      if (s.maximum !== undefined) expect(s.maximum, `${name}: maximum ≥ minimum`).toBeGreaterThanOrEqual(s.minimum!);
     }
   });
 
-  it.each(ids)('%s has JSON-compatible default options', (id) => {
-    const { defaultOptions } = getRule(id)!.meta;
-    for (const [name, value] of Object.entries(defaultOptions)) expect(isJsonOption(value), name).toBe(true);
+  it.each(ids)('%s has JSON-compatible defaults that satisfy their own schema', (id) => {
+    const { defaultOptions, schema } = getRule(id)!.meta;
     expect(JSON.parse(JSON.stringify(defaultOptions))).toEqual(defaultOptions);
+    for (const [name, value] of Object.entries(defaultOptions)) {
+      expect(schema[name], `schema of ${name}`).toBeDefined();
+      expect(satisfies(schema[name], value), `${name} = ${JSON.stringify(value)}`).toBe(true);
+    }
   });
 });
 
 describe('rule set presets', () => {
-  const categoryIds = CATEGORIES.map((c) => c.id);
-
   it('default.yaml lists exactly the registered rules, each with a weight', () => {
     const set = preset('default');
     expect(set.id).toBe('default');
@@ -105,13 +172,13 @@ describe('rule set presets', () => {
       expect(entry).not.toBe('off');
       expect(typeof (entry as { weight?: number }).weight).toBe('number');
     }
-    expect(Object.keys(set.categories ?? {}).sort()).toEqual([...categoryIds].sort());
+    expect(Object.keys(set.categories ?? {}).sort()).toEqual([...CATEGORY_IDS].sort());
   });
 
-  it.each(['default', 'strict'])('%s.yaml names only known categories, rules and options of the right type', (name) => {
+  it.each(['default', 'strict'])('%s.yaml names only known categories, rules and options, with values their schemas accept', (name) => {
     const set = preset(name);
     for (const [category, { weight }] of Object.entries(set.categories ?? {})) {
-      expect(categoryIds).toContain(category);
+      expect(CATEGORY_IDS).toContain(category);
       expect(weight).toBeGreaterThanOrEqual(0);
     }
     for (const [id, entry] of Object.entries(set.rules)) {
@@ -121,7 +188,7 @@ describe('rule set presets', () => {
       if (entry.weight !== undefined) expect(entry.weight).toBeGreaterThanOrEqual(0);
       for (const [option, value] of Object.entries(entry.options ?? {})) {
         expect(rule!.meta.defaultOptions, `${id}.${option}`).toHaveProperty(option);
-        expect(sameOptionType(value, rule!.meta.defaultOptions[option]), `${id}.${option}`).toBe(true);
+        expect(satisfies(rule!.meta.schema[option], value), `${id}.${option} = ${JSON.stringify(value)}`).toBe(true);
       }
     }
   });

@@ -24,6 +24,10 @@ ruleCases(rule, [
       firstText: twoDays.text,
     },
     evidence: [`${SITE}/contact`],
+    notes: [
+      { id: 'promised-delay', data: { hours: 24 } },
+      { id: 'promised-delay', data: { hours: 48 } },
+    ],
   },
   {
     name: 'pass: the same footer promise on every page is listed once, with its first page',
@@ -57,6 +61,7 @@ ruleCases(rule, [
     score: 0,
     data: { promises: [], bestHours: null, maxHours: 24, firstText: null },
     evidence: [`${SITE}/contact`, `${SITE}/`],
+    notes: [{ id: 'no-promise-here' }],
   },
   {
     name: 'na: no page could be read',

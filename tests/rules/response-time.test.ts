@@ -1,12 +1,12 @@
 // Cases for the response-time rule.
 import { rule } from '../../src/rules/response-time.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, questionThread, skippedEntry, socialSnapshot } from './social-builder.js';
+import { conversation, failedConversation, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 /** Threads whose questions (asked 100 h and more ago) were answered after the given delays in minutes. */
 const answeredAfter = (...minutes: number[]) =>
   minutes.flatMap((m, i) => questionThread({ id: `t${i}`, askedHoursAgo: 100 + i * 10, answeredAfterMinutes: m, deep: i === 0 }));
-const mastodon = failedConversation('mastodon', 'auth-required', 'the server requires authentication');
+const mastodon = failedConversation('mastodon', 'auth-required', [{ code: 'auth-required', data: { platform: 'mastodon' } }]);
 
 ruleCases(rule, [
   {
@@ -14,7 +14,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: answeredAfter(10, 30, 50) })]),
     status: 'pass',
     messageId: 'fast',
-    data: { answered: 3, questions: 3, medianMinutes: 30, withinHourShare: 1, within24hShare: 1, windowDays: 30, skipped: [] },
+    data: { answered: 3, questions: 3, medianMinutes: 30, withinHourShare: 1, within24hShare: 1, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/alice/t0-q'],
   },
   {
@@ -22,16 +22,16 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: [...answeredAfter(30, 120, 300, 600), ...questionThread({ id: 'open', askedHoursAgo: 60 })] }), mastodon]),
     status: 'warn',
     messageId: 'same-day',
-    score: 0.63,
-    data: { answered: 4, questions: 5, medianMinutes: 210, withinHourShare: 0.25, within24hShare: 1, windowDays: 30, skipped: [skippedEntry(mastodon)] },
+    score: 0.5 + 0.5 * 0.25,
+    data: { answered: 4, questions: 5, medianMinutes: 210, withinHourShare: 0.25, within24hShare: 1, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [skippedEntry(mastodon)] },
   },
   {
     name: 'fail: median beyond 24 h',
     snapshot: socialSnapshot([conversation({ posts: answeredAfter(600, 1500, 2000, 3000) })]),
     status: 'fail',
     messageId: 'slow',
-    score: 0.13,
-    data: { answered: 4, questions: 4, medianMinutes: 1750, withinHourShare: 0, within24hShare: 0.25, windowDays: 30, skipped: [] },
+    score: 0.5 * 0.25,
+    data: { answered: 4, questions: 4, medianMinutes: 1750, withinHourShare: 0, within24hShare: 0.25, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/alice/t3-q'],
   },
   {
@@ -40,15 +40,15 @@ ruleCases(rule, [
     options: { passMedianMinutes: 15 },
     status: 'warn',
     messageId: 'same-day',
-    score: 0.67,
-    data: { answered: 3, questions: 3, medianMinutes: 30, withinHourShare: 1, within24hShare: 1, windowDays: 30, skipped: [] },
+    score: 0.5 + 0.5 / 3,
+    data: { answered: 3, questions: 3, medianMinutes: 30, withinHourShare: 1, within24hShare: 1, passMedianMinutes: 15, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: two answered questions are too few to time',
     snapshot: socialSnapshot([conversation({ posts: [...answeredAfter(10, 20), ...questionThread({ id: 'open', askedHoursAgo: 60 })] })]),
     status: 'na',
     messageId: 'too-few-answers',
-    data: { answered: 2, questions: 3, medianMinutes: null, withinHourShare: null, within24hShare: null, windowDays: 30, skipped: [] },
+    data: { answered: 2, questions: 3, medianMinutes: null, withinHourShare: null, within24hShare: null, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: no account could be read',
@@ -61,9 +61,10 @@ ruleCases(rule, [
       medianMinutes: null,
       withinHourShare: null,
       within24hShare: null,
+      passMedianMinutes: 60,
+      warnMedianMinutes: 1440,
       windowDays: 30,
-      skipped: [skippedEntry(mastodon)],
-      unreadable: 'mastodon:maison (auth-required: the server requires authentication)',
+      ...unreadableData(mastodon),
     },
   },
 ]);

@@ -10,8 +10,9 @@ ruleCases(rule, [
     snapshot: snapshot([startPage(), kindPage('/faq', ['faq'])]),
     status: 'pass',
     messageId: 'faq-or-help-centre',
-    data: { faq: 1, helpCentre: 0, search: false, vendors: [] },
+    data: { faq: 1, helpCentre: 0, search: false, vendor: [] },
     evidence: [`${SITE}/faq`],
+    notes: [{ id: 'faq-link' }],
   },
   {
     name: 'pass: a help centre on another host, linked but not crawled, counts once',
@@ -29,15 +30,17 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'faq-or-help-centre',
-    data: { faq: 0, helpCentre: 1, search: false, vendors: [] },
+    data: { faq: 0, helpCentre: 1, search: false, vendor: [] },
     evidence: ['https://help.brand.example/'],
+    notes: [{ id: 'help-centre-link' }],
   },
   {
     name: 'pass: a help-desk platform without a FAQ page',
     snapshot: snapshot([startPage({ facts: facts({ vendors: [zendesk], hasSearch: true }) })]),
     status: 'pass',
     messageId: 'help-desk-platform',
-    data: { faq: 0, helpCentre: 0, search: true, vendors: ['zendesk'] },
+    data: { faq: 0, helpCentre: 0, search: true, vendor: ['zendesk'] },
+    notes: [{ id: 'help-desk-found', data: { vendor: 'zendesk' } }],
   },
   {
     name: 'warn: only a site search',
@@ -45,7 +48,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'search-only',
     score: 0.5,
-    data: { faq: 0, helpCentre: 0, search: true, vendors: [] },
+    data: { faq: 0, helpCentre: 0, search: true, vendor: [] },
     evidence: [`${SITE}/`],
   },
   {
@@ -57,7 +60,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'none',
     score: 0,
-    data: { faq: 0, helpCentre: 0, search: false, vendors: [] },
+    data: { faq: 0, helpCentre: 0, search: false, vendor: [] },
     evidence: [`${SITE}/`],
   },
   {
@@ -65,6 +68,6 @@ ruleCases(rule, [
     snapshot: snapshot([failedPage('/', { depth: 0 })]),
     status: 'na',
     messageId: 'site-unreadable',
-    data: { faq: 0, helpCentre: 0, search: false, vendors: [] },
+    data: { faq: 0, helpCentre: 0, search: false, vendor: [] },
   },
 ]);

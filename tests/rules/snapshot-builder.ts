@@ -10,13 +10,15 @@ import type {
   Platform,
 } from '../../src/snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/snapshot/types.js';
-import type { OptionValue, Rule, RuleOutcome, RuleStatus } from '../../src/rules/types.js';
+import type { EvidenceNote, OptionValue, Rule, RuleOutcome, RuleStatus } from '../../src/rules/types.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../../src/locale/langs.js';
 import { LOCALES_DIR, loadCatalogue } from '../../src/locale/catalogue.js';
 import { messageArguments } from '../../src/locale/arguments.js';
 import { computeSocialSummary } from '../../src/computed/social-summary.js';
+import { translator } from '../../src/locale/translator.js';
+import { noteText, ruleMessage } from '../../src/report/text.js';
 
 /** The languages with a catalogue (the catalogue tests check that every language of LANGS has one). */
 const CATALOGUED = LANGS.filter((lang) => existsSync(join(LOCALES_DIR, lang)));
@@ -58,7 +60,7 @@ export function kindPage(path: string, kinds: PageKind[], overrides: Partial<Pag
 /** A page the crawl could not read. */
 export function failedPage(path: string, overrides: Partial<PageRecord> = {}): PageRecord {
   const { facts: _facts, ...rest } = page(path, { status: 500, ...overrides });
-  return { error: { code: 'http-500', message: 'Internal Server Error' }, ...rest };
+  return { error: { code: 'http-500', data: { status: 500 } }, ...rest };
 }
 
 /** An account, official unless told otherwise, seen on the start page's footer unless evidence is given. */
@@ -73,7 +75,9 @@ export function account(
     handle,
     url: `https://${platform}.example/${handle}`,
     official,
-    reason: official ? 'linked from the footer' : 'linked from an article',
+    reason: official
+      ? { code: 'account.placement', data: { placement: 'footer', pages: 1 } }
+      : { code: 'account.unrelated', data: { placement: 'article', pages: 1 } },
     evidence: evidence.map((e) => ({ pageUrl: `${SITE}/`, how: 'link', placement: 'footer', ...e })),
   };
 }
@@ -130,10 +134,12 @@ export interface RuleCase {
   score?: number;
   /** URLs that must appear in the evidence, in any order. */
   evidence?: string[];
+  /** Evidence notes (id and data, exactly) that must appear in the evidence, in any order. */
+  notes?: EvidenceNote[];
 }
 
 /**
- * Runs a table of cases against a rule: status, messageId, data (exactly), score and evidence URLs; that every
+ * Runs a table of cases against a rule: status, messageId, data (exactly), score, evidence URLs and notes; that every
  * placeholder of the message is in the data; that non-na results carry evidence; and, once all cases have run,
  * that every message of the rule was produced by some case.
  */
@@ -155,6 +161,7 @@ export function ruleCases(rule: Rule, cases: RuleCase[]): void {
       if (c.score !== undefined) expect(out.score).toBeCloseTo(c.score, 5);
       if (c.status === 'pass') expect(out.score).toBe(1);
       for (const url of c.evidence ?? []) expect(out.evidence.map((e) => e.url)).toContain(url);
+      for (const note of c.notes ?? []) expect(out.evidence.map((e) => e.note)).toContainEqual(note);
       expect(rule.meta.messages, `declared message ${out.messageId}`).toContain(out.messageId);
       for (const lang of CATALOGUED) {
         const text = messageText(lang, rule.meta.id, out.messageId);
@@ -162,6 +169,8 @@ export function ruleCases(rule: Rule, cases: RuleCase[]): void {
         for (const name of messageArguments(text!)) {
           expect(out.data, `placeholder {${name}} of ${out.messageId} (${lang})`).toHaveProperty(name);
         }
+        // The data renders (a plural over a string or a missing figure would throw here, not in a report).
+        expect(ruleMessage(translator(lang), { id: rule.meta.id, messageId: out.messageId, data: out.data })).not.toBe('');
       }
       for (const e of out.evidence) {
         if (!e.note) continue;
@@ -171,6 +180,7 @@ export function ruleCases(rule: Rule, cases: RuleCase[]): void {
           const text = messageText(lang, rule.meta.id, e.note.id);
           expect(text, `${lang} catalogue: note ${e.note.id}`).toBeDefined();
           for (const name of messageArguments(text!)) expect(e.note.data ?? {}, `placeholder {${name}} of note ${e.note.id}`).toHaveProperty(name);
+          expect(noteText(translator(lang), rule.meta.id, e.note)).not.toBe('');
         }
       }
       // Outcomes are plain JSON: they are saved in reports and compared with baselines.

@@ -4,6 +4,7 @@ import type {
   BrandSnapshot,
   Conversation,
   ConversationStatus,
+  Note,
   PageRecord,
   Platform,
   Post,
@@ -116,7 +117,8 @@ export interface ConversationSpec {
   handle?: string;
   source?: SocialSource | 'none';
   status?: ConversationStatus;
-  message?: string;
+  /** What the collector said about the account (codes + data). */
+  notes?: Note[];
   days?: number;
   profile?: Conversation['profile'];
   posts?: Post[];
@@ -146,14 +148,21 @@ export function conversation(spec: ConversationSpec = {}): Conversation {
     window: { from: daysAgo(days), to: COLLECTED_AT, days },
     posts: withRoots(spec.posts ?? [], platform),
   };
-  if (spec.message !== undefined) conv.message = spec.message;
+  if (spec.notes !== undefined) conv.notes = spec.notes;
   if (spec.profile !== undefined) conv.profile = spec.profile;
   return conv;
 }
 
-/** A conversation that gave nothing (e.g. facebook with neither public data nor an export). */
-export function failedConversation(platform: Platform, status: ConversationStatus, message: string): Conversation {
-  return conversation({ platform, status, message, source: 'none' });
+/**
+ * A conversation that gave nothing (e.g. facebook with neither public data nor an export), with the collector's
+ * note saying why (by default: no public data for this platform).
+ */
+export function failedConversation(
+  platform: Platform,
+  status: ConversationStatus,
+  notes: Note[] = [{ code: 'no-public-data', data: { platform } }],
+): Conversation {
+  return conversation({ platform, status, notes, source: 'none' });
 }
 
 /** A snapshot holding these conversations, optionally with brand keywords and site pages. */
@@ -174,6 +183,11 @@ export function brandSeries(prefix: string, n: number, texts: string[], startHou
 }
 
 /** The `skipped` entry a failed conversation gives in rule data. */
-export function skippedEntry(conv: Conversation): { account: string; status: ConversationStatus; message: string | null } {
-  return { account: `${conv.platform}:${conv.handle}`, status: conv.status, message: conv.message ?? null };
+export function skippedEntry(conv: Conversation): { account: string; status: ConversationStatus } {
+  return { account: `${conv.platform}:${conv.handle}`, status: conv.status };
+}
+
+/** The data a conversation rule adds when no account could be read: who was skipped, and their names. */
+export function unreadableData(...convs: Conversation[]): { skipped: ReturnType<typeof skippedEntry>[]; unreadable: string[] } {
+  return { skipped: convs.map(skippedEntry), unreadable: convs.map((c) => `${c.platform}:${c.handle}`) };
 }

@@ -2,7 +2,7 @@
 import type { Conversation } from '../../src/snapshot/types.js';
 import { rule } from '../../src/rules/social-help-in-bio.js';
 import { SITE, kindPage, ruleCases, startPage } from './snapshot-builder.js';
-import { conversation, failedConversation, skippedEntry, socialSnapshot } from './social-builder.js';
+import { conversation, failedConversation, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const pages = [startPage(), kindPage('/nous-ecrire', ['contact'])];
 const withBio = (platform: Conversation['platform'], bio: string, links: string[] = [], status: Conversation['status'] = 'ok') =>
@@ -14,7 +14,7 @@ const helpLink = withBio('x', 'Linge de maison.', ['https://help.maison.example/
 const bare = withBio('instagram', 'Linge de maison depuis 1920. Helpful tips every week.', ['https://maison.example/boutique']);
 const found = (account: string, how: string, match: string) => ({ account, found: true, how, match });
 const missing = (account: string) => ({ account, found: false, how: null, match: null });
-const facebook = failedConversation('facebook', 'no-source', 'no public data, no export');
+const facebook = failedConversation('facebook', 'no-source');
 
 ruleCases(rule, [
   {
@@ -26,7 +26,7 @@ ruleCases(rule, [
       profiles: 4,
       withHelp: 4,
       share: 1,
-      missing: '',
+      missing: [],
       accounts: [
         found('bluesky:maison', 'support-page', `${SITE}/nous-ecrire/`),
         found('mastodon:maison', 'email', 'bonjour@maison.example'),
@@ -39,7 +39,7 @@ ruleCases(rule, [
   },
   {
     name: 'warn: one profile of two (read despite a rate limit) has nothing; "Helpful" is not "help"',
-    snapshot: socialSnapshot([email, { ...bare, status: 'rate-limited', message: 'HTTP 429' }, facebook], { pages }),
+    snapshot: socialSnapshot([email, { ...bare, status: 'rate-limited', notes: [{ code: 'http-429', data: { status: 429 } }] }, facebook], { pages }),
     status: 'warn',
     messageId: 'some',
     score: 0.5,
@@ -47,9 +47,9 @@ ruleCases(rule, [
       profiles: 2,
       withHelp: 1,
       share: 0.5,
-      missing: 'instagram:maison',
+      missing: ['instagram:maison'],
       accounts: [found('mastodon:maison', 'email', 'bonjour@maison.example'), missing('instagram:maison')],
-      skipped: [{ account: 'instagram:maison', status: 'rate-limited', message: 'HTTP 429' }, skippedEntry(facebook)],
+      skipped: [{ account: 'instagram:maison', status: 'rate-limited' }, skippedEntry(facebook)],
     },
     evidence: ['https://instagram.example/maison'],
   },
@@ -63,7 +63,7 @@ ruleCases(rule, [
       profiles: 2,
       withHelp: 1,
       share: 0.5,
-      missing: 'instagram:maison',
+      missing: ['instagram:maison'],
       accounts: [found('bluesky:maison', 'email', 'sav@maison.example'), missing('instagram:maison')],
       skipped: [],
     },
@@ -78,7 +78,7 @@ ruleCases(rule, [
       profiles: 2,
       withHelp: 0,
       share: 0,
-      missing: 'instagram:maison, bluesky:maison',
+      missing: ['instagram:maison', 'bluesky:maison'],
       accounts: [missing('instagram:maison'), missing('bluesky:maison')],
       skipped: [],
     },
@@ -89,7 +89,8 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation()], { pages }),
     status: 'na',
     messageId: 'no-profile',
-    data: { profiles: 0, withHelp: 0, share: null, missing: '', accounts: [], skipped: [] },
+    data: { profiles: 0, withHelp: 0, share: null, missing: [], accounts: [], skipped: [] },
+    evidence: ['https://bluesky.example/maison'],
   },
   {
     name: 'na: no account could be read',
@@ -100,10 +101,9 @@ ruleCases(rule, [
       profiles: 0,
       withHelp: 0,
       share: null,
-      missing: '',
+      missing: [],
       accounts: [],
-      skipped: [skippedEntry(facebook)],
-      unreadable: 'facebook:maison (no-source: no public data, no export)',
+      ...unreadableData(facebook),
     },
   },
 ]);

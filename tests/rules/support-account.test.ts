@@ -5,7 +5,7 @@ import { conversation } from './social-builder.js';
 
 const skincare = { url: 'https://skincare.example/', domain: 'skincare.example', brandName: 'SkinCare' };
 /** A social audit that ran: one account read, whatever its outcome (facebook has no public data). */
-const ran = [conversation({ platform: 'facebook', handle: 'brand', status: 'no-source', message: 'no public data' })];
+const ran = [conversation({ platform: 'facebook', handle: 'brand', status: 'no-source', notes: [{ code: 'no-public-data', data: { platform: 'facebook' } }] })];
 
 ruleCases(rule, [
   {
@@ -19,7 +19,7 @@ ruleCases(rule, [
   {
     name: 'pass: a care account from the brand file, even one that could not be read',
     snapshot: snapshot([startPage()], [account('instagram', 'brand')], {
-      conversations: [conversation({ platform: 'x', handle: 'brandhilfe', status: 'no-source', message: 'no public data, no export' })],
+      conversations: [conversation({ platform: 'x', handle: 'brandhilfe', status: 'no-source', notes: [{ code: 'no-public-data', data: { platform: 'x' } }] })],
     }),
     status: 'pass',
     messageId: 'found',

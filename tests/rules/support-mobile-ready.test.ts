@@ -23,14 +23,16 @@ ruleCases(rule, [
     messageId: 'some-ready',
     data: { pages: 4, ready: 3, share: 0.75 },
     evidence: [`${SITE}/faq`],
+    notes: [{ id: 'no-viewport' }, { id: 'responsive' }],
   },
   {
     name: 'warn: two of three, scored by the share',
     snapshot: snapshot([startPage(), responsive('/a'), responsive('/b'), fixed('/contact')]),
     status: 'warn',
     messageId: 'some-ready',
-    score: 0.67,
-    data: { pages: 3, ready: 2, share: 0.67 },
+    score: 2 / 3,
+    data: { pages: 3, ready: 2, share: 2 / 3 },
+    notes: [{ id: 'not-responsive' }],
     evidence: [`${SITE}/contact`],
   },
   {

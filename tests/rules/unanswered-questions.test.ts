@@ -1,12 +1,12 @@
 // Cases for the unanswered-questions rule.
 import { rule } from '../../src/rules/unanswered-questions.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot } from './social-builder.js';
+import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const answered = (id: string, hours: number, extra: { deep?: boolean; text?: string } = {}) =>
   questionThread({ id, askedHoursAgo: hours, answeredAfterMinutes: 30, ...extra });
 const unanswered = (id: string, hours: number, text?: string) => questionThread({ id, askedHoursAgo: hours, text });
-const facebook = failedConversation('facebook', 'no-source', 'no public data, no export');
+const facebook = failedConversation('facebook', 'no-source');
 const account = (questions: number, missed: number) => [{ account: 'bluesky:maison', questions, unanswered: missed }];
 
 ruleCases(rule, [
@@ -44,6 +44,17 @@ ruleCases(rule, [
     messageId: 'answered',
     data: { questions: 3, unanswered: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [] },
     evidence: ['https://social.example/alice/q1-q'],
+  },
+  {
+    name: 'pass: a shorter grace period (the summary is counted with it) judges a question asked three hours ago',
+    snapshot: socialSnapshot([
+      conversation({ posts: [...answered('q1', 48), ...answered('q2', 72), ...answered('q3', 96), ...unanswered('recent', 3)] }),
+    ]),
+    options: { graceHours: 2 },
+    status: 'pass',
+    messageId: 'answered',
+    data: { questions: 4, unanswered: 1, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
+    evidence: ['https://social.example/alice/recent-q'],
   },
   {
     name: 'pass: a fan asking another fan is left to the community',
@@ -115,8 +126,8 @@ ruleCases(rule, [
       ratio: null,
       windowDays: 30,
       accounts: [],
-      skipped: [skippedEntry(facebook)],
-      unreadable: 'facebook:maison (no-source: no public data, no export)',
+      ...unreadableData(facebook),
     },
+    evidence: ['https://facebook.example/maison'],
   },
 ]);

@@ -1,7 +1,7 @@
 // Cases for the valuable-posts rule.
 import { rule } from '../../src/rules/valuable-posts.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot } from './social-builder.js';
+import { brandPost, conversation, failedConversation, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const INFORMATION = 'Nos boutiques seront fermées le 14 juillet.';
 const TIP = "Astuce : lavez le lin à 30 °C pour qu'il reste doux.";
@@ -19,7 +19,7 @@ const kinds = (information: number, tip: number, exclusive: number, offer: numbe
   promotion,
   other,
 });
-const linkedin = failedConversation('linkedin', 'no-source', 'no public data, no export');
+const linkedin = failedConversation('linkedin', 'no-source');
 
 ruleCases(rule, [
   {
@@ -35,7 +35,7 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'valuable',
-    data: { posts: 6, valuable: 4, promotion: 1, share: 0.67, kinds: kinds(1, 1, 1, 1, 1, 1), windowDays: 30, skipped: [] },
+    data: { posts: 6, valuable: 4, promotion: 1, share: 4 / 6, kinds: kinds(1, 1, 1, 1, 1, 1), windowDays: 30, skipped: [] },
     evidence: ['https://social.example/maison/p1', 'https://social.example/maison/p3'],
   },
   {
@@ -43,7 +43,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: feed(TIP, OFFER, PROMOTION, PROMOTION_EN, OTHER) }), linkedin]),
     status: 'warn',
     messageId: 'too-promotional',
-    score: 0.67,
+    score: 0.4 / 0.6,
     data: { posts: 5, valuable: 2, promotion: 2, share: 0.4, kinds: kinds(0, 1, 0, 1, 2, 1), windowDays: 30, skipped: [skippedEntry(linkedin)] },
     evidence: ['https://social.example/maison/p2', 'https://social.example/maison/p3'],
   },
@@ -52,7 +52,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: feed(INFORMATION, PROMOTION, PROMOTION_EN, PROMOTION, PROMOTION_EN) })]),
     status: 'fail',
     messageId: 'mostly-promotional',
-    score: 0.33,
+    score: 0.2 / 0.6,
     data: { posts: 5, valuable: 1, promotion: 4, share: 0.2, kinds: kinds(1, 0, 0, 0, 4, 0), windowDays: 30, skipped: [] },
     evidence: ['https://social.example/maison/p1'],
   },
@@ -75,8 +75,7 @@ ruleCases(rule, [
       share: null,
       kinds: kinds(0, 0, 0, 0, 0, 0),
       windowDays: 30,
-      skipped: [skippedEntry(linkedin)],
-      unreadable: 'linkedin:maison (no-source: no public data, no export)',
+      ...unreadableData(linkedin),
     },
   },
 ]);

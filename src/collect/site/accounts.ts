@@ -1,22 +1,12 @@
 // Merges the social sightings of all pages into accounts, and decides which ones the brand presents as its own.
 import { getDomainWithoutSuffix } from 'tldts';
-import type { Account, AccountEvidence, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
+import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
 import { PLATFORMS } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import { foldText } from './text.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
-const PLACEMENT_LABEL: Partial<Record<Placement, string>> = {
-  'follow-block': '"follow us" block',
-  footer: 'footer',
-  header: 'header',
-  nav: 'navigation',
-  article: 'article',
-  body: 'body',
-  head: 'page head',
-  script: 'embedded JSON',
-};
-
 // Shortest name accepted for a contains / contained-in match: "sncf" in "sncf_voyageurs" counts, "fr" in "fnacfr" not.
 const MIN_CONTAIN = 4;
 // A repeated account must be on at least this share of analysed pages once a site has several (a footer recurs
@@ -59,45 +49,46 @@ function resembles(handle: string, name: string): boolean {
 }
 
 /** Which of the brand's names a handle resembles, if any. */
-function brandMatch(handle: string, target: { domain: string; brandName: string }): 'brand name' | 'domain' | null {
+function brandMatch(handle: string, target: { domain: string; brandName: string }): 'brand-name' | 'domain' | null {
   // Mastodon handles are name@server; the server may be the brand's own (mastodon.brand.fr) — compare both parts.
   const [user, server] = handle.split('@');
   const names = [squash(user)];
   if (server) names.push(squash(getDomainWithoutSuffix(server) ?? ''));
   const brand = squash(target.brandName);
   const label = squash(getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '');
-  if (names.some((n) => resembles(n, brand))) return 'brand name';
+  if (names.some((n) => resembles(n, brand))) return 'brand-name';
   if (names.some((n) => resembles(n, label))) return 'domain';
   return null;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Decides whether an account is the brand's own, with a short English reason. */
-function judge(sightings: Sighting[], handle: string, analysed: number, target: { domain: string; brandName: string }): { official: boolean; reason: string } {
+/** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
+function judge(sightings: Sighting[], handle: string, analysed: number, target: { domain: string; brandName: string }): { official: boolean; reason: Note } {
   const findings = sightings.map((s) => s.finding);
-  if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: 'twitter:site meta tag' };
-  if (findings.some((f) => f.how === 'json-ld')) return { official: true, reason: 'JSON-LD sameAs' };
+  if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: note('site.account.twitter-site') };
+  if (findings.some((f) => f.how === 'json-ld')) return { official: true, reason: note('site.account.json-ld') };
   // via= on a share button names whoever the button credits; it says nothing about where the link sits.
   const placed = sightings.filter((s) => s.finding.how !== 'share-via');
   const pagesWith = (p: Placement): number => new Set(placed.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
   if (chrome.length > 0) {
     const best = chrome.reduce((a, b) => (b.n > a.n ? b : a));
-    return { official: true, reason: `${PLACEMENT_LABEL[best.p]} on ${plural(best.n, 'page')}` };
+    return { official: true, reason: note('site.account.placement', { placement: best.p, pages: best.n }) };
   }
-  if (placed.some((s) => s.finding.placement === 'head' && s.finding.how === 'link')) return { official: true, reason: 'rel=me link in the page head' };
-  if (placed.some((s) => s.finding.how === 'intent-follow' && s.finding.placement !== 'article')) return { official: true, reason: 'follow button' };
+  if (placed.some((s) => s.finding.placement === 'head' && s.finding.how === 'link')) return { official: true, reason: note('site.account.rel-me') };
+  if (placed.some((s) => s.finding.how === 'intent-follow' && s.finding.placement !== 'article')) return { official: true, reason: note('site.account.follow-button') };
   const pages = new Set(placed.map((s) => s.pageUrl)).size;
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
-  if (pages >= needed) return { official: true, reason: `seen on ${pages} of ${plural(analysed, 'page')}` };
+  if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
-  if (match) return { official: true, reason: `handle matches the ${match}` };
+  if (match) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
-  if (placed.length === 0) return { official: false, reason: `share link via= only, unrelated to the brand` };
-  const where = PLACEMENT_LABEL[placed[0].finding.placement] ?? placed[0].finding.placement;
-  const what = placed[0].finding.how === 'embedded-json' ? 'embedded JSON' : `${where} link`;
-  return { official: false, reason: `${what} on ${plural(allPages, 'page')}, unrelated to the brand` };
+  if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
+  const first = placed[0].finding;
+  const reason =
+    first.how === 'embedded-json'
+      ? note('site.account.unrelated-json', { pages: allPages })
+      : note('site.account.unrelated-link', { placement: first.placement, pages: allPages });
+  return { official: false, reason };
 }
 
 /** Ranks evidence so an account's URL comes from its strongest sighting. */

@@ -2,6 +2,7 @@
 import type { HttpClient, FetchResult } from '../../http/client.js';
 import { HttpError } from '../../http/client.js';
 import type { PageError, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
+import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
@@ -123,7 +124,9 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   started++;
   const start = await visit(first);
   if (!start) {
-    site.pages.push({ url: first.url, status: null, depth: 0, fetchMs: 0, https: first.url.startsWith('https:'), kinds: [], error: { code: 'robots', message: 'robots.txt disallows the start page (use --ignore-robots to audit anyway)' } });
+    const page: PageRecord = { url: first.url, status: null, depth: 0, fetchMs: 0, https: first.url.startsWith('https:'), kinds: [], error: note('robots') };
+    details.set(page, 'robots.txt disallows the start page (use --ignore-robots to audit anyway)');
+    site.pages.push(page);
     site.robots = robotsSummary(opts, startUrl, disallowed);
     return site;
   }
@@ -152,8 +155,9 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
               started--; // robots-skipped URLs do not use up the page budget
             }
           })
-          .catch((err: unknown) => {
-            site.errors.push({ code: 'internal', message: `${item.url}: ${err instanceof Error ? err.message : String(err)}` });
+          .catch(() => {
+            // A bug, not the site's doing: the page is named; the exception (English, maybe a stack) stays out.
+            site.errors.push(note('internal', { url: item.url }));
           })
           .finally(() => {
             active--;
@@ -167,7 +171,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
 
   if (queue.length > 0) {
     site.limits.truncated = true;
-    site.errors.push({ code: 'max-pages', message: `stopped at --max-pages ${opts.maxPages}; ${queue.length} more page(s) were found but not read` });
+    site.errors.push(note('max-pages', { maxPages: opts.maxPages, unread: queue.length }));
   }
   for (const page of site.pages) {
     if (page.error && !page.facts) {
@@ -203,6 +207,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     res = await opts.http.fetchText(item.url, { accept: (ct) => HTML_TYPES.has(ct) });
   } catch (err) {
     page.error = toPageError(err);
+    details.set(page, err instanceof Error ? err.message : String(err));
     return page;
   }
   page.status = res.status;
@@ -214,15 +219,17 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     page.https = res.finalUrl.startsWith('https:');
   }
   if (res.status >= 400) {
-    page.error = { code: `http-${res.status}`, message: `HTTP ${res.status}` };
+    page.error = httpStatusNote(res.status);
     return page;
   }
   if (res.skipped || res.body === undefined) {
-    page.error = { code: 'not-html', message: `not an HTML page (${res.contentType || 'no content type'})` };
+    page.error = note('not-html', { contentType: res.contentType || null });
     return page;
   }
   if (res.charset) page.charset = res.charset;
-  if (res.charsetWarning) page.warnings = [{ code: 'bad-charset', message: res.charsetWarning }];
+  if (res.charsetWarnings) {
+    page.warnings = res.charsetWarnings.map((w) => note('bad-charset', { label: w.label, declaredIn: w.declaredIn, charset: res.charset ?? 'utf-8' }));
+  }
   try {
     const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser });
     page.title = analysis.title;
@@ -231,14 +238,34 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     page.facts = analysis.facts;
     page.analysis = analysis;
   } catch (err) {
-    page.error = { code: 'parse-error', message: `could not analyse the HTML: ${err instanceof Error ? err.message : String(err)}` };
+    page.error = note('parse-error');
+    details.set(page, `could not analyse the HTML: ${err instanceof Error ? err.message : String(err)}`);
   }
   return page;
 }
 
+/** A fetch failure as stored: the HttpError's code and figures (never its English message). */
 function toPageError(err: unknown): PageError {
-  if (err instanceof HttpError) return { code: err.code, message: err.message };
-  return { code: 'network', message: err instanceof Error ? err.message : String(err) };
+  if (err instanceof HttpError) return Object.keys(err.data).length > 0 ? { code: err.code, data: { ...err.data } } : { code: err.code };
+  return note('network', { errno: 'unknown' });
+}
+
+/** English one-line details of failures, for the CLI's stderr and debugging; never stored in the snapshot. */
+const details = new WeakMap<PageRecord, string>();
+
+/**
+ * Why a page (or a site error) failed, in English for the CLI's stderr ("cannot audit URL: HTTP 404"): the HTTP
+ * layer's message when there was one, else the code and its figures. Reports word the stored note instead.
+ */
+export function errorDetail(page: PageRecord): string | undefined {
+  if (!page.error) return undefined;
+  const known = details.get(page);
+  if (known) return known;
+  const { code, data } = page.error;
+  if (/^http-\d{3}$/.test(code)) return `HTTP ${String(data?.status ?? code.slice(5))}`;
+  if (code === 'not-html') return `not an HTML page (${typeof data?.contentType === 'string' ? data.contentType : 'no content type'})`;
+  const figures = Object.entries(data ?? {}).map(([k, v]) => `${k} ${String(v)}`);
+  return figures.length > 0 ? `${code} (${figures.join(', ')})` : code;
 }
 
 /** Removes and returns the queue item with the lowest (priority, seq). The queue stays small (≤ a few thousand). */

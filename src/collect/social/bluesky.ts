@@ -1,21 +1,23 @@
 // Bluesky source: the brand's profile, its author feed over the window and the threads under its posts, read from
 // the public AppView (no account), into one Conversation. Field names follow the app.bsky lexicons (REFERENCE.md).
 import pLimit from 'p-limit';
-import type { ConversationStatus, Post } from '../../snapshot/types.js';
+import type { Note, Post } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import {
   apiBase,
   conversation,
   type ConversationFields,
   count,
   describeFailure,
+  type Failure,
   fetchApi,
   isInWindow,
   isNotAfterWindow,
-  joinMessages,
   plainText,
   SourceFailure,
   textLinks,
   toIso,
+  unexpected,
   windowPosition,
 } from './common.js';
 import type { SocialCollector, SourceContext } from './types.js';
@@ -141,19 +143,32 @@ function toRepost(item: FeedViewPost, brand: ProfileView): Post | undefined {
   };
 }
 
-/** Bluesky answers 400 `{ error, message }` for most failures; these mean the account does not exist (any more). */
-function profileMissing(err: unknown): boolean {
-  if (!(err instanceof SourceFailure) || err.httpStatus !== 400 || !isObject(err.body)) return false;
+/**
+ * Bluesky answers 400 `{ error, message }` for most failures; these mean the account does not exist (any more). The
+ * answer is the error name to keep (AccountTakedown, AccountDeactivated, NotFound), or undefined when the account
+ * may exist.
+ */
+function profileMissing(err: unknown): string | undefined {
+  if (!(err instanceof SourceFailure) || err.httpStatus !== 400 || !isObject(err.body)) return undefined;
   const { error, message } = err.body;
-  if (['AccountTakedown', 'AccountDeactivated', 'NotFound'].includes(String(error))) return true;
-  return error === 'InvalidRequest' && /not found|unable to resolve/i.test(String(message ?? ''));
+  if (error === 'AccountTakedown' || error === 'AccountDeactivated' || error === 'NotFound') return error;
+  return error === 'InvalidRequest' && /not found|unable to resolve/i.test(String(message ?? '')) ? 'NotFound' : undefined;
 }
 
-/** The `error: message` of a Bluesky error body, for messages. */
-function apiErrorText(err: unknown): string | undefined {
+/**
+ * The error name of a Bluesky error body (`InvalidRequest`, `RateLimitExceeded`…), kept in a failure note's data: a
+ * name, never the body's `message` (the server's words). Anything not shaped like a name is dropped.
+ */
+function apiErrorName(err: unknown): string | undefined {
   if (!(err instanceof SourceFailure) || !isObject(err.body)) return undefined;
-  const { error, message } = err.body;
-  return [error, message].filter((x) => typeof x === 'string' && x).join(': ') || undefined;
+  const { error } = err.body;
+  return typeof error === 'string' && /^[A-Za-z][A-Za-z0-9]{0,63}$/.test(error) ? error : undefined;
+}
+
+/** A failure's note with the API's error name added to its data, when the body gave one. */
+function withApiError(failure: Failure, err: unknown): Failure {
+  const apiError = apiErrorName(err);
+  return apiError ? { ...failure, note: { ...failure.note, data: { ...failure.note.data, apiError } } } : failure;
 }
 
 interface Tally {
@@ -195,24 +210,20 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
   let profile: ProfileView;
   try {
     const { data } = await fetchApi<ProfileView>(ctx, xrpc('app.bsky.actor.getProfile', { actor }), 'app.bsky.actor.getProfile');
-    if (typeof data.did !== 'string' || typeof data.handle !== 'string') {
-      throw new SourceFailure('error', 'app.bsky.actor.getProfile: unexpected response (no did/handle)');
-    }
+    if (typeof data.did !== 'string' || typeof data.handle !== 'string') throw unexpected('app.bsky.actor.getProfile');
     profile = data;
   } catch (err) {
-    if (profileMissing(err)) {
-      return done({ status: 'not-found', message: `no Bluesky account ${actor} (${apiErrorText(err) ?? 'not found'})` });
-    }
-    const failure = describeFailure(err);
-    const detail = apiErrorText(err);
-    return done({ status: failure.status, message: detail ? `${failure.message} (${detail})` : failure.message });
+    const missing = profileMissing(err);
+    if (missing) return done({ status: 'not-found', notes: [note('bluesky.no-account', { actor, apiError: missing })] });
+    const failure = withApiError(describeFailure(err), err);
+    return done({ status: failure.status, notes: [failure.note] });
   }
   const brandDid = profile.did;
 
   const posts: Post[] = [];
   const threadRoots = new Set<string>();
-  let failure: { status: ConversationStatus; message: string } | undefined;
-  let stoppedAt: string | undefined;
+  let failure: Failure | undefined;
+  let stoppedAt: Note | undefined;
   let lastPostAt: string | undefined;
   let brandItems = 0;
 
@@ -225,9 +236,9 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
     let page: AuthorFeed;
     try {
       page = (await fetchApi<AuthorFeed>(ctx, xrpc('app.bsky.feed.getAuthorFeed', params), 'app.bsky.feed.getAuthorFeed')).data;
-      if (!Array.isArray(page.feed)) throw new SourceFailure('error', 'app.bsky.feed.getAuthorFeed: unexpected response (no feed)');
+      if (!Array.isArray(page.feed)) throw unexpected('app.bsky.feed.getAuthorFeed');
     } catch (err) {
-      failure = describeFailure(err);
+      failure = withApiError(describeFailure(err), err);
       break;
     }
     let reachedOld = false;
@@ -247,7 +258,7 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
       if (isRepost && item.post.author.did === brandDid) continue; // the brand boosting itself recognises no one
       if (!isRepost && item.post.author.did !== brandDid) continue;
       if (brandItems >= ctx.maxPosts) {
-        stoppedAt = `stopped at --max-posts ${ctx.maxPosts}`;
+        stoppedAt = note('social.max-posts', { maxPosts: ctx.maxPosts });
         break feed;
       }
       const post = isRepost ? toRepost(item, profile) : toPost(item.post, brandDid);
@@ -283,22 +294,23 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
             return;
           }
           // The first failure is reported, unless a later one is a rate limit (which also stops the remaining threads).
-          const f = describeFailure(err);
+          const f = withApiError(describeFailure(err), err);
           if (!failure || f.status === 'rate-limited') failure = f;
         }
       }),
     ),
   );
 
-  const skipped = [
-    tally.notFound ? `${tally.notFound} deleted post${tally.notFound > 1 ? 's' : ''} skipped in threads` : '',
-    tally.blocked ? `${tally.blocked} blocked post${tally.blocked > 1 ? 's' : ''} skipped in threads` : '',
-    tally.malformed ? `${tally.malformed} malformed thread item${tally.malformed > 1 ? 's' : ''} skipped` : '',
-    missingThreads.length ? `${missingThreads.length} thread${missingThreads.length > 1 ? 's' : ''} no longer found` : '',
-  ];
+  const notes: Note[] = [];
+  if (failure) notes.push(failure.note);
+  if (stoppedAt) notes.push(stoppedAt);
+  if (tally.notFound) notes.push(note('bluesky.deleted-skipped', { count: tally.notFound }));
+  if (tally.blocked) notes.push(note('bluesky.blocked-skipped', { count: tally.blocked }));
+  if (tally.malformed) notes.push(note('bluesky.malformed-skipped', { count: tally.malformed }));
+  if (missingThreads.length) notes.push(note('bluesky.threads-gone', { count: missingThreads.length }));
   return done({
     status: failure?.status ?? (stoppedAt ? 'partial' : 'ok'),
-    message: joinMessages(failure?.message, stoppedAt, ...skipped),
+    notes,
     brandId: brandDid,
     profile: {
       exists: true,

@@ -2,7 +2,8 @@
 // builder, and the mapping from HTTP answers and HttpErrors to a ConversationStatus.
 import { load } from 'cheerio';
 import { HttpError } from '../../http/errors.js';
-import type { Conversation, ConversationStatus, Post, SocialSource } from '../../snapshot/types.js';
+import type { Conversation, ConversationStatus, Note, Post, SocialSource } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import type { SocialTarget, SourceContext } from './types.js';
 
 export type AuditWindow = SourceContext['window'];
@@ -133,18 +134,30 @@ export function count(value: unknown): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Failures
 
-/** Why a source stopped: a status for the Conversation and a message naming the endpoint. */
+/** What stopped a source (or part of it): a status for the Conversation and a note naming the endpoint. */
+export interface Failure {
+  status: ConversationStatus;
+  note: Note;
+}
+
+/** Why a source stopped: a status for the Conversation and a note (code and data) saying what happened. */
 export class SourceFailure extends Error {
   override name = 'SourceFailure';
   readonly status: ConversationStatus;
+  readonly note: Note;
   /** The HTTP status that caused it, when there was one. */
   readonly httpStatus?: number;
-  /** The parsed error body, when the server sent JSON (Bluesky's `{ error, message }`). */
+  /**
+   * The parsed error body, when the server sent JSON (Bluesky's `{ error, message }`), for the source to refine the
+   * mapping. Never copied into a note: a body is the server's text (and may echo the request).
+   */
   readonly body?: unknown;
 
-  constructor(status: ConversationStatus, message: string, extra: { httpStatus?: number; body?: unknown } = {}) {
-    super(message);
+  constructor(status: ConversationStatus, reason: Note, extra: { httpStatus?: number; body?: unknown } = {}) {
+    // The message is the code, for debugging; what a snapshot keeps is the note.
+    super(reason.code);
     this.status = status;
+    this.note = reason;
     if (extra.httpStatus !== undefined) this.httpStatus = extra.httpStatus;
     if (extra.body !== undefined) this.body = extra.body;
   }
@@ -161,29 +174,29 @@ export function statusForHttp(status: number): ConversationStatus {
   return status >= 200 && status < 300 ? 'ok' : 'error';
 }
 
-/** The message for a non-2xx answer from `endpoint`, in plain words. */
-export function httpMessage(endpoint: string, status: number): string {
-  if (status === 429) return `${endpoint}: rate-limited (HTTP 429) after retries`;
-  if (status === 401 || status === 403) return `${endpoint}: HTTP ${status}, the server requires sign-in`;
-  if (status === 404 || status === 410) return `${endpoint}: not found (HTTP ${status})`;
-  return `${endpoint}: HTTP ${status}`;
+/** The note for a non-2xx answer from `endpoint` (an API method or path, never a full URL). */
+export function httpNote(endpoint: string, status: number): Note {
+  if (status === 429) return note('social.rate-limited', { endpoint, status });
+  if (status === 401 || status === 403) return note('social.sign-in-required', { endpoint, status });
+  if (status === 404 || status === 410) return note('social.not-found', { endpoint, status });
+  return note('social.http-error', { endpoint, status });
 }
 
 /**
- * Turns anything a collector caught into a status and message. SourceFailures keep theirs; HttpErrors (network,
- * timeout, robots, malformed JSON…) are 'error' with the endpoint named; anything else is 'error' too.
+ * Turns anything a collector caught into a status and note. SourceFailures keep theirs; HttpErrors (network,
+ * timeout, robots, malformed JSON…) are 'error' with the endpoint and the failure's code (`failure`, worded by
+ * `terms.failure.*`) and figures; anything else (a bug) is 'error' too, without its English message.
  */
-export function describeFailure(err: unknown, endpoint?: string): { status: ConversationStatus; message: string } {
-  if (err instanceof SourceFailure) return { status: err.status, message: err.message };
-  const prefix = endpoint ? `${endpoint}: ` : '';
-  if (err instanceof HttpError) return { status: 'error', message: `${prefix}${err.message} (${err.code})` };
-  return { status: 'error', message: `${prefix}${err instanceof Error ? err.message : String(err)}` };
+export function describeFailure(err: unknown, endpoint = ''): Failure {
+  if (err instanceof SourceFailure) return { status: err.status, note: err.note };
+  if (err instanceof HttpError) return { status: 'error', note: note('social.request-failed', { ...err.data, endpoint, failure: err.code }) };
+  return { status: 'error', note: note('social.crashed', endpoint ? { endpoint } : {}) };
 }
 
 /**
  * GETs a JSON endpoint through the project's HTTP layer and returns its parsed body. Throws a SourceFailure for
  * a non-2xx answer (with `httpStatus` and the JSON error body, so a source can refine the mapping), for an empty
- * 2xx body, and for any HttpError (status 'error', message naming `endpoint`).
+ * 2xx body, and for any HttpError (status 'error', note naming `endpoint`).
  */
 export async function fetchApi<T>(
   ctx: Pick<SourceContext, 'http'>,
@@ -194,21 +207,30 @@ export async function fetchApi<T>(
   try {
     res = await ctx.http.fetchJson<T>(url);
   } catch (err) {
-    throw new SourceFailure('error', describeFailure(err, endpoint).message);
+    const failure = describeFailure(err, endpoint);
+    throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpMessage(endpoint, res.status), {
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), {
       httpStatus: res.status,
       body: res.data,
     });
   }
   if (res.data === undefined || res.data === null || typeof res.data !== 'object') {
-    throw new SourceFailure('error', `${endpoint}: expected a JSON object or array, got ${res.data === undefined ? 'an empty body' : typeof res.data}`);
+    throw unexpected(endpoint);
   }
   return { data: res.data, headers: res.headers, finalUrl: res.finalUrl };
 }
 
-/** Joins message parts with "; ", skipping empty ones; undefined when nothing is left. */
+/** An answer without the fields a source needs (an empty body, a list instead of an object…). */
+export function unexpected(endpoint: string): SourceFailure {
+  return new SourceFailure('error', note('social.unexpected-response', { endpoint }));
+}
+
+/**
+ * Joins message parts with "; ", skipping empty ones; undefined when nothing is left.
+ * @deprecated Sources write notes (`Conversation.notes`); kept only until the export readers do too.
+ */
 export function joinMessages(...parts: Array<string | undefined | null | false>): string | undefined {
   const kept = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   return kept.length > 0 ? kept.join('; ') : undefined;
@@ -245,7 +267,8 @@ export function linkHeaderUrl(header: string | undefined, rel: string, base: str
 
 export interface ConversationFields {
   status?: ConversationStatus;
-  message?: string;
+  /** What went wrong or is missing, in order; an empty list is left out. */
+  notes?: Note[];
   brandId?: string;
   profile?: Conversation['profile'];
   posts?: Post[];
@@ -264,7 +287,7 @@ export function dedupePosts(posts: Post[]): Post[] {
 
 /**
  * Builds a Conversation for `target` read by `source` over `window`: status defaults to 'ok', posts are deduped and
- * sorted, and optional fields (message, brandId, profile) appear only when given.
+ * sorted, and optional fields (notes, brandId, profile) appear only when given.
  */
 export function conversation(
   target: SocialTarget,
@@ -279,7 +302,7 @@ export function conversation(
     url: target.url,
     source,
     status: fields.status ?? 'ok',
-    ...(fields.message ? { message: fields.message } : {}),
+    ...(fields.notes && fields.notes.length > 0 ? { notes: fields.notes } : {}),
     ...(fields.brandId ? { brandId: fields.brandId } : {}),
     window: windowRecord(window),
     ...(fields.profile ? { profile: fields.profile } : {}),

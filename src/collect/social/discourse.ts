@@ -2,22 +2,23 @@
 // topics, staff answers as the brand's replies, and which topics got an accepted answer.
 import pLimit from 'p-limit';
 import { HttpError } from '../../http/errors.js';
-import type { Post } from '../../snapshot/types.js';
+import type { Note, Post } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import {
   apiBase,
   conversation,
   count,
   describeFailure,
   htmlToText,
-  httpMessage,
+  httpNote,
   isBeforeWindow,
   isInWindow,
   isNotAfterWindow,
-  joinMessages,
   plainText,
   SourceFailure,
   statusForHttp,
   toIso,
+  unexpected,
 } from './common.js';
 import type { SocialCollector, SourceContext } from './types.js';
 
@@ -75,21 +76,20 @@ const TOPIC_CONCURRENCY = 3;
  */
 async function getJson<T>(ctx: SourceContext, url: string, endpoint: string): Promise<T> {
   const toLogin = (finalUrl: string): boolean => /\/(login|session\/sso)(\/|$)/.test(new URL(finalUrl).pathname);
-  const signIn = new SourceFailure('auth-required', `${endpoint}: redirected to the sign-in page, the community requires login`);
+  const signIn = new SourceFailure('auth-required', note('discourse.sign-in', { endpoint }));
   let res;
   try {
     res = await ctx.http.fetchJson<T>(url);
   } catch (err) {
     if (err instanceof HttpError && err.code === 'bad-json' && toLogin(err.url)) throw signIn;
-    throw new SourceFailure('error', describeFailure(err, endpoint).message);
+    const failure = describeFailure(err, endpoint);
+    throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpMessage(endpoint, res.status), { httpStatus: res.status });
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), { httpStatus: res.status });
   }
   if (toLogin(res.finalUrl)) throw signIn;
-  if (typeof res.data !== 'object' || res.data === null) {
-    throw new SourceFailure('error', `${endpoint}: expected a JSON object, got ${res.data === undefined ? 'an empty body' : typeof res.data}`);
-  }
+  if (typeof res.data !== 'object' || res.data === null) throw unexpected(endpoint);
   return res.data;
 }
 
@@ -121,23 +121,23 @@ function nextPage(more: string | undefined, base: string): number | undefined {
  * Lists the topics with activity in the window, newest first, following `more_topics_url` while the pages still
  * reach into the window (pinned topics, which open the first page whatever their age, do not end the walk).
  */
-async function listTopics(ctx: SourceContext, base: string, notes: string[]): Promise<{ topics: DiscourseTopic[]; lastActivity?: string; partial: boolean }> {
+async function listTopics(ctx: SourceContext, base: string, notes: Note[]): Promise<{ topics: DiscourseTopic[]; lastActivity?: string; partial: boolean }> {
   const topics: DiscourseTopic[] = [];
   const seen = new Set<number>();
   let lastActivity: string | undefined;
   let partial = false;
   for (let page = 0; ; ) {
-    const endpoint = page === 0 ? 'Discourse /latest.json' : `Discourse /latest.json page ${page}`;
+    const endpoint = page === 0 ? '/latest.json' : `/latest.json?page=${page}`;
     let data: LatestJson;
     try {
       data = await getJson<LatestJson>(ctx, page === 0 ? `${base}/latest.json` : `${base}/latest.json?page=${page}`, endpoint);
     } catch (err) {
       if (page === 0) throw err;
-      notes.push(describeFailure(err).message);
+      notes.push(describeFailure(err).note);
       return { topics, lastActivity, partial: true };
     }
     const list = data.topic_list?.topics;
-    if (!Array.isArray(list)) throw new SourceFailure('error', `${endpoint}: malformed answer, no topic_list.topics array`);
+    if (!Array.isArray(list)) throw unexpected(endpoint);
     let fresh = 0;
     let reachedOlder = false;
     for (const topic of list) {
@@ -149,7 +149,7 @@ async function listTopics(ctx: SourceContext, base: string, notes: string[]): Pr
       if (activity && !pinned && (!lastActivity || activity > lastActivity)) lastActivity = activity;
       if (isInWindow(activity, ctx.window)) {
         if (topics.length >= ctx.maxPosts) {
-          notes.push(`stopped at --max-posts ${ctx.maxPosts} topics`);
+          notes.push(note('discourse.max-topics', { maxPosts: ctx.maxPosts }));
           return { topics, lastActivity, partial: true };
         }
         topics.push(topic);
@@ -166,7 +166,7 @@ async function listTopics(ctx: SourceContext, base: string, notes: string[]): Pr
 
 /** Reads every post of a topic: the first chunk from `/t/{id}.json`, the rest by id from `/t/{id}/posts.json`. */
 async function readTopic(ctx: SourceContext, base: string, topic: DiscourseTopic): Promise<{ json: TopicJson; posts: DiscoursePost[] }> {
-  const json = await getJson<TopicJson>(ctx, `${base}/t/${topic.id}.json`, `Discourse topic ${topic.id}`);
+  const json = await getJson<TopicJson>(ctx, `${base}/t/${topic.id}.json`, `/t/${topic.id}.json`);
   const posts = Array.isArray(json.post_stream?.posts) ? [...json.post_stream.posts] : [];
   const have = new Set(posts.map((p) => p.id));
   const missing = (json.post_stream?.stream ?? []).filter((id) => typeof id === 'number' && !have.has(id));
@@ -174,7 +174,7 @@ async function readTopic(ctx: SourceContext, base: string, topic: DiscourseTopic
   const wanted = missing.slice(0, budget);
   for (let i = 0; i < wanted.length; i += POST_CHUNK) {
     const query = wanted.slice(i, i + POST_CHUNK).map((id) => `post_ids[]=${id}`).join('&');
-    const more = await getJson<TopicJson>(ctx, `${base}/t/${topic.id}/posts.json?${query}`, `Discourse topic ${topic.id} posts`);
+    const more = await getJson<TopicJson>(ctx, `${base}/t/${topic.id}/posts.json?${query}`, `/t/${topic.id}/posts.json`);
     for (const p of more.post_stream?.posts ?? []) if (!have.has(p.id)) posts.push(p);
   }
   return { json, posts };
@@ -228,18 +228,22 @@ export const collectDiscourse: SocialCollector = async (target, ctx) => {
   try {
     base = communityBase(target.url, ctx.env);
   } catch {
-    return conversation(target, 'discourse', ctx.window, { status: 'error', message: `not a community URL: ${target.url}` });
+    return conversation(target, 'discourse', ctx.window, { status: 'error', notes: [note('discourse.bad-url', { url: target.url })] });
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let listed;
   try {
     listed = await listTopics(ctx, base, notes);
   } catch (err) {
     const failure = describeFailure(err);
-    return conversation(target, 'discourse', ctx.window, { ...failure, ...(failure.status === 'not-found' ? { profile: { exists: false } } : {}) });
+    return conversation(target, 'discourse', ctx.window, {
+      status: failure.status,
+      notes: [failure.note],
+      ...(failure.status === 'not-found' ? { profile: { exists: false } } : {}),
+    });
   }
   const limit = pLimit(TOPIC_CONCURRENCY);
-  const failed: string[] = [];
+  const failed: { topic: number; note: Note }[] = [];
   const results = await Promise.all(
     listed.topics.map((topic) =>
       limit(async () => {
@@ -247,7 +251,7 @@ export const collectDiscourse: SocialCollector = async (target, ctx) => {
           const { json, posts } = await readTopic(ctx, base, topic);
           return { topic, posts: topicPosts(topic, json, posts, base, ctx.window) };
         } catch (err) {
-          failed.push(describeFailure(err).message);
+          failed.push({ topic: topic.id, note: describeFailure(err).note });
           return { topic, posts: [] as Post[] };
         }
       }),
@@ -255,12 +259,16 @@ export const collectDiscourse: SocialCollector = async (target, ctx) => {
   );
   const read = results.filter((r) => r.posts.length > 0);
   const accepted = read.filter((r) => r.topic.has_accepted_answer === true).length;
-  if (failed.length > 0) notes.push(`${failed.length} topic(s) could not be read (first: ${failed.sort()[0]})`);
+  if (failed.length > 0) {
+    // The first failure by topic id stands for the rest (the order topics finish in is not stable).
+    const first = failed.reduce((a, b) => (b.topic < a.topic ? b : a));
+    notes.push(note('discourse.topics-failed', { count: failed.length }), first.note);
+  }
   const profile: NonNullable<ReturnType<typeof conversation>['profile']> = { exists: true };
   if (listed.lastActivity) profile.lastPostAt = listed.lastActivity;
   return conversation(target, 'discourse', ctx.window, {
     status: listed.partial || failed.length > 0 ? 'partial' : 'ok',
-    message: joinMessages(`${read.length} topic(s), ${accepted} with an accepted answer`, ...notes),
+    notes: [note('discourse.topics', { count: read.length, accepted }), ...notes],
     profile,
     posts: results.flatMap((r) => r.posts),
   });

@@ -1,13 +1,14 @@
 // Social collection: decide which accounts to read (site discovery + brand file + exports), pick each one's
 // source, read them in parallel and return one Conversation per account, failures included as data.
 import pLimit from 'p-limit';
-import type { Account, BrandSnapshot, Conversation, PageRecord, Platform } from '../../snapshot/types.js';
+import type { Account, BrandSnapshot, Conversation, Note, PageRecord, Platform, SourceStatus } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import type { SocialCollector, SocialTarget, SourceContext } from './types.js';
 import { collectBluesky } from './bluesky.js';
 import { collectMastodon } from './mastodon.js';
 import { collectYoutube } from './youtube.js';
 import { collectDiscourse } from './discourse.js';
-import { readExport } from './export.js';
+import { readExport, type ExportProblem } from './export.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../config/brand-file.js';
 import { ConfigError } from '../../config/errors.js';
@@ -34,7 +35,7 @@ export interface SocialOptions {
 export interface SocialResult {
   conversations: Conversation[];
   /** Export rows that were rejected, for the report's "could not be checked" part. */
-  problems: { file: string; line: number; field: string; message: string }[];
+  problems: ExportProblem[];
 }
 
 /**
@@ -91,33 +92,29 @@ async function readTarget(target: SocialTarget, opts: SocialOptions): Promise<Co
   if (collector) {
     try {
       return await collector(target, opts.ctx);
-    } catch (err) {
-      // Sources are written not to throw; a bug in one must still not sink the audit.
-      return noData(target, opts.ctx, 'error', `could not read: ${err instanceof Error ? err.message : String(err)}`);
+    } catch {
+      // Sources are written not to throw; a bug in one must still not sink the audit (its English message stays out).
+      return noData(target, opts.ctx, 'error', [note('social.crashed')]);
     }
   }
-  const conv = noData(
-    target,
-    opts.ctx,
-    'no-source',
-    `${target.platform} has no public data a tool can read without an account; supply an export (see docs/exports.md) to audit its conversations`,
-  );
+  const notes = [note('social.no-public-data', { platform: target.platform })];
+  const conv = noData(target, opts.ctx, 'no-source', notes);
   if (opts.checkProfiles && target.platform !== 'discourse') {
     const profile = await checkProfile(target, opts.ctx);
     if (profile) conv.profile = profile.exists === null ? undefined : { exists: profile.exists };
-    if (profile?.note) conv.message = `${conv.message}; ${profile.note}`;
+    if (profile?.note) notes.push(profile.note);
   }
   return conv;
 }
 
-function noData(target: SocialTarget, ctx: SourceContext, status: Conversation['status'], message: string): Conversation {
+function noData(target: SocialTarget, ctx: SourceContext, status: Conversation['status'], notes: Note[]): Conversation {
   return {
     platform: target.platform,
     handle: target.handle,
     url: target.url,
     source: 'none',
     status,
-    message,
+    notes,
     window: { from: ctx.window.from.toISOString(), to: ctx.window.to.toISOString(), days: ctx.window.days },
     posts: [],
   };
@@ -135,6 +132,18 @@ function windowed(conv: Conversation, ctx: SourceContext): Conversation {
 function inWindow(iso: string, from: number, to: number): boolean {
   const t = Date.parse(iso);
   return t >= from && t <= to;
+}
+
+/**
+ * The source line of each conversation read (`platform:handle`): ok when the account was read (in full or in part),
+ * with a `social.read` note (where the posts came from and how many) followed by the conversation's own notes.
+ */
+export function conversationSources(conversations: Conversation[]): SourceStatus[] {
+  return conversations.map((conv) => ({
+    source: `${conv.platform}:${conv.handle}`,
+    ok: conv.status === 'ok' || conv.status === 'partial',
+    notes: [note('social.read', { source: conv.source, posts: conv.posts.length }), ...(conv.notes ?? [])],
+  }));
 }
 
 function key(platform: string, handle: string): string {

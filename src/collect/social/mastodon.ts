@@ -1,23 +1,25 @@
 // Mastodon source: the brand's account on its own server (lookup, statuses over the window paged with the Link
 // header, the context of posts with replies), read anonymously through the public REST API (REFERENCE.md).
 import pLimit from 'p-limit';
-import type { ConversationStatus, Post } from '../../snapshot/types.js';
+import type { Note, Post } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import {
   apiBase,
   conversation,
   type ConversationFields,
   count,
   describeFailure,
+  type Failure,
   fetchApi,
   htmlLinks,
   htmlToText,
   isInWindow,
   isNotAfterWindow,
-  joinMessages,
   linkHeaderUrl,
   plainText,
   SourceFailure,
   toIso,
+  unexpected,
   windowPosition,
 } from './common.js';
 import type { SocialCollector, SocialTarget, SourceContext } from './types.js';
@@ -137,12 +139,15 @@ function toBoost(status: MastodonStatus, original: MastodonStatus, brandId: stri
 export const collectMastodon: SocialCollector = async (target, ctx) => {
   const done = (fields: ConversationFields) => conversation(target, 'mastodon', ctx.window, fields);
   const who = mastodonAccountOf(target);
-  if (!who) return done({ status: 'error', message: `not a Mastodon account address: ${target.url}` });
+  if (!who) return done({ status: 'error', notes: [note('mastodon.bad-address', { url: target.url })] });
   const { name, server } = who;
   const origin = apiBase(ctx.env, 'BRAND_AUDIT_MASTODON_API', `https://${server}`);
   const originOf = (u: string): string => new URL(u).origin;
-  const signIn = (endpoint: string, status: number): string =>
-    `${server} requires sign-in for its API (HTTP ${status} on ${endpoint}); the account's posts could not be read`;
+  /** The server wants a sign-in for its API: said of the server, not of one endpoint. */
+  const signIn = (endpoint: string, err: unknown): Failure => ({
+    status: 'auth-required',
+    note: note('mastodon.sign-in', { server, endpoint, status: (err instanceof SourceFailure ? err.httpStatus : undefined) ?? 401 }),
+  });
 
   // 1. Lookup: the account id tells the brand's replies from fans'.
   let account: MastodonAccount;
@@ -152,21 +157,21 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
       `${origin}/api/v1/accounts/lookup?${new URLSearchParams({ acct: name }).toString()}`,
       '/api/v1/accounts/lookup',
     );
-    if (typeof data.id !== 'string') throw new SourceFailure('error', '/api/v1/accounts/lookup: unexpected response (no id)');
+    if (typeof data.id !== 'string') throw unexpected('/api/v1/accounts/lookup');
     account = data;
   } catch (err) {
     const f = describeFailure(err);
     const http = err instanceof SourceFailure ? err.httpStatus : undefined;
-    if (f.status === 'not-found') return done({ status: 'not-found', message: `no account ${name} on ${server} (HTTP ${http ?? 404})` });
-    if (f.status === 'auth-required') return done({ status: 'auth-required', message: signIn('/api/v1/accounts/lookup', http ?? 401) });
-    return done(f);
+    if (f.status === 'not-found') return done({ status: 'not-found', notes: [note('mastodon.no-account', { name, server, status: http ?? 404 })] });
+    const failure = f.status === 'auth-required' ? signIn('/api/v1/accounts/lookup', err) : f;
+    return done({ status: failure.status, notes: [failure.note] });
   }
   const brandId = account.id;
 
   const posts = new Map<string, Post>();
   const contextOf = new Set<string>();
-  let failure: { status: ConversationStatus; message: string } | undefined;
-  const notes: string[] = [];
+  let failure: Failure | undefined;
+  const notes: Note[] = [];
   let brandItems = 0;
 
   // 2. Statuses, newest first, following Link rel="next" until the window start, the last page, or --max-posts.
@@ -180,13 +185,13 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
     let finalUrl: string;
     try {
       const res = await fetchApi<MastodonStatus[]>(ctx, next, statusesEndpoint);
-      if (!Array.isArray(res.data)) throw new SourceFailure('error', `${statusesEndpoint}: unexpected response (not a list)`);
+      if (!Array.isArray(res.data)) throw unexpected(statusesEndpoint);
       page = res.data;
       link = res.headers.link;
       finalUrl = res.finalUrl;
     } catch (err) {
-      failure = describeFailure(err);
-      if (failure.status === 'auth-required') failure.message = signIn(statusesEndpoint, (err as SourceFailure).httpStatus ?? 401);
+      const f = describeFailure(err);
+      failure = f.status === 'auth-required' ? signIn(statusesEndpoint, err) : f;
       break;
     }
     let reachedOld = false;
@@ -198,7 +203,7 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
       const original = isStatus(status.reblog) ? status.reblog : undefined;
       if (original && original.account.id === brandId) continue; // boosting itself recognises no one
       if (brandItems >= ctx.maxPosts) {
-        notes.push(`stopped at --max-posts ${ctx.maxPosts}`);
+        notes.push(note('social.max-posts', { maxPosts: ctx.maxPosts }));
         break pages;
       }
       const post = original ? toBoost(status, original, brandId, server) : toPost(status, brandId, server);
@@ -217,7 +222,7 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
       const moved = new URL(candidate);
       next = `${origin}${moved.pathname}${moved.search}`;
     } else {
-      notes.push(`next page link points to ${candidateOrigin}, not followed`);
+      notes.push(note('mastodon.foreign-next-page', { origin: candidateOrigin }));
       break;
     }
   }
@@ -240,13 +245,13 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
             endpoint,
           );
           if (!Array.isArray(data.ancestors) || !Array.isArray(data.descendants)) {
-            throw new SourceFailure('error', `${endpoint}: unexpected response (no ancestors/descendants)`);
+            throw unexpected(endpoint);
           }
           ({ ancestors, descendants } = data as { ancestors: unknown[]; descendants: unknown[] });
         } catch (err) {
-          const f = describeFailure(err);
-          if (f.status === 'not-found') return void gone++; // deleted since the listing: nothing to add
-          if (f.status === 'auth-required') f.message = signIn(endpoint, (err as SourceFailure).httpStatus ?? 401);
+          const described = describeFailure(err);
+          if (described.status === 'not-found') return void gone++; // deleted since the listing: nothing to add
+          const f = described.status === 'auth-required' ? signIn(endpoint, err) : described;
           // The first failure is reported, unless a later one is a rate limit (which also stops the rest).
           if (!failure || f.status === 'rate-limited') failure = f;
           return;
@@ -258,7 +263,11 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
 
   return done({
     status: failure?.status ?? (stopped ? 'partial' : 'ok'),
-    message: joinMessages(failure?.message, ...notes, gone ? `${gone} status${gone > 1 ? 'es' : ''} deleted before their replies were read` : ''),
+    notes: [
+      ...(failure ? [failure.note] : []),
+      ...notes,
+      ...(gone ? [note('mastodon.statuses-gone', { count: gone })] : []),
+    ],
     brandId,
     profile: {
       exists: true,

@@ -1,14 +1,10 @@
 // The contract every social source implements: read one account over the audit window into a Conversation.
 import type { HttpClient } from '../../http/client.js';
-import type { Conversation, Platform } from '../../snapshot/types.js';
+import type { Conversation } from '../../snapshot/types.js';
+import type { SocialTarget } from '../../platforms/targets.js';
 
-/** The account to read, as discovered on the site or declared in the brand file. */
-export interface SocialTarget {
-  platform: Platform | 'discourse';
-  handle: string;
-  /** Profile (or community) URL. */
-  url: string;
-}
+/** The account to read, as discovered on the site or declared in the brand file (platforms/targets.ts). */
+export type { SocialTarget };
 
 export interface SourceContext {
   /** The project's one HTTP layer: every request goes through it (timeouts, retries, robots, proxies). */
@@ -23,6 +19,6 @@ export interface SourceContext {
 
 /**
  * A source never throws for what a platform answers (401/403/404/429/500, malformed JSON): it returns a
- * Conversation whose `status` and `message` say what happened, with whatever posts it could read.
+ * Conversation whose `status` and `notes` say what happened, with whatever posts it could read.
  */
 export type SocialCollector = (target: SocialTarget, ctx: SourceContext) => Promise<Conversation>;

@@ -2,17 +2,17 @@
 // the user supplies a Data API key in YOUTUBE_API_KEY — the comment threads under each video in the window.
 import { load } from 'cheerio';
 import { HttpError } from '../../http/errors.js';
-import type { Conversation, Post } from '../../snapshot/types.js';
+import type { Conversation, Note, Post } from '../../snapshot/types.js';
+import { note } from '../codes.js';
 import {
   apiBase,
   conversation,
   count,
   describeFailure,
   fetchApi,
-  httpMessage,
+  httpNote,
   isInWindow,
   isNotAfterWindow,
-  joinMessages,
   plainText,
   SourceFailure,
   statusForHttp,
@@ -191,26 +191,42 @@ interface CommentReader {
   channelId: string;
 }
 
-/** Removes the API key (raw and URL-encoded) from a message, so it never reaches a snapshot, log or report. */
+/** Removes the API key (raw and URL-encoded) from a text, so it never reaches a snapshot, log or report. */
 function redact(text: string, key: string): string {
   let out = text;
   for (const form of new Set([key, encodeURIComponent(key)])) out = out.split(form).join('[key]');
   return out;
 }
 
-async function dataApi<T>(reader: CommentReader, path: string, params: Record<string, string>, endpoint: string): Promise<T> {
+/**
+ * A note with the API key removed from every text in its data. Notes hold endpoint names and codes, never URLs, so
+ * the key has no way in; this is the belt to those braces.
+ */
+function redactNote(n: Note, key: string): Note {
+  if (!n.data) return n;
+  const data = Object.fromEntries(Object.entries(n.data).map(([k, v]) => [k, typeof v === 'string' ? redact(v, key) : v]));
+  return { ...n, data };
+}
+
+/** Google's reason codes are camelCase names (quotaExceeded, commentsDisabled); anything else is not kept. */
+const REASON = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+
+async function dataApi<T>(reader: CommentReader, path: string, params: Record<string, string>, extra: Record<string, string>): Promise<T> {
   const query = new URLSearchParams({ ...params, key: reader.key });
+  const endpoint = `youtube/v3/${path}`;
   try {
     return (await fetchApi<T>(reader.ctx, `${reader.base}/youtube/v3/${path}?${query}`, endpoint)).data;
   } catch (err) {
-    if (err instanceof SourceFailure) {
-      const reason = apiReason(err.body);
-      const message = redact(reason ? `${err.message} (${reason})` : err.message, reader.key);
-      // The body is reduced to Google's reason code: callers branch on it (commentsDisabled), and the full body could
-      // echo the request, key included.
-      throw new SourceFailure(err.status, message, { httpStatus: err.httpStatus, body: reason });
-    }
-    throw new SourceFailure('error', redact(describeFailure(err, endpoint).message, reader.key));
+    const failure = describeFailure(err, endpoint);
+    const reason = err instanceof SourceFailure ? apiReason(err.body) : undefined;
+    const apiError = reason && REASON.test(reason) ? { apiError: reason } : {};
+    const withData: Note = { ...failure.note, data: { ...failure.note.data, ...extra, ...apiError } };
+    // The body is reduced to Google's reason code: callers branch on it (commentsDisabled), and the full body could
+    // echo the request, key included.
+    throw new SourceFailure(failure.status, redactNote(withData, reader.key), {
+      ...(err instanceof SourceFailure && err.httpStatus !== undefined ? { httpStatus: err.httpStatus } : {}),
+      ...(reason !== undefined ? { body: reason } : {}),
+    });
   }
 }
 
@@ -244,7 +260,6 @@ function commentPost(c: ApiComment, video: FeedVideo, parent: string, reader: Co
  */
 async function readComments(reader: CommentReader, video: FeedVideo): Promise<{ posts: Post[]; disabled: boolean }> {
   const posts: Post[] = [];
-  const endpoint = `YouTube Data API commentThreads (video ${video.videoId})`;
   let threads = 0;
   let pageToken: string | undefined;
   do {
@@ -252,7 +267,7 @@ async function readComments(reader: CommentReader, video: FeedVideo): Promise<{ 
     if (pageToken) params.pageToken = pageToken;
     let page: ApiList<ApiThread>;
     try {
-      page = await dataApi<ApiList<ApiThread>>(reader, 'commentThreads', params, endpoint);
+      page = await dataApi<ApiList<ApiThread>>(reader, 'commentThreads', params, { video: video.videoId });
     } catch (err) {
       if (err instanceof SourceFailure && err.body === 'commentsDisabled') return { posts, disabled: true };
       throw err;
@@ -281,7 +296,7 @@ async function readReplies(reader: CommentReader, parentId: string, first: ApiCo
   do {
     const params: Record<string, string> = { part: 'snippet', parentId, maxResults: '100', textFormat: 'plainText' };
     if (pageToken) params.pageToken = pageToken;
-    const page = await dataApi<ApiList<ApiComment>>(reader, 'comments', params, `YouTube Data API comments (thread ${parentId})`);
+    const page = await dataApi<ApiList<ApiComment>>(reader, 'comments', params, { thread: parentId });
     for (const c of page.items ?? []) if (c.id && !all.has(c.id)) all.set(c.id, c);
     pageToken = page.nextPageToken;
   } while (pageToken && all.size < reader.ctx.maxPosts);
@@ -309,19 +324,27 @@ function videoPost(v: FeedVideo, channelId: string, target: SocialTarget): Post 
 /**
  * GETs a page or feed as text; a non-2xx answer becomes a SourceFailure naming `endpoint`. The channel feed is
  * a public feed meant for feed readers (`api`), which do not consult robots.txt; the channel page is a page.
+ * A page robots.txt keeps us from also gets the `youtube.robots-hint` note (--ignore-robots reads it anyway).
  */
 async function fetchBody(ctx: SourceContext, url: string, endpoint: string, api = false): Promise<string> {
   let res;
   try {
     res = await ctx.http.fetchText(url, { api });
   } catch (err) {
-    const hint = err instanceof HttpError && err.code === 'robots' ? '; --ignore-robots reads it anyway' : '';
-    throw new SourceFailure('error', `${describeFailure(err, endpoint).message}${hint}`);
+    const failure = describeFailure(err, endpoint);
+    throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpMessage(endpoint, res.status), { httpStatus: res.status });
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), { httpStatus: res.status });
   }
   return res.body ?? '';
+}
+
+/** The notes of a failure while reading the channel page or feed: the failure, then the --ignore-robots hint. */
+function failureNotes(err: unknown): { status: Conversation['status']; notes: Note[] } {
+  const failure = describeFailure(err);
+  const robots = failure.note.code === 'social.request-failed' && failure.note.data?.failure === 'robots';
+  return { status: failure.status, notes: robots ? [failure.note, note('youtube.robots-hint')] : [failure.note] };
 }
 
 /**
@@ -334,35 +357,33 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
   const base = apiBase(ctx.env, 'BRAND_AUDIT_YOUTUBE_API', 'https://www.youtube.com');
   const ref = channelRef(target.url) ?? (CHANNEL_ID.test(target.handle) ? { channelId: target.handle, path: `/channel/${target.handle}` } : null);
   if (!ref) {
-    return conversation(target, 'youtube', ctx.window, { status: 'error', message: `not a YouTube channel URL: ${target.url}` });
+    return conversation(target, 'youtube', ctx.window, { status: 'error', notes: [note('youtube.bad-url', { url: target.url })] });
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let page: ChannelPage = {};
   try {
-    page = parseChannelPage(await fetchBody(ctx, `${base}${ref.path}`, `YouTube channel page ${ref.path}`));
+    page = parseChannelPage(await fetchBody(ctx, `${base}${ref.path}`, ref.path));
   } catch (err) {
-    const failure = describeFailure(err);
+    const failure = failureNotes(err);
     // With the id in the URL the feed can still be read; the page only adds the bio.
     if (!ref.channelId) return conversation(target, 'youtube', ctx.window, { ...failure, profile: missing(failure.status) });
-    notes.push(`${failure.message}: no channel description`);
+    notes.push(...failure.notes, note('youtube.no-description'));
   }
   const channelId = ref.channelId ?? page.channelId;
   if (!channelId) {
-    return conversation(target, 'youtube', ctx.window, {
-      status: 'error',
-      message: `no channel id found on ${ref.path} (a consent or sign-in page instead of the channel?)`,
-    });
+    // A consent or sign-in page instead of the channel, most likely.
+    return conversation(target, 'youtube', ctx.window, { status: 'error', notes: [note('youtube.no-channel-id', { path: ref.path })] });
   }
   let feed: ChannelFeed;
   try {
-    const xml = await fetchBody(ctx, `${base}/feeds/videos.xml?channel_id=${channelId}`, `YouTube feed of ${channelId}`, true);
+    const xml = await fetchBody(ctx, `${base}/feeds/videos.xml?channel_id=${channelId}`, `/feeds/videos.xml?channel_id=${channelId}`, true);
     try {
       feed = parseChannelFeed(xml);
-    } catch (err) {
-      throw new SourceFailure('error', `YouTube feed of ${channelId}: malformed XML: ${(err as Error).message}`);
+    } catch {
+      throw new SourceFailure('error', note('youtube.malformed-feed', { channelId }));
     }
   } catch (err) {
-    const failure = describeFailure(err);
+    const failure = failureNotes(err);
     return conversation(target, 'youtube', ctx.window, { ...failure, brandId: channelId, profile: missing(failure.status) });
   }
   const inWindow = feed.videos
@@ -371,21 +392,21 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
   const videos = inWindow.slice(0, ctx.maxPosts);
   let partial = false;
   if (inWindow.length > videos.length) {
-    notes.push(`stopped at --max-posts ${ctx.maxPosts}`);
+    notes.push(note('social.max-posts', { maxPosts: ctx.maxPosts }));
     partial = true;
   }
   if (feed.skipped > 0) {
-    notes.push(`${feed.skipped} feed entr${feed.skipped === 1 ? 'y' : 'ies'} without a video id or date skipped`);
+    notes.push(note('youtube.feed-skipped', { count: feed.skipped }));
     partial = true;
   }
   if (feed.videos.length >= FEED_SIZE && inWindow.length === feed.videos.length) {
-    notes.push(`the public feed lists only the latest ${FEED_SIZE} uploads: older videos in the window are not counted`);
+    notes.push(note('youtube.feed-limit', { size: FEED_SIZE }));
     partial = true;
   }
   const posts = videos.map((v) => videoPost(v, channelId, target));
   const key = ctx.env.YOUTUBE_API_KEY?.trim();
   if (!key) {
-    notes.push('comments not read: they need a YouTube Data API key (set YOUTUBE_API_KEY)');
+    notes.push(note('youtube.no-api-key'));
     partial = true;
   } else {
     const reader: CommentReader = { ctx, key, channelId, base: apiBase(ctx.env, 'BRAND_AUDIT_YOUTUBE_DATA_API', 'https://www.googleapis.com') };
@@ -398,14 +419,14 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
         posts.push(...comments);
       }
     } catch (err) {
-      notes.push(`comments only partly read: ${redact(describeFailure(err).message, key)}`);
+      notes.push(note('youtube.comments-partial'), redactNote(describeFailure(err).note, key));
       partial = true;
     }
-    if (disabled > 0) notes.push(`comments disabled on ${disabled} video(s)`);
+    if (disabled > 0) notes.push(note('youtube.comments-disabled', { count: disabled }));
   }
   return conversation(target, 'youtube', ctx.window, {
     status: partial ? 'partial' : 'ok',
-    message: joinMessages(`${videos.length} video(s) in the window`, ...notes),
+    notes: [note('youtube.videos', { count: videos.length }), ...notes],
     brandId: channelId,
     profile: profileOf(page, feed),
     posts,

@@ -1,7 +1,6 @@
 // Inline SVG charts for the HTML report: score gauge, category bars, response-time buckets, posting cadence.
 // Plain SVG markup only (no script, no external reference), sized by viewBox so it scales to the page and to A4.
 import type { Band } from '../types.js';
-import { bandOf } from '../format-helpers.js';
 import { truncate } from '../sanitize.js';
 import { escapeHtml, escapeText } from './escape.js';
 import { BAND_COLOURS, CHART_COLOURS } from './styles.js';
@@ -93,6 +92,8 @@ export function gaugeSvg(input: GaugeInput): string {
 export interface CategoryBar {
   title: string;
   score: number | null;
+  /** The category's band as the report gives it (the bar's colour). */
+  band: Band | null;
   /** The value written beside the bar ("87.5" or "not scored"). */
   valueText: string;
 }
@@ -136,7 +137,7 @@ export function categoryChartSvg(bars: CategoryBar[], label: string): string {
       `<rect class="track" x="${barX}" y="${r1(y)}" width="${barMax}" height="${barH}" rx="4" ` +
         `fill="${CHART_COLOURS.track}"></rect>`,
       `<rect class="bar" x="${barX}" y="${r1(y)}" width="${r1(w)}" height="${barH}" rx="4" ` +
-        `fill="${bandColour(bandOf(bar.score))}"></rect>`,
+        `fill="${bandColour(bar.band)}"></rect>`,
       // A score goes after its bar; "not scored" (longer, and with no bar) is written inside the empty track.
       bar.score == null
         ? `<text x="${barX + 12}" y="${r1(mid - 1)}" font-size="14" font-style="italic" fill="${CHART_COLOURS.muted}">` +

@@ -1,7 +1,7 @@
 // Small HTML building blocks shared by the report's sections: messages, links, status badges, capped lists.
-import type { RuleStatus } from '../../rules/types.js';
-import { formatNumber, tDoc, type Lang, type MessageKey } from '../i18n.js';
+import type { MessageData, Translator } from '../../locale/translator.js';
 import { cleanText } from '../sanitize.js';
+import { doc, knownStatus, statusWord } from '../document/words.js';
 import { escapeHtml, escapeText, httpUrl } from './escape.js';
 
 export { escapeHtml, escapeText };
@@ -10,11 +10,11 @@ export { escapeHtml, escapeText };
 export const clean = (s: string | null | undefined): string => cleanText(s);
 
 /**
- * A catalogue message typeset for `lang`, HTML-escaped as a whole. Variables are substituted before escaping, so
- * pass untrusted values through `clean` and never pass markup.
+ * A document message (`document.<key>`) in the translator's language, HTML-escaped as a whole. Variables are
+ * substituted before escaping, so pass untrusted values through `clean` and never pass markup.
  */
-export function say(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return escapeHtml(tDoc(lang, key, vars));
+export function say(tr: Translator, key: string, data?: MessageData): string {
+  return escapeHtml(doc(tr, key, data));
 }
 
 export interface LinkOptions {
@@ -36,20 +36,22 @@ export function link(url: string | null | undefined, options: LinkOptions = {}):
   return `<a class="${cls}" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${text}</a>`;
 }
 
-/** A status badge: the localized status word on a tinted ground, readable without colour. */
-export function badge(lang: Lang, status: RuleStatus): string {
-  const known = ['pass', 'warn', 'fail', 'na', 'error'].includes(status) ? status : 'na';
-  return `<span class="badge ${known}">${say(lang, `status.${known}` as MessageKey)}</span>`;
+/** A status badge: the status word on a tinted ground, readable without colour. */
+export function badge(tr: Translator, status: string): string {
+  return `<span class="badge ${knownStatus(status)}">${escapeHtml(statusWord(tr, status))}</span>`;
+}
+
+/** "… and N more", escaped. */
+export function more(tr: Translator, count: number): string {
+  return say(tr, 'list.more', { count });
 }
 
 /**
  * Renders the first `max` items as <li> elements, then one "… and N more" item when some were left out, so a
  * report with thousands of evidence lines stays a readable document.
  */
-export function cappedItems<T>(lang: Lang, items: T[], max: number, render: (item: T) => string): string {
+export function cappedItems<T>(tr: Translator, items: readonly T[], max: number, render: (item: T) => string): string {
   const shown = items.slice(0, max).map((item) => `<li>${render(item)}</li>`);
-  if (items.length > max) {
-    shown.push(`<li class="more">${say(lang, 'list.more', { count: formatNumber(lang, items.length - max) })}</li>`);
-  }
+  if (items.length > max) shown.push(`<li class="more">${more(tr, items.length - max)}</li>`);
   return shown.join('');
 }

@@ -105,12 +105,14 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 .rule-head h3 { font-size: 16px; flex: 1; overflow-wrap: anywhere; }
 .rule-score { font-size: 13px; color: var(--muted); white-space: nowrap; }
 .rule .message { margin: 6px 0 0; overflow-wrap: anywhere; }
+.rule .fix { margin: 6px 0 0; font-size: 14px; color: var(--muted); }
 .rule .rule-id { font-size: 12px; color: var(--muted); margin-top: 4px; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
 .evidence { margin: 12px 0 0; padding: 10px 0 0; border-top: 1px dashed var(--line); font-size: 14px; }
 .evidence-title { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 4px; font-weight: 600; }
 .evidence ul { list-style: none; margin: 0; padding: 0; }
 .evidence li { margin: 5px 0; padding-left: 14px; position: relative; overflow-wrap: anywhere; }
 .evidence li::before { content: ""; position: absolute; left: 2px; top: .65em; width: 5px; height: 5px; border-radius: 50%; background: var(--na-edge); }
+.evidence .note-text { display: block; }
 .snippet { display: block; color: var(--muted); font-style: italic; }
 .more { color: var(--muted); font-style: italic; }
 

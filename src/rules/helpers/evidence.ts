@@ -1,5 +1,5 @@
-// Builders for rule evidence: which page, and a short snippet saying what was seen there.
-import type { Evidence, Localized } from '../types.js';
+// Builders for rule evidence: which page, what was seen there (a snippet), and the rule's own note about it.
+import type { Evidence, EvidenceNote } from '../types.js';
 import type { PageRecord } from '../../snapshot/types.js';
 import { pageUrl } from './site.js';
 
@@ -18,36 +18,34 @@ export function clip(text: string | undefined, max = SNIPPET_MAX): string | unde
 }
 
 /**
- * Evidence pointing at a page, with the given snippet (text seen on the page) or note (the rule's own remark, in
- * each language) or, failing both, the page title.
+ * Evidence pointing at a page. `snippet` is text as seen on the page (never the rule's prose); `note` is the rule's
+ * remark about the page, as a message id and data. With neither, the page title serves as the snippet.
  */
-export function pageEvidence(page: PageRecord, snippet?: string | Localized): Evidence {
-  if (isLocalized(snippet)) return { url: pageUrl(page), note: clipNote(snippet) };
-  const text = clip(snippet) ?? clip(page.title);
-  return text === undefined ? { url: pageUrl(page) } : { url: pageUrl(page), snippet: text };
+export function pageEvidence(page: PageRecord, snippet?: string, note?: EvidenceNote): Evidence {
+  const text = snippet === undefined && note === undefined ? clip(page.title) : clip(snippet);
+  return build(pageUrl(page), text, note);
 }
 
-/** Evidence for an arbitrary URL. */
-export function urlEvidence(url: string, snippet?: string | Localized): Evidence {
-  if (isLocalized(snippet)) return { url, note: clipNote(snippet) };
-  const text = clip(snippet);
-  return text === undefined ? { url } : { url, snippet: text };
+/** Evidence for an arbitrary URL (a link target, a profile), with an optional snippet and note. */
+export function urlEvidence(url: string, snippet?: string, note?: EvidenceNote): Evidence {
+  return build(url, clip(snippet), note);
 }
 
-function isLocalized(value: string | Localized | undefined): value is Localized {
-  return typeof value === 'object' && value !== null;
+function build(url: string, snippet: string | undefined, note: EvidenceNote | undefined): Evidence {
+  return {
+    url,
+    ...(snippet === undefined ? {} : { snippet }),
+    ...(note === undefined ? {} : { note: note.data === undefined ? { id: note.id } : { id: note.id, data: note.data } }),
+  };
 }
 
-function clipNote(note: Localized): Localized {
-  return { en: clip(note.en) ?? '', fr: clip(note.fr) ?? '' };
-}
-
-/** Drops repeated url+snippet pairs and keeps at most `max` entries, in order. */
+/** Drops repeated entries (same URL, snippet and note) and keeps at most `max`, in order. */
 export function limitEvidence(items: Evidence[], max = EVIDENCE_MAX): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const item of items) {
-    const key = `${item.url}\u0000${item.snippet ?? item.note?.en ?? ''}`;
+    const note = item.note ? `${item.note.id}\u0000${JSON.stringify(item.note.data ?? {})}` : '';
+    const key = `${item.url}\u0000${item.snippet ?? ''}\u0000${note}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);

@@ -1,4 +1,5 @@
-// Typed readers for rule options: a wrong type is a configuration mistake, so they throw (the runner shows `error`).
+// Typed readers for rule options. The rule-set loader checks values against each rule's schema; these readers are
+// the last guard (a rule called with a wrong type throws, and the runner shows `error`).
 import type { OptionValue } from '../types.js';
 
 function fail(name: string, expected: string, value: unknown): never {
@@ -9,6 +10,13 @@ function fail(name: string, expected: string, value: unknown): never {
 export function numberOption(options: Record<string, OptionValue>, name: string): number {
   const value = options[name];
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(name, 'a finite number', value);
+  return value;
+}
+
+/** A whole-number option (counts, clicks, months). */
+export function integerOption(options: Record<string, OptionValue>, name: string): number {
+  const value = options[name];
+  if (typeof value !== 'number' || !Number.isInteger(value)) fail(name, 'a whole number', value);
   return value;
 }
 

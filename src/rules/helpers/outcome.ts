@@ -1,7 +1,10 @@
 // Small constructors for rule outcomes, so statuses and scores are built the same way in every rule.
 import type { Evidence, RuleOutcome, RuleStatus } from '../types.js';
 
-/** Builds an outcome; the score is clamped to 0..1 and rounded to 2 decimals so data and reports stay stable. */
+/**
+ * Builds an outcome; the score is clamped to 0..1 and kept unrounded, like every figure in data (formatters
+ * round for display).
+ */
 export function outcome(
   status: Exclude<RuleStatus, 'na' | 'error'>,
   score: number,
@@ -9,7 +12,7 @@ export function outcome(
   data: Record<string, unknown>,
   evidence: Evidence[] = [],
 ): RuleOutcome {
-  return { status, score: round2(Math.min(1, Math.max(0, score))), messageId, data, evidence };
+  return { status, score: Math.min(1, Math.max(0, score)), messageId, data, evidence };
 }
 
 /** A not-applicable outcome: the input the rule needs is missing, so it weighs nothing. */
@@ -17,7 +20,3 @@ export function notApplicable(messageId: string, data: Record<string, unknown>, 
   return { status: 'na', score: null, messageId, data, evidence };
 }
 
-/** Rounds to 2 decimals (shares and scores in data). */
-export function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}

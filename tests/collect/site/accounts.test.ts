@@ -31,36 +31,36 @@ const summary = (accounts: ReturnType<typeof mergeAccounts>) => accounts.map((a)
 describe('mergeAccounts', () => {
   it('an account in the footer of every page is official, with one evidence entry per page', () => {
     const accounts = mergeAccounts(site(4, () => [social('facebook', 'dupontofficiel', 'link', 'footer')]), TARGET);
-    expect(summary(accounts)).toEqual([['facebook', 'dupontofficiel', true, 'footer on 4 pages']]);
+    expect(summary(accounts)).toEqual([['facebook', 'dupontofficiel', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 4 } }]]);
     expect(accounts[0].evidence).toHaveLength(4);
     expect(accounts[0].evidence[0]).toEqual({ pageUrl: 'https://maison-dupont.fr/p0', how: 'link', placement: 'footer' });
   });
 
   it("an author's account linked once from an article is not official", () => {
     const pages = site(5, (i) => (i === 2 ? [social('x', 'janedoe', 'link', 'article')] : []));
-    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['x', 'janedoe', false, 'article link on 1 page, unrelated to the brand']]);
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['x', 'janedoe', false, { code: 'site.account.unrelated-link', data: { placement: 'article', pages: 1 } }]]);
   });
 
   it('an unrelated via= on a share button is not official, even in a social block', () => {
     const pages = site(3, (i) => (i === 0 ? [social('x', 'someagency', 'share-via', 'follow-block')] : []));
-    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['x', 'someagency', false, 'share link via= only, unrelated to the brand']]);
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['x', 'someagency', false, { code: 'site.account.share-via' }]]);
   });
 
   it('twitter:site and JSON-LD sameAs make an account official', () => {
     const pages = site(1, () => [social('x', 'zz_media', 'twitter-site', 'head'), social('linkedin', 'zz-group', 'json-ld', 'head')]);
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([
-      ['x', 'zz_media', true, 'twitter:site meta tag'],
-      ['linkedin', 'zz-group', true, 'JSON-LD sameAs'],
+      ['x', 'zz_media', true, { code: 'site.account.twitter-site' }],
+      ['linkedin', 'zz-group', true, { code: 'site.account.json-ld' }],
     ]);
   });
 
   it('repetition across pages: on at least 2 pages and half of the analysed pages', () => {
     const onTwoOfThree = site(3, (i) => (i < 2 ? [social('instagram', 'zzshots', 'link', 'body')] : []));
-    expect(summary(mergeAccounts(onTwoOfThree, TARGET))).toEqual([['instagram', 'zzshots', true, 'seen on 2 of 3 pages']]);
+    expect(summary(mergeAccounts(onTwoOfThree, TARGET))).toEqual([['instagram', 'zzshots', true, { code: 'site.account.repeated', data: { pages: 2, analysed: 3 } }]]);
     const onTwoOfTen = site(10, (i) => (i < 2 ? [social('instagram', 'zzshots', 'link', 'body')] : []));
-    expect(summary(mergeAccounts(onTwoOfTen, TARGET))).toEqual([['instagram', 'zzshots', false, 'body link on 2 pages, unrelated to the brand']]);
+    expect(summary(mergeAccounts(onTwoOfTen, TARGET))).toEqual([['instagram', 'zzshots', false, { code: 'site.account.unrelated-link', data: { placement: 'body', pages: 2 } }]]);
     const onFiveOfTen = site(10, (i) => (i < 5 ? [social('instagram', 'zzshots', 'embedded-json', 'script')] : []));
-    expect(summary(mergeAccounts(onFiveOfTen, TARGET))).toEqual([['instagram', 'zzshots', true, 'seen on 5 of 10 pages']]);
+    expect(summary(mergeAccounts(onFiveOfTen, TARGET))).toEqual([['instagram', 'zzshots', true, { code: 'site.account.repeated', data: { pages: 5, analysed: 10 } }]]);
   });
 
   it('a handle resembling the brand name or domain is official even in the body of one page', () => {
@@ -77,18 +77,18 @@ describe('mergeAccounts', () => {
         : [],
     );
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([
-      ['instagram', 'maison.dupond', true, 'handle matches the brand name'],
-      ['youtube', 'maisondupont', true, 'handle matches the brand name'],
-      ['pinterest', 'maisondupontfr', true, 'handle matches the brand name'],
-      ['mastodon', 'news@maison-dupont.fr', true, 'handle matches the brand name'],
-      ['x', 'mai', false, 'body link on 1 page, unrelated to the brand'],
-      ['tiktok', 'dupont_officiel', false, 'article link on 1 page, unrelated to the brand'],
+      ['instagram', 'maison.dupond', true, { code: 'site.account.brand-name' }],
+      ['youtube', 'maisondupont', true, { code: 'site.account.brand-name' }],
+      ['pinterest', 'maisondupontfr', true, { code: 'site.account.brand-name' }],
+      ['mastodon', 'news@maison-dupont.fr', true, { code: 'site.account.brand-name' }],
+      ['x', 'mai', false, { code: 'site.account.unrelated-link', data: { placement: 'body', pages: 1 } }],
+      ['tiktok', 'dupont_officiel', false, { code: 'site.account.unrelated-link', data: { placement: 'article', pages: 1 } }],
     ]);
   });
 
   it('compares with the domain label when the brand name differs', () => {
     const accounts = mergeAccounts(site(4, (i) => (i === 0 ? [social('x', 'laposte_fr', 'link', 'body')] : [])), { domain: 'www.laposte.fr', brandName: 'Groupe La Poste SA' });
-    expect(summary(accounts)).toEqual([['x', 'laposte_fr', true, 'handle matches the domain']]);
+    expect(summary(accounts)).toEqual([['x', 'laposte_fr', true, { code: 'site.account.domain' }]]);
   });
 
   it('merges sightings of one account from several pages and ways, sorted official first then by platform', () => {
@@ -96,13 +96,13 @@ describe('mergeAccounts', () => {
       page('https://maison-dupont.fr/', [social('x', 'janedoe', 'link', 'article'), social('instagram', 'zzshots', 'link', 'follow-block')]),
       page('https://maison-dupont.fr/a', [social('instagram', 'zzshots', 'link', 'follow-block'), social('instagram', 'zzshots', 'link', 'header')]),
       page('https://maison-dupont.fr/b', [social('facebook', 'zzpage', 'link', 'nav')]),
-      { ...page('https://maison-dupont.fr/c', []), facts: undefined, error: { code: 'http-404', message: 'HTTP 404' } },
+      { ...page('https://maison-dupont.fr/c', []), facts: undefined, error: { code: 'http-404', data: { status: 404 } } },
     ];
     const accounts = mergeAccounts(pages, TARGET);
     expect(summary(accounts)).toEqual([
-      ['facebook', 'zzpage', true, 'navigation on 1 page'],
-      ['instagram', 'zzshots', true, '"follow us" block on 2 pages'],
-      ['x', 'janedoe', false, 'article link on 1 page, unrelated to the brand'],
+      ['facebook', 'zzpage', true, { code: 'site.account.placement', data: { placement: 'nav', pages: 1 } }],
+      ['instagram', 'zzshots', true, { code: 'site.account.placement', data: { placement: 'follow-block', pages: 2 } }],
+      ['x', 'janedoe', false, { code: 'site.account.unrelated-link', data: { placement: 'article', pages: 1 } }],
     ]);
     expect(accounts[1].evidence.map((e) => `${e.pageUrl} ${e.placement}`)).toEqual([
       'https://maison-dupont.fr/ follow-block',
@@ -114,13 +114,20 @@ describe('mergeAccounts', () => {
   it('an X follow button or a rel=me link names the brand account', () => {
     const pages = site(5, (i) => (i === 0 ? [social('x', 'zzhelp', 'intent-follow', 'body'), social('mastodon', 'zz@social.example', 'link', 'head')] : []));
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([
-      ['x', 'zzhelp', true, 'follow button'],
-      ['mastodon', 'zz@social.example', true, 'rel=me link in the page head'],
+      ['x', 'zzhelp', true, { code: 'site.account.follow-button' }],
+      ['mastodon', 'zz@social.example', true, { code: 'site.account.rel-me' }],
     ]);
   });
 
   it('uses the final URL of redirected pages as evidence', () => {
     const p = { ...page('https://maison-dupont.fr/old', [social('x', 'zz', 'link', 'footer')]), finalUrl: 'https://maison-dupont.fr/new' };
     expect(mergeAccounts([p], TARGET)[0].evidence[0].pageUrl).toBe('https://maison-dupont.fr/new');
+  });
+});
+
+describe('mergeAccounts: reasons as notes', () => {
+  it('tells an embedded-JSON sighting from a link when the account is not the brand’s', () => {
+    const pages = site(5, (i) => (i === 0 ? [social('instagram', 'zzshots', 'embedded-json', 'script')] : []));
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['instagram', 'zzshots', false, { code: 'site.account.unrelated-json', data: { pages: 1 } }]]);
   });
 });

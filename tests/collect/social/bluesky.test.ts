@@ -179,7 +179,10 @@ describe('collectBluesky: a full read', () => {
       'https://bsky.app/profile/did:plc:david7fan000000000000004/post/3lbt3david01',
     );
     expect(conv.posts.some((p) => p.id.endsWith('3lbt3late001'))).toBe(false);
-    expect(conv.message).toBe('1 deleted post skipped in threads; 1 blocked post skipped in threads');
+    expect(conv.notes).toEqual([
+      { code: 'bluesky.deleted-skipped', data: { count: 1 } },
+      { code: 'bluesky.blocked-skipped', data: { count: 1 } },
+    ]);
   });
 
   it("fetches the root thread of the brand's replies, giving the fan's question it answered", async () => {
@@ -237,7 +240,7 @@ describe('collectBluesky: bounds', () => {
     const conv = await collectBluesky(TARGET, context({ maxPosts: 2 }));
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('partial');
-    expect(conv.message).toMatch(/^stopped at --max-posts 2; /);
+    expect(conv.notes?.[0]).toEqual({ code: 'social.max-posts', data: { maxPosts: 2 } });
     expect(conv.posts.some((p) => p.id === uri(DID, '3lbr1reply001'))).toBe(false);
     expect(conv.posts.some((p) => p.repostOf)).toBe(true);
   });
@@ -247,8 +250,30 @@ describe('collectBluesky: failures', () => {
   it('reports a missing profile as not-found', async () => {
     reply(API, xrpc('app.bsky.actor.getProfile', { actor: HANDLE }), 400, raw('profile-not-found.json'));
     const conv = await collectBluesky(TARGET, context());
-    expect(conv).toMatchObject({ status: 'not-found', message: `no Bluesky account ${HANDLE} (InvalidRequest: Profile not found)`, posts: [] });
+    expect(conv).toMatchObject({
+      status: 'not-found',
+      notes: [{ code: 'bluesky.no-account', data: { actor: HANDLE, apiError: 'NotFound' } }],
+      posts: [],
+    });
     expect(conv.profile).toBeUndefined();
+  });
+
+  it('names a taken-down account by the error name the API gives', async () => {
+    const body = JSON.stringify({ error: 'AccountTakedown', message: 'Account has been suspended (Takedown)' });
+    reply(API, xrpc('app.bsky.actor.getProfile', { actor: HANDLE }), 400, body);
+    const conv = await collectBluesky(TARGET, context());
+    expect(conv.notes).toEqual([{ code: 'bluesky.no-account', data: { actor: HANDLE, apiError: 'AccountTakedown' } }]);
+  });
+
+  it("keeps the API's error name, never its message (the server's words), in the note", async () => {
+    const body = JSON.stringify({ error: 'InvalidRequest', message: 'Error: actor must be a valid did or a handle' });
+    reply(API, xrpc('app.bsky.actor.getProfile', { actor: HANDLE }), 400, body);
+    const conv = await collectBluesky(TARGET, context());
+    expect(conv).toMatchObject({
+      status: 'error',
+      notes: [{ code: 'social.http-error', data: { endpoint: 'app.bsky.actor.getProfile', status: 400, apiError: 'InvalidRequest' } }],
+    });
+    expect(JSON.stringify(conv)).not.toContain('must be a valid');
   });
 
   it('reports a final 429 on the profile as rate-limited', async () => {
@@ -260,7 +285,8 @@ describe('collectBluesky: failures', () => {
     const conv = await collectBluesky(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('rate-limited');
-    expect(conv.message).toMatch(/app\.bsky\.actor\.getProfile: rate-limited \(HTTP 429\)/);
+    // Retries spent, the HTTP layer keeps the status and drops the body: the status is all there is to say.
+    expect(conv.notes).toEqual([{ code: 'social.rate-limited', data: { endpoint: 'app.bsky.actor.getProfile', status: 429 } }]);
   });
 
   it('keeps what was read when the feed is rate-limited on page 2', async () => {
@@ -275,7 +301,7 @@ describe('collectBluesky: failures', () => {
     const conv = await collectBluesky(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('rate-limited');
-    expect(conv.message).toMatch(/getAuthorFeed: rate-limited/);
+    expect(conv.notes).toEqual([{ code: 'social.rate-limited', data: { endpoint: 'app.bsky.feed.getAuthorFeed', status: 429 } }]);
     expect(conv.posts.map((p) => p.id.split('/').pop()).sort()).toEqual(['3lbp2post0002', '3lbp3post0001', '3lbr1reply001', '3lbrepost0001']);
     expect(conv.profile?.followers).toBe(1520);
   });
@@ -285,7 +311,7 @@ describe('collectBluesky: failures', () => {
     reply(API, xrpc('app.bsky.feed.getAuthorFeed', { ...FEED, cursor: undefined }), 200, raw('malformed-feed.txt'));
     const conv = await collectBluesky(TARGET, context());
     expect(conv.status).toBe('error');
-    expect(conv.message).toMatch(/^app\.bsky\.feed\.getAuthorFeed: malformed JSON: .* \(bad-json\)$/);
+    expect(conv.notes).toEqual([{ code: 'social.request-failed', data: { endpoint: 'app.bsky.feed.getAuthorFeed', failure: 'bad-json' } }]);
     expect(conv.posts).toEqual([]);
     expect(conv.profile?.exists).toBe(true);
   });
@@ -301,7 +327,10 @@ describe('collectBluesky: failures', () => {
     const conv = await collectBluesky(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('error');
-    expect(conv.message).toBe('app.bsky.feed.getPostThread: HTTP 500; 1 thread no longer found');
+    expect(conv.notes).toEqual([
+      { code: 'social.http-error', data: { endpoint: 'app.bsky.feed.getPostThread', status: 500 } },
+      { code: 'bluesky.threads-gone', data: { count: 1 } },
+    ]);
     expect(byId(conv.posts, P3)).toBeDefined();
     expect(byId(conv.posts, uri(DID, '3lbt1brand01'))).toBeDefined();
     expect(conv.posts.some((p) => p.root === P3 && p.id !== P3)).toBe(false);
@@ -313,7 +342,7 @@ describe('collectBluesky: failures', () => {
     agent.assertNoPendingInterceptors();
     expect(conv).toMatchObject({ status: 'error', posts: [] });
     // The HTTP layer retried the 500s and dropped the last body: the status is all there is to say.
-    expect(conv.message).toBe('app.bsky.actor.getProfile: HTTP 500');
+    expect(conv.notes).toEqual([{ code: 'social.http-error', data: { endpoint: 'app.bsky.actor.getProfile', status: 500 } }]);
   });
 });
 
@@ -346,7 +375,10 @@ describe('collectBluesky: the demo API through the real fixture server', () => {
       };
       const conv = await collectBluesky(TARGET, ctx);
       expect(conv).toMatchObject({ status: 'ok', brandId: 'did:plc:mx4exempl3brand7q2k5zaaa', profile: { followers: 1240, posts: 186 } });
-      expect(conv.message).toBe('1 deleted post skipped in threads; 1 blocked post skipped in threads');
+      expect(conv.notes).toEqual([
+        { code: 'bluesky.deleted-skipped', data: { count: 1 } },
+        { code: 'bluesky.blocked-skipped', data: { count: 1 } },
+      ]);
       expect(conv.profile?.links).toEqual(['https://aide.maison-exemple.test/contact']);
       expect(conv.posts).toHaveLength(48);
       const brandRoots = conv.posts.filter((p) => p.author.role === 'brand' && p.root === p.id && !p.repostOf);

@@ -10,7 +10,7 @@ import {
   fetchApi,
   htmlLinks,
   htmlToText,
-  httpMessage,
+  httpNote,
   isBeforeWindow,
   isInWindow,
   isNotAfterWindow,
@@ -138,21 +138,30 @@ describe('failures', () => {
       'error',
       'ok',
     ]);
-    expect(httpMessage('/api/x', 429)).toBe('/api/x: rate-limited (HTTP 429) after retries');
-    expect(httpMessage('/api/x', 403)).toBe('/api/x: HTTP 403, the server requires sign-in');
-    expect(httpMessage('/api/x', 503)).toBe('/api/x: HTTP 503');
+    expect([429, 403, 401, 404, 410, 503].map((status) => httpNote('/api/x', status))).toEqual([
+      { code: 'social.rate-limited', data: { endpoint: '/api/x', status: 429 } },
+      { code: 'social.sign-in-required', data: { endpoint: '/api/x', status: 403 } },
+      { code: 'social.sign-in-required', data: { endpoint: '/api/x', status: 401 } },
+      { code: 'social.not-found', data: { endpoint: '/api/x', status: 404 } },
+      { code: 'social.not-found', data: { endpoint: '/api/x', status: 410 } },
+      { code: 'social.http-error', data: { endpoint: '/api/x', status: 503 } },
+    ]);
   });
 
-  it('describes anything caught, naming the endpoint', () => {
-    expect(describeFailure(new SourceFailure('not-found', 'gone'))).toEqual({ status: 'not-found', message: 'gone' });
-    expect(describeFailure(new HttpError('timeout', 'https://x.test/', 'timeout after 10 s'), '/api/x')).toEqual({
+  it('describes anything caught as a note naming the endpoint, never with an English message', () => {
+    const gone = { code: 'social.not-found', data: { endpoint: '/api/x', status: 404 } };
+    expect(describeFailure(new SourceFailure('not-found', gone))).toEqual({ status: 'not-found', note: gone });
+    const timeout = new HttpError('timeout', 'https://x.test/?key=secret', 'timeout after 10 s', { data: { seconds: 10 } });
+    expect(describeFailure(timeout, '/api/x')).toEqual({
       status: 'error',
-      message: '/api/x: timeout after 10 s (timeout)',
+      note: { code: 'social.request-failed', data: { seconds: 10, endpoint: '/api/x', failure: 'timeout' } },
     });
-    expect(describeFailure(new Error('boom'))).toEqual({ status: 'error', message: 'boom' });
+    // A bug's message is English (and may quote anything): it stays out of the note.
+    expect(describeFailure(new Error('boom'))).toEqual({ status: 'error', note: { code: 'social.crashed' } });
+    expect(describeFailure(new Error('boom'), '/api/x')).toEqual({ status: 'error', note: { code: 'social.crashed', data: { endpoint: '/api/x' } } });
   });
 
-  it('joins message parts, skipping empty ones', () => {
+  it('joins message parts, skipping empty ones (for the export readers, until they write notes)', () => {
     expect(joinMessages('a', undefined, '', false, null, 'b')).toBe('a; b');
     expect(joinMessages('', undefined)).toBeUndefined();
   });
@@ -183,16 +192,30 @@ describe('fetchApi', () => {
     agent.get(ORIGIN).intercept({ path: '/missing' }).reply(400, '{"error":"InvalidRequest","message":"Profile not found"}', { headers: json });
     const err = await fetchApi({ http }, `${ORIGIN}/missing`, 'getProfile').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SourceFailure);
-    expect(err).toMatchObject({ status: 'error', message: 'getProfile: HTTP 400', httpStatus: 400, body: { error: 'InvalidRequest' } });
+    expect(err).toMatchObject({
+      status: 'error',
+      note: { code: 'social.http-error', data: { endpoint: 'getProfile', status: 400 } },
+      httpStatus: 400,
+      body: { error: 'InvalidRequest' },
+    });
   });
 
   it('throws for malformed JSON, an empty body and a JSON scalar', async () => {
     agent.get(ORIGIN).intercept({ path: '/bad' }).reply(200, '{"a":', { headers: json });
     agent.get(ORIGIN).intercept({ path: '/empty' }).reply(200, '', { headers: json });
     agent.get(ORIGIN).intercept({ path: '/scalar' }).reply(200, '"hello"', { headers: json });
-    await expect(fetchApi({ http }, `${ORIGIN}/bad`, 'bad')).rejects.toMatchObject({ status: 'error', message: expect.stringMatching(/^bad: malformed JSON: .*\(bad-json\)$/) });
-    await expect(fetchApi({ http }, `${ORIGIN}/empty`, 'empty')).rejects.toThrow('empty: expected a JSON object or array, got an empty body');
-    await expect(fetchApi({ http }, `${ORIGIN}/scalar`, 'scalar')).rejects.toThrow('scalar: expected a JSON object or array, got string');
+    await expect(fetchApi({ http }, `${ORIGIN}/bad`, 'bad')).rejects.toMatchObject({
+      status: 'error',
+      note: { code: 'social.request-failed', data: { endpoint: 'bad', failure: 'bad-json' } },
+    });
+    await expect(fetchApi({ http }, `${ORIGIN}/empty`, 'empty')).rejects.toMatchObject({
+      status: 'error',
+      note: { code: 'social.unexpected-response', data: { endpoint: 'empty' } },
+    });
+    await expect(fetchApi({ http }, `${ORIGIN}/scalar`, 'scalar')).rejects.toMatchObject({
+      status: 'error',
+      note: { code: 'social.unexpected-response', data: { endpoint: 'scalar' } },
+    });
   });
 });
 
@@ -225,12 +248,19 @@ describe('conversation', () => {
     });
     const full = conversation(target, 'mastodon', WINDOW, {
       status: 'partial',
-      message: 'stopped at --max-posts 1',
+      notes: [{ code: 'social.max-posts', data: { maxPosts: 1 } }],
       brandId: '42',
       profile: { exists: true, followers: 3 },
       posts: [post('x', '2026-10-01T00:00:00Z')],
     });
-    expect(Object.keys(full)).toEqual(['platform', 'handle', 'url', 'source', 'status', 'message', 'brandId', 'window', 'profile', 'posts']);
-    expect(full).toMatchObject({ status: 'partial', message: 'stopped at --max-posts 1', brandId: '42', profile: { exists: true, followers: 3 } });
+    expect(Object.keys(full)).toEqual(['platform', 'handle', 'url', 'source', 'status', 'notes', 'brandId', 'window', 'profile', 'posts']);
+    expect(full).toMatchObject({
+      status: 'partial',
+      notes: [{ code: 'social.max-posts', data: { maxPosts: 1 } }],
+      brandId: '42',
+      profile: { exists: true, followers: 3 },
+    });
+    // An empty list of notes is left out, as absent notes are.
+    expect(Object.keys(conversation(target, 'mastodon', WINDOW, { notes: [] }))).not.toContain('notes');
   });
 });

@@ -77,7 +77,7 @@ describe('collectDiscourse', () => {
     const conv = await collectDiscourse(TARGET, ctx());
     agent.assertNoPendingInterceptors();
     expect(conv).toMatchObject({ platform: 'discourse', handle: 'forum.brand.test', url: `${FORUM}/`, source: 'discourse', status: 'ok' });
-    expect(conv.message).toBe('2 topic(s), 1 with an accepted answer');
+    expect(conv.notes).toEqual([{ code: 'discourse.topics', data: { count: 2, accepted: 1 } }]);
     expect(conv.profile).toEqual({ exists: true, lastPostAt: ago(2) });
     expect(conv.posts.map((p) => p.id)).toEqual(['80', '70', '71', '72', '75']);
     const byId = new Map(conv.posts.map((p) => [p.id, p]));
@@ -116,7 +116,7 @@ describe('collectDiscourse', () => {
     for (const id of [2, 3]) serve(`/t/${id}.json`, { id, post_stream: { posts: [post(id * 10, 1, 'fan', ago(5))] } });
     const bounded = await collectDiscourse(TARGET, ctx({ maxPosts: 2 }));
     agent.assertNoPendingInterceptors();
-    expect([bounded.status, bounded.message]).toEqual(['partial', '2 topic(s), 0 with an accepted answer; stopped at --max-posts 2 topics']);
+    expect([bounded.status, bounded.notes]).toEqual(['partial', [{ code: 'discourse.topics', data: { count: 2, accepted: 0 } }, { code: 'discourse.max-topics', data: { maxPosts: 2 } }]]);
   });
 
   it('stops when a page repeats itself, and keeps what it read when a later page fails', async () => {
@@ -131,7 +131,11 @@ describe('collectDiscourse', () => {
     serve('/latest.json?page=1', 'boom', 500);
     serve('/t/2.json', { id: 2, post_stream: { posts: [post(20, 1, 'fan', ago(2))] } });
     const cut = await collectDiscourse(TARGET, ctx());
-    expect([cut.status, cut.message, cut.posts.length]).toEqual(['partial', '1 topic(s), 0 with an accepted answer; Discourse /latest.json page 1: HTTP 500', 1]);
+    expect([cut.status, cut.notes, cut.posts.length]).toEqual([
+      'partial',
+      [{ code: 'discourse.topics', data: { count: 1, accepted: 0 } }, { code: 'social.http-error', data: { endpoint: '/latest.json?page=1', status: 500 } }],
+      1,
+    ]);
   });
 
   it('fetches the posts of a long topic beyond the first chunk by id', async () => {
@@ -151,16 +155,24 @@ describe('collectDiscourse', () => {
   it('maps failures of /latest.json: 403 and login redirects → auth-required, 404 → not-found, 500 and bad JSON → error', async () => {
     serve('/latest.json', { errors: ['You need to be logged in'] }, 403);
     const forbidden = await collectDiscourse(TARGET, ctx());
-    expect([forbidden.status, forbidden.message, forbidden.posts]).toEqual(['auth-required', 'Discourse /latest.json: HTTP 403, the server requires sign-in', []]);
+    expect([forbidden.status, forbidden.notes, forbidden.posts]).toEqual([
+      'auth-required',
+      [{ code: 'social.sign-in-required', data: { endpoint: '/latest.json', status: 403 } }],
+      [],
+    ]);
 
     agent.get(FORUM).intercept({ path: '/latest.json' }).reply(302, '', { headers: { location: '/login' } });
     agent.get(FORUM).intercept({ path: '/login' }).reply(200, '<html>Sign in</html>', { headers: { 'content-type': 'text/html' } });
     const login = await collectDiscourse(TARGET, ctx());
-    expect([login.status, login.message]).toEqual(['auth-required', 'Discourse /latest.json: redirected to the sign-in page, the community requires login']);
+    expect([login.status, login.notes]).toEqual(['auth-required', [{ code: 'discourse.sign-in', data: { endpoint: '/latest.json' } }]]);
 
     serve('/latest.json', 'not here', 404);
     const missing = await collectDiscourse(TARGET, ctx());
-    expect([missing.status, missing.profile]).toEqual(['not-found', { exists: false }]);
+    expect([missing.status, missing.profile, missing.notes]).toEqual([
+      'not-found',
+      { exists: false },
+      [{ code: 'social.not-found', data: { endpoint: '/latest.json', status: 404 } }],
+    ]);
 
     serve('/latest.json', 'oops', 500);
     expect((await collectDiscourse(TARGET, ctx())).status).toBe('error');
@@ -168,11 +180,11 @@ describe('collectDiscourse', () => {
     serve('/latest.json', '{"topic_list": {"topics": [');
     const bad = await collectDiscourse(TARGET, ctx());
     expect(bad.status).toBe('error');
-    expect(bad.message).toMatch(/^Discourse \/latest\.json: malformed JSON/);
+    expect(bad.notes).toEqual([{ code: 'social.request-failed', data: { endpoint: '/latest.json', failure: 'bad-json' } }]);
 
     serve('/latest.json', { latest: [] });
     const odd = await collectDiscourse(TARGET, ctx());
-    expect([odd.status, odd.message]).toEqual(['error', 'Discourse /latest.json: malformed answer, no topic_list.topics array']);
+    expect([odd.status, odd.notes]).toEqual(['error', [{ code: 'social.unexpected-response', data: { endpoint: '/latest.json' } }]]);
     agent.assertNoPendingInterceptors();
   });
 
@@ -183,7 +195,12 @@ describe('collectDiscourse', () => {
     serve('/t/4.json', '{oops');
     const conv = await collectDiscourse(TARGET, ctx());
     expect(conv.status).toBe('partial');
-    expect(conv.message).toBe('1 topic(s), 0 with an accepted answer; 2 topic(s) could not be read (first: Discourse topic 3: HTTP 403, the server requires sign-in)');
+    // The count, then the first failure by topic id standing for the rest.
+    expect(conv.notes).toEqual([
+      { code: 'discourse.topics', data: { count: 1, accepted: 0 } },
+      { code: 'discourse.topics-failed', data: { count: 2 } },
+      { code: 'social.sign-in-required', data: { endpoint: '/t/3.json', status: 403 } },
+    ]);
     expect(conv.posts.map((p) => p.id)).toEqual(['20']);
   });
 
@@ -194,7 +211,7 @@ describe('collectDiscourse', () => {
       ctx({ env: { BRAND_AUDIT_DISCOURSE_API: 'http://mirror.test:8080' } }),
     );
     agent.assertNoPendingInterceptors();
-    expect([conv.status, conv.message, conv.url]).toEqual(['ok', '0 topic(s), 0 with an accepted answer', 'https://www.brand.test/community']);
+    expect([conv.status, conv.notes, conv.url]).toEqual(['ok', [{ code: 'discourse.topics', data: { count: 0, accepted: 0 } }], 'https://www.brand.test/community']);
   });
 });
 
@@ -206,7 +223,7 @@ describe('collectDiscourse against the fixture server', () => {
       const origin = server.origin('communaute.maison-exemple.test');
       const target: SocialTarget = { platform: 'discourse', handle: 'communaute.maison-exemple.test', url: `${origin}/` };
       const conv = await collectDiscourse(target, { http: client, window: { from: new Date(NOW.getTime() - 30 * DAY), to: NOW, days: 30 }, maxPosts: 200, env: {} });
-      expect([conv.status, conv.message]).toEqual(['ok', '2 topic(s), 1 with an accepted answer']);
+      expect([conv.status, conv.notes]).toEqual(['ok', [{ code: 'discourse.topics', data: { count: 2, accepted: 1 } }]]);
       expect(conv.posts.map((p) => [p.id, p.author.handle, p.author.role, p.replyTo ?? null, p.kind])).toEqual([
         ['1020', 'sophie_r', 'fan', null, 'topic'],
         ['1021', 'atelier_nina', 'fan', '1020', 'post'],

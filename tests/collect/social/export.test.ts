@@ -1,12 +1,13 @@
-// Tests of the export reader: the sample JSON and CSV exports, every kind of bad row with file/line/field,
+// Tests of the export reader: the sample JSON and CSV exports, every kind of bad row as a note with file/line/field,
 // CSV quoting edge cases (BOM, CRLF, embedded quotes and line breaks), fatal errors naming file and line, the
-// optional window, and the small JSON and date parsers behind them.
+// optional window, and the small JSON and date parsers behind them. Delimiters and encodings: export-csv.test.ts.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/collect/social/export-csv.js';
-import { parseIsoDateTime, parseJsonWithLines, readExport } from '../../../src/collect/social/export.js';
+import { parseCsv } from '../../../src/collect/social/export/csv-records.js';
+import { parseJsonWithLines } from '../../../src/collect/social/export/json-lines.js';
+import { parseIsoDateTime, readExport, type ExportProblem } from '../../../src/collect/social/export/index.js';
 
 const DIR = 'fixtures/exports';
 const tmp = mkdtempSync(join(tmpdir(), 'brand-audit-export-'));
@@ -19,6 +20,11 @@ function file(ext: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
+
+/** [line, field] of each problem, in order. */
+const where = (problems: ExportProblem[]): [number, string][] => problems.map((p) => [p.data.line, p.data.field]);
+/** The problem on one line (the first when several). */
+const onLine = (problems: ExportProblem[], line: number): ExportProblem | undefined => problems.find((p) => p.data.line === line);
 
 async function failure(promise: Promise<unknown>): Promise<string> {
   const err = await promise.then(
@@ -42,7 +48,7 @@ describe('sample exports', () => {
       url: 'https://www.facebook.com/maisonexemple',
       source: 'export',
       status: 'ok',
-      message: 'export maison-exemple-facebook.json: 12 post(s) read',
+      notes: [{ code: 'export.read', data: { file: 'maison-exemple-facebook.json', count: 12 } }],
       window: { from: '2026-10-02T07:00:00.000Z', to: '2026-11-05T20:40:00.000Z', days: 35 },
     });
     expect(conv.posts).toHaveLength(12);
@@ -90,7 +96,7 @@ describe('bad rows', () => {
   it('CSV: reports each bad row with its physical line and field, and keeps the others', async () => {
     const path = `${DIR}/broken-rows.csv`;
     const { conversation: conv, problems } = await readExport(path);
-    expect(problems.map((p) => [p.line, p.field])).toEqual([
+    expect(where(problems)).toEqual([
       [3, 'id'],
       [4, 'id'],
       [5, 'author'],
@@ -107,11 +113,33 @@ describe('bad rows', () => {
       [18, 'replyTo'],
       [19, 'replyTo'],
     ]);
-    expect(problems.every((p) => p.file === path)).toBe(true);
-    expect(problems.find((p) => p.line === 4)?.message).toBe('duplicate id "b1" (first on line 2); row rejected');
-    expect(problems.find((p) => p.line === 12)?.message).toBe('expected 10 fields like the header, found 4; row rejected');
-    expect(problems.find((p) => p.line === 18)?.message).toBe('"b5" names a rejected row; kept as a thread start');
-    expect(problems.find((p) => p.line === 19)?.message).toBe('"b19" closes a reply cycle; kept as a thread start');
+    expect(problems.every((p) => p.data.file === path)).toBe(true);
+    expect(problems.map((p) => p.code)).toEqual([
+      'export.required',
+      'export.duplicate-id',
+      'export.required',
+      'export.bad-date',
+      'export.bad-date',
+      'export.bad-count',
+      'export.bad-count',
+      'export.bad-url',
+      'export.reply-unknown',
+      'export.field-count',
+      'export.bad-quoting',
+      'export.platform-differs',
+      'export.account-differs',
+      'export.reply-rejected',
+      'export.reply-cycle',
+    ]);
+    expect(onLine(problems, 4)).toEqual({ code: 'export.duplicate-id', data: { file: path, line: 4, field: 'id', value: '"b1"', firstLine: 2 } });
+    expect(onLine(problems, 6)?.data).toMatchObject({ field: 'createdAt', value: '"2026-10-01T11:30:00"' });
+    expect(onLine(problems, 9)?.data).toMatchObject({ field: 'reposts', value: '"1.5"' });
+    expect(onLine(problems, 12)).toEqual({ code: 'export.field-count', data: { file: path, line: 12, field: 'row', expected: 10, found: 4 } });
+    expect(onLine(problems, 15)?.data).toMatchObject({ field: 'row', column: 4 });
+    expect(onLine(problems, 16)?.data).toMatchObject({ field: 'platform', value: '"instagram"', platform: 'facebook' });
+    expect(onLine(problems, 17)?.data).toMatchObject({ field: 'account', value: '"autrecompte"', account: 'maisonexemple' });
+    expect(onLine(problems, 18)).toEqual({ code: 'export.reply-rejected', data: { file: path, line: 18, field: 'replyTo', value: '"b5"' } });
+    expect(onLine(problems, 19)).toEqual({ code: 'export.reply-cycle', data: { file: path, line: 19, field: 'replyTo', value: '"b19"' } });
     expect(conv.posts.map((p) => [p.id, p.replyTo ?? null, p.root])).toEqual([
       ['b1', null, 'b1'],
       ['b11', null, 'b11'],
@@ -122,28 +150,33 @@ describe('bad rows', () => {
     ]);
     expect(conv.posts.find((p) => p.id === 'b13')?.text).toBe('Sur deux lignes, avec des "guillemets", et une virgule');
     expect(conv.status).toBe('partial');
-    expect(conv.message).toBe(
-      'export broken-rows.csv: 6 post(s) read; 12 row(s) rejected; 15 problem(s), first on line 3 (id: must be a non-empty string, got "")',
-    );
+    expect(conv.notes).toEqual([
+      { code: 'export.read', data: { file: 'broken-rows.csv', count: 6 } },
+      { code: 'export.rejected', data: { count: 12 } },
+      { code: 'export.problems', data: { count: 15 } },
+      { code: 'export.required', data: { file: path, line: 3, field: 'id', value: '""' } },
+    ]);
   });
 
   it('JSON: reports each bad post with the line of its object and the field', async () => {
     const path = `${DIR}/broken-rows.json`;
     const { conversation: conv, problems } = await readExport(path);
-    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
-      [6, 'post', 'expected an object, got "pas un objet"'],
-      [7, 'id', 'missing'],
-      [8, 'id', 'must be a non-empty string, got 42'],
-      [9, 'author', 'missing'],
-      [10, 'createdAt', 'must be an ISO 8601 date-time with a timezone (2026-10-01T09:00:00Z), got "2 novembre 2026"'],
-      [11, 'text', 'missing'],
-      [12, 'likes', 'must be a non-negative integer, got "12"'],
-      [13, 'reposts', 'must be a non-negative integer, got -1'],
-      [14, 'url', 'must be an http(s) URL or empty, got "javascript:alert(1)"'],
-      [21, 'replyTo', '"x404" names no post of the file; kept as a thread start'],
-      [22, 'id', 'duplicate id "x1" (first on line 5); row rejected'],
-      [23, 'replyTo', 'must be a post id or empty, got 1; kept as a thread start'],
+    expect(problems.map((p) => [p.data.line, p.data.field, p.code, p.data.value ?? null])).toEqual([
+      [6, 'post', 'export.not-object', '"pas un objet"'],
+      [7, 'id', 'export.missing', null],
+      [8, 'id', 'export.required', '42'],
+      [9, 'author', 'export.missing', null],
+      [10, 'createdAt', 'export.bad-date', '"2 novembre 2026"'],
+      [11, 'text', 'export.missing', null],
+      [12, 'likes', 'export.bad-count', '"12"'],
+      [13, 'reposts', 'export.bad-count', '-1'],
+      [14, 'url', 'export.bad-url', '"javascript:alert(1)"'],
+      [21, 'replyTo', 'export.reply-unknown', '"x404"'],
+      [22, 'id', 'export.duplicate-id', '"x1"'],
+      [23, 'replyTo', 'export.reply-not-text', '1'],
     ]);
+    expect(onLine(problems, 22)?.data.firstLine).toBe(5);
+    expect(problems.every((p) => p.data.file === path)).toBe(true);
     expect(conv).toMatchObject({ platform: 'x', handle: 'maisonexemple', url: 'https://x.com/maisonexemple', status: 'partial' });
     expect(conv.posts.map((p) => [p.id, p.author.role, p.replyTo ?? null, p.root, p.createdAt])).toEqual([
       ['x1', 'brand', null, 'x1', '2026-11-02T09:00:00.000Z'],
@@ -193,13 +226,13 @@ describe('CSV format', () => {
   it('counts physical lines across quoted line breaks when reporting a bad row', async () => {
     const path = file('csv', `${HEADER}\na1,lea,2026-10-01T09:00:00Z,"trois\nlignes\nde texte",,1,0,\na2,lea,hier,x,,0,0,\n`);
     const { problems } = await readExport(path, { platform: 'x', account: 'brand' });
-    expect(problems.map((p) => [p.line, p.field])).toEqual([[5, 'createdAt']]);
+    expect(where(problems)).toEqual([[5, 'createdAt']]);
   });
 
   it('throws naming file and line for an unterminated quote, a missing or duplicated header column, and an empty file', async () => {
     const unterminated = file('csv', `${HEADER}\na1,lea,2026-10-01T09:00:00Z,ok,,0,0,\na2,lea,2026-10-01T09:00:00Z,"never closed,,0,0,\n`);
     expect(await failure(readExport(unterminated, { platform: 'x', account: 'b' }))).toBe(
-      `${unterminated}:3: invalid CSV: unterminated quoted field (opened on line 3)`,
+      `${unterminated}:3: invalid CSV: unterminated quoted field`,
     );
     const noText = file('csv', 'id,author,createdAt\na1,lea,2026-10-01T09:00:00Z\n');
     expect(await failure(readExport(noText, { platform: 'x', account: 'b' }))).toBe(
@@ -217,11 +250,34 @@ describe('CSV format', () => {
 
   it('parseCsv: separators and quotes inside quotes, empty fields, lone CR, a trailing comma and a missing final newline', () => {
     expect(parseCsv('a,"b,c","d""e",\r"x\ny",,z')).toEqual([
-      { line: 1, fields: ['a', 'b,c', 'd"e', ''] },
-      { line: 2, fields: ['x\ny', '', 'z'] },
+      { line: 1, endLine: 1, fields: ['a', 'b,c', 'd"e', ''] },
+      { line: 2, endLine: 3, fields: ['x\ny', '', 'z'] },
     ]);
-    expect(parseCsv('5" pot,"ok"tail,x\n')).toEqual([{ line: 1, fields: ['5" pot', 'oktail', 'x'], malformed: 'text after the closing quote of field 2' }]);
-    expect(parseCsv('\n\n"a"\n')).toEqual([{ line: 3, fields: ['a'] }]);
+    // A quote inside an unquoted field is literal; text after a closing quote marks the record (its fields are
+    // unreliable: the reader rejects it).
+    expect(parseCsv('5" pot,"ok"tail,x\n')).toEqual([{ line: 1, endLine: 1, fields: ['5" pot', '"ok"tail', 'x'], badQuote: 2 }]);
+    expect(parseCsv('\n\n"a"\n')).toEqual([{ line: 3, endLine: 3, fields: ['a'] }]);
+  });
+
+  it('parseCsv: a field that really starts and ends with quotes is not mistaken for broken quoting', () => {
+    expect(parseCsv('"""ok"" tail",x\r\n"a""b",""\r\n')).toEqual([
+      { line: 1, endLine: 1, fields: ['"ok" tail', 'x'] },
+      { line: 2, endLine: 2, fields: ['a"b', ''] },
+    ]);
+    expect(parseCsv('"ok" ,x\n"a"b\n')).toEqual([
+      { line: 1, endLine: 1, fields: ['"ok" ', 'x'], badQuote: 1 },
+      { line: 2, endLine: 2, fields: ['"a"b'], badQuote: 1 },
+    ]);
+  });
+
+  it('parseCsv: physical lines across CRLF, LF and CR inside and between records, and after blank lines', () => {
+    const records = parseCsv('h\r\n"a\r\nb\nc\rd"\r\n\r\n\ne\r"f\ng"');
+    expect(records.map((r) => [r.line, r.endLine])).toEqual([
+      [1, 1],
+      [2, 5],
+      [8, 8],
+      [9, 10],
+    ]);
   });
 });
 
@@ -273,7 +329,10 @@ describe('JSON format', () => {
     const { conversation: conv } = await readExport(path, { window });
     expect(conv.posts.map((p) => p.id)).toEqual(['old', 'old-reply', 'new']);
     expect(conv.window).toEqual({ from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z', days: 31 });
-    expect(conv.message).toBe('export ' + path.split('/').pop() + ': 5 post(s) read; 2 outside the 31-day window');
+    expect(conv.notes).toEqual([
+      { code: 'export.read', data: { file: path.split('/').pop(), count: 5 } },
+      { code: 'export.outside-window', data: { count: 2, days: 31 } },
+    ]);
   });
 
   it('parseJsonWithLines: same values as JSON.parse, line of each array item and key, __proto__ kept as data', () => {
@@ -282,6 +341,12 @@ describe('JSON format', () => {
     expect(value).toEqual(JSON.parse(text));
     const obj = value as { a: unknown[] };
     expect(lines.items.get(obj.a)).toEqual([2, 2, 3, 3, 3, 3]);
+    expect(lines.itemEnds.get(obj.a)).toEqual([2, 2, 3, 3, 3, 3]);
+    const multi = parseJsonWithLines('[\r\n {\r\n  "a": 1\r\n },\r 2\n]');
+    expect([multi.lines.items.get(multi.value as unknown[]), multi.lines.itemEnds.get(multi.value as unknown[])]).toEqual([
+      [2, 5],
+      [4, 5],
+    ]);
     expect(lines.keys.get(obj)?.get('__proto__')).toBe(4);
     expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

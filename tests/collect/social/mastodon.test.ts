@@ -83,7 +83,7 @@ describe('collectMastodon: a full read', () => {
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv).toMatchObject({ platform: 'mastodon', source: 'mastodon', status: 'ok', brandId: ID, handle: TARGET.handle });
-    expect(conv.message).toBeUndefined();
+    expect(conv.notes).toBeUndefined();
     expect(conv.profile).toEqual({
       exists: true,
       displayName: 'Maison Exemple',
@@ -188,7 +188,7 @@ describe('collectMastodon: a full read', () => {
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('partial');
-    expect(conv.message).toBe('next page link points to https://evil.test, not followed');
+    expect(conv.notes).toEqual([{ code: 'mastodon.foreign-next-page', data: { origin: 'https://evil.test' } }]);
   });
 });
 
@@ -212,7 +212,7 @@ describe('collectMastodon: bounds', () => {
     const conv = await collectMastodon(TARGET, context({ maxPosts: 2 }));
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('partial');
-    expect(conv.message).toBe('stopped at --max-posts 2');
+    expect(conv.notes).toEqual([{ code: 'social.max-posts', data: { maxPosts: 2 } }]);
     expect(conv.posts.filter((p) => p.author.role === 'brand' && p.root === p.id).map((p) => p.id)).toEqual([
       '113300000000000004',
       '113300000000000005',
@@ -224,16 +224,20 @@ describe('collectMastodon: failures', () => {
   it('reports an unknown account as not-found', async () => {
     reply(ORIGIN, '/api/v1/accounts/lookup?acct=maisonexemple', 404, raw('not-found.json'));
     const conv = await collectMastodon(TARGET, context());
-    expect(conv).toMatchObject({ status: 'not-found', message: 'no account maisonexemple on mastodon.social (HTTP 404)', posts: [] });
+    expect(conv).toMatchObject({
+      status: 'not-found',
+      notes: [{ code: 'mastodon.no-account', data: { name: 'maisonexemple', server: 'mastodon.social', status: 404 } }],
+      posts: [],
+    });
   });
 
   it('reports a server that requires sign-in as auth-required, never as an empty account', async () => {
     reply(ORIGIN, '/api/v1/accounts/lookup?acct=maisonexemple', 401, raw('unauthorized.json'));
     const conv = await collectMastodon(TARGET, context());
     expect(conv.status).toBe('auth-required');
-    expect(conv.message).toBe(
-      "mastodon.social requires sign-in for its API (HTTP 401 on /api/v1/accounts/lookup); the account's posts could not be read",
-    );
+    expect(conv.notes).toEqual([
+      { code: 'mastodon.sign-in', data: { server: 'mastodon.social', endpoint: '/api/v1/accounts/lookup', status: 401 } },
+    ]);
     expect(conv.profile).toBeUndefined();
   });
 
@@ -242,7 +246,9 @@ describe('collectMastodon: failures', () => {
     reply(ORIGIN, FIRST_PAGE, 403, raw('unauthorized.json'));
     const conv = await collectMastodon(TARGET, context());
     expect(conv.status).toBe('auth-required');
-    expect(conv.message).toMatch(/requires sign-in for its API \(HTTP 403 on \/api\/v1\/accounts\/:id\/statuses\)/);
+    expect(conv.notes).toEqual([
+      { code: 'mastodon.sign-in', data: { server: 'mastodon.social', endpoint: '/api/v1/accounts/:id/statuses', status: 403 } },
+    ]);
     expect(conv.profile?.exists).toBe(true);
   });
 
@@ -253,7 +259,7 @@ describe('collectMastodon: failures', () => {
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('rate-limited');
-    expect(conv.message).toBe('/api/v1/accounts/:id/statuses: rate-limited (HTTP 429) after retries');
+    expect(conv.notes).toEqual([{ code: 'social.rate-limited', data: { endpoint: '/api/v1/accounts/:id/statuses', status: 429 } }]);
     expect(conv.posts.map((p) => p.id)).toEqual(['113300000000000002', '113300000000000003', '113300000000000004', '113300000000000005']);
   });
 
@@ -262,7 +268,7 @@ describe('collectMastodon: failures', () => {
     reply(ORIGIN, FIRST_PAGE, 200, raw('malformed-statuses.txt'));
     const conv = await collectMastodon(TARGET, context());
     expect(conv.status).toBe('error');
-    expect(conv.message).toMatch(/^\/api\/v1\/accounts\/:id\/statuses: malformed JSON: .*\(bad-json\)$/);
+    expect(conv.notes).toEqual([{ code: 'social.request-failed', data: { endpoint: '/api/v1/accounts/:id/statuses', failure: 'bad-json' } }]);
   });
 
   it('reports a 500 on a context as an error, keeps the rest, and counts deleted statuses', async () => {
@@ -275,7 +281,10 @@ describe('collectMastodon: failures', () => {
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
     expect(conv.status).toBe('error');
-    expect(conv.message).toBe('/api/v1/statuses/:id/context: HTTP 500; 1 status deleted before their replies were read');
+    expect(conv.notes).toEqual([
+      { code: 'social.http-error', data: { endpoint: '/api/v1/statuses/:id/context', status: 500 } },
+      { code: 'mastodon.statuses-gone', data: { count: 1 } },
+    ]);
     expect(byId(conv.posts, '113300300000000001')).toBeDefined();
     expect(byId(conv.posts, '113300100000000001')).toBeUndefined();
   });
@@ -284,7 +293,11 @@ describe('collectMastodon: failures', () => {
     reply(ORIGIN, '/api/v1/accounts/lookup?acct=maisonexemple', 500, raw('server-error.json'), {}, 3);
     const conv = await collectMastodon(TARGET, context());
     agent.assertNoPendingInterceptors();
-    expect(conv).toMatchObject({ status: 'error', message: '/api/v1/accounts/lookup: HTTP 500', posts: [] });
+    expect(conv).toMatchObject({
+      status: 'error',
+      notes: [{ code: 'social.http-error', data: { endpoint: '/api/v1/accounts/lookup', status: 500 } }],
+      posts: [],
+    });
   });
 });
 
@@ -314,7 +327,7 @@ describe('collectMastodon: the demo API through the real fixture server', () => 
       };
       const conv = await collectMastodon(TARGET, ctx);
       expect(conv).toMatchObject({ status: 'ok', brandId: '109512345678900001', profile: { followers: 860, posts: 212 } });
-      expect(conv.message).toBeUndefined();
+      expect(conv.notes).toBeUndefined();
       expect(conv.profile?.links).toEqual(['https://aide.maison-exemple.test/contact', 'https://www.maison-exemple.test/']);
       expect(conv.posts).toHaveLength(39);
       expect(conv.posts.filter((p) => p.author.role === 'brand' && p.root === p.id && !p.repostOf)).toHaveLength(13);

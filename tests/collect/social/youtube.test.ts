@@ -142,7 +142,7 @@ describe('collectYoutube', () => {
     const conv = await collectYoutube(TARGET, ctx());
     agent.assertNoPendingInterceptors();
     expect(conv).toMatchObject({ platform: 'youtube', handle: 'maisonexemple', source: 'youtube', status: 'partial', brandId: ID });
-    expect(conv.message).toBe('2 video(s) in the window; comments not read: they need a YouTube Data API key (set YOUTUBE_API_KEY)');
+    expect(conv.notes).toEqual([{ code: 'youtube.videos', data: { count: 2 } }, { code: 'youtube.no-api-key' }]);
     expect(conv.window).toEqual({ from: new Date(NOW.getTime() - 30 * DAY).toISOString(), to: NOW.toISOString(), days: 30 });
     expect(conv.profile).toEqual({
       exists: true,
@@ -172,7 +172,12 @@ describe('collectYoutube', () => {
     serveFeed(feed(entry('vidRecent01', daysAgo(1))));
     const conv = await collectYoutube({ ...TARGET, url: `https://www.youtube.com/channel/${ID}` }, ctx());
     expect(conv.status).toBe('partial');
-    expect(conv.message).toContain(`YouTube channel page /channel/${ID}: not found (HTTP 404): no channel description`);
+    expect(conv.notes).toEqual([
+      { code: 'youtube.videos', data: { count: 1 } },
+      { code: 'social.not-found', data: { endpoint: `/channel/${ID}`, status: 404 } },
+      { code: 'youtube.no-description' },
+      { code: 'youtube.no-api-key' },
+    ]);
     expect(conv.posts).toHaveLength(1);
 
     agent.get(YT).intercept({ path: '/user/MaisonExemple' }).reply(200, CHANNEL_PAGE, HTML);
@@ -198,27 +203,35 @@ describe('collectYoutube', () => {
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
     serveFeed('<html>404</html>', 404);
     const noFeed = await collectYoutube(TARGET, ctx());
-    expect([noFeed.status, noFeed.message, noFeed.profile]).toEqual(['not-found', `YouTube feed of ${ID}: not found (HTTP 404)`, { exists: false }]);
+    expect([noFeed.status, noFeed.notes, noFeed.profile]).toEqual([
+      'not-found',
+      [{ code: 'social.not-found', data: { endpoint: `/feeds/videos.xml?channel_id=${ID}`, status: 404 } }],
+      { exists: false },
+    ]);
   });
 
   it('reports a page without a channel id, a 500 and a malformed feed as errors', async () => {
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, page('<title>Before you continue</title>'), HTML);
     const consent = await collectYoutube(TARGET, ctx());
-    expect([consent.status, consent.message]).toEqual(['error', 'no channel id found on /@maisonexemple (a consent or sign-in page instead of the channel?)']);
+    expect([consent.status, consent.notes]).toEqual(['error', [{ code: 'youtube.no-channel-id', data: { path: '/@maisonexemple' } }]]);
 
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
     serveFeed('oops', 500);
     const broken = await collectYoutube(TARGET, ctx());
-    expect([broken.status, broken.message]).toEqual(['error', `YouTube feed of ${ID}: HTTP 500`]);
+    expect([broken.status, broken.notes]).toEqual([
+      'error',
+      [{ code: 'social.http-error', data: { endpoint: `/feeds/videos.xml?channel_id=${ID}`, status: 500 } }],
+    ]);
 
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
     serveFeed('<html><body>not a feed</body></html>');
     const garbled = await collectYoutube(TARGET, ctx());
     expect(garbled.status).toBe('error');
-    expect(garbled.message).toMatch(/malformed XML: not an Atom feed/);
+    expect(garbled.notes).toEqual([{ code: 'youtube.malformed-feed', data: { channelId: ID } }]);
 
     const notChannel = await collectYoutube({ ...TARGET, url: 'https://www.youtube.com/watch?v=abc' }, ctx());
     expect(notChannel.status).toBe('error');
+    expect(notChannel.notes).toEqual([{ code: 'youtube.bad-url', data: { url: 'https://www.youtube.com/watch?v=abc' } }]);
   });
 
   it('reads the feed although robots.txt lists it: a public feed for feed readers, not a page to crawl', async () => {
@@ -234,6 +247,17 @@ describe('collectYoutube', () => {
     expect(conv.posts.map((p) => p.id)).toEqual(['vidRecent01']);
   });
 
+  it('says --ignore-robots reads a channel page robots.txt disallows', async () => {
+    await http.close();
+    http = createHttpClient({ dispatcher: agent, retries: 0 });
+    agent.get(YT).intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nDisallow: /@\n', { headers: { 'content-type': 'text/plain' } });
+    const conv = await collectYoutube(TARGET, ctx());
+    expect([conv.status, conv.notes]).toEqual([
+      'error',
+      [{ code: 'social.request-failed', data: { endpoint: '/@maisonexemple', failure: 'robots' } }, { code: 'youtube.robots-hint' }],
+    ]);
+  });
+
   it('bounds the videos by maxPosts, keeps the newest, and labels skipped entries and a full feed', async () => {
     agent.get(YT).intercept({ path: '/@maisonexemple' }).reply(200, CHANNEL_PAGE, HTML);
     const entries = Array.from({ length: 15 }, (_, i) => entry(`vid${String(i).padStart(8, '0')}`, daysAgo(i + 1)));
@@ -241,9 +265,13 @@ describe('collectYoutube', () => {
     const conv = await collectYoutube(TARGET, ctx({}, { maxPosts: 3 }));
     expect(conv.posts.map((p) => p.id)).toEqual(['vid00000002', 'vid00000001', 'vid00000000']);
     expect(conv.status).toBe('partial');
-    expect(conv.message).toContain('stopped at --max-posts 3');
-    expect(conv.message).toContain('1 feed entry without a video id or date skipped');
-    expect(conv.message).toContain('the public feed lists only the latest 15 uploads');
+    expect(conv.notes).toEqual([
+      { code: 'youtube.videos', data: { count: 3 } },
+      { code: 'social.max-posts', data: { maxPosts: 3 } },
+      { code: 'youtube.feed-skipped', data: { count: 1 } },
+      { code: 'youtube.feed-limit', data: { size: 15 } },
+      { code: 'youtube.no-api-key' },
+    ]);
   });
 
   describe('with YOUTUBE_API_KEY', () => {
@@ -292,7 +320,7 @@ describe('collectYoutube', () => {
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
       agent.assertNoPendingInterceptors();
       expect(conv.status).toBe('ok');
-      expect(conv.message).toBe('2 video(s) in the window; comments disabled on 1 video(s)');
+      expect(conv.notes).toEqual([{ code: 'youtube.videos', data: { count: 2 } }, { code: 'youtube.comments-disabled', data: { count: 1 } }]);
       const byId = new Map(conv.posts.map((p) => [p.id, p]));
       expect([...byId.keys()].sort()).toEqual(['c1', 'c1.r1', 'c1.r2', 'c3', 'vidRecent01', 'vidSecond02']);
       expect(byId.get('c1')).toEqual({
@@ -349,7 +377,11 @@ describe('collectYoutube', () => {
         .intercept({ path: withKey('/youtube/v3/commentThreads', { videoId: 'mxPlaidLin3' }) })
         .reply(403, readFileSync('fixtures/social/youtube/comments-disabled.json', 'utf8'), JSON_H);
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
-      expect([conv.status, conv.message, conv.posts.length]).toEqual(['ok', '1 video(s) in the window; comments disabled on 1 video(s)', 1]);
+      expect([conv.status, conv.notes, conv.posts.length]).toEqual([
+        'ok',
+        [{ code: 'youtube.videos', data: { count: 1 } }, { code: 'youtube.comments-disabled', data: { count: 1 } }],
+        1,
+      ]);
     });
 
     it('keeps the videos and never shows the key when the API refuses (quota, bad key)', async () => {
@@ -360,9 +392,14 @@ describe('collectYoutube', () => {
         .reply(403, readFileSync('fixtures/social/youtube/quota-exceeded.json', 'utf8'), JSON_H);
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
       expect(conv.status).toBe('partial');
-      expect(conv.message).toBe(
-        '2 video(s) in the window; comments only partly read: YouTube Data API commentThreads (video vidSecond02): HTTP 403, the server requires sign-in (quotaExceeded)',
-      );
+      expect(conv.notes).toEqual([
+        { code: 'youtube.videos', data: { count: 2 } },
+        { code: 'youtube.comments-partial' },
+        {
+          code: 'social.sign-in-required',
+          data: { endpoint: 'youtube/v3/commentThreads', status: 403, video: 'vidSecond02', apiError: 'quotaExceeded' },
+        },
+      ]);
       expect(conv.posts.map((p) => p.kind)).toEqual(['video', 'video']);
       expect(JSON.stringify(conv)).not.toContain(KEY);
       expect(JSON.stringify(conv)).not.toContain(encodeURIComponent(KEY));
@@ -380,8 +417,12 @@ describe('collectYoutube', () => {
         .reply(302, '', { headers: { location: `${DATA}/youtube/v3/commentThreads?videoId=vidSecond02&key=${encodeURIComponent(KEY)}&loop=1` } });
       const conv = await collectYoutube(TARGET, ctx({ YOUTUBE_API_KEY: KEY }));
       expect(conv.status).toBe('partial');
-      expect(conv.message).toMatch(/redirect/);
-      expect(conv.message).toContain('[key]');
+      // Notes name the endpoint, never the URL: the key has no way into the snapshot.
+      expect(conv.notes?.slice(1)).toEqual([
+        { code: 'youtube.comments-partial' },
+        { code: 'social.request-failed', data: { endpoint: 'youtube/v3/commentThreads', failure: 'redirect-loop', video: 'vidSecond02' } },
+      ]);
+      expect(JSON.stringify(conv)).not.toContain(KEY);
       expect(JSON.stringify(conv)).not.toContain(encodeURIComponent(KEY));
     });
   });
@@ -397,7 +438,7 @@ describe('collectYoutube against the fixture server', () => {
       const conv = await collectYoutube(TARGET, { http: client, window, maxPosts: 200, env });
       expect(conv.status).toBe('partial');
       expect(conv.brandId).toBe(ID);
-      expect(conv.message).toBe('7 video(s) in the window; comments not read: they need a YouTube Data API key (set YOUTUBE_API_KEY)');
+      expect(conv.notes).toEqual([{ code: 'youtube.videos', data: { count: 7 } }, { code: 'youtube.no-api-key' }]);
       expect(conv.posts.map((p) => p.id)).toEqual(['mxEmball58b', 'mxTable47aa', 'mxLinge35xx', 'mxCoussin26', 'mxAtelier18', 'mxCarafeV10', 'mxPlaidLin3']);
       expect(conv.posts.every((p) => p.kind === 'video' && p.author.role === 'brand')).toBe(true);
       expect(conv.posts.at(-1)).toMatchObject({ createdAt: '2026-11-12T10:00:00.000Z', metrics: { likes: 41, replies: 0, reposts: 0 } });

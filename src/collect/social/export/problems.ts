@@ -1,0 +1,80 @@
+// The notes an export read leaves: one per rejected or corrected row (file, line, field and what was wrong, as
+// data), and the conversation's summary. Codes are catalogue keys `collect.<code>` (locales/<lang>/collect/export.json).
+import type { Note } from '../../../snapshot/types.js';
+
+/** Summary notes on the Conversation read from an export. */
+export const EXPORT_SUMMARY_CODES = ['export.read', 'export.outside-window', 'export.rejected', 'export.problems'] as const;
+
+/** Problems that leave a row out of the conversation. */
+export const EXPORT_REJECT_CODES = [
+  'export.missing',
+  'export.required',
+  'export.bad-text',
+  'export.bad-date',
+  'export.bad-count',
+  'export.bad-url',
+  'export.duplicate-id',
+  'export.field-count',
+  'export.bad-quoting',
+  'export.not-object',
+  'export.platform-differs',
+  'export.account-differs',
+  'export.undecodable',
+] as const;
+
+/** Problems with a row's `replyTo` only: the row is kept as the start of its own thread. */
+export const EXPORT_KEEP_CODES = ['export.reply-unknown', 'export.reply-rejected', 'export.reply-cycle', 'export.reply-not-text'] as const;
+
+/** Every note code an export read can write. */
+export const EXPORT_NOTE_CODES = [...EXPORT_SUMMARY_CODES, ...EXPORT_REJECT_CODES, ...EXPORT_KEEP_CODES] as const;
+
+export type ExportProblemCode = (typeof EXPORT_REJECT_CODES)[number] | (typeof EXPORT_KEEP_CODES)[number];
+
+/** Where a problem is, and the values its message takes. */
+export interface ExportProblemData {
+  /** The export's path, as given. */
+  file: string;
+  /** CSV: the physical line the record starts on; JSON: the line of the post object (or of the key at fault). */
+  line: number;
+  /** The column or post field at fault; `row` (CSV) or `post` (JSON) when the whole row is. */
+  field: string;
+  [key: string]: unknown;
+}
+
+/** One rejected or corrected row, as a note: `{ code: 'export.bad-date', data: { file, line, field, value } }`. */
+export interface ExportProblem extends Note {
+  code: ExportProblemCode;
+  data: ExportProblemData;
+}
+
+const KEPT = new Set<string>(EXPORT_KEEP_CODES);
+
+/** Whether the problem left its row out (rather than keeping it as a thread start). */
+export function isRejection(problem: ExportProblem): boolean {
+  return !KEPT.has(problem.code);
+}
+
+/** Collects the problems of one file. */
+export class ProblemList {
+  readonly items: ExportProblem[] = [];
+
+  constructor(readonly file: string) {}
+
+  add(code: ExportProblemCode, line: number, field: string, extra: Record<string, unknown> = {}): void {
+    this.items.push({ code, data: { file: this.file, line, field, ...extra } });
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+}
+
+// Values are quoted as written (JSON text: `"2 novembre 2026"`, `42`, `-1`), so a message shows exactly what was
+// in the file and a date-looking value is never reformatted as a date; long ones are cut.
+const MAX_SHOWN = 80;
+
+/** A value as the file wrote it, for a note's `value`: JSON text, at most 80 characters. */
+export function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}

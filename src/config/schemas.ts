@@ -1,0 +1,265 @@
+// The JSON Schemas of the YAML files users write: brand files, rule sets and portfolios. Built here (the rule-set
+// schema from the rule registry, so every rule id and option is in it), published under schema/ by
+// `npm run schemas`, and checked at run time with ajv (config/validate.ts). Editors read the published files
+// through the `# yaml-language-server: $schema=` line `brand-audit init` writes.
+import { fileURLToPath } from 'node:url';
+import { RULES } from '../rules/index.js';
+import { CATEGORY_IDS } from '../rules/categories.js';
+import { PLATFORMS } from '../snapshot/types.js';
+import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
+
+/** A JSON Schema (draft-07) as a plain object. */
+export type JsonSchema = Record<string, unknown>;
+
+/** Where the published schemas live (works from src/ under vitest and from dist/ once built). */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+/** The file names of the published schemas, by what they describe. */
+export const SCHEMA_FILES = {
+  brandFile: 'brand-file.schema.json',
+  ruleSet: 'rule-set.schema.json',
+  portfolio: 'portfolio.schema.json',
+} as const;
+
+// Draft-07: what editors (yaml-language-server, VS Code) and ajv's default build all support.
+const DRAFT = 'http://json-schema.org/draft-07/schema#';
+
+/** Languages a brand posts in (text detection knows these); not the report language. */
+export const BRAND_LANGUAGES = ['fr', 'en', 'de', 'es'] as const;
+
+/** A window such as 30d, 4w or 90 (days); the 1–366 range is checked by parseWindow. */
+const WINDOW_PATTERN = '^\\s*\\d+\\s*(d|days?|w|weeks?)?\\s*$';
+
+/** The keys of one brand: a brand file's top level, and an inline portfolio entry. */
+function brandProperties(): Record<string, JsonSchema> {
+  const handles: JsonSchema = {
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    ],
+    errorMessage: 'a handle, a profile URL, or a list of them',
+  };
+  return {
+    name: { type: 'string', minLength: 1, pattern: '\\S', description: "The brand's name: shown on the report, used to recognise its own accounts." },
+    website: { type: 'string', pattern: '^[hH][tT][tT][pP][sS]?://', errorMessage: 'an http(s) URL', description: 'The start page of the website audit (http or https URL).' },
+    language: { enum: [...BRAND_LANGUAGES], description: "The language of the brand's posts; detected per post when omitted." },
+    window: {
+      anyOf: [
+        { type: 'integer', minimum: 1, maximum: 366 },
+        { type: 'string', pattern: WINDOW_PATTERN },
+      ],
+      errorMessage: 'a number of days such as 30d or 4w (1–366 days)',
+      description: 'How far back to read conversations: 30d (default), 4w, 90…',
+    },
+    keywords: {
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'array', items: { type: 'string', minLength: 1 } },
+      ],
+      errorMessage: 'a string or a list of strings',
+      description: "The brand's topics, for the on-topic checks (words or short phrases).",
+    },
+    accounts: {
+      type: 'object',
+      description: 'Social accounts to add to (or force over) those found on the site: a handle or a profile URL, or a list.',
+      additionalProperties: false,
+      properties: Object.fromEntries([...PLATFORMS, 'discourse'].map((p) => [p, handles])),
+    },
+    exports: {
+      type: 'array',
+      description: 'Conversation exports (docs/exports.md); paths are relative to this file.',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['path'],
+            properties: {
+              path: { type: 'string', minLength: 1 },
+              platform: { enum: [...PLATFORMS] },
+              account: { type: 'string', minLength: 1 },
+            },
+          },
+        ],
+        errorMessage: 'a path or { path, platform, account }',
+      },
+    },
+  };
+}
+
+/** The schema of a brand file (brand.yaml). */
+export function brandFileSchema(): JsonSchema {
+  return {
+    $schema: DRAFT,
+    title: 'brand-audit brand file',
+    description: 'A brand to audit: its website, declared social accounts, topics, window and exports (README: Brand files).',
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'website'],
+    properties: brandProperties(),
+  };
+}
+
+/** The schema of a portfolio: a list of brands, inline (brand-file keys) or `file:` paths, each with an id and sector. */
+export function portfolioSchema(): JsonSchema {
+  const shared: Record<string, JsonSchema> = {
+    id: {
+      type: 'string',
+      pattern: '^[a-z0-9][a-z0-9._-]*$',
+      description: "A stable id for file names and --resume (lower-case letters, digits, . _ -); derived from the brand's name when omitted.",
+    },
+    sector: { type: 'string', minLength: 1, description: 'The sector the barometer groups this brand in.' },
+  };
+  return {
+    $schema: DRAFT,
+    title: 'brand-audit portfolio',
+    description: 'Brands audited in one run by `brand-audit batch`: inline entries with the brand-file keys, or `file:` paths to brand files.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['brands'],
+    properties: {
+      title: { type: 'string' },
+      description: { type: 'string' },
+      brands: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          if: { properties: { file: {} }, required: ['file'] },
+          then: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { file: { type: 'string', minLength: 1, description: 'A brand file, relative to this portfolio.' }, ...shared },
+          },
+          else: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'website'],
+            properties: { ...brandProperties(), ...shared },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** A rule option's schema as JSON Schema, with its default for editors. */
+export function optionJsonSchema(schema: OptionSchema, def?: OptionValue): JsonSchema {
+  const withDefault = (s: JsonSchema): JsonSchema => (def === undefined ? s : { ...s, default: def });
+  switch (schema.type) {
+    case 'number':
+    case 'integer':
+      return withDefault({ type: schema.type, ...bounds(schema) });
+    case 'boolean':
+      return withDefault({ type: 'boolean' });
+    case 'string':
+      return withDefault(schema.enum ? { type: 'string', enum: [...schema.enum] } : { type: 'string' });
+    case 'string[]':
+      return withDefault({
+        type: 'array',
+        items: schema.enum ? { type: 'string', enum: [...schema.enum] } : { type: 'string' },
+        ...(schema.minItems !== undefined ? { minItems: schema.minItems } : {}),
+      });
+  }
+}
+
+function bounds(s: { minimum?: number; maximum?: number }): JsonSchema {
+  return { ...(s.minimum !== undefined ? { minimum: s.minimum } : {}), ...(s.maximum !== undefined ? { maximum: s.maximum } : {}) };
+}
+
+/**
+ * The option schema of one option: the rule's own (meta.schema). A rule that has not declared one yet gets the type
+ * of its default, so the loader still rejects a wrong type (tests require every option to have a schema).
+ */
+export function optionSchemaOf(rule: Rule, name: string): OptionSchema {
+  const declared = rule.meta.schema?.[name];
+  if (declared) return declared;
+  const def = rule.meta.defaultOptions[name];
+  if (Array.isArray(def)) return { type: 'string[]' };
+  if (typeof def === 'boolean') return { type: 'boolean' };
+  if (typeof def === 'string') return { type: 'string' };
+  return { type: 'number' };
+}
+
+/** The option names a rule accepts: those with a default. */
+export function optionNames(rule: Rule): string[] {
+  return Object.keys(rule.meta.defaultOptions);
+}
+
+/** A weight: relative within a category (rules) or across categories; 0 keeps a rule shown but not counted. */
+const WEIGHT: JsonSchema = { type: 'number', minimum: 0 };
+const CATEGORY: JsonSchema = { type: 'object', additionalProperties: false, properties: { weight: WEIGHT } };
+
+function ruleEntrySchema(rule: Rule): JsonSchema {
+  const options = Object.fromEntries(optionNames(rule).map((name) => [name, optionJsonSchema(optionSchemaOf(rule, name), rule.meta.defaultOptions[name])]));
+  return {
+    anyOf: [
+      { enum: ['off', 'on', true, false, null] },
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          weight: WEIGHT,
+          options: { type: 'object', additionalProperties: false, properties: options },
+        },
+      },
+    ],
+    errorMessage: '`off` or a mapping with weight and/or options',
+  };
+}
+
+/** The schema of a rule set, with every rule of `rules` (the registry by default) and its options. */
+export function ruleSetSchema(rules: Rule[] = RULES): JsonSchema {
+  const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  return {
+    $schema: DRAFT,
+    title: 'brand-audit rule set',
+    description: 'Which rules run, their weights and options, and the category weights (README: Rule sets). Generated from the rule registry by `npm run schemas`.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string', minLength: 1 },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      extends: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 } },
+        ],
+        errorMessage: 'a preset name, a path, or a list of them',
+        description: 'Presets by name (default, strict) or paths relative to this file; resolved left to right, then this file wins.',
+      },
+      categories: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORY])),
+      },
+      rules: {
+        type: 'object',
+        description: 'Keyed by rule id (`brand-audit rules` lists them): weight and options, or `off`.',
+        additionalProperties: false,
+        properties: Object.fromEntries(sorted.map((r) => [r.meta.id, ruleEntrySchema(r)])),
+      },
+      assert: {
+        type: 'array',
+        description: 'CI gates, same syntax as --assert: score=60, category:support=70, rule:support-reachable=pass.',
+        items: { type: 'string', pattern: '^\\s*(score|category:\\s*[\\w-]+|rule:\\s*[\\w-]+)\\s*=\\s*\\S+' },
+      },
+    },
+  };
+}
+
+/** Every published schema by file name, as `npm run schemas` writes them. */
+export function publishedSchemas(): Record<string, JsonSchema> {
+  return {
+    [SCHEMA_FILES.brandFile]: brandFileSchema(),
+    [SCHEMA_FILES.ruleSet]: ruleSetSchema(),
+    [SCHEMA_FILES.portfolio]: portfolioSchema(),
+  };
+}
+
+/** A schema as written to disk: two-space JSON with a final newline. */
+export function schemaText(schema: JsonSchema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,208 @@
+// Checks a parsed YAML file against its JSON Schema with ajv and turns the first problem into one line naming
+// the file, the line and the dotted key (`brand.yaml:4 (accounts.myspace): unknown platform "myspace" …`).
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { failAt, lineOf, type YamlSource } from './yaml-source.js';
+import { brandFileSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
+
+/** The schemas a loader validates against. */
+export type SchemaKind = 'brandFile' | 'ruleSet' | 'portfolio';
+
+/** Loader-specific wording: what an unknown key is called at a given place (a rule id, a platform…). */
+export interface SchemaHints {
+  unknownKey?(parent: string[], key: string, allowed: string[]): string | undefined;
+}
+
+/** One problem, located by key path (`atKey`: on the key's line rather than its value's). */
+export interface SchemaProblem {
+  keyPath: string[];
+  message: string;
+  atKey: boolean;
+}
+
+// ajv is CommonJS: under NodeNext the default import is module.exports, whose `default` is the class.
+const Ajv = AjvModule.default;
+let ajv: InstanceType<typeof Ajv> | undefined;
+const validators = new Map<SchemaKind, ValidateFunction>();
+
+const BUILDERS: Record<SchemaKind, () => JsonSchema> = {
+  brandFile: brandFileSchema,
+  ruleSet: () => ruleSetSchema(),
+  portfolio: portfolioSchema,
+};
+
+/** A fresh ajv set up as the loaders use it (tests compile the published files with it too). */
+export function createAjv(): InstanceType<typeof Ajv> {
+  // allErrors + verbose: every failing branch of an anyOf is reported with its schema and data, so the most
+  // relevant one can be chosen. `errorMessage` is the editors' (VS Code, yaml-language-server) wording keyword.
+  const instance = new Ajv({ allErrors: true, verbose: true, strict: true });
+  instance.addKeyword('errorMessage');
+  return instance;
+}
+
+/** The compiled validator of a schema kind (compiled once per process, on first use). */
+export function validator(kind: SchemaKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    ajv ??= createAjv();
+    v = ajv.compile(BUILDERS[kind]());
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+/**
+ * Validates `data` (the YAML document as plain values) against the schema of `kind`; on failure throws a
+ * ConfigError for the problem that comes first in the file.
+ */
+export function checkSchema(src: YamlSource, data: unknown, kind: SchemaKind, hints: SchemaHints = {}): void {
+  const validate = validator(kind);
+  if (validate(data)) return;
+  const problems = explainErrors(validate.errors ?? [], hints);
+  if (problems.length === 0) failAt(src, [], 'does not match its schema');
+  const first = problems
+    .map((p, i) => ({ p, i, line: lineOf(src, p.keyPath, p.atKey) ?? 0 }))
+    .sort((a, b) => a.line - b.line || b.p.keyPath.length - a.p.keyPath.length || a.i - b.i)[0].p;
+  failAt(src, first.keyPath, first.message, first.atKey);
+}
+
+// Errors that say a branch of an anyOf is not the one meant (the value has another type), rather than a mistake in it.
+const MISMATCH = new Set(['type', 'enum', 'const']);
+// Errors about a mapping's content: they point inside the value even though ajv reports them on the mapping.
+const STRUCTURAL = new Set(['additionalProperties', 'required']);
+
+/**
+ * Turns ajv errors into problems: for each anyOf, keeps the errors of the branches the value's type matches (or,
+ * when none does, one "expected … got …" from the anyOf's errorMessage); `if` errors are dropped (the then/else
+ * branch says what is wrong).
+ */
+export function explainErrors(errors: ErrorObject[], hints: SchemaHints = {}): SchemaProblem[] {
+  let remaining = errors.filter((e) => e.keyword !== 'if');
+  const anyOfs = remaining.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const group of anyOfs) {
+    if (!remaining.includes(group)) continue;
+    const prefix = `${group.schemaPath}/`;
+    const inBranches = remaining.filter((e) => e.schemaPath.startsWith(prefix));
+    const branchCount = Array.isArray(group.schema) ? group.schema.length : 0;
+    const applying: ErrorObject[][] = [];
+    for (let i = 0; i < branchCount; i++) {
+      const errs = inBranches.filter((e) => e.schemaPath.startsWith(`${prefix}${i}/`));
+      const mismatched = errs.some((e) => e.instancePath === group.instancePath && MISMATCH.has(e.keyword));
+      if (!mismatched) applying.push(errs);
+    }
+    const kept = applying.flat();
+    const sameNode = kept.length > 0 && kept.every((e) => e.instancePath === group.instancePath && !STRUCTURAL.has(e.keyword));
+    const message = (group.parentSchema as JsonSchema | undefined)?.errorMessage;
+    remaining = remaining.filter((e) => !inBranches.includes(e) || kept.includes(e));
+    if (applying.length > 0 && !(sameNode && typeof message === 'string')) {
+      // The value has a branch's type: that branch's own errors (or deeper ones) say what is wrong.
+      remaining = remaining.filter((e) => e !== group);
+    } else {
+      // No branch has the value's type (or the value itself is off): the anyOf's wording says what was expected.
+      remaining = remaining.filter((e) => !kept.includes(e));
+    }
+  }
+  return remaining.map((e) => problemOf(e, hints));
+}
+
+function problemOf(e: ErrorObject, hints: SchemaHints): SchemaProblem {
+  const keyPath = pathOf(e.instancePath);
+  const parent = (e.parentSchema ?? {}) as JsonSchema;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((parent.properties as Record<string, unknown> | undefined) ?? {});
+      const message = hints.unknownKey?.(keyPath, key, allowed) ?? `unknown key "${key}" (expected one of: ${allowed.join(', ')})`;
+      return { keyPath: [...keyPath, key], message, atKey: true };
+    }
+    case 'required':
+      return { keyPath: [...keyPath, String((e.params as { missingProperty: string }).missingProperty)], message: 'is required', atKey: true };
+    case 'uniqueItems':
+      return { keyPath, message: 'lists the same value twice', atKey: false };
+    case 'anyOf':
+    case 'oneOf':
+    case 'type':
+    case 'enum':
+    case 'const':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+    case 'pattern':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return { keyPath, message: `expected ${describeSchema(parent)}, got ${show(e.data)}`, atKey: false };
+    default:
+      return { keyPath, message: e.message ?? `fails ${e.keyword}`, atKey: false };
+  }
+}
+
+/** What a schema accepts, in words ("a whole number from 1 to 366", "a list of strings"). */
+export function describeSchema(s: JsonSchema): string {
+  if (typeof s.errorMessage === 'string') return s.errorMessage;
+  if (Array.isArray(s.enum)) return `one of ${s.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`;
+  if ('const' in s) return JSON.stringify(s.const);
+  const branches = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
+  if (Array.isArray(branches)) return branches.map(describeSchema).join(' or ');
+  switch (s.type) {
+    case 'integer':
+      return `a whole number${range(s)}`;
+    case 'number':
+      return `a number${range(s)}`;
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return typeof s.minLength === 'number' && s.minLength > 0 ? 'a non-empty string' : 'a string';
+    case 'array': {
+      const items = (s.items ?? {}) as JsonSchema;
+      const min = typeof s.minItems === 'number' && s.minItems > 0 ? ` (at least ${s.minItems})` : '';
+      return `a list of ${plural(items)}${min}`;
+    }
+    case 'object':
+      return 'a mapping';
+    default:
+      return 'a value of another kind';
+  }
+}
+
+function range(s: JsonSchema): string {
+  const min = typeof s.minimum === 'number' ? s.minimum : undefined;
+  const max = typeof s.maximum === 'number' ? s.maximum : undefined;
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` ≥ ${min}`;
+  if (max !== undefined) return ` ≤ ${max}`;
+  return '';
+}
+
+function plural(items: JsonSchema): string {
+  if (Array.isArray(items.enum)) return `values among ${items.enum.join(', ')}`;
+  switch (items.type) {
+    case 'string':
+      return 'strings';
+    case 'integer':
+      return 'whole numbers';
+    case 'number':
+      return 'numbers';
+    case 'object':
+      return 'mappings';
+    default:
+      return 'values';
+  }
+}
+
+/** A value as it appears in a message: JSON, cut short when long. */
+function show(value: unknown): string {
+  const text = value === undefined ? 'nothing' : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A JSON pointer (`/rules/x/options/y`) as key path segments. */
+function pathOf(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
