@@ -1,8 +1,17 @@
 // Appends the Markdown summary of a report to the GitHub Actions job summary (GITHUB_STEP_SUMMARY), within its size limit.
 import { appendFile, stat } from 'node:fs/promises';
 import type { AuditReport } from './types.js';
+import type { Lang } from '../locale/langs.js';
+import { translator } from '../locale/translator.js';
 import { escapeMarkdown, renderMarkdownSummary } from './markdown.js';
-import { formatNumber } from './i18n.js';
+
+export interface GithubSummaryOptions {
+  /** The language of the summary (and of the note written instead of it). */
+  lang: Lang;
+}
+
+/** Renders the summary of `report` in at most `maxBytes` UTF-8 bytes. */
+export type SummaryRenderer = (report: AuditReport, maxBytes: number, opts: GithubSummaryOptions) => string;
 
 /** GitHub rejects a step summary over 1 MiB ("Job summaries … are limited to 1MiB", GitHub Actions docs). */
 export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
@@ -24,26 +33,25 @@ async function currentSize(file: string): Promise<number> {
   }
 }
 
-/** The one line written instead of the summary when the file has too little room left. */
-function note(report: AuditReport): string {
-  const name = escapeMarkdown(report.target.brandName || report.target.domain);
-  const fr = report.lang === 'fr';
-  const score = report.score == null ? (fr ? 'non noté' : 'not scored') : `${formatNumber(fr ? 'fr' : 'en', report.score, 1)}/100`;
-  return fr
-    ? `> **brand-audit** — ${name} : ${score}. Résumé omis : le résumé de l'étape approche la limite de 1 Mio de GitHub.\n`
-    : `> **brand-audit** — ${name}: ${score}. Summary left out: the step summary is close to GitHub's 1 MiB limit.\n`;
+/** The one line written instead of the summary when the file has too little room left, in `opts.lang`. */
+function note(report: AuditReport, opts: GithubSummaryOptions): string {
+  const tr = translator(opts.lang);
+  const brand = escapeMarkdown(report.target.brandName || report.target.domain);
+  const score = report.score == null ? tr.t('report.githubSummary.notScored') : tr.t('report.score.value', { score: report.score });
+  return `> **brand-audit** — ${tr.t('report.githubSummary.omitted', { brand, score })}\n`;
 }
 
 /**
- * When `env.GITHUB_STEP_SUMMARY` names a file, appends the report's Markdown summary to it, keeping the whole file
- * under GitHub's 1 MiB limit: the renderer gets the bytes that remain; when fewer than MIN_SUMMARY_BYTES remain (or
- * the renderer returns nothing that fits) a one-line note with the score is appended instead, and nothing at all
- * when even that does not fit. Resolves to whether anything was written; rejects when the file cannot be written.
+ * When `env.GITHUB_STEP_SUMMARY` names a file, appends the report's Markdown summary in `opts.lang` to it, keeping
+ * the whole file under GitHub's 1 MiB limit: the renderer gets the bytes that remain; when fewer than
+ * MIN_SUMMARY_BYTES remain (or the renderer returns nothing that fits) a one-line note with the score is appended
+ * instead, and nothing at all when even that does not fit. Resolves to whether anything was written; rejects when the file cannot be written.
  */
 export async function appendGithubSummary(
   report: AuditReport,
   env: NodeJS.ProcessEnv,
-  render: (report: AuditReport, maxBytes: number) => string = renderMarkdownSummary,
+  opts: GithubSummaryOptions,
+  render: SummaryRenderer = renderMarkdownSummary,
 ): Promise<boolean> {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
@@ -52,9 +60,9 @@ export async function appendGithubSummary(
   // final newline, one more gives the blank line that separates Markdown blocks.
   const separator = size > 0 ? '\n' : '';
   const room = GITHUB_SUMMARY_LIMIT - size - bytes(separator);
-  let text = room >= MIN_SUMMARY_BYTES ? render(report, room) : '';
+  let text = room >= MIN_SUMMARY_BYTES ? render(report, room, opts) : '';
   if (text && !text.endsWith('\n')) text += '\n';
-  if (!text.trim() || bytes(text) > room) text = note(report);
+  if (!text.trim() || bytes(text) > room) text = note(report, opts);
   if (bytes(text) > room) return false;
   await appendFile(file, separator + text, 'utf8');
   return true;

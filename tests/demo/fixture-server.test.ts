@@ -1,36 +1,12 @@
-// Tests of the fixture server: virtual hosts, path mapping, placeholders, every _routes.json behaviour, safety, close().
+// Tests of the demo's fixture server: virtual hosts, path mapping, placeholders, every _routes.json behaviour the demo
+// uses (status, content type, redirect), safety, close(). Test-only faults are tested in fault-server.test.ts.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBrands, startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { formatFixtureDate, invalidPlaceholders, renderPlaceholders } from '../../src/demo/fixture-placeholders.js';
-import { encodeWindows1252 } from '../../src/demo/windows-1252.js';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-  text: string;
-}
-
-/** One raw request to the server, the path sent exactly as given (fetch would normalise `..` away). */
-function get(port: number, host: string, path: string, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { host } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString('utf8') });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { rawGet as get } from '../support/raw-get.js';
 
 function writeTree(root: string, files: Record<string, string | Buffer>): void {
   for (const [rel, content] of Object.entries(files)) {
@@ -64,26 +40,13 @@ beforeAll(async () => {
     [`acme/${WWW}/dates.txt`]:
       'iso={{date:0:iso}}\nfr={{date:-7:fr}}\nfr2={{date:-60:fr}}\nen={{date:-200:en}}\nde={{date:-100:de}}\n' +
       'es={{date:90:es}}\nfrnum={{date:-900:frnum}}\nbad={{date:-1:klingon}}\nbadhost={{origin:Not A Host}}\n',
-    [`acme/${WWW}/legacy.html`]: '<title>Société à Noël</title><p>Prix : 5 € – l’œuvre</p>',
-    [`acme/${WWW}/plain.html`]: '<title>Ancien catalogue</title><p>édition</p>',
     [`acme/${WWW}/docs/tarifs.bin`]: '%PDF-1.4 fake',
-    [`acme/${WWW}/later.html`]: '<h1>served after the 429</h1>',
-    [`acme/${WWW}/slow.html`]: '<h1>slow</h1>',
     [`acme/${WWW}/_routes.json`]: JSON.stringify({
       '/boom': { status: 500 },
       '/boom-file': { status: 503, file: 'page.html' },
-      '/slow.html': { delayMs: 300 },
-      '/very-slow': { delayMs: 20000 },
-      '/huge': { bytes: 200000 },
-      '/huge-announced': { bytes: 100000, contentLength: true },
-      '/tiny': { bytes: 10 },
       '/tarifs.pdf': { contentType: 'application/pdf', file: 'docs/tarifs.bin' },
       '/old': { redirect: '{{origin:help.acme.test}}/faq', status: 301 },
       '/moved': { redirect: '/page' },
-      '/legacy.html': { charset: 'windows-1252', file: 'legacy.html' },
-      '/unknown-charset': { rawCharset: 'x-unknown-8bit', file: 'plain.html' },
-      '/later.html': { retryAfter: 1, status: 429, times: 2 },
-      '/always-busy': { retryAfter: 30, status: 503 },
     }),
     [`acme/${HELP}/index.html`]: '<h1>help home</h1>',
     [`acme/${HELP}/faq.html`]: '<h1>FAQ</h1>',
@@ -263,48 +226,6 @@ describe('_routes.json', () => {
     expect(withFile.text).toBe('<h1>page</h1>');
   });
 
-  it('delays a delayMs route', async () => {
-    const start = Date.now();
-    const a = await get(server.port, WWW, '/slow.html');
-    expect(Date.now() - start).toBeGreaterThanOrEqual(250);
-    expect(a.status).toBe(200);
-    expect(a.text).toContain('slow');
-  });
-
-  it('streams exactly `bytes` bytes of HTML, chunked unless contentLength is set', async () => {
-    const huge = await get(server.port, WWW, '/huge');
-    expect(huge.status).toBe(200);
-    expect(huge.body.length).toBe(200000);
-    expect(huge.headers['content-length']).toBeUndefined();
-    expect(huge.headers['transfer-encoding']).toBe('chunked');
-    expect(huge.text.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(huge.text.endsWith('</body></html>\n')).toBe(true);
-    const announced = await get(server.port, WWW, '/huge-announced');
-    expect(announced.headers['content-length']).toBe('100000');
-    expect(announced.body.length).toBe(100000);
-    expect((await get(server.port, WWW, '/tiny')).body.length).toBe(10);
-  });
-
-  it('stops streaming when the client hangs up (as a size-capped client does)', async () => {
-    const received = await new Promise<number>((resolve, reject) => {
-      let count = 0;
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/huge', headers: { host: WWW } }, (res) => {
-        res.on('data', (c: Buffer) => {
-          count += c.length;
-          if (count >= 1000) {
-            req.destroy();
-            resolve(count);
-          }
-        });
-      });
-      req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'ECONNRESET' ? undefined : reject(err)));
-      req.end();
-    });
-    expect(received).toBeLessThan(200000);
-    // The server is still healthy afterwards.
-    expect((await get(server.port, WWW, '/page')).status).toBe(200);
-  });
-
   it('serves a file under a forced content type', async () => {
     const a = await get(server.port, WWW, '/tarifs.pdf');
     expect(a.status).toBe(200);
@@ -321,32 +242,6 @@ describe('_routes.json', () => {
     expect(temporary.headers.location).toBe('/page');
   });
 
-  it('re-encodes a charset route in windows-1252 and declares it', async () => {
-    const a = await get(server.port, WWW, '/legacy.html');
-    expect(a.headers['content-type']).toBe('text/html; charset=windows-1252');
-    const expected = Buffer.from('<title>Soci\xe9t\xe9 \xe0 No\xebl</title><p>Prix : 5 \x80 \x96 l\x92\x9cuvre</p>', 'latin1');
-    expect(a.body.equals(expected)).toBe(true);
-  });
-
-  it('sends an unknown charset label with the UTF-8 bytes unchanged', async () => {
-    const a = await get(server.port, WWW, '/unknown-charset');
-    expect(a.headers['content-type']).toBe('text/html; charset=x-unknown-8bit');
-    expect(a.text).toBe('<title>Ancien catalogue</title><p>édition</p>');
-  });
-
-  it('throttles the first `times` requests with Retry-After, then serves the file', async () => {
-    const first = await get(server.port, WWW, '/later.html');
-    const second = await get(server.port, WWW, '/later.html');
-    const third = await get(server.port, WWW, '/later.html');
-    expect([first.status, second.status, third.status]).toEqual([429, 429, 200]);
-    expect(first.headers['retry-after']).toBe('1');
-    expect(third.headers['retry-after']).toBeUndefined();
-    expect(third.text).toContain('served after the 429');
-    const busy = await get(server.port, WWW, '/always-busy');
-    expect(busy.status).toBe(503);
-    expect(busy.headers['retry-after']).toBe('30');
-  });
-
   it('rejects an invalid _routes.json at start, naming the file and key', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'fixture-badroutes-'));
     try {
@@ -357,41 +252,13 @@ describe('_routes.json', () => {
       await expect(startFixtureServer({ root: bad })).rejects.toThrow(/_routes\.json: route "\/a": unknown key "delay"/);
       writeTree(bad, { 'x/www.x.test/_routes.json': '{ not json' });
       await expect(startFixtureServer({ root: bad })).rejects.toThrow(/_routes\.json: invalid JSON/);
-      writeTree(bad, { 'x/www.x.test/_routes.json': JSON.stringify({ '/a': { charset: 'utf-16' } }) });
-      await expect(startFixtureServer({ root: bad })).rejects.toThrow(/"charset" must be one of/);
+      // Fault keys are the tests' (tests/support/fault-routes.ts): the demo server refuses them.
+      for (const key of ['delayMs', 'bytes', 'charset', 'rawCharset', 'retryAfter', 'times']) {
+        writeTree(bad, { 'x/www.x.test/_routes.json': JSON.stringify({ '/a': { [key]: 1 } }) });
+        await expect(startFixtureServer({ root: bad })).rejects.toThrow(`unknown key "${key}"`);
+      }
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
-  });
-});
-
-describe('encodeWindows1252', () => {
-  it('maps the 0x80–0x9F block and replaces unencodable characters', () => {
-    expect([...encodeWindows1252('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')]).toEqual([
-      0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
-      0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f,
-    ]);
-    expect([...encodeWindows1252('aé\u00ff✓😀')]).toEqual([0x61, 0xe9, 0xff, 0x3f, 0x3f]);
-  });
-});
-
-describe('close()', () => {
-  it('closes promptly while a slow answer is pending, destroying its socket', async () => {
-    const own = await startFixtureServer({ root });
-    const pending = new Promise<string>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: own.port, path: '/very-slow', headers: { host: WWW } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve('answered'));
-      });
-      req.on('error', (err) => resolve(`error: ${(err as NodeJS.ErrnoException).code ?? err.message}`));
-      req.end();
-    });
-    await new Promise((r) => setTimeout(r, 150)); // let the request reach the server
-    const start = Date.now();
-    await own.close();
-    expect(Date.now() - start).toBeLessThan(2000);
-    expect(await pending).toMatch(/^error: /);
-    await own.close(); // idempotent
-    await expect(get(own.port, WWW, '/')).rejects.toThrow();
   });
 });

@@ -1,13 +1,14 @@
-// Tests of the synthetic brand sites themselves: placeholders valid, routes loadable, and a breadth-first walk of each
-// brand's links checking the pages, statuses and click depths that fixtures/sites/README.md documents.
+// Tests of the synthetic brand sites themselves: placeholders valid, routes (and the test faults) loadable, and a
+// breadth-first walk of each brand's links checking the pages, statuses and click depths fixtures/sites/README.md documents.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import robotsParserModule from 'robots-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBrands, startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
+import { listBrands, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { invalidPlaceholders } from '../../src/demo/fixture-placeholders.js';
-import { loadRouteTable } from '../../src/demo/fixture-routes.js';
+import { FAULT_ROUTES_FILE, startSitesServer } from '../support/fault-server.js';
+import { loadFaultTables, parseFaultTable } from '../support/fault-routes.js';
 
 type ParseRobots = typeof robotsParserModule.default;
 // robots-parser is CommonJS with typings that declare an ES default export: under NodeNext the runtime default import
@@ -61,7 +62,8 @@ interface Visit {
 async function walk(server: FixtureServer, hosts: string[], start: string): Promise<Map<string, Visit>> {
   const key = (u: URL): string => `${u.hostname}${u.pathname}${u.search}`;
   const robots = new Map<string, ReturnType<ParseRobots>>();
-  const routes = new Map(hosts.map((h) => [h, loadRouteTable(join(ROOT, listBrands(ROOT).find((b) => b.hosts.includes(h))!.slug, h, '_routes.json'))]));
+  const faults = loadFaultTables(FAULT_ROUTES_FILE);
+  const routes = new Map(hosts.map((h) => [h, parseFaultTable(faults[h] ?? {}, h)]));
   const seen = new Map<string, Visit>();
   const queue: { url: URL; depth: number }[] = [{ url: new URL(`${server.origin(start)}/`), depth: 0 }];
   while (queue.length > 0) {
@@ -76,6 +78,7 @@ async function walk(server: FixtureServer, hosts: string[], start: string): Prom
       continue;
     }
     const route = routes.get(url.hostname)![url.pathname];
+    // Test faults (tests/support/fault-routes.json) that would only slow the walk down are not fetched.
     if (route?.delayMs) {
       seen.set(key(url), { depth, status: `route:delay` });
       continue;
@@ -118,7 +121,8 @@ function textFiles(dir: string): string[] {
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: ROOT });
+  // The sites as the end-to-end tests see them: the demo's own routes plus the test faults.
+  server = await startSitesServer();
 });
 afterAll(async () => {
   await server?.close();

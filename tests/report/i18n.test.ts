@@ -1,90 +1,107 @@
-// Tests for the report message catalogue and the locale-aware number and date formatting.
+// Tests for the formatters' catalogues (locales/<lang>/report.json and terms/*.json): every coded value has its word
+// in every language, the chrome follows the quality bar (ICU plurals, Intl for dates and numbers, French
+// typography), and messages render as the terminal uses them. Parity of keys and placeholders across languages is
+// checked for all catalogues in tests/locale/catalogues.test.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, formatDate, formatNumber, t } from '../../src/report/i18n.js';
+import { loadCatalogue } from '../../src/locale/catalogue.js';
+import { translator } from '../../src/locale/translator.js';
+import { RESPONSE_BUCKETS } from '../../src/report/types.js';
+import { PLATFORMS } from '../../src/snapshot/types.js';
+import { SEVERITY } from '../../src/scoring/score.js';
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'audit-report.schema.json'), 'utf8'));
+const LANGS = ['en', 'fr'] as const;
 
-describe('catalogues', () => {
-  it('have the same keys in every language', () => {
-    expect(Object.keys(CATALOGUES.fr).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
-  });
+/** The values each terms kind the formatters render must cover (from the types, through the report schema). */
+const TERMS: Record<string, readonly string[]> = {
+  platform: [...PLATFORMS, 'discourse'],
+  placement: schema.$defs.account.properties.evidence.items.properties.placement.enum,
+  status: schema.$defs.socialAccountSummary.properties.status.enum,
+  band: ['good', 'average', 'poor'],
+  bucket: RESPONSE_BUCKETS,
+  kind: schema.$defs.pageKind.enum,
+};
 
-  it('use the same placeholders for each key in every language, and no empty message', () => {
-    for (const [key, en] of Object.entries(CATALOGUES.en)) {
-      const fr = CATALOGUES.fr[key as keyof typeof CATALOGUES.fr];
-      expect(placeholders(fr), key).toEqual(placeholders(en));
-      expect(en.length, key).toBeGreaterThan(0);
-      expect(fr.length, key).toBeGreaterThan(0);
+/** The formatters' own entries of a catalogue: report chrome and the terms kinds above. */
+function own(lang: (typeof LANGS)[number]): [string, string][] {
+  return [...loadCatalogue(lang)].filter(([key]) => key.startsWith('report.') || Object.keys(TERMS).some((k) => key.startsWith(`terms.${k}.`)));
+}
+
+describe('terms', () => {
+  it.each(LANGS)('%s has a word for every value of every kind, and no word for an unknown value', (lang) => {
+    const catalogue = loadCatalogue(lang);
+    for (const [kind, values] of Object.entries(TERMS)) {
+      const keys = [...catalogue.keys()].filter((k) => k.startsWith(`terms.${kind}.`)).map((k) => k.slice(`terms.${kind}.`.length));
+      expect(keys.sort(), kind).toEqual([...values].sort());
     }
   });
 
-  it('reads the status words without colour, in both languages', () => {
-    expect(['pass', 'warn', 'fail', 'na', 'error'].map((s) => t('en', `status.${s}` as 'status.pass'))).toEqual([
-      'PASS',
-      'WARN',
-      'FAIL',
-      'N/A',
-      'ERROR',
-    ]);
-    expect(['pass', 'warn', 'fail', 'na', 'error'].map((s) => t('fr', `status.${s}` as 'status.pass'))).toEqual([
-      'OK',
-      'À AMÉLIORER',
-      'ÉCHEC',
-      'N/A',
-      'ERREUR',
-    ]);
+  it('words coded values per language, and keeps proper names', () => {
+    const [en, fr] = [translator('en'), translator('fr')];
+    expect(en.term('status', 'auth-required')).toBe('needs an access token');
+    expect(fr.term('status', 'auth-required')).toBe('jeton d’accès nécessaire');
+    expect(fr.term('placement', 'follow-block')).toBe('bloc «\u202fsuivez-nous\u202f»');
+    expect(fr.term('band', 'poor')).toBe('faible');
+    expect(fr.term('bucket', '1-3d')).toBe('1–3 jours');
+    expect(fr.term('kind', 'legal-notice')).toBe('mentions légales');
+    expect([en.term('platform', 'youtube'), fr.term('platform', 'youtube')]).toEqual(['YouTube', 'YouTube']);
+    // A value no catalogue knows is shown as it is.
+    expect(en.term('platform', 'friendster')).toBe('friendster');
   });
 });
 
-describe('t', () => {
-  it('substitutes {{vars}}', () => {
-    expect(t('en', 'score.grade', { grade: 'B' })).toBe('Grade B');
-    expect(t('fr', 'score.grade', { grade: 'B' })).toBe('Note B');
-    expect(t('en', 'list.more', { count: 3 })).toBe('… and 3 more');
+describe('report.json', () => {
+  it.each(LANGS)('%s has a label for every rule status', (lang) => {
+    const catalogue = loadCatalogue(lang);
+    expect(Object.keys(SEVERITY).filter((s) => !catalogue.has(`report.status.${s}`))).toEqual([]);
   });
 
-  it('leaves a placeholder without a value visible', () => {
-    expect(t('en', 'score.grade')).toBe('Grade {{grade}}');
-  });
-});
-
-describe('formatNumber', () => {
-  it('writes integers without decimals and one decimal otherwise', () => {
-    expect(formatNumber('en', 80)).toBe('80');
-    expect(formatNumber('en', 72.5)).toBe('72.5');
-    expect(formatNumber('en', 72.46)).toBe('72.5');
-    expect(formatNumber('en', 79.96)).toBe('80');
+  it('has no date, month or number keys: Intl formats those', () => {
+    const keys = LANGS.flatMap((lang) => [...loadCatalogue(lang).keys()]).filter((k) => k.startsWith('report.'));
+    expect(keys.filter((k) => /^report\.(date|number|duration)\./.test(k))).toEqual([]);
   });
 
-  it('uses a comma decimal separator and narrow no-break space groups in French', () => {
-    expect(formatNumber('fr', 72.5)).toBe('72,5');
-    expect(formatNumber('fr', 1234567.89)).toBe('1\u202f234\u202f567,9');
-    expect(formatNumber('en', 1234567.89)).toBe('1,234,567.9');
+  it.each(LANGS)('%s writes plurals with ICU, never "(s)", and leaves no {{old}} placeholder', (lang) => {
+    for (const [key, text] of own(lang)) {
+      expect(text, key).not.toMatch(/\(s\)|\(aux\)|\{\{/);
+    }
   });
 
-  it('honours maxDecimals and drops a sign that rounds away', () => {
-    expect(formatNumber('en', 66.666, 0)).toBe('67');
-    expect(formatNumber('en', -0.04)).toBe('0');
-    expect(formatNumber('fr', -2.25, 2)).toBe('-2,25');
-  });
-});
-
-describe('formatDate', () => {
-  it('formats in UTC with month names', () => {
-    expect(formatDate('en', '2025-03-12T10:05:59Z')).toBe('12 March 2025, 10:05 UTC');
-    expect(formatDate('fr', '2025-03-12T10:05:59Z')).toBe('12 mars 2025 à 10:05 UTC');
+  it('writes French with typographic apostrophes and narrow no-break spaces before : ; ? ! and inside « »', () => {
+    for (const [key, text] of own('fr')) {
+      const literal = text.replace(/\{[^{}]*\}/g, '');
+      expect(literal, key).not.toContain("'");
+      expect(text, key).not.toMatch(/ [:;?!»]/);
+      expect(text, key).not.toMatch(/« /);
+    }
   });
 
-  it('writes the first of the month as an ordinal in French', () => {
-    expect(formatDate('fr', '2024-08-01T23:59:00+00:00')).toBe('1er août 2024 à 23:59 UTC');
-    expect(formatDate('en', '2024-08-01T23:59:00+00:00')).toBe('1 August 2024, 23:59 UTC');
+  it('renders the terminal chrome with plurals, numbers and percentages the language’s way', () => {
+    const [en, fr] = [translator('en'), translator('fr')];
+    expect(en.t('report.category.allNa', { count: 1 })).toBe('1 rule not applicable, see “Could not be checked”');
+    expect(en.t('report.category.allNa', { count: 3 })).toBe('3 rules not applicable, see “Could not be checked”');
+    expect(fr.t('report.category.allNa', { count: 1 })).toBe('1 règle sans objet, voir «\u202fN’a pas pu être vérifié\u202f»');
+    const row = { posts: 1234, questions: 1, unanswered: 1, ratio: 1 / 3, medianMinutes: 125 };
+    expect(en.t('report.social.row', row)).toBe('1,234 posts read · 1 question · 1 unanswered (33%) · median response 2 hr 5 min');
+    expect(fr.t('report.social.row', row)).toBe('1\u202f234 messages lus · 1 question · 1 sans réponse (33\u202f%) · délai médian 2\u00a0h 5\u00a0min');
+    expect(en.t('report.social.row', { ...row, medianMinutes: null })).toMatch(/median response —$/);
+    expect(en.t('report.findings.gain', { points: 1 })).toBe('up to 1 point to gain');
+    expect(fr.t('report.findings.gain', { points: 1.5 })).toBe('jusqu’à 1,5 point à gagner');
+    expect(en.t('report.findings.gain', { points: 33.3 })).toBe('up to 33.3 points to gain');
+    expect(en.t('report.unchecked.sameReason', { count: 2, titles: ['A', 'B'] })).toBe('2 rules: A and B');
+    expect(fr.t('report.unchecked.sameReason', { count: 3, titles: ['A', 'B', 'C'] })).toBe('3 règles\u202f: A, B et C');
+    expect(fr.t('report.header.pagesWithFailures', { crawled: 1200, failed: 1 })).toBe('1\u202f200 (1 illisible)');
+    expect(en.t('report.score.value', { score: 55.1 })).toBe('55.1/100');
+    expect(fr.t('report.score.value', { score: 55.1 })).toBe('55,1/100');
   });
 
-  it('converts offsets to UTC', () => {
-    expect(formatDate('en', '2025-01-01T01:30:00+02:00')).toBe('31 December 2024, 23:30 UTC');
-  });
-
-  it('returns an unparsable value unchanged', () => {
-    expect(formatDate('en', 'yesterday')).toBe('yesterday');
+  it('keeps scraped text given as data out of the catalogue’s hands', () => {
+    const en = translator('en');
+    // ICU syntax and markup in data are text, not message syntax.
+    expect(en.t('report.findings.snippet', { snippet: '{count, plural, one {x}} <b>' })).toBe('“{count, plural, one {x}} <b>”');
   });
 });

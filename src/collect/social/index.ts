@@ -8,7 +8,7 @@ import { collectBluesky } from './bluesky.js';
 import { collectMastodon } from './mastodon.js';
 import { collectYoutube } from './youtube.js';
 import { collectDiscourse } from './discourse.js';
-import { readExport, type ExportProblem } from './export.js';
+import { readExport, type ExportProblem } from './export/index.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../config/brand-file.js';
 import { ConfigError } from '../../config/errors.js';
@@ -51,6 +51,7 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
       read = await readExport(spec.path, { platform: spec.platform, account: spec.account });
     } catch (err) {
       // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
+      if (err instanceof ConfigError) throw err;
       throw new ConfigError(err instanceof Error ? err.message : String(err));
     }
     const { conversation, problems: p } = read;
