@@ -39,7 +39,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   const report = auditSnapshot(snapshot, ruleSet);
   await writeOutputs(report, options, io.stdout, progress);
   try {
-    if (await appendGithubSummary(report, io.env)) progress.info('Summary added to the GitHub Actions job summary');
+    if (await appendGithubSummary(report, io.env, { lang: options.lang })) progress.info('Summary added to the GitHub Actions job summary');
   } catch (err) {
     // The job summary is a courtesy: failing to write it must not fail the audit, but it is said.
     io.stderr.write(`brand-audit: could not write the GitHub job summary: ${(err as Error).message}\n`);

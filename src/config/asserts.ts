@@ -58,21 +58,3 @@ export function parseAssert(spec: string): Assertion {
   }
   throw new ConfigError(`unknown check "${target}" (expected score, category:<id> or rule:<id>)`);
 }
-
-/**
- * Validates a rule set's `assert:` value (a list of check strings) and parses it. Throws a ConfigError naming the
- * file and the bad entry (`assert[2]`).
- */
-export function assertionsFromYaml(value: unknown, file: string): Assertion[] {
-  if (value == null) return [];
-  if (!Array.isArray(value)) throw new ConfigError('must be a list of checks such as ["score=60", "category:support=70"]', file, undefined, 'assert');
-  return value.map((entry, i) => {
-    const key = `assert[${i}]`;
-    if (typeof entry !== 'string') throw new ConfigError(`must be a string such as "score=60", not ${JSON.stringify(entry)}`, file, undefined, key);
-    try {
-      return parseAssert(entry);
-    } catch (err) {
-      throw new ConfigError(`${entry}: ${(err as Error).message}`, file, undefined, key);
-    }
-  });
-}

@@ -56,6 +56,8 @@ interface Compiled {
   format: IntlMessageFormat;
   /** Placeholders used bare ("{count}"), whose numbers and dates are formatted here rather than by ICU. */
   bare: Set<string>;
+  /** Every placeholder, with whether ICU needs a number for it (number, plural). */
+  numeric: Map<string, boolean>;
 }
 
 const translators = new Map<Lang, Translator>();
@@ -130,11 +132,20 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
       if (!c) {
         // ignoreTag: scraped snippets and messages may hold "<" and ">" that are not markup.
         const format = new IntlMessageFormat(text, lang, UTC_FORMATS, { ignoreTag: true });
-        c = { format, bare: bareArguments(format.getAst()) };
+        c = { format, bare: bareArguments(format.getAst()), numeric: argumentKinds(format.getAst()) };
         compiled.set(key, c);
       }
-      const out = c.format.format(prepare(self, data, c.bare));
-      return Array.isArray(out) ? out.join('') : String(out);
+      const values = prepare(self, data, c.bare);
+      // A report saved by another version may lack a value: show a dash rather than fail the whole report.
+      let patched = false;
+      for (const [name, numeric] of c.numeric) {
+        if (name in values) continue;
+        values[name] = numeric ? Number.NaN : '—';
+        patched = true;
+      }
+      const out = c.format.format(values);
+      const rendered = Array.isArray(out) ? out.join('') : String(out);
+      return patched ? rendered.replace(/NaN[\s\u00a0\u202f]*%?/g, '—') : rendered;
     },
   };
   return self;
@@ -187,6 +198,21 @@ interface AstNode {
   type: number;
   value?: string;
   options?: Record<string, { value: AstNode[] }>;
+}
+
+// Element types that take a number (number 2, plural 6).
+const NUMERIC = new Set([2, PLURAL]);
+
+function argumentKinds(ast: unknown): Map<string, boolean> {
+  const kinds = new Map<string, boolean>();
+  const walk = (nodes: AstNode[]): void => {
+    for (const node of nodes) {
+      if (node.type >= ARGUMENT && node.type <= PLURAL && node.value) kinds.set(node.value, (kinds.get(node.value) ?? false) || NUMERIC.has(node.type));
+      if (node.options) for (const option of Object.values(node.options)) walk(option.value);
+    }
+  };
+  walk(ast as AstNode[]);
+  return kinds;
 }
 
 function bareArguments(ast: unknown): Set<string> {

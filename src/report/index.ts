@@ -1,4 +1,5 @@
-// The output formats by name; each takes the AuditReport and returns text (formatters never re-score).
+// The output formats by name; each takes the language-neutral AuditReport and the language to render in, and returns
+// text (formatters read the report's view facts and never re-score).
 import type { AuditReport } from './types.js';
 import type { Lang } from '../locale/langs.js';
 import { renderJson } from './json.js';

@@ -61,7 +61,8 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (!Array.isArray(s.accounts)) bad('accounts', 'expected a list of accounts');
   if (s.conversations !== undefined && !Array.isArray(s.conversations)) bad('conversations', 'expected a list');
   if (s.sources !== undefined && !Array.isArray(s.sources)) bad('sources', 'expected a list');
-  const snapshot = { conversations: [], sources: [], ...(s as object) } as unknown as BrandSnapshot;
+  // Lists a website-only snapshot may lack are added at the end: the file's own key order is kept.
+  const snapshot = { ...s, conversations: s.conversations ?? [], sources: s.sources ?? [] } as unknown as BrandSnapshot;
   return version === 1 ? migrateV1(snapshot) : snapshot;
 }
 
@@ -86,18 +87,25 @@ export function migrateV1(old: BrandSnapshot): BrandSnapshot {
   s.schemaVersion = SNAPSHOT_SCHEMA_VERSION;
   const site = s.site as Record1;
   for (const page of site.pages as Record1[]) {
-    if (isRecord(page.error)) page.error = migrateError(page.error);
-    if (Array.isArray(page.warnings)) page.warnings = page.warnings.map((w) => (isRecord(w) ? migrateError(w) : w));
+    const charset = typeof page.charset === 'string' ? page.charset : 'utf-8';
+    if (isRecord(page.error)) page.error = migrateError(page.error, charset)[0];
+    if (Array.isArray(page.warnings)) page.warnings = page.warnings.flatMap((w) => (isRecord(w) ? migrateError(w, charset) : [w]));
   }
-  if (Array.isArray(site.errors)) site.errors = site.errors.map((e) => (isRecord(e) ? migrateError(e) : e));
+  if (Array.isArray(site.errors)) site.errors = site.errors.flatMap((e) => (isRecord(e) ? migrateError(e, 'utf-8') : [e]));
   for (const account of s.accounts as Record1[]) {
     if (typeof account.reason === 'string') account.reason = migrateReason(account.reason);
   }
-  for (const item of [...((s.conversations as Record1[]) ?? []), ...((s.sources as Record1[]) ?? [])]) {
+  const items = [...((s.conversations as Record1[]) ?? []), ...((s.sources as Record1[]) ?? [])];
+  for (const item of items) {
     if (!isRecord(item) || !('message' in item)) continue;
-    const { message } = item;
-    delete item.message;
-    if (typeof message === 'string' && message.trim() !== '') item.notes = [legacyNote(message)];
+    const message = item.message;
+    const notes = typeof message === 'string' && message.trim() !== '' ? [legacyNote(message)] : undefined;
+    // `notes` takes the place of `message`, so a migrated file reads in the order a collected one does.
+    for (const [key, value] of Object.entries(item)) {
+      delete item[key];
+      if (key !== 'message') item[key] = value;
+      else if (notes) item.notes = notes;
+    }
   }
   return s as unknown as BrandSnapshot;
 }
@@ -141,10 +149,7 @@ const ERROR_FIGURES: Record<string, (message: string) => Record<string, unknown>
     const x = /^not an HTML page \((.*)\)$/.exec(m);
     return x ? { contentType: x[1] === 'no content type' ? null : x[1] } : undefined;
   },
-  'bad-charset': (m) => {
-    const x = /^unknown charset "(.+?)" (in Content-Type|declared in the document)(?:; decoded as UTF-8)?$/.exec(m);
-    return x ? { label: x[1], declaredIn: x[2] === 'in Content-Type' ? 'content-type' : 'document', charset: 'utf-8' } : undefined;
-  },
+  // bad-charset: see migrateError (one sentence could name two labels).
   'max-pages': (m) => {
     const x = /^stopped at --max-pages (\d+); (\d+) more page\(s\) were found but not read$/.exec(m);
     return x ? { maxPages: Number(x[1]), unread: Number(x[2]) } : undefined;
@@ -158,16 +163,30 @@ const ERROR_FIGURES: Record<string, (message: string) => Record<string, unknown>
   'parse-error': () => ({}),
 };
 
-/** A version-1 page error `{ code, message }` as a note: its code with figures, else the sentence as legacy text. */
-function migrateError(error: Record1): Note {
+/**
+ * A version-1 page error or warning `{ code, message }` as notes: its code with figures (a bad-charset sentence naming
+ * two labels gives two notes, as collection now does), else the sentence as legacy text. `charset` is the encoding the
+ * page was decoded with.
+ */
+function migrateError(error: Record1, charset: string): Note[] {
   const code = typeof error.code === 'string' ? error.code : 'legacy-text';
   const message = typeof error.message === 'string' ? error.message : '';
   const status = /^http-(\d{3})$/.exec(code);
-  if (status) return { code, data: { status: Number(status[1]) } };
+  if (status) return [{ code, data: { status: Number(status[1]) } }];
+  if (code === 'bad-charset') {
+    const labels = [...message.matchAll(/unknown charset "(.+?)" (in Content-Type|declared in the document)/g)];
+    const rest = message.replace(/unknown charset "(.+?)" (in Content-Type|declared in the document)/g, '').replace(/; decoded as UTF-8/, '');
+    if (labels.length > 0 && /^(; )*$/.test(rest)) {
+      return labels.map((m) => ({
+        code,
+        data: { label: m[1], declaredIn: m[2] === 'in Content-Type' ? 'content-type' : 'document', charset },
+      }));
+    }
+  }
   const figures = ERROR_FIGURES[code]?.(message);
-  if (figures) return Object.keys(figures).length > 0 ? { code, data: figures } : { code };
+  if (figures) return [Object.keys(figures).length > 0 ? { code, data: figures } : { code }];
   // The old code is kept beside the text: nothing the version-1 file said is lost.
-  return { code: 'legacy-text', data: { text: message || code, legacyCode: code } };
+  return [{ code: 'legacy-text', data: { text: message || code, legacyCode: code } }];
 }
 
 /** Version-1 placement words (collect/site/accounts.ts at schema 1) → placements. */

@@ -163,6 +163,15 @@ describe('option values are checked against the rule\'s schema', () => {
     expect(err.line).toBe(4);
     expect(err.key).toBe('assert.1');
     expect(err.message).toContain('"high" is not a score from 0 to 100');
+    const notList = configError(() => loadRuleSet(write('assert2.yaml', 'assert: score=60\n')));
+    expect([notList.line, notList.key]).toEqual([1, 'assert']);
+    expect(notList.message).toContain('expected a list of strings, got "score=60"');
+    const notString = configError(() => loadRuleSet(write('assert3.yaml', 'assert:\n  - score=60\n  - 70\n')));
+    expect([notString.line, notString.key]).toEqual([3, 'assert.1']);
+    expect(notString.message).toContain('got 70');
+    // Parsed checks reach the rule set, from every file of the extends chain.
+    const ok = loadRuleSet(write('assert4.yaml', 'extends: default\nassert: [score=60, "rule:site-https=pass"]\n'));
+    expect(ok.asserts).toEqual(['score=60', 'rule:site-https=pass']);
   });
 
   it('an extends that names no preset or file points at its entry', () => {

@@ -1,32 +1,13 @@
 // Tests of query-aware fixture routes (variants chosen by query string, extra headers such as Link) and of the
 // `{{date:OFFSET:datetime:±XhYm}}` placeholder the fake social APIs use for their timestamps.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { formatFixtureDate, invalidPlaceholders, renderPlaceholders } from '../../src/demo/fixture-placeholders.js';
 import { parseRouteTable, selectRoute } from '../../src/demo/fixture-routes.js';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
-
-function get(port: number, host: string, path: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { rawGet as get } from '../support/raw-get.js';
 
 const NOW = new Date('2026-10-08T12:00:00Z');
 const API = 'api.acme.test';
@@ -42,7 +23,6 @@ beforeAll(async () => {
     [`acme/${API}/missing.json`]: '{"error":"NotFound"}',
     [`acme/${API}/plain.json`]: '{"plain":true}',
     [`acme/${API}/only.json`]: '{"only":true}',
-    [`acme/${API}/busy.json`]: '{"busy":"done"}',
     [`acme/${API}/_routes.json`]: JSON.stringify({
       '/feed': [
         { query: { user: 'ana', cursor: 'c2' }, file: 'feed-2.json' },
@@ -56,10 +36,6 @@ beforeAll(async () => {
       '/user': [{ query: { name: 'ana' }, file: 'user-ana.json' }],
       '/plain.json': { query: { v: '2' }, file: 'only.json' },
       '/go': [{ query: { to: 'feed' }, redirect: '/feed?user=ana', headers: { 'X-Why': 'variant' } }],
-      '/busy': [
-        { query: { a: '1' }, retryAfter: 0, times: 1, file: 'busy.json' },
-        { query: { a: '2' }, retryAfter: 0, times: 1, file: 'busy.json' },
-      ],
     }),
   };
   for (const [rel, content] of Object.entries(files)) {
@@ -116,15 +92,6 @@ describe('query-aware routes', () => {
     expect(a.status).toBe(302);
     expect(a.headers.location).toBe('/feed?user=ana');
     expect(a.headers['x-why']).toBe('variant');
-  });
-
-  it('counts throttled requests per variant', async () => {
-    const a1 = await get(server.port, API, '/busy?a=1');
-    const b1 = await get(server.port, API, '/busy?a=2');
-    const a2 = await get(server.port, API, '/busy?a=1');
-    expect([a1.status, b1.status, a2.status]).toEqual([429, 429, 200]);
-    expect(a1.headers['retry-after']).toBe('0');
-    expect(JSON.parse(a2.text)).toEqual({ busy: 'done' });
   });
 });
 

@@ -262,3 +262,41 @@ describe('_routes.json', () => {
     }
   });
 });
+
+describe('intercept and close()', () => {
+  it('lets an interceptor see each request first and hand it on to the host', async () => {
+    const seen: string[] = [];
+    const own = await startFixtureServer({
+      root,
+      now: () => NOW,
+      intercept: async (ctx, next) => {
+        seen.push(`${ctx.host} ${ctx.path} ${ctx.query.toString()} ${ctx.port === own?.port}`);
+        if (ctx.path === '/intercepted') {
+          ctx.res.writeHead(418, { 'content-type': 'text/plain' });
+          return void ctx.res.end('teapot');
+        }
+        return next();
+      },
+    });
+    try {
+      expect((await get(own.port, WWW, '/intercepted')).status).toBe(418);
+      const page = await get(own.port, WWW, '/page?x=1');
+      expect([page.status, page.text]).toEqual([200, '<h1>page</h1>']);
+      expect(seen).toEqual([`${WWW} /intercepted  true`, `${WWW} /page x=1 true`]);
+      // Requests the server refuses before routing (unknown host, bad path) never reach the interceptor.
+      await get(own.port, 'www.nope.test', '/');
+      await get(own.port, WWW, '/../secret.txt');
+      expect(seen).toHaveLength(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('closes idempotently and stops answering', async () => {
+    const own = await startFixtureServer({ root });
+    expect((await get(own.port, WWW, '/')).status).toBe(200);
+    await own.close();
+    await own.close();
+    await expect(get(own.port, WWW, '/')).rejects.toThrow();
+  });
+});

@@ -1,7 +1,7 @@
 // Shared set-up for end-to-end tests: one fixture server for the bundled brands, and a helper to audit one of them
 // with the real CLI through --resolve (no DNS, no network).
 import path from 'node:path';
-import { startFixtureServer } from '../../src/demo/fixture-server.js';
+import { startSitesServer, type FixtureServer } from '../support/fault-server.js';
 import { ROOT, runCli, type CliResult } from './run-cli.js';
 import type { AuditReport } from '../../src/report/types.js';
 
@@ -14,10 +14,11 @@ export const START_HOSTS: Record<string, string> = {
   'kaffeehaus-muster': 'www.kaffeehaus-muster.test',
 };
 
-export type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
+export type { FixtureServer };
 
+/** The bundled sites with the test faults (tests/support/fault-routes.json): slow, throttled, huge, legacy pages. */
 export function startSites(): Promise<FixtureServer> {
-  return startFixtureServer({ root: SITES });
+  return startSitesServer();
 }
 
 export function resolveArg(server: FixtureServer): string {

@@ -103,3 +103,10 @@ describe('translator terms and dates', () => {
     expect(tr.t('when', { date: '2026-03-01T23:30:00Z' })).toBe('on Mar 1, 2026');
   });
 });
+
+describe('translator with missing values', () => {
+  it('shows a dash for a value a saved report lacks, rather than failing', () => {
+    const tr = createTranslator('en', new Map([['m', '{a} of {n, plural, one {# question} other {# questions}} ({r, number, percent})']]));
+    expect(tr.t('m', { a: 2 })).toBe('2 of — questions (—)');
+  });
+});

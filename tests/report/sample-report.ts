@@ -218,6 +218,11 @@ export function sampleSocialReport(): AuditReport {
         unanswered: 14,
         unansweredRatio: 14 / 40,
         medianResponseMinutes: 185,
+        // 26 answered questions: the median of the 13th and 14th is (180 + 190) ÷ 2.
+        responseMinutes: [
+          12, 18, 25, 30, 41, 55, 62, 75, 90, 110, 130, 150, 180, 190, 220, 300, 420, 600, 800, 1000, 1200, 1400, 1500, 2000,
+          3000, 5000,
+        ],
         responseBuckets: [
           { bucket: 'under-1h', count: 6 },
           { bucket: '1-4h', count: 9 },
@@ -245,6 +250,22 @@ export function sampleSocialReport(): AuditReport {
             author: 'paul.bsky.social',
           },
         ],
+        answeredQuestions: [
+          {
+            text: 'My parcel never arrived, who do I contact?',
+            url: 'https://bsky.app/profile/marc.bsky.social/post/3kq2',
+            createdAt: '2025-01-20T08:00:00.000Z',
+            author: 'marc.bsky.social',
+            replyMinutes: 5000,
+          },
+          {
+            text: 'Is the store in Lyon open on Sunday?',
+            url: 'https://bsky.app/profile/lea.bsky.social/post/3kr7',
+            createdAt: '2025-02-03T12:30:00.000Z',
+            author: 'lea.bsky.social',
+            replyMinutes: 3000,
+          },
+        ],
       },
       {
         platform: 'mastodon',
@@ -261,6 +282,7 @@ export function sampleSocialReport(): AuditReport {
         unanswered: 0,
         unansweredRatio: 0,
         medianResponseMinutes: 42,
+        responseMinutes: [10, 30, 42, 50, 95],
         responseBuckets: [
           { bucket: 'under-1h', count: 4 },
           { bucket: '1-4h', count: 1 },
@@ -270,6 +292,9 @@ export function sampleSocialReport(): AuditReport {
         ],
         cadence: SAMPLE_WEEKS.map((week, i) => ({ week, posts: [12, 15, 14, 18, 11, 16, 13, 17, 12, 14, 15, 10, 13][i] })),
         unansweredQuestions: [],
+        answeredQuestions: [
+          { text: 'Can I change my delivery address?', createdAt: '2025-03-01T09:00:00.000Z', author: 'anne@social.example', replyMinutes: 95 },
+        ],
       },
       {
         platform: 'discourse',
@@ -286,9 +311,11 @@ export function sampleSocialReport(): AuditReport {
         unanswered: 0,
         unansweredRatio: null,
         medianResponseMinutes: null,
+        responseMinutes: [],
         responseBuckets: EMPTY_BUCKETS(),
         cadence: SAMPLE_WEEKS.map((week) => ({ week, posts: 0 })),
         unansweredQuestions: [],
+        answeredQuestions: [],
       },
       {
         platform: 'youtube',
@@ -305,9 +332,11 @@ export function sampleSocialReport(): AuditReport {
         unanswered: 0,
         unansweredRatio: null,
         medianResponseMinutes: null,
+        responseMinutes: [],
         responseBuckets: EMPTY_BUCKETS(),
         cadence: [],
         unansweredQuestions: [],
+        answeredQuestions: [],
       },
     ],
   };

@@ -46,12 +46,14 @@ function socialSummary(): SocialAccountSummary {
     unanswered: 3,
     unansweredRatio: 3 / 12,
     medianResponseMinutes: 95,
+    responseMinutes: [0, 1, 2, 3, 4, 4, 5, 95, 120],
     responseBuckets: RESPONSE_BUCKETS.map((bucket, i) => ({ bucket, count: i })),
     cadence: [
       { week: '2025-03-03', posts: 9 },
       { week: '2025-03-10', posts: 2 },
     ],
     unansweredQuestions: [{ text: 'Where is my order?', createdAt: '2025-03-01T08:00:00.000Z', author: 'fan.bsky.social' }],
+    answeredQuestions: [{ text: 'Open on Sunday?', createdAt: '2025-03-02T08:00:00.000Z', author: 'fan2.bsky.social', replyMinutes: 120 }],
   };
 }
 
@@ -161,6 +163,12 @@ describe('audit-report.schema.json', () => {
       },
       '/social/accounts/0/unansweredQuestions must NOT have more than 20 items',
     ],
+    [
+      'an answered question without its delay',
+      (r) => delete r.social.accounts[0].answeredQuestions[0].replyMinutes,
+      "/social/accounts/0/answeredQuestions/0 must have required property 'replyMinutes'",
+    ],
+    ['a negative response time', (r) => (r.social.accounts[0].responseMinutes[0] = -1), '/social/accounts/0/responseMinutes/0 must be >= 0'],
   ];
   it.each(broken)('rejects %s', (_, mutate, expected) => {
     const report = JSON.parse(renderJson(sampleSocialReport()));

@@ -1,69 +1,11 @@
-// Tests for the CI gates: --assert parsing (valid and invalid specs), evaluation, baseline regressions and score drop.
+// Tests of the CI gates: --fail-under, --assert checks, baseline regressions and score drop, evaluated on a report.
 import { describe, expect, it } from 'vitest';
-import { assertionsFromYaml, evaluateGates, parseAssert } from '../../src/report/gates.js';
-import { ConfigError } from '../../src/config/errors.js';
+import { evaluateGates } from '../../src/cli/gates.js';
+import { parseAssert } from '../../src/config/asserts.js';
 import type { AuditReport } from '../../src/report/types.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../report/sample-report.js';
 
 const gates = (report: AuditReport, ...specs: string[]) => evaluateGates(report, { asserts: specs.map(parseAssert) });
-
-describe('parseAssert', () => {
-  it.each([
-    ['score=60', { kind: 'score', min: 60 }],
-    ['  score = 72.5 ', { kind: 'score', min: 72.5, spec: 'score = 72.5' }],
-    ['category:support=70', { kind: 'category', id: 'support', min: 70 }],
-    ['rule:support-reachable=pass', { kind: 'rule-status', id: 'support-reachable', status: 'pass' }],
-    ['rule:support-reachable=warn', { kind: 'rule-status', id: 'support-reachable', status: 'warn' }],
-    ['rule:support-reachable=PASS', { kind: 'rule-status', id: 'support-reachable', status: 'pass' }],
-    ['rule:contact-channels=75', { kind: 'rule-score', id: 'contact-channels', min: 75 }],
-    ['rule:contact-channels=0', { kind: 'rule-score', id: 'contact-channels', min: 0 }],
-    ['score=100', { kind: 'score', min: 100 }],
-  ])('parses %j', (spec, expected) => {
-    expect(parseAssert(spec)).toMatchObject(expected);
-  });
-
-  it.each([
-    ['score', /"score" has no "="/],
-    ['score=', /missing value after "score="/],
-    ['score=abc', /"abc" is not a score from 0 to 100/],
-    ['score=120', /"120" is not a score from 0 to 100/],
-    ['score=-5', /"-5" is not a score from 0 to 100/],
-    ['score=1e2', /"1e2" is not a score/],
-    ['category:=70', /missing category id after "category:"/],
-    ['category=70', /missing category id/],
-    ['category:sup port=70', /"sup port" is not a valid category id/],
-    ['rule:support-reachable=maybe', /"maybe" is not a status \(expected pass, warn or fail/],
-    ['rule:support-reachable=na', /"na" is not a status/],
-    ['rule:x=101', /"101" is not a score/],
-    ['grade:support=70', /unknown check "grade:support" \(expected score, category:<id> or rule:<id>\)/],
-    ['   ', /empty check/],
-  ])('rejects %j with a one-line message naming the bad part', (spec, message) => {
-    let error: unknown;
-    try {
-      parseAssert(spec);
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(message);
-    expect((error as Error).message).not.toContain('\n');
-  });
-});
-
-describe('assertionsFromYaml', () => {
-  it('parses a list of checks and accepts a missing key', () => {
-    expect(assertionsFromYaml(['score=60', 'rule:https=pass'], 'ci.yaml').map((a) => a.kind)).toEqual(['score', 'rule-status']);
-    expect(assertionsFromYaml(undefined, 'ci.yaml')).toEqual([]);
-  });
-
-  it('names the file and the bad entry', () => {
-    expect(() => assertionsFromYaml('score=60', 'ci.yaml')).toThrow(/^ci\.yaml \(assert\): must be a list/);
-    expect(() => assertionsFromYaml(['score=60', 70], 'ci.yaml')).toThrow(/^ci\.yaml \(assert\[1\]\): must be a string .*not 70/);
-    expect(() => assertionsFromYaml(['score=60', 'score=60', 'category:support=high'], 'ci.yaml')).toThrow(
-      /^ci\.yaml \(assert\[2\]\): category:support=high: "high" is not a score from 0 to 100$/,
-    );
-  });
-});
 
 describe('evaluateGates', () => {
   it('passes when every check holds', () => {

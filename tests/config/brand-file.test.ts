@@ -1,0 +1,114 @@
+// Brand files: a full file loads into targets and absolute export paths; every mistake is one line naming the file,
+// the line and the key (schema errors from ajv, then the checks a schema cannot make: URLs, handles, window range).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadBrandFile } from '../../src/config/brand-file.js';
+import { ConfigError } from '../../src/errors.js';
+
+let dir: string;
+const write = (name: string, text: string): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-brand-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function configError(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message.split('\n')).toHaveLength(1);
+    return err as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('a valid brand file', () => {
+  it('loads every key: accounts as canonical targets, exports resolved against the file', () => {
+    const file = write(
+      'brand.yaml',
+      [
+        '# yaml-language-server: $schema=../schema/brand-file.schema.json',
+        'name: " Maison Exemple "',
+        'website: https://www.maison-exemple.fr/',
+        'language: fr',
+        'window: 4w',
+        'keywords: [linge de maison, plaid]',
+        'accounts:',
+        '  bluesky: maisonexemple.bsky.social',
+        '  mastodon: "@maisonexemple@mastodon.social"',
+        '  x: [maisonexemple, https://twitter.com/maisonexemple_sav]',
+        '  discourse: https://communaute.maison-exemple.fr/',
+        'exports:',
+        '  - exports/facebook.json',
+        '  - { path: exports/instagram.csv, platform: instagram, account: maisonexemple }',
+        '',
+      ].join('\n'),
+    );
+    const brand = loadBrandFile(file);
+    expect(brand).toMatchObject({ name: 'Maison Exemple', website: 'https://www.maison-exemple.fr/', language: 'fr', windowDays: 28 });
+    expect(brand.keywords).toEqual(['linge de maison', 'plaid']);
+    expect(brand.accounts).toEqual([
+      { platform: 'bluesky', handle: 'maisonexemple.bsky.social', url: 'https://bsky.app/profile/maisonexemple.bsky.social' },
+      { platform: 'mastodon', handle: 'maisonexemple@mastodon.social', url: 'https://mastodon.social/@maisonexemple' },
+      { platform: 'x', handle: 'maisonexemple', url: 'https://x.com/maisonexemple' },
+      { platform: 'x', handle: 'maisonexemple_sav', url: 'https://x.com/maisonexemple_sav' },
+      { platform: 'discourse', handle: 'communaute.maison-exemple.fr', url: 'https://communaute.maison-exemple.fr/' },
+    ]);
+    expect(brand.exports).toEqual([
+      { path: path.join(dir, 'exports/facebook.json') },
+      { path: path.join(dir, 'exports/instagram.csv'), platform: 'instagram', account: 'maisonexemple' },
+    ]);
+  });
+
+  it('defaults: a 30-day window, no keywords, accounts or exports; a bare number of days and a single keyword', () => {
+    expect(loadBrandFile(write('min.yaml', 'name: X\nwebsite: https://www.x.test/\n'))).toMatchObject({ windowDays: 30, keywords: [], accounts: [], exports: [] });
+    expect(loadBrandFile(write('days.yaml', 'name: X\nwebsite: https://www.x.test/\nwindow: 90\nkeywords: plaid\n'))).toMatchObject({ windowDays: 90, keywords: ['plaid'] });
+  });
+});
+
+describe('mistakes name the file, the line and the key', () => {
+  it.each([
+    ['unknown top-level key', 'name: X\nwebsite: https://www.x.test/\nwebsites: []\n', 3, 'websites', 'unknown key "websites" (expected one of: name, website,'],
+    ['missing website', 'name: X\n', undefined, 'website', 'is required'],
+    ['blank name', 'name: "  "\nwebsite: https://www.x.test/\n', 1, 'name', 'expected a non-empty string, got "  "'],
+    ['ftp website', 'name: X\nwebsite: ftp://files.x.test/\n', 2, 'website', 'expected an http(s) URL, got "ftp://files.x.test/"'],
+    ['unparseable website', 'name: X\nwebsite: "http://"\n', 2, 'website', '"http://" is not an http(s) URL'],
+    ['language', 'name: X\nwebsite: https://www.x.test/\nlanguage: it\n', 3, 'language', 'expected one of fr, en, de, es, got "it"'],
+    ['window words', 'name: X\nwebsite: https://www.x.test/\nwindow: thirty days\n', 3, 'window', 'expected a number of days such as 30d or 4w (1–366 days), got "thirty days"'],
+    ['window too long', 'name: X\nwebsite: https://www.x.test/\nwindow: 400d\n', 3, 'window', 'got "400d"'],
+    ['window zero', 'name: X\nwebsite: https://www.x.test/\nwindow: 0\n', 3, 'window', 'expected a number of days such as 30d or 4w (1–366 days), got 0'],
+    ['keywords mapping', 'name: X\nwebsite: https://www.x.test/\nkeywords: { a: 1 }\n', 3, 'keywords', 'expected a string or a list of strings, got {"a":1}'],
+    ['unknown platform', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  myspace: brand\n', 4, 'accounts.myspace', 'unknown platform "myspace" (known: facebook,'],
+    ['handle not a string', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  x: [a, 3]\n', 4, 'accounts.x.1', 'expected a non-empty string, got 3'],
+    ['handle of another platform', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  x: https://www.facebook.com/brand\n', 4, 'accounts.x', 'is not a x account'],
+    ['mastodon without server', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  mastodon: nobody\n', 4, 'accounts.mastodon', '"nobody" is not a mastodon account'],
+    ['export platform', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { path: a.json, platform: myspace }\n', 4, 'exports.0.platform', 'got "myspace"'],
+    ['export key', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - a.json\n  - { paht: b.json }\n', 5, 'exports.1.paht', 'unknown key "paht" (expected one of: path, platform, account)'],
+    ['export without path', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { platform: x }\n', 4, 'exports.0.path', 'is required'],
+  ])('%s', (_what, text, line, key, message) => {
+    const file = write('bad.yaml', text);
+    const err = configError(() => loadBrandFile(file));
+    expect(err.file).toBe(file);
+    expect(err.line).toBe(line);
+    expect(err.key).toBe(key);
+    expect(err.message).toContain(message);
+  });
+
+  it('the first mistake in the file is the one reported', () => {
+    const err = configError(() => loadBrandFile(write('two.yaml', 'name: X\nwebsite: https://www.x.test/\nlanguage: it\nwindow: never\n')));
+    expect(err.key).toBe('language');
+  });
+
+  it('a file that is not a mapping, or not YAML', () => {
+    expect(configError(() => loadBrandFile(write('list.yaml', '- a\n- b\n'))).message).toContain('must be a YAML mapping');
+    expect(configError(() => loadBrandFile(write('broken.yaml', 'name: [x\n'))).message).toContain('invalid YAML');
+    expect(configError(() => loadBrandFile(path.join(dir, 'missing.yaml'))).message).toContain('cannot read brand file: ENOENT');
+  });
+});
