@@ -145,7 +145,7 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
       }
       const out = c.format.format(values);
       const rendered = Array.isArray(out) ? out.join('') : String(out);
-      return patched ? rendered.replace(/NaN[\s\u00a0\u202f]*%?/g, '—') : rendered;
+      return patched ? rendered.replace(/NaN(?:[\u00a0\u202f]?%)?/g, '—') : rendered;
     },
   };
   return self;
