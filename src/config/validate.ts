@@ -59,11 +59,14 @@ export function checkSchema(src: YamlSource, data: unknown, kind: SchemaKind, hi
   if (validate(data)) return;
   const problems = explainErrors(validate.errors ?? [], hints);
   if (problems.length === 0) failAt(src, [], 'does not match its schema');
+  // The first problem in the file; on one line, the deepest, and an unknown key before the missing one it misspells.
   const first = problems
-    .map((p, i) => ({ p, i, line: lineOf(src, p.keyPath, p.atKey) ?? 0 }))
-    .sort((a, b) => a.line - b.line || b.p.keyPath.length - a.p.keyPath.length || a.i - b.i)[0].p;
+    .map((p, i) => ({ p, i, line: lineOf(src, p.keyPath, p.atKey) ?? 0, missing: p.message === MISSING ? 1 : 0 }))
+    .sort((a, b) => a.line - b.line || b.p.keyPath.length - a.p.keyPath.length || a.missing - b.missing || a.i - b.i)[0].p;
   failAt(src, first.keyPath, first.message, first.atKey);
 }
+
+const MISSING = 'is required';
 
 // Errors that say a branch of an anyOf is not the one meant (the value has another type), rather than a mistake in it.
 const MISMATCH = new Set(['type', 'enum', 'const']);
@@ -115,7 +118,7 @@ function problemOf(e: ErrorObject, hints: SchemaHints): SchemaProblem {
       return { keyPath: [...keyPath, key], message, atKey: true };
     }
     case 'required':
-      return { keyPath: [...keyPath, String((e.params as { missingProperty: string }).missingProperty)], message: 'is required', atKey: true };
+      return { keyPath: [...keyPath, String((e.params as { missingProperty: string }).missingProperty)], message: MISSING, atKey: true };
     case 'uniqueItems':
       return { keyPath, message: 'lists the same value twice', atKey: false };
     case 'anyOf':

@@ -9,7 +9,7 @@ const gates = (report: AuditReport, ...specs: string[]) => evaluateGates(report,
 
 describe('evaluateGates', () => {
   it('passes when every check holds', () => {
-    const result = gates(sampleReport(), 'score=55', 'category:presence=80', 'rule:consistent-handles=warn', 'rule:consistent-handles=50');
+    const result = gates(sampleReport(), 'score=55', 'category:presence=80', 'rule:accounts-consistent=warn', 'rule:accounts-consistent=50');
     expect(result).toEqual({ ok: true, failures: [] });
     expect(evaluateGates(sampleReport(), { failUnder: 55.1, asserts: [] }).ok).toBe(true);
   });
@@ -19,7 +19,7 @@ describe('evaluateGates', () => {
     report.categories[1].score = 62.5;
     const result = evaluateGates(report, {
       failUnder: 60,
-      asserts: ['score=70', 'category:support=70', 'rule:support-links-to-social=pass', 'rule:consistent-handles=pass', 'rule:consistent-handles=75'].map(parseAssert),
+      asserts: ['score=70', 'category:support=70', 'rule:support-links-to-social=pass', 'rule:accounts-consistent=pass', 'rule:accounts-consistent=75'].map(parseAssert),
     });
     expect(result.ok).toBe(false);
     expect(result.failures).toEqual([
@@ -27,18 +27,18 @@ describe('evaluateGates', () => {
       'overall score 55.1 is below 70',
       'category support scored 62.5, below 70',
       'rule support-links-to-social is fail, below pass',
-      'rule consistent-handles is warn, below pass',
-      'rule consistent-handles scored 50, below 75',
+      'rule accounts-consistent is warn, below pass',
+      'rule accounts-consistent scored 50, below 75',
     ]);
   });
 
   it('fails a check on something that could not be scored, and says so', () => {
     const report = sampleReport();
     report.categories[2].score = null;
-    const result = gates(report, 'category:contact=10', 'rule:help-centre=fail', 'rule:realtime-channel=0');
+    const result = gates(report, 'category:contact=10', 'rule:self-service=fail', 'rule:realtime-channel=0');
     expect(result.failures).toEqual([
       'category contact could not be scored (every rule was n/a or error), so it cannot meet 10',
-      'rule help-centre could not be scored (na), so it cannot be at least fail',
+      'rule self-service could not be scored (na), so it cannot be at least fail',
       'rule realtime-channel could not be scored (error), so it cannot meet 0',
     ]);
     const unscored = { ...sampleReport(), score: null, grade: null, band: null };
@@ -58,22 +58,22 @@ describe('evaluateGates', () => {
   it('compares rule scores as the report shows them', () => {
     const report = sampleReport();
     report.rules[1].score = 0.29; // 28.999… in floating point
-    expect(gates(report, 'rule:consistent-handles=29').ok).toBe(true);
-    expect(gates(report, 'rule:consistent-handles=29.1').ok).toBe(false);
+    expect(gates(report, 'rule:accounts-consistent=29').ok).toBe(true);
+    expect(gates(report, 'rule:accounts-consistent=29.1').ok).toBe(false);
   });
 
   it('fails on rule regressions since the baseline, but not on improvements or n/a', () => {
     const baseline = sampleReport();
     const report = sampleReport();
     const byId = (r: AuditReport, id: string) => r.rules.find((x) => x.id === id)!;
-    Object.assign(byId(report, 'https'), { status: 'fail', score: 0 });
-    Object.assign(byId(report, 'official-accounts-linked'), { status: 'warn', score: 0.5 });
-    Object.assign(byId(report, 'legal-notice'), { status: 'pass', score: 1 });
+    Object.assign(byId(report, 'site-https'), { status: 'fail', score: 0 });
+    Object.assign(byId(report, 'official-accounts'), { status: 'warn', score: 0.5 });
+    Object.assign(byId(report, 'legal-notice-privacy'), { status: 'pass', score: 1 });
     Object.assign(byId(report, 'response-time-promise'), { status: 'na', score: null });
     const result = evaluateGates(report, { asserts: [], baseline });
     expect(result.failures).toEqual([
-      'rule official-accounts-linked went from pass to warn',
-      'rule https went from pass to fail',
+      'rule official-accounts went from pass to warn',
+      'rule site-https went from pass to fail',
     ]);
   });
 

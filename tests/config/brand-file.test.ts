@@ -43,7 +43,7 @@ describe('a valid brand file', () => {
         'accounts:',
         '  bluesky: maisonexemple.bsky.social',
         '  mastodon: "@maisonexemple@mastodon.social"',
-        '  x: [maisonexemple, https://twitter.com/maisonexemple_sav]',
+        '  x: [maisonexemple, https://twitter.com/mx_sav]',
         '  discourse: https://communaute.maison-exemple.fr/',
         'exports:',
         '  - exports/facebook.json',
@@ -58,7 +58,7 @@ describe('a valid brand file', () => {
       { platform: 'bluesky', handle: 'maisonexemple.bsky.social', url: 'https://bsky.app/profile/maisonexemple.bsky.social' },
       { platform: 'mastodon', handle: 'maisonexemple@mastodon.social', url: 'https://mastodon.social/@maisonexemple' },
       { platform: 'x', handle: 'maisonexemple', url: 'https://x.com/maisonexemple' },
-      { platform: 'x', handle: 'maisonexemple_sav', url: 'https://x.com/maisonexemple_sav' },
+      { platform: 'x', handle: 'mx_sav', url: 'https://x.com/mx_sav' },
       { platform: 'discourse', handle: 'communaute.maison-exemple.fr', url: 'https://communaute.maison-exemple.fr/' },
     ]);
     expect(brand.exports).toEqual([

@@ -227,15 +227,6 @@ export function unexpected(endpoint: string): SourceFailure {
   return new SourceFailure('error', note('social.unexpected-response', { endpoint }));
 }
 
-/**
- * Joins message parts with "; ", skipping empty ones; undefined when nothing is left.
- * @deprecated Sources write notes (`Conversation.notes`); kept only until the export readers do too.
- */
-export function joinMessages(...parts: Array<string | undefined | null | false>): string | undefined {
-  const kept = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  return kept.length > 0 ? kept.join('; ') : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // URLs
 

@@ -14,7 +14,6 @@ import {
   isBeforeWindow,
   isInWindow,
   isNotAfterWindow,
-  joinMessages,
   linkHeaderUrl,
   plainText,
   SourceFailure,
@@ -159,11 +158,6 @@ describe('failures', () => {
     // A bug's message is English (and may quote anything): it stays out of the note.
     expect(describeFailure(new Error('boom'))).toEqual({ status: 'error', note: { code: 'social.crashed' } });
     expect(describeFailure(new Error('boom'), '/api/x')).toEqual({ status: 'error', note: { code: 'social.crashed', data: { endpoint: '/api/x' } } });
-  });
-
-  it('joins message parts, skipping empty ones (for the export readers, until they write notes)', () => {
-    expect(joinMessages('a', undefined, '', false, null, 'b')).toBe('a; b');
-    expect(joinMessages('', undefined)).toBeUndefined();
   });
 });
 
