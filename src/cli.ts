@@ -184,8 +184,9 @@ function handleError(err: unknown, io: Io): number {
     io.stderr.write(`brand-audit: cannot write ${e.path ?? 'file'}: ${e.code}\n`);
     return EXIT.usage;
   }
-  // A bug: still one line, with a hint, and the stack only when asked for.
+  // A bug: still one line, with a hint, and the stack only when asked for; exit 2 as ESLint does (DESIGN.md), so a
+  // CI job reads it as "the job is broken", not as "the site could not be reached".
   io.stderr.write(`brand-audit: internal error: ${e instanceof Error ? e.message : String(e)} (set BRAND_AUDIT_DEBUG=1 for details)\n`);
   if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
-  return EXIT.target;
+  return EXIT.usage;
 }

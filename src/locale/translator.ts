@@ -174,7 +174,10 @@ function prepareValue(tr: Translator, key: string, value: unknown): string | num
   if (typeof value === 'string') {
     const word = tr.term(key, value);
     if (word !== value) return word;
-    return ISO_DATE.test(value) ? new Date(value) : value;
+    if (!ISO_DATE.test(value)) return value;
+    // Looks like a date but may not be one ("2025-13-45" in an error text): only a real date becomes a Date.
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : date;
   }
   if (Array.isArray(value)) {
     const items = value.filter((v) => ['string', 'number'].includes(typeof v)).map((v) => tr.term(key, String(v)));

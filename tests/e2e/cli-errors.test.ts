@@ -1,10 +1,11 @@
 // End-to-end: bad input gets one clear line and the documented exit code (2 usage/config, 3 target).
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { runCli } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
+import { loadBrandFile } from '../../src/config/brand-file.js';
 
 let dir: string;
 beforeAll(() => {
@@ -72,13 +73,73 @@ describe('usage errors exit 2', () => {
     writeFileSync(file, 'extends: default\nrules:\n  support-reachable:\n    options:\n      maxClicks: two\n');
     const r = await runCli(['rules', '--rules', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${file}:5 (rules.support-reachable.options.maxClicks): expected a number, got "two"`);
+    expect(r.stderr).toContain(`${file}:5 (rules.support-reachable.options.maxClicks): expected a whole number from 1 to 10, got "two"`);
+    oneLine(r.stderr);
+  });
+
+  it('names file, line and key of an option value outside its schema', async () => {
+    const file = path.join(dir, 'bad-ratio.yaml');
+    writeFileSync(file, 'extends: default\nrules:\n  unanswered-questions:\n    weight: 5\n    options: { maxRatio: -5 }\n');
+    // Checked when the rule set loads: before any network work, for `audit` as for `rules`.
+    const r = await runCli(['audit', 'https://www.brand.test/', '--rules', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`brand-audit: ${file}:5 (rules.unanswered-questions.options.maxRatio): expected a number from 0 to 1, got -5\n`);
+    const unknown = path.join(dir, 'unknown-option.yaml');
+    writeFileSync(unknown, 'extends: default\nrules:\n  unanswered-questions:\n    options:\n      maxRatioo: 0.3\n');
+    const u = await runCli(['rules', '--rules', unknown]);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain(`${unknown}:5 (rules.unanswered-questions.options.maxRatioo): unknown option "maxRatioo" for rule unanswered-questions`);
+    oneLine(u.stderr);
+  });
+
+  it('rejects a report language it has no catalogue for, in one line', async () => {
+    for (const args of [
+      ['audit', 'https://www.brand.test/', '--lang', 'xx'],
+      ['report', path.join(dir, 'any.json'), '--lang', 'it'],
+      ['rules', '--lang', 'EN'],
+      ['compare', 'a.json', 'b.json', '--lang', 'pt'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--lang <lang>' argument '(xx|it|EN|pt)' is invalid\. Allowed choices are en, fr, de, es\./);
+      oneLine(r.stderr);
+    }
+  });
+
+  it('reports a saved report of an older schema version, pointing at its snapshot', async () => {
+    const file = path.join(dir, 'old-report.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, lang: 'fr', score: 50, categories: [], rules: [] }));
+    const r = await runCli(['report', file, '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: this report has schemaVersion 1`);
+    oneLine(r.stderr);
   });
 
   it('reports an unreadable snapshot file', async () => {
     const r = await runCli(['audit', '--from-snapshot', path.join(dir, 'missing.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read snapshot: ENOENT');
+  });
+});
+
+describe('init', () => {
+  it('writes a brand file whose first line points editors at the schema, and refuses to overwrite it', async () => {
+    const file = path.join(dir, 'init', 'brand.yaml');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const r = await runCli(['init', file, '--name', 'Maison Exemple', '--website', 'www.maison-exemple.fr']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const first = text.split('\n')[0];
+    const reference = path.relative(path.dirname(file), path.join(ROOT, 'schema', 'brand-file.schema.json')).split(path.sep).join('/');
+    expect(first).toBe(`# yaml-language-server: $schema=${reference}`);
+    expect(existsSync(path.resolve(path.dirname(file), first.split('$schema=')[1]))).toBe(true);
+    expect(text).toContain('website: https://www.maison-exemple.fr/');
+    // The file it wrote is a valid brand file (the schema line is a comment to the loader).
+    expect(loadBrandFile(file)).toMatchObject({ name: 'Maison Exemple', website: 'https://www.maison-exemple.fr/' });
+    const again = await runCli(['init', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists (use --force to overwrite it)');
+    oneLine(again.stderr);
   });
 });
 

@@ -110,3 +110,10 @@ describe('translator with missing values', () => {
     expect(tr.t('m', { a: 2 })).toBe('2 of — questions (—)');
   });
 });
+
+describe('translator with date-like text', () => {
+  it('keeps text that looks like a date but is not one', () => {
+    const tr = createTranslator('en', new Map([['m', 'got {value}']]));
+    expect(tr.t('m', { value: '2025-13-45' })).toBe('got 2025-13-45');
+  });
+});

@@ -18,6 +18,7 @@ import { translator } from '../../src/locale/translator.js';
 import { loadCatalogue } from '../../src/locale/catalogue.js';
 import type { Lang } from '../../src/locale/langs.js';
 import { categoryTitle, collectorNote, noteText, ruleMessage, ruleTitle } from '../../src/report/text.js';
+import { noteKey } from '../../src/snapshot/types.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,7 +88,7 @@ const fr = translator('fr');
 
 /** A note's words as the report shows them: the catalogue's text, or the code when no catalogue has it yet. */
 const noteWords = (tr: typeof en, note: { code: string; data?: Record<string, unknown> }): string =>
-  tr.has(`collect.${note.code}`) ? collectorNote(tr, note) : note.code;
+  tr.has(noteKey(note.code)) ? collectorNote(tr, note) : note.code;
 
 /** The sample's rule with this id. */
 const rule = (report: AuditReport, id: string): RuleResult => report.rules.find((r) => r.id === id)!;
@@ -353,6 +354,7 @@ describe('renderHtml — content', () => {
     const [first, second] = report.site.failedPages;
     expect(text).toContain(`${noteWords(en, first.error)} · depth 1`);
     expect(text).toContain(`${noteWords(en, second.error)} · depth 2`);
+    expect(text).not.toContain('http-404'); // every HTTP status is worded (collect.http-status)
     expect(text).toContain(noteWords(en, report.site.errors[0]));
     expect(text).toContain('The crawl stopped at the page limit (25 pages): some pages were not visited.');
     expect(text).toContain(`Bluesky: ${noteWords(en, report.sources[1].notes![0])}`);

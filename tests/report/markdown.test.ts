@@ -10,6 +10,7 @@ import { translator } from '../../src/locale/translator.js';
 import { loadCatalogue } from '../../src/locale/catalogue.js';
 import type { Lang } from '../../src/locale/langs.js';
 import { categoryTitle, collectorNote, noteText, ruleMessage, ruleTitle } from '../../src/report/text.js';
+import { noteKey } from '../../src/snapshot/types.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
 
 const en = translator('en');
@@ -17,7 +18,7 @@ const fr = translator('fr');
 
 /** A note's words as the report shows them: the catalogue's text, or the code when no catalogue has it yet. */
 const noteWords = (tr: typeof en, note: { code: string; data?: Record<string, unknown> }): string =>
-  tr.has(`collect.${note.code}`) ? collectorNote(tr, note) : note.code;
+  tr.has(noteKey(note.code)) ? collectorNote(tr, note) : note.code;
 
 /** Text as escapeMarkdown writes it (what to look for in the output). */
 const md = (s: string): string => escapeMarkdown(s);
@@ -172,6 +173,7 @@ describe('renderMarkdown — content', () => {
     const page = report.site.failedPages[0];
     expect(text).toContain(`- [https://www.acme.example/faq](https://www.acme.example/faq) — ${md(noteWords(en, page.error))} — depth 1`);
     expect(text).toContain(`- ${md(noteWords(en, report.site.errors[0]))}`);
+    expect(text).not.toContain('http-404'); // every HTTP status is worded (collect.http-status)
     expect(text).toContain('- The crawl stopped at the page limit (25 pages): some pages were not visited.');
     expect(text).toContain(`- Bluesky: ${md(noteWords(en, report.sources[1].notes![0]))}`);
   });

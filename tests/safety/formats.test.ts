@@ -124,7 +124,7 @@ describe.each(CASES)('$name', ({ output, shown, raw }) => {
   });
 
   it('terminal without colour: no control character, no bidi override, the hostile strings shown as text', () => {
-    const out = renderTerminal(report, { color: false });
+    const out = renderTerminal(report, { lang: 'en', color: false });
     expectNone(out, CONTROL, 'terminal');
     expectNone(out, BIDI, 'terminal');
     for (const s of shown) expect(flat(out)).toContain(flat(s));
@@ -134,8 +134,8 @@ describe.each(CASES)('$name', ({ output, shown, raw }) => {
   });
 
   it('terminal with colour: only colour codes, and exactly the colourless text once they are removed', () => {
-    const plain = renderTerminal(report, { color: false });
-    const coloured = renderTerminal(report, { color: true });
+    const plain = renderTerminal(report, { lang: 'en', color: false });
+    const coloured = renderTerminal(report, { lang: 'en', color: true });
     expect(coloured).toMatch(SGR);
     const stripped = coloured.replace(SGR, '');
     expectNone(stripped, CONTROL, 'coloured terminal (colour codes removed)');

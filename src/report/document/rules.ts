@@ -29,13 +29,8 @@ export function groupRules(tr: Translator, report: AuditReport): CategoryGroup[]
   return groups;
 }
 
-/**
- * A rule's title in the rendering language; a rule no catalogue knows (a saved report from another version of the
- * tool) keeps its id rather than showing a catalogue key.
- */
-export function ruleTitle(tr: Translator, rule: Pick<RuleResult, 'id' | 'status'>): string {
-  return tr.has(`rules.${rule.id}.title`) ? titleText(tr, rule) : rule.id;
-}
+/** A rule's title in the rendering language; a rule no catalogue knows keeps its id (text.ts). */
+export const ruleTitle = titleText;
 
 /** What the rule found, in the rendering language; a message no catalogue knows is shown as its id. */
 export function ruleMessage(tr: Translator, rule: Pick<RuleResult, 'id' | 'messageId' | 'data'>): string {

@@ -5,7 +5,7 @@
 import type { Translator, MessageData } from '../../locale/translator.js';
 import type { RuleStatus } from '../../rules/types.js';
 import type { Band } from '../types.js';
-import type { Note } from '../../snapshot/types.js';
+import { noteKey, type Note } from '../../snapshot/types.js';
 import { collectorNote } from '../text.js';
 import { cleanText } from '../sanitize.js';
 
@@ -79,7 +79,7 @@ export function bucketWord(tr: Translator, bucket: string): string {
  * no catalogue knows (from an older or newer tool) is shown as its code rather than as a catalogue key.
  */
 export function noteWords(tr: Translator, note: Note): string {
-  return tr.has(`collect.${note.code}`) ? collectorNote(tr, note) : note.code;
+  return tr.has(noteKey(note.code)) ? collectorNote(tr, note) : note.code;
 }
 
 /** "Label: value" with the language's punctuation (a narrow no-break space before the colon in French). */
