@@ -15,8 +15,9 @@
 //        scoring → rules → computed → text            rules are pure functions of snapshot + computed artifacts
 //   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts
 //
-// Each "X may import only …" rule below lists what a folder may import inside src/; packages and Node built-ins
-// are not restricted here. Type-only imports count: a formatter that needs a rule's types imports rules/types.ts.
+// Each "X may import only …" rule below lists what a folder may import inside src/; packages are not restricted,
+// and of Node's built-ins only I/O is (pure-stages-do-no-io). Type-only imports count: a formatter that needs a
+// rule's types imports rules/types.ts.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -155,6 +156,14 @@ module.exports = {
       comment: 'What the tool knows of social platforms (URLs, handles, targets) sits below collect and config.',
       from: { path: '^src/platforms/' },
       to: { path: '^src/', pathNot: '^src/(platforms/|snapshot/types\\.ts$)' },
+    },
+    {
+      name: 'pure-stages-do-no-io',
+      severity: 'error',
+      comment:
+        'Rules, computed artifacts, scoring, text detection, the pipeline and the formatters are pure: no file system, network or process (the CLI writes files; collect and http fetch; config and locale read their files).',
+      from: { path: '^src/(report|rules|computed|scoring|text|compare)/|^src/pipeline\\.ts$' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dns|tls|dgram|worker_threads)$' },
     },
     {
       name: 'errors-and-version-are-leaves',

@@ -1,7 +1,7 @@
 // The one place the stages meet: snapshot → computed artifacts → rules → scoring → AuditReport.
 // Collection (the stage before) is in collect/; formatters (after) read the AuditReport and nothing else.
 import type { BrandSnapshot } from './snapshot/types.js';
-import type { RuleSet } from './config/rule-set.js';
+import type { RuleSet } from './rules/rule-set.js';
 import { computeArtifacts } from './computed/index.js';
 import { runRules } from './rules/runner.js';
 import { computeScores } from './scoring/score.js';

@@ -29,7 +29,7 @@ describe('boundaries', () => {
     expect(await violations(ROOT)).toEqual([]);
   }, 120_000);
 
-  it('the rules catch a cycle, an upward import, a leaf that imports and an orphan', async () => {
+  it('the rules catch a cycle, an upward import, a leaf that imports, I/O in a formatter and an orphan', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'boundaries-'));
     temps.push(dir);
     const files: Record<string, string> = {
@@ -37,7 +37,7 @@ describe('boundaries', () => {
       'src/index.ts': "import './pipeline.js';\nimport './config/load.js';\nimport './report/render.js';\n",
       'src/pipeline.ts': "import './rules/rule.js';\nimport './cli.js';\n",
       'src/rules/rule.ts': "import '../report/render.js';\nimport '../computed/a.js';\n",
-      'src/report/render.ts': "import '../collect/crawl.js';\n",
+      'src/report/render.ts': "import '../collect/crawl.js';\nimport 'node:fs';\n",
       'src/collect/crawl.ts': "import '../config/load.js';\nimport '../http/a.js';\n",
       'src/config/load.ts': "export const x = 1;\n",
       'src/computed/a.ts': "import '../rules/rule.js';\n",
@@ -63,6 +63,7 @@ describe('boundaries', () => {
       'report-reads-the-report',
       'collect-imports-http-text-snapshot',
       'leaves-import-nothing',
+      'pure-stages-do-no-io',
     ]) {
       expect([...rules], rule).toContain(rule);
     }

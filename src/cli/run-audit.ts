@@ -8,7 +8,7 @@ import { parseAssert, type Assertion } from '../config/asserts.js';
 import { collectSnapshot } from '../index.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
-import { appendGithubSummary } from '../report/github-summary.js';
+import { appendGithubSummary } from './github-summary.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
 import { evaluateGates } from './gates.js';

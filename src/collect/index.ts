@@ -2,7 +2,7 @@
 import type { HttpClient } from '../http/client.js';
 import type { BrandSnapshot, PageRecord } from '../snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../snapshot/types.js';
-import { TargetError } from '../config/errors.js';
+import { TargetError } from '../errors.js';
 import { crawlSite, errorDetail } from './site/crawl.js';
 import { note } from './codes.js';
 import { mergeAccounts } from './site/accounts.js';

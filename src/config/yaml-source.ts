@@ -1,7 +1,7 @@
 // A parsed YAML file that knows its lines: config errors name the file, the line and the dotted key at fault.
 import { readFileSync } from 'node:fs';
 import { parseDocument, LineCounter, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../errors.js';
 
 export interface YamlSource {
   file: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { checkSnapshot, loadSnapshot, migrateReason, saveSnapshot } from '../../src/snapshot/io.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/snapshot/types.js';
 

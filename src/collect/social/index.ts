@@ -10,8 +10,8 @@ import { collectYoutube } from './youtube.js';
 import { collectDiscourse } from './discourse.js';
 import { readExport, type ExportProblem } from './export/index.js';
 import { checkProfile } from './profile-check.js';
-import type { ExportSpec } from '../../config/brand-file.js';
-import { ConfigError } from '../../config/errors.js';
+import type { ExportSpec } from '../../platforms/targets.js';
+import { ConfigError } from '../../errors.js';
 
 /** Platforms with public data a CLI can read without an account (REFERENCE.md). */
 const PUBLIC_SOURCES: Partial<Record<Platform | 'discourse', SocialCollector>> = {

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendGithubSummary, GITHUB_SUMMARY_LIMIT, MIN_SUMMARY_BYTES } from '../../src/report/github-summary.js';
+import { appendGithubSummary, GITHUB_SUMMARY_LIMIT, MIN_SUMMARY_BYTES } from '../../src/cli/github-summary.js';
 import type { AuditReport } from '../../src/report/types.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../report/sample-report.js';
 
 let dir: string;
 let file: string;

@@ -1,9 +1,10 @@
-// Appends the Markdown summary of a report to the GitHub Actions job summary (GITHUB_STEP_SUMMARY), within its size limit.
+// Appends the Markdown summary of a report to the GitHub Actions job summary (GITHUB_STEP_SUMMARY), within its size
+// limit: the CLI does this file I/O; the summary itself is rendered by the Markdown formatter.
 import { appendFile, stat } from 'node:fs/promises';
-import type { AuditReport } from './types.js';
+import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator } from '../locale/translator.js';
-import { escapeMarkdown, renderMarkdownSummary } from './markdown.js';
+import { escapeMarkdown, renderMarkdownSummary } from '../report/markdown.js';
 
 export interface GithubSummaryOptions {
   /** The language of the summary (and of the note written instead of it). */
