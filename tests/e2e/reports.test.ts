@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, runCli } from './run-cli.js';
+import { loadCatalogue } from '../../src/locale/catalogue.js';
 import type { AuditReport } from '../../src/report/types.js';
 
 const SNAP = (slug: string) => path.join(ROOT, 'fixtures', 'snapshots', `${slug}.json`);
@@ -126,7 +127,21 @@ describe('report and compare commands', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as AuditReport;
     expect(report.ruleSet.id).toBe('strict');
-    expect(report.lang).toBe('fr');
+    // The JSON report is language-neutral: ids and data, never rendered text.
+    expect(report).not.toHaveProperty('lang');
+    expect(report.rules[0]).not.toHaveProperty('message');
+  });
+
+  it('`report saved.json --lang es` renders any saved report in any language', async () => {
+    const { file } = await jsonReport('kaffeehaus-muster');
+    for (const lang of ['es', 'de', 'fr'] as const) {
+      const r = await runCli(['report', file, '--format', 'markdown', '--lang', lang]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(loadCatalogue(lang).get('report.title'));
+    }
+    const en = await runCli(['report', file, '--format', 'markdown']);
+    const es = await runCli(['report', file, '--format', 'markdown', '--lang', 'es']);
+    expect(es.stdout).not.toBe(en.stdout);
   });
 
   it('`compare` prints score, category and rule changes, and accounts added or lost', async () => {

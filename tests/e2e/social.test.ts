@@ -63,11 +63,11 @@ describe('demo brand: the whole audit, offline', () => {
   it('says plainly which accounts have no public data, never a measured zero', () => {
     const fb = account(demo, 'facebook');
     expect(fb.status).toBe('no-source');
-    expect(fb.message).toMatch(/supply an export/);
+    expect(fb.notes).toContainEqual({ code: 'social.no-public-data', data: { platform: 'facebook' } });
     expect(fb.unansweredRatio).toBeNull();
     expect(fb.medianResponseMinutes).toBeNull();
     expect(account(demo, 'youtube')).toMatchObject({ status: 'partial' });
-    expect(account(demo, 'youtube').message).toMatch(/YOUTUBE_API_KEY/);
+    expect(account(demo, 'youtube').notes.map((n) => n.code)).toContain('youtube.no-api-key');
     expect(demo.social!.accounts.find((a) => a.platform === 'whatsapp')).toBeUndefined();
   });
 
@@ -117,7 +117,10 @@ describe('brand files and exports', () => {
     const report = JSON.parse(r.stdout) as AuditReport;
     const problems = report.sources.filter((s) => s.source === 'export' && !s.ok);
     expect(problems.length).toBeGreaterThan(1);
-    for (const p of problems) expect(p.message).toMatch(/broken-rows\.csv:\d+ \(\w+\): /);
+    for (const p of problems) {
+      expect(p.notes?.[0]?.code).toMatch(/^export\./);
+      expect(p.notes?.[0]?.data).toMatchObject({ file: expect.stringMatching(/broken-rows\.csv$/), line: expect.any(Number), field: expect.any(String) });
+    }
     const fb = report.social!.accounts.find((a) => a.platform === 'facebook' && a.source === 'export')!;
     expect(fb.handle).toBe('maisonexemple');
     expect(fb.status).toBe('partial');

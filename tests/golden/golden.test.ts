@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSnapshot } from '../../src/snapshot/io.js';
 import { auditSnapshot } from '../../src/pipeline.js';
 import { loadRuleSet } from '../../src/config/rule-set.js';
-import { goldenReport } from '../../src/snapshot/scrub.js';
+import { goldenReport } from '../support/golden.js';
 import { EXTENSIONS, renderReport, type Format } from '../../src/report/index.js';
 import { LANGS } from '../../src/locale/langs.js';
 import type { AuditReport } from '../../src/report/types.js';

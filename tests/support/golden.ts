@@ -1,5 +1,5 @@
 // Makes snapshots and reports reproducible for golden files: drops the fixture server's port and run timings.
-import type { BrandSnapshot } from './types.js';
+import type { BrandSnapshot } from '../../src/snapshot/types.js';
 
 /**
  * Returns a copy of the snapshot with `:PORT` removed from every URL and fetch timings zeroed, so a snapshot
