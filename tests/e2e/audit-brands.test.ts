@@ -98,7 +98,7 @@ describe('vieux-bazar (French, poor support, broken pages)', () => {
     });
     expect(rule(r, 'support-reachable')).toMatchObject({ messageId: 'footer-only', data: { via: 'footer' } });
     expect(rule(r, 'terms-updated')).toMatchObject({ score: 0.25, data: { ageDays: 900 } });
-    expect(rule(r, 'contact-channels').data).toMatchObject({ kinds: ['email', 'form'] });
+    expect(rule(r, 'contact-channels').data).toMatchObject({ channel: ['email', 'form'] });
     expect(accounts(r, true)).toEqual(['facebook:vieuxbazar']);
     expect(accounts(r, false)).toEqual([]);
   });
@@ -159,7 +159,7 @@ describe('kaffeehaus-muster (German shop)', () => {
       'support-links-to-social': 'warn',
       'terms-updated': 'pass',
     });
-    expect(rule(r, 'accounts-consistent').data).toMatchObject({ platforms: { x: ['kaffeehaus_de', 'kaffeemuster'] } });
+    expect(rule(r, 'accounts-consistent').data).toMatchObject({ platform: ['x'], handles: { x: ['kaffeehaus_de', 'kaffeemuster'] } });
     expect(rule(r, 'support-links-to-social').data).toMatchObject({ placement: 'site-wide' });
     expect(rule(r, 'terms-updated').data).toMatchObject({ ageDays: 100 });
     expect(accounts(r, true)).toContain('xing:kaffeehaus-muster');

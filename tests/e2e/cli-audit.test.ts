@@ -34,7 +34,7 @@ describe('terminal report', () => {
     expect(r.stdout).toContain('/catalogue/enorme.html');
     expect(r.stdout).toContain('facebook.com/vieuxbazar');
     // Progress and notes go to stderr, one summary line when not on a TTY.
-    expect(r.stderr).toMatch(/^Read 23 page\(s\) of vieux-bazar\.test in [\d.]+ s, 5 page\(s\) could not be read\n$/);
+    expect(r.stderr).toMatch(/^Read 23 pages of vieux-bazar\.test in [\d.]+ s, 5 pages could not be read\n$/);
   });
 
   it('speaks French with --lang fr', async () => {
@@ -62,7 +62,7 @@ describe('files and thresholds', () => {
     const first = await auditJson(server, 'northwind-outdoor', ['--save-snapshot', snap]);
     expect(first.result.code).toBe(0);
     const saved = JSON.parse(readFileSync(snap, 'utf8')) as BrandSnapshot;
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(2);
     expect(saved.site.pages.length).toBe(first.report.site.pagesCrawled);
     // No server, no --resolve: the snapshot alone is enough.
     const again = await runCli(['audit', '--from-snapshot', snap, '--format', 'json']);

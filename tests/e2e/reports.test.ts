@@ -113,13 +113,14 @@ describe('gates', () => {
 describe('report and compare commands', () => {
   it('`report` re-renders a saved JSON report without re-scoring, in another format', async () => {
     const { file, report } = await jsonReport('kaffeehaus-muster', ['--lang', 'fr']);
-    const r = await runCli(['report', file, '--format', 'markdown']);
+    const r = await runCli(['report', file, '--format', 'markdown', '--lang', 'fr']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Kaffeehaus Muster');
     expect(r.stdout).toContain(String(report.score).replace('.', ','));
+    // The language asked at audit time does not bind the saved report: it renders in English too, same score.
     const other = await runCli(['report', file, '--lang', 'en']);
-    expect(other.code).toBe(2);
-    expect(other.stderr).toContain('re-audit its snapshot');
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.stdout).toContain(String(report.score));
   });
 
   it('`report` re-audits a saved snapshot with the asked rule set and language', async () => {
