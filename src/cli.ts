@@ -157,7 +157,9 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)')
     .option('--export <file>', 'a conversation export (JSON or CSV, see docs/exports.md) to audit (repeatable)', collect)
     .option('--export-platform <platform>', 'platform of CSV exports given with --export')
-    .option('--export-account <handle>', 'account of CSV exports given with --export');
+    .option('--export-account <handle>', 'account of CSV exports given with --export')
+    .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
+    .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
   if (!forDemo) {
     cmd
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')

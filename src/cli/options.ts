@@ -5,6 +5,8 @@ import { parseFormats, type Format } from '../report/index.js';
 import { parseResolve } from '../http/resolve.js';
 import { parseWindow } from '../config/brand-file.js';
 import { LANGS, type Lang } from '../locale/langs.js';
+import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
+import type { ExportSpec } from '../platforms/targets.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
 export interface AuditCliOptions {
@@ -33,7 +35,7 @@ export interface AuditCliOptions {
   social: boolean;
   maxPosts: number;
   windowDays?: number;
-  exports: { path: string; platform?: string; account?: string }[];
+  exports: ExportSpec[];
   checkProfiles: boolean;
   /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
   env: NodeJS.ProcessEnv;
@@ -69,6 +71,8 @@ export interface RawAuditOptions {
   export?: string[];
   exportPlatform?: string;
   exportAccount?: string;
+  exportDelimiter?: string;
+  exportEncoding?: string;
 }
 
 /** Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2). */
@@ -89,10 +93,16 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     if (w === null) throw new ConfigError(`--window expects a number of days such as 30d or 4w (1–366 days), got "${raw.window}"`);
     windowDays = w;
   }
+  if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
+    throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
+  if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
+    throw new ConfigError(`--export-encoding expects an encoding such as utf-8, windows-1252 or utf-16le, got "${raw.exportEncoding}"`);
   const exports = (raw.export ?? []).map((path) => ({
     path,
     ...(raw.exportPlatform ? { platform: raw.exportPlatform } : {}),
     ...(raw.exportAccount ? { account: raw.exportAccount } : {}),
+    ...(raw.exportDelimiter ? { delimiter: raw.exportDelimiter } : {}),
+    ...(raw.exportEncoding ? { encoding: raw.exportEncoding } : {}),
   }));
   const toStdout = !raw.out && !raw.outDir;
   return {

@@ -1,6 +1,7 @@
 // Loads brand.yaml files: the brand's name, website, declared social accounts, topics, window and exports. The
 // file is checked against schema/brand-file.schema.json (ajv), then what a schema cannot say (URLs, handles).
 import path from 'node:path';
+import whatwgEncoding from 'whatwg-encoding';
 import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { failAt, readYaml, type YamlSource } from './yaml-source.js';
@@ -46,7 +47,7 @@ export interface RawBrand {
   window?: number | string | null;
   keywords?: string | string[] | null;
   accounts?: Record<string, string | string[]> | null;
-  exports?: (string | { path: string; platform?: string; account?: string })[] | null;
+  exports?: (string | { path: string; platform?: string; account?: string; delimiter?: string; encoding?: string })[] | null;
 }
 
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
@@ -109,12 +110,16 @@ function readAccounts(ctx: YamlSource, accounts: Record<string, string | string[
 
 function readExports(ctx: YamlSource, exports: NonNullable<RawBrand['exports']>, at: string[]): ExportSpec[] {
   const dir = path.dirname(path.resolve(ctx.file));
-  return exports.map((item) => {
+  return exports.map((item, i) => {
     if (typeof item === 'string') return { path: path.resolve(dir, item) };
+    // The reader decodes with the WHATWG labels; an unknown one is a mistake in this file, said at its line.
+    if (item.encoding && !whatwgEncoding.labelToName(item.encoding)) fail(ctx, [...at, 'exports', String(i), 'encoding'], `"${item.encoding}" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)`);
     return {
       path: path.resolve(dir, item.path),
       ...(item.platform ? { platform: item.platform } : {}),
       ...(item.account ? { account: item.account } : {}),
+      ...(item.delimiter ? { delimiter: item.delimiter } : {}),
+      ...(item.encoding ? { encoding: item.encoding } : {}),
     };
   });
 }

@@ -79,10 +79,12 @@ function brandProperties(): Record<string, JsonSchema> {
               path: { type: 'string', minLength: 1 },
               platform: { enum: [...PLATFORMS] },
               account: { type: 'string', minLength: 1 },
+              delimiter: { enum: [',', ';', '\t', 'tab'], description: 'CSV delimiter; guessed from the header line when absent.' },
+              encoding: { type: 'string', minLength: 1, description: 'The file encoding (WHATWG label: windows-1252, utf-16le…); UTF-8 when absent.' },
             },
           },
         ],
-        errorMessage: 'a path or { path, platform, account }',
+        errorMessage: 'a path or { path, platform, account, delimiter, encoding }',
       },
     },
   };

@@ -17,6 +17,10 @@ export interface ExportSpec {
   path: string;
   platform?: string;
   account?: string;
+  /** CSV delimiter (',', ';', tab); guessed from the header line when absent. */
+  delimiter?: string;
+  /** The file's encoding (a WHATWG label such as windows-1252 or utf-16le); UTF-8 when absent, a BOM always wins. */
+  encoding?: string;
 }
 
 /** The profile URL a bare handle stands for on each platform; null when the handle cannot be one. */

@@ -90,7 +90,7 @@ describe('mistakes name the file, the line and the key', () => {
     ['handle of another platform', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  x: https://www.facebook.com/brand\n', 4, 'accounts.x', 'is not a x account'],
     ['mastodon without server', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  mastodon: nobody\n', 4, 'accounts.mastodon', '"nobody" is not a mastodon account'],
     ['export platform', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { path: a.json, platform: myspace }\n', 4, 'exports.0.platform', 'got "myspace"'],
-    ['export key', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - a.json\n  - { paht: b.json }\n', 5, 'exports.1.paht', 'unknown key "paht" (expected one of: path, platform, account)'],
+    ['export key', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - a.json\n  - { paht: b.json }\n', 5, 'exports.1.paht', 'unknown key "paht" (expected one of: path, platform, account, delimiter, encoding)'],
     ['export without path', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { platform: x }\n', 4, 'exports.0.path', 'is required'],
   ])('%s', (_what, text, line, key, message) => {
     const file = write('bad.yaml', text);
@@ -104,6 +104,15 @@ describe('mistakes name the file, the line and the key', () => {
   it('the first mistake in the file is the one reported', () => {
     const err = configError(() => loadBrandFile(write('two.yaml', 'name: X\nwebsite: https://www.x.test/\nlanguage: it\nwindow: never\n')));
     expect(err.key).toBe('language');
+  });
+
+  it('export reading options: a delimiter and an encoding are kept; an unknown encoding is named at its line', () => {
+    const ok = loadBrandFile(write('csv.yaml', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { path: a.csv, platform: facebook, account: x, delimiter: ";", encoding: windows-1252 }\n'));
+    expect(ok.exports[0]).toMatchObject({ delimiter: ';', encoding: 'windows-1252' });
+    const err = configError(() => loadBrandFile(write('enc.yaml', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - path: a.csv\n    encoding: klingon\n')));
+    expect(err.message).toContain('enc.yaml:5');
+    expect(err.message).toContain('exports.0.encoding');
+    expect(err.message).toContain('"klingon" is not a known encoding');
   });
 
   it('a file that is not a mapping, or not YAML', () => {

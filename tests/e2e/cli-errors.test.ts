@@ -50,6 +50,15 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toContain('unknown --format "pdf"');
   });
 
+  it('rejects an unknown export delimiter or encoding', async () => {
+    const d = await runCli(['audit', 'https://www.brand.test/', '--export', 'x.csv', '--export-delimiter', '|']);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('--export-delimiter expects , ; or tab, got "|"');
+    const e = await runCli(['audit', 'https://www.brand.test/', '--export', 'x.csv', '--export-encoding', 'klingon']);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('--export-encoding expects an encoding');
+  });
+
   it('names file and line of invalid YAML', async () => {
     const file = path.join(dir, 'broken.yaml');
     writeFileSync(file, 'id: broken\nrules:\n  official-accounts: { weight: 2\n');

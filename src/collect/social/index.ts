@@ -48,7 +48,12 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
   for (const spec of opts.exports) {
     let read: Awaited<ReturnType<typeof readExport>>;
     try {
-      read = await readExport(spec.path, { platform: spec.platform, account: spec.account });
+      read = await readExport(spec.path, {
+        platform: spec.platform,
+        account: spec.account,
+        ...(spec.delimiter ? { delimiter: spec.delimiter } : {}),
+        ...(spec.encoding ? { encoding: spec.encoding } : {}),
+      });
     } catch (err) {
       // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
       if (err instanceof ConfigError) throw err;
