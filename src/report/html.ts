@@ -3,6 +3,7 @@ import type { AuditReport } from './types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator, type Translator } from '../locale/translator.js';
 import { cleanText } from './sanitize.js';
+import { ruleSetTitle } from './text.js';
 import { dateTimeText, doc } from './document/words.js';
 import { STYLES } from './html/styles.js';
 import { clean, escapeHtml, escapeText, link, say } from './html/parts.js';
@@ -37,7 +38,7 @@ function cover(tr: Translator, report: AuditReport): string {
   // A snapshot re-scored later is reported on another day than it was collected: say so only when they differ.
   if (generated !== collected) rows.push([say(tr, 'header.generated'), escapeHtml(generated)]);
   rows.push(
-    [say(tr, 'header.ruleSet'), say(tr, 'header.ruleSetValue', { title: clean(report.ruleSet.title), id: clean(report.ruleSet.id) })],
+    [say(tr, 'header.ruleSet'), say(tr, 'header.ruleSetValue', { title: clean(ruleSetTitle(tr, report.ruleSet)), id: clean(report.ruleSet.id) })],
     [say(tr, 'header.pages'), escapeHtml(pages)],
     [say(tr, 'header.tool'), `${escapeText(report.tool.name)} ${escapeText(report.tool.version)}`],
   );

@@ -9,7 +9,7 @@ import type { Note } from '../snapshot/types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator, type MessageData, type Translator } from '../locale/translator.js';
 import { cleanText, truncate } from './sanitize.js';
-import { categoryTitle, collectorNote, evidenceText, ruleMessage, ruleTitle } from './text.js';
+import { categoryTitle, collectorNote, evidenceText, ruleMessage, ruleSetTitle, ruleTitle } from './text.js';
 import { displayWidth, padEnd, wrapIndented, wrapText } from './format-helpers.js';
 
 export interface TerminalOptions {
@@ -133,7 +133,7 @@ function header(ctx: Ctx, report: AuditReport): string[] {
   // A re-scored snapshot is reported later than it was collected: say so only when the two differ visibly.
   if (generated !== collected) rows.push([say(ctx, 'header.generated'), generated]);
   rows.push(
-    [say(ctx, 'header.ruleSet'), say(ctx, 'header.ruleSetValue', { title: clean(report.ruleSet.title), id: clean(report.ruleSet.id) })],
+    [say(ctx, 'header.ruleSet'), say(ctx, 'header.ruleSetValue', { title: clean(ruleSetTitle(ctx.tr, report.ruleSet)), id: clean(report.ruleSet.id) })],
     [say(ctx, 'header.pages'), pages],
     [say(ctx, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`],
   );

@@ -53,6 +53,15 @@ export function collectorNote(tr: Translator, note: Note): string {
   return tr.t(noteKey(note.code), note.data);
 }
 
+/**
+ * The rule set's title: a bundled preset's title in the report's language; a user's rule set keeps the title its
+ * author wrote (it is their text, in their language).
+ */
+export function ruleSetTitle(tr: Translator, ruleSet: { id: string; title: string; source: string }): string {
+  const key = `report.header.presetTitle.${ruleSet.id}`;
+  return ruleSet.source === ruleSet.id && tr.has(key) ? tr.t(key) : ruleSet.title;
+}
+
 /** A category's title; a category no catalogue knows (from a custom rule set) keeps its id. */
 export function categoryTitle(tr: Translator, id: string): string {
   const key = `categories.${id}.title`;

@@ -2,7 +2,7 @@
 import type { Translator } from '../../locale/translator.js';
 import type { AuditReport } from '../types.js';
 import { cleanText } from '../sanitize.js';
-import { categoryTitle } from '../text.js';
+import { categoryTitle, ruleSetTitle } from '../text.js';
 import { bandWord, dateTimeText, doc, labelled, statusWord, STATUSES } from '../document/words.js';
 import { escapeMarkdown, markdownLink } from './escape.js';
 import { more, status, table, textBar } from './parts.js';
@@ -57,7 +57,7 @@ export function header(tr: Translator, report: AuditReport): string[] {
     report.site.pagesFailed > 0
       ? doc(tr, 'header.pagesWithFailures', { crawled: report.site.pagesCrawled, failed: report.site.pagesFailed })
       : tr.number(report.site.pagesCrawled);
-  const ruleSet = doc(tr, 'header.ruleSetValue', { title: escapeMarkdown(report.ruleSet.title), id: escapeMarkdown(report.ruleSet.id) });
+  const ruleSet = doc(tr, 'header.ruleSetValue', { title: escapeMarkdown(ruleSetTitle(tr, report.ruleSet)), id: escapeMarkdown(report.ruleSet.id) });
   const rows: [string, string][] = [
     ['header.site', markdownLink(report.target.url)],
     ['header.collected', collected],
