@@ -34,7 +34,7 @@ accounts:
   bluesky: maisonexemple.bsky.social
   mastodon: "@maisonexemple@mastodon.social"
   youtube: "@maisonexemple"
-  # x: [maisonexemple, maisonexemple_sav]
+  # x: [maisonexemple, maisonex_sav]
   # facebook: maisonexemple
   # discourse: https://communaute.maison-exemple.fr/
 

@@ -16,7 +16,7 @@ import type { AuditReport } from '../../src/report/types.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SNAP_DIR = path.join(ROOT, 'fixtures', 'snapshots');
 const GOLDEN_DIR = path.join(ROOT, 'tests', 'golden');
-/** The formats a person reads; JSON is the report itself. Same list as scripts/update-golden.mjs. */
+/** The formats a person reads; JSON is the report itself. Same list as scripts/update-golden.ts. */
 const RENDERED: Format[] = ['terminal', 'markdown', 'html', 'junit', 'csv'];
 const slugs = readdirSync(SNAP_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
