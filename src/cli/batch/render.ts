@@ -58,10 +58,10 @@ export function portfolioFile(format: Format): string {
 
 export async function renderResults(files: string[], output: PortfolioOutput, gates: PortfolioGates, stdout: NodeJS.WritableStream, opts: Options): Promise<RenderResult> {
   // Pass 1: the line of each brand's last record, per file; rule sets and duplicates across files.
-  const last = new Map<string, { file: string; line: number }>();
+  const last = new Map<string, { file: string; index: number; line: number }>();
   let ruleSet: { id: string; hash: string; file: string } | undefined;
   const torn: string[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const stats = await readResults(file, (record, line) => {
       if (opts.only && !opts.only.has(record.id)) return;
       if (!ruleSet) ruleSet = { ...record.ruleSet, file };
@@ -73,8 +73,8 @@ export async function renderResults(files: string[], output: PortfolioOutput, ga
         );
       }
       const seen = last.get(record.id);
-      if (seen && seen.file !== file && opts.strict) throw new ConfigError(`brand "${record.id}" is also in ${seen.file}:${seen.line}: a brand may be in one shard only`, file, line);
-      last.set(record.id, { file, line });
+      if (seen && seen.index !== index && opts.strict) throw new ConfigError(`brand "${record.id}" is also in ${seen.file}:${seen.line}: a brand may be in one shard only`, file, line);
+      last.set(record.id, { file, index, line });
     });
     if (stats.torn) torn.push(file);
   }
@@ -85,10 +85,10 @@ export async function renderResults(files: string[], output: PortfolioOutput, ga
   const junit = output.formats.includes('junit') ? await junitSink(output, stdout) : undefined;
   try {
     await junit?.write(junitHead());
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       await readResults(file, async (record: ResultRecord, line) => {
         const at = last.get(record.id);
-        if (!at || at.file !== file || at.line !== line) return;
+        if (!at || at.index !== index || at.line !== line) return;
         aggregator.add(record);
         opts.copyTo?.append(record);
         if (record.status === 'audited') {
