@@ -115,6 +115,24 @@ describe('brand-audit batch', () => {
     expect([...after].sort()).toEqual([...BRANDS, 'broken', 'nowhere'].sort());
   }, 200_000);
 
+  it('Ctrl-C stops starting brands, finishes the running one, exits 130 with a valid file', async () => {
+    const results = path.join(dir, 'interrupted.jsonl');
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CI: '1', NO_COLOR: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' };
+    const child = spawn(process.execPath, [BIN, 'batch', portfolio, ...common, '--results', results, '--brands-concurrency', '1'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const deadline = Date.now() + 90_000;
+    while (!(existsSync(results) && readFileSync(results, 'utf8').includes('\n')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('close', r));
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('Stopping: no new brand is started');
+    const recorded = lines(results);
+    expect(recorded.length).toBeGreaterThanOrEqual(1);
+    expect(recorded.length).toBeLessThan(6);
+    expect(readFileSync(results, 'utf8').endsWith('\n')).toBe(true);
+  }, 120_000);
+
   it('three shards merged equal the unsharded run', async () => {
     const shards = [1, 2, 3].map((k) => path.join(dir, `shard-${k}.jsonl`));
     const runs = await Promise.all(

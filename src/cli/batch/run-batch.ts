@@ -146,8 +146,9 @@ async function auditAll(todo: PortfolioEntry[], job: BrandJob, hashes: Map<strin
   const abandoned = new Promise<void>((resolve) => (abandon = resolve));
   const onSigint = () => {
     if (!stopping) {
+      // Queued brands return at once when their turn comes (clearing p-limit's queue would leave their promises
+      // pending forever, and the process would end without its exit code).
       stopping = true;
-      limit.clearQueue();
       progress.info(`Stopping: no new brand is started; waiting for ${limit.activeCount} running (Ctrl-C again to abandon them)`);
     } else abandon?.();
   };
