@@ -23,6 +23,8 @@ import { runCompareCommand, runReportCommand } from './cli/report-command.js';
 import { renderRuleList } from './cli/rules-command.js';
 import { runInit } from './cli/init-command.js';
 import { runDemo } from './cli/demo-command.js';
+import { registerBatchCommands } from './cli/batch/commands.js';
+import { runDemoPortfolio } from './cli/batch/demo-portfolio.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -121,12 +123,18 @@ function buildProgram(io: Io): Command {
     .command('demo')
     .description('serve the bundled demo brand (website and social APIs) on 127.0.0.1 and audit it, offline')
     .option('--brand <slug>', 'which bundled brand to audit', 'maison-exemple')
-    .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted');
+    .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted')
+    .option('--portfolio', 'audit every bundled brand as a portfolio and write the barometer to --out-dir (default ./barometer)');
   addAuditOptions(demo, { forDemo: true });
-  demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean }) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+  demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }) => {
+    const options = normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout);
+    if (raw.portfolio) {
+      io.exitCode = await runDemoPortfolio(options, io);
+      return;
+    }
     io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io);
   });
+  registerBatchCommands(program, io);
   return program;
 }
 

@@ -232,6 +232,12 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
   }, PRODUCT_TOKEN);
 
   async function fetchText(url: string, opts: FetchTextOptions = {}): Promise<FetchResult> {
+    const shared = options.apiLimiter;
+    if (opts.api && shared) return shared.run(httpUrl(url, url).hostname, () => fetchTextNow(url, opts));
+    return fetchTextNow(url, opts);
+  }
+
+  async function fetchTextNow(url: string, opts: FetchTextOptions): Promise<FetchResult> {
     const raw = await fetchRaw(url, {
       checkRobots: !opts.api,
       headers: { 'user-agent': userAgent, accept: HTML_ACCEPT, ...lowerKeys(opts.headers) },

@@ -27,6 +27,11 @@ export interface HttpOptions {
   env?: NodeJS.ProcessEnv;
   /** A dispatcher to send requests through instead of the built one (tests pass a MockAgent); not closed by close(). */
   dispatcher?: Dispatcher;
+  /**
+   * A limiter shared by several clients for API calls (`api: true`): a batch gives every brand's client the same
+   * one, so the whole run respects each API host's limits as one client would.
+   */
+  apiLimiter?: { run<T>(hostname: string, task: () => Promise<T>): Promise<T> };
 }
 
 /** A charset label that names no known encoding, and where it was declared. */

@@ -141,3 +141,13 @@ export function renderJunit(reports: AuditReport[], opts: JunitOptions = { lang:
   ])}>`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...reports.map((r) => suite(tr, r)), '</testsuites>', ''].join('\n');
 }
+
+/** The `<testsuite>` of one report alone, for writers that stream many brands (the batch's portfolio JUnit). */
+export function renderJunitSuite(report: AuditReport, opts: JunitOptions = { lang: 'en' }): string {
+  return suite(translator(opts.lang), report);
+}
+
+/** Escapes an attribute value for writers built on this one. */
+export function xmlAttr(s: string): string {
+  return attr(line(s));
+}

@@ -1,0 +1,59 @@
+// `brand-audit demo --portfolio`: the bundled synthetic brands audited as one portfolio, offline, into a barometer.
+import path from 'node:path';
+import { startDemoSites } from '../../demo/sites.js';
+import type { Portfolio } from '../../config/portfolio.js';
+import type { Io } from '../io.js';
+import type { AuditCliOptions } from '../options.js';
+import { runBatch } from './run-batch.js';
+
+/** The bundled brands' sectors, so the demo barometer shows its per-sector table. */
+const SECTORS: Record<string, string> = {
+  'maison-exemple': 'home',
+  'vieux-bazar': 'retail',
+  'northwind-outdoor': 'retail',
+  'kaffeehaus-muster': 'food',
+};
+
+const title = (slug: string): string => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+
+/** Serves the bundled brands, audits them all as a portfolio into `--out-dir` (default ./barometer), stops the server. */
+export async function runDemoPortfolio(options: AuditCliOptions, io: Io): Promise<number> {
+  const sites = await startDemoSites('maison-exemple');
+  const { server, brands, apiEnv } = sites;
+  const outDir = options.outDir ?? 'barometer';
+  const portfolio: Portfolio = {
+    file: 'demo',
+    entries: brands.map((b) => ({
+      id: b.slug,
+      origin: `demo:${b.slug}`,
+      ...(SECTORS[b.slug] ? { sector: SECTORS[b.slug] } : {}),
+      brand: { file: '', name: title(b.slug), website: `${server.origin(b.start)}/`, keywords: [], windowDays: 30, accounts: [], exports: [] },
+    })),
+  };
+  try {
+    const formats = options.formats.filter((f) => f !== 'terminal');
+    const code = await runBatch(
+      'demo',
+      {
+        ...options,
+        formats: formats.length ? formats : ['html', 'markdown', 'csv', 'json'],
+        outDir,
+        out: undefined,
+        env: { ...options.env, ...apiEnv },
+        resolve: server.resolve,
+        checkProfiles: false,
+        results: path.join(outDir, `results-${Date.now().toString(36)}.jsonl`),
+        resume: false,
+        brandsConcurrency: 4,
+        allowFailures: 0,
+        brandFormats: ['html', 'json'],
+      },
+      io,
+      portfolio,
+    );
+    io.stderr.write(`Barometer written to ${path.join(outDir, 'portfolio.html')}\n`);
+    return code;
+  } finally {
+    await server.close();
+  }
+}
