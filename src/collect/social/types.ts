@@ -15,6 +15,15 @@ export interface SourceContext {
   maxPosts: number;
   /** Base-URL overrides (BRAND_AUDIT_BLUESKY_API, …) and tokens come from here, never from process.env directly. */
   env: NodeJS.ProcessEnv;
+  /**
+   * Variables a brand file names for its tokens (`tokens: { facebook: ACME_FB_TOKEN }`): read instead of the default
+   * ones (collect/social/tokens.ts). Names only, never a token.
+   */
+  tokenVariables?: Partial<Record<'facebook' | 'instagram' | 'x', string>>;
+  /** Every account this audit reads (Instagram finds its account through the brand's Facebook Page). */
+  accounts?: SocialTarget[];
+  /** Waits `ms` before a retry or between throttled requests; tests pass one that returns at once and records. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
