@@ -1,11 +1,10 @@
 // The user's API tokens for the networks whose data is not public (Facebook and Instagram through the Graph API, X
 // through API v2): which environment variable holds each one, and how a token is kept out of everything written.
 import type { Conversation } from '../../snapshot/types.js';
+import { TOKEN_PLATFORMS, type TokenPlatform } from '../../platforms/targets.js';
 import type { SourceContext } from './types.js';
 
-/** Platforms read with a token the user supplies. */
-export const TOKEN_PLATFORMS = ['facebook', 'instagram', 'x'] as const;
-export type TokenPlatform = (typeof TOKEN_PLATFORMS)[number];
+export { TOKEN_PLATFORMS, type TokenPlatform };
 
 /**
  * The variables read by default, in order. META_ACCESS_TOKEN and TWITTER_BEARER_TOKEN are the other names these
