@@ -54,9 +54,15 @@ export function isFound(t: FoundToken | MissingToken): t is FoundToken {
   return 'token' in t;
 }
 
+/**
+ * Shorter values are no real token (Meta's and X's run to dozens of characters), and replacing them everywhere would
+ * mangle ordinary text ("x" in every word): they are left alone.
+ */
+const MIN_SECRET_LENGTH = 8;
+
 /** Removes a token (as written, and URL-encoded) from a text. */
 export function redact(text: string, token: string): string {
-  if (token === '') return text;
+  if (token.length < MIN_SECRET_LENGTH) return text;
   let out = text;
   for (const form of new Set([token, encodeURIComponent(token)])) out = out.split(form).join('[token]');
   return out;
@@ -77,6 +83,7 @@ function scrubValue(value: unknown, token: string): unknown {
  * link, an error body turned into a post by a misbehaving mirror).
  */
 export function scrubConversation(conv: Conversation, token: string): Conversation {
+  if (token.length < MIN_SECRET_LENGTH) return conv;
   return JSON.stringify(conv).includes(token) || JSON.stringify(conv).includes(encodeURIComponent(token))
     ? (scrubValue(conv, token) as Conversation)
     : conv;

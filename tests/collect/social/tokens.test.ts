@@ -48,6 +48,9 @@ describe('scrubbing', () => {
     expect(out.notes?.[0].data?.count).toBe(1);
     const clean = { ...conv, url: 'https://x.com/h', notes: [] };
     expect(scrubConversation(clean, token)).toBe(clean);
+    // A value too short to be a token is not hunted for: it would mangle every text it appears in.
+    expect(scrubConversation(conv, 'x')).toBe(conv);
+    expect(redact('x marks the spot', 'x')).toBe('x marks the spot');
   });
 });
 
