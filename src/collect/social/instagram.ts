@@ -142,6 +142,8 @@ async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint:
   const seen = new Set<string>();
   while (page) {
     for (const item of Array.isArray(page.data) ? page.data : []) {
+      // A malformed entry (null, a string) is skipped, not read as a comment.
+      if (!isObject(item)) continue;
       if (items.length >= r.ctx.maxPosts) {
         r.capped = true;
         return items;

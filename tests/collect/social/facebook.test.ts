@@ -230,6 +230,26 @@ describe('collectFacebook: token and permission errors', () => {
   });
 });
 
+describe('collectFacebook: malformed answers', () => {
+  it('skips malformed entries', async () => {
+    answer(`/v21.0/${PAGE}/posts`, 200, {
+      data: [null, 'x', { id: `${PAGE}_1`, message: 'Un message', created_time: '2026-10-07T09:00:00+0000', comments: { data: [null, 7, { id: '1_1', message: 'Super', created_time: '2026-10-07T10:00:00+0000', from: { id: '9', name: 'Fan' } }] } }],
+    });
+    answer(`/v21.0/${PAGE}/visitor_posts`, 200, { data: 'nope' });
+    serve();
+    const conv = await collectFacebook(TARGET, ctx());
+    expect(conv.status).toBe('ok');
+    expect(conv.posts.map((p) => p.text)).toEqual(['Un message', 'Super']);
+  });
+
+  it('a body that is not JSON is the account’s error', async () => {
+    agent.get(GRAPH).intercept({ path: (p) => p.startsWith('/v21.0/broken'), method: 'GET' }).reply(200, '{"id": ', { headers: JSON_HEADERS });
+    const broken = await collectFacebook({ ...TARGET, handle: 'broken' }, ctx());
+    expect(broken.status).toBe('error');
+    expect(broken.notes?.[0]).toMatchObject({ code: 'social.request-failed', data: { endpoint: '/{page}', failure: 'bad-json' } });
+  });
+});
+
 describe('collectFacebook: throttling', () => {
   it('waits once after a throttling error, then goes on', async () => {
     answer(`/v21.0/${PAGE}/posts`, 400, graphError(17), { query: { after: 'QVFIUnBvc3RzcDI' } });
