@@ -10,6 +10,7 @@ import { collectSnapshot } from '../src/index.js';
 import { auditSnapshot } from '../src/pipeline.js';
 import { loadRuleSet } from '../src/config/rule-set.js';
 import { listBrands } from '../src/demo/fixture-server.js';
+import { DEMO_TOKENS } from '../src/demo/sites.js';
 import { EXTENSIONS, renderReport, type Format } from '../src/report/index.js';
 import { LANGS } from '../src/locale/langs.js';
 import type { BrandSnapshot } from '../src/snapshot/types.js';
@@ -34,10 +35,14 @@ async function collectAll(): Promise<void> {
       // The demo brand's golden includes the social audit, read from its local API stand-ins; the others are
       // website audits (their accounts have no stand-ins, and the real platforms are never reached here).
       const social = brand.slug === 'maison-exemple';
+      // Facebook, Instagram and X are read from their stand-ins with the demo's fake tokens (never real ones).
       const env = {
         BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
         BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
         BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
+        BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
+        BRAND_AUDIT_X_API: server.origin('x-api.test'),
+        ...DEMO_TOKENS,
       };
       const url = `${server.origin(brand.start)}/`;
       const snapshot = await collectSnapshot(url, { resolve: server.resolve, maxPages: 60, timeoutMs: 2000, social, env, checkProfiles: false });

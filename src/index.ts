@@ -8,7 +8,7 @@ import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
 import type { BrandSnapshot, PageRecord } from './snapshot/types.js';
-import type { ExportSpec, SocialTarget } from './platforms/targets.js';
+import type { ExportSpec, SocialTarget, TokenVariables } from './platforms/targets.js';
 
 export interface AuditOptions {
   maxPages?: number;
@@ -40,6 +40,8 @@ export interface AuditOptions {
   brand?: { name: string; keywords: string[]; language?: string };
   /** Environment for base-URL overrides and tokens (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Per platform, the environment variable holding the token (a brand file's `tokens:`); defaults otherwise. */
+  tokens?: TokenVariables;
   onPage?: (page: PageRecord, done: number) => void;
 }
 
@@ -90,7 +92,13 @@ export async function collectSnapshot(url: string, options: AuditOptions = {}): 
 async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof createHttpClient>, options: AuditOptions, windowDays: number): Promise<void> {
   const to = new Date(snapshot.collectedAt);
   const from = new Date(to.getTime() - windowDays * 86_400_000);
-  const ctx = { http, window: { from, to, days: windowDays }, maxPosts: options.maxPosts ?? DEFAULTS.maxPosts, env: options.env ?? process.env };
+  const ctx = {
+    http,
+    window: { from, to, days: windowDays },
+    maxPosts: options.maxPosts ?? DEFAULTS.maxPosts,
+    env: options.env ?? process.env,
+    ...(options.tokens ? { tokenVariables: options.tokens } : {}),
+  };
   const result = await collectSocial(snapshot, {
     ctx,
     declared: options.accounts ?? [],
@@ -145,4 +153,4 @@ export type { BrandSnapshot, Account, PageRecord, Note } from './snapshot/types.
 export type { AuditReport } from './report/types.js';
 export type { Rule, RuleMeta, RuleResult, OptionSchema } from './rules/types.js';
 export type { RuleSet, RuleSetEntry } from './rules/rule-set.js';
-export type { ExportSpec, SocialTarget } from './platforms/targets.js';
+export type { ExportSpec, SocialTarget, TokenVariables } from './platforms/targets.js';

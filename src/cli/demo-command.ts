@@ -14,7 +14,10 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
   if (demo.serve) {
     io.stdout.write(`Serving ${brands.length} synthetic brands on 127.0.0.1:${server.port} — press Ctrl-C to stop.\n`);
     for (const b of brands) io.stdout.write(`  ${b.slug.padEnd(20)} ${server.origin(b.start)}/\n`);
-    const vars = Object.entries(apiEnv).map(([k, v]) => `${k}=${v}`).join(' ');
+    const vars = Object.entries(apiEnv)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
     io.stdout.write(`\nAudit one with:\n  ${vars ? `${vars} ` : ''}brand-audit audit ${server.origin(brand.start)}/ --resolve ${sites.resolveSpec}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
@@ -23,8 +26,8 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
     await server.close();
     return EXIT.ok;
   }
-  // The brand's social APIs are fixture hosts too: point the sources at them, and skip profile checks of
-  // platforms without public data (they would need the real network).
+  // The brand's social APIs are fixture hosts too: point the sources at them (with the demo's fake tokens, which
+  // replace the user's own), and skip profile checks of platforms without data (they would need the real network).
   const env: NodeJS.ProcessEnv = { ...options.env, ...apiEnv };
   try {
     return await runAudit(sites.startUrl, { ...options, resolve: server.resolve, env, checkProfiles: false }, io);

@@ -68,6 +68,7 @@ async function collectTarget(target: string, options: AuditCliOptions, progress:
     checkProfiles: options.checkProfiles,
     brand: brand ? { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) } : undefined,
     env: options.env,
+    ...(brand ? { tokens: brand.tokens } : {}),
     onPage: (page, done) => progress.page(page, done),
   });
   const pages = snapshot.site.pages;

@@ -22,6 +22,7 @@ export const COLLECTOR_CODES = {
   network: ['errno'],
   'redirect-loop': [],
   'too-many-redirects': ['maxRedirects'],
+  'unsafe-redirect': ['host'],
   robots: [],
   'bad-url': [],
   aborted: [],
@@ -65,6 +66,38 @@ export const COLLECTOR_CODES = {
   'social.http-error': ['endpoint', 'status'],
   'social.unexpected-response': ['endpoint'],
   'social.max-posts': ['maxPosts'],
+  'social.max-comments': ['maxPosts'],
+  /** Facebook, Instagram or X without a token: the variable that would let the tool read the account. */
+  'social.needs-token': ['platform', 'variable'],
+  /** The variable a brand file names for a token is not set. */
+  'social.token-unset': ['platform', 'variable'],
+
+  // The Graph API (Facebook and Instagram): throttling, paging and errors the two sources share.
+  'graph.slowed-down': ['platform', 'percent'],
+  'graph.rate-limited': ['platform', 'endpoint'],
+  'graph.foreign-next-page': ['host'],
+  'graph.not-found': ['platform', 'endpoint'],
+  'graph.api-error': ['platform', 'endpoint', 'status'],
+
+  // Facebook Pages: token and permission problems name the variable to fix; `from` hidden from the token.
+  'facebook.token-expired': ['variable'],
+  'facebook.token-invalid': ['variable'],
+  'facebook.permission-missing': ['variable', 'endpoint'],
+  'facebook.authors-hidden': ['count'],
+
+  // Instagram professional accounts.
+  'instagram.token-expired': ['variable'],
+  'instagram.token-invalid': ['variable'],
+  'instagram.permission-missing': ['variable', 'endpoint'],
+  'instagram.no-business-account': ['handle', 'variable'],
+  'instagram.authors-hidden': ['count'],
+
+  // X (API v2).
+  'x.token-invalid': ['variable'],
+  'x.access-denied': ['variable', 'endpoint'],
+  'x.rate-limited': ['endpoint', 'resetMinutes'],
+  'x.no-account': ['username'],
+  'x.partial-errors': ['endpoint', 'count'],
 
   // Bluesky.
   'bluesky.no-account': ['actor', 'apiError'],
@@ -164,6 +197,7 @@ export const COLLECTOR_TERMS = {
     'network',
     'redirect-loop',
     'too-many-redirects',
+    'unsafe-redirect',
     'robots',
     'bad-url',
     'aborted',

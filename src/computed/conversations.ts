@@ -4,7 +4,7 @@
 import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../snapshot/types.js';
 import type { ResponseBucket } from './types.js';
 import { isComplaint, isQuestion } from '../text/index.js';
-import { firstBrandReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
+import { firstBrandReply, firstHiddenReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -25,6 +25,11 @@ export interface AnswerCheck {
   reply?: Post;
   /** Minutes from the post to the brand's first reply; undefined when unanswered. */
   minutes?: number;
+  /**
+   * True when a reply whose author the platform hid comes before any reply of the brand: it may have been the
+   * brand's, so whether (and when) the post was answered is unknown. Such a post is neither answered nor unanswered.
+   */
+  undetermined?: true;
 }
 
 /** "platform:handle", the way rules and reports name a social account. */
@@ -58,15 +63,34 @@ export function inWindow(post: Post, conv: Pick<Conversation, 'window'>): boolea
   return timeOf(post) >= Date.parse(conv.window.from);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether a text tags the account: `@handle` as a whole word, case-insensitive (`@maisonexemple`, not
+ * `@maisonexemple_fan`). A Mastodon account `name@server` is tagged as `@name@server` or, from its own server, `@name`.
+ */
+export function tagsAccount(text: string, account: Pick<Conversation, 'platform' | 'handle'>): boolean {
+  const handle = account.handle.replace(/^@/, '').toLowerCase();
+  if (handle === '') return false;
+  const forms = [handle];
+  if (account.platform === 'mastodon' && handle.includes('@')) forms.push(handle.slice(0, handle.indexOf('@')));
+  const tag = new RegExp(`(?<![\\p{L}\\p{N}_@.])@(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`, 'iu');
+  return tag.test(text);
+}
+
 /**
  * True when a fan's post is addressed to the brand: a thread of its own on the brand's space, a reply to the
- * brand, or a reply to a post that was not read (a mention). A fan answering another fan is talking to the
+ * brand, a reply to a post that was not read (a mention), or a reply to another fan that tags the brand's handle
+ * (on X a tag is how one addresses a brand). A fan answering another fan without tagging the brand is talking to the
  * community; that counts for fan-interaction, not as a question the brand left unanswered.
  */
-export function addressedToBrand(post: Post, index: ThreadIndex): boolean {
+export function addressedToBrand(post: Post, index: ThreadIndex, account?: Pick<Conversation, 'platform' | 'handle'>): boolean {
   if (post.replyTo === undefined || post.replyTo === post.id) return true;
   const parent = parentOf(post, index);
-  return parent === undefined || parent.author.role === 'brand';
+  if (parent === undefined || parent.author.role === 'brand') return true;
+  return account !== undefined && tagsAccount(post.text, account);
 }
 
 /**
@@ -87,7 +111,7 @@ export function fanPostsToBrand(
       !p.repostOf &&
       inWindow(p, conv) &&
       timeOf(p) <= cutoff &&
-      addressedToBrand(p, index) &&
+      addressedToBrand(p, index, conv) &&
       test(p.text),
   );
 }
@@ -102,11 +126,16 @@ export function fanComplaints(conv: Conversation, collectedAt: string, graceHour
   return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isComplaint(text));
 }
 
-/** For each post, the brand's first reply anywhere in its subtree and the delay in minutes. */
+/**
+ * For each post, the brand's first reply anywhere in its subtree and the delay in minutes; `undetermined` when a
+ * reply of unknown author comes first (nothing is guessed: such a post is left out of answered and unanswered alike).
+ */
 export function checkAnswers(conv: Conversation, posts: readonly Post[]): AnswerCheck[] {
   const index = indexThreads(conv.posts);
   return posts.map((post) => {
     const reply = firstBrandReply(post, index);
+    const hidden = firstHiddenReply(post, index);
+    if (hidden && (!reply || timeOf(hidden) <= timeOf(reply))) return { conversation: conv, post, undetermined: true };
     return reply ? { conversation: conv, post, reply, minutes: minutesBetween(post, reply) } : { conversation: conv, post };
   });
 }

@@ -54,6 +54,7 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
       fanPosts: 0,
       questions: 0,
       unanswered: 0,
+      undetermined: 0,
       unansweredRatio: null,
       medianResponseMinutes: null,
       responseMinutes: [],
@@ -64,7 +65,9 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     };
   }
 
-  const checks = checkAnswers(conv, fanQuestions(conv, collectedAt, graceHours));
+  const all = checkAnswers(conv, fanQuestions(conv, collectedAt, graceHours));
+  // Questions whose answer is unknown (a reply's author hidden) are set apart, never counted either way.
+  const checks = all.filter((c) => !c.undetermined);
   const delays = checks.flatMap((c) => (c.minutes === undefined ? [] : [c.minutes]));
   for (const minutes of delays) {
     const bucket = responseBucket(minutes);
@@ -86,6 +89,7 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     fanPosts: conv.posts.filter((p) => p.author.role === 'fan').length,
     questions: checks.length,
     unanswered: missed.length,
+    undetermined: all.length - checks.length,
     unansweredRatio: checks.length === 0 ? null : missed.length / checks.length,
     medianResponseMinutes: medianMinutes,
     responseMinutes: [...delays].sort((a, b) => a - b),

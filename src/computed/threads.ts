@@ -62,6 +62,19 @@ export function firstBrandReply(post: Post, index: ThreadIndex): Post | undefine
   return first;
 }
 
+/**
+ * The earliest reply below `post` whose author the platform did not give (role `unknown`), or undefined. When it
+ * comes before the brand's first reply, it may have been the brand's: whether and when the brand answered is unknown.
+ */
+export function firstHiddenReply(post: Post, index: ThreadIndex): Post | undefined {
+  let first: Post | undefined;
+  for (const reply of replySubtree(post, index)) {
+    if (reply.author.role !== 'unknown') continue;
+    if (first === undefined || timeOf(reply) < timeOf(first)) first = reply;
+  }
+  return first;
+}
+
 /** The post `post` answers, when it is among the posts read. */
 export function parentOf(post: Post, index: ThreadIndex): Post | undefined {
   return post.replyTo === undefined ? undefined : index.byId.get(post.replyTo);

@@ -31,6 +31,11 @@ export interface SocialAccountSummary {
   /** Fans' questions old enough to judge (outside the grace period). */
   questions: number;
   unanswered: number;
+  /**
+   * Fans' questions left out of `questions` because a reply whose author the platform hid (a Facebook comment
+   * without `from`) came before any reply of the brand: answered or not is unknown, and nothing is guessed.
+   */
+  undetermined: number;
   /** unanswered ÷ questions, null when there was no question. */
   unansweredRatio: number | null;
   medianResponseMinutes: number | null;

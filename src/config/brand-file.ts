@@ -7,7 +7,8 @@ import { ConfigError } from '../errors.js';
 import { failAt, readYaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import type { Platform } from '../snapshot/types.js';
-import { socialTarget, type ExportSpec, type SocialTarget } from '../platforms/targets.js';
+import { socialTarget, type ExportSpec, type SocialTarget, type TokenVariables } from '../platforms/targets.js';
+import { readTokenVariables } from './token-variables.js';
 
 export type { ExportSpec };
 
@@ -22,6 +23,8 @@ export interface BrandFile {
   /** Declared accounts: they override or add to those discovered on the site. */
   accounts: SocialTarget[];
   exports: ExportSpec[];
+  /** Per platform, the environment variable holding this brand's token (names only; docs/platforms.md). */
+  tokens: TokenVariables;
 }
 
 export const DEFAULT_WINDOW_DAYS = 30;
@@ -48,6 +51,7 @@ export interface RawBrand {
   keywords?: string | string[] | null;
   accounts?: Record<string, string | string[]> | null;
   exports?: (string | { path: string; platform?: string; account?: string; delimiter?: string; encoding?: string })[] | null;
+  tokens?: Record<string, unknown> | null;
 }
 
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
@@ -55,6 +59,8 @@ export function loadBrandFile(file: string): BrandFile {
   const ctx = readYaml(file, 'brand file');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` and `website:`', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
+  // Before the schema, whose messages quote values: a token pasted under `tokens:` must never be repeated.
+  readTokenVariables(ctx, raw.tokens, []);
   checkSchema(ctx, raw, 'brandFile', { unknownKey });
   return brandFromData(ctx, raw, []);
 }
@@ -81,6 +87,7 @@ export function brandFromData(ctx: YamlSource, raw: RawBrand, at: string[]): Bra
     windowDays,
     accounts: readAccounts(ctx, raw.accounts ?? {}, at),
     exports: readExports(ctx, raw.exports ?? [], at),
+    tokens: readTokenVariables(ctx, raw.tokens, at),
   };
 }
 

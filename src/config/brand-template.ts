@@ -38,8 +38,15 @@ accounts:
   # facebook: maisonexemple
   # discourse: https://communaute.maison-exemple.fr/
 
-# Conversation exports for platforms whose data needs an account brand-audit does not have (Facebook,
-# Instagram, X, LinkedIn, TikTok). JSON files name their platform and account; CSV files need both here.
+# Facebook, Instagram and X are read through their APIs with your own token, taken from FACEBOOK_ACCESS_TOKEN
+# (Instagram: INSTAGRAM_ACCESS_TOKEN, else the Facebook token) and X_BEARER_TOKEN. To give this brand its own tokens,
+# name here the environment VARIABLES that hold them — never the tokens themselves (see docs/platforms.md).
+# tokens:
+#   facebook: ACME_FB_TOKEN
+#   x: ACME_X_TOKEN
+
+# Conversation exports for platforms brand-audit cannot read (LinkedIn, TikTok, or Facebook, Instagram and X
+# without a token). JSON files name their platform and account; CSV files need both here.
 # The format is described in docs/exports.md.
 exports: []
 #  - path: exports/facebook.json

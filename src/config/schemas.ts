@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import { PLATFORMS } from '../snapshot/types.js';
+import { TOKEN_PLATFORMS } from '../platforms/targets.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
 
 /** A JSON Schema (draft-07) as a plain object. */
@@ -64,6 +65,15 @@ function brandProperties(): Record<string, JsonSchema> {
       description: 'Social accounts to add to (or force over) those found on the site: a handle or a profile URL, or a list.',
       additionalProperties: false,
       properties: Object.fromEntries([...PLATFORMS, 'discourse'].map((p) => [p, handles])),
+    },
+    tokens: {
+      type: 'object',
+      description:
+        "Per platform, the NAME of the environment variable holding this brand's API token (e.g. facebook: ACME_FB_TOKEN) — never the token itself (docs/platforms.md).",
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        TOKEN_PLATFORMS.map((p) => [p, { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: `The environment variable holding the ${p} token.` }]),
+      ),
     },
     exports: {
       type: 'array',

@@ -210,6 +210,13 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
         return { ...hop, finalUrl: target.href, ms: Math.round(performance.now() - started) };
       }
       const next = httpUrl(hop.location, target.href, target.href);
+      // A token travels in the Authorization header: it must reach its API's origin and no other, so a redirect
+      // elsewhere is refused rather than followed with (or silently without) the credential.
+      if (opts.headers.authorization !== undefined && next.origin !== target.origin) {
+        throw new HttpError('unsafe-redirect', url, `refused to follow a redirect to ${next.host}: the request carries credentials`, {
+          data: { host: next.hostname },
+        });
+      }
       if (visited.has(next.href)) {
         throw new HttpError('redirect-loop', url, `redirect loop: ${target.href} leads back to ${next.href}`);
       }

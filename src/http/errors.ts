@@ -10,6 +10,7 @@ export type HttpErrorCode =
   | 'network'
   | 'redirect-loop'
   | 'too-many-redirects'
+  | 'unsafe-redirect'
   | 'robots'
   | 'bad-url'
   | 'aborted'

@@ -11,6 +11,13 @@ export interface SocialTarget {
   url: string;
 }
 
+/** Platforms read through their API with a token the user supplies (docs/platforms.md). */
+export const TOKEN_PLATFORMS = ['facebook', 'instagram', 'x'] as const;
+export type TokenPlatform = (typeof TOKEN_PLATFORMS)[number];
+
+/** The environment variables a brand file names for its tokens (`tokens: { facebook: ACME_FB_TOKEN }`): names only. */
+export type TokenVariables = Partial<Record<TokenPlatform, string>>;
+
 /** A conversation export to read (docs/exports.md). */
 export interface ExportSpec {
   /** Absolute path (relative paths in a brand file resolve against the brand file's folder). */

@@ -1,12 +1,15 @@
 // Rule complaints-answered: fans' complaints on the brand's social accounts get a reply from the brand.
 import type { Evidence, Rule } from './types.js';
-import { checkAnswers, fanComplaints, usableConversations, windowDays } from '../computed/conversations.js';
+import { accountName, checkAnswers, fanComplaints, usableConversations, windowDays } from '../computed/conversations.js';
 import { timeOf } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import {
   ANSWERED_AFTER,
+  AUTHORS_MESSAGES,
+  AUTHORS_UNKNOWN,
+  authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
   POSTS_READ,
@@ -39,7 +42,17 @@ export const rule: Rule = {
       graceHours: { type: 'number', minimum: 0, maximum: 366 * 24 },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['answered', 'some-unanswered', 'mostly-unanswered', 'too-few-complaints', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, NO_REPLY, ANSWERED_AFTER],
+    messages: [
+      'answered',
+      'some-unanswered',
+      'mostly-unanswered',
+      'too-few-complaints',
+      ...NO_USABLE_DATA_MESSAGES,
+      ...AUTHORS_MESSAGES,
+      POSTS_READ,
+      NO_REPLY,
+      ANSWERED_AFTER,
+    ],
   },
 
   evaluate(snapshot, options) {
@@ -51,21 +64,35 @@ export const rule: Rule = {
     const days = windowDays(snapshot, usable);
     if (usable.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
 
-    const checks = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
+    const all = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
+    // Complaints whose answer the platform hid (a reply of unknown author first) are set apart, never guessed.
+    const checks = all.filter((c) => !c.undetermined);
+    const hidden = usable
+      .map((conv) => ({ conv, count: all.filter((c) => c.undetermined && c.conversation === conv).length }))
+      .filter((h) => h.count > 0);
     const answered = checks.filter((c) => c.reply);
     const share = checks.length === 0 ? null : answered.length / checks.length;
-    const data = { complaints: checks.length, answered: answered.length, share, windowDays: days, skipped: skippedAccounts(snapshot) };
+    const undetermined = all.length - checks.length;
+    const data = { complaints: checks.length, answered: answered.length, undetermined, share, windowDays: days, skipped: skippedAccounts(snapshot) };
     if (checks.length < minSample) {
+      if (undetermined > 0) {
+        return notApplicable(
+          AUTHORS_UNKNOWN,
+          { ...data, hidden: hidden.map((h) => accountName(h.conv)) },
+          limitEvidence(hidden.map((h) => authorsHiddenEvidence(h.conv, h.count))),
+        );
+      }
       return notApplicable('too-few-complaints', data, limitEvidence(usable.map((conv) => postsReadEvidence(conv, conv.posts.length))));
     }
 
     // The unanswered complaints, newest first, are the proof; with none, the answered ones show what was read.
     const missed = checks.filter((c) => !c.reply).sort((a, b) => timeOf(b.post) - timeOf(a.post));
-    const evidence: Evidence[] = limitEvidence(
-      missed.length > 0
+    const evidence: Evidence[] = limitEvidence([
+      ...hidden.map((h) => authorsHiddenEvidence(h.conv, h.count)),
+      ...(missed.length > 0
         ? missed.map((c) => postEvidence(c.post, c.conversation, { id: NO_REPLY }))
-        : checks.map((c) => postEvidence(c.post, c.conversation, { id: ANSWERED_AFTER, data: { delayMinutes: c.minutes } })),
-    );
+        : checks.map((c) => postEvidence(c.post, c.conversation, { id: ANSWERED_AFTER, data: { delayMinutes: c.minutes } }))),
+    ]);
     const exact = answered.length / checks.length;
     if (exact >= minShare) return outcome('pass', 1, 'answered', data, evidence);
     if (exact >= warnShare) return outcome('warn', exact, 'some-unanswered', data, evidence);

@@ -2,12 +2,23 @@
 // The delays come from the computed social summary: the same questions unanswered-questions judges, counted with
 // its grace period.
 import type { Rule } from './types.js';
-import { isUsableStatus, windowDays } from '../computed/conversations.js';
+import { accountName, isUsableStatus, windowDays } from '../computed/conversations.js';
 import { median } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { ANSWERED_AFTER, NO_USABLE_DATA_MESSAGES, POSTS_READ, noUsableData, postsReadEvidence, questionEvidence, skippedAccounts } from './helpers/social.js';
+import {
+  ANSWERED_AFTER,
+  AUTHORS_MESSAGES,
+  AUTHORS_UNKNOWN,
+  authorsHiddenEvidence,
+  NO_USABLE_DATA_MESSAGES,
+  POSTS_READ,
+  noUsableData,
+  postsReadEvidence,
+  questionEvidence,
+  skippedAccounts,
+} from './helpers/social.js';
 
 /** The longest audit window a brand file accepts (366 days), in minutes: no threshold beyond it means anything. */
 const MAX_MINUTES = 366 * 24 * 60;
@@ -30,7 +41,7 @@ export const rule: Rule = {
       warnMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, ANSWERED_AFTER],
+    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...AUTHORS_MESSAGES, POSTS_READ, ANSWERED_AFTER],
   },
 
   evaluate(snapshot, options, context) {
@@ -47,7 +58,18 @@ export const rule: Rule = {
     const delays = usable.flatMap((a) => a.responseMinutes);
     const questions = usable.reduce((n, a) => n + a.questions, 0);
     const skipped = skippedAccounts(snapshot);
+    // Answers the platform hid (a reply of unknown author first) are not timed, and said so.
+    const hidden = usable.filter((a) => a.undetermined > 0);
+    const hiddenEvidence = hidden.map((a) => authorsHiddenEvidence(a, a.undetermined));
     if (delays.length < minSample) {
+      if (hidden.length > 0) {
+        const undetermined = hidden.reduce((n, a) => n + a.undetermined, 0);
+        return notApplicable(
+          AUTHORS_UNKNOWN,
+          { ...empty, answered: delays.length, questions, undetermined, hidden: hidden.map(accountName), skipped },
+          limitEvidence(hiddenEvidence),
+        );
+      }
       const evidence = usable.map((a) => postsReadEvidence(a, a.postsRead));
       return notApplicable('too-few-answers', { ...empty, answered: delays.length, questions, skipped }, limitEvidence(evidence));
     }
@@ -65,12 +87,13 @@ export const rule: Rule = {
       skipped,
     };
     // Slowest first: the waits a customer would complain about are the proof.
-    const evidence = limitEvidence(
-      usable
+    const evidence = limitEvidence([
+      ...hiddenEvidence,
+      ...usable
         .flatMap((a) => a.answeredQuestions.map((q) => ({ a, q })))
         .sort((x, y) => y.q.replyMinutes - x.q.replyMinutes)
         .map(({ a, q }) => questionEvidence(q, a, { id: ANSWERED_AFTER, data: { delayMinutes: q.replyMinutes } })),
-    );
+    ]);
     // Partial credit for the replies that met the bar the median missed (a warn can never reach 1: if every reply
     // met the pass bar, so would the median).
     if (medianMinutes <= passMedian) return outcome('pass', 1, 'fast', data, evidence);

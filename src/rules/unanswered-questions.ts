@@ -8,6 +8,9 @@ import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import {
   ANSWERED_AFTER,
+  AUTHORS_MESSAGES,
+  AUTHORS_UNKNOWN,
+  authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
   POSTS_READ,
@@ -41,7 +44,17 @@ export const rule: Rule = {
       warnRatio: { type: 'number', minimum: 0, maximum: 1 },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['answered', 'many-unanswered', 'mostly-unanswered', 'too-few-questions', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, NO_REPLY, ANSWERED_AFTER],
+    messages: [
+      'answered',
+      'many-unanswered',
+      'mostly-unanswered',
+      'too-few-questions',
+      ...NO_USABLE_DATA_MESSAGES,
+      ...AUTHORS_MESSAGES,
+      POSTS_READ,
+      NO_REPLY,
+      ANSWERED_AFTER,
+    ],
   },
 
   evaluate(snapshot, options, context) {
@@ -60,9 +73,14 @@ export const rule: Rule = {
     const questions = usable.reduce((n, a) => n + a.questions, 0);
     const unanswered = usable.reduce((n, a) => n + a.unanswered, 0);
     const ratio = questions === 0 ? null : unanswered / questions;
-    const data = { questions, unanswered, ratio, windowDays: days, accounts, skipped };
+    // Questions whose answer the platform hid (a reply of unknown author first): counted apart, never guessed.
+    const undetermined = usable.reduce((n, a) => n + a.undetermined, 0);
+    const hidden = usable.filter((a) => a.undetermined > 0);
+    const hiddenEvidence = hidden.map((a) => authorsHiddenEvidence(a, a.undetermined));
+    const data = { questions, unanswered, undetermined, ratio, windowDays: days, accounts, skipped };
 
     if (questions < minSample) {
+      if (undetermined > 0) return notApplicable(AUTHORS_UNKNOWN, { ...data, hidden: hidden.map(accountName) }, limitEvidence(hiddenEvidence));
       return notApplicable('too-few-questions', data, limitEvidence(usable.map((a) => postsReadEvidence(a, a.postsRead))));
     }
 
@@ -71,13 +89,15 @@ export const rule: Rule = {
     const missed = usable
       .flatMap((a) => a.unansweredQuestions.map((q) => ({ a, q })))
       .sort((x, y) => Date.parse(y.q.createdAt) - Date.parse(x.q.createdAt));
-    const evidence: Evidence[] =
-      missed.length > 0
+    const evidence: Evidence[] = [
+      ...hiddenEvidence,
+      ...(missed.length > 0
         ? missed.map(({ a, q }) => questionEvidence(q, a, { id: NO_REPLY }))
         : usable
             .flatMap((a) => a.answeredQuestions.map((q) => ({ a, q })))
             .sort((x, y) => y.q.replyMinutes - x.q.replyMinutes)
-            .map(({ a, q }) => questionEvidence(q, a, { id: ANSWERED_AFTER, data: { delayMinutes: q.replyMinutes } }));
+            .map(({ a, q }) => questionEvidence(q, a, { id: ANSWERED_AFTER, data: { delayMinutes: q.replyMinutes } }))),
+    ];
     const share = unanswered / questions;
     if (share <= maxRatio) return outcome('pass', 1, 'answered', data, limitEvidence(evidence));
     if (share <= warnRatio) return outcome('warn', 1 - share, 'many-unanswered', data, limitEvidence(evidence));

@@ -201,7 +201,7 @@ export interface Account {
 }
 
 /** Where a social account's conversations came from. */
-export type SocialSource = 'bluesky' | 'mastodon' | 'youtube' | 'discourse' | 'export';
+export type SocialSource = 'bluesky' | 'mastodon' | 'youtube' | 'discourse' | 'facebook' | 'instagram' | 'x' | 'export';
 
 /** One post, reply or comment on a brand's account, in one shape for every platform. */
 export interface Post {
@@ -209,7 +209,11 @@ export interface Post {
   id: string;
   url?: string;
   platform: Platform | 'discourse';
-  author: { id: string; handle: string; role: 'brand' | 'fan' };
+  /**
+   * `unknown` when the platform did not say who wrote it (a Facebook comment without `from`, read with a token that
+   * cannot moderate the Page): never counted as the brand's nor as a fan's.
+   */
+  author: { id: string; handle: string; role: 'brand' | 'fan' | 'unknown' };
   createdAt: string;
   /** Plain text (HTML stripped, control characters removed). */
   text: string;

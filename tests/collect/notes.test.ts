@@ -236,6 +236,65 @@ describe('notes the collectors produce', () => {
     expect(problemsOf(notes)).toEqual([]);
   });
 
+  it('the token sources failing in each way (Facebook, Instagram, X)', async () => {
+    const GRAPH = 'http://graph.test';
+    const XAPI = 'http://xapi.test';
+    const json = { headers: { 'content-type': 'application/json' } };
+    const graph = agent.get(GRAPH);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/expired?') }).reply(400, JSON.stringify({ error: { code: 190, error_subcode: 463 } }), json);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/revoked?') }).reply(400, JSON.stringify({ error: { code: 190, error_subcode: 467 } }), json);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/noperm?') }).reply(403, JSON.stringify({ error: { code: 200 } }), json);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/throttled?') }).reply(200, '{"id":"7"}', json);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/7/posts') }).reply(400, JSON.stringify({ error: { code: 4 } }), json).times(2);
+    graph.intercept({ path: (p) => p.startsWith('/v21.0/me') }).reply(400, JSON.stringify({ error: { code: 100 } }), json).persist();
+    const x = agent.get(XAPI);
+    x.intercept({ path: (p) => p.startsWith('/2/users/by/username/limited') }).reply(200, '{"data":{"id":"1","username":"limited"}}', json);
+    x.intercept({ path: (p) => p.startsWith('/2/users/1/tweets') }).reply(429, '{}', { headers: { 'content-type': 'application/json', 'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 3600) } });
+    x.intercept({ path: (p) => p.startsWith('/2/users/by/username/revoked') }).reply(401, '{}', json);
+    x.intercept({ path: (p) => p.startsWith('/2/users/by/username/nobody') }).reply(200, '{"errors":[{"title":"Not Found Error"}]}', json);
+    http = createHttpClient({ dispatcher: agent, respectRobots: false, retries: 0 });
+    const to = new Date('2026-10-08T12:00:00Z');
+    const target = (platform: 'facebook' | 'instagram' | 'x', handle: string) => ({ platform, handle, url: `https://${platform}.example/${handle}` });
+    const { conversations } = await collectSocial({ accounts: [], site: { pages: [] } } as unknown as BrandSnapshot, {
+      ctx: {
+        http,
+        window: { from: new Date(to.getTime() - 30 * 86_400_000), to, days: 30 },
+        maxPosts: 50,
+        env: { BRAND_AUDIT_GRAPH_API: GRAPH, BRAND_AUDIT_X_API: XAPI, FACEBOOK_ACCESS_TOKEN: 'fake-graph-token', X_BEARER_TOKEN: 'fake-x-bearer' },
+        sleep: async () => {},
+      },
+      declared: [
+        target('facebook', 'expired'),
+        target('facebook', 'revoked'),
+        target('facebook', 'noperm'),
+        target('facebook', 'throttled'),
+        target('instagram', 'nobody'),
+        target('x', 'limited'),
+        target('x', 'revoked'),
+        target('x', 'nobody'),
+      ],
+      exports: [],
+      checkProfiles: false,
+      concurrency: 1,
+    });
+    const notes = [...conversations.flatMap((c) => c.notes ?? []), ...conversationSources(conversations).flatMap((s) => s.notes ?? [])];
+    const codes = new Set(notes.map((n) => n.code));
+    for (const code of [
+      'facebook.token-expired',
+      'facebook.token-invalid',
+      'facebook.permission-missing',
+      'graph.slowed-down',
+      'graph.rate-limited',
+      'instagram.no-business-account',
+      'x.rate-limited',
+      'x.token-invalid',
+      'x.no-account',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    expect(problemsOf(notes)).toEqual([]);
+  });
+
   it('the saved fixture snapshots (version 2, or upgraded from version 1)', () => {
     const dir = join(import.meta.dirname, '../../fixtures/snapshots');
     const notes = readdirSync(dir)

@@ -193,6 +193,7 @@ describe('computeSocialSummary', () => {
       fanPosts: 0,
       questions: 0,
       unanswered: 0,
+      undetermined: 0,
       unansweredRatio: null,
       medianResponseMinutes: null,
       responseMinutes: [],

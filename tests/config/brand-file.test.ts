@@ -68,8 +68,50 @@ describe('a valid brand file', () => {
   });
 
   it('defaults: a 30-day window, no keywords, accounts or exports; a bare number of days and a single keyword', () => {
-    expect(loadBrandFile(write('min.yaml', 'name: X\nwebsite: https://www.x.test/\n'))).toMatchObject({ windowDays: 30, keywords: [], accounts: [], exports: [] });
+    expect(loadBrandFile(write('min.yaml', 'name: X\nwebsite: https://www.x.test/\n'))).toMatchObject({ windowDays: 30, keywords: [], accounts: [], exports: [], tokens: {} });
     expect(loadBrandFile(write('days.yaml', 'name: X\nwebsite: https://www.x.test/\nwindow: 90\nkeywords: plaid\n'))).toMatchObject({ windowDays: 90, keywords: ['plaid'] });
+  });
+});
+
+describe('tokens: the variables that hold a client’s tokens, never the tokens', () => {
+  it('keeps the variable names per platform', () => {
+    const brand = loadBrandFile(write('tokens.yaml', 'name: X\nwebsite: https://www.x.test/\ntokens:\n  facebook: ACME_FB_TOKEN\n  x: acme_x_bearer\n'));
+    expect(brand.tokens).toEqual({ facebook: 'ACME_FB_TOKEN', x: 'acme_x_bearer' });
+  });
+
+  // Synthetic values shaped like the real ones: a Meta Page token, an X bearer token, an app token, a generic secret.
+  const META = 'EAAGm0PX4ZCpsBAExampleOnlyNotARealToken0123456789abcdefZZ';
+  const BEARER = 'AAAAAAAAAAAAAAAAAAAAAExample%2Fonly%3DNotARealBearerToken0123456789';
+  const APP = '123456789012345|abcdefExampleOnlySecret';
+  const GENERIC = 'q8Zr3Kx91LmN0pQe7Vt2Ws5Yb6Cd4Fg0';
+  it.each([
+    ['a Meta token', 'facebook', META],
+    ['an X bearer token', 'x', BEARER],
+    ['an app token', 'instagram', APP],
+    ['a long mixed-case secret', 'x', GENERIC],
+  ])('%s pasted in place of a variable name is refused without being repeated', (_what, platform, token) => {
+    const file = write('leak.yaml', `name: X\nwebsite: https://www.x.test/\ntokens:\n  ${platform}: "${token}"\n`);
+    const err = configError(() => loadBrandFile(file));
+    expect(err.line).toBe(4);
+    expect(err.key).toBe(`tokens.${platform}`);
+    expect(err.message).toContain('looks like a token itself');
+    expect(err.message).not.toContain(token);
+    expect(err.message).not.toContain(token.slice(0, 12));
+  });
+
+  it('anything else that is not a variable name is refused without being repeated either', () => {
+    const err = configError(() => loadBrandFile(write('odd.yaml', 'name: X\nwebsite: https://www.x.test/\ntokens:\n  x: "my token"\n')));
+    expect(err.key).toBe('tokens.x');
+    expect(err.message).toContain('expected the name of an environment variable');
+    expect(err.message).not.toContain('my token');
+    const number = configError(() => loadBrandFile(write('num.yaml', 'name: X\nwebsite: https://www.x.test/\ntokens:\n  facebook: 1234567890\n')));
+    expect(number.message).not.toContain('1234567890');
+  });
+
+  it('names the platforms it knows', () => {
+    const err = configError(() => loadBrandFile(write('li.yaml', 'name: X\nwebsite: https://www.x.test/\ntokens:\n  linkedin: ACME_LI_TOKEN\n')));
+    expect(err.key).toBe('tokens.linkedin');
+    expect(err.message).toContain('unknown key "linkedin" (expected one of: facebook, instagram, x)');
   });
 });
 

@@ -133,6 +133,14 @@ describe('datetime placeholders', () => {
     expect(renderPlaceholders('{{date:0:datetime:+15h}}', ctx)).toBe('2026-10-09T00:00:00.000Z');
   });
 
+  it('writes the Graph API’s form (+0000) and epoch seconds (X’s rate-limit reset), shifted the same way', () => {
+    const ctx = { port: 1, now: NOW };
+    expect(renderPlaceholders('{{date:-3:graph}}', ctx)).toBe('2026-10-05T09:00:00+0000');
+    expect(renderPlaceholders('{{date:-3:graph:+2h15m}}', ctx)).toBe('2026-10-05T11:15:00+0000');
+    expect(renderPlaceholders('{{date:1:epoch}}', ctx)).toBe(String(Date.parse('2026-10-09T09:00:00Z') / 1000));
+    expect(renderPlaceholders('{{date:0:epoch:-30m}}', ctx)).toBe(String(Date.parse('2026-10-08T08:30:00Z') / 1000));
+  });
+
   it('stays the same all day long (a fixed hour, not the clock)', () => {
     const early = renderPlaceholders('{{date:-1:datetime}}', { port: 1, now: new Date('2026-10-08T00:00:01Z') });
     const late = renderPlaceholders('{{date:-1:datetime}}', { port: 1, now: new Date('2026-10-08T23:59:59Z') });

@@ -264,13 +264,16 @@ describe('fixture files', () => {
       { slug: 'kaffeehaus-muster', hosts: ['www.kaffeehaus-muster.test'], start: 'www.kaffeehaus-muster.test' },
       {
         slug: 'maison-exemple',
-        // The *-api.test hosts stand in for the brand's Bluesky, Mastodon and YouTube (fixtures/social/README.md).
+        // The *-api.test hosts stand in for the brand's Bluesky, Facebook and Instagram (Graph API), Mastodon, X and
+        // YouTube (fixtures/social/README.md).
         hosts: [
           'aide.maison-exemple.test',
           'bsky-api.test',
           'communaute.maison-exemple.test',
+          'graph-api.test',
           'mastodon-api.test',
           'www.maison-exemple.test',
+          'x-api.test',
           'youtube-api.test',
         ],
         start: 'www.maison-exemple.test',

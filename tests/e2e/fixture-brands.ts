@@ -39,13 +39,26 @@ export function auditBrand(server: FixtureServer, brand: string, extra: string[]
   return runCli(['audit', startUrl(server, brand), '--resolve', resolveArg(server), '--timeout', '2', '--no-social', ...extra]);
 }
 
-/** The environment that points the social sources at the demo brand's local API stand-ins. */
+/** The environment that points the social sources at the demo brand's local API stand-ins (no token: see tokenEnv). */
 export function socialEnv(server: FixtureServer): Record<string, string> {
   return {
     BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
     BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
     BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
+    BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
+    BRAND_AUDIT_X_API: server.origin('x-api.test'),
   };
+}
+
+/** Known fake tokens for the Facebook, Instagram and X stand-ins: tests grep every output for them. */
+export const FAKE_TOKENS = {
+  FACEBOOK_ACCESS_TOKEN: 'EAAfakeTestTokenGraph0123456789abcdefSECRET',
+  X_BEARER_TOKEN: 'AAAAAAAAAAAAAAAAAAAAAfakeTestBearerX0123456789SECRET',
+} as const;
+
+/** socialEnv plus the fake tokens: Facebook, Instagram and X read from their stand-ins. */
+export function tokenEnv(server: FixtureServer): Record<string, string> {
+  return { ...socialEnv(server), ...FAKE_TOKENS };
 }
 
 /** Audits a bundled brand and parses the JSON report. */

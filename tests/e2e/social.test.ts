@@ -55,17 +55,29 @@ describe('demo brand: the whole audit, offline', () => {
     expect(unanswered.status).toBe('pass');
     expect(unanswered.data).toMatchObject({ windowDays: 30 });
     expect(unanswered.evidence.some((e) => e.snippet?.includes('lave-vaisselle'))).toBe(true);
-    expect(rule(demo, 'response-time').data).toMatchObject({ medianMinutes: 50 });
+    // Over Bluesky, Mastodon, Discourse, Facebook, Instagram and X (fixtures/social/README.md, "Expected measures").
+    expect(unanswered.data).toMatchObject({ questions: 33, unanswered: 8, undetermined: 1 });
+    expect(rule(demo, 'response-time').data).toMatchObject({ medianMinutes: 60, answered: 25 });
     expect(rule(demo, 'complaints-answered').status).toBe('pass');
     expect(rule(demo, 'cross-posting').data).toMatchObject({ platforms: expect.arrayContaining(['bluesky', 'mastodon']) });
   });
 
+  it('reads Facebook, Instagram and X from their stand-ins with the demo’s fake tokens', () => {
+    expect(account(demo, 'facebook')).toMatchObject({ source: 'facebook', status: 'ok', questions: 6, unanswered: 2, undetermined: 1, medianResponseMinutes: 60 });
+    expect(account(demo, 'facebook').notes).toEqual([{ code: 'facebook.authors-hidden', data: { count: 1 } }]);
+    expect(account(demo, 'instagram')).toMatchObject({ source: 'instagram', status: 'ok', questions: 5, unanswered: 1, medianResponseMinutes: 57.5 });
+    const x = account(demo, 'x');
+    // The second page of mentions is rate-limited until tomorrow: X stops there, with what it read, marked partial.
+    expect(x).toMatchObject({ source: 'x', status: 'partial', questions: 5, unanswered: 1, medianResponseMinutes: 60 });
+    expect(x.notes.map((n) => n.code)).toEqual(['x.rate-limited']);
+  });
+
   it('says plainly which accounts have no public data, never a measured zero', () => {
-    const fb = account(demo, 'facebook');
-    expect(fb.status).toBe('no-source');
-    expect(fb.notes).toContainEqual({ code: 'social.no-public-data', data: { platform: 'facebook' } });
-    expect(fb.unansweredRatio).toBeNull();
-    expect(fb.medianResponseMinutes).toBeNull();
+    const li = account(demo, 'linkedin');
+    expect(li.status).toBe('no-source');
+    expect(li.notes).toContainEqual({ code: 'social.no-public-data', data: { platform: 'linkedin' } });
+    expect(li.unansweredRatio).toBeNull();
+    expect(li.medianResponseMinutes).toBeNull();
     expect(account(demo, 'youtube')).toMatchObject({ status: 'partial' });
     expect(account(demo, 'youtube').notes.map((n) => n.code)).toContain('youtube.no-api-key');
     expect(demo.social!.accounts.find((a) => a.platform === 'whatsapp')).toBeUndefined();

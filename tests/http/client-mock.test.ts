@@ -120,6 +120,36 @@ describe('redirects', () => {
     agent.assertNoPendingInterceptors();
   });
 
+  it('never carries an Authorization header to another origin: such a redirect is refused', async () => {
+    const api = 'https://api.a.test';
+    agent.get(api).intercept({ path: '/v1/me' }).reply(302, '', { headers: { location: 'https://collector.b.test/me' } });
+    const err = await failure(make().fetchJson(`${api}/v1/me`, { headers: { Authorization: 'Bearer secret-token' } }));
+    expect(err.code).toBe('unsafe-redirect');
+    expect(err.data).toEqual({ host: 'collector.b.test' });
+    expect(err.message).not.toContain('secret-token');
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('follows a redirect with credentials on the same origin, and one without credentials anywhere', async () => {
+    const api = 'https://api.a.test';
+    const seen: (string | undefined)[] = [];
+    agent.get(api).intercept({ path: '/v1/old' }).reply(301, '', { headers: { location: '/v1/new' } });
+    agent
+      .get(api)
+      .intercept({ path: '/v1/new' })
+      .reply((req) => {
+        seen.push((req.headers as Record<string, string>).authorization);
+        return { statusCode: 200, data: '{"ok":true}', responseOptions: { headers: { 'content-type': 'application/json' } } };
+      });
+    const res = await make().fetchJson(`${api}/v1/old`, { headers: { authorization: 'Bearer t' } });
+    expect(res.data).toEqual({ ok: true });
+    expect(seen).toEqual(['Bearer t']);
+    agent.get(api).intercept({ path: '/feed' }).reply(302, '', { headers: { location: 'https://cdn.b.test/feed' } });
+    agent.get('https://cdn.b.test').intercept({ path: '/feed' }).reply(200, '{}', { headers: { 'content-type': 'application/json' } });
+    expect((await make().fetchJson(`${api}/feed`)).finalUrl).toBe('https://cdn.b.test/feed');
+    agent.assertNoPendingInterceptors();
+  });
+
   it('returns a 3xx without Location as it is', async () => {
     agent.get(SITE).intercept({ path: '/' }).reply(304, '');
     expect((await make().fetchText(`${SITE}/`)).status).toBe(304);

@@ -12,6 +12,7 @@ import { loadRuleSet } from '../../src/config/rule-set.js';
 import { listBrands, type FixtureServer } from '../../src/demo/fixture-server.js';
 import type { BrandSnapshot, Note } from '../../src/snapshot/types.js';
 import { SITES_DIR, startSitesServer } from '../support/fault-server.js';
+import { DEMO_TOKENS } from '../../src/demo/sites.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXPORTS_DIR = path.join(ROOT, 'fixtures', 'exports');
@@ -67,6 +68,9 @@ describe('collectors and rules write codes and data', () => {
         BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
         BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
         BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
+        BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
+        BRAND_AUDIT_X_API: server.origin('x-api.test'),
+        ...DEMO_TOKENS,
       };
       const snapshot = await collectSnapshot(`${server.origin(brand.start)}/`, {
         resolve: server.resolve, maxPages: 60, timeoutMs: 2000, social, env, checkProfiles: false, ...(social ? { exports } : {}),

@@ -44,6 +44,7 @@ function socialSummary(): SocialAccountSummary {
     fanPosts: 159,
     questions: 12,
     unanswered: 3,
+    undetermined: 0,
     unansweredRatio: 3 / 12,
     medianResponseMinutes: 95,
     responseMinutes: [0, 1, 2, 3, 4, 4, 5, 95, 120],

@@ -24,7 +24,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: [...complaints(5, 4), praise] })]),
     status: 'pass',
     messageId: 'answered',
-    data: { complaints: 5, answered: 4, share: 0.8, windowDays: 30, skipped: [] },
+    data: { complaints: 5, answered: 4, undetermined: 0, share: 0.8, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/alice/c4-q'],
   },
   {
@@ -32,7 +32,7 @@ ruleCases(rule, [
     snapshot: socialSnapshot([conversation({ posts: complaints(3, 3) })]),
     status: 'pass',
     messageId: 'answered',
-    data: { complaints: 3, answered: 3, share: 1, windowDays: 30, skipped: [] },
+    data: { complaints: 3, answered: 3, undetermined: 0, share: 1, windowDays: 30, skipped: [] },
     evidence: ['https://social.example/alice/c0-q'],
   },
   {
@@ -41,7 +41,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'some-unanswered',
     score: 0.5,
-    data: { complaints: 4, answered: 2, share: 0.5, windowDays: 30, skipped: [skippedEntry(tiktok)] },
+    data: { complaints: 4, answered: 2, undetermined: 0, share: 0.5, windowDays: 30, skipped: [skippedEntry(tiktok)] },
     evidence: ['https://social.example/alice/c2-q', 'https://social.example/alice/c3-q'],
   },
   {
@@ -50,14 +50,44 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'mostly-unanswered',
     score: 1 / 3,
-    data: { complaints: 3, answered: 1, share: 1 / 3, windowDays: 30, skipped: [] },
+    data: { complaints: 3, answered: 1, undetermined: 0, share: 1 / 3, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: two complaints are too few',
     snapshot: socialSnapshot([conversation({ posts: complaints(2, 0) })]),
     status: 'na',
     messageId: 'too-few-complaints',
-    data: { complaints: 2, answered: 0, share: 0, windowDays: 30, skipped: [] },
+    data: { complaints: 2, answered: 0, undetermined: 0, share: 0, windowDays: 30, skipped: [] },
+  },
+  {
+    name: 'pass: a complaint whose first reply has a hidden author is set apart, and said so',
+    snapshot: socialSnapshot([
+      conversation({
+        platform: 'facebook',
+        posts: [...complaints(3, 3), ...questionThread({ id: 'h', text: COMPLAINTS[0], askedHoursAgo: 30, hiddenAfterMinutes: 15 })],
+      }),
+    ]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { complaints: 3, answered: 3, undetermined: 1, share: 1, windowDays: 30, skipped: [] },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 1 } }],
+  },
+  {
+    name: 'na: complaints whose replies have hidden authors leave too few to judge',
+    snapshot: socialSnapshot([
+      conversation({
+        platform: 'facebook',
+        posts: [
+          ...complaints(1, 1),
+          ...questionThread({ id: 'h1', text: COMPLAINTS[1], askedHoursAgo: 30, hiddenAfterMinutes: 15 }),
+          ...questionThread({ id: 'h2', text: COMPLAINTS[2], askedHoursAgo: 35, hiddenAfterMinutes: 15 }),
+        ],
+      }),
+    ]),
+    status: 'na',
+    messageId: 'authors-unknown',
+    data: { complaints: 1, answered: 1, undetermined: 2, share: 1, windowDays: 30, skipped: [], hidden: ['facebook:maison'] },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 2 } }],
   },
   {
     name: 'na: no account could be read',

@@ -51,6 +51,45 @@ ruleCases(rule, [
     data: { answered: 2, questions: 3, medianMinutes: null, withinHourShare: null, within24hShare: null, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
   },
   {
+    name: 'pass: a question whose first reply has a hidden author is not timed, and said so',
+    snapshot: socialSnapshot([
+      conversation({ platform: 'facebook', posts: [...answeredAfter(10, 30, 50), ...questionThread({ id: 'h', askedHoursAgo: 60, hiddenAfterMinutes: 5, answeredAfterMinutes: 20 })] }),
+    ]),
+    status: 'pass',
+    messageId: 'fast',
+    data: { answered: 3, questions: 3, medianMinutes: 30, withinHourShare: 1, within24hShare: 1, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 1 } }],
+  },
+  {
+    name: 'na: answers hidden behind unknown authors leave too few to time',
+    snapshot: socialSnapshot([
+      conversation({
+        platform: 'facebook',
+        posts: [
+          ...answeredAfter(10),
+          ...questionThread({ id: 'h1', askedHoursAgo: 60, hiddenAfterMinutes: 5 }),
+          ...questionThread({ id: 'h2', askedHoursAgo: 70, hiddenAfterMinutes: 5, answeredAfterMinutes: 20 }),
+        ],
+      }),
+    ]),
+    status: 'na',
+    messageId: 'authors-unknown',
+    data: {
+      answered: 1,
+      questions: 1,
+      undetermined: 2,
+      hidden: ['facebook:maison'],
+      medianMinutes: null,
+      withinHourShare: null,
+      within24hShare: null,
+      passMedianMinutes: 60,
+      warnMedianMinutes: 1440,
+      windowDays: 30,
+      skipped: [],
+    },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 2 } }],
+  },
+  {
     name: 'na: no account could be read',
     snapshot: socialSnapshot([mastodon]),
     status: 'na',

@@ -42,7 +42,7 @@ export interface PostExtra {
   kind?: Post['kind'];
 }
 
-function makePost(id: string, role: 'brand' | 'fan', handle: string, text: string, hours: number, extra: PostExtra): Post {
+function makePost(id: string, role: Post['author']['role'], handle: string, text: string, hours: number, extra: PostExtra): Post {
   const post: Post = {
     id,
     platform: 'bluesky',
@@ -69,6 +69,11 @@ export function fanPost(id: string, handle: string, text: string, hours: number,
   return makePost(id, 'fan', handle, text, hours, extra);
 }
 
+/** A comment whose author the platform did not give (a Facebook comment without `from`). */
+export function hiddenPost(id: string, text: string, hours: number, extra: PostExtra = {}): Post {
+  return makePost(id, 'unknown', '', text, hours, extra);
+}
+
 /** The brand reposting a fan's post. */
 export function fanRepost(id: string, fanHandle: string, text: string, hours: number): Post {
   return brandPost(id, text, hours, { repostOf: { id: `orig-${id}`, handle: fanHandle, role: 'fan' } });
@@ -84,6 +89,8 @@ export interface QuestionSpec {
   answeredAfterMinutes?: number;
   /** The brand's reply sits below a fan's follow-up instead of directly under the question. */
   deep?: boolean;
+  /** A reply whose author the platform hid comes `hiddenAfterMinutes` after the question (before any brand reply). */
+  hiddenAfterMinutes?: number;
   fan?: string;
 }
 
@@ -98,6 +105,9 @@ export function questionThread(spec: QuestionSpec): Post[] {
     replyTo: root.id,
   });
   const posts = [root, question];
+  if (spec.hiddenAfterMinutes !== undefined) {
+    posts.push(hiddenPost(`${spec.id}-h`, 'Bonjour, nous vous répondons en message privé.', spec.askedHoursAgo - spec.hiddenAfterMinutes / 60, { replyTo: question.id }));
+  }
   if (spec.answeredAfterMinutes === undefined) return posts;
   const answerHours = spec.askedHoursAgo - spec.answeredAfterMinutes / 60;
   let parent = question.id;

@@ -3,6 +3,9 @@ import { rule } from '../../src/rules/unanswered-questions.js';
 import { ruleCases } from './snapshot-builder.js';
 import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
+const hiddenFirst = (id: string, hours: number) => questionThread({ id, askedHoursAgo: hours, hiddenAfterMinutes: 10, answeredAfterMinutes: 40 });
+const fbAccount = (questions: number, missed: number) => [{ account: 'facebook:maison', questions, unanswered: missed }];
+
 const answered = (id: string, hours: number, extra: { deep?: boolean; text?: string } = {}) =>
   questionThread({ id, askedHoursAgo: hours, answeredAfterMinutes: 30, ...extra });
 const unanswered = (id: string, hours: number, text?: string) => questionThread({ id, askedHoursAgo: hours, text });
@@ -24,7 +27,7 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'answered',
-    data: { questions: 4, unanswered: 1, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
+    data: { questions: 4, unanswered: 1, undetermined: 0, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
     evidence: ['https://social.example/alice/q4-q'],
   },
   {
@@ -42,7 +45,7 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'answered',
-    data: { questions: 3, unanswered: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [] },
+    data: { questions: 3, unanswered: 0, undetermined: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [] },
     evidence: ['https://social.example/alice/q1-q'],
   },
   {
@@ -53,7 +56,7 @@ ruleCases(rule, [
     options: { graceHours: 2 },
     status: 'pass',
     messageId: 'answered',
-    data: { questions: 4, unanswered: 1, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
+    data: { questions: 4, unanswered: 1, undetermined: 0, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
     evidence: ['https://social.example/alice/recent-q'],
   },
   {
@@ -71,7 +74,7 @@ ruleCases(rule, [
     ]),
     status: 'pass',
     messageId: 'answered',
-    data: { questions: 3, unanswered: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [] },
+    data: { questions: 3, unanswered: 0, undetermined: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [] },
   },
   {
     name: 'warn: two of five questions unanswered, worse than the Socially Devoted bar',
@@ -84,7 +87,7 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'many-unanswered',
     score: 0.6,
-    data: { questions: 5, unanswered: 2, ratio: 0.4, windowDays: 30, accounts: account(5, 2), skipped: [skippedEntry(facebook)] },
+    data: { questions: 5, unanswered: 2, undetermined: 0, ratio: 0.4, windowDays: 30, accounts: account(5, 2), skipped: [skippedEntry(facebook)] },
     evidence: ['https://social.example/alice/q4-q', 'https://social.example/alice/q5-q'],
   },
   {
@@ -95,7 +98,7 @@ ruleCases(rule, [
     status: 'fail',
     messageId: 'mostly-unanswered',
     score: 0.25,
-    data: { questions: 4, unanswered: 3, ratio: 0.75, windowDays: 30, accounts: account(4, 3), skipped: [] },
+    data: { questions: 4, unanswered: 3, undetermined: 0, ratio: 0.75, windowDays: 30, accounts: account(4, 3), skipped: [] },
   },
   {
     name: 'warn: a stricter maxRatio turns one missed question in four into a warning',
@@ -106,14 +109,54 @@ ruleCases(rule, [
     status: 'warn',
     messageId: 'many-unanswered',
     score: 0.75,
-    data: { questions: 4, unanswered: 1, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
+    data: { questions: 4, unanswered: 1, undetermined: 0, ratio: 0.25, windowDays: 30, accounts: account(4, 1), skipped: [] },
   },
   {
     name: 'na: two questions are too few to judge',
     snapshot: socialSnapshot([conversation({ posts: [...answered('q1', 48), ...unanswered('q2', 60)] })]),
     status: 'na',
     messageId: 'too-few-questions',
-    data: { questions: 2, unanswered: 1, ratio: 0.5, windowDays: 30, accounts: account(2, 1), skipped: [] },
+    data: { questions: 2, unanswered: 1, undetermined: 0, ratio: 0.5, windowDays: 30, accounts: account(2, 1), skipped: [] },
+  },
+  {
+    name: 'pass: a fan replying to another fan and tagging the brand addresses the brand',
+    snapshot: socialSnapshot([
+      conversation({
+        posts: [
+          ...answered('q1', 48),
+          ...answered('q2', 72),
+          ...answered('q3', 96),
+          ...answered('q4', 100),
+          fanPost('tagged', 'bob', '@alice @Maison vous livrez en Suisse ?', 40, { replyTo: 'q1-q' }),
+          fanPost('not-tagged', 'carol', '@alice tu l’as payé combien ?', 41, { replyTo: 'q1-q' }),
+          fanPost('look-alike', 'dan', '@maisonette vous livrez en Italie ?', 42, { replyTo: 'q1-q' }),
+        ],
+      }),
+    ]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { questions: 5, unanswered: 1, undetermined: 0, ratio: 0.2, windowDays: 30, accounts: account(5, 1), skipped: [] },
+    evidence: ['https://social.example/bob/tagged'],
+  },
+  {
+    name: 'pass: a question whose first reply has a hidden author is set apart, not counted either way',
+    snapshot: socialSnapshot([
+      conversation({ platform: 'facebook', posts: [...answered('q1', 48), ...answered('q2', 72), ...answered('q3', 96), ...hiddenFirst('h1', 60)] }),
+    ]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { questions: 3, unanswered: 0, undetermined: 1, ratio: 0, windowDays: 30, accounts: fbAccount(3, 0), skipped: [] },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 1 } }],
+  },
+  {
+    name: 'na: too few questions left once those with hidden reply authors are set apart',
+    snapshot: socialSnapshot([
+      conversation({ platform: 'facebook', posts: [...answered('q1', 48), ...hiddenFirst('h1', 60), ...hiddenFirst('h2', 70)] }),
+    ]),
+    status: 'na',
+    messageId: 'authors-unknown',
+    data: { questions: 1, unanswered: 0, undetermined: 2, ratio: 0, windowDays: 30, accounts: fbAccount(1, 0), skipped: [], hidden: ['facebook:maison'] },
+    notes: [{ id: 'authors-hidden', data: { account: 'facebook:maison', count: 2 } }],
   },
   {
     name: 'na: no account could be read, with the reason',

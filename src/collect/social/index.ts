@@ -8,6 +8,11 @@ import { collectBluesky } from './bluesky.js';
 import { collectMastodon } from './mastodon.js';
 import { collectYoutube } from './youtube.js';
 import { collectDiscourse } from './discourse.js';
+import { collectFacebook } from './facebook.js';
+import { collectInstagram } from './instagram.js';
+import { collectX } from './x.js';
+import { findToken, isFound, isTokenPlatform, type TokenPlatform } from './tokens.js';
+import { missingTokenNote } from './token-sources.js';
 import { readExport, type ExportProblem } from './export/index.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../platforms/targets.js';
@@ -19,6 +24,13 @@ const PUBLIC_SOURCES: Partial<Record<Platform | 'discourse', SocialCollector>> =
   mastodon: collectMastodon,
   youtube: collectYoutube,
   discourse: collectDiscourse,
+};
+
+/** Platforms read through their API with a token the user supplies (collect/social/tokens.ts, docs/platforms.md). */
+const TOKEN_SOURCES: Record<TokenPlatform, SocialCollector> = {
+  facebook: collectFacebook,
+  instagram: collectInstagram,
+  x: collectX,
 };
 
 export interface SocialOptions {
@@ -68,7 +80,9 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
     (t) => !exported.has(key(t.platform, t.handle)),
   );
   const limit = pLimit(opts.concurrency ?? 3);
-  const read = await Promise.all(targets.map((t) => limit(() => readTarget(t, opts))));
+  // Instagram finds its account through the brand's Facebook Page: every source sees the list of accounts read.
+  const withAccounts: SocialOptions = { ...opts, ctx: { ...opts.ctx, accounts: targets } };
+  const read = await Promise.all(targets.map((t) => limit(() => readTarget(t, withAccounts))));
   return { conversations: [...read, ...fromExports], problems };
 }
 
@@ -94,7 +108,9 @@ export function socialTargets(accounts: Account[], pages: PageRecord[], declared
 }
 
 async function readTarget(target: SocialTarget, opts: SocialOptions): Promise<Conversation> {
-  const collector = PUBLIC_SOURCES[target.platform];
+  const tokenPlatform = isTokenPlatform(target.platform) ? target.platform : undefined;
+  const token = tokenPlatform ? findToken(tokenPlatform, opts.ctx) : undefined;
+  const collector = PUBLIC_SOURCES[target.platform] ?? (tokenPlatform && token && isFound(token) ? TOKEN_SOURCES[tokenPlatform] : undefined);
   if (collector) {
     try {
       return await collector(target, opts.ctx);
@@ -103,7 +119,8 @@ async function readTarget(target: SocialTarget, opts: SocialOptions): Promise<Co
       return noData(target, opts.ctx, 'error', [note('social.crashed')]);
     }
   }
-  const notes = [note('social.no-public-data', { platform: target.platform })];
+  // Facebook, Instagram and X without a token: say which variable would let the tool read them.
+  const notes = [tokenPlatform && token && !isFound(token) ? missingTokenNote(tokenPlatform, token) : note('social.no-public-data', { platform: target.platform })];
   const conv = noData(target, opts.ctx, 'no-source', notes);
   if (opts.checkProfiles && target.platform !== 'discourse') {
     const profile = await checkProfile(target, opts.ctx);

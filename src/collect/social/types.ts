@@ -1,7 +1,7 @@
 // The contract every social source implements: read one account over the audit window into a Conversation.
 import type { HttpClient } from '../../http/client.js';
 import type { Conversation } from '../../snapshot/types.js';
-import type { SocialTarget } from '../../platforms/targets.js';
+import type { SocialTarget, TokenVariables } from '../../platforms/targets.js';
 
 /** The account to read, as discovered on the site or declared in the brand file (platforms/targets.ts). */
 export type { SocialTarget };
@@ -15,6 +15,15 @@ export interface SourceContext {
   maxPosts: number;
   /** Base-URL overrides (BRAND_AUDIT_BLUESKY_API, …) and tokens come from here, never from process.env directly. */
   env: NodeJS.ProcessEnv;
+  /**
+   * Variables a brand file names for its tokens (`tokens: { facebook: ACME_FB_TOKEN }`): read instead of the default
+   * ones (collect/social/tokens.ts). Names only, never a token.
+   */
+  tokenVariables?: TokenVariables;
+  /** Every account this audit reads (Instagram finds its account through the brand's Facebook Page). */
+  accounts?: SocialTarget[];
+  /** Waits `ms` before a retry or between throttled requests; tests pass one that returns at once and records. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**

@@ -32,6 +32,21 @@ export const BRAND_POSTS_READ = 'brand-posts-read';
 export const NO_REPLY = 'no-reply';
 export const ANSWERED_AFTER = 'answered-after';
 
+/**
+ * The message of the answer rules when fans' posts could not be judged because the platform hid who replied (a
+ * Facebook comment without `from`) and too few others remain (rules/_common.json); nothing is guessed.
+ */
+export const AUTHORS_UNKNOWN = 'authors-unknown';
+/** Its account note: how many fans' posts of one account were left unjudged for that reason. */
+export const AUTHORS_HIDDEN = 'authors-hidden';
+/** The ids a rule judging the brand's answers declares for hidden authors. */
+export const AUTHORS_MESSAGES = [AUTHORS_UNKNOWN, AUTHORS_HIDDEN] as const;
+
+/** The account note "N fans' posts not judged: the platform did not say who replied". */
+export function authorsHiddenEvidence(conv: AccountRef, count: number): Evidence {
+  return accountEvidence(conv, AUTHORS_HIDDEN, { count });
+}
+
 /** Conversations that gave nothing to measure, with their status, for a rule's `skipped` data. */
 export function skippedAccounts(snapshot: BrandSnapshot): SkippedAccount[] {
   return (snapshot.conversations ?? []).filter((c) => !isUsable(c)).map((c) => ({ account: accountName(c), status: c.status }));
