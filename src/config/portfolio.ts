@@ -11,6 +11,7 @@ import { brandFromData, loadBrandFile, type BrandFile, type RawBrand } from './b
 import { BRAND_ID, brandIdFrom } from './brand-id.js';
 import { failAt, lineOf, readYaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
+import { readTokenVariables } from './token-variables.js';
 import { PLATFORMS } from '../snapshot/types.js';
 
 /** One brand of a portfolio: its id, where it was declared, and the brand (or why it could not be read). */
@@ -55,6 +56,8 @@ function loadYamlPortfolio(file: string): Portfolio {
   const ctx = readYaml(file, 'portfolio');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a portfolio must be a YAML mapping with a `brands:` list', file, 1);
   const raw = ctx.doc.toJS() as RawPortfolio;
+  // Before the schema, whose messages quote values: a token pasted under an entry's `tokens:` is never repeated.
+  if (Array.isArray(raw.brands)) raw.brands.forEach((item, i) => item && typeof item === 'object' && readTokenVariables(ctx, item.tokens, ['brands', String(i)]));
   checkSchema(ctx, raw, 'portfolio');
   const dir = path.dirname(path.resolve(file));
   const ids = new Map<string, string>();

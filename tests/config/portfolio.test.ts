@@ -73,6 +73,15 @@ describe('YAML portfolio', () => {
     expect(configError(() => loadPortfolio(unknown))).toContain(':4 (brands.0.colour): unknown key "colour"');
   });
 
+  it('refuses a token pasted in an inline entry without ever repeating it', () => {
+    const token = 'EAAB' + 'x9Kq2LmN7pQr4StUv8WyZ1aBcDeFgHiJ';
+    const file = write('tokens.yaml', `brands:\n  - name: A\n    website: https://a.test/\n    tokens:\n      facebook: ${token}\n`);
+    const message = configError(() => loadPortfolio(file));
+    expect(message).toContain(':5 (brands.0.tokens.facebook)');
+    expect(message).not.toContain(token);
+    expect(message).not.toContain(token.slice(0, 12));
+  });
+
   it('refuses a duplicate id, naming both places', () => {
     const file = write('dup.yaml', 'brands:\n  - name: Acme\n    website: https://a.example/\n  - name: ACME\n    website: https://b.example/\n');
     const message = configError(() => loadPortfolio(file));
