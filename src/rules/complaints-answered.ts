@@ -1,6 +1,6 @@
 // Rule complaints-answered: fans' complaints on the brand's social accounts get a reply from the brand.
 import type { Evidence, Rule } from './types.js';
-import { checkAnswers, fanComplaints, usableConversations, windowDays } from '../computed/conversations.js';
+import { checkAnswers, fanComplaints, unansweredCountable, usableConversations, windowDays } from '../computed/conversations.js';
 import { timeOf } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -9,8 +9,11 @@ import {
   ANSWERED_AFTER,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_MESSAGES,
   POSTS_READ,
+  measurable,
   noUsableData,
+  notMeasurable,
   postEvidence,
   postsReadEvidence,
   skippedAccounts,
@@ -39,7 +42,7 @@ export const rule: Rule = {
       graceHours: { type: 'number', minimum: 0, maximum: 366 * 24 },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['answered', 'some-unanswered', 'mostly-unanswered', 'too-few-complaints', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, NO_REPLY, ANSWERED_AFTER],
+    messages: ['answered', 'some-unanswered', 'mostly-unanswered', 'too-few-complaints', ...NO_USABLE_DATA_MESSAGES, ...NOT_MEASURABLE_MESSAGES, POSTS_READ, NO_REPLY, ANSWERED_AFTER],
   },
 
   evaluate(snapshot, options) {
@@ -47,14 +50,24 @@ export const rule: Rule = {
     const warnShare = numberOption(options, 'warnShare');
     const graceHours = numberOption(options, 'graceHours');
     const minSample = integerOption(options, 'minSample');
-    const usable = usableConversations(snapshot);
-    const days = windowDays(snapshot, usable);
-    if (usable.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
+    const read = usableConversations(snapshot);
+    const days = windowDays(snapshot, read);
+    if (read.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
+    // Complaints are read from fans' texts, and unanswered ones are what matters: an archive has neither.
+    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
+    if (usable.length === 0) return notMeasurable(read, { complaints: 0, answered: 0, share: null, windowDays: days, skipped: skippedAccounts(snapshot) });
 
     const checks = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
     const answered = checks.filter((c) => c.reply);
     const share = checks.length === 0 ? null : answered.length / checks.length;
-    const data = { complaints: checks.length, answered: answered.length, share, windowDays: days, skipped: skippedAccounts(snapshot) };
+    const data = {
+      complaints: checks.length,
+      answered: answered.length,
+      share,
+      windowDays: days,
+      skipped: skippedAccounts(snapshot),
+      ...(unmeasured.length > 0 ? { unmeasured } : {}),
+    };
     if (checks.length < minSample) {
       return notApplicable('too-few-complaints', data, limitEvidence(usable.map((conv) => postsReadEvidence(conv, conv.posts.length))));
     }

@@ -2,12 +2,23 @@
 // The delays come from the computed social summary: the same questions unanswered-questions judges, counted with
 // its grace period.
 import type { Rule } from './types.js';
-import { isUsableStatus, windowDays } from '../computed/conversations.js';
+import { isUsableStatus, repliesKnown, windowDays } from '../computed/conversations.js';
 import { median } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { ANSWERED_AFTER, NO_USABLE_DATA_MESSAGES, POSTS_READ, noUsableData, postsReadEvidence, questionEvidence, skippedAccounts } from './helpers/social.js';
+import {
+  ANSWERED_AFTER,
+  NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_MESSAGES,
+  POSTS_READ,
+  measurable,
+  noUsableData,
+  notMeasurable,
+  postsReadEvidence,
+  questionEvidence,
+  skippedAccounts,
+} from './helpers/social.js';
 
 /** The longest audit window a brand file accepts (366 days), in minutes: no threshold beyond it means anything. */
 const MAX_MINUTES = 366 * 24 * 60;
@@ -30,7 +41,7 @@ export const rule: Rule = {
       warnMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, ANSWERED_AFTER],
+    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...NOT_MEASURABLE_MESSAGES, POSTS_READ, ANSWERED_AFTER],
   },
 
   evaluate(snapshot, options, context) {
@@ -38,11 +49,15 @@ export const rule: Rule = {
     const warnMedian = numberOption(options, 'warnMedianMinutes');
     const minSample = integerOption(options, 'minSample');
     // Questions older than unanswered-questions' grace period, as the summary counted them (computed/index.ts).
-    const usable = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
-    const days = windowDays(snapshot, usable);
+    const read = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
+    const days = windowDays(snapshot, read);
     const targets = { passMedianMinutes: passMedian, warnMedianMinutes: warnMedian };
     const empty = { answered: 0, questions: 0, medianMinutes: null, withinHourShare: null, within24hShare: null, ...targets, windowDays: days };
-    if (usable.length === 0) return noUsableData(snapshot, empty);
+    if (read.length === 0) return noUsableData(snapshot, empty);
+    // An archive's replies are timed exactly (the X id of the post answered gives its time); a source that hid who
+    // wrote each comment cannot tell a reply from the brand.
+    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
+    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
 
     const delays = usable.flatMap((a) => a.responseMinutes);
     const questions = usable.reduce((n, a) => n + a.questions, 0);
@@ -63,6 +78,7 @@ export const rule: Rule = {
       ...targets,
       windowDays: days,
       skipped,
+      ...(unmeasured.length > 0 ? { unmeasured } : {}),
     };
     // Slowest first: the waits a customer would complain about are the proof.
     const evidence = limitEvidence(

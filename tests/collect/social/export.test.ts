@@ -40,7 +40,7 @@ const HEADER = 'id,author,createdAt,text,replyTo,likes,reposts,url';
 describe('sample exports', () => {
   it('reads the Facebook JSON export: roles, threads, metrics and a window spanning its posts', async () => {
     const path = `${DIR}/maison-exemple-facebook.json`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems).toEqual([]);
     expect(conv).toMatchObject({
       platform: 'facebook',
@@ -72,7 +72,7 @@ describe('sample exports', () => {
   });
 
   it('reads the Instagram CSV export with platform and account from the caller, quoted multi-line text kept', async () => {
-    const { conversation: conv, problems } = await readExport(`${DIR}/maison-exemple-instagram.csv`, { platform: 'instagram', account: '@MaisonExemple' });
+    const { conversations: [conv], problems } = await readExport(`${DIR}/maison-exemple-instagram.csv`, { platform: 'instagram', account: '@MaisonExemple' });
     expect(problems).toEqual([]);
     expect(conv).toMatchObject({ platform: 'instagram', handle: 'maisonexemple', url: 'https://www.instagram.com/maisonexemple', status: 'ok' });
     expect(conv.posts).toHaveLength(9);
@@ -95,7 +95,7 @@ describe('sample exports', () => {
 describe('bad rows', () => {
   it('CSV: reports each bad row with its physical line and field, and keeps the others', async () => {
     const path = `${DIR}/broken-rows.csv`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(where(problems)).toEqual([
       [3, 'id'],
       [4, 'id'],
@@ -160,7 +160,7 @@ describe('bad rows', () => {
 
   it('JSON: reports each bad post with the line of its object and the field', async () => {
     const path = `${DIR}/broken-rows.json`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems.map((p) => [p.data.line, p.data.field, p.code, p.data.value ?? null])).toEqual([
       [6, 'post', 'export.not-object', '"pas un objet"'],
       [7, 'id', 'export.missing', null],
@@ -197,7 +197,7 @@ describe('CSV format', () => {
       '\r\n' +
       '"Réponse ""officielle""",q2,maisonexemple,2026-10-01T09:30:00Z,3,Hootsuite,facebook,maisonexemple\r\n';
     const path = file('csv', text);
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems).toEqual([]);
     expect(conv.posts).toEqual([
       {
@@ -286,10 +286,10 @@ describe('JSON format', () => {
 
   it('accepts the platform and account from the caller, the twitter alias, and an account URL', async () => {
     const path = file('json', JSON.stringify({ posts: [post] }));
-    const { conversation: conv } = await readExport(path, { platform: 'Twitter', account: '@Brand' });
+    const { conversations: [conv] } = await readExport(path, { platform: 'Twitter', account: '@Brand' });
     expect([conv.platform, conv.handle, conv.url]).toEqual(['x', 'brand', 'https://x.com/brand']);
     const mastodon = file('json', JSON.stringify({ platform: 'mastodon', account: { handle: '@brand@social.example' }, posts: [] }));
-    expect((await readExport(mastodon)).conversation.url).toBe('https://social.example/@brand');
+    expect((await readExport(mastodon)).conversations[0].url).toBe('https://social.example/@brand');
   });
 
   it('throws naming file and line for invalid JSON and unusable top-level fields', async () => {
@@ -326,7 +326,7 @@ describe('JSON format', () => {
     ];
     const path = file('json', JSON.stringify({ platform: 'facebook', account: { handle: 'brand' }, posts }));
     const window = { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z'), days: 31 };
-    const { conversation: conv } = await readExport(path, { window });
+    const { conversations: [conv] } = await readExport(path, { window });
     expect(conv.posts.map((p) => p.id)).toEqual(['old', 'old-reply', 'new']);
     expect(conv.window).toEqual({ from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z', days: 31 });
     expect(conv.notes).toEqual([
