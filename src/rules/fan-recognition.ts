@@ -8,7 +8,7 @@ import { integerOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import {
   NO_USABLE_DATA_MESSAGES,
-  NOT_MEASURABLE_MESSAGES,
+  NOT_MEASURABLE_AUTHORS,
   POSTS_READ,
   measurable,
   noUsableData,
@@ -48,7 +48,7 @@ export const rule: Rule = {
     schema: {
       minCount: { type: 'integer', minimum: 1 },
     },
-    messages: ['recognises', 'rarely', 'never', 'no-fans', ...NO_USABLE_DATA_MESSAGES, ...NOT_MEASURABLE_MESSAGES, POSTS_READ, 'repost-of'],
+    messages: ['recognises', 'rarely', 'never', 'no-fans', ...NO_USABLE_DATA_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, 'repost-of'],
   },
 
   evaluate(snapshot, options) {

@@ -10,7 +10,7 @@ import { notApplicable, outcome } from './helpers/outcome.js';
 import {
   ANSWERED_AFTER,
   NO_USABLE_DATA_MESSAGES,
-  NOT_MEASURABLE_MESSAGES,
+  NOT_MEASURABLE_AUTHORS,
   POSTS_READ,
   measurable,
   noUsableData,
@@ -41,7 +41,7 @@ export const rule: Rule = {
       warnMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...NOT_MEASURABLE_MESSAGES, POSTS_READ, ANSWERED_AFTER],
+    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, ANSWERED_AFTER],
   },
 
   evaluate(snapshot, options, context) {
