@@ -257,12 +257,12 @@ export async function readApiDump(
   if (opts.platform !== undefined && opts.platform.trim() !== '') {
     const asked = normPlatform(opts.platform);
     if (!asked || !(platforms as readonly string[]).includes(asked)) {
-      throw exportError(file, saved[0]?.line ?? 1, `the file holds no ${opts.platform} responses (it holds ${platforms.join(', ') || 'none'})`);
+      throw exportError(file, 1, `the file holds no ${opts.platform} responses (it holds ${platforms.join(', ') || 'none'})`);
     }
     platforms = platforms.filter((p) => p === asked);
   }
   if (platforms.length === 0) {
-    throw exportError(file, saved[0]?.line ?? 1, 'the file holds only API errors, no data (save the responses of successful requests)');
+    throw exportError(file, 1, 'the file holds only API errors, no data (save the responses of successful requests)');
   }
   // A Graph error does not say which network it came from: it goes with Instagram when the file holds only that.
   const graphErrors = saved.filter((s) => s.graph?.kind === 'error').map((s) => s.line);
