@@ -160,8 +160,8 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--since <day>', 'first day of a past period to audit, yyyy-mm-dd (UTC), e.g. 2017-10-01')
     .option('--until <day>', 'last day of the period, yyyy-mm-dd (UTC), included (default: today)')
     .option('--export <file>', 'a conversation export to audit (repeatable): X archive tweets.js, saved Graph/X API responses, research CSV, or the JSON/CSV of docs/exports.md', collect)
-    .option('--export-platform <platform>', 'platform of CSV exports given with --export')
-    .option('--export-account <handle>', 'account of CSV exports given with --export')
+    .option('--export-platform <platform>', 'platform of the --export files when they do not say (a file of several networks: read this one)')
+    .option('--export-account <handle>', 'account of the --export files when they do not say (a research CSV: read this brand)')
     .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
     .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
   if (!forDemo) {
