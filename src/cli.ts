@@ -57,12 +57,14 @@ function buildProgram(io: Io): Command {
   const audit = program
     .command('audit')
     .description('audit a brand: its website and the social accounts it links (or a brand file, or a saved snapshot)')
-    .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot');
+    .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot, or with --export for a social-only audit');
   addAuditOptions(audit);
   audit.action(async (target: string | undefined, raw: RawAuditOptions) => {
     const options = normalizeOptions(raw, io.env, io.stdout);
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
-    if (!options.fromSnapshot && !target) throw new ConfigError('missing the URL or brand file to audit (or --from-snapshot FILE)');
+    // --export alone is a social-only audit of the exports (no website).
+    if (!options.fromSnapshot && !target && options.exports.length === 0)
+      throw new ConfigError('missing the URL or brand file to audit (or --export FILE for a social-only audit, or --from-snapshot FILE)');
     io.exitCode = await runAudit(target, options, io);
   });
 
@@ -163,9 +165,11 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--no-social', 'audit the website only: do not read the social accounts')
     .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
     .option('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)')
-    .option('--export <file>', 'a conversation export (JSON or CSV, see docs/exports.md) to audit (repeatable)', collect)
-    .option('--export-platform <platform>', 'platform of CSV exports given with --export')
-    .option('--export-account <handle>', 'account of CSV exports given with --export')
+    .option('--since <day>', 'first day of a past period to audit, yyyy-mm-dd (UTC), e.g. 2017-10-01')
+    .option('--until <day>', 'last day of the period, yyyy-mm-dd (UTC), included (default: today)')
+    .option('--export <file>', 'a conversation export to audit (repeatable): X archive tweets.js, saved Graph/X API responses, research CSV, or the JSON/CSV of docs/exports.md', collect)
+    .option('--export-platform <platform>', 'platform of the --export files when they do not say (a file of several networks: read this one)')
+    .option('--export-account <handle>', 'account of the --export files when they do not say (a research CSV: read this brand)')
     .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
     .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
   if (!forDemo) {

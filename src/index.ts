@@ -3,11 +3,13 @@
 import { createHttpClient, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
 import { collectSocial, conversationSources } from './collect/social/index.js';
+import type { ExportWindow } from './collect/social/export/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
 import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
-import type { BrandSnapshot, PageRecord } from './snapshot/types.js';
+import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type PageRecord } from './snapshot/types.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { ExportSpec, SocialTarget, TokenVariables } from './platforms/targets.js';
 
 export interface AuditOptions {
@@ -30,8 +32,12 @@ export interface AuditOptions {
   /** Accounts declared in a brand file, read even when the site does not link them. */
   accounts?: SocialTarget[];
   exports?: ExportSpec[];
-  /** Days of conversations to read (default 30). */
+  /** Days of conversations to read (default 30); with `until` alone, the days before it. */
   windowDays?: number;
+  /** Start of an absolute window (a past period); with `until`, `windowDays` is not used. */
+  since?: Date;
+  /** End of an absolute window (default: the collection time). */
+  until?: Date;
   /** Most brand posts read per account (default 200). */
   maxPosts?: number;
   /** Check that profile URLs of platforms without public data answer (default true). */
@@ -54,8 +60,12 @@ export const DEFAULTS = {
   windowDays: DEFAULT_WINDOW_DAYS,
 } as const;
 
-/** Crawls the site and returns its snapshot. Throws TargetError when the start page cannot be read. */
-export async function collectSnapshot(url: string, options: AuditOptions = {}): Promise<BrandSnapshot> {
+/**
+ * Crawls the site and reads the social accounts; returns the snapshot. Without `url`, a social-only audit: no page is
+ * read (the website rules are `na`, "website not audited") and the accounts and exports given are. Throws TargetError
+ * when the start page cannot be read.
+ */
+export async function collectSnapshot(url: string | undefined, options: AuditOptions = {}): Promise<BrandSnapshot> {
   const concurrency = options.concurrency ?? DEFAULTS.concurrency;
   const http = createHttpClient({
     timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
@@ -78,23 +88,55 @@ export async function collectSnapshot(url: string, options: AuditOptions = {}): 
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,
     };
-    const snapshot = await collect(url, collectOptions);
-    const windowDays = options.windowDays ?? DEFAULTS.windowDays;
-    if (options.brand) snapshot.brand = { ...options.brand, windowDays };
-    if (options.social !== false) await addSocial(snapshot, http, options, windowDays);
+    const snapshot = url === undefined ? socialOnlySnapshot(options) : await collect(url, collectOptions);
+    const window = auditWindow(options, new Date(snapshot.collectedAt));
+    if (options.brand) snapshot.brand = { ...options.brand, windowDays: window.window.days };
+    if (options.social !== false) await addSocial(snapshot, http, options, window);
+    if (url === undefined && !options.brandName && !options.brand) {
+      // No site title and no brand file to name the brand: the first account read names it.
+      const first = snapshot.conversations[0];
+      if (first) snapshot.target.brandName = first.handle;
+    }
     return snapshot;
   } finally {
     await http.close();
   }
 }
 
+/** A snapshot with no website: the social-only audit of accounts and exports. */
+function socialOnlySnapshot(options: AuditOptions): BrandSnapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target: { url: '', domain: '', brandName: options.brandName ?? options.brand?.name ?? '' },
+    site: { audited: false, startUrl: '', pages: [], robots: null, errors: [], limits: { maxPages: 0, maxDepth: 0, truncated: false } },
+    accounts: [],
+    conversations: [],
+    sources: [],
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The audit window: `since`..`until` (either alone: up to now, or `windowDays` before `until`), else the last
+ * `windowDays` days. Only the default window (none of the three given) may move onto an export older than it.
+ */
+function auditWindow(options: AuditOptions, now: Date): ExportWindow {
+  const days = options.windowDays ?? DEFAULTS.windowDays;
+  const to = options.until ?? now;
+  const from = options.since ?? new Date(to.getTime() - days * DAY_MS);
+  const span = options.since ? Math.ceil((to.getTime() - from.getTime()) / DAY_MS) : days;
+  const anchor = options.windowDays === undefined && options.since === undefined && options.until === undefined;
+  return { window: { from, to, days: Math.max(1, span) }, anchor };
+}
+
 /** Reads the social accounts into the snapshot: conversations, profiles on the accounts, one source line each. */
-async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof createHttpClient>, options: AuditOptions, windowDays: number): Promise<void> {
-  const to = new Date(snapshot.collectedAt);
-  const from = new Date(to.getTime() - windowDays * 86_400_000);
+async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof createHttpClient>, options: AuditOptions, window: ExportWindow): Promise<void> {
   const ctx = {
     http,
-    window: { from, to, days: windowDays },
+    window: window.window,
     maxPosts: options.maxPosts ?? DEFAULTS.maxPosts,
     env: options.env ?? process.env,
     ...(options.tokens ? { tokenVariables: options.tokens } : {}),
@@ -103,9 +145,10 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
     ctx,
     declared: options.accounts ?? [],
     exports: options.exports ?? [],
+    anchorExports: window.anchor,
     checkProfiles: options.checkProfiles ?? true,
   });
-  snapshot.brand ??= { name: snapshot.target.brandName, keywords: [], windowDays };
+  snapshot.brand ??= { name: snapshot.target.brandName, keywords: [], windowDays: window.window.days };
   snapshot.conversations = result.conversations;
   for (const conv of result.conversations) {
     const account = snapshot.accounts.find((a) => a.platform === conv.platform && a.handle.toLowerCase() === conv.handle.toLowerCase());
@@ -135,8 +178,11 @@ export function auditSnapshot(snapshot: BrandSnapshot, rules: string | RuleSet =
   return auditWithRuleSet(snapshot, ruleSet, generatedAt);
 }
 
-/** Collects and audits in one call. The rule set is loaded first, so a bad one fails before any network work. */
-export async function audit(url: string, options: AuditOptions = {}): Promise<{ snapshot: BrandSnapshot; report: AuditReport }> {
+/**
+ * Collects and audits in one call (without `url`, a social-only audit). The rule set is loaded first, so a bad one
+ * fails before any network work.
+ */
+export async function audit(url: string | undefined, options: AuditOptions = {}): Promise<{ snapshot: BrandSnapshot; report: AuditReport }> {
   const ruleSet = typeof options.rules === 'object' ? options.rules : loadRuleSet(options.rules ?? 'default');
   const snapshot = await collectSnapshot(url, options);
   return { snapshot, report: auditWithRuleSet(snapshot, ruleSet) };

@@ -35,6 +35,7 @@ export function auditSnapshot(snapshot: BrandSnapshot, ruleSet: RuleSet, generat
     rules: scores.rules,
     accounts: snapshot.accounts,
     site: {
+      ...(snapshot.site?.audited === false ? { audited: false as const } : {}),
       pagesCrawled: pages.length,
       pagesFailed: failed.length,
       truncated: snapshot.site?.limits?.truncated ?? false,

@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.js';
 import { parseFormats, type Format } from '../report/index.js';
 import { parseResolve } from '../http/resolve.js';
 import { parseWindow } from '../config/brand-file.js';
+import { parseDayBound, windowProblem } from '../config/window.js';
 import { LANGS, type Lang } from '../locale/langs.js';
 import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
@@ -35,6 +36,9 @@ export interface AuditCliOptions {
   social: boolean;
   maxPosts: number;
   windowDays?: number;
+  /** --since and --until: an absolute window, as instants (the start of the first day, the end of the last, UTC). */
+  since?: Date;
+  until?: Date;
   exports: ExportSpec[];
   checkProfiles: boolean;
   /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
@@ -68,6 +72,8 @@ export interface RawAuditOptions {
   social: boolean;
   maxPosts: number;
   window?: string;
+  since?: string;
+  until?: string;
   export?: string[];
   exportPlatform?: string;
   exportAccount?: string;
@@ -93,6 +99,20 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     if (w === null) throw new ConfigError(`--window expects a number of days such as 30d or 4w (1–366 days), got "${raw.window}"`);
     windowDays = w;
   }
+  const day = (flag: '--since' | '--until', value: string | undefined): Date | undefined => {
+    if (value === undefined) return undefined;
+    const date = parseDayBound(value, flag === '--since' ? 'since' : 'until');
+    if (!date) throw new ConfigError(`${flag} expects a day written yyyy-mm-dd such as 2017-10-01, got "${value}"`);
+    return date;
+  };
+  const since = day('--since', raw.since);
+  const until = day('--until', raw.until);
+  // --window with --until counts back from that day; with --since it would give the start twice.
+  if (since && windowDays !== undefined) throw new ConfigError('--window and --since both set the start of the period: give one (--until may go with either)');
+  const problem = windowProblem(since, until ?? (since ? new Date() : undefined));
+  if (problem) throw new ConfigError(`--since ${raw.since}${raw.until ? ` --until ${raw.until}` : ''}: ${problem}`);
+  if (raw.social === false && (raw.export ?? []).length > 0)
+    throw new ConfigError('--no-social reads no conversations, so it cannot audit --export: drop one of them');
   if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
     throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
   if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
@@ -131,6 +151,8 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     social: raw.social,
     maxPosts: raw.maxPosts,
     windowDays,
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
     exports,
     checkProfiles: true,
     env,

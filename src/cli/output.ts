@@ -17,9 +17,9 @@ export interface OutputTarget {
   verbose?: boolean;
 }
 
-/** A file name for the report of a brand: its domain, safe for every file system. */
+/** A file name for the report of a brand: its domain (a social-only audit has none: its name), safe for every file system. */
 export function reportBaseName(report: AuditReport): string {
-  return (report.target.domain || 'brand').replace(/[^a-z0-9.-]+/gi, '-').replace(/^[.-]+/, '') || 'brand';
+  return (report.target.domain || report.target.brandName || 'brand').replace(/[^a-z0-9.-]+/gi, '-').replace(/^[.-]+/, '') || 'brand';
 }
 
 /** Renders every asked format and writes each where it belongs. */

@@ -30,7 +30,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   if (options.fromSnapshot) {
     snapshot = loadSnapshot(options.fromSnapshot);
   } else {
-    snapshot = await collectTarget(target!, options, progress);
+    snapshot = await collectTarget(target, options, progress);
     if (options.saveSnapshot) {
       await saveSnapshot(options.saveSnapshot, snapshot);
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
@@ -47,9 +47,21 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   return gate(report, options, asserts, baseline, io);
 }
 
-async function collectTarget(target: string, options: AuditCliOptions, progress: Progress): Promise<BrandSnapshot> {
-  const brand = isBrandFile(target) ? loadBrandFile(target) : undefined;
-  const url = brand ? brand.website : parseTarget(target);
+/**
+ * Collects what the target names: a URL, a brand file (without `website:`, a social-only audit), or nothing but
+ * --export files (a social-only audit of them).
+ */
+async function collectTarget(target: string | undefined, options: AuditCliOptions, progress: Progress): Promise<BrandSnapshot> {
+  const brand = target !== undefined && isBrandFile(target) ? loadBrandFile(target) : undefined;
+  const url = brand ? brand.website : target !== undefined ? parseTarget(target) : undefined;
+  if (url === undefined && !options.social) {
+    throw new ConfigError('--no-social leaves nothing to audit: the brand file has no website', brand?.file);
+  }
+  // The command line's window replaces the brand file's as a whole (--window 90d drops the file's since/until).
+  const cliWindow = options.windowDays !== undefined || options.since !== undefined || options.until !== undefined;
+  const window = cliWindow
+    ? { windowDays: options.windowDays, since: options.since, until: options.until }
+    : { windowDays: brand?.windowSet ? brand.windowDays : undefined, since: brand?.since, until: brand?.until };
   const started = Date.now();
   const snapshot = await collectSnapshot(url, {
     maxPages: options.maxPages,
@@ -63,7 +75,7 @@ async function collectTarget(target: string, options: AuditCliOptions, progress:
     social: options.social,
     accounts: brand?.accounts ?? [],
     exports: [...(brand?.exports ?? []), ...options.exports],
-    windowDays: options.windowDays ?? brand?.windowDays,
+    ...window,
     maxPosts: options.maxPosts,
     checkProfiles: options.checkProfiles,
     brand: brand ? { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) } : undefined,
@@ -74,6 +86,10 @@ async function collectTarget(target: string, options: AuditCliOptions, progress:
   const pages = snapshot.site.pages;
   const failed = pages.filter((p) => p.error).length;
   const conversations = snapshot.conversations.length;
+  if (url === undefined) {
+    progress.done(`Read ${count(conversations, 'social account')} in ${((Date.now() - started) / 1000).toFixed(1)} s (website not audited)`);
+    return snapshot;
+  }
   progress.done(
     `Read ${count(pages.length, 'page')} of ${snapshot.target.domain}` +
       (conversations ? ` and ${count(conversations, 'social account')}` : '') +

@@ -135,14 +135,25 @@ export const COLLECTOR_CODES = {
 
   // Conversation exports (collect/social/export/): the conversation's summary, then one note per rejected row
   // (`export.reply-*`: the row is kept as a thread start). `value` is the value as written in the file (JSON text).
+  // Window bounds (`from`, `to`) are days, yyyy-mm-dd (UTC).
   'export.read': ['file', 'count'],
-  'export.outside-window': ['count', 'days'],
+  'export.window-anchored': ['from', 'to', 'days'],
+  'export.outside-window': ['count', 'from', 'to'],
   'export.rejected': ['count'],
   'export.problems': ['count'],
+  'export.brand-posts': ['count'],
+  'export.untimed-replies': ['count'],
+  'export.unattributed': ['count'],
+  'export.api-error': ['line', 'platform'],
+  'export.skipped-items': ['count'],
+  'export.more-comments': ['count'],
+  'export.no-author': ['count'],
   'export.missing': ['file', 'line', 'field'],
   'export.required': ['file', 'line', 'field', 'value'],
   'export.bad-text': ['file', 'line', 'field', 'value'],
   'export.bad-date': ['file', 'line', 'field', 'value'],
+  'export.bad-x-date': ['file', 'line', 'field', 'value'],
+  'export.bad-flag': ['file', 'line', 'field', 'value'],
   'export.bad-count': ['file', 'line', 'field', 'value'],
   'export.bad-url': ['file', 'line', 'field', 'value'],
   'export.duplicate-id': ['file', 'line', 'field', 'value', 'firstLine'],

@@ -58,9 +58,36 @@ export function windowDays(snapshot: BrandSnapshot, usable: readonly Pick<Conver
   return snapshot.brand?.windowDays ?? null;
 }
 
-/** True when the post was published inside the conversation's window (collectors may return older thread roots). */
+/**
+ * True when the post was published inside the conversation's window. Collectors may return older thread roots, and
+ * exports keep the replies after a past window's end (the answers to its last questions): neither is counted.
+ */
 export function inWindow(post: Post, conv: Pick<Conversation, 'window'>): boolean {
-  return timeOf(post) >= Date.parse(conv.window.from);
+  const t = timeOf(post);
+  return t >= Date.parse(conv.window.from) && t <= Date.parse(conv.window.to);
+}
+
+/**
+ * True when every fans' post addressed to the brand was read, answered or not, so unanswered ones can be counted
+ * (not an archive or a timeline of the brand's own posts, and authors known).
+ */
+export function unansweredCountable(conv: Pick<Conversation, 'coverage'>): boolean {
+  return conv.coverage === undefined;
+}
+
+/** True when the brand's replies can be told from fans' posts (the source said who wrote each comment). */
+export function repliesKnown(conv: Pick<Conversation, 'coverage'>): boolean {
+  return conv.coverage !== 'unknown-authors';
+}
+
+/**
+ * The time questions are judged at: the collection, or the end of an export's data when earlier (a question asked
+ * just before a file was exported had no time to be answered in it).
+ */
+function judgedAt(conv: Pick<Conversation, 'dataUntil'>, collectedAt: string): number {
+  const collected = Date.parse(collectedAt);
+  const until = conv.dataUntil === undefined ? Number.NaN : Date.parse(conv.dataUntil);
+  return Number.isFinite(until) ? Math.min(collected, until) : collected;
 }
 
 function escapeRegExp(text: string): string {
@@ -104,7 +131,7 @@ export function fanPostsToBrand(
   test: (text: string) => boolean,
 ): Post[] {
   const index = indexThreads(conv.posts);
-  const cutoff = Date.parse(collectedAt) - graceHours * HOUR_MS;
+  const cutoff = judgedAt(conv, collectedAt) - graceHours * HOUR_MS;
   return [...index.byId.values()].filter(
     (p) =>
       p.author.role === 'fan' &&
@@ -116,13 +143,23 @@ export function fanPostsToBrand(
   );
 }
 
-/** Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es. */
+/**
+ * Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es.
+ * From the brand's own posts alone (coverage `brand-posts`) the fans' posts it answered are known by id and time, not
+ * text: each counts as a request, answered by definition (no grace period needed). Without authors, none is known.
+ */
 export function fanQuestions(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
+  if (!repliesKnown(conv)) return [];
+  if (conv.coverage === 'brand-posts') {
+    const index = indexThreads(conv.posts);
+    return fanPostsToBrand(conv, collectedAt, 0, () => true).filter((p) => firstBrandReply(p, index) !== undefined);
+  }
   return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isQuestion(text));
 }
 
-/** Fans' complaints to the brand, old enough to judge. */
+/** Fans' complaints to the brand, old enough to judge; none where fans' texts or authors are not all known. */
 export function fanComplaints(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
+  if (!unansweredCountable(conv)) return [];
   return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isComplaint(text));
 }
 

@@ -9,6 +9,7 @@ import {
   fanQuestions,
   isUsable,
   responseBucket,
+  unansweredCountable,
   weekStart,
   windowWeeks,
 } from './conversations.js';
@@ -41,6 +42,7 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     url: conv.url,
     source: conv.source,
     status: conv.status,
+    ...(conv.coverage ? { coverage: conv.coverage } : {}),
     notes: conv.notes ?? [],
     window: { ...conv.window },
   };
@@ -90,7 +92,8 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     questions: checks.length,
     unanswered: missed.length,
     undetermined: all.length - checks.length,
-    unansweredRatio: checks.length === 0 ? null : missed.length / checks.length,
+    // Unanswered posts are not in an archive's data: no ratio rather than a measured 0%.
+    unansweredRatio: checks.length === 0 || !unansweredCountable(conv) ? null : missed.length / checks.length,
     medianResponseMinutes: medianMinutes,
     responseMinutes: [...delays].sort((a, b) => a - b),
     responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: buckets.get(bucket) ?? 0 })),

@@ -1,5 +1,5 @@
 // Artifacts derived once from a snapshot with the rule set's options, read by rules and the report alike.
-import type { ConversationStatus, Note } from '../snapshot/types.js';
+import type { ConversationCoverage, ConversationStatus, Note } from '../snapshot/types.js';
 
 /** Response-time buckets, in report order (CMO Council / Facebook badge thresholds fall on their edges). */
 export const RESPONSE_BUCKETS = ['under-1h', '1-4h', '4-24h', '1-3d', 'over-3d'] as const;
@@ -22,6 +22,12 @@ export interface SocialAccountSummary {
   url: string;
   source: string;
   status: ConversationStatus;
+  /**
+   * Set when the source could not see all of the fans' side: `brand-posts` (an archive: `questions` are the fans'
+   * posts the brand answered, known by id and time; unanswered ones cannot be counted, `unansweredRatio` is null),
+   * `unknown-authors` (the brand's replies cannot be told: nothing about answers is measured).
+   */
+  coverage?: ConversationCoverage;
   /** What the collector said about this account (codes + data, rendered by the formatters). */
   notes: Note[];
   window: { from: string; to: string; days: number };

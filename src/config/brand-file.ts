@@ -1,5 +1,6 @@
 // Loads brand.yaml files: the brand's name, website, declared social accounts, topics, window and exports. The
-// file is checked against schema/brand-file.schema.json (ajv), then what a schema cannot say (URLs, handles).
+// file is checked against schema/brand-file.schema.json (ajv), then what a schema cannot say (URLs, handles, days).
+// A brand file without `website:` is a social-only audit of its accounts and exports.
 import path from 'node:path';
 import whatwgEncoding from 'whatwg-encoding';
 import { isMap } from 'yaml';
@@ -9,6 +10,7 @@ import { checkSchema } from './validate.js';
 import type { Platform } from '../snapshot/types.js';
 import { socialTarget, type ExportSpec, type SocialTarget, type TokenVariables } from '../platforms/targets.js';
 import { readTokenVariables } from './token-variables.js';
+import { parseDayBound, windowProblem } from './window.js';
 
 export type { ExportSpec };
 
@@ -16,10 +18,16 @@ export type { ExportSpec };
 export interface BrandFile {
   file: string;
   name: string;
-  website: string;
+  /** The start page of the website audit; absent for a social-only audit. */
+  website?: string;
   language?: string;
   keywords: string[];
   windowDays: number;
+  /** True when the file sets `window`, `since` or `until` (else the default window may move onto an old export). */
+  windowSet: boolean;
+  /** `since:` and `until:` as instants (the start of the first day, the end of the last). */
+  since?: Date;
+  until?: Date;
   /** Declared accounts: they override or add to those discovered on the site. */
   accounts: SocialTarget[];
   exports: ExportSpec[];
@@ -45,9 +53,11 @@ export function parseWindow(value: string): number | null {
 /** A brand file as YAML gives it, once it matches the schema. */
 export interface RawBrand {
   name: string;
-  website: string;
+  website?: string | null;
   language?: string;
   window?: number | string | null;
+  since?: string | null;
+  until?: string | null;
   keywords?: string | string[] | null;
   accounts?: Record<string, string | string[]> | null;
   exports?: (string | { path: string; platform?: string; account?: string; delimiter?: string; encoding?: string })[] | null;
@@ -57,7 +67,7 @@ export interface RawBrand {
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
 export function loadBrandFile(file: string): BrandFile {
   const ctx = readYaml(file, 'brand file');
-  if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` and `website:`', file, 1);
+  if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` (and `website:`, `accounts:` or `exports:`)', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
   // Before the schema, whose messages quote values: a token pasted under `tokens:` must never be repeated.
   readTokenVariables(ctx, raw.tokens, []);
@@ -70,23 +80,45 @@ export function loadBrandFile(file: string): BrandFile {
  * where the brand sits in its file (a portfolio entry's key path); relative export paths resolve against the file.
  */
 export function brandFromData(ctx: YamlSource, raw: RawBrand, at: string[]): BrandFile {
-  const website = checkUrl(ctx, [...at, 'website'], raw.website.trim());
+  const website = raw.website === undefined || raw.website === null ? undefined : checkUrl(ctx, [...at, 'website'], raw.website.trim());
   let windowDays = DEFAULT_WINDOW_DAYS;
-  if (raw.window !== undefined && raw.window !== null) {
+  const hasWindow = raw.window !== undefined && raw.window !== null;
+  if (hasWindow) {
     const parsed = parseWindow(String(raw.window));
     if (parsed === null) fail(ctx, [...at, 'window'], `expected a number of days such as 30d or 4w (1–366 days), got ${JSON.stringify(raw.window)}`);
     windowDays = parsed;
   }
+  const day = (key: 'since' | 'until'): Date | undefined => {
+    const value = raw[key];
+    if (value === undefined || value === null) return undefined;
+    const date = parseDayBound(String(value), key);
+    if (!date) fail(ctx, [...at, key], `expected a day written yyyy-mm-dd such as 2017-10-01, got ${JSON.stringify(value)}`);
+    return date;
+  };
+  const since = day('since');
+  const until = day('until');
+  // --window and since/until together would say the period twice (until alone with window: the days before it).
+  if (hasWindow && since) fail(ctx, [...at, 'window'], '`window` and `since` both set the start of the period: keep one');
+  const problem = windowProblem(since, until);
+  if (problem) fail(ctx, [...at, 'until'], `since ${String(raw.since)} until ${String(raw.until)}: ${problem}`);
   const keywords = raw.keywords === undefined || raw.keywords === null ? [] : Array.isArray(raw.keywords) ? raw.keywords : [raw.keywords];
+  const accounts = readAccounts(ctx, raw.accounts ?? {}, at);
+  const exports = readExports(ctx, raw.exports ?? [], at);
+  if (!website && accounts.length === 0 && exports.length === 0) {
+    fail(ctx, [...at, 'name'], 'nothing to audit: give `website:`, or for a social-only audit `accounts:` or `exports:`', true);
+  }
   return {
     file: ctx.file,
     name: raw.name.trim(),
-    website,
+    ...(website ? { website } : {}),
     ...(raw.language ? { language: raw.language } : {}),
     keywords,
     windowDays,
-    accounts: readAccounts(ctx, raw.accounts ?? {}, at),
-    exports: readExports(ctx, raw.exports ?? [], at),
+    windowSet: hasWindow || since !== undefined || until !== undefined,
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    accounts,
+    exports,
     tokens: readTokenVariables(ctx, raw.tokens, at),
   };
 }

@@ -31,6 +31,9 @@ export const BRAND_LANGUAGES = ['fr', 'en', 'de', 'es'] as const;
 /** A window such as 30d, 4w or 90 (days); the 1–366 range is checked by parseWindow. */
 const WINDOW_PATTERN = '^\\s*\\d+\\s*(d|days?|w|weeks?)?\\s*$';
 
+/** A day such as 2017-10-01 (since/until); that it is a real day is checked by parseDayBound. */
+const DAY_PATTERN = '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$';
+
 /** The keys of one brand: a brand file's top level, and an inline portfolio entry. */
 function brandProperties(): Record<string, JsonSchema> {
   const handles: JsonSchema = {
@@ -42,7 +45,12 @@ function brandProperties(): Record<string, JsonSchema> {
   };
   return {
     name: { type: 'string', minLength: 1, pattern: '\\S', description: "The brand's name: shown on the report, used to recognise its own accounts." },
-    website: { type: 'string', pattern: '^[hH][tT][tT][pP][sS]?://', errorMessage: 'an http(s) URL', description: 'The start page of the website audit (http or https URL).' },
+    website: {
+      type: 'string',
+      pattern: '^[hH][tT][tT][pP][sS]?://',
+      errorMessage: 'an http(s) URL',
+      description: 'The start page of the website audit (http or https URL); leave it out for a social-only audit of the accounts and exports.',
+    },
     language: { enum: [...BRAND_LANGUAGES], description: "The language of the brand's posts; detected per post when omitted." },
     window: {
       anyOf: [
@@ -51,6 +59,18 @@ function brandProperties(): Record<string, JsonSchema> {
       ],
       errorMessage: 'a number of days such as 30d or 4w (1–366 days)',
       description: 'How far back to read conversations: 30d (default), 4w, 90…',
+    },
+    since: {
+      type: 'string',
+      pattern: DAY_PATTERN,
+      errorMessage: 'a day written yyyy-mm-dd such as 2017-10-01',
+      description: 'First day (UTC) of a past period to audit, e.g. since: 2017-10-01 with until: 2017-12-31; not with window.',
+    },
+    until: {
+      type: 'string',
+      pattern: DAY_PATTERN,
+      errorMessage: 'a day written yyyy-mm-dd such as 2017-12-31',
+      description: 'Last day (UTC) of the period, included; alone, the window ends that day.',
     },
     keywords: {
       anyOf: [
@@ -105,10 +125,11 @@ export function brandFileSchema(): JsonSchema {
   return {
     $schema: DRAFT,
     title: 'brand-audit brand file',
-    description: 'A brand to audit: its website, declared social accounts, topics, window and exports (README: Brand files).',
+    description:
+      'A brand to audit: its website, declared social accounts, topics, window and exports (README: Brand files). Without website, a social-only audit of its accounts and exports.',
     type: 'object',
     additionalProperties: false,
-    required: ['name', 'website'],
+    required: ['name'],
     properties: brandProperties(),
   };
 }

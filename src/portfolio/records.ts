@@ -24,7 +24,7 @@ export interface AuditedRecord extends RecordBase {
 /** Why a brand could not be audited: its brand file is wrong (config), its site could not be read (target), a bug. */
 export interface FailedRecord extends RecordBase {
   status: 'failed';
-  brand?: { name: string; website: string };
+  brand?: { name: string; website?: string };
   error: { code: 'config' | 'target' | 'internal'; message: string };
 }
 

@@ -37,17 +37,17 @@ function cover(tr: Translator, report: AuditReport): string {
   const rows: [string, string][] = [[say(tr, 'header.collected'), escapeHtml(collected)]];
   // A snapshot re-scored later is reported on another day than it was collected: say so only when they differ.
   if (generated !== collected) rows.push([say(tr, 'header.generated'), escapeHtml(generated)]);
-  rows.push(
-    [say(tr, 'header.ruleSet'), say(tr, 'header.ruleSetValue', { title: clean(ruleSetTitle(tr, report.ruleSet)), id: clean(report.ruleSet.id) })],
-    [say(tr, 'header.pages'), escapeHtml(pages)],
-    [say(tr, 'header.tool'), `${escapeText(report.tool.name)} ${escapeText(report.tool.version)}`],
-  );
+  // A social-only audit has no site to link and no pages to count.
+  const audited = report.site.audited !== false;
+  rows.push([say(tr, 'header.ruleSet'), say(tr, 'header.ruleSetValue', { title: clean(ruleSetTitle(tr, report.ruleSet)), id: clean(report.ruleSet.id) })]);
+  if (audited) rows.push([say(tr, 'header.pages'), escapeHtml(pages)]);
+  rows.push([say(tr, 'header.tool'), `${escapeText(report.tool.name)} ${escapeText(report.tool.version)}`]);
   const meta = rows.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join('');
   return [
     '<header class="cover"><div class="wrap">',
     `<p class="kicker">${say(tr, 'title')}</p>`,
     `<h1>${escapeHtml(brandOf(report))}</h1>`,
-    `<p class="site">${link(report.target.url)}</p>`,
+    `<p class="site">${audited ? link(report.target.url) : say(tr, 'header.websiteNotAudited')}</p>`,
     `<dl class="meta">${meta}</dl>`,
     '</div></header>',
   ].join('\n');

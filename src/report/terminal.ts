@@ -3,7 +3,7 @@
 // every figure through the Translator; bands, counts, severity and points to gain are read from the report.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AuditReport, Band, CategoryScore } from './types.js';
+import type { AuditReport, Band, CategoryScore, SocialAccountSummary } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import type { Note } from '../snapshot/types.js';
 import type { Lang } from '../locale/langs.js';
@@ -126,17 +126,17 @@ function header(ctx: Ctx, report: AuditReport): string[] {
     report.site.pagesFailed > 0
       ? say(ctx, 'header.pagesWithFailures', { crawled: report.site.pagesCrawled, failed: report.site.pagesFailed })
       : tr.number(report.site.pagesCrawled, 0);
+  // A social-only audit has no site to name and no pages to count.
+  const audited = report.site.audited !== false;
   const rows: [string, string][] = [
-    [say(ctx, 'header.site'), clean(report.target.url)],
+    [say(ctx, 'header.site'), audited ? clean(report.target.url) : say(ctx, 'header.websiteNotAudited')],
     [say(ctx, 'header.collected'), collected],
   ];
   // A re-scored snapshot is reported later than it was collected: say so only when the two differ visibly.
   if (generated !== collected) rows.push([say(ctx, 'header.generated'), generated]);
-  rows.push(
-    [say(ctx, 'header.ruleSet'), say(ctx, 'header.ruleSetValue', { title: clean(ruleSetTitle(ctx.tr, report.ruleSet)), id: clean(report.ruleSet.id) })],
-    [say(ctx, 'header.pages'), pages],
-    [say(ctx, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`],
-  );
+  rows.push([say(ctx, 'header.ruleSet'), say(ctx, 'header.ruleSetValue', { title: clean(ruleSetTitle(ctx.tr, report.ruleSet)), id: clean(report.ruleSet.id) })]);
+  if (audited) rows.push([say(ctx, 'header.pages'), pages]);
+  rows.push([say(ctx, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`]);
 
   const labelWidth = Math.max(...[...rows.map(([l]) => l), say(ctx, 'score.label')].map(displayWidth)) + 2;
   const valueWidth = ctx.width - 2 - labelWidth;
@@ -286,6 +286,20 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   return [...lines, table.toString()];
 }
 
+/** The figures line of a social account read: questions and answers, or why they cannot be measured there. */
+function socialRow(ctx: Ctx, a: SocialAccountSummary): string {
+  if (a.coverage === 'brand-posts') return say(ctx, 'social.rowArchive', { posts: a.postsRead, answered: a.questions, medianMinutes: a.medianResponseMinutes });
+  if (a.coverage === 'unknown-authors') return say(ctx, 'social.rowAuthorsUnknown', { posts: a.postsRead });
+  if (a.questions === 0) return say(ctx, 'social.rowNoQuestions', { posts: a.postsRead });
+  return say(ctx, 'social.row', {
+    posts: a.postsRead,
+    questions: a.questions,
+    unanswered: a.unanswered,
+    ratio: a.unansweredRatio ?? 0,
+    medianMinutes: a.medianResponseMinutes,
+  });
+}
+
 /**
  * Per social account: what was read, questions, unanswered share and median response time, then the unanswered
  * questions themselves (text, date, link) — the evidence a consultant quotes. Empty without a social audit.
@@ -304,16 +318,7 @@ function social(ctx: Ctx, report: AuditReport): string[] {
       lines.push(...wrapIndented(why, ctx.width, 2).map((l) => ch.gray(l)));
       continue;
     }
-    const row =
-      a.questions > 0
-        ? say(ctx, 'social.row', {
-            posts: a.postsRead,
-            questions: a.questions,
-            unanswered: a.unanswered,
-            ratio: a.unansweredRatio ?? 0,
-            medianMinutes: a.medianResponseMinutes,
-          })
-        : say(ctx, 'social.rowNoQuestions', { posts: a.postsRead });
+    const row = socialRow(ctx, a);
     lines.push(...wrapIndented(row, ctx.width, 2));
     if (notes) lines.push(...wrapIndented(notes, ctx.width, 2).map((l) => ch.gray(l)));
     const questions = ctx.verbose ? a.unansweredQuestions : a.unansweredQuestions.slice(0, EVIDENCE_LIMIT);

@@ -39,6 +39,8 @@ export interface AuditReport {
   rules: RuleResult[];
   accounts: Account[];
   site: {
+    /** False for a social-only audit (an export, a brand file without `website:`): the website was not audited. */
+    audited?: false;
     pagesCrawled: number;
     pagesFailed: number;
     truncated: boolean;

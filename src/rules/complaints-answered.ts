@@ -1,6 +1,6 @@
 // Rule complaints-answered: fans' complaints on the brand's social accounts get a reply from the brand.
 import type { Evidence, Rule } from './types.js';
-import { accountName, checkAnswers, fanComplaints, usableConversations, windowDays } from '../computed/conversations.js';
+import { accountName, checkAnswers, fanComplaints, unansweredCountable, usableConversations, windowDays } from '../computed/conversations.js';
 import { timeOf } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -12,8 +12,11 @@ import {
   authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_MESSAGES,
   POSTS_READ,
+  measurable,
   noUsableData,
+  notMeasurable,
   postEvidence,
   postsReadEvidence,
   skippedAccounts,
@@ -49,6 +52,7 @@ export const rule: Rule = {
       'too-few-complaints',
       ...NO_USABLE_DATA_MESSAGES,
       ...AUTHORS_MESSAGES,
+      ...NOT_MEASURABLE_MESSAGES,
       POSTS_READ,
       NO_REPLY,
       ANSWERED_AFTER,
@@ -60,9 +64,12 @@ export const rule: Rule = {
     const warnShare = numberOption(options, 'warnShare');
     const graceHours = numberOption(options, 'graceHours');
     const minSample = integerOption(options, 'minSample');
-    const usable = usableConversations(snapshot);
-    const days = windowDays(snapshot, usable);
-    if (usable.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
+    const read = usableConversations(snapshot);
+    const days = windowDays(snapshot, read);
+    if (read.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
+    // Complaints are read from fans' texts, and unanswered ones are what matters: an archive has neither.
+    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
+    if (usable.length === 0) return notMeasurable(read, { complaints: 0, answered: 0, share: null, windowDays: days, skipped: skippedAccounts(snapshot) });
 
     const all = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
     // Complaints whose answer the platform hid (a reply of unknown author first) are set apart, never guessed.
@@ -73,7 +80,15 @@ export const rule: Rule = {
     const answered = checks.filter((c) => c.reply);
     const share = checks.length === 0 ? null : answered.length / checks.length;
     const undetermined = all.length - checks.length;
-    const data = { complaints: checks.length, answered: answered.length, undetermined, share, windowDays: days, skipped: skippedAccounts(snapshot) };
+    const data = {
+      complaints: checks.length,
+      answered: answered.length,
+      undetermined,
+      share,
+      windowDays: days,
+      skipped: skippedAccounts(snapshot),
+      ...(unmeasured.length > 0 ? { unmeasured } : {}),
+    };
     if (checks.length < minSample) {
       if (undetermined > 0) {
         return notApplicable(

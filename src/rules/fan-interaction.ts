@@ -1,12 +1,21 @@
 // Rule fan-interaction: fans answer each other on the brand's spaces, not only the brand.
 import type { Conversation, Post } from '../snapshot/types.js';
 import type { Rule } from './types.js';
-import { inWindow, usableConversations, windowDays } from '../computed/conversations.js';
+import { inWindow, unansweredCountable, usableConversations, windowDays } from '../computed/conversations.js';
 import { indexThreads, parentOf } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { NO_USABLE_DATA_MESSAGES, accountEvidence, noUsableData, postEvidence, skippedAccounts } from './helpers/social.js';
+import {
+  NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_MESSAGES,
+  accountEvidence,
+  measurable,
+  noUsableData,
+  notMeasurable,
+  postEvidence,
+  skippedAccounts,
+} from './helpers/social.js';
 
 /**
  * Fans' replies whose parent was read, split by who the parent is. A fan continuing their own thread is talking
@@ -42,21 +51,25 @@ export const rule: Rule = {
       minShare: { type: 'number', minimum: 0, maximum: 1 },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['lively', 'rare', 'none', 'too-few-replies', ...NO_USABLE_DATA_MESSAGES, 'fan-replies-read', 'answers-fan'],
+    messages: ['lively', 'rare', 'none', 'too-few-replies', ...NO_USABLE_DATA_MESSAGES, ...NOT_MEASURABLE_MESSAGES, 'fan-replies-read', 'answers-fan'],
   },
 
   evaluate(snapshot, options) {
     const minShare = numberOption(options, 'minShare');
     const minSample = integerOption(options, 'minSample');
-    const usable = usableConversations(snapshot);
-    const days = windowDays(snapshot, usable);
-    if (usable.length === 0) return noUsableData(snapshot, { fanReplies: 0, fanToFan: 0, share: null, windowDays: days });
+    const read = usableConversations(snapshot);
+    const days = windowDays(snapshot, read);
+    const empty = { fanReplies: 0, fanToFan: 0, share: null, windowDays: days };
+    if (read.length === 0) return noUsableData(snapshot, empty);
+    // Fans answering fans are not in an archive of the brand's posts, nor told apart when authors are unknown.
+    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
+    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
 
     const classified = usable.map((conv) => ({ conv, ...classifyFanReplies(conv) }));
     const fanReplies = classified.reduce((n, c) => n + c.replies.length, 0);
     const toFans = classified.flatMap((c) => c.toFans.map(({ post, parent }) => ({ conv: c.conv, post, parent })));
     const share = fanReplies === 0 ? null : toFans.length / fanReplies;
-    const data = { fanReplies, fanToFan: toFans.length, share, windowDays: days, skipped: skippedAccounts(snapshot) };
+    const data = { fanReplies, fanToFan: toFans.length, share, windowDays: days, skipped: skippedAccounts(snapshot), ...(unmeasured.length > 0 ? { unmeasured } : {}) };
     const accountNotes = limitEvidence(
       classified.map((c) => accountEvidence(c.conv, 'fan-replies-read', { replies: c.replies.length, days: c.conv.window.days })),
     );

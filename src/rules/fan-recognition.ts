@@ -2,11 +2,21 @@
 import type { Conversation, Post } from '../snapshot/types.js';
 import type { Rule } from './types.js';
 import { isRecognition } from '../text/index.js';
-import { brandPublications, brandReplies, inWindow, usableConversations, windowDays } from '../computed/conversations.js';
+import { brandPublications, brandReplies, inWindow, repliesKnown, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { NO_USABLE_DATA_MESSAGES, POSTS_READ, noUsableData, postEvidence, postsReadEvidence, skippedAccounts } from './helpers/social.js';
+import {
+  NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_AUTHORS,
+  POSTS_READ,
+  measurable,
+  noUsableData,
+  notMeasurable,
+  postEvidence,
+  postsReadEvidence,
+  skippedAccounts,
+} from './helpers/social.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,15 +48,18 @@ export const rule: Rule = {
     schema: {
       minCount: { type: 'integer', minimum: 1 },
     },
-    messages: ['recognises', 'rarely', 'never', 'no-fans', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, 'repost-of'],
+    messages: ['recognises', 'rarely', 'never', 'no-fans', ...NO_USABLE_DATA_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, 'repost-of'],
   },
 
   evaluate(snapshot, options) {
     const minCount = integerOption(options, 'minCount');
-    const usable = usableConversations(snapshot);
-    const days = windowDays(snapshot, usable);
+    const read = usableConversations(snapshot);
+    const days = windowDays(snapshot, read);
     const empty = { replies: 0, reposts: 0, total: 0, brandReplies: 0, windowDays: days };
-    if (usable.length === 0) return noUsableData(snapshot, empty);
+    if (read.length === 0) return noUsableData(snapshot, empty);
+    // The brand's replies must be told from fans' comments (an archive's are: they are all the brand's).
+    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
+    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
 
     const replies = usable.flatMap((conv) => recognisingReplies(conv).map((post) => ({ conv, post })));
     const reposts = usable.flatMap((conv) =>
@@ -63,6 +76,7 @@ export const rule: Rule = {
       brandReplies: usable.reduce((n, conv) => n + brandReplies(conv).length, 0),
       windowDays: days,
       skipped: skippedAccounts(snapshot),
+      ...(unmeasured.length > 0 ? { unmeasured } : {}),
     };
     const accountNotes = limitEvidence(usable.map((conv) => postsReadEvidence(conv, conv.posts.length)));
     // Without fans' posts or reposts of them there is nothing the brand could have recognised.

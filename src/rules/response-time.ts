@@ -2,7 +2,7 @@
 // The delays come from the computed social summary: the same questions unanswered-questions judges, counted with
 // its grace period.
 import type { Rule } from './types.js';
-import { accountName, isUsableStatus, windowDays } from '../computed/conversations.js';
+import { accountName, isUsableStatus, repliesKnown, windowDays } from '../computed/conversations.js';
 import { median } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -13,8 +13,11 @@ import {
   AUTHORS_UNKNOWN,
   authorsHiddenEvidence,
   NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_AUTHORS,
   POSTS_READ,
+  measurable,
   noUsableData,
+  notMeasurable,
   postsReadEvidence,
   questionEvidence,
   skippedAccounts,
@@ -41,7 +44,7 @@ export const rule: Rule = {
       warnMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       minSample: { type: 'integer', minimum: 1 },
     },
-    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...AUTHORS_MESSAGES, POSTS_READ, ANSWERED_AFTER],
+    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...AUTHORS_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, ANSWERED_AFTER],
   },
 
   evaluate(snapshot, options, context) {
@@ -49,11 +52,15 @@ export const rule: Rule = {
     const warnMedian = numberOption(options, 'warnMedianMinutes');
     const minSample = integerOption(options, 'minSample');
     // Questions older than unanswered-questions' grace period, as the summary counted them (computed/index.ts).
-    const usable = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
-    const days = windowDays(snapshot, usable);
+    const read = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
+    const days = windowDays(snapshot, read);
     const targets = { passMedianMinutes: passMedian, warnMedianMinutes: warnMedian };
     const empty = { answered: 0, questions: 0, medianMinutes: null, withinHourShare: null, within24hShare: null, ...targets, windowDays: days };
-    if (usable.length === 0) return noUsableData(snapshot, empty);
+    if (read.length === 0) return noUsableData(snapshot, empty);
+    // An archive's replies are timed exactly (the X id of the post answered gives its time); a source that hid who
+    // wrote each comment cannot tell a reply from the brand.
+    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
+    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
 
     const delays = usable.flatMap((a) => a.responseMinutes);
     const questions = usable.reduce((n, a) => n + a.questions, 0);
@@ -85,6 +92,7 @@ export const rule: Rule = {
       ...targets,
       windowDays: days,
       skipped,
+      ...(unmeasured.length > 0 ? { unmeasured } : {}),
     };
     // Slowest first: the waits a customer would complain about are the proof.
     const evidence = limitEvidence([

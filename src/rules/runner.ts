@@ -8,7 +8,7 @@ import { getRule } from './index.js';
 /**
  * Message ids the runner itself may give a rule; their text is under rules._common.messages in the catalogues.
  */
-export const RUNNER_MESSAGES = ['runner.missing-input', 'runner.no-social', 'runner.threw'] as const;
+export const RUNNER_MESSAGES = ['runner.missing-input', 'runner.no-social', 'runner.no-website', 'runner.threw'] as const;
 
 /** Evaluates every rule of the set, in the set's order. Never throws for a rule's own failure. */
 export function runRules(snapshot: BrandSnapshot, ruleSet: RuleSet, computed: ComputedArtifacts): RuleRun[] {
@@ -30,7 +30,9 @@ function evaluateSafely(
 ): RuleOutcome {
   const missing = rule.meta.requires.find((r) => !hasInput(snapshot, r));
   if (missing) {
-    const messageId = missing === 'conversations' ? 'runner.no-social' : 'runner.missing-input';
+    // A social-only audit (an export, a brand file without `website:`) did not look at the website: say so.
+    const noWebsite = missing === 'site' && snapshot.site?.audited === false;
+    const messageId = missing === 'conversations' ? 'runner.no-social' : noWebsite ? 'runner.no-website' : 'runner.missing-input';
     return { status: 'na', score: null, messageId, data: { input: missing }, evidence: [] };
   }
   try {

@@ -2,7 +2,7 @@
 // The counts come from the computed social summary, built with this rule's graceHours, so the report's
 // per-account table and this rule always agree.
 import type { Evidence, Rule } from './types.js';
-import { accountName, isUsableStatus, windowDays } from '../computed/conversations.js';
+import { accountName, isUsableStatus, unansweredCountable, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
@@ -13,8 +13,11 @@ import {
   authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
+  NOT_MEASURABLE_MESSAGES,
   POSTS_READ,
+  measurable,
   noUsableData,
+  notMeasurable,
   postsReadEvidence,
   questionEvidence,
   skippedAccounts,
@@ -51,6 +54,7 @@ export const rule: Rule = {
       'too-few-questions',
       ...NO_USABLE_DATA_MESSAGES,
       ...AUTHORS_MESSAGES,
+      ...NOT_MEASURABLE_MESSAGES,
       POSTS_READ,
       NO_REPLY,
       ANSWERED_AFTER,
@@ -62,12 +66,15 @@ export const rule: Rule = {
     const warnRatio = numberOption(options, 'warnRatio');
     const minSample = integerOption(options, 'minSample');
     // The summary was counted with this rule set's graceHours (computed/index.ts): its figures are this rule's.
-    const usable = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
+    const read = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
     const skipped = skippedAccounts(snapshot);
-    const days = windowDays(snapshot, usable);
-    if (usable.length === 0) {
+    const days = windowDays(snapshot, read);
+    if (read.length === 0) {
       return noUsableData(snapshot, { questions: 0, unanswered: 0, ratio: null, windowDays: days, accounts: [] });
     }
+    // An archive holds the posts the brand answered, never those it did not: its accounts cannot be counted here.
+    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
+    if (usable.length === 0) return notMeasurable(read, { questions: 0, unanswered: 0, ratio: null, windowDays: days, accounts: [], skipped });
 
     const accounts = usable.map((a) => ({ account: accountName(a), questions: a.questions, unanswered: a.unanswered }));
     const questions = usable.reduce((n, a) => n + a.questions, 0);
@@ -77,7 +84,7 @@ export const rule: Rule = {
     const undetermined = usable.reduce((n, a) => n + a.undetermined, 0);
     const hidden = usable.filter((a) => a.undetermined > 0);
     const hiddenEvidence = hidden.map((a) => authorsHiddenEvidence(a, a.undetermined));
-    const data = { questions, unanswered, undetermined, ratio, windowDays: days, accounts, skipped };
+    const data = { questions, unanswered, undetermined, ratio, windowDays: days, accounts, skipped, ...(unmeasured.length > 0 ? { unmeasured } : {}) };
 
     if (questions < minSample) {
       if (undetermined > 0) return notApplicable(AUTHORS_UNKNOWN, { ...data, hidden: hidden.map(accountName) }, limitEvidence(hiddenEvidence));

@@ -165,6 +165,11 @@ export interface PageRecord {
 }
 
 export interface SiteSnapshot {
+  /**
+   * False for a social-only audit (an export or a brand file without `website:`): no page was read, and the website
+   * rules are `na` ("website not audited") rather than failures. Absent when the website was crawled.
+   */
+  audited?: false;
   startUrl: string;
   pages: PageRecord[];
   robots: { url: string; found: boolean; respected: boolean; disallowedSkipped: string[] } | null;
@@ -222,11 +227,24 @@ export interface Post {
   /** The id of the thread's first post (its own id for a first post). */
   root: string;
   metrics: { likes: number; replies: number; reposts: number };
-  /** Set when this item is the brand reposting (boosting) someone else's post. */
+  /**
+   * Set when this item is the brand reposting (boosting) someone else's post. `id` is empty when the source names
+   * only the author (an X archive's retweet reads "RT @name: …").
+   */
   repostOf?: { id: string; handle: string; role: 'brand' | 'fan' };
   /** A video upload (YouTube) rather than a text post. */
   kind?: 'post' | 'video' | 'topic';
 }
+
+/**
+ * What a source could see of the fans' side, when it is less than everything:
+ * - `brand-posts`: only the brand's own posts (an X archive, a saved timeline). Fans' posts are known where the brand
+ *   replied to them (by id, author and the time an X id carries), so response times are measured, but the posts it
+ *   never answered are not in the data: unanswered questions cannot be counted.
+ * - `unknown-authors`: the source did not say who wrote the comments (Graph API without Page moderation rights), so
+ *   the brand's replies cannot be told from fans' posts: neither answers nor response times can be measured.
+ */
+export type ConversationCoverage = 'brand-posts' | 'unknown-authors';
 
 /** Why a source could not give (all) the data: shown in reports, never turned into a zero. */
 export type ConversationStatus = 'ok' | 'partial' | 'auth-required' | 'not-found' | 'rate-limited' | 'error' | 'no-source';
@@ -245,7 +263,14 @@ export interface Conversation {
   notes?: Note[];
   /** The brand's own id on the platform (Bluesky DID, Mastodon account id…), to tell its replies from fans'. */
   brandId?: string;
+  /** Set when the source could not see all of the fans' side (see ConversationCoverage); absent: it could. */
+  coverage?: ConversationCoverage;
   window: { from: string; to: string; days: number };
+  /**
+   * For exports: the time of the newest post of the file, when the data ends before the collection. Questions
+   * younger than the grace period at that time are not judged (the file ends before they could be answered).
+   */
+  dataUntil?: string;
   profile?: {
     exists: boolean;
     displayName?: string;

@@ -16,6 +16,7 @@ import {
   daysAgo,
   failedConversation,
   fanPost,
+  hoursAgo,
   questionThread,
   socialSnapshot,
 } from '../rules/social-builder.js';
@@ -202,6 +203,40 @@ describe('computeSocialSummary', () => {
       unansweredQuestions: [],
       answeredQuestions: [],
     });
+  });
+
+  it('judges an export’s questions at the end of its data: one asked just before the file ends is not judged yet', () => {
+    const conv = { ...conversation({ posts: [...questionThread({ id: 'early', askedHoursAgo: 200 }), ...questionThread({ id: 'late', askedHoursAgo: 110 })] }), dataUntil: daysAgo(4) };
+    // 110 h ago is 14 h before the file's newest post (96 h ago): inside the grace period at that time.
+    expect(computeSocialSummary(socialSnapshot([conv])).accounts[0]).toMatchObject({ questions: 1, unanswered: 1 });
+  });
+
+  it('does not count what lies after the window’s end (an export’s answers kept for the questions of its last day)', () => {
+    const base = conversation({ posts: [...questionThread({ id: 'in', askedHoursAgo: 200, answeredAfterMinutes: 30 }), ...questionThread({ id: 'after', askedHoursAgo: 50 })] });
+    const conv = { ...base, window: { from: daysAgo(30), to: hoursAgo(100), days: 29 } };
+    const s = computeSocialSummary(socialSnapshot([conv])).accounts[0];
+    expect(s).toMatchObject({ questions: 1, unanswered: 0, responseMinutes: [30] });
+  });
+
+  it('from the brand’s posts alone (an archive): every fan’s post it answered is a timed request; no ratio', () => {
+    const posts = [
+      fanPost('s1', 'lena', '', 100),
+      brandPost('r1', '@lena done', 99.5, { replyTo: 's1' }),
+      fanPost('s2', 'tom', '', 2), // younger than the grace period: answered, so still counted
+      brandPost('r2', '@tom done', 1, { replyTo: 's2' }),
+      brandPost('own', 'Nouvelle collection', 50),
+    ];
+    const archive = { ...conversation({ platform: 'x', source: 'export', posts }), coverage: 'brand-posts' as const };
+    expect(computeSocialSummary(socialSnapshot([archive])).accounts[0]).toMatchObject({
+      coverage: 'brand-posts',
+      questions: 2,
+      unanswered: 0,
+      unansweredRatio: null,
+      responseMinutes: [30, 60],
+      unansweredQuestions: [],
+    });
+    const authorless = { ...conversation({ posts: questionThread({ id: 'q', askedHoursAgo: 100, answeredAfterMinutes: 10 }) }), coverage: 'unknown-authors' as const };
+    expect(computeSocialSummary(socialSnapshot([authorless])).accounts[0]).toMatchObject({ coverage: 'unknown-authors', questions: 0, unansweredRatio: null, responseMinutes: [] });
   });
 
   it('honours a shorter grace period', () => {

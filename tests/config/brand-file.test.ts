@@ -68,7 +68,9 @@ describe('a valid brand file', () => {
   });
 
   it('defaults: a 30-day window, no keywords, accounts or exports; a bare number of days and a single keyword', () => {
-    expect(loadBrandFile(write('min.yaml', 'name: X\nwebsite: https://www.x.test/\n'))).toMatchObject({ windowDays: 30, keywords: [], accounts: [], exports: [], tokens: {} });
+    const min = loadBrandFile(write('min.yaml', 'name: X\nwebsite: https://www.x.test/\n'));
+    expect(min).toMatchObject({ windowDays: 30, windowSet: false, keywords: [], accounts: [], exports: [], tokens: {} });
+    expect(min.since).toBeUndefined();
     expect(loadBrandFile(write('days.yaml', 'name: X\nwebsite: https://www.x.test/\nwindow: 90\nkeywords: plaid\n'))).toMatchObject({ windowDays: 90, keywords: ['plaid'] });
   });
 });
@@ -115,10 +117,29 @@ describe('tokens: the variables that hold a client’s tokens, never the tokens'
   });
 });
 
+describe('a social-only brand file over a past period', () => {
+  it('has no website, reads its exports, and gives since/until as the first and last instants of those days', () => {
+    const brand = loadBrandFile(write('archive.yaml', 'name: Acme\nexports:\n  - tweets.js\nsince: 2017-10-01\nuntil: "2017-12-31"\n'));
+    expect(brand.website).toBeUndefined();
+    expect(brand.exports).toEqual([{ path: path.join(dir, 'tweets.js') }]);
+    expect(brand).toMatchObject({ windowSet: true, since: new Date('2017-10-01T00:00:00.000Z'), until: new Date('2017-12-31T23:59:59.999Z') });
+    expect(loadBrandFile(write('accounts.yaml', 'name: Acme\naccounts:\n  bluesky: acme.bsky.social\nuntil: 2026-06-30\nwindow: 90d\n'))).toMatchObject({
+      windowSet: true,
+      windowDays: 90,
+      until: new Date('2026-06-30T23:59:59.999Z'),
+    });
+  });
+});
+
 describe('mistakes name the file, the line and the key', () => {
   it.each([
     ['unknown top-level key', 'name: X\nwebsite: https://www.x.test/\nwebsites: []\n', 3, 'websites', 'unknown key "websites" (expected one of: name, website,'],
-    ['missing website', 'name: X\n', undefined, 'website', 'is required'],
+    ['nothing to audit', 'name: X\n', 1, 'name', 'nothing to audit: give `website:`, or for a social-only audit `accounts:` or `exports:`'],
+    ['since not a day', 'name: X\nwebsite: https://www.x.test/\nsince: 1 Oct 2017\n', 3, 'since', 'expected a day written yyyy-mm-dd such as 2017-10-01, got "1 Oct 2017"'],
+    ['since no such day', 'name: X\nwebsite: https://www.x.test/\nsince: 2017-02-30\n', 3, 'since', 'expected a day written yyyy-mm-dd such as 2017-10-01, got "2017-02-30"'],
+    ['since after until', 'name: X\nwebsite: https://www.x.test/\nsince: 2017-12-31\nuntil: 2017-10-01\n', 4, 'until', 'since 2017-12-31 until 2017-10-01: the start is after the end'],
+    ['period too long', 'name: X\nwebsite: https://www.x.test/\nsince: 2016-01-01\nuntil: 2017-12-31\n', 4, 'until', 'longer than 366 days'],
+    ['window and since', 'name: X\nwebsite: https://www.x.test/\nwindow: 30d\nsince: 2017-10-01\n', 3, 'window', '`window` and `since` both set the start of the period: keep one'],
     ['blank name', 'name: "  "\nwebsite: https://www.x.test/\n', 1, 'name', 'expected a non-empty string, got "  "'],
     ['ftp website', 'name: X\nwebsite: ftp://files.x.test/\n', 2, 'website', 'expected an http(s) URL, got "ftp://files.x.test/"'],
     ['unparseable website', 'name: X\nwebsite: "http://"\n', 2, 'website', '"http://" is not an http(s) URL'],

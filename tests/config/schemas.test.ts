@@ -121,7 +121,7 @@ brands:
 describe('they reject what the loaders reject', () => {
   it.each([
     ['brand file', SCHEMA_FILES.brandFile, { name: 'X', website: 'https://x.test/', window: 'soon' }, 'window: expected a number of days'],
-    ['brand file', SCHEMA_FILES.brandFile, { name: 'X' }, 'website: is required'],
+    ['brand file', SCHEMA_FILES.brandFile, { name: 'X', since: '1 Oct 2017' }, 'since: expected a day written yyyy-mm-dd'],
     ['rule set', SCHEMA_FILES.ruleSet, { rules: { 'unanswered-questions': { options: { maxRatio: -5 } } } }, 'rules.unanswered-questions.options.maxRatio: expected a number from 0 to 1, got -5'],
     ['rule set', SCHEMA_FILES.ruleSet, { rules: { 'no-such-rule': 'off' } }, 'rules.no-such-rule: unknown key "no-such-rule"'],
     ['rule set', SCHEMA_FILES.ruleSet, { rules: { 'site-https': 'of' } }, 'rules.site-https: expected `off` or a mapping with weight and/or options, got "of"'],

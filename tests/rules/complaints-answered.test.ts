@@ -1,7 +1,7 @@
 // Cases for the complaints-answered rule.
 import { rule } from '../../src/rules/complaints-answered.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+import { archiveConversation, authorlessConversation, conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const COMPLAINTS = [
   "Colis jamais arrivé, c'est inadmissible.",
@@ -96,4 +96,19 @@ ruleCases(rule, [
     messageId: 'no-usable-data',
     data: { complaints: 0, answered: 0, share: null, windowDays: 30, ...unreadableData(tiktok) },
   },
+  {
+    name: 'na: an X archive has neither fans’ texts nor the complaints left unanswered',
+    snapshot: socialSnapshot([archiveConversation([5, 10, 45])]),
+    status: 'na',
+    messageId: 'not-measurable-archive',
+    data: { complaints: 0, answered: 0, share: null, windowDays: 30, skipped: [], unmeasured: ['x:maison'] },
+  },
+  {
+    name: 'na: comments without authors',
+    snapshot: socialSnapshot([authorlessConversation()]),
+    status: 'na',
+    messageId: 'not-measurable-authors',
+    data: { complaints: 0, answered: 0, share: null, windowDays: 30, skipped: [], unmeasured: ['facebook:maison'] },
+  },
+
 ]);

@@ -1,7 +1,7 @@
 // Cases for the fan-interaction rule.
 import { rule } from '../../src/rules/fan-interaction.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, conversation, failedConversation, fanPost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+import { archiveConversation, authorlessConversation, brandPost, conversation, failedConversation, fanPost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const root = brandPost('root', 'Notre nouvelle collection de linge de maison est en ligne.', 200);
 /** `n` fans replying to the brand's post. */
@@ -53,4 +53,19 @@ ruleCases(rule, [
     messageId: 'no-usable-data',
     data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, ...unreadableData(facebook) },
   },
+  {
+    name: 'na: fans answering fans are not in an archive of the brand’s posts',
+    snapshot: socialSnapshot([archiveConversation([5, 10, 45])]),
+    status: 'na',
+    messageId: 'not-measurable-archive',
+    data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, skipped: [], unmeasured: ['x:maison'] },
+  },
+  {
+    name: 'na: comments without authors cannot be told apart',
+    snapshot: socialSnapshot([authorlessConversation()]),
+    status: 'na',
+    messageId: 'not-measurable-authors',
+    data: { fanReplies: 0, fanToFan: 0, share: null, windowDays: 30, skipped: [], unmeasured: ['facebook:maison'] },
+  },
+
 ]);

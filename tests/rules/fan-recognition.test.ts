@@ -1,7 +1,7 @@
 // Cases for the fan-recognition rule.
 import { rule } from '../../src/rules/fan-recognition.js';
 import { ruleCases } from './snapshot-builder.js';
-import { brandPost, brandSeries, conversation, failedConversation, fanPost, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+import { authorlessConversation, brandPost, brandSeries, conversation, failedConversation, fanPost, fanRepost, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const root = brandPost('root', 'Notre nouvelle collection de linge de maison est en ligne.', 100);
 const photo = fanPost('photo', 'alice', 'Mon salon avec votre plaid bleu 😍', 90, { replyTo: 'root' });
@@ -68,4 +68,12 @@ ruleCases(rule, [
       ...unreadableData(instagram),
     },
   },
+  {
+    name: 'na: comments without authors hide the brand’s replies',
+    snapshot: socialSnapshot([authorlessConversation()]),
+    status: 'na',
+    messageId: 'not-measurable-authors',
+    data: { replies: 0, reposts: 0, total: 0, brandReplies: 0, windowDays: 30, skipped: [], unmeasured: ['facebook:maison'] },
+  },
+
 ]);

@@ -1,7 +1,7 @@
 // Cases for the response-time rule.
 import { rule } from '../../src/rules/response-time.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+import { archiveConversation, authorlessConversation, conversation, failedConversation, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 /** Threads whose questions (asked 100 h and more ago) were answered after the given delays in minutes. */
 const answeredAfter = (...minutes: number[]) =>
@@ -106,4 +106,31 @@ ruleCases(rule, [
       ...unreadableData(mastodon),
     },
   },
+  {
+    name: 'pass: an X archive times each reply exactly (the answered post’s time comes from its id)',
+    snapshot: socialSnapshot([archiveConversation([5, 10, 45])]),
+    status: 'pass',
+    messageId: 'fast',
+    data: { answered: 3, questions: 3, medianMinutes: 10, withinHourShare: 1, within24hShare: 1, passMedianMinutes: 60, warnMedianMinutes: 1440, windowDays: 30, skipped: [] },
+    evidence: ['https://social.example/fan2/s2'],
+  },
+  {
+    name: 'na: comments without authors give no reply to time',
+    snapshot: socialSnapshot([authorlessConversation()]),
+    status: 'na',
+    messageId: 'not-measurable-authors',
+    data: {
+      answered: 0,
+      questions: 0,
+      medianMinutes: null,
+      withinHourShare: null,
+      within24hShare: null,
+      passMedianMinutes: 60,
+      warnMedianMinutes: 1440,
+      windowDays: 30,
+      skipped: [],
+      unmeasured: ['facebook:maison'],
+    },
+  },
+
 ]);

@@ -73,6 +73,15 @@ describe('runRules', () => {
     expect(unanswered).toMatchObject({ status: 'na', score: null, messageId: 'runner.no-social' });
   });
 
+  it('website rules of a social-only audit are na and say the website was not audited', () => {
+    const social = snapshot([], [], { target: { url: '', domain: '', brandName: 'Brand' } });
+    social.site = { ...social.site, audited: false, startUrl: '' };
+    const results = runSet(social);
+    const site = results.filter((r) => getRule(r.id)!.meta.requires.includes('site'));
+    expect(site.length).toBeGreaterThan(5);
+    for (const r of site) expect(r, r.id).toMatchObject({ status: 'na', score: null, messageId: 'runner.no-website', data: { input: 'site' } });
+  });
+
   it('a rule that throws is reported as error with weight kept but no score', () => {
     vi.spyOn(getRule('site-https')!, 'evaluate').mockImplementation(() => {
       throw new Error('boom');

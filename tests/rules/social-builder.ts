@@ -131,6 +131,7 @@ export interface ConversationSpec {
   notes?: Note[];
   days?: number;
   profile?: Conversation['profile'];
+  coverage?: Conversation['coverage'];
   posts?: Post[];
 }
 
@@ -160,7 +161,31 @@ export function conversation(spec: ConversationSpec = {}): Conversation {
   };
   if (spec.notes !== undefined) conv.notes = spec.notes;
   if (spec.profile !== undefined) conv.profile = spec.profile;
+  if (spec.coverage !== undefined) conv.coverage = spec.coverage;
   return conv;
+}
+
+/**
+ * An X archive read: the brand's replies, after the given delays in minutes, to fans' posts known only by id,
+ * author and time (no text), and a post of its own; coverage `brand-posts`.
+ */
+export function archiveConversation(answeredAfterMinutes: number[]): Conversation {
+  const posts = answeredAfterMinutes.flatMap((m, i) => {
+    const asked = 100 + i * 10;
+    return [fanPost(`s${i}`, `fan${i}`, '', asked), brandPost(`r${i}`, `@fan${i} Merci, c'est réglé.`, asked - m / 60, { replyTo: `s${i}` })];
+  });
+  return conversation({ platform: 'x', source: 'export', coverage: 'brand-posts', posts: [brandPost('own', 'Nouvelle collection en ligne.', 50), ...posts] });
+}
+
+/** A Graph dump whose comments have no author: a fan's question and an unknown reply, coverage `unknown-authors`. */
+export function authorlessConversation(): Conversation {
+  const unknown = (id: string, text: string, hours: number, replyTo: string): Post => ({ ...fanPost(id, '', text, hours, { replyTo }), author: { id: '', handle: '', role: 'fan' } });
+  return conversation({
+    platform: 'facebook',
+    source: 'export',
+    coverage: 'unknown-authors',
+    posts: [brandPost('p', 'Nouvelle collection en ligne.', 200), unknown('c1', 'Livrez-vous en Belgique ?', 150, 'p'), unknown('c2', 'Oui, en trois jours.', 149, 'c1')],
+  });
 }
 
 /**

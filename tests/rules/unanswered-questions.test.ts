@@ -1,7 +1,7 @@
 // Cases for the unanswered-questions rule.
 import { rule } from '../../src/rules/unanswered-questions.js';
 import { ruleCases } from './snapshot-builder.js';
-import { conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
+import { archiveConversation, authorlessConversation, conversation, failedConversation, fanPost, questionThread, skippedEntry, socialSnapshot, unreadableData } from './social-builder.js';
 
 const hiddenFirst = (id: string, hours: number) => questionThread({ id, askedHoursAgo: hours, hiddenAfterMinutes: 10, answeredAfterMinutes: 40 });
 const fbAccount = (questions: number, missed: number) => [{ account: 'facebook:maison', questions, unanswered: missed }];
@@ -173,4 +173,27 @@ ruleCases(rule, [
     },
     evidence: ['https://facebook.example/maison'],
   },
+  {
+    name: 'na: an X archive holds the brand’s posts only, so unanswered posts are not in the data',
+    snapshot: socialSnapshot([archiveConversation([5, 10, 45])]),
+    status: 'na',
+    messageId: 'not-measurable-archive',
+    data: { questions: 0, unanswered: 0, ratio: null, windowDays: 30, accounts: [], skipped: [], unmeasured: ['x:maison'] },
+    evidence: ['https://x.example/maison'],
+  },
+  {
+    name: 'na: comments without authors cannot tell the brand’s replies',
+    snapshot: socialSnapshot([authorlessConversation()]),
+    status: 'na',
+    messageId: 'not-measurable-authors',
+    data: { questions: 0, unanswered: 0, ratio: null, windowDays: 30, accounts: [], skipped: [], unmeasured: ['facebook:maison'] },
+  },
+  {
+    name: 'pass: counted on the accounts that can be, the archive named as not measured',
+    snapshot: socialSnapshot([conversation({ posts: [...answered('q1', 48), ...answered('q2', 60), ...answered('q3', 72)] }), archiveConversation([5])]),
+    status: 'pass',
+    messageId: 'answered',
+    data: { questions: 3, unanswered: 0, undetermined: 0, ratio: 0, windowDays: 30, accounts: account(3, 0), skipped: [], unmeasured: ['x:maison'] },
+  },
+
 ]);

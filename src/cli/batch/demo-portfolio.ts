@@ -27,7 +27,7 @@ export async function runDemoPortfolio(options: AuditCliOptions, io: Io): Promis
       id: b.slug,
       origin: `demo:${b.slug}`,
       ...(SECTORS[b.slug] ? { sector: SECTORS[b.slug] } : {}),
-      brand: { file: '', name: title(b.slug), website: `${server.origin(b.start)}/`, keywords: [], windowDays: 30, accounts: [], exports: [], tokens: {} },
+      brand: { file: '', name: title(b.slug), website: `${server.origin(b.start)}/`, keywords: [], windowDays: 30, windowSet: false, accounts: [], exports: [], tokens: {} },
     })),
   };
   try {

@@ -194,11 +194,15 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
       social: o.social,
       accounts: brand.accounts,
       exports: brand.exports,
-      windowDays: o.windowDays ?? brand.windowDays,
+      // As `audit` does: the command line's window replaces the brand file's as a whole.
+      ...(o.windowDays !== undefined || o.since !== undefined || o.until !== undefined
+        ? { windowDays: o.windowDays, since: o.since, until: o.until }
+        : { windowDays: brand.windowSet ? brand.windowDays : undefined, since: brand.since, until: brand.until }),
       maxPosts: o.maxPosts,
       checkProfiles: o.checkProfiles,
       brand: { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) },
       env: o.env,
+      tokens: brand.tokens,
       http: { apiLimiter: job.apiLimiter },
     });
     const report = auditSnapshot(snapshot, job.ruleSet);

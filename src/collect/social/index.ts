@@ -13,7 +13,9 @@ import { collectInstagram } from './instagram.js';
 import { collectX } from './x.js';
 import { findToken, isFound, isTokenPlatform, type TokenPlatform } from './tokens.js';
 import { missingTokenNote } from './token-sources.js';
-import { readExport, type ExportProblem } from './export/index.js';
+import { readExport, windowExport, type ExportProblem, type ExportWindow } from './export/index.js';
+import { dedupePosts } from './common.js';
+import { withRoots } from './thread-roots.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../platforms/targets.js';
 import { ConfigError } from '../../errors.js';
@@ -38,6 +40,11 @@ export interface SocialOptions {
   /** Accounts declared in the brand file: they are read even when the site does not link them. */
   declared: SocialTarget[];
   exports: ExportSpec[];
+  /**
+   * True when the window is the default one (no --window, --since or --until, nor in the brand file): an export whose
+   * posts are all older than it is then audited over the same number of days up to its newest post.
+   */
+  anchorExports?: boolean;
   /** Check that profile URLs of platforms without data answer (off in the demo, which is offline). */
   checkProfiles: boolean;
   /** Accounts read at once. */
@@ -55,26 +62,7 @@ export interface SocialResult {
  * what a platform answers; an export that cannot be read at all throws (a usage error the CLI reports).
  */
 export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions): Promise<SocialResult> {
-  const problems: SocialResult['problems'] = [];
-  const fromExports: Conversation[] = [];
-  for (const spec of opts.exports) {
-    let read: Awaited<ReturnType<typeof readExport>>;
-    try {
-      read = await readExport(spec.path, {
-        platform: spec.platform,
-        account: spec.account,
-        ...(spec.delimiter ? { delimiter: spec.delimiter } : {}),
-        ...(spec.encoding ? { encoding: spec.encoding } : {}),
-      });
-    } catch (err) {
-      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
-      if (err instanceof ConfigError) throw err;
-      throw new ConfigError(err instanceof Error ? err.message : String(err));
-    }
-    const { conversation, problems: p } = read;
-    fromExports.push(windowed(conversation, opts.ctx));
-    problems.push(...p);
-  }
+  const { conversations: fromExports, problems } = await readExports(opts.exports, { window: opts.ctx.window, anchor: opts.anchorExports ?? false });
   const exported = new Set(fromExports.map((c) => key(c.platform, c.handle)));
   const targets = socialTargets(snapshot.accounts, snapshot.site.pages, opts.declared).filter(
     (t) => !exported.has(key(t.platform, t.handle)),
@@ -84,6 +72,74 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
   const withAccounts: SocialOptions = { ...opts, ctx: { ...opts.ctx, accounts: targets } };
   const read = await Promise.all(targets.map((t) => limit(() => readTarget(t, withAccounts))));
   return { conversations: [...read, ...fromExports], problems };
+}
+
+/**
+ * Reads the exports, merges the accounts several files give (an archive in parts, a dump beside a CSV) and applies the
+ * window to each group of files that share an account, so the parts of one account are anchored together.
+ */
+async function readExports(specs: readonly ExportSpec[], window: ExportWindow): Promise<SocialResult> {
+  const problems: ExportProblem[] = [];
+  const files: Conversation[][] = [];
+  for (const spec of specs) {
+    try {
+      const read = await readExport(spec.path, {
+        ...(spec.platform ? { platform: spec.platform } : {}),
+        ...(spec.account ? { account: spec.account } : {}),
+        ...(spec.delimiter ? { delimiter: spec.delimiter } : {}),
+        ...(spec.encoding ? { encoding: spec.encoding } : {}),
+      });
+      files.push(read.conversations);
+      problems.push(...read.problems);
+    } catch (err) {
+      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
+      if (err instanceof ConfigError) throw err;
+      throw new ConfigError(err instanceof Error ? err.message : String(err));
+    }
+  }
+  // Files that share an account form one group (union-find over file indexes).
+  const group = files.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  const owner = new Map<string, number>();
+  files.forEach((convs, i) => {
+    for (const c of convs) {
+      const k = key(c.platform, c.handle);
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else group[find(i)] = find(j);
+    }
+  });
+  const merged = new Map<string, { conv: Conversation; group: number }>();
+  files.forEach((convs, i) => {
+    for (const c of convs) {
+      const k = key(c.platform, c.handle);
+      const seen = merged.get(k);
+      merged.set(k, { conv: seen ? mergeExports(seen.conv, c) : c, group: find(i) });
+    }
+  });
+  const conversations: Conversation[] = [];
+  for (const g of new Set([...merged.values()].map((m) => m.group))) {
+    conversations.push(...windowExport([...merged.values()].filter((m) => m.group === g).map((m) => m.conv), window));
+  }
+  return { conversations, problems };
+}
+
+/** One account read from two exports: posts once each (threads rebuilt), notes of both, the weaker status. */
+function mergeExports(a: Conversation, b: Conversation): Conversation {
+  const posts = withRoots(dedupePosts([...a.posts, ...b.posts]).map(({ root: _root, ...p }) => p));
+  // Fans' posts read by either source make the whole readable, unless one source hid who wrote its comments.
+  const coverage = a.coverage === b.coverage ? a.coverage : a.coverage === 'unknown-authors' || b.coverage === 'unknown-authors' ? 'unknown-authors' : undefined;
+  const { coverage: _c, ...head } = a;
+  return {
+    ...head,
+    status: a.status === 'ok' && b.status === 'ok' ? 'ok' : 'partial',
+    notes: [...(a.notes ?? []), ...(b.notes ?? [])],
+    ...(a.brandId ?? b.brandId ? { brandId: a.brandId ?? b.brandId } : {}),
+    ...(coverage ? { coverage } : {}),
+    window: a.window,
+    ...(a.profile ?? b.profile ? { profile: a.profile ?? b.profile } : {}),
+    posts: dedupePosts(posts),
+  };
 }
 
 /**
@@ -141,20 +197,6 @@ function noData(target: SocialTarget, ctx: SourceContext, status: Conversation['
     window: { from: ctx.window.from.toISOString(), to: ctx.window.to.toISOString(), days: ctx.window.days },
     posts: [],
   };
-}
-
-/** Keeps an export's posts inside the audit window (and every reply to a kept post). */
-function windowed(conv: Conversation, ctx: SourceContext): Conversation {
-  const from = ctx.window.from.getTime();
-  const to = ctx.window.to.getTime();
-  const kept = new Set(conv.posts.filter((p) => p.root === p.id && inWindow(p.createdAt, from, to)).map((p) => p.id));
-  const posts = conv.posts.filter((p) => kept.has(p.root) || (p.root !== p.id && inWindow(p.createdAt, from, to)));
-  return { ...conv, window: { from: ctx.window.from.toISOString(), to: ctx.window.to.toISOString(), days: ctx.window.days }, posts };
-}
-
-function inWindow(iso: string, from: number, to: number): boolean {
-  const t = Date.parse(iso);
-  return t >= from && t <= to;
 }
 
 /**

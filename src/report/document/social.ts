@@ -30,11 +30,13 @@ export function socialFigures(tr: Translator, s: SocialAccountSummary): SocialFi
     s.unansweredRatio == null ? '—' : doc(tr, 'social.unansweredValue', { count: n(s.unanswered), share: tr.percent(s.unansweredRatio) });
   const median = s.medianResponseMinutes == null ? '—' : tr.duration(s.medianResponseMinutes);
   const figure = (key: string, value: string): SocialFigure => ({ label: doc(tr, `social.${key}`), value });
+  // From the brand's posts alone the fans' posts it answered are known, not which were questions: no count to show.
+  const questions = s.coverage ? '—' : n(s.questions);
   return [
     figure('postsRead', n(s.postsRead)),
     figure('brandPosts', n(s.brandPosts)),
     figure('fanPosts', n(s.fanPosts)),
-    figure('questions', n(s.questions)),
+    figure('questions', questions),
     figure('unanswered', unanswered),
     figure('median', median),
   ];
@@ -69,7 +71,9 @@ export function cadenceText(tr: Translator, s: SocialAccountSummary): string | u
 }
 
 /** Which sentence stands in for the unanswered questions when none is listed, or undefined when some are. */
-export function questionsGap(s: SocialAccountSummary): 'noQuestions' | 'allAnswered' | undefined {
+export function questionsGap(s: SocialAccountSummary): 'noQuestions' | 'allAnswered' | 'notMeasurableArchive' | 'notMeasurableAuthors' | undefined {
+  if (s.coverage === 'brand-posts') return 'notMeasurableArchive';
+  if (s.coverage === 'unknown-authors') return 'notMeasurableAuthors';
   if (s.questions === 0) return 'noQuestions';
   if (s.unanswered === 0) return 'allAnswered';
   if ((s.unansweredQuestions ?? []).length === 0) return 'noQuestions';

@@ -58,15 +58,17 @@ export function header(tr: Translator, report: AuditReport): string[] {
       ? doc(tr, 'header.pagesWithFailures', { crawled: report.site.pagesCrawled, failed: report.site.pagesFailed })
       : tr.number(report.site.pagesCrawled);
   const ruleSet = doc(tr, 'header.ruleSetValue', { title: escapeMarkdown(ruleSetTitle(tr, report.ruleSet)), id: escapeMarkdown(report.ruleSet.id) });
+  // A social-only audit has no site to link and no pages to count.
+  const audited = report.site.audited !== false;
   const rows: [string, string][] = [
-    ['header.site', markdownLink(report.target.url)],
+    ['header.site', audited ? markdownLink(report.target.url) : doc(tr, 'header.websiteNotAudited')],
     ['header.collected', collected],
   ];
   // A snapshot re-scored later is reported on another day than it was collected: say so only when they differ.
   if (generated !== collected) rows.push(['header.generated', generated]);
+  rows.push(['header.ruleSet', ruleSet]);
+  if (audited) rows.push(['header.pages', pages]);
   rows.push(
-    ['header.ruleSet', ruleSet],
-    ['header.pages', pages],
     ['header.tool', `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`],
   );
   return [`# ${titleLine(tr, report)}`, '', ...rows.map(([key, value]) => `- ${labelled(tr, `**${doc(tr, key)}**`, value)}`)];

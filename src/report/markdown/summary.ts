@@ -47,7 +47,8 @@ function socialLine(tr: Translator, s: SocialAccountSummary): string {
 
 /** The summary at one list cap; `cap` bounds every list (categories, rules, accounts, social accounts, gaps). */
 function summaryAt(tr: Translator, report: AuditReport, cap: number): string {
-  const lines = [`## ${titleLine(tr, report)}`, '', `${scoreLine(tr, report)} · ${markdownLink(report.target.url)}`, '', countsLine(tr, report)];
+  const site = report.site.audited === false ? doc(tr, 'header.websiteNotAudited') : markdownLink(report.target.url);
+  const lines = [`## ${titleLine(tr, report)}`, '', `${scoreLine(tr, report)} · ${site}`, '', countsLine(tr, report)];
   if (report.categories.length > 0) lines.push('', ...categoriesTable(tr, report, cap, false));
 
   const failing = failingRules(report);

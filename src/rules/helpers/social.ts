@@ -1,7 +1,7 @@
 // Rule-side helpers of the social rules: the accounts a rule could not read, the `na` outcome when none could be,
 // and evidence for posts and accounts. Counting (usable accounts, questions, answers, publications) lives in
 // computed/conversations.ts and computed/threads.ts, shared with the social summary.
-import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../../snapshot/types.js';
+import type { BrandSnapshot, Conversation, ConversationCoverage, ConversationStatus, Post } from '../../snapshot/types.js';
 import type { SocialQuestion } from '../../computed/types.js';
 import type { Evidence, EvidenceNote, RuleOutcome } from '../types.js';
 import { accountName, isUsable } from '../../computed/conversations.js';
@@ -97,4 +97,31 @@ export function postsReadEvidence(conv: AccountRef & { window: { days: number } 
 /** The account note "N brand posts read over D days", for the rules that judge the brand's own posts. */
 export function brandPostsReadEvidence(conv: AccountRef & { window: { days: number } }, posts: number): Evidence {
   return accountEvidence(conv, BRAND_POSTS_READ, { posts, days: conv.window.days });
+}
+
+/**
+ * Messages (rules/_common.json) of a conversation rule when the accounts read cannot measure what it judges: they
+ * hold the brand's own posts alone (an X archive, a saved timeline), or their comments have no known author.
+ */
+export const NOT_MEASURABLE_ARCHIVE = 'not-measurable-archive';
+export const NOT_MEASURABLE_AUTHORS = 'not-measurable-authors';
+/** The ids a rule using notMeasurable declares in its meta.messages. */
+export const NOT_MEASURABLE_MESSAGES = [NOT_MEASURABLE_ARCHIVE, NOT_MEASURABLE_AUTHORS] as const;
+
+type Covered = AccountRef & { coverage?: ConversationCoverage };
+
+/** The accounts that can measure what a rule judges (`can`), and the names of those that cannot. */
+export function measurable<T extends Covered>(accounts: readonly T[], can: (account: T) => boolean): { measured: T[]; unmeasured: string[] } {
+  return { measured: accounts.filter(can), unmeasured: accounts.filter((a) => !can(a)).map(accountName) };
+}
+
+/**
+ * The `na` outcome when accounts were read but none can measure what the rule judges: "not measurable from an
+ * archive" when none of them read fans' posts beyond those the brand answered, else "authors unknown". `data` is the
+ * rule's empty data; `unmeasured` (the account names, for the message) is added, with one evidence entry per account.
+ */
+export function notMeasurable(accounts: readonly Covered[], data: Record<string, unknown>): RuleOutcome {
+  const messageId = accounts.every((a) => a.coverage === 'brand-posts') ? NOT_MEASURABLE_ARCHIVE : NOT_MEASURABLE_AUTHORS;
+  const unmeasured = accounts.map(accountName);
+  return notApplicable(messageId, { ...data, unmeasured }, limitEvidence(accounts.map((a) => urlEvidence(a.url))));
 }

@@ -47,7 +47,7 @@ const TEXTS = ['Le plaid en lin est de retour, à 49,90 €', 'Il passe en machi
 
 describe('delimiters', () => {
   it('reads a semicolon CSV (a French spreadsheet) with unquoted commas in the text', async () => {
-    const { conversation: conv, problems } = await readExport(file('csv', rows(';')), OPTS);
+    const { conversations: [conv], problems } = await readExport(file('csv', rows(';')), OPTS);
     expect(problems).toEqual([]);
     expect(conv.posts.map((p) => p.text)).toEqual(TEXTS);
     expect(conv.posts.map((p) => [p.id, p.author.handle, p.replyTo ?? null, p.root])).toEqual([
@@ -58,7 +58,7 @@ describe('delimiters', () => {
   });
 
   it('reads a tab-separated export', async () => {
-    const { conversation: conv, problems } = await readExport(file('csv', rows('\t')), OPTS);
+    const { conversations: [conv], problems } = await readExport(file('csv', rows('\t')), OPTS);
     expect(problems).toEqual([]);
     expect(conv.posts.map((p) => p.text)).toEqual(TEXTS);
   });
@@ -66,7 +66,7 @@ describe('delimiters', () => {
   it('keeps quoting rules with another delimiter: quoted semicolons, quotes and line breaks', async () => {
     const text = 'id;author;createdAt;text\n"p;1";brand;2026-10-01T09:00:00Z;"un ; deux ""trois""\nquatre"\np2;fan;2026-10-01T09:05:00Z;"ok"x\n';
     const path = file('csv', text);
-    const { conversation: conv, problems } = await readExport(path, { platform: 'x', account: 'brand' });
+    const { conversations: [conv], problems } = await readExport(path, { platform: 'x', account: 'brand' });
     expect(conv.posts.map((p) => [p.id, p.text])).toEqual([['p;1', 'un ; deux "trois" quatre']]);
     expect(problems).toEqual([{ code: 'export.bad-quoting', data: { file: path, line: 4, field: 'row', column: 4 } }]);
   });
@@ -75,7 +75,7 @@ describe('delimiters', () => {
     // A comma file read with the caller's ";": the header is one unknown column.
     const path = file('csv', rows(','));
     expect(await failure(readExport(path, { ...OPTS, delimiter: ';' }))).toMatch(/:1: missing header column\(s\) id, author, createdAt, text/);
-    expect((await readExport(file('csv', rows('\t')), { ...OPTS, delimiter: 'tab' })).conversation.posts).toHaveLength(3);
+    expect((await readExport(file('csv', rows('\t')), { ...OPTS, delimiter: 'tab' })).conversations[0].posts).toHaveLength(3);
     expect(await failure(readExport(path, { ...OPTS, delimiter: '|' }))).toBe(`${path}:1: delimiter "|" is not one of "," ";" "\\t" (tab)`);
   });
 
@@ -95,7 +95,7 @@ describe('encodings', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows('\t'), 'utf16le')]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(rows(';'), 'utf16le').swap16()]);
     for (const bytes of [le, be]) {
-      const { conversation: conv, problems } = await readExport(file('csv', bytes), OPTS);
+      const { conversations: [conv], problems } = await readExport(file('csv', bytes), OPTS);
       expect(problems).toEqual([]);
       expect(conv.posts.map((p) => p.text)).toEqual(TEXTS);
       expect(conv.posts[1].author.handle).toBe('léa');
@@ -105,7 +105,7 @@ describe('encodings', () => {
   it('reads a windows-1252 export when told its encoding (WHATWG labels: windows-1252, latin1, cp1252)', async () => {
     const path = file('csv', iconv.encode(rows(';'), 'windows-1252'));
     for (const encoding of ['windows-1252', 'latin1', 'CP1252', 'iso-8859-1']) {
-      const { conversation: conv, problems } = await readExport(path, { ...OPTS, encoding });
+      const { conversations: [conv], problems } = await readExport(path, { ...OPTS, encoding });
       expect(problems).toEqual([]);
       expect(conv.posts.map((p) => p.text)).toEqual(TEXTS);
     }
@@ -113,7 +113,7 @@ describe('encodings', () => {
 
   it('a byte-order mark wins over the encoding given', async () => {
     const path = file('csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows(';'), 'utf8')]));
-    const { conversation: conv, problems } = await readExport(path, { ...OPTS, encoding: 'windows-1252' });
+    const { conversations: [conv], problems } = await readExport(path, { ...OPTS, encoding: 'windows-1252' });
     expect(problems).toEqual([]);
     expect(conv.posts.map((p) => p.text)).toEqual(TEXTS);
   });
@@ -130,7 +130,7 @@ describe('bytes the encoding cannot decode', () => {
   it('rejects each windows-1252 row read as UTF-8 with file and line, keeps the ASCII ones, and never keeps mojibake', async () => {
     const text = `${rows(';')}\r\np2;maisonexemple;2026-10-02T09:00:00Z;Plain ASCII;;0;0;\r\n`;
     const path = file('csv', iconv.encode(text, 'windows-1252'));
-    const { conversation: conv, problems } = await readExport(path, OPTS);
+    const { conversations: [conv], problems } = await readExport(path, OPTS);
     expect(problems).toEqual([2, 3, 4].map((line) => ({ code: 'export.undecodable', data: { file: path, line, field: 'row', encoding: 'utf-8' } })));
     expect(conv.posts.map((p) => p.id)).toEqual(['p2']);
     expect(conv.status).toBe('partial');
@@ -145,14 +145,14 @@ describe('bytes the encoding cannot decode', () => {
   it('pins a bad byte inside a multi-line quoted field to the line its record starts on', async () => {
     const head = Buffer.from('id,author,createdAt,text\nok,fan,2026-10-01T09:00:00Z,fine\nbad,fan,2026-10-01T09:00:00Z,"first line\nsecond ', 'utf8');
     const path = file('csv', Buffer.concat([head, Buffer.from([0xe9]), Buffer.from(' line"\nnext,fan,2026-10-01T09:00:00Z,after\n', 'utf8')]));
-    const { conversation: conv, problems } = await readExport(path, { platform: 'x', account: 'brand' });
+    const { conversations: [conv], problems } = await readExport(path, { platform: 'x', account: 'brand' });
     expect(problems).toEqual([{ code: 'export.undecodable', data: { file: path, line: 3, field: 'row', encoding: 'utf-8' } }]);
     expect(conv.posts.map((p) => p.id).sort()).toEqual(['next', 'ok']);
   });
 
   it('keeps a U+FFFD that the file really contains (it decodes and encodes back the same)', async () => {
     const path = file('csv', 'id,author,createdAt,text\nq1,fan,2026-10-01T09:00:00Z,caf\ufffd\n');
-    const { conversation: conv, problems } = await readExport(path, { platform: 'x', account: 'brand' });
+    const { conversations: [conv], problems } = await readExport(path, { platform: 'x', account: 'brand' });
     expect(problems).toEqual([]);
     expect(conv.posts[0].text).toBe('caf\ufffd');
   });
@@ -162,7 +162,7 @@ describe('bytes the encoding cannot decode', () => {
     const lone = Buffer.from([0x00, 0xd8]); // U+D800 with nothing after it
     const tail = Buffer.from('x\nq3\tfan\t2026-10-01T09:00:00Z\tlast', 'utf16le');
     const path = file('csv', Buffer.concat([Buffer.from([0xff, 0xfe]), body, lone, tail, Buffer.from([0x41])]));
-    const { conversation: conv, problems } = await readExport(path, { platform: 'x', account: 'brand' });
+    const { conversations: [conv], problems } = await readExport(path, { platform: 'x', account: 'brand' });
     expect(problems.map((p) => [p.code, p.data.line, p.data.encoding])).toEqual([
       ['export.undecodable', 3, 'utf-16le'],
       ['export.undecodable', 4, 'utf-16le'],
@@ -175,13 +175,13 @@ describe('bytes the encoding cannot decode', () => {
     const head = `{\n  "platform": "x",\n  "account": { "handle": "brand" },\n  "posts": [\n${post('a', 'fine')},\n`;
     const bad = Buffer.concat([Buffer.from(post('b', 'caf'), 'utf8').subarray(0, -3), Buffer.from([0xe9]), Buffer.from('" }', 'utf8')]);
     const path = file('json', Buffer.concat([Buffer.from(head), bad, Buffer.from(`,\n${post('c', 'after')}\n  ]\n}\n`)]));
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems).toEqual([{ code: 'export.undecodable', data: { file: path, line: 6, field: 'post', encoding: 'utf-8' } }]);
     expect(conv.posts.map((p) => p.id)).toEqual(['a', 'c']);
 
     const badAccount = file('json', Buffer.concat([Buffer.from('{\n  "platform": "x",\n  "account": { "handle": "brand", "name": "Caf'), Buffer.from([0xe9]), Buffer.from('" },\n  "posts": []\n}\n')]));
     expect(await failure(readExport(badAccount))).toBe(`${badAccount}:3: bytes that are not valid utf-8 outside the posts (give the file's encoding)`);
     const latin = file('json', iconv.encode('{"platform": "x", "account": {"handle": "brand", "name": "Café"}, "posts": []}', 'windows-1252'));
-    expect((await readExport(latin, { encoding: 'windows-1252' })).conversation.handle).toBe('brand');
+    expect((await readExport(latin, { encoding: 'windows-1252' })).conversations[0].handle).toBe('brand');
   });
 });

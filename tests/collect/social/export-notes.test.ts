@@ -16,24 +16,34 @@ const tmp = mkdtempSync(join(tmpdir(), 'brand-audit-export-notes-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const LISTED = COLLECTOR_CODES as Record<string, readonly string[]>;
-const CATALOGUE_LANGS = ['en', 'fr'] as const;
+const CATALOGUE_LANGS = ['en', 'fr', 'de', 'es'] as const;
 
 /** Every note the readers leave on a set of exports that between them hit every code. */
 async function allNotes(): Promise<Note[]> {
   const notes: Note[] = [];
-  const collect = (r: { conversation: { notes?: Note[] }; problems: Note[] }): void => {
-    notes.push(...(r.conversation.notes ?? []), ...r.problems);
+  const collect = (r: { conversations: { notes?: Note[] }[]; problems: Note[] }): void => {
+    for (const c of r.conversations) notes.push(...(c.notes ?? []));
+    notes.push(...r.problems);
+  };
+  const write = (name: string, text: string | Buffer): string => {
+    const path = join(tmp, name);
+    writeFileSync(path, text);
+    return path;
   };
   collect(await readExport('fixtures/exports/broken-rows.csv'));
   collect(await readExport('fixtures/exports/broken-rows.json'));
-  const textNotString = join(tmp, 'text.json');
-  writeFileSync(textNotString, JSON.stringify({ posts: [{ id: 'a', author: 'b', createdAt: '2026-10-01T09:00:00Z', text: 42 }] }));
-  collect(await readExport(textNotString, { platform: 'x', account: 'b' }));
-  const latin = join(tmp, 'latin.csv');
-  writeFileSync(latin, Buffer.concat([Buffer.from('id,author,createdAt,text\na,b,2026-10-01T09:00:00Z,caf'), Buffer.from([0xe9, 0x0a])]));
-  collect(await readExport(latin, { platform: 'x', account: 'b' }));
-  const window = { from: new Date('2026-11-02T10:00:00Z'), to: new Date('2026-11-03T00:00:00Z'), days: 1 };
-  collect(await readExport('fixtures/exports/maison-exemple-facebook.json', { window }));
+  collect(await readExport(write('text.json', JSON.stringify({ posts: [{ id: 'a', author: 'b', createdAt: '2026-10-01T09:00:00Z', text: 42 }] })), { platform: 'x', account: 'b' }));
+  collect(await readExport(write('latin.csv', Buffer.concat([Buffer.from('id,author,createdAt,text\na,b,2026-10-01T09:00:00Z,caf'), Buffer.from([0xe9, 0x0a])])), { platform: 'x', account: 'b' }));
+  // The window said (moved onto an old export, posts outside it), and what each of the other formats says.
+  const window = { from: new Date('2030-01-01T00:00:00Z'), to: new Date('2030-01-31T00:00:00Z'), days: 30 };
+  collect(await readExport('fixtures/exports/maison-exemple-facebook.json', { window: { window, anchor: true } }));
+  collect(await readExport('fixtures/exports/acme-care-tweets.js'));
+  collect(await readExport('fixtures/exports/care-research.csv'));
+  collect(await readExport(write('flag.csv', 'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n1,Brand,maybe,Tue Oct 31 22:10:47 +0000 2017,hi,,\n2,Brand,False,Tue Oct 31 22:10:47 +0000 2017,hi,,\n')));
+  collect(await readExport('fixtures/exports/acme-facebook-graph.json'));
+  const page = { id: '42', name: 'Brand', username: 'brand', fan_count: 1 };
+  const items = { data: [{ id: '42_1', message: 'Hello', created_time: '2026-10-01T09:00:00+0000', comments: { data: [{ id: '1_2', message: 'who?', created_time: '2026-10-01T10:00:00+0000' }] } }, { id: '42_3' }] };
+  collect(await readExport(write('authorless.json', JSON.stringify([page, items]))));
   return notes;
 }
 

@@ -40,7 +40,7 @@ const HEADER = 'id,author,createdAt,text,replyTo,likes,reposts,url';
 describe('sample exports', () => {
   it('reads the Facebook JSON export: roles, threads, metrics and a window spanning its posts', async () => {
     const path = `${DIR}/maison-exemple-facebook.json`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems).toEqual([]);
     expect(conv).toMatchObject({
       platform: 'facebook',
@@ -72,7 +72,7 @@ describe('sample exports', () => {
   });
 
   it('reads the Instagram CSV export with platform and account from the caller, quoted multi-line text kept', async () => {
-    const { conversation: conv, problems } = await readExport(`${DIR}/maison-exemple-instagram.csv`, { platform: 'instagram', account: '@MaisonExemple' });
+    const { conversations: [conv], problems } = await readExport(`${DIR}/maison-exemple-instagram.csv`, { platform: 'instagram', account: '@MaisonExemple' });
     expect(problems).toEqual([]);
     expect(conv).toMatchObject({ platform: 'instagram', handle: 'maisonexemple', url: 'https://www.instagram.com/maisonexemple', status: 'ok' });
     expect(conv.posts).toHaveLength(9);
@@ -95,7 +95,7 @@ describe('sample exports', () => {
 describe('bad rows', () => {
   it('CSV: reports each bad row with its physical line and field, and keeps the others', async () => {
     const path = `${DIR}/broken-rows.csv`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(where(problems)).toEqual([
       [3, 'id'],
       [4, 'id'],
@@ -160,7 +160,7 @@ describe('bad rows', () => {
 
   it('JSON: reports each bad post with the line of its object and the field', async () => {
     const path = `${DIR}/broken-rows.json`;
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems.map((p) => [p.data.line, p.data.field, p.code, p.data.value ?? null])).toEqual([
       [6, 'post', 'export.not-object', '"pas un objet"'],
       [7, 'id', 'export.missing', null],
@@ -197,7 +197,7 @@ describe('CSV format', () => {
       '\r\n' +
       '"Réponse ""officielle""",q2,maisonexemple,2026-10-01T09:30:00Z,3,Hootsuite,facebook,maisonexemple\r\n';
     const path = file('csv', text);
-    const { conversation: conv, problems } = await readExport(path);
+    const { conversations: [conv], problems } = await readExport(path);
     expect(problems).toEqual([]);
     expect(conv.posts).toEqual([
       {
@@ -238,8 +238,9 @@ describe('CSV format', () => {
     expect(await failure(readExport(noText, { platform: 'x', account: 'b' }))).toBe(
       `${noText}:1: missing header column(s) text: expected a header line ${HEADER}`,
     );
+    // A first line naming no known column is no export brand-audit reads: the message lists the formats.
     const noHeader = file('csv', 'a1,lea,2026-10-01T09:00:00Z,hello,,0,0,\n');
-    expect(await failure(readExport(noHeader, { platform: 'x', account: 'b' }))).toMatch(/:1: missing header column\(s\) id, author, createdAt, text/);
+    expect(await failure(readExport(noHeader, { platform: 'x', account: 'b' }))).toMatch(/:1: unknown export format: expected an X archive \(tweets\.js\), saved Graph API/);
     const twice = file('csv', `${HEADER},ID\n`);
     expect(await failure(readExport(twice, { platform: 'x', account: 'b' }))).toBe(`${twice}:1: column "id" appears twice in the header`);
     const empty = file('csv', '\uFEFF');
@@ -286,17 +287,17 @@ describe('JSON format', () => {
 
   it('accepts the platform and account from the caller, the twitter alias, and an account URL', async () => {
     const path = file('json', JSON.stringify({ posts: [post] }));
-    const { conversation: conv } = await readExport(path, { platform: 'Twitter', account: '@Brand' });
+    const { conversations: [conv] } = await readExport(path, { platform: 'Twitter', account: '@Brand' });
     expect([conv.platform, conv.handle, conv.url]).toEqual(['x', 'brand', 'https://x.com/brand']);
     const mastodon = file('json', JSON.stringify({ platform: 'mastodon', account: { handle: '@brand@social.example' }, posts: [] }));
-    expect((await readExport(mastodon)).conversation.url).toBe('https://social.example/@brand');
+    expect((await readExport(mastodon)).conversations[0].url).toBe('https://social.example/@brand');
   });
 
   it('throws naming file and line for invalid JSON and unusable top-level fields', async () => {
     const trailing = file('json', '{\n  "platform": "facebook",\n  "posts": [\n    1,\n  ]\n}\n');
     expect(await failure(readExport(trailing, { account: 'b' }))).toBe(`${trailing}:5: invalid JSON: unexpected "]"`);
     const cases: [string, string, RegExp][] = [
-      ['[]', 'x', /:1: expected a JSON object/],
+      ['[]', 'x', /:1: unknown export format/],
       ['{\n"platform": "myspace", "account": {"handle": "b"}, "posts": []}', '', /:2: platform "myspace" is not one of/],
       ['{"platform": "facebook", "account": {"handle": "b"}, "posts": []}', 'instagram', /:1: the file says platform "facebook" but "instagram" was asked for/],
       ['{"platform": "facebook",\n\n"account": {"name": "B"}, "posts": []}', '', /:3: no account/],
@@ -311,28 +312,51 @@ describe('JSON format', () => {
     expect(await failure(readExport(mismatch, { account: 'b' }))).toMatch(/the file says account "a" but "b" was asked for/);
   });
 
-  it('throws for an unreadable file and an unknown extension', async () => {
+  it('throws for an unreadable file and for content that is no export format, whatever its name', async () => {
     expect(await failure(readExport(join(tmp, 'missing.json')))).toMatch(/missing\.json:1: cannot read the export: ENOENT/);
     expect(await failure(readExport(file('txt', '{}')))).toMatch(/:1: unknown export format/);
   });
 
-  it('applies the window when given: threads with a post inside are kept, posts after its end dropped', async () => {
+  it('applies the window when given: posts inside counted, their threads kept around them, the others said', async () => {
     const posts = [
       { ...post, id: 'old', author: 'brand', createdAt: '2026-08-01T09:00:00Z' },
       { ...post, id: 'old-reply', replyTo: 'old', createdAt: '2026-10-10T09:00:00Z' },
       { ...post, id: 'stale', createdAt: '2026-08-02T09:00:00Z' },
       { ...post, id: 'new', createdAt: '2026-10-20T09:00:00Z' },
-      { ...post, id: 'future', replyTo: 'new', createdAt: '2026-12-20T09:00:00Z' },
+      { ...post, id: 'answer', author: 'brand', replyTo: 'new', createdAt: '2026-12-20T09:00:00Z' },
+      { ...post, id: 'future', createdAt: '2026-12-21T09:00:00Z' },
     ];
     const path = file('json', JSON.stringify({ platform: 'facebook', account: { handle: 'brand' }, posts }));
     const window = { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z'), days: 31 };
-    const { conversation: conv } = await readExport(path, { window });
-    expect(conv.posts.map((p) => p.id)).toEqual(['old', 'old-reply', 'new']);
+    const { conversations: [conv] } = await readExport(path, { window: { window, anchor: false } });
+    // The post a reply inside answers is kept (who it answers), and so is the answer after the window's end.
+    expect(conv.posts.map((p) => p.id)).toEqual(['old', 'old-reply', 'new', 'answer']);
     expect(conv.window).toEqual({ from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z', days: 31 });
+    expect(conv.dataUntil).toBe('2026-12-21T09:00:00.000Z');
     expect(conv.notes).toEqual([
-      { code: 'export.read', data: { file: path.split('/').pop(), count: 5 } },
-      { code: 'export.outside-window', data: { count: 2, days: 31 } },
+      { code: 'export.read', data: { file: path.split('/').pop(), count: 6 } },
+      { code: 'export.outside-window', data: { count: 4, from: '2026-10-01', to: '2026-11-01' } },
     ]);
+  });
+
+  it('moves the default window onto an export all older than it, and says so', async () => {
+    const posts = [
+      { ...post, id: 'a', createdAt: '2017-11-20T09:00:00Z' },
+      { ...post, id: 'b', createdAt: '2017-12-31T09:00:00Z' },
+      { ...post, id: 'c', createdAt: '2017-10-01T09:00:00Z' },
+    ];
+    const path = file('json', JSON.stringify({ platform: 'x', account: { handle: 'brand' }, posts }));
+    const window = { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-10-31T00:00:00Z'), days: 30 };
+    const { conversations: [conv] } = await readExport(path, { window: { window, anchor: true } });
+    expect(conv.window).toEqual({ from: '2017-12-01T09:00:00.000Z', to: '2017-12-31T09:00:00.000Z', days: 30 });
+    expect(conv.posts.map((p) => p.id)).toEqual(['b']);
+    expect(conv.notes?.slice(1)).toEqual([
+      { code: 'export.window-anchored', data: { from: '2017-12-01', to: '2017-12-31', days: 30 } },
+      { code: 'export.outside-window', data: { count: 2, from: '2017-12-01', to: '2017-12-31' } },
+    ]);
+    // A window asked for (--window, --since, --until) stays where it is: nothing read, said plainly.
+    const { conversations: [fixed] } = await readExport(path, { window: { window, anchor: false } });
+    expect([fixed.posts.length, fixed.notes?.[1]]).toEqual([0, { code: 'export.outside-window', data: { count: 3, from: '2026-10-01', to: '2026-10-31' } }]);
   });
 
   it('parseJsonWithLines: same values as JSON.parse, line of each array item and key, __proto__ kept as data', () => {

@@ -1,16 +1,24 @@
-// Validated rows to a Conversation: roles, threads, reply counts, the optional window, and the summary notes.
+// Validated rows to a Conversation: roles, threads, reply counts and the summary notes.
 import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Conversation, Note, Post } from '../../../snapshot/types.js';
 import { note } from '../../codes.js';
-import { dedupePosts, isNotAfterWindow, plainText, windowPosition, windowRecord, type AuditWindow } from '../common.js';
+import { dedupePosts, plainText } from '../common.js';
 import { normHandle, type ExportAccount } from './account.js';
 import { isRejection, type ExportProblem, type ProblemList } from './problems.js';
 import { linkRows, validateRow, type GoodRow, type RawRow } from './rows.js';
 
-export interface ExportResult {
+/** One account read from an export, before the audit window is applied (window.ts). */
+export interface AccountRead {
   conversation: Conversation;
   /** Every rejected or corrected row, in line order. */
+  problems: ExportProblem[];
+}
+
+/** What one export file gave: its accounts (one, or one per brand of a research CSV) and the file's problems. */
+export interface ExportRead {
+  conversations: Conversation[];
+  /** Every rejected or corrected row of the file, in line order. */
   problems: ExportProblem[];
 }
 
@@ -21,13 +29,25 @@ function rootOf(row: GoodRow, byId: Map<string, GoodRow>): string {
   return at.id;
 }
 
-/** Keeps the threads with a post inside the window, without posts after its end. */
-function applyWindow(posts: Post[], window: AuditWindow): Post[] {
-  const live = new Set(posts.filter((p) => windowPosition(p.createdAt, window) === 'inside').map((p) => p.root));
-  return posts.filter((p) => live.has(p.root) && isNotAfterWindow(p.createdAt, window));
+/** A file's problems in line order (problems of one line keep the order they were found in: the sort is stable). */
+export function sortedProblems(problems: ProblemList): ExportProblem[] {
+  return [...problems.items].sort((a, b) => a.data.line - b.data.line);
 }
 
-function spanWindow(posts: Post[], fallback: Date): Conversation['window'] {
+/**
+ * What a conversation's notes say of its file's problems: `export.rejected` (rows left out), `export.problems`
+ * (count) and the first problem itself; nothing when there were none.
+ */
+export function problemNotes(list: readonly ExportProblem[]): Note[] {
+  const rejected = new Set(list.filter(isRejection).map((p) => p.data.line)).size;
+  const notes: Note[] = [];
+  if (rejected > 0) notes.push(note('export.rejected', { count: rejected }));
+  if (list.length > 0) notes.push(note('export.problems', { count: list.length }), list[0]);
+  return notes;
+}
+
+/** The window a file's posts span (the file's date when it has none), until the audit window replaces it. */
+export function spanWindow(posts: readonly Post[], fallback: Date): Conversation['window'] {
   const times = posts.map((p) => Date.parse(p.createdAt));
   const from = times.length ? Math.min(...times) : fallback.getTime();
   const to = times.length ? Math.max(...times) : fallback.getTime();
@@ -51,17 +71,11 @@ function toPost(r: GoodRow, account: ExportAccount, byId: Map<string, GoodRow>, 
 }
 
 /**
- * Validates the rows and builds the Conversation. Its notes: `export.read` (file, count), then when they apply
- * `export.outside-window` (count, days), `export.rejected` (count of rows left out), `export.problems` (count)
- * followed by the first problem itself.
+ * Validates the rows and builds the Conversation, its window spanning its posts. Its notes: `export.read` (file,
+ * count), then when they apply `export.rejected` (count of rows left out), `export.problems` (count) followed by the
+ * first problem itself.
  */
-export async function buildConversation(
-  account: ExportAccount,
-  raws: RawRow[],
-  file: string,
-  problems: ProblemList,
-  window: AuditWindow | undefined,
-): Promise<ExportResult> {
+export async function buildConversation(account: ExportAccount, raws: RawRow[], file: string, problems: ProblemList): Promise<AccountRead> {
   const good: GoodRow[] = [];
   const rejectedIds = new Set<string>();
   for (const raw of raws) {
@@ -73,17 +87,10 @@ export async function buildConversation(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const replies = new Map<string, number>();
   for (const r of rows) if (r.replyTo) replies.set(r.replyTo, (replies.get(r.replyTo) ?? 0) + 1);
-  let posts = rows.map((r) => toPost(r, account, byId, replies));
-  const read = posts.length;
-  if (window) posts = applyWindow(posts, window);
+  const posts = rows.map((r) => toPost(r, account, byId, replies));
 
-  // Stable sort: problems of one line keep the order they were found in.
-  const list = [...problems.items].sort((a, b) => a.data.line - b.data.line);
-  const rejected = new Set(list.filter(isRejection).map((p) => p.data.line)).size;
-  const notes: Note[] = [note('export.read', { file: basename(file), count: read })];
-  if (window && read !== posts.length) notes.push(note('export.outside-window', { count: read - posts.length, days: window.days }));
-  if (rejected > 0) notes.push(note('export.rejected', { count: rejected }));
-  if (list.length > 0) notes.push(note('export.problems', { count: list.length }), list[0]);
+  const list = sortedProblems(problems);
+  const notes: Note[] = [note('export.read', { file: basename(file), count: posts.length }), ...problemNotes(list)];
 
   const conversation: Conversation = {
     platform: account.platform,
@@ -92,7 +99,7 @@ export async function buildConversation(
     source: 'export',
     status: list.length > 0 ? 'partial' : 'ok',
     notes,
-    window: window ? windowRecord(window) : spanWindow(posts, (await stat(file)).mtime),
+    window: spanWindow(posts, (await stat(file)).mtime),
     posts: dedupePosts(posts),
   };
   return { conversation, problems: list };

@@ -1,13 +1,14 @@
 // The CSV export format (docs/exports.md): a header line naming the columns (any order, any case, extra columns
-// ignored), then one post per record.
+// ignored), then one post per record. A header with the research CSV's columns is read by research-csv.ts.
 import { normHandle, normPlatform, profileUrl, resolveHandle, resolvePlatform } from './account.js';
-import { buildConversation, type ExportResult } from './conversation.js';
+import { buildConversation, type ExportRead } from './conversation.js';
 import { CSV_DELIMITERS, CsvSyntaxError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvRecord } from './csv-records.js';
 import { hasBadLine, type DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import type { ReadExportOptions } from './options.js';
 import { ProblemList, shown } from './problems.js';
 import type { RawRow } from './rows.js';
+import { RESEARCH_COLUMNS, isResearchHeader, readResearchCsv } from './research-csv.js';
 
 /** The columns of the CSV format (and the fields of a JSON post), in documented order. */
 export const EXPORT_COLUMNS = ['id', 'author', 'createdAt', 'text', 'replyTo', 'likes', 'reposts', 'url'] as const;
@@ -38,15 +39,18 @@ function columnIndex(head: CsvRecord, file: string): Map<string, number> {
   return index;
 }
 
-/** Reads a decoded CSV export; throws a usage error naming file and line when the file cannot be used. */
-export async function readCsvExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportResult> {
+/**
+ * Reads a decoded CSV export (this project's format, or the research CSV, told by the header); throws a usage error
+ * naming file and line when the file cannot be used.
+ */
+export async function readCsvExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportRead> {
   let delimiter: CsvDelimiter;
   if (opts.delimiter !== undefined) {
     const asked = csvDelimiter(opts.delimiter);
     if (!asked) throw exportError(file, 1, `delimiter ${JSON.stringify(opts.delimiter)} is not one of "," ";" "\\t" (tab)`);
     delimiter = asked;
   } else {
-    delimiter = detectDelimiter(decoded.text, ALL_COLUMNS);
+    delimiter = detectDelimiter(decoded.text, [...ALL_COLUMNS, ...RESEARCH_COLUMNS]);
   }
   let records: CsvRecord[];
   try {
@@ -57,6 +61,7 @@ export async function readCsvExport(file: string, decoded: DecodedExport, opts: 
   }
   const head = records[0];
   if (!head) throw exportError(file, 1, `empty file: expected a header line ${EXPORT_COLUMNS.join(',')}`);
+  if (isResearchHeader(head.fields)) return readResearchCsv(file, decoded, records, opts);
   const index = columnIndex(head, file);
   const body = records.slice(1);
   const firstValue = (column: string): string | undefined => {
@@ -97,5 +102,6 @@ export async function readCsvExport(file: string, decoded: DecodedExport, opts: 
     }
     raws.push({ line: record.line, values, csv: true });
   }
-  return buildConversation({ platform, handle, url: profileUrl(platform, handle) }, raws, file, problems, opts.window);
+  const { conversation, problems: list } = await buildConversation({ platform, handle, url: profileUrl(platform, handle) }, raws, file, problems);
+  return { conversations: [conversation], problems: list };
 }

@@ -1,34 +1,40 @@
-// Reads a social export a consultant supplies (JSON or CSV, format in docs/exports.md) into a Conversation, for
-// platforms whose data needs an account (Facebook, Instagram, X, LinkedIn, TikTok). Rows are validated strictly:
-// each bad row becomes a note with file, line and field, and the others are kept. Files: decode.ts (bytes to text),
-// csv-records.ts and json-lines.ts (syntax), csv.ts and json.ts (the two formats), account.ts, rows.ts,
-// conversation.ts (the Conversation and its notes), problems.ts (note codes).
+// Reads the conversation exports a consultant supplies, for platforms whose data needs an account (Facebook,
+// Instagram, X, LinkedIn, TikTok), the format told from the content (docs/exports.md): this project's JSON and CSV,
+// an X account archive (tweets.js), saved Graph API and X API v2 responses, and the research CSV of brand care
+// accounts. Rows are validated strictly: each bad row becomes a note with file, line and field, and the others are
+// kept. Files: decode.ts (bytes to text), format.ts (which format), csv-records.ts and json-lines.ts (syntax),
+// csv.ts, json.ts, x-archive.ts, api-dump.ts, research-csv.ts (the formats), account.ts, rows.ts, conversation.ts
+// (a Conversation and its notes), window.ts (the audit window), problems.ts (note codes).
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import type { ExportResult } from './conversation.js';
 import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
 import { readCsvExport } from './csv.js';
 import { readJsonExport } from './json.js';
+import { readXArchive } from './x-archive.js';
+import { readApiDump } from './api-dump.js';
+import { detectFormat } from './format.js';
+import { windowExport } from './window.js';
+import type { ExportRead } from './conversation.js';
 import type { ReadExportOptions } from './options.js';
 
-export type { ExportResult } from './conversation.js';
+export type { ExportRead } from './conversation.js';
 export type { ReadExportOptions } from './options.js';
+export { windowExport, type ExportWindow } from './window.js';
 export { EXPORT_COLUMNS, csvDelimiter } from './csv.js';
 export { EXPORT_NOTE_CODES, isRejection, type ExportProblem, type ExportProblemCode, type ExportProblemData } from './problems.js';
 export { exportEncoding } from './decode.js';
 export { parseIsoDateTime } from './dates.js';
 
 /**
- * Reads a JSON or CSV export (chosen by the file's extension) into a Conversation with source 'export'. Bad rows are
- * left out and listed in `problems` as notes with file, line and field; the Conversation is then 'partial' and its
- * notes give the counts and the first problem. Throws a ConfigError whose message starts with `file:line:` when the
- * file cannot be used at all (unreadable, unknown encoding or delimiter, invalid JSON or CSV syntax, missing header,
- * missing or unknown platform or account).
+ * Reads an export into Conversations with source 'export' (one, or one per brand of a research CSV, or one per
+ * network of a file of saved API responses), the format told from the content. Bad rows are left out and listed in
+ * `problems` as notes with file, line and field; the Conversation is then 'partial' and its notes give the counts and
+ * the first problem. With `window`, the audit window is applied (window.ts); without, each Conversation's window spans
+ * its posts. Throws a ConfigError whose message starts with `file:line:` when the file cannot be used at all
+ * (unreadable, a format it is not, unknown encoding or delimiter, invalid syntax, missing header, missing or unknown
+ * platform or account).
  */
-export async function readExport(file: string, opts: ReadExportOptions = {}): Promise<ExportResult> {
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.json' && ext !== '.csv') throw exportError(file, 1, 'unknown export format: the file name must end in .json or .csv');
+export async function readExport(file: string, opts: ReadExportOptions = {}): Promise<ExportRead> {
   let encoding: string | undefined;
   if (opts.encoding !== undefined) {
     encoding = exportEncoding(opts.encoding);
@@ -38,8 +44,29 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw exportError(file, 1, `cannot read the export: ${(err as Error).message}`);
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   const decoded = decodeExport(bytes, encoding);
-  return ext === '.json' ? readJsonExport(file, decoded, opts) : readCsvExport(file, decoded, opts);
+  const format = detectFormat(file, decoded);
+  let read: ExportRead;
+  switch (format.kind) {
+    case 'x-archive': {
+      const one = await readXArchive(file, decoded, opts);
+      read = { conversations: [one.conversation], problems: one.problems };
+      break;
+    }
+    case 'json': {
+      const one = await readJsonExport(file, decoded, format.parsed, opts);
+      read = { conversations: [one.conversation], problems: one.problems };
+      break;
+    }
+    case 'api': {
+      read = await readApiDump(file, decoded, format.parsed, opts);
+      break;
+    }
+    case 'csv':
+      read = await readCsvExport(file, decoded, opts);
+      break;
+  }
+  return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
 }

@@ -1,5 +1,6 @@
 // JSON with line numbers: JSON.parse gives no positions (and Node 20's messages often give none either), so a small
-// recursive-descent parser records the lines of each array item and object key as it goes.
+// recursive-descent parser records the lines of each array item and object key as it goes. It also reads sequences of
+// values (JSON lines, or saved API responses appended one after the other).
 
 /** A JSON syntax error and the line it is on. */
 export class JsonSyntaxError extends Error {
@@ -28,6 +29,19 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 
 /** Parses JSON text like JSON.parse, also returning the lines of every array item and object key. */
 export function parseJsonWithLines(text: string): { value: unknown; lines: JsonLines } {
+  const { values, lines } = parseJson(text, false);
+  return { value: values[0].value, lines };
+}
+
+/**
+ * Parses a sequence of JSON values separated by whitespace — JSON lines (one response per line, as `curl >> file`
+ * appends them) or pretty-printed values one after the other — with the line each value starts on.
+ */
+export function parseJsonSequence(text: string): { values: { value: unknown; line: number }[]; lines: JsonLines } {
+  return parseJson(text, true);
+}
+
+function parseJson(text: string, sequence: boolean): { values: { value: unknown; line: number }[]; lines: JsonLines } {
   const lines: JsonLines = { items: new WeakMap(), itemEnds: new WeakMap(), keys: new WeakMap() };
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -155,8 +169,15 @@ export function parseJsonWithLines(text: string): { value: unknown; lines: JsonL
     }
     return fail(`unexpected ${describe()}`);
   };
-  const result = value(0);
+  const values: { value: unknown; line: number }[] = [];
   ws();
+  values.push({ line, value: value(0) });
+  ws();
+  while (sequence && pos < text.length) {
+    const at = line;
+    values.push({ line: at, value: value(0) });
+    ws();
+  }
   if (pos < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
-  return { value: result, lines };
+  return { values, lines };
 }

@@ -1,23 +1,25 @@
 // The JSON export format (docs/exports.md): { platform, account: { handle, name, url }, posts: [...] }.
 import type { ReadExportOptions } from './options.js';
 import { profileUrl, resolveHandle, resolvePlatform } from './account.js';
-import { buildConversation, type ExportResult } from './conversation.js';
+import { buildConversation, type AccountRead } from './conversation.js';
 import { hasBadLine, type DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
-import { parseJsonWithLines, JsonSyntaxError } from './json-lines.js';
+import type { JsonLines } from './json-lines.js';
 import { ProblemList, shown } from './problems.js';
 import type { RawRow } from './rows.js';
 
-/** Reads a decoded JSON export; throws a usage error naming file and line when the file cannot be used. */
-export async function readJsonExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportResult> {
-  let parsed: ReturnType<typeof parseJsonWithLines>;
-  try {
-    parsed = parseJsonWithLines(decoded.text);
-  } catch (err) {
-    if (err instanceof JsonSyntaxError) throw exportError(file, err.line, `invalid JSON: ${err.message}`);
-    throw err;
-  }
-  const { value, lines } = parsed;
+/** True when a parsed JSON value is this project's JSON export (an object with `posts`, `platform` or `account`). */
+export function isProjectJson(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && ['posts', 'platform', 'account'].some((k) => k in value);
+}
+
+/** Reads a parsed JSON export; throws a usage error naming file and line when the file cannot be used. */
+export async function readJsonExport(
+  file: string,
+  decoded: DecodedExport,
+  { value, lines }: { value: unknown; lines: JsonLines },
+  opts: ReadExportOptions,
+): Promise<AccountRead> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw exportError(file, 1, 'expected a JSON object { "platform", "account", "posts" }');
   }
@@ -63,5 +65,5 @@ export async function readJsonExport(file: string, decoded: DecodedExport, opts:
     }
     raws.push({ line, values: item as Record<string, unknown>, csv: false });
   });
-  return buildConversation({ platform, handle, url }, raws, file, problems, opts.window);
+  return buildConversation({ platform, handle, url }, raws, file, problems);
 }

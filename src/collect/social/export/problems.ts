@@ -3,7 +3,24 @@
 import type { Note } from '../../../snapshot/types.js';
 
 /** Summary notes on the Conversation read from an export. */
-export const EXPORT_SUMMARY_CODES = ['export.read', 'export.outside-window', 'export.rejected', 'export.problems'] as const;
+export const EXPORT_SUMMARY_CODES = [
+  'export.read',
+  'export.window-anchored',
+  'export.outside-window',
+  'export.rejected',
+  'export.problems',
+  // X archives and timelines: fans' posts known by the brand's replies; replies whose post's id gives no time.
+  'export.brand-posts',
+  'export.untimed-replies',
+  // The research CSV: posts of threads no brand of the file took part in or was tagged in.
+  'export.unattributed',
+  // Saved API responses: an error saved among the pages, items without id or date, nested comment lists with more
+  // pages than saved, comments without an author.
+  'export.api-error',
+  'export.skipped-items',
+  'export.more-comments',
+  'export.no-author',
+] as const;
 
 /** Problems that leave a row out of the conversation. */
 export const EXPORT_REJECT_CODES = [
@@ -11,6 +28,8 @@ export const EXPORT_REJECT_CODES = [
   'export.required',
   'export.bad-text',
   'export.bad-date',
+  'export.bad-x-date',
+  'export.bad-flag',
   'export.bad-count',
   'export.bad-url',
   'export.duplicate-id',
