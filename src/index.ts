@@ -71,7 +71,7 @@ export async function collectSnapshot(url: string, options: AuditOptions = {}): 
       maxDepth: options.maxDepth ?? DEFAULTS.maxDepth,
       concurrency,
       respectRobots: options.respectRobots ?? true,
-      resolvedHosts: Object.keys(options.resolve ?? {}),
+      resolve: options.resolve,
       brandName: options.brandName,
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,
