@@ -146,8 +146,9 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .addOption(langOption())
     .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)
-    .option('--baseline <report.json>', 'exit 1 on a drop since this saved report larger than --max-drop, or a rule that got worse')
-    .option('--max-drop <points>', 'largest score drop --baseline accepts', scoreArg('--max-drop'), 5)
+    .option('--baseline <report.json>', 'exit 1 when, since this saved report, the score dropped more than --max-drop, a rule got worse, or a scored rule became n/a, error or gone')
+    .option('--max-drop <points>', 'largest drop --baseline accepts: points for the overall score (default 5), or rule:<id>=N, category:<id>=N (repeatable)', collect)
+    .option('--allow-coverage-loss', 'with --baseline: a rule that was scored may now be n/a, error or gone')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .option('--verbose', 'show all evidence lines, not only the first five per rule')
@@ -186,9 +187,17 @@ function handleError(err: unknown, io: Io): number {
     io.stderr.write(`brand-audit: cannot write ${e.path ?? 'file'}: ${e.code}\n`);
     return EXIT.usage;
   }
-  // A bug: still one line, with a hint, and the stack only when asked for; exit 2 as ESLint does (DESIGN.md), so a
-  // CI job reads it as "the job is broken", not as "the site could not be reached".
+  return reportCrash(err, io);
+}
+
+/**
+ * A bug: still one line, with a hint, and the stack only when asked for; exit 2 as ESLint does (DESIGN.md), so a CI
+ * job reads it as "the job is broken", never as a failed gate (1) or "the site could not be reached" (3). The bin
+ * shim also sends here what escapes the command's promise (an 'error' event, a throw in a timer).
+ */
+export function reportCrash(err: unknown, io: Pick<Io, 'stderr' | 'env'> = defaultIo()): number {
+  const e = err as Error | undefined;
   io.stderr.write(`brand-audit: internal error: ${e instanceof Error ? e.message : String(e)} (set BRAND_AUDIT_DEBUG=1 for details)\n`);
-  if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
   return EXIT.usage;
 }

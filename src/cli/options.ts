@@ -7,6 +7,7 @@ import { parseWindow } from '../config/brand-file.js';
 import { LANGS, type Lang } from '../locale/langs.js';
 import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
+import { parseTolerances, type Tolerances } from '../config/tolerances.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
 export interface AuditCliOptions {
@@ -26,7 +27,10 @@ export interface AuditCliOptions {
   failUnder?: number;
   asserts: string[];
   baseline?: string;
-  maxDrop?: number;
+  /** --max-drop values: how far the overall score, a category or a rule may drop since the baseline. */
+  tolerances: Tolerances;
+  /** --allow-coverage-loss: a rule the baseline scored may be n/a, error or gone. */
+  allowCoverageLoss: boolean;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -59,7 +63,8 @@ export interface RawAuditOptions {
   failUnder?: number;
   assert?: string[];
   baseline?: string;
-  maxDrop?: number;
+  maxDrop?: string[];
+  allowCoverageLoss?: boolean;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -122,7 +127,8 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     failUnder: raw.failUnder,
     asserts: raw.assert ?? [],
     baseline: raw.baseline,
-    maxDrop: raw.maxDrop,
+    tolerances: parseTolerances(raw.maxDrop ?? []),
+    allowCoverageLoss: !!raw.allowCoverageLoss,
     color: toStdout && useColor(raw.color, stdout, env),
     quiet: raw.quiet,
     verbose: raw.verbose,
