@@ -5,9 +5,8 @@
 // fails on lost coverage, and tolerances for figures that wobble from one run to the next.
 import { ConfigError } from '../errors.js';
 import type { AuditReport, GateCheck, GateResults } from '../report/types.js';
-import type { RuleStatus } from '../rules/types.js';
 import type { RuleSet } from '../config/rule-set.js';
-import { isRegression } from '../compare/diff.js';
+import { isJudged as judged, isRegression } from '../compare/diff.js';
 import { LEVELS, type Assertion } from '../config/asserts.js';
 import type { Tolerances } from '../config/tolerances.js';
 
@@ -29,10 +28,6 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 const percent = (score: number | null | undefined): number | null => (score == null ? null : Math.round(score * 1000) / 10);
 /** A drop between two one-decimal scores, rounded so that 55.1 → 50.1 is exactly 5. */
 const dropOf = (before: number, after: number): number => round1(before - after);
-
-/** Whether a rule was judged: a status on the pass > warn > fail scale with a score (na and error are not). */
-const judged = (status: RuleStatus | undefined, score: number | null | undefined): boolean =>
-  (status === 'pass' || status === 'warn' || status === 'fail') && score != null;
 
 function check(kind: GateCheck['kind'], name: string, ok: boolean, messageId: string, data: GateCheck['data']): GateCheck {
   return { kind, name, ok, messageId, data };
