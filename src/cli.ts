@@ -8,6 +8,7 @@ import type { Lang } from './locale/langs.js';
 import {
   checkedFormats,
   collect,
+  fromConfig,
   langOption,
   nonNegativeInt,
   normalizeOptions,
@@ -23,6 +24,7 @@ import { runCompareCommand, runReportCommand } from './cli/report-command.js';
 import { renderRuleList } from './cli/rules-command.js';
 import { runInit } from './cli/init-command.js';
 import { runDemo } from './cli/demo-command.js';
+import { applyRunConfig, AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-options.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -57,14 +59,15 @@ function buildProgram(io: Io): Command {
     .description('audit a brand: its website and the social accounts it links (or a brand file, or a saved snapshot)')
     .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot');
   addAuditOptions(audit);
-  audit.action(async (target: string | undefined, raw: RawAuditOptions) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+  audit.action(async (target: string | undefined, _raw: RawAuditOptions, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS);
+    const options = { ...normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin), branding, configFile: config?.file };
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
     if (!options.fromSnapshot && !target) throw new ConfigError('missing the URL or brand file to audit (or --from-snapshot FILE)');
     io.exitCode = await runAudit(target, options, io);
   });
 
-  program
+  const report = program
     .command('report')
     .description('render a saved JSON report again, or re-audit a saved snapshot offline, in any format')
     .argument('<file>', 'a report written with --format json, or a snapshot written with --save-snapshot')
@@ -75,12 +78,16 @@ function buildProgram(io: Io): Command {
     .option('--rules <path|preset>', 'rule set for a snapshot (default: default)')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no notes on stderr')
-    .option('--verbose', 'show every evidence line')
-    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
-      const formats = checkedFormats(raw.format, raw.out, raw.outDir);
-      const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
-      io.exitCode = await runReportCommand(file, { ...raw, formats, color }, io);
-    });
+    .option('--verbose', 'show every evidence line');
+  addConfigOptions(report);
+  report.action(async (file: string, _raw: unknown, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, REPORT_SETTINGS);
+    const raw = cmd.opts<{ format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }>();
+    const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
+    const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
+    // The file's rule set re-audits a snapshot; a saved report keeps the rule set it was scored with.
+    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding }, io);
+  });
 
   program
     .command('compare')
@@ -123,8 +130,10 @@ function buildProgram(io: Io): Command {
     .option('--brand <slug>', 'which bundled brand to audit', 'maison-exemple')
     .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted');
   addAuditOptions(demo, { forDemo: true });
-  demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean }) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+  demo.action(async (_raw: unknown, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
+    const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean }>();
+    const options = { ...normalizeOptions(raw, io.env, io.stdout, origin), branding, configFile: config?.file };
     io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io);
   });
   return program;
@@ -166,6 +175,14 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
       .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
   }
+  addConfigOptions(cmd);
+}
+
+/** --config and --no-config: which configuration file gives the defaults of the flags not given. */
+function addConfigOptions(cmd: Command): void {
+  cmd
+    .option('--config <file>', 'configuration file (default: brand-audit.config.yaml or .brandauditrc, searched from here upward)')
+    .option('--no-config', 'use no configuration file');
 }
 
 function handleError(err: unknown, io: Io): number {

@@ -17,6 +17,7 @@ import { reportGateFailures } from './gate-output.js';
 import { writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
+import type { Origin } from './config-options.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
 
 /**
@@ -26,11 +27,12 @@ import type { BrandSnapshot } from '../snapshot/types.js';
  */
 export async function runAudit(target: string | undefined, options: AuditCliOptions, io: Io): Promise<number> {
   const ruleSet: RuleSet = loadRuleSet(options.rules);
-  const asserts = parseAsserts(options.asserts, ruleSet);
-  checkTolerances(options.tolerances, ruleSet);
+  const asserts = parseAsserts(options.asserts, ruleSet, options.origin);
+  checkTolerances(options.tolerances, ruleSet, options.origin?.('maxDrop'));
   const baseline = options.baseline ? loadReport(options.baseline) : undefined;
   if (baseline) checkBaselineRuleSet(baseline, ruleSet, options.baseline!);
   const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
+  if (options.configFile) progress.info(`Settings from ${options.configFile}`);
   let snapshot: BrandSnapshot;
   if (options.fromSnapshot) {
     snapshot = loadSnapshot(options.fromSnapshot);
@@ -109,20 +111,25 @@ function count(n: number, noun: string): string {
  * --assert values, checked for syntax and for a rule or category the rule set scores (a typo is exit 2, not a failed
  * check), then the rule set's own `assert:` list (checked when it loaded), before any network work.
  */
-function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
+function parseAsserts(cli: string[], ruleSet: RuleSet, origin: Origin = () => undefined): Assertion[] {
   const out: Assertion[] = [];
-  for (const spec of cli) {
+  cli.forEach((spec, i) => {
+    // From the configuration file, a problem is said at its line; from the command line, at the flag.
+    const fail = (message: string): never => {
+      const at = origin('assert', i);
+      throw at ? new ConfigError(message, at.file, at.line, at.key) : new ConfigError(`--assert ${spec}: ${message}`);
+    };
     let assertion: Assertion;
     try {
       assertion = parseAssert(spec);
     } catch (err) {
-      throw new ConfigError(`--assert ${spec}: ${(err as Error).message}`);
+      fail((err as Error).message);
     }
-    const target = assertionTarget(assertion);
+    const target = assertionTarget(assertion!);
     const problem = target && targetProblem(target, ruleSet);
-    if (problem) throw new ConfigError(`--assert ${spec}: ${problem}`);
-    out.push(assertion);
-  }
+    if (problem) fail(problem);
+    out.push(assertion!);
+  });
   for (const spec of ruleSet.asserts) out.push(parseAssert(spec));
   return out;
 }

@@ -53,7 +53,7 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
   rules.sort((a, b) => a.id.localeCompare(b.id));
   const categories: Record<string, { weight: number }> = {};
   for (const id of CATEGORY_IDS) categories[id] = merged.categories[id] ?? { weight: 1 };
-  const isPreset = !looksLikePath(nameOrPath);
+  const isPreset = !looksLikeRuleSetPath(nameOrPath);
   const ruleSet: RuleSet = {
     id: merged.id ?? path.basename(file, path.extname(file)),
     title: merged.title ?? merged.id ?? nameOrPath,
@@ -71,16 +71,17 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
   return ruleSet;
 }
 
-function looksLikePath(s: string): boolean {
+/** Whether a --rules value names a file (a path, or a .yaml name) rather than a preset. */
+export function looksLikeRuleSetPath(s: string): boolean {
   return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
 }
 
 function locate(nameOrPath: string, cwd: string, from: { file: string; line?: number; key: string } | undefined): string {
-  const candidate = looksLikePath(nameOrPath)
+  const candidate = looksLikeRuleSetPath(nameOrPath)
     ? path.resolve(cwd, nameOrPath)
     : path.join(PRESETS_DIR, `${nameOrPath}.yaml`);
   if (!existsSync(candidate)) {
-    const what = looksLikePath(nameOrPath)
+    const what = looksLikeRuleSetPath(nameOrPath)
       ? `rule set file not found: ${candidate}`
       : `unknown rule set preset "${nameOrPath}" (presets: ${listPresets().join(', ')}; or give a path to a .yaml file)`;
     throw new ConfigError(what, from?.file, from?.line, from?.key);

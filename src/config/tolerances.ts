@@ -66,12 +66,17 @@ export function parseTolerances(specs: (string | number)[], label: (spec: string
   return out;
 }
 
-/** Throws a ConfigError when a tolerance names a rule or category the rule set does not score. */
-export function checkTolerances(t: Tolerances, ruleSet: RuleSet, label: (target: string) => string = (s) => `--max-drop ${s}`): void {
+/**
+ * Throws a ConfigError when a tolerance names a rule or category the rule set does not score: said as the flag
+ * (`--max-drop rule:x=3: …`), or at `where` when the values came from a configuration file.
+ */
+export function checkTolerances(t: Tolerances, ruleSet: RuleSet, where?: { file: string; line?: number; key: string }): void {
   for (const [kind, ids] of [['rule', t.rules], ['category', t.categories]] as const) {
     for (const id of Object.keys(ids)) {
       const problem = targetProblem({ kind, id }, ruleSet);
-      if (problem) throw new ConfigError(`${label(`${kind}:${id}=${ids[id]}`)}: ${problem}`);
+      if (!problem) continue;
+      const spec = `${kind}:${id}=${ids[id]}`;
+      throw where ? new ConfigError(`${spec}: ${problem}`, where.file, where.line, where.key) : new ConfigError(`--max-drop ${spec}: ${problem}`);
     }
   }
 }
