@@ -26,6 +26,9 @@ export interface AppliedConfig {
   branding?: Branding;
 }
 
+/** Settings that answer one question: a flag for either one replaces the file's answer, both of them. */
+const ALTERNATIVES: (keyof ConfigValues)[][] = [['out', 'outDir']];
+
 /** The value as commander holds it for the option: lists of formats as "html,json", numbers and strings as given. */
 function optionValue(key: keyof ConfigValues, value: unknown): unknown {
   if (key === 'format' && Array.isArray(value)) return value.join(',');
@@ -46,8 +49,9 @@ export function applyRunConfig(cmd: Command, io: Io, settings: readonly (keyof C
   for (const key of settings) {
     const value = config.values[key];
     if (value === undefined) continue;
-    const source = cmd.getOptionValueSource(key);
-    if (source === 'cli' || source === 'env') continue;
+    const fromCommandLine = (k: keyof ConfigValues): boolean => ['cli', 'env'].includes(cmd.getOptionValueSource(k) ?? '');
+    const group = ALTERNATIVES.find((g) => g.includes(key)) ?? [key];
+    if (group.some(fromCommandLine)) continue;
     if (key === 'resolve' && io.env.BRAND_AUDIT_RESOLVE) continue;
     cmd.setOptionValueWithSource(key, optionValue(key, value), 'config');
   }
