@@ -115,13 +115,22 @@ const loadSource: LoaderSync = (file, content) => {
  * (it configures nothing), so it also stops a parent folder's file from applying.
  */
 export function findRunConfig(cwd: string, stopDir?: string): RunConfig | undefined {
-  const found = lilconfigSync('brand-audit', {
-    searchPlaces: [...CONFIG_FILES],
-    loaders: { '.yaml': loadSource, '.yml': loadSource, '.json': loadSource, noExt: loadSource },
-    ignoreEmptySearchPlaces: false,
-    cache: false,
-    ...(stopDir ? { stopDir } : {}),
-  }).search(cwd);
+  let found: ReturnType<ReturnType<typeof lilconfigSync>['search']>;
+  try {
+    found = lilconfigSync('brand-audit', {
+      searchPlaces: [...CONFIG_FILES],
+      loaders: { '.yaml': loadSource, '.yml': loadSource, '.json': loadSource, noExt: loadSource },
+      ignoreEmptySearchPlaces: false,
+      cache: false,
+      ...(stopDir ? { stopDir } : {}),
+    }).search(cwd);
+  } catch (err) {
+    // A file of the searched name that cannot be read (a folder, no permission) is named, not a crash.
+    const e = err as NodeJS.ErrnoException;
+    if (err instanceof ConfigError || !e.code) throw err;
+    if (e.path) throw new ConfigError(`cannot read the configuration file: ${e.code}`, e.path);
+    throw new ConfigError(`cannot read a configuration file (${CONFIG_FILES.join(', ')}) in ${cwd} or a folder above: ${e.code}`);
+  }
   if (!found) return undefined;
   return fromSource(found.isEmpty ? parseYaml(found.filepath, '') : (found.config as YamlSource));
 }

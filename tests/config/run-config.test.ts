@@ -56,6 +56,12 @@ describe('finding the configuration file', () => {
     expect(findRunConfig(nested, root)).toMatchObject({ file: path.join(dir, 'a', '.brandauditrc'), values: {} });
   });
 
+  it('names a file of a searched name that cannot be read', () => {
+    const { dir, cwd } = project({});
+    mkdirSync(path.join(dir, '.brandauditrc.json'));
+    expect(() => findRunConfig(cwd, root)).toThrow(`cannot read a configuration file (${CONFIG_FILES.join(', ')}) in ${cwd} or a folder above: EISDIR`);
+  });
+
   it('--config loads any file name as YAML or JSON, and says when it is missing', () => {
     const { dir } = project({ 'ci/audit-settings.conf': 'lang: de\n' });
     expect(loadRunConfig(path.join(dir, 'ci', 'audit-settings.conf')).values).toEqual({ lang: 'de' });
