@@ -30,12 +30,18 @@ export interface CollectOptions {
 
 /**
  * Collects everything the website audit needs. Throws TargetError when the start page cannot be read at all
- * (unreachable, error status, not HTML, disallowed by robots.txt); any other page failure is kept as data.
+ * (unreachable, error status, not HTML, disallowed by robots.txt), a plain Error when its analysis failed (a bug);
+ * any other page failure is kept as data.
  */
 export async function collect(url: string, opts: CollectOptions): Promise<BrandSnapshot> {
   const collectedAt = (opts.now ?? (() => new Date()))().toISOString();
   const site = await crawlSite(url, opts);
   const start = site.pages[0];
+  if (start.error?.code === 'parse-error') {
+    // The page was read, but the analysis threw: a bug of this tool (browsers render such pages), which the CLI
+    // reports as an internal error (exit 2), never as "the site could not be audited" (exit 3).
+    throw new Error(`the analysis of the start page ${url} failed: ${errorDetail(start)}`);
+  }
   if (start.error) {
     throw new TargetError(`cannot audit ${url}: ${errorDetail(start)}`, url, start.error.code);
   }
