@@ -8,6 +8,7 @@ import type { Lang } from './locale/langs.js';
 import {
   checkedFormats,
   collect,
+  fromConfig,
   langOption,
   nonNegativeInt,
   normalizeOptions,
@@ -25,6 +26,7 @@ import { runInit } from './cli/init-command.js';
 import { runDemo } from './cli/demo-command.js';
 import { registerBatchCommands } from './cli/batch/commands.js';
 import { runDemoPortfolio } from './cli/batch/demo-portfolio.js';
+import { applyRunConfig, AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-options.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -59,8 +61,9 @@ function buildProgram(io: Io): Command {
     .description('audit a brand: its website and the social accounts it links (or a brand file, or a saved snapshot)')
     .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot, or with --export for a social-only audit');
   addAuditOptions(audit);
-  audit.action(async (target: string | undefined, raw: RawAuditOptions) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+  audit.action(async (target: string | undefined, _raw: RawAuditOptions, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS);
+    const options = { ...normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin), branding, configFile: config?.file };
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
     // --export alone is a social-only audit of the exports (no website).
     if (!options.fromSnapshot && !target && options.exports.length === 0)
@@ -68,7 +71,7 @@ function buildProgram(io: Io): Command {
     io.exitCode = await runAudit(target, options, io);
   });
 
-  program
+  const report = program
     .command('report')
     .description('render a saved JSON report again, or re-audit a saved snapshot offline, in any format')
     .argument('<file>', 'a report written with --format json, or a snapshot written with --save-snapshot')
@@ -79,12 +82,16 @@ function buildProgram(io: Io): Command {
     .option('--rules <path|preset>', 'rule set for a snapshot (default: default)')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no notes on stderr')
-    .option('--verbose', 'show every evidence line')
-    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
-      const formats = checkedFormats(raw.format, raw.out, raw.outDir);
-      const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
-      io.exitCode = await runReportCommand(file, { ...raw, formats, color }, io);
-    });
+    .option('--verbose', 'show every evidence line');
+  addConfigOptions(report);
+  report.action(async (file: string, _raw: unknown, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, REPORT_SETTINGS);
+    const raw = cmd.opts<{ format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }>();
+    const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
+    const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
+    // The file's rule set re-audits a snapshot; a saved report keeps the rule set it was scored with.
+    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding }, io);
+  });
 
   program
     .command('compare')
@@ -128,8 +135,11 @@ function buildProgram(io: Io): Command {
     .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted')
     .option('--portfolio', 'audit every bundled brand as a portfolio and write the barometer to --out-dir (default ./barometer)');
   addAuditOptions(demo, { forDemo: true });
-  demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }) => {
-    const options = normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout);
+  demo.action(async (_raw: unknown, cmd: Command) => {
+    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
+    const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }>();
+    const normalized = normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout, origin);
+    const options = { ...normalized, branding, configFile: config?.file };
     if (raw.portfolio) {
       io.exitCode = await runDemoPortfolio(options, io);
       return;
@@ -156,8 +166,9 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .addOption(langOption())
     .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)
-    .option('--baseline <report.json>', 'exit 1 on a drop since this saved report larger than --max-drop, or a rule that got worse')
-    .option('--max-drop <points>', 'largest score drop --baseline accepts', scoreArg('--max-drop'), 5)
+    .option('--baseline <report.json>', 'exit 1 when, since this saved report, the score dropped more than --max-drop, a rule got worse, or a scored rule became n/a, error or gone')
+    .option('--max-drop <points>', 'largest drop --baseline accepts: points for the overall score (default 5), or rule:<id>=N, category:<id>=N (repeatable)', collect)
+    .option('--allow-coverage-loss', 'with --baseline: a rule that was scored may now be n/a, error or gone')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .option('--verbose', 'show all evidence lines, not only the first five per rule')
@@ -177,6 +188,14 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
       .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
   }
+  addConfigOptions(cmd);
+}
+
+/** --config and --no-config: which configuration file gives the defaults of the flags not given. */
+function addConfigOptions(cmd: Command): void {
+  cmd
+    .option('--config <file>', 'configuration file (default: brand-audit.config.yaml or .brandauditrc, searched from here upward)')
+    .option('--no-config', 'use no configuration file');
 }
 
 function handleError(err: unknown, io: Io): number {
@@ -198,9 +217,17 @@ function handleError(err: unknown, io: Io): number {
     io.stderr.write(`brand-audit: cannot write ${e.path ?? 'file'}: ${e.code}\n`);
     return EXIT.usage;
   }
-  // A bug: still one line, with a hint, and the stack only when asked for; exit 2 as ESLint does (DESIGN.md), so a
-  // CI job reads it as "the job is broken", not as "the site could not be reached".
+  return reportCrash(err, io);
+}
+
+/**
+ * A bug: still one line, with a hint, and the stack only when asked for; exit 2 as ESLint does (DESIGN.md), so a CI
+ * job reads it as "the job is broken", never as a failed gate (1) or "the site could not be reached" (3). The bin
+ * shim also sends here what escapes the command's promise (an 'error' event, a throw in a timer).
+ */
+export function reportCrash(err: unknown, io: Pick<Io, 'stderr' | 'env'> = defaultIo()): number {
+  const e = err as Error | undefined;
   io.stderr.write(`brand-audit: internal error: ${e instanceof Error ? e.message : String(e)} (set BRAND_AUDIT_DEBUG=1 for details)\n`);
-  if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  if (io.env.BRAND_AUDIT_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
   return EXIT.usage;
 }

@@ -83,7 +83,7 @@ export async function collectSnapshot(url: string | undefined, options: AuditOpt
       maxDepth: options.maxDepth ?? DEFAULTS.maxDepth,
       concurrency,
       respectRobots: options.respectRobots ?? true,
-      resolvedHosts: Object.keys(options.resolve ?? {}),
+      resolve: options.resolve,
       brandName: options.brandName,
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,

@@ -10,13 +10,23 @@ export interface Progress {
 }
 
 /**
- * Animated only when stderr is a TTY and CI is unset (DESIGN.md); `quiet` silences everything but errors,
- * which the CLI prints itself.
+ * Whether the environment says it is a CI job. CI servers set `CI=true` (or `1`); a user who writes `CI=false` or
+ * `CI=0` (to get the animation back in a container that sets it) means "not CI", so only a non-empty value other
+ * than those two counts.
+ */
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.CI ?? '').trim().toLowerCase();
+  return value !== '' && value !== 'false' && value !== '0';
+}
+
+/**
+ * Animated only when stderr is a TTY and the environment is not CI (DESIGN.md, isCi); `quiet` silences everything
+ * but errors, which the CLI prints itself.
  */
 export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv }): Progress {
   const stream = opts.stream ?? process.stderr;
   const env = opts.env ?? process.env;
-  const animated = !opts.quiet && stream.isTTY === true && !env.CI;
+  const animated = !opts.quiet && stream.isTTY === true && !isCi(env);
   let frame = 0;
   let lastDraw = 0;
   const clear = (): void => {

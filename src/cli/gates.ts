@@ -1,92 +1,179 @@
-// CI gates: --fail-under, the --assert checks (parsed in config/asserts.ts) and the baseline, evaluated on a report.
-// The CLI prints each failure on stderr and exits 1; formatters never gate.
-import type { AuditReport } from '../report/types.js';
-import type { RuleStatus } from '../rules/types.js';
-import { compareReports } from '../compare/diff.js';
+// CI gates: --fail-under, the --assert checks (parsed in config/asserts.ts) and the baseline (with the --max-drop
+// tolerances of config/tolerances.ts), evaluated on a report into language-neutral GateResults (ids + data). The CLI
+// attaches them to the report before rendering (JUnit, the GitHub summary), prints each failure and exits 1;
+// formatters never gate. Lighthouse CI is the model: assertions per score, category and rule, a baseline that also
+// fails on lost coverage, and tolerances for figures that wobble from one run to the next.
+import { ConfigError } from '../errors.js';
+import type { AuditReport, GateCheck, GateResults } from '../report/types.js';
+import type { RuleSet } from '../config/rule-set.js';
+import { isJudged as judged, isRegression } from '../compare/diff.js';
 import { LEVELS, type Assertion } from '../config/asserts.js';
+import type { Tolerances } from '../config/tolerances.js';
 
 export interface GateOptions {
   /** --fail-under: the overall score must be at least this. */
   failUnder?: number;
   asserts: Assertion[];
-  /** A previous report of the same brand: any rule regression (pass > warn > fail) fails the gate. */
+  /** A previous report of the same brand and rule set (checked by checkBaselineMatches). */
   baseline?: AuditReport;
-  /** With a baseline: the overall score may drop by at most this many points. Ignored without a baseline. */
-  maxDrop?: number;
+  /** With a baseline: how far the overall score, categories and rules may drop. Ignored without a baseline. */
+  tolerances?: Tolerances;
+  /** With a baseline: a rule that was scored and is now n/a, error or gone does not fail the gate. */
+  allowCoverageLoss?: boolean;
 }
 
-export interface GateResult {
-  ok: boolean;
-  /** One line per failed check, for stderr. */
-  failures: string[];
-}
-
-/** Scores as people read them: at most one decimal, no trailing zero (62.5, 70). */
+/** Scores as people read them and as the gates compare them: one decimal. */
 const round1 = (n: number): number => Math.round(n * 10) / 10;
-const fmt = (n: number): string => String(round1(n));
+/** A rule's 0..1 score on the report's 0..100 scale, as the reports show it (0.29, 28.999… in floating point, is 29). */
+const percent = (score: number | null | undefined): number | null => (score == null ? null : Math.round(score * 1000) / 10);
+/** A drop between two one-decimal scores, rounded so that 55.1 → 50.1 is exactly 5. */
+const dropOf = (before: number, after: number): number => round1(before - after);
 
-function check(report: AuditReport, a: Assertion): string | null {
+function check(kind: GateCheck['kind'], name: string, ok: boolean, messageId: string, data: GateCheck['data']): GateCheck {
+  return { kind, name, ok, messageId, data };
+}
+
+function failUnderCheck(report: AuditReport, min: number): GateCheck {
+  if (report.score == null) return check('fail-under', 'fail-under', false, 'failUnder.notScored', { min });
+  const ok = report.score >= min;
+  return check('fail-under', 'fail-under', ok, ok ? 'failUnder.pass' : 'failUnder.fail', { score: report.score, min });
+}
+
+function assertCheck(report: AuditReport, a: Assertion): GateCheck {
+  const done = (ok: boolean, messageId: string, data: GateCheck['data']): GateCheck =>
+    check('assert', a.spec, ok, `assert.${messageId}`, { spec: a.spec, ...data });
   switch (a.kind) {
-    case 'score':
-      if (report.score == null) return `the overall score could not be computed (no rule could be scored), so it cannot meet ${fmt(a.min)}`;
-      return report.score < a.min ? `overall score ${fmt(report.score)} is below ${fmt(a.min)}` : null;
+    case 'score': {
+      if (report.score == null) return done(false, 'score.notScored', { min: a.min });
+      const ok = report.score >= a.min;
+      return done(ok, ok ? 'score.pass' : 'score.fail', { score: report.score, min: a.min });
+    }
     case 'category': {
       const category = report.categories.find((c) => c.id === a.id);
-      if (!category) return `category ${a.id} is not in the report (check ${a.spec})`;
-      if (category.score == null) return `category ${a.id} could not be scored (every rule was n/a or error), so it cannot meet ${fmt(a.min)}`;
-      return category.score < a.min ? `category ${a.id} scored ${fmt(category.score)}, below ${fmt(a.min)}` : null;
+      if (!category) return done(false, 'category.missing', { id: a.id });
+      if (category.score == null) return done(false, 'category.notScored', { id: a.id, min: a.min });
+      const ok = category.score >= a.min;
+      return done(ok, ok ? 'category.pass' : 'category.fail', { id: a.id, score: category.score, min: a.min });
     }
     case 'rule-score':
     case 'rule-status': {
+      const which = a.kind === 'rule-status' ? 'ruleStatus' : 'ruleScore';
+      const wanted: GateCheck['data'] = a.kind === 'rule-status' ? { wantedLevel: a.status } : { min: a.min };
       const rule = report.rules.find((r) => r.id === a.id);
-      if (!rule) return `rule ${a.id} is not in the report (check ${a.spec})`;
-      const wanted = a.kind === 'rule-status' ? `be at least ${a.status}` : `meet ${fmt(a.min)}`;
-      if (rule.status === 'na' || rule.status === 'error' || rule.score == null) {
-        return `rule ${a.id} could not be scored (${rule.status}), so it cannot ${wanted}`;
-      }
+      if (!rule) return done(false, `${which}.missing`, { id: a.id });
+      if (!judged(rule.status, rule.score)) return done(false, `${which}.notScored`, { id: a.id, level: rule.status, ...wanted });
       if (a.kind === 'rule-status') {
-        const rank = (s: RuleStatus): number => (LEVELS as readonly string[]).indexOf(s);
-        return rank(rule.status) > rank(a.status) ? `rule ${a.id} is ${rule.status}, below ${a.status}` : null;
+        const rank = (s: string): number => (LEVELS as readonly string[]).indexOf(s);
+        const ok = rank(rule.status) <= rank(a.status);
+        return done(ok, ok ? 'ruleStatus.pass' : 'ruleStatus.fail', { id: a.id, level: rule.status, wantedLevel: a.status });
       }
-      // Rounded as the reports show it, so 0.29 (28.999… in floating point) meets 29.
-      const score = Math.round(rule.score * 1000) / 10;
-      return score < a.min ? `rule ${a.id} scored ${fmt(score)}, below ${fmt(a.min)}` : null;
+      const score = percent(rule.score)!;
+      const ok = score >= a.min;
+      return done(ok, ok ? 'ruleScore.pass' : 'ruleScore.fail', { id: a.id, score, min: a.min });
     }
   }
 }
 
-/** Checks against the baseline: rule regressions always, the overall score drop when `maxDrop` is set. */
-function baselineFailures(report: AuditReport, baseline: AuditReport, maxDrop: number | undefined): string[] {
-  const diff = compareReports(baseline, report);
-  const failures = diff.rules
-    .filter((r) => diff.regressions.includes(r.id))
-    .map((r) => `rule ${r.id} went from ${r.before} to ${r.after}`);
-  if (maxDrop !== undefined && baseline.score != null) {
-    if (report.score == null) failures.push(`the overall score could not be computed (the baseline scored ${fmt(baseline.score)})`);
-    else {
-      // Both scores have one decimal: rounding the difference keeps 55.1 → 50.1 a drop of exactly 5.
-      const drop = round1(baseline.score - report.score);
-      if (drop > maxDrop) failures.push(`score dropped ${fmt(drop)} points since the baseline (max ${fmt(maxDrop)})`);
-    }
-  }
-  return failures;
+function baselineScoreCheck(report: AuditReport, baseline: AuditReport, max: number): GateCheck {
+  const name = 'baseline:score';
+  if (baseline.score == null) return check('baseline-score', name, true, 'baseline.score.noBaselineScore', { after: report.score, max });
+  if (report.score == null) return check('baseline-score', name, false, 'baseline.score.notScored', { before: baseline.score, max });
+  const drop = dropOf(baseline.score, report.score);
+  const ok = drop <= max;
+  return check('baseline-score', name, ok, ok ? 'baseline.score.pass' : 'baseline.score.fail', { before: baseline.score, after: report.score, drop, max });
+}
+
+function baselineCategoryCheck(report: AuditReport, baseline: AuditReport, id: string, max: number, allowCoverageLoss: boolean): GateCheck {
+  const name = `baseline:category:${id}`;
+  const before = baseline.categories.find((c) => c.id === id)?.score ?? null;
+  const after = report.categories.find((c) => c.id === id)?.score ?? null;
+  if (before == null) return check('baseline-category', name, true, 'baseline.category.noBaselineScore', { id, after, max });
+  if (after == null) return check('baseline-category', name, allowCoverageLoss, 'baseline.category.notScored', { id, before, max });
+  const drop = dropOf(before, after);
+  const ok = drop <= max;
+  return check('baseline-category', name, ok, ok ? 'baseline.category.pass' : 'baseline.category.fail', { id, before, after, drop, max });
 }
 
 /**
- * Evaluates every gate on a report: `failUnder`, each assertion, and against `baseline` the rule regressions and
- * (with `maxDrop`) the score drop. A category or rule that could not be scored fails any assertion on it. Returns
- * ok and one human-readable line per failure, in that order.
+ * One rule that the baseline judged: gone or no longer judged is lost coverage; with a tolerance (its own, else its
+ * category's) only a score drop beyond it fails; without one, any status worse in pass > warn > fail fails.
  */
-export function evaluateGates(report: AuditReport, opts: GateOptions): GateResult {
-  const failures: string[] = [];
-  if (opts.failUnder !== undefined) {
-    if (report.score == null) failures.push(`the overall score could not be computed, so it cannot meet --fail-under ${fmt(opts.failUnder)}`);
-    else if (report.score < opts.failUnder) failures.push(`score ${fmt(report.score)} is below --fail-under ${fmt(opts.failUnder)}`);
+function baselineRuleCheck(report: AuditReport, b: AuditReport['rules'][number], tolerances: Tolerances, allowCoverageLoss: boolean): GateCheck {
+  const name = `baseline:rule:${b.id}`;
+  const a = report.rules.find((r) => r.id === b.id);
+  const before = percent(b.score)!;
+  if (!a) return check('baseline-rule', name, allowCoverageLoss, 'baseline.rule.missing', { id: b.id, beforeLevel: b.status, before });
+  if (!judged(a.status, a.score)) {
+    return check('baseline-rule', name, allowCoverageLoss, 'baseline.rule.coverageLost', { id: b.id, beforeLevel: b.status, afterLevel: a.status });
   }
-  for (const a of opts.asserts) {
-    const failure = check(report, a);
-    if (failure) failures.push(failure);
+  const after = percent(a.score)!;
+  const tolerance = tolerances.rules[b.id] ?? tolerances.categories[a.category];
+  const data = { id: b.id, beforeLevel: b.status, afterLevel: a.status, before, after };
+  if (tolerance !== undefined) {
+    const drop = dropOf(before, after);
+    if (drop > tolerance) return check('baseline-rule', name, false, 'baseline.rule.dropped', { ...data, drop, max: tolerance });
+    const messageId = isRegression(b.status, a.status) ? 'baseline.rule.withinTolerance' : 'baseline.rule.pass';
+    return check('baseline-rule', name, true, messageId, { ...data, drop: Math.max(0, drop), max: tolerance });
   }
-  if (opts.baseline) failures.push(...baselineFailures(report, opts.baseline, opts.maxDrop));
-  return { ok: failures.length === 0, failures };
+  if (isRegression(b.status, a.status)) return check('baseline-rule', name, false, 'baseline.rule.regressed', data);
+  return check('baseline-rule', name, true, 'baseline.rule.pass', data);
+}
+
+function baselineChecks(report: AuditReport, baseline: AuditReport, tolerances: Tolerances, allowCoverageLoss: boolean): GateCheck[] {
+  const checks: GateCheck[] = [];
+  if (tolerances.score !== undefined) checks.push(baselineScoreCheck(report, baseline, tolerances.score));
+  for (const [id, max] of Object.entries(tolerances.categories)) checks.push(baselineCategoryCheck(report, baseline, id, max, allowCoverageLoss));
+  for (const rule of baseline.rules) {
+    if (judged(rule.status, rule.score)) checks.push(baselineRuleCheck(report, rule, tolerances, allowCoverageLoss));
+  }
+  return checks;
+}
+
+/**
+ * Evaluates every gate on a report, in this order: `failUnder`, each assertion, then against `baseline` the overall
+ * score drop (with `tolerances.score`), each category with a tolerance, and each rule the baseline judged (a rule
+ * that was n/a or error there has nothing to keep). A category or rule that could not be scored fails any
+ * assertion on it. Every gate is reported, held or not: JUnit shows one test case per gate.
+ */
+export function evaluateGates(report: AuditReport, opts: GateOptions): GateResults {
+  const checks: GateCheck[] = [];
+  if (opts.failUnder !== undefined) checks.push(failUnderCheck(report, opts.failUnder));
+  for (const a of opts.asserts) checks.push(assertCheck(report, a));
+  if (opts.baseline) {
+    const tolerances = opts.tolerances ?? { rules: {}, categories: {} };
+    checks.push(...baselineChecks(report, opts.baseline, tolerances, !!opts.allowCoverageLoss));
+  }
+  return {
+    ok: checks.every((c) => c.ok),
+    checks,
+    ...(opts.baseline ? { baseline: { collectedAt: opts.baseline.collectedAt, score: opts.baseline.score } } : {}),
+  };
+}
+
+/** Whether any gate is set: without one the report carries no gates section. */
+export function hasGates(opts: GateOptions): boolean {
+  return opts.failUnder !== undefined || opts.asserts.length > 0 || opts.baseline !== undefined;
+}
+
+/**
+ * Refuses (exit 2) a baseline scored with another rule set: its rules, weights and options differ, so a drop would
+ * say nothing about the brand. Checked before any network work.
+ */
+export function checkBaselineRuleSet(baseline: AuditReport, ruleSet: RuleSet, file: string): void {
+  if (baseline.ruleSet.id !== ruleSet.id) {
+    throw new ConfigError(
+      `the baseline was scored with rule set "${baseline.ruleSet.id}", this audit uses "${ruleSet.id}": give a baseline of the same rule set, or drop --baseline once to start a new one`,
+      file,
+    );
+  }
+}
+
+/** Refuses (exit 2) a baseline of another brand (another registrable domain): comparing them would gate nothing real. */
+export function checkBaselineBrand(baseline: AuditReport, report: AuditReport, file: string): void {
+  if (baseline.target.domain !== report.target.domain) {
+    throw new ConfigError(
+      `the baseline is a report of ${baseline.target.domain || 'another brand'}, this audit is of ${report.target.domain}: give a baseline of the same brand, or drop --baseline once to start a new one`,
+      file,
+    );
+  }
 }

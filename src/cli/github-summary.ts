@@ -5,6 +5,7 @@ import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator } from '../locale/translator.js';
 import { escapeMarkdown, renderMarkdownSummary } from '../report/markdown.js';
+import { gateVerdict } from '../report/gates.js';
 
 export interface GithubSummaryOptions {
   /** The language of the summary (and of the note written instead of it). */
@@ -39,7 +40,9 @@ function note(report: AuditReport, opts: GithubSummaryOptions): string {
   const tr = translator(opts.lang);
   const brand = escapeMarkdown(report.target.brandName || report.target.domain);
   const score = report.score == null ? tr.t('report.githubSummary.notScored') : tr.t('report.score.value', { score: report.score });
-  return `> **brand-audit** — ${tr.t('report.githubSummary.omitted', { brand, score })}\n`;
+  // Even cut to one line, a gated run says first whether it passed.
+  const verdict = report.gates ? ` ${report.gates.ok ? '✅' : '❌'} ${escapeMarkdown(gateVerdict(tr, report.gates).word)}` : '';
+  return `> **brand-audit**${verdict} — ${tr.t('report.githubSummary.omitted', { brand, score })}\n`;
 }
 
 /**

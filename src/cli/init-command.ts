@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { brandTemplate } from '../config/brand-template.js';
+import { brandTemplate, missingBrandKeys } from '../config/brand-template.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../config/schemas.js';
 import { writeFileAtomic } from './output.js';
 import { EXIT, type Io } from './io.js';
@@ -17,7 +17,10 @@ export function schemaReference(file: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
-/** Writes the template; refuses to overwrite an existing file unless `force`. */
+/**
+ * Writes the template with what the user gave (--name, --website) live and every other key a commented example;
+ * refuses to overwrite an existing file unless `force`. Says on stderr what is left to fill in.
+ */
 export async function runInit(file: string, opts: { force?: boolean; name?: string; website?: string }, io: Io): Promise<number> {
   if (existsSync(file) && !opts.force) throw new ConfigError(`${file} already exists (use --force to overwrite it)`);
   let website = opts.website;
@@ -28,7 +31,11 @@ export async function runInit(file: string, opts: { force?: boolean; name?: stri
       throw new ConfigError(`--website "${opts.website}" is not a URL`);
     }
   }
-  await writeFileAtomic(file, brandTemplate(opts.name, website, schemaReference(file)));
-  io.stderr.write(`Wrote ${file}: edit it, then run  brand-audit audit ${file}\n`);
+  const name = opts.name?.trim() || undefined;
+  const values = { name, website };
+  await writeFileAtomic(file, brandTemplate({ ...values, schema: schemaReference(file) }));
+  const missing = missingBrandKeys(values);
+  const todo = missing.length ? `set ${missing.join(' and ')} in it` : 'add accounts, keywords or exports if you like';
+  io.stderr.write(`Wrote ${file}: ${todo}, then run  brand-audit audit ${file}\n`);
   return EXIT.ok;
 }

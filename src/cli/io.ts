@@ -8,4 +8,6 @@ export interface Io {
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
   exitCode: number;
+  /** Where relative paths and the configuration file search start (default: the process's working folder). */
+  cwd?: string;
 }

@@ -8,6 +8,9 @@ import { parseDayBound, windowProblem } from '../config/window.js';
 import { LANGS, type Lang } from '../locale/langs.js';
 import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
+import { parseTolerances, type Tolerances } from '../config/tolerances.js';
+import type { Branding } from '../config/run-config.js';
+import type { Origin } from './config-options.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
 export interface AuditCliOptions {
@@ -27,7 +30,10 @@ export interface AuditCliOptions {
   failUnder?: number;
   asserts: string[];
   baseline?: string;
-  maxDrop?: number;
+  /** --max-drop values: how far the overall score, a category or a rule may drop since the baseline. */
+  tolerances: Tolerances;
+  /** --allow-coverage-loss: a rule the baseline scored may be n/a, error or gone. */
+  allowCoverageLoss: boolean;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -43,6 +49,12 @@ export interface AuditCliOptions {
   checkProfiles: boolean;
   /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
   env: NodeJS.ProcessEnv;
+  /** The configuration file's `branding:`, checked (the HTML report's name, logo and accent colour). */
+  branding?: Branding;
+  /** Which options came from the configuration file, so later errors name its line. */
+  origin?: Origin;
+  /** The configuration file read, if any (said on stderr: a setting never comes from nowhere). */
+  configFile?: string;
 }
 
 /** The raw values commander gives for the audit flags. */
@@ -63,7 +75,8 @@ export interface RawAuditOptions {
   failUnder?: number;
   assert?: string[];
   baseline?: string;
-  maxDrop?: number;
+  maxDrop?: string[];
+  allowCoverageLoss?: boolean;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -81,15 +94,20 @@ export interface RawAuditOptions {
   exportEncoding?: string;
 }
 
-/** Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2). */
-export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream): AuditCliOptions {
-  const formats = checkedFormats(raw.format, raw.out, raw.outDir);
+/**
+ * Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2), said at the
+ * configuration file's line for a value `origin` says came from it.
+ */
+export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, origin: Origin = () => undefined): AuditCliOptions {
+  const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
   const resolveSpec = raw.resolve ?? env.BRAND_AUDIT_RESOLVE;
   let resolve: Record<string, string> | undefined;
   if (resolveSpec) {
     try {
       resolve = parseResolve(resolveSpec);
     } catch (err) {
+      const at = origin('resolve');
+      if (at) throw new ConfigError((err as Error).message, at.file, at.line, at.key);
       throw new ConfigError(`${raw.resolve ? '--resolve' : 'BRAND_AUDIT_RESOLVE'}: ${(err as Error).message}`);
     }
   }
@@ -142,7 +160,8 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     failUnder: raw.failUnder,
     asserts: raw.assert ?? [],
     baseline: raw.baseline,
-    maxDrop: raw.maxDrop,
+    tolerances: parseTolerances(raw.maxDrop ?? []),
+    allowCoverageLoss: !!raw.allowCoverageLoss,
     color: toStdout && useColor(raw.color, stdout, env),
     quiet: raw.quiet,
     verbose: raw.verbose,
@@ -156,7 +175,22 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     exports,
     checkProfiles: true,
     env,
+    origin,
   };
+}
+
+/**
+ * Runs a check of options some of which may come from the configuration file: its ConfigError is said at the first
+ * of `keys` the file gave (a flag's wording otherwise stays as it is).
+ */
+export function fromConfig<T>(origin: Origin, keys: Parameters<Origin>[0][], check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    const at = keys.map((k) => origin(k)).find(Boolean);
+    if (!(err instanceof ConfigError) || !at) throw err;
+    throw new ConfigError(err.message, at.file, at.line, at.key);
+  }
 }
 
 /** Parses --format and checks it against --out/--out-dir; problems are usage errors. */

@@ -14,6 +14,7 @@ import { EXIT, type Io } from './io.js';
 import type { Format } from '../report/index.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
+import type { Branding } from '../config/run-config.js';
 
 export interface ReportCommandOptions {
   formats: Format[];
@@ -21,9 +22,13 @@ export interface ReportCommandOptions {
   outDir?: string;
   lang: Lang;
   rules?: string;
+  /** The configuration file's rule set: used to re-audit a snapshot when --rules is not given, ignored for a report. */
+  snapshotRules?: string;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  /** The configuration file's branding, for the HTML report. */
+  branding?: Branding;
 }
 
 /**
@@ -38,7 +43,7 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
     report = loadReport(file);
   } else {
     const snapshot = checkSnapshot(data, file);
-    report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? 'default'));
+    report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? opts.snapshotRules ?? 'default'));
   }
   const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
   await writeOutputs(report, opts, io.stdout, progress);

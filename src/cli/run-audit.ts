@@ -4,28 +4,35 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
-import { parseAssert, type Assertion } from '../config/asserts.js';
+import { assertionTarget, parseAssert, targetProblem, type Assertion } from '../config/asserts.js';
+import { checkTolerances } from '../config/tolerances.js';
 import { collectSnapshot } from '../index.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
 import { appendGithubSummary } from './github-summary.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
-import { evaluateGates } from './gates.js';
+import { checkBaselineBrand, checkBaselineRuleSet, evaluateGates, hasGates, type GateOptions } from './gates.js';
+import { reportGateFailures } from './gate-output.js';
 import { writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
+import type { Origin } from './config-options.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
 
 /**
  * Audits a URL or a brand file (or a saved snapshot) and writes the report. Returns 0, or 1 when a gate failed
- * (--fail-under, --assert, the rule set's asserts, --baseline).
+ * (--fail-under, --assert, the rule set's asserts, --baseline). Every gate is checked against the rule set before
+ * any network work: a check that could never hold (an unknown rule, a baseline of another rule set) is exit 2.
  */
 export async function runAudit(target: string | undefined, options: AuditCliOptions, io: Io): Promise<number> {
   const ruleSet: RuleSet = loadRuleSet(options.rules);
-  const asserts = parseAsserts(options.asserts, ruleSet);
+  const asserts = parseAsserts(options.asserts, ruleSet, options.origin);
+  checkTolerances(options.tolerances, ruleSet, options.origin?.('maxDrop'));
   const baseline = options.baseline ? loadReport(options.baseline) : undefined;
+  if (baseline) checkBaselineRuleSet(baseline, ruleSet, options.baseline!);
   const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
+  if (options.configFile) progress.info(`Settings from ${options.configFile}`);
   let snapshot: BrandSnapshot;
   if (options.fromSnapshot) {
     snapshot = loadSnapshot(options.fromSnapshot);
@@ -36,7 +43,17 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
     }
   }
-  const report = auditSnapshot(snapshot, ruleSet);
+  let report = auditSnapshot(snapshot, ruleSet);
+  if (baseline) checkBaselineBrand(baseline, report, options.baseline!);
+  const gateOptions: GateOptions = {
+    failUnder: options.failUnder,
+    asserts,
+    baseline,
+    tolerances: options.tolerances,
+    allowCoverageLoss: options.allowCoverageLoss,
+  };
+  // The gates travel with the report, as data, so JUnit and the job summary show them; the scores stay untouched.
+  if (hasGates(gateOptions)) report = { ...report, gates: evaluateGates(report, gateOptions) };
   await writeOutputs(report, options, io.stdout, progress);
   try {
     if (await appendGithubSummary(report, io.env, { lang: options.lang })) progress.info('Summary added to the GitHub Actions job summary');
@@ -44,7 +61,9 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
     // The job summary is a courtesy: failing to write it must not fail the audit, but it is said.
     io.stderr.write(`brand-audit: could not write the GitHub job summary: ${(err as Error).message}\n`);
   }
-  return gate(report, options, asserts, baseline, io);
+  if (!report.gates) return EXIT.ok;
+  reportGateFailures(report.gates, io, options.lang);
+  return report.gates.ok ? EXIT.ok : EXIT.threshold;
 }
 
 /**
@@ -105,16 +124,29 @@ function count(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
 
-/** --assert values and the rule set's own `assert:` list (already checked when it loaded), before any network work. */
-function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
+/**
+ * --assert values, checked for syntax and for a rule or category the rule set scores (a typo is exit 2, not a failed
+ * check), then the rule set's own `assert:` list (checked when it loaded), before any network work.
+ */
+function parseAsserts(cli: string[], ruleSet: RuleSet, origin: Origin = () => undefined): Assertion[] {
   const out: Assertion[] = [];
-  for (const spec of cli) {
+  cli.forEach((spec, i) => {
+    // From the configuration file, a problem is said at its line; from the command line, at the flag.
+    const fail = (message: string): never => {
+      const at = origin('assert', i);
+      throw at ? new ConfigError(message, at.file, at.line, at.key) : new ConfigError(`--assert ${spec}: ${message}`);
+    };
+    let assertion: Assertion;
     try {
-      out.push(parseAssert(spec));
+      assertion = parseAssert(spec);
     } catch (err) {
-      throw new ConfigError(`--assert ${spec}: ${(err as Error).message}`);
+      fail((err as Error).message);
     }
-  }
+    const target = assertionTarget(assertion!);
+    const problem = target && targetProblem(target, ruleSet);
+    if (problem) fail(problem);
+    out.push(assertion!);
+  });
   for (const spec of ruleSet.asserts) out.push(parseAssert(spec));
   return out;
 }
@@ -148,10 +180,4 @@ export function loadReport(file: string): AuditReport {
 export function looksLikeReport(data: unknown): boolean {
   const r = data as Partial<AuditReport> | null;
   return !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.categories) && 'score' in r;
-}
-
-function gate(report: AuditReport, options: AuditCliOptions, asserts: Assertion[], baseline: AuditReport | undefined, io: Io): number {
-  const result = evaluateGates(report, { failUnder: options.failUnder, asserts, baseline, maxDrop: options.maxDrop });
-  for (const failure of result.failures) io.stderr.write(`brand-audit: ${failure}\n`);
-  return result.ok ? EXIT.ok : EXIT.threshold;
 }

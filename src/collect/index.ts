@@ -1,5 +1,6 @@
 // Collect stage: crawl the site, merge the accounts found, and assemble the BrandSnapshot.
 import type { HttpClient } from '../http/client.js';
+import { normalizeResolve, resolveOverride, type ResolveMap } from '../http/resolve.js';
 import type { BrandSnapshot, PageRecord } from '../snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../snapshot/types.js';
 import { TargetError } from '../errors.js';
@@ -15,8 +16,11 @@ export interface CollectOptions {
   maxDepth: number;
   concurrency: number;
   respectRobots: boolean;
-  /** Hosts answered by a --resolve override (the demo, tests, staging copies). */
-  resolvedHosts?: string[];
+  /**
+   * The --resolve overrides (the demo, tests, staging copies): a host they answer is local. Matched with the same
+   * function the HTTP layer connects with, so `*.brand.test` counts exactly as the hosts it covers listed one by one.
+   */
+  resolve?: ResolveMap;
   brandName?: string;
   parser?: 'parse5' | 'htmlparser2';
   onPage?: (page: PageRecord, done: number) => void;
@@ -26,19 +30,25 @@ export interface CollectOptions {
 
 /**
  * Collects everything the website audit needs. Throws TargetError when the start page cannot be read at all
- * (unreachable, error status, not HTML, disallowed by robots.txt); any other page failure is kept as data.
+ * (unreachable, error status, not HTML, disallowed by robots.txt), a plain Error when its analysis failed (a bug);
+ * any other page failure is kept as data.
  */
 export async function collect(url: string, opts: CollectOptions): Promise<BrandSnapshot> {
   const collectedAt = (opts.now ?? (() => new Date()))().toISOString();
   const site = await crawlSite(url, opts);
   const start = site.pages[0];
+  if (start.error?.code === 'parse-error') {
+    // The page was read, but the analysis threw: a bug of this tool (browsers render such pages), which the CLI
+    // reports as an internal error (exit 2), never as "the site could not be audited" (exit 3).
+    throw new Error(`the analysis of the start page ${url} failed: ${errorDetail(start)}`);
+  }
   if (start.error) {
     throw new TargetError(`cannot audit ${url}: ${errorDetail(start)}`, url, start.error.code);
   }
   const finalHost = new URL(start.finalUrl ?? start.url).hostname;
   const domain = registrableDomain(finalHost);
   const brandName = opts.brandName ?? guessBrandName(start.title, domain);
-  const local = isLocalHost(finalHost) || (opts.resolvedHosts ?? []).includes(finalHost);
+  const local = isLocalHost(finalHost) || resolveOverride(normalizeResolve(opts.resolve ?? {}), finalHost) !== undefined;
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     collectedAt,

@@ -1,6 +1,6 @@
 // Compares two audit reports of a brand (a baseline and a new run): score and category deltas, changed rules,
 // regressions and official accounts gained or lost. Language-neutral like the reports (ids, statuses, figures);
-// src/report/compare-text.ts renders a diff, the CLI's gates read its regressions.
+// src/report/compare-text.ts renders a diff, the CLI's gates judge regressions and lost coverage as it does.
 import type { AuditReport } from '../report/types.js';
 import type { RuleStatus } from '../rules/types.js';
 
@@ -21,6 +21,8 @@ export interface ReportDiff {
   }[];
   /** Ids of rules whose status got worse in the order pass > warn > fail. */
   regressions: string[];
+  /** Ids of rules that were judged before (pass, warn or fail, with a score) and are now na, error or absent. */
+  coverageLost: string[];
   /** Official accounts as "platform:handle", sorted. */
   accountsAdded: string[];
   accountsLost: string[];
@@ -37,6 +39,11 @@ export function isRegression(before: RuleStatus | null, after: RuleStatus | null
   const b = before == null ? undefined : RANK[before];
   const a = after == null ? undefined : RANK[after];
   return a !== undefined && b !== undefined && a < b;
+}
+
+/** Whether a rule was judged: a status on the pass > warn > fail scale with a score (na and error were not). */
+export function isJudged(status: RuleStatus | null | undefined, score: number | null | undefined): boolean {
+  return status != null && RANK[status] !== undefined && score != null;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -86,6 +93,8 @@ export function compareReports(before: AuditReport, after: AuditReport): ReportD
     categories,
     rules,
     regressions: rules.filter((r) => isRegression(r.before, r.after)).map((r) => r.id),
+    // Not a regression of the brand, but the gate can no longer see what it checked (a rule turned off, a page lost).
+    coverageLost: rules.filter((r) => isJudged(r.before, r.beforeScore) && !isJudged(r.after, r.afterScore)).map((r) => r.id),
     accountsAdded: [...now].filter((k) => !was.has(k)).sort(),
     accountsLost: [...was].filter((k) => !now.has(k)).sort(),
   };

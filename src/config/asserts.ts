@@ -1,6 +1,10 @@
 // CI checks as written: --assert values and a rule set's `assert:` list (`score=60`, `rule:x=pass`), parsed and
-// validated when the configuration loads. cli/gates.ts evaluates them on a report.
+// validated when the configuration loads — syntax, and that the rule or category named is one the rule set scores,
+// so a typo is a configuration error (exit 2), not a failed check (exit 1). cli/gates.ts evaluates them on a report.
 import { ConfigError } from '../errors.js';
+import { getRule } from '../rules/index.js';
+import { CATEGORY_IDS } from '../rules/categories.js';
+import type { RuleSet } from '../rules/rule-set.js';
 
 /** Statuses an assertion can require, best first: `rule:x=warn` holds for pass or warn. */
 export const LEVELS = ['pass', 'warn', 'fail'] as const;
@@ -57,4 +61,29 @@ export function parseAssert(spec: string): Assertion {
     return { kind: 'rule-score', id: ruleId, min: threshold(value), spec: text };
   }
   throw new ConfigError(`unknown check "${target}" (expected score, category:<id> or rule:<id>)`);
+}
+
+/**
+ * Why a check cannot hold whatever the audit finds, or undefined when it can: the rule does not exist, the rule set
+ * turns it off, the category does not exist or has no rule in the rule set. Ids are matched as `brand-audit rules`
+ * lists them.
+ */
+export function targetProblem(target: { kind: 'rule' | 'category'; id: string }, ruleSet: RuleSet): string | undefined {
+  if (target.kind === 'rule') {
+    const rule = getRule(target.id);
+    if (!rule) return `unknown rule "${target.id}" (run \`brand-audit rules\` to list them)`;
+    if (!ruleSet.rules.some((r) => r.id === target.id)) return `rule "${target.id}" is off in rule set "${ruleSet.id}", so nothing can check it`;
+    return undefined;
+  }
+  if (!CATEGORY_IDS.includes(target.id)) return `unknown category "${target.id}" (known: ${CATEGORY_IDS.join(', ')})`;
+  if (!ruleSet.rules.some((r) => getRule(r.id)?.meta.category === target.id))
+    return `category "${target.id}" has no rule in rule set "${ruleSet.id}", so nothing can check it`;
+  return undefined;
+}
+
+/** The rule or category an assertion checks (none for the overall score). */
+export function assertionTarget(a: Assertion): { kind: 'rule' | 'category'; id: string } | undefined {
+  if (a.kind === 'category') return { kind: 'category', id: a.id };
+  if (a.kind === 'rule-score' || a.kind === 'rule-status') return { kind: 'rule', id: a.id };
+  return undefined;
 }

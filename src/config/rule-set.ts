@@ -7,7 +7,7 @@ import { isMap } from 'yaml';
 import { failAt, lineOf, readYaml } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import { ConfigError } from '../errors.js';
-import { parseAssert } from './asserts.js';
+import { assertionTarget, parseAssert, targetProblem } from './asserts.js';
 import { getRule } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import type { OptionValue } from '../rules/types.js';
@@ -26,6 +26,8 @@ interface RuleSetFile {
   /** Line and key of each `extends` entry, for errors about the file it names. */
   extendsAt: { line?: number; key: string }[];
   asserts: string[];
+  /** File, line and key of each `assert` entry, for errors about the rule or category it names. */
+  assertsAt: { file: string; line?: number; key: string }[];
   categories: Record<string, { weight: number }>;
   rules: Record<string, { weight?: number; options?: Record<string, OptionValue> } | 'off'>;
 }
@@ -51,8 +53,8 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
   rules.sort((a, b) => a.id.localeCompare(b.id));
   const categories: Record<string, { weight: number }> = {};
   for (const id of CATEGORY_IDS) categories[id] = merged.categories[id] ?? { weight: 1 };
-  const isPreset = !looksLikePath(nameOrPath);
-  return {
+  const isPreset = !looksLikeRuleSetPath(nameOrPath);
+  const ruleSet: RuleSet = {
     id: merged.id ?? path.basename(file, path.extname(file)),
     title: merged.title ?? merged.id ?? nameOrPath,
     source: isPreset ? nameOrPath : file,
@@ -60,18 +62,26 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
     rules,
     asserts: merged.asserts,
   };
+  // Only now is it known which rules the whole chain keeps: an `assert:` on a rule a later file turns off can never hold.
+  merged.asserts.forEach((spec, i) => {
+    const target = assertionTarget(parseAssert(spec));
+    const problem = target && targetProblem(target, ruleSet);
+    if (problem) throw new ConfigError(problem, merged.assertsAt[i].file, merged.assertsAt[i].line, merged.assertsAt[i].key);
+  });
+  return ruleSet;
 }
 
-function looksLikePath(s: string): boolean {
+/** Whether a --rules value names a file (a path, or a .yaml name) rather than a preset. */
+export function looksLikeRuleSetPath(s: string): boolean {
   return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
 }
 
 function locate(nameOrPath: string, cwd: string, from: { file: string; line?: number; key: string } | undefined): string {
-  const candidate = looksLikePath(nameOrPath)
+  const candidate = looksLikeRuleSetPath(nameOrPath)
     ? path.resolve(cwd, nameOrPath)
     : path.join(PRESETS_DIR, `${nameOrPath}.yaml`);
   if (!existsSync(candidate)) {
-    const what = looksLikePath(nameOrPath)
+    const what = looksLikeRuleSetPath(nameOrPath)
       ? `rule set file not found: ${candidate}`
       : `unknown rule set preset "${nameOrPath}" (presets: ${listPresets().join(', ')}; or give a path to a .yaml file)`;
     throw new ConfigError(what, from?.file, from?.line, from?.key);
@@ -84,7 +94,7 @@ function resolve(file: string, stack: string[]): RuleSetFile {
     throw new ConfigError(`extends cycle: ${[...stack, file].map((f) => path.basename(f)).join(' → ')}`, stack.at(-1), undefined, 'extends');
   }
   const parsed = readRuleSetFile(file);
-  const base: RuleSetFile = { extends: [], extendsAt: [], asserts: [], categories: {}, rules: {} };
+  const base: RuleSetFile = { extends: [], extendsAt: [], asserts: [], assertsAt: [], categories: {}, rules: {} };
   for (const [i, parent] of parsed.extends.entries()) {
     const parentFile = locate(parent, path.dirname(file), { file, ...parsed.extendsAt[i] });
     mergeInto(base, resolve(parentFile, [...stack, file]));
@@ -98,7 +108,11 @@ function resolve(file: string, stack: string[]): RuleSetFile {
 function mergeInto(target: RuleSetFile, source: RuleSetFile): void {
   target.id = source.id ?? target.id;
   target.title = source.title ?? target.title;
-  for (const a of source.asserts) if (!target.asserts.includes(a)) target.asserts.push(a);
+  source.asserts.forEach((a, i) => {
+    if (target.asserts.includes(a)) return;
+    target.asserts.push(a);
+    target.assertsAt.push(source.assertsAt[i]);
+  });
   for (const [id, c] of Object.entries(source.categories)) target.categories[id] = { ...target.categories[id], ...c };
   for (const [id, entry] of Object.entries(source.rules)) {
     const prev = target.rules[id];
@@ -121,7 +135,7 @@ function readRuleSetFile(file: string): RuleSetFile {
   // The schema is generated from the rule registry: unknown ids, unknown options and option values outside their
   // rule's meta.schema (type, minimum, maximum, enum, minItems) are all caught here, with file, line and key.
   checkSchema(ctx, data, 'ruleSet', { unknownKey });
-  const out: RuleSetFile = { extends: [], extendsAt: [], asserts: [], categories: {}, rules: {} };
+  const out: RuleSetFile = { extends: [], extendsAt: [], asserts: [], assertsAt: [], categories: {}, rules: {} };
   out.id = data.id;
   out.title = data.title;
   if (typeof data.extends === 'string') {
@@ -138,6 +152,7 @@ function readRuleSetFile(file: string): RuleSetFile {
       failAt(ctx, ['assert', String(i)], (err as Error).message);
     }
     out.asserts.push(spec);
+    out.assertsAt.push({ file, line: lineOf(ctx, ['assert', String(i)]), key: `assert.${i}` });
   });
   for (const [id, c] of Object.entries(data.categories ?? {})) {
     if (c && typeof c.weight === 'number') out.categories[id] = { weight: c.weight };

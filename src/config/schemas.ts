@@ -1,4 +1,4 @@
-// The JSON Schemas of the YAML files users write: brand files, rule sets and portfolios. Built here (the rule-set
+// The JSON Schemas of the YAML files users write: brand files, rule sets, portfolios and configuration files. Built here (the rule-set
 // schema from the rule registry, so every rule id and option is in it), published under schema/ by
 // `npm run schemas`, and checked at run time with ajv (config/validate.ts). Editors read the published files
 // through the `# yaml-language-server: $schema=` line `brand-audit init` writes.
@@ -8,6 +8,8 @@ import { CATEGORY_IDS } from '../rules/categories.js';
 import { PLATFORMS } from '../snapshot/types.js';
 import { TOKEN_PLATFORMS } from '../platforms/targets.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
+import { LANGS } from '../locale/langs.js';
+import { FORMATS } from '../report/formats.js';
 
 /** A JSON Schema (draft-07) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -20,6 +22,7 @@ export const SCHEMA_FILES = {
   brandFile: 'brand-file.schema.json',
   ruleSet: 'rule-set.schema.json',
   portfolio: 'portfolio.schema.json',
+  config: 'config.schema.json',
 } as const;
 
 // Draft-07: what editors (yaml-language-server, VS Code) and ajv's default build all support.
@@ -283,12 +286,101 @@ export function ruleSetSchema(rules: Rule[] = RULES): JsonSchema {
   };
 }
 
+/** An --assert check, as a rule set's `assert:` writes it too. */
+const ASSERT_ITEM: JsonSchema = { type: 'string', pattern: '^\\s*(score|category:\\s*[\\w-]+|rule:\\s*[\\w-]+)\\s*=\\s*\\S+' };
+/** A --max-drop value: points for the overall score, or rule:<id>=N, category:<id>=N, score=N. */
+const MAX_DROP_ITEM: JsonSchema = {
+  anyOf: [
+    { type: 'number', minimum: 0, maximum: 100 },
+    { type: 'string', pattern: '^\\s*((score|rule:\\s*[\\w-]+|category:\\s*[\\w-]+)\\s*=\\s*)?\\d+(\\.\\d+)?\\s*$' },
+  ],
+  errorMessage: 'points (5), or rule:<id>=N, category:<id>=N',
+};
+const PATH: JsonSchema = { type: 'string', minLength: 1 };
+const oneOrMany = (item: JsonSchema, errorMessage: string): JsonSchema => ({ anyOf: [item, { type: 'array', items: item }], errorMessage });
+
+/**
+ * The keys of a configuration file: every `audit` flag under its long name in camelCase (`--max-pages` is
+ * `maxPages`, `--no-social` is `social: false`), except the target itself and --from-snapshot, plus `branding`.
+ */
+function configProperties(): Record<string, JsonSchema> {
+  const described = (schema: JsonSchema, description: string): JsonSchema => ({ ...schema, description });
+  return {
+    maxPages: described({ type: 'integer', minimum: 1 }, '--max-pages: most pages to read.'),
+    depth: described({ type: 'integer', minimum: 0 }, '--depth: most clicks from the start page.'),
+    concurrency: described({ type: 'integer', minimum: 1 }, '--concurrency: pages fetched at once.'),
+    timeout: described({ type: 'number', exclusiveMinimum: 0 }, '--timeout: per-request timeout in seconds.'),
+    userAgent: described({ type: 'string', minLength: 1 }, '--user-agent: the User-Agent header.'),
+    ignoreRobots: described({ type: 'boolean' }, '--ignore-robots: do not obey robots.txt.'),
+    rules: described({ type: 'string', minLength: 1 }, '--rules: a preset (default, strict) or a rule-set file, relative to this file.'),
+    format: described(oneOrMany({ enum: [...FORMATS] }, `a format or a list of formats (${FORMATS.join(', ')})`), '--format: the report format(s); several need outDir.'),
+    out: described(PATH, '--out: write the report to this file (relative to this file).'),
+    outDir: described(PATH, '--out-dir: write one file per format into this folder (relative to this file).'),
+    saveSnapshot: described(PATH, '--save-snapshot: save everything collected to this file (relative to this file).'),
+    lang: described({ enum: [...LANGS] }, '--lang: the language of the outputs.'),
+    failUnder: described({ type: 'number', minimum: 0, maximum: 100 }, '--fail-under: exit 1 when the overall score is below this.'),
+    assert: described(oneOrMany(ASSERT_ITEM, 'a check or a list of checks (score=60, category:support=70, rule:site-https=pass)'), '--assert: CI checks.'),
+    baseline: described(PATH, '--baseline: a saved JSON report to compare with (relative to this file).'),
+    maxDrop: described(oneOrMany(MAX_DROP_ITEM, 'points (5), rule:<id>=N, category:<id>=N, or a list of them'), '--max-drop: how far scores may drop since the baseline.'),
+    allowCoverageLoss: described({ type: 'boolean' }, '--allow-coverage-loss: a rule the baseline scored may be n/a, error or gone.'),
+    color: described({ type: 'boolean' }, '--no-color when false.'),
+    quiet: described({ type: 'boolean' }, '--quiet: no progress or notes on stderr.'),
+    verbose: described({ type: 'boolean' }, '--verbose: every evidence line.'),
+    brandName: described({ type: 'string', minLength: 1 }, '--brand-name: the brand name.'),
+    social: described({ type: 'boolean' }, '--no-social when false: audit the website only.'),
+    maxPosts: described({ type: 'integer', minimum: 1 }, '--max-posts: most brand posts read per social account.'),
+    window: described(
+      { anyOf: [{ type: 'integer', minimum: 1, maximum: 366 }, { type: 'string', pattern: WINDOW_PATTERN }], errorMessage: 'a number of days such as 30d or 4w (1–366 days)' },
+      '--window: how far back to read conversations.',
+    ),
+    export: described(oneOrMany(PATH, 'a path or a list of paths'), '--export: conversation exports (relative to this file).'),
+    exportPlatform: described({ enum: [...PLATFORMS] }, '--export-platform: platform of CSV exports.'),
+    exportAccount: described({ type: 'string', minLength: 1 }, '--export-account: account of CSV exports.'),
+    exportDelimiter: described({ enum: [',', ';', '\t', 'tab'] }, '--export-delimiter: CSV delimiter of the exports.'),
+    exportEncoding: described({ type: 'string', minLength: 1 }, '--export-encoding: encoding of the exports (WHATWG label).'),
+    resolve: described(
+      {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        ],
+        errorMessage: 'host=address pairs, comma-separated, or a mapping of host to address',
+      },
+      '--resolve: connect to these addresses instead of DNS.',
+    ),
+    branding: {
+      type: 'object',
+      description: "The consultant's branding on the HTML report.",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 100, description: 'The name shown on the report (an agency, a team).' },
+        logo: { type: 'string', minLength: 1, pattern: '\\.(svg|png|jpe?g|gif|webp)$', errorMessage: 'a path to an SVG, PNG, JPEG, GIF or WebP image', description: 'An image file, relative to this file.' },
+        accent: { type: 'string', pattern: '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$', errorMessage: 'a colour such as #0055aa', description: 'The accent colour, #rgb or #rrggbb.' },
+      },
+    },
+  };
+}
+
+/** The schema of a configuration file (brand-audit.config.yaml, .brandauditrc…). */
+export function configSchema(): JsonSchema {
+  return {
+    $schema: DRAFT,
+    title: 'brand-audit configuration file',
+    description: 'Defaults for every flag of `audit` (camelCase names), CI gates, outputs and branding; flags win (README: Configuration file).',
+    type: 'object',
+    additionalProperties: false,
+    properties: configProperties(),
+  };
+}
+
 /** Every published schema by file name, as `npm run schemas` writes them. */
 export function publishedSchemas(): Record<string, JsonSchema> {
   return {
     [SCHEMA_FILES.brandFile]: brandFileSchema(),
     [SCHEMA_FILES.ruleSet]: ruleSetSchema(),
     [SCHEMA_FILES.portfolio]: portfolioSchema(),
+    [SCHEMA_FILES.config]: configSchema(),
   };
 }
 

@@ -2,10 +2,10 @@
 // the file, the line and the dotted key (`brand.yaml:4 (accounts.myspace): unknown platform "myspace" …`).
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { failAt, lineOf, type YamlSource } from './yaml-source.js';
-import { brandFileSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
+import { brandFileSchema, configSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
 
 /** The schemas a loader validates against. */
-export type SchemaKind = 'brandFile' | 'ruleSet' | 'portfolio';
+export type SchemaKind = 'brandFile' | 'ruleSet' | 'portfolio' | 'config';
 
 /** Loader-specific wording: what an unknown key is called at a given place (a rule id, a platform…). */
 export interface SchemaHints {
@@ -28,6 +28,7 @@ const BUILDERS: Record<SchemaKind, () => JsonSchema> = {
   brandFile: brandFileSchema,
   ruleSet: () => ruleSetSchema(),
   portfolio: portfolioSchema,
+  config: configSchema,
 };
 
 /** A fresh ajv set up as the loaders use it (tests compile the published files with it too). */

@@ -17,6 +17,11 @@ export function readYaml(file: string, what: string): YamlSource {
   } catch (err) {
     throw new ConfigError(`cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file);
   }
+  return parseYaml(file, text);
+}
+
+/** Parses YAML (or JSON, which YAML 1.2 reads too) already read from `file`; syntax errors are ConfigErrors with the line. */
+export function parseYaml(file: string, text: string): YamlSource {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {

@@ -28,7 +28,18 @@ export function parseResolve(spec: string): ResolveMap {
   return map;
 }
 
-/** The address `hostname` is forced to, if any: an exact entry wins over a wildcard, a longer wildcard over a shorter. */
+/** A map with its hosts as resolveOverride compares them: lower case, without a final dot. */
+export function normalizeResolve(map: ResolveMap): ResolveMap {
+  const normalised: ResolveMap = {};
+  for (const [host, address] of Object.entries(map)) normalised[host.toLowerCase().replace(/\.$/, '')] = address;
+  return normalised;
+}
+
+/**
+ * The address `hostname` is forced to, if any: an exact entry wins over a wildcard, a longer wildcard over a shorter.
+ * The one place a host is matched against the overrides (the connection's lookup and the collector's "is this
+ * target local" both ask here); `map` is normalised (parseResolve's output, or normalizeResolve's).
+ */
 export function resolveOverride(map: ResolveMap, hostname: string): string | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   const exact = map[host];
@@ -49,8 +60,7 @@ type DnsLookup = (hostname: string, options: dns.LookupOptions, callback: Lookup
  * dns.lookup for every other name. Node calls it with `all: true` when happy-eyeballs is on.
  */
 export function createLookup(map: ResolveMap): net.LookupFunction {
-  const normalised: ResolveMap = {};
-  for (const [host, address] of Object.entries(map)) normalised[host.toLowerCase().replace(/\.$/, '')] = address;
+  const normalised = normalizeResolve(map);
   const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
     const address = resolveOverride(normalised, hostname);
     if (!address) {

@@ -96,10 +96,14 @@ function accountLines(ctx: Ctx, diff: ReportDiff): string[] {
   ];
 }
 
+/** Rules that got worse, then rules that can no longer be judged (what a --baseline gate fails on). */
 function regressionLines(ctx: Ctx, diff: ReportDiff): string[] {
-  return diff.rules
-    .filter((r) => diff.regressions.includes(r.id))
-    .map((r) => `${ruleName(ctx, r)}: ${status(ctx, r.before, r.beforeScore)} → ${status(ctx, r.after, r.afterScore)}`);
+  const line = (r: ReportDiff['rules'][number]): string => `${ruleName(ctx, r)}: ${status(ctx, r.before, r.beforeScore)} → ${status(ctx, r.after, r.afterScore)}`;
+  const lost = diff.coverageLost ?? [];
+  return [
+    ...diff.rules.filter((r) => diff.regressions.includes(r.id)).map(line),
+    ...diff.rules.filter((r) => lost.includes(r.id)).map((r) => `${line(r)} (${ctx.esc(ctx.tr.t('gates.coverage.lost'))})`),
+  ];
 }
 
 /** A plain-text table: columns padded by display width; only the last column wraps. Painting happens per cell. */

@@ -9,8 +9,9 @@ import { renderMarkdown } from './markdown.js';
 import { renderJunit } from './junit.js';
 import { renderCsv } from './csv.js';
 
-export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format } from './formats.js';
+
+export { FORMATS, type Format };
 
 /** File extension used for each format with --out-dir. */
 export const EXTENSIONS: Record<Format, string> = {

@@ -1,11 +1,12 @@
 // Renders audit reports as JUnit XML, the test-result format CI servers (GitLab, Jenkins, Azure, GitHub actions) display.
 // Test names and messages are in the language asked for; ids, counts and properties stay machine-readable.
-import type { AuditReport } from './types.js';
+import type { AuditReport, GateCheck } from './types.js';
 import type { RuleResult } from '../rules/types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator, type Translator } from '../locale/translator.js';
 import { cleanText } from './sanitize.js';
 import { evidenceText, ruleMessage, ruleTitle } from './text.js';
+import { failedGates, gateMessage } from './gates.js';
 
 export interface JunitOptions {
   /** The language of test names, messages and evidence. */
@@ -94,14 +95,32 @@ function testcase(tr: Translator, rule: RuleResult): string {
   }
 }
 
+/**
+ * One gate (--fail-under, an --assert, a baseline comparison) as a test case of class `brand-audit.gates`, named as
+ * written: a failed gate is a `<failure>` with its message, a held one carries its message in `<system-out>`.
+ */
+function gateCase(tr: Translator, check: GateCheck): string {
+  const head = `    <testcase${attrs([
+    ['classname', 'brand-audit.gates'],
+    ['name', line(check.name)],
+  ])}`;
+  const message = line(gateMessage(tr, check));
+  if (!check.ok) return `${head}>\n      <failure${attrs([['message', message], ['type', 'gate']])}>${text(message)}</failure>\n    </testcase>`;
+  return `${head}>\n      <system-out>${text(message)}</system-out>\n    </testcase>`;
+}
+
+/** Test cases and failures a report adds: one per rule, plus one per gate when the run had gates. */
+const testCount = (r: AuditReport): number => r.rules.length + (r.gates?.checks.length ?? 0);
+const failureCount = (r: AuditReport): number => r.counts.fail + (r.gates ? failedGates(r.gates).length : 0);
+
 function suite(tr: Translator, report: AuditReport): string {
   const brand = line(report.target.brandName);
   const domain = line(report.target.domain);
   const name = brand && domain ? `${brand} (${domain})` : brand || domain;
   const head = `  <testsuite${attrs([
     ['name', name],
-    ['tests', report.rules.length],
-    ['failures', report.counts.fail],
+    ['tests', testCount(report)],
+    ['failures', failureCount(report)],
     ['errors', report.counts.error],
     ['skipped', report.counts.na],
     // The collection time, not the render time: a re-scored snapshot keeps the date its data describes.
@@ -120,12 +139,14 @@ function suite(tr: Translator, report: AuditReport): string {
     ...props.map(([k, v]) => `      <property${attrs([['name', k], ['value', v]])}/>`),
     '    </properties>',
   ];
-  return [head, ...properties, ...report.rules.map((rule) => testcase(tr, rule)), '  </testsuite>'].join('\n');
+  const gates = (report.gates?.checks ?? []).map((check) => gateCase(tr, check));
+  return [head, ...properties, ...report.rules.map((rule) => testcase(tr, rule)), ...gates, '  </testsuite>'].join('\n');
 }
 
 /**
  * Renders one `<testsuite>` per report (one per brand) inside `<testsuites>`, one `<testcase>` per rule: fail →
- * `<failure>`, error → `<error>`, na → `<skipped>`, warn → passing with a `<system-out>` note, pass → empty. Names
+ * `<failure>`, error → `<error>`, na → `<skipped>`, warn → passing with a `<system-out>` note, pass → empty; then
+ * one `<testcase>` per gate the run checked (report.gates), a failed gate being a `<failure>`. Names
  * and messages are in `opts.lang`; counts come from the reports' own counts. All scraped text is stripped of escape
  * sequences and XML-illegal characters and escaped. Ends with a newline.
  */
@@ -134,8 +155,8 @@ export function renderJunit(reports: AuditReport[], opts: JunitOptions = { lang:
   const total = (f: (r: AuditReport) => number): number => reports.reduce((n, r) => n + f(r), 0);
   const root = `<testsuites${attrs([
     ['name', 'brand-audit'],
-    ['tests', total((r) => r.rules.length)],
-    ['failures', total((r) => r.counts.fail)],
+    ['tests', total(testCount)],
+    ['failures', total(failureCount)],
     ['errors', total((r) => r.counts.error)],
     ['skipped', total((r) => r.counts.na)],
   ])}>`;

@@ -52,4 +52,34 @@ export interface AuditReport {
   sources: SourceStatus[];
   /** Present when social accounts were read (the social audit); absent for a website-only audit. */
   social?: SocialSummary;
+  /**
+   * The CI gates of the run that wrote the report (--fail-under, --assert and a rule set's `assert:`, --baseline),
+   * attached by the CLI after scoring; absent when none was set. They never change the scores above.
+   */
+  gates?: GateResults;
+}
+
+/** What a gate checks: the overall score floor, one assertion, or a comparison with the baseline. */
+export type GateKind = 'fail-under' | 'assert' | 'baseline-score' | 'baseline-category' | 'baseline-rule';
+
+/** One gate, checked: ids and data like the rules, worded by the formatters from `gates.<messageId>`. */
+export interface GateCheck {
+  kind: GateKind;
+  /**
+   * A stable, language-neutral name: `fail-under`, the assertion as written (`rule:site-https=pass`),
+   * `baseline:score`, `baseline:category:<id>` or `baseline:rule:<id>`.
+   */
+  name: string;
+  ok: boolean;
+  messageId: string;
+  /** Scores on the 0..100 scale with one decimal (as compared); rule levels are pass, warn, fail, na, error. */
+  data: Record<string, string | number | null>;
+}
+
+/** Every gate of a run and whether all hold (the exit status: 1 when not). */
+export interface GateResults {
+  ok: boolean;
+  checks: GateCheck[];
+  /** The report compared against with --baseline. */
+  baseline?: { collectedAt: string; score: number | null };
 }

@@ -104,6 +104,13 @@ describe('appendGithubSummary', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^> \*\*brand-audit\*\*/);
   });
 
+  it('says first in the note whether the gates passed', async () => {
+    writeFileSync(file, 'x'.repeat(GITHUB_SUMMARY_LIMIT - 1000));
+    const gated = { ...sampleReport(), gates: { ok: false, checks: [{ kind: 'fail-under' as const, name: 'fail-under', ok: false, messageId: 'failUnder.fail', data: { score: 55.1, min: 60 } }] } };
+    expect(await appendGithubSummary(gated, { GITHUB_STEP_SUMMARY: file }, FR, stub('').render)).toBe(true);
+    expect(readFileSync(file, 'utf8').slice(GITHUB_SUMMARY_LIMIT - 1000)).toMatch(/^\n> \*\*brand-audit\*\* ❌ Échec — Acme\u202f: 55,1\/100\./);
+  });
+
   it('writes nothing when not even the note fits', async () => {
     const before = 'x'.repeat(GITHUB_SUMMARY_LIMIT - 20);
     writeFileSync(file, before);

@@ -36,4 +36,28 @@ describe('runInit', () => {
     await expect(runInit(file, {}, io)).rejects.toThrow(/already exists/);
     await expect(runInit(file, { force: true, website: 'not a url at all' }, io)).rejects.toThrow(/is not a URL/);
   });
+
+  it('keeps only what was given live: the sample accounts, keywords, language and exports are comments', async () => {
+    const file = path.join(dir, 'acme.yaml');
+    const io = { stderr: { write: () => true }, env: {}, exitCode: 0 } as unknown as Io;
+    await runInit(file, { name: 'Acme "Outdoor"', website: 'https://www.acme.test/shop?x=1#top' }, io);
+    const brand = loadBrandFile(file);
+    expect(brand).toMatchObject({ name: 'Acme "Outdoor"', website: 'https://www.acme.test/shop?x=1#top', keywords: [], accounts: [], exports: [] });
+    expect(brand.language).toBeUndefined();
+    const live = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.trimStart().startsWith('#'));
+    expect(live).toEqual(['name: "Acme \\"Outdoor\\""', 'website: "https://www.acme.test/shop?x=1#top"']);
+  });
+
+  it('leaves name and website commented when not given, and says they are to fill in', async () => {
+    const file = path.join(dir, 'blank.yaml');
+    const written: string[] = [];
+    const io = { stderr: { write: (s: string) => written.push(s) }, env: {}, exitCode: 0 } as unknown as Io;
+    await runInit(file, { website: 'www.acme.test' }, io);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# Required and not set yet: name — uncomment and fill in.');
+    expect(text).toContain('# name: "Maison Exemple"');
+    expect(text).toContain('website: "https://www.acme.test/"');
+    expect(written.join('')).toContain('set name in it');
+    expect(() => loadBrandFile(file)).toThrow(/blank\.yaml \(name\): is required/);
+  });
 });

@@ -1,4 +1,4 @@
-// The published JSON Schemas (schema/brand-file, rule-set, portfolio): up to date with the rule registry, valid
+// The published JSON Schemas (schema/brand-file, rule-set, portfolio, config): up to date with the rule registry, valid
 // under ajv's strict mode, and accepting what the project ships — the presets, the `init` template, the README's
 // examples — while rejecting what the loaders reject.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -28,8 +28,14 @@ function compile(file: string) {
 function configBlocks(file: string): unknown[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
-    .filter((m) => /^(website|rules):/m.test(m[1]) && !/^(jobs|on|[\w-]+:\n\s+image):/m.test(m[1]))
+    .filter((m) => /^(website|rules):/m.test(m[1]) && !/^(jobs|on|[\w-]+:\n\s+image):/m.test(m[1]) && !m[1].includes(SCHEMA_FILES.config))
     .map((m) => parse(m[1]) as unknown);
+}
+
+/** The ```yaml blocks of a Markdown file that are configuration files (their schema line names config.schema.json). */
+function runConfigBlocks(file: string): unknown[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].filter((m) => m[1].includes(`$schema=`) && m[1].includes(SCHEMA_FILES.config)).map((m) => parse(m[1]) as unknown);
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -70,10 +76,9 @@ describe('they accept what the project ships', () => {
 
   it('the brand file `init` writes, with the schema line first', () => {
     const validate = compile(SCHEMA_FILES.brandFile);
-    const text = brandTemplate('Société Exemple', 'https://www.exemple.fr/', '../schema/brand-file.schema.json');
+    const text = brandTemplate({ name: 'Société Exemple', website: 'https://www.exemple.fr/', schema: '../schema/brand-file.schema.json' });
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/brand-file.schema.json');
     expect(validate(parse(text))).toEqual([]);
-    expect(validate(parse(brandTemplate()))).toEqual([]);
   });
 
   it('the brand files and rule sets in the README and docs', () => {
@@ -96,6 +101,13 @@ describe('they accept what the project ships', () => {
     }
     expect(brands).toBeGreaterThan(0);
     expect(sets).toBeGreaterThan(0);
+  });
+
+  it('the configuration files in the README', () => {
+    const validate = compile(SCHEMA_FILES.config);
+    const blocks = runConfigBlocks(path.join(ROOT, 'README.md'));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(validate(block)).toEqual([]);
   });
 
   it('a portfolio of inline brands and brand-file paths, with ids and sectors', () => {
@@ -129,6 +141,10 @@ describe('they reject what the loaders reject', () => {
     ['portfolio', SCHEMA_FILES.portfolio, { brands: [{ file: 'a.yaml', name: 'A' }] }, 'brands.0.name: unknown key "name" (expected one of: file, id, sector)'],
     ['portfolio', SCHEMA_FILES.portfolio, { brands: [{ name: 'A' }] }, 'brands.0.website: is required'],
     ['portfolio', SCHEMA_FILES.portfolio, { brands: [{ name: 'A', website: 'https://a.test/', id: 'Not An Id' }] }, 'brands.0.id: expected a string, got "Not An Id"'],
+    ['configuration', SCHEMA_FILES.config, { 'max-pages': 3 }, 'max-pages: unknown key "max-pages"'],
+    ['configuration', SCHEMA_FILES.config, { format: ['html', 'pdf'] }, 'format.1: expected one of terminal, json, html, markdown, junit, csv, got "pdf"'],
+    ['configuration', SCHEMA_FILES.config, { maxDrop: ['rule:x=lots'] }, 'maxDrop.0: expected points (5), or rule:<id>=N, category:<id>=N, got "rule:x=lots"'],
+    ['configuration', SCHEMA_FILES.config, { branding: { accent: 'red' } }, 'branding.accent: expected a colour such as #0055aa, got "red"'],
   ])('%s %#', (_what, file, data, problem) => {
     const problems = compile(file)(data);
     expect(problems.some((p) => p.startsWith(problem)), problems.join('\n')).toBe(true);

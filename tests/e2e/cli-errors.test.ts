@@ -142,7 +142,7 @@ describe('init', () => {
     const reference = path.relative(path.dirname(file), path.join(ROOT, 'schema', 'brand-file.schema.json')).split(path.sep).join('/');
     expect(first).toBe(`# yaml-language-server: $schema=${reference}`);
     expect(existsSync(path.resolve(path.dirname(file), first.split('$schema=')[1]))).toBe(true);
-    expect(text).toContain('website: https://www.maison-exemple.fr/');
+    expect(text).toContain('website: "https://www.maison-exemple.fr/"');
     // The file it wrote is a valid brand file (the schema line is a comment to the loader).
     expect(loadBrandFile(file)).toMatchObject({ name: 'Maison Exemple', website: 'https://www.maison-exemple.fr/' });
     const again = await runCli(['init', file]);

@@ -193,3 +193,16 @@ describe('renderDiff', () => {
     expect(renderDiff(d, 'json', { color: false, lang: 'fr' })).toBe(out);
   });
 });
+
+describe('lost coverage in a diff', () => {
+  it('lists rules that were judged and are now n/a, error or gone, and shows them with the regressions', () => {
+    const diff = compareReports(sampleReport(), laterReport());
+    // site-https pass → na, legal-notice-privacy fail → gone; self-service was na already, so nothing was lost.
+    expect(diff.coverageLost.sort()).toEqual(['legal-notice-privacy', 'site-https']);
+    const text = renderDiff(diff, 'markdown', { lang: 'fr', color: false });
+    const section = text.slice(text.indexOf('### Régressions'));
+    expect(section).toMatch(/- site-https: .* \(couverture perdue\)/);
+    expect(section).toMatch(/- legal-notice-privacy: .* \(couverture perdue\)/);
+    expect(compareReports(sampleReport(), sampleReport()).coverageLost).toEqual([]);
+  });
+});

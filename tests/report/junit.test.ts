@@ -230,3 +230,35 @@ describe('renderJunit', () => {
     expect(root.children).toEqual([]);
   });
 });
+
+describe('renderJunit with the gates of the run', () => {
+  it('adds one test case per gate after the rules, failures counted in the suite and the totals', () => {
+    const report: AuditReport = {
+      ...sampleReport(),
+      gates: {
+        ok: false,
+        checks: [
+          { kind: 'fail-under', name: 'fail-under', ok: true, messageId: 'failUnder.pass', data: { score: 55.1, min: 50 } },
+          { kind: 'assert', name: 'category:support=70', ok: false, messageId: 'assert.category.fail', data: { spec: 'category:support=70', id: 'support', score: 0, min: 70 } },
+          { kind: 'baseline-rule', name: 'baseline:rule:site-https', ok: false, messageId: 'baseline.rule.regressed', data: { id: 'site-https', beforeLevel: 'pass', afterLevel: 'fail', before: 100, after: 0 } },
+        ],
+        baseline: { collectedAt: '2025-03-11T10:00:00.000Z', score: 60 },
+      },
+    };
+    const root = parseXml(renderJunit([report], { lang: 'fr' }));
+    const suite = child(root, 'testsuite')!;
+    expect(suite.attrs).toMatchObject({ tests: '11', failures: '4', errors: '1', skipped: '1' });
+    expect(root.attrs).toMatchObject({ tests: '11', failures: '4' });
+    const gates = suite.children.filter((c) => c.attrs.classname === 'brand-audit.gates');
+    expect(gates.map((g) => [g.attrs.name, g.children.map((c) => c.name)])).toEqual([
+      ['fail-under', ['system-out']],
+      ['category:support=70', ['failure']],
+      ['baseline:rule:site-https', ['failure']],
+    ]);
+    expect(child(gates[0], 'system-out')!.text).toBe('le score 55,1 atteint --fail-under 50');
+    expect(child(gates[1], 'failure')!.attrs).toEqual({ message: 'la catégorie support obtient 0, moins que 70', type: 'gate' });
+    expect(child(gates[2], 'failure')!.text).toBe('la règle site-https est passée de « OK » à « échec »');
+    // The gates come last: the rules' test cases are where they always were.
+    expect(suite.children.filter((c) => c.name === 'testcase').slice(-3)).toEqual(gates);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { renderJson } from '../../src/report/json.js';
-import { REPORT_SCHEMA_VERSION, RESPONSE_BUCKETS, type AuditReport, type SocialAccountSummary } from '../../src/report/types.js';
+import { REPORT_SCHEMA_VERSION, RESPONSE_BUCKETS, type AuditReport, type GateKind, type GateResults, type SocialAccountSummary } from '../../src/report/types.js';
 import { PLATFORMS } from '../../src/snapshot/types.js';
 import { SEVERITY } from '../../src/scoring/score.js';
 import { sampleReport, sampleSocialReport } from './sample-report.js';
@@ -58,6 +58,19 @@ function socialSummary(): SocialAccountSummary {
   };
 }
 
+/** The gates section the CLI attaches to a gated run's report. */
+function sampleGates(): GateResults {
+  return {
+    ok: false,
+    checks: [
+      { kind: 'fail-under', name: 'fail-under', ok: true, messageId: 'failUnder.pass', data: { score: 55.1, min: 50 } },
+      { kind: 'baseline-rule', name: 'baseline:rule:site-https', ok: false, messageId: 'baseline.rule.coverageLost', data: { id: 'site-https', beforeLevel: 'pass', afterLevel: 'na' } },
+      { kind: 'baseline-score', name: 'baseline:score', ok: true, messageId: 'baseline.score.noBaselineScore', data: { after: null, max: 5 } },
+    ],
+    baseline: { collectedAt: '2025-03-11T04:00:00.000Z', score: null },
+  };
+}
+
 describe('audit-report.schema.json', () => {
   it('is a draft 2020-12 schema whose enums and version follow the TypeScript types', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -67,7 +80,9 @@ describe('audit-report.schema.json', () => {
       ...RESPONSE_BUCKETS,
     ]);
     // Every key of the report type is described, and only those (the list is checked against a real report).
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(sampleSocialReport()).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys({ ...sampleSocialReport(), gates: sampleGates() }).sort());
+    const kinds: Record<GateKind, true> = { 'fail-under': true, assert: true, 'baseline-score': true, 'baseline-category': true, 'baseline-rule': true };
+    expect([...schema.$defs.gateCheck.properties.kind.enum].sort()).toEqual(Object.keys(kinds).sort());
     expect(Object.keys(schema.$defs.statusCounts.properties).sort()).toEqual(Object.keys(SEVERITY).sort());
     expect(schema.$defs.ruleResult.properties.severity.maximum).toBe(Math.max(...Object.values(SEVERITY)));
     expect([...schema.$defs.ruleResult.properties.status.enum].sort()).toEqual(Object.keys(SEVERITY).sort());
@@ -104,6 +119,7 @@ describe('audit-report.schema.json', () => {
     expect(errorsOf(JSON.parse(renderJson(built)))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson(sampleReport())))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson(sampleSocialReport())))).toEqual([]);
+    expect(errorsOf(JSON.parse(renderJson({ ...sampleReport(), gates: sampleGates() })))).toEqual([]);
     const social = { ...sampleReport(), social: { graceHours: 24, accounts: [socialSummary()] } };
     expect(errorsOf(social)).toEqual([]);
     const unscored = { ...sampleReport(), score: null, grade: null, band: null };

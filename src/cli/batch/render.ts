@@ -14,6 +14,11 @@ import { PortfolioAggregator } from '../../portfolio/aggregate.js';
 import { readResults, type ResultsWriter } from '../../portfolio/results-file.js';
 import type { ResultRecord } from '../../portfolio/records.js';
 import { evaluateGates } from '../gates.js';
+import { failedGates, gateMessage } from '../../report/gates.js';
+import { translator } from '../../locale/translator.js';
+
+/** Lines on stderr are the CLI's own, in English like its other messages (reports follow --lang). */
+const stderrWords = translator('en');
 import { writeFileAtomic } from '../output.js';
 import { openAtomic } from '../atomic-write.js';
 import { portfolioFailures, type ShareAssertion } from './portfolio-asserts.js';
@@ -93,7 +98,7 @@ export async function renderResults(files: string[], output: PortfolioOutput, ga
         opts.copyTo?.append(record);
         if (record.status === 'audited') {
           const result = evaluateGates(record.report, { failUnder: gates.failUnder, asserts: gates.asserts });
-          for (const failure of result.failures) gateFailures.push(`${record.id}: ${failure}`);
+          for (const c of failedGates(result)) gateFailures.push(`${record.id}: ${gateMessage(stderrWords, c)}`);
           await junit?.write(junitBrand(record.report, output.lang));
         } else {
           await junit?.write(

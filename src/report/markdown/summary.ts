@@ -13,6 +13,7 @@ import { officialWord, reasonText } from './accounts.js';
 import { categoriesTable, countsLine, scoreLine, titleLine } from './overview.js';
 import { capped, snippetText, status, type MarkdownOptions } from './parts.js';
 import { uncheckedLines } from './unchecked.js';
+import { gateLines, verdictMark } from './gates.js';
 
 /** Longest title, message, handle or snippet in the summary, so that every summary line has a bounded size. */
 const SUMMARY_TEXT_MAX = 200;
@@ -47,8 +48,12 @@ function socialLine(tr: Translator, s: SocialAccountSummary): string {
 
 /** The summary at one list cap; `cap` bounds every list (categories, rules, accounts, social accounts, gaps). */
 function summaryAt(tr: Translator, report: AuditReport, cap: number): string {
+  // A run with gates says whether it passed before anything else: in the heading, then the failed gates.
+  const mark = report.gates ? `${verdictMark(report.gates)} ` : '';
   const site = report.site.audited === false ? doc(tr, 'header.websiteNotAudited') : markdownLink(report.target.url);
-  const lines = [`## ${titleLine(tr, report)}`, '', `${scoreLine(tr, report)} · ${site}`, '', countsLine(tr, report)];
+  const lines = [`## ${mark}${titleLine(tr, report)}`, ''];
+  if (report.gates) lines.push(...gateLines(tr, report.gates, cap), '');
+  lines.push(`${scoreLine(tr, report)} · ${site}`, '', countsLine(tr, report));
   if (report.categories.length > 0) lines.push('', ...categoriesTable(tr, report, cap, false));
 
   const failing = failingRules(report);
@@ -79,7 +84,8 @@ function summaryAt(tr: Translator, report: AuditReport, cap: number): string {
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 /**
- * A short Markdown summary in `opts.lang` (score, categories, failing rules with their first evidence, accounts,
+ * A short Markdown summary in `opts.lang` (with gates, the verdict and the failed gates first; then score,
+ * categories, failing rules with their first evidence, accounts,
  * social accounts, what could not be checked) of at most `maxBytes` bytes in UTF-8, for GITHUB_STEP_SUMMARY. Lists
  * are shortened with "… and N more" until it fits, never cut mid-markup; when even the shortest form is too long,
  * whole blocks are dropped from the end (and '' is returned when not even the title fits).

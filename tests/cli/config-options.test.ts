@@ -1,0 +1,69 @@
+// applyRunConfig: the configuration file fills the options the command line left to their defaults — flags win, an
+// --out replaces the file's outDir, BRAND_AUDIT_RESOLVE beats the file's resolve — and hands the branding on.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRunConfig, AUDIT_SETTINGS } from '../../src/cli/config-options.js';
+import type { Io } from '../../src/cli/io.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-config-options-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'assets', 'logo.png'), 'not really a png, but a file');
+  writeFileSync(
+    path.join(dir, '.brandauditrc.yaml'),
+    'maxPages: 50\nlang: fr\noutDir: reports\nformat: [html, json]\nresolve: www.brand.test=127.0.0.1\nsocial: false\n' +
+      'branding:\n  name: Agence Exemple\n  logo: assets/logo.png\n  accent: "#0a5"\n',
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A command with the flags the settings map to, parsed from `args`. */
+function parsed(args: string[]): Command {
+  const cmd = new Command('audit')
+    .exitOverride()
+    .option('--max-pages <n>', '', Number, 30)
+    .option('--lang <lang>', '', 'en')
+    .option('--format <formats>', '', 'terminal')
+    .option('--out <file>')
+    .option('--out-dir <dir>')
+    .option('--resolve <spec>')
+    .option('--no-social')
+    .option('--config <file>')
+    .option('--no-config');
+  cmd.parse(args, { from: 'user' });
+  return cmd;
+}
+
+const io = (env: NodeJS.ProcessEnv = {}): Io => ({ cwd: dir, env }) as unknown as Io;
+
+describe('applyRunConfig', () => {
+  it('fills what the command line left to its defaults, and hands on the branding', () => {
+    const cmd = parsed([]);
+    const applied = applyRunConfig(cmd, io(), AUDIT_SETTINGS);
+    expect(cmd.opts()).toMatchObject({ maxPages: 50, lang: 'fr', format: 'html,json', outDir: path.join(dir, 'reports'), resolve: 'www.brand.test=127.0.0.1', social: false });
+    expect(applied.branding).toEqual({ name: 'Agence Exemple', logo: path.join(dir, 'assets', 'logo.png'), accent: '#0a5' });
+    expect(applied.origin('lang')).toEqual({ file: path.join(dir, '.brandauditrc.yaml'), line: 2, key: 'lang' });
+  });
+
+  it('lets every flag win, --out over the file’s outDir included', () => {
+    const cmd = parsed(['--max-pages', '3', '--lang', 'de', '--out', 'one.html', '--format', 'html']);
+    const applied = applyRunConfig(cmd, io(), AUDIT_SETTINGS);
+    expect(cmd.opts()).toMatchObject({ maxPages: 3, lang: 'de', out: 'one.html', format: 'html' });
+    expect(cmd.opts().outDir).toBeUndefined();
+    expect(applied.origin('lang')).toBeUndefined();
+    expect(applied.origin('maxPages')).toBeUndefined();
+  });
+
+  it('leaves --resolve to BRAND_AUDIT_RESOLVE when it is set, and does nothing with --no-config', () => {
+    const cmd = parsed([]);
+    applyRunConfig(cmd, io({ BRAND_AUDIT_RESOLVE: 'www.brand.test=127.0.0.2' }), AUDIT_SETTINGS);
+    expect(cmd.opts().resolve).toBeUndefined();
+    const none = parsed(['--no-config']);
+    expect(applyRunConfig(none, io(), AUDIT_SETTINGS).branding).toBeUndefined();
+    expect(none.opts()).toMatchObject({ maxPages: 30, lang: 'en' });
+  });
+});
