@@ -9,6 +9,9 @@ import { ROOT, runCli } from './run-cli.js';
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## In CI\n'), readme.indexOf('\n## ', readme.indexOf('## In CI\n') + 1));
 const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+/** The nightly single-brand workflow and the GitLab job (the section also shows portfolio examples). */
+const nightly = blocks.find((b) => /^on:\s*\n\s+schedule:/m.test(b) && !b.includes('brand-audit batch'));
+const gitlab = blocks.find((b) => /^brand-audit:\s*$/m.test(b));
 
 /** Parses a block strictly: any YAML error or warning fails the test. */
 function parse(text: string): Record<string, any> {
@@ -25,12 +28,14 @@ function auditFlags(script: string): string[] {
 }
 
 describe('README: In CI', () => {
-  it('has a GitHub Actions workflow and a GitLab CI job', () => {
-    expect(blocks).toHaveLength(2);
+  it('has a nightly GitHub Actions workflow and a GitLab CI job, and every example parses', () => {
+    expect(nightly).toBeDefined();
+    expect(gitlab).toBeDefined();
+    for (const block of blocks) parse(block);
   });
 
   it('the nightly GitHub workflow restores the last passing report, audits against it and saves the new one only on success', () => {
-    const workflow = parse(blocks[0]);
+    const workflow = parse(nightly!);
     expect(workflow.on.schedule[0].cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
     expect(workflow.on.workflow_dispatch.inputs.rebaseline.type).toBe('boolean');
     const steps = workflow.jobs.audit.steps as Record<string, any>[];
@@ -50,7 +55,7 @@ describe('README: In CI', () => {
   });
 
   it('the GitLab job keeps the baseline in its cache and shows the JUnit report', () => {
-    const job = parse(blocks[1])['brand-audit'];
+    const job = parse(gitlab!)['brand-audit'];
     expect(job.image).toMatch(/^node:20/);
     expect(job.cache.paths).toEqual(['baseline/']);
     expect(job.artifacts).toMatchObject({ when: 'always', reports: { junit: 'reports/*.junit.xml' } });
@@ -62,7 +67,7 @@ describe('README: In CI', () => {
   it('uses only flags the real `audit` command has', async () => {
     const help = await runCli(['audit', '--help']);
     expect(help.code).toBe(0);
-    const flags = [...auditFlags(parse(blocks[0]).jobs.audit.steps.map((s: Record<string, any>) => s.run ?? '').join('\n')), ...auditFlags(parse(blocks[1])['brand-audit'].script.join('\n'))];
+    const flags = [...auditFlags(parse(nightly!).jobs.audit.steps.map((s: Record<string, any>) => s.run ?? '').join('\n')), ...auditFlags(parse(gitlab!)['brand-audit'].script.join('\n'))];
     expect(flags.length).toBeGreaterThan(3);
     for (const flag of flags) expect(help.stdout, flag).toContain(flag);
   });
