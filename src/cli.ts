@@ -23,6 +23,7 @@ import { runCompareCommand, runReportCommand } from './cli/report-command.js';
 import { renderRuleList } from './cli/rules-command.js';
 import { runInit } from './cli/init-command.js';
 import { runDemo } from './cli/demo-command.js';
+import { brandingFromFlags, type RawBrandingOptions } from './cli/branding.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -42,7 +43,7 @@ function defaultIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, exitCode: 0 };
 }
 
-const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, markdown, junit, csv';
+const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, pdf, markdown, junit, csv';
 
 function buildProgram(io: Io): Command {
   const program = new Command('brand-audit')
@@ -64,7 +65,7 @@ function buildProgram(io: Io): Command {
     io.exitCode = await runAudit(target, options, io);
   });
 
-  program
+  const report = program
     .command('report')
     .description('render a saved JSON report again, or re-audit a saved snapshot offline, in any format')
     .argument('<file>', 'a report written with --format json, or a snapshot written with --save-snapshot')
@@ -75,12 +76,18 @@ function buildProgram(io: Io): Command {
     .option('--rules <path|preset>', 'rule set for a snapshot (default: default)')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('-q, --quiet', 'no notes on stderr')
-    .option('--verbose', 'show every evidence line')
-    .action(async (file: string, raw: { format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }) => {
+    .option('--verbose', 'show every evidence line');
+  addBrandingOptions(report);
+  report.action(
+    async (
+      file: string,
+      raw: { format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean } & RawBrandingOptions,
+    ) => {
       const formats = checkedFormats(raw.format, raw.out, raw.outDir);
       const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
-      io.exitCode = await runReportCommand(file, { ...raw, formats, color }, io);
-    });
+      io.exitCode = await runReportCommand(file, { ...raw, formats, color, branding: brandingFromFlags(raw) }, io);
+    },
+  );
 
   program
     .command('compare')
@@ -160,11 +167,20 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--export-account <handle>', 'account of CSV exports given with --export')
     .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
     .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
+  addBrandingOptions(cmd);
   if (!forDemo) {
     cmd
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
       .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
   }
+}
+
+/** The branding of the document formats (HTML, PDF, Markdown): who prepared the report, their logo and colour. */
+function addBrandingOptions(cmd: Command): void {
+  cmd
+    .option('--prepared-by <name>', 'consultant or agency named on the cover and page footers of HTML, PDF and Markdown reports')
+    .option('--logo <file>', 'logo for the cover of HTML and PDF reports: PNG, JPEG, GIF, WebP or SVG, at most 512 KB, embedded')
+    .option('--accent <colour>', 'accent colour of HTML and PDF reports, e.g. #1f3a5a');
 }
 
 function handleError(err: unknown, io: Io): number {

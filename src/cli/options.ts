@@ -1,7 +1,10 @@
 // Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
 import { InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../errors.js';
-import { parseFormats, type Format } from '../report/index.js';
+import { parseFormats } from '../report/index.js';
+import type { Branding } from '../report/branding.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import { brandingFromFlags, type RawBrandingOptions } from './branding.js';
 import { parseResolve } from '../http/resolve.js';
 import { parseWindow } from '../config/brand-file.js';
 import { LANGS, type Lang } from '../locale/langs.js';
@@ -17,7 +20,7 @@ export interface AuditCliOptions {
   userAgent?: string;
   ignoreRobots?: boolean;
   rules: string;
-  formats: Format[];
+  formats: OutputFormat[];
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
@@ -37,12 +40,14 @@ export interface AuditCliOptions {
   windowDays?: number;
   exports: ExportSpec[];
   checkProfiles: boolean;
+  /** The consultant's or agency's name, logo and accent colour for the document formats. */
+  branding?: Branding;
   /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
   env: NodeJS.ProcessEnv;
 }
 
 /** The raw values commander gives for the audit flags. */
-export interface RawAuditOptions {
+export interface RawAuditOptions extends RawBrandingOptions {
   maxPages: number;
   depth: number;
   concurrency: number;
@@ -133,16 +138,18 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     windowDays,
     exports,
     checkProfiles: true,
+    branding: brandingFromFlags(raw),
     env,
   };
 }
 
 /** Parses --format and checks it against --out/--out-dir; problems are usage errors. */
-export function checkedFormats(value: string, out?: string, outDir?: string): Format[] {
-  const parsed = parseFormats(value);
-  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
+export function checkedFormats(value: string, out?: string, outDir?: string): OutputFormat[] {
+  const parsed = parseFormats<OutputFormat>(value, OUTPUT_FORMATS);
+  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: ${OUTPUT_FORMATS.join(', ')})`);
   if (parsed.formats.length > 1 && !outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
   if (out && outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  if (parsed.formats.includes('pdf') && !out && !outDir) throw new ConfigError('--format pdf writes a file: give --out FILE.pdf or --out-dir DIR');
   return parsed.formats;
 }
 

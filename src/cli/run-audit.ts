@@ -12,7 +12,7 @@ import { appendGithubSummary } from './github-summary.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
 import { evaluateGates } from './gates.js';
-import { writeOutputs } from './output.js';
+import { checkPdfReady, writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
@@ -25,6 +25,8 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   const ruleSet: RuleSet = loadRuleSet(options.rules);
   const asserts = parseAsserts(options.asserts, ruleSet);
   const baseline = options.baseline ? loadReport(options.baseline) : undefined;
+  // A missing Chromium is said before the crawl, not after it.
+  checkPdfReady(options.formats, io.env);
   const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
   let snapshot: BrandSnapshot;
   if (options.fromSnapshot) {
@@ -37,7 +39,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
     }
   }
   const report = auditSnapshot(snapshot, ruleSet);
-  await writeOutputs(report, options, io.stdout, progress);
+  await writeOutputs(report, options, io, progress);
   try {
     if (await appendGithubSummary(report, io.env, { lang: options.lang })) progress.info('Summary added to the GitHub Actions job summary');
   } catch (err) {

@@ -158,16 +158,24 @@ function categories(ctx: Ctx, report: AuditReport): string[] {
   const byId = new Map(report.rules.map((r) => [r.id, r]));
   const titles = report.categories.map((c) => clean(categoryTitle(tr, c.id)));
   const scores = report.categories.map((c) => (c.score == null ? say(ctx, 'category.noScore') : say(ctx, 'category.score', { score: c.score })));
-  const titleWidth = Math.min(Math.floor(ctx.width / 3), Math.max(0, ...titles.map(displayWidth)));
   const scoreWidth = Math.max(0, ...scores.map(displayWidth));
+  const weights = report.categories.map((c) => say(ctx, 'category.weight', { weight: c.weight }));
+  const weightWidth = Math.max(0, ...weights.map(displayWidth));
+  // Titles in a column before the bars when the longest fits; in a narrow terminal each title on a line of its own.
+  const longest = Math.max(0, ...titles.map(displayWidth));
+  const stacked = ctx.width - (2 + 2 + BAR_CELLS + 2 + scoreWidth + 2 + weightWidth) < longest;
+  const titleWidth = stacked ? 0 : longest;
   report.categories.forEach((c, i) => {
-    const titleLines = wrapText(titles[i], titleWidth);
-    const weight = ch.gray(say(ctx, 'category.weight', { weight: c.weight }));
+    const weight = ch.gray(padEnd(weights[i], weightWidth));
     const problems = problemCounts(ctx, c.counts);
     const score = c.score == null ? ch.gray(padEnd(scores[i], scoreWidth)) : paintBand(ctx, c.band, padEnd(scores[i], scoreWidth));
-    const first = `  ${padEnd(titleLines[0] ?? '', titleWidth)}  ${bar(ctx, c.score, c.band)}  ${score}  ${weight}`;
-    lines.push(problems ? `${first}  ${problems}` : first);
-    for (const more of titleLines.slice(1)) lines.push(`  ${more}`);
+    const figures = `${bar(ctx, c.score, c.band)}  ${score}  ${weight}`;
+    const lead = stacked ? '    ' : `  ${padEnd(titles[i], titleWidth)}  `;
+    if (stacked) lines.push(...wrapIndented(titles[i], ctx.width, 2));
+    // string-width leaves colour codes out of its count.
+    if (!problems) lines.push(`${lead}${figures}`.trimEnd());
+    else if (displayWidth(`${lead}${figures}  ${problems}`) <= ctx.width) lines.push(`${lead}${figures}  ${problems}`);
+    else lines.push(`${lead}${figures}`.trimEnd(), `${' '.repeat(displayWidth(lead))}${problems}`);
     if (!ctx.verbose) return;
     for (const id of c.rules) {
       const rule = byId.get(id);

@@ -20,7 +20,8 @@ export function benchmarkOf(tr: Translator, rule: Pick<RuleResult, 'id' | 'statu
   if (rule.status !== 'pass' && rule.status !== 'warn' && rule.status !== 'fail') return undefined;
   const key = `benchmarks.${rule.id}`;
   if (!tr.has(`${key}.figure`)) return undefined;
-  const yours = tr.t(`${key}.yours`, { ...rule.data, messageId: rule.messageId });
+  // ICU select keys cannot hold hyphens: the catalogue selects on the message id written with underscores.
+  const yours = tr.t(`${key}.yours`, { ...rule.data, finding: rule.messageId.replace(/[^A-Za-z0-9]+/g, '_') });
   return {
     line: doc(tr, 'benchmark.line', { study: tr.t(`${key}.study`), figure: tr.t(`${key}.figure`), yours }),
     source: doc(tr, 'benchmark.source', { source: tr.t(`${key}.source`) }),

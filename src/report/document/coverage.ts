@@ -24,7 +24,7 @@ function socialValue(tr: Translator, report: AuditReport): string {
   const from = windows.map((w) => w.from).sort()[0];
   const to = windows.map((w) => w.to).sort().at(-1)!;
   return doc(tr, 'methodology.socialValue', {
-    read: tr.number(read.length),
+    read: read.length,
     total: accounts.length,
     posts: read.reduce((sum, a) => sum + a.postsRead, 0),
     from: dayText(tr, from),

@@ -109,8 +109,9 @@ function socialCard(tr: Translator, s: SocialAccountSummary): string {
     '<div class="charts">',
     `<figure><figcaption>${say(tr, 'social.responseChart')}</figcaption>${responseChart(tr, s)}</figure>`,
     `<figure><figcaption>${say(tr, 'social.cadenceChart')}</figcaption>${cadenceChart(tr, s)}</figure>`,
+    // Under both charts on screen, beside them on paper.
+    `<div class="questions-block">${questionsBlock(tr, s)}</div>`,
     '</div>',
-    questionsBlock(tr, s),
     '</article>',
   ].join('\n');
 }

@@ -167,7 +167,7 @@ table.figures th { text-transform: none; letter-spacing: 0; font-size: 12px; }
 table.figures th.num { white-space: normal; vertical-align: bottom; }
 table.met tr.group th { padding-top: 14px; color: var(--ink); font-size: 13px; border-bottom: 1px solid var(--line); }
 table.met .criterion { font-weight: 600; }
-col.c-criterion { width: 30%; } col.c-account { width: 27%; } col.c-reason { width: 20%; } col.c-source { width: 30%; }
+col.c-criterion { width: 26%; } col.c-account { width: 27%; } col.c-reason { width: 20%; } col.c-source { width: 30%; }
 .platform { font-weight: 650; }
 .tag { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 650; white-space: nowrap; }
 .tag.official { color: var(--pass-ink); background: var(--pass-bg); }
@@ -183,6 +183,8 @@ table.figures { margin-top: 14px; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 16px 0 4px; }
 .charts figure { margin: 0; min-width: 0; }
 .charts figcaption { font-size: 13px; font-weight: 650; color: var(--muted); margin-bottom: 6px; }
+.charts .questions-block { grid-column: 1 / -1; min-width: 0; }
+.questions-block h4 { margin-top: 0; }
 .questions { list-style: none; padding: 0; margin: 8px 0 0; }
 .questions li { border-left: 3px solid var(--line); padding: 4px 0 4px 12px; margin: 0 0 10px; }
 .questions .q-meta { font-size: 13px; color: var(--muted); }
@@ -240,19 +242,31 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
 }
 
 @media print {
-  html, body { background: #fff; font-size: 10pt; }
+  html, body { background: #fff; font-size: 9.5pt; line-height: 1.4; }
   .wrap { max-width: none; padding: 0; }
-  .cover { padding: 14pt 16pt 12pt; border-radius: 6px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .cover h1 { font-size: 24pt; }
-  main { padding-top: 12pt; }
-  nav.contents { margin-bottom: 12pt; }
+  .cover { padding: 12pt 14pt 10pt; border-radius: 6px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .cover h1 { font-size: 22pt; margin: 4pt 0 2pt; }
+  .cover .logo { max-height: 40px; }
+  .cover .prepared { margin-top: 4pt; }
+  .meta { grid-template-columns: repeat(4, 1fr); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
+  main { padding-top: 10pt; }
+  nav.contents { margin-bottom: 10pt; font-size: 9pt; }
+  nav.contents ol { columns: 2; }
+  .summary-head { grid-template-columns: 105px 1fr; gap: 12pt; }
+  .score-block .chart-gauge { max-width: 100px; }
+  .grade { font-size: 12pt; }
+  .summary-lists { margin-top: 10pt; padding-top: 10pt; gap: 14pt; }
+  .strengths li, .top-actions li { margin-bottom: 5pt; }
+  .top-actions .fix-text { font-size: 9pt; }
+  /* On paper the cards after the action plan hold the finding and its evidence; the plan has the fix and the
+     benchmark beside each. */
+  .rule .fix, .rule .benchmark { display: none; }
   .card, .rule, .action { box-shadow: none; }
   .card { padding: 10pt 12pt; }
   section { margin-bottom: 14pt; }
   section > h2 { font-size: 15pt; }
-  .summary-head { grid-template-columns: 130px 1fr; gap: 14pt; }
-  .summary-text .lead { font-size: 13pt; }
-  .rule, .action, .summary-head, figure, tr, .questions li, .benchmark, ul.bars li, .facts div { break-inside: avoid; page-break-inside: avoid; }
+  .summary-text .lead { font-size: 12pt; }
+  .rule, .action, .summary-head, .charts, figure, tr, .questions li, .benchmark, ul.bars li, .facts div { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4, .category-head, .action-head, .rule-head, tr.group { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   .badge, .band-word, .category-score, .tag, .chart, .bar-svg, .note, .rank, .benchmark, section > h2 { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -263,8 +277,14 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   table { font-size: 9pt; }
   th, td { padding: 4pt 6pt; }
   th { font-size: 7.5pt; letter-spacing: .02em; }
-  .charts { gap: 10pt; margin-top: 8pt; }
-  .charts .chart { max-height: 34mm; }
+  .charts { grid-template-columns: 1fr 1fr 1.2fr; gap: 10pt; margin-top: 8pt; }
+  .charts .questions-block { grid-column: auto; font-size: 8.5pt; }
+  .charts .chart { max-height: 30mm; }
+  .questions li { margin-bottom: 4pt; }
+  table.met td { font-size: 8.5pt; padding-top: 3pt; padding-bottom: 3pt; }
+  .evidence li { margin: 2pt 0; }
+  .rule { padding: 8pt 12pt; }
+  .action { padding: 8pt 12pt; }
   /* On paper the action plan points to the card with the evidence; quotes keep two lines (the HTML has them whole). */
   .action-evidence { display: none; }
   .snippet, .questions .q { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
@@ -283,9 +303,9 @@ export function cssString(text: string): string {
 export interface PageStyleInput {
   /** Colours derived from the accent (branding), or undefined for the default palette. */
   palette?: { accent: string; onAccent: string; onAccentMuted: string; ink: string };
-  /** Written at the foot of every printed page but the first, at the left ("Acme — Customer-care audit"). */
+  /** Written at the foot of every printed page but the first ("Acme — Customer-care audit"). */
   footer: string;
-  /** Written at the foot's centre ("Prepared by Agence Dupont"), when given. */
+  /** Written after it ("Prepared by Agence Dupont"), when given. */
   preparedBy?: string;
 }
 
@@ -300,14 +320,14 @@ export function pageStyles(input: PageStyleInput): string {
     rules.push(`:root { --accent: ${p.accent}; --accent-ink: ${p.ink}; --on-accent: ${p.onAccent}; --on-accent-muted: ${p.onAccentMuted}; }`);
   }
   const box = 'font-family: system-ui, "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #4f5b6d;';
+  const footer = [input.footer, input.preparedBy].filter(Boolean).join(' · ');
   rules.push(
     '@page {',
-    '  size: A4; margin: 15mm 14mm 17mm;',
-    `  @bottom-left { content: ${cssString(input.footer)}; ${box} }`,
-    input.preparedBy ? `  @bottom-center { content: ${cssString(input.preparedBy)}; ${box} }` : '',
+    '  size: A4; margin: 14mm 14mm 16mm;',
+    `  @bottom-left { content: ${cssString(footer)}; ${box} width: 80%; }`,
     `  @bottom-right { content: counter(page) " / " counter(pages); ${box} }`,
     '}',
-    '@page :first { @bottom-left { content: none; } @bottom-center { content: none; } @bottom-right { content: none; } }',
+    '@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }',
   );
   return rules.filter(Boolean).join('\n');
 }
