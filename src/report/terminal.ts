@@ -93,10 +93,15 @@ function paintBand(ctx: Ctx, band: Band | null, text: string): string {
   return ctx.ch.gray(text);
 }
 
-/** A section title drawn as a rule across the full width, so sections stand out in a log without colour. */
+/**
+ * A section title drawn as a rule across the full width, so sections stand out in a log without colour; a title
+ * too long for the line wraps, the rule after its last line.
+ */
 function heading(ctx: Ctx, title: string): string {
-  const text = `── ${title} `;
-  return ctx.ch.bold(text + '─'.repeat(Math.max(3, ctx.width - displayWidth(text))));
+  const lines = wrapText(title, ctx.width - 7);
+  const last = `${lines.length > 1 ? '   ' : '── '}${lines.at(-1) ?? ''} `;
+  const rule = last + '─'.repeat(Math.max(3, ctx.width - displayWidth(last)));
+  return [...lines.slice(0, -1).map((l, i) => (i === 0 ? `── ${l}` : `   ${l}`)), rule].map((l) => ctx.ch.bold(l)).join('\n');
 }
 
 function header(ctx: Ctx, report: AuditReport): string[] {
@@ -167,7 +172,9 @@ function categories(ctx: Ctx, report: AuditReport): string[] {
   const titleWidth = stacked ? 0 : longest;
   report.categories.forEach((c, i) => {
     const weight = ch.gray(padEnd(weights[i], weightWidth));
-    const problems = problemCounts(ctx, c.counts);
+    // A category with nothing to judge (e.g. the social audit did not run) says so instead of counting findings.
+    const allNa = c.score == null && c.counts.na > 0 && c.counts.na === c.rules.length;
+    const problems = allNa ? ch.gray(say(ctx, 'category.allNa', { count: c.counts.na })) : problemCounts(ctx, c.counts);
     const score = c.score == null ? ch.gray(padEnd(scores[i], scoreWidth)) : paintBand(ctx, c.band, padEnd(scores[i], scoreWidth));
     const figures = `${bar(ctx, c.score, c.band)}  ${score}  ${weight}`;
     const lead = stacked ? '    ' : `  ${padEnd(titles[i], titleWidth)}  `;
@@ -179,14 +186,29 @@ function categories(ctx: Ctx, report: AuditReport): string[] {
     if (!ctx.verbose) return;
     for (const id of c.rules) {
       const rule = byId.get(id);
-      if (!rule) continue;
-      const prefix = `      ${statusLabel(ctx, rule.status)}  `;
-      wrapText(clean(ruleTitle(tr, rule)) || clean(rule.id), ctx.width - displayWidth(prefix)).forEach((l, n) =>
-        lines.push((n === 0 ? paintStatus(ctx, rule.status, prefix) : ' '.repeat(displayWidth(prefix))) + l),
-      );
+      if (rule) lines.push(...ruleLine(ctx, rule));
     }
   });
+  // Rules of no listed category (a custom rule set): their findings are counted on a line of their own.
+  const listed = new Set(report.categories.flatMap((c) => c.rules));
+  const others = report.rules.filter((r) => !listed.has(r.id));
+  if (others.length > 0) {
+    const counts = { pass: 0, warn: 0, fail: 0, na: 0, error: 0 } as Record<RuleStatus, number>;
+    for (const r of others) counts[r.status] += 1;
+    const problems = problemCounts(ctx, counts);
+    lines.push(`  ${say(ctx, 'category.other')}${problems ? `  ${problems}` : ''}`);
+    if (ctx.verbose) for (const rule of others) lines.push(...ruleLine(ctx, rule));
+  }
   return lines;
+}
+
+/** A rule under its category (verbose): status and title, the title wrapped under itself. */
+function ruleLine(ctx: Ctx, rule: RuleResult): string[] {
+  const label = statusLabel(ctx, rule.status);
+  const indent = 6 + displayWidth(label) + 2;
+  return wrapText(clean(ruleTitle(ctx.tr, rule)) || clean(rule.id), ctx.width - indent).map((l, n) =>
+    n === 0 ? `      ${paintStatus(ctx, rule.status, label)}  ${l}` : ' '.repeat(indent) + l,
+  );
 }
 
 /** A URL on a line of its own, indented, never cut: a terminal makes it clickable and a reader copies it whole. */
@@ -277,7 +299,10 @@ function social(ctx: Ctx, report: AuditReport): string[] {
   const lines = [heading(ctx, say(ctx, 'section.social'))];
   for (const a of accounts) {
     const name = `${clean(tr.term('platform', a.platform))} ${clean(a.handle)}`;
-    lines.push(`${ch.bold(name)}${ch.gray(` · ${clean(tr.term('status', a.status))}`)}`);
+    const status = clean(tr.term('status', a.status));
+    const head = wrapText(`${name} · ${status}`, ctx.width);
+    // The name in bold and the status in grey, however the line wrapped.
+    lines.push(...head.map((l) => (l.startsWith(name) ? ch.bold(name) + ch.gray(l.slice(name.length)) : ch.gray(l))));
     const notes = notesText(ctx, a.notes);
     // Why an account could not be read is said once, under "Could not be checked".
     if (a.status !== 'ok' && a.status !== 'partial') continue;

@@ -70,6 +70,20 @@ function sourceName(tr: Translator, source: string): string {
   return `${platformLabel(tr, platform)} ${handleText(platform, source.slice(at + 1))}`;
 }
 
+/**
+ * The report's sources, and the social accounts of its social summary that no source line names (a report written
+ * by another version may lack them), each with its status and notes: every place the audit read from, once.
+ */
+export function sourcesOf(report: Pick<AuditReport, 'sources' | 'social'>): SourceStatus[] {
+  const sources = [...(report.sources ?? [])];
+  const named = new Set(sources.map((s) => s.source));
+  for (const a of report.social?.accounts ?? []) {
+    const source = `${a.platform}:${a.handle}`;
+    if (!named.has(source)) sources.push({ source, ok: a.status === 'ok' || a.status === 'partial', notes: a.notes });
+  }
+  return sources;
+}
+
 /** Every source with its status and what its collector said, in report order. */
 export function sourceRows(tr: Translator, sources: readonly SourceStatus[]): SourceRow[] {
   return sources.map((s) => ({

@@ -2,7 +2,7 @@
 // and why, the rule set with its weights, how the score is calculated and how to read the report.
 import type { Translator } from '../../locale/translator.js';
 import type { AuditReport } from '../types.js';
-import { coverageRows, ruleSetIntro, ruleSetRows, sourceRows } from '../document/coverage.js';
+import { coverageRows, ruleSetIntro, ruleSetRows, sourceRows, sourcesOf } from '../document/coverage.js';
 import { dateTimeText, doc, STATUSES } from '../document/words.js';
 import { badge, escapeHtml, escapeText, say } from './parts.js';
 import { uncheckedBlocks } from './unchecked.js';
@@ -14,7 +14,7 @@ function readBlock(tr: Translator, report: AuditReport): string {
 }
 
 function sourcesBlock(tr: Translator, report: AuditReport): string {
-  const rows = sourceRows(tr, report.sources ?? []);
+  const rows = sourceRows(tr, sourcesOf(report));
   if (rows.length === 0) return '';
   const heads = [doc(tr, 'methodology.source'), doc(tr, 'table.status'), doc(tr, 'methodology.details')];
   const body = rows

@@ -3,7 +3,7 @@
 import type { Translator } from '../../locale/translator.js';
 import type { AuditReport } from '../types.js';
 import { actionPlan, judgedCounts, shownPoints, strengths, TOP_ACTIONS, totalPoints } from '../document/plan.js';
-import { coverageRows, ruleSetIntro, ruleSetRows, sourceRows } from '../document/coverage.js';
+import { coverageRows, ruleSetIntro, ruleSetRows, sourceRows, sourcesOf } from '../document/coverage.js';
 import { ruleFix, ruleMessage, ruleTitle } from '../document/rules.js';
 import { bandWord, dateTimeText, doc, labelled, STATUSES } from '../document/words.js';
 import { cleanText } from '../sanitize.js';
@@ -87,7 +87,7 @@ export function methodology(tr: Translator, report: AuditReport): string[] {
   const rows = [{ label: doc(tr, 'header.collected'), value: dateTimeText(tr, report.collectedAt) }, ...coverageRows(tr, report)];
   lines.push(...rows.map((r) => `- ${labelled(tr, `**${escapeMarkdown(r.label)}**`, escapeMarkdown(r.value))}`));
 
-  const sources = sourceRows(tr, report.sources ?? []);
+  const sources = sourceRows(tr, sourcesOf(report));
   if (sources.length > 0) {
     lines.push('', `### ${doc(tr, 'methodology.sources')}`, '');
     lines.push(
@@ -98,7 +98,7 @@ export function methodology(tr: Translator, report: AuditReport): string[] {
       ),
     );
   }
-  lines.push('', `### ${doc(tr, 'methodology.unseen')}`, ...uncheckedLines(tr, report, LIST_LIMIT, '####'));
+  lines.push('', `### ${doc(tr, 'methodology.unseen')}`, ...uncheckedLines(tr, report, LIST_LIMIT, '####', { sources: false }));
 
   lines.push('', `### ${doc(tr, 'methodology.ruleSet')}`, '', escapeMarkdown(ruleSetIntro(tr, report)), '');
   lines.push(
