@@ -75,10 +75,10 @@ nav.contents h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .0
 nav.contents ol { margin: 0; padding-left: 22px; columns: 2 16rem; column-gap: 32px; }
 nav.contents li { margin: 2px 0; break-inside: avoid; }
 
-.summary-head { display: grid; grid-template-columns: 190px 1fr; gap: 28px; align-items: center; }
+.summary-head { display: grid; grid-template-columns: 190px minmax(0, 1fr); gap: 28px; align-items: center; }
 .summary-text p { margin: 0 0 8px; }
 .summary-text .lead { font-size: 19px; font-weight: 650; line-height: 1.4; }
-.summary-lists { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin-top: 20px; padding-top: 18px; border-top: 1px solid var(--line); }
+.summary-lists { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; margin-top: 20px; padding-top: 18px; border-top: 1px solid var(--line); }
 .summary-part h3 { font-size: 15px; margin-bottom: 8px; }
 .strengths, .top-actions { margin: 0; padding-left: 20px; }
 .strengths li, .top-actions li { margin: 0 0 10px; }
@@ -175,12 +175,12 @@ col.c-criterion { width: 26%; } col.c-account { width: 27%; } col.c-reason { wid
 
 .social-account { margin: 0 0 16px; }
 .social-head { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: baseline; }
-.social-head h3 { font-size: 18px; }
+.social-head h3 { font-size: 18px; min-width: 0; overflow-wrap: anywhere; }
 .social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; }
 .social-account .message { margin: 8px 0 0; }
 .social-unread { font-size: 14px; color: var(--muted); padding: 14px 24px; }
 table.figures { margin-top: 14px; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 16px 0 4px; }
+.charts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; margin: 16px 0 4px; }
 .charts figure { margin: 0; min-width: 0; }
 .charts figcaption { font-size: 13px; font-weight: 650; color: var(--muted); margin-bottom: 6px; }
 .charts .questions-block { grid-column: 1 / -1; min-width: 0; }
@@ -193,7 +193,7 @@ h4 { font-size: 14px; margin: 16px 0 4px; }
 .methodology h3 { font-size: 17px; margin: 22px 0 8px; }
 .methodology h3:first-child { margin-top: 0; }
 .methodology p { margin: 0 0 8px; }
-.facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 4px 18px; margin: 0; }
+.facts { display: grid; grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr); gap: 4px 18px; margin: 0; }
 .facts div { display: contents; }
 .facts dt { font-weight: 650; }
 .facts dd { margin: 0; }
@@ -201,10 +201,10 @@ h4 { font-size: 14px; margin: 16px 0 4px; }
 .unchecked ul { margin: 0; padding-left: 18px; }
 .unchecked li { margin: 4px 0; }
 /* Badge and text in two aligned columns: each list item lends its two children to the list's grid. */
-.unchecked ul.plain { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 8px 12px; align-items: baseline; }
+.unchecked ul.plain { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 8px 12px; align-items: baseline; }
 .unchecked ul.plain li { display: contents; }
 .unchecked .titles { font-weight: 600; }
-.legend { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0; font-size: 14px; }
+.legend { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 6px 12px; margin: 0; font-size: 14px; }
 .legend dd { margin: 0; color: var(--muted); }
 .note { margin-top: 14px; padding: 10px 14px; border-radius: 8px; background: var(--warn-bg); color: var(--warn-ink); }
 
@@ -215,12 +215,12 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   .cover { padding: 28px 0 24px; }
   .cover h1 { font-size: 28px; }
   .card { padding: 16px; }
-  .summary-head, .summary-lists, .charts { grid-template-columns: 1fr; }
+  .summary-head, .summary-lists, .charts { grid-template-columns: minmax(0, 1fr); }
   .summary-head { gap: 12px; }
   .rule, .action { padding: 14px 14px 14px 16px; }
   ul.bars li { grid-template-columns: minmax(0, 1fr) auto; }
   ul.bars .bar-svg { grid-column: 1 / -1; grid-row: 2; }
-  .facts { grid-template-columns: 1fr; gap: 0; }
+  .facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .facts dd { margin-bottom: 8px; }
 }
 /* Under 640 px a table becomes one labelled block per row: no column is squeezed to a few letters. */
@@ -236,7 +236,7 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
 @media screen and (max-width: 760px) {
   table.figures.stack, table.figures.stack tbody { display: block; }
   table.figures.stack thead { display: none; }
-  table.figures.stack tbody tr { display: grid; grid-template-columns: 1fr 1fr; gap: 6px 16px; }
+  table.figures.stack tbody tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 16px; }
   table.figures.stack td { display: block; border: 0; padding: 2px 0; text-align: left; }
   table.figures.stack td[data-label]::before { content: attr(data-label); display: block; font-size: 11px; color: var(--muted); font-weight: 650; }
 }
@@ -248,11 +248,11 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   .cover h1 { font-size: 22pt; margin: 4pt 0 2pt; }
   .cover .logo { max-height: 40px; }
   .cover .prepared { margin-top: 4pt; }
-  .meta { grid-template-columns: repeat(4, 1fr); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
+  .meta { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
   main { padding-top: 10pt; }
   nav.contents { margin-bottom: 10pt; font-size: 9pt; }
   nav.contents ol { columns: 2; }
-  .summary-head { grid-template-columns: 105px 1fr; gap: 12pt; }
+  .summary-head { grid-template-columns: 105px minmax(0, 1fr); gap: 12pt; }
   .score-block .chart-gauge { max-width: 100px; }
   .grade { font-size: 12pt; }
   .summary-lists { margin-top: 10pt; padding-top: 10pt; gap: 14pt; }
@@ -277,7 +277,7 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   table { font-size: 9pt; }
   th, td { padding: 4pt 6pt; }
   th { font-size: 7.5pt; letter-spacing: .02em; }
-  .charts { grid-template-columns: 1fr 1fr 1.2fr; gap: 10pt; margin-top: 8pt; }
+  .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr); gap: 10pt; margin-top: 8pt; }
   .charts .questions-block { grid-column: auto; font-size: 8.5pt; }
   .charts .chart { max-height: 30mm; }
   .questions li { margin-bottom: 4pt; }
