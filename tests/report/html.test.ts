@@ -112,7 +112,7 @@ function foreignSentences(lang: Lang, other: Lang): string[] {
   return [...out];
 }
 
-const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
+const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories|benchmarks)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
 
 describe('renderHtml — document', () => {
   it('is one HTML5 document with charset, the rendering language, a strict CSP and a title', () => {
