@@ -172,9 +172,9 @@ function categories(ctx: Ctx, report: AuditReport): string[] {
   const titleWidth = stacked ? 0 : longest;
   report.categories.forEach((c, i) => {
     const weight = ch.gray(padEnd(weights[i], weightWidth));
-    // A category with nothing to judge (e.g. the social audit did not run) says so instead of counting findings.
+    // A category with nothing to judge (e.g. the social audit did not run) counts its rules not applicable instead.
     const allNa = c.score == null && c.counts.na > 0 && c.counts.na === c.rules.length;
-    const problems = allNa ? ch.gray(say(ctx, 'category.allNa', { count: c.counts.na })) : problemCounts(ctx, c.counts);
+    const problems = allNa ? ch.gray(say(ctx, 'summary.count', { count: c.counts.na, label: say(ctx, 'status.na') })) : problemCounts(ctx, c.counts);
     const score = c.score == null ? ch.gray(padEnd(scores[i], scoreWidth)) : paintBand(ctx, c.band, padEnd(scores[i], scoreWidth));
     const figures = `${bar(ctx, c.score, c.band)}  ${score}  ${weight}`;
     const lead = stacked ? '    ' : `  ${padEnd(titles[i], titleWidth)}  `;
