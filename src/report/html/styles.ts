@@ -251,11 +251,14 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
   .meta { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
   main { padding-top: 10pt; }
   nav.contents { margin-bottom: 10pt; font-size: 9pt; }
-  nav.contents ol { columns: 2; }
+  nav.contents ol { columns: 3; }
   .summary-head { grid-template-columns: 105px minmax(0, 1fr); gap: 12pt; }
   .score-block .chart-gauge { max-width: 100px; }
   .grade { font-size: 12pt; }
-  .summary-lists { margin-top: 10pt; padding-top: 10pt; gap: 14pt; }
+  /* Columns rather than a grid on paper: a multi-column block breaks across pages where a grid row would move whole. */
+  .summary-lists { display: block; columns: 2; column-gap: 14pt; margin-top: 10pt; padding-top: 10pt; }
+  .summary-part + .summary-part { break-before: column; }
+  .section-intro { break-inside: avoid; }
   .strengths li, .top-actions li { margin-bottom: 5pt; }
   .top-actions .fix-text { font-size: 9pt; }
   /* On paper the cards after the action plan hold the finding and its evidence; the plan has the fix and the
