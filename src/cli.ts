@@ -27,6 +27,7 @@ import { runDemo } from './cli/demo-command.js';
 import { registerBatchCommands } from './cli/batch/commands.js';
 import { runDemoPortfolio } from './cli/batch/demo-portfolio.js';
 import { applyRunConfig, AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-options.js';
+import { brandingFromFlags, mergeBranding, type RawBrandingOptions } from './cli/branding.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -46,7 +47,7 @@ function defaultIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, exitCode: 0 };
 }
 
-const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, markdown, junit, csv';
+const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, pdf, markdown, junit, csv';
 
 function buildProgram(io: Io): Command {
   const program = new Command('brand-audit')
@@ -63,7 +64,8 @@ function buildProgram(io: Io): Command {
   addAuditOptions(audit);
   audit.action(async (target: string | undefined, _raw: RawAuditOptions, cmd: Command) => {
     const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS);
-    const options = { ...normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin), branding, configFile: config?.file };
+    const normalized = normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin);
+    const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
     // --export alone is a social-only audit of the exports (no website).
     if (!options.fromSnapshot && !target && options.exports.length === 0)
@@ -84,13 +86,14 @@ function buildProgram(io: Io): Command {
     .option('-q, --quiet', 'no notes on stderr')
     .option('--verbose', 'show every evidence line');
   addConfigOptions(report);
+  addBrandingOptions(report);
   report.action(async (file: string, _raw: unknown, cmd: Command) => {
     const { config, origin, branding } = applyRunConfig(cmd, io, REPORT_SETTINGS);
-    const raw = cmd.opts<{ format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean }>();
+    const raw = cmd.opts<{ format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean } & RawBrandingOptions>();
     const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
     const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
     // The file's rule set re-audits a snapshot; a saved report keeps the rule set it was scored with.
-    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding }, io);
+    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding: mergeBranding(branding, brandingFromFlags(raw)) }, io);
   });
 
   program
@@ -139,7 +142,7 @@ function buildProgram(io: Io): Command {
     const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
     const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }>();
     const normalized = normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout, origin);
-    const options = { ...normalized, branding, configFile: config?.file };
+    const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };
     if (raw.portfolio) {
       io.exitCode = await runDemoPortfolio(options, io);
       return;
@@ -183,6 +186,7 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--export-account <handle>', 'account of the --export files when they do not say (a research CSV: read this brand)')
     .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
     .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
+  addBrandingOptions(cmd);
   if (!forDemo) {
     cmd
       .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
@@ -196,6 +200,14 @@ function addConfigOptions(cmd: Command): void {
   cmd
     .option('--config <file>', 'configuration file (default: brand-audit.config.yaml or .brandauditrc, searched from here upward)')
     .option('--no-config', 'use no configuration file');
+}
+
+/** The branding of the document formats (HTML, PDF, Markdown): who prepared the report, their logo and colour. */
+function addBrandingOptions(cmd: Command): void {
+  cmd
+    .option('--prepared-by <name>', 'consultant or agency named on the cover and page footers of HTML, PDF and Markdown reports')
+    .option('--logo <file>', 'logo for the cover of HTML and PDF reports: PNG, JPEG, GIF, WebP or SVG, at most 512 KB, embedded')
+    .option('--accent <colour>', 'accent colour of HTML and PDF reports, e.g. #1f3a5a');
 }
 
 function handleError(err: unknown, io: Io): number {

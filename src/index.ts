@@ -192,6 +192,7 @@ export { loadSnapshot, saveSnapshot } from './snapshot/io.js';
 export { loadRuleSet, listPresets } from './config/rule-set.js';
 export { loadBrandFile, type BrandFile } from './config/brand-file.js';
 export { renderReport, parseFormats, FORMATS, EXTENSIONS, type Format, type RenderOptions } from './report/index.js';
+export type { Branding } from './report/branding.js';
 export { LANGS, isLang, type Lang } from './locale/langs.js';
 export { ConfigError, TargetError } from './errors.js';
 export { RULES, getRule } from './rules/index.js';

@@ -1,7 +1,10 @@
 // Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
 import { InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../errors.js';
-import { parseFormats, type Format } from '../report/index.js';
+import { parseFormats } from '../report/index.js';
+import type { Branding } from '../report/branding.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import { brandingFromFlags, type RawBrandingOptions } from './branding.js';
 import { parseResolve } from '../http/resolve.js';
 import { parseWindow } from '../config/brand-file.js';
 import { parseDayBound, windowProblem } from '../config/window.js';
@@ -9,7 +12,6 @@ import { LANGS, type Lang } from '../locale/langs.js';
 import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
 import { parseTolerances, type Tolerances } from '../config/tolerances.js';
-import type { Branding } from '../config/run-config.js';
 import type { Origin } from './config-options.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
@@ -21,7 +23,7 @@ export interface AuditCliOptions {
   userAgent?: string;
   ignoreRobots?: boolean;
   rules: string;
-  formats: Format[];
+  formats: OutputFormat[];
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
@@ -47,10 +49,10 @@ export interface AuditCliOptions {
   until?: Date;
   exports: ExportSpec[];
   checkProfiles: boolean;
+  /** The consultant's or agency's name, logo and accent colour for the document formats (flags over the config file's). */
+  branding?: Branding;
   /** Environment handed to the social sources (base-URL overrides); the demo points it at its local APIs. */
   env: NodeJS.ProcessEnv;
-  /** The configuration file's `branding:`, checked (the HTML report's name, logo and accent colour). */
-  branding?: Branding;
   /** Which options came from the configuration file, so later errors name its line. */
   origin?: Origin;
   /** The configuration file read, if any (said on stderr: a setting never comes from nowhere). */
@@ -58,7 +60,7 @@ export interface AuditCliOptions {
 }
 
 /** The raw values commander gives for the audit flags. */
-export interface RawAuditOptions {
+export interface RawAuditOptions extends RawBrandingOptions {
   maxPages: number;
   depth: number;
   concurrency: number;
@@ -174,6 +176,7 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     ...(until ? { until } : {}),
     exports,
     checkProfiles: true,
+    branding: brandingFromFlags(raw),
     env,
     origin,
   };
@@ -194,11 +197,12 @@ export function fromConfig<T>(origin: Origin, keys: Parameters<Origin>[0][], che
 }
 
 /** Parses --format and checks it against --out/--out-dir; problems are usage errors. */
-export function checkedFormats(value: string, out?: string, outDir?: string): Format[] {
-  const parsed = parseFormats(value);
-  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: terminal, json, html, markdown, junit, csv)`);
+export function checkedFormats(value: string, out?: string, outDir?: string): OutputFormat[] {
+  const parsed = parseFormats<OutputFormat>(value, OUTPUT_FORMATS);
+  if ('unknown' in parsed) throw new ConfigError(`unknown --format "${parsed.unknown}" (expected one or more of: ${OUTPUT_FORMATS.join(', ')})`);
   if (parsed.formats.length > 1 && !outDir) throw new ConfigError('several formats need --out-dir DIR (one file per format)');
   if (out && outDir) throw new ConfigError('give either --out FILE or --out-dir DIR, not both');
+  if (parsed.formats.includes('pdf') && !out && !outDir) throw new ConfigError('--format pdf writes a file: give --out FILE.pdf or --out-dir DIR');
   return parsed.formats;
 }
 

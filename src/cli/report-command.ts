@@ -8,16 +8,15 @@ import { auditSnapshot } from '../pipeline.js';
 import { compareReports } from '../compare/diff.js';
 import { renderDiff } from '../report/compare-text.js';
 import { createProgress } from '../progress.js';
-import { writeOutputs } from './output.js';
+import { checkPdfReady, writeOutputs, type OutputFormat } from './output.js';
 import { loadReport, looksLikeReport } from './run-audit.js';
 import { EXIT, type Io } from './io.js';
-import type { Format } from '../report/index.js';
+import type { Branding } from '../report/branding.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
-import type { Branding } from '../config/run-config.js';
 
 export interface ReportCommandOptions {
-  formats: Format[];
+  formats: OutputFormat[];
   out?: string;
   outDir?: string;
   lang: Lang;
@@ -27,7 +26,7 @@ export interface ReportCommandOptions {
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
-  /** The configuration file's branding, for the HTML report. */
+  /** The branding of the document formats: the configuration file's, each flag winning over it. */
   branding?: Branding;
 }
 
@@ -36,6 +35,7 @@ export interface ReportCommandOptions {
  * data, not text. A saved snapshot is audited again offline with the given rule set. The file's shape says which.
  */
 export async function runReportCommand(file: string, opts: ReportCommandOptions, io: Io): Promise<number> {
+  checkPdfReady(opts.formats, io.env);
   const data = readJson(file);
   let report: AuditReport;
   if (looksLikeReport(data)) {
@@ -46,7 +46,7 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
     report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? opts.snapshotRules ?? 'default'));
   }
   const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
-  await writeOutputs(report, opts, io.stdout, progress);
+  await writeOutputs(report, opts, io, progress);
   return EXIT.ok;
 }
 

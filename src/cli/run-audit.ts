@@ -14,7 +14,7 @@ import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
 import { checkBaselineBrand, checkBaselineRuleSet, evaluateGates, hasGates, type GateOptions } from './gates.js';
 import { reportGateFailures } from './gate-output.js';
-import { writeOutputs } from './output.js';
+import { checkPdfReady, writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
 import type { Origin } from './config-options.js';
@@ -31,6 +31,8 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   checkTolerances(options.tolerances, ruleSet, options.origin?.('maxDrop'));
   const baseline = options.baseline ? loadReport(options.baseline) : undefined;
   if (baseline) checkBaselineRuleSet(baseline, ruleSet, options.baseline!);
+  // A missing Chromium is said before the crawl, not after it.
+  checkPdfReady(options.formats, io.env);
   const progress = createProgress({ quiet: !!options.quiet, stream: io.stderr, env: io.env });
   if (options.configFile) progress.info(`Settings from ${options.configFile}`);
   let snapshot: BrandSnapshot;
@@ -54,7 +56,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   };
   // The gates travel with the report, as data, so JUnit and the job summary show them; the scores stay untouched.
   if (hasGates(gateOptions)) report = { ...report, gates: evaluateGates(report, gateOptions) };
-  await writeOutputs(report, options, io.stdout, progress);
+  await writeOutputs(report, options, io, progress);
   try {
     if (await appendGithubSummary(report, io.env, { lang: options.lang })) progress.info('Summary added to the GitHub Actions job summary');
   } catch (err) {

@@ -152,7 +152,8 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
 }
 
 /**
- * Readies data for ICU: codes become the catalogue's words (terms.<key>.<value>), lists are joined, delays in
+ * Readies data for ICU: codes become the catalogue's words (terms.<key>.<value>), account ids `platform:handle`
+ * become "Platform handle", lists are joined, delays in
  * minutes (keys ending in "Minutes") become durations, null is a dash; numbers and dates used bare are formatted
  * the language's way (ICU would print them raw).
  */
@@ -174,16 +175,34 @@ function prepareValue(tr: Translator, key: string, value: unknown): string | num
   if (typeof value === 'string') {
     const word = tr.term(key, value);
     if (word !== value) return word;
+    const account = accountName(tr, value);
+    if (account) return account;
     if (!ISO_DATE.test(value)) return value;
     // Looks like a date but may not be one ("2025-13-45" in an error text): only a real date becomes a Date.
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? value : date;
   }
   if (Array.isArray(value)) {
-    const items = value.filter((v) => ['string', 'number'].includes(typeof v)).map((v) => tr.term(key, String(v)));
+    const items = value
+      .filter((v) => ['string', 'number'].includes(typeof v))
+      .map((v) => {
+        const word = tr.term(key, String(v));
+        return word === String(v) ? (accountName(tr, word) ?? word) : word;
+      });
     return tr.list(items);
   }
   return '';
+}
+
+/** An account as rules name it in their data, `platform:handle`, with a known platform; `http://…` never matches. */
+const ACCOUNT_ID = /^([a-z][a-z0-9-]*):([^\s/:][^\s/]*)$/;
+
+/** "Facebook maisonexemple" for the account id "facebook:maisonexemple"; undefined for anything else. */
+function accountName(tr: Translator, value: string): string | undefined {
+  const match = ACCOUNT_ID.exec(value);
+  if (!match) return undefined;
+  const platform = tr.term('platform', match[1]);
+  return platform === match[1] ? undefined : `${platform} ${match[2]}`;
 }
 
 /**

@@ -37,10 +37,15 @@ function splitWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** A URL (scheme://… or www.…): never cut, so a terminal still recognises it and a reader copies it whole. */
+export function isUrlLike(word: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/\S/i.test(word) || /^www\.\S/i.test(word);
+}
+
 /**
- * Wraps single-line text to lines of at most `width` columns, breaking at spaces; a word longer than a line
- * (a URL, typically) is cut into line-sized pieces. Empty text gives no lines. A grapheme wider than the line
- * (an emoji in a 1-column line) is kept whole on a line of its own.
+ * Wraps single-line text to lines of at most `width` columns, breaking at spaces; a word longer than a line is cut
+ * into line-sized pieces, except a URL, which goes whole on a line of its own even when it is wider. Empty text
+ * gives no lines. A grapheme wider than the line (an emoji in a 1-column line) is kept whole on a line of its own.
  */
 export function wrapText(text: string, width: number): string[] {
   const w = Math.max(1, width);
@@ -53,6 +58,11 @@ export function wrapText(text: string, width: number): string[] {
       continue;
     }
     if (line) lines.push(line);
+    if (isUrlLike(word)) {
+      lines.push(word);
+      line = '';
+      continue;
+    }
     const pieces = splitWord(word, w);
     line = pieces.pop() ?? '';
     lines.push(...pieces);

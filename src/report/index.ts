@@ -2,6 +2,7 @@
 // text (formatters read the report's view facts and never re-score).
 import type { AuditReport } from './types.js';
 import type { Lang } from '../locale/langs.js';
+import type { Branding } from './branding.js';
 import { renderJson } from './json.js';
 import { renderTerminal } from './terminal.js';
 import { renderHtml } from './html.js';
@@ -27,8 +28,11 @@ export interface RenderOptions {
   /** The language to render in: any report renders in any language. */
   lang: Lang;
   color: boolean;
+  /** Terminal columns (the CLI passes the terminal's width, else COLUMNS). */
   width?: number;
   verbose?: boolean;
+  /** The consultant's or agency's name, logo and accent colour, for the document formats (HTML, PDF, Markdown). */
+  branding?: Branding;
 }
 
 /** Renders the report in one format. */
@@ -49,14 +53,17 @@ export function renderReport(report: AuditReport, format: Format, opts: RenderOp
   }
 }
 
-/** Parses a --format value ("html" or "html,json"), or returns the first unknown name. */
-export function parseFormats(value: string): { formats: Format[] } | { unknown: string } {
+/**
+ * Parses a --format value ("html" or "html,json") against the names `known` (the text formats by default; the CLI
+ * adds pdf), or returns the first unknown name.
+ */
+export function parseFormats<F extends string = Format>(value: string, known: readonly F[] = FORMATS as readonly string[] as readonly F[]): { formats: F[] } | { unknown: string } {
   const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const formats: Format[] = [];
+  const formats: F[] = [];
   for (const name of names) {
     const alias = name === 'md' ? 'markdown' : name === 'xml' ? 'junit' : name;
-    if (!(FORMATS as readonly string[]).includes(alias)) return { unknown: name };
-    if (!formats.includes(alias as Format)) formats.push(alias as Format);
+    if (!(known as readonly string[]).includes(alias)) return { unknown: name };
+    if (!formats.includes(alias as F)) formats.push(alias as F);
   }
   return formats.length ? { formats } : { unknown: value };
 }

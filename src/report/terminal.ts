@@ -1,8 +1,8 @@
-// Renders an AuditReport for a terminal or a CI log: header, score, one table per category, findings, accounts, gaps.
-// Every word comes from the catalogue of `opts.lang` (report.json, terms, rules, categories, collector notes) and
-// every figure through the Translator; bands, counts, severity and points to gain are read from the report.
+// Renders an AuditReport for a terminal or a CI log, the way ESLint reports: a short header, one line per category
+// with a bar, the findings (failing, then warning, by points to gain) with what to do, the accounts, the social
+// audit and the gaps, then a closing summary as the last lines on screen. Every word comes from the catalogue of
+// `opts.lang` and every figure through the Translator; bands, counts and points to gain are read from the report.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { AuditReport, Band, CategoryScore, SocialAccountSummary } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import type { Note } from '../snapshot/types.js';
@@ -11,20 +11,26 @@ import { translator, type MessageData, type Translator } from '../locale/transla
 import { cleanText, truncate } from './sanitize.js';
 import { categoryTitle, collectorNote, evidenceText, ruleMessage, ruleSetTitle, ruleTitle } from './text.js';
 import { displayWidth, padEnd, wrapIndented, wrapText } from './format-helpers.js';
+import { benchmarkOf } from './document/benchmarks.js';
+import { actionPlan, totalPoints } from './document/plan.js';
+import { sourceRows } from './document/coverage.js';
 
 export interface TerminalOptions {
   /** The language to render in. */
   lang: Lang;
   /** ANSI colours on or off; off gives plain text with no escape sequence at all. */
   color: boolean;
-  /** Columns to fit in; clamped to 60..100 (default 100) so the report stays readable in logs and narrow panes. */
+  /** Columns to fit in (the terminal's, or COLUMNS); clamped to 40..120, 100 when not given. */
   width?: number;
-  /** Show every evidence item and every failed page instead of the first few. */
+  /** Show every rule under its category, every evidence item and every failed page instead of the first few. */
   verbose?: boolean;
 }
 
-const MAX_WIDTH = 100;
-const MIN_WIDTH = 60;
+const DEFAULT_WIDTH = 100;
+const MAX_WIDTH = 120;
+const MIN_WIDTH = 40;
+/** Cells of a category's bar. */
+const BAR_CELLS = 12;
 /** Evidence items shown per finding before "… and N more" (all with `verbose`). */
 const EVIDENCE_LIMIT = 5;
 /** Failed pages and crawl problems shown before "… and N more" (all with `verbose`). */
@@ -87,34 +93,15 @@ function paintBand(ctx: Ctx, band: Band | null, text: string): string {
   return ctx.ch.gray(text);
 }
 
-/** A section title drawn as a rule across the full width, so sections stand out in a log without colour. */
+/**
+ * A section title drawn as a rule across the full width, so sections stand out in a log without colour; a title
+ * too long for the line wraps, the rule after its last line.
+ */
 function heading(ctx: Ctx, title: string): string {
-  const text = `── ${title} `;
-  return ctx.ch.bold(text + '─'.repeat(Math.max(3, ctx.width - displayWidth(text))));
-}
-
-/** A cli-table3 table with no colours of its own (it would otherwise colour borders and heads behind our back). */
-function newTable(
-  head: string[],
-  colWidths: number[],
-  colAligns: ('left' | 'right')[],
-  compact: boolean,
-): Table.Table {
-  return new Table({
-    head,
-    colWidths,
-    colAligns,
-    wordWrap: false,
-    // Compact (no line between rows) for one-line rows; multi-line rows need the separators to stay legible.
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact },
-  });
-}
-
-/** Cell content: plain text wrapped to the cell, then painted line by line so no escape code spans a wrap. */
-function cell(text: string, innerWidth: number, paint: (s: string) => string = (s) => s): string {
-  return wrapText(text, innerWidth)
-    .map((line) => paint(line))
-    .join('\n');
+  const lines = wrapText(title, ctx.width - 7);
+  const last = `${lines.length > 1 ? '   ' : '── '}${lines.at(-1) ?? ''} `;
+  const rule = last + '─'.repeat(Math.max(3, ctx.width - displayWidth(last)));
+  return [...lines.slice(0, -1).map((l, i) => (i === 0 ? `── ${l}` : `   ${l}`)), rule].map((l) => ctx.ch.bold(l)).join('\n');
 }
 
 function header(ctx: Ctx, report: AuditReport): string[] {
@@ -145,81 +132,104 @@ function header(ctx: Ctx, report: AuditReport): string[] {
 
   const lines = [ch.bold(truncate(`${brand} — ${say(ctx, 'title')}`, ctx.width))];
   for (const [label, value] of rows) lines.push(...row(label, value));
-  lines.push('');
-
-  if (report.score == null) {
-    lines.push(...row(say(ctx, 'score.label'), say(ctx, 'score.none'), ch.gray));
-  } else {
-    const parts = [say(ctx, 'score.value', { score: report.score })];
-    if (report.grade) parts.push(say(ctx, 'score.grade', { grade: clean(report.grade) }));
-    if (report.band) parts.push(tr.term('band', report.band));
-    lines.push(...row(say(ctx, 'score.label'), parts.join(' · '), (s) => ch.bold(paintBand(ctx, report.band, s))));
-  }
-  const counts = STATUSES.map((status) =>
-    say(ctx, 'summary.count', { count: report.counts[status], label: say(ctx, `status.${status}`) }),
-  );
-  lines.push(...wrapIndented(say(ctx, 'summary.rules', { counts: counts.join(' · ') }), ctx.width, 2));
   return lines;
 }
 
-function categoryBlock(ctx: Ctx, title: string, category: CategoryScore | null, rules: RuleResult[]): string[] {
+/** A 0–100 score as a bar of BAR_CELLS cells (eighths of a cell, as the Markdown bars), painted by band. */
+function bar(ctx: Ctx, score: number | null, band: Band | null): string {
+  if (score == null) return ctx.ch.gray('·'.repeat(BAR_CELLS));
+  const eighths = Math.round((Math.min(100, Math.max(0, score)) / 100) * BAR_CELLS * 8);
+  const partial = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8];
+  const full = Math.floor(eighths / 8);
+  const filled = '█'.repeat(full) + partial;
+  return paintBand(ctx, band, filled) + ctx.ch.gray('░'.repeat(BAR_CELLS - full - (partial ? 1 : 0)));
+}
+
+/** "1 FAIL · 2 WARN": a category's findings, or '' when it has none. */
+function problemCounts(ctx: Ctx, counts: Record<RuleStatus, number>): string {
+  return (['fail', 'error', 'warn'] as RuleStatus[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => paintStatus(ctx, s, say(ctx, 'summary.count', { count: counts[s], label: say(ctx, `status.${s}`) })))
+    .join(ctx.ch.gray(' · '));
+}
+
+/**
+ * One line per category: title, bar, score, weight and its findings, the titles padded to one column (wrapped
+ * when a custom category's title is longer than a third of the line). With `verbose`, each rule under it.
+ */
+function categories(ctx: Ctx, report: AuditReport): string[] {
   const { tr, ch } = ctx;
-  let line = ch.bold(truncate(clean(title), ctx.width - 30));
-  if (category) {
-    const score =
-      category.score == null
-        ? ch.gray(say(ctx, 'category.noScore'))
-        : paintBand(ctx, category.band, say(ctx, 'category.score', { score: category.score }));
-    const weight = say(ctx, 'category.weight', { weight: category.weight });
-    line += `  ${score}${ch.gray(` · ${weight}`)}`;
-    // A category with nothing to judge (e.g. the social audit did not run) takes one line, not an empty table.
-    if (category.score == null && category.counts.na === rules.length) {
-      return [`${line}${ch.gray(` · ${say(ctx, 'category.allNa', { count: rules.length })}`)}`];
-    }
-  }
-
-  const statusTexts = [...STATUSES.map((s) => statusLabel(ctx, s)), say(ctx, 'table.status')];
-  const statusWidth = Math.max(...statusTexts.map(displayWidth)) + 2;
-  const weights = rules.map((r) => tr.number(r.weight));
-  const scoreWidth = Math.max(displayWidth(say(ctx, 'table.score')), 3) + 2;
-  const weightWidth = Math.max(displayWidth(say(ctx, 'table.weight')), ...weights.map(displayWidth)) + 2;
-  const ruleWidth = ctx.width - statusWidth - scoreWidth - weightWidth - 5;
-  const titles = rules.map((rule) => cell(clean(ruleTitle(tr, rule)) || clean(rule.id), ruleWidth - 2));
-  const table = newTable(
-    ['table.status', 'table.rule', 'table.score', 'table.weight'].map((key) => ch.bold(say(ctx, key))),
-    [statusWidth, ruleWidth, scoreWidth, weightWidth],
-    ['left', 'left', 'right', 'right'],
-    titles.every((title) => !title.includes('\n')),
-  );
-  rules.forEach((rule, i) => {
-    const score = rule.score == null ? ch.gray('—') : tr.number(rule.score * 100, 0);
-    table.push([paintStatus(ctx, rule.status, statusLabel(ctx, rule.status)), titles[i], score, weights[i]]);
-  });
-  return [line, table.toString()];
-}
-
-/** One block per category of the report, its rules as the category lists them; rules in none come last. */
-function categories(ctx: Ctx, report: AuditReport): string[][] {
+  const lines = [heading(ctx, say(ctx, 'terminal.categories'))];
   const byId = new Map(report.rules.map((r) => [r.id, r]));
-  const shown = new Set<string>();
-  const blocks: string[][] = [];
-  for (const category of report.categories) {
-    const rules = category.rules.map((id) => byId.get(id)).filter((r): r is RuleResult => r !== undefined);
-    rules.forEach((r) => shown.add(r.id));
-    if (rules.length > 0) blocks.push(categoryBlock(ctx, categoryTitle(ctx.tr, category.id), category, rules));
+  const titles = report.categories.map((c) => clean(categoryTitle(tr, c.id)));
+  const scores = report.categories.map((c) => (c.score == null ? say(ctx, 'category.noScore') : say(ctx, 'category.score', { score: c.score })));
+  const scoreWidth = Math.max(0, ...scores.map(displayWidth));
+  const weights = report.categories.map((c) => say(ctx, 'category.weight', { weight: c.weight }));
+  const weightWidth = Math.max(0, ...weights.map(displayWidth));
+  // Titles in a column before the bars when the longest fits; in a narrow terminal each title on a line of its own.
+  const longest = Math.max(0, ...titles.map(displayWidth));
+  const stacked = ctx.width - (2 + 2 + BAR_CELLS + 2 + scoreWidth + 2 + weightWidth) < longest;
+  const titleWidth = stacked ? 0 : longest;
+  report.categories.forEach((c, i) => {
+    const weight = ch.gray(padEnd(weights[i], weightWidth));
+    // A category with nothing to judge (e.g. the social audit did not run) counts its rules not applicable instead.
+    const allNa = c.score == null && c.counts.na > 0 && c.counts.na === c.rules.length;
+    const problems = allNa ? ch.gray(say(ctx, 'summary.count', { count: c.counts.na, label: say(ctx, 'status.na') })) : problemCounts(ctx, c.counts);
+    const score = c.score == null ? ch.gray(padEnd(scores[i], scoreWidth)) : paintBand(ctx, c.band, padEnd(scores[i], scoreWidth));
+    const figures = `${bar(ctx, c.score, c.band)}  ${score}  ${weight}`;
+    const lead = stacked ? '    ' : `  ${padEnd(titles[i], titleWidth)}  `;
+    if (stacked) lines.push(...wrapIndented(titles[i], ctx.width, 2));
+    // string-width leaves colour codes out of its count.
+    if (!problems) lines.push(`${lead}${figures}`.trimEnd());
+    else if (displayWidth(`${lead}${figures}  ${problems}`) <= ctx.width) lines.push(`${lead}${figures}  ${problems}`);
+    else lines.push(`${lead}${figures}`.trimEnd(), `${' '.repeat(displayWidth(lead))}${problems}`);
+    if (!ctx.verbose) return;
+    for (const id of c.rules) {
+      const rule = byId.get(id);
+      if (rule) lines.push(...ruleLine(ctx, rule));
+    }
+  });
+  // Rules of no listed category (a custom rule set): their findings are counted on a line of their own.
+  const listed = new Set(report.categories.flatMap((c) => c.rules));
+  const others = report.rules.filter((r) => !listed.has(r.id));
+  if (others.length > 0) {
+    const counts = { pass: 0, warn: 0, fail: 0, na: 0, error: 0 } as Record<RuleStatus, number>;
+    for (const r of others) counts[r.status] += 1;
+    const problems = problemCounts(ctx, counts);
+    lines.push(`  ${say(ctx, 'category.other')}${problems ? `  ${problems}` : ''}`);
+    if (ctx.verbose) for (const rule of others) lines.push(...ruleLine(ctx, rule));
   }
-  const others = report.rules.filter((r) => !shown.has(r.id));
-  if (others.length > 0) blocks.push(categoryBlock(ctx, say(ctx, 'category.other'), null, others));
-  return blocks;
+  return lines;
 }
 
-/** Failures, rules that could not run, then warnings (the report's severity); within one, most points first. */
+/** A rule under its category (verbose): status and title, the title wrapped under itself. */
+function ruleLine(ctx: Ctx, rule: RuleResult): string[] {
+  const label = statusLabel(ctx, rule.status);
+  const indent = 6 + displayWidth(label) + 2;
+  return wrapText(clean(ruleTitle(ctx.tr, rule)) || clean(rule.id), ctx.width - indent).map((l, n) =>
+    n === 0 ? `      ${paintStatus(ctx, rule.status, label)}  ${l}` : ' '.repeat(indent) + l,
+  );
+}
+
+/** A URL on a line of its own, indented, never cut: a terminal makes it clickable and a reader copies it whole. */
+function urlLine(indent: string, url: string): string {
+  return indent + clean(url);
+}
+
+/**
+ * The findings: failing rules, then warnings, each by the points fixing it would add (the report's gain), then
+ * rules that could not run. Each with its id, category and points, what was found, what to do, the published figure
+ * it rests on, and its evidence (URLs whole).
+ */
 function findings(ctx: Ctx, report: AuditReport): string[] {
   const { tr, ch } = ctx;
   const lines = [heading(ctx, say(ctx, 'section.findings'))];
-  const problems = report.rules
-    .filter((r) => r.status === 'fail' || r.status === 'warn' || r.status === 'error')
-    .sort((a, b) => a.severity - b.severity || b.gain - a.gain || b.weight - a.weight);
+  const plan = actionPlan(report);
+  const problems = [
+    ...plan.filter((r) => r.status === 'fail'),
+    ...plan.filter((r) => r.status === 'warn'),
+    ...report.rules.filter((r) => r.status === 'error'),
+  ];
   if (problems.length === 0) return [...lines, say(ctx, 'findings.none')];
   const quote = (snippet: string): string => say(ctx, 'findings.snippet', { snippet: truncate(clean(snippet), SNIPPET_MAX) });
 
@@ -236,13 +246,18 @@ function findings(ctx: Ctx, report: AuditReport): string[] {
     if (points > 0) where.push(say(ctx, 'findings.gain', { points }));
     lines.push(...wrapIndented(where.filter(Boolean).join(' · '), ctx.width, 4).map((l) => ch.gray(l)));
     lines.push(...wrapIndented(clean(ruleMessage(tr, rule)), ctx.width, 4));
+    const fix = rule.status === 'error' || !tr.has(`rules.${rule.id}.fix`) ? '' : clean(tr.t(`rules.${rule.id}.fix`));
+    if (fix) lines.push(...wrapIndented(say(ctx, 'terminal.fix', { fix }), ctx.width, 4));
+    const benchmark = benchmarkOf(tr, rule);
+    if (benchmark) {
+      const text = say(ctx, 'terminal.benchmark', { text: `${clean(benchmark.line)} ${clean(benchmark.source)}` });
+      lines.push(...wrapIndented(text, ctx.width, 4).map((l) => ch.gray(l)));
+    }
 
     const evidence = rule.evidence ?? [];
     const shown = ctx.verbose ? evidence : evidence.slice(0, EVIDENCE_LIMIT);
     for (const item of shown) {
-      wrapText(clean(item.url), ctx.width - 6).forEach((line, i) => {
-        lines.push((i === 0 ? '    • ' : '      ') + line);
-      });
+      lines.push(urlLine('    • ', item.url));
       const text = clean(evidenceText(tr, rule.id, item, quote));
       if (text) lines.push(...wrapIndented(text, ctx.width, 6).map((l) => ch.gray(l)));
     }
@@ -251,6 +266,7 @@ function findings(ctx: Ctx, report: AuditReport): string[] {
   return lines;
 }
 
+/** The accounts found: official first, one entry each (platform, handle, status, why), the profile URL whole under it. */
 function accounts(ctx: Ctx, report: AuditReport): string[] {
   const { tr, ch } = ctx;
   const lines = [heading(ctx, say(ctx, 'section.accounts'))];
@@ -258,32 +274,18 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   // Official accounts first; otherwise the report's order.
   const list = [...report.accounts].sort((a, b) => Number(b.official) - Number(a.official));
   const names = list.map((a) => clean(tr.term('platform', a.platform)));
-  const official = say(ctx, 'accounts.official');
-  const mentioned = say(ctx, 'accounts.mentioned');
-
-  const platformWidth = Math.max(displayWidth(say(ctx, 'accounts.platform')), ...names.map(displayWidth)) + 2;
-  const statusWidth = Math.max(...[say(ctx, 'accounts.status'), official, mentioned].map(displayWidth)) + 2;
-  const rest = ctx.width - 5 - platformWidth - statusWidth;
-  // Profile URLs are what a reader copies: give them the room they need, leaving at least 26 columns to the reason.
-  const longest = Math.max(...list.map((a) => Math.max(displayWidth(clean(a.url)), displayWidth(clean(a.handle)))));
-  const accountWidth = Math.max(Math.ceil(rest * 0.5), Math.min(longest + 2, rest - 26));
-  const reasonWidth = rest - accountWidth;
-  const table = newTable(
-    ['accounts.platform', 'accounts.account', 'accounts.status', 'accounts.reason'].map((key) => ch.bold(say(ctx, key))),
-    [platformWidth, accountWidth, statusWidth, reasonWidth],
-    ['left', 'left', 'left', 'left'],
-    false,
-  );
+  const nameWidth = Math.max(...names.map(displayWidth)) + 2;
   list.forEach((account, i) => {
-    const who = [cell(clean(account.handle), accountWidth - 2), cell(clean(account.url), accountWidth - 2, ch.gray)];
-    table.push([
-      names[i],
-      who.filter(Boolean).join('\n'),
-      account.official ? ch.green(official) : mentioned,
-      cell(clean(collectorNote(tr, account.reason)), reasonWidth - 2),
-    ]);
+    const status = account.official ? ch.green(say(ctx, 'accounts.official')) : say(ctx, 'accounts.mentioned');
+    const why = clean(collectorNote(tr, account.reason));
+    const text = [clean(account.handle), why].filter(Boolean).join(' — ');
+    const pad = ' '.repeat(2 + nameWidth);
+    wrapText(text, ctx.width - pad.length).forEach((line, n) => {
+      lines.push(n === 0 ? `  ${padEnd(names[i], nameWidth)}${line}` : pad + line);
+    });
+    lines.push(`${pad}${status} ${ch.gray('·')} ${ch.gray(urlLine('', account.url))}`);
   });
-  return [...lines, table.toString()];
+  return lines;
 }
 
 /** The figures line of a social account read: questions and answers, or why they cannot be measured there. */
@@ -311,13 +313,13 @@ function social(ctx: Ctx, report: AuditReport): string[] {
   const lines = [heading(ctx, say(ctx, 'section.social'))];
   for (const a of accounts) {
     const name = `${clean(tr.term('platform', a.platform))} ${clean(a.handle)}`;
-    lines.push(`${ch.bold(name)}${ch.gray(` · ${clean(tr.term('status', a.status))}`)}`);
+    const status = clean(tr.term('status', a.status));
+    const head = wrapText(`${name} · ${status}`, ctx.width);
+    // The name in bold and the status in grey, however the line wrapped.
+    lines.push(...head.map((l) => (l.startsWith(name) ? ch.bold(name) + ch.gray(l.slice(name.length)) : ch.gray(l))));
     const notes = notesText(ctx, a.notes);
-    if (a.status !== 'ok' && a.status !== 'partial') {
-      const why = say(ctx, 'social.notRead', { notes: notes || say(ctx, 'unchecked.sourceNoMessage') });
-      lines.push(...wrapIndented(why, ctx.width, 2).map((l) => ch.gray(l)));
-      continue;
-    }
+    // Why an account could not be read is said once, under "Could not be checked".
+    if (a.status !== 'ok' && a.status !== 'partial') continue;
     const row = socialRow(ctx, a);
     lines.push(...wrapIndented(row, ctx.width, 2));
     if (notes) lines.push(...wrapIndented(notes, ctx.width, 2).map((l) => ch.gray(l)));
@@ -327,7 +329,7 @@ function social(ctx: Ctx, report: AuditReport): string[] {
       const snippet = say(ctx, 'findings.snippet', { snippet: truncate(clean(q.text), SNIPPET_MAX) });
       const text = say(ctx, 'social.question', { snippet, author: clean(q.author), date: tr.dateTime(q.createdAt) });
       lines.push(...bullet(ctx, text, 4));
-      if (q.url) lines.push(...wrapIndented(clean(q.url), ctx.width, 6).map((l) => ch.gray(l)));
+      if (q.url) lines.push(ch.gray(urlLine('      ', q.url)));
     }
     const hidden = a.unansweredQuestions.length - questions.length;
     if (hidden > 0) lines.push(`    ${say(ctx, 'list.more', { count: hidden })}`);
@@ -377,7 +379,7 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
     lines.push(ch.bold(say(ctx, 'unchecked.pages')));
     const [shown, hidden] = limit(ctx, failed);
     for (const page of shown) {
-      lines.push(...bullet(ctx, clean(page.url), 2));
+      lines.push(urlLine('  • ', page.url));
       const depth = say(ctx, 'unchecked.depth', { depth: page.depth });
       lines.push(...wrapIndented(`${clean(collectorNote(tr, page.error))} · ${depth}`, ctx.width, 4).map((l) => ch.gray(l)));
     }
@@ -391,10 +393,10 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
   }
   if (sources.length > 0) {
     lines.push(ch.bold(say(ctx, 'unchecked.sources')));
-    for (const source of sources) {
-      const notes = notesText(ctx, source.notes) || say(ctx, 'unchecked.sourceNoMessage');
-      lines.push(...bullet(ctx, say(ctx, 'unchecked.source', { source: clean(tr.term('platform', source.source)), notes }), 2));
-    }
+    sourceRows(tr, sources).forEach((row) => {
+      const notes = clean(row.details) || say(ctx, 'unchecked.sourceNoMessage');
+      lines.push(...bullet(ctx, say(ctx, 'unchecked.source', { source: clean(row.name), notes }), 2));
+    });
   }
   if (report.site.truncated) {
     const note = say(ctx, 'unchecked.truncated', { maxPages: report.site.maxPages ?? report.site.pagesCrawled });
@@ -404,28 +406,72 @@ function unchecked(ctx: Ctx, report: AuditReport): string[] {
   return lines;
 }
 
+/** What the closing summary needs besides the report: the files the run wrote, when it wrote any. */
+export interface ClosingOptions extends TerminalOptions {
+  files?: string[];
+}
+
 /**
- * Renders `report` as text for a terminal or CI log, in `opts.lang`, at most `width` (≤ 100) columns wide (in
- * display columns: wide characters and emoji count two). Every string from the report is stripped of control
- * characters and escape sequences first; with `color: false` the result contains no escape sequence at all.
- * Ends with a newline.
+ * The closing summary, the last lines on screen: overall score with grade and band, the rule counts, the findings
+ * and the points they are worth, and where the files were written.
  */
-export function renderTerminal(report: AuditReport, opts: TerminalOptions): string {
-  const ctx: Ctx = {
+function closing(ctx: Ctx, report: AuditReport, files: string[] = []): string[] {
+  const { ch } = ctx;
+  const lines = [ch.gray('─'.repeat(ctx.width))];
+  const label = say(ctx, 'score.label');
+  if (report.score == null) lines.push(`${ch.bold(label)}  ${ch.gray(say(ctx, 'score.none'))}`);
+  else {
+    const parts = [say(ctx, 'score.value', { score: report.score })];
+    if (report.grade) parts.push(say(ctx, 'score.grade', { grade: clean(report.grade) }));
+    if (report.band) parts.push(ctx.tr.term('band', report.band));
+    lines.push(...wrapText(`${label}  ${parts.join(' · ')}`, ctx.width).map((l) => ch.bold(paintBand(ctx, report.band, l))));
+  }
+  const counts = STATUSES.map((status) => say(ctx, 'summary.count', { count: report.counts[status], label: say(ctx, `status.${status}`) }));
+  lines.push(...wrapText(say(ctx, 'summary.rules', { counts: counts.join(' · ') }), ctx.width));
+  const plan = actionPlan(report);
+  lines.push(...wrapText(say(ctx, 'terminal.findingCounts', { count: plan.length, points: totalPoints(plan) }), ctx.width));
+  if (files.length > 0) {
+    lines.push(say(ctx, 'terminal.written', { count: files.length }));
+    for (const file of files) lines.push(urlLine('  ', file));
+  }
+  return lines;
+}
+
+function context(opts: TerminalOptions): Ctx {
+  return {
     tr: translator(opts.lang),
     // An explicit level, never chalk's own detection: the CLI decides from --no-color, NO_COLOR and the TTY.
     // Level 1 (16 colours) is what every terminal and CI log viewer renders.
     ch: new Chalk({ level: opts.color ? 1 : 0 }),
-    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(opts.width ?? MAX_WIDTH))),
+    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH))),
     verbose: opts.verbose ?? false,
   };
+}
+
+/**
+ * Renders `report` as text for a terminal or CI log, in `opts.lang`, fitting `width` columns (40 to 120, in display
+ * columns: wide characters and emoji count two) — except URLs, which are never cut and take a line of their own.
+ * Every string from the report is stripped of control characters and escape sequences first; with `color: false`
+ * the result contains no escape sequence at all. The closing summary is the last lines. Ends with a newline.
+ */
+export function renderTerminal(report: AuditReport, opts: TerminalOptions): string {
+  const ctx = context(opts);
   const blocks: string[][] = [
     header(ctx, report),
-    ...categories(ctx, report),
+    categories(ctx, report),
     findings(ctx, report),
     accounts(ctx, report),
     social(ctx, report),
     unchecked(ctx, report),
+    closing(ctx, report),
   ].filter((lines) => lines.length > 0);
   return blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
+
+/**
+ * The closing summary alone (score, counts, findings, the files written), for the end of a run that wrote its
+ * reports to files: the CLI prints it on stderr so the last lines on screen still say how the brand did.
+ */
+export function renderClosingSummary(report: AuditReport, opts: ClosingOptions): string {
+  return closing(context(opts), report, opts.files).join('\n') + '\n';
 }

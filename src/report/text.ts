@@ -4,13 +4,25 @@ import type { Translator } from '../locale/translator.js';
 import type { Evidence, EvidenceNote, RuleResult, RuleStatus } from '../rules/types.js';
 import { noteKey, type Note } from '../snapshot/types.js';
 
+/** Title keys tried per status: a warning's own title (when its finding is milder than a failure's), then the rest. */
+const TITLE_KEYS: Record<RuleStatus, string[]> = {
+  pass: ['title'],
+  na: ['title'],
+  warn: ['warningTitle', 'failureTitle', 'title'],
+  fail: ['failureTitle', 'title'],
+  error: ['failureTitle', 'title'],
+};
+
 /**
- * The rule's title: its positive title when it passes or does not apply, its failure title otherwise (its title
- * when it has no failure title); a rule no catalogue knows (a report from another version) keeps its id.
+ * The rule's title: its positive title when it passes or does not apply, its failure title when it fails, and on a
+ * warning its warning title where the catalogue has one (so the title says what the finding says: "only through
+ * the header and footer", not "not at all"). A rule no catalogue knows (a report from another version) keeps its id.
  */
 export function ruleTitle(tr: Translator, rule: { id: string; status: RuleStatus }): string {
-  const which = rule.status === 'pass' || rule.status === 'na' ? 'title' : 'failureTitle';
-  for (const key of [`rules.${rule.id}.${which}`, `rules.${rule.id}.title`]) if (tr.has(key)) return tr.t(key);
+  for (const which of TITLE_KEYS[rule.status] ?? TITLE_KEYS.fail) {
+    const key = `rules.${rule.id}.${which}`;
+    if (tr.has(key)) return tr.t(key);
+  }
   return rule.id;
 }
 

@@ -1,7 +1,8 @@
 // The HTML report opened in headless Chromium from a file:// URL, as a client would open it: it must load nothing,
-// run nothing, show the score and every category, and print to A4. Screenshots and PDFs go to test-output/.
+// run nothing, show the score and every category, read on a phone and a desktop (no horizontal scroll, no word
+// cut across lines in a rule title, measured in the page) and print to A4. Screenshots and PDFs go to test-output/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,34 @@ interface Rendered {
   file: string;
 }
 
+/** Phone to wide desktop: the widths the report must read at (no horizontal scroll, no word cut). */
+const WIDTHS = [360, 390, 1280, 1440];
+/** The widths screenshots are written at, to look at. */
+const SHOT_WIDTHS = [390, 1280];
+/** Rule titles wherever they appear: cards, the action plan, the summary, the table of criteria met. */
+const TITLES = 'article.rule h4, .action h3, .top-actions a, .strengths strong, table.met .criterion, .bar-label, #findings h3, main h2';
+
+/**
+ * Words of the elements matching a selector that the browser laid out over two lines: each word (text between
+ * spaces and hyphens; a break after a hyphen is a normal break) measured with a Range — one rectangle per line.
+ */
+const SPLIT_WORDS = (selector: string): string => `(() => {
+  const split = [];
+  for (const el of document.querySelectorAll(${JSON.stringify(selector)})) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent.matchAll(/[^\\s\\-\u2010-\u2014\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+  }
+  return split;
+})()`;
+
 let browser: Browser;
 let dir: string;
 const rendered: Rendered[] = [];
@@ -59,10 +88,17 @@ beforeAll(async () => {
   } finally {
     await server.close();
   }
+  // The demo brand's golden report as a consultant sends it: in French, with an agency's name, logo and colour.
+  const maison = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'golden', 'maison-exemple.report.json'), 'utf8')) as AuditReport;
+  const logo = `data:image/svg+xml;base64,${readFileSync(path.join(ROOT, 'fixtures', 'branding', 'agence-dupont.svg')).toString('base64')}`;
+  const branded = path.join(OUTPUT, 'report-maison-exemple.html');
+  writeFileSync(branded, renderHtml(maison, { lang: 'fr', branding: { preparedBy: 'Agence Dupont & Associés', logo, accent: '#0b5d4b' } }));
   rendered.push(
     writeReport('hostile-exemple', hostile.report, 'en'),
     writeReport('hostile-exemple-tampered', tampered.report, 'fr'),
     writeReport('vieux-bazar', realistic, 'fr'),
+    { slug: 'maison-exemple', report: maison, lang: 'fr', file: branded },
+    writeReport('vieux-bazar-de', realistic, 'de'),
   );
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -77,7 +113,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!available)('HTML report in headless Chromium', () => {
-  it.each(['hostile-exemple', 'hostile-exemple-tampered', 'vieux-bazar'])(
+  it.each(['hostile-exemple', 'hostile-exemple-tampered', 'vieux-bazar', 'maison-exemple'])(
     '%s: loads nothing, runs nothing, shows the score and every category, prints to A4',
     async (slug) => {
       const { report, lang, file } = rendered.find((r) => r.slug === slug)!;
@@ -114,8 +150,9 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
           `[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => el.localName + ' ' + a.name))`,
         )) as string[];
         expect(handlers).toEqual([]);
+        // Links leave only for http(s) URLs; the contents and the action plan link to anchors of the page itself.
         const scriptLinks = (await page.evaluate(
-          `[...document.querySelectorAll('a[href], area[href]')].map((a) => a.protocol).filter((p) => p !== 'http:' && p !== 'https:')`,
+          `[...document.querySelectorAll('a[href], area[href]')].filter((a) => !(a.getAttribute('href').startsWith('#') && document.getElementById(a.getAttribute('href').slice(1)))).map((a) => a.protocol).filter((p) => p !== 'http:' && p !== 'https:')`,
         )) as string[];
         expect(scriptLinks).toEqual([]);
         for (const marker of MARKERS) expect(await page.evaluate(`typeof window[${JSON.stringify(marker)}]`)).toBe('undefined');
@@ -125,10 +162,12 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
         expect(await page.getByText(score, { exact: true }).first().isVisible()).toBe(true);
         expect(report.categories.length).toBeGreaterThan(0);
         expect(await page.evaluate('document.documentElement.lang')).toBe(lang);
+        // Every category in the scores, by its title as the report's language words it.
+        const labels = page.locator('#scores .bar-label');
+        expect(await labels.count()).toBe(report.categories.length);
         for (const category of report.categories) {
           const title = categoryTitle(tr, category.id);
-          const heading = page.getByRole('heading', { level: 2, name: title, exact: true });
-          expect(await heading.isVisible(), `category "${title}"`).toBe(true);
+          expect(await labels.getByText(title, { exact: true }).isVisible(), `category "${title}"`).toBe(true);
         }
         if (slug.startsWith('hostile')) {
           // The scraped markup is on screen as text: the report shows what the site says, it does not run it.
@@ -153,4 +192,52 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
     },
     PAGE_TIMEOUT_MS,
   );
+
+  it.each(['vieux-bazar', 'vieux-bazar-de', 'maison-exemple', 'hostile-exemple'])(
+    '%s: reads from 360 to 1440 px wide with no horizontal scroll and no word cut in a rule title',
+    async (slug) => {
+      const { file } = rendered.find((r) => r.slug === slug)!;
+      const documentUrl = pathToFileURL(file).href;
+      for (const width of WIDTHS) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        try {
+          const requests: string[] = [];
+          await page.route('**/*', (route) => {
+            requests.push(route.request().url());
+            return route.request().url() === documentUrl ? route.continue() : route.abort();
+          });
+          await page.goto(documentUrl, { waitUntil: 'load' });
+          expect(requests, `${slug} at ${width}px`).toEqual([documentUrl]);
+          expect(await page.evaluate('document.querySelectorAll("script").length')).toBe(0);
+          const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+          expect(overflow, `${slug} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+          // Nothing sticks out of the page on the right either (a wide table inside a card that hides it).
+          const wide = (await page.evaluate(
+            `[...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.tagName + '.' + el.className).slice(0, 5)`,
+          )) as string[];
+          expect(wide, `${slug} at ${width}px`).toEqual([]);
+          const split = (await page.evaluate(SPLIT_WORDS(TITLES))) as string[];
+          expect(split, `${slug} at ${width}px: words cut across lines`).toEqual([]);
+          if (SHOT_WIDTHS.includes(width)) {
+            const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+            await page.setViewportSize({ width, height });
+            await page.screenshot({ path: path.join(OUTPUT, `report-${slug}-${width}.png`), fullPage: false });
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    },
+    PAGE_TIMEOUT_MS,
+  );
+
+  it('the check notices a word cut across lines', async () => {
+    const page = await browser.newPage({ viewport: { width: 200, height: 400 } });
+    try {
+      await page.setContent('<h3 style="width:60px;overflow-wrap:anywhere">Kundenservicebereich</h3>');
+      expect(((await page.evaluate(SPLIT_WORDS('h3'))) as string[]).length).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -80,7 +80,9 @@ describe('files and thresholds', () => {
     const r = await auditBrand(server, 'maison-exemple', ['--format', 'json', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`Report written to ${out}`);
+    // The run ends with the closing summary: the score, then where the report was written.
+    expect(r.stderr).toContain('Overall score 100/100 · Grade A · good');
+    expect(r.stderr.endsWith(`Report written to:\n  ${out}\n`)).toBe(true);
     expect(JSON.parse(readFileSync(out, 'utf8')).score).toBe(100);
   });
 

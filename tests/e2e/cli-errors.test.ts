@@ -45,9 +45,9 @@ describe('usage errors exit 2', () => {
   });
 
   it('rejects an unknown format', async () => {
-    const r = await runCli(['audit', 'https://www.brand.test/', '--format', 'pdf']);
+    const r = await runCli(['audit', 'https://www.brand.test/', '--format', 'docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown --format "pdf"');
+    expect(r.stderr).toContain('unknown --format "docx" (expected one or more of: terminal, json, html, markdown, junit, csv, pdf)');
   });
 
   it('rejects an unknown export delimiter or encoding', async () => {

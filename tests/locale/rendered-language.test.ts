@@ -48,7 +48,7 @@ function visible(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const KEY = /\b(?:rules|collect|terms|report|document|categories)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
+const KEY = /\b(?:rules|collect|terms|report|document|categories|benchmarks)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
 const slugs = readdirSync(SNAP_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 const ruleSet = loadRuleSet('default');
 

@@ -98,6 +98,18 @@ describe('translator terms and dates', () => {
     expect(tr.t('missing', { missingPlatforms: ['x', 'bluesky'] })).toBe('missing: X (Twitter) and bluesky');
   });
 
+  it('names accounts the way a reader does: "X (Twitter) acme" for the id "x:acme", never a URL or an unknown platform', () => {
+    const named = createTranslator('en', new Map([
+      ['terms.platform.x', 'X (Twitter)'],
+      ['one', '{account}: not a care account'],
+      ['many', 'silent: {irregularAccounts}'],
+    ]));
+    expect(named.t('one', { account: 'x:acme' })).toBe('X (Twitter) acme: not a care account');
+    expect(named.t('many', { irregularAccounts: ['x:acme', 'x:acme_fr'] })).toBe('silent: X (Twitter) acme and X (Twitter) acme_fr');
+    expect(named.t('one', { account: 'https://x.com/acme' })).toBe('https://x.com/acme: not a care account');
+    expect(named.t('one', { account: 'gopher:acme' })).toBe('gopher:acme: not a care account');
+  });
+
   it('formats ICU dates in UTC', () => {
     expect(tr.t('when', { date: '2026-03-01' })).toBe('on Mar 1, 2026');
     expect(tr.t('when', { date: '2026-03-01T23:30:00Z' })).toBe('on Mar 1, 2026');

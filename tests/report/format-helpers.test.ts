@@ -1,6 +1,6 @@
 // Tests for the text-layout helpers: display width (string-width), wrapping and padding in terminal columns.
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEnd, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
+import { isUrlLike, displayWidth, padEnd, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
 
 describe('displayWidth', () => {
   it('counts ASCII and accented text one column a character', () => {
@@ -43,7 +43,14 @@ describe('wrapText', () => {
   });
 
   it('cuts a word longer than a line into pieces', () => {
-    expect(wrapText('see https://example.com/abcdef now', 10)).toEqual(['see', 'https://ex', 'ample.com/', 'abcdef now']);
+    expect(wrapText('see Donaudampfschifffahrt now', 10)).toEqual(['see', 'Donaudampf', 'schifffahr', 't now']);
+  });
+
+  it('never cuts a URL: it goes whole on a line of its own, however wide', () => {
+    expect(wrapText('see https://example.com/abcdef now', 10)).toEqual(['see', 'https://example.com/abcdef', 'now']);
+    expect(wrapText('at www.example.com/a/b/c', 8)).toEqual(['at', 'www.example.com/a/b/c']);
+    expect(isUrlLike('https://x.example/')).toBe(true);
+    expect(isUrlLike('Donaudampfschifffahrt')).toBe(false);
   });
 
   it('gives no lines for empty text', () => {

@@ -10,7 +10,6 @@ import { Parser } from 'htmlparser2';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeHtml, escapeText, httpUrl } from '../../src/report/html/escape.js';
-import { wrapLabel } from '../../src/report/html/charts.js';
 import type { AuditReport } from '../../src/report/types.js';
 import type { RuleResult } from '../../src/rules/types.js';
 import { translator } from '../../src/locale/translator.js';
@@ -74,6 +73,8 @@ function activeContent(html: string): string[] {
   });
   $('a[href]').each((_, el) => {
     const href = $(el).attr('href') ?? '';
+    // Links leave only for http(s) URLs; the contents and the action plan link to anchors that must exist.
+    if (/^#[a-z0-9-]+$/.test(href) && $(`[id="${href.slice(1)}"]`).length === 1) return;
     if (!/^https?:\/\//.test(href)) found.push(`a href=${href}`);
   });
   const css = $('style').text();
@@ -111,7 +112,7 @@ function foreignSentences(lang: Lang, other: Lang): string[] {
   return [...out];
 }
 
-const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
+const RAW_KEY = /\b(?:rules|collect|terms|report|document|categories|benchmarks)\.[a-z0-9_-]+\.[a-z0-9_.-]+/i;
 
 describe('renderHtml — document', () => {
   it('is one HTML5 document with charset, the rendering language, a strict CSP and a title', () => {
@@ -132,10 +133,19 @@ describe('renderHtml — document', () => {
     expect(cheerio.load(renderHtml(sampleReport()))('html').attr('lang')).toBe('en');
   });
 
-  it('has a print stylesheet for A4 that keeps rule cards whole', () => {
-    const css = cheerio.load(renderHtml(sampleReport()))('style').text();
-    expect(css).toContain('@page { size: A4; margin: 15mm; }');
-    expect(css).toMatch(/@media print \{[\s\S]*\.rule[^{]*\{[^}]*break-inside: avoid/);
+  it('has a print stylesheet for A4 with page numbers and a footer, that keeps cards and rows whole', () => {
+    const css = cheerio.load(renderHtml(sampleReport(), { branding: { preparedBy: 'Agence "Dupont" </style>' } }))('style').text();
+    expect(css).toMatch(/@page \{\n {2}size: A4;/);
+    expect(css).toContain('@bottom-right { content: counter(page) " / " counter(pages);');
+    // The footer names the brand, the report and who prepared it, every character but letters escaped for CSS.
+    const footer = /@bottom-left \{ content: ("(?:[^"\\]|\\.)*")/.exec(css)![1];
+    expect(footer.slice(1, -1)).not.toMatch(/[<>"]/);
+    expect(footer.replace(/\\([0-9a-f]+) /g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))).toBe(
+      '"Acme — Customer-care audit · Prepared by Agence "Dupont" </style>"',
+    );
+    expect(css).toContain('@page :first');
+    expect(css).toMatch(/@media print \{[\s\S]*\.rule, \.action[^{]*\{[^}]*break-inside: avoid/);
+    expect(css).toMatch(/@media print \{[\s\S]*[^-]tr,[^{]*\{[^}]*break-inside: avoid/);
     expect(css).toMatch(/a\.show-url::after \{ content: " \(" attr\(href\) "\)"/);
   });
 
@@ -216,78 +226,130 @@ describe('renderHtml — content', () => {
     expect($('.score-block .band-word').hasClass('band-poor')).toBe(true);
     expect($('.score-block .band-word').text()).toBe('poor');
     expect($('section.category').first().find('.category-score').hasClass('band-poor')).toBe(true);
-    expect($('svg.chart-categories rect.bar').first().attr('fill')).toBe('#cc3b33');
+    expect($('ul.bars rect.bar').first().attr('fill')).toBe('#cc3b33');
   });
 
-  it('draws an accessible category chart with one bar per category, values written beside the bars', () => {
+  it('draws the category scores as labelled bars, one per category, values written beside them', () => {
     const report = sampleReport();
     const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
-    const chart = $('svg.chart-categories');
-    expect(chart.attr('role')).toBe('img');
+    const chart = $('#scores ul.bars');
     expect(chart.attr('aria-label')).toBe(
-      'Category scores out of 100: Social presence 87.5, Support area 0, Contact channels 100, and Trust and legal 33.3',
+      'Category scores out of 100: Social presence 87.5/100, Support area 0/100, Contact channels 100/100, and Trust and legal 33.3/100',
     );
-    expect(chart.find('title').text()).toBe(chart.attr('aria-label'));
-    expect(chart.find('rect.bar').length).toBe(report.categories.length);
-    const widths = chart.find('rect.bar').map((_, r) => Number($(r).attr('width'))).get();
-    expect(widths).toEqual([271.3, 0, 310, 103.2]); // 310 units = 100
-    expect(chart.text()).toContain('87.5');
+    expect(chart.find('li .bar-label').map((_, l) => $(l).text()).get()).toEqual(['Social presence', 'Support area', 'Contact channels', 'Trust and legal']);
+    expect(chart.find('li .bar-value').map((_, l) => $(l).text()).get()).toEqual(['87.5', '0', '100', '33.3']);
+    expect(chart.find('rect.bar').map((_, r) => Number($(r).attr('width'))).get()).toEqual([87.5, 0, 100, 33.3]); // of 100
 
     // An unscored category still gets its (empty) bar and says so.
     report.categories[1].score = null;
     report.categories[1].band = null;
-    const again = cheerio.load(renderHtml(report))('svg.chart-categories');
+    const again = cheerio.load(renderHtml(report))('#scores ul.bars');
     expect(again.find('rect.bar').length).toBe(report.categories.length);
-    expect(again.text()).toContain('not scored');
+    expect(again.find('li').eq(1).text()).toContain('not scored');
   });
 
-  it('has one section per category with every rule: badge, title, message, what to do, score, weight, evidence', () => {
+  it('opens with the executive summary: score sentence, strengths and the actions worth most', () => {
     const report = sampleReport();
     const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
-    const titles = $('section.category h2').map((_, h) => $(h).text()).get();
-    expect(titles).toEqual(report.categories.map((c) => categoryTitle(en, c.id)));
-    expect(titles[0]).toBe('Social presence');
-    expect($('article.rule').length).toBe(report.rules.length);
-    const failingRule = rule(report, 'support-links-to-social');
-    const failing = $('article.rule').filter((_, a) => $(a).find('h3').text() === ruleTitle(en, failingRule));
-    expect(failing.length).toBe(1);
+    const summary = $('#summary');
+    expect(summary.find('.lead').text()).toBe(`Acme scores 55.1 out of 100: grade ${report.grade} (average).`);
+    expect(summary.find('.summary-text p').eq(1).text()).toBe('Of the 6 criteria that could be judged, 3 are met, 1 partly met and 2 not met.');
+    expect(summary.find('.summary-text p').eq(2).text()).toBe('2 more criteria could not be judged: see “Methodology and coverage”.');
+    // Strengths: the passing rules carrying most of the score, one category each first.
+    expect(summary.find('ul.strengths strong').map((_, x) => $(x).text()).get()).toEqual([
+      ruleTitle(en, rule(report, 'official-accounts')),
+      ruleTitle(en, rule(report, 'response-time-promise')),
+      ruleTitle(en, rule(report, 'site-https')),
+    ]);
+    // Actions: by points to gain, each linking to its card, with its fix.
+    const actions = summary.find('ol.top-actions li');
+    expect(actions.find('a').map((_, x) => $(x).attr('href')).get()).toEqual([
+      '#rule-support-links-to-social',
+      '#rule-legal-notice-privacy',
+      '#rule-accounts-consistent',
+    ]);
+    expect(actions.eq(0).find('.gain').text()).toBe('+33.3 points');
+    expect(actions.eq(0).find('.fix-text').text()).toBe(en.t('rules.support-links-to-social.fix'));
+    expect(summary.find('.potential').text()).toBe('Together, these 3 actions are worth up to 44.9 points on the overall score.');
+  });
+
+  it('lists the action plan by points to gain, each with what to do, the finding, evidence, benchmark and a link to its card', () => {
+    const report = sampleReport();
+    // A warning worth more than a failure comes first: the plan is ordered by value, not by status.
+    rule(report, 'accounts-consistent').gain = 50;
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
+    const items = $('#actions ol.actions > li');
+    expect(items.map((_, li) => $(li).find('h3').text()).get()).toEqual(
+      ['accounts-consistent', 'support-links-to-social', 'legal-notice-privacy'].map((id) => ruleTitle(en, rule(report, id))),
+    );
+    expect(items.eq(0).find('.rank').text()).toBe('1');
+    expect(items.eq(0).find('.gain').text()).toBe('+50 points');
+    const failing = items.eq(1);
     expect(failing.hasClass('fail')).toBe(true);
+    expect(failing.find('.fix').text()).toBe(`What to do: ${en.t('rules.support-links-to-social.fix')}`);
+    expect(failing.find('.finding').text()).toBe(`Finding: ${ruleMessage(en, rule(report, 'support-links-to-social'))}`);
+    expect(failing.find('.action-evidence li').length).toBe(3); // two, then "… and 5 more"
+    expect(failing.find('.benchmark').text()).toContain('Qualiweb 2013: only 2% of 50 top brands linked their customer-service area');
+    expect(failing.find('.benchmark').text()).toContain('— yours does not.');
+    expect(failing.find('.details a').attr('href')).toBe('#rule-support-links-to-social');
+    expect($('#rule-support-links-to-social').is('article.rule')).toBe(true);
+  });
+
+  it('shows findings as cards by category, and the criteria met or not applicable in one table', () => {
+    const report = sampleReport();
+    const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
+    const titles = $('#findings section.category h3').map((_, h) => $(h).text()).get();
+    // Only the categories with a finding; contact's error rule is a finding too.
+    expect(titles).toEqual(['Social presence', 'Support area', 'Contact channels', 'Trust and legal']);
+    const findings = report.rules.filter((r) => ['fail', 'warn', 'error'].includes(r.status));
+    expect($('article.rule').length).toBe(findings.length);
+    const failingRule = rule(report, 'support-links-to-social');
+    const failing = $('#rule-support-links-to-social');
+    expect(failing.hasClass('fail')).toBe(true);
+    expect(failing.find('h4').text()).toBe(ruleTitle(en, failingRule));
     expect(failing.find('.badge').text()).toBe('FAIL');
     expect(failing.find('.rule-score').text()).toBe('score 0/100 · weight 3');
     expect(failing.find('.message').text()).toBe(ruleMessage(en, failingRule));
     expect(failing.find('.message').text()).toContain('7');
     expect(failing.find('.fix').text()).toBe(`What to do: ${en.t('rules.support-links-to-social.fix')}`);
+    expect(failing.find('.benchmark-source').text()).toContain('Source: Qualiweb barometer 2013');
     expect(failing.find('a[href="https://www.acme.example/help/topic-2"]').text()).toBe('https://www.acme.example/help/topic-2');
     expect(failing.find('.snippet').eq(1).text()).toBe('“Help topic 2: returns and refunds”');
-    // A passing rule says what it found, with its positive title, and no "what to do".
-    const passing = $('article.rule.pass').first();
-    expect(passing.find('.fix').length).toBe(0);
-    // Findings come before passes inside a category.
-    const presence = $('section.category').first().find('article.rule .badge').map((_, b) => $(b).text()).get();
-    expect(presence).toEqual(['WARN', 'PASS']);
-    expect($('ul.priorities li').length).toBe(3);
+    // Passing and not-applicable rules: one row each, grouped by category, with what was found and their anchor.
+    const rows = $('#met table.met tbody tr:not(.group)');
+    expect(rows.map((_, r) => $(r).attr('id')).get()).toEqual([
+      'rule-official-accounts',
+      'rule-self-service',
+      'rule-response-time-promise',
+      'rule-site-https',
+    ]);
+    expect($('#met tr.group th').map((_, th) => $(th).text()).get()).toEqual(['Social presence', 'Support area', 'Contact channels', 'Trust and legal']);
+    const passing = $('#rule-official-accounts');
+    expect(passing.find('.badge').text()).toBe('PASS');
+    expect(passing.find('.criterion').text()).toBe(ruleTitle(en, rule(report, 'official-accounts')));
+    expect(passing.find('td').eq(2).text()).toBe(ruleMessage(en, rule(report, 'official-accounts')));
+    expect(passing.find('td').eq(1).attr('data-label')).toBe('Criterion');
   });
 
-  it('orders rules by the report severity, then by the points they could still gain', () => {
+  it('orders the findings of a category by the report severity, then by the points they could still gain', () => {
     const report = sampleReport();
     const [a, b] = report.rules.filter((r) => r.category === 'trust');
+    b.status = 'warn'; // both trust rules are findings now
     // Severity is read, not derived from the status: a rule the report ranks first is shown first.
     a.severity = 4;
     b.severity = 0;
-    let $ = cheerio.load(renderHtml(report));
-    let trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
-    expect(trust).toEqual([b.id, a.id]);
+    const order = (): string[] => {
+      const $ = cheerio.load(renderHtml(report));
+      return $('#findings section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
+    };
+    expect(order()).toEqual([b.id, a.id]);
     // At equal severity, the rule that could gain more points comes first.
     a.severity = b.severity = 0;
     a.gain = 1;
     b.gain = 5;
-    $ = cheerio.load(renderHtml(report));
-    trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
-    expect(trust).toEqual([b.id, a.id]);
+    expect(order()).toEqual([b.id, a.id]);
     a.gain = 9;
-    $ = cheerio.load(renderHtml(report));
-    trust = $('section.category').last().find('article.rule .rule-id').map((_, p) => $(p).text()).get();
-    expect(trust).toEqual([a.id, b.id]);
+    expect(order()).toEqual([a.id, b.id]);
   });
 
   it('writes an evidence note in words before what was seen there', () => {
@@ -314,9 +376,9 @@ describe('renderHtml — content', () => {
     rule(report, 'support-links-to-social').evidence = Array.from({ length: 40 }, (_, i) => ({ url: `https://www.acme.example/p/${i}` }));
     const $ = cheerio.load(renderHtml(report));
     const list = $('article.rule.fail').first().find('.evidence li');
-    expect(list.length).toBe(26);
-    expect(list.last().text()).toBe('… and 15 more');
-    expect(cheerio.load(renderHtml(report, { lang: 'fr' }))('article.rule.fail .evidence li').eq(25).text()).toBe('… et 15 de plus');
+    expect(list.length).toBe(7);
+    expect(list.last().text()).toBe('… and 34 more');
+    expect(cheerio.load(renderHtml(report, { lang: 'fr' }))('article.rule.fail .evidence li').eq(6).text()).toBe('… et 34 de plus');
   });
 
   it('lists the accounts per platform, official or mentioned, with reason and the page they were seen on', () => {
@@ -339,25 +401,52 @@ describe('renderHtml — content', () => {
     expect(french.find('td').eq(3).text()).toBe(noteWords(fr, reason));
   });
 
-  it('says what could not be checked: na and error rules, failed pages, crawl limit, sources', () => {
+  it('ends with the methodology: what was read, the sources, what could not be seen, the rule set, the scoring', () => {
     const report = sampleReport();
     const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
-    const text = $('section.unchecked').text();
+    const method = $('#methodology');
+    const facts = method.find('dl.facts div').map((_, d) => `${$(d).find('dt').text()}: ${$(d).find('dd').text()}`).get();
+    const official = report.accounts.filter((a) => a.official).length;
+    expect(facts).toEqual([
+      'Collected: Mar 12, 2025, 10:04 UTC',
+      'Website: 25 pages read (at most 25), 2 could not be read',
+      `Support pages: ${en.t('document.methodology.supportPagesValue', { count: report.site.supportPages.length })}`,
+      `Social accounts on the site: ${en.t('document.methodology.accountsValue', { official, mentioned: report.accounts.length - official })}`,
+      'Social audit: not run: website-only audit',
+    ]);
+    // Every source with its status and what its collector said.
+    const sources = method.find('table.sources tbody tr');
+    expect(sources.length).toBe(report.sources.length);
+    expect(sources.eq(0).find('td').eq(0).text()).toBe('Website');
+    expect(sources.eq(1).text()).toContain('not read');
+    expect(sources.eq(1).text()).toContain(noteWords(en, report.sources[1].notes![0]));
+    // What could not be seen: na and error rules with their reason, failed pages, the crawl limit.
+    const text = method.find('.unchecked').text();
     const na = rule(report, 'self-service');
     const error = rule(report, 'realtime-channel');
     expect(text).toContain('Rules not applicable');
     expect(text).toContain(`${ruleTitle(en, na)}${ruleMessage(en, na)}`);
     expect(text).toContain('Rules that could not run');
     expect(text).toContain(`${ruleTitle(en, error)}The rule failed to run: unexpected contact value`);
-    expect($('section.unchecked a[href="https://www.acme.example/faq"]').length).toBe(1);
+    expect(method.find('.unchecked a[href="https://www.acme.example/faq"]').length).toBe(1);
     const [first, second] = report.site.failedPages;
     expect(text).toContain(`${noteWords(en, first.error)} · depth 1`);
     expect(text).toContain(`${noteWords(en, second.error)} · depth 2`);
     expect(text).not.toContain('http-404'); // every HTTP status is worded (collect.http-status)
     expect(text).toContain(noteWords(en, report.site.errors[0]));
     expect(text).toContain('The crawl stopped at the page limit (25 pages): some pages were not visited.');
-    expect(text).toContain(`Bluesky: ${noteWords(en, report.sources[1].notes![0])}`);
-    expect(text).not.toContain('Social accounts not fully read');
+    // The rule set with its weights, and how the score is calculated.
+    const ruleSet = method.find('table.rule-set tbody tr');
+    expect(ruleSet.length).toBe(report.categories.length);
+    expect(ruleSet.eq(0).find('td').map((_, td) => $(td).text()).get()).toEqual([
+      'Social presence',
+      '3',
+      `${ruleTitle(en, { id: 'official-accounts', status: 'pass' })} (3) and ${ruleTitle(en, { id: 'accounts-consistent', status: 'pass' })} (1)`,
+    ]);
+    expect(method.text()).toContain('Customer-care audit (default): 8 criteria in 4 categories.');
+    expect(method.text()).toContain(en.t('document.methodology.formula'));
+    expect(method.text()).toContain('Grades: A from 90');
+    expect(method.find('dl.legend dt').length).toBe(5);
   });
 
   it('lists rules that share one reason once, with that reason', () => {
@@ -368,14 +457,14 @@ describe('renderHtml — content', () => {
       { ...na, id: 'fan-recognition', category: 'recognition', messageId: 'runner.no-social', data: {} },
     );
     const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
-    const items = $('section.unchecked ul.plain').first().find('li');
+    const items = $('#methodology ul.plain').first().find('li');
     expect(items.length).toBe(2);
     const titles = `${ruleTitle(en, { id: 'response-time', status: 'na' })} and ${ruleTitle(en, { id: 'fan-recognition', status: 'na' })}`;
     expect(items.eq(1).find('.titles').text()).toBe(titles);
     expect(items.eq(1).text()).toContain(en.t('rules._common.messages.runner.no-social'));
     // The rules of no listed category are still shown, under "Other rules".
-    expect($('section.category h2').last().text()).toBe('Other rules');
-    const french = cheerio.load(renderHtml(report, { lang: 'fr' }))('section.unchecked ul.plain').first().find('li').eq(1);
+    expect($('#met tr.group th').last().text()).toBe('Other rules');
+    const french = cheerio.load(renderHtml(report, { lang: 'fr' }))('#methodology ul.plain').first().find('li').eq(1);
     expect(french.find('.titles').text()).toContain(' et ');
   });
 
@@ -385,7 +474,30 @@ describe('renderHtml — content', () => {
     report.site = { ...report.site, failedPages: [], errors: [], truncated: false, pagesFailed: 0 };
     report.sources = [{ source: 'site', ok: true }];
     const $ = cheerio.load(renderHtml(report));
-    expect($('section.unchecked').text()).toContain('Everything could be checked.');
+    expect($('#methodology').text()).toContain('Everything could be checked.');
+    // Sources that could not be read are in the table of sources, and said to be.
+    report.sources.push({ source: 'bluesky:acme.bsky.social', ok: false });
+    expect(cheerio.load(renderHtml(report))('#methodology').text()).toContain('the sources that could not be read are listed above');
+  });
+
+  it('has contents linking every section, in order', () => {
+    const $ = cheerio.load(renderHtml(sampleSocialReport(), { lang: 'en' }));
+    const links = $('nav.contents a');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual([
+      '#summary',
+      '#scores',
+      '#actions',
+      '#findings',
+      '#met',
+      '#accounts',
+      '#social',
+      '#methodology',
+    ]);
+    expect(links.map((_, a) => $(a).text()).get()[0]).toBe('Executive summary');
+    const sections = $('main section[id]').map((_, x) => $(x).attr('id')).get();
+    expect(sections).toEqual(['summary', 'scores', 'actions', 'findings', 'met', 'accounts', 'social', 'methodology']);
+    // No social audit, no social section and no link to one.
+    expect(cheerio.load(renderHtml(sampleReport()))('nav.contents a[href="#social"]').length).toBe(0);
   });
 
   it('writes everything in French when asked, with French numbers, dates and typography', () => {
@@ -396,29 +508,37 @@ describe('renderHtml — content', () => {
     expect($('.chart-gauge .gauge-value').text()).toBe('55,1');
     expect($('.score-block .grade').text()).toBe(`Note ${report.grade}`);
     expect($('.score-block .band-word').text()).toBe('moyen');
-    expect($('section.category h2').map((_, h) => $(h).text()).get()).toEqual([
+    expect($('section.category h3').map((_, h) => $(h).text()).get()).toEqual([
       'Présence sociale',
       'Espace service client',
       'Canaux de contact',
       'Confiance et mentions légales',
     ]);
-    expect($('svg.chart-categories').attr('aria-label')).toBe(
-      'Scores par catégorie, sur 100\u202f: Présence sociale 87,5, Espace service client 0, Canaux de contact 100 et Confiance et mentions légales 33,3',
+    expect($('ul.bars').attr('aria-label')).toBe(
+      'Scores par catégorie, sur 100\u202f: Présence sociale 87,5/100, Espace service client 0/100, Canaux de contact 100/100 et Confiance et mentions légales 33,3/100',
     );
     expect($('.badge').map((_, b) => $(b).text()).get()).toEqual(expect.arrayContaining(['OK', 'À AMÉLIORER', 'ÉCHEC', 'N/A', 'ERREUR']));
     expect($('dl.meta').text()).toContain('12 mars 2025');
     expect($('dl.meta').text()).toContain('25 (2 illisibles)');
+    expect($('#summary .lead').text()).toBe(`Acme obtient 55,1 sur 100\u202f: note ${report.grade} (moyen).`);
+    expect($('#summary .summary-text p').eq(1).text()).toBe('Sur les 6 critères évalués, 3 sont remplis, 1 en partie et 2 pas du tout.');
+    expect($('#summary .top-actions .gain').first().text()).toBe('+33,3 points');
+    expect($('#actions h2').text()).toBe('Plan d’action');
+    expect($('#actions .benchmark').first().text()).toContain('Qualiweb 2013\u202f: seules 2\u202f% des 50 grandes marques');
+    expect($('#actions .benchmark').first().text()).toContain('— le vôtre ne le fait pas.');
     const failing = rule(report, 'support-links-to-social');
-    expect($('article.rule.fail h3').first().text()).toBe(ruleTitle(fr, failing));
+    expect($('article.rule.fail h4').first().text()).toBe(ruleTitle(fr, failing));
     expect($('article.rule.fail .message').first().text()).toBe(ruleMessage(fr, failing));
     expect($('article.rule.fail .fix').first().text()).toMatch(/^Que faire\u202f: /);
     // Narrow no-break spaces inside the guillemets and before the colon.
     expect($('article.rule.fail').first().find('.snippet').eq(1).text()).toBe('«\u202fHelp topic 2: returns and refunds\u202f»');
-    expect($('section.unchecked').text()).toContain('profondeur 1');
-    expect($('section.unchecked').text()).toContain('L’exploration s’est arrêtée à la limite de pages (25 pages)\u202f:');
-    expect($('section.unchecked').text()).toContain('N’a pas pu être vérifié');
-    expect($('.tag.official').text()).toBe('officiel');
-    expect(html).not.toMatch(/Overall score|Could not be checked|>weight |What to do/);
+    expect($('#methodology h2').text()).toBe('Méthode et périmètre');
+    expect($('#methodology').text()).toContain('profondeur 1');
+    expect($('#methodology').text()).toContain('L’exploration s’est arrêtée à la limite de pages (25 pages)\u202f:');
+    expect($('#methodology').text()).toContain('Ce qui n’a pas pu être vu');
+    expect($('nav.contents h2').text()).toBe('Sommaire');
+    expect($('.tag.official').first().text()).toBe('officiel');
+    expect(html).not.toMatch(/Overall score|Could not be checked|>weight |What to do|Executive summary|Action plan/);
   });
 });
 
@@ -434,7 +554,7 @@ describe('renderHtml — social audit', () => {
     const $ = cheerio.load(renderHtml(report, { lang: 'en' }));
     expect($('#social-title').next('p').text()).toBe('Questions asked less than 24 hours before the collection are not judged yet.');
     const cards = $('.social-account');
-    expect(cards.length).toBe(4);
+    expect(cards.length).toBe(3);
     const bluesky = cards.eq(0);
     expect(bluesky.find('h3').text()).toBe('Bluesky · @acme.bsky.social');
     expect(bluesky.find('.badge').text()).toBe('read');
@@ -479,19 +599,14 @@ describe('renderHtml — social audit', () => {
     expect(community.text()).toContain('No fan question old enough to judge in the window.');
     expect(community.find('table.figures td').eq(4).text()).toBe('—');
 
-    // An account nothing could be read from: a slim card with its status and reason, no blank figures.
-    const youtube = cards.eq(3);
+    // An account nothing could be read from: one sentence with its status, no blank figures; why is in the sources.
+    expect($('#social .social-unread').text()).toBe(
+      'One account could not be read: YouTube @acme (needs an access token). Why is given under “Methodology and coverage”.',
+    );
     const youtubeNote = noteWords(en, report.social!.accounts[3].notes[0]);
-    expect(youtube.hasClass('unread')).toBe(true);
-    expect(youtube.find('.badge').text()).toBe('needs an access token');
-    expect(youtube.find('.message').text()).toBe(youtubeNote);
-    expect(youtube.find('svg, table').length).toBe(0);
-
-    const unchecked = $('section.unchecked').text();
-    const mastodonNote = noteWords(en, report.social!.accounts[1].notes[0]);
-    expect(unchecked).toContain('Social accounts not fully read');
-    expect(unchecked).toContain(`Mastodon acme@social.example — partly read — ${mastodonNote}`);
-    expect(unchecked).toContain(`YouTube @acme — needs an access token — ${youtubeNote}`);
+    const sources = $('#methodology table.sources').text();
+    expect(sources).toContain(youtubeNote);
+    expect(sources).toContain(noteWords(en, report.social!.accounts[1].notes[0]));
   });
 
   it('says the grace period with the right plural', () => {
@@ -513,8 +628,8 @@ describe('renderHtml — social audit', () => {
       'Bluesky · @acme.bsky.social',
       'Mastodon · acme@social.example',
       'Discourse · community.acme.example',
-      'YouTube · @acme',
     ]);
+    expect($('#social > *').last().hasClass('social-unread')).toBe(true);
   });
 
   it('says so when an account that was read has no weekly cadence', () => {
@@ -591,14 +706,17 @@ describe('renderHtml — hostile data renders as inert text', () => {
     expect($('h1').text()).toBe('Bad &amp; Co');
     expect(html).toContain('<h1>Bad &amp;amp; Co</h1>');
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
-    expect($('article.rule h3').filter((_, h) => $(h).text() === '<script>alert(1)</script>').length).toBe(1);
+    expect($('article.rule h4').filter((_, h) => $(h).text() === '<script>alert(1)</script>').length).toBe(1);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const hostile = $('article.rule').filter((_, a) => $(a).find('h3').text() === '<script>alert(1)</script>');
+    const hostile = $('article.rule').filter((_, a) => $(a).find('h4').text() === '<script>alert(1)</script>');
     expect(hostile.find('.snippet').first().text()).toBe('“"><img src=x onerror=alert(1)>”');
     expect($('article.rule.error .message').text()).toBe(
       'The rule failed to run: </p></article><style>body{background:url(https://evil.example/x.png)}</style>',
     );
-    expect($('section.category h2').first().text()).toBe('</title><script>alert(6)</script>');
+    expect($('section.category h3').first().text()).toBe('</title><script>alert(6)</script>');
+    // The hostile rule id becomes a safe anchor, and the action plan links to it.
+    expect(hostile.attr('id')).toBe('rule--script-alert-1-script-');
+    expect($('#actions a[href="#rule--script-alert-1-script-"]').length).toBe(1);
     expect($('span.url').map((_, s) => $(s).text()).get()).toEqual(
       expect.arrayContaining(['javascript:alert(1)', 'JaVaScRiPt:alert(2)', 'data:text/html,<script>alert(3)</script>']),
     );
@@ -606,8 +724,8 @@ describe('renderHtml — hostile data renders as inert text', () => {
     expect($('section[aria-labelledby="accounts-title"] span.url').first().text()).toBe('<b onclick=alert(7)>x</b>');
     // The quote in an http URL is percent-encoded in the href and cannot end the attribute.
     expect($('a[href^="https://ok.example/"]').attr('href')).toBe('https://ok.example/%22onmouseover=%22alert(4)');
-    expect($('section.unchecked').text()).toContain('<iframe src=https://evil.example/>');
-    expect($('section.unchecked').text()).toContain('<svg onload=alert(10)>: no details given');
+    expect($('#methodology').text()).toContain('<iframe src=https://evil.example/>');
+    expect($('#methodology table.sources td').map((_, td) => $(td).text()).get()).toContain('<svg onload=alert(10)>');
     expect($('meta[http-equiv="refresh"]').length).toBe(0);
     expect($('style').length).toBe(1);
     expect($('head > title').text()).toBe('Bad &amp; Co — Customer-care audit');
@@ -647,12 +765,6 @@ describe('escape helpers', () => {
       expect(httpUrl(bad), String(bad)).toBeNull();
     }
   });
-
-  it('wrapLabel splits chart labels into at most two lines and shortens the rest', () => {
-    expect(wrapLabel('Trust and legal', 24, 2)).toEqual(['Trust and legal']);
-    expect(wrapLabel('Confiance et mentions légales', 24, 2)).toEqual(['Confiance et mentions', 'légales']);
-    expect(wrapLabel('one two three four five six seven eight nine ten', 10, 2)).toEqual(['one two', 'three fou…']);
-  });
 });
 
 describe('renderHtml — real reports', () => {
@@ -673,11 +785,13 @@ describe('renderHtml — real reports', () => {
         const $ = cheerio.load(html);
         expect($('html').attr('lang')).toBe(lang);
         expect($('h1').text()).toBe(report.target.brandName);
-        expect($('svg.chart-categories rect.bar').length).toBe(report.categories.length);
-        expect($('article.rule').length).toBe(report.rules.length);
-        const titles = $('article.rule h3').map((_, h) => $(h).text()).get();
+        expect($('ul.bars rect.bar').length).toBe(report.categories.length);
+        // Every rule once: a card for a finding, a row of the table of criteria met otherwise.
+        expect($('article.rule').length + $('table.met tbody tr:not(.group)').length).toBe(report.rules.length);
+        const titles = $('article.rule h4, table.met .criterion').map((_, h) => $(h).text()).get();
         for (const r of report.rules) expect(titles).toContain(ruleTitle(tr, r));
-        expect($('section.unchecked a').length).toBe(report.site.failedPages.length);
+        expect($('#actions ol.actions > li').length).toBe(report.rules.filter((r) => r.status === 'fail' || r.status === 'warn').length);
+        expect($('#methodology .unchecked a').length).toBe(report.site.failedPages.length);
         expect(visible(html)).not.toMatch(RAW_KEY);
       });
     }

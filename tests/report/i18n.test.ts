@@ -82,9 +82,9 @@ describe('report.json', () => {
 
   it('renders the terminal chrome with plurals, numbers and percentages the language’s way', () => {
     const [en, fr] = [translator('en'), translator('fr')];
-    expect(en.t('report.category.allNa', { count: 1 })).toBe('1 rule not applicable, see “Could not be checked”');
-    expect(en.t('report.category.allNa', { count: 3 })).toBe('3 rules not applicable, see “Could not be checked”');
-    expect(fr.t('report.category.allNa', { count: 1 })).toBe('1 règle sans objet, voir «\u202fN’a pas pu être vérifié\u202f»');
+    expect(en.t('report.terminal.findingCounts', { count: 1, points: 1 })).toBe('1 finding, worth up to 1 point.');
+    expect(en.t('report.terminal.findingCounts', { count: 3, points: 4.5 })).toBe('3 findings, worth up to 4.5 points.');
+    expect(fr.t('report.terminal.findingCounts', { count: 1, points: 1.5 })).toBe('1 constat, qui vaut jusqu’à 1,5 point.');
     const row = { posts: 1234, questions: 1, unanswered: 1, ratio: 1 / 3, medianMinutes: 125 };
     expect(en.t('report.social.row', row)).toBe('1,234 posts read · 1 question · 1 unanswered (33%) · median response 2 hr 5 min');
     // Intl puts no-break spaces (which ones depends on the ICU data) in French numbers, percentages and units.

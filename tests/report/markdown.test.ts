@@ -114,33 +114,60 @@ describe('renderMarkdown — content', () => {
     expect(text).toContain('Rules: 9 PASS · 8 WARN · 7 FAIL · 6 N/A · 5 ERROR');
   });
 
-  it('has a section per category with each rule, its status word, message, what to do and evidence links', () => {
+  it('opens with contents and the executive summary, then the action plan by points to gain', () => {
     const report = sampleReport();
+    rule(report, 'accounts-consistent').gain = 50; // a warning worth more than a failure comes first
     const text = renderMarkdown(report, { lang: 'en' });
-    for (const c of report.categories) expect(text).toContain(`\n## ${categoryTitle(en, c.id)} · `);
-    const support = section(text, 'Support area');
+    expect(section(text, 'Contents')).toContain('1. [Executive summary](#executive-summary)');
+    expect(section(text, 'Contents')).toContain('7. [Methodology and coverage](#methodology-and-coverage)');
+    const summary = section(text, 'Executive summary');
+    expect(summary).toContain(`**Acme scores 55.1 out of 100: grade ${report.grade} (average).**`);
+    expect(summary).toContain('Of the 6 criteria that could be judged, 3 are met, 1 partly met and 2 not met.');
+    const accounts = md(ruleTitle(en, rule(report, 'accounts-consistent')));
+    expect(summary).toContain(`1. [**${accounts}**](#warn--${accounts.toLowerCase().replace(/[^a-z ]/g, '').replace(/ /g, '-')}) (+50 points)`);
+    const plan = section(text, 'Action plan');
     const failing = rule(report, 'support-links-to-social');
-    expect(support).toContain(`### **FAIL** · ${md(ruleTitle(en, failing))}`);
-    expect(support).toContain('score 0/100 · weight 3 · support-links-to-social');
-    expect(support).toContain(`\n${md(ruleMessage(en, failing))}\n`);
-    expect(support).toContain(`**What to do**: ${md(en.t('rules.support-links-to-social.fix'))}`);
-    // The link, the rule's note in words, then what was seen there.
-    const note = md(noteText(en, failing.id, failing.evidence[1].note!));
-    expect(support).toContain(
-      `- [https://www.acme.example/help/topic-2](https://www.acme.example/help/topic-2) — ${note} — “Help topic 2: returns and refunds”`,
-    );
-    expect(support).toContain(`### **N/A** · ${md(ruleTitle(en, rule(report, 'self-service')))}`);
-    // Findings before passes within a category.
-    const presence = section(text, 'Social presence');
-    expect(presence.indexOf('**WARN**')).toBeLessThan(presence.indexOf('**PASS**'));
-    expect(presence.slice(presence.indexOf('**PASS**'))).not.toContain('What to do');
+    expect(plan.indexOf(`### 1. ${accounts}`)).toBeGreaterThan(0);
+    expect(plan).toContain(`### 2. ${md(ruleTitle(en, failing))} (+33.3 points)`);
+    expect(plan).toContain(`**What to do**: ${md(en.t('rules.support-links-to-social.fix'))}`);
+    expect(plan).toContain(`**Finding**: ${md(ruleMessage(en, failing))}`);
+    expect(plan).toContain('> **Benchmark** — Qualiweb 2013: only 2% of 50 top brands');
+    expect(plan).toContain('[The finding and all its evidence](#fail--support-area-does-not-offer-help-on-social-networks)');
+    // The anchor is GitHub's for the card's heading.
+    expect(text).toContain(`\n#### **FAIL** · ${md(ruleTitle(en, failing))}\n`);
   });
 
-  it('orders rules by the report severity, then by the points they could still gain', () => {
+  it('has the findings by category, each with status word, message, what to do, benchmark and evidence links', () => {
+    const report = sampleReport();
+    const text = renderMarkdown(report, { lang: 'en' });
+    const findings = section(text, 'Findings by category');
+    for (const id of ['presence', 'support', 'contact', 'trust']) expect(findings).toContain(`\n### ${categoryTitle(en, id)} · `);
+    const failing = rule(report, 'support-links-to-social');
+    expect(findings).toContain(`#### **FAIL** · ${md(ruleTitle(en, failing))}`);
+    expect(findings).toContain('score 0/100 · weight 3 · support-links-to-social');
+    expect(findings).toContain(`\n${md(ruleMessage(en, failing))}\n`);
+    expect(findings).toContain(`**What to do**: ${md(en.t('rules.support-links-to-social.fix'))}`);
+    expect(findings).toContain('> Source: Qualiweb barometer 2013');
+    // The link, the rule's note in words, then what was seen there.
+    const note = md(noteText(en, failing.id, failing.evidence[1].note!));
+    expect(findings).toContain(
+      `- [https://www.acme.example/help/topic-2](https://www.acme.example/help/topic-2) — ${note} — “Help topic 2: returns and refunds”`,
+    );
+    expect(findings).not.toContain('**PASS**');
+    // Passing and not-applicable rules: one table.
+    const met = section(text, 'Criteria met and not applicable');
+    expect(met).toContain('| Category | Status | Criterion | Result |');
+    expect(met).toContain(`| Support area | **N/A** | ${md(ruleTitle(en, rule(report, 'self-service')))} | ${md(ruleMessage(en, rule(report, 'self-service')))} |`);
+    expect(met).toContain(`| Social presence | **PASS** | ${md(ruleTitle(en, rule(report, 'official-accounts')))} |`);
+    expect(tablesAreRectangular(text)).toBe(true);
+  });
+
+  it('orders the findings of a category by the report severity, then by the points they could still gain', () => {
     const report = sampleReport();
     const [a, b] = report.rules.filter((r) => r.category === 'trust');
+    b.status = 'warn';
     const order = (): number => {
-      const trust = section(renderMarkdown(report), 'Trust and legal');
+      const trust = section(renderMarkdown(report), 'Findings by category');
       return Math.sign(trust.indexOf(`· ${a.id}`) - trust.indexOf(`· ${b.id}`));
     };
     a.severity = 4;
@@ -164,9 +191,15 @@ describe('renderMarkdown — content', () => {
     expect(renderMarkdown(report, { lang: 'fr' })).toContain('(pied de page)');
   });
 
-  it('says what could not be checked', () => {
+  it('says in its methodology what was read, the sources, what could not be seen and how the score is made', () => {
     const report = sampleReport();
-    const text = section(renderMarkdown(report, { lang: 'en' }), 'Could not be checked');
+    const text = section(renderMarkdown(report, { lang: 'en' }), 'Methodology and coverage');
+    expect(text).toContain('- **Website**: 25 pages read (at most 25), 2 could not be read');
+    expect(text).toContain('| Source | Status | Details |');
+    expect(text).toContain(`| Bluesky | not read | ${md(noteWords(en, report.sources[1].notes![0]))} |`);
+    expect(text).toContain('| Social presence | 3 |');
+    expect(text).toContain(en.t('document.methodology.formula'));
+    expect(text).toContain('- **FAIL** — the criterion is not met');
     const na = rule(report, 'self-service');
     expect(text).toContain(`- **N/A** ${md(ruleTitle(en, na))} — ${md(ruleMessage(en, na))}`);
     expect(text).toContain(`- **ERROR** ${md(ruleTitle(en, rule(report, 'realtime-channel')))} — The rule failed to run: unexpected contact value`);
@@ -175,7 +208,6 @@ describe('renderMarkdown — content', () => {
     expect(text).toContain(`- ${md(noteWords(en, report.site.errors[0]))}`);
     expect(text).not.toContain('http-404'); // every HTTP status is worded (collect.http-status)
     expect(text).toContain('- The crawl stopped at the page limit (25 pages): some pages were not visited.');
-    expect(text).toContain(`- Bluesky: ${md(noteWords(en, report.sources[1].notes![0]))}`);
   });
 
   it('lists rules that share one reason once', () => {
@@ -185,7 +217,7 @@ describe('renderMarkdown — content', () => {
       { ...na, id: 'response-time', category: 'reactivity', messageId: 'runner.no-social', data: {} },
       { ...na, id: 'fan-recognition', category: 'recognition', messageId: 'runner.no-social', data: {} },
     );
-    const text = section(renderMarkdown(report), 'Could not be checked');
+    const text = section(renderMarkdown(report), 'Methodology and coverage');
     const titles = `${ruleTitle(en, { id: 'response-time', status: 'na' })} and ${ruleTitle(en, { id: 'fan-recognition', status: 'na' })}`;
     expect(text).toContain(`- **N/A** ${md(titles)} — ${md(en.t('rules._common.messages.runner.no-social'))}`);
   });
@@ -195,18 +227,22 @@ describe('renderMarkdown — content', () => {
     const text = renderMarkdown(report, { lang: 'fr' });
     expect(text.startsWith('# Acme — Audit de la relation client\n')).toBe(true);
     expect(text).toContain(`**Score global\u202f: 55,1/100** · Note ${report.grade} · moyen`);
-    for (const c of report.categories) expect(text).toContain(`\n## ${categoryTitle(fr, c.id)} · `);
+    expect(text).toContain('## Synthèse');
+    expect(text).toContain(`**Acme obtient 55,1 sur 100\u202f: note ${report.grade} (moyen).**`);
+    expect(text).toContain('## Plan d’action');
+    expect(text).toContain('1. [Synthèse](#synthèse)');
+    for (const c of report.categories) expect(text).toContain(`\n### ${categoryTitle(fr, c.id)} · `);
     expect(text).toContain('| Présence sociale | 87,5/100 | 3 |');
-    expect(text).toContain('### **ÉCHEC** · ');
-    expect(text).toContain('### **À AMÉLIORER** · ');
+    expect(text).toContain('#### **ÉCHEC** · ');
+    expect(text).toContain('#### **À AMÉLIORER** · ');
     expect(text).toContain('- **Collecte**\u202f: 12 mars 2025');
     expect(text).toContain('- **Pages explorées**\u202f: 25 (2 illisibles)');
     expect(text).toContain(`\n${md(ruleMessage(fr, rule(report, 'support-links-to-social')))}\n`);
     expect(text).toContain('**Que faire**\u202f: ');
     expect(text).toContain('— «\u202fHelp topic 2: returns and refunds\u202f»');
-    expect(text).toContain('\n## N’a pas pu être vérifié');
+    expect(text).toContain('\n## Méthode et périmètre');
     expect(text).toContain('— profondeur 1');
-    expect(text).not.toMatch(/Overall score|Could not be checked|weight \d|What to do/);
+    expect(text).not.toMatch(/Overall score|Could not be checked|weight \d|What to do|Executive summary/);
   });
 
   for (const [lang, other] of [
@@ -252,8 +288,8 @@ describe('renderMarkdown — social audit', () => {
     const youtube = text.slice(text.indexOf('### YouTube · @acme — needs an access token'));
     expect(youtube).toContain(md(noteWords(en, report.social!.accounts[3].notes[0])));
     expect(youtube).not.toContain('|'); // nothing read: no blank figures table
-    const unchecked = section(renderMarkdown(report), 'Could not be checked');
-    expect(unchecked).toContain(`- Mastodon acme@social.example — partly read — ${md(noteWords(en, report.social!.accounts[1].notes[0]))}`);
+    const sources = section(renderMarkdown(report), 'Methodology and coverage');
+    expect(sources).toContain(`| Mastodon acme@social.example | read | ${md(noteWords(en, report.social!.accounts[1].notes[0]))} |`);
   });
 
   it('writes the social figures in French, with plurals', () => {

@@ -21,6 +21,9 @@ function section(out: string, start: string): string {
 /** Text as the terminal lays it out: runs of spaces (wrapping, padding) collapsed, so phrases can be looked for. */
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 
+/** The width of a line without the URL it ends with: a URL is never cut, so it is the one thing allowed to overflow. */
+const widthBeforeUrl = (line: string): number => displayWidth(line.replace(/[a-z]+:\/\/\S+$/, ''));
+
 const plain = (lang: Lang = 'en', verbose = false, report: AuditReport = sampleReport()): string =>
   renderTerminal(report, { lang, color: false, verbose });
 const en = translator('en');
@@ -28,7 +31,7 @@ const fr = translator('fr');
 const rule = (report: AuditReport, id: string) => report.rules.find((r) => r.id === id)!;
 
 describe('renderTerminal — content', () => {
-  it('shows the header, the score with grade and band, and per-status counts', () => {
+  it('shows the header, and ends with the closing summary: score with grade and band, per-status counts, findings', () => {
     const out = plain();
     expect(out).toContain('Acme — Customer-care audit');
     expect(out).toContain('https://www.acme.example/');
@@ -39,6 +42,13 @@ describe('renderTerminal — content', () => {
     expect(out).toMatch(/Overall score\s+55\.1\/100 · Grade D · average/);
     expect(out).toContain('Rules: 3 PASS · 1 WARN · 2 FAIL · 1 N/A · 1 ERROR');
     expect(out.endsWith('\n')).toBe(true);
+    // The closing summary is the last lines on screen, after everything else.
+    const last = out.trimEnd().split('\n').slice(-4);
+    expect(last[0]).toBe('─'.repeat(100));
+    expect(last[1]).toMatch(/^Overall score 55\.1\/100 · Grade D · average$/);
+    expect(last[2]).toBe('Rules: 3 PASS · 1 WARN · 2 FAIL · 1 N/A · 1 ERROR');
+    expect(last[3]).toBe('3 findings, worth up to 44.9 points.');
+    expect(out.indexOf('Overall score')).toBeGreaterThan(out.indexOf('── Could not be checked'));
   });
 
   it('leaves no catalogue key unresolved', () => {
@@ -48,24 +58,36 @@ describe('renderTerminal — content', () => {
     }
   });
 
-  it('draws one table per category with status word, title, score and weight', () => {
+  it('sums up each category on one line with a bar, its score, weight and findings; verbose lists its rules', () => {
     const report = sampleReport();
     const out = plain();
-    for (const title of ['Social presence', 'Support area', 'Contact channels', 'Trust and legal']) {
-      expect(out).toContain(title);
-    }
-    expect(out).toMatch(/Social presence\s+87\.5\/100 · weight 3/);
-    const row = (status: string, title: string, score: string, weight: string): RegExp =>
-      new RegExp(`│ ${status}\\s+│ ${title.replace(/[()]/g, '\\$&')}\\s+│\\s+${score} │\\s+${weight} │`);
-    expect(out).toMatch(row('✓ PASS', ruleTitle(en, rule(report, 'official-accounts')), '100', '3'));
-    expect(out).toMatch(row('! WARN', ruleTitle(en, rule(report, 'accounts-consistent')), '50', '1'));
-    expect(out).toMatch(row('– N/A', ruleTitle(en, rule(report, 'self-service')), '—', '2'));
+    const categories = section(out, 'Scores by category').split('\n').slice(1).filter(Boolean);
+    expect(categories).toEqual([
+      '  Social presence   ██████████▌░  87.5/100  weight 3  1 WARN',
+      '  Support area      ░░░░░░░░░░░░  0/100     weight 3  1 FAIL',
+      '  Contact channels  ████████████  100/100   weight 2  1 ERROR',
+      '  Trust and legal   ████░░░░░░░░  33.3/100  weight 1  1 FAIL',
+    ]);
+    // No rule table: passing rules are not listed unless asked.
+    expect(out).not.toContain('│');
+    expect(out).not.toContain(ruleTitle(en, rule(report, 'site-https')));
+    const verbose = section(plain('en', true), 'Scores by category');
+    expect(verbose).toContain(`      ✓ PASS  ${ruleTitle(en, rule(report, 'site-https'))}`);
+    expect(verbose).toContain(`      – N/A  ${ruleTitle(en, rule(report, 'self-service'))}`);
     // A failing rule shows its failure title, a passing one its title.
     expect(ruleTitle(en, rule(report, 'legal-notice-privacy'))).toBe(en.t('rules.legal-notice-privacy.failureTitle'));
     expect(out).toContain(en.t('rules.legal-notice-privacy.failureTitle'));
-    expect(out).toContain(en.t('rules.site-https.title'));
     // Categories keep report order.
     expect(out.indexOf('Social presence')).toBeLessThan(out.indexOf('Trust and legal'));
+  });
+
+  it('puts each category title on a line of its own when the terminal is too narrow for a column of titles', () => {
+    const out = renderTerminal(sampleReport(), { lang: 'de', color: false, width: 50 });
+    const lines = section(out, 'Scores nach Kategorie').split('\n');
+    const at = lines.findIndex((l) => l.trim() === 'Präsenz in sozialen Netzwerken');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {4}██████████▌░ {2}87,5\/100/);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(50);
   });
 
   it('reads bands from the report, never from the score', () => {
@@ -74,7 +96,7 @@ describe('renderTerminal — content', () => {
     report.band = 'good';
     report.categories[0] = { ...report.categories[0], band: 'poor' };
     const out = renderTerminal(report, { lang: 'en', color: true });
-    expect(out).toMatch(/\u001b\[32m55\.1\/100 · Grade D · good/);
+    expect(out).toMatch(/\u001b\[32mOverall score 55\.1\/100 · Grade D · good/);
     expect(out).toContain('\u001b[31m87.5/100');
   });
 
@@ -92,7 +114,7 @@ describe('renderTerminal — content', () => {
     for (const title of ['Présence sociale', 'Espace service client', 'Canaux de contact', 'Confiance et mentions légales']) {
       expect(out).toContain(title);
     }
-    expect(out).toMatch(/Présence sociale\s+87,5\/100 · poids 3/);
+    expect(out).toMatch(/Présence sociale\s+█+▌░\s+87,5\/100\s+poids 3/);
     expect(out).toContain('12 mars 2025, 10:04 UTC');
     expect(out).toContain('25 (2 illisibles)');
     expect(out).toContain('! À AMÉLIORER');
@@ -100,9 +122,12 @@ describe('renderTerminal — content', () => {
     expect(out).toContain('× ERREUR');
     expect(section(out, 'Constats')).toContain('… et 2 de plus');
     expect(section(out, 'Constats')).toContain('jusqu’à 33,3 points à gagner');
+    expect(flat(section(out, 'Constats'))).toContain(flat(`Que faire\u202f: ${fr.t('rules.support-links-to-social.fix')}`));
+    expect(flat(section(out, 'Constats'))).toContain(flat('Repère — Qualiweb 2013\u202f: seules 2\u202f% des 50 grandes marques'));
+    expect(out).toContain('3 constats, qui valent jusqu’à 44,9 points.');
     expect(flat(section(out, 'N’a pas pu être vérifié'))).toContain(flat(ruleTitle(fr, rule(report, 'self-service'))));
     expect(out).toContain('(25 pages)\u202f: certaines pages');
-    expect(out).not.toMatch(/\b(Findings|Could not be checked|Overall score|weight|points to gain|Rules:)\b/);
+    expect(out).not.toMatch(/\b(Findings|Could not be checked|Overall score|weight|points to gain|Rules:|What to do|Benchmark)\b/);
   });
 
   it('renders the same report in English and in French, the figures formatted per language', () => {
@@ -140,35 +165,38 @@ describe('renderTerminal — content', () => {
     }
   });
 
-  it('lists failing, erroring and warning rules in findings in the report’s severity order, with message and evidence', () => {
+  it('lists the findings failing first, then warnings, each by points to gain, then errors: message, fix, benchmark, evidence', () => {
     const report = sampleReport();
     const findings = section(plain(), 'Findings');
     expect(findings).toContain(`✗ FAIL  ${ruleTitle(en, rule(report, 'support-links-to-social'))}`);
     expect(findings).toContain('support-links-to-social · Support area · up to 33.3 points to gain');
     expect(flat(findings)).toContain('None of the 7 support pages read links to an official social account.');
+    expect(flat(findings)).toContain(`What to do: ${flat(en.t('rules.support-links-to-social.fix'))}`);
+    expect(flat(findings)).toContain(
+      'Benchmark — Qualiweb 2013: only 2% of 50 top brands linked their customer-service area to their social networks — yours does not.',
+    );
     expect(findings).toContain('• https://www.acme.example/help/topic-2');
     // Evidence: the rule's note, then the snippet as seen on the page, quoted.
     expect(flat(findings)).toContain('no link to the brand’s accounts on Facebook and X — “Help topic 2: returns and refunds”');
     expect(findings).toContain(`× ERROR  ${ruleTitle(en, rule(report, 'realtime-channel'))}`);
     expect(findings).toContain('The rule failed to run: unexpected contact value');
     expect(findings).toContain(`! WARN  ${ruleTitle(en, rule(report, 'accounts-consistent'))}`);
-    expect(findings.indexOf('FAIL')).toBeLessThan(findings.indexOf('ERROR'));
-    expect(findings.indexOf('ERROR')).toBeLessThan(findings.indexOf('WARN'));
+    expect(findings.indexOf('✗ FAIL')).toBeLessThan(findings.indexOf('! WARN'));
+    expect(findings.indexOf('! WARN')).toBeLessThan(findings.indexOf('× ERROR'));
     // Within one status, the rule with more points to gain comes first.
     expect(findings.indexOf('support-links-to-social')).toBeLessThan(findings.indexOf('legal-notice-privacy'));
     expect(findings).toContain('legal-notice-privacy · Trust and legal · up to 7.4 points to gain');
-    // No points line for a rule that gains nothing (an error is not scored).
+    // No points line and no fix for a rule that could not run.
     expect(findings).toMatch(/realtime-channel · Contact channels\n/);
+    expect(findings.slice(findings.indexOf('× ERROR'))).not.toContain('What to do');
     expect(findings).not.toContain(ruleTitle(en, rule(report, 'site-https')));
     expect(findings).not.toContain(ruleTitle(en, rule(report, 'self-service')));
   });
 
-  it('follows the report’s severity and gain, not its own idea of them', () => {
+  it('orders findings by the report’s gain, not its own idea of it', () => {
     const report = sampleReport();
     rule(report, 'legal-notice-privacy').gain = 50;
-    rule(report, 'accounts-consistent').severity = -1;
     const findings = section(plain('en', false, report), 'Findings');
-    expect(findings.indexOf('accounts-consistent')).toBeLessThan(findings.indexOf('support-links-to-social'));
     expect(findings.indexOf('legal-notice-privacy')).toBeLessThan(findings.indexOf('support-links-to-social'));
     expect(findings).toContain('up to 50 points to gain');
   });
@@ -183,20 +211,22 @@ describe('renderTerminal — content', () => {
     expect(verbose).not.toContain('… and');
   });
 
-  it('wraps a long evidence URL instead of cutting it', () => {
-    const findings = section(plain(), 'Findings');
-    const joined = findings.replace(/\n\s+/g, '');
-    expect(joined).toContain('/make/sure/wrapping/works/in/a/hundred/columns?with=query&and=more');
+  it('never cuts a URL: a long one stands whole on its own line, wider than the text if it must be', () => {
+    const url = rule(sampleReport(), 'legal-notice-privacy').evidence[0].url;
+    for (const width of [100, 60, 40]) {
+      const findings = section(renderTerminal(sampleReport(), { lang: 'en', color: false, width }), 'Findings');
+      expect(findings.split('\n')).toContain(`    • ${url}`);
+    }
   });
 
   it('lists the accounts found, official first, with the collector’s reason in words', () => {
     const report = sampleReport();
     const accounts = section(plain(), 'Social accounts found');
     const reason = (platform: string): string => collectorNote(en, report.accounts.find((a) => a.platform === platform)!.reason);
-    expect(flat(accounts)).toMatch(/│ Facebook │ acme │ official │/);
-    expect(flat(accounts)).toContain(flat(reason('facebook')).slice(0, 20));
-    expect(accounts).toContain('https://www.facebook.com/acme');
-    expect(flat(accounts)).toMatch(/│ X │ acme_fr │ mentioned │/);
+    expect(flat(accounts)).toContain(`Facebook acme — ${flat(reason('facebook'))}`);
+    expect(accounts).toContain('official · https://www.facebook.com/acme');
+    expect(flat(accounts)).toContain('X acme_fr —');
+    expect(accounts).toMatch(/mentioned · https:\/\/(x|twitter)\.com\/acme_fr/);
     expect(accounts.indexOf('Facebook')).toBeLessThan(accounts.indexOf('acme_fr'));
   });
 
@@ -210,7 +240,8 @@ describe('renderTerminal — content', () => {
     expect(social).toContain(collectorNote(en, report.social!.accounts[1].notes[0]));
     expect(social).toContain('3 posts read · no fan question old enough to judge');
     expect(social).toContain('YouTube acme · needs an access token');
-    expect(social).toContain(`not read: ${collectorNote(en, report.social!.accounts[3].notes[0])}`);
+    // Why it could not be read is said once, under "Could not be checked".
+    expect(social).not.toContain(collectorNote(en, report.social!.accounts[3].notes[0]));
     // One post: the plural is the catalogue's, not "1 posts".
     report.social!.accounts[2].postsRead = 1;
     expect(plain('en', false, report)).toContain('1 post read · no fan question');
@@ -257,19 +288,19 @@ describe('renderTerminal — content', () => {
     expect(out).toMatch(/Pages crawled\s+25\n/);
   });
 
-  it('gives a category with nothing to judge one line, its count in words', () => {
+  it('gives a category with nothing to judge one line, with how many of its rules did not apply', () => {
     const report = sampleReport();
     report.rules.push({ ...rule(report, 'self-service'), id: 'unanswered-questions', category: 'reactivity', messageId: 'runner.no-social', data: {} });
     report.categories.push({ id: 'reactivity', score: null, band: null, weight: 2, rules: ['unanswered-questions'], counts: { pass: 0, warn: 0, fail: 0, na: 1, error: 0 } });
-    expect(plain('en', false, report)).toContain('Reactivity  not scored · weight 2 · 1 rule not applicable, see “Could not be checked”');
-    expect(plain('fr', false, report)).toContain('Réactivité  non noté · poids 2 · 1 règle sans objet, voir «\u202fN’a pas pu être vérifié\u202f»');
+    expect(plain('en', false, report)).toContain('  Reactivity        ············  not scored  weight 2  1 N/A\n');
+    expect(flat(plain('fr', false, report))).toContain('Réactivité ············ non noté poids 2 1 N/A');
   });
 
-  it('puts rules no category lists in an "Other rules" table', () => {
+  it('puts rules no category lists on an "Other rules" line', () => {
     const report = sampleReport();
     report.categories[0] = { ...report.categories[0], rules: ['accounts-consistent'] };
-    const out = plain('en', false, report);
-    expect(out).toContain('Other rules');
+    const out = plain('en', true, report);
+    expect(section(out, 'Scores by category')).toContain('  Other rules');
     expect(out.indexOf('Other rules')).toBeLessThan(out.indexOf(ruleTitle(en, rule(report, 'official-accounts'))));
   });
 });
@@ -285,25 +316,25 @@ describe('renderTerminal — layout and colour', () => {
 
   it('colours status words and the score band with colour on, and only adds colour', () => {
     const report = sampleReport();
-    const coloured = renderTerminal(report, { lang: 'en', color: true });
+    const coloured = renderTerminal(report, { lang: 'en', color: true, verbose: true });
     expect(coloured).toContain('\u001b[31m✗ FAIL');
     expect(coloured).toContain('\u001b[32m✓ PASS');
     expect(coloured).toContain('\u001b[33m! WARN');
-    expect(coloured).toMatch(/\u001b\[33m55\.1\/100 · Grade D · average/);
-    expect(stripSgr(coloured)).toBe(renderTerminal(report, { lang: 'en', color: false }));
+    expect(coloured).toMatch(/\u001b\[33mOverall score 55\.1\/100 · Grade D · average/);
+    expect(stripSgr(coloured)).toBe(renderTerminal(report, { lang: 'en', color: false, verbose: true }));
   });
 
   it('paints the overall score by band: green for good, red for poor', () => {
     const good = { ...sampleReport(), score: 93, grade: 'A' as const, band: 'good' as const };
     const poor = { ...sampleReport(), score: 20, grade: 'F' as const, band: 'poor' as const };
-    expect(renderTerminal(good, { lang: 'en', color: true })).toMatch(/\u001b\[32m93\/100 · Grade A · good/);
-    expect(renderTerminal(poor, { lang: 'en', color: true })).toMatch(/\u001b\[31m20\/100 · Grade F · poor/);
+    expect(renderTerminal(good, { lang: 'en', color: true })).toMatch(/\u001b\[32mOverall score 93\/100 · Grade A · good/);
+    expect(renderTerminal(poor, { lang: 'en', color: true })).toMatch(/\u001b\[31mOverall score 20\/100 · Grade F · poor/);
   });
 
-  it('fits 100 columns by default, never more, and narrower widths when asked', () => {
-    for (const [width, max] of [[undefined, 100], [200, 100], [72, 72], [10, 60]] as const) {
+  it('fits 100 columns by default, 40 to 120 when asked; only a URL on its own line may be wider', () => {
+    for (const [width, max] of [[undefined, 100], [200, 120], [120, 120], [72, 72], [10, 40]] as const) {
       const out = renderTerminal(sampleSocialReport(), { lang: 'fr', color: false, width, verbose: true });
-      const widest = Math.max(...out.split('\n').map(displayWidth));
+      const widest = Math.max(...out.split('\n').map(widthBeforeUrl));
       expect(widest, `width ${width}`).toBeLessThanOrEqual(max);
       expect(widest, `width ${width}`).toBeGreaterThan(max - 5);
     }
@@ -320,7 +351,7 @@ describe('renderTerminal — layout and colour', () => {
       for (const lang of ['en', 'fr'] as const) {
         const out = renderTerminal(report, { lang, color: false, width, verbose: true });
         const lines = out.split('\n');
-        const widest = Math.max(...lines.map(displayWidth));
+        const widest = Math.max(...lines.map(widthBeforeUrl));
         expect(widest, `${lang} width ${width}`).toBeLessThanOrEqual(width);
         // Every line of a table (from ┌ to └) has the same width: the right border is straight.
         let table: number[] | null = null;

@@ -9,6 +9,7 @@ import { parseFormats, type Format } from '../../report/index.js';
 import { parseShard } from '../../portfolio/shard.js';
 import { ResultsWriter } from '../../portfolio/results-file.js';
 import type { Lang } from '../../locale/langs.js';
+import type { OutputFormat } from '../output.js';
 import { checkedFormats, collect, langOption, nonNegativeInt, normalizeOptions, positiveInt, positiveNumber, scoreArg, type RawAuditOptions } from '../options.js';
 import type { Io } from '../io.js';
 import { exitCode, runBatch, type BatchOptions } from './run-batch.js';
@@ -64,12 +65,19 @@ function brandFormats(value: string): Format[] {
   return parsed.formats.filter((f) => f !== 'terminal');
 }
 
+/** The portfolio formats asked for: a PDF is one brand's deliverable, not a barometer's (use --brand-format html). */
+function portfolioFormats(formats: readonly OutputFormat[]): Format[] {
+  if (formats.includes('pdf')) throw new ConfigError('--format pdf is for one brand\'s report: a portfolio renders as terminal, json, html, markdown, junit or csv');
+  return formats.filter((f): f is Format => f !== 'pdf');
+}
+
 /** Checks the batch flags and turns them into options; problems are usage errors (exit 2). */
 export function normalizeBatchOptions(raw: RawBatchOptions, io: Io): BatchOptions {
   const base = normalizeOptions(raw, io.env, io.stdout);
   if (raw.resume && !raw.results && !raw.outDir) throw new ConfigError('--resume needs --results FILE (or --out-dir, whose results.jsonl it continues)');
   return {
     ...base,
+    formats: portfolioFormats(base.formats),
     results: raw.results,
     resume: !!raw.resume,
     brandsConcurrency: raw.brandsConcurrency,
@@ -109,7 +117,7 @@ export function registerBatchCommands(program: Command, io: Io): void {
         files: string[],
         raw: { format: string; out?: string; outDir?: string; results?: string; reportLinks?: string; lang: Lang; title?: string; failUnder?: number; assert?: string[]; rules: string; allowFailures: number },
       ) => {
-        const formats = checkedFormats(raw.format, raw.out, raw.outDir);
+        const formats = portfolioFormats(checkedFormats(raw.format, raw.out, raw.outDir));
         const ruleIds = loadRuleSet(raw.rules).rules.map((r) => r.id);
         const asserts: Assertion[] = [];
         const shares = [];

@@ -31,7 +31,8 @@ export async function runDemoPortfolio(options: AuditCliOptions, io: Io): Promis
     })),
   };
   try {
-    const formats = options.formats.filter((f) => f !== 'terminal');
+    // The barometer's files; a PDF is one brand's deliverable, so it is left to `demo --format pdf`.
+    const formats = options.formats.filter((f): f is Exclude<typeof f, 'terminal' | 'pdf'> => f !== 'terminal' && f !== 'pdf');
     const code = await runBatch(
       'demo',
       {

@@ -26,7 +26,9 @@ import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
 /** Exit code after an interruption (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 
-export interface BatchOptions extends AuditCliOptions {
+export interface BatchOptions extends Omit<AuditCliOptions, 'formats'> {
+  /** The portfolio's formats (no PDF: that is one brand's deliverable). */
+  formats: Format[];
   results?: string;
   resume: boolean;
   brandsConcurrency: number;

@@ -43,6 +43,11 @@ export function bySeverity(rules: readonly RuleResult[]): RuleResult[] {
   return [...rules].sort((a, b) => a.severity - b.severity || b.gain - a.gain);
 }
 
+/** A finding (a card of its own): a rule that failed, only partly passed or could not run; pass and na rules are rows. */
+export function isFinding(rule: Pick<RuleResult, 'status'>): boolean {
+  return rule.status === 'fail' || rule.status === 'warn' || rule.status === 'error';
+}
+
 /** Rules that failed or only partly passed, most serious first: the client's to-do list. */
 export function failingRules(report: AuditReport): RuleResult[] {
   return bySeverity(report.rules.filter((r) => r.status === 'fail' || r.status === 'warn'));

@@ -3,11 +3,16 @@ import type { Translator } from '../../locale/translator.js';
 import type { Account } from '../../snapshot/types.js';
 import type { AuditReport } from '../types.js';
 import { evidencePages, sortAccounts } from '../document/accounts.js';
-import { noteWords, placementWord, platformLabel } from '../document/words.js';
-import { clean, escapeText, link, more, say } from './parts.js';
+import { doc, noteWords, placementWord, platformLabel } from '../document/words.js';
+import { clean, escapeHtml, escapeText, link, more, say } from './parts.js';
 
 /** Accounts shown per table before "… and N more" (a page full of share links should not bury the real ones). */
 const ACCOUNT_LIMIT = 60;
+
+/** The table's column headings, also each cell's label when the table is stacked on a narrow screen. */
+function headings(tr: Translator): string[] {
+  return ['platform', 'account', 'status', 'reason', 'seenOn'].map((key) => doc(tr, `accounts.${key}`));
+}
 
 function accountRow(tr: Translator, account: Account): string {
   const pages = evidencePages(account);
@@ -18,15 +23,16 @@ function accountRow(tr: Translator, account: Account): string {
       (pages.length > 1 ? `<br><span class="more small">${more(tr, pages.length - 1)}</span>` : '')
     : '';
   const handle = clean(account.handle);
+  const [platform, who, status, reason, seen] = headings(tr).map((h) => `data-label="${escapeHtml(h)}"`);
   return [
     '<tr>',
-    `<td class="platform">${escapeText(platformLabel(tr, account.platform))}</td>`,
-    `<td>${link(account.url, { label: handle || account.url, showUrlInPrint: true })}</td>`,
+    `<td ${platform} class="platform">${escapeText(platformLabel(tr, account.platform))}</td>`,
+    `<td ${who}>${link(account.url, { label: handle || account.url, showUrlInPrint: true })}</td>`,
     account.official
-      ? `<td><span class="tag official">${say(tr, 'accounts.official')}</span></td>`
-      : `<td><span class="tag mentioned">${say(tr, 'accounts.mentioned')}</span></td>`,
-    `<td>${account.reason ? escapeText(noteWords(tr, account.reason)) : ''}</td>`,
-    `<td>${seenOn}</td>`,
+      ? `<td ${status}><span class="tag official">${say(tr, 'accounts.official')}</span></td>`
+      : `<td ${status}><span class="tag mentioned">${say(tr, 'accounts.mentioned')}</span></td>`,
+    `<td ${reason}>${account.reason ? escapeText(noteWords(tr, account.reason)) : ''}</td>`,
+    `<td ${seen}>${seenOn}</td>`,
     '</tr>',
   ].join('');
 }
@@ -35,17 +41,17 @@ function accountRow(tr: Translator, account: Account): string {
 export function accountsSection(tr: Translator, report: AuditReport): string {
   const head = `<h2 id="accounts-title">${say(tr, 'section.accounts')}</h2>`;
   if (report.accounts.length === 0) {
-    return `<section aria-labelledby="accounts-title">\n${head}\n<p class="card">${say(tr, 'accounts.none')}</p>\n</section>`;
+    return `<section id="accounts" aria-labelledby="accounts-title">\n${head}\n<p class="card">${say(tr, 'accounts.none')}</p>\n</section>`;
   }
   const accounts = sortAccounts(tr, report.accounts);
   const rows = accounts.slice(0, ACCOUNT_LIMIT).map((a) => accountRow(tr, a));
   if (accounts.length > ACCOUNT_LIMIT) rows.push(`<tr><td colspan="5" class="more">${more(tr, accounts.length - ACCOUNT_LIMIT)}</td></tr>`);
-  const th = ['platform', 'account', 'status', 'reason', 'seenOn'].map((key) => `<th scope="col">${say(tr, `accounts.${key}`)}</th>`).join('');
+  const th = headings(tr).map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   return [
-    '<section aria-labelledby="accounts-title">',
+    '<section id="accounts" aria-labelledby="accounts-title">',
     head,
     // Fixed column shares: handles get room to stay whole; the evidence column takes what is left.
-    `<div class="card table-card"><table class="accounts"><colgroup><col style="width:12%"><col style="width:27%"><col style="width:12%"><col style="width:20%"><col></colgroup><thead><tr>${th}</tr></thead><tbody>`,
+    `<div class="card table-card"><table class="accounts stack"><colgroup><col class="c-platform"><col class="c-account"><col class="c-state"><col class="c-reason"><col></colgroup><thead><tr>${th}</tr></thead><tbody>`,
     rows.join('\n'),
     '</tbody></table></div>',
     '</section>',

@@ -1,7 +1,7 @@
-// Inline SVG charts for the HTML report: score gauge, category bars, response-time buckets, posting cadence.
+// Inline SVG charts for the HTML report: score gauge, response-time buckets, posting cadence (the category scores
+// are HTML bars, in html/rules.ts, so their labels wrap like text).
 // Plain SVG markup only (no script, no external reference), sized by viewBox so it scales to the page and to A4.
 import type { Band } from '../types.js';
-import { truncate } from '../sanitize.js';
 import { escapeHtml, escapeText } from './escape.js';
 import { BAND_COLOURS, CHART_COLOURS } from './styles.js';
 
@@ -15,31 +15,6 @@ function svgOpen(className: string, width: number, height: number, label: string
     `<svg class="chart ${className}" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${safe}" ` +
     `preserveAspectRatio="xMinYMin meet"><title>${safe}</title>`
   );
-}
-
-/**
- * Splits a label into at most `maxLines` lines of about `perLine` characters at spaces (SVG text does not wrap);
- * the last line is shortened with '…' when the label is longer still.
- */
-export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const words = text.split(' ').filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const candidate = line ? `${line} ${words[i]}` : words[i];
-    if (Array.from(candidate).length <= perLine || !line) {
-      line = candidate;
-      continue;
-    }
-    if (lines.length === maxLines - 1) {
-      line = `${line} ${words.slice(i).join(' ')}`;
-      break;
-    }
-    lines.push(line);
-    line = words[i];
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => truncate(l, perLine));
 }
 
 function bandColour(band: Band | null): string {
@@ -86,67 +61,6 @@ export function gaugeSvg(input: GaugeInput): string {
       `${escapeHtml(input.unitText)}</text>`,
     '</svg>',
   );
-  return parts.join('');
-}
-
-export interface CategoryBar {
-  title: string;
-  score: number | null;
-  /** The category's band as the report gives it (the bar's colour). */
-  band: Band | null;
-  /** The value written beside the bar ("87.5" or "not scored"). */
-  valueText: string;
-}
-
-/**
- * Horizontal bars, one per category (class "bar", a zero-width bar for an unscored category so the count always
- * matches), on a 0–100 scale with dashed guides at the band cut-offs 50 and 90 (DESIGN.md).
- */
-export function categoryChartSvg(bars: CategoryBar[], label: string): string {
-  const width = 600;
-  const labelRight = 206;
-  const barX = 218;
-  const barMax = 310;
-  const rowH = 40;
-  const barH = 22;
-  const top = 10;
-  const axisH = 26;
-  const height = top + bars.length * rowH + axisH;
-  const plotBottom = top + bars.length * rowH;
-  const parts = [svgOpen('chart-categories', width, height, label)];
-  for (const tick of [0, 50, 90, 100]) {
-    const x = barX + (barMax * tick) / 100;
-    parts.push(
-      `<line x1="${r1(x)}" y1="${top - 4}" x2="${r1(x)}" y2="${plotBottom}" stroke="${CHART_COLOURS.grid}" ` +
-        `stroke-width="1"${tick === 0 ? '' : ' stroke-dasharray="3 3"'}></line>`,
-      `<text x="${r1(x)}" y="${plotBottom + 18}" text-anchor="middle" font-size="13" fill="${CHART_COLOURS.muted}">` +
-        `${tick}</text>`,
-    );
-  }
-  bars.forEach((bar, i) => {
-    const y = top + i * rowH + (rowH - barH) / 2;
-    const mid = y + barH / 2 + 5;
-    const w = bar.score == null ? 0 : (barMax * Math.min(100, Math.max(0, bar.score))) / 100;
-    const label = wrapLabel(bar.title, 24, 2);
-    const tspans = label
-      .map((line, n) => `<tspan x="${labelRight}" dy="${n === 0 ? 0 : 17}">${escapeText(line)}</tspan>`)
-      .join('');
-    parts.push(
-      `<text x="${labelRight}" y="${r1(mid - (label.length - 1) * 8.5)}" text-anchor="end" font-size="15" ` +
-        `fill="${CHART_COLOURS.ink}">${tspans}</text>`,
-      `<rect class="track" x="${barX}" y="${r1(y)}" width="${barMax}" height="${barH}" rx="4" ` +
-        `fill="${CHART_COLOURS.track}"></rect>`,
-      `<rect class="bar" x="${barX}" y="${r1(y)}" width="${r1(w)}" height="${barH}" rx="4" ` +
-        `fill="${bandColour(bar.band)}"></rect>`,
-      // A score goes after its bar; "not scored" (longer, and with no bar) is written inside the empty track.
-      bar.score == null
-        ? `<text x="${barX + 12}" y="${r1(mid - 1)}" font-size="14" font-style="italic" fill="${CHART_COLOURS.muted}">` +
-            `${escapeHtml(bar.valueText)}</text>`
-        : `<text x="${r1(barX + barMax + 10)}" y="${r1(mid)}" font-size="15" font-weight="650" fill="${CHART_COLOURS.ink}">` +
-            `${escapeHtml(bar.valueText)}</text>`,
-    );
-  });
-  parts.push('</svg>');
   return parts.join('');
 }
 

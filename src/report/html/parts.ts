@@ -1,7 +1,7 @@
 // Small HTML building blocks shared by the report's sections: messages, links, status badges, capped lists.
 import type { MessageData, Translator } from '../../locale/translator.js';
 import { cleanText } from '../sanitize.js';
-import { doc, knownStatus, statusWord } from '../document/words.js';
+import { doc, knownStatus, labelled, statusWord } from '../document/words.js';
 import { escapeHtml, escapeText, httpUrl } from './escape.js';
 
 export { escapeHtml, escapeText };
@@ -54,4 +54,14 @@ export function cappedItems<T>(tr: Translator, items: readonly T[], max: number,
   const shown = items.slice(0, max).map((item) => `<li>${render(item)}</li>`);
   if (items.length > max) shown.push(`<li class="more">${more(tr, items.length - max)}</li>`);
   return shown.join('');
+}
+
+/**
+ * "Label: value" with the language's punctuation, the label in bold: both plain text, escaped here. The label is the
+ * start of the catalogue's `labelled` message in every language ("What to do: …", "Que faire : …").
+ */
+export function labelledHtml(tr: Translator, label: string, value: string): string {
+  const text = labelled(tr, label, value);
+  if (!text.startsWith(label)) return escapeText(text);
+  return `<strong>${escapeText(label)}</strong>${escapeText(text.slice(label.length))}`;
 }

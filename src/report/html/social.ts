@@ -37,8 +37,8 @@ const SOCIAL_BADGE: Record<string, string> = {
 function figuresTable(tr: Translator, s: SocialAccountSummary): string {
   const figures = socialFigures(tr, s);
   const th = figures.map((f) => `<th scope="col" class="num">${escapeHtml(f.label)}</th>`).join('');
-  const td = figures.map((f) => `<td class="num">${escapeHtml(f.value)}</td>`).join('');
-  return `<table class="figures"><thead><tr>${th}</tr></thead><tbody><tr>${td}</tr></tbody></table>`;
+  const td = figures.map((f) => `<td class="num" data-label="${escapeHtml(f.label)}">${escapeHtml(f.value)}</td>`).join('');
+  return `<table class="figures stack"><thead><tr>${th}</tr></thead><tbody><tr>${td}</tr></tbody></table>`;
 }
 
 function responseChart(tr: Translator, s: SocialAccountSummary): string {
@@ -102,8 +102,6 @@ function socialCard(tr: Translator, s: SocialAccountSummary): string {
     `<p class="social-meta">${meta.join(' · ')}</p>`,
     ...socialNotes(tr, s).map((note) => `<p class="message">${escapeText(note)}</p>`),
   ];
-  // An account nothing could be read from gets a slim card: an empty table and blank charts would only be noise.
-  if (isUnread(s)) return ['<article class="card social-account unread">', ...head, '</article>'].join('\n');
   return [
     '<article class="card social-account">',
     ...head,
@@ -111,23 +109,42 @@ function socialCard(tr: Translator, s: SocialAccountSummary): string {
     '<div class="charts">',
     `<figure><figcaption>${say(tr, 'social.responseChart')}</figcaption>${responseChart(tr, s)}</figure>`,
     `<figure><figcaption>${say(tr, 'social.cadenceChart')}</figcaption>${cadenceChart(tr, s)}</figure>`,
+    // Under both charts on screen, beside them on paper.
+    `<div class="questions-block">${questionsBlock(tr, s)}</div>`,
     '</div>',
-    questionsBlock(tr, s),
     '</article>',
   ].join('\n');
 }
 
-/** What the social audit measured, one card per account; empty when the report has no social part. */
+/**
+ * The accounts nothing could be read from, in one sentence with their status: an empty table and blank charts per
+ * account would only be noise, and why each failed is in the methodology's table of sources.
+ */
+function unreadLine(tr: Translator, accounts: readonly SocialAccountSummary[]): string {
+  if (accounts.length === 0) return '';
+  const names = accounts.map((s) =>
+    doc(tr, 'methodology.accountStatus', {
+      account: `${platformLabel(tr, s.platform)} ${handleText(s.platform, s.handle)}`,
+      status: socialStatusWord(tr, s.status),
+    }),
+  );
+  const text = doc(tr, 'methodology.notRead', { count: accounts.length, accounts: tr.list(names), section: doc(tr, 'methodology.title') });
+  return `<p class="card social-unread">${escapeText(text)}</p>`;
+}
+
+/** What the social audit measured, one card per account read; empty when the report has no social part. */
 export function socialSection(tr: Translator, report: AuditReport): string {
   const accounts = report.social?.accounts ?? [];
   if (!report.social || accounts.length === 0) return '';
+  const ordered = socialInReadingOrder(accounts);
   return [
-    '<section aria-labelledby="social-title">',
+    '<section id="social" aria-labelledby="social-title">',
     `<h2 id="social-title">${say(tr, 'section.social')}</h2>`,
     typeof report.social.graceHours === 'number'
-      ? `<p class="muted small">${say(tr, 'social.grace', { graceHours: report.social.graceHours })}</p>`
+      ? `<p class="section-intro">${say(tr, 'social.grace', { graceHours: report.social.graceHours })}</p>`
       : '',
-    ...socialInReadingOrder(accounts).map((s) => socialCard(tr, s)),
+    ...ordered.filter((s) => !isUnread(s)).map((s) => socialCard(tr, s)),
+    unreadLine(tr, ordered.filter(isUnread)),
     '</section>',
   ]
     .filter(Boolean)

@@ -18,13 +18,15 @@ export const CHART_COLOURS = {
 
 /**
  * The stylesheet. Status badges pair a dark text colour with a pale ground of the same hue (contrast ≥ 7:1, WCAG
- * AAA) and always carry the status word, so the report reads the same in greyscale. Print rules follow the A4 page
- * the consultant sends: no page or card backgrounds, cards kept whole, link targets written after handle links.
+ * AAA) and always carry the status word, so the report reads the same in greyscale. From 360 to 1440 px nothing is
+ * wider than the screen and no word is cut: flex rows wrap, tables stack into labelled blocks under 640 px, and only
+ * URLs may break anywhere. Print rules follow the A4 page the consultant sends: page numbers in the margin, cards
+ * and table rows kept whole, link targets written after handle links.
  */
 export const STYLES = `
 :root {
-  --ink: #1d2433; --muted: #4f5b6d; --line: #e1e5ec; --page: #f4f6f9; --card: #ffffff; --accent: #2f5d8a;
-  --cover: #1f3a5a; --cover-ink: #ffffff; --cover-muted: #c9d6e6;
+  --ink: #1d2433; --muted: #4f5b6d; --line: #e1e5ec; --page: #f4f6f9; --card: #ffffff;
+  --accent: #1f3a5a; --accent-ink: #2f5d8a; --on-accent: #ffffff; --on-accent-muted: #c9d6e6;
   --pass-ink: #14532d; --pass-bg: #dcf3e4; --pass-edge: #1f8a4c;
   --warn-ink: #6b3d00; --warn-bg: #fdefd0; --warn-edge: #d68a00;
   --fail-ink: #7f1d1d; --fail-bg: #fde2e0; --fail-edge: #cc3b33;
@@ -37,31 +39,53 @@ body {
   margin: 0; background: var(--page); color: var(--ink);
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
   font-size: 15px; line-height: 1.55; font-variant-numeric: tabular-nums;
+  /* A word is only ever broken when it is longer than the whole line; never hyphenated by guess. */
+  overflow-wrap: break-word; hyphens: manual;
 }
-a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 2px; }
+a { color: var(--accent-ink); text-decoration-thickness: 1px; text-underline-offset: 2px; }
 .url, a.url { overflow-wrap: anywhere; word-break: break-word; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 0; font-weight: 650; }
 p { margin: 0; }
+img, svg { max-width: 100%; }
 .wrap { max-width: 960px; margin: 0 auto; padding: 0 28px; }
-
-.cover { background: var(--cover); color: var(--cover-ink); padding: 44px 0 36px; }
-.cover .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 13px; color: var(--cover-muted); font-weight: 600; }
-.cover h1 { font-size: 36px; margin: 6px 0 4px; overflow-wrap: anywhere; }
-.cover .site a { color: var(--cover-ink); }
-.cover .site { font-size: 16px; }
-.meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 14px 24px; margin: 26px 0 0; }
-.meta div { border-top: 1px solid rgba(255,255,255,.25); padding-top: 8px; }
-.meta dt { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--cover-muted); }
-.meta dd { margin: 2px 0 0; overflow-wrap: anywhere; }
-
-main { padding: 28px 0 8px; }
-section { margin: 0 0 34px; }
-section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 22px 24px; box-shadow: 0 1px 2px rgba(16,24,40,.04); }
 .muted { color: var(--muted); }
 .small { font-size: 13px; }
 
-.overview { display: grid; grid-template-columns: 210px 1fr; gap: 28px; align-items: center; }
+.cover { background: var(--accent); color: var(--on-accent); padding: 40px 0 34px; }
+.cover-top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 20px; justify-content: space-between; }
+.cover .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 13px; color: var(--on-accent-muted); font-weight: 600; }
+.cover .logo { display: block; max-height: 56px; max-width: 220px; width: auto; height: auto; background: #fff; padding: 6px 10px; border-radius: 6px; }
+.cover h1 { font-size: 36px; margin: 10px 0 4px; }
+.cover .site a { color: var(--on-accent); }
+.cover .site { font-size: 16px; }
+.cover .prepared { margin-top: 10px; font-size: 15px; font-weight: 600; }
+.meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 14px 24px; margin: 24px 0 0; }
+.meta div { border-top: 1px solid var(--on-accent-muted); padding-top: 8px; }
+.meta dt { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--on-accent-muted); }
+.meta dd { margin: 2px 0 0; }
+
+main { padding: 28px 0 8px; }
+section { margin: 0 0 34px; }
+section > h2 { font-size: 22px; margin: 0 0 14px; padding-bottom: 6px; border-bottom: 3px solid var(--accent); }
+.section-intro { color: var(--muted); margin: -4px 0 14px; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 22px 24px; box-shadow: 0 1px 2px rgba(16,24,40,.04); }
+
+nav.contents { margin: 0 0 30px; }
+nav.contents h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin-bottom: 8px; }
+nav.contents ol { margin: 0; padding-left: 22px; columns: 2 16rem; column-gap: 32px; }
+nav.contents li { margin: 2px 0; break-inside: avoid; }
+
+.summary-head { display: grid; grid-template-columns: 190px minmax(0, 1fr); gap: 28px; align-items: center; }
+.summary-text p { margin: 0 0 8px; }
+.summary-text .lead { font-size: 19px; font-weight: 650; line-height: 1.4; }
+.summary-lists { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; margin-top: 20px; padding-top: 18px; border-top: 1px solid var(--line); }
+.summary-part h3 { font-size: 15px; margin-bottom: 8px; }
+.strengths, .top-actions { margin: 0; padding-left: 20px; }
+.strengths li, .top-actions li { margin: 0 0 10px; }
+.top-actions .fix-text { display: block; color: var(--muted); font-size: 14px; }
+.action-link { font-weight: 650; }
+.gain { display: inline-block; font-size: 13px; font-weight: 700; color: var(--accent-ink); white-space: nowrap; }
+.potential { font-size: 14px; color: var(--muted); margin-top: 4px; }
 .score-block { text-align: center; }
 .score-block .chart-gauge { max-width: 170px; margin: 0 auto; }
 .grade { font-size: 18px; font-weight: 650; margin-top: 4px; }
@@ -70,10 +94,14 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 .band-average { color: var(--warn-ink); background: var(--warn-bg); }
 .band-poor { color: var(--fail-ink); background: var(--fail-bg); }
 .band-none { color: var(--na-ink); background: var(--na-bg); }
-.overview h3 { font-size: 15px; margin-bottom: 6px; color: var(--muted); font-weight: 600; }
-.counts { display: flex; flex-wrap: wrap; gap: 8px 16px; list-style: none; padding: 0; margin: 14px 0 0; font-size: 14px; }
-.counts li { display: flex; align-items: center; gap: 6px; }
 .chart { display: block; height: auto; }
+
+ul.bars { list-style: none; margin: 0; padding: 0; }
+ul.bars li { display: grid; grid-template-columns: minmax(9rem, 16rem) minmax(0, 1fr) 5.5rem; gap: 6px 14px; align-items: center; padding: 5px 0; }
+.bar-svg { display: block; width: 100%; height: 14px; border-radius: 4px; }
+.bar-value { font-weight: 650; white-space: nowrap; }
+.counts { display: flex; flex-wrap: wrap; gap: 8px 16px; list-style: none; padding: 14px 0 0; margin: 14px 0 0; font-size: 14px; border-top: 1px solid var(--line); }
+.counts li { display: flex; align-items: center; gap: 6px; }
 
 .badge {
   display: inline-block; min-width: 56px; text-align: center; padding: 2px 9px; border-radius: 6px; font-size: 12px;
@@ -85,109 +113,224 @@ section > h2, .section-title { font-size: 22px; margin: 0 0 14px; }
 .badge.na { color: var(--na-ink); background: var(--na-bg); border-color: var(--na-edge); }
 .badge.error { color: var(--error-ink); background: var(--error-bg); border-color: var(--error-edge); }
 
-.legend { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0; font-size: 14px; }
-.legend dd { margin: 0; color: var(--muted); }
-.legend-note { margin-top: 12px; font-size: 14px; color: var(--muted); }
+ol.actions { list-style: none; margin: 0; padding: 0; }
+.action { background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--na-edge); border-radius: 8px; padding: 14px 20px; margin: 0 0 12px; }
+.action.fail { border-left-color: var(--fail-edge); }
+.action.warn { border-left-color: var(--warn-edge); }
+.action-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 12px; }
+.action-head h3 { font-size: 16px; flex: 1 1 14rem; min-width: 0; }
+.rank { display: inline-block; min-width: 26px; height: 26px; line-height: 26px; text-align: center; border-radius: 50%; background: var(--accent); color: var(--on-accent); font-weight: 700; font-size: 13px; }
+.action-category { margin: 2px 0 6px; }
+.action .fix, .action .finding { margin: 6px 0 0; font-size: 14px; }
+.action-evidence { list-style: none; margin: 8px 0 0; padding: 0 0 0 12px; border-left: 2px solid var(--line); font-size: 13px; color: var(--muted); }
+.action-evidence li { margin: 3px 0; }
+.action-evidence .note-text, .action-evidence .snippet { display: block; }
+.details { margin-top: 8px; font-size: 13px; }
 
-.category-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 14px; margin-bottom: 14px; }
-.category-head h2 { font-size: 22px; }
+.benchmark { margin: 10px 0 0; padding: 8px 12px; border-radius: 6px; background: #eef3f9; font-size: 14px; }
+.benchmark-label { font-weight: 700; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--accent-ink); margin-right: 4px; }
+.benchmark-source { display: block; font-size: 12px; color: var(--muted); margin-top: 2px; }
+
+.category { margin: 0 0 22px; }
+.category-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 14px; margin-bottom: 12px; }
+.category-head h3 { font-size: 19px; }
 .category-score { font-size: 15px; font-weight: 650; padding: 2px 10px; border-radius: 999px; }
 .rule { background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--na-edge); border-radius: 8px; padding: 16px 20px; margin: 0 0 12px; }
 .rule.pass { border-left-color: var(--pass-edge); }
 .rule.warn { border-left-color: var(--warn-edge); }
 .rule.fail { border-left-color: var(--fail-edge); }
 .rule.error { border-left-color: var(--error-edge); }
-/* Rules with nothing to judge stay listed but recede, so the findings that matter stand out. */
-.rule.na { padding: 10px 18px; background: #fafbfc; }
-.rule.na .rule-head h3 { font-size: 15px; color: var(--muted); }
-.rule.na .message, .rule.na .evidence { font-size: 13px; color: var(--muted); }
-.rule-head { display: flex; gap: 12px; align-items: baseline; }
-.rule-head h3 { font-size: 16px; flex: 1; overflow-wrap: anywhere; }
+.rule-head { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: baseline; }
+.rule-head h4 { font-size: 16px; flex: 1 1 14rem; min-width: 0; }
 .rule-score { font-size: 13px; color: var(--muted); white-space: nowrap; }
-.rule .message { margin: 6px 0 0; overflow-wrap: anywhere; }
-.rule .fix { margin: 6px 0 0; font-size: 14px; color: var(--muted); }
-.rule .rule-id { font-size: 12px; color: var(--muted); margin-top: 4px; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
+.rule .message { margin: 6px 0 0; }
+.rule .fix { margin: 6px 0 0; font-size: 14px; }
+.rule .rule-id { font-size: 12px; color: var(--muted); margin-top: 6px; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
 .evidence { margin: 12px 0 0; padding: 10px 0 0; border-top: 1px dashed var(--line); font-size: 14px; }
 .evidence-title { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 4px; font-weight: 600; }
 .evidence ul { list-style: none; margin: 0; padding: 0; }
-.evidence li { margin: 5px 0; padding-left: 14px; position: relative; overflow-wrap: anywhere; }
+.evidence li { margin: 5px 0; padding-left: 14px; position: relative; }
 .evidence li::before { content: ""; position: absolute; left: 2px; top: .65em; width: 5px; height: 5px; border-radius: 50%; background: var(--na-edge); }
 .evidence .note-text { display: block; }
 .snippet { display: block; color: var(--muted); font-style: italic; }
 .more { color: var(--muted); font-style: italic; }
 
 table { width: 100%; border-collapse: collapse; font-size: 14px; }
-th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 650; border-bottom: 2px solid var(--line); }
 td.num, th.num { text-align: right; white-space: nowrap; }
-/* Per-account figures: six columns share the card's width, headings wrap instead of pushing the median off it. */
-table.figures, table.accounts { table-layout: fixed; }
-table.figures th.num { white-space: normal; vertical-align: bottom; overflow-wrap: normal; hyphens: auto; }
-/* Handles and URLs may break anywhere, but only when a whole word cannot fit. */
-.table-card td { overflow-wrap: break-word; }
 tbody tr:last-child td { border-bottom: 0; }
-.table-card { padding: 6px 14px; overflow-x: auto; }
-.platform { font-weight: 650; white-space: nowrap; }
+.table-card { padding: 6px 14px; }
+/* Per-account figures share the width evenly; the other tables size their columns by their words, which never break. */
+table.figures { table-layout: fixed; }
+table.figures th { text-transform: none; letter-spacing: 0; font-size: 12px; }
+table.figures th.num { white-space: normal; vertical-align: bottom; }
+table.met tr.group th { padding-top: 14px; color: var(--ink); font-size: 13px; border-bottom: 1px solid var(--line); }
+table.met .criterion { font-weight: 600; }
+col.c-criterion { width: 26%; } col.c-account { width: 27%; } col.c-reason { width: 20%; } col.c-source { width: 30%; }
+.platform { font-weight: 650; }
 .tag { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 650; white-space: nowrap; }
 .tag.official { color: var(--pass-ink); background: var(--pass-bg); }
 .tag.mentioned { color: var(--na-ink); background: var(--na-bg); }
 
 .social-account { margin: 0 0 16px; }
 .social-head { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: baseline; }
-.social-head h3 { font-size: 18px; overflow-wrap: anywhere; }
-.social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; overflow-wrap: anywhere; }
+.social-head h3 { font-size: 18px; min-width: 0; overflow-wrap: anywhere; }
+.social-meta { font-size: 13px; color: var(--muted); margin-top: 2px; }
 .social-account .message { margin: 8px 0 0; }
-.social-account.unread { padding: 14px 24px; }
-.social-account.unread h3 { font-size: 16px; }
-.social-account.unread .message { font-size: 14px; color: var(--muted); margin-top: 4px; }
+.social-unread { font-size: 14px; color: var(--muted); padding: 14px 24px; }
 table.figures { margin-top: 14px; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin: 16px 0 4px; }
-.charts figure { margin: 0; }
+.charts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; margin: 16px 0 4px; }
+.charts figure { margin: 0; min-width: 0; }
 .charts figcaption { font-size: 13px; font-weight: 650; color: var(--muted); margin-bottom: 6px; }
+.charts .questions-block { grid-column: 1 / -1; min-width: 0; }
+.questions-block h4 { margin-top: 0; }
 .questions { list-style: none; padding: 0; margin: 8px 0 0; }
 .questions li { border-left: 3px solid var(--line); padding: 4px 0 4px 12px; margin: 0 0 10px; }
-.questions .q { overflow-wrap: anywhere; }
 .questions .q-meta { font-size: 13px; color: var(--muted); }
 h4 { font-size: 14px; margin: 16px 0 4px; }
 
-.unchecked h3 { font-size: 16px; margin: 18px 0 6px; }
-.unchecked h3:first-child { margin-top: 0; }
+.methodology h3 { font-size: 17px; margin: 22px 0 8px; }
+.methodology h3:first-child { margin-top: 0; }
+.methodology p { margin: 0 0 8px; }
+.facts { display: grid; grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr); gap: 4px 18px; margin: 0; }
+.facts div { display: contents; }
+.facts dt { font-weight: 650; }
+.facts dd { margin: 0; }
+.unchecked h4:first-child { margin-top: 0; }
 .unchecked ul { margin: 0; padding-left: 18px; }
-.unchecked li { margin: 4px 0; overflow-wrap: anywhere; }
+.unchecked li { margin: 4px 0; }
 /* Badge and text in two aligned columns: each list item lends its two children to the list's grid. */
-.unchecked ul.plain, ul.priorities { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 8px 12px; align-items: baseline; }
-.unchecked ul.plain li, ul.priorities li { display: contents; }
+.unchecked ul.plain { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 8px 12px; align-items: baseline; }
+.unchecked ul.plain li { display: contents; }
 .unchecked .titles { font-weight: 600; }
+.legend { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 6px 12px; margin: 0; font-size: 14px; }
+.legend dd { margin: 0; color: var(--muted); }
 .note { margin-top: 14px; padding: 10px 14px; border-radius: 8px; background: var(--warn-bg); color: var(--warn-ink); }
 
 footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; font-size: 13px; color: var(--muted); }
 
 @media screen and (max-width: 720px) {
-  .overview, .charts { grid-template-columns: 1fr; }
   .wrap { padding: 0 16px; }
+  .cover { padding: 28px 0 24px; }
   .cover h1 { font-size: 28px; }
+  .card { padding: 16px; }
+  .summary-head, .summary-lists, .charts { grid-template-columns: minmax(0, 1fr); }
+  .summary-head { gap: 12px; }
+  .rule, .action { padding: 14px 14px 14px 16px; }
+  ul.bars li { grid-template-columns: minmax(0, 1fr) auto; }
+  ul.bars .bar-svg { grid-column: 1 / -1; grid-row: 2; }
+  .facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .facts dd { margin-bottom: 8px; }
+}
+/* Under 640 px a table becomes one labelled block per row: no column is squeezed to a few letters. */
+@media screen and (max-width: 640px) {
+  table.stack, table.stack tbody, table.stack tr, table.stack td, table.stack th { display: block; width: auto; }
+  table.stack thead, table.stack colgroup { display: none; }
+  table.stack tr { padding: 8px 0; border-bottom: 1px solid var(--line); }
+  table.stack tbody tr:last-child { border-bottom: 0; }
+  table.stack td { border: 0; padding: 2px 0; text-align: left; white-space: normal; }
+  table.stack td[data-label]::before { content: attr(data-label); display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 650; }
+  table.stack tr.group th { border: 0; padding: 10px 0 0; }
+}
+@media screen and (max-width: 760px) {
+  table.figures.stack, table.figures.stack tbody { display: block; }
+  table.figures.stack thead { display: none; }
+  table.figures.stack tbody tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 16px; }
+  table.figures.stack td { display: block; border: 0; padding: 2px 0; text-align: left; }
+  table.figures.stack td[data-label]::before { content: attr(data-label); display: block; font-size: 11px; color: var(--muted); font-weight: 650; }
 }
 
-@page { size: A4; margin: 15mm; }
 @media print {
-  html, body { background: #fff; font-size: 10.5pt; }
+  html, body { background: #fff; font-size: 9.5pt; line-height: 1.4; }
   .wrap { max-width: none; padding: 0; }
-  .cover { background: none; color: var(--ink); padding: 0 0 10pt; border-bottom: 2px solid var(--ink); }
-  .cover .kicker, .meta dt { color: var(--muted); }
-  .cover .site a { color: var(--ink); }
-  .meta { grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); margin-top: 14pt; }
-  .meta div { border-top-color: var(--line); }
-  main { padding-top: 14pt; }
-  .card, .rule, .rule.na { box-shadow: none; background: none; }
-  .card { padding: 12pt 14pt; }
-  .overview { grid-template-columns: 140px 1fr; gap: 14pt; }
-  .rule, .social-account, .card.overview, figure, tr, .questions li { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, h4, .category-head { break-after: avoid; page-break-after: avoid; }
+  .cover { padding: 12pt 14pt 10pt; border-radius: 6px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .cover h1 { font-size: 22pt; margin: 4pt 0 2pt; }
+  .cover .logo { max-height: 40px; }
+  .cover .prepared { margin-top: 4pt; }
+  .meta { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
+  main { padding-top: 10pt; }
+  nav.contents { margin-bottom: 10pt; font-size: 9pt; }
+  nav.contents ol { columns: 3; }
+  .summary-head { grid-template-columns: 105px minmax(0, 1fr); gap: 12pt; }
+  .score-block .chart-gauge { max-width: 100px; }
+  .grade { font-size: 12pt; }
+  /* Columns rather than a grid on paper: a multi-column block breaks across pages where a grid row would move whole. */
+  .summary-lists { display: block; columns: 2; column-gap: 14pt; margin-top: 10pt; padding-top: 10pt; }
+  .summary-part + .summary-part { break-before: column; }
+  .section-intro { break-inside: avoid; }
+  .strengths li, .top-actions li { margin-bottom: 5pt; }
+  .top-actions .fix-text { font-size: 9pt; }
+  /* On paper the cards after the action plan hold the finding and its evidence; the plan has the fix and the
+     benchmark beside each. */
+  .rule .fix, .rule .benchmark { display: none; }
+  .card, .rule, .action { box-shadow: none; }
+  .card { padding: 10pt 12pt; }
+  section { margin-bottom: 14pt; }
+  section > h2 { font-size: 15pt; }
+  .summary-text .lead { font-size: 12pt; }
+  .rule, .action, .summary-head, .charts, figure, tr, .questions li, .benchmark, ul.bars li, .facts div { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, .category-head, .action-head, .rule-head, tr.group { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
-  section { margin-bottom: 18pt; }
-  .badge, .band-word, .category-score, .tag, .chart, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .badge, .band-word, .category-score, .tag, .chart, .bar-svg, .note, .rank, .benchmark, section > h2 { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: var(--ink); }
+  .cover a { color: var(--on-accent); }
   a.show-url::after { content: " (" attr(href) ")"; color: var(--muted); font-size: 90%; overflow-wrap: anywhere; }
   footer.doc-footer { padding-bottom: 0; }
+  table { font-size: 9pt; }
+  th, td { padding: 4pt 6pt; }
+  th { font-size: 7.5pt; letter-spacing: .02em; }
+  .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr); gap: 10pt; margin-top: 8pt; }
+  .charts .questions-block { grid-column: auto; font-size: 8.5pt; }
+  .charts .chart { max-height: 30mm; }
+  .questions li { margin-bottom: 4pt; }
+  table.met td { font-size: 8.5pt; padding-top: 3pt; padding-bottom: 3pt; }
+  .evidence li { margin: 2pt 0; }
+  .rule { padding: 8pt 12pt; }
+  .action { padding: 8pt 12pt; }
+  /* On paper the action plan points to the card with the evidence; quotes keep two lines (the HTML has them whole). */
+  .action-evidence { display: none; }
+  .snippet, .questions .q { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  .evidence, .action .fix, .action .finding, .rule .fix, .benchmark { font-size: 9pt; }
 }
 `;
+
+/** A CSS string literal holding `text`: every character but letters, digits and spaces as an escape. */
+export function cssString(text: string): string {
+  const escaped = [...text]
+    .map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `))
+    .join('');
+  return `"${escaped}"`;
+}
+
+export interface PageStyleInput {
+  /** Colours derived from the accent (branding), or undefined for the default palette. */
+  palette?: { accent: string; onAccent: string; onAccentMuted: string; ink: string };
+  /** Written at the foot of every printed page but the first ("Acme — Customer-care audit"). */
+  footer: string;
+  /** Written after it ("Prepared by Agence Dupont"), when given. */
+  preparedBy?: string;
+}
+
+/**
+ * The per-document rules: the accent's colours and the printed page's margin boxes (the footer text and the page
+ * number "3 / 8"), from @page margin boxes so the PDF and a browser's own print get the same pages.
+ */
+export function pageStyles(input: PageStyleInput): string {
+  const rules: string[] = [];
+  if (input.palette) {
+    const p = input.palette;
+    rules.push(`:root { --accent: ${p.accent}; --accent-ink: ${p.ink}; --on-accent: ${p.onAccent}; --on-accent-muted: ${p.onAccentMuted}; }`);
+  }
+  const box = 'font-family: system-ui, "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #4f5b6d;';
+  const footer = [input.footer, input.preparedBy].filter(Boolean).join(' · ');
+  rules.push(
+    '@page {',
+    '  size: A4; margin: 14mm 14mm 16mm;',
+    `  @bottom-left { content: ${cssString(footer)}; ${box} width: 80%; }`,
+    `  @bottom-right { content: counter(page) " / " counter(pages); ${box} }`,
+    '}',
+    '@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }',
+  );
+  return rules.filter(Boolean).join('\n');
+}

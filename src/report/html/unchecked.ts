@@ -1,11 +1,10 @@
-// The HTML "what could not be checked" section: rules na/error, unreadable pages, crawl problems, sources, social gaps.
+// The HTML "what could not be seen" blocks of the methodology section: rules na or error, unreadable pages and
+// crawl problems (the sources not read are in the section's table of sources).
 import type { Translator } from '../../locale/translator.js';
 import type { AuditReport } from '../types.js';
 import type { MessageGroup } from '../document/rules.js';
-import { handleText } from '../document/accounts.js';
-import { socialNotes } from '../document/social.js';
-import { depthText, hasGaps, pageErrorText, sourceText, uncheckedOf } from '../document/unchecked.js';
-import { noteWords, platformLabel, socialStatusWord } from '../document/words.js';
+import { depthText, hasGaps, pageErrorText, uncheckedOf } from '../document/unchecked.js';
+import { noteWords } from '../document/words.js';
 import { badge, cappedItems, escapeText, link, say } from './parts.js';
 
 /** Failed pages and crawl problems listed before "… and N more". */
@@ -25,47 +24,29 @@ function ruleItems(tr: Translator, status: 'na' | 'error', groups: MessageGroup[
 
 /**
  * Everything the audit could not see, so that no gap is mistaken for a zero: rules that did not apply or could
- * not run (with their reason), pages that could not be read, crawl problems (page limit), unavailable sources and
- * social accounts that were not (fully) read.
+ * not run (with their reason), pages that could not be read and crawl problems (page limit) — as blocks under <h4>
+ * headings, or the sentence saying nothing is missing. Sources and social accounts not (fully) read are in the
+ * methodology's table of sources, with what each collector said.
  */
-export function uncheckedSection(tr: Translator, report: AuditReport): string {
+export function uncheckedBlocks(tr: Translator, report: AuditReport): string {
   const u = uncheckedOf(tr, report);
   const blocks: string[] = [];
-  if (u.na.length > 0) blocks.push(`<h3>${say(tr, 'unchecked.rules')}</h3><ul class="plain">${ruleItems(tr, 'na', u.na)}</ul>`);
+  if (u.na.length > 0) blocks.push(`<h4>${say(tr, 'unchecked.rules')}</h4><ul class="plain">${ruleItems(tr, 'na', u.na)}</ul>`);
   if (u.errors.length > 0) {
-    blocks.push(`<h3>${say(tr, 'unchecked.ruleErrors')}</h3><ul class="plain">${ruleItems(tr, 'error', u.errors)}</ul>`);
+    blocks.push(`<h4>${say(tr, 'unchecked.ruleErrors')}</h4><ul class="plain">${ruleItems(tr, 'error', u.errors)}</ul>`);
   }
   if (u.failedPages.length > 0) {
     const items = cappedItems(tr, u.failedPages, LIST_LIMIT, (page) => {
       const why = `${escapeText(pageErrorText(tr, page))} · ${escapeText(depthText(tr, page))}`;
       return `${link(page.url)}<br><span class="muted small">${why}</span>`;
     });
-    blocks.push(`<h3>${say(tr, 'unchecked.pages')}</h3><ul>${items}</ul>`);
+    blocks.push(`<h4>${say(tr, 'unchecked.pages')}</h4><ul>${items}</ul>`);
   }
   if (u.siteErrors.length > 0 || u.truncated) {
     const items = cappedItems(tr, u.siteErrors, LIST_LIMIT, (e) => escapeText(noteWords(tr, e)));
     const truncated = u.truncated ? `<p class="note">${escapeText(u.truncated)}</p>` : '';
-    blocks.push(`<h3>${say(tr, 'unchecked.siteErrors')}</h3>${items ? `<ul>${items}</ul>` : ''}${truncated}`);
+    blocks.push(`<h4>${say(tr, 'unchecked.siteErrors')}</h4>${items ? `<ul>${items}</ul>` : ''}${truncated}`);
   }
-  if (u.sources.length > 0) {
-    const items = u.sources.map((s) => `<li>${escapeText(sourceText(tr, s))}</li>`).join('');
-    blocks.push(`<h3>${say(tr, 'unchecked.sources')}</h3><ul>${items}</ul>`);
-  }
-  if (u.social.length > 0) {
-    const items = u.social
-      .map((s) => {
-        const who = `${platformLabel(tr, s.platform)} ${handleText(s.platform, s.handle)}`;
-        const what = [socialStatusWord(tr, s.status), ...socialNotes(tr, s)].filter(Boolean).join(' — ');
-        return `<li><strong>${escapeText(who)}</strong> — ${escapeText(what)}</li>`;
-      })
-      .join('');
-    blocks.push(`<h3>${say(tr, 'unchecked.social')}</h3><ul>${items}</ul>`);
-  }
-  const body = hasGaps(u) ? blocks.join('\n') : `<p>${say(tr, 'unchecked.none')}</p>`;
-  return [
-    '<section class="unchecked" aria-labelledby="unchecked-title">',
-    `<h2 id="unchecked-title">${say(tr, 'section.unchecked')}</h2>`,
-    `<div class="card">${body}</div>`,
-    '</section>',
-  ].join('\n');
+  if (blocks.length > 0) return `<div class="unchecked">${blocks.join('\n')}</div>`;
+  return `<p>${say(tr, hasGaps(u) ? 'methodology.onlySources' : 'unchecked.none')}</p>`;
 }

@@ -1,4 +1,4 @@
-// The Markdown report's head: title line, header list, overall score, rule counts, category table and legend.
+// The Markdown report's head: title line, header list, overall score, rule counts and the category table.
 import type { Translator } from '../../locale/translator.js';
 import type { AuditReport } from '../types.js';
 import { cleanText } from '../sanitize.js';
@@ -49,8 +49,8 @@ export function categoriesTable(tr: Translator, report: AuditReport, max = Infin
   return lines;
 }
 
-/** The title and the header list: site, collection date, generation date when it differs, rule set, pages, tool. */
-export function header(tr: Translator, report: AuditReport): string[] {
+/** The title and the header list: site, who prepared it, collection date, generation date when it differs, rule set, pages, tool. */
+export function header(tr: Translator, report: AuditReport, preparedBy?: string): string[] {
   const collected = escapeMarkdown(dateTimeText(tr, report.collectedAt));
   const generated = escapeMarkdown(dateTimeText(tr, report.generatedAt));
   const pages =
@@ -71,15 +71,14 @@ export function header(tr: Translator, report: AuditReport): string[] {
   rows.push(
     ['header.tool', `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`],
   );
-  return [`# ${titleLine(tr, report)}`, '', ...rows.map(([key, value]) => `- ${labelled(tr, `**${doc(tr, key)}**`, value)}`)];
+  const lines = [`# ${titleLine(tr, report)}`, ''];
+  if (preparedBy) lines.push(`*${escapeMarkdown(doc(tr, 'branding.preparedBy', { name: cleanText(preparedBy) }))}*`, '');
+  return [...lines, ...rows.map(([key, value]) => `- ${labelled(tr, `**${doc(tr, key)}**`, value)}`)];
 }
 
-/** The overview section (score, counts, category table) and the legend. */
-export function overview(tr: Translator, report: AuditReport): string[] {
-  const lines = ['', `## ${doc(tr, 'section.overview')}`, '', scoreLine(tr, report), '', countsLine(tr, report)];
+/** The category scores: overall score, rule counts and the category table with text bars. */
+export function scores(tr: Translator, report: AuditReport): string[] {
+  const lines = ['', `## ${doc(tr, 'section.categories')}`, '', scoreLine(tr, report), '', countsLine(tr, report)];
   if (report.categories.length > 0) lines.push('', ...categoriesTable(tr, report));
-  lines.push('', `## ${doc(tr, 'section.legend')}`, '');
-  lines.push(...STATUSES.map((s) => `- ${status(tr, s)} — ${doc(tr, `legend.${s}`)}`));
-  lines.push('', doc(tr, 'legend.bands'));
   return lines;
 }

@@ -1,14 +1,17 @@
 // Small Markdown building blocks shared by the report's sections: messages, status words, capped lists, tables,
 // text bars and sparklines.
 import type { Lang } from '../../locale/langs.js';
+import type { Branding } from '../branding.js';
 import type { Translator } from '../../locale/translator.js';
 import { cleanText, truncate } from '../sanitize.js';
 import { doc, statusWord } from '../document/words.js';
 import { escapeMarkdown } from './escape.js';
 
-/** What the Markdown formats need to know besides the report: the language to write in (default English). */
+/** What the Markdown formats need to know besides the report: the language to write in (default English), branding. */
 export interface MarkdownOptions {
   lang?: Lang;
+  /** Who prepared the report (the Markdown shows the name; logo and accent are for HTML and PDF). */
+  branding?: Branding;
 }
 
 /** Longest snippet or question quoted, in characters. */

@@ -18,11 +18,18 @@ const short = (s: string | null | undefined): string => escapeMarkdown(truncate(
 
 /**
  * The "could not be checked" lists as Markdown blocks under `level` headings ("###", "####"); `max` caps each list
- * (with "… and N more"). The sentence saying everything could be checked when nothing is missing.
+ * (with "… and N more"). The sentence saying everything could be checked when nothing is missing. Without
+ * `sources`, unavailable sources and social accounts are left out (the caller lists them in a table).
  */
-export function uncheckedLines(tr: Translator, report: AuditReport, max: number, level: string): string[] {
+export function uncheckedLines(tr: Translator, report: AuditReport, max: number, level: string, { sources = true } = {}): string[] {
   const u = uncheckedOf(tr, report);
   if (!hasGaps(u)) return ['', doc(tr, 'unchecked.none')];
+  // The deliverable lists every source in its own table: the gaps here are then the pages and the rules.
+  if (!sources) {
+    u.sources = [];
+    u.social = [];
+    if (!hasGaps(u)) return ['', doc(tr, 'methodology.onlySources')];
+  }
   const out: string[] = [];
   const block = (title: string, lines: string[]): void => {
     if (lines.length > 0) out.push('', `${level} ${title}`, '', ...lines);
