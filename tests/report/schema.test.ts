@@ -99,15 +99,15 @@ describe('audit-report.schema.json', () => {
     expect(fields.filter((f) => /\.(lang|title|message)$/.test(f))).toEqual(['.properties.ruleSet.title']);
   });
 
-  if (goldens.length > 0) {
-    it.each(goldens)('accepts the golden report %s, as stored and as renderJson writes it', (file) => {
-      const report = JSON.parse(readFileSync(path.join(GOLDEN_DIR, file), 'utf8')) as AuditReport;
-      expect(errorsOf(report)).toEqual([]);
-      expect(errorsOf(JSON.parse(renderJson(report)))).toEqual([]);
-    });
-  } else {
-    it.todo('accepts the golden reports (none in schema version 2 yet: regenerate tests/golden)');
-  }
+  it('has golden reports to check', () => {
+    expect(goldens.length).toBeGreaterThan(0);
+  });
+
+  it.each(goldens)('accepts the golden report %s, as stored and as renderJson writes it', (file) => {
+    const report = JSON.parse(readFileSync(path.join(GOLDEN_DIR, file), 'utf8')) as AuditReport;
+    expect(errorsOf(report)).toEqual([]);
+    expect(errorsOf(JSON.parse(renderJson(report)))).toEqual([]);
+  });
 
   it('accepts a freshly built report, the sample report and a report with a social audit', async () => {
     // Imported here so that the rest of this file still runs while another part of the pipeline is being changed.
