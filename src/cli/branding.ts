@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { parseAccent, type Branding } from '../report/branding.js';
-import type { Branding as ConfigBranding } from '../config/run-config.js';
+import { MAX_LOGO_BYTES, type Branding as ConfigBranding } from '../config/run-config.js';
 
 /** The branding flags as commander gives them. */
 export interface RawBrandingOptions {
@@ -12,8 +12,8 @@ export interface RawBrandingOptions {
   accent?: string;
 }
 
-/** A logo larger than this would make every report heavy to send; a logo is a few kilobytes. */
-export const MAX_LOGO_BYTES = 512 * 1024;
+/** One cap for a logo, whether it comes from --logo or the configuration file's `branding.logo`. */
+export { MAX_LOGO_BYTES };
 
 /** The image type of a logo file, from its first bytes (never from its name): PNG, JPEG, GIF, WebP or SVG. */
 export function logoType(bytes: Buffer): string | null {
