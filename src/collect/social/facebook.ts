@@ -4,7 +4,7 @@
 import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, toIso, windowPosition } from './common.js';
-import { GraphFailure, GraphReader } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -291,15 +291,8 @@ export const collectFacebook: SocialCollector = async (target, ctx) => {
   }
   if (r.tally.hiddenAuthors > 0) notes.push(note('facebook.authors-hidden', { count: r.tally.hiddenAuthors }));
   const brandTimes = r.posts.filter((p) => p.author.role === 'brand').map((p) => p.createdAt).sort();
-  const status: Failure['status'] = failure
-    ? failure.status === 'rate-limited' && r.posts.length > 0
-      ? 'partial'
-      : failure.status
-    : partial || graph.partial
-      ? 'partial'
-      : 'ok';
   return done({
-    status,
+    status: graphStatus(failure, r.posts.length, partial || graph.partial),
     notes: [...(failure ? [failure.note] : []), ...graph.notes, ...notes],
     brandId: page.id,
     profile: profileOf(page, brandTimes.at(-1)),

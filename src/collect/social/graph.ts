@@ -106,6 +106,15 @@ export function readUsage(headers: Record<string, string>): GraphUsage {
 }
 
 /** A SourceFailure that says which kind of Graph failure it was. */
+/**
+ * A Graph source's status once reading stopped: a rate limit after some posts were read is `partial` (what was read
+ * is kept); any other failure keeps its own status; without one, `partial` when a list stopped short, else `ok`.
+ */
+export function graphStatus(failure: Failure | undefined, postsRead: number, stoppedShort: boolean): Failure['status'] {
+  if (failure) return failure.status === 'rate-limited' && postsRead > 0 ? 'partial' : failure.status;
+  return stoppedShort ? 'partial' : 'ok';
+}
+
 export class GraphFailure extends SourceFailure {
   readonly kind: GraphFailureKind;
   constructor(status: Failure['status'], reason: Note, kind: GraphFailureKind, httpStatus?: number) {

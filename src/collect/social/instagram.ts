@@ -5,7 +5,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, windowPosition } from './common.js';
 import { graphTime } from './facebook.js';
-import { GraphFailure, GraphReader } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -267,15 +267,8 @@ export const collectInstagram: SocialCollector = async (target, ctx) => {
 
   const links = new Set<string>([...textLinks(user.website), ...textLinks(user.biography)]);
   const brandTimes = r.posts.filter((p) => p.author.role === 'brand').map((p) => p.createdAt).sort();
-  const status: Failure['status'] = failure
-    ? failure.status === 'rate-limited' && r.posts.length > 0
-      ? 'partial'
-      : failure.status
-    : partial || graph.partial
-      ? 'partial'
-      : 'ok';
   return done({
-    status,
+    status: graphStatus(failure, r.posts.length, partial || graph.partial),
     notes: [...(failure ? [failure.note] : []), ...graph.notes, ...notes],
     brandId: user.id,
     profile: {
