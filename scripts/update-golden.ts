@@ -14,7 +14,7 @@ import { DEMO_TOKENS } from '../src/demo/sites.js';
 import { EXTENSIONS, renderReport, type Format } from '../src/report/index.js';
 import { LANGS } from '../src/locale/langs.js';
 import type { BrandSnapshot } from '../src/snapshot/types.js';
-import { SITES_DIR, startSitesServer } from '../tests/support/fault-server.js';
+import { SITES_DIR, standInEnv, startSitesServer } from '../tests/support/fault-server.js';
 import { goldenReport, scrubSnapshot } from '../tests/support/golden.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -36,14 +36,7 @@ async function collectAll(): Promise<void> {
       // website audits (their accounts have no stand-ins, and the real platforms are never reached here).
       const social = brand.slug === 'maison-exemple';
       // Facebook, Instagram and X are read from their stand-ins with the demo's fake tokens (never real ones).
-      const env = {
-        BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
-        BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
-        BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
-        BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
-        BRAND_AUDIT_X_API: server.origin('x-api.test'),
-        ...DEMO_TOKENS,
-      };
+      const env = { ...standInEnv(server), ...DEMO_TOKENS };
       const url = `${server.origin(brand.start)}/`;
       const snapshot = await collectSnapshot(url, { resolve: server.resolve, maxPages: 60, timeoutMs: 2000, social, env, checkProfiles: false });
       writeFileSync(path.join(SNAP_DIR, `${brand.slug}.json`), JSON.stringify(scrubSnapshot(snapshot, server.port), null, 2) + '\n');

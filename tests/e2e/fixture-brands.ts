@@ -1,7 +1,7 @@
 // Shared set-up for end-to-end tests: one fixture server for the bundled brands, and a helper to audit one of them
 // with the real CLI through --resolve (no DNS, no network).
 import path from 'node:path';
-import { startSitesServer, type FixtureServer } from '../support/fault-server.js';
+import { standInEnv, startSitesServer, type FixtureServer } from '../support/fault-server.js';
 import { ROOT, runCli, type CliResult } from './run-cli.js';
 import type { AuditReport } from '../../src/report/types.js';
 
@@ -41,13 +41,7 @@ export function auditBrand(server: FixtureServer, brand: string, extra: string[]
 
 /** The environment that points the social sources at the demo brand's local API stand-ins (no token: see tokenEnv). */
 export function socialEnv(server: FixtureServer): Record<string, string> {
-  return {
-    BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
-    BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
-    BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
-    BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
-    BRAND_AUDIT_X_API: server.origin('x-api.test'),
-  };
+  return standInEnv(server);
 }
 
 /** Known fake tokens for the Facebook, Instagram and X stand-ins: tests grep every output for them. */

@@ -11,7 +11,7 @@ import { auditSnapshot } from '../../src/pipeline.js';
 import { loadRuleSet } from '../../src/config/rule-set.js';
 import { listBrands, type FixtureServer } from '../../src/demo/fixture-server.js';
 import type { BrandSnapshot, Note } from '../../src/snapshot/types.js';
-import { SITES_DIR, startSitesServer } from '../support/fault-server.js';
+import { SITES_DIR, standInEnv, startSitesServer } from '../support/fault-server.js';
 import { DEMO_TOKENS } from '../../src/demo/sites.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,14 +64,7 @@ describe('collectors and rules write codes and data', () => {
       .map((f) => ({ path: path.join(EXPORTS_DIR, f), ...(f === 'maison-exemple-instagram.csv' ? { platform: 'instagram', account: 'maisonexemple' } : {}) }));
     for (const brand of listBrands(SITES_DIR)) {
       const social = brand.slug === 'maison-exemple';
-      const env = {
-        BRAND_AUDIT_BLUESKY_API: server.origin('bsky-api.test'),
-        BRAND_AUDIT_MASTODON_API: server.origin('mastodon-api.test'),
-        BRAND_AUDIT_YOUTUBE_API: server.origin('youtube-api.test'),
-        BRAND_AUDIT_GRAPH_API: server.origin('graph-api.test'),
-        BRAND_AUDIT_X_API: server.origin('x-api.test'),
-        ...DEMO_TOKENS,
-      };
+      const env = { ...standInEnv(server), ...DEMO_TOKENS };
       const snapshot = await collectSnapshot(`${server.origin(brand.start)}/`, {
         resolve: server.resolve, maxPages: 60, timeoutMs: 2000, social, env, checkProfiles: false, ...(social ? { exports } : {}),
       });

@@ -17,6 +17,7 @@ import {
 import { contentTypeFor, insideRoot, mapPathToFile } from '../../src/demo/fixture-paths.js';
 import { selectRoute, type RouteTable } from '../../src/demo/fixture-routes.js';
 import { encodeWindows1252 } from '../../src/demo/windows-1252.js';
+import { DEMO_APIS } from '../../src/demo/sites.js';
 import { loadFaultTables, parseFaultTable, type FaultSpec, type FaultTables } from './fault-routes.js';
 
 export type { FixtureServer };
@@ -151,4 +152,12 @@ async function streamHtml(req: IncomingMessage, res: ServerResponse, status: num
     }
   }
   if (!res.destroyed) res.end();
+}
+
+/**
+ * The environment that points the social sources at the server's local API stand-ins, built from the demo's own
+ * table (DEMO_APIS), so tests, the golden script and the demo name the same hosts. No token: callers add their own.
+ */
+export function standInEnv(server: FixtureServer): Record<string, string> {
+  return Object.fromEntries(Object.entries(DEMO_APIS).map(([variable, host]) => [variable, server.origin(host)]));
 }
