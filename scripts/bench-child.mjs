@@ -7,7 +7,7 @@ const started = performance.now();
 // The website crawl is what is measured; the synthetic brand's accounts have no local API stand-ins.
 const snapshot = await collectSnapshot(url, { maxPages: Number(maxPages), resolve: parseResolve(resolveSpec), concurrency: 8, social: false });
 const crawlMs = performance.now() - started;
-const report = auditSnapshot(snapshot, 'default', 'en');
+const report = auditSnapshot(snapshot, 'default');
 process.stdout.write(
   JSON.stringify({
     pages: snapshot.site.pages.length,
