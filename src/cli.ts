@@ -1,8 +1,10 @@
 // The commander program: flags → options → audit → formatter → exit code (0 ok, 1 threshold, 2 usage, 3 target).
+// Only commander and the flag definitions load up front; each command loads its implementation when it runs
+// (cli/lazy.ts), so --version and --help answer at once.
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, TargetError } from './errors.js';
-import { loadRuleSet, listPresets } from './config/rule-set.js';
-import { DEFAULTS } from './index.js';
+import { listPresets } from './config/presets.js';
+import { DEFAULTS } from './defaults.js';
 import { TOOL_VERSION } from './version.js';
 import type { Lang } from './locale/langs.js';
 import {
@@ -18,11 +20,7 @@ import {
   type RawAuditOptions,
 } from './cli/options.js';
 import { EXIT, type Io } from './cli/io.js';
-import { runAudit } from './cli/run-audit.js';
-import { runCompareCommand, runReportCommand } from './cli/report-command.js';
-import { renderRuleList } from './cli/rules-command.js';
-import { runInit } from './cli/init-command.js';
-import { runDemo } from './cli/demo-command.js';
+import { loadRuleSet, renderRuleList, runAudit, runCompareCommand, runDemo, runInit, runReportCommand } from './cli/lazy.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -58,7 +56,7 @@ function buildProgram(io: Io): Command {
     .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot');
   addAuditOptions(audit);
   audit.action(async (target: string | undefined, raw: RawAuditOptions) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+    const options = await normalizeOptions(raw, io.env, io.stdout);
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
     if (!options.fromSnapshot && !target) throw new ConfigError('missing the URL or brand file to audit (or --from-snapshot FILE)');
     io.exitCode = await runAudit(target, options, io);
@@ -90,8 +88,8 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal'))
     .addOption(langOption('language of the text'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
-    .action((before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang: Lang; color: boolean }) => {
-      io.exitCode = runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
+    .action(async (before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang: Lang; color: boolean }) => {
+      io.exitCode = await runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
     });
 
   program
@@ -101,9 +99,9 @@ function buildProgram(io: Io): Command {
     .addOption(langOption('language of the titles'))
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json']).default('terminal'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
-    .action((opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
-      const ruleSet = loadRuleSet(opts.rules);
-      io.stdout.write(renderRuleList(ruleSet, opts.lang, opts.format, useColor(opts.color, io.stdout, io.env)));
+    .action(async (opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
+      const ruleSet = await loadRuleSet(opts.rules);
+      io.stdout.write(await renderRuleList(ruleSet, opts.lang, opts.format, useColor(opts.color, io.stdout, io.env)));
     });
 
   program
@@ -124,7 +122,7 @@ function buildProgram(io: Io): Command {
     .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted');
   addAuditOptions(demo, { forDemo: true });
   demo.action(async (raw: RawAuditOptions & { brand: string; serve?: boolean }) => {
-    const options = normalizeOptions(raw, io.env, io.stdout);
+    const options = await normalizeOptions(raw, io.env, io.stdout);
     io.exitCode = await runDemo({ brand: raw.brand, serve: !!raw.serve }, options, io);
   });
   return program;

@@ -4,7 +4,7 @@ import { createHttpClient, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
 import { collectSocial, conversationSources } from './collect/social/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
-import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
+import { DEFAULTS } from './defaults.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
 import type { BrandSnapshot, PageRecord } from './snapshot/types.js';
@@ -43,14 +43,7 @@ export interface AuditOptions {
   onPage?: (page: PageRecord, done: number) => void;
 }
 
-export const DEFAULTS = {
-  maxPages: 30,
-  maxDepth: 5,
-  concurrency: 6,
-  timeoutMs: 15_000,
-  maxPosts: 200,
-  windowDays: DEFAULT_WINDOW_DAYS,
-} as const;
+export { DEFAULTS };
 
 /** Crawls the site and returns its snapshot. Throws TargetError when the start page cannot be read. */
 export async function collectSnapshot(url: string, options: AuditOptions = {}): Promise<BrandSnapshot> {

@@ -1,11 +1,12 @@
-// Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
+// Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides. The CLI loads this
+// module to define its flags, so --help and --version load it too: it imports only leaf modules (the export
+// checks, which need the CSV and encoding libraries, are loaded when those flags are given).
 import { InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../errors.js';
-import { parseFormats, type Format } from '../report/index.js';
+import { parseFormats, type Format } from '../report/formats.js';
 import { parseResolve } from '../http/resolve.js';
-import { parseWindow } from '../config/brand-file.js';
+import { parseWindow } from '../config/window.js';
 import { LANGS, type Lang } from '../locale/langs.js';
-import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
@@ -76,7 +77,7 @@ export interface RawAuditOptions {
 }
 
 /** Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2). */
-export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream): AuditCliOptions {
+export async function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream): Promise<AuditCliOptions> {
   const formats = checkedFormats(raw.format, raw.out, raw.outDir);
   const resolveSpec = raw.resolve ?? env.BRAND_AUDIT_RESOLVE;
   let resolve: Record<string, string> | undefined;
@@ -93,10 +94,13 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     if (w === null) throw new ConfigError(`--window expects a number of days such as 30d or 4w (1–366 days), got "${raw.window}"`);
     windowDays = w;
   }
-  if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
-    throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
-  if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
-    throw new ConfigError(`--export-encoding expects an encoding such as utf-8, windows-1252 or utf-16le, got "${raw.exportEncoding}"`);
+  if (raw.exportDelimiter !== undefined || raw.exportEncoding !== undefined) {
+    const { csvDelimiter, exportEncoding } = await import('../collect/social/export/index.js');
+    if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
+      throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
+    if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
+      throw new ConfigError(`--export-encoding expects an encoding such as utf-8, windows-1252 or utf-16le, got "${raw.exportEncoding}"`);
+  }
   const exports = (raw.export ?? []).map((path) => ({
     path,
     ...(raw.exportPlatform ? { platform: raw.exportPlatform } : {}),

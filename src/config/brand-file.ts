@@ -6,6 +6,7 @@ import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { failAt, readYaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
+import { DEFAULT_WINDOW_DAYS, parseWindow } from './window.js';
 import type { Platform } from '../snapshot/types.js';
 import { socialTarget, type ExportSpec, type SocialTarget } from '../platforms/targets.js';
 
@@ -24,19 +25,11 @@ export interface BrandFile {
   exports: ExportSpec[];
 }
 
-export const DEFAULT_WINDOW_DAYS = 30;
+export { DEFAULT_WINDOW_DAYS, parseWindow };
 
 /** True when a CLI target names a brand file rather than a URL. */
 export function isBrandFile(target: string): boolean {
   return /\.ya?ml$/i.test(target.trim());
-}
-
-/** Parses a window such as "30d", "4w" or "90" (days). */
-export function parseWindow(value: string): number | null {
-  const m = /^\s*(\d+)\s*(d|days?|w|weeks?)?\s*$/i.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]) * (m[2] && /^w/i.test(m[2]) ? 7 : 1);
-  return n >= 1 && n <= 366 ? n : null;
 }
 
 /** A brand file as YAML gives it, once it matches the schema. */

@@ -2,7 +2,6 @@
 // the rule-set schema (generated from the rule registry: ids, options and their meta.schema bounds).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMap } from 'yaml';
 import { failAt, lineOf, readYaml } from './yaml-source.js';
 import { checkSchema } from './validate.js';
@@ -12,11 +11,10 @@ import { getRule } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import type { OptionValue } from '../rules/types.js';
 import type { RuleSet, RuleSetEntry } from '../rules/rule-set.js';
+import { listPresets, PRESETS_DIR } from './presets.js';
 
 export type { RuleSet, RuleSetEntry };
-
-/** Folder holding the bundled presets (works from src/ under vitest and from dist/ once built). */
-export const PRESETS_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+export { listPresets, PRESETS_DIR };
 
 /** One file's raw, validated content before merging. */
 interface RuleSetFile {
@@ -28,11 +26,6 @@ interface RuleSetFile {
   asserts: string[];
   categories: Record<string, { weight: number }>;
   rules: Record<string, { weight?: number; options?: Record<string, OptionValue> } | 'off'>;
-}
-
-/** The names of the bundled presets (rules/*.yaml). */
-export function listPresets(): string[] {
-  return ['default', 'strict'].filter((p) => existsSync(path.join(PRESETS_DIR, `${p}.yaml`)));
 }
 
 /**

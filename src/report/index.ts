@@ -8,19 +8,9 @@ import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderJunit } from './junit.js';
 import { renderCsv } from './csv.js';
+import type { Format } from './formats.js';
 
-export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** File extension used for each format with --out-dir. */
-export const EXTENSIONS: Record<Format, string> = {
-  terminal: 'txt',
-  json: 'json',
-  html: 'html',
-  markdown: 'md',
-  junit: 'junit.xml',
-  csv: 'csv',
-};
+export { FORMATS, EXTENSIONS, parseFormats, type Format } from './formats.js';
 
 export interface RenderOptions {
   /** The language to render in: any report renders in any language. */
@@ -46,16 +36,4 @@ export function renderReport(report: AuditReport, format: Format, opts: RenderOp
     case 'csv':
       return renderCsv([report], opts);
   }
-}
-
-/** Parses a --format value ("html" or "html,json"), or returns the first unknown name. */
-export function parseFormats(value: string): { formats: Format[] } | { unknown: string } {
-  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const formats: Format[] = [];
-  for (const name of names) {
-    const alias = name === 'md' ? 'markdown' : name === 'xml' ? 'junit' : name;
-    if (!(FORMATS as readonly string[]).includes(alias)) return { unknown: name };
-    if (!formats.includes(alias as Format)) formats.push(alias as Format);
-  }
-  return formats.length ? { formats } : { unknown: value };
 }
