@@ -2,7 +2,6 @@
 // nothing but what it is asked to (saveSnapshot); the CLI is built on top of it.
 import { createHttpClient, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
-import { collectSocial, conversationSources } from './collect/social/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
 import { DEFAULTS } from './defaults.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
@@ -84,6 +83,8 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
   const to = new Date(snapshot.collectedAt);
   const from = new Date(to.getTime() - windowDays * 86_400_000);
   const ctx = { http, window: { from, to, days: windowDays }, maxPosts: options.maxPosts ?? DEFAULTS.maxPosts, env: options.env ?? process.env };
+  // The social sources (and the export readers behind them) load only for a social audit, not with --no-social.
+  const { collectSocial, conversationSources } = await import('./collect/social/index.js');
   const result = await collectSocial(snapshot, {
     ctx,
     declared: options.accounts ?? [],

@@ -1,9 +1,22 @@
 // Language detection for short social posts: tinyld for longer text, word and letter cues for two-word posts.
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
 import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
 
 export type TextLang = Lang4 | 'und';
+
+type DetectAll = typeof import('tinyld').detectAll;
+let tinyld: DetectAll | undefined;
+
+/**
+ * tinyld, loaded on the first post to detect: its n-gram tables take ~0.1 s and ~50 MB to load, which a website-only
+ * audit, a re-render or `--help` should not pay. (Its CommonJS build is the same bundle as its ES module one, and
+ * loads synchronously, so detection stays a plain function.)
+ */
+function detectAll(text: string, options: Parameters<DetectAll>[1]): ReturnType<DetectAll> {
+  tinyld ??= (createRequire(import.meta.url)('tinyld') as typeof import('tinyld')).detectAll;
+  return tinyld(text, options);
+}
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
