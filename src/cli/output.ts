@@ -2,7 +2,8 @@
 // written whole (a temporary file, then a rename), so a killed run never leaves half a report.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EXTENSIONS, renderReport, type Format } from '../report/index.js';
+import { EXTENSIONS, type Format } from '../report/formats.js';
+import { loadRenderer } from '../report/load.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
 import type { Progress } from '../progress.js';
@@ -25,7 +26,8 @@ export function reportBaseName(report: AuditReport): string {
 /** Renders every asked format and writes each where it belongs. */
 export async function writeOutputs(report: AuditReport, target: OutputTarget, stdout: NodeJS.WriteStream, progress: Progress): Promise<void> {
   for (const format of target.formats) {
-    const text = renderReport(report, format, { lang: target.lang, color: target.color, width: stdout.columns, verbose: target.verbose });
+    const render = await loadRenderer(format);
+    const text = render(report, { lang: target.lang, color: target.color, width: stdout.columns, verbose: target.verbose });
     if (target.outDir) {
       const file = path.join(target.outDir, `${reportBaseName(report)}.${EXTENSIONS[format]}`);
       await writeFileAtomic(file, text);

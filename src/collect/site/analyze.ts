@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
-import { visibleLines } from './dom.js';
+import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
@@ -57,14 +57,13 @@ function attr(el: Element, name: string): string {
 }
 
 /** Text a link shows: its text, else aria-label, title or an image's alt. */
-function linkText($: CheerioAPI, el: Element): string {
-  const $el = $(el);
+function linkText(el: Element): string {
   return (
-    cleanText($el.text()) ||
-    cleanText($el.attr('aria-label') ?? '') ||
-    cleanText($el.attr('title') ?? '') ||
-    cleanText($el.find('img[alt]').first().attr('alt') ?? '') ||
-    cleanText($el.attr('alt') ?? '')
+    cleanText(textOf(el)) ||
+    cleanText(el.attribs['aria-label'] ?? '') ||
+    cleanText(el.attribs.title ?? '') ||
+    cleanText(firstElement(el, (img) => img.name === 'img' && img.attribs.alt !== undefined)?.attribs.alt ?? '') ||
+    cleanText(el.attribs.alt ?? '')
   );
 }
 
@@ -105,7 +104,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
-    const text = linkText($, el);
+    const text = linkText(el);
     const placement = placementOf(el);
     const absolute = resolveHttp(raw, base);
     const parsed = parseSocialUrl(absolute ? absolute.href : raw);
@@ -146,7 +145,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       if (absolute) resources.push(absolute.href);
       continue;
     }
-    const text = $(el).text();
+    const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
     } else if (text.trim()) {
@@ -185,7 +184,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
 
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
-    return el ? cleanText($(el).text()) : '';
+    return el ? cleanText(textOf(el)) : '';
   };
   const title = firstText('title');
   const h1 = firstText('h1');

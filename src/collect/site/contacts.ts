@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
-import { boundedText, collectElements } from './dom.js';
+import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
 
 /** What contact extraction needs besides the DOM. */
@@ -94,32 +94,35 @@ function messagingValue(href: string, base: string): string | null {
   return null;
 }
 
-function formFinding($: CheerioAPI, form: Element, base: string): ContactFinding | null {
-  const $form = $(form);
-  const attrs = foldText(`${$form.attr('role') ?? ''} ${$form.attr('class') ?? ''} ${$form.attr('id') ?? ''} ${$form.attr('action') ?? ''} ${$form.attr('name') ?? ''}`);
-  if (/\bsearch\b/.test(attrs) || $form.find('input[type=search], input[type=password]').length > 0) return null;
-  const fields = $form
-    .find('input, textarea, select')
-    .toArray()
-    .filter((el) => !/^(hidden|submit|button|image|reset|checkbox|radio)$/i.test($(el).attr('type') ?? ''));
-  const describe = (el: Element): string => foldText(`${$(el).attr('name') ?? ''} ${$(el).attr('id') ?? ''} ${$(el).attr('placeholder') ?? ''} ${$(el).attr('type') ?? ''}`);
+const FIELD_TAGS = new Set(['input', 'textarea', 'select']);
+const HEADING_TAGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function formFinding(form: Element, base: string): ContactFinding | null {
+  const a = form.attribs;
+  const attrs = foldText(`${a.role ?? ''} ${a.class ?? ''} ${a.id ?? ''} ${a.action ?? ''} ${a.name ?? ''}`);
+  if (/\bsearch\b/.test(attrs) || firstElement(form, (el) => el.name === 'input' && (attrIs(el, 'type', 'search') || attrIs(el, 'type', 'password')))) return null;
+  const fields = elementsUnder(form, (el) => FIELD_TAGS.has(el.name)).filter(
+    (el) => !/^(hidden|submit|button|image|reset|checkbox|radio)$/i.test(el.attribs.type ?? ''),
+  );
+  const describe = (el: Element): string => foldText(`${el.attribs.name ?? ''} ${el.attribs.id ?? ''} ${el.attribs.placeholder ?? ''} ${el.attribs.type ?? ''}`);
   const hasTextarea = fields.some((el) => el.name === 'textarea');
-  const isEmail = (el: Element): boolean => /\b(email|e-mail|mail|courriel|correo)\b/.test(describe(el)) || ($(el).attr('type') ?? '').toLowerCase() === 'email';
+  const isEmail = (el: Element): boolean => /\b(email|e-mail|mail|courriel|correo)\b/.test(describe(el)) || (el.attribs.type ?? '').toLowerCase() === 'email';
   const isMessage = (el: Element): boolean =>
     /(message|subject|sujet|objet|nachricht|betreff|mensaje|asunto|comment|question|demande|anfrage|consulta|phone|tel|name|nom|vorname|nombre)/.test(describe(el));
   const emailField = fields.some(isEmail);
   const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
   // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
-  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText($form.text()))}`);
-  const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test($(el).attr('name') ?? ''));
+  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
+  const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(el.attribs.name ?? ''));
   if (isSearchOnly) return null;
   if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
-  const action = $form.attr('action');
+  const action = a.action;
   const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
   const value = target ? `${target.origin}${target.pathname}` : base;
-  const heading = $form.find('legend, h1, h2, h3, h4, h5, h6').first().text();
-  const submit = $form.find('button, input[type=submit]').first();
-  const label = cleanText($form.attr('aria-label') ?? '') || cleanText(heading) || cleanText(submit.text() || submit.attr('value') || '') || 'form';
+  const headingEl = firstElement(form, (el) => HEADING_TAGS.has(el.name));
+  const heading = headingEl ? textOf(headingEl) : '';
+  const submit = firstElement(form, (el) => el.name === 'button' || (el.name === 'input' && attrIs(el, 'type', 'submit')));
+  const label = cleanText(a['aria-label'] ?? '') || cleanText(heading) || cleanText((submit && (textOf(submit) || submit.attribs.value)) || '') || 'form';
   return { kind: 'form', value, snippet: snippet(label) };
 }
 
@@ -140,6 +143,9 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   for (const el of collectElements(root, LINK_TAGS)) {
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
+    const messaging = messagingValue(href, ctx.baseUrl);
+    const contact = messaging !== null || /^(mailto|tel):/i.test(href);
+    if (!contact) continue; // most links: no need for their label
     const text = labelOf(el);
     if (/^mailto:/i.test(href)) {
       const addresses = href.slice(7).split('?')[0];
@@ -151,7 +157,6 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
       const phone = normalizePhone(safeDecode(href.slice(4)));
       if (phone.replace('+', '').length >= 3) add({ kind: 'phone', value: phone, snippet: text || phone });
     }
-    const messaging = messagingValue(href, ctx.baseUrl);
     if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
   }
 
@@ -166,7 +171,7 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   }
 
   for (const form of collectElements(root, FORM_TAGS)) {
-    const f = formFinding($, form, ctx.baseUrl);
+    const f = formFinding(form, ctx.baseUrl);
     if (f) add(f);
   }
 
