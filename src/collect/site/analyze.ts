@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import { load as loadWithHtmlparser2 } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
+import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
-import { classifyLink } from './page-kinds.js';
+import { classifyLink, classifyPage } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
@@ -19,7 +19,12 @@ import { detectVendors } from './vendors.js';
 export interface AnalyzeOptions {
   /** htmlparser2 (default: faster, tolerant) or parse5 (the WHATWG algorithm browsers use). */
   parser?: 'parse5' | 'htmlparser2';
+  /** Texts of the links known to lead to this page ("CGV", "Mentions légales"): they can make it a legal page. */
+  linkTexts?: string[];
 }
+
+/** The pages whose "last updated" date the audit reads (terms-updated); other pages are not searched for one. */
+const DATED_KINDS: ReadonlySet<PageKind> = new Set(['terms', 'legal-notice', 'privacy']);
 
 export interface PageLink {
   url: string;
@@ -179,15 +184,19 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text),
     hasSearch: hasSearchBox($, els),
   };
-  const lastUpdated = findLastUpdated(text);
-  if (lastUpdated) facts.lastUpdated = lastUpdated;
-
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
     return el ? cleanText(textOf(el)) : '';
   };
   const title = firstText('title');
   const h1 = firstText('h1');
+  // Only a page that can be a legal page (its URL, title, first heading or the links to it say so) is searched for
+  // a date: scanning every product page's text for one cost a tenth of the analysis, for a date no rule reads.
+  if (classifyPage(pageUrl, title, h1, opts.linkTexts ?? []).some((k) => DATED_KINDS.has(k))) {
+    const lastUpdated = findLastUpdated(text);
+    if (lastUpdated) facts.lastUpdated = lastUpdated;
+  }
+
   const htmlEl = els.of('html')[0];
   const lang = cleanText(htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? '');
   const viewportEl = els.of('meta').find((m) => (m.attribs.name ?? '').trim().toLowerCase() === 'viewport');
