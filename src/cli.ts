@@ -141,6 +141,7 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--out-dir <dir>', 'write one file per format into this folder')
     .option('--save-snapshot <file>', 'save everything collected as JSON, to re-audit later offline')
+    .option('--pretty-snapshot', 'write --save-snapshot as indented JSON, for reading or diffing (default: compact)')
     .addOption(langOption())
     .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)

@@ -22,6 +22,7 @@ export interface AuditCliOptions {
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
+  prettySnapshot?: boolean;
   fromSnapshot?: string;
   lang: Lang;
   failUnder?: number;
@@ -55,6 +56,7 @@ export interface RawAuditOptions {
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
+  prettySnapshot?: boolean;
   fromSnapshot?: string;
   lang: Lang;
   failUnder?: number;
@@ -121,6 +123,7 @@ export async function normalizeOptions(raw: RawAuditOptions, env: NodeJS.Process
     out: raw.out,
     outDir: raw.outDir,
     saveSnapshot: raw.saveSnapshot,
+    prettySnapshot: raw.prettySnapshot,
     fromSnapshot: raw.fromSnapshot,
     lang: raw.lang,
     failUnder: raw.failUnder,

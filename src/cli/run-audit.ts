@@ -31,7 +31,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   } else {
     snapshot = await collectTarget(target!, options, progress);
     if (options.saveSnapshot) {
-      await saveSnapshot(options.saveSnapshot, snapshot);
+      await saveSnapshot(options.saveSnapshot, snapshot, { pretty: options.prettySnapshot });
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
     }
   }
