@@ -8,7 +8,7 @@ import { collectBluesky } from './bluesky.js';
 import { collectMastodon } from './mastodon.js';
 import { collectYoutube } from './youtube.js';
 import { collectDiscourse } from './discourse.js';
-import { readExport, type ExportProblem } from './export/index.js';
+import type { ExportProblem } from './export/index.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../platforms/targets.js';
 import { ConfigError } from '../../errors.js';
@@ -36,6 +36,13 @@ export interface SocialResult {
   conversations: Conversation[];
   /** Export rows that were rejected, for the report's "could not be checked" part. */
   problems: ExportProblem[];
+}
+
+type ExportReaders = typeof import('./export/index.js');
+
+/** The export readers (CSV parsing, encodings) load only when there are exports to read. */
+async function readExport(...args: Parameters<ExportReaders['readExport']>): ReturnType<ExportReaders['readExport']> {
+  return (await import('./export/index.js')).readExport(...args);
 }
 
 /**
