@@ -27,34 +27,42 @@ const ROOMS = ['salon', 'chambre', 'salle à manger', 'bureau', 'entrée', 'terr
 const CATEGORIES = ['salon', 'chambre', 'cuisine', 'bureau', 'exterieur', 'decoration', 'luminaires', 'textiles'];
 const FIRST_NAMES = ['Camille', 'Julien', 'Sophie', 'Nicolas', 'Léa', 'Thomas', 'Manon', 'Hugo', 'Chloé', 'Antoine', 'Inès', 'Lucas', 'Emma', 'Mathis', 'Sarah', 'Paul'];
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+// Sentence templates with several slots each (and a number in most), so that a product's text is its own: real
+// catalogues describe each product differently, and a bench whose sentences repeat would measure the caches.
 const PHRASES = [
-  'Sa silhouette {adj} trouve naturellement sa place dans un {room} lumineux.',
-  'Chaque pièce est façonnée à la main dans notre atelier partenaire, ce qui rend chaque modèle unique.',
-  'Le piètement {mat} assure une excellente stabilité, même sur un sol irrégulier.',
-  'La teinte {colour} se marie aussi bien avec des tons chauds qu’avec une palette plus froide.',
-  'Nous avons sélectionné des matériaux issus de forêts gérées durablement et des finitions sans solvant.',
-  'Son entretien est simple : un chiffon doux légèrement humide suffit au quotidien.',
-  'Les assemblages traditionnels à tenon et mortaise garantissent une grande longévité.',
-  'Pensé pour les petits espaces, il se glisse facilement contre un mur ou sous une fenêtre.',
-  'Les coutures apparentes et les finitions surpiquées soulignent le travail de nos artisans.',
-  'Associez-le à nos autres pièces de la collection {adj} pour un ensemble harmonieux.',
-  'La densité de l’assise a été testée sur plus de {n} cycles de compression en laboratoire.',
-  'Livré monté, il ne demande aucun outillage : il suffit de le déballer et de l’installer.',
-  'Le vernis mat protège la surface des taches et des rayures du quotidien.',
-  'Inspiré des ateliers des années {decade}, il revisite un classique avec des lignes plus épurées.',
+  'Sa silhouette {adj} trouve naturellement sa place dans un {room} de {n} m², près d’une fenêtre ou d’un mur {colour}.',
+  'Chaque pièce est façonnée à la main en {n} heures dans notre atelier de {city}, ce qui rend chaque {noun} unique.',
+  'Le piètement {mat} assure une excellente stabilité jusqu’à {n} kg, même sur un sol {floor}.',
+  'La teinte {colour} se marie aussi bien avec un {noun2} {colour2} qu’avec une palette {adj2}.',
+  'Nous avons sélectionné des matériaux issus de forêts gérées durablement dans les {region} et des finitions sans solvant.',
+  'Son entretien est simple : un chiffon doux et {n} gouttes de savon {soap} suffisent au quotidien.',
+  'Les assemblages à tenon et mortaise, testés sur {n} 000 cycles, garantissent au {noun} une grande longévité.',
+  'Pensé pour les petits espaces, il se glisse contre un mur de {n} cm ou sous une fenêtre de {room}.',
+  'Les coutures {stitch} et les finitions surpiquées {colour} soulignent le travail de {first}, notre artisan.',
+  'Associez-le à notre {noun2} {adj} {mat} pour un {room} harmonieux aux tons {colour2}.',
+  'La densité de l’assise, {n} kg/m³, a été choisie après {n2} prototypes testés par nos clients de {city}.',
+  'Livré monté en {n2} jours, il ne demande aucun outillage : il suffit de le déballer dans votre {room}.',
+  'Le vernis {finish} protège la surface {mat} des taches et des rayures, même après {n} lavages.',
+  'Inspiré des ateliers des années {decade}, le {noun} revisite un classique {adj} avec des lignes plus épurées.',
 ];
 const REVIEW_TEXTS = [
-  'Très belle qualité, conforme à la photo. Le montage a pris {n} minutes à peine.',
-  'La couleur {colour} est encore plus belle en vrai. Je recommande vivement !',
-  'Livraison un peu longue ({n} jours) mais le produit vaut vraiment l’attente.',
-  'Petit défaut sur un pied, le service client m’a répondu le lendemain et a envoyé une pièce de remplacement.',
-  'Parfait dans notre {room}. Les dimensions sont exactement celles annoncées.',
-  'Bon rapport qualité/prix, même si la teinte est un peu plus claire que prévu.',
-  'Deuxième achat chez vous et toujours aussi satisfaite. Emballage soigné, rien à redire.',
-  'Confortable et solide. Nous l’utilisons tous les jours depuis {n} mois sans souci.',
-  'Le colis est arrivé abîmé, échange effectué rapidement après un appel au {phone}.',
-  'Très joli mais un peu bas pour nous ({n} cm de hauteur d’assise). À vérifier avant de commander.',
+  'Très belle qualité, conforme à la photo. Le montage a pris {n} minutes à peine dans notre {room}.',
+  'La couleur {colour} est encore plus belle en vrai, surtout à côté de notre {noun2} {colour2}. Je recommande !',
+  'Livraison un peu longue ({n2} jours jusqu’à {city}) mais le {noun} vaut vraiment l’attente.',
+  'Petit défaut sur un pied, le service client m’a répondu le lendemain et a envoyé une pièce {mat} en {n2} jours.',
+  'Parfait dans notre {room} de {n} m². Les dimensions sont exactement celles annoncées.',
+  'Bon rapport qualité/prix pour {n} €, même si la teinte {colour} est un peu plus claire que prévu.',
+  'Deuxième achat chez vous après notre {noun2} et toujours aussi satisfaite, {first} de {city}.',
+  'Confortable et solide. Nous l’utilisons tous les jours depuis {n2} mois avec nos {n2} enfants, sans souci.',
+  'Le colis est arrivé abîmé à {city}, échange effectué en {n2} jours après un appel au {phone}.',
+  'Très joli mais un peu bas pour nous ({n} cm de hauteur d’assise). À vérifier avant de commander un {noun}.',
 ];
+const CITIES = ['Lyon', 'Nantes', 'Lille', 'Bordeaux', 'Rennes', 'Dijon', 'Annecy', 'Tours', 'Metz', 'Nîmes', 'Brest', 'Pau', 'Angers', 'Reims'];
+const REGIONS = ['Vosges', 'Landes', 'Alpes', 'Ardennes', 'Cévennes', 'Pyrénées', 'Jura', 'Morvan'];
+const FLOORS = ['irrégulier', 'en parquet ancien', 'carrelé', 'en béton ciré', 'en tomettes', 'en jonc de mer'];
+const SOAPS = ['noir', 'de Marseille', 'au lin', 'végétal'];
+const STITCHES = ['apparentes', 'sellier', 'doubles', 'ton sur ton'];
+const FINISHES = ['mat', 'satiné', 'à l’huile dure', 'à la cire d’abeille'];
 
 /** Writes a site of `count` pages to `dir` (fixture-server layout: `<slug>/<host>/…`). */
 export function generateSite(dir, count) {
@@ -117,15 +125,19 @@ export function generateSite(dir, count) {
     const ean = `376${String(1000000000 + i * 7919).slice(0, 10)}`;
     const p = price(r);
     const old = (Number(p.replace(/\s/g, '').replace(',', '.')) * 1.25).toFixed(2).replace('.', ',');
+    const slots = {
+      adj: ADJECTIVES, adj2: ADJECTIVES, room: ROOMS, mat: MATERIALS, colour: COLOURS, colour2: COLOURS, noun: NOUNS, noun2: NOUNS,
+      city: CITIES, region: REGIONS, floor: FLOORS, soap: SOAPS, stitch: STITCHES, finish: FINISHES, first: FIRST_NAMES,
+    };
     const fill = (t) =>
-      t
-        .replace('{adj}', pick(r, ADJECTIVES))
-        .replace('{room}', pick(r, ROOMS))
-        .replace('{mat}', pick(r, MATERIALS))
-        .replace('{colour}', pick(r, COLOURS))
-        .replace('{n}', String(2 + Math.floor(r() * 40)))
-        .replace('{decade}', String(1950 + 10 * Math.floor(r() * 4)))
-        .replace('{phone}', '04 72 00 00 00');
+      t.replace(/\{(\w+)\}/g, (_, slot) => {
+        if (slot === 'n') return String(2 + Math.floor(r() * 400));
+        if (slot === 'n2') return String(2 + Math.floor(r() * 12));
+        if (slot === 'decade') return String(1950 + 10 * Math.floor(r() * 4));
+        if (slot === 'phone') return '04 72 00 00 00';
+        const word = pick(r, slots[slot]);
+        return slot === 'noun' || slot === 'noun2' ? word.toLowerCase() : word;
+      });
     const description = Array.from({ length: 5 }, () => `<p>${Array.from({ length: 4 }, () => fill(pick(r, PHRASES))).join(' ')}</p>`).join('');
     const reviews = Array.from({ length: 5 + Math.floor(r() * 4) }, () => {
       const d = `${1 + Math.floor(r() * 28)} ${pick(r, MONTHS)} ${2023 + Math.floor(r() * 3)}`;

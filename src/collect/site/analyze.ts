@@ -14,6 +14,7 @@ import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
+import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
 
 export interface AnalyzeOptions {
@@ -208,5 +209,6 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;
   if (lang) analysis.lang = lang;
-  return analysis;
+  // Texts cut from the page point into its whole HTML: copied, so a crawl keeps what it found, not every page.
+  return detachStrings(analysis);
 }
