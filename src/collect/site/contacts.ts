@@ -22,6 +22,11 @@ const EMAIL_IN_TEXT = /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.
 const PHONE_IN_TEXT =
   /(?<![\p{L}\p{N}])(?:telephone|tel|phone|appelez[- ]nous|appelez|call us|telefon|telefono|llamanos|llamenos|hotline)[\s.:]*(?:(?:au|le|at|on|unter|al)\s+)?(\+?\d[\d\s.\-()/]{5,22}\d)/gu;
 
+// Literal words every PHONE_IN_TEXT and CALLBACK match contains: a cheap test before the full patterns, which most
+// lines and labels of a page fail.
+const PHONE_WORD = /tel|phone|appelez|call us|llam|hotline/;
+const CALLBACK_WORD = /rappel|call|ruckruf|rufen|llam/;
+
 // Callback offers, accent-folded (Qualiweb counts "être rappelé" as a channel of its own).
 const CALLBACK =
   /(?<![\p{L}\p{N}])(etre rappelee?|vous rappeler|rappel gratuit|demande de rappel|demander un rappel|on vous rappelle|nous vous rappelons|call me back|call-back|callback|request a call|we will call you|we'll call you|ruckruf\p{L}*|wir rufen sie (zuruck|an)|le llamamos|te llamamos|solicitar (una )?llamada|devolucion de llamada)(?![\p{L}\p{N}])/u;
@@ -163,7 +168,9 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   for (const line of ctx.lines) {
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
     if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
-    for (const m of foldText(line).matchAll(PHONE_IN_TEXT)) {
+    const folded = foldText(line);
+    if (!PHONE_WORD.test(folded)) continue;
+    for (const m of folded.matchAll(PHONE_IN_TEXT)) {
       const phone = normalizePhone(m[1]);
       const digits = phone.replace('+', '').length;
       if (digits >= 8 && digits <= 15) add({ kind: 'phone', value: phone, snippet: line });
@@ -181,7 +188,7 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
     const text = labelOf(el);
     if (!text) continue;
     const folded = foldText(text);
-    if (CALLBACK.test(folded)) {
+    if (CALLBACK_WORD.test(folded) && CALLBACK.test(folded)) {
       const href = el.name === 'a' ? resolve(el.attribs.href ?? '', ctx.baseUrl) : null;
       const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
       add({ kind: 'callback', value, snippet: text });

@@ -3,7 +3,7 @@ import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { parseSocialUrl } from './social-url.js';
+import { isSocialProfile } from './social-url.js';
 import { foldText } from './text.js';
 import { memoize } from './memo.js';
 
@@ -35,8 +35,6 @@ const SHARE_WORDS = new Set(['share', 'sharing', 'sharer', 'partage', 'partager'
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-timeline', 'instagram-media', 'tiktok-embed', 'fb-post', 'fb-comments', 'bluesky-embed', 'mastodon-embed']);
 const STRONG_ARTICLE_WORDS = new Set(['author', 'authors', 'byline', 'comment', 'comments', 'testimonial', 'testimonials']);
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
-
-const followTextCache = new WeakMap<Element, boolean>();
 
 /**
  * What the chain of elements from the document down to an element says about a link there (itself included):
@@ -216,13 +214,9 @@ function classWords(attr: string): string[] {
  * "Suivez-nous" with a few icons). A short footer that also holds "Mentions légales" is a footer, not a follow block.
  */
 function followText(el: Element): boolean {
-  const cached = followTextCache.get(el);
-  if (cached !== undefined) return cached;
   // The link test first: it stops at the first link that is not a social profile, which rules out nearly every
-  // block (and the whole body) without building their text.
-  const result = onlySocialLinks(el) && followWords(el);
-  followTextCache.set(el, result);
-  return result;
+  // block (and the whole body) without building their text. (Each element is asked once: its chain is cached.)
+  return onlySocialLinks(el) && followWords(el);
 }
 
 function followWords(el: Element): boolean {
@@ -236,7 +230,7 @@ function onlySocialLinks(el: Element): boolean {
   const walk = (node: AnyNode): boolean => {
     if (!isElement(node)) return true;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) {
-      if (parseSocialUrl(node.attribs.href) === null) return false;
+      if (!isSocialProfile(node.attribs.href)) return false;
       links++;
     }
     for (const child of node.children) if (!walk(child)) return false;
