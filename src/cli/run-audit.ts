@@ -7,7 +7,7 @@ import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
 import { parseAssert, type Assertion } from '../config/asserts.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
-import { appendGithubSummary, collectSnapshot } from './lazy.js';
+import { appendGithubSummary, collectSnapshot } from './lazy-audit.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
 import { evaluateGates } from './gates.js';
