@@ -66,13 +66,15 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
 
   const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean, via?: Placement): void => {
     const norm = normalizePageUrl(url);
-    if (!norm || !inScope(norm, scope, fromSite)) return;
+    if (!norm) return;
+    // A URL seen before passed the scope test then, and scope only grows: most links of a page are known ones.
+    const known = seen.get(norm);
+    if (!known && !inScope(norm, scope, fromSite)) return;
     if (text) {
       const texts = linkTexts.get(norm) ?? [];
       if (texts.length < 5 && !texts.includes(text)) texts.push(text);
       linkTexts.set(norm, texts);
     }
-    const known = seen.get(norm);
     if (known) {
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
