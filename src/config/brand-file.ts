@@ -2,9 +2,8 @@
 // file is checked against schema/brand-file.schema.json (ajv), then what a schema cannot say (URLs, handles).
 import path from 'node:path';
 import whatwgEncoding from 'whatwg-encoding';
-import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { failAt, readYaml, type YamlSource } from './yaml-source.js';
+import { failAt, readYaml, yaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import { DEFAULT_WINDOW_DAYS, parseWindow } from './window.js';
 import type { Platform } from '../snapshot/types.js';
@@ -46,7 +45,7 @@ export interface RawBrand {
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
 export function loadBrandFile(file: string): BrandFile {
   const ctx = readYaml(file, 'brand file');
-  if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` and `website:`', file, 1);
+  if (!yaml().isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` and `website:`', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
   checkSchema(ctx, raw, 'brandFile', { unknownKey });
   return brandFromData(ctx, raw, []);

@@ -1,7 +1,7 @@
 // Checks a parsed YAML file against its JSON Schema with ajv and turns the first problem into one line naming
 // the file, the line and the dotted key (`brand.yaml:4 (accounts.myspace): unknown platform "myspace" …`).
 // The built package carries the validators precompiled (ajv standalone code, written by `npm run build` with
-// scripts/build-validators.mjs): compiling the rule-set schema, which lists every rule and option, takes ~0.1 s
+// scripts/build-config.mjs): compiling the rule-set schema, which lists every rule and option, takes ~0.1 s
 // that no audit should pay. From the sources (vitest), or if that file is missing, they are compiled on first use.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -38,7 +38,7 @@ export const SCHEMA_BUILDERS: Record<SchemaKind, () => JsonSchema> = {
   portfolio: portfolioSchema,
 };
 
-/** The precompiled validators' file, next to this module once built (see scripts/build-validators.mjs). */
+/** The precompiled validators' file, next to this module once built (see scripts/build-config.mjs). */
 export const PRECOMPILED_VALIDATORS = fileURLToPath(new URL('./schema-validators.cjs', import.meta.url));
 
 /**
@@ -56,7 +56,7 @@ export function createAjv(extra: Options = {}): Ajv {
   return instance;
 }
 
-/** What scripts/build-validators.mjs writes: a validator per kind, and the fingerprint of the schema it checks. */
+/** What scripts/build-config.mjs writes: a validator per kind, and the fingerprint of the schema it checks. */
 type Precompiled = Partial<Record<SchemaKind, ValidateFunction>> & { fingerprints?: Partial<Record<SchemaKind, string>> };
 let precompiled: Precompiled | null | undefined;
 

@@ -1,4 +1,4 @@
-// The precompiled validators (ajv standalone code, written by `npm run build` with scripts/build-validators.mjs)
+// The precompiled validators (ajv standalone code, written by `npm run build` with scripts/build-config.mjs)
 // check exactly what the runtime-compiled ones check: the same verdicts and, through explainErrors, the same
 // one-line problems, on valid files and on every kind of mistake the loaders report.
 import { createRequire } from 'node:module';
