@@ -1,7 +1,6 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
 import type { PromiseFinding } from '../../snapshot/types.js';
 import { foldText, snippet } from './text.js';
-import { memoize } from './memo.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
 const PREP =
@@ -103,16 +102,13 @@ function sentences(text: string): string[] {
  */
 export function findPromises(text: string): PromiseFinding[] {
   const found: PromiseFinding[] = [];
+  // Sentences are not cached: the pre-filters reject most at once, and on pages with text of their own a cache of
+  // sentences missed half the time and cost more memory than the reading it saved.
   for (const sentence of sentences(text)) {
-    const hits = sentence.length <= SENTENCE_CACHE_UP_TO ? promisesCached(sentence) : promisesIn(sentence);
-    for (const hit of hits) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push({ ...hit });
+    for (const hit of promisesIn(sentence)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
   }
   return found;
 }
-
-// Boilerplate sentences (footers, banners, repeated product blurbs) recur on every page: each is read once.
-const SENTENCE_CACHE_UP_TO = 400;
-const promisesCached = memoize((sentence: string) => promisesIn(sentence), 4096);
 
 /** The promises one sentence makes (usually none). */
 function promisesIn(sentence: string): PromiseFinding[] {

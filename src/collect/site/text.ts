@@ -1,5 +1,4 @@
 // Text clean-up shared by the page analysers: control characters, whitespace, accents, snippet length.
-import { memoize } from './memo.js';
 
 /** Longest snippet kept as evidence (PageFacts contract: ≤ 160 chars). */
 export const SNIPPET_MAX = 160;
@@ -7,10 +6,6 @@ export const SNIPPET_MAX = 160;
 // C0/C1 control characters except tab/newline/carriage return, plus zero-width and bidi marks that scraped pages
 // use to smuggle text into terminals and reports.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
-// Short strings (menu labels, footer lines, class names, sentences of boilerplate) recur on every page of a site:
-// they are folded once. Long ones (a whole page's text) are not worth caching.
-const CACHE_UP_TO = 300;
 
 // What cleanText changes: whitespace other than single inner spaces, control and invisible characters (terminal
 // escape sequences start with one). Text without any is returned as it is, without a copy.
@@ -34,13 +29,15 @@ const CONTROL_TEST = new RegExp(CONTROL.source);
 // What foldText changes: upper case, backticks and anything beyond ASCII (accents, typographic quotes, ß).
 const NEEDS_FOLDING = /[A-Z`\u0080-\uFFFF]/;
 
-/** Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. */
+/**
+ * Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. Not cached: on pages
+ * with text of their own, a cache of folded strings missed a third of the time and cost more memory (and garbage
+ * collection) than the folding it saved.
+ */
 export function foldText(text: string): string {
   if (!NEEDS_FOLDING.test(text)) return text;
-  return text.length <= CACHE_UP_TO ? foldCached(text) : foldUncached(text);
+  return foldUncached(text);
 }
-
-const foldCached = memoize((text: string) => foldUncached(text), 8192);
 
 function foldUncached(text: string): string {
   // Most page text is plain ASCII: skip the (slow) Unicode normalisation then.
