@@ -192,7 +192,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const title = firstText('title');
   const h1 = firstText('h1');
   // Only a page that can be a legal page (its URL, title, first heading or the links to it say so) is searched for
-  // a date: scanning every product page's text for one cost a tenth of the analysis, for a date no rule reads.
+  // a date: folding and scanning the whole text of every other page would find dates no rule reads.
   if (classifyPage(pageUrl, title, h1, opts.linkTexts ?? []).some((k) => DATED_KINDS.has(k))) {
     const lastUpdated = findLastUpdated(text);
     if (lastUpdated) facts.lastUpdated = lastUpdated;
