@@ -1,28 +1,45 @@
-// npm run bench: generate a 300-page synthetic brand site, serve it on 127.0.0.1, audit it 5 times per HTML
-// parser, and print pages/s and peak RSS (medians). Figures only: nothing here asserts a time.
-import { mkdtempSync, rmSync } from 'node:fs';
+// npm run bench: what a user waits for. Times the real CLI process (bin/brand-audit.js, a fresh node each run) end to
+// end — start-up, crawl of a realistic synthetic site served on 127.0.0.1, audit, report — and prints medians of
+// wall time, CPU time and peak RSS (the child's own getrusage, through scripts/bench-usage.mjs) beside the targets.
+// Figures only: nothing here asserts a time, and no test does. Numbers depend on the machine: run it on a quiet one.
+//
+//   BENCH_RUNS=5            runs per case (median reported)
+//   BENCH_ONLY=version,300  only these cases (version, help, demo, 300, 3000, 300-parse5)
+//   BENCH_CLI=path          another build's bin/brand-audit.js, to compare before/after on the same site
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startFixtureServer } from '../dist/demo/fixture-server.js';
 import { generateSite, HOST } from './bench-site.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const PAGES = Number(process.env.BENCH_PAGES ?? 300);
+const CLI = path.resolve(process.env.BENCH_CLI ?? path.join(ROOT, 'bin', 'brand-audit.js'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const USAGE_HOOK = pathToFileURL(path.join(ROOT, 'scripts', 'bench-usage.mjs')).href;
 
-/** Runs one audit in a child process that reports its own crawl time, pages and peak RSS. */
-function runOnce(origin, resolve, parser) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'bench-child.mjs'), `${origin}/`, resolve, String(PAGES)], {
-      env: { ...process.env, BRAND_AUDIT_PARSER: parser },
-      stdio: ['ignore', 'pipe', 'inherit'],
+const tmp = mkdtempSync(path.join(tmpdir(), 'brand-audit-bench-'));
+
+/** One CLI run in a fresh process: wall time seen from here, CPU and peak RSS as the child measured them. */
+function runCli(args, env = {}) {
+  const usageFile = path.join(tmp, 'usage.json');
+  rmSync(usageFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', USAGE_HOOK, CLI, ...args], {
+      env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(JSON.parse(out)) : reject(new Error(`bench child exited ${code}`))));
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0 && code !== 1) return reject(new Error(`brand-audit ${args.join(' ')} exited ${code}: ${stderr.trim()}`));
+      resolve({ wallMs, ...JSON.parse(readFileSync(usageFile, 'utf8')) });
+    });
   });
 }
 
@@ -31,23 +48,91 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-bench-'));
+async function measure(args, env) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await runCli(args, env));
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMb: median(runs.map((r) => r.maxRssMb)) };
+}
+
+/** An untimed run with a JSON report and a snapshot: how many pages were read, and the snapshot's size. */
+async function inspect(args, env) {
+  const report = path.join(tmp, 'report.json');
+  const snapshot = path.join(tmp, 'snapshot.json');
+  await runCli([...args, '--format', 'json', '--out', report, '--save-snapshot', snapshot], env);
+  const pages = JSON.parse(readFileSync(report, 'utf8')).site.pagesCrawled;
+  return { pages, snapshotKbPerPage: statSync(snapshot).size / 1024 / pages };
+}
+
+const rows = [];
+const fmt = (n, digits = 0) => n.toFixed(digits);
+const check = (ok) => (ok ? 'yes' : 'NO');
+
 try {
-  generateSite(dir, PAGES);
-  const server = await startFixtureServer({ root: dir });
-  const resolve = Object.entries(server.resolve).map(([h, a]) => `${h}=${a}`).join(',');
-  console.log(`brand-audit bench: ${PAGES}-page synthetic site on 127.0.0.1:${server.port}, ${RUNS} runs per parser, node ${process.version}`);
-  for (const parser of ['htmlparser2', 'parse5']) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.origin(HOST), resolve, parser));
-    const pps = runs.map((r) => r.pages / (r.crawlMs / 1000));
-    const rss = runs.map((r) => r.maxRssMb);
-    console.log(
-      `${parser.padEnd(12)} pages read ${runs[0].pages}  pages/s median ${median(pps).toFixed(0)} (runs: ${pps.map((p) => p.toFixed(0)).join(', ')})  ` +
-        `peak RSS median ${median(rss).toFixed(0)} MB (runs: ${rss.map((r) => r.toFixed(0)).join(', ')})`,
-    );
+  console.log(`brand-audit bench: ${CLI}, node ${process.version}, ${RUNS} runs per case (medians)`);
+
+  for (const [id, args, targetMs] of [
+    ['version', ['--version'], 100],
+    ['help', ['--help'], 100],
+  ]) {
+    if (ONLY && !ONLY.has(id)) continue;
+    const m = await measure(args);
+    rows.push({ case: `brand-audit ${args.join(' ')}`, ...m, target: `wall < ${targetMs} ms`, met: check(m.wallMs < targetMs) });
   }
-  await server.close();
+
+  if (!ONLY || ONLY.has('demo')) {
+    const args = ['demo', '-q'];
+    const { pages } = await inspect(args);
+    const m = await measure(args);
+    rows.push({ case: `demo (${pages} pages, social)`, ...m, target: 'wall < 400 ms', met: check(m.wallMs < 400) });
+  }
+
+  const sizes = [
+    { id: '300', pages: 300, parser: 'htmlparser2' },
+    { id: '3000', pages: 3000, parser: 'htmlparser2' },
+    { id: '300-parse5', pages: 300, parser: 'parse5' },
+  ].filter((s) => !ONLY || ONLY.has(s.id));
+  const sites = new Map();
+  for (const size of sizes) {
+    if (!sites.has(size.pages)) {
+      const dir = path.join(tmp, `site-${size.pages}`);
+      generateSite(dir, size.pages);
+      sites.set(size.pages, await startFixtureServer({ root: dir }));
+    }
+    const server = sites.get(size.pages);
+    const resolve = Object.entries(server.resolve).map(([h, a]) => `${h}=${a}`).join(',');
+    const args = ['audit', `${server.origin(HOST)}/`, '--resolve', resolve, '--max-pages', String(size.pages), '--no-social', '-q'];
+    const env = { BRAND_AUDIT_PARSER: size.parser };
+    const { pages, snapshotKbPerPage } = await inspect(args, env);
+    const m = await measure(args, env);
+    const pps = pages / (m.wallMs / 1000);
+    const cpuPerPage = m.cpuMs / pages;
+    let target = '';
+    let met = '';
+    if (size.id === '300') {
+      target = '≥ 400 pages/s, ≤ 2.5 ms CPU/page, ≤ 120 MB';
+      met = check(pps >= 400 && cpuPerPage <= 2.5 && m.maxRssMb <= 120);
+    } else if (size.id === '3000') {
+      target = '≤ 200 MB';
+      met = check(m.maxRssMb <= 200);
+    }
+    rows.push({
+      case: `audit ${pages} pages${size.parser === 'parse5' ? ' (parse5)' : ''}`,
+      ...m,
+      extra: `${fmt(pps)} pages/s, ${fmt(cpuPerPage, 2)} ms CPU/page, snapshot ${fmt(snapshotKbPerPage, 2)} KB/page`,
+      target,
+      met,
+    });
+  }
+  for (const server of sites.values()) await server.close();
+
+  const header = ['case', 'wall ms', 'CPU ms', 'peak RSS MB', 'throughput', 'target', 'met'];
+  const table = rows.map((r) => [r.case, fmt(r.wallMs), fmt(r.cpuMs), fmt(r.maxRssMb), r.extra ?? '', r.target, r.met]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of table) console.log(line(row));
+  console.log('Targets are for a quiet 2-core machine; a busy one reads slower. Nothing here is asserted.');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,8 +1,10 @@
 // The commander program: flags → options → audit → formatter → exit code (0 ok, 1 threshold, 2 usage, 3 target).
+// Only commander and the flag definitions load up front; each command loads its implementation when it runs
+// (cli/lazy.ts), so --version and --help answer at once.
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, TargetError } from './errors.js';
-import { loadRuleSet, listPresets } from './config/rule-set.js';
-import { DEFAULTS } from './index.js';
+import { listPresets } from './config/presets.js';
+import { DEFAULTS } from './defaults.js';
 import { TOOL_VERSION } from './version.js';
 import type { Lang } from './locale/langs.js';
 import {
@@ -19,14 +21,19 @@ import {
   type RawAuditOptions,
 } from './cli/options.js';
 import { EXIT, type Io } from './cli/io.js';
-import { runAudit } from './cli/run-audit.js';
-import { runCompareCommand, runReportCommand } from './cli/report-command.js';
-import { renderRuleList } from './cli/rules-command.js';
-import { runInit } from './cli/init-command.js';
-import { runDemo } from './cli/demo-command.js';
+import {
+  applyRunConfig,
+  loadRuleSet,
+  renderRuleList,
+  runAudit,
+  runCompareCommand,
+  runDemo,
+  runDemoPortfolio,
+  runInit,
+  runReportCommand,
+} from './cli/lazy.js';
 import { registerBatchCommands } from './cli/batch/commands.js';
-import { runDemoPortfolio } from './cli/batch/demo-portfolio.js';
-import { applyRunConfig, AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-options.js';
+import { AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-settings.js';
 import { brandingFromFlags, mergeBranding, type RawBrandingOptions } from './cli/branding.js';
 
 export { EXIT, runAudit, type Io };
@@ -63,8 +70,8 @@ function buildProgram(io: Io): Command {
     .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot, or with --export for a social-only audit');
   addAuditOptions(audit);
   audit.action(async (target: string | undefined, _raw: RawAuditOptions, cmd: Command) => {
-    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS);
-    const normalized = normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin);
+    const { config, origin, branding } = await applyRunConfig(cmd, io, AUDIT_SETTINGS);
+    const normalized = await normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin);
     const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };
     if (options.fromSnapshot && target) throw new ConfigError('give either a target or --from-snapshot, not both');
     // --export alone is a social-only audit of the exports (no website).
@@ -88,7 +95,7 @@ function buildProgram(io: Io): Command {
   addConfigOptions(report);
   addBrandingOptions(report);
   report.action(async (file: string, _raw: unknown, cmd: Command) => {
-    const { config, origin, branding } = applyRunConfig(cmd, io, REPORT_SETTINGS);
+    const { config, origin, branding } = await applyRunConfig(cmd, io, REPORT_SETTINGS);
     const raw = cmd.opts<{ format: string; out?: string; outDir?: string; lang: Lang; rules?: string; color: boolean; quiet?: boolean; verbose?: boolean } & RawBrandingOptions>();
     const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
     const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
@@ -104,8 +111,8 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal'))
     .addOption(langOption('language of the text'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
-    .action((before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang: Lang; color: boolean }) => {
-      io.exitCode = runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
+    .action(async (before: string, after: string, raw: { format: 'terminal' | 'json' | 'markdown'; lang: Lang; color: boolean }) => {
+      io.exitCode = await runCompareCommand(before, after, { ...raw, color: useColor(raw.color, io.stdout, io.env) }, io);
     });
 
   program
@@ -115,9 +122,9 @@ function buildProgram(io: Io): Command {
     .addOption(langOption('language of the titles'))
     .addOption(new Option('--format <format>', 'output format').choices(['terminal', 'json']).default('terminal'))
     .option('--no-color', 'disable colours (also NO_COLOR)')
-    .action((opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
-      const ruleSet = loadRuleSet(opts.rules);
-      io.stdout.write(renderRuleList(ruleSet, opts.lang, opts.format, useColor(opts.color, io.stdout, io.env)));
+    .action(async (opts: { rules: string; lang: Lang; format: 'terminal' | 'json'; color: boolean }) => {
+      const ruleSet = await loadRuleSet(opts.rules);
+      io.stdout.write(await renderRuleList(ruleSet, opts.lang, opts.format, useColor(opts.color, io.stdout, io.env)));
     });
 
   program
@@ -139,9 +146,9 @@ function buildProgram(io: Io): Command {
     .option('--portfolio', 'audit every bundled brand as a portfolio and write the barometer to --out-dir (default ./barometer)');
   addAuditOptions(demo, { forDemo: true });
   demo.action(async (_raw: unknown, cmd: Command) => {
-    const { config, origin, branding } = applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
+    const { config, origin, branding } = await applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
     const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }>();
-    const normalized = normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout, origin);
+    const normalized = await normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout, origin);
     const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };
     if (raw.portfolio) {
       io.exitCode = await runDemoPortfolio(options, io);
@@ -166,6 +173,7 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--out-dir <dir>', 'write one file per format into this folder')
     .option('--save-snapshot <file>', 'save everything collected as JSON, to re-audit later offline')
+    .option('--pretty-snapshot', 'write --save-snapshot as indented JSON, for reading or diffing (default: compact)')
     .addOption(langOption())
     .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)

@@ -2,10 +2,9 @@
 // nothing but what it is asked to (saveSnapshot); the CLI is built on top of it.
 import { createHttpClient, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
-import { collectSocial, conversationSources } from './collect/social/index.js';
-import type { ExportWindow } from './collect/social/export/index.js';
+import type { ExportWindow } from './collect/social/export/window.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
-import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
+import { DEFAULTS } from './defaults.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type PageRecord } from './snapshot/types.js';
@@ -51,14 +50,7 @@ export interface AuditOptions {
   onPage?: (page: PageRecord, done: number) => void;
 }
 
-export const DEFAULTS = {
-  maxPages: 30,
-  maxDepth: 5,
-  concurrency: 6,
-  timeoutMs: 15_000,
-  maxPosts: 200,
-  windowDays: DEFAULT_WINDOW_DAYS,
-} as const;
+export { DEFAULTS };
 
 /**
  * Crawls the site and reads the social accounts; returns the snapshot. Without `url`, a social-only audit: no page is
@@ -141,6 +133,8 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
     env: options.env ?? process.env,
     ...(options.tokens ? { tokenVariables: options.tokens } : {}),
   };
+  // The social sources (and the export readers behind them) load only for a social audit, not with --no-social.
+  const { collectSocial, conversationSources } = await import('./collect/social/index.js');
   const result = await collectSocial(snapshot, {
     ctx,
     declared: options.accounts ?? [],

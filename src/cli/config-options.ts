@@ -5,20 +5,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { findRunConfig, loadRunConfig, type Branding, type ConfigLocation, type ConfigValues, type RunConfig } from '../config/run-config.js';
 import type { Io } from './io.js';
+import { AUDIT_SETTINGS, REPORT_SETTINGS } from './config-settings.js';
 
 /** Where an option's value came from in the configuration file, or undefined when it came from the command line or a default. */
 export type Origin = (key: keyof ConfigValues, index?: number) => ConfigLocation | undefined;
 
-/** The settings `audit` (and `demo`, without its own target's) takes from a configuration file: every flag but the target's. */
-export const AUDIT_SETTINGS = [
-  'maxPages', 'depth', 'concurrency', 'timeout', 'userAgent', 'ignoreRobots', 'rules', 'format', 'out', 'outDir',
-  'saveSnapshot', 'lang', 'failUnder', 'assert', 'baseline', 'maxDrop', 'allowCoverageLoss', 'color', 'quiet',
-  'verbose', 'brandName', 'social', 'maxPosts', 'window', 'export', 'exportPlatform', 'exportAccount',
-  'exportDelimiter', 'exportEncoding', 'resolve',
-] as const satisfies readonly (keyof ConfigValues)[];
-
-/** What `report` takes: how and where to render (its --rules only applies to snapshots, and is handled there). */
-export const REPORT_SETTINGS = ['format', 'out', 'outDir', 'lang', 'color', 'quiet', 'verbose'] as const satisfies readonly (keyof ConfigValues)[];
+export { AUDIT_SETTINGS, REPORT_SETTINGS };
 
 export interface AppliedConfig {
   config?: RunConfig;

@@ -1,17 +1,17 @@
-// Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides.
+// Parsing and checking of command-line values: numbers, targets, colour, formats, host overrides. The CLI loads this
+// module to define its flags, so --help and --version load it too: it imports only leaf modules (the export
+// checks, which need the CSV and encoding libraries, are loaded when those flags are given).
 import { InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../errors.js';
-import { parseFormats } from '../report/index.js';
+import { parseFormats } from '../report/formats.js';
 import type { Branding } from '../report/branding.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import { brandingFromFlags, type RawBrandingOptions } from './branding.js';
 import { parseResolve } from '../http/resolve.js';
-import { parseWindow } from '../config/brand-file.js';
-import { parseDayBound, windowProblem } from '../config/window.js';
+import { parseDayBound, parseWindow, windowProblem } from '../config/window.js';
 import { LANGS, type Lang } from '../locale/langs.js';
-import { csvDelimiter, exportEncoding } from '../collect/social/export/index.js';
 import type { ExportSpec } from '../platforms/targets.js';
-import { parseTolerances, type Tolerances } from '../config/tolerances.js';
+import type { Tolerances } from '../config/tolerances.js';
 import type { Origin } from './config-options.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
@@ -27,6 +27,7 @@ export interface AuditCliOptions {
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
+  prettySnapshot?: boolean;
   fromSnapshot?: string;
   lang: Lang;
   failUnder?: number;
@@ -72,6 +73,7 @@ export interface RawAuditOptions extends RawBrandingOptions {
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
+  prettySnapshot?: boolean;
   fromSnapshot?: string;
   lang: Lang;
   failUnder?: number;
@@ -100,7 +102,7 @@ export interface RawAuditOptions extends RawBrandingOptions {
  * Checks the combination of flags and turns raw values into options; problems are usage errors (exit 2), said at the
  * configuration file's line for a value `origin` says came from it.
  */
-export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, origin: Origin = () => undefined): AuditCliOptions {
+export async function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, origin: Origin = () => undefined): Promise<AuditCliOptions> {
   const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
   const resolveSpec = raw.resolve ?? env.BRAND_AUDIT_RESOLVE;
   let resolve: Record<string, string> | undefined;
@@ -133,10 +135,13 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
   if (problem) throw new ConfigError(`--since ${raw.since}${raw.until ? ` --until ${raw.until}` : ''}: ${problem}`);
   if (raw.social === false && (raw.export ?? []).length > 0)
     throw new ConfigError('--no-social reads no conversations, so it cannot audit --export: drop one of them');
-  if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
-    throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
-  if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
-    throw new ConfigError(`--export-encoding expects an encoding such as utf-8, windows-1252 or utf-16le, got "${raw.exportEncoding}"`);
+  if (raw.exportDelimiter !== undefined || raw.exportEncoding !== undefined) {
+    const { csvDelimiter, exportEncoding } = await import('../collect/social/export/index.js');
+    if (raw.exportDelimiter !== undefined && !csvDelimiter(raw.exportDelimiter))
+      throw new ConfigError(`--export-delimiter expects , ; or tab, got "${raw.exportDelimiter}"`);
+    if (raw.exportEncoding !== undefined && !exportEncoding(raw.exportEncoding))
+      throw new ConfigError(`--export-encoding expects an encoding such as utf-8, windows-1252 or utf-16le, got "${raw.exportEncoding}"`);
+  }
   const exports = (raw.export ?? []).map((path) => ({
     path,
     ...(raw.exportPlatform ? { platform: raw.exportPlatform } : {}),
@@ -157,12 +162,14 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     out: raw.out,
     outDir: raw.outDir,
     saveSnapshot: raw.saveSnapshot,
+    prettySnapshot: raw.prettySnapshot,
     fromSnapshot: raw.fromSnapshot,
     lang: raw.lang,
     failUnder: raw.failUnder,
     asserts: raw.assert ?? [],
     baseline: raw.baseline,
-    tolerances: parseTolerances(raw.maxDrop ?? []),
+    // The --max-drop parser checks rule ids against the rule registry: loaded with the command, not with --help.
+    tolerances: (await import('../config/tolerances.js')).parseTolerances(raw.maxDrop ?? []),
     allowCoverageLoss: !!raw.allowCoverageLoss,
     color: toStdout && useColor(raw.color, stdout, env),
     quiet: raw.quiet,

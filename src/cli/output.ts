@@ -3,22 +3,16 @@
 // printed by Chromium. A run that wrote files ends with the closing summary on stderr (score, counts, the files).
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EXTENSIONS, FORMATS, renderReport, type Format } from '../report/index.js';
-import { renderHtml } from '../report/html.js';
-import { renderClosingSummary } from '../report/terminal.js';
+import { loadRenderer } from '../report/load.js';
 import type { Branding } from '../report/branding.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
 import type { Progress } from '../progress.js';
 import { findChromium, printPdf } from './pdf.js';
 import type { Io } from './io.js';
+import { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
-/** Every format the CLI writes: the text formats, and PDF (the HTML report printed by Chromium). */
-export const OUTPUT_FORMATS = [...FORMATS, 'pdf'] as const;
-export type OutputFormat = Format | 'pdf';
-
-/** File extension used for each format with --out-dir. */
-export const OUTPUT_EXTENSIONS: Record<OutputFormat, string> = { ...EXTENSIONS, pdf: 'pdf' };
+export { OUTPUT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat };
 
 export interface OutputTarget {
   formats: OutputFormat[];
@@ -58,10 +52,11 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, io
   const width = terminalWidth(io.stdout, io.env);
   const files: string[] = [];
   for (const format of target.formats) {
+    // Each format's renderer loads when asked for (report/load.ts): a run writes one format or two.
     const content =
       format === 'pdf'
-        ? await printPdf(renderHtml(report, { lang: target.lang, branding: target.branding }), findChromium(io.env))
-        : renderReport(report, format, { lang: target.lang, color: target.color, width, verbose: target.verbose, branding: target.branding });
+        ? await printPdf((await loadRenderer('html'))(report, { lang: target.lang, color: false, branding: target.branding }), findChromium(io.env))
+        : (await loadRenderer(format))(report, { lang: target.lang, color: target.color, width, verbose: target.verbose, branding: target.branding });
     const file = target.outDir ? path.join(target.outDir, `${reportBaseName(report)}.${OUTPUT_EXTENSIONS[format]}`) : target.out;
     if (file) {
       await writeFileAtomic(file, content);
@@ -71,6 +66,7 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, io
     }
   }
   if (files.length > 0 && !target.quiet) {
+    const { renderClosingSummary } = await import('../report/terminal.js');
     progress.info(renderClosingSummary(report, { lang: target.lang, color: false, width: terminalWidth(io.stderr, io.env), files }).trimEnd());
   }
   return files;

@@ -6,10 +6,9 @@ import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
 import { assertionTarget, parseAssert, targetProblem, type Assertion } from '../config/asserts.js';
 import { checkTolerances } from '../config/tolerances.js';
-import { collectSnapshot } from '../index.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
-import { appendGithubSummary } from './github-summary.js';
+import { appendGithubSummary, collectSnapshot } from './lazy-audit.js';
 import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
 import { createProgress, type Progress } from '../progress.js';
 import { checkBaselineBrand, checkBaselineRuleSet, evaluateGates, hasGates, type GateOptions } from './gates.js';
@@ -41,7 +40,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   } else {
     snapshot = await collectTarget(target, options, progress);
     if (options.saveSnapshot) {
-      await saveSnapshot(options.saveSnapshot, snapshot);
+      await saveSnapshot(options.saveSnapshot, snapshot, { pretty: options.prettySnapshot });
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
     }
   }

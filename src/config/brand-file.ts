@@ -3,14 +3,13 @@
 // A brand file without `website:` is a social-only audit of its accounts and exports.
 import path from 'node:path';
 import whatwgEncoding from 'whatwg-encoding';
-import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { failAt, readYaml, type YamlSource } from './yaml-source.js';
+import { failAt, readYaml, yaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import type { Platform } from '../snapshot/types.js';
 import { socialTarget, type ExportSpec, type SocialTarget, type TokenVariables } from '../platforms/targets.js';
 import { readTokenVariables } from './token-variables.js';
-import { parseDayBound, windowProblem } from './window.js';
+import { DEFAULT_WINDOW_DAYS, parseDayBound, parseWindow, windowProblem } from './window.js';
 
 export type { ExportSpec };
 
@@ -35,19 +34,11 @@ export interface BrandFile {
   tokens: TokenVariables;
 }
 
-export const DEFAULT_WINDOW_DAYS = 30;
+export { DEFAULT_WINDOW_DAYS, parseWindow };
 
 /** True when a CLI target names a brand file rather than a URL. */
 export function isBrandFile(target: string): boolean {
   return /\.ya?ml$/i.test(target.trim());
-}
-
-/** Parses a window such as "30d", "4w" or "90" (days). */
-export function parseWindow(value: string): number | null {
-  const m = /^\s*(\d+)\s*(d|days?|w|weeks?)?\s*$/i.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]) * (m[2] && /^w/i.test(m[2]) ? 7 : 1);
-  return n >= 1 && n <= 366 ? n : null;
 }
 
 /** A brand file as YAML gives it, once it matches the schema. */
@@ -67,7 +58,7 @@ export interface RawBrand {
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
 export function loadBrandFile(file: string): BrandFile {
   const ctx = readYaml(file, 'brand file');
-  if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` (and `website:`, `accounts:` or `exports:`)', file, 1);
+  if (!yaml().isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` (and `website:`, `accounts:` or `exports:`)', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
   // Before the schema, whose messages quote values: a token pasted under `tokens:` must never be repeated.
   readTokenVariables(ctx, raw.tokens, []);

@@ -1,10 +1,10 @@
 // Loads YAML rule sets (presets under rules/ or a user's file), resolves `extends`, validates every key against
 // the rule-set schema (generated from the rule registry: ids, options and their meta.schema bounds).
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap } from 'yaml';
-import { failAt, lineOf, readYaml } from './yaml-source.js';
+import { failAt, lineOf, readYaml, yaml } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import { ConfigError } from '../errors.js';
 import { assertionTarget, parseAssert, targetProblem } from './asserts.js';
@@ -12,11 +12,10 @@ import { getRule } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import type { OptionValue } from '../rules/types.js';
 import type { RuleSet, RuleSetEntry } from '../rules/rule-set.js';
+import { listPresets, looksLikeRuleSetPath, PRESETS_DIR } from './presets.js';
 
 export type { RuleSet, RuleSetEntry };
-
-/** Folder holding the bundled presets (works from src/ under vitest and from dist/ once built). */
-export const PRESETS_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+export { listPresets, looksLikeRuleSetPath, PRESETS_DIR };
 
 /** One file's raw, validated content before merging. */
 interface RuleSetFile {
@@ -30,11 +29,6 @@ interface RuleSetFile {
   assertsAt: { file: string; line?: number; key: string }[];
   categories: Record<string, { weight: number }>;
   rules: Record<string, { weight?: number; options?: Record<string, OptionValue> } | 'off'>;
-}
-
-/** The names of the bundled presets (rules/*.yaml). */
-export function listPresets(): string[] {
-  return ['default', 'strict'].filter((p) => existsSync(path.join(PRESETS_DIR, `${p}.yaml`)));
 }
 
 /**
@@ -71,10 +65,6 @@ export function loadRuleSet(nameOrPath = 'default', cwd = process.cwd()): RuleSe
   return ruleSet;
 }
 
-/** Whether a --rules value names a file (a path, or a .yaml name) rather than a preset. */
-export function looksLikeRuleSetPath(s: string): boolean {
-  return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
-}
 
 function locate(nameOrPath: string, cwd: string, from: { file: string; line?: number; key: string } | undefined): string {
   const candidate = looksLikeRuleSetPath(nameOrPath)
@@ -129,12 +119,58 @@ function mergeInto(target: RuleSetFile, source: RuleSetFile): void {
 
 /** Reads and validates one YAML file, without following `extends`. */
 function readRuleSetFile(file: string): RuleSetFile {
+  return prebuiltPreset(file) ?? parseRuleSetFile(file);
+}
+
+/** Where the build keeps the bundled presets parsed (scripts/build-config.mjs), next to this module. */
+export const PREBUILT_PRESETS = fileURLToPath(new URL('./presets.prebuilt.json', import.meta.url));
+
+interface PrebuiltPreset {
+  /** SHA-256 of the YAML text it was parsed from: an edited preset is parsed again, never read stale. */
+  sha256: string;
+  parsed: RuleSetFile;
+}
+
+let prebuilt: Record<string, PrebuiltPreset> | null | undefined;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A bundled preset as the build parsed it, when its file has not changed since: an audit with the default rule set
+ * then needs neither the YAML parser nor its ~40 ms of loading and parsing.
+ */
+function prebuiltPreset(file: string): RuleSetFile | undefined {
+  if (!isBundledPreset(file)) return undefined;
+  prebuilt ??= existsSync(PREBUILT_PRESETS) ? (JSON.parse(readFileSync(PREBUILT_PRESETS, 'utf8')) as Record<string, PrebuiltPreset>) : null;
+  const entry = prebuilt?.[path.basename(file, '.yaml')];
+  if (!entry) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return entry.sha256 === sha256(text) ? structuredClone(entry.parsed) : undefined;
+}
+
+/** The bundled presets parsed from their YAML, with their texts' fingerprints: what the build writes. */
+export function prebuildPresets(): Record<string, PrebuiltPreset> {
+  const out: Record<string, PrebuiltPreset> = {};
+  for (const name of listPresets()) {
+    const file = path.join(PRESETS_DIR, `${name}.yaml`);
+    out[name] = { sha256: sha256(readFileSync(file, 'utf8')), parsed: parseRuleSetFile(file) };
+  }
+  return out;
+}
+
+function parseRuleSetFile(file: string): RuleSetFile {
   const ctx = readYaml(file, 'rule set');
-  if (!isMap(ctx.doc.contents)) throw new ConfigError('a rule set must be a YAML mapping with `rules:`', file, 1);
+  if (!yaml().isMap(ctx.doc.contents)) throw new ConfigError('a rule set must be a YAML mapping with `rules:`', file, 1);
   const data = ctx.doc.toJS() as RawRuleSet;
   // The schema is generated from the rule registry: unknown ids, unknown options and option values outside their
-  // rule's meta.schema (type, minimum, maximum, enum, minItems) are all caught here, with file, line and key.
-  checkSchema(ctx, data, 'ruleSet', { unknownKey });
+  // rule's meta.schema (type, minimum, maximum, enum, minItems) are all caught here, with file, line and key. The
+  // bundled presets are checked against it by the tests (tests/config/schemas.test.ts), not on every run.
+  if (!isBundledPreset(file)) checkSchema(ctx, data, 'ruleSet', { unknownKey });
   const out: RuleSetFile = { extends: [], extendsAt: [], asserts: [], assertsAt: [], categories: {}, rules: {} };
   out.id = data.id;
   out.title = data.title;
@@ -163,6 +199,11 @@ function readRuleSetFile(file: string): RuleSetFile {
     else out.rules[id] = { ...(entry.weight !== undefined ? { weight: entry.weight } : {}), ...(entry.options ? { options: entry.options } : {}) };
   }
   return out;
+}
+
+/** A preset shipped with brand-audit (rules/*.yaml), as opposed to a user's rule-set file. */
+function isBundledPreset(file: string): boolean {
+  return path.dirname(path.resolve(file)) === path.resolve(PRESETS_DIR) && listPresets().includes(path.basename(file, '.yaml'));
 }
 
 /** A rule set file as YAML gives it, once it matches the schema. */

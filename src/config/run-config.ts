@@ -7,14 +7,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import whatwgEncoding from 'whatwg-encoding';
-import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { failAt, lineOf, parseYaml, type YamlSource } from './yaml-source.js';
+import { failAt, lineOf, parseYaml, yaml, type YamlSource } from './yaml-source.js';
+import { MAX_LOGO_BYTES } from '../report/branding.js';
 import { checkSchema } from './validate.js';
 import { parseAssert } from './asserts.js';
 import { addTolerance, type Tolerances } from './tolerances.js';
-import { parseWindow } from './brand-file.js';
-import { listPresets, looksLikeRuleSetPath } from './rule-set.js';
+import { parseWindow } from './window.js';
+import { listPresets, looksLikeRuleSetPath } from './presets.js';
 
 /** Where the search looks, in each folder from the working directory up: the first found wins. */
 export const CONFIG_FILES = [
@@ -30,8 +30,7 @@ export const CONFIG_FILES = [
 /** A configuration file is a page of settings: anything larger is a mistake, refused before parsing. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** A logo is embedded in the HTML report: a bigger file would swell every report. */
-export const MAX_LOGO_BYTES = 512 * 1024;
+export { MAX_LOGO_BYTES };
 
 /** The consultant's branding of the HTML report, checked: the logo is an absolute path to a readable image. */
 export interface Branding {
@@ -156,7 +155,7 @@ function fromSource(src: YamlSource): RunConfig {
   const contents = src.doc.contents;
   // An empty file configures nothing; anything else must be a mapping of flag names.
   const data = (contents === null ? {} : src.doc.toJS()) as RawConfig;
-  if (contents !== null && !isMap(contents)) failAt(src, [], 'a configuration file must be a mapping of settings (maxPages: 50, format: [html, json]…)');
+  if (contents !== null && !yaml().isMap(contents)) failAt(src, [], 'a configuration file must be a mapping of settings (maxPages: 50, format: [html, json]…)');
   checkSchema(src, data, 'config', { unknownKey });
   const at = (key: keyof ConfigValues, index?: number): ConfigLocation => {
     const keyPath = index === undefined || !Array.isArray(data[key as keyof RawConfig]) ? [key] : [key, String(index)];

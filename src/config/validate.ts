@@ -1,6 +1,13 @@
 // Checks a parsed YAML file against its JSON Schema with ajv and turns the first problem into one line naming
 // the file, the line and the dotted key (`brand.yaml:4 (accounts.myspace): unknown platform "myspace" …`).
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+// The built package carries the validators precompiled (ajv standalone code, written by `npm run build` with
+// scripts/build-config.mjs): compiling the rule-set schema, which lists every rule and option, takes ~0.1 s
+// that no audit should pay. From the sources (vitest), or if that file is missing, they are compiled on first use.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { failAt, lineOf, type YamlSource } from './yaml-source.js';
 import { brandFileSchema, configSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
 
@@ -19,33 +26,60 @@ export interface SchemaProblem {
   atKey: boolean;
 }
 
-// ajv is CommonJS: under NodeNext the default import is module.exports, whose `default` is the class.
-const Ajv = AjvModule.default;
-let ajv: InstanceType<typeof Ajv> | undefined;
+const require = createRequire(import.meta.url);
+type Ajv = InstanceType<typeof import('ajv').default>;
+let ajv: Ajv | undefined;
 const validators = new Map<SchemaKind, ValidateFunction>();
 
-const BUILDERS: Record<SchemaKind, () => JsonSchema> = {
+/** The schema of each kind, built from the rule registry and the platform list. */
+export const SCHEMA_BUILDERS: Record<SchemaKind, () => JsonSchema> = {
   brandFile: brandFileSchema,
   ruleSet: () => ruleSetSchema(),
   portfolio: portfolioSchema,
   config: configSchema,
 };
 
-/** A fresh ajv set up as the loaders use it (tests compile the published files with it too). */
-export function createAjv(): InstanceType<typeof Ajv> {
+/** The precompiled validators' file, next to this module once built (see scripts/build-config.mjs). */
+export const PRECOMPILED_VALIDATORS = fileURLToPath(new URL('./schema-validators.cjs', import.meta.url));
+
+/**
+ * A fresh ajv set up as the loaders use it (tests compile the published files with it too; the build passes
+ * `code: { source: true }` to write the standalone validators). ajv loads on first use: a run that reads no
+ * configuration file of its own does not load it.
+ */
+export function createAjv(extra: Options = {}): Ajv {
+  // ajv is CommonJS: its module.exports' `default` is the class.
+  const AjvClass = (require('ajv') as typeof import('ajv')).default;
   // allErrors + verbose: every failing branch of an anyOf is reported with its schema and data, so the most
   // relevant one can be chosen. `errorMessage` is the editors' (VS Code, yaml-language-server) wording keyword.
-  const instance = new Ajv({ allErrors: true, verbose: true, strict: true });
+  const instance = new AjvClass({ allErrors: true, verbose: true, strict: true, ...extra });
   instance.addKeyword('errorMessage');
   return instance;
 }
 
-/** The compiled validator of a schema kind (compiled once per process, on first use). */
+/** What scripts/build-config.mjs writes: a validator per kind, and the fingerprint of the schema it checks. */
+type Precompiled = Partial<Record<SchemaKind, ValidateFunction>> & { fingerprints?: Partial<Record<SchemaKind, string>> };
+let precompiled: Precompiled | null | undefined;
+
+/** A schema's fingerprint: a precompiled validator is used only for the very schema it was compiled from. */
+export function schemaFingerprint(schema: JsonSchema): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/**
+ * The compiled validator of a schema kind: the precompiled one when the build wrote it for this very schema (a
+ * rule added without rebuilding gets a fresh compile, not a stale validator), else compiled once per process.
+ */
 export function validator(kind: SchemaKind): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    ajv ??= createAjv();
-    v = ajv.compile(BUILDERS[kind]());
+    precompiled ??= existsSync(PRECOMPILED_VALIDATORS) ? (require(PRECOMPILED_VALIDATORS) as Precompiled) : null;
+    const schema = SCHEMA_BUILDERS[kind]();
+    v = precompiled?.[kind] && precompiled.fingerprints?.[kind] === schemaFingerprint(schema) ? precompiled[kind] : undefined;
+    if (!v) {
+      ajv ??= createAjv();
+      v = ajv.compile(schema);
+    }
     validators.set(kind, v);
   }
   return v;

@@ -1,10 +1,23 @@
-// Absolute audit windows: --since/--until and `since:`/`until:` in brand files, as calendar days (UTC). A window
-// `since` 2017-10-01 `until` 2017-12-31 runs from 2017-10-01T00:00:00Z to 2017-12-31T23:59:59.999Z, both days counted.
+// Audit windows: the relative "30d" / "4w" / "90" syntax of --window and brand files, and absolute windows
+// (--since/--until, `since:`/`until:`) as calendar days (UTC). A window `since` 2017-10-01 `until` 2017-12-31 runs
+// from 2017-10-01T00:00:00Z to 2017-12-31T23:59:59.999Z, both days counted. A leaf module: the CLI checks these
+// flags without loading the brand-file loader (YAML, ajv).
 
 const DAY_MS = 86_400_000;
 
 /** The longest window, as for --window and `window:` (the rules' thresholds are sized for it). */
 export const MAX_WINDOW_DAYS = 366;
+
+/** How far back conversations are read by default (--window, `window:`). */
+export const DEFAULT_WINDOW_DAYS = 30;
+
+/** Parses a relative window such as "30d", "4w" or "90" (days), as --window and brand files' `window:` give it. */
+export function parseWindow(value: string): number | null {
+  const m = /^\s*(\d+)\s*(d|days?|w|weeks?)?\s*$/i.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] && /^w/i.test(m[2]) ? 7 : 1);
+  return n >= 1 && n <= MAX_WINDOW_DAYS ? n : null;
+}
 
 /**
  * The instant a day bound stands for: the start of a `since` day, the last millisecond of an `until` day (UTC), or

@@ -1,7 +1,19 @@
 // A parsed YAML file that knows its lines: config errors name the file, the line and the dotted key at fault.
 import { readFileSync } from 'node:fs';
-import { parseDocument, LineCounter, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import { ConfigError } from '../errors.js';
+
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+
+/**
+ * The YAML library, loaded when a YAML file is first read: an audit of a URL with a bundled preset reads none (the
+ * build keeps the presets parsed, see config/presets.ts). On Node, `import 'yaml'` loads this same CommonJS build.
+ */
+export function yaml(): Yaml {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml);
+}
 
 export interface YamlSource {
   file: string;
@@ -22,6 +34,7 @@ export function readYaml(file: string, what: string): YamlSource {
 
 /** Parses YAML (or JSON, which YAML 1.2 reads too) already read from `file`; syntax errors are ConfigErrors with the line. */
 export function parseYaml(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -33,7 +46,7 @@ export function parseYaml(file: string, text: string): YamlSource {
 
 /** The text of a mapping key. */
 export function keyOf(key: unknown): string {
-  return String(isScalar(key) ? key.value : key);
+  return String(yaml().isScalar(key) ? key.value : key);
 }
 
 /** Throws a ConfigError at the line of `keyPath` (the key itself when `atKey`, else its value). */
@@ -43,6 +56,7 @@ export function failAt(src: YamlSource, keyPath: string[], message: string, atKe
 
 /** The 1-based line of a key or value; falls back to the nearest enclosing key's line. */
 export function lineOf(src: YamlSource, keyPath: string[], atKey = false): number | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   const parent = keyPath.length > 1 ? src.doc.getIn(keyPath.slice(0, -1), true) : src.doc.contents;
   const last = keyPath.at(-1);
   let node: Node | undefined;

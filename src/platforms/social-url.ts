@@ -1,6 +1,6 @@
 // Recognises social profile URLs (every platform in PLATFORMS) and rejects share buttons, posts, embeds and pixels.
 // Shared by the crawler (collect/site, which caches it) and the brand-file loader (config), so it sits below both.
-import { parse as parseHost } from 'tldts';
+import { hostInfo as parseHost } from './host-info.js';
 import type { Platform } from '../snapshot/types.js';
 import { mastodon, PROFILE_PARSERS, type SocialUrl } from './social-paths.js';
 

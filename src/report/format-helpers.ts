@@ -10,8 +10,16 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * and zero-width characters none). Escape sequences are not counted, but measure text before colouring it anyway.
  */
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  return ONE_COLUMN_EACH.test(s) ? s.length : stringWidth(s);
 }
+
+/**
+ * Text made only of characters that each take one column and never join a neighbour into one grapheme: printable
+ * ASCII, Latin-1 and Latin Extended letters (not the soft hyphen, which takes none), and the dashes, quotes, bullet
+ * and ellipsis of typeset text. Its width is its length, without the grapheme segmentation string-width does for
+ * anything beyond ASCII (most of the time spent rendering a French or German report); tests hold the two equal.
+ */
+export const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2022\u2026\u20AC]*$/;
 
 /** Pads `s` with spaces on the right to `width` columns (never shortens it). */
 export function padEnd(s: string, width: number): string {

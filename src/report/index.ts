@@ -10,19 +10,9 @@ import { renderMarkdown } from './markdown.js';
 import { renderJunit } from './junit.js';
 import { renderCsv } from './csv.js';
 
-import { FORMATS, type Format } from './formats.js';
+import type { Format } from './formats.js';
 
-export { FORMATS, type Format };
-
-/** File extension used for each format with --out-dir. */
-export const EXTENSIONS: Record<Format, string> = {
-  terminal: 'txt',
-  json: 'json',
-  html: 'html',
-  markdown: 'md',
-  junit: 'junit.xml',
-  csv: 'csv',
-};
+export { FORMATS, EXTENSIONS, parseFormats, type Format } from './formats.js';
 
 export interface RenderOptions {
   /** The language to render in: any report renders in any language. */
@@ -51,19 +41,4 @@ export function renderReport(report: AuditReport, format: Format, opts: RenderOp
     case 'csv':
       return renderCsv([report], opts);
   }
-}
-
-/**
- * Parses a --format value ("html" or "html,json") against the names `known` (the text formats by default; the CLI
- * adds pdf), or returns the first unknown name.
- */
-export function parseFormats<F extends string = Format>(value: string, known: readonly F[] = FORMATS as readonly string[] as readonly F[]): { formats: F[] } | { unknown: string } {
-  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const formats: F[] = [];
-  for (const name of names) {
-    const alias = name === 'md' ? 'markdown' : name === 'xml' ? 'junit' : name;
-    if (!(known as readonly string[]).includes(alias)) return { unknown: name };
-    if (!formats.includes(alias as F)) formats.push(alias as F);
-  }
-  return formats.length ? { formats } : { unknown: value };
 }

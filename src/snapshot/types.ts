@@ -103,7 +103,11 @@ export interface PageFacts {
   contacts: ContactFinding[];
   vendors: VendorFinding[];
   promises: PromiseFinding[];
-  /** "Last updated" / "Mis à jour le" / "Stand:" date found on the page, ISO yyyy-mm-dd. */
+  /**
+   * "Last updated" / "Mis à jour le" / "Stand:" date found on the page, ISO yyyy-mm-dd. Only legal pages (terms,
+   * legal notice, privacy: by URL, title, first heading or the link texts known when the page was read) are
+   * searched for one.
+   */
   lastUpdated?: string;
   /** The site-search box, which self-service rules count (Eptica: 72% of sites have one). */
   hasSearch: boolean;

@@ -1,9 +1,22 @@
 // Language detection for short social posts: tinyld for longer text, word and letter cues for two-word posts.
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
 import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
 
 export type TextLang = Lang4 | 'und';
+
+type DetectAll = typeof import('tinyld').detectAll;
+let tinyld: DetectAll | undefined;
+
+/**
+ * tinyld, loaded on the first post to detect: its n-gram tables take ~0.1 s and ~50 MB to load, which a website-only
+ * audit, a re-render or `--help` should not pay. (Its CommonJS build is the same bundle as its ES module one, and
+ * loads synchronously, so detection stays a plain function.)
+ */
+function detectAll(text: string, options: Parameters<DetectAll>[1]): ReturnType<DetectAll> {
+  tinyld ??= (createRequire(import.meta.url)('tinyld') as typeof import('tinyld')).detectAll;
+  return tinyld(text, options);
+}
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -49,11 +62,26 @@ const MIN_MARGIN = 0.5;
 /** And score at least this (one function word or one distinctive letter). */
 const MIN_SCORE = 1;
 
+/** Enough for every post of an audit; past it the cache starts over rather than grow. */
+const MAX_CACHED = 8192;
+const detected = new Map<string, TextLang>();
+
 /**
  * Detects French, English, German or Spanish; 'und' when the text has no letters or the cues do not agree enough
- * (emoji alone, "ok", "Wow", a bare URL or hashtag).
+ * (emoji alone, "ok", "Wow", a bare URL or hashtag). Each text is detected once: the detectors that need a post's
+ * language (questions, topics…) share the answer.
  */
 export function detectLanguage(text: string): TextLang {
+  let lang = detected.get(text);
+  if (lang === undefined) {
+    lang = detect(text);
+    if (detected.size >= MAX_CACHED) detected.clear();
+    detected.set(text, lang);
+  }
+  return lang;
+}
+
+function detect(text: string): TextLang {
   // Mentions, hashtags and URLs are names, not language.
   const cleaned = stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
   const letters = letterCount(cleaned);
@@ -72,9 +100,11 @@ export function detectLanguage(text: string): TextLang {
   }
   // tinyld's accuracies are on no fixed scale (a clear English sentence may get 0.12): use each language's share.
   const weight = Math.min(TINYLD_MAX_WEIGHT, Math.max(0, letters - TINYLD_FREE_LETTERS) * TINYLD_WEIGHT_PER_LETTER);
-  const guesses = detectAll(cleaned, { only: [...LANGS] }).filter((g) => (LANGS as readonly string[]).includes(g.lang));
-  const total = guesses.reduce((sum, g) => sum + g.accuracy, 0);
-  for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;
+  if (weight > 0) {
+    const guesses = detectAll(cleaned, { only: [...LANGS] }).filter((g) => (LANGS as readonly string[]).includes(g.lang));
+    const total = guesses.reduce((sum, g) => sum + g.accuracy, 0);
+    for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;
+  }
 
   const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
   const [best, second] = [score[ranked[0]], score[ranked[1]]];

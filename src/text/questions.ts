@@ -45,12 +45,14 @@ export function isQuestion(text: string, lang?: TextLang): boolean {
   if (!prepared) return false;
   const langs: readonly Lang4[] = lang && lang !== 'und' ? [lang] : LANGS;
   // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
-  // post is German or too short to tell.
-  const german = langs.includes('de') && (langs.length === 1 || ['de', 'und'].includes(detectLanguage(text)));
-  return sentences(prepared).some((s) => sentenceAsks(s, langs, german));
+  // post is German or too short to tell. The language is asked only for a clause that has that form, so most posts
+  // are never run through language detection here (and its statistical model is not even loaded for them).
+  let german: boolean | undefined;
+  const isGerman = (): boolean => (german ??= langs.length === 1 || ['de', 'und'].includes(detectLanguage(text)));
+  return sentences(prepared).some((s) => sentenceAsks(s, langs, isGerman));
 }
 
-function sentenceAsks(sentence: string, langs: readonly Lang4[], german: boolean): boolean {
+function sentenceAsks(sentence: string, langs: readonly Lang4[], isGerman: () => boolean): boolean {
   const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
   const body = sentence.slice(0, sentence.length - end.length).trim();
   const head = body.replace(LEAD_IN, '');
@@ -64,7 +66,7 @@ function sentenceAsks(sentence: string, langs: readonly Lang4[], german: boolean
     for (const clause of body.split(/\s*[,;:]\s*/u)) {
       const start = forLang(lang, clause.replace(LEAD_IN, ''));
       if (!start || matches(p.exclamative, start)) continue;
-      if (matches(p.openers, start) || (lang === 'de' && german && germanVerbFirst(start))) return true;
+      if (matches(p.openers, start) || (lang === 'de' && germanVerbFirst(start) && isGerman())) return true;
     }
   }
   return false;

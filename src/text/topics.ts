@@ -92,7 +92,9 @@ const MIN_COMPOUND_STEM = 4;
 export function topicRelevance(text: string, keywords: string[], vocabulary: string[] = []): number {
   const stems = tokens(text).map(stem);
   if (stems.length === 0) return 0;
-  const compounds = keywords.length > 0 && detectLanguage(text) === 'de';
+  // Asked only when a keyword could be a compound's head (most posts never get there, nor load the detector's model).
+  let german: boolean | undefined;
+  const compounds = (): boolean => (german ??= detectLanguage(text) === 'de');
   let matched = 0;
   for (const keyword of new Set(keywords.map((k) => tokens(k).map(stem).join(' ')).filter(Boolean))) {
     if (containsKeyword(stems, keyword.split(' '), compounds)) matched += 1;
@@ -105,11 +107,11 @@ export function topicRelevance(text: string, keywords: string[], vocabulary: str
   return Math.min(1, Math.round((keywordScore + vocabularyScore) * 1000) / 1000);
 }
 
-function containsKeyword(stems: string[], keyword: string[], compounds: boolean): boolean {
+function containsKeyword(stems: string[], keyword: string[], compounds: () => boolean): boolean {
   if (keyword.length === 1) {
     const k = keyword[0];
-    const head = compounds && k.length >= MIN_COMPOUND_STEM;
-    return stems.some((s) => s === k || (head && s.length > k.length && s.endsWith(k)));
+    const head = k.length >= MIN_COMPOUND_STEM;
+    return stems.some((s) => s === k || (head && s.length > k.length && s.endsWith(k) && compounds()));
   }
   for (let i = 0; i + keyword.length <= stems.length; i++) {
     if (keyword.every((k, j) => stems[i + j] === k)) return true;

@@ -1,9 +1,10 @@
 // Rule-set loading: presets, extends resolution, overrides, `off`, and errors that name file, line and key.
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadRuleSet } from '../../src/config/rule-set.js';
+import { listPresets, loadRuleSet, prebuildPresets, PRESETS_DIR } from '../../src/config/rule-set.js';
 import { ConfigError } from '../../src/errors.js';
 import { RULES } from '../../src/rules/index.js';
 
@@ -47,6 +48,17 @@ describe('presets', () => {
     expect(strict.rules.length).toBe(def.rules.length);
     const clicks = (s: typeof strict) => s.rules.find((r) => r.id === 'support-reachable')!.options.maxClicks as number;
     expect(clicks(strict)).toBeLessThan(clicks(def));
+  });
+
+  it('the build keeps every preset parsed, with the fingerprint of its text, through JSON unchanged', () => {
+    const prebuilt = prebuildPresets();
+    expect(Object.keys(prebuilt)).toEqual(listPresets());
+    for (const [name, entry] of Object.entries(prebuilt)) {
+      const text = readFileSync(path.join(PRESETS_DIR, `${name}.yaml`), 'utf8');
+      expect(entry.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+      expect(JSON.parse(JSON.stringify(entry.parsed))).toEqual(entry.parsed);
+      expect(entry.parsed.rules).not.toEqual({});
+    }
   });
 
   it('an unknown preset is a clear error', () => {

@@ -75,6 +75,20 @@ describe('files and thresholds', () => {
     expect(JSON.parse(strict.stdout).score).toBeLessThan(report.score);
   });
 
+  it('--save-snapshot writes compact JSON, indented with --pretty-snapshot; both re-audit alike', async () => {
+    const compact = path.join(dir, 'kaffeehaus.compact.json');
+    const pretty = path.join(dir, 'kaffeehaus.pretty.json');
+    await auditJson(server, 'kaffeehaus-muster', ['--save-snapshot', compact, '--max-pages', '3']);
+    await auditJson(server, 'kaffeehaus-muster', ['--save-snapshot', pretty, '--pretty-snapshot', '--max-pages', '3']);
+    const compactText = readFileSync(compact, 'utf8');
+    const prettyText = readFileSync(pretty, 'utf8');
+    expect(compactText.trimEnd().split('\n')).toHaveLength(1);
+    expect(prettyText).toMatch(/^\{\n  "schemaVersion": 2,\n/);
+    expect(compactText.length).toBeLessThan(prettyText.length);
+    const [a, b] = await Promise.all([compact, pretty].map((f) => runCli(['audit', '--from-snapshot', f, '--format', 'json'])));
+    expect(JSON.parse(b.stdout).rules).toEqual(JSON.parse(a.stdout).rules);
+  });
+
   it('--out writes the report to a file and keeps stdout empty', async () => {
     const out = path.join(dir, 'reports', 'maison.json');
     const r = await auditBrand(server, 'maison-exemple', ['--format', 'json', '--out', out]);

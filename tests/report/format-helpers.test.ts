@@ -1,6 +1,7 @@
 // Tests for the text-layout helpers: display width (string-width), wrapping and padding in terminal columns.
 import { describe, expect, it } from 'vitest';
-import { isUrlLike, displayWidth, padEnd, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
+import stringWidth from 'string-width';
+import { isUrlLike, displayWidth, ONE_COLUMN_EACH, padEnd, wrapIndented, wrapText } from '../../src/report/format-helpers.js';
 
 describe('displayWidth', () => {
   it('counts ASCII and accented text one column a character', () => {
@@ -69,5 +70,35 @@ describe('wrapText', () => {
     const lines = wrapIndented('one two three four five six', 12, 4);
     expect(lines).toEqual(['    one two', '    three', '    four', '    five six']);
     expect(lines.every((l) => l.length <= 12)).toBe(true);
+  });
+});
+
+describe('displayWidth fast path', () => {
+  // Text of one-column characters is measured by its length; it must agree with string-width, which segments
+  // graphemes: every character of the class alone, next to another, and real report text.
+  const oneColumn: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    if (ONE_COLUMN_EACH.test(ch)) oneColumn.push(ch);
+  }
+
+  it('measures each one-column character as string-width does, alone and in pairs', () => {
+    expect(oneColumn.length).toBeGreaterThan(500);
+    for (const ch of oneColumn) expect([ch, stringWidth(ch)]).toEqual([ch, 1]);
+    for (const a of oneColumn) expect([a, stringWidth(`${a}é${a}’ ${a}`)]).toEqual([a, 6]);
+  });
+
+  it('agrees with string-width on report text, and leaves other text to it', () => {
+    for (const text of [
+      'Dernière mise à jour : 12 mars 2025 – « Réponse sous 24 h » … 19,90 €',
+      'Straße, Größe, Überweisung — „Danke!“',
+      '¿Dónde está mi pedido? ¡Gracias!',
+      'soft\u00adhyphen',
+      'e\u0301 combining',
+      '表 wide',
+      'emoji 👍🏽 flag 🇫🇷',
+    ]) {
+      expect([text, displayWidth(text)]).toEqual([text, stringWidth(text)]);
+    }
   });
 });

@@ -168,6 +168,20 @@ describe('version 1 snapshots', () => {
   });
 });
 
+describe('saveSnapshot', () => {
+  it('writes compact JSON by default and indented JSON when asked, both loading back the same snapshot', async () => {
+    const snapshot = loadSnapshot(join(import.meta.dirname, '../../fixtures/snapshots/vieux-bazar.json'));
+    const compact = join(DIR, 'compact.json');
+    const pretty = join(DIR, 'pretty.json');
+    await saveSnapshot(compact, snapshot);
+    await saveSnapshot(pretty, snapshot, { pretty: true });
+    expect(readFileSync(compact, 'utf8')).toBe(`${JSON.stringify(snapshot)}\n`);
+    expect(readFileSync(pretty, 'utf8')).toBe(`${JSON.stringify(snapshot, null, 2)}\n`);
+    expect(loadSnapshot(compact)).toEqual(snapshot);
+    expect(loadSnapshot(pretty)).toEqual(snapshot);
+  });
+});
+
 describe('version 2 snapshots', () => {
   it('load as they are, keys in the order of the file', () => {
     const file = join(import.meta.dirname, '../../fixtures/snapshots/vieux-bazar.json');

@@ -1,19 +1,18 @@
 // The `batch` and `merge` commands (and `demo --portfolio`'s options): flags → BatchOptions → run → exit code.
+// The flags are defined up front (for --help); the batch runner, the results file and the barometer load when a
+// command runs.
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
-import { DEFAULTS } from '../../index.js';
-import { listPresets } from '../../config/rule-set.js';
-import { loadRuleSet } from '../../config/rule-set.js';
-import { parseAssert, type Assertion } from '../../config/asserts.js';
-import { parseFormats, type Format } from '../../report/index.js';
+import { DEFAULTS } from '../../defaults.js';
+import { listPresets } from '../../config/presets.js';
+import type { Assertion } from '../../config/asserts.js';
+import { parseFormats, type Format } from '../../report/formats.js';
 import { parseShard } from '../../portfolio/shard.js';
-import { ResultsWriter } from '../../portfolio/results-file.js';
 import type { Lang } from '../../locale/langs.js';
-import type { OutputFormat } from '../output.js';
+import type { OutputFormat } from '../output-formats.js';
 import { checkedFormats, collect, langOption, nonNegativeInt, normalizeOptions, positiveInt, positiveNumber, scoreArg, type RawAuditOptions } from '../options.js';
 import type { Io } from '../io.js';
-import { exitCode, runBatch, type BatchOptions } from './run-batch.js';
-import { renderResults } from './render.js';
+import type { BatchOptions } from './run-batch.js';
 import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
 
 const FORMAT_HELP = 'portfolio format(s), comma-separated: terminal, json, html, markdown (the barometer), csv, junit';
@@ -72,8 +71,8 @@ function portfolioFormats(formats: readonly OutputFormat[]): Format[] {
 }
 
 /** Checks the batch flags and turns them into options; problems are usage errors (exit 2). */
-export function normalizeBatchOptions(raw: RawBatchOptions, io: Io): BatchOptions {
-  const base = normalizeOptions(raw, io.env, io.stdout);
+export async function normalizeBatchOptions(raw: RawBatchOptions, io: Io): Promise<BatchOptions> {
+  const base = await normalizeOptions(raw, io.env, io.stdout);
   if (raw.resume && !raw.results && !raw.outDir) throw new ConfigError('--resume needs --results FILE (or --out-dir, whose results.jsonl it continues)');
   return {
     ...base,
@@ -94,7 +93,9 @@ export function registerBatchCommands(program: Command, io: Io): void {
     .description('audit every brand of a portfolio (YAML, CSV or a folder of brand files) and write the barometer')
     .argument('<portfolio>', 'portfolio.yaml, brands.csv, or a folder of brand files');
   addBatchOptions(batch).action(async (portfolio: string, raw: RawBatchOptions) => {
-    io.exitCode = await runBatch(portfolio, normalizeBatchOptions(raw, io), io);
+    const options = await normalizeBatchOptions(raw, io);
+    const { runBatch } = await import('./run-batch.js');
+    io.exitCode = await runBatch(portfolio, options, io);
   });
 
   program
@@ -118,6 +119,13 @@ export function registerBatchCommands(program: Command, io: Io): void {
         raw: { format: string; out?: string; outDir?: string; results?: string; reportLinks?: string; lang: Lang; title?: string; failUnder?: number; assert?: string[]; rules: string; allowFailures: number },
       ) => {
         const formats = portfolioFormats(checkedFormats(raw.format, raw.out, raw.outDir));
+        const [{ loadRuleSet }, { parseAssert }, { ResultsWriter }, { renderResults }, { exitCode }] = await Promise.all([
+          import('../../config/rule-set.js'),
+          import('../../config/asserts.js'),
+          import('../../portfolio/results-file.js'),
+          import('./render.js'),
+          import('./run-batch.js'),
+        ]);
         const ruleIds = loadRuleSet(raw.rules).rules.map((r) => r.id);
         const asserts: Assertion[] = [];
         const shares = [];

@@ -1,23 +1,31 @@
 // One HTML page → title, language, viewport, links for the crawler, and PageFacts (socials, contacts, vendors…).
-import { load, type CheerioAPI } from 'cheerio';
+import { createRequire } from 'node:module';
+import { load as loadWithHtmlparser2 } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
+import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
-import { visibleLines } from './dom.js';
+import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
-import { classifyLink } from './page-kinds.js';
+import { classifyLink, classifyPage } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
+import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
 
 export interface AnalyzeOptions {
   /** htmlparser2 (default: faster, tolerant) or parse5 (the WHATWG algorithm browsers use). */
   parser?: 'parse5' | 'htmlparser2';
+  /** Texts of the links known to lead to this page ("CGV", "Mentions légales"): they can make it a legal page. */
+  linkTexts?: string[];
 }
+
+/** The pages whose "last updated" date the audit reads (terms-updated); other pages are not searched for one. */
+const DATED_KINDS: ReadonlySet<PageKind> = new Set(['terms', 'legal-notice', 'privacy']);
 
 export interface PageLink {
   url: string;
@@ -35,9 +43,18 @@ export interface PageAnalysis {
   links: PageLink[];
 }
 
-/** Loads HTML with the chosen parser; htmlparser2 through cheerio's `xml` option with HTML (not XML) rules. */
+let loadWithParse5: typeof loadWithHtmlparser2 | undefined;
+
+/**
+ * Loads HTML with the chosen parser: htmlparser2 through cheerio/slim, with HTML (not XML) rules; parse5 through
+ * cheerio's full entry point, loaded only when asked for (it also loads parse5's tree adapter, encoding sniffing and
+ * cheerio's own undici client: ~0.1 s that the default parser does not need). Its CommonJS build loads
+ * synchronously, so the analysis stays a plain function.
+ */
 function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): CheerioAPI {
-  return parser === 'parse5' ? load(html) : load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  if (parser === 'htmlparser2') return loadWithHtmlparser2(html, { xml: { xmlMode: false, decodeEntities: true } });
+  loadWithParse5 ??= (createRequire(import.meta.url)('cheerio') as typeof import('cheerio')).load;
+  return loadWithParse5(html);
 }
 
 /** An attribute's value, '' when absent (both parsers lower-case attribute names in HTML). */
@@ -46,14 +63,13 @@ function attr(el: Element, name: string): string {
 }
 
 /** Text a link shows: its text, else aria-label, title or an image's alt. */
-function linkText($: CheerioAPI, el: Element): string {
-  const $el = $(el);
+function linkText(el: Element): string {
   return (
-    cleanText($el.text()) ||
-    cleanText($el.attr('aria-label') ?? '') ||
-    cleanText($el.attr('title') ?? '') ||
-    cleanText($el.find('img[alt]').first().attr('alt') ?? '') ||
-    cleanText($el.attr('alt') ?? '')
+    cleanText(textOf(el)) ||
+    cleanText(el.attribs['aria-label'] ?? '') ||
+    cleanText(el.attribs.title ?? '') ||
+    cleanText(firstElement(el, (img) => img.name === 'img' && img.attribs.alt !== undefined)?.attribs.alt ?? '') ||
+    cleanText(el.attribs.alt ?? '')
   );
 }
 
@@ -94,7 +110,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
-    const text = linkText($, el);
+    const text = linkText(el);
     const placement = placementOf(el);
     const absolute = resolveHttp(raw, base);
     const parsed = parseSocialUrl(absolute ? absolute.href : raw);
@@ -135,7 +151,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       if (absolute) resources.push(absolute.href);
       continue;
     }
-    const text = $(el).text();
+    const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
     } else if (text.trim()) {
@@ -169,15 +185,19 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text),
     hasSearch: hasSearchBox($, els),
   };
-  const lastUpdated = findLastUpdated(text);
-  if (lastUpdated) facts.lastUpdated = lastUpdated;
-
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
-    return el ? cleanText($(el).text()) : '';
+    return el ? cleanText(textOf(el)) : '';
   };
   const title = firstText('title');
   const h1 = firstText('h1');
+  // Only a page that can be a legal page (its URL, title, first heading or the links to it say so) is searched for
+  // a date: folding and scanning the whole text of every other page would find dates no rule reads.
+  if (classifyPage(pageUrl, title, h1, opts.linkTexts ?? []).some((k) => DATED_KINDS.has(k))) {
+    const lastUpdated = findLastUpdated(text);
+    if (lastUpdated) facts.lastUpdated = lastUpdated;
+  }
+
   const htmlEl = els.of('html')[0];
   const lang = cleanText(htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? '');
   const viewportEl = els.of('meta').find((m) => (m.attribs.name ?? '').trim().toLowerCase() === 'viewport');
@@ -189,5 +209,6 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;
   if (lang) analysis.lang = lang;
-  return analysis;
+  // Texts cut from the page point into its whole HTML: copied, so a crawl keeps what it found, not every page.
+  return detachStrings(analysis);
 }

@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
-import { boundedText, collectElements } from './dom.js';
+import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
 
 /** What contact extraction needs besides the DOM. */
@@ -21,6 +21,11 @@ const EMAIL_IN_TEXT = /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.
 // A number written next to a phone word ("Tél. : 01 23 45 67 89", "Call us at +1 800 555 0100", "Telefon: 089 …").
 const PHONE_IN_TEXT =
   /(?<![\p{L}\p{N}])(?:telephone|tel|phone|appelez[- ]nous|appelez|call us|telefon|telefono|llamanos|llamenos|hotline)[\s.:]*(?:(?:au|le|at|on|unter|al)\s+)?(\+?\d[\d\s.\-()/]{5,22}\d)/gu;
+
+// Literal words every PHONE_IN_TEXT and CALLBACK match contains: a cheap test before the full patterns, which most
+// lines and labels of a page fail.
+const PHONE_WORD = /tel|phone|appelez|call us|llam|hotline/;
+const CALLBACK_WORD = /rappel|call|ruckruf|rufen|llam/;
 
 // Callback offers, accent-folded (Qualiweb counts "être rappelé" as a channel of its own).
 const CALLBACK =
@@ -94,32 +99,35 @@ function messagingValue(href: string, base: string): string | null {
   return null;
 }
 
-function formFinding($: CheerioAPI, form: Element, base: string): ContactFinding | null {
-  const $form = $(form);
-  const attrs = foldText(`${$form.attr('role') ?? ''} ${$form.attr('class') ?? ''} ${$form.attr('id') ?? ''} ${$form.attr('action') ?? ''} ${$form.attr('name') ?? ''}`);
-  if (/\bsearch\b/.test(attrs) || $form.find('input[type=search], input[type=password]').length > 0) return null;
-  const fields = $form
-    .find('input, textarea, select')
-    .toArray()
-    .filter((el) => !/^(hidden|submit|button|image|reset|checkbox|radio)$/i.test($(el).attr('type') ?? ''));
-  const describe = (el: Element): string => foldText(`${$(el).attr('name') ?? ''} ${$(el).attr('id') ?? ''} ${$(el).attr('placeholder') ?? ''} ${$(el).attr('type') ?? ''}`);
+const FIELD_TAGS = new Set(['input', 'textarea', 'select']);
+const HEADING_TAGS = new Set(['legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function formFinding(form: Element, base: string): ContactFinding | null {
+  const a = form.attribs;
+  const attrs = foldText(`${a.role ?? ''} ${a.class ?? ''} ${a.id ?? ''} ${a.action ?? ''} ${a.name ?? ''}`);
+  if (/\bsearch\b/.test(attrs) || firstElement(form, (el) => el.name === 'input' && (attrIs(el, 'type', 'search') || attrIs(el, 'type', 'password')))) return null;
+  const fields = elementsUnder(form, (el) => FIELD_TAGS.has(el.name)).filter(
+    (el) => !/^(hidden|submit|button|image|reset|checkbox|radio)$/i.test(el.attribs.type ?? ''),
+  );
+  const describe = (el: Element): string => foldText(`${el.attribs.name ?? ''} ${el.attribs.id ?? ''} ${el.attribs.placeholder ?? ''} ${el.attribs.type ?? ''}`);
   const hasTextarea = fields.some((el) => el.name === 'textarea');
-  const isEmail = (el: Element): boolean => /\b(email|e-mail|mail|courriel|correo)\b/.test(describe(el)) || ($(el).attr('type') ?? '').toLowerCase() === 'email';
+  const isEmail = (el: Element): boolean => /\b(email|e-mail|mail|courriel|correo)\b/.test(describe(el)) || (el.attribs.type ?? '').toLowerCase() === 'email';
   const isMessage = (el: Element): boolean =>
     /(message|subject|sujet|objet|nachricht|betreff|mensaje|asunto|comment|question|demande|anfrage|consulta|phone|tel|name|nom|vorname|nombre)/.test(describe(el));
   const emailField = fields.some(isEmail);
   const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
   // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
-  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText($form.text()))}`);
-  const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test($(el).attr('name') ?? ''));
+  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
+  const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(el.attribs.name ?? ''));
   if (isSearchOnly) return null;
   if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
-  const action = $form.attr('action');
+  const action = a.action;
   const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
   const value = target ? `${target.origin}${target.pathname}` : base;
-  const heading = $form.find('legend, h1, h2, h3, h4, h5, h6').first().text();
-  const submit = $form.find('button, input[type=submit]').first();
-  const label = cleanText($form.attr('aria-label') ?? '') || cleanText(heading) || cleanText(submit.text() || submit.attr('value') || '') || 'form';
+  const headingEl = firstElement(form, (el) => HEADING_TAGS.has(el.name));
+  const heading = headingEl ? textOf(headingEl) : '';
+  const submit = firstElement(form, (el) => el.name === 'button' || (el.name === 'input' && attrIs(el, 'type', 'submit')));
+  const label = cleanText(a['aria-label'] ?? '') || cleanText(heading) || cleanText((submit && (textOf(submit) || submit.attribs.value)) || '') || 'form';
   return { kind: 'form', value, snippet: snippet(label) };
 }
 
@@ -140,6 +148,9 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   for (const el of collectElements(root, LINK_TAGS)) {
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
+    const messaging = messagingValue(href, ctx.baseUrl);
+    const contact = messaging !== null || /^(mailto|tel):/i.test(href);
+    if (!contact) continue; // most links: no need for their label
     const text = labelOf(el);
     if (/^mailto:/i.test(href)) {
       const addresses = href.slice(7).split('?')[0];
@@ -151,14 +162,15 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
       const phone = normalizePhone(safeDecode(href.slice(4)));
       if (phone.replace('+', '').length >= 3) add({ kind: 'phone', value: phone, snippet: text || phone });
     }
-    const messaging = messagingValue(href, ctx.baseUrl);
     if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
   }
 
   for (const line of ctx.lines) {
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
     if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
-    for (const m of foldText(line).matchAll(PHONE_IN_TEXT)) {
+    const folded = foldText(line);
+    if (!PHONE_WORD.test(folded)) continue;
+    for (const m of folded.matchAll(PHONE_IN_TEXT)) {
       const phone = normalizePhone(m[1]);
       const digits = phone.replace('+', '').length;
       if (digits >= 8 && digits <= 15) add({ kind: 'phone', value: phone, snippet: line });
@@ -166,7 +178,7 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   }
 
   for (const form of collectElements(root, FORM_TAGS)) {
-    const f = formFinding($, form, ctx.baseUrl);
+    const f = formFinding(form, ctx.baseUrl);
     if (f) add(f);
   }
 
@@ -176,7 +188,7 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
     const text = labelOf(el);
     if (!text) continue;
     const folded = foldText(text);
-    if (CALLBACK.test(folded)) {
+    if (CALLBACK_WORD.test(folded) && CALLBACK.test(folded)) {
       const href = el.name === 'a' ? resolve(el.attribs.href ?? '', ctx.baseUrl) : null;
       const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
       add({ kind: 'callback', value, snippet: text });

@@ -66,13 +66,15 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
 
   const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean, via?: Placement): void => {
     const norm = normalizePageUrl(url);
-    if (!norm || !inScope(norm, scope, fromSite)) return;
+    if (!norm) return;
+    // A URL seen before passed the scope test then, and scope only grows: most links of a page are known ones.
+    const known = seen.get(norm);
+    if (!known && !inScope(norm, scope, fromSite)) return;
     if (text) {
       const texts = linkTexts.get(norm) ?? [];
       if (texts.length < 5 && !texts.includes(text)) texts.push(text);
       linkTexts.set(norm, texts);
     }
-    const known = seen.get(norm);
     if (known) {
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
@@ -100,7 +102,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       disallowed.push(item.url);
       return null;
     }
-    const page = await fetchPage(item, opts);
+    const page = await fetchPage(item, opts, linkTexts.get(item.url) ?? []);
     byUrl.set(item.url, page);
     if (page.finalUrl) {
       if (finalUrls.has(page.finalUrl)) return page; // a redirect to a page already read: nothing new
@@ -190,8 +192,11 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
 
 type PageWithAnalysis = PageRecord & { analysis?: ReturnType<typeof analyzePage> };
 
-/** Fetches and analyses one page; every failure becomes the page's `error`, never a throw. */
-async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithAnalysis> {
+/**
+ * Fetches and analyses one page; every failure becomes the page's `error`, never a throw. `linkTexts` are the
+ * texts of the links to it read so far (help and legal links are read first, so a legal page's are known by then).
+ */
+async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[]): Promise<PageWithAnalysis> {
   const page: PageWithAnalysis = {
     url: item.url,
     status: null,
@@ -231,7 +236,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     page.warnings = res.charsetWarnings.map((w) => note('bad-charset', { label: w.label, declaredIn: w.declaredIn, charset: res.charset ?? 'utf-8' }));
   }
   try {
-    const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser });
+    const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser, linkTexts });
     page.title = analysis.title;
     if (analysis.lang) page.lang = analysis.lang;
     page.viewport = analysis.viewport;

@@ -51,8 +51,11 @@ export function visibleLines(root: AnyNode): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
-    const line = cleanText(current);
-    if (line) lines.push(line);
+    // Most flushes come between blocks and hold only indentation: nothing to clean.
+    if (/\S/.test(current)) {
+      const line = cleanText(current);
+      if (line) lines.push(line);
+    }
     current = '';
   };
   const walk = (n: AnyNode): void => {
@@ -88,4 +91,53 @@ export function collectElements(root: AnyNode, names: ReadonlySet<string>, also?
   };
   walk(root);
   return out;
+}
+
+/**
+ * The text of a node and everything under it, as cheerio's `.text()` reads it (domutils' textContent: script and
+ * style text included, comments not), without wrapping the node in a cheerio object.
+ */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type === 'comment' || !('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
+}
+
+/**
+ * The first element under `root` (not `root` itself), in document order, that passes `test`. A plain walk: a
+ * CSS selector through cheerio is compiled anew on each call, which cost more than the search on every page.
+ */
+export function firstElement(root: AnyNode, test: (el: Element) => boolean): Element | undefined {
+  if (!('children' in root)) return undefined;
+  for (const child of root.children) {
+    if (isElement(child) && test(child)) return child;
+    const found = firstElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every element under `root` (not `root` itself) that passes `test`, in document order. */
+export function elementsUnder(root: AnyNode, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const walk = (n: AnyNode): void => {
+    if (!('children' in n)) return;
+    for (const child of n.children) {
+      if (isElement(child) && test(child)) out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * An attribute's value equals `value` (lower case) ignoring case, as CSS attribute selectors compare `type` and the
+ * other enumerated HTML attributes (css-select: same length, equal once lower-cased).
+ */
+export function attrIs(el: Element, name: string, value: string): boolean {
+  const v = el.attribs[name];
+  return v !== undefined && v.length === value.length && v.toLowerCase() === value;
 }

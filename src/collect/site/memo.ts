@@ -1,5 +1,6 @@
 // A bounded cache for pure string → value functions: header, footer and share links repeat on every page of a
-// site, so parsing each distinct URL once makes the crawl markedly faster (see `npm run bench`).
+// site, so parsing each distinct URL once makes the crawl markedly faster (see `npm run bench`). Also copies of page
+// text that do not keep the page's HTML alive.
 
 /**
  * Wraps `fn` (pure, one string argument) with a cache of at most `max` entries; when full, the cache starts over,
@@ -12,7 +13,32 @@ export function memoize<T>(fn: (key: string) => T, max = 4096): (key: string) =>
     if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(key);
     if (cache.size >= max) cache.clear();
-    cache.set(key, value);
+    // Keys and string values are often slices of a whole page (an href, a label): kept as they are, they would keep
+    // every page's HTML alive as long as the cache holds them.
+    cache.set(detach(key), (typeof value === 'string' ? detach(value) : value) as T);
     return value;
   };
+}
+
+// V8 makes substrings of 13 characters or more "sliced strings" that point into their parent instead of copying.
+const SLICE_MIN = 13;
+
+/**
+ * A copy of `s` that holds no reference to a larger string it was cut from (the page's HTML or text), so keeping
+ * `s` does not keep that string alive. Concatenation then slicing makes V8 flatten a fresh copy.
+ */
+export function detach(s: string): string {
+  return s.length < SLICE_MIN ? s : (' ' + s).slice(1);
+}
+
+/** `value` with every string in it detached (plain objects and arrays copied): what analysis keeps of a page. */
+export function detachStrings<T>(value: T): T {
+  if (typeof value === 'string') return detach(value) as T;
+  if (Array.isArray(value)) return value.map(detachStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = detachStrings(v);
+    return out as T;
+  }
+  return value;
 }

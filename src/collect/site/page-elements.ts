@@ -1,7 +1,7 @@
 // The elements page analysis reads (gathered in one walk), head metadata, <base href> and the site-search box.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { collectElements } from './dom.js';
+import { collectElements, elementsUnder } from './dom.js';
 
 /** The page's <base href>, resolved against its URL (links resolve against it). */
 export function baseUrlOf(els: Elements, pageUrl: string): string {
@@ -55,9 +55,8 @@ export function hasSearchBox($: CheerioAPI, els: Elements): boolean {
     if (insideSearchRole(form)) return true;
     const action = (form.attribs.action ?? '').toLowerCase();
     if (/(^|[/?&=_-])(search|recherche|suche|buscar|busqueda|query)([/?&=._-]|$)/.test(action)) return true;
-    return $(form)
-      .find('input[name]')
-      .toArray()
-      .some((input) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(input.attribs.name ?? ''));
+    return elementsUnder(form, (el) => el.name === 'input' && el.attribs.name !== undefined).some((input) =>
+      /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(input.attribs.name ?? ''),
+    );
   });
 }

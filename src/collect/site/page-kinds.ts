@@ -1,6 +1,6 @@
 // What a link or page looks like it leads to (help, contact, FAQ, terms…), from its URL, title and link texts in fr/en/de/es.
 import { memoize } from './memo.js';
-import { parse as parseHost } from 'tldts';
+import { hostInfo as parseHost } from '../../platforms/host-info.js';
 import type { PageKind } from '../../snapshot/types.js';
 import { foldText } from './text.js';
 

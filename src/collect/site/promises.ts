@@ -1,7 +1,6 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
 import type { PromiseFinding } from '../../snapshot/types.js';
 import { foldText, snippet } from './text.js';
-import { memoize } from './memo.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
 const PREP =
@@ -83,9 +82,14 @@ function aboutAnswers(folded: string, start: number, end: number): boolean {
   return answer.after < other.after;
 }
 
-// Cheap pre-filter: a sentence without a figure or a delay word cannot hold a promise.
-// Durations written in words still spell their unit ("une heure", "a few hours", "one business day").
+// Cheap pre-filters before the patterns above. First, a sentence without a figure or a delay word holds no promise
+// (durations written in words still spell their unit: "une heure", "a few hours", "one business day").
 const MAYBE = /\d|heure|hour|stunde|hora|jour|day|tag|dia|minut|semaine|week|woche|semana|delai|possible|asap|vite|umgehend|schnell|brevedad|pronto/;
+// Then a promise has a number right before a unit of time ("24 h", "2 jours", "une heure", "24-hour"), which DURATION
+// and FIGURE_FIRST both require, or one of the phrases without a figure: product pages are full of figures (prices,
+// references, sizes, dates) that pass the first test and fail this one.
+const NUMBER_THEN_UNIT = new RegExp(`(?:${NUM})[-\\s]*${BUSINESS_BEFORE}${UNIT}(?![\\p{L}\\p{N}])`, 'u');
+const NO_FIGURE_TEST = new RegExp(NO_FIGURE.source, 'u');
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)|\n+/u).filter((s) => s.trim().length > 0);
@@ -98,16 +102,13 @@ function sentences(text: string): string[] {
  */
 export function findPromises(text: string): PromiseFinding[] {
   const found: PromiseFinding[] = [];
+  // Sentences are not cached: the pre-filters reject most at once, and on pages with text of their own a cache of
+  // sentences missed half the time and cost more memory than the reading it saved.
   for (const sentence of sentences(text)) {
-    const hits = sentence.length <= SENTENCE_CACHE_UP_TO ? promisesCached(sentence) : promisesIn(sentence);
-    for (const hit of hits) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push({ ...hit });
+    for (const hit of promisesIn(sentence)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
   }
   return found;
 }
-
-// Boilerplate sentences (footers, banners, repeated product blurbs) recur on every page: each is read once.
-const SENTENCE_CACHE_UP_TO = 400;
-const promisesCached = memoize((sentence: string) => promisesIn(sentence), 4096);
 
 /** The promises one sentence makes (usually none). */
 function promisesIn(sentence: string): PromiseFinding[] {
@@ -117,7 +118,7 @@ function promisesIn(sentence: string): PromiseFinding[] {
     if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours });
   };
   const folded = foldText(sentence);
-  if (!MAYBE.test(folded)) return found;
+  if (!MAYBE.test(folded) || (!NUMBER_THEN_UNIT.test(folded) && !NO_FIGURE_TEST.test(folded))) return found;
   let figured = false;
   for (const m of folded.matchAll(DURATION)) {
     const [, low, high, , unit] = m;

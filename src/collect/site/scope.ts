@@ -38,8 +38,11 @@ export interface Scope {
 
 /** The registrable domain of a host (www.brand.co.uk → brand.co.uk); the host itself for IPs and single labels. */
 export function registrableDomain(host: string): string {
-  return getDomain(host, { allowPrivateDomains: false }) ?? host.toLowerCase();
+  return domainCached(host);
 }
+
+// Asked for every link of every page, about the same few hosts.
+const domainCached = memoize((host: string): string => getDomain(host, { allowPrivateDomains: false }) ?? host.toLowerCase());
 
 export function makeScope(startUrl: string): Scope {
   return { domains: new Set([registrableDomain(new URL(startUrl).hostname)]), helpHosts: new Set() };

@@ -16,3 +16,8 @@ export function parseSocialUrl(href: string): SocialUrl | null {
   // A copy, so a caller that edits its result cannot change what the cache hands out next.
   return parsed ? { ...parsed } : null;
 }
+
+/** Whether a link is a social profile (parseSocialUrl would not return null), without copying the parsed URL. */
+export function isSocialProfile(href: string): boolean {
+  return parseCached(href) !== null;
+}

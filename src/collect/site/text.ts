@@ -1,5 +1,4 @@
 // Text clean-up shared by the page analysers: control characters, whitespace, accents, snippet length.
-import { memoize } from './memo.js';
 
 /** Longest snippet kept as evidence (PageFacts contract: ≤ 160 chars). */
 export const SNIPPET_MAX = 160;
@@ -8,31 +7,37 @@ export const SNIPPET_MAX = 160;
 // use to smuggle text into terminals and reports.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
-// Short strings (menu labels, footer lines, class names, sentences of boilerplate) recur on every page of a site:
-// they are cleaned and folded once. Long ones (a whole page's text) are not worth caching.
-const CACHE_UP_TO = 300;
+// What cleanText changes: whitespace other than single inner spaces, control and invisible characters (terminal
+// escape sequences start with one). Text without any is returned as it is, without a copy.
+const NEEDS_CLEANING = /[^\S ]|^ | $| {2}|[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** Strips control characters, collapses all whitespace (including no-break spaces) to single spaces and trims. */
 export function cleanText(text: string): string {
-  return text.length <= CACHE_UP_TO ? cleanCached(text) : cleanUncached(text);
+  if (!NEEDS_CLEANING.test(text)) return text;
+  // Cleaning is a few linear passes, cheaper than looking the text up in a cache; controls are rare.
+  const visible = CONTROL_TEST.test(text) ? text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '') : text;
+  return visible.replace(/\s+/g, ' ').trim();
 }
 
 // Whole terminal escape sequences (CSI "ESC [ … final", OSC "ESC ] … BEL|ESC \\", 8-bit CSI, two-byte ESC codes):
 // removing only the ESC byte would leave "]0;pwned[2J" in snippets and brand names.
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
 
-function cleanUncached(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
-}
+// CONTROL without the global flag, for a test that does not move lastIndex.
+const CONTROL_TEST = new RegExp(CONTROL.source);
 
-const cleanCached = memoize(cleanUncached, 8192);
+// What foldText changes: upper case, backticks and anything beyond ASCII (accents, typographic quotes, ß).
+const NEEDS_FOLDING = /[A-Z`\u0080-\uFFFF]/;
 
-/** Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. */
+/**
+ * Lower-cases and removes accents ("Dernière" → "derniere"), for language-tolerant matching. Not cached: on pages
+ * with text of their own, a cache of folded strings missed a third of the time and cost more memory (and garbage
+ * collection) than the folding it saved.
+ */
 export function foldText(text: string): string {
-  return text.length <= CACHE_UP_TO ? foldCached(text) : foldUncached(text);
+  if (!NEEDS_FOLDING.test(text)) return text;
+  return foldUncached(text);
 }
-
-const foldCached = memoize((text: string) => foldUncached(text), 8192);
 
 function foldUncached(text: string): string {
   // Most page text is plain ASCII: skip the (slow) Unicode normalisation then.

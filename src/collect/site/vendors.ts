@@ -1,6 +1,7 @@
 // Help-desk, chat and community platforms recognised from script hosts, inline markers, links and meta generator.
-import { parse as parseHost } from 'tldts';
+import { hostInfo as parseHost } from '../../platforms/host-info.js';
 import type { VendorCategory, VendorFinding } from '../../snapshot/types.js';
+import { memoize } from './memo.js';
 
 /** What a page offers for vendor detection; analyzePage gathers it from the DOM. */
 export interface VendorInput {
@@ -91,14 +92,15 @@ const HOSTS_IN_TEXT = [
   /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+zohodesk\.[a-z]{2,3}(?:\.[a-z]{2})?)(?![a-z0-9-])/i,
 ];
 
-function hostOf(url: string): { host: string; path: string } | null {
+// Header, footer and script URLs recur on every page of a site: each is parsed once (the result is never edited).
+const hostOf = memoize((url: string): { host: string; path: string } | null => {
   try {
     const u = new URL(url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim());
     return { host: u.hostname.toLowerCase(), path: u.pathname };
   } catch {
     return null;
   }
-}
+});
 
 /** Zoho runs one host per region (zoho.com, zoho.eu, zohopublic.in…): SalesIQ is chat, Desk a help desk. */
 function zohoMarker(host: string): HostMarker | undefined {
@@ -110,16 +112,35 @@ function zohoMarker(host: string): HostMarker | undefined {
   return undefined;
 }
 
-function matchHost(markers: HostMarker[], host: string, path: string): HostMarker | undefined {
-  const zoho = zohoMarker(host);
-  if (zoho) return zoho;
-  return markers.find((m) => {
-    const exact = host === m.host;
-    const below = host.endsWith(`.${m.host}`);
-    if (!(below || (exact && !m.subdomainOnly))) return false;
-    if (m.subdomainOnly && host === `www.${m.host}`) return false;
-    return !m.path || m.path.test(path);
+/** What a host alone says: its Zoho marker, or the markers whose host it is or is under, in list order. */
+interface HostMatch {
+  zoho?: HostMarker;
+  candidates: HostMarker[];
+}
+
+function hostMatcher(markers: HostMarker[]): (host: string) => HostMatch {
+  // Pages link to a handful of hosts (mostly their own), hundreds of times: each host is compared once.
+  return memoize((host: string): HostMatch => {
+    const zoho = zohoMarker(host);
+    if (zoho) return { zoho, candidates: [] };
+    const candidates = markers.filter((m) => {
+      const exact = host === m.host;
+      const below = host.endsWith(`.${m.host}`);
+      if (!(below || (exact && !m.subdomainOnly))) return false;
+      return !(m.subdomainOnly && host === `www.${m.host}`);
+    });
+    return { candidates };
   });
+}
+
+const MATCHERS = new Map<HostMarker[], (host: string) => HostMatch>([
+  [RESOURCE_HOSTS, hostMatcher(RESOURCE_HOSTS)],
+  [LINK_HOSTS, hostMatcher(LINK_HOSTS)],
+]);
+
+function matchHost(markers: HostMarker[], host: string, path: string): HostMarker | undefined {
+  const { zoho, candidates } = MATCHERS.get(markers)!(host);
+  return zoho ?? candidates.find((m) => !m.path || m.path.test(path));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Helpers shared by the social sources: the audit window, text cleaning (Mastodon HTML → text), the Conversation
 // builder, and the mapping from HTTP answers and HttpErrors to a ConversationStatus.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { HttpError } from '../../http/errors.js';
 import type { Conversation, ConversationStatus, Note, Post, SocialSource } from '../../snapshot/types.js';
 import { note } from '../codes.js';
@@ -79,7 +79,7 @@ const BLOCK_END = /<\s*br\s*\/?\s*>|<\/\s*(?:p|div|li|blockquote|h[1-6]|pre|tr)\
 export function htmlToText(html: string | null | undefined): string {
   if (html == null || html === '') return '';
   const spaced = String(html).replace(BLOCK_END, (m) => `${m} `);
-  // cheerio's parser decodes every HTML5 entity; a fragment load adds no <html>/<body> wrapper.
+  // htmlparser2 (cheerio/slim) decodes every HTML5 entity; a fragment load adds no <html>/<body> wrapper.
   const $ = load(spaced, null, false);
   $('script, style').remove();
   return plainText($.root().text());

@@ -13,7 +13,8 @@ import { collectInstagram } from './instagram.js';
 import { collectX } from './x.js';
 import { findToken, isFound, isTokenPlatform, type TokenPlatform } from './tokens.js';
 import { missingTokenNote } from './token-sources.js';
-import { readExport, windowExport, type ExportProblem, type ExportWindow } from './export/index.js';
+import type { ExportProblem } from './export/index.js';
+import { windowExport, type ExportWindow } from './export/window.js';
 import { dedupePosts } from './common.js';
 import { withRoots } from './thread-roots.js';
 import { checkProfile } from './profile-check.js';
@@ -55,6 +56,13 @@ export interface SocialResult {
   conversations: Conversation[];
   /** Export rows that were rejected, for the report's "could not be checked" part. */
   problems: ExportProblem[];
+}
+
+type ExportReaders = typeof import('./export/index.js');
+
+/** The export readers (CSV parsing, encodings) load only when there are exports to read. */
+async function readExport(...args: Parameters<ExportReaders['readExport']>): ReturnType<ExportReaders['readExport']> {
+  return (await import('./export/index.js')).readExport(...args);
 }
 
 /**

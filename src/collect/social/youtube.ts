@@ -1,6 +1,6 @@
 // YouTube source: the channel's public Atom feed (uploads, dates, likes) for cadence and recency, and — only when
 // the user supplies a Data API key in YOUTUBE_API_KEY — the comment threads under each video in the window.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { Conversation, Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import {

@@ -99,15 +99,24 @@ describe('analyzePage', () => {
     ]);
   });
 
-  it('finds contacts, vendors, promises, the update date and the search box', () => {
+  it('finds contacts, vendors, promises and the search box', () => {
     expect(page.facts.contacts).toEqual([
       { kind: 'email', value: 'contact@brand.fr', snippet: 'Écrivez-nous' },
       { kind: 'chat', value: 'intercom', snippet: 'widget.intercom.io' },
     ]);
     expect(page.facts.vendors).toEqual([{ vendor: 'intercom', category: 'chat', marker: 'widget.intercom.io' }]);
     expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24 }]);
-    expect(page.facts.lastUpdated).toBe('2025-03-12');
     expect(page.facts.hasSearch).toBe(true);
+  });
+
+  it('reads the update date of legal pages only, known by URL, title, heading or the links to them', () => {
+    // A blog article's "Dernière mise à jour" is not a legal page's: no rule reads it, so it is not searched for.
+    expect(page.facts.lastUpdated).toBeUndefined();
+    expect(analyzePage(BRAND_PAGE, 'https://www.brand.fr/cgv').facts.lastUpdated).toBe('2025-03-12');
+    expect(analyzePage(BRAND_PAGE.replace('Nos conseils', 'Mentions légales'), PAGE_URL).facts.lastUpdated).toBe('2025-03-12');
+    expect(analyzePage(BRAND_PAGE.replace('Comment bien choisir', 'Politique de confidentialité'), PAGE_URL).facts.lastUpdated).toBe('2025-03-12');
+    expect(analyzePage(BRAND_PAGE, PAGE_URL, { linkTexts: ['Conditions générales de vente'] }).facts.lastUpdated).toBe('2025-03-12');
+    expect(analyzePage(BRAND_PAGE, PAGE_URL, { linkTexts: ['Nos conseils'] }).facts.lastUpdated).toBeUndefined();
   });
 
   it('gives the same facts with parse5', () => {

@@ -1,0 +1,14 @@
+// Which flags each command takes from the configuration file. A leaf module: the commands are defined (and --help
+// printed) without loading the configuration file's loader (lilconfig, YAML, the schemas).
+import type { ConfigValues } from '../config/run-config.js';
+
+/** The settings `audit` (and `demo`, without its own target's) takes from a configuration file: every flag but the target's. */
+export const AUDIT_SETTINGS = [
+  'maxPages', 'depth', 'concurrency', 'timeout', 'userAgent', 'ignoreRobots', 'rules', 'format', 'out', 'outDir',
+  'saveSnapshot', 'lang', 'failUnder', 'assert', 'baseline', 'maxDrop', 'allowCoverageLoss', 'color', 'quiet',
+  'verbose', 'brandName', 'social', 'maxPosts', 'window', 'export', 'exportPlatform', 'exportAccount',
+  'exportDelimiter', 'exportEncoding', 'resolve',
+] as const satisfies readonly (keyof ConfigValues)[];
+
+/** What `report` takes: how and where to render (its --rules only applies to snapshots, and is handled there). */
+export const REPORT_SETTINGS = ['format', 'out', 'outDir', 'lang', 'color', 'quiet', 'verbose'] as const satisfies readonly (keyof ConfigValues)[];

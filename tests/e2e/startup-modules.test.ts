@@ -1,0 +1,64 @@
+// What each command loads: --version and --help answer with commander and the flag definitions alone; a website
+// audit loads its parser and HTTP client but not the language model, parse5 (unless asked for) or the schema
+// compiler. Checked on the built CLI with a module trace (tests/support/module-trace.mjs), never with a clock.
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, runCli } from './run-cli.js';
+import { resolveArg, startSites, startUrl, type FixtureServer } from './fixture-brands.js';
+
+const TRACE_HOOK = pathToFileURL(path.join(ROOT, 'tests', 'support', 'module-trace.mjs')).href;
+
+let dir: string;
+let server: FixtureServer;
+let runs = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-modules-'));
+  server = await startSites();
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The packages (node_modules/<name>) a CLI run loaded, and its exit code. */
+async function packagesLoaded(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; packages: Set<string> }> {
+  const file = path.join(dir, `trace-${runs++}.txt`);
+  const r = await runCli(args, { nodeArgs: ['--import', TRACE_HOOK], env: { ...env, MODULE_TRACE_FILE: file } });
+  const packages = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line);
+    if (m) packages.add(m[1]);
+  }
+  return { code: r.code, packages };
+}
+
+const HEAVY = ['cheerio', 'undici', 'yaml', 'tinyld', 'intl-messageformat', 'ajv', 'htmlparser2', 'parse5', 'tldts', 'csv-parse', 'iconv-lite', 'chalk'];
+
+describe('modules loaded per command', () => {
+  it.each([[['--version']], [['--help']], [['audit', '--help']]])('brand-audit %j loads commander and nothing heavy', async (args) => {
+    const { code, packages } = await packagesLoaded(args);
+    expect(code).toBe(0);
+    expect(packages.has('commander')).toBe(true);
+    expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('a website audit loads cheerio (htmlparser2) and undici, not tinyld, parse5, ajv, YAML or the export readers', async () => {
+    const { code, packages } = await packagesLoaded(['audit', startUrl(server, 'vieux-bazar'), '--resolve', resolveArg(server), '--no-social', '--quiet', '--max-pages', '5', '--timeout', '2']);
+    expect(code).toBe(0);
+    expect(['cheerio', 'htmlparser2', 'undici'].filter((p) => packages.has(p))).toEqual(['cheerio', 'htmlparser2', 'undici']);
+    expect(['tinyld', 'parse5', 'ajv', 'yaml', 'csv-parse'].filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('parse5 loads when asked for', async () => {
+    const { code, packages } = await packagesLoaded(['audit', startUrl(server, 'vieux-bazar'), '--resolve', resolveArg(server), '--no-social', '--quiet', '--max-pages', '5', '--timeout', '2'], {
+      BRAND_AUDIT_PARSER: 'parse5',
+    });
+    expect(code).toBe(0);
+    expect(packages.has('parse5')).toBe(true);
+  });
+});
