@@ -15,11 +15,13 @@ export function displayWidth(s: string): number {
 
 /**
  * Text made only of characters that each take one column and never join a neighbour into one grapheme: printable
- * ASCII, Latin-1 and Latin Extended letters (not the soft hyphen, which takes none), and the dashes, quotes, bullet
- * and ellipsis of typeset text. Its width is its length, without the grapheme segmentation string-width does for
- * anything beyond ASCII (most of the time spent rendering a French or German report); tests hold the two equal.
+ * ASCII, Latin-1 and Latin Extended letters (not the soft hyphen, which takes none), the dashes, quotes, bullet,
+ * ellipsis and narrow no-break space of typeset text, arrows, and the terminal report's rules, bars and marks (box
+ * drawing, block elements, ✓ ✗). Its width is its length, without the grapheme segmentation string-width does for
+ * anything beyond ASCII (most of the time spent rendering a report, and its emoji pattern's compilation on first
+ * use); tests hold the two equal.
  */
-export const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2022\u2026\u20AC]*$/;
+export const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2022\u2026\u202F\u20AC\u2190-\u21FF\u2500-\u259F\u2713\u2717]*$/;
 
 /** Pads `s` with spaces on the right to `width` columns (never shortens it). */
 export function padEnd(s: string, width: number): string {
