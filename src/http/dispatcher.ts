@@ -1,6 +1,7 @@
 // The one undici dispatcher behind every request: proxy from the environment, forced addresses,
 // explicit timeouts, and the retry interceptor.
-import { Agent, EnvHttpProxyAgent, interceptors, type Dispatcher } from 'undici';
+import { createRequire } from 'node:module';
+import type { Dispatcher } from 'undici';
 import { createLookup, noProxyEntries, type ResolveMap } from './resolve.js';
 import { createRetryCallback, RETRY_ERROR_CODES, RETRY_STATUSES, BASE_BACKOFF_MS, type RetryPolicy } from './retry.js';
 
@@ -10,6 +11,19 @@ export interface DispatcherSettings extends RetryPolicy {
   env: NodeJS.ProcessEnv;
   /** A dispatcher to wrap instead of building one (tests pass a MockAgent). */
   base?: Dispatcher;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The parts of undici a crawl uses, loaded alone: undici's index also loads fetch, WebSocket, caches, cookies and its
+ * mock agents, three times the modules (~50 ms of CPU at every start). The request API is what the index adds to
+ * every dispatcher; adding it again when the index is loaded too (tests, MockAgent) sets the same functions.
+ */
+function undiciParts(): { Agent: typeof import('undici').Agent; retry: typeof import('undici').interceptors.retry } {
+  const DispatcherClass = require('undici/lib/dispatcher/dispatcher') as { prototype: object };
+  Object.assign(DispatcherClass.prototype, require('undici/lib/api'));
+  return { Agent: require('undici/lib/dispatcher/agent') as typeof import('undici').Agent, retry: require('undici/lib/interceptor/retry') as typeof import('undici').interceptors.retry };
 }
 
 /** Proxy settings read from `env`; lower-case names win, as in curl and undici. */
@@ -26,7 +40,8 @@ export function proxyEnv(env: NodeJS.ProcessEnv): { httpProxy: string; httpsProx
  * must close it), false when wrapping the caller's.
  */
 export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dispatcher; owned: boolean } {
-  const retry = interceptors.retry({
+  const { Agent, retry: retryInterceptor } = undiciParts();
+  const retry = retryInterceptor({
     maxRetries: settings.retries,
     maxTimeout: settings.maxRetryAfterMs,
     minTimeout: BASE_BACKOFF_MS,
@@ -50,7 +65,7 @@ export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dis
   const proxy = proxyEnv(settings.env);
   const base =
     proxy.httpProxy || proxy.httpsProxy
-      ? new EnvHttpProxyAgent({
+      ? new (require('undici/lib/dispatcher/env-http-proxy-agent') as typeof import('undici').EnvHttpProxyAgent)({
           ...agentOptions,
           // Empty strings (not undefined) so undici never falls back to reading process.env itself.
           httpProxy: proxy.httpProxy,
