@@ -54,6 +54,15 @@ interface RetryableError extends Error {
 }
 
 /**
+ * A 429 that says when its rate-limit window resets (X's `x-rate-limit-reset`, without a Retry-After): the source that
+ * asked knows the API and decides whether the reset is worth waiting for (collect/social/x.ts). Retrying it here after
+ * the back-off would only spend the seconds of the back-off and two more requests of a spent quota.
+ */
+function quotaWindowKnown(err: RetryableError | undefined): boolean {
+  return err?.statusCode === 429 && err.headers?.['retry-after'] === undefined && err.headers?.['x-rate-limit-reset'] !== undefined;
+}
+
+/**
  * Build the `retry` callback of undici's RetryHandler. `state.counter` is the number of attempts made so
  * far, so `retries: 2` means three attempts at most. Waits end early (without retrying) on abort.
  */
@@ -65,7 +74,7 @@ export function createRetryCallback(policy: RetryPolicy, hooks: RetryHooks = {})
     const retryable = isStatus
       ? RETRY_STATUSES.includes(err.statusCode as number)
       : typeof err.code === 'string' && RETRY_ERROR_CODES.includes(err.code);
-    if (!retryable || (method !== 'GET' && method !== 'HEAD') || state.counter > policy.retries || hooks.signal?.aborted) {
+    if (!retryable || (method !== 'GET' && method !== 'HEAD') || state.counter > policy.retries || hooks.signal?.aborted || quotaWindowKnown(isStatus ? err : undefined)) {
       callback(err);
       return;
     }

@@ -44,6 +44,13 @@ describe('createRetryCallback', () => {
     expect(await decide(last, 3)).toBe(last);
   });
 
+  it('leaves a 429 that says when its quota resets (x-rate-limit-reset) to the source, and retries one with Retry-After', async () => {
+    const quota = Object.assign(status(429), { headers: { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '1790000000' } });
+    expect(await decide(quota, 1)).toBe(quota);
+    expect(await decide(Object.assign(status(429), { headers: { 'retry-after': '0', 'x-rate-limit-reset': '1790000000' } }), 1)).toBeNull();
+    expect(await decide(status(429), 1)).toBeNull();
+  });
+
   it('does not retry 404, DNS failures or refused connections', async () => {
     for (const err of [
       status(404),
