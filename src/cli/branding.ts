@@ -2,7 +2,8 @@
 // logo file becomes a data: URI (the report still loads nothing), a bad value is a one-line usage error (exit 2).
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
-import { MAX_LOGO_BYTES, parseAccent, type Branding } from '../report/branding.js';
+import { parseAccent, type Branding } from '../report/branding.js';
+import { MAX_LOGO_BYTES } from '../config/logo-limit.js';
 import type { Branding as ConfigBranding } from '../config/run-config.js';
 
 /** The branding flags as commander gives them. */

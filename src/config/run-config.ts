@@ -9,7 +9,7 @@ import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import whatwgEncoding from 'whatwg-encoding';
 import { ConfigError } from '../errors.js';
 import { failAt, lineOf, parseYaml, yaml, type YamlSource } from './yaml-source.js';
-import { MAX_LOGO_BYTES } from '../report/branding.js';
+import { MAX_LOGO_BYTES } from './logo-limit.js';
 import { checkSchema } from './validate.js';
 import { parseAssert } from './asserts.js';
 import { addTolerance, type Tolerances } from './tolerances.js';

@@ -3,9 +3,6 @@
 // on the accent and links in the accent keep a readable contrast whatever colour is given.
 import { ConfigError } from '../errors.js';
 
-/** A logo is embedded in the HTML report: a bigger file would swell every report (--logo and the configuration file). */
-export const MAX_LOGO_BYTES = 512 * 1024;
-
 export interface Branding {
   /** The consultant's or agency's name, shown on the cover and in the page footers. */
   preparedBy?: string;
