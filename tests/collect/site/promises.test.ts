@@ -57,4 +57,21 @@ describe('findPromises', () => {
     const text = 'Réponse sous 24 h\nAutre ligne\nRéponse sous 24 h';
     expect(findPromises(text)).toEqual([{ text: 'Réponse sous 24 h', hours: 24 }]);
   });
+
+  it('reads every promise without a figure, in the four languages', () => {
+    for (const sentence of [
+      'Nous vous répondrons dans les meilleurs délais.',
+      'Nous vous répondrons au plus vite.',
+      'We will answer as soon as possible.',
+      'Our support replies ASAP.',
+      'Wir antworten so schnell wie möglich.',
+      'Wir antworten schnellstmöglich.',
+      'Wir antworten umgehend.',
+      'Le respondemos lo antes posible, todos los días.',
+      'Le daremos una respuesta a la mayor brevedad.',
+      'Le respondemos lo más pronto posible.',
+    ]) {
+      expect([sentence, findPromises(sentence)]).toEqual([sentence, [{ text: sentence, hours: null }]]);
+    }
+  });
 });
