@@ -1,8 +1,8 @@
 // Public API: collect, audit and render programmatically — the same pipeline the CLI runs. Prints nothing, writes
 // nothing but what it is asked to (saveSnapshot); the CLI is built on top of it.
-import { createHttpClient, type HttpOptions } from './http/client.js';
+import { createHttpClient, createRedactor, secretsFrom, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
-import { collectSocial, conversationSources } from './collect/social/index.js';
+import { collectSocial, conversationSources, SOURCE_LIMITS } from './collect/social/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
 import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
@@ -40,6 +40,14 @@ export interface AuditOptions {
   brand?: { name: string; keywords: string[]; language?: string };
   /** Environment for base-URL overrides and tokens (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Seconds one social account may take (default 120); what was read by then is kept, the account marked partial. */
+  sourceSeconds?: number;
+  /**
+   * Interrupts collection (the CLI aborts it on Ctrl-C): the crawl stops queuing pages, requests in flight are
+   * cancelled, and the snapshot holds what was read, with a `limits.interrupted` note. Social accounts are not read
+   * after an interruption.
+   */
+  signal?: AbortSignal;
   onPage?: (page: PageRecord, done: number) => void;
 }
 
@@ -50,6 +58,7 @@ export const DEFAULTS = {
   timeoutMs: 15_000,
   maxPosts: 200,
   windowDays: DEFAULT_WINDOW_DAYS,
+  sourceSeconds: SOURCE_LIMITS.seconds,
 } as const;
 
 /** Crawls the site and returns its snapshot. Throws TargetError when the start page cannot be read. */
@@ -75,12 +84,15 @@ export async function collectSnapshot(url: string, options: AuditOptions = {}): 
       brandName: options.brandName,
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,
+      ...(options.signal ? { signal: options.signal } : {}),
     };
     const snapshot = await collect(url, collectOptions);
     const windowDays = options.windowDays ?? DEFAULTS.windowDays;
     if (options.brand) snapshot.brand = { ...options.brand, windowDays };
-    if (options.social !== false) await addSocial(snapshot, http, options, windowDays);
-    return snapshot;
+    if (options.social !== false && !options.signal?.aborted) await addSocial(snapshot, http, options, windowDays);
+    // Whatever a server echoed (an error body quoting the request URL, key included) stops here: no secret, and no
+    // piece of one, leaves collection.
+    return createRedactor(secretsFrom(options.env ?? process.env)).data(snapshot);
   } finally {
     await http.close();
   }
@@ -96,6 +108,8 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
     declared: options.accounts ?? [],
     exports: options.exports ?? [],
     checkProfiles: options.checkProfiles ?? true,
+    ...(options.sourceSeconds !== undefined ? { sourceSeconds: options.sourceSeconds } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   snapshot.brand ??= { name: snapshot.target.brandName, keywords: [], windowDays };
   snapshot.conversations = result.conversations;

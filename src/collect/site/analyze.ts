@@ -4,12 +4,13 @@ import type { Element } from 'domhandler';
 import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
-import { visibleLines } from './dom.js';
+import { textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
+import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
 import { detectVendors } from './vendors.js';
@@ -33,6 +34,8 @@ export interface PageAnalysis {
   facts: PageFacts;
   /** Every http(s) link of the page, resolved, without fragment; one per URL and placement. */
   links: PageLink[];
+  /** Elements that would sit deeper than MAX_NESTING, read at that depth (as browsers lay them out); absent when none. */
+  flattened?: number;
 }
 
 /** Loads HTML with the chosen parser; htmlparser2 through cheerio's `xml` option with HTML (not XML) rules. */
@@ -49,7 +52,7 @@ function attr(el: Element, name: string): string {
 function linkText($: CheerioAPI, el: Element): string {
   const $el = $(el);
   return (
-    cleanText($el.text()) ||
+    cleanText(textOf(el)) ||
     cleanText($el.attr('aria-label') ?? '') ||
     cleanText($el.attr('title') ?? '') ||
     cleanText($el.find('img[alt]').first().attr('alt') ?? '') ||
@@ -79,7 +82,8 @@ function linkHow(parsed: SocialUrl): FoundHow {
  * `pageUrl` is the URL the page was read from (after redirects); links resolve against `<base href>` when present.
  */
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
-  const $ = loadHtml(html, opts.parser ?? 'htmlparser2');
+  const bounded = boundNesting(html, MAX_NESTING);
+  const $ = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
   const els = gather($.root()[0]);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
@@ -135,7 +139,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       if (absolute) resources.push(absolute.href);
       continue;
     }
-    const text = $(el).text();
+    const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
     } else if (text.trim()) {
@@ -174,7 +178,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
 
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
-    return el ? cleanText($(el).text()) : '';
+    return el ? cleanText(textOf(el)) : '';
   };
   const title = firstText('title');
   const h1 = firstText('h1');
@@ -189,5 +193,6 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;
   if (lang) analysis.lang = lang;
+  if (bounded.flattened > 0) analysis.flattened = bounded.flattened;
   return analysis;
 }

@@ -122,11 +122,12 @@ function followText(el: Element): boolean {
 
 function onlySocialLinks(el: Element): boolean {
   const hrefs: string[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!isElement(node)) return;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
-    for (const child of node.children) walk(child);
-  };
-  walk(el);
+    for (const child of node.children) stack.push(child);
+  }
   return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
 }

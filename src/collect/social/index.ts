@@ -12,6 +12,9 @@ import { readExport, type ExportProblem } from './export/index.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../platforms/targets.js';
 import { ConfigError } from '../../errors.js';
+import { SOURCE_LIMITS, SourceBudget } from './budget.js';
+
+export { SOURCE_LIMITS } from './budget.js';
 
 /** Platforms with public data a CLI can read without an account (REFERENCE.md). */
 const PUBLIC_SOURCES: Partial<Record<Platform | 'discourse', SocialCollector>> = {
@@ -30,6 +33,10 @@ export interface SocialOptions {
   checkProfiles: boolean;
   /** Accounts read at once. */
   concurrency?: number;
+  /** Seconds one account may take (default SOURCE_LIMITS.seconds); its pages are SOURCE_LIMITS.pages. */
+  sourceSeconds?: number;
+  /** Interrupts the reading (Ctrl-C): accounts keep what they read and say so. */
+  signal?: AbortSignal;
 }
 
 export interface SocialResult {
@@ -68,7 +75,15 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
     (t) => !exported.has(key(t.platform, t.handle)),
   );
   const limit = pLimit(opts.concurrency ?? 3);
-  const read = await Promise.all(targets.map((t) => limit(() => readTarget(t, opts))));
+  const read = await Promise.all(
+    targets.map((t) =>
+      limit(() => {
+        // Each account's clock starts when it is read, not while it waits for its turn.
+        const budget = new SourceBudget({ pages: SOURCE_LIMITS.pages, seconds: opts.sourceSeconds ?? SOURCE_LIMITS.seconds }, opts.signal);
+        return readTarget(t, { ...opts, ctx: { ...opts.ctx, budget } });
+      }),
+    ),
+  );
   return { conversations: [...read, ...fromExports], problems };
 }
 

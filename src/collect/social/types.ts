@@ -2,6 +2,7 @@
 import type { HttpClient } from '../../http/client.js';
 import type { Conversation } from '../../snapshot/types.js';
 import type { SocialTarget } from '../../platforms/targets.js';
+import type { SourceBudget } from './budget.js';
 
 /** The account to read, as discovered on the site or declared in the brand file (platforms/targets.ts). */
 export type { SocialTarget };
@@ -15,6 +16,11 @@ export interface SourceContext {
   maxPosts: number;
   /** Base-URL overrides (BRAND_AUDIT_BLUESKY_API, …) and tokens come from here, never from process.env directly. */
   env: NodeJS.ProcessEnv;
+  /**
+   * The account's pages and time (collectSocial gives each account its own); its signal aborts the account's
+   * requests. Absent: a default budget (SOURCE_LIMITS).
+   */
+  budget?: SourceBudget;
 }
 
 /**
