@@ -348,7 +348,7 @@ describe('robots.txt', () => {
     agent.get(SITE).intercept({ path: '/robots.txt' }).reply(500, 'oops');
     const c = make({ respectRobots: true, retries: 0 });
     expect(await c.robotsAllowed(`${SITE}/anything`)).toBe(true);
-    expect(c.robotsInfo(SITE)).toEqual({ url: `${SITE}/robots.txt`, found: false, error: 'HTTP 500' });
+    expect(c.robotsInfo(SITE)).toEqual({ url: `${SITE}/robots.txt`, found: false, error: 'HTTP 500', status: 500 });
   });
 
   it('allows everything when robots.txt cannot be reached, remembering why', async () => {

@@ -36,6 +36,24 @@ export interface PageAnalysis {
   links: PageLink[];
   /** Elements that would sit deeper than MAX_NESTING, read at that depth (as browsers lay them out); absent when none. */
   flattened?: number;
+  /** Where `<meta http-equiv="refresh" content="N; url=…">` sends the reader (resolved), and after how many seconds. */
+  refresh?: { url: string; seconds: number };
+}
+
+/** Links kept as facts per page (support-like and legal links): far above any real page, a bound on a hostile one. */
+export const MAX_LINK_FACTS = 500;
+/** Social profiles kept per page, for the same reason. */
+export const MAX_SOCIAL_FACTS = 200;
+
+/**
+ * The target of a meta refresh (`5; url=/new`, `0;URL='https://…'`, `0, url=…`), resolved against `base`; undefined
+ * without a URL (a plain reload) or for anything but http(s), as browsers read it (HTML, "shared declarative refresh").
+ */
+export function refreshTarget(content: string, base: string): { url: string; seconds: number } | undefined {
+  const m = /^\s*(\d+(?:\.\d*)?)?\s*[;,]?\s*(?:url\s*=\s*)?(["']?)(.*?)\2\s*$/i.exec(content);
+  if (!m || !m[3]) return undefined;
+  const url = resolveHttp(m[3], base);
+  return url ? { url: url.href, seconds: Number(m[1] ?? 0) } : undefined;
 }
 
 /** Loads HTML with the chosen parser; htmlparser2 through cheerio's `xml` option with HTML (not XML) rules. */
@@ -89,7 +107,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
     const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}`;
-    if (!socials.has(key)) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
+    if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
@@ -161,9 +179,14 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
 
   const linkFindings: PageFacts['links'] = [];
   for (const link of links.values()) {
+    if (linkFindings.length >= MAX_LINK_FACTS) break;
     const kinds = classifyLink(link.url, link.text);
     if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
   }
+  // A meta refresh leads somewhere as a link does: the crawler follows it (and the start page's is followed at once).
+  const refreshEl = els.of('meta').find((m) => (m.attribs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh');
+  const refresh = refreshEl ? refreshTarget(attr(refreshEl, 'content'), base) : undefined;
+  if (refresh && !links.has(`${refresh.url}|head`)) links.set(`${refresh.url}|head`, { url: refresh.url, text: '', placement: 'head' });
 
   const facts: PageFacts = {
     socials: [...socials.values()],
@@ -194,5 +217,6 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (h1) analysis.h1 = h1;
   if (lang) analysis.lang = lang;
   if (bounded.flattened > 0) analysis.flattened = bounded.flattened;
+  if (refresh) analysis.refresh = refresh;
   return analysis;
 }
