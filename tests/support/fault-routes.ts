@@ -34,7 +34,7 @@ export interface FaultSpec {
   params?: Record<string, string>;
 }
 
-/** host → path → fault (or variants), as written in JSON. */
+/** host → path → fault (or variants), as written in JSON; a path ending in `*` covers every path it prefixes. */
 export type FaultTables = Record<string, unknown>;
 
 const FAULT_KEYS: KeySet = {

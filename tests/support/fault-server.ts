@@ -73,7 +73,9 @@ export function startSitesServer(opts: Omit<FaultServerOptions, 'root' | 'faults
 function faultInterceptor(tables: Map<string, RouteTable<FaultSpec>>): Interceptor {
   const hits = new Map<string, number>();
   return async (ctx, next) => {
-    const route = tables.get(ctx.host)?.[ctx.path];
+    const table = tables.get(ctx.host);
+    // A key ending in `*` covers every path it prefixes (pages a generator invents, such as a catalogue without end).
+    const route = table?.[ctx.path] ?? Object.entries(table ?? {}).find(([key]) => key.endsWith('*') && ctx.path.startsWith(key.slice(0, -1)))?.[1];
     const fault = route ? selectRoute(route, ctx.query) : undefined;
     if (!route || !fault) return next();
     const { req, res } = ctx;

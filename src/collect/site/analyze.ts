@@ -38,8 +38,18 @@ export interface PageAnalysis {
   flattened?: number;
   /** Where `<meta http-equiv="refresh" content="N; url=…">` sends the reader (resolved), and after how many seconds. */
   refresh?: { url: string; seconds: number };
+  /** Anchors left unread in the middle of a page with more than MAX_ANCHORS; absent when none. */
+  anchorsSkipped?: number;
 }
 
+/**
+ * Anchors analysed per page: the first and the last half of this many (headers and menus open a page, footers with
+ * legal and "follow us" links close it). Real pages have a few hundred; a page with 100,000 would otherwise cost
+ * seconds and hundreds of megabytes for links the crawl would never read.
+ */
+export const MAX_ANCHORS = 5000;
+/** Lines of visible text analysed per page (a long article has a few hundred; see where it is used). */
+export const MAX_TEXT_LINES = 10_000;
 /** Links kept as facts per page (support-like and legal links): far above any real page, a bound on a hostile one. */
 export const MAX_LINK_FACTS = 500;
 /** Social profiles kept per page, for the same reason. */
@@ -113,7 +123,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
-  for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
+  let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
+  const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
+  if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
+  for (const el of anchors) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
     const text = linkText($, el);
@@ -173,7 +186,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   }
 
   const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
-  const lines = visibleLines($.root()[0]);
+  let lines = visibleLines($.root()[0]);
+  // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
+  // listing), its opening and closing lines, where those are written, as for anchors.
+  if (lines.length > MAX_TEXT_LINES) lines = [...lines.slice(0, MAX_TEXT_LINES / 2), ...lines.slice(-MAX_TEXT_LINES / 2)];
   const text = lines.join('\n');
   const contacts = findContacts($, { baseUrl: base, lines, vendors });
 
@@ -218,5 +234,6 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (lang) analysis.lang = lang;
   if (bounded.flattened > 0) analysis.flattened = bounded.flattened;
   if (refresh) analysis.refresh = refresh;
+  if (anchorsSkipped > 0) analysis.anchorsSkipped = anchorsSkipped;
   return analysis;
 }

@@ -142,6 +142,8 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   for (const el of collectElements(root, LINK_TAGS)) {
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
+    // Most links are neither mail, phone nor messaging: their label is not worth reading.
+    if (!/^(mailto|tel):/i.test(href) && !MESSAGING_HINT.test(href)) continue;
     const text = labelOf(el);
     if (/^mailto:/i.test(href)) {
       const addresses = href.slice(7).split('?')[0];

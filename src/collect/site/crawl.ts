@@ -121,9 +121,10 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   };
 
   /** Queues the links of a page that was read, at most CRAWL_LIMITS.linksPerPage of them. */
-  const enqueueLinks = (page: PageRecord, links: ReturnType<typeof analyzePage>['links']): void => {
+  const enqueueLinks = (page: PageRecord, analysis: ReturnType<typeof analyzePage>): void => {
     const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
-    if (links.length > CRAWL_LIMITS.linksPerPage) crowdedPages++;
+    const { links } = analysis;
+    if (links.length > CRAWL_LIMITS.linksPerPage || analysis.anchorsSkipped) crowdedPages++;
     for (const link of links.slice(0, CRAWL_LIMITS.linksPerPage)) enqueue(link.url, page.depth + 1, page.url, link.text, onSite, link.placement);
   };
 
@@ -155,7 +156,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     delete (page as PageWithAnalysis).analysis;
     if (analysis) {
       h1s.set(page, analysis.h1);
-      enqueueLinks(page, analysis.links);
+      enqueueLinks(page, analysis);
     }
     return page;
   };
@@ -189,7 +190,8 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   const landed = start.finalUrl ?? start.url;
   scope.domains.add(registrableDomain(new URL(landed).hostname));
   finalUrls.add(landed);
-  for (const hop of (start as PageWithAnalysis).hops ?? []) {
+  // The pages on the way are the start page too: links back to them are not new pages.
+  for (const hop of [...((start as PageWithAnalysis).hops ?? []), landed]) {
     const norm = normalizePageUrl(hop);
     if (norm && !seen.has(norm)) seen.set(norm, first);
     finalUrls.add(hop);
@@ -199,7 +201,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   delete (start as PageWithAnalysis).hops;
   if (startAnalysis) {
     h1s.set(start, startAnalysis.h1);
-    enqueueLinks(start, startAnalysis.links);
+    enqueueLinks(start, startAnalysis);
   }
 
   // Workers pull the best item from the queue; fetched pages push new links. Stops at maxPages, or when interrupted.
