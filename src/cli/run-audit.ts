@@ -2,6 +2,7 @@
 // pipeline, render, gate, exit code.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { checkInputSize } from '../limits.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
 import { parseAssert, type Assertion } from '../config/asserts.js';
@@ -107,6 +108,7 @@ function parseAsserts(cli: string[], ruleSet: RuleSet): Assertion[] {
  * Reports carry no language, so any saved report renders in any language.
  */
 export function loadReport(file: string): AuditReport {
+  checkInputSize(file, 'report');
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -53,6 +53,7 @@ export const COLLECTOR_CODES = {
   'limits.interrupted': [],
   'limits.retry-after': ['endpoint', 'status', 'seconds'],
   'limits.thread-depth': ['count', 'depth'],
+  'limits.export-posts': ['kept', 'total'],
 
   // The website crawl: the source line and why an account is (not) the brand's own.
   'site.read': ['pages', 'failed'],

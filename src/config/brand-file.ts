@@ -52,7 +52,7 @@ export interface RawBrand {
 
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
 export function loadBrandFile(file: string): BrandFile {
-  const ctx = readYaml(file, 'brand file');
+  const ctx = readYaml(file, 'brand file', 'brandFile');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` and `website:`', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
   checkSchema(ctx, raw, 'brandFile', { unknownKey });

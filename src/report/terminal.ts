@@ -138,7 +138,7 @@ function header(ctx: Ctx, report: AuditReport): string[] {
     [say(ctx, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`],
   );
 
-  const labelWidth = Math.max(...[...rows.map(([l]) => l), say(ctx, 'score.label')].map(displayWidth)) + 2;
+  const labelWidth = [...rows.map(([l]) => l), say(ctx, 'score.label')].reduce((m, l) => Math.max(m, displayWidth(l)), 0) + 2;
   const valueWidth = ctx.width - 2 - labelWidth;
   const row = (label: string, value: string, paint: (s: string) => string = (s) => s): string[] =>
     wrapText(value, valueWidth).map((line, i) => '  ' + padEnd(i === 0 ? label : '', labelWidth) + paint(line));
@@ -179,7 +179,7 @@ function categoryBlock(ctx: Ctx, title: string, category: CategoryScore | null, 
   }
 
   const statusTexts = [...STATUSES.map((s) => statusLabel(ctx, s)), say(ctx, 'table.status')];
-  const statusWidth = Math.max(...statusTexts.map(displayWidth)) + 2;
+  const statusWidth = statusTexts.reduce((m, t) => Math.max(m, displayWidth(t)), 0) + 2;
   const weights = rules.map((r) => tr.number(r.weight));
   const scoreWidth = Math.max(displayWidth(say(ctx, 'table.score')), 3) + 2;
   const weightWidth = Math.max(displayWidth(say(ctx, 'table.weight')), ...weights.map(displayWidth)) + 2;
@@ -262,10 +262,11 @@ function accounts(ctx: Ctx, report: AuditReport): string[] {
   const mentioned = say(ctx, 'accounts.mentioned');
 
   const platformWidth = Math.max(displayWidth(say(ctx, 'accounts.platform')), ...names.map(displayWidth)) + 2;
-  const statusWidth = Math.max(...[say(ctx, 'accounts.status'), official, mentioned].map(displayWidth)) + 2;
+  const statusWidth = [say(ctx, 'accounts.status'), official, mentioned].reduce((m, t) => Math.max(m, displayWidth(t)), 0) + 2;
   const rest = ctx.width - 5 - platformWidth - statusWidth;
   // Profile URLs are what a reader copies: give them the room they need, leaving at least 26 columns to the reason.
-  const longest = Math.max(...list.map((a) => Math.max(displayWidth(clean(a.url)), displayWidth(clean(a.handle)))));
+  // A reduce, not Math.max(...list): spreading a long list into arguments overflows the stack.
+  const longest = list.reduce((m, a) => Math.max(m, displayWidth(clean(a.url)), displayWidth(clean(a.handle))), -Infinity);
   const accountWidth = Math.max(Math.ceil(rest * 0.5), Math.min(longest + 2, rest - 26));
   const reasonWidth = rest - accountWidth;
   const table = newTable(

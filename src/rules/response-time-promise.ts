@@ -44,7 +44,7 @@ export const rule: Rule = {
       }
     }
     const figures = promises.map((p) => p.hours).filter((h): h is number => h !== null);
-    const bestHours = figures.length > 0 ? Math.min(...figures) : null;
+    const bestHours = figures.length > 0 ? figures.reduce((m, h) => Math.min(m, h), Infinity) : null;
     const data = { promises, bestHours, maxHours, firstText: promises[0]?.text ?? null };
     // The fastest promise first: it is the one the finding is about. The snippet is the promise as published.
     const ranked = [...promises].sort((a, b) => (a.hours ?? Infinity) - (b.hours ?? Infinity));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { checkInputSize } from '../limits.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type Note } from './types.js';
 
 /** Writes the snapshot as pretty JSON, creating the folder if needed. */
@@ -14,6 +15,7 @@ export async function saveSnapshot(file: string, snapshot: BrandSnapshot): Promi
 
 /** Reads and checks a snapshot file; any problem is a ConfigError naming the file and the key at fault. */
 export function loadSnapshot(file: string): BrandSnapshot {
+  checkInputSize(file, 'snapshot');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

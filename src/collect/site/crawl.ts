@@ -239,7 +239,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     };
     pump();
   });
-  site.pages.push(...blocked);
+  for (const page of blocked) site.pages.push(page);
 
   if (interrupted()) {
     site.limits.truncated = true;

@@ -68,7 +68,8 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
     }
     const { conversation, problems: p } = read;
     fromExports.push(windowed(conversation, opts.ctx));
-    problems.push(...p);
+    // One push per row: an export can reject hundreds of thousands of rows, too many to spread into arguments.
+    for (const problem of p) problems.push(problem);
   }
   const exported = new Set(fromExports.map((c) => key(c.platform, c.handle)));
   const targets = socialTargets(snapshot.accounts, snapshot.site.pages, opts.declared).filter(

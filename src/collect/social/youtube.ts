@@ -446,7 +446,7 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
         const { posts: comments, disabled: off, stopped } = await readComments(reader, video);
         if (off) disabled++;
         posts[i].metrics.replies = comments.filter((c) => c.replyTo === video.videoId).length;
-        posts.push(...comments);
+        for (const comment of comments) posts.push(comment);
         if (stopped) {
           // A listing that would not end (or the account's budget) stops the comments here: the rest would cost the
           // same quota for nothing.

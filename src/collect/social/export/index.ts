@@ -3,7 +3,8 @@
 // each bad row becomes a note with file, line and field, and the others are kept. Files: decode.ts (bytes to text),
 // csv-records.ts and json-lines.ts (syntax), csv.ts and json.ts (the two formats), account.ts, rows.ts,
 // conversation.ts (the Conversation and its notes), problems.ts (note codes).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { formatSize, INPUT_LIMITS } from '../../../limits.js';
 import { extname } from 'node:path';
 import type { ExportResult } from './conversation.js';
 import { decodeExport, exportEncoding } from './decode.js';
@@ -34,12 +35,21 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
     encoding = exportEncoding(opts.encoding);
     if (!encoding) throw exportError(file, 1, `unknown encoding "${opts.encoding}" (use a label such as utf-8, windows-1252 or utf-16le)`);
   }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  // JSON is parsed whole (with the line of every post), CSV read as a stream: each has its own bound.
+  const limit = ext === '.json' ? INPUT_LIMITS.jsonExport : INPUT_LIMITS.csvExport;
+  if (size > limit.bytes) throw exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} a ${limit.what} may be`);
+  if (ext === '.csv') return readCsvExport(file, { ...opts, encoding: encoding ?? 'utf-8' });
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw exportError(file, 1, `cannot read the export: ${(err as Error).message}`);
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const decoded = decodeExport(bytes, encoding);
-  return ext === '.json' ? readJsonExport(file, decoded, opts) : readCsvExport(file, decoded, opts);
+  return readJsonExport(file, decodeExport(bytes, encoding), opts);
 }

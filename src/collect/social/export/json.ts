@@ -6,7 +6,7 @@ import { hasBadLine, type DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import { parseJsonWithLines, JsonSyntaxError } from './json-lines.js';
 import { ProblemList, shown } from './problems.js';
-import type { RawRow } from './rows.js';
+import { validateRow, type GoodRow, type RawRow } from './rows.js';
 
 /** Reads a decoded JSON export; throws a usage error naming file and line when the file cannot be used. */
 export async function readJsonExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportResult> {
@@ -63,5 +63,14 @@ export async function readJsonExport(file: string, decoded: DecodedExport, opts:
     }
     raws.push({ line, values: item as Record<string, unknown>, csv: false });
   });
-  return buildConversation({ platform, handle, url }, raws, file, problems, opts.window);
+  const good: GoodRow[] = [];
+  const rejectedIds = new Set<string>();
+  for (const raw of raws) {
+    const row = validateRow(raw, problems);
+    if (row) good.push(row);
+    else if (typeof raw.values.id === 'string' && raw.values.id.trim() !== '') rejectedIds.add(raw.values.id.trim());
+  }
+  const metas = good.map((r) => ({ line: r.line, id: r.id, ...(r.replyTo !== undefined ? { replyTo: r.replyTo } : {}), time: Date.parse(r.createdAt) }));
+  // The rows are at hand: the chosen lines are picked from them.
+  return buildConversation({ platform, handle, url }, metas, rejectedIds, file, problems, opts.window, (lines) => good.filter((r) => lines.has(r.line)));
 }
