@@ -1,4 +1,5 @@
-// The JSON Schemas of the YAML files users write: brand files, rule sets and portfolios. Built here (the rule-set
+// The JSON Schemas of the YAML files users write: brand files, rule sets and portfolios (and of saved snapshots, built
+// in snapshot/schema.ts and published with them). Built here (the rule-set
 // schema from the rule registry, so every rule id and option is in it), published under schema/ by
 // `npm run schemas`, and checked at run time with ajv (config/validate.ts). Editors read the published files
 // through the `# yaml-language-server: $schema=` line `brand-audit init` writes.
@@ -6,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import { PLATFORMS } from '../snapshot/types.js';
+import { snapshotSchema } from '../snapshot/schema.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
 
 /** A JSON Schema (draft-07) as a plain object. */
@@ -19,6 +21,7 @@ export const SCHEMA_FILES = {
   brandFile: 'brand-file.schema.json',
   ruleSet: 'rule-set.schema.json',
   portfolio: 'portfolio.schema.json',
+  snapshot: 'snapshot.schema.json',
 } as const;
 
 // Draft-07: what editors (yaml-language-server, VS Code) and ajv's default build all support.
@@ -258,6 +261,7 @@ export function publishedSchemas(): Record<string, JsonSchema> {
     [SCHEMA_FILES.brandFile]: brandFileSchema(),
     [SCHEMA_FILES.ruleSet]: ruleSetSchema(),
     [SCHEMA_FILES.portfolio]: portfolioSchema(),
+    [SCHEMA_FILES.snapshot]: snapshotSchema(),
   };
 }
 

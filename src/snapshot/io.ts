@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { checkInputSize } from '../limits.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type Note } from './types.js';
+import { snapshotProblem } from './schema.js';
 
 /** Writes the snapshot as pretty JSON, creating the folder if needed. */
 export async function saveSnapshot(file: string, snapshot: BrandSnapshot): Promise<void> {
@@ -65,7 +66,11 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (s.sources !== undefined && !Array.isArray(s.sources)) bad('sources', 'expected a list');
   // Lists a website-only snapshot may lack are added at the end: the file's own key order is kept.
   const snapshot = { ...s, conversations: s.conversations ?? [], sources: s.sources ?? [] } as unknown as BrandSnapshot;
-  return version === 1 ? migrateV1(snapshot) : snapshot;
+  const current = version === 1 ? migrateV1(snapshot) : snapshot;
+  // Every key the rules read, typed: a `null` where a conversation should be is named here, not met by a rule.
+  const problem = snapshotProblem(current);
+  if (problem) bad(problem.key, problem.message);
+  return current;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
