@@ -14,7 +14,7 @@
 //                                                     through locale
 //        scoring → rules → computed → text            rules are pure functions of snapshot + computed artifacts
 //   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts,
-//   limits.ts (input size limits, → errors.ts)
+//   limits.ts (input size limits, → errors.ts), write-file.ts (files written whole)
 //
 // Each "X may import only …" rule below lists what a folder may import inside src/; packages are not restricted,
 // and of Node's built-ins only I/O is (pure-stages-do-no-io). Type-only imports count: a formatter that needs a
@@ -149,7 +149,7 @@ module.exports = {
       severity: 'error',
       comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version).',
       from: { path: '^src/(http|text|locale|snapshot)/' },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits)\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file)\\.ts$'] },
     },
     {
       name: 'platforms-import-snapshot-types',
@@ -172,6 +172,13 @@ module.exports = {
       comment: 'The input size limits are read by the loaders of every layer: the file imports nothing of src/ but errors.ts.',
       from: { path: '^src/limits\\.ts$' },
       to: { path: '^src/', pathNot: '^src/errors\\.ts$' },
+    },
+    {
+      name: 'write-file-is-a-leaf',
+      severity: 'error',
+      comment: 'Writing a file whole (a temporary file, then a rename) is one helper used by the CLI and snapshot saving: it imports nothing of src/.',
+      from: { path: '^src/write-file\\.ts$' },
+      to: { path: '^src/' },
     },
     {
       name: 'errors-and-version-are-leaves',

@@ -1,7 +1,7 @@
 // Writes the rendered report: to stdout, to --out FILE, or one file per format under --out-dir DIR; files are
-// written whole (a temporary file, then a rename), so a killed run never leaves half a report.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// written whole (write-file.ts: a temporary file, then a rename), so a killed run never leaves half a report.
 import path from 'node:path';
+import { writeFileAtomic } from '../write-file.js';
 import { EXTENSIONS, renderReport, type Format } from '../report/index.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
@@ -39,18 +39,4 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, st
   }
 }
 
-/** Writes `text` to `file` through a temporary file in the same folder and a rename (atomic on one file system). */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const full = path.resolve(file);
-  await mkdir(path.dirname(full), { recursive: true });
-  const temp = `${full}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, full);
-  } catch (err) {
-    await rm(temp, { force: true });
-    // The error names the file asked for, not the temporary one.
-    if (err && typeof err === 'object' && 'path' in err) (err as NodeJS.ErrnoException).path = file;
-    throw err;
-  }
-}
+export { writeFileAtomic };

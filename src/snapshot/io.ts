@@ -1,17 +1,15 @@
 // Saves and loads BrandSnapshots as JSON files: refuses files that are not snapshots or are of a schema this version
 // does not know, and upgrades version-1 snapshots (English sentences) to version 2 (notes) so they still audit.
 import { readFileSync } from 'node:fs';
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { checkInputSize } from '../limits.js';
+import { writeFileAtomic } from '../write-file.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type Note } from './types.js';
 import { snapshotProblem } from './schema.js';
 
-/** Writes the snapshot as pretty JSON, creating the folder if needed. */
+/** Writes the snapshot as pretty JSON, whole or not at all (write-file.ts), creating the folder if needed. */
 export async function saveSnapshot(file: string, snapshot: BrandSnapshot): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
+  await writeFileAtomic(file, JSON.stringify(snapshot, null, 2) + '\n');
 }
 
 /** Reads and checks a snapshot file; any problem is a ConfigError naming the file and the key at fault. */
