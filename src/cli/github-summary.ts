@@ -10,6 +10,8 @@ import { escapeMarkdown, renderMarkdownSummary } from '../report/markdown.js';
 export interface GithubSummaryOptions {
   /** The language of the summary (and of the note written instead of it). */
   lang: Lang;
+  /** Scrubs secrets from the text appended (Io.redact). */
+  redact?: (text: string) => string;
 }
 
 /** Renders the summary of `report` in at most `maxBytes` UTF-8 bytes. */
@@ -65,6 +67,7 @@ export async function appendGithubSummary(
   let text = room >= MIN_SUMMARY_BYTES ? render(report, room, opts) : '';
   if (text && !text.endsWith('\n')) text += '\n';
   if (!text.trim() || bytes(text) > room) text = note(report, opts);
+  if (opts.redact) text = opts.redact(text);
   if (bytes(text) > room) return false;
   // Appended by rewriting the file whole (what was there, then this block): a killed run leaves the summary as it was.
   const before = size > 0 ? await readFile(file) : Buffer.alloc(0);

@@ -34,6 +34,8 @@ export interface AuditCliOptions {
   brandName?: string;
   social: boolean;
   maxPosts: number;
+  /** Seconds one social account may take. */
+  sourceTimeout: number;
   windowDays?: number;
   exports: ExportSpec[];
   checkProfiles: boolean;
@@ -67,6 +69,7 @@ export interface RawAuditOptions {
   brandName?: string;
   social: boolean;
   maxPosts: number;
+  sourceTimeout: number;
   window?: string;
   export?: string[];
   exportPlatform?: string;
@@ -130,6 +133,7 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     brandName: raw.brandName,
     social: raw.social,
     maxPosts: raw.maxPosts,
+    sourceTimeout: raw.sourceTimeout,
     windowDays,
     exports,
     checkProfiles: true,

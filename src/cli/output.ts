@@ -15,6 +15,8 @@ export interface OutputTarget {
   lang: Lang;
   color: boolean;
   verbose?: boolean;
+  /** Scrubs secrets from each rendered file (Io.redact). */
+  redact?: (text: string) => string;
 }
 
 /** A file name for the report of a brand: its domain, safe for every file system. */
@@ -25,7 +27,8 @@ export function reportBaseName(report: AuditReport): string {
 /** Renders every asked format and writes each where it belongs. */
 export async function writeOutputs(report: AuditReport, target: OutputTarget, stdout: NodeJS.WriteStream, progress: Progress): Promise<void> {
   for (const format of target.formats) {
-    const text = renderReport(report, format, { lang: target.lang, color: target.color, width: stdout.columns, verbose: target.verbose });
+    const rendered = renderReport(report, format, { lang: target.lang, color: target.color, width: stdout.columns, verbose: target.verbose });
+    const text = target.redact ? target.redact(rendered) : rendered;
     if (target.outDir) {
       const file = path.join(target.outDir, `${reportBaseName(report)}.${EXTENSIONS[format]}`);
       await writeFileAtomic(file, text);

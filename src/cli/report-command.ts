@@ -42,7 +42,7 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
     report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? 'default'));
   }
   const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
-  await writeOutputs(report, opts, io.stdout, progress);
+  await writeOutputs(report, { ...opts, ...(io.redact ? { redact: io.redact } : {}) }, io.stdout, progress);
   return EXIT.ok;
 }
 
