@@ -47,9 +47,10 @@ function evaluateSafely(
     const score = out.status === 'na' || out.status === 'error' ? null : clamp(out.score ?? 0);
     return { ...out, score };
   } catch (err) {
-    // A bug in one rule must not sink the audit: it is reported as `error` and weighs 0.
-    const message = err instanceof Error ? err.message : String(err);
-    return { status: 'error', score: null, messageId: 'runner.threw', data: { error: message }, evidence: [] };
+    // A bug in one rule must not sink the audit: it is reported as `error` and weighs 0. Only the kind of error is
+    // kept: its message ("x.flatMap is not a function") is the program's, not something a reader can act on.
+    const kind = err instanceof Error && /^[A-Za-z]{1,40}$/.test(err.name) ? err.name : 'Error';
+    return { status: 'error', score: null, messageId: 'runner.threw', data: { error: kind }, evidence: [] };
   }
 }
 

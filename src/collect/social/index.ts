@@ -62,9 +62,12 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
         ...(spec.encoding ? { encoding: spec.encoding } : {}),
       });
     } catch (err) {
-      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
+      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line. A
+      // system error while reading is named by its code; anything else is a bug, left to the CLI's internal-error line.
       if (err instanceof ConfigError) throw err;
-      throw new ConfigError(err instanceof Error ? err.message : String(err));
+      const code = (err as NodeJS.ErrnoException | null)?.code;
+      if (typeof code === 'string') throw new ConfigError(`cannot read the export: ${code}`, spec.path);
+      throw err;
     }
     const { conversation, problems: p } = read;
     fromExports.push(windowed(conversation, opts.ctx));
