@@ -51,13 +51,13 @@ function bskyPost(ctx: RequestContext, id: string, did: string, handle: string, 
 }
 
 /**
- * `app.bsky.feed.getAuthorFeed` that never ends: every page offers a new cursor. `mode` says what the pages hold:
- * `repeat` the same two brand posts, `empty` nothing, `fans` new posts by other accounts (never counted against
- * --max-posts), `fresh` new brand posts every page.
+ * `app.bsky.feed.getAuthorFeed` that never ends: every page offers a new cursor (with `cursor: fixed`, the same one
+ * every time). `mode` says what the pages hold: `repeat` the same two brand posts, `empty` nothing, `fans` new posts by
+ * other accounts (never counted against --max-posts), `fresh` new brand posts every page.
  */
-const endlessBlueskyFeed: Generator = (ctx, { mode = 'repeat' }) => {
-  const page = pageOf(ctx.query.get('cursor'));
-  const cursor = `c${page + 1}`;
+const endlessBlueskyFeed: Generator = (ctx, { mode = 'repeat', cursor: kind = 'new' }) => {
+  const page = pageOf(ctx.query.get('cursor')) + (kind === 'fixed' && ctx.query.get('cursor') ? 1 : 0);
+  const cursor = kind === 'fixed' ? 'always-the-same' : `c${page + 1}`;
   let feed: unknown[] = [];
   if (mode === 'repeat') feed = [1, 2].map((i) => ({ post: bskyPost(ctx, `same${i}`, BRAND_DID, 'maisonexemple.bsky.social', 1 + i / 10, `Nouveauté ${i}`) }));
   if (mode === 'fans') feed = [1, 2].map((i) => ({ post: bskyPost(ctx, `fan${page}-${i}`, `did:plc:fan${page}x${i}`, `fan${page}.test`, 1, 'Salut') }));
@@ -141,12 +141,18 @@ const endlessYoutubeComments: Generator = (ctx, { mode = 'empty' }) => {
 };
 
 /**
- * An API error whose body quotes the request URL, query string and key included, as Google's API does for some errors.
+ * An API answer that quotes the request URL, query string and key included, as Google's API does for some errors.
  * `shape`: `json` a 400 with Google's error object; `broken` a 200 whose JSON is cut off right after the URL, so the
- * parse error quotes the text around the failure.
+ * parse error quotes the text around the failure; `comment` a 200 whose comment text quotes it.
  */
 const echoRequest: Generator = (ctx, { shape = 'json' }) => {
   const url = requestUrl(ctx);
+  if (shape === 'comment') {
+    // A 200 whose content quotes the request: the comment's text and author name carry the key into the data read.
+    const snippet = { authorDisplayName: `@bot ${url}`, authorChannelId: { value: 'UCechoechoechoechoecho01' }, textOriginal: `Vu sur ${url} ?`, publishedAt: daysAgo(ctx, 1) };
+    json(ctx, 200, { kind: 'youtube#commentThreadListResponse', items: [{ snippet: { topLevelComment: { id: 'echo1', snippet }, totalReplyCount: 0 } }] });
+    return;
+  }
   if (shape === 'broken') {
     send(ctx.req, ctx.res, 200, `{"kind":"youtube#commentThreadListResponse","debug":"${url}" "items":[`, { 'content-type': 'application/json; charset=utf-8' });
     return;
