@@ -19,6 +19,8 @@ export interface CsvStreamOptions {
   delimiter?: CsvDelimiter;
   /** Column names that help guess the delimiter. */
   knownColumns: readonly string[];
+  /** Bytes read from the file at a time (tests make it tiny, to cut records and line ends anywhere). */
+  chunkSize?: number;
 }
 
 /** Where a physical line starts in the text handed to the parser (UTF-8 bytes, as csv-parse counts). */
@@ -138,7 +140,7 @@ export async function streamCsv(
     if (!parser.write(parts.join(''))) await Promise.race([once(parser, 'drain'), parsed]);
   };
 
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
+  const stream = createReadStream(file, { highWaterMark: opts.chunkSize ?? CHUNK });
   try {
     for await (const chunk of stream) {
       await feed(decoder.push(chunk as Buffer));
