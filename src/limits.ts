@@ -11,7 +11,6 @@ export const INPUT_LIMITS = {
   // Hand-written YAML: the longest real one is a few kilobytes.
   brandFile: { bytes: 1 * MiB, what: 'brand file' },
   ruleSet: { bytes: 1 * MiB, what: 'rule set' },
-  portfolio: { bytes: 8 * MiB, what: 'portfolio' },
   // A snapshot of 30 pages and a few thousand posts is a few megabytes; --max-pages 500 with every account stays far below.
   snapshot: { bytes: 256 * MiB, what: 'snapshot' },
   report: { bytes: 64 * MiB, what: 'report' },
