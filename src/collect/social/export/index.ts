@@ -5,7 +5,8 @@
 // kept. Files: decode.ts (bytes to text), format.ts (which format), csv-records.ts and json-lines.ts (syntax),
 // csv.ts, json.ts, x-archive.ts, api-dump.ts, research-csv.ts (the formats), account.ts, rows.ts, conversation.ts
 // (a Conversation and its notes), window.ts (the audit window), problems.ts (note codes).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { formatSize, INPUT_LIMITS } from '../../../limits.js';
 import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
 import { readCsvExport } from './csv.js';
@@ -40,6 +41,15 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
     encoding = exportEncoding(opts.encoding);
     if (!encoding) throw exportError(file, 1, `unknown encoding "${opts.encoding}" (use a label such as utf-8, windows-1252 or utf-16le)`);
   }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  // Refused before it is read: the whole file is decoded and parsed, which costs several times its size.
+  const limit = INPUT_LIMITS.export;
+  if (size > limit.bytes) throw exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} an ${limit.what} may be`);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
