@@ -72,7 +72,8 @@ const post = obj(['id', 'platform', 'author', 'createdAt', 'text', 'root', 'metr
   id: str,
   url: str,
   platform,
-  author: obj(['id', 'handle', 'role'], { id: str, handle: str, role: { enum: ['brand', 'fan'] } }),
+  // `unknown`: the platform did not say who wrote it (a Facebook comment read without moderation rights).
+  author: obj(['id', 'handle', 'role'], { id: str, handle: str, role: { enum: ['brand', 'fan', 'unknown'] } }),
   createdAt: str,
   text: str,
   replyTo: str,
@@ -90,7 +91,9 @@ const conversation = obj(['platform', 'handle', 'url', 'source', 'status', 'wind
   status: { enum: ['ok', 'partial', 'auth-required', 'not-found', 'rate-limited', 'error', 'no-source'] },
   notes: list(note),
   brandId: str,
+  coverage: { enum: ['brand-posts', 'unknown-authors'] },
   window: obj(['from', 'to', 'days'], { from: str, to: str, days: num }),
+  dataUntil: str,
   profile,
   posts: list(post),
 });
@@ -110,15 +113,21 @@ export function snapshotSchema(): JsonSchema {
       tool: obj(['name', 'version'], { name: str, version: str }),
       target: obj(['url', 'domain', 'brandName'], { url: str, domain: str, brandName: str, local: bool }),
       brand: obj(['name', 'keywords', 'windowDays'], { name: str, keywords: strings, language: str, windowDays: num }),
-      site: obj(['startUrl', 'pages', 'errors', 'limits'], {
+      site: {
+        ...obj(['startUrl', 'pages', 'errors', 'limits'], {
+        audited: { const: false },
         startUrl: str,
-        pages: { ...list(page), minItems: 1 },
+        pages: list(page),
         robots: {
           oneOf: [{ type: 'null' }, obj(['url', 'found', 'respected', 'disallowedSkipped'], { url: str, found: bool, respected: bool, disallowedSkipped: strings })],
         },
         errors: list(note),
         limits: obj(['maxPages', 'maxDepth', 'truncated'], { maxPages: num, maxDepth: num, truncated: bool }),
-      }),
+        }),
+        // A crawled site has at least its start page; a social-only audit (`audited: false`) has none.
+        if: { properties: { audited: { const: false } }, required: ['audited'] },
+        else: { properties: { pages: { type: 'array', minItems: 1 } } },
+      },
       accounts: list(account),
       conversations: list(conversation),
       sources: list(obj(['source', 'ok'], { source: str, ok: bool, notes: list(note) })),

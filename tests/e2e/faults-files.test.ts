@@ -82,8 +82,8 @@ describe('input size and shape', () => {
   });
 
   it.each([
-    ['CSV', 'huge.csv', 2049, 'the export is 2049 MiB, more than the 2048 MiB a CSV export may be'],
-    ['JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB a JSON export may be'],
+    ['CSV', 'huge.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
+    ['JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
   ])('refuses a %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {
     site = await startFaultSite();
     const file = sparse(name, mib * 1024 * 1024);

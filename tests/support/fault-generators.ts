@@ -201,12 +201,58 @@ const hang: Generator = (ctx) =>
     ctx.res.once('close', () => done());
   });
 
+/** A Graph API time (`2026-01-02T03:04:05+0000`) `days` days before the request (negative: after it). */
+function graphTime(ctx: RequestContext, days: number): string {
+  return daysAgo(ctx, days).replace(/\.\d+Z$/, '+0000');
+}
+
+/**
+ * A Graph API list (a Page's posts, a media's comments…) that never ends: every page's `paging.next` is the same path
+ * with a new `after` cursor on the server's own origin. `mode`: `future` new posts dated after the audit window (new
+ * items that never count), `empty` no item, `repeat` the same two posts every page.
+ */
+const endlessGraphList: Generator = (ctx, { mode = 'future' }) => {
+  const page = pageOf(ctx.query.get('after'));
+  const next = new URLSearchParams(ctx.query);
+  next.set('after', `g${page + 1}`);
+  const post = (id: string, days: number) => ({ id, message: `Publication ${id}`, created_time: graphTime(ctx, days), from: { id: '100000000000999', name: 'Quelqu’un' } });
+  let data: unknown[] = [];
+  if (mode === 'future') data = [1, 2].map((i) => post(`104857600000001_9${page}0${i}`, -2));
+  if (mode === 'repeat') data = [1, 2].map((i) => post(`104857600000001_80${i}`, 1));
+  json(ctx, 200, { data, paging: { cursors: { after: `g${page + 1}` }, next: `http://${ctx.host}:${ctx.port}${ctx.path}?${next}` } });
+};
+
+/**
+ * An X API v2 timeline that never ends: every page has a new `next_token` (with `token: fixed`, the same one). `mode`:
+ * `future` new posts dated after the audit window, `empty` no post, `repeat` the same two posts every page.
+ */
+const endlessXTimeline: Generator = (ctx, { mode = 'future', token = 'new' }) => {
+  const page = pageOf(ctx.query.get('pagination_token'));
+  const tweet = (id: string, days: number) => ({ id, text: `Nouveauté ${id}`, created_at: daysAgo(ctx, days), conversation_id: id, public_metrics: { like_count: 0, reply_count: 0, retweet_count: 0, quote_count: 0 } });
+  let data: unknown[] = [];
+  if (mode === 'future') data = [1, 2].map((i) => tweet(`19000000000${page}0${i}`, -2));
+  if (mode === 'repeat') data = [1, 2].map((i) => tweet(`1800000000000${i}`, 1));
+  json(ctx, 200, { data, meta: { result_count: data.length, next_token: token === 'fixed' ? 'always-the-same' : `x${page + 1}` } });
+};
+
+/**
+ * A Graph API list whose one post, in the audit window, quotes what the request carried: its URL and its
+ * Authorization header, token included (a misbehaving mirror, or a page that pastes what it received).
+ */
+const echoToken: Generator = (ctx) => {
+  const said = `${requestUrl(ctx)} ${String(ctx.req.headers.authorization ?? '')}`;
+  json(ctx, 200, { data: [{ id: '104857600000001_7001', message: `Reçu : ${said}`, created_time: graphTime(ctx, 1), from: { id: '100000000000998', name: said } }] });
+};
+
 export const GENERATORS: Record<string, Generator> = {
   'endless-bluesky-feed': endlessBlueskyFeed,
   'deep-bluesky-thread': deepBlueskyThread,
   'endless-mastodon-statuses': endlessMastodonStatuses,
   'endless-youtube-comments': endlessYoutubeComments,
   'echo-request': echoRequest,
+  'endless-graph-list': endlessGraphList,
+  'endless-x-timeline': endlessXTimeline,
+  'echo-token': echoToken,
   'many-links': manyLinks,
   'deep-nesting': deepNesting,
   'heavy-page': heavyPage,
