@@ -75,6 +75,8 @@ describe('input size and shape', () => {
     ['a snapshot', () => ['audit', '--from-snapshot', sparse('huge.snapshot.json', 300 * 1024 * 1024)], /huge\.snapshot\.json: the file is 300 MiB, more than the 256 MiB a snapshot may be/],
     ['a saved report or snapshot to render', () => ['report', sparse('huge.report.json', 300 * 1024 * 1024)], /huge\.report\.json: the file is 300 MiB/],
     ['a baseline report', () => ['audit', '--from-snapshot', SNAPSHOT, '--baseline', sparse('baseline.json', 70 * 1024 * 1024)], /baseline\.json: the file is 70 MiB, more than the 64 MiB a report may be/],
+    ['a YAML portfolio', () => ['batch', writeBig('portfolio.yaml', 5 * 1024 * 1024, 'brands:\n  - name: X\n    website: https://www.x.test/\n')], /portfolio\.yaml: the file is 5 MiB, more than the 4 MiB a portfolio may be/],
+    ['a CSV portfolio', () => ['batch', writeBig('brands.csv', 4.5 * 1024 * 1024, 'name,website\nX,https://www.x.test/\n')], /brands\.csv: the file is 4\.5 MiB, more than the 4 MiB a portfolio may be/],
   ])('refuses %s over its size limit with one line and exit 2, before reading it', async (_, args, message) => {
     const r = await runCli(args(), { env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` } });
     oneUsageLine(r);
@@ -82,9 +84,10 @@ describe('input size and shape', () => {
   });
 
   it.each([
-    ['CSV', 'huge.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
-    ['JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
-  ])('refuses a %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {
+    ['a CSV', 'huge.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
+    ['a JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
+    ['an X archive', 'tweets.js', 131, 'the export is 131 MiB, more than the 128 MiB an export may be'],
+  ])('refuses %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {
     site = await startFaultSite();
     const file = sparse(name, mib * 1024 * 1024);
     const r = await runCli(['audit', `${site.origin(WWW)}/`, '--resolve', site.resolve, '--max-pages', '2', '--export', file, '--export-platform', 'x', '--export-account', 'b', '--quiet'], {
