@@ -2,7 +2,7 @@
 // the wrong shape, kill -9 while a report or a snapshot is written, Ctrl-C during a crawl. The real CLI every time:
 // a finished report or a documented exit code with one clear line, and never a torn file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, watch, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, watch, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +25,10 @@ const WWW = 'www.maison-exemple.test';
 const SNAPSHOT = path.join(ROOT, 'fixtures', 'snapshots', 'maison-exemple.json');
 
 /** A file of `bytes` bytes that takes no room on disk (sparse): only its size is looked at before it is refused. */
-function sparse(name: string, bytes: number): string {
+function sparse(name: string, bytes: number, head = ''): string {
   const file = path.join(dir, name);
   const fd = openSync(file, 'w');
+  if (head) writeSync(fd, head);
   ftruncateSync(fd, bytes);
   closeSync(fd);
   return file;
@@ -84,12 +85,15 @@ describe('input size and shape', () => {
   });
 
   it.each([
-    ['a CSV', 'huge.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
+    ['a CSV', 'huge.csv', 257, 'the export is 257 MiB, more than the 256 MiB a CSV export may be'],
+    ['a research CSV', 'research.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
     ['a JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
     ['an X archive', 'tweets.js', 131, 'the export is 131 MiB, more than the 128 MiB an export may be'],
   ])('refuses %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {
     site = await startFaultSite();
-    const file = sparse(name, mib * 1024 * 1024);
+    // A header that tells the format, then nothing: the size alone must refuse the file.
+    const header = name === 'huge.csv' ? 'id,author,createdAt,text\n' : name === 'research.csv' ? 'tweet_id,author_id,inbound,created_at,text\n' : '';
+    const file = sparse(name, mib * 1024 * 1024, header);
     const r = await runCli(['audit', `${site.origin(WWW)}/`, '--resolve', site.resolve, '--max-pages', '2', '--export', file, '--export-platform', 'x', '--export-account', 'b', '--quiet'], {
       env: { ...socialEnv(site), NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` },
     });

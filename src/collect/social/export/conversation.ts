@@ -32,12 +32,12 @@ export const MAX_EXPORT_POSTS = 100_000;
  * The first post of each row's thread, following replyTo (cycles were cut by linkRows), each chain walked once: a
  * chain of 100,000 replies costs 100,000 steps, not 100,000 walks of it.
  */
-function threadRoots(rows: readonly GoodRow[]): Map<string, string> {
+function threadRoots(rows: readonly RowMeta[]): Map<string, string> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const roots = new Map<string, string>();
   for (const row of rows) {
-    const path: GoodRow[] = [];
-    let at: GoodRow | undefined = row;
+    const path: RowMeta[] = [];
+    let at: RowMeta | undefined = row;
     let root: string | undefined;
     while (at) {
       const known = roots.get(at.id);
@@ -46,7 +46,7 @@ function threadRoots(rows: readonly GoodRow[]): Map<string, string> {
         break;
       }
       path.push(at);
-      const parent: GoodRow | undefined = at.replyTo !== undefined ? byId.get(at.replyTo) : undefined;
+      const parent: RowMeta | undefined = at.replyTo !== undefined ? byId.get(at.replyTo) : undefined;
       if (!parent) {
         root = at.id;
         break;
@@ -106,6 +106,23 @@ function toPost(r: GoodRow, account: ExportAccount, root: string, replies: Map<s
   return post;
 }
 
+/** What the reader keeps of a valid row until it knows which rows become posts: no text. */
+export interface RowMeta {
+  /** Tells the row from every other of its file (a CSV record's line; a JSON post's position: a file may be one line). */
+  key: number;
+  line: number;
+  id: string;
+  replyTo?: string;
+  /** createdAt in ms. */
+  time: number;
+}
+
+/**
+ * Builds the valid rows of the given keys, by key (the JSON reader has them at hand; the streamed CSV reads the file
+ * again).
+ */
+export type Materialize = (keys: ReadonlySet<number>) => Promise<Map<number, GoodRow>> | Map<number, GoodRow>;
+
 /**
  * Validates the rows and builds the Conversation, its window spanning its posts. Its notes: `export.read` (file,
  * count), then when they apply `limits.export-posts` (the newest MAX_EXPORT_POSTS rows kept), `export.rejected` (count
@@ -119,12 +136,43 @@ export async function buildConversation(account: ExportAccount, raws: RawRow[], 
     if (row) good.push(row);
     else if (typeof raw.values.id === 'string' && raw.values.id.trim() !== '') rejectedIds.add(raw.values.id.trim());
   }
-  const rows = linkRows(good, rejectedIds, problems);
+  // The rows are at hand: the chosen lines are picked from them.
+  return buildFromMetas(account, good.map((row, i) => metaOf(row, i)), rejectedIds, file, problems, (keys) => new Map([...keys].map((k) => [k, good[k]])));
+}
+
+/** What linking and choosing need of a valid row, under its `key`. */
+export function metaOf(row: GoodRow, key: number): RowMeta {
+  return { key, line: row.line, id: row.id, ...(row.replyTo !== undefined ? { replyTo: row.replyTo } : {}), time: Date.parse(row.createdAt) };
+}
+
+/**
+ * Links the rows (duplicates, replies, cycles) from what is kept of them, picks the rows that become posts (all, or
+ * the newest MAX_EXPORT_POSTS), has them built by `materialize` and builds the Conversation: a reader that streams
+ * its file keeps only the metas of millions of rows, and the text of the posts kept.
+ */
+export async function buildFromMetas(
+  account: ExportAccount,
+  metas: RowMeta[],
+  rejectedIds: Set<string>,
+  file: string,
+  problems: ProblemList,
+  materialize: Materialize,
+): Promise<AccountRead> {
+  const rows = linkRows(metas, rejectedIds, problems);
   const roots = threadRoots(rows);
   const replies = new Map<string, number>();
   for (const r of rows) if (r.replyTo) replies.set(r.replyTo, (replies.get(r.replyTo) ?? 0) + 1);
-  const chosen = rows.length > MAX_EXPORT_POSTS ? [...rows].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || a.line - b.line).slice(0, MAX_EXPORT_POSTS) : rows;
-  const posts = chosen.map((r) => toPost(r, account, roots.get(r.id) ?? r.id, replies));
+  const chosen = rows.length > MAX_EXPORT_POSTS ? [...rows].sort((a, b) => b.time - a.time || a.line - b.line).slice(0, MAX_EXPORT_POSTS) : rows;
+  const built = await materialize(new Set(chosen.map((r) => r.key)));
+  const posts: Post[] = [];
+  // In the file's order, as the rows were read.
+  for (const meta of [...chosen].sort((a, b) => a.key - b.key)) {
+    const g = built.get(meta.key);
+    if (!g) continue;
+    // Linking may have cut the row's reply (an unknown target, a cycle): the row follows its meta.
+    if (meta.replyTo === undefined) delete g.replyTo;
+    posts.push(toPost(g, account, roots.get(g.id) ?? g.id, replies));
+  }
 
   const list = sortedProblems(problems);
   const notes: Note[] = [note('export.read', { file: basename(file), count: posts.length })];
