@@ -10,6 +10,14 @@ describe('secretsFrom', () => {
     expect(secretsFrom({ YOUTUBE_API_KEY: ` ${KEY} `, X_BEARER_TOKEN: 'abc', PATH: '/usr/bin' })).toEqual([KEY]);
     expect(secretsFrom({ META_ACCESS_TOKEN: 'EAAB+tok/en==more' })).toEqual(['EAAB+tok/en==more', 'EAAB%2Btok%2Fen%3D%3Dmore']);
   });
+
+  it('reads the variables a brand file names, and any variable named like a credential', () => {
+    // A brand file's `tokens: { facebook: ACME_FB }`: named explicitly, whatever the name.
+    expect(secretsFrom({ ACME_FB: 'client-page-token-1234', HOME: '/home/someone' }, ['ACME_FB'])).toEqual(['client-page-token-1234']);
+    // Names ending in TOKEN, API_KEY, SECRET or PASSWORD are credentials without being named (CI runners' own).
+    const env = { GITHUB_TOKEN: 'ghs_16C7e42F292c6912E7710c8', CLIENT_SECRET: 's3cr3t-value-x', TOKENIZER: 'whitespace-split' };
+    expect(secretsFrom(env).sort()).toEqual([env.GITHUB_TOKEN, env.CLIENT_SECRET].sort());
+  });
 });
 
 describe('createRedactor', () => {
