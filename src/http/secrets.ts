@@ -57,11 +57,20 @@ export interface Redactor {
   data<T>(value: T): T;
 }
 
+/**
+ * True when a value looks generated (it mixes two of lower case, upper case and digits, as every API key and token
+ * does): its pieces are as good as unique. A word-like value (`acme-facebook-token`, a test's stand-in) is scrubbed
+ * whole only: its pieces ("facebook") are ordinary words, and scrubbing them would mangle every report.
+ */
+export function looksGenerated(value: string): boolean {
+  return [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(value)).length >= 2;
+}
+
 /** A Redactor for `secrets` (see secretsFrom). */
 export function createRedactor(secrets: readonly string[]): Redactor {
   const kept = secrets.filter((s) => s.length >= SECRET_PIECE);
-  // Every window of each secret: a piece anywhere in a text contains at least one of them.
-  const pieces = kept.map((secret) => {
+  // Every window of each generated secret: a piece anywhere in a text contains at least one of them.
+  const pieces = kept.filter(looksGenerated).map((secret) => {
     const windows = new Map<string, number>();
     for (let i = 0; i + SECRET_PIECE <= secret.length; i++) if (!windows.has(secret.slice(i, i + SECRET_PIECE))) windows.set(secret.slice(i, i + SECRET_PIECE), i);
     return { secret, windows };
@@ -70,6 +79,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   const text = (input: string): string => {
     if (kept.length === 0 || input.length < SECRET_PIECE) return input;
     let out = input;
+    for (const secret of kept) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     for (const { secret, windows } of pieces) {
       for (const [window, offset] of windows) {
         let at = out.indexOf(window);

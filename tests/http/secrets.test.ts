@@ -48,6 +48,11 @@ describe('createRedactor', () => {
     expect(at.leaf).toBe(`x${REDACTED}`);
   });
 
+  it('scrubs a word-like value whole only: its pieces are ordinary words', () => {
+    const words = createRedactor(secretsFrom({ ACME_FB_TOKEN: 'acme-facebook-token' }));
+    expect(words.text('Bearer acme-facebook-token on facebook')).toBe(`Bearer ${REDACTED} on facebook`);
+  });
+
   it('does nothing without secrets', () => {
     const none = createRedactor([]);
     expect(none.active).toBe(false);
