@@ -56,8 +56,8 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
     for (const marker of markersOf(node)) found.push({ marker, depth });
   }
   // Nearest article-like ancestor (depth grows outwards), and nearest author box / quote.
-  const articleDepth = Math.min(...found.filter((f) => f.marker === 'article' || f.marker === 'quote').map((f) => f.depth), Infinity);
-  const quoteDepth = Math.min(...found.filter((f) => f.marker === 'quote').map((f) => f.depth), Infinity);
+  const articleDepth = found.reduce((m, f) => (f.marker === 'article' || f.marker === 'quote' ? Math.min(m, f.depth) : m), Infinity);
+  const quoteDepth = found.reduce((m, f) => (f.marker === 'quote' ? Math.min(m, f.depth) : m), Infinity);
   const counted = new Set<LinkPlacement>();
   for (const { marker, depth: d } of found) {
     if (marker === 'article' || marker === 'quote') counted.add('article');
@@ -122,11 +122,12 @@ function followText(el: Element): boolean {
 
 function onlySocialLinks(el: Element): boolean {
   const hrefs: string[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!isElement(node)) return;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
-    for (const child of node.children) walk(child);
-  };
-  walk(el);
+    for (const child of node.children) stack.push(child);
+  }
   return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
 }
