@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { checkInputSize, type InputKind } from '../limits.js';
 
 type Yaml = typeof import('yaml');
 let yamlModule: Yaml | undefined;
@@ -21,8 +22,9 @@ export interface YamlSource {
   doc: Document;
 }
 
-/** Reads and parses a YAML file; unreadable files and syntax errors are ConfigErrors with the line. */
-export function readYaml(file: string, what: string): YamlSource {
+/** Reads and parses a YAML file; unreadable or oversized files and syntax errors are ConfigErrors with the line. */
+export function readYaml(file: string, what: string, kind: InputKind): YamlSource {
+  checkInputSize(file, kind);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -227,15 +227,17 @@ function followWords(el: Element): boolean {
 /** Whether `el` holds links and they all go to social profiles; stops at the first one that does not. */
 function onlySocialLinks(el: Element): boolean {
   let links = 0;
-  const walk = (node: AnyNode): boolean => {
-    if (!isElement(node)) return true;
+  // A stack, not recursion: a hostile page nests elements thousands deep.
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) {
       if (!isSocialProfile(node.attribs.href)) return false;
       links++;
     }
-    for (const child of node.children) if (!walk(child)) return false;
-    return true;
-  };
-  return walk(el) && links > 0;
+    for (const child of node.children) stack.push(child);
+  }
+  return links > 0;
 }
 
