@@ -189,6 +189,11 @@ export interface Account {
   official: boolean;
   /** Why the account was judged official or not (a note rendered by the formatters). */
   reason: Note;
+  /**
+   * Set when the profile is on a network that has closed (Google+, Vine, Periscope): the day it closed, yyyy-mm-dd.
+   * Such a link leads nowhere; the brand should remove it.
+   */
+  closed?: string;
   evidence: AccountEvidence[];
   profile?: {
     exists: boolean;
