@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
-import { PLATFORMS } from '../snapshot/types.js';
+import { LIVE_PLATFORMS } from '../snapshot/types.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
 
 /** A JSON Schema (draft-07) as a plain object. */
@@ -63,7 +63,7 @@ function brandProperties(): Record<string, JsonSchema> {
       type: 'object',
       description: 'Social accounts to add to (or force over) those found on the site: a handle or a profile URL, or a list.',
       additionalProperties: false,
-      properties: Object.fromEntries([...PLATFORMS, 'discourse'].map((p) => [p, handles])),
+      properties: Object.fromEntries([...LIVE_PLATFORMS, 'discourse'].map((p) => [p, handles])),
     },
     exports: {
       type: 'array',
@@ -77,7 +77,7 @@ function brandProperties(): Record<string, JsonSchema> {
             required: ['path'],
             properties: {
               path: { type: 'string', minLength: 1 },
-              platform: { enum: [...PLATFORMS] },
+              platform: { enum: [...LIVE_PLATFORMS] },
               account: { type: 'string', minLength: 1 },
               delimiter: { enum: [',', ';', '\t', 'tab'], description: 'CSV delimiter; guessed from the header line when absent.' },
               encoding: { type: 'string', minLength: 1, description: 'The file encoding (WHATWG label: windows-1252, utf-16le…); UTF-8 when absent.' },
