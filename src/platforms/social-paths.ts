@@ -14,6 +14,7 @@ export interface SocialUrl {
 /** Hosts that use `/@name` paths but are not fediverse servers. */
 const NOT_MASTODON = new Set([
   'medium.com', 'substack.com', 'vimeo.com', 'twitch.tv', 'soundcloud.com', 'github.com', 'npmjs.com', 'unpkg.com', 'jsdelivr.net', 'esm.sh', 'skypack.dev',
+  'flipboard.com', 'hashnode.com', 'hashnode.dev', 'producthunt.com', 'gitlab.com',
 ]);
 
 type Parser = (segs: string[], url: URL) => SocialUrl | null;

@@ -12,7 +12,6 @@ import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { findCrowds, type LinkSighting } from './crowds.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
-import { registrableDomain } from './scope.js';
 import { cleanText, snippet } from './text.js';
 import { detectVendors } from './vendors.js';
 
@@ -104,7 +103,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
   const sightings: LinkSighting[] = [];
-  const ownDomain = registrableDomain(new URL(pageUrl).hostname);
+  const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
   for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
@@ -115,9 +114,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const parsed = parseSocialUrl(full ? full.href : raw);
     if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
     else if (full) {
-      // A /@name or /users/name page on another site's server: a fediverse profile when the link says rel="me",
-      // otherwise a candidate that collection checks with NodeInfo. The site's own pages of that shape are not.
-      const fedi = registrableDomain(full.hostname) !== ownDomain ? parseFediverseUrl(full.href) : null;
+      // A /@name or /users/name page on another server: a fediverse profile when the link says rel="me", otherwise a
+      // candidate that collection checks with NodeInfo. The site's own pages of that shape (member pages) are not.
+      const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
       if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
     }
     if (!absolute) continue;

@@ -48,7 +48,7 @@ const PERSON_WORDS = new Set(
 );
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
-const NAV_WORD = /^(?:[a-z]*nav|nav(?:bar|igation|igator|list|menu|links?|items?|s)|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
+const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
 const followTextCache = new WeakMap<Element, boolean>();
 // Links share ancestors (a footer holds dozens): each element's markers are computed once per document.
@@ -70,14 +70,18 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   }
   // A person's block (author box, embedded post, review…) owns its links wherever it sits.
   if (found.some((f) => f.marker === 'quote')) return 'article';
-  // Outermost article-like or main-content ancestor (depth grows outwards): chrome nested inside it, or marked as an
-  // entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
-  const contentDepth = Math.max(...found.filter((f) => f.marker === 'article' || f.marker === 'main').map((f) => f.depth), -1);
+  // Outermost article-like ancestor, and outermost article or <main> (depth grows outwards): chrome nested inside it,
+  // or marked as an entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
+  // A <nav> stays navigation inside <main> (a breadcrumb, a table of contents), as ARIA keeps it a landmark.
+  const outermost = (markers: Marker[]): number => Math.max(...found.filter((f) => markers.includes(f.marker)).map((f) => f.depth), -1);
+  const articleDepth = outermost(['article']);
+  const contentDepth = outermost(['article', 'main']);
   const counted = new Set<LinkPlacement>();
   for (const { marker, depth: d } of found) {
     if (marker === 'article') counted.add('article');
     else if (marker === 'follow-block') counted.add('follow-block');
-    else if (marker !== 'main' && marker !== 'quote' && d > contentDepth) counted.add(marker);
+    else if (marker === 'nav' && d > articleDepth) counted.add('nav');
+    else if ((marker === 'header' || marker === 'footer') && d > contentDepth) counted.add(marker);
   }
   return ORDER.find((p) => counted.has(p)) ?? 'body';
 }
