@@ -3,7 +3,7 @@
 // these same functions, so a report's per-account figures and the rules' verdicts always count the same posts.
 import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../snapshot/types.js';
 import type { ResponseBucket } from './types.js';
-import { isComplaint, isQuestion } from '../text/index.js';
+import { createPostReadings, type PostReadings } from './post-readings.js';
 import { firstBrandReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
 
 const HOUR_MS = 3_600_000;
@@ -77,7 +77,7 @@ export function fanPostsToBrand(
   conv: Conversation,
   collectedAt: string,
   graceHours: number,
-  test: (text: string) => boolean,
+  test: (post: Post) => boolean,
 ): Post[] {
   const index = indexThreads(conv.posts);
   const cutoff = Date.parse(collectedAt) - graceHours * HOUR_MS;
@@ -88,18 +88,21 @@ export function fanPostsToBrand(
       inWindow(p, conv) &&
       timeOf(p) <= cutoff &&
       addressedToBrand(p, index) &&
-      test(p.text),
+      test(p),
   );
 }
 
-/** Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es. */
-export function fanQuestions(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
-  return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isQuestion(text));
+/**
+ * Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es. Pass
+ * the audit's readings so that each post is read once whatever asks about it.
+ */
+export function fanQuestions(conv: Conversation, collectedAt: string, graceHours: number, readings: PostReadings = createPostReadings()): Post[] {
+  return fanPostsToBrand(conv, collectedAt, graceHours, (post) => readings.of(post).question);
 }
 
 /** Fans' complaints to the brand, old enough to judge. */
-export function fanComplaints(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
-  return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isComplaint(text));
+export function fanComplaints(conv: Conversation, collectedAt: string, graceHours: number, readings: PostReadings = createPostReadings()): Post[] {
+  return fanPostsToBrand(conv, collectedAt, graceHours, (post) => readings.of(post).complaint);
 }
 
 /** For each post, the brand's first reply anywhere in its subtree and the delay in minutes. */

@@ -42,7 +42,7 @@ export const rule: Rule = {
     messages: ['answered', 'some-unanswered', 'mostly-unanswered', 'too-few-complaints', ...NO_USABLE_DATA_MESSAGES, POSTS_READ, NO_REPLY, ANSWERED_AFTER],
   },
 
-  evaluate(snapshot, options) {
+  evaluate(snapshot, options, { computed }) {
     const minShare = numberOption(options, 'minShare');
     const warnShare = numberOption(options, 'warnShare');
     const graceHours = numberOption(options, 'graceHours');
@@ -51,7 +51,7 @@ export const rule: Rule = {
     const days = windowDays(snapshot, usable);
     if (usable.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
 
-    const checks = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
+    const checks = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours, computed.posts)));
     const answered = checks.filter((c) => c.reply);
     const share = checks.length === 0 ? null : answered.length / checks.length;
     const data = { complaints: checks.length, answered: answered.length, share, windowDays: days, skipped: skippedAccounts(snapshot) };
