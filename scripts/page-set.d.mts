@@ -2,4 +2,4 @@
 import type { PageSetCase } from '../src/collect/site/accuracy.js';
 
 /** Loads every case of fixtures/pages, the synthetic sites first (sorted by folder name), then the demo brands. */
-export function loadPageSet(): PageSetCase[];
+export function loadPageSet(set?: 'main' | 'final'): PageSetCase[];

@@ -39,16 +39,21 @@ function sitePages(slug) {
     .sort((a, b) => Number(b.url.endsWith(`//www.${slug}.test/`)) - Number(a.url.endsWith(`//www.${slug}.test/`)));
 }
 
-/** Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. */
-export function loadPageSet() {
+/**
+ * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' loads
+ * fixtures/pages-final instead: the round written after tuning, never tuned on (no demo brands).
+ */
+export function loadPageSet(set = 'main') {
+  const root = set === 'final' ? path.join(ROOT, 'fixtures', 'pages-final') : PAGES;
   const cases = [];
-  for (const id of readdirSync(PAGES).sort()) {
-    const dir = path.join(PAGES, id);
+  for (const id of readdirSync(root).sort()) {
+    const dir = path.join(root, id);
     if (!statSync(dir).isDirectory()) continue;
     const spec = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
     const pages = Object.entries(spec.pages).map(([url, file]) => ({ url, html: readFileSync(path.join(dir, file), 'utf8') }));
     cases.push({ id, brand: spec.brand, pages, official: spec.official, other: spec.other ?? [], dead: spec.dead ?? [], notAccounts: spec.notAccounts ?? [] });
   }
+  if (set === 'final') return cases;
   const sites = JSON.parse(readFileSync(path.join(PAGES, 'sites.json'), 'utf8'));
   for (const [id, spec] of Object.entries(sites)) {
     cases.push({ id: `site:${id}`, brand: spec.brand, pages: sitePages(spec.site), official: spec.official, other: spec.other ?? [], dead: spec.dead ?? [] });
