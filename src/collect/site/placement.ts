@@ -43,9 +43,14 @@ const PERSON_WORDS = new Set(
   (
     'author authors byline comment comments testimonial testimonials review reviews quote quotes tweet tweets embed ' +
     'embedded contributor contributors writer writers staff team person people autor autorin auteur auteurs redaction ' +
-    'journalist journalists'
+    'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen'
   ).split(' '),
 );
+/**
+ * Stems of the same in compounds and other languages: "autorenbox", "kundenstimmen", "bewertungen", "témoignages",
+ * "reseñas", "opiniones", "reviews-slider".
+ */
+const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena)/;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
@@ -122,7 +127,7 @@ function computeMarkers(el: Element): Marker[] {
 
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
 function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
-  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w))) return true;
+  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
   if (/schema\.org\/Person\b/i.test(el.attribs.itemtype ?? '')) return true;
   // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
   return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
