@@ -28,6 +28,8 @@ export interface QuestionPatterns {
    * "…, which I think is the best", "…, wie ihr diese Preise schafft", "When I saw the price…".
    */
   subordinate: RegExp[];
+  /** Relative clauses, tested on a clause that follows a statement: "…, which fits perfectly". */
+  relative?: RegExp[];
   /**
    * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
    * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
@@ -111,6 +113,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
+      /^comment (?:vous|te|le|vous le) dire\b/,
     ],
     rhetorical: [
       /^qui (?:n'a jamais|n'aime pas|ne reve pas|n'a pas (?:envie|besoin)|ne craque pas|ne voudrait pas|ne connait pas)\b/,
@@ -126,9 +129,14 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
       /^(?:c'est|est-ce|ce n'est pas|c'est pas) normal$/,
+      /^(?:serieux|serieusement|vraiment)$/,
+      /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
+      /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
+      /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
     ],
     indirect: [
-      /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de) (?:savoir|connaitre|comprendre|verifier)\b/,
+      /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
+      /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
       /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
       /\b(?:merci de|pourriez-vous|pouvez-vous|pouvez vous|pourriez vous|vous pouvez)(?: me| nous)? (?:dire|indiquer|confirmer|preciser|renseigner|expliquer)\b/,
       /\bm'indiquer (?:si|s'il|quand|comment|ou|combien)\b/,
@@ -139,6 +147,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     runOn: [
       // "…hier elle est dispo en noir": availability asked without a mark
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
+      // "J'ai commandé hier soir je peux encore changer la taille"
+      /\b(?:hier(?: soir)?|ce matin|aujourd'hui|tout a l'heure|avant-hier)\s+(?:je|on) (?:peux|peut|pourrais|pourrait)\b/,
     ],
     subordinate: [
       // Relative pronouns opening a clause after a statement: "…, qui est parfait".
@@ -160,6 +170,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:someone|somebody) (?:know|knows)\b/,
       // "Do railcards work on…", "Does the rug come in grey": do-support opens a question whatever the subject.
       /^(?:do|does|did) (?!yourself\b|yourselves\b|not\b|try\b)\p{L}+ \p{L}+/u,
+      // "Is delivery free over £50", "Are the mugs dishwasher safe": an auxiliary opening a clause asks.
+      /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
     ],
     phrases: [
       /\bi(?: was| am|'m) (?:wondering|curious)\b/,
@@ -190,12 +202,17 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^who (?:thought|decided|approved|signed off|came up with)\b/,
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /^(?:is|was) (?:this|that|it) (?:normal|acceptable|a joke)$/,
+      /^(?:seriously|really|honestly)$/,
+      /^how hard (?:is it|can it be|would it be)\b/,
+      /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
+      /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
     ],
     indirect: [
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
       /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
       /\btell me (?:if|whether|when|how|what|where|which|why)\b/,
-      /\b(?:i|we) (?:need|want|would like|'d like|'d love|would love|wanted) to (?:know|find out|check|ask)\b/,
+      /(?:^|\b(?:i|we) )(?:need|want|would like|'d like|'d love|would love|wanted) to (?:know|find out|check|ask)\b/,
+      /\bany chance$/,
       /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
       /\b(?:trying|try|tried) to (?:find out|work out|figure out|understand|see) (?:if|whether|when|how|what|where|why)\b/,
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
@@ -208,6 +225,10 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     subordinate: [
       /^(?:how|what|which|who|whom|where|when|why|whatever|whenever|wherever) (?:i|i'm|i've|i'd|you|you're|we|they|he|she|it|it's)\b/,
+    ],
+    relative: [
+      // "…, which fits perfectly", "…, who was lovely": a relative clause after a statement.
+      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
     ],
     rhetorical: [
       /^who (?:doesn't|does not|wouldn't|would not|don't|do not|didn't) (?:love|like|want|need|enjoy|dream)\b/,
@@ -264,17 +285,21 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
       /^wie oft (?:muss|soll) ich\b/,
       /^ist das normal$/,
+      /^(?:echt|wirklich)$/,
+      /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
+      /^ist es so schwer\b/,
     ],
     indirect: [
       /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
       /\b(?:lasst|lassen sie|lass) (?:mich|uns) wissen,? (?:ob|wann|wie|wo|was)\b/,
-      /\bgebt (?:mir|uns) bescheid,? (?:ob|wann|wie)\b/,
+      /\b(?:gebt|geben sie|gib) (?:mir|uns)(?: bitte| doch| mal)? bescheid,? (?:ob|wann|wie|wenn)\b/,
       /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
       /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
     ],
     runOn: [
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
+      /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
     ],
     subordinate: [
       /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer)\b/,
@@ -322,15 +347,18 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
       /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,
       /^(?:es|esto es) normal$/u,
+      /^(?:de verdad|en serio)$/u,
+      /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
+      /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
     ],
     indirect: [
       /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
-      /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar)(?!\p{L})/u,
+      /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
     ],
     runOn: [
-      /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay)(?!\p{L})/u,
+      /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
     ],
     subordinate: [],
   },

@@ -16,6 +16,9 @@ const LEAD_IN =
 /** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). */
 const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/u;
 
+/** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
+const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|ernsthaft|echt|wirklich|en serio|de verdad)$/;
+
 /** German conjunctions that open a dependent clause; the main clause after it starts with its verb. */
 const DE_SUBORDINATING = /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b/;
 
@@ -169,7 +172,15 @@ function besidesReproach(ctx: Context, s: Sentence): Clause[] | null {
   const { langs } = ctx;
   const { clauses } = s;
   if (clauses.length === 1) return isReproach(langs, s.body) ? [] : null;
-  if (isReproach(langs, clauses[0])) return clauses.slice(1);
+  if (isReproach(langs, clauses[0])) {
+    const rest = clauses.slice(1);
+    // "Seriously, how hard is it to answer a phone?": a reproach on both sides.
+    if (isReproach(langs, rest[rest.length - 1])) return [];
+    // "Sérieux, personne pour m'aider ?" pleads and asks; "Sérieux, 60 € de frais de port ?" echoes a figure.
+    const bare = INTERJECTION.test(clauses[0].folded.replace(/^[\s¿¡"'«»()]+/u, ''));
+    if (bare && s.end.includes('?') && !/[\d€£$]/u.test(rest.map((c) => c.raw).join(' '))) return null;
+    return rest;
+  }
   if (isReproach(langs, clauses[clauses.length - 1])) return clauses.slice(0, -1);
   return null;
 }
@@ -204,7 +215,8 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
       const start = view(lang, clause, true);
       if (!start) continue;
       // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
-      const dependent = ((statement || lang !== 'fr') && p.subordinate.test(start)) || (lang === 'de' && DE_SUBORDINATING.test(start));
+      const dependent =
+        ((statement || lang !== 'fr') && p.subordinate.test(start)) || (statement && p.relative.test(start)) || (lang === 'de' && DE_SUBORDINATING.test(start));
       statement = true;
       // German puts the verb first in a main clause after a dependent one ("Wann immer ich da bin, werde ich…").
       const verbFirstOk = !afterDependent;
@@ -228,6 +240,7 @@ interface Compiled {
   indirect: Group;
   runOn: Group;
   subordinate: Group;
+  relative: Group;
   exclamative: Group;
   rhetorical: Group;
   reproach: Group;
@@ -257,6 +270,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         indirect: join(p.indirect),
         runOn: join(p.runOn),
         subordinate: join(p.subordinate),
+        relative: join(p.relative ?? []),
         exclamative: join(p.exclamative),
         rhetorical: join(p.rhetorical),
         reproach: join(p.reproach),
