@@ -6,6 +6,7 @@ import { LANGS, type Lang4 } from './stopwords.js';
 import type { TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { union } from './regex-union.js';
+import { modelSaysComplaint } from './complaint-model.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -50,8 +51,9 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
  * defekt), a reproach ("are you serious?", "maybe hire people who…"), or several weaker signs together (refund +
  * elapsed time, sarcasm + delay, shouting + "where is my order"). Negated satisfaction counts ("pas contente", "not
  * happy"); negated, solved and hypothetical problems do not ("jamais déçue", "no problem", "I had an issue but it was
- * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. Without `lang` (or 'und')
- * all four vocabularies are used.
+ * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When no pattern speaks, a
+ * small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident. Without
+ * `lang` (or 'und') all four vocabularies are used.
  */
 export function isComplaint(text: string, lang?: TextLang): boolean {
   return complaintIn(postText(text, lang && lang !== 'und' ? lang : 'und'), lang);
@@ -59,16 +61,31 @@ export function isComplaint(text: string, lang?: TextLang): boolean {
 
 /** isComplaint on a post already prepared (readPost prepares each post once for both detectors). */
 export function complaintIn(post: PostText, lang?: TextLang): boolean {
-  const { original: text, visible } = post;
   const known = lang && lang !== 'und' ? lang : 'und';
+  const folded = complaintText(post, known);
+  if (!folded) return false;
+  return patternsComplain(post, folded, known) || modelSaysComplaint(folded);
+}
+
+/**
+ * The text the complaint cues and the model read: folded, hashtags and Spanish opening marks out, and the negated,
+ * solved or hypothetical problems of `lang` (every language when 'und') cancelled ("no problem", "I had an issue but…").
+ */
+export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   let folded = post.folded;
   // Hashtags are names, not complaints ("#fail" aside, they name campaigns and places).
   if (folded.includes('#')) folded = folded.replace(/#[\p{L}\p{N}_.]+/gu, ' ').trim();
   // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
-  if (!folded) return false;
-  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
+  const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
   for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
+  return folded.trim();
+}
+
+/** The patterns' verdict (phrases, reports, signs, sarcasm, angry punctuation) on the complaint text. */
+export function patternsComplain(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
+  const { original: text, visible } = post;
+  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
   for (const l of langs) if (COMPILED[l].alone.some((re) => re.test(folded))) return true;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
