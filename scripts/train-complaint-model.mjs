@@ -3,8 +3,8 @@
 //   npm run build && node scripts/train-complaint-model.mjs
 // The decision threshold is the lowest at which the model, scored by 5-fold cross-validation, added to the patterns'
 // verdict keeps a precision of TARGET_PRECISION: the model only adds complaints it is fairly sure of. (The patterns are
-// in-sample on these posts, so `--check` on a round left out of training is the better estimate of unseen posts.) The final round 8 set
-// (fixtures/text/unseen-posts.json) is never trained on: it measures the result.
+// in-sample on these posts, so `--check SET` — train without a round, score it — is the better estimate of unseen posts;
+// each round's first-sight figures, before it was tuned or trained on, are kept in scripts/text-bench.mjs.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
