@@ -15,7 +15,17 @@ const { postText } = await import('../dist/text/post-text.js');
 const { complaintText, patternsComplain } = await import('../dist/text/complaints.js');
 const { complaintFeatures } = await import('../dist/text/complaint-model.js');
 
-const TRAINING_SETS = ['labelled-posts', 'holdout-posts', 'blind-posts', 'care-posts', 'final-posts', 'final-care-posts', 'training-posts'];
+const TRAINING_SETS = [
+  'labelled-posts',
+  'holdout-posts',
+  'blind-posts',
+  'care-posts',
+  'final-posts',
+  'final-care-posts',
+  'round8-posts',
+  'round8-care-posts',
+  'training-posts',
+];
 const TARGET_PRECISION = 0.95;
 const L2 = 1e-4;
 const EPOCHS = 600;

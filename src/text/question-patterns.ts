@@ -129,7 +129,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
       /^(?:c'est|est-ce|ce n'est pas|c'est pas) normal$/,
-      /^(?:serieux|serieusement|vraiment)$/,
+      /^(?:serieux|serieusement|vraiment|franchement)$/,
       /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
       /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
@@ -276,6 +276,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^warum (?:auch )?nicht\b/,
       /^ratet mal\b/,
       /^wer (?:sagt|hat gesagt)(?: denn)?,? dass\b/,
+      /^wer (?:hatte|mochte|wurde|will) (?:nicht|kein\w*)\b/,
       /\bohne (?:\p{L}+ ){0,4}(?:gelebt|ausgekommen|uberlebt)\b/u,
     ],
     reproach: [
@@ -339,6 +340,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
       /^(?:y )?por qué no(?!\p{L})/u,
       /^(?:quién|quien) (?:dijo|ha dicho|dice) que(?!\p{L})/u,
+      /^(?:a )?(?:quién|quien) no (?:querría|querria|quisiera|tendría|tendria|le gustaría|le gustaria)(?!\p{L})/u,
       /(?<!\p{L})(?:vivía|vivia|viví|vivi|vivir|he vivido|vivíamos) sin(?!\p{L})/u,
     ],
     reproach: [

@@ -17,7 +17,7 @@ const LEAD_IN =
 const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/u;
 
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
-const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|ernsthaft|echt|wirklich|en serio|de verdad)$/;
+const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
 
 /** German conjunctions that open a dependent clause; the main clause after it starts with its verb. */
 const DE_SUBORDINATING = /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b/;
