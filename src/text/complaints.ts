@@ -3,7 +3,7 @@
 import { COMPLAINT_CUES } from './complaint-cues.js';
 import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
-import type { TextLang } from './language.js';
+import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { union } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
@@ -53,10 +53,10 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
  * happy"); negated, solved and hypothetical problems do not ("jamais déçue", "no problem", "I had an issue but it was
  * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When no pattern speaks, a
  * small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident. Without
- * `lang` (or 'und') all four vocabularies are used.
+ * `lang` the post's language is detected first; with 'und' all four vocabularies are used.
  */
-export function isComplaint(text: string, lang?: TextLang): boolean {
-  return complaintIn(postText(text, lang && lang !== 'und' ? lang : 'und'), lang);
+export function isComplaint(text: string, lang: TextLang = detectLanguage(text)): boolean {
+  return complaintIn(postText(text, lang === 'und' ? 'und' : lang), lang);
 }
 
 /** isComplaint on a post already prepared (readPost prepares each post once for both detectors). */

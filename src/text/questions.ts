@@ -47,10 +47,11 @@ const DE_NOT_VERBS = new Set(
  * Spanish '¿', or an interrogative form written without a mark ("est-ce que vous livrez en Belgique",
  * "how do I…", "wie kann ich…", "cómo puedo…"). Rhetorical questions ("qui n'a jamais rêvé…", "who doesn't
  * love…"), exclamations ("quelle belle collection !", "What a gorgeous table!") and the '?' of a URL's query
- * string are not questions. Without `lang` (or with 'und') the forms of all four languages are tried.
+ * string are not questions. Without `lang` the post's language is detected first; with 'und' the forms of all four
+ * languages are tried.
  */
-export function isQuestion(text: string, lang?: TextLang): boolean {
-  return questionIn(postText(text, lang && lang !== 'und' ? lang : 'und'), lang);
+export function isQuestion(text: string, lang: TextLang = detectLanguage(text)): boolean {
+  return questionIn(postText(text, lang === 'und' ? 'und' : lang), lang);
 }
 
 /** isQuestion on a post already prepared (readPost prepares each post once for both detectors). */
