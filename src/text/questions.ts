@@ -16,6 +16,12 @@ const LEAD_IN =
 /** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). */
 const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/u;
 
+/** "Is that normal?" closing a sentence, in the four languages (folded). */
+const NORMAL_TAIL = /^(?:c'est|est-ce|ce n'est pas|c'est pas|is (?:this|that|it)|was (?:this|that|it)|ist das|es|esto es) normal$/;
+/** A wait or an elapsed time: after one, "is that normal?" reproaches rather than asks. */
+const WAIT_CUE =
+  /\b(?:\d+|deux|trois|quatre|cinq|dix|quinze|two|three|four|five|ten|zwei|drei|vier|funf|zehn|dos|tres|cuatro|cinco|diez|quince) (?:jours?|semaines?|mois|heures?|days?|weeks?|months?|hours?|tagen?|wochen?|monaten?|stunden?|dias?|semanas?|meses|horas?)\b|\b(?:j'attends|attente|sans (?:reponse|nouvelles)|waiting|no (?:reply|answer|response)|warte|keine antwort|esperando|sin respuesta)\b/;
+
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
 const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
 
@@ -69,7 +75,8 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const parts = split(prepared);
   // Reproaches and rhetorical questions are rare: one scan of the whole post tells whether any clause needs testing.
   const folded = post.folded;
-  const mayReproach = langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
+  const mayReproach =
+    folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
@@ -173,6 +180,11 @@ function besidesReproach(ctx: Context, s: Sentence): Clause[] | null {
   const { langs } = ctx;
   const { clauses } = s;
   if (clauses.length === 1) return isReproach(langs, s.body) ? [] : null;
+  // "Ça fait 15 jours que j'attends, c'est normal ?" reproaches; "Le code ne marche pas, c'est normal ?" asks.
+  const last = clauses[clauses.length - 1];
+  if (NORMAL_TAIL.test(last.folded.replace(/^[\s¿¡]+/u, '')) && WAIT_CUE.test(clauses.slice(0, -1).map((c) => c.folded).join(' '))) {
+    return clauses.slice(0, -1);
+  }
   if (isReproach(langs, clauses[0])) {
     const rest = clauses.slice(1);
     // "Seriously, how hard is it to answer a phone?": a reproach on both sides.

@@ -134,6 +134,8 @@ describe('isQuestion: the error classes of issue 11', () => {
     // a reproach before a real question
     ['En serio, ¿cuándo me vais a devolver el dinero?', 'es'],
     ["Sérieux, personne pour m'aider ? Commande bloquée", 'fr'],
+    // "is that normal?" after a malfunction asks; after a wait it reproaches (below)
+    ["Le code ne marche pas sur le panier, c'est normal ?", 'fr'],
   ] as const)('asks: %j (%s)', (text, lang) => {
     expect(isQuestion(text, lang)).toBe(true);
   });
@@ -142,6 +144,7 @@ describe('isQuestion: the error classes of issue 11', () => {
     // rhetorical or reproachful questions
     ['Vous êtes sérieux là ? 60€ de frais de port ?!', 'fr'],
     ["Ça fait 10 jours que j'attends, c'est normal ?", 'fr'],
+    ['Seit zehn Tagen keine Antwort, ist das normal?', 'de'],
     ['Maybe hire people who can see?', 'en'],
     ['Are you serious? £12 for delivery?!', 'en'],
     ['How many times do I have to send the same photos?', 'en'],
