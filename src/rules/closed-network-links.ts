@@ -29,9 +29,11 @@ export const rule: Rule = {
       const note = start?.error && { id: 'site.page-unreadable', data: { code: start.error.code } };
       return notApplicable('site-unreadable', data, start ? [pageEvidence(start, undefined, note)] : []);
     }
+    // Nothing to flag is not applicable rather than a pass (as Lighthouse does): the rule only speaks when the site
+    // still carries a dead link, and adding it changes no other brand's score.
     if (closed.length === 0) {
       const start = readStartPage(snapshot) ?? okPages(snapshot)[0];
-      return outcome('pass', 1, 'none', data, [pageEvidence(start, undefined, { id: 'checked', data: { pages: okPages(snapshot).length } })]);
+      return notApplicable('none', data, [pageEvidence(start, undefined, { id: 'checked', data: { pages: okPages(snapshot).length } })]);
     }
     const evidence = closed.flatMap((a) =>
       a.evidence
