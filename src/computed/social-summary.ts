@@ -14,6 +14,7 @@ import {
   windowWeeks,
 } from './conversations.js';
 import { median, timeOf } from './threads.js';
+import { createPostReadings, type PostReadings } from './post-readings.js';
 
 /**
  * Reports list the latest unanswered (and the slowest answered) questions; more than this is a data dump, not a
@@ -35,7 +36,7 @@ function question(post: Post): SocialQuestion {
 }
 
 /** What one conversation shows; a conversation that could not be read keeps its status and measures nothing. */
-function summarize(conv: Conversation, collectedAt: string, graceHours: number): SocialAccountSummary {
+function summarize(conv: Conversation, collectedAt: string, graceHours: number, readings: PostReadings): SocialAccountSummary {
   const base = {
     platform: conv.platform,
     handle: conv.handle,
@@ -67,7 +68,7 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
     };
   }
 
-  const all = checkAnswers(conv, fanQuestions(conv, collectedAt, graceHours));
+  const all = checkAnswers(conv, fanQuestions(conv, collectedAt, graceHours, readings));
   // Questions whose answer is unknown (a reply's author hidden) are set apart, never counted either way.
   const checks = all.filter((c) => !c.undetermined);
   const delays = checks.flatMap((c) => (c.minutes === undefined ? [] : [c.minutes]));
@@ -109,6 +110,6 @@ function summarize(conv: Conversation, collectedAt: string, graceHours: number):
  * them: fans' questions to the brand, in the window, older than `graceHours` at collection. Cadence counts the
  * brand's publications (posts, uploads, reposts; not replies) per Monday-started week of the window.
  */
-export function computeSocialSummary(snapshot: BrandSnapshot, graceHours = DEFAULT_GRACE_HOURS): SocialSummary {
-  return { graceHours, accounts: (snapshot.conversations ?? []).map((conv) => summarize(conv, snapshot.collectedAt, graceHours)) };
+export function computeSocialSummary(snapshot: BrandSnapshot, graceHours = DEFAULT_GRACE_HOURS, readings: PostReadings = createPostReadings()): SocialSummary {
+  return { graceHours, accounts: (snapshot.conversations ?? []).map((conv) => summarize(conv, snapshot.collectedAt, graceHours, readings)) };
 }

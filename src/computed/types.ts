@@ -1,5 +1,6 @@
 // Artifacts derived once from a snapshot with the rule set's options, read by rules and the report alike.
 import type { ConversationCoverage, ConversationStatus, Note } from '../snapshot/types.js';
+import type { PostReadings } from './post-readings.js';
 
 /** Response-time buckets, in report order (CMO Council / Facebook badge thresholds fall on their edges). */
 export const RESPONSE_BUCKETS = ['under-1h', '1-4h', '4-24h', '1-3d', 'over-3d'] as const;
@@ -70,4 +71,6 @@ export interface SocialSummary {
 /** Every computed artifact; the pipeline builds them once per audit. */
 export interface ComputedArtifacts {
   social: SocialSummary;
+  /** Each post's language, question and complaint verdicts, read once for the audit and shared by summary and rules. */
+  posts: PostReadings;
 }

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
-import { PLATFORMS } from '../snapshot/types.js';
+import { LIVE_PLATFORMS } from '../snapshot/types.js';
 import { TOKEN_PLATFORMS } from '../platforms/targets.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
 import { LANGS } from '../locale/langs.js';
@@ -87,7 +87,7 @@ function brandProperties(): Record<string, JsonSchema> {
       type: 'object',
       description: 'Social accounts to add to (or force over) those found on the site: a handle or a profile URL, or a list.',
       additionalProperties: false,
-      properties: Object.fromEntries([...PLATFORMS, 'discourse'].map((p) => [p, handles])),
+      properties: Object.fromEntries([...LIVE_PLATFORMS, 'discourse'].map((p) => [p, handles])),
     },
     tokens: {
       type: 'object',
@@ -110,7 +110,7 @@ function brandProperties(): Record<string, JsonSchema> {
             required: ['path'],
             properties: {
               path: { type: 'string', minLength: 1 },
-              platform: { enum: [...PLATFORMS] },
+              platform: { enum: [...LIVE_PLATFORMS] },
               account: { type: 'string', minLength: 1 },
               delimiter: { enum: [',', ';', '\t', 'tab'], description: 'CSV delimiter; guessed from the header line when absent.' },
               encoding: { type: 'string', minLength: 1, description: 'The file encoding (WHATWG label: windows-1252, utf-16le…); UTF-8 when absent.' },
@@ -334,7 +334,7 @@ function configProperties(): Record<string, JsonSchema> {
       '--window: how far back to read conversations.',
     ),
     export: described(oneOrMany(PATH, 'a path or a list of paths'), '--export: conversation exports (relative to this file).'),
-    exportPlatform: described({ enum: [...PLATFORMS] }, '--export-platform: platform of CSV exports.'),
+    exportPlatform: described({ enum: [...LIVE_PLATFORMS] }, '--export-platform: platform of CSV exports.'),
     exportAccount: described({ type: 'string', minLength: 1 }, '--export-account: account of CSV exports.'),
     exportDelimiter: described({ enum: [',', ';', '\t', 'tab'] }, '--export-delimiter: CSV delimiter of the exports.'),
     exportEncoding: described({ type: 'string', minLength: 1 }, '--export-encoding: encoding of the exports (WHATWG label).'),

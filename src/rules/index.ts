@@ -1,6 +1,7 @@
 // The rule registry: every rule, imported explicitly and sorted by id (ESLint style), so the list is reviewable.
 import type { Rule } from './types.js';
 import { rule as accountsConsistent } from './accounts-consistent.js';
+import { rule as closedNetworkLinks } from './closed-network-links.js';
 import { rule as communitySpace } from './community-space.js';
 import { rule as complaintsAnswered } from './complaints-answered.js';
 import { rule as contactChannels } from './contact-channels.js';
@@ -30,6 +31,7 @@ import { rule as valuablePosts } from './valuable-posts.js';
 /** Every rule, sorted by id. */
 export const RULES: Rule[] = [
   accountsConsistent,
+  closedNetworkLinks,
   communitySpace,
   complaintsAnswered,
   contactChannels,

@@ -20,8 +20,27 @@ export const PLATFORMS = [
   'whatsapp',
   'telegram',
   'xing',
+  // Networks that have closed: a link to them is recognised so that the report can ask for its removal.
+  'google-plus',
+  'vine',
+  'periscope',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Networks that no longer exist, with the day each closed: Google+ (consumer version shut down 2 April 2019), Vine
+ * (app discontinued 17 January 2017), Periscope (shut down 31 March 2021). Their profile links lead nowhere.
+ */
+export const CLOSED_NETWORKS = { 'google-plus': '2019-04-02', vine: '2017-01-17', periscope: '2021-03-31' } as const;
+export type ClosedNetwork = keyof typeof CLOSED_NETWORKS;
+
+/** True when the platform has closed (Google+, Vine, Periscope). */
+export function isClosedNetwork(platform: string): platform is ClosedNetwork {
+  return Object.hasOwn(CLOSED_NETWORKS, platform);
+}
+
+/** The platforms that still exist: those a brand file can declare, a rule set can ask for and a source can read. */
+export const LIVE_PLATFORMS = PLATFORMS.filter((p) => !isClosedNetwork(p)) as Exclude<Platform, ClosedNetwork>[];
 
 /** Where on a page a link or marker sits; header/footer/follow blocks are where brands put their own accounts. */
 export type Placement = 'header' | 'nav' | 'footer' | 'follow-block' | 'article' | 'body' | 'head' | 'script';
@@ -34,7 +53,9 @@ export type FoundHow =
   | 'twitter-site' // <meta name="twitter:site">
   | 'json-ld' // Organization.sameAs and similar
   | 'embedded-json' // a profile URL inside JSON in a <script>
-  | 'messaging'; // wa.me / t.me business links
+  | 'messaging' // wa.me / t.me business links
+  | 'publisher-meta' // <meta property="article:publisher"> or <meta property="fb:pages">
+  | 'fediverse-candidate'; // a /@name or /users/name page on a server not known to be a fediverse server
 
 /** One sighting of a social account on one page. */
 export interface SocialFinding {
@@ -47,6 +68,13 @@ export interface SocialFinding {
   placement: Placement;
   /** Text or attribute near the link, for evidence (trimmed, ≤ 160 chars). */
   snippet?: string;
+  /**
+   * How many different accounts of this platform the link's block holds, when it is 3 or more: a footer column or a
+   * sidebar listing journalists, writers or a team, one profile each, is a list of people, not the brand's accounts.
+   */
+  crowd?: number;
+  /** The link carries rel="me": the page says the profile is its owner's (the Mastodon verification link). */
+  relMe?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */
@@ -194,6 +222,11 @@ export interface Account {
   official: boolean;
   /** Why the account was judged official or not (a note rendered by the formatters). */
   reason: Note;
+  /**
+   * Set when the profile is on a network that has closed (Google+, Vine, Periscope): the day it closed, yyyy-mm-dd.
+   * Such a link leads nowhere; the brand should remove it.
+   */
+  closed?: string;
   evidence: AccountEvidence[];
   profile?: {
     exists: boolean;

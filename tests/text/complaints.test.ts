@@ -80,3 +80,44 @@ describe('isComplaint', () => {
     expect(isComplaint('Die Vase kam kaputt an', 'und')).toBe(true);
   });
 });
+
+describe('isComplaint: the error classes of issue 11', () => {
+  it.each([
+    // sarcasm
+    ['Great, another delay… thanks for nothing', 'en'],
+    ["Super, l'appli est encore plus lente… Chapeau.", 'fr'],
+    ['Na toll, schon wieder Verspätung', 'de'],
+    ['Genial, otro retraso más, gracias por nada', 'es'],
+    // complaints phrased as questions
+    ["Your website has been down all morning, what's going on?", 'en'],
+    ['Why is my card being declined', 'en'],
+    ['¿Me pueden llamar? Tengo un problema con la factura', 'es'],
+    // plain reports of a problem
+    ['My internet is down', 'en'],
+    ['Still no delivery slots', 'en'],
+    ['Problem with printhead', 'en'],
+    ["You've paralysed my phone with your update", 'en'],
+    ['Mein Internet ist seit heute Morgen weg', 'de'],
+    ['Problème avec la tête d’impression depuis hier', 'fr'],
+    // reproaches
+    ['Vous êtes sérieux là ? 60€ de frais de port ?!', 'fr'],
+    ['Maybe hire people who can see?', 'en'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // sarcasm markers alone are praise
+    ['Super, merci !!!', 'fr'],
+    ['Great, thanks!!!', 'en'],
+    ['Will order again!!!', 'en'],
+    ['Every time I wear it I get compliments!!!', 'en'],
+    // solved, negated and hypothetical problems
+    ['I had an issue with sizing but returns were painless', 'en'],
+    ["J'avais un souci de taille, échangé en deux jours, merci l'équipe", 'fr'],
+    ['Merci de m’indiquer si la garantie couvre les taches', 'fr'],
+    ['Pas de problème avec le transporteur cette fois', 'fr'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});

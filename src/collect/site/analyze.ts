@@ -10,7 +10,8 @@ import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
-import { parseSocialUrl, type SocialUrl } from './social-url.js';
+import { findCrowds, type LinkSighting } from './crowds.js';
+import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
 import { detectVendors } from './vendors.js';
 
@@ -57,15 +58,25 @@ function linkText($: CheerioAPI, el: Element): string {
   );
 }
 
-function resolveHttp(href: string, base: string): URL | null {
+/** The link resolved against the page, fragment kept (old X links name the account in it: twitter.com/#!/brand). */
+function resolveWithHash(href: string, base: string): URL | null {
   try {
     const url = new URL(href.trim(), base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    return url;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
+}
+
+function resolveHttp(href: string, base: string): URL | null {
+  const url = resolveWithHash(href, base);
+  if (url) url.hash = '';
+  return url;
+}
+
+/** True when a link's rel says it points at the page owner's own profile (the Mastodon verification link). */
+function relMe(el: Element): boolean {
+  return /(^|\s)me(\s|$)/i.test(attr(el, 'rel'));
 }
 
 /** How a social link found in the page body was meant: messaging apps are contact links, not followed profiles. */
@@ -84,27 +95,50 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}`;
     if (!socials.has(key)) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
+  const sightings: LinkSighting[] = [];
+  const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
   for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
     const text = linkText($, el);
     const placement = placementOf(el);
+    const full = resolveWithHash(raw, base);
     const absolute = resolveHttp(raw, base);
-    const parsed = parseSocialUrl(absolute ? absolute.href : raw);
-    if (parsed) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: linkHow(parsed), placement, ...(text ? { snippet: text } : {}) });
+    const parsed = parseSocialUrl(full ? full.href : raw);
+    if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
+    else if (full) {
+      // A /@name or /users/name page on another server: a fediverse profile when the link says rel="me", otherwise a
+      // candidate that collection checks with NodeInfo. The site's own pages of that shape (member pages) are not.
+      const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
+      if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
+    }
     if (!absolute) continue;
     hrefs.push(absolute.href);
     const key = `${absolute.href}|${placement}`;
     const known = links.get(key);
     if (!known) links.set(key, { url: absolute.href, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
+  }
+  const crowds = findCrowds(sightings);
+  for (const s of sightings) {
+    const crowd = crowds.get(s);
+    addSocial({
+      platform: s.parsed.platform,
+      handle: s.parsed.handle,
+      url: s.parsed.url,
+      how: s.how,
+      placement: s.placement,
+      ...(s.text ? { snippet: s.text } : {}),
+      ...(crowd ? { crowd } : {}),
+      ...(s.relMe ? { relMe: true as const } : {}),
+    });
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link).
@@ -113,6 +147,20 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const absolute = resolveHttp(attr(el, 'href'), base);
     const parsed = absolute && parseSocialUrl(absolute.href);
     if (parsed && !parsed.how) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'link', placement: 'head', snippet: 'link rel=me' });
+  }
+
+  // article:publisher names the publisher's Facebook page (article:author is the journalist's, ignored); fb:pages
+  // lists the ids of the Facebook pages the site belongs to (fb:app_id is an app, not a page).
+  const publisher = metaContent(els, 'article:publisher');
+  const publisherUrl = publisher && parseSocialUrl(publisher);
+  if (publisherUrl && !publisherUrl.how) {
+    addSocial({ platform: publisherUrl.platform, handle: publisherUrl.handle, url: publisherUrl.url, how: 'publisher-meta', placement: 'head', snippet: `article:publisher ${publisher}` });
+  }
+  for (const el of els.of('meta')) {
+    if ((el.attribs.property || el.attribs.name || '').trim().toLowerCase() !== 'fb:pages') continue;
+    for (const id of attr(el, 'content').split(/[\s,]+/).filter((v) => /^\d{5,20}$/.test(v))) {
+      addSocial({ platform: 'facebook', handle: id, url: `https://www.facebook.com/profile.php?id=${id}`, how: 'publisher-meta', placement: 'head', snippet: `fb:pages ${id}` });
+    }
   }
 
   // twitter:site names the site's X account; twitter:creator is an article's author and is ignored.

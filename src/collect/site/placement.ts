@@ -9,7 +9,7 @@ import { foldText } from './text.js';
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
 export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
 
-type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote';
+type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote' | 'main';
 
 /**
  * Precedence when several ancestors match: footer > header > nav > follow-block > article > body. Placement names
@@ -17,25 +17,43 @@ type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote'
  * support-links-to-social rule must tell apart from a follow-us block that a support page puts in its own content.
  * Both count as the brand presenting its own account (accounts.ts treats them alike).
  *
- * Two refinements follow HTML semantics and the author-box trap of REFERENCE.md:
- * - a header, footer or nav *inside* an article (an article's own header with its byline) counts as the article;
- * - a "social"/"follow" block inside an author box, a comment or a quoted/embedded post (blockquote,
- *   .twitter-tweet…) belongs to that person and stays 'article'. A follow-us block inside a plain article
- *   (a brand's blog post ending with "follow us") is still a follow-block.
+ * Three refinements follow HTML semantics and the author-box traps seen on real pages:
+ * - a header, footer or nav *inside* an article or the page's `<main>` (an entry's own header with its byline, an
+ *   entry footer with the author's bio) is part of that content, not site chrome — as ARIA maps `<header>` to the
+ *   banner and `<footer>` to contentinfo only outside sectioning content;
+ * - a person's block — an author box, a byline, a comment, a review or testimonial, a quoted or embedded post
+ *   (blockquote, .twitter-tweet…), a schema.org Person — belongs to that person wherever it sits, footer included:
+ *   its links are 'article', and a "social"/"follow" block inside it too;
+ * - a follow-us block inside a plain article (a brand's blog post ending with "follow us") is still a follow-block.
  */
 const ORDER: LinkPlacement[] = ['footer', 'header', 'nav', 'follow-block', 'article'];
 
 // A text block longer than this is page content, not a "follow us" column (which holds a heading and a few icons).
 const FOLLOW_TEXT_MAX = 300;
 
-// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded.
+// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded: "follow us", and the "official links"
+// sidebars of festivals, venues and media whose handles need not resemble the domain.
 const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us)\b/;
+  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|official (links|accounts|channels|social media)|our (social )?channels|(liens|comptes|reseaux) officiels|nos reseaux|offizielle (kanale|links|accounts|profile|seiten)|unsere kanale|(redes|cuentas|canales|enlaces) oficiales|nuestras redes)\b/;
 
 const SHARE_WORDS = new Set(['share', 'sharing', 'sharer', 'partage', 'partager', 'teilen', 'compartir']);
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-timeline', 'instagram-media', 'tiktok-embed', 'fb-post', 'fb-comments', 'bluesky-embed', 'mastodon-embed']);
-const STRONG_ARTICLE_WORDS = new Set(['author', 'authors', 'byline', 'comment', 'comments', 'testimonial', 'testimonials']);
+/** Class words of a person's block: its links are that person's (see ORDER). */
+const PERSON_WORDS = new Set(
+  (
+    'author authors byline comment comments testimonial testimonials review reviews quote quotes tweet tweets embed ' +
+    'embedded contributor contributors writer writers staff team person people autor autorin auteur auteurs redaction ' +
+    'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen'
+  ).split(' '),
+);
+/**
+ * Stems of the same in compounds and other languages: "autorenbox", "kundenstimmen", "bewertungen", "témoignages",
+ * "reseñas", "opiniones", "reviews-slider".
+ */
+const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena)/;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
+/** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
+const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
 const followTextCache = new WeakMap<Element, boolean>();
 // Links share ancestors (a footer holds dozens): each element's markers are computed once per document.
@@ -55,15 +73,20 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
     if (!isElement(node) || node.name === 'html' || node.name === 'body') continue;
     for (const marker of markersOf(node)) found.push({ marker, depth });
   }
-  // Nearest article-like ancestor (depth grows outwards), and nearest author box / quote.
-  const articleDepth = Math.min(...found.filter((f) => f.marker === 'article' || f.marker === 'quote').map((f) => f.depth), Infinity);
-  const quoteDepth = Math.min(...found.filter((f) => f.marker === 'quote').map((f) => f.depth), Infinity);
+  // A person's block (author box, embedded post, review…) owns its links wherever it sits.
+  if (found.some((f) => f.marker === 'quote')) return 'article';
+  // Outermost article-like ancestor, and outermost article or <main> (depth grows outwards): chrome nested inside it,
+  // or marked as an entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
+  // A <nav> stays navigation inside <main> (a breadcrumb, a table of contents), as ARIA keeps it a landmark.
+  const outermost = (markers: Marker[]): number => Math.max(...found.filter((f) => markers.includes(f.marker)).map((f) => f.depth), -1);
+  const articleDepth = outermost(['article']);
+  const contentDepth = outermost(['article', 'main']);
   const counted = new Set<LinkPlacement>();
   for (const { marker, depth: d } of found) {
-    if (marker === 'article' || marker === 'quote') counted.add('article');
-    else if (marker === 'follow-block') {
-      if (d > quoteDepth || quoteDepth === Infinity) counted.add('follow-block');
-    } else if (d > articleDepth || articleDepth === Infinity) counted.add(marker);
+    if (marker === 'article') counted.add('article');
+    else if (marker === 'follow-block') counted.add('follow-block');
+    else if (marker === 'nav' && d > articleDepth) counted.add('nav');
+    else if ((marker === 'header' || marker === 'footer') && d > contentDepth) counted.add(marker);
   }
   return ORDER.find((p) => counted.has(p)) ?? 'body';
 }
@@ -87,17 +110,27 @@ function computeMarkers(el: Element): Marker[] {
   const label = foldText(el.attribs['aria-label'] ?? '');
   const has = (test: (w: string) => boolean): boolean => words.some(test);
 
+  const navWord = has((w) => NAV_WORD.test(w));
+  // "entry-header", "entry-footer", "post-footer": an entry's own parts (WordPress and most blog themes), not chrome.
+  const entryPart = !navWord && has((w) => w === 'entry' || w === 'entries');
   if (name === 'footer' || role === 'contentinfo' || has((w) => w.includes('footer'))) markers.push('footer');
   if (name === 'header' || role === 'banner' || has((w) => w.includes('header') || w === 'masthead')) markers.push('header');
-  if (name === 'nav' || role === 'navigation' || has((w) => w === 'nav' || w.startsWith('nav') || w.endsWith('nav') || w.includes('menu'))) {
-    markers.push('nav');
-  }
+  if (name === 'nav' || role === 'navigation' || navWord) markers.push('nav');
+  if (name === 'main' || role === 'main') markers.push('main');
   const sharing = words.some((w) => SHARE_WORDS.has(w));
   const followWord = has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss');
   if (!sharing && (followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el))) markers.push('follow-block');
-  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => STRONG_ARTICLE_WORDS.has(w))) markers.push('quote');
-  else if (name === 'article' || role === 'article' || has((w) => ARTICLE_WORDS.has(w))) markers.push('article');
+  if (isPersonBlock(el, name, tokens, words)) markers.push('quote');
+  else if (name === 'article' || role === 'article' || entryPart || has((w) => ARTICLE_WORDS.has(w))) markers.push('article');
   return markers;
+}
+
+/** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
+function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
+  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
+  if (/schema\.org\/Person\b/i.test(el.attribs.itemtype ?? '')) return true;
+  // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
+  return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
 }
 
 /** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */
