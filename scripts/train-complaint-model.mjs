@@ -1,10 +1,10 @@
 // Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
 // descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
-// The decision threshold is the lowest at which the model, scored by 5-fold cross-validation, added to the patterns'
-// verdict keeps a precision of TARGET_PRECISION: the model only adds complaints it is fairly sure of. (The patterns are
-// in-sample on these posts, so `--check SET` — train without a round, score it — is the better estimate of unseen posts;
-// each round's first-sight figures, before it was tuned or trained on, are kept in scripts/text-bench.mjs.)
+// The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
+// scored on it, keeps a precision of TARGET_PRECISION (below the issue's 0.95 for the whole detector: the patterns'
+// verdicts are added to the model's, and a recall of 0.85 is out of reach at 0.95 for the model alone). `--check SET`
+// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ const TRAINING_SETS = [
   'round8-care-posts',
   'training-posts',
 ];
-const TARGET_PRECISION = 0.95;
+const TARGET_PRECISION = 0.92;
 const L2 = 1e-4;
 const EPOCHS = 600;
 const RATE = 1;
@@ -68,35 +68,48 @@ function fit(train) {
 
 const score = (m, r) => r.features.reduce((s, f) => s + (m.weights.get(f) ?? 0), m.bias);
 
-// Cross-validation: every post scored by a model that never saw it.
-const FOLDS = 5;
-const held = rows.map(() => 0);
-for (let k = 0; k < FOLDS; k++) {
-  const m = fit(rows.filter((_, i) => i % FOLDS !== k));
+// The threshold is chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn, the
+// model trained on the rest scores it, and the lowest threshold at which those held-out verdicts keep TARGET_PRECISION
+// is kept. (A 5-fold split of all posts mixes each round's near-duplicates into training and overstates precision;
+// the patterns are left out of this choice because they were tuned on every round.)
+const HELD_OUT_ROUNDS = [
+  ['final-posts', 'final-care-posts'],
+  ['round8-posts', 'round8-care-posts'],
+];
+const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
+const setOf = rows.map((_, i) => {
+  let n = i;
+  for (let s = 0; s < setSizes.length; s++) {
+    if (n < setSizes[s]) return TRAINING_SETS[s];
+    n -= setSizes[s];
+  }
+  return '';
+});
+const held = [];
+for (const round of HELD_OUT_ROUNDS) {
+  const m = fit(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
-    if (i % FOLDS === k) held[i] = score(m, r);
+    if (round.includes(setOf[i])) held.push({ y: r.y, score: score(m, r) });
   });
 }
-const measure = (t, withPatterns) => {
+const measure = (t) => {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  rows.forEach((r, i) => {
-    const said = held[i] > t || (withPatterns && r.pattern);
-    if (said && r.y) tp++;
+  for (const h of held) {
+    const said = h.score > t;
+    if (said && h.y) tp++;
     else if (said) fp++;
-    else if (r.y) fn++;
-  });
+    else if (h.y) fn++;
+  }
   return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 };
 const thresholds = Array.from({ length: 25 }, (_, i) => i * 0.25);
-const threshold = thresholds.find((t) => measure(t, true).precision >= TARGET_PRECISION) ?? thresholds[thresholds.length - 1];
+const threshold = thresholds.find((t) => measure(t).precision >= TARGET_PRECISION) ?? thresholds[thresholds.length - 1];
 for (const t of thresholds.filter((x) => x <= threshold + 1)) {
-  const alone = measure(t, false);
-  const or = measure(t, true);
+  const m = measure(t);
   console.log(
-    `threshold ${t.toFixed(2)}: cross-validated model alone P ${alone.precision.toFixed(3)} R ${alone.recall.toFixed(3)}; ` +
-      `with the patterns (in-sample) P ${or.precision.toFixed(3)} R ${or.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
+    `threshold ${t.toFixed(2)}: model alone on held-out rounds (${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')}) P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
   );
 }
 
@@ -104,15 +117,6 @@ for (const t of thresholds.filter((x) => x <= threshold + 1)) {
 const check = process.argv.indexOf('--check');
 if (check > 0) {
   const names = process.argv[check + 1].split(',');
-  const sizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
-  const setOf = rows.map((_, i) => {
-    let n = i;
-    for (let s = 0; s < sizes.length; s++) {
-      if (n < sizes[s]) return TRAINING_SETS[s];
-      n -= sizes[s];
-    }
-    return '';
-  });
   const m = fit(rows.filter((_, i) => !names.includes(setOf[i])));
   const test = rows.filter((_, i) => names.includes(setOf[i]));
   for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3]) {
@@ -140,7 +144,7 @@ writeFileSync(
   file,
   `// Generated by scripts/train-complaint-model.mjs from the labelled posts of fixtures/text: do not edit.
 // Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features; threshold ${threshold} (the lowest at
-// which the cross-validated model added to the patterns keeps a precision ≥ ${TARGET_PRECISION}).
+// which the model, scored on blind rounds it was not trained on, keeps a precision ≥ ${TARGET_PRECISION}).
 /** Logistic-regression weights: bias, decision threshold, and features with their weights as parallel lists. */
 export const COMPLAINT_MODEL: { bias: number; threshold: number; features: string; weights: string } = {
   bias: ${model.bias.toFixed(4)},

@@ -93,7 +93,7 @@ export function complaintScore(folded: string): number {
 
 /**
  * True when the model is confident enough: above the threshold chosen at training time, the lowest at which the
- * cross-validated model added to the patterns kept the training script's target precision.
+ * model, scored on blind rounds it was not trained on, kept the training script's target precision.
  */
 export function modelSaysComplaint(folded: string): boolean {
   return complaintScore(folded) > COMPLAINT_MODEL.threshold;
