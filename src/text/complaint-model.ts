@@ -2,6 +2,7 @@
 // project) by scripts/train-complaint-model.mjs and shipped as weights: it catches complaints in words no pattern
 // lists ("le lave-vaisselle fuit", "La costura se abrió"), and only adds to the patterns' verdict.
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
+import { conceptFeatures } from './complaint-concepts.js';
 
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
 function wordsOf(folded: string): string[] {
@@ -12,7 +13,8 @@ function wordsOf(folded: string): string[] {
 
 /**
  * The features of a post, once per occurrence: words ("w:"), word pairs ("b:") and the four-letter slices of each
- * word padded with "<" and ">" ("c:"), so that "retrasado" and "retraso", "flicker" and "flickers" share features.
+ * word padded with "<" and ">" ("c:"), so that "retrasado" and "retraso", "flicker" and "flickers" share features;
+ * then its concepts ("k:", complaint-concepts.ts), shared by every language and word that says them.
  * Training (scripts/train-complaint-model.mjs) and scoring read the same features.
  */
 export function complaintFeatures(folded: string): string[] {
@@ -25,6 +27,7 @@ export function complaintFeatures(folded: string): string[] {
     const padded = `<${w}>`;
     for (let j = 0; j + 4 <= padded.length; j++) out.push(`c:${padded.slice(j, j + 4)}`);
   }
+  out.push(...conceptFeatures(folded));
   return out;
 }
 
@@ -33,6 +36,7 @@ interface Weights {
   pairs: Map<string, number>;
   /** Four-letter slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
   slices: Map<number, number>;
+  concepts: Map<string, number>;
 }
 
 /** A character's code in a slice key: padding, apostrophe, digits, a–z, then one code for anything else. */
@@ -60,12 +64,13 @@ let weights: Weights | undefined;
 function model(): Weights {
   if (!weights) {
     const values = COMPLAINT_MODEL.weights.split(' ').map(Number);
-    const w: Weights = { words: new Map(), pairs: new Map(), slices: new Map() };
+    const w: Weights = { words: new Map(), pairs: new Map(), slices: new Map(), concepts: new Map() };
     COMPLAINT_MODEL.features.split(' ').forEach((f, i) => {
       if (f.startsWith('c:')) {
         const key = sliceKey(f.slice(2), 0);
         w.slices.set(key, (w.slices.get(key) ?? 0) + values[i]);
-      } else (f.startsWith('w:') ? w.words : w.pairs).set(f.slice(2), values[i]);
+      } else if (f.startsWith('k:')) w.concepts.set(f, values[i]);
+      else (f.startsWith('w:') ? w.words : w.pairs).set(f.slice(2), values[i]);
     });
     weights = w;
   }
@@ -74,7 +79,7 @@ function model(): Weights {
 
 /** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
 export function complaintScore(folded: string): number {
-  const { words: wt, pairs, slices } = model();
+  const { words: wt, pairs, slices, concepts } = model();
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
   for (let i = 0; i < words.length; i++) {
@@ -88,6 +93,7 @@ export function complaintScore(folded: string): number {
       if (j >= 2) score += slices.get(key) ?? 0;
     }
   }
+  for (const c of conceptFeatures(folded)) score += concepts.get(c) ?? 0;
   return score;
 }
 
