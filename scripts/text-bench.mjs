@@ -17,10 +17,15 @@
 //   round8-posts.json and round8-care-posts.json, round 8 (96 + 24), written after the round-7 tuning and the complaint
 //     model: the latest estimate on unseen posts — questions P 0.91 R 0.94, complaints P 0.90 R 0.47 (fan posts);
 //     questions P 1.00 R 1.00, complaints P 1.00 R 0.67 (customer care).
-//   training-posts.json (250 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
+//   round9-posts.json and round9-care-posts.json, round 9 (80 + 20), written after the round-8 tuning, the model's
+//     concepts and its new threshold, and never tuned or trained on: the current estimate on unseen posts —
+//     questions P 0.97 R 0.94, complaints P 0.85 R 0.88 (fan posts); questions P 1.00 R 1.00, complaints P 0.91 R 0.83
+//     (customer care).
+//   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
 //     measurement.
-// i.e. questions generalise well; complaints are said in more ways than any set lists, and unseen complaints are
-// still missed about half the time (precision stays high).
+// i.e. questions generalise well; complaints now are mostly caught (recall 0.47 -> 0.88 from round 8 to round 9) at
+// the cost of precision (0.90 -> 0.85): praise with a reproachful opening ("Vous êtes sérieux ? Ce gâteau est une
+// tuerie") and questions about fees read as complaints, and sarcasm without a trouble word is still missed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +66,16 @@ const FIRST_SIGHT = {
     all: fig(0.91, 0.94, 0.9, 0.47, 0.99),
   },
   'round8-care-posts.json': { en: fig(1, 1, 1, 0.67, 1) },
+  // Round 9: written after the round-8 tuning, the complaint model's concepts and its threshold chosen on rounds left
+  // out of training; scored once, never tuned or trained on — today's estimate on unseen posts.
+  'round9-posts.json': {
+    fr: fig(1, 0.88, 0.82, 0.9, 1),
+    en: fig(1, 1, 0.82, 0.9, 1),
+    de: fig(1, 1, 0.89, 0.8, 1),
+    es: fig(0.88, 0.88, 0.9, 0.9, 1),
+    all: fig(0.97, 0.94, 0.85, 0.88, 1),
+  },
+  'round9-care-posts.json': { en: fig(1, 1, 0.91, 0.83, 1) },
 };
 
 const SETS = [
@@ -77,6 +92,14 @@ const SETS = [
   {
     file: 'round8-care-posts.json',
     note: 'round 8, customer-care English written blind after the round-7 tuning and the complaint model, scored at first sight, then trained on: in-sample',
+  },
+  {
+    file: 'round9-posts.json',
+    note: 'round 9, written blind after the round-8 tuning (fr/en/de/es), scored once at first sight, never tuned or trained on: the unseen estimate',
+  },
+  {
+    file: 'round9-care-posts.json',
+    note: 'round 9, customer-care English written blind after the round-8 tuning, scored once at first sight, never tuned or trained on',
   },
 ];
 
