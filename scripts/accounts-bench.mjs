@@ -20,6 +20,13 @@ const FIRST_SIGHT = { precision: 0.7, recall: 0.83, peopleAsOfficial: 27, spurio
  */
 const FINAL_FIRST_SIGHT = { precision: 0.92, recall: 1, peopleAsOfficial: 2, spurious: 0, deadRecall: 1 };
 
+/**
+ * Round 9 (fixtures/pages-round9), written after all the tuning above and scored once, never tuned on: a team column
+ * beside the follow-us icons, contributors and an embedded post, a byline in the entry header and a "Sigue a…" bio,
+ * fediverse and non-fediverse /@name, legacy and closed-network links, publisher meta and an editors' box.
+ */
+const ROUND9_FIRST_SIGHT = { precision: 1, recall: 1, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+
 const cases = loadPageSet();
 const score = scorePageSet(cases);
 const pct = (x) => x.toFixed(2);
@@ -43,8 +50,16 @@ console.log(
     `recall ${pct(FINAL_FIRST_SIGHT.recall)}, people as official ${FINAL_FIRST_SIGHT.peopleAsOfficial}, spurious ${FINAL_FIRST_SIGHT.spurious}, ` +
     `closed-network recall ${pct(FINAL_FIRST_SIGHT.deadRecall)}`,
 );
+const round9 = scorePageSet(loadPageSet('round9'));
+console.log(
+  `round 9 (fixtures/pages-round9, ${round9.cases.length} sites written after all tuning, ${round9.expectedOfficial} official accounts, never tuned on): ` +
+    `precision ${pct(round9.official.precision)}, recall ${pct(round9.official.recall)}, people as official ${round9.peopleAsOfficial}, ` +
+    `spurious ${round9.spurious}, closed-network recall ${pct(round9.dead.recall)}; first sight: precision ${pct(ROUND9_FIRST_SIGHT.precision)}, ` +
+    `recall ${pct(ROUND9_FIRST_SIGHT.recall)}, people as official ${ROUND9_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND9_FIRST_SIGHT.spurious}, ` +
+    `closed-network recall ${pct(ROUND9_FIRST_SIGHT.deadRecall)}`,
+);
 if (process.argv.includes('--errors')) {
-  for (const c of [...score.cases, ...final.cases]) {
+  for (const c of [...score.cases, ...final.cases, ...round9.cases]) {
     const parts = [
       c.missed.length ? `missed ${c.missed.join(', ')}` : '',
       c.wrongOfficial.length ? `wrongly official ${c.wrongOfficial.join(', ')}` : '',

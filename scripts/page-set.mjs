@@ -39,12 +39,16 @@ function sitePages(slug) {
     .sort((a, b) => Number(b.url.endsWith(`//www.${slug}.test/`)) - Number(a.url.endsWith(`//www.${slug}.test/`)));
 }
 
+/** The folder of each later round: written after tuning, never tuned on (no demo brands). */
+const ROUNDS = { final: 'pages-final', round9: 'pages-round9' };
+
 /**
- * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' loads
- * fixtures/pages-final instead: the round written after tuning, never tuned on (no demo brands).
+ * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' or 'round9'
+ * loads that round's folder instead (fixtures/pages-final, fixtures/pages-round9).
  */
 export function loadPageSet(set = 'main') {
-  const root = set === 'final' ? path.join(ROOT, 'fixtures', 'pages-final') : PAGES;
+  const round = ROUNDS[set];
+  const root = round ? path.join(ROOT, 'fixtures', round) : PAGES;
   const cases = [];
   for (const id of readdirSync(root).sort()) {
     const dir = path.join(root, id);
@@ -53,7 +57,7 @@ export function loadPageSet(set = 'main') {
     const pages = Object.entries(spec.pages).map(([url, file]) => ({ url, html: readFileSync(path.join(dir, file), 'utf8') }));
     cases.push({ id, brand: spec.brand, pages, official: spec.official, other: spec.other ?? [], dead: spec.dead ?? [], notAccounts: spec.notAccounts ?? [] });
   }
-  if (set === 'final') return cases;
+  if (round) return cases;
   const sites = JSON.parse(readFileSync(path.join(PAGES, 'sites.json'), 'utf8'));
   for (const [id, spec] of Object.entries(sites)) {
     cases.push({ id: `site:${id}`, brand: spec.brand, pages: sitePages(spec.site), official: spec.official, other: spec.other ?? [], dead: spec.dead ?? [] });
