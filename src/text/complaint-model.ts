@@ -33,7 +33,8 @@ export function complaintFeatures(folded: string): string[] {
 
 interface Weights {
   words: Map<string, number>;
-  pairs: Map<string, number>;
+  /** Word pairs by first word, then second: no "a_b" string is built per word when scoring. */
+  pairs: Map<string, Map<string, number>>;
   /** Four-letter slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
   slices: Map<number, number>;
   concepts: Map<string, number>;
@@ -70,7 +71,15 @@ function model(): Weights {
         const key = sliceKey(f.slice(2), 0);
         w.slices.set(key, (w.slices.get(key) ?? 0) + values[i]);
       } else if (f.startsWith('k:')) w.concepts.set(f, values[i]);
-      else (f.startsWith('w:') ? w.words : w.pairs).set(f.slice(2), values[i]);
+      else if (f.startsWith('w:')) w.words.set(f.slice(2), values[i]);
+      else {
+        // "b:first_second": words hold no "_" (wordsOf splits on it), so the first "_" separates them.
+        const cut = f.indexOf('_');
+        const first = f.slice(2, cut);
+        let seconds = w.pairs.get(first);
+        if (!seconds) w.pairs.set(first, (seconds = new Map()));
+        seconds.set(f.slice(cut + 1), values[i]);
+      }
     });
     weights = w;
   }
@@ -85,7 +94,7 @@ export function complaintScore(folded: string): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     score += wt.get(w) ?? 0;
-    if (i > 0) score += pairs.get(`${words[i - 1]}_${w}`) ?? 0;
+    if (i > 0) score += pairs.get(words[i - 1])?.get(w) ?? 0;
     // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built.
     let key = charCode(60);
     for (let j = 0; j <= w.length; j++) {
