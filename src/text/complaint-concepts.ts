@@ -8,9 +8,9 @@
 const CONCEPTS: Record<string, readonly string[]> = {
   fail: [
     'broke', 'crash', 'bug', 'faulty', 'defect', 'not working', 'stopped working', 'doesn\'t work', 'won\'t', 'falls over', 'keeps ',
-    'leak', 'crack', 'froze', 'freez', 'error', 'casse', 'en panne', 'plantage', 'ca plante', 'qui plante', 'site plante', 'appli plante', 'application plante', 'plante encore', 'plante tout', 'ne marche', 'marche pas', 'fonctionne pas', 'fendu',
-    'fissur', 'fuit', 'bloque', 'kaputt', 'defekt', 'sturzt', 'absturz', 'funktioniert nicht', 'geht nicht', 'gebroch', 'undicht',
-    'hangt', 'roto$', 'rota$', 'estropead', 'averia', 'no funciona', 'se cae', 'se cierra', 'se bloque', 'pierde agua', 'gotea',
+    'leak', 'crack', 'froze', 'freez', 'error', 'casse', 'en panne', 'plantage', 'ca plante', 'qui plante', 'site plante', 'appli plante', 'application plante', 'plante encore', 'plante tout', 'ne marche', 'marche pas', 'fendu',
+    'fissur', 'fuit', 'bloque', 'kaputt', 'sturzt', 'absturz', 'funktioniert nicht', 'gebroch', 'undicht',
+    'hangt', 'roto$', 'rota$', 'estropead', 'averia', 'no funciona', 'se cae', 'se cierra', 'pierde agua', 'gotea',
   ],
   wait: [
     'still', 'waiting', 'been waiting', 'on hold', 'toujours pas', 'toujours aucun', 'toujours rien', 'attends', 'attente', 'ca fait',
@@ -19,14 +19,14 @@ const CONCEPTS: Record<string, readonly string[]> = {
   ],
   money: [
     'charged', 'overcharg', 'billed', 'debit', 'refund', 'fee$', 'fees$', 'rembours', 'preleve', 'prelev', 'factur', 'frais', 'abgebucht',
-    'erstattung', 'gebuhr', 'berechnet', 'cobr', 'reembols', 'cargo', 'comision', 'penaliz',
+    'erstattung', 'gebuhr', 'cobr', 'reembols', 'cargo', 'comision', 
   ],
   missing: [
     'missing', 'lost', 'never arrived', 'never came', 'never turned up', 'manque', 'perdu', 'jamais recu', 'jamais venu', 'fehlt',
     'fehlen', 'verloren', 'nie angekommen', 'nicht angekommen', 'falta', 'perdid', 'nunca llego', 'nunca vino', 'no ha llegado',
   ],
   silence: [
-    'nobody', 'no one', 'no reply', 'no replies', 'no answer', 'no response', 'zero replies', 'ignor', 'personne', 'aucune reponse',
+    'nobody', 'no one', 'no reply', 'no replies', 'no answer', 'no response', 'ignor', 'personne', 'aucune reponse',
     'sans reponse', 'aucune nouvelle', 'niemand', 'keine antwort', 'keine info', 'keine reaktion', 'nadie', 'sin respuesta',
     'ni caso', 'no contestan', 'aucune info',
   ],
@@ -39,7 +39,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   ],
   praise: [
     'great', 'brilliant', 'fantastic', 'wonderful', 'love how', 'lovely', 'genial', 'super$', 'bravo', 'top$', 'merci du', 'merci pour',
-    'toll$', 'toller$', 'klasse', 'prima', 'danke fur', 'danke auch', 'wow$', 'enhorabuena', 'que bien', 'estupendo', 'que detalle', 'gracias por',
+    'toll$', 'toller$', 'klasse', 'prima', 'danke fur', 'danke auch', 'wow$', 'enhorabuena', 'que bien', 'estupendo', 'gracias por',
   ],
 };
 
