@@ -13,7 +13,8 @@
 //    └─ report                                        formatters: read the AuditReport (and a diff's type), render
 //                                                     through locale
 //        scoring → rules → computed → text            rules are pure functions of snapshot + computed artifacts
-//   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts
+//   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts,
+//   limits.ts (input size limits, → errors.ts), write-file.ts (files written whole)
 //
 // Each "X may import only …" rule below lists what a folder may import inside src/; packages are not restricted,
 // and of Node's built-ins only I/O is (pure-stages-do-no-io). Type-only imports count: a formatter that needs a
@@ -133,7 +134,7 @@ module.exports = {
       severity: 'error',
       comment: 'Collectors fetch and record codes with data: the HTTP layer, text detection, platforms, the snapshot types.',
       from: { path: '^src/collect/' },
-      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits)\\.ts$' },
     },
     {
       name: 'config-imports-rules-snapshot',
@@ -141,14 +142,14 @@ module.exports = {
       comment:
         'Loaders validate against the rule registry and the snapshot types (platforms for declared accounts); they never collect, render or run a command. The configuration file names languages and formats: their two leaf lists only.',
       from: { path: '^src/config/' },
-      to: { path: '^src/', pathNot: '^src/(config|rules|snapshot|platforms)/|^src/(errors|locale/langs|report/formats)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(config|rules|snapshot|platforms)/|^src/(errors|limits|locale/langs|report/formats)\.ts$' },
     },
     {
       name: 'leaves-import-nothing',
       severity: 'error',
       comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version).',
       from: { path: '^src/(http|text|locale|snapshot)/' },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version)\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file)\\.ts$'] },
     },
     {
       name: 'platforms-import-snapshot-types',
@@ -164,6 +165,20 @@ module.exports = {
         'Rules, computed artifacts, scoring, text detection, the pipeline and the formatters are pure: no file system, network or process (the CLI writes files; collect and http fetch; config and locale read their files).',
       from: { path: '^src/(report|rules|computed|scoring|text|compare)/|^src/pipeline\\.ts$' },
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dns|tls|dgram|worker_threads)$' },
+    },
+    {
+      name: 'limits-imports-errors-only',
+      severity: 'error',
+      comment: 'The input size limits are read by the loaders of every layer: the file imports nothing of src/ but errors.ts.',
+      from: { path: '^src/limits\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/errors\\.ts$' },
+    },
+    {
+      name: 'write-file-is-a-leaf',
+      severity: 'error',
+      comment: 'Writing a file whole (a temporary file, then a rename) is one helper used by the CLI and snapshot saving: it imports nothing of src/.',
+      from: { path: '^src/write-file\\.ts$' },
+      to: { path: '^src/' },
     },
     {
       name: 'errors-and-version-are-leaves',

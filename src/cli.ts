@@ -1,6 +1,7 @@
 // The commander program: flags → options → audit → formatter → exit code (0 ok, 1 threshold, 2 usage, 3 target).
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, TargetError } from './errors.js';
+import { createRedactor, secretsFrom } from './http/client.js';
 import { loadRuleSet, listPresets } from './config/rule-set.js';
 import { DEFAULTS } from './index.js';
 import { TOOL_VERSION } from './version.js';
@@ -33,14 +34,38 @@ export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
 
 /** Runs the CLI with process.argv-style arguments and resolves to the exit code; never throws. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], given: Io = defaultIo()): Promise<number> {
+  const io = scrubbed(given);
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
     return io.exitCode;
   } catch (err) {
     return handleError(err, io);
+  } finally {
+    given.exitCode = io.exitCode;
   }
+}
+
+/**
+ * The Io with every secret of its environment (API keys, tokens), and any piece of one, removed from what is written to
+ * stdout and stderr, and a `redact` for text written to files: whatever a server echoed never reaches an output.
+ */
+function scrubbed(io: Io): Io {
+  const redactor = createRedactor(secretsFrom(io.env));
+  if (!redactor.active) return io;
+  const wrap = (stream: NodeJS.WriteStream): NodeJS.WriteStream =>
+    new Proxy(stream, {
+      get(target, prop) {
+        if (prop === 'write') {
+          return (chunk: unknown, ...rest: unknown[]) =>
+            (target.write as (...a: unknown[]) => boolean)(typeof chunk === 'string' ? redactor.text(chunk) : chunk, ...rest);
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  return { ...io, stdout: wrap(io.stdout), stderr: wrap(io.stderr), redact: redactor.text };
 }
 
 function defaultIo(): Io {
@@ -178,6 +203,7 @@ function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
     .option('--brand-name <name>', 'the brand name (default: from the brand file, or guessed from the home page title)')
     .option('--no-social', 'audit the website only: do not read the social accounts')
     .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
+    .option('--source-timeout <seconds>', 'most time one social account may take; what was read by then is kept', positiveNumber('--source-timeout'), DEFAULTS.sourceSeconds)
     .option('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)')
     .option('--since <day>', 'first day of a past period to audit, yyyy-mm-dd (UTC), e.g. 2017-10-01')
     .option('--until <day>', 'last day of the period, yyyy-mm-dd (UTC), included (default: today)')

@@ -1,8 +1,8 @@
 // Public API: collect, audit and render programmatically — the same pipeline the CLI runs. Prints nothing, writes
 // nothing but what it is asked to (saveSnapshot); the CLI is built on top of it.
-import { createHttpClient, type HttpOptions } from './http/client.js';
+import { createHttpClient, createRedactor, secretsFrom, type HttpOptions } from './http/client.js';
 import { collect, type CollectOptions } from './collect/index.js';
-import { collectSocial, conversationSources } from './collect/social/index.js';
+import { collectSocial, conversationSources, SOURCE_LIMITS } from './collect/social/index.js';
 import type { ExportWindow } from './collect/social/export/index.js';
 import { loadRuleSet, type RuleSet } from './config/rule-set.js';
 import { DEFAULT_WINDOW_DAYS } from './config/brand-file.js';
@@ -48,6 +48,14 @@ export interface AuditOptions {
   env?: NodeJS.ProcessEnv;
   /** Per platform, the environment variable holding the token (a brand file's `tokens:`); defaults otherwise. */
   tokens?: TokenVariables;
+  /** Seconds one social account may take (default 120); what was read by then is kept, the account marked partial. */
+  sourceSeconds?: number;
+  /**
+   * Interrupts collection (the CLI aborts it on Ctrl-C): the crawl stops queuing pages, requests in flight are
+   * cancelled, and the snapshot holds what was read, with a `limits.interrupted` note. Social accounts are not read
+   * after an interruption.
+   */
+  signal?: AbortSignal;
   onPage?: (page: PageRecord, done: number) => void;
 }
 
@@ -58,6 +66,7 @@ export const DEFAULTS = {
   timeoutMs: 15_000,
   maxPosts: 200,
   windowDays: DEFAULT_WINDOW_DAYS,
+  sourceSeconds: SOURCE_LIMITS.seconds,
 } as const;
 
 /**
@@ -87,17 +96,20 @@ export async function collectSnapshot(url: string | undefined, options: AuditOpt
       brandName: options.brandName,
       parser: options.parser ?? parserFromEnv(),
       onPage: options.onPage,
+      ...(options.signal ? { signal: options.signal } : {}),
     };
     const snapshot = url === undefined ? socialOnlySnapshot(options) : await collect(url, collectOptions);
     const window = auditWindow(options, new Date(snapshot.collectedAt));
     if (options.brand) snapshot.brand = { ...options.brand, windowDays: window.window.days };
-    if (options.social !== false) await addSocial(snapshot, http, options, window);
+    if (options.social !== false && !options.signal?.aborted) await addSocial(snapshot, http, options, window);
     if (url === undefined && !options.brandName && !options.brand) {
       // No site title and no brand file to name the brand: the first account read names it.
       const first = snapshot.conversations[0];
       if (first) snapshot.target.brandName = first.handle;
     }
-    return snapshot;
+    // Whatever a server echoed (an error body quoting the request URL, key or token included) stops here: no secret,
+    // and no piece of one, leaves collection.
+    return createRedactor(secretsFrom(options.env ?? process.env, Object.values(options.tokens ?? {}))).data(snapshot);
   } finally {
     await http.close();
   }
@@ -147,6 +159,8 @@ async function addSocial(snapshot: BrandSnapshot, http: ReturnType<typeof create
     exports: options.exports ?? [],
     anchorExports: window.anchor,
     checkProfiles: options.checkProfiles ?? true,
+    ...(options.sourceSeconds !== undefined ? { sourceSeconds: options.sourceSeconds } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   snapshot.brand ??= { name: snapshot.target.brandName, keywords: [], windowDays: window.window.days };
   snapshot.conversations = result.conversations;

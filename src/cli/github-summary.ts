@@ -1,6 +1,7 @@
 // Appends the Markdown summary of a report to the GitHub Actions job summary (GITHUB_STEP_SUMMARY), within its size
 // limit: the CLI does this file I/O; the summary itself is rendered by the Markdown formatter.
-import { appendFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../write-file.js';
 import type { AuditReport } from '../report/types.js';
 import type { Lang } from '../locale/langs.js';
 import { translator } from '../locale/translator.js';
@@ -10,6 +11,8 @@ import { gateVerdict } from '../report/gates.js';
 export interface GithubSummaryOptions {
   /** The language of the summary (and of the note written instead of it). */
   lang: Lang;
+  /** Scrubs secrets from the text appended (Io.redact). */
+  redact?: (text: string) => string;
 }
 
 /** Renders the summary of `report` in at most `maxBytes` UTF-8 bytes. */
@@ -67,7 +70,10 @@ export async function appendGithubSummary(
   let text = room >= MIN_SUMMARY_BYTES ? render(report, room, opts) : '';
   if (text && !text.endsWith('\n')) text += '\n';
   if (!text.trim() || bytes(text) > room) text = note(report, opts);
+  if (opts.redact) text = opts.redact(text);
   if (bytes(text) > room) return false;
-  await appendFile(file, separator + text, 'utf8');
+  // Appended by rewriting the file whole (what was there, then this block): a killed run leaves the summary as it was.
+  const before = size > 0 ? await readFile(file) : Buffer.alloc(0);
+  await writeFileAtomic(file, Buffer.concat([before, Buffer.from(separator + text, 'utf8')]));
   return true;
 }

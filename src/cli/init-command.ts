@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { brandTemplate, missingBrandKeys } from '../config/brand-template.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../config/schemas.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from '../write-file.js';
 import { EXIT, type Io } from './io.js';
 
 /**

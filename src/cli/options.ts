@@ -43,6 +43,8 @@ export interface AuditCliOptions {
   brandName?: string;
   social: boolean;
   maxPosts: number;
+  /** Seconds one social account may take. */
+  sourceTimeout: number;
   windowDays?: number;
   /** --since and --until: an absolute window, as instants (the start of the first day, the end of the last, UTC). */
   since?: Date;
@@ -86,6 +88,7 @@ export interface RawAuditOptions extends RawBrandingOptions {
   brandName?: string;
   social: boolean;
   maxPosts: number;
+  sourceTimeout: number;
   window?: string;
   since?: string;
   until?: string;
@@ -171,6 +174,7 @@ export function normalizeOptions(raw: RawAuditOptions, env: NodeJS.ProcessEnv, s
     brandName: raw.brandName,
     social: raw.social,
     maxPosts: raw.maxPosts,
+    sourceTimeout: raw.sourceTimeout,
     windowDays,
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),

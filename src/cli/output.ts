@@ -1,8 +1,9 @@
 // Writes the rendered report: to stdout, to --out FILE, or one file per format under --out-dir DIR; files are
-// written whole (a temporary file, then a rename), so a killed run never leaves half a report. PDF is the HTML
-// printed by Chromium. A run that wrote files ends with the closing summary on stderr (score, counts, the files).
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// written whole (write-file.ts: a temporary file, then a rename), so a killed run never leaves half a report. PDF is the
+// HTML printed by Chromium. A run that wrote files ends with the closing summary on stderr (score, counts, the files).
+// Every text, the HTML given to Chromium included, is scrubbed of the run's secrets (Io.redact) before it leaves.
 import path from 'node:path';
+import { writeFileAtomic } from '../write-file.js';
 import { EXTENSIONS, FORMATS, renderReport, type Format } from '../report/index.js';
 import { renderHtml } from '../report/html.js';
 import { renderClosingSummary } from '../report/terminal.js';
@@ -58,10 +59,11 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, io
   const width = terminalWidth(io.stdout, io.env);
   const files: string[] = [];
   for (const format of target.formats) {
+    const redact = io.redact ?? ((text: string) => text);
     const content =
       format === 'pdf'
-        ? await printPdf(renderHtml(report, { lang: target.lang, branding: target.branding }), findChromium(io.env))
-        : renderReport(report, format, { lang: target.lang, color: target.color, width, verbose: target.verbose, branding: target.branding });
+        ? await printPdf(redact(renderHtml(report, { lang: target.lang, branding: target.branding })), findChromium(io.env))
+        : redact(renderReport(report, format, { lang: target.lang, color: target.color, width, verbose: target.verbose, branding: target.branding }));
     const file = target.outDir ? path.join(target.outDir, `${reportBaseName(report)}.${OUTPUT_EXTENSIONS[format]}`) : target.out;
     if (file) {
       await writeFileAtomic(file, content);
@@ -76,18 +78,3 @@ export async function writeOutputs(report: AuditReport, target: OutputTarget, io
   return files;
 }
 
-/** Writes `content` to `file` through a temporary file in the same folder and a rename (atomic on one file system). */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  const full = path.resolve(file);
-  await mkdir(path.dirname(full), { recursive: true });
-  const temp = `${full}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    await writeFile(temp, content);
-    await rename(temp, full);
-  } catch (err) {
-    await rm(temp, { force: true });
-    // The error names the file asked for, not the temporary one.
-    if (err && typeof err === 'object' && 'path' in err) (err as NodeJS.ErrnoException).path = file;
-    throw err;
-  }
-}

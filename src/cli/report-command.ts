@@ -2,6 +2,7 @@
 // pipeline; `compare A B` prints what changed between two saved reports.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { checkInputSize } from '../limits.js';
 import { loadRuleSet } from '../config/rule-set.js';
 import { checkSnapshot } from '../snapshot/io.js';
 import { auditSnapshot } from '../pipeline.js';
@@ -64,6 +65,8 @@ export function runCompareCommand(before: string, after: string, opts: CompareCo
 }
 
 function readJson(file: string): unknown {
+  // A saved report or a snapshot: the larger limit of the two stands until the shape says which it is.
+  checkInputSize(file, 'snapshot');
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {

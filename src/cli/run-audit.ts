@@ -2,6 +2,7 @@
 // pipeline, render, gate, exit code.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { checkInputSize } from '../limits.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
 import { assertionTarget, parseAssert, targetProblem, type Assertion } from '../config/asserts.js';
@@ -18,6 +19,7 @@ import { checkPdfReady, writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
 import type { Origin } from './config-options.js';
+import { INTERRUPT_EXIT, watchInterrupt } from './interrupt.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
 
 /**
@@ -39,7 +41,18 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   if (options.fromSnapshot) {
     snapshot = loadSnapshot(options.fromSnapshot);
   } else {
-    snapshot = await collectTarget(target, options, progress);
+    const interrupt = watchInterrupt(io);
+    let collected: BrandSnapshot | undefined;
+    try {
+      collected = await collectTarget(target, options, progress, interrupt.signal);
+    } catch (err) {
+      // The start page's request was cancelled: nothing was read, and the interruption is what happened.
+      if (!interrupt.received) throw err;
+    } finally {
+      interrupt.dispose();
+    }
+    if (interrupt.received) return stopInterrupted(collected, options, io, progress, interrupt.received);
+    snapshot = collected!;
     if (options.saveSnapshot) {
       await saveSnapshot(options.saveSnapshot, snapshot);
       progress.info(`Snapshot saved to ${options.saveSnapshot}`);
@@ -58,7 +71,7 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
   if (hasGates(gateOptions)) report = { ...report, gates: evaluateGates(report, gateOptions) };
   await writeOutputs(report, options, io, progress);
   try {
-    if (await appendGithubSummary(report, io.env, { lang: options.lang })) progress.info('Summary added to the GitHub Actions job summary');
+    if (await appendGithubSummary(report, io.env, { lang: options.lang, ...(io.redact ? { redact: io.redact } : {}) })) progress.info('Summary added to the GitHub Actions job summary');
   } catch (err) {
     // The job summary is a courtesy: failing to write it must not fail the audit, but it is said.
     io.stderr.write(`brand-audit: could not write the GitHub job summary: ${(err as Error).message}\n`);
@@ -69,10 +82,32 @@ export async function runAudit(target: string | undefined, options: AuditCliOpti
 }
 
 /**
+ * An audit stopped by Ctrl-C (or SIGTERM): what was read is saved as a snapshot when --save-snapshot asked for one (it
+ * says it was interrupted, and can be audited later with --from-snapshot); no report is written, since a report of
+ * half a site would pass or fail gates for the wrong reason. Exit 130 (143 for SIGTERM).
+ */
+async function stopInterrupted(
+  snapshot: BrandSnapshot | undefined,
+  options: AuditCliOptions,
+  io: Io,
+  progress: Progress,
+  received: keyof typeof INTERRUPT_EXIT,
+): Promise<number> {
+  const pages = snapshot ? snapshot.site.pages.filter((p) => !p.error).length : 0;
+  if (snapshot && options.saveSnapshot) {
+    await saveSnapshot(options.saveSnapshot, snapshot);
+    io.stderr.write(`brand-audit: interrupted: ${count(pages, 'page')} read, snapshot saved to ${options.saveSnapshot}; no report written\n`);
+  } else {
+    io.stderr.write(`brand-audit: interrupted: ${count(pages, 'page')} read; no report written${snapshot ? ' (--save-snapshot keeps what was read)' : ''}\n`);
+  }
+  return INTERRUPT_EXIT[received];
+}
+
+/**
  * Collects what the target names: a URL, a brand file (without `website:`, a social-only audit), or nothing but
  * --export files (a social-only audit of them).
  */
-async function collectTarget(target: string | undefined, options: AuditCliOptions, progress: Progress): Promise<BrandSnapshot> {
+async function collectTarget(target: string | undefined, options: AuditCliOptions, progress: Progress, signal: AbortSignal): Promise<BrandSnapshot> {
   const brand = target !== undefined && isBrandFile(target) ? loadBrandFile(target) : undefined;
   const url = brand ? brand.website : target !== undefined ? parseTarget(target) : undefined;
   if (url === undefined && !options.social) {
@@ -98,6 +133,8 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
     exports: [...(brand?.exports ?? []), ...options.exports],
     ...window,
     maxPosts: options.maxPosts,
+    sourceSeconds: options.sourceTimeout,
+    signal,
     checkProfiles: options.checkProfiles,
     brand: brand ? { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) } : undefined,
     env: options.env,
@@ -116,7 +153,7 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
       (conversations ? ` and ${count(conversations, 'social account')}` : '') +
       ` in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       (failed ? `, ${count(failed, 'page')} could not be read` : '') +
-      (snapshot.site.limits.truncated ? ` (stopped at --max-pages ${options.maxPages})` : ''),
+      (snapshot.site.limits.truncated && !signal.aborted ? ` (stopped at --max-pages ${options.maxPages})` : ''),
   );
   return snapshot;
 }
@@ -158,6 +195,7 @@ function parseAsserts(cli: string[], ruleSet: RuleSet, origin: Origin = () => un
  * Reports carry no language, so any saved report renders in any language.
  */
 export function loadReport(file: string): AuditReport {
+  checkInputSize(file, 'report');
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -27,6 +27,9 @@ export const COLLECTOR_CODES = {
   'bad-url': [],
   aborted: [],
   'bad-json': [],
+  'off-origin-redirect': [],
+  /** A 429 or 503 asking (Retry-After) for a longer wait than the tool makes: given up at once. */
+  'retry-after': ['status', 'seconds'],
   'not-html': ['contentType'],
   'bad-charset': ['label', 'declaredIn', 'charset'],
   'parse-error': [],
@@ -34,6 +37,24 @@ export const COLLECTOR_CODES = {
   'max-pages': ['maxPages', 'unread'],
   /** A sentence from a version-1 snapshot, shown as it was written (see snapshot/io.ts). */
   'legacy-text': ['text'],
+
+  // The crawl's start and robots.txt (locales/<lang>/collect/crawl.json).
+  'crawl.meta-refresh': ['from', 'to'],
+  'crawl.meta-refresh-loop': ['to'],
+  'crawl.robots-http': ['url', 'status'],
+  'crawl.robots-failed': ['url', 'failure'],
+
+  // Bounds on what one page, the crawl or one account may cost (locales/<lang>/collect/limits.json).
+  'limits.links-per-page': ['pages', 'perPage'],
+  'limits.frontier': ['dropped', 'frontier'],
+  'limits.pages': ['endpoint', 'pages'],
+  'limits.cursor-repeated': ['endpoint', 'pages'],
+  'limits.no-progress': ['endpoint', 'pages'],
+  'limits.time': ['seconds'],
+  'limits.interrupted': [],
+  'limits.retry-after': ['endpoint', 'status', 'seconds'],
+  'limits.thread-depth': ['count', 'depth'],
+  'limits.export-posts': ['kept', 'total'],
 
   // The website crawl: the source line and why an account is (not) the brand's own.
   'site.read': ['pages', 'failed'],
@@ -216,6 +237,7 @@ export const COLLECTOR_TERMS = {
     'bad-url',
     'aborted',
     'bad-json',
+    'off-origin-redirect',
     'internal',
   ],
   how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate'],

@@ -25,6 +25,8 @@ export interface CollectOptions {
   brandName?: string;
   parser?: 'parse5' | 'htmlparser2';
   onPage?: (page: PageRecord, done: number) => void;
+  /** Stops the crawl (Ctrl-C); the snapshot keeps what was read. */
+  signal?: AbortSignal;
   /** Injected for reproducible tests; defaults to the current time. */
   now?: () => Date;
   /**

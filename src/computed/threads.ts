@@ -38,15 +38,64 @@ export function indexThreads(posts: readonly Post[]): ThreadIndex {
 export function replySubtree(post: Post, index: ThreadIndex): Post[] {
   const out: Post[] = [];
   const seen = new Set<string>([post.id]);
-  const queue = [...(index.children.get(post.id) ?? [])];
-  while (queue.length > 0) {
-    const next = queue.shift()!;
+  // An index into the queue rather than shift(), and one push per child rather than a spread: a post with 100,000
+  // replies must cost 100,000 steps, not their square, nor overflow the stack as arguments.
+  const queue: Post[] = [];
+  for (const child of index.children.get(post.id) ?? []) queue.push(child);
+  for (let at = 0; at < queue.length; at++) {
+    const next = queue[at];
     if (seen.has(next.id)) continue;
     seen.add(next.id);
     out.push(next);
-    queue.push(...(index.children.get(next.id) ?? []));
+    for (const child of index.children.get(next.id) ?? []) queue.push(child);
   }
   return out;
+}
+
+/** Per index, the brand's earliest reply below each post, computed once (see firstBrandReply). */
+const brandBelow = new WeakMap<ThreadIndex, Map<string, Post | undefined>>();
+
+/** The earlier of two posts (undefined counts as never). */
+function earlier(a: Post | undefined, b: Post | undefined): Post | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return timeOf(b) < timeOf(a) ? b : a;
+}
+
+/**
+ * For every post of the index, the brand's earliest reply anywhere below it, in one post-order walk of the threads
+ * (linear, whatever their depth or width). A reply that loops back to a post being walked is not followed.
+ */
+function brandRepliesBelow(index: ThreadIndex): Map<string, Post | undefined> {
+  const best = new Map<string, Post | undefined>();
+  const open = new Set<string>();
+  for (const start of index.byId.values()) {
+    if (best.has(start.id)) continue;
+    const stack: { post: Post; child: number }[] = [{ post: start, child: 0 }];
+    open.add(start.id);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const children = index.children.get(frame.post.id) ?? [];
+      if (frame.child < children.length) {
+        const next = children[frame.child++];
+        if (!best.has(next.id) && !open.has(next.id)) {
+          open.add(next.id);
+          stack.push({ post: next, child: 0 });
+        }
+        continue;
+      }
+      let first: Post | undefined;
+      for (const child of children) {
+        if (open.has(child.id)) continue; // a loop back up the walk (or a post answering itself)
+        const own = child.author.role === 'brand' && !child.repostOf ? child : undefined;
+        first = earlier(first, earlier(own, best.get(child.id)));
+      }
+      best.set(frame.post.id, first);
+      open.delete(frame.post.id);
+      stack.pop();
+    }
+  }
+  return best;
 }
 
 /**
@@ -54,6 +103,13 @@ export function replySubtree(post: Post, index: ThreadIndex): Post[] {
  * followed up), or undefined when the brand never replied there.
  */
 export function firstBrandReply(post: Post, index: ThreadIndex): Post | undefined {
+  let below = brandBelow.get(index);
+  if (!below) {
+    below = brandRepliesBelow(index);
+    brandBelow.set(index, below);
+  }
+  if (below.has(post.id)) return below.get(post.id);
+  // A post outside the index (not read): walk what the index knows below it.
   let first: Post | undefined;
   for (const reply of replySubtree(post, index)) {
     if (reply.author.role !== 'brand' || reply.repostOf) continue;

@@ -66,7 +66,7 @@ export interface RawBrand {
 
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
 export function loadBrandFile(file: string): BrandFile {
-  const ctx = readYaml(file, 'brand file');
+  const ctx = readYaml(file, 'brand file', 'brandFile');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a brand file must be a YAML mapping with `name:` (and `website:`, `accounts:` or `exports:`)', file, 1);
   const raw = ctx.doc.toJS() as RawBrand;
   // Before the schema, whose messages quote values: a token pasted under `tokens:` must never be repeated.

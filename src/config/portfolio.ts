@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { brandFromData, loadBrandFile, type BrandFile, type RawBrand } from './brand-file.js';
 import { BRAND_ID, brandIdFrom } from './brand-id.js';
 import { failAt, lineOf, readYaml, type YamlSource } from './yaml-source.js';
+import { checkInputSize } from '../limits.js';
 import { checkSchema } from './validate.js';
 import { readTokenVariables } from './token-variables.js';
 import { PLATFORMS } from '../snapshot/types.js';
@@ -53,7 +54,7 @@ interface RawPortfolio {
 }
 
 function loadYamlPortfolio(file: string): Portfolio {
-  const ctx = readYaml(file, 'portfolio');
+  const ctx = readYaml(file, 'portfolio', 'portfolio');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a portfolio must be a YAML mapping with a `brands:` list', file, 1);
   const raw = ctx.doc.toJS() as RawPortfolio;
   // Before the schema, whose messages quote values: a token pasted under an entry's `tokens:` is never repeated.
@@ -126,6 +127,7 @@ const CSV_COLUMNS = ['id', 'name', 'website', 'sector', 'language', 'window', 'k
 const LANGUAGES = ['fr', 'en', 'de', 'es'];
 
 function loadCsv(file: string): Portfolio {
+  checkInputSize(file, 'portfolio');
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');

@@ -129,7 +129,7 @@ function mergeInto(target: RuleSetFile, source: RuleSetFile): void {
 
 /** Reads and validates one YAML file, without following `extends`. */
 function readRuleSetFile(file: string): RuleSetFile {
-  const ctx = readYaml(file, 'rule set');
+  const ctx = readYaml(file, 'rule set', 'ruleSet');
   if (!isMap(ctx.doc.contents)) throw new ConfigError('a rule set must be a YAML mapping with `rules:`', file, 1);
   const data = ctx.doc.toJS() as RawRuleSet;
   // The schema is generated from the rule registry: unknown ids, unknown options and option values outside their

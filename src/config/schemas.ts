@@ -1,4 +1,5 @@
-// The JSON Schemas of the YAML files users write: brand files, rule sets, portfolios and configuration files. Built here (the rule-set
+// The JSON Schemas of the YAML files users write: brand files, rule sets, portfolios and configuration files (and of
+// saved snapshots, built in snapshot/schema.ts and published with them). Built here (the rule-set
 // schema from the rule registry, so every rule id and option is in it), published under schema/ by
 // `npm run schemas`, and checked at run time with ajv (config/validate.ts). Editors read the published files
 // through the `# yaml-language-server: $schema=` line `brand-audit init` writes.
@@ -7,6 +8,7 @@ import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
 import { LIVE_PLATFORMS } from '../snapshot/types.js';
 import { TOKEN_PLATFORMS } from '../platforms/targets.js';
+import { snapshotSchema } from '../snapshot/schema.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
 import { LANGS } from '../locale/langs.js';
 import { FORMATS } from '../report/formats.js';
@@ -23,6 +25,7 @@ export const SCHEMA_FILES = {
   ruleSet: 'rule-set.schema.json',
   portfolio: 'portfolio.schema.json',
   config: 'config.schema.json',
+  snapshot: 'snapshot.schema.json',
 } as const;
 
 // Draft-07: what editors (yaml-language-server, VS Code) and ajv's default build all support.
@@ -381,6 +384,7 @@ export function publishedSchemas(): Record<string, JsonSchema> {
     [SCHEMA_FILES.ruleSet]: ruleSetSchema(),
     [SCHEMA_FILES.portfolio]: portfolioSchema(),
     [SCHEMA_FILES.config]: configSchema(),
+    [SCHEMA_FILES.snapshot]: snapshotSchema(),
   };
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument, LineCounter, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { checkInputSize, type InputKind } from '../limits.js';
 
 export interface YamlSource {
   file: string;
@@ -9,8 +10,9 @@ export interface YamlSource {
   doc: Document;
 }
 
-/** Reads and parses a YAML file; unreadable files and syntax errors are ConfigErrors with the line. */
-export function readYaml(file: string, what: string): YamlSource {
+/** Reads and parses a YAML file; unreadable or oversized files and syntax errors are ConfigErrors with the line. */
+export function readYaml(file: string, what: string, kind: InputKind): YamlSource {
+  checkInputSize(file, kind);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

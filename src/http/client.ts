@@ -15,6 +15,8 @@ import { defaultUserAgent, PRODUCT_TOKEN, toolVersion } from './user-agent.js';
 export { HttpError, type HttpErrorCode } from './errors.js';
 export { parseResolve, type ResolveMap } from './resolve.js';
 export { defaultUserAgent } from './user-agent.js';
+export { askedWait } from './retry.js';
+export { createRedactor, REDACTED, secretsFrom, SECRET_ENV_VARS, type Redactor } from './secrets.js';
 export type { RobotsInfo } from './robots.js';
 export type { CharsetWarning, FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
 
@@ -196,10 +198,12 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       headers: Record<string, string>;
       accept?: FetchTextOptions['accept'];
       signal?: AbortSignal;
+      keepOrigin?: boolean;
     },
   ): Promise<RawResult> {
     const started = performance.now();
     let target = httpUrl(url, url);
+    const origin = target.origin;
     const visited = new Set([target.href]);
     for (let redirects = 0; ; redirects++) {
       if (opts.checkRobots && respectRobots && !(await robots.allowed(target.href))) {
@@ -216,6 +220,10 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
         throw new HttpError('unsafe-redirect', url, `refused to follow a redirect to ${next.host}: the request carries credentials`, {
           data: { host: next.hostname },
         });
+      }
+      if (opts.keepOrigin && next.origin !== origin) {
+        // Named by origin only: the URL itself may carry the credential.
+        throw new HttpError('off-origin-redirect', origin, `refused a redirect from ${origin} to ${next.origin}`, { data: { origin: next.origin } });
       }
       if (visited.has(next.href)) {
         throw new HttpError('redirect-loop', url, `redirect loop: ${target.href} leads back to ${next.href}`);
@@ -250,6 +258,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       headers: { 'user-agent': userAgent, accept: HTML_ACCEPT, ...lowerKeys(opts.headers) },
       accept: opts.accept,
       signal: opts.signal,
+      keepOrigin: opts.keepOrigin,
     });
     const result: FetchResult = {
       url,
@@ -286,8 +295,10 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       } catch (err) {
         // Error pages (HTML 404s, proxy pages) are not JSON and need not be: the status says what happened.
         if (ok) {
-          const reason = err instanceof Error ? err.message : String(err);
-          throw new HttpError('bad-json', res.finalUrl, `malformed JSON: ${reason}`, { cause: err });
+          // Only where the parse failed: the parser's own message quotes the body around the failure, and a body
+          // can echo the request, API key included.
+          const position = /position (\d+)/.exec(err instanceof Error ? err.message : '')?.[1];
+          throw new HttpError('bad-json', res.finalUrl, `malformed JSON${position ? ` (at character ${position})` : ''}`);
         }
       }
     }

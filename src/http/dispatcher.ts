@@ -41,11 +41,13 @@ export function buildDispatcher(settings: DispatcherSettings): { dispatcher: Dis
   if (settings.base) return { dispatcher: settings.base.compose(retry), owned: false };
 
   const agentOptions = {
-    // connect covers DNS + TCP (+ TLS); headers covers waiting for the status line; body is the longest
-    // silence allowed between two chunks. The per-request deadline caps the whole exchange on top.
+    // connect covers DNS + TCP (+ TLS). Waiting for the status line and for body chunks is left to the per-request
+    // deadline (client.ts, deadline.ts), which caps the whole exchange and is not fooled by an event loop blocked
+    // by the analysis of a heavy page: undici's own headers and body timers would fire late and fail an answer that
+    // already sat in the socket, unread.
     connect: { timeout: settings.timeoutMs, lookup: createLookup(settings.resolve) },
-    headersTimeout: settings.timeoutMs,
-    bodyTimeout: settings.timeoutMs,
+    headersTimeout: 0,
+    bodyTimeout: 0,
   };
   const proxy = proxyEnv(settings.env);
   const base =

@@ -14,7 +14,8 @@ export type HttpErrorCode =
   | 'robots'
   | 'bad-url'
   | 'aborted'
-  | 'bad-json';
+  | 'bad-json'
+  | 'off-origin-redirect';
 
 /**
  * The figures of a failure, for the snapshot: collectors store `{ code, data }` and reports word it in their language.

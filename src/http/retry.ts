@@ -32,18 +32,26 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
   return Math.max(0, date - now);
 }
 
-/** How long to wait before retry number `attempt` (1-based), never more than maxRetryAfterMs. */
+/** The wait a 429 or 503 asks for in its Retry-After header, in ms; undefined for other statuses or no usable header. */
+export function askedWait(statusCode: number | undefined, headers: Record<string, string | string[] | undefined> | undefined): number | undefined {
+  if (statusCode == null || !RETRY_AFTER_STATUSES.has(statusCode)) return undefined;
+  return parseRetryAfter(headers?.['retry-after']);
+}
+
+/**
+ * How long to wait before retry number `attempt` (1-based): the Retry-After a 429/503 asks for, else an exponential
+ * back-off, never more than maxRetryAfterMs; undefined when the server asks for a longer wait than that, which means
+ * giving up at once: a hostile or misconfigured server (Retry-After: 86400, or a date a day away) must not stall the
+ * audit, and waiting a fraction of what it asked would only be refused again.
+ */
 export function retryDelay(
   policy: RetryPolicy,
   attempt: number,
   statusCode: number | undefined,
   headers: Record<string, string | string[] | undefined> | undefined,
-): number {
-  if (statusCode != null && RETRY_AFTER_STATUSES.has(statusCode)) {
-    const asked = parseRetryAfter(headers?.['retry-after']);
-    // The cap is what stops a hostile or misconfigured server (Retry-After: 86400) stalling the audit.
-    if (asked != null) return Math.min(asked, policy.maxRetryAfterMs);
-  }
+): number | undefined {
+  const asked = askedWait(statusCode, headers);
+  if (asked != null) return asked <= policy.maxRetryAfterMs ? asked : undefined;
   return Math.min(BASE_BACKOFF_MS * 2 ** (attempt - 1), policy.maxRetryAfterMs);
 }
 
@@ -70,6 +78,11 @@ export function createRetryCallback(policy: RetryPolicy, hooks: RetryHooks = {})
       return;
     }
     const wait = retryDelay(policy, state.counter, isStatus ? err.statusCode : undefined, err.headers);
+    if (wait === undefined) {
+      // The server asked for a longer wait than the audit allows: its answer (429/503 and its Retry-After) stands.
+      callback(err);
+      return;
+    }
     hooks.onWait?.(wait);
     const onAbort = (): void => {
       clearTimeout(timer);

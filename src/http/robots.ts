@@ -16,6 +16,9 @@ export interface RobotsInfo {
   found: boolean;
   /** Set when the file could not be read for a server or network reason (everything was then allowed). */
   error?: string;
+  /** With `error`: the 5xx status that answered, or the HttpError code of the failure (timeout, too-large…). */
+  status?: number;
+  failure?: string;
 }
 
 /** Fetches a robots.txt URL; resolves with the final status and body, throws HttpError on transport failure. */
@@ -67,7 +70,7 @@ export class RobotsCache {
       if (status >= 500) {
         // RFC 9309 §2.3.1.3 would have crawlers assume a full disallow on 5xx; an audit reads a handful of
         // public pages, so it proceeds but records the failure for the report.
-        this.infos.set(origin, { url, found: false, error: `HTTP ${status}` });
+        this.infos.set(origin, { url, found: false, error: `HTTP ${status}`, status });
         return undefined;
       }
       // 4xx (404, 410, 401, 403…): RFC 9309 §2.3.1.3 — the crawler may access everything.
@@ -75,7 +78,7 @@ export class RobotsCache {
       return undefined;
     } catch (err) {
       const message = err instanceof HttpError || err instanceof Error ? err.message : String(err);
-      this.infos.set(origin, { url, found: false, error: message });
+      this.infos.set(origin, { url, found: false, error: message, failure: err instanceof HttpError ? err.code : 'internal' });
       return undefined;
     }
   }

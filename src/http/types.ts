@@ -75,6 +75,11 @@ export interface FetchTextOptions {
    * `fetchJson` is always an API call.
    */
   api?: boolean;
+  /**
+   * The URL carries a credential (an API key in its query string): redirects are followed within its origin only,
+   * and one to another origin fails with `off-origin-redirect`, so the credential never reaches another host.
+   */
+  keepOrigin?: boolean;
 }
 
 export interface JsonResult<T> {

@@ -136,7 +136,7 @@ function renderTerminalDiff(ctx: Ctx, diff: ReportDiff): string {
   };
   const brand = cleanText(diff.target.brandName) || cleanText(diff.target.domain);
   const head = headerLines(ctx, diff);
-  const labelWidth = Math.max(...head.map(([l]) => displayWidth(l))) + 2;
+  const labelWidth = head.reduce((m, [l]) => Math.max(m, displayWidth(l)), 0) + 2;
   const out = [
     ctx.ch.bold(truncate(label(ctx, 'title', { brand }), ctx.width)),
     ...head.map(([l, v]) => '  ' + padEnd(l, labelWidth) + v),

@@ -65,7 +65,7 @@ export function wrapText(text: string, width: number): string[] {
     }
     const pieces = splitWord(word, w);
     line = pieces.pop() ?? '';
-    lines.push(...pieces);
+    for (const piece of pieces) lines.push(piece);
   }
   if (line) lines.push(line);
   return lines;

@@ -125,7 +125,7 @@ function header(ctx: Ctx, report: AuditReport): string[] {
   if (audited) rows.push([say(ctx, 'header.pages'), pages]);
   rows.push([say(ctx, 'header.tool'), `${clean(report.tool.name)} ${clean(report.tool.version)}`]);
 
-  const labelWidth = Math.max(...[...rows.map(([l]) => l), say(ctx, 'score.label')].map(displayWidth)) + 2;
+  const labelWidth = [...rows.map(([l]) => l), say(ctx, 'score.label')].reduce((m, l) => Math.max(m, displayWidth(l)), 0) + 2;
   const valueWidth = ctx.width - 2 - labelWidth;
   const row = (label: string, value: string, paint: (s: string) => string = (s) => s): string[] =>
     wrapText(value, valueWidth).map((line, i) => '  ' + padEnd(i === 0 ? label : '', labelWidth) + paint(line));

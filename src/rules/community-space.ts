@@ -12,6 +12,7 @@ export const rule: Rule = {
     defaultOptions: {},
     schema: {},
     messages: ['linked', 'platform-only', 'none', 'site-unreadable', 'community-link', 'community-platform', 'no-community-link'],
+    readsPages: ['community'],
   },
 
   evaluate(snapshot) {

@@ -4,7 +4,7 @@ import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { integerOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { allContacts, allVendors, okPages, readStartPage, supportPages } from './helpers/site.js';
+import { allContacts, allVendors, okPages, readStartPage, SUPPORT_KINDS, supportPages } from './helpers/site.js';
 
 /** Report order of the channel kinds. */
 const KINDS: readonly ContactKind[] = ['email', 'phone', 'form', 'chat', 'messaging', 'callback'];
@@ -26,6 +26,7 @@ export const rule: Rule = {
       minimum: { type: 'integer', minimum: 0, maximum: KINDS.length },
     },
     messages: ['enough', 'below-average', 'too-few', 'none', 'site-unreadable', 'channel-found', 'chat-platform', 'looked-here'],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot, options) {

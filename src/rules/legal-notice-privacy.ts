@@ -23,6 +23,7 @@ export const rule: Rule = {
       'no-privacy-link',
       'no-legal-link',
     ],
+    readsPages: ['legal-notice', 'privacy'],
   },
 
   evaluate(snapshot) {

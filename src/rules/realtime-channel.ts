@@ -2,7 +2,7 @@
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { allContacts, allVendors, okPages, readStartPage, supportPages, uniqueSorted } from './helpers/site.js';
+import { allContacts, allVendors, okPages, readStartPage, SUPPORT_KINDS, supportPages, uniqueSorted } from './helpers/site.js';
 
 export const rule: Rule = {
   meta: {
@@ -22,6 +22,7 @@ export const rule: Rule = {
       'messaging-found',
       'not-found-here',
     ],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot) {

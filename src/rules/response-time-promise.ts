@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 import { limitEvidence, pageEvidence, urlEvidence } from './helpers/evidence.js';
 import { numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { okPages, pageUrl, readStartPage, supportPages } from './helpers/site.js';
+import { okPages, pageUrl, readStartPage, SUPPORT_KINDS, supportPages } from './helpers/site.js';
 
 interface PublishedPromise {
   text: string;
@@ -25,6 +25,7 @@ export const rule: Rule = {
       maxHours: { type: 'number', minimum: 0, maximum: 720 },
     },
     messages: ['within-limit', 'too-slow', 'no-figure', 'none', 'site-unreadable', 'promised-delay', 'no-promise-here'],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot, options) {
@@ -43,7 +44,7 @@ export const rule: Rule = {
       }
     }
     const figures = promises.map((p) => p.hours).filter((h): h is number => h !== null);
-    const bestHours = figures.length > 0 ? Math.min(...figures) : null;
+    const bestHours = figures.length > 0 ? figures.reduce((m, h) => Math.min(m, h), Infinity) : null;
     const data = { promises, bestHours, maxHours, firstText: promises[0]?.text ?? null };
     // The fastest promise first: it is the one the finding is about. The snippet is the promise as published.
     const ranked = [...promises].sort((a, b) => (a.hours ?? Infinity) - (b.hours ?? Infinity));

@@ -23,6 +23,7 @@ export const rule: Rule = {
       'search-box',
       'nothing-here',
     ],
+    readsPages: ['faq', 'help', 'help-centre'],
   },
 
   evaluate(snapshot) {

@@ -3,7 +3,7 @@ import type { Account, Placement } from '../snapshot/types.js';
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { accountKey, matchOfficial, officialAccounts, supportPages, uniqueSorted } from './helpers/site.js';
+import { accountKey, matchOfficial, officialAccounts, SUPPORT_KINDS, supportPages, uniqueSorted } from './helpers/site.js';
 
 /** Links placed in the page's own content: the support page itself offers social care. */
 const CONTENT: readonly Placement[] = ['follow-block', 'body', 'article'];
@@ -18,6 +18,7 @@ export const rule: Rule = {
     defaultOptions: {},
     schema: {},
     messages: ['linked-in-content', 'site-wide-only', 'not-linked', 'no-support-page', 'no-official-accounts', 'linked', 'no-link'],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot) {

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { supportPages } from './helpers/site.js';
+import { SUPPORT_KINDS, supportPages } from './helpers/site.js';
 
 /** The viewport declaration responsive pages use; without it phones render a shrunken desktop page. */
 const RESPONSIVE = /(^|[\s,;])width\s*=\s*device-width\b/i;
@@ -21,6 +21,7 @@ export const rule: Rule = {
       minShare: { type: 'number', minimum: 0, maximum: 1 },
     },
     messages: ['ready', 'some-ready', 'none-ready', 'no-support-page', 'responsive', 'not-responsive', 'no-viewport'],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot, options) {

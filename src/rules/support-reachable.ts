@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 import { limitEvidence, pageEvidence } from './helpers/evidence.js';
 import { integerOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
-import { isSupportKind, readStartPage, startPage, supportPages, unreadSupportPages } from './helpers/site.js';
+import { isSupportKind, readStartPage, startPage, SUPPORT_KINDS, supportPages, unreadSupportPages } from './helpers/site.js';
 
 /** Which start-page placement best shows the way to support: the most visible first, the footer last. */
 const VISIBILITY: readonly Placement[] = ['header', 'nav', 'body', 'article', 'follow-block', 'head', 'script', 'footer'];
@@ -52,6 +52,7 @@ export const rule: Rule = {
       'no-support-link',
       'site.page-unreadable',
     ],
+    readsPages: [...SUPPORT_KINDS],
   },
 
   evaluate(snapshot, options) {

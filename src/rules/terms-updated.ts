@@ -38,6 +38,7 @@ export const rule: Rule = {
       'no-terms-link',
       'site.page-unreadable',
     ],
+    readsPages: ['terms'],
   },
 
   evaluate(snapshot, options) {

@@ -1,6 +1,6 @@
 // The contract every rule implements: metadata plus one pure evaluate function (ESLint/Lighthouse style).
 // Rules hold no prose: titles, descriptions, messages and fixes live in locales/<lang>/rules.json under the rule id.
-import type { BrandSnapshot } from '../snapshot/types.js';
+import type { BrandSnapshot, PageKind } from '../snapshot/types.js';
 import type { ComputedArtifacts } from '../computed/types.js';
 
 export type RuleStatus = 'pass' | 'warn' | 'fail' | 'na' | 'error';
@@ -43,6 +43,12 @@ export interface RuleMeta {
   schema: Record<string, OptionSchema>;
   /** Every message id evaluate may return and every evidence note id it writes (catalogue: rules.<id>.messages). */
   messages: string[];
+  /**
+   * The kinds of page whose content the rule judges. When robots.txt kept the crawl from a page of one of these kinds
+   * and the rule does not pass, the runner makes it `na` (runner.robots-blocked): what it would have read was not
+   * checked, which is not the site's failure.
+   */
+  readsPages?: PageKind[];
 }
 
 /** What evaluate returns: ids and data only, figures unrounded. */

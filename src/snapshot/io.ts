@@ -1,19 +1,20 @@
 // Saves and loads BrandSnapshots as JSON files: refuses files that are not snapshots or are of a schema this version
 // does not know, and upgrades version-1 snapshots (English sentences) to version 2 (notes) so they still audit.
 import { readFileSync } from 'node:fs';
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { checkInputSize } from '../limits.js';
+import { writeFileAtomic } from '../write-file.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type Note } from './types.js';
+import { snapshotProblem } from './schema.js';
 
-/** Writes the snapshot as pretty JSON, creating the folder if needed. */
+/** Writes the snapshot as pretty JSON, whole or not at all (write-file.ts), creating the folder if needed. */
 export async function saveSnapshot(file: string, snapshot: BrandSnapshot): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
+  await writeFileAtomic(file, JSON.stringify(snapshot, null, 2) + '\n');
 }
 
 /** Reads and checks a snapshot file; any problem is a ConfigError naming the file and the key at fault. */
 export function loadSnapshot(file: string): BrandSnapshot {
+  checkInputSize(file, 'snapshot');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -63,7 +64,11 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (s.sources !== undefined && !Array.isArray(s.sources)) bad('sources', 'expected a list');
   // Lists a website-only snapshot may lack are added at the end: the file's own key order is kept.
   const snapshot = { ...s, conversations: s.conversations ?? [], sources: s.sources ?? [] } as unknown as BrandSnapshot;
-  return version === 1 ? migrateV1(snapshot) : snapshot;
+  const current = version === 1 ? migrateV1(snapshot) : snapshot;
+  // Every key the rules read, typed: a `null` where a conversation should be is named here, not met by a rule.
+  const problem = snapshotProblem(current);
+  if (problem) bad(problem.key, problem.message);
+  return current;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

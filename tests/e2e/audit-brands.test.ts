@@ -39,8 +39,9 @@ describe('maison-exemple (French, good support)', () => {
       ['site-https', 'na'],
     ]);
     expect(r.rules.filter((x) => !website.has(x.category)).every((x) => x.status === 'na')).toBe(true);
-    expect(r.site.pagesCrawled).toBe(27);
-    expect(r.site.failedPages).toEqual([]);
+    // 27 pages read, and the cart, which robots.txt forbids, listed as could-not-be-checked.
+    expect(r.site.pagesCrawled).toBe(28);
+    expect(r.site.failedPages.map((p) => [pathOf(p.url), p.error])).toEqual([['www /panier/', { code: 'robots' }]]);
   });
 
   it('finds the official accounts and keeps the guest designer apart', () => {

@@ -126,7 +126,8 @@ describe('crawl limits and robots.txt', () => {
     const obeyed = JSON.parse(readFileSync(snap, 'utf8')) as BrandSnapshot;
     expect(obeyed.site.robots).toMatchObject({ found: true, respected: true });
     expect(obeyed.site.robots!.disallowedSkipped.map(pathOf)).toEqual(['www /panier/']);
-    expect(obeyed.site.pages.some((p) => p.url.includes('/panier/'))).toBe(false);
+    // Not read, but listed as could-not-be-checked, for the rules that would have needed it.
+    expect(obeyed.site.pages.filter((p) => p.url.includes('/panier/')).map((p) => [p.status, p.error])).toEqual([[null, { code: 'robots' }]]);
 
     const snap2 = path.join(dir, 'maison-no-robots.json');
     await auditJson(server, 'maison-exemple', ['--save-snapshot', snap2, '--ignore-robots', '--max-pages', '60']);

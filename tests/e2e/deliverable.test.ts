@@ -52,8 +52,9 @@ describe.skipIf(!available)('--format pdf,html: the French deliverable', () => {
       const pages = pdfPages(pdf);
       // A grade A brand with a full social audit: a short document, not a card per passing rule.
       expect(pages.length).toBeGreaterThanOrEqual(6);
-      // Measured: 13 pages with the seven social accounts the demo reads (the target of about 8 is not met yet).
-      expect(pages.length).toBeLessThanOrEqual(14);
+      // Measured: 8 pages with the seven social accounts the demo reads, set in Arial's metrics (Liberation Sans on
+      // Debian); 9 where the print falls back to a wider font such as DejaVu Sans.
+      expect(pages.length).toBeLessThanOrEqual(9);
       const first = pages[0];
       for (const text of ['Maison Exemple', 'Préparé par Agence Dupont & Associés', 'Sommaire', 'Synthèse', SCORE_FR, 'Points forts']) {
         expect(has(first, text), text).toBe(true);

@@ -218,7 +218,7 @@ describe('concurrency and retries on real sockets', () => {
     const port = await serve((_req, res) => {
       calls++;
       if (calls === 1) {
-        res.writeHead(503, { 'retry-after': '1' });
+        res.writeHead(503, { 'retry-after': '0.05' });
         res.end('busy');
       } else res.end('recovered');
     });

@@ -19,9 +19,12 @@ describe('parseRetryAfter', () => {
 
 describe('retryDelay', () => {
   const policy = { retries: 2, maxRetryAfterMs: 30_000 };
-  it('honours Retry-After on 429 and 503, capped', () => {
+  it('honours Retry-After on 429 and 503 up to maxRetryAfterMs, and gives up on a longer wait', () => {
     expect(retryDelay(policy, 1, 429, { 'retry-after': '2' })).toBe(2000);
-    expect(retryDelay(policy, 1, 503, { 'retry-after': '86400' })).toBe(30_000);
+    expect(retryDelay(policy, 1, 429, { 'retry-after': '30' })).toBe(30_000);
+    // 99,999 s, or a date a day away: waiting a fraction of it would only be refused again.
+    expect(retryDelay(policy, 1, 503, { 'retry-after': '99999' })).toBeUndefined();
+    expect(retryDelay(policy, 1, 429, { 'retry-after': new Date(Date.now() + 86_400_000).toUTCString() })).toBeUndefined();
   });
   it('ignores Retry-After on other statuses and backs off exponentially', () => {
     expect(retryDelay(policy, 1, 500, { 'retry-after': '20' })).toBe(500);
@@ -42,6 +45,13 @@ describe('createRetryCallback', () => {
     expect(await decide(Object.assign(new Error('reset'), { code: 'ECONNRESET' }), 2)).toBeNull();
     const last = status(503);
     expect(await decide(last, 3)).toBe(last);
+  });
+
+  it('gives up at once when Retry-After asks for more than maxRetryAfterMs', async () => {
+    const busy = Object.assign(new Error('x'), { code: 'UND_ERR_REQ_RETRY', statusCode: 429, headers: { 'retry-after': '99999' } });
+    const started = Date.now();
+    expect(await decide(busy, 1, { retries: 2, maxRetryAfterMs: 30_000 })).toBe(busy);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('does not retry 404, DNS failures or refused connections', async () => {

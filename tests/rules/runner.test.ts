@@ -88,7 +88,7 @@ describe('runRules', () => {
     });
     const set = ruleSet();
     const r = runSet(snapshot(), set).find((x) => x.id === 'site-https')!;
-    expect(r).toMatchObject({ status: 'error', score: null, messageId: 'runner.threw', data: { error: 'boom' }, evidence: [] });
+    expect(r).toMatchObject({ status: 'error', score: null, messageId: 'runner.threw', data: { error: 'Error' }, evidence: [] });
     expect(r.weight).toBe(set.rules.find((x) => x.id === 'site-https')!.weight);
   });
 

@@ -1,8 +1,10 @@
 // Test-only fault routes: the failures the crawler and the social sources must record and survive (slow pages,
-// throttling with Retry-After, bodies larger than the size cap, legacy and unknown charsets). They sit on top of a
-// host's own routes (src/demo/fixture-routes.ts), with the same path keys and query variants.
+// throttling with Retry-After, bodies larger than the size cap, legacy and unknown charsets, and the answers written
+// by code in fault-generators.ts). They sit on top of a host's own routes (src/demo/fixture-routes.ts), with the same
+// path keys and query variants.
 import { checkSpec, parseRoutes, readRouteFile, type KeySet, type RouteTable } from '../../src/demo/fixture-routes.js';
 import { SINGLE_BYTE_LABELS } from '../../src/demo/windows-1252.js';
+import { GENERATORS } from './fault-generators.js';
 
 /** One fault. Fields combine in this order: throttle, delay, then a huge stream or a re-labelled file (else the host answers). */
 export interface FaultSpec {
@@ -26,18 +28,22 @@ export interface FaultSpec {
   times?: number;
   /** Query parameters the request must carry with exactly these values for this fault to apply. */
   query?: Record<string, string>;
+  /** After the throttle and delay, answer with this generator of fault-generators.ts instead of a file. */
+  generate?: string;
+  /** The generator's parameters. */
+  params?: Record<string, string>;
 }
 
-/** host → path → fault (or variants), as written in JSON. */
+/** host → path → fault (or variants), as written in JSON; a path ending in `*` covers every path it prefixes. */
 export type FaultTables = Record<string, unknown>;
 
 const FAULT_KEYS: KeySet = {
   number: ['status', 'delayMs', 'bytes', 'retryAfter', 'times'],
-  string: ['file', 'charset', 'rawCharset'],
+  string: ['file', 'charset', 'rawCharset', 'generate'],
   boolean: ['contentLength'],
-  map: ['query'],
+  map: ['query', 'params'],
 };
-const EFFECTS = ['delayMs', 'bytes', 'charset', 'rawCharset', 'retryAfter', 'times'] as const;
+const EFFECTS = ['delayMs', 'bytes', 'charset', 'rawCharset', 'retryAfter', 'times', 'generate'] as const;
 
 function parseFault(spec: unknown, where: string): FaultSpec {
   const s = checkSpec(spec, where, FAULT_KEYS) as FaultSpec;
@@ -45,6 +51,10 @@ function parseFault(spec: unknown, where: string): FaultSpec {
   if (typeof s.charset === 'string' && !SINGLE_BYTE_LABELS.includes(s.charset.toLowerCase())) {
     throw new Error(`${where}: "charset" must be one of ${SINGLE_BYTE_LABELS.join(', ')}`);
   }
+  if (s.generate !== undefined && !(s.generate in GENERATORS)) {
+    throw new Error(`${where}: "generate" must be one of ${Object.keys(GENERATORS).join(', ')}`);
+  }
+  if (s.params !== undefined && s.generate === undefined) throw new Error(`${where}: "params" needs "generate"`);
   return s;
 }
 

@@ -19,8 +19,15 @@ import { selectRoute, type RouteTable } from '../../src/demo/fixture-routes.js';
 import { encodeWindows1252 } from '../../src/demo/windows-1252.js';
 import { DEMO_APIS } from '../../src/demo/sites.js';
 import { loadFaultTables, parseFaultTable, type FaultSpec, type FaultTables } from './fault-routes.js';
+import { GENERATORS } from './fault-generators.js';
 
 export type { FixtureServer };
+
+/** The fixture server with a count of the requests each host and path received (faulty or not). */
+export interface FaultServer extends FixtureServer {
+  /** Requests `host` received, for `path` only when given (no query string). */
+  requests(host: string, path?: string): number;
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The bundled brand sites (the demo's), which the end-to-end and collector tests audit. */
@@ -34,7 +41,7 @@ export interface FaultServerOptions extends Omit<FixtureServerOptions, 'intercep
 }
 
 /** Starts the fixture server with fault routes on top of each host's own routes. */
-export async function startFaultServer(opts: FaultServerOptions): Promise<FixtureServer> {
+export async function startFaultServer(opts: FaultServerOptions): Promise<FaultServer> {
   const served = new Set(listBrands(opts.root).flatMap((b) => b.hosts));
   const tables = new Map<string, RouteTable<FaultSpec>>();
   for (const [host, table] of Object.entries(opts.faults ?? {})) {
@@ -42,23 +49,34 @@ export async function startFaultServer(opts: FaultServerOptions): Promise<Fixtur
     tables.set(host, parseFaultTable(table, `fault routes of ${host}`));
   }
   const { faults: _faults, ...server } = opts;
-  return startFixtureServer({ ...server, intercept: faultInterceptor(tables) });
+  const counts = new Map<string, number>();
+  const faults = faultInterceptor(tables);
+  const started = await startFixtureServer({
+    ...server,
+    intercept: (ctx, next) => {
+      for (const key of [ctx.host, `${ctx.host} ${ctx.path}`]) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return faults(ctx, next);
+    },
+  });
+  return { ...started, requests: (host, path) => counts.get(path === undefined ? host : `${host} ${path}`) ?? 0 };
 }
 
 /** The bundled sites with their test faults: what the end-to-end tests and the goldens audit. */
-export function startSitesServer(opts: Omit<FaultServerOptions, 'root' | 'faults'> = {}): Promise<FixtureServer> {
+export function startSitesServer(opts: Omit<FaultServerOptions, 'root' | 'faults'> = {}): Promise<FaultServer> {
   return startFaultServer({ ...opts, root: SITES_DIR, faults: loadFaultTables(FAULT_ROUTES_FILE) });
 }
 
 /**
  * Applies a request's fault, if any: throttle (the first `times` requests get `status`, default 429, with
- * Retry-After), then delay, then a huge stream or the file re-labelled/re-encoded; with none of those left, the
- * host's own routes and files answer. Throttled requests are counted per host, path and variant.
+ * Retry-After), then delay, then a generated answer, a huge stream or the file re-labelled/re-encoded; with none of
+ * those left, the host's own routes and files answer. Throttled requests are counted per host, path and variant.
  */
 function faultInterceptor(tables: Map<string, RouteTable<FaultSpec>>): Interceptor {
   const hits = new Map<string, number>();
   return async (ctx, next) => {
-    const route = tables.get(ctx.host)?.[ctx.path];
+    const table = tables.get(ctx.host);
+    // A key ending in `*` covers every path it prefixes (pages a generator invents, such as a catalogue without end).
+    const route = table?.[ctx.path] ?? Object.entries(table ?? {}).find(([key]) => key.endsWith('*') && ctx.path.startsWith(key.slice(0, -1)))?.[1];
     const fault = route ? selectRoute(route, ctx.query) : undefined;
     if (!route || !fault) return next();
     const { req, res } = ctx;
@@ -74,6 +92,7 @@ function faultInterceptor(tables: Map<string, RouteTable<FaultSpec>>): Intercept
       }
     }
     if (fault.delayMs && !(await wait(fault.delayMs, res))) return;
+    if (fault.generate) return GENERATORS[fault.generate](ctx, fault.params ?? {});
     // Once through the throttle, `status` belonged to the throttled answers: what follows is a plain 200.
     const status = throttles ? 200 : (fault.status ?? 200);
     if (fault.bytes !== undefined) return streamHtml(req, res, status, fault.bytes, fault.contentLength === true);

@@ -55,6 +55,7 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--verbose', "all evidence lines in the brands' reports")
     .option('--no-social', 'audit the websites only')
     .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
+    .option('--source-timeout <seconds>', 'most time one social account may take; what was read by then is kept', positiveNumber('--source-timeout'), DEFAULTS.sourceSeconds)
     .option('--window <days>', 'how far back to read conversations for every brand, e.g. 30d (default: each brand file, else 30d)')
     .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
 }

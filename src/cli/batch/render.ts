@@ -19,8 +19,8 @@ import { translator } from '../../locale/translator.js';
 
 /** Lines on stderr are the CLI's own, in English like its other messages (reports follow --lang). */
 const stderrWords = translator('en');
-import { writeFileAtomic } from '../output.js';
-import { openAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '../../write-file.js';
+import { openAtomic } from '../../write-file.js';
 import { portfolioFailures, type ShareAssertion } from './portfolio-asserts.js';
 
 export interface PortfolioOutput {

@@ -16,8 +16,9 @@ import { brandSettingsHash, ruleSetHash, type CollectSettings } from '../../port
 import { selectShard, type Shard } from '../../portfolio/shard.js';
 import { readResults, ResultsWriter } from '../../portfolio/results-file.js';
 import { RESULT_FORMAT, type ResultRecord } from '../../portfolio/records.js';
-import { writeFileAtomic } from '../output.js';
+import { writeFileAtomic } from '../../write-file.js';
 import { EXIT, type Io } from '../io.js';
+import { createRedactor, secretsFrom, type Redactor } from '../../http/client.js';
 import type { AuditCliOptions } from '../options.js';
 import { createBatchProgress, type BatchProgress } from './progress.js';
 import { renderResults } from './render.js';
@@ -44,6 +45,8 @@ interface BrandJob {
   ruleSet: ReturnType<typeof loadRuleSet>;
   ruleSetRef: { id: string; hash: string };
   apiLimiter: HostLimiter;
+  /** Removes every secret of the environment (and any piece of one) from a result before it is written. */
+  redact: Redactor;
 }
 
 function collectSettings(o: BatchOptions): CollectSettings {
@@ -87,6 +90,8 @@ export async function runBatch(target: string, options: BatchOptions, io: Io, gi
     ruleSetRef,
     // One limiter per API host for the whole batch, as wide as one audit's: the run calls each API as one client.
     apiLimiter: new HostLimiter(options.concurrency, options.concurrency * options.brandsConcurrency),
+    // The portfolio's brand files may name their own token variables: those are secrets too.
+    redact: createRedactor(secretsFrom(options.env, portfolio.entries.flatMap((e) => Object.values(e.brand?.tokens ?? {})))),
   };
   const interrupted = await auditAll(todo, job, hashes, writer, progress);
   writer.close();
@@ -164,7 +169,7 @@ async function auditAll(todo: PortfolioEntry[], job: BrandJob, hashes: Map<strin
           const started = Date.now();
           const record = await auditEntry(entry, job, hashes.get(entry.id)!);
           if (gone) return;
-          writer.append(record);
+          writer.append(job.redact.data(record));
           progress.brandDone(entry.id, record.status === 'audited' ? { score: record.report.score, grade: record.report.grade, ms: Date.now() - started } : { error: record.error.message, ms: Date.now() - started });
         }),
       ),
@@ -201,6 +206,7 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
         ? { windowDays: o.windowDays, since: o.since, until: o.until }
         : { windowDays: brand.windowSet ? brand.windowDays : undefined, since: brand.since, until: brand.until }),
       maxPosts: o.maxPosts,
+      sourceSeconds: o.sourceTimeout,
       checkProfiles: o.checkProfiles,
       brand: { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) },
       env: o.env,
@@ -210,7 +216,7 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
     const report = auditSnapshot(snapshot, job.ruleSet);
     if (o.outDir) {
       for (const format of job.options.brandFormats) {
-        const text = renderReport(report, format, { lang: o.lang, color: false, verbose: o.verbose });
+        const text = job.redact.text(renderReport(report, format, { lang: o.lang, color: false, verbose: o.verbose }));
         await writeFileAtomic(path.join(o.outDir, entry.id, `report.${EXTENSIONS[format]}`), text);
       }
     }

@@ -4,13 +4,14 @@ import type { Element } from 'domhandler';
 import type { FoundHow, PageFacts, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
-import { visibleLines } from './dom.js';
+import { textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { findCrowds, type LinkSighting } from './crowds.js';
+import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
 import { detectVendors } from './vendors.js';
@@ -34,6 +35,36 @@ export interface PageAnalysis {
   facts: PageFacts;
   /** Every http(s) link of the page, resolved, without fragment; one per URL and placement. */
   links: PageLink[];
+  /** Elements that would sit deeper than MAX_NESTING, read at that depth (as browsers lay them out); absent when none. */
+  flattened?: number;
+  /** Where `<meta http-equiv="refresh" content="N; url=…">` sends the reader (resolved), and after how many seconds. */
+  refresh?: { url: string; seconds: number };
+  /** Anchors left unread in the middle of a page with more than MAX_ANCHORS; absent when none. */
+  anchorsSkipped?: number;
+}
+
+/**
+ * Anchors analysed per page: the first and the last half of this many (headers and menus open a page, footers with
+ * legal and "follow us" links close it). Real pages have a few hundred; a page with 100,000 would otherwise cost
+ * seconds and hundreds of megabytes for links the crawl would never read.
+ */
+export const MAX_ANCHORS = 5000;
+/** Lines of visible text analysed per page (a long article has a few hundred; see where it is used). */
+export const MAX_TEXT_LINES = 10_000;
+/** Links kept as facts per page (support-like and legal links): far above any real page, a bound on a hostile one. */
+export const MAX_LINK_FACTS = 500;
+/** Social profiles kept per page, for the same reason. */
+export const MAX_SOCIAL_FACTS = 200;
+
+/**
+ * The target of a meta refresh (`5; url=/new`, `0;URL='https://…'`, `0, url=…`), resolved against `base`; undefined
+ * without a URL (a plain reload) or for anything but http(s), as browsers read it (HTML, "shared declarative refresh").
+ */
+export function refreshTarget(content: string, base: string): { url: string; seconds: number } | undefined {
+  const m = /^\s*(\d+(?:\.\d*)?)?\s*[;,]?\s*(?:url\s*=\s*)?(["']?)(.*?)\2\s*$/i.exec(content);
+  if (!m || !m[3]) return undefined;
+  const url = resolveHttp(m[3], base);
+  return url ? { url: url.href, seconds: Number(m[1] ?? 0) } : undefined;
 }
 
 /** Loads HTML with the chosen parser; htmlparser2 through cheerio's `xml` option with HTML (not XML) rules. */
@@ -50,7 +81,7 @@ function attr(el: Element, name: string): string {
 function linkText($: CheerioAPI, el: Element): string {
   const $el = $(el);
   return (
-    cleanText($el.text()) ||
+    cleanText(textOf(el)) ||
     cleanText($el.attr('aria-label') ?? '') ||
     cleanText($el.attr('title') ?? '') ||
     cleanText($el.find('img[alt]').first().attr('alt') ?? '') ||
@@ -90,13 +121,14 @@ function linkHow(parsed: SocialUrl): FoundHow {
  * `pageUrl` is the URL the page was read from (after redirects); links resolve against `<base href>` when present.
  */
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
-  const $ = loadHtml(html, opts.parser ?? 'htmlparser2');
+  const bounded = boundNesting(html, MAX_NESTING);
+  const $ = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
   const els = gather($.root()[0]);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
     const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}`;
-    if (!socials.has(key)) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
+    if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
@@ -104,7 +136,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const hrefs: string[] = [];
   const sightings: LinkSighting[] = [];
   const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
-  for (const el of els.all.filter((e) => e.name === 'a' || e.name === 'area')) {
+  let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
+  const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
+  if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
+  for (const el of anchors) {
     if (el.attribs.href === undefined) continue;
     const raw = el.attribs.href;
     const text = linkText($, el);
@@ -183,7 +218,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       if (absolute) resources.push(absolute.href);
       continue;
     }
-    const text = $(el).text();
+    const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
     } else if (text.trim()) {
@@ -199,15 +234,23 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   }
 
   const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
-  const lines = visibleLines($.root()[0]);
+  let lines = visibleLines($.root()[0]);
+  // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
+  // listing), its opening and closing lines, where those are written, as for anchors.
+  if (lines.length > MAX_TEXT_LINES) lines = [...lines.slice(0, MAX_TEXT_LINES / 2), ...lines.slice(-MAX_TEXT_LINES / 2)];
   const text = lines.join('\n');
   const contacts = findContacts($, { baseUrl: base, lines, vendors });
 
   const linkFindings: PageFacts['links'] = [];
   for (const link of links.values()) {
+    if (linkFindings.length >= MAX_LINK_FACTS) break;
     const kinds = classifyLink(link.url, link.text);
     if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
   }
+  // A meta refresh leads somewhere as a link does: the crawler follows it (and the start page's is followed at once).
+  const refreshEl = els.of('meta').find((m) => (m.attribs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh');
+  const refresh = refreshEl ? refreshTarget(attr(refreshEl, 'content'), base) : undefined;
+  if (refresh && !links.has(`${refresh.url}|head`)) links.set(`${refresh.url}|head`, { url: refresh.url, text: '', placement: 'head' });
 
   const facts: PageFacts = {
     socials: [...socials.values()],
@@ -222,7 +265,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
 
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
-    return el ? cleanText($(el).text()) : '';
+    return el ? cleanText(textOf(el)) : '';
   };
   const title = firstText('title');
   const h1 = firstText('h1');
@@ -237,5 +280,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;
   if (lang) analysis.lang = lang;
+  if (bounded.flattened > 0) analysis.flattened = bounded.flattened;
+  if (refresh) analysis.refresh = refresh;
+  if (anchorsSkipped > 0) analysis.anchorsSkipped = anchorsSkipped;
   return analysis;
 }

@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
-import { boundedText, collectElements } from './dom.js';
+import { boundedText, collectElements, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
 
 /** What contact extraction needs besides the DOM. */
@@ -110,16 +110,18 @@ function formFinding($: CheerioAPI, form: Element, base: string): ContactFinding
   const emailField = fields.some(isEmail);
   const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
   // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
-  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText($form.text()))}`);
+  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
   const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test($(el).attr('name') ?? ''));
   if (isSearchOnly) return null;
   if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
   const action = $form.attr('action');
   const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
   const value = target ? `${target.origin}${target.pathname}` : base;
-  const heading = $form.find('legend, h1, h2, h3, h4, h5, h6').first().text();
+  const headingEl = $form.find('legend, h1, h2, h3, h4, h5, h6').get(0);
+  const heading = headingEl ? textOf(headingEl) : '';
   const submit = $form.find('button, input[type=submit]').first();
-  const label = cleanText($form.attr('aria-label') ?? '') || cleanText(heading) || cleanText(submit.text() || submit.attr('value') || '') || 'form';
+  const submitEl = submit.get(0);
+  const label = cleanText($form.attr('aria-label') ?? '') || cleanText(heading) || cleanText((submitEl ? textOf(submitEl) : '') || submit.attr('value') || '') || 'form';
   return { kind: 'form', value, snippet: snippet(label) };
 }
 
@@ -140,6 +142,8 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
   for (const el of collectElements(root, LINK_TAGS)) {
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
+    // Most links are neither mail, phone nor messaging: their label is not worth reading.
+    if (!/^(mailto|tel):/i.test(href) && !MESSAGING_HINT.test(href)) continue;
     const text = labelOf(el);
     if (/^mailto:/i.test(href)) {
       const addresses = href.slice(7).split('?')[0];

@@ -1,7 +1,9 @@
-// Breadth-first crawl of the brand's site, support-like links first, bounded by page count and depth.
+// Breadth-first crawl of the brand's site, support-like links first, bounded by page count, depth and the size of its
+// frontier (links kept per page and in all), stopped cleanly when interrupted.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HttpClient, FetchResult } from '../../http/client.js';
-import { HttpError } from '../../http/client.js';
-import type { PageError, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
+import { askedWait, HttpError } from '../../http/client.js';
+import type { Note, PageError, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
 import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
@@ -17,7 +19,22 @@ export interface CrawlOptions {
   parser?: 'parse5' | 'htmlparser2';
   /** Called after each page, for progress display. */
   onPage?: (page: PageRecord, done: number) => void;
+  /** Stops the crawl (Ctrl-C): no page is started after it, requests in flight are cancelled, what was read is kept. */
+  signal?: AbortSignal;
 }
+
+/** Bounds on the frontier (README, "Limits"). */
+export const CRAWL_LIMITS = {
+  /**
+   * Links of one page the crawler queues, in document order. Real home pages link a few hundred pages; a page linking
+   * 100,000 (a generated catalogue, a trap) would otherwise fill memory with URLs never read.
+   */
+  linksPerPage: 1000,
+  /** Pages the crawl keeps track of in all (read, queued or skipped), whatever --max-pages: the frontier's bound. */
+  frontier: 10_000,
+  /** Meta refreshes followed from the start page, as for redirects (HTTP_DEFAULTS.maxRedirects). */
+  refreshHops: 5,
+} as const;
 
 interface QueueItem {
   url: string;
@@ -42,8 +59,9 @@ const NON_SUPPORT_PENALTY = 2;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
 
 /**
- * Crawls from `startUrl`. The start page is fetched first and alone (its redirects define the site's domain);
- * a start page that cannot be read is returned as the only page, with its error, for the caller to decide.
+ * Crawls from `startUrl`. The start page is fetched first and alone: where it leads (HTTP redirects, a meta refresh)
+ * joins the site's scope before any of its links is queued (brand.fr → www.brand.com). A start page that cannot be
+ * read is returned as the only page, with its error, for the caller to decide.
  */
 export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<SiteSnapshot> {
   const scope = makeScope(startUrl);
@@ -61,19 +79,20 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   const finalUrls = new Set<string>();
   const disallowed: string[] = [];
   const queue: QueueItem[] = [];
+  const interrupted = (): boolean => opts.signal?.aborted === true;
   let seq = 0;
   let started = 0;
+  let crowdedPages = 0;
+  let frontierDropped = 0;
 
   const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean, via?: Placement): void => {
     const norm = normalizePageUrl(url);
     if (!norm || !inScope(norm, scope, fromSite)) return;
-    if (text) {
-      const texts = linkTexts.get(norm) ?? [];
-      if (texts.length < 5 && !texts.includes(text)) texts.push(text);
-      linkTexts.set(norm, texts);
-    }
     const known = seen.get(norm);
     if (known) {
+      const texts = linkTexts.get(norm);
+      if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(text);
+      else if (text && !texts) linkTexts.set(norm, [text]);
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
         known.depth = depth;
@@ -89,18 +108,43 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       return;
     }
     if (depth > opts.maxDepth) return;
+    // The frontier is full: counted, never stored (a Map of every URL ever seen is what exhausted memory).
+    if (seen.size >= CRAWL_LIMITS.frontier) {
+      frontierDropped++;
+      return;
+    }
+    if (text) linkTexts.set(norm, [text]);
     const supportLike = classifyLink(norm, text).length > 0;
     const item: QueueItem = { url: norm, depth, from, via, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
     seen.set(norm, item);
     queue.push(item);
   };
 
-  const visit = async (item: QueueItem): Promise<PageRecord | null> => {
+  /** Queues the links of a page that was read, at most CRAWL_LIMITS.linksPerPage of them. */
+  const enqueueLinks = (page: PageRecord, analysis: ReturnType<typeof analyzePage>): void => {
+    const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
+    const { links } = analysis;
+    if (links.length > CRAWL_LIMITS.linksPerPage || analysis.anchorsSkipped) crowdedPages++;
+    for (const link of links.slice(0, CRAWL_LIMITS.linksPerPage)) enqueue(link.url, page.depth + 1, page.url, link.text, onSite, link.placement);
+  };
+
+  /** A page robots.txt keeps us from: "could not be checked", classified later by the links that led to it. */
+  const blockedPage = (item: QueueItem): PageRecord => {
+    const page: PageRecord = { url: item.url, status: null, depth: item.depth, fetchMs: 0, https: item.url.startsWith('https:'), kinds: [], error: note('robots') };
+    if (item.from) page.from = item.from;
+    if (item.via) page.via = item.via;
+    return page;
+  };
+
+  /** Reads one page; 'blocked' when robots.txt disallows it, null when an interruption cancelled it. */
+  const visit = async (item: QueueItem): Promise<PageRecord | 'blocked' | null> => {
     if (opts.respectRobots && !(await opts.http.robotsAllowed(item.url))) {
       disallowed.push(item.url);
-      return null;
+      return 'blocked';
     }
     const page = await fetchPage(item, opts);
+    // Cancelled by Ctrl-C: not read, and not the site's doing.
+    if (page.error?.code === 'aborted' && interrupted()) return null;
     byUrl.set(item.url, page);
     if (page.finalUrl) {
       if (finalUrls.has(page.finalUrl)) return page; // a redirect to a page already read: nothing new
@@ -112,47 +156,74 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     delete (page as PageWithAnalysis).analysis;
     if (analysis) {
       h1s.set(page, analysis.h1);
-      const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
-      for (const link of analysis.links) enqueue(link.url, page.depth + 1, page.url, link.text, onSite, link.placement);
+      enqueueLinks(page, analysis);
     }
     return page;
   };
 
-  // The start page alone first: where it redirects is part of the site too (brand.fr → www.brand.com).
+  // The start page alone first.
   enqueue(startUrl, 0, undefined, '', true);
   const first = queue.shift()!;
   started++;
-  const start = await visit(first);
-  if (!start) {
-    const page: PageRecord = { url: first.url, status: null, depth: 0, fetchMs: 0, https: first.url.startsWith('https:'), kinds: [], error: note('robots') };
+  if (opts.respectRobots && !(await opts.http.robotsAllowed(first.url))) {
+    const page = blockedPage(first);
     details.set(page, 'robots.txt disallows the start page (use --ignore-robots to audit anyway)');
+    disallowed.push(first.url);
     site.pages.push(page);
     site.robots = robotsSummary(opts, startUrl, disallowed);
     return site;
   }
+  const start = await readStart(first, opts, site.errors);
+  if (start.error?.code === 'aborted' && interrupted()) {
+    site.errors.push(note('limits.interrupted'));
+    site.pages.push(start);
+    return site;
+  }
   site.pages.push(start);
+  byUrl.set(first.url, start);
   opts.onPage?.(start, 1);
   if (start.error) {
     site.robots = robotsSummary(opts, startUrl, disallowed);
     return site;
   }
-  if (start.finalUrl) scope.domains.add(registrableDomain(new URL(start.finalUrl).hostname));
+  // Where the start page led (redirects, meta refresh) is part of the site too, before its links are judged.
+  const landed = start.finalUrl ?? start.url;
+  scope.domains.add(registrableDomain(new URL(landed).hostname));
+  finalUrls.add(landed);
+  // The pages on the way are the start page too: links back to them are not new pages.
+  for (const hop of [...((start as PageWithAnalysis).hops ?? []), landed]) {
+    const norm = normalizePageUrl(hop);
+    if (norm && !seen.has(norm)) seen.set(norm, first);
+    finalUrls.add(hop);
+  }
+  const startAnalysis = (start as PageWithAnalysis).analysis;
+  delete (start as PageWithAnalysis).analysis;
+  delete (start as PageWithAnalysis).hops;
+  if (startAnalysis) {
+    h1s.set(start, startAnalysis.h1);
+    enqueueLinks(start, startAnalysis);
+  }
 
-  // Workers pull the best item from the queue; fetched pages push new links. Stops at maxPages.
+  // Workers pull the best item from the queue; fetched pages push new links. Stops at maxPages, or when interrupted.
+  const blocked: PageRecord[] = [];
   let active = 0;
   await new Promise<void>((resolve) => {
     const pump = (): void => {
-      while (active < opts.concurrency && queue.length > 0 && started < opts.maxPages) {
+      while (active < opts.concurrency && queue.length > 0 && started < opts.maxPages && !interrupted()) {
         const item = takeBest(queue);
         started++;
         active++;
         visit(item)
           .then((page) => {
-            if (page) {
+            if (page === 'blocked') {
+              started--; // robots-skipped URLs do not use up the page budget…
+              // …and are recorded (up to --max-pages of them) so the rules that needed them can say so.
+              if (blocked.length < opts.maxPages) blocked.push(blockedPage(item));
+            } else if (page) {
               site.pages.push(page);
               opts.onPage?.(page, site.pages.length);
             } else {
-              started--; // robots-skipped URLs do not use up the page budget
+              started--;
             }
           })
           .catch(() => {
@@ -168,11 +239,17 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     };
     pump();
   });
+  for (const page of blocked) site.pages.push(page);
 
-  if (queue.length > 0) {
+  if (interrupted()) {
+    site.limits.truncated = true;
+    site.errors.push(note('limits.interrupted'));
+  } else if (queue.length > 0) {
     site.limits.truncated = true;
     site.errors.push(note('max-pages', { maxPages: opts.maxPages, unread: queue.length }));
   }
+  if (crowdedPages > 0) site.errors.push(note('limits.links-per-page', { pages: crowdedPages, perPage: CRAWL_LIMITS.linksPerPage }));
+  if (frontierDropped > 0) site.errors.push(note('limits.frontier', { dropped: frontierDropped, frontier: CRAWL_LIMITS.frontier }));
   for (const page of site.pages) {
     if (page.error && !page.facts) {
       // Unreadable pages are still classified by the links that led to them (a CGV PDF is still a terms page).
@@ -185,10 +262,45 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   rest.sort((a, b) => a.depth - b.depth || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   site.pages = [head, ...rest];
   site.robots = robotsSummary(opts, startUrl, disallowed);
+  site.errors.push(...robotsFailures(opts, site.pages));
   return site;
 }
 
-type PageWithAnalysis = PageRecord & { analysis?: ReturnType<typeof analyzePage> };
+/**
+ * Reads the start page, following a meta refresh as a redirect is followed (at most CRAWL_LIMITS.refreshHops, never in
+ * a loop, robots.txt checked at each hop): a start page that only sends the reader elsewhere is not the site. The
+ * record keeps the URL asked for, with `finalUrl` where the reading ended; `notes` gets what was followed.
+ */
+async function readStart(first: QueueItem, opts: CrawlOptions, notes: Note[]): Promise<PageWithAnalysis> {
+  let page = await fetchPage(first, opts);
+  const hops: string[] = [];
+  const visited = new Set([page.finalUrl ?? page.url]);
+  for (let hop = 0; ; hop++) {
+    const refresh = page.analysis?.refresh;
+    if (page.error || !refresh) break;
+    const from = page.finalUrl ?? page.url;
+    const to = normalizePageUrl(refresh.url) ?? refresh.url;
+    if (to === from) break; // a page that reloads itself is the page
+    if (visited.has(to) || hop >= CRAWL_LIMITS.refreshHops) {
+      notes.push(note('crawl.meta-refresh-loop', { to }));
+      break;
+    }
+    if (opts.respectRobots && !(await opts.http.robotsAllowed(to))) break;
+    visited.add(to);
+    const next = await fetchPage({ ...first, url: to }, opts);
+    notes.push(note('crawl.meta-refresh', { from, to }));
+    hops.push(from);
+    // The reading now stands for the start page: the URL asked for, and where it ended.
+    page = { ...next, url: first.url, finalUrl: next.finalUrl ?? to, https: (next.finalUrl ?? to).startsWith('https:') };
+    const detail = details.get(next);
+    if (detail) details.set(page, detail);
+  }
+  if (hops.length > 0) page.hops = hops;
+  return page;
+}
+
+/** A page as fetchPage returns it: the analysis (links, h1, refresh) rides along until the crawl has used it. */
+type PageWithAnalysis = PageRecord & { analysis?: ReturnType<typeof analyzePage>; hops?: string[] };
 
 /** Fetches and analyses one page; every failure becomes the page's `error`, never a throw. */
 async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithAnalysis> {
@@ -204,7 +316,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
   if (item.via) page.via = item.via;
   let res: FetchResult;
   try {
-    res = await opts.http.fetchText(item.url, { accept: (ct) => HTML_TYPES.has(ct) });
+    res = await opts.http.fetchText(item.url, { accept: (ct) => HTML_TYPES.has(ct), ...(opts.signal ? { signal: opts.signal } : {}) });
   } catch (err) {
     page.error = toPageError(err);
     details.set(page, err instanceof Error ? err.message : String(err));
@@ -219,7 +331,9 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
     page.https = res.finalUrl.startsWith('https:');
   }
   if (res.status >= 400) {
-    page.error = httpStatusNote(res.status);
+    // A 429/503 whose Retry-After asked for longer than the tool waits: given up at once, and said with the wait.
+    const wait = askedWait(res.status, res.headers);
+    page.error = wait !== undefined && wait > 0 ? note('retry-after', { status: res.status, seconds: Math.ceil(wait / 1000) }) : httpStatusNote(res.status);
     return page;
   }
   if (res.skipped || res.body === undefined) {
@@ -230,6 +344,8 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions): Promise<PageWithA
   if (res.charsetWarnings) {
     page.warnings = res.charsetWarnings.map((w) => note('bad-charset', { label: w.label, declaredIn: w.declaredIn, charset: res.charset ?? 'utf-8' }));
   }
+  // Let the answers that arrived meanwhile be read before this page's analysis holds the thread.
+  await nextTurn();
   try {
     const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser });
     page.title = analysis.title;
@@ -277,6 +393,32 @@ function takeBest(queue: QueueItem[]): QueueItem {
     if (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)) best = i;
   }
   return queue.splice(best, 1)[0];
+}
+
+/**
+ * The robots.txt files of the crawled origins that could not be read (a 5xx, a timeout, a redirect loop, a file over
+ * the size cap): every page was then treated as allowed, which the report says.
+ */
+function robotsFailures(opts: CrawlOptions, pages: PageRecord[]): Note[] {
+  if (!opts.respectRobots) return [];
+  const origins = new Set<string>();
+  for (const page of pages) {
+    for (const url of [page.url, page.finalUrl]) {
+      if (!url) continue;
+      try {
+        origins.add(new URL(url).origin);
+      } catch {
+        // not a URL: nothing to say about its robots.txt
+      }
+    }
+  }
+  const out: Note[] = [];
+  for (const origin of [...origins].sort()) {
+    const info = opts.http.robotsInfo(origin);
+    if (!info?.error) continue;
+    out.push(info.status !== undefined ? note('crawl.robots-http', { url: info.url, status: info.status }) : note('crawl.robots-failed', { url: info.url, failure: info.failure ?? 'internal' }));
+  }
+  return out;
 }
 
 function robotsSummary(opts: CrawlOptions, startUrl: string, disallowed: string[]): SiteSnapshot['robots'] {

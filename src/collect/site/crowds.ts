@@ -31,7 +31,11 @@ const BLOCK_TEXT_MAX = 3000;
 export function findCrowds(sightings: readonly LinkSighting[]): Map<LinkSighting, number> {
   const crowds = new Map<LinkSighting, number>();
   const byPlatform = new Map<string, LinkSighting[]>();
-  for (const s of sightings) byPlatform.set(s.parsed.platform, [...(byPlatform.get(s.parsed.platform) ?? []), s]);
+  for (const s of sightings) {
+    const list = byPlatform.get(s.parsed.platform);
+    if (list) list.push(s);
+    else byPlatform.set(s.parsed.platform, [s]);
+  }
   for (const list of byPlatform.values()) {
     if (new Set(list.map((s) => s.parsed.handle)).size < CROWD_MIN) continue;
     // The handles of this network under every ancestor of its links.

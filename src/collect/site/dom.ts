@@ -21,24 +21,36 @@ const BLOCK = new Set(
 
 /**
  * The text of `node` with spaces between blocks, or null when it is longer than `max` characters (callers use it
- * to test small blocks such as a "follow us" column without reading a whole page).
+ * to test small blocks such as a "follow us" column without reading a whole page). Walks with a stack, as every
+ * walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
  */
 export function boundedText(node: AnyNode, max: number): string | null {
   const parts: string[] = [];
   let length = 0;
-  const walk = (n: AnyNode): boolean => {
+  // A block of more elements than `max` characters is not small either, whatever its text (thousands of empty
+  // elements): without this bound, asking every ancestor of a link would read the page again and again.
+  let nodes = 0;
+  // A string on the stack is a separator to emit once the element's children are done.
+  const stack: (AnyNode | string)[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n !== 'string' && ++nodes > max * 2) return null;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
-      return length <= max * 2; // raw text carries indentation; cleaned length is checked at the end
+      if (length > max * 2) return null; // raw text carries indentation; cleaned length is checked at the end
+      continue;
     }
-    if (!isElement(n) || HIDDEN.has(n.name)) return true;
+    if (!isElement(n) || HIDDEN.has(n.name)) continue;
+    if (nodes + n.children.length > max * 2) return null;
     parts.push(' ');
-    for (const child of n.children) if (!walk(child)) return false;
-    parts.push(' ');
-    return true;
-  };
-  if (!walk(node)) return null;
+    stack.push(' ');
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
   const text = cleanText(parts.join(''));
   return text.length <= max ? text : null;
 }
@@ -55,25 +67,52 @@ export function visibleLines(root: AnyNode): string[] {
     if (line) lines.push(line);
     current = '';
   };
-  const walk = (n: AnyNode): void => {
+  // FLUSH on the stack marks the end of a block element.
+  const FLUSH = null;
+  const stack: (AnyNode | null)[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === FLUSH) {
+      flush();
+      continue;
+    }
+    if (n === undefined) continue;
     if (n.type === 'text') {
       current += n.data;
-      return;
+      continue;
     }
     if (n.type === 'root') {
-      for (const child of n.children) walk(child);
-      return;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      continue;
     }
-    if (!isElement(n) || HIDDEN.has(n.name)) return;
+    if (!isElement(n) || HIDDEN.has(n.name)) continue;
     // Inline elements add no space, as in a browser: "Ré<b>ponse</b>" reads "Réponse".
     const block = BLOCK.has(n.name);
-    if (block) flush();
-    for (const child of n.children) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push(FLUSH);
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
   flush();
   return lines;
+}
+
+/** The text of a node and its descendants, in document order (what cheerio's `.text()` gives), without recursion. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'cdata') {
+      if (n.type === 'text') parts.push(n.data);
+      else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      continue;
+    }
+    if (n.type === 'comment') continue;
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join('');
 }
 
 /**
@@ -82,10 +121,11 @@ export function visibleLines(root: AnyNode): string[] {
  */
 export function collectElements(root: AnyNode, names: ReadonlySet<string>, also?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  const walk = (n: AnyNode): void => {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
     if (isElement(n) && (names.has(n.name.toLowerCase()) || (also !== undefined && also(n)))) out.push(n);
-    if ('children' in n) for (const child of n.children) walk(child);
-  };
-  walk(root);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
   return out;
 }

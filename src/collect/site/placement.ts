@@ -78,7 +78,7 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   // Outermost article-like ancestor, and outermost article or <main> (depth grows outwards): chrome nested inside it,
   // or marked as an entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
   // A <nav> stays navigation inside <main> (a breadcrumb, a table of contents), as ARIA keeps it a landmark.
-  const outermost = (markers: Marker[]): number => Math.max(...found.filter((f) => markers.includes(f.marker)).map((f) => f.depth), -1);
+  const outermost = (markers: Marker[]): number => found.reduce((m, f) => (markers.includes(f.marker) ? Math.max(m, f.depth) : m), -1);
   const articleDepth = outermost(['article']);
   const contentDepth = outermost(['article', 'main']);
   const counted = new Set<LinkPlacement>();
@@ -155,11 +155,12 @@ function followText(el: Element): boolean {
 
 function onlySocialLinks(el: Element): boolean {
   const hrefs: string[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!isElement(node)) return;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
-    for (const child of node.children) walk(child);
-  };
-  walk(el);
+    for (const child of node.children) stack.push(child);
+  }
   return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
 }

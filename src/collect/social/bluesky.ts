@@ -5,6 +5,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import {
   apiBase,
+  budgetOf,
   conversation,
   type ConversationFields,
   count,
@@ -21,6 +22,7 @@ import {
   windowPosition,
 } from './common.js';
 import type { SocialCollector, SourceContext } from './types.js';
+import { Pager } from './budget.js';
 
 export const BLUESKY_DEFAULT_API = 'https://public.api.bsky.app';
 
@@ -175,23 +177,49 @@ interface Tally {
   notFound: number;
   blocked: number;
   malformed: number;
+  /** Replies nested deeper than THREAD_DEPTH, which the API was not asked for. */
+  tooDeep: number;
 }
 
 /**
- * Walks a thread depth-first into `out`. A post is kept when it lies in the window, or when it answers a kept post
- * and is not after the window end (a late reply to a question still shows whether it was answered).
+ * Walks a thread depth-first into `out`, with a stack rather than recursion: a server may send a thread nested
+ * thousands deep. A post is kept when it lies in the window, or when it answers a kept post and is not after the
+ * window end (a late reply to a question still shows whether it was answered). Levels below THREAD_DEPTH (what was
+ * asked for) are not read: they are counted in `tally.tooDeep`.
  */
-function flattenThread(node: unknown, parentKept: boolean, ctx: SourceContext, brandDid: string, out: Post[], tally: Tally): void {
-  if (!isObject(node)) return;
-  const n = node as ThreadNode;
-  if (n.$type === NOT_FOUND || n.notFound === true) return void tally.notFound++;
-  if (n.$type === BLOCKED || n.blocked === true) return void tally.blocked++;
-  if ((n.$type !== undefined && n.$type !== THREAD_VIEW) || !isPostView(n.post)) return void tally.malformed++;
-  const post = toPost(n.post, brandDid);
-  if (!post) return void tally.malformed++;
-  const kept = isInWindow(post.createdAt, ctx.window) || (parentKept && isNotAfterWindow(post.createdAt, ctx.window));
-  if (kept) out.push(post);
-  for (const reply of Array.isArray(n.replies) ? n.replies : []) flattenThread(reply, kept, ctx, brandDid, out, tally);
+function flattenThread(root: unknown, ctx: SourceContext, brandDid: string, out: Post[], tally: Tally): void {
+  const stack: { node: unknown; parentKept: boolean; depth: number }[] = [{ node: root, parentKept: false, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, parentKept, depth } = stack.pop()!;
+    if (!isObject(node)) continue;
+    const n = node as ThreadNode;
+    if (n.$type === NOT_FOUND || n.notFound === true) {
+      tally.notFound++;
+      continue;
+    }
+    if (n.$type === BLOCKED || n.blocked === true) {
+      tally.blocked++;
+      continue;
+    }
+    if ((n.$type !== undefined && n.$type !== THREAD_VIEW) || !isPostView(n.post)) {
+      tally.malformed++;
+      continue;
+    }
+    if (depth > THREAD_DEPTH) {
+      tally.tooDeep++;
+      continue;
+    }
+    const post = toPost(n.post, brandDid);
+    if (!post) {
+      tally.malformed++;
+      continue;
+    }
+    const kept = isInWindow(post.createdAt, ctx.window) || (parentKept && isNotAfterWindow(post.createdAt, ctx.window));
+    if (kept) out.push(post);
+    const replies = Array.isArray(n.replies) ? n.replies : [];
+    // Pushed last-first, so replies are walked in the order the API gave them.
+    for (let i = replies.length - 1; i >= 0; i--) stack.push({ node: replies[i], parentKept: kept, depth: depth + 1 });
+  }
 }
 
 /**
@@ -227,12 +255,18 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
   let lastPostAt: string | undefined;
   let brandItems = 0;
 
-  // 2. Author feed, newest first, until the window start, the cursor ends, or --max-posts.
-  const seenCursors = new Set<string>();
+  // 2. Author feed, newest first, until the window start, the cursor ends, --max-posts, or the pager stops it.
+  const budget = budgetOf(ctx);
+  const pager = new Pager(budget, 'app.bsky.feed.getAuthorFeed');
   let cursor: string | undefined;
   feed: for (;;) {
     const params: Record<string, string> = { actor: brandDid, filter: 'posts_with_replies', limit: String(FEED_PAGE) };
     if (cursor) params.cursor = cursor;
+    const refused = pager.before();
+    if (refused) {
+      stoppedAt = refused;
+      break;
+    }
     let page: AuthorFeed;
     try {
       page = (await fetchApi<AuthorFeed>(ctx, xrpc('app.bsky.feed.getAuthorFeed', params), 'app.bsky.feed.getAuthorFeed')).data;
@@ -270,23 +304,28 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
       if (typeof rootUri === 'string' && rootUri) threadRoots.add(rootUri);
       else if (count(item.post.replyCount) > 0) threadRoots.add(item.post.uri);
     }
-    if (reachedOld || !page.cursor || page.feed.length === 0 || seenCursors.has(page.cursor)) break;
-    seenCursors.add(page.cursor);
+    if (reachedOld || (page.feed.length === 0 && !page.cursor)) break;
+    const keys = page.feed.map((item) => (isObject(item) && isObject(item.post) ? `${String(item.post.uri)}|${isObject(item.reason) ? String(item.reason.uri ?? item.reason.indexedAt ?? item.reason.$type) : ''}` : ''));
+    const verdict = pager.after(keys, typeof page.cursor === 'string' ? page.cursor : undefined);
+    if (!verdict.next) {
+      if (verdict.note) stoppedAt = verdict.note;
+      break;
+    }
     cursor = page.cursor;
   }
 
   // 3. Threads: every reply (and reply to a reply) under the brand's posts and under the posts it answered.
-  const tally: Tally = { notFound: 0, blocked: 0, malformed: 0 };
+  const tally: Tally = { notFound: 0, blocked: 0, malformed: 0, tooDeep: 0 };
   const missingThreads: string[] = [];
   const limit = pLimit(THREAD_CONCURRENCY);
   await Promise.all(
     [...threadRoots].map((uri) =>
       limit(async () => {
-        if (failure?.status === 'rate-limited') return; // more requests would only be refused too
+        if (failure?.status === 'rate-limited' || budget.stop()) return; // more requests would only be refused too
         const url = xrpc('app.bsky.feed.getPostThread', { uri, depth: String(THREAD_DEPTH), parentHeight: '0' });
         try {
           const { data } = await fetchApi<{ thread?: unknown }>(ctx, url, 'app.bsky.feed.getPostThread');
-          flattenThread(data.thread, false, ctx, brandDid, posts, tally);
+          flattenThread(data.thread, ctx, brandDid, posts, tally);
         } catch (err) {
           // A deleted root answers 400 NotFound: the other threads are still worth reading.
           if (err instanceof SourceFailure && err.httpStatus === 400 && isObject(err.body) && err.body.error === 'NotFound') {
@@ -301,9 +340,13 @@ export const collectBluesky: SocialCollector = async (target, ctx) => {
     ),
   );
 
+  // Time spent or an interruption while threads were read: said once, and the account is partial.
+  const spent = budget.stop();
+  if (spent && !stoppedAt && failure?.note.code !== spent.code) stoppedAt = spent;
   const notes: Note[] = [];
   if (failure) notes.push(failure.note);
   if (stoppedAt) notes.push(stoppedAt);
+  if (tally.tooDeep) notes.push(note('limits.thread-depth', { count: tally.tooDeep, depth: THREAD_DEPTH }));
   if (tally.notFound) notes.push(note('bluesky.deleted-skipped', { count: tally.notFound }));
   if (tally.blocked) notes.push(note('bluesky.blocked-skipped', { count: tally.blocked }));
   if (tally.malformed) notes.push(note('bluesky.malformed-skipped', { count: tally.malformed }));

@@ -1,9 +1,10 @@
 // Helpers shared by the social sources: the audit window, text cleaning (Mastodon HTML → text), the Conversation
 // builder, and the mapping from HTTP answers and HttpErrors to a ConversationStatus.
 import { load } from 'cheerio';
-import { HttpError } from '../../http/errors.js';
+import { askedWait, HttpError } from '../../http/client.js';
 import type { Conversation, ConversationStatus, Note, Post, SocialSource } from '../../snapshot/types.js';
 import { note } from '../codes.js';
+import { SourceBudget } from './budget.js';
 import type { SocialTarget, SourceContext } from './types.js';
 
 export type AuditWindow = SourceContext['window'];
@@ -174,8 +175,13 @@ export function statusForHttp(status: number): ConversationStatus {
   return status >= 200 && status < 300 ? 'ok' : 'error';
 }
 
-/** The note for a non-2xx answer from `endpoint` (an API method or path, never a full URL). */
-export function httpNote(endpoint: string, status: number): Note {
+/**
+ * The note for a non-2xx answer from `endpoint` (an API method or path, never a full URL). A 429 or 503 whose
+ * Retry-After asked for a wait the HTTP layer would not make (or that retries did not outlast) says how long.
+ */
+export function httpNote(endpoint: string, status: number, headers: Record<string, string> = {}): Note {
+  const wait = askedWait(status, headers);
+  if (wait !== undefined && wait > 0) return note('limits.retry-after', { endpoint, status, seconds: Math.ceil(wait / 1000) });
   if (status === 429) return note('social.rate-limited', { endpoint, status });
   if (status === 401 || status === 403) return note('social.sign-in-required', { endpoint, status });
   if (status === 404 || status === 410) return note('social.not-found', { endpoint, status });
@@ -199,19 +205,23 @@ export function describeFailure(err: unknown, endpoint = ''): Failure {
  * 2xx body, and for any HttpError (status 'error', note naming `endpoint`).
  */
 export async function fetchApi<T>(
-  ctx: Pick<SourceContext, 'http'>,
+  ctx: Pick<SourceContext, 'http' | 'budget'>,
   url: string,
   endpoint: string,
+  opts: { keepOrigin?: boolean } = {},
 ): Promise<{ data: T; headers: Record<string, string>; finalUrl: string }> {
+  const budget = budgetOf(ctx);
   let res;
   try {
-    res = await ctx.http.fetchJson<T>(url);
+    stopIfSpent(budget);
+    res = await ctx.http.fetchJson<T>(url, { signal: budget.signal, ...(opts.keepOrigin ? { keepOrigin: true } : {}) });
   } catch (err) {
+    stopIfSpent(budget);
     const failure = describeFailure(err, endpoint);
     throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), {
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status, res.headers), {
       httpStatus: res.status,
       body: res.data,
     });
@@ -220,6 +230,20 @@ export async function fetchApi<T>(
     throw unexpected(endpoint);
   }
   return { data: res.data, headers: res.headers, finalUrl: res.finalUrl };
+}
+
+/** The account's budget (a fresh default one when the caller gave none, as unit tests do). */
+export function budgetOf(ctx: Pick<SourceContext, 'budget'>): SourceBudget {
+  return ctx.budget ?? new SourceBudget();
+}
+
+/**
+ * Throws a 'partial' SourceFailure when the account's time is spent or the audit was interrupted: what was read so far
+ * is kept, and the note says why reading stopped.
+ */
+export function stopIfSpent(budget: SourceBudget): void {
+  const stop = budget.stop();
+  if (stop) throw new SourceFailure('partial', stop);
 }
 
 /** An answer without the fields a source needs (an empty body, a list instead of an object…). */

@@ -6,6 +6,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import {
   apiBase,
+  budgetOf,
   conversation,
   count,
   describeFailure,
@@ -17,9 +18,11 @@ import {
   plainText,
   SourceFailure,
   statusForHttp,
+  stopIfSpent,
   toIso,
   unexpected,
 } from './common.js';
+import { Pager } from './budget.js';
 import type { SocialCollector, SourceContext } from './types.js';
 
 /** A topic of `/latest.json` (`topic_list.topics[]`). */
@@ -77,16 +80,19 @@ const TOPIC_CONCURRENCY = 3;
 async function getJson<T>(ctx: SourceContext, url: string, endpoint: string): Promise<T> {
   const toLogin = (finalUrl: string): boolean => /\/(login|session\/sso)(\/|$)/.test(new URL(finalUrl).pathname);
   const signIn = new SourceFailure('auth-required', note('discourse.sign-in', { endpoint }));
+  const budget = budgetOf(ctx);
   let res;
   try {
-    res = await ctx.http.fetchJson<T>(url);
+    stopIfSpent(budget);
+    res = await ctx.http.fetchJson<T>(url, { signal: budget.signal });
   } catch (err) {
+    stopIfSpent(budget);
     if (err instanceof HttpError && err.code === 'bad-json' && toLogin(err.url)) throw signIn;
     const failure = describeFailure(err, endpoint);
     throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), { httpStatus: res.status });
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status, res.headers), { httpStatus: res.status });
   }
   if (toLogin(res.finalUrl)) throw signIn;
   if (typeof res.data !== 'object' || res.data === null) throw unexpected(endpoint);
@@ -126,8 +132,14 @@ async function listTopics(ctx: SourceContext, base: string, notes: Note[]): Prom
   const seen = new Set<number>();
   let lastActivity: string | undefined;
   let partial = false;
+  const pager = new Pager(budgetOf(ctx), '/latest.json');
   for (let page = 0; ; ) {
     const endpoint = page === 0 ? '/latest.json' : `/latest.json?page=${page}`;
+    const refused = pager.before();
+    if (refused) {
+      notes.push(refused);
+      return { topics, lastActivity, partial: true };
+    }
     let data: LatestJson;
     try {
       data = await getJson<LatestJson>(ctx, page === 0 ? `${base}/latest.json` : `${base}/latest.json?page=${page}`, endpoint);

@@ -4,7 +4,7 @@
 import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, toIso, windowPosition } from './common.js';
-import { GraphFailure, GraphReader, graphStatus } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus, pageKeys } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -118,7 +118,7 @@ function commentPost(c: GraphComment, parent: string, root: string, rootUrl: str
 async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint: string, max: number): Promise<T[]> {
   const items: T[] = [];
   let page: GraphList<T> | undefined = first;
-  const seen = new Set<string>();
+  const pager = r.graph.pager(endpoint);
   while (page) {
     for (const item of Array.isArray(page.data) ? page.data : []) {
       // A malformed entry (null, a string) is skipped, not read as a comment.
@@ -129,10 +129,19 @@ async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint:
       }
       items.push(item);
     }
+    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
     const next = r.graph.next(page);
-    if (!next || seen.has(next)) break;
-    seen.add(next);
-    page = await r.graph.get<GraphList<T>>(next, endpoint);
+    const verdict = pager.after(pageKeys(page), next);
+    if (!verdict.next) {
+      r.graph.stopped(verdict.note);
+      break;
+    }
+    const refused = pager.before();
+    if (refused) {
+      r.graph.stopped(refused);
+      break;
+    }
+    page = await r.graph.get<GraphList<T>>(next!, endpoint);
   }
   return items;
 }
@@ -189,9 +198,13 @@ async function readFeed(r: Reader, edge: 'posts' | 'visitor_posts', role: 'brand
     until: String(Math.ceil(window.to.getTime() / 1000)),
   });
   let kept = 0;
-  const seen = new Set<string>();
+  const pager = r.graph.pager(endpoint);
   while (url) {
-    seen.add(url);
+    const refused = pager.before();
+    if (refused) {
+      r.graph.stopped(refused);
+      break;
+    }
     const page: GraphList<GraphPost> = await r.graph.get<GraphList<GraphPost>>(url, endpoint);
     let reachedOld = false;
     for (const item of Array.isArray(page.data) ? page.data : []) {
@@ -206,8 +219,12 @@ async function readFeed(r: Reader, edge: 'posts' | 'visitor_posts', role: 'brand
       r.posts.push(post);
       await readComments(r, post.id, post.url!, isObject(item.comments) ? (item.comments as GraphList<GraphComment>) : undefined);
     }
-    const next = reachedOld ? undefined : r.graph.next(page);
-    url = next && !seen.has(next) ? next : undefined;
+    if (reachedOld) break;
+    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
+    const next = r.graph.next(page);
+    const verdict = pager.after(pageKeys(page), next);
+    if (!verdict.next) r.graph.stopped(verdict.note);
+    url = verdict.next ? next : undefined;
   }
   return { kept, stopped: false };
 }

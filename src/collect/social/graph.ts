@@ -3,7 +3,8 @@
 // error codes turned into notes (token, permission, throttling), and the usage headers that say when to slow down.
 import type { Note } from '../../snapshot/types.js';
 import { note } from '../codes.js';
-import { apiBase, type Failure, SourceFailure, statusForHttp, unexpected } from './common.js';
+import { apiBase, budgetOf, type Failure, SourceFailure, statusForHttp, unexpected } from './common.js';
+import { Pager } from './budget.js';
 import { getWithToken, isObject, pause } from './token-api.js';
 import type { FoundToken } from './tokens.js';
 import type { SourceContext } from './types.js';
@@ -115,6 +116,12 @@ export function graphStatus(failure: Failure | undefined, postsRead: number, sto
   return stoppedShort ? 'partial' : 'ok';
 }
 
+/** The ids of a Graph page's items, for its Pager to tell a page that adds nothing. */
+export function pageKeys(page: unknown): string[] {
+  const data = isObject(page) && Array.isArray(page.data) ? page.data : [];
+  return data.map((item: unknown) => (isObject(item) && typeof item.id === 'string' ? item.id : ''));
+}
+
 export class GraphFailure extends SourceFailure {
   readonly kind: GraphFailureKind;
   constructor(status: Failure['status'], reason: Note, kind: GraphFailureKind, httpStatus?: number) {
@@ -179,6 +186,18 @@ export class GraphReader {
       }
       throw this.failure(res.status, error, endpoint);
     }
+  }
+
+  /** The guard of one list of this account (budget.ts): its pages and time, repeated cursors, pages that add nothing. */
+  pager(endpoint: string): Pager {
+    return new Pager(budgetOf(this.ctx), endpoint);
+  }
+
+  /** Records why a list stopped before its end (a Pager's note): the data is partial, and the note, once, says why. */
+  stopped(reason: Note | undefined): void {
+    if (!reason) return;
+    this.partial = true;
+    if (!this.notes.some((n) => n.code === reason.code)) this.notes.push(reason);
   }
 
   /**

@@ -19,6 +19,9 @@ import { withRoots } from './thread-roots.js';
 import { checkProfile } from './profile-check.js';
 import type { ExportSpec } from '../../platforms/targets.js';
 import { ConfigError } from '../../errors.js';
+import { SOURCE_LIMITS, SourceBudget } from './budget.js';
+
+export { SOURCE_LIMITS } from './budget.js';
 
 /** Platforms with public data a CLI can read without an account (REFERENCE.md). */
 const PUBLIC_SOURCES: Partial<Record<Platform | 'discourse', SocialCollector>> = {
@@ -49,6 +52,10 @@ export interface SocialOptions {
   checkProfiles: boolean;
   /** Accounts read at once. */
   concurrency?: number;
+  /** Seconds one account may take (default SOURCE_LIMITS.seconds); its pages are SOURCE_LIMITS.pages. */
+  sourceSeconds?: number;
+  /** Interrupts the reading (Ctrl-C): accounts keep what they read and say so. */
+  signal?: AbortSignal;
 }
 
 export interface SocialResult {
@@ -69,8 +76,15 @@ export async function collectSocial(snapshot: BrandSnapshot, opts: SocialOptions
   );
   const limit = pLimit(opts.concurrency ?? 3);
   // Instagram finds its account through the brand's Facebook Page: every source sees the list of accounts read.
-  const withAccounts: SocialOptions = { ...opts, ctx: { ...opts.ctx, accounts: targets } };
-  const read = await Promise.all(targets.map((t) => limit(() => readTarget(t, withAccounts))));
+  const read = await Promise.all(
+    targets.map((t) =>
+      limit(() => {
+        // Each account's clock starts when it is read, not while it waits for its turn.
+        const budget = new SourceBudget({ pages: SOURCE_LIMITS.pages, seconds: opts.sourceSeconds ?? SOURCE_LIMITS.seconds }, opts.signal);
+        return readTarget(t, { ...opts, ctx: { ...opts.ctx, accounts: targets, budget } });
+      }),
+    ),
+  );
   return { conversations: [...read, ...fromExports], problems };
 }
 
@@ -90,11 +104,15 @@ async function readExports(specs: readonly ExportSpec[], window: ExportWindow): 
         ...(spec.encoding ? { encoding: spec.encoding } : {}),
       });
       files.push(read.conversations);
-      problems.push(...read.problems);
+      // One push per row: an export can reject hundreds of thousands of rows, too many to spread into arguments.
+      for (const problem of read.problems) problems.push(problem);
     } catch (err) {
-      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line.
+      // An export that cannot be read at all is the user's input at fault: a usage error naming file and line. A
+      // system error while reading is named by its code; anything else is a bug, left to the CLI's internal-error line.
       if (err instanceof ConfigError) throw err;
-      throw new ConfigError(err instanceof Error ? err.message : String(err));
+      const code = (err as NodeJS.ErrnoException | null)?.code;
+      if (typeof code === 'string') throw new ConfigError(`cannot read the export: ${code}`, spec.path);
+      throw err;
     }
   }
   // Files that share an account form one group (union-find over file indexes).

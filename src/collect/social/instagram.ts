@@ -5,7 +5,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, windowPosition } from './common.js';
 import { graphTime } from './facebook.js';
-import { GraphFailure, GraphReader, graphStatus } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus, pageKeys } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -139,7 +139,7 @@ function commentPost(c: IgComment, parent: string, media: Post, r: Reader): Post
 async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint: string): Promise<T[]> {
   const items: T[] = [];
   let page = first;
-  const seen = new Set<string>();
+  const pager = r.graph.pager(endpoint);
   while (page) {
     for (const item of Array.isArray(page.data) ? page.data : []) {
       // A malformed entry (null, a string) is skipped, not read as a comment.
@@ -150,10 +150,19 @@ async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint:
       }
       items.push(item);
     }
+    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
     const next = r.graph.next(page);
-    if (!next || seen.has(next)) break;
-    seen.add(next);
-    page = await r.graph.get<GraphList<T>>(next, endpoint);
+    const verdict = pager.after(pageKeys(page), next);
+    if (!verdict.next) {
+      r.graph.stopped(verdict.note);
+      break;
+    }
+    const refused = pager.before();
+    if (refused) {
+      r.graph.stopped(refused);
+      break;
+    }
+    page = await r.graph.get<GraphList<T>>(next!, endpoint);
   }
   return items;
 }
@@ -196,9 +205,13 @@ function mediaPost(m: IgMedia, r: Reader): Post | undefined {
 async function readMedia(r: Reader): Promise<boolean> {
   let url: string | undefined = r.graph.url(`${encodeURIComponent(r.igId)}/media`, { fields: MEDIA_FIELDS, limit: String(PAGE_SIZE) });
   let kept = 0;
-  const seen = new Set<string>();
+  const pager = r.graph.pager('/{ig-user-id}/media');
   while (url) {
-    seen.add(url);
+    const refused = pager.before();
+    if (refused) {
+      r.graph.stopped(refused);
+      break;
+    }
     const page: GraphList<IgMedia> = await r.graph.get<GraphList<IgMedia>>(url, '/{ig-user-id}/media');
     let reachedOld = false;
     for (const item of Array.isArray(page.data) ? page.data : []) {
@@ -213,8 +226,12 @@ async function readMedia(r: Reader): Promise<boolean> {
       r.posts.push(post);
       if (count(item.comments_count) > 0) await readComments(r, post);
     }
-    const next = reachedOld ? undefined : r.graph.next(page);
-    url = next && !seen.has(next) ? next : undefined;
+    if (reachedOld) break;
+    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
+    const next = r.graph.next(page);
+    const verdict = pager.after(pageKeys(page), next);
+    if (!verdict.next) r.graph.stopped(verdict.note);
+    url = verdict.next ? next : undefined;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import {
   apiBase,
+  budgetOf,
   conversation,
   type ConversationFields,
   count,
@@ -23,6 +24,7 @@ import {
   windowPosition,
 } from './common.js';
 import type { SocialCollector, SocialTarget, SourceContext } from './types.js';
+import { Pager } from './budget.js';
 
 // The statuses endpoint serves at most 40 per page (Mastodon API docs).
 const PAGE_SIZE = 40;
@@ -177,9 +179,14 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
   // 2. Statuses, newest first, following Link rel="next" until the window start, the last page, or --max-posts.
   const statusesEndpoint = '/api/v1/accounts/:id/statuses';
   let next: string | undefined = `${origin}/api/v1/accounts/${encodeURIComponent(brandId)}/statuses?limit=${PAGE_SIZE}&exclude_reblogs=false`;
-  const visited = new Set<string>();
+  const budget = budgetOf(ctx);
+  const pager = new Pager(budget, statusesEndpoint);
   pages: while (next) {
-    visited.add(next);
+    const refused = pager.before();
+    if (refused) {
+      notes.push(refused);
+      break;
+    }
     let page: MastodonStatus[];
     let link: string | undefined;
     let finalUrl: string;
@@ -212,14 +219,22 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
       if (!posts.has(post.id)) posts.set(post.id, post);
       if (!original && (count(status.replies_count) > 0 || post.replyTo)) contextOf.add(status.id);
     }
-    if (reachedOld || page.length === 0) break;
+    if (reachedOld) break;
     const candidate = linkHeaderUrl(link, 'next', finalUrl);
-    if (!candidate || visited.has(candidate)) break;
-    const candidateOrigin = originOf(candidate);
-    if (candidateOrigin === originOf(origin)) next = candidate;
-    else if (new URL(candidate).host.toLowerCase() === server) {
+    if (page.length === 0 && !candidate) break;
+    const verdict = pager.after(
+      page.map((st) => (isStatus(st) ? st.id : '')),
+      candidate,
+    );
+    if (!verdict.next) {
+      if (verdict.note) notes.push(verdict.note);
+      break;
+    }
+    const candidateOrigin = originOf(candidate!);
+    if (candidateOrigin === originOf(origin)) next = candidate!;
+    else if (new URL(candidate!).host.toLowerCase() === server) {
       // A mirror (BRAND_AUDIT_MASTODON_API) passes on the server's own Link: same server, read through the mirror.
-      const moved = new URL(candidate);
+      const moved = new URL(candidate!);
       next = `${origin}${moved.pathname}${moved.search}`;
     } else {
       notes.push(note('mastodon.foreign-next-page', { origin: candidateOrigin }));
@@ -234,7 +249,7 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
   await Promise.all(
     [...contextOf].map((id) =>
       limit(async () => {
-        if (failure?.status === 'rate-limited' || failure?.status === 'auth-required') return;
+        if (failure?.status === 'rate-limited' || failure?.status === 'auth-required' || budget.stop()) return;
         const endpoint = '/api/v1/statuses/:id/context';
         let ancestors: unknown[];
         let descendants: unknown[];
@@ -261,8 +276,12 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
     ),
   );
 
+  // Time spent or an interruption while contexts were read: said once, and the account is partial.
+  const spent = budget.stop();
+  const spentNoted = spent && (failure?.note.code === spent.code || notes.some((n) => n.code === spent.code));
+  if (spent && !spentNoted) notes.push(spent);
   return done({
-    status: failure?.status ?? (stopped ? 'partial' : 'ok'),
+    status: failure?.status ?? (stopped || spent ? 'partial' : 'ok'),
     notes: [
       ...(failure ? [failure.note] : []),
       ...notes,
@@ -278,11 +297,17 @@ export const collectMastodon: SocialCollector = async (target, ctx) => {
       // Mastodon gives last_status_at as a date (no time) since 3.1; toIso reads it as midnight UTC.
       ...(toIso(account.last_status_at) ? { lastPostAt: toIso(account.last_status_at) } : {}),
       ...(account.note ? { bio: htmlToText(account.note) } : {}),
-      links: [...new Set([...htmlLinks(account.note), ...(account.fields ?? []).flatMap((f) => htmlLinks(f?.value))])],
+      links: [...new Set([...htmlLinks(account.note), ...profileFields(account.fields).flatMap((f) => htmlLinks(f.value))])],
     },
     posts: [...posts.values()],
   });
 };
+
+/** The profile fields of an account that are shaped as the API documents (a list of `{ name, value }`); others are ignored. */
+function profileFields(fields: unknown): { value: string }[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.filter((f): f is { value: string } => isObject(f) && typeof f.value === 'string');
+}
 
 /**
  * Adds a status's context to `posts`. Ancestors come root first, so the thread's root is the first ancestor (or the

@@ -17,7 +17,7 @@ export interface ProfileCheck {
  */
 export async function checkProfile(target: SocialTarget, ctx: SourceContext): Promise<ProfileCheck> {
   try {
-    const res = await ctx.http.fetchText(target.url, { accept: () => false });
+    const res = await ctx.http.fetchText(target.url, { accept: () => false, ...(ctx.budget ? { signal: ctx.budget.signal } : {}) });
     if (res.status === 404 || res.status === 410) return { exists: false, note: note('social.profile-missing', { status: res.status }) };
     if (res.status >= 200 && res.status < 300) {
       if (/login|signin|accounts\/login|checkpoint/i.test(new URL(res.finalUrl).pathname)) return { exists: null, note: note('social.profile-sign-in') };

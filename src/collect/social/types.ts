@@ -2,6 +2,7 @@
 import type { HttpClient } from '../../http/client.js';
 import type { Conversation } from '../../snapshot/types.js';
 import type { SocialTarget, TokenVariables } from '../../platforms/targets.js';
+import type { SourceBudget } from './budget.js';
 
 /** The account to read, as discovered on the site or declared in the brand file (platforms/targets.ts). */
 export type { SocialTarget };
@@ -24,6 +25,11 @@ export interface SourceContext {
   accounts?: SocialTarget[];
   /** Waits `ms` before a retry or between throttled requests; tests pass one that returns at once and records. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The account's pages and time (collectSocial gives each account its own); its signal aborts the account's
+   * requests. Absent: a default budget (SOURCE_LIMITS).
+   */
+  budget?: SourceBudget;
 }
 
 /**

@@ -3,7 +3,8 @@
 // of the timeline whose `referenced_tweets` has `replied_to` = the fan's post; the thread is `conversation_id`.
 import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
-import { apiBase, conversation, type ConversationFields, count, describeFailure, type Failure, plainText, SourceFailure, toIso, windowPosition } from './common.js';
+import { Pager } from './budget.js';
+import { apiBase, budgetOf, conversation, type ConversationFields, count, describeFailure, type Failure, plainText, SourceFailure, toIso, windowPosition } from './common.js';
 import { getWithToken, isObject, pause } from './token-api.js';
 import { findToken, isFound, scrubConversation, type FoundToken } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -69,6 +70,8 @@ interface Reader {
   token: FoundToken;
   notes: Note[];
   waits: number;
+  /** A listing stopped before its end (page budget, repeated cursor, a page adding nothing): the data is partial. */
+  partial: boolean;
 }
 
 /**
@@ -144,10 +147,19 @@ async function readTimeline(
     'tweet.fields': TWEET_FIELDS,
     ...extra,
   };
-  const tokens = new Set<string>();
+  const pager = new Pager(budgetOf(r.ctx), endpoint);
+  const stop = (reason: Note | undefined): false => {
+    if (reason) {
+      r.partial = true;
+      if (!r.notes.some((n) => n.code === reason.code)) r.notes.push(reason);
+    }
+    return false;
+  };
   let kept = 0;
   let nextToken: string | undefined;
   for (;;) {
+    const refused = pager.before();
+    if (refused) return stop(refused);
     const query = new URLSearchParams(nextToken ? { ...params, pagination_token: nextToken } : params);
     const page = await get<XPage>(r, `${r.base}${path}?${query}`, endpoint);
     if (Array.isArray(page.errors) && page.errors.length > 0 && !r.notes.some((n) => n.code === 'x.partial-errors')) {
@@ -166,9 +178,14 @@ async function readTimeline(
       kept++;
       out.push(post);
     }
-    nextToken = page.meta?.next_token;
-    if (reachedOld || !nextToken || tokens.has(nextToken)) return false;
-    tokens.add(nextToken);
+    if (reachedOld) return false;
+    // Bounded: a next_token that changes on every page, with empty or repeated pages, stops at once.
+    nextToken = typeof page.meta?.next_token === 'string' ? page.meta.next_token : undefined;
+    const verdict = pager.after(
+      (Array.isArray(page.data) ? page.data : []).map((t) => (typeof t?.id === 'string' ? t.id : '')),
+      nextToken,
+    );
+    if (!verdict.next) return stop(verdict.note);
   }
 }
 
@@ -190,7 +207,7 @@ function linksOf(user: XUser): string[] {
 export const collectX: SocialCollector = async (target, ctx) => {
   const found = findToken('x', ctx);
   if (!isFound(found)) return missingTokenConversation(target, 'x', found, ctx);
-  const r: Reader = { ctx, base: `${apiBase(ctx.env, 'BRAND_AUDIT_X_API', X_DEFAULT_API)}/2`, token: found, notes: [], waits: 0 };
+  const r: Reader = { ctx, base: `${apiBase(ctx.env, 'BRAND_AUDIT_X_API', X_DEFAULT_API)}/2`, token: found, notes: [], waits: 0, partial: false };
   const done = (fields: ConversationFields) => scrubConversation(conversation(target, 'x', ctx.window, fields), found.token);
   const username = target.handle.replace(/^@/, '');
 
@@ -242,7 +259,7 @@ export const collectX: SocialCollector = async (target, ctx) => {
     ? failure.status === 'rate-limited' && posts.length > 0
       ? 'partial'
       : failure.status
-    : capped
+    : capped || r.partial
       ? 'partial'
       : 'ok';
   return done({

@@ -5,6 +5,7 @@ import type { Conversation, Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import {
   apiBase,
+  budgetOf,
   conversation,
   count,
   describeFailure,
@@ -15,10 +16,12 @@ import {
   plainText,
   SourceFailure,
   statusForHttp,
+  stopIfSpent,
   textLinks,
   toIso,
 } from './common.js';
 import type { SocialCollector, SocialTarget, SourceContext } from './types.js';
+import { Pager } from './budget.js';
 
 // Channel ids are case-sensitive: UC + 22 base64url characters.
 const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
@@ -214,7 +217,8 @@ async function dataApi<T>(reader: CommentReader, path: string, params: Record<st
   const query = new URLSearchParams({ ...params, key: reader.key });
   const endpoint = `youtube/v3/${path}`;
   try {
-    return (await fetchApi<T>(reader.ctx, `${reader.base}/youtube/v3/${path}?${query}`, endpoint)).data;
+    // keepOrigin: the key is in the query string, so a redirect must never carry it to another host.
+    return (await fetchApi<T>(reader.ctx, `${reader.base}/youtube/v3/${path}?${query}`, endpoint, { keepOrigin: true })).data;
   } catch (err) {
     const failure = describeFailure(err, endpoint);
     const reason = err instanceof SourceFailure ? apiReason(err.body) : undefined;
@@ -257,13 +261,16 @@ function commentPost(c: ApiComment, video: FeedVideo, parent: string, reader: Co
  * Reads the comment threads of one video (top-level comments answer the video; replies answer their comment),
  * fetching the full reply list of a thread when commentThreads returned only part of it. Bounded by maxPosts threads.
  */
-async function readComments(reader: CommentReader, video: FeedVideo): Promise<{ posts: Post[]; disabled: boolean }> {
+async function readComments(reader: CommentReader, video: FeedVideo): Promise<{ posts: Post[]; disabled: boolean; stopped?: Note }> {
   const posts: Post[] = [];
   let threads = 0;
   let pageToken: string | undefined;
+  const pager = new Pager(budgetOf(reader.ctx), 'youtube/v3/commentThreads');
   do {
     const params: Record<string, string> = { part: 'snippet,replies', videoId: video.videoId, maxResults: '100', textFormat: 'plainText' };
     if (pageToken) params.pageToken = pageToken;
+    const refused = pager.before();
+    if (refused) return { posts, disabled: false, stopped: refused };
     let page: ApiList<ApiThread>;
     try {
       page = await dataApi<ApiList<ApiThread>>(reader, 'commentThreads', params, { video: video.videoId });
@@ -271,35 +278,56 @@ async function readComments(reader: CommentReader, video: FeedVideo): Promise<{ 
       if (err instanceof SourceFailure && err.body === 'commentsDisabled') return { posts, disabled: true };
       throw err;
     }
-    for (const thread of page.items ?? []) {
-      const top = thread.snippet?.topLevelComment;
+    const items = Array.isArray(page.items) ? page.items : [];
+    let stopped: Note | undefined;
+    for (const thread of items) {
+      const top = thread?.snippet?.topLevelComment;
       const post = top && commentPost(top, video, video.videoId, reader);
       if (!top?.id || !post) continue;
       threads++;
-      let replies = thread.replies?.comments ?? [];
+      let replies = Array.isArray(thread.replies?.comments) ? thread.replies.comments : [];
       const total = count(thread.snippet?.totalReplyCount);
-      if (total > replies.length) replies = await readReplies(reader, top.id, replies);
+      if (total > replies.length && !stopped) {
+        const more = await readReplies(reader, top.id, replies);
+        replies = more.comments;
+        stopped = more.stopped;
+      }
       const kept = replies.flatMap((r) => commentPost(r, video, r.snippet?.parentId ?? top.id!, reader) ?? []);
       post.metrics.replies = Math.max(total, kept.length);
       posts.push(post, ...kept);
     }
-    pageToken = page.nextPageToken;
-  } while (pageToken && threads < reader.ctx.maxPosts);
+    if (stopped) return { posts, disabled: false, stopped };
+    pageToken = typeof page.nextPageToken === 'string' ? page.nextPageToken : undefined;
+    const verdict = pager.after(
+      items.map((t) => String(t?.snippet?.topLevelComment?.id ?? '')),
+      pageToken,
+    );
+    if (!verdict.next) return { posts, disabled: false, ...(verdict.note ? { stopped: verdict.note } : {}) };
+  } while (threads < reader.ctx.maxPosts);
   return { posts, disabled: false };
 }
 
-/** All replies of a comment thread (`comments?parentId=`), bounded by maxPosts. */
-async function readReplies(reader: CommentReader, parentId: string, first: ApiComment[]): Promise<ApiComment[]> {
+/** All replies of a comment thread (`comments?parentId=`), bounded by maxPosts and the account's budget. */
+async function readReplies(reader: CommentReader, parentId: string, first: ApiComment[]): Promise<{ comments: ApiComment[]; stopped?: Note }> {
   const all = new Map(first.filter((c) => c.id).map((c) => [c.id!, c]));
   let pageToken: string | undefined;
+  const pager = new Pager(budgetOf(reader.ctx), 'youtube/v3/comments');
   do {
     const params: Record<string, string> = { part: 'snippet', parentId, maxResults: '100', textFormat: 'plainText' };
     if (pageToken) params.pageToken = pageToken;
+    const refused = pager.before();
+    if (refused) return { comments: [...all.values()], stopped: refused };
     const page = await dataApi<ApiList<ApiComment>>(reader, 'comments', params, { thread: parentId });
-    for (const c of page.items ?? []) if (c.id && !all.has(c.id)) all.set(c.id, c);
-    pageToken = page.nextPageToken;
-  } while (pageToken && all.size < reader.ctx.maxPosts);
-  return [...all.values()];
+    const items = Array.isArray(page.items) ? page.items : [];
+    for (const c of items) if (c?.id && !all.has(c.id)) all.set(c.id, c);
+    pageToken = typeof page.nextPageToken === 'string' ? page.nextPageToken : undefined;
+    const verdict = pager.after(
+      items.map((c) => String(c?.id ?? '')),
+      pageToken,
+    );
+    if (!verdict.next) return { comments: [...all.values()], ...(verdict.note ? { stopped: verdict.note } : {}) };
+  } while (all.size < reader.ctx.maxPosts);
+  return { comments: [...all.values()] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -326,15 +354,18 @@ function videoPost(v: FeedVideo, channelId: string, target: SocialTarget): Post 
  * A page robots.txt keeps us from also gets the `youtube.robots-hint` note (--ignore-robots reads it anyway).
  */
 async function fetchBody(ctx: SourceContext, url: string, endpoint: string, api = false): Promise<string> {
+  const budget = budgetOf(ctx);
   let res;
   try {
-    res = await ctx.http.fetchText(url, { api });
+    stopIfSpent(budget);
+    res = await ctx.http.fetchText(url, { api, signal: budget.signal });
   } catch (err) {
+    stopIfSpent(budget);
     const failure = describeFailure(err, endpoint);
     throw new SourceFailure(failure.status, failure.note);
   }
   if (res.status < 200 || res.status >= 300) {
-    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status), { httpStatus: res.status });
+    throw new SourceFailure(statusForHttp(res.status), httpNote(endpoint, res.status, res.headers), { httpStatus: res.status });
   }
   return res.body ?? '';
 }
@@ -412,10 +443,17 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
     let disabled = 0;
     try {
       for (const [i, video] of videos.entries()) {
-        const { posts: comments, disabled: off } = await readComments(reader, video);
+        const { posts: comments, disabled: off, stopped } = await readComments(reader, video);
         if (off) disabled++;
         posts[i].metrics.replies = comments.filter((c) => c.replyTo === video.videoId).length;
-        posts.push(...comments);
+        for (const comment of comments) posts.push(comment);
+        if (stopped) {
+          // A listing that would not end (or the account's budget) stops the comments here: the rest would cost the
+          // same quota for nothing.
+          notes.push(note('youtube.comments-partial'), stopped);
+          partial = true;
+          break;
+        }
       }
     } catch (err) {
       notes.push(note('youtube.comments-partial'), redactNote(describeFailure(err).note, key));

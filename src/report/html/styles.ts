@@ -21,7 +21,9 @@ export const CHART_COLOURS = {
  * AAA) and always carry the status word, so the report reads the same in greyscale. From 360 to 1440 px nothing is
  * wider than the screen and no word is cut: flex rows wrap, tables stack into labelled blocks under 640 px, and only
  * URLs may break anywhere. Print rules follow the A4 page the consultant sends: page numbers in the margin, cards
- * and table rows kept whole, link targets written after handle links.
+ * and table rows kept whole, link targets written after handle links, and nothing printed twice (the summary names
+ * the actions the plan details, the plan holds the fix and the cards the evidence) — a grade A brand with a full
+ * social audit fits in about 8 pages.
  */
 export const STYLES = `
 :root {
@@ -242,56 +244,138 @@ footer.doc-footer { border-top: 1px solid var(--line); padding: 18px 0 34px; fon
 }
 
 @media print {
-  html, body { background: #fff; font-size: 9.5pt; line-height: 1.4; }
+  /* Arial's metrics on paper (Liberation Sans is metric-compatible on Linux): the same lines and pages wherever
+     either is installed, whatever the machine's interface font. */
+  html, body { background: #fff; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.35; }
   .wrap { max-width: none; padding: 0; }
   .cover { padding: 12pt 14pt 10pt; border-radius: 6px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cover h1 { font-size: 22pt; margin: 4pt 0 2pt; }
   .cover .logo { max-height: 40px; }
   .cover .prepared { margin-top: 4pt; }
-  .meta { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
-  main { padding-top: 10pt; }
-  nav.contents { margin-bottom: 10pt; font-size: 9pt; }
+  .meta { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 6pt 12pt; margin-top: 10pt; font-size: 8.5pt; }
+  /* Nothing after the last section: not even a few points of padding may start a blank page. */
+  main { padding: 8pt 0 0; }
+  main section:last-child { margin-bottom: 0; }
+  nav.contents { margin-bottom: 8pt; font-size: 9pt; }
+  nav.contents h2 { margin-bottom: 3pt; }
+  nav.contents li { margin: 0; }
   nav.contents ol { columns: 3; }
-  .summary-head { grid-template-columns: 105px minmax(0, 1fr); gap: 12pt; }
-  .score-block .chart-gauge { max-width: 100px; }
-  .grade { font-size: 12pt; }
-  /* Columns rather than a grid on paper: a multi-column block breaks across pages where a grid row would move whole. */
-  .summary-lists { display: block; columns: 2; column-gap: 14pt; margin-top: 10pt; padding-top: 10pt; }
-  .summary-part + .summary-part { break-before: column; }
-  .section-intro { break-inside: avoid; }
-  .strengths li, .top-actions li { margin-bottom: 5pt; }
-  .top-actions .fix-text { font-size: 9pt; }
-  /* On paper the cards after the action plan hold the finding and its evidence; the plan has the fix and the
-     benchmark beside each. */
-  .rule .fix, .rule .benchmark { display: none; }
+  section { margin-bottom: 12pt; }
+  section > h2 { font-size: 14pt; margin-bottom: 6pt; padding-bottom: 3pt; }
+  /* An introduction stays with what it introduces, never alone at the foot of a page. */
+  .section-intro { margin: -1pt 0 6pt; font-size: 8.5pt; break-inside: avoid; }
+  .small { font-size: 8.5pt; }
   .card, .rule, .action { box-shadow: none; }
-  .card { padding: 10pt 12pt; }
-  section { margin-bottom: 14pt; }
-  section > h2 { font-size: 15pt; }
+  .card { padding: 8pt 11pt; }
+  .badge { min-width: 0; padding: 0 5pt; font-size: 7pt; }
+  .tag { font-size: 7.5pt; padding: 0 5pt; }
+
+  .summary-head { grid-template-columns: 100px minmax(0, 1fr); gap: 12pt; }
+  .score-block .chart-gauge { max-width: 96px; }
+  .grade { font-size: 12pt; }
   .summary-text .lead { font-size: 12pt; }
-  .rule, .action, .summary-head, .charts, figure, tr, .questions li, .benchmark, ul.bars li, .facts div { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, h4, .category-head, .action-head, .rule-head, tr.group { break-after: avoid; page-break-after: avoid; }
+  .summary-lists { gap: 14pt; margin-top: 8pt; padding-top: 8pt; }
+  .strengths li, .top-actions li { margin-bottom: 4pt; }
+  /* The action plan follows on the same page with what to do for each: the summary keeps the titles and points. */
+  .top-actions .fix-text { display: none; }
+
+  /* The category bars two to a line, on one grid so that every bar starts and ends at the same place. */
+  #scores .card { break-inside: avoid; }
+  ul.bars { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr) 5.5rem max-content); align-items: center; gap: 3pt 8pt; }
+  ul.bars li { display: contents; }
+  ul.bars li:nth-child(even) .bar-label { padding-left: 14pt; }
+  .bar-svg { height: 9px; }
+  .counts { margin-top: 8pt; padding-top: 8pt; }
+
+  /* An action on paper: head, then its category and the link to its card on one line, what to do, the finding and
+     the benchmark; the card holds the evidence. */
+  .action { padding: 6pt 10pt; margin-bottom: 6pt; display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 12pt; }
+  .action > * { grid-column: 1 / -1; }
+  .action > .action-category { grid-column: 1; margin: 1pt 0 2pt; }
+  .action > .details { grid-column: 2; grid-row: 2; margin: 1pt 0 2pt; font-size: 8pt; }
+  .action-evidence { display: none; }
+  .action .fix, .action .finding { margin-top: 2pt; }
+  .rank { min-width: 18px; height: 18px; line-height: 18px; font-size: 9pt; }
+  .benchmark { margin-top: 4pt; padding: 4pt 8pt; }
+  .benchmark-label { font-size: 7.5pt; }
+  .benchmark-source { display: inline; margin-left: 6pt; font-size: 7.5pt; }
+
+  /* On paper the cards after the action plan hold the finding and its evidence (in two columns); the plan has the
+     fix and the benchmark beside each, and the rule's id is for the consultant's tools, not the client. */
+  .rule .fix, .rule .benchmark, .rule .rule-id { display: none; }
+  .category { margin-bottom: 10pt; }
+  .category-head { margin-bottom: 4pt; }
+  .category-head h3 { font-size: 12pt; }
+  .category-score { font-size: 9pt; }
+  .rule { padding: 6pt 10pt; margin-bottom: 6pt; }
+  .rule-head h4, .action-head h3 { font-size: 10.5pt; margin: 0; }
+  .rule .message { margin-top: 2pt; }
+  .evidence { margin-top: 5pt; padding-top: 4pt; font-size: 8pt; }
+  .evidence ul { columns: 2; column-gap: 12pt; }
+  .evidence li { margin: 0 0 3pt; padding-left: 9px; }
+  .evidence li::before { left: 0; }
+  .evidence-title { font-size: 7.5pt; }
+
+  table { font-size: 8.5pt; }
+  th, td { padding: 2.5pt 5pt; }
+  th { font-size: 7pt; letter-spacing: .02em; }
+  .table-card { padding: 4pt 10pt; }
+  table.met tr.group th { padding-top: 4pt; font-size: 8pt; }
+  col.c-source { width: 24%; }
+  table.rule-set td.category-name { white-space: nowrap; }
+  col.c-criterion { width: 27%; }
+  /* Two lines an account: the handle over its address, the page it was seen on over how many more. */
+  table.accounts td.platform { white-space: nowrap; }
+  col.c-platform { width: 10%; } col.c-state { width: 10%; } table.accounts col.c-account { width: 32%; } col.c-reason { width: 18%; }
+  table.accounts td br { display: none; }
+  table.accounts td .more::before { content: " "; }
+
+  /* A social account on paper: its figures in a line or two, then the two charts and the unanswered questions side by side. */
+  .social-account { margin-bottom: 8pt; }
+  .social-head h3 { font-size: 11pt; }
+  .social-meta { font-size: 8pt; margin-top: 0; }
+  .social-account .message { display: inline; margin: 0; font-size: 8.5pt; }
+  .social-account .message + .message::before { content: " · "; }
+  /* The figures as one run of "label value" pairs, each kept on one line, rather than a table with tall headings. */
+  table.figures, table.figures tbody, table.figures tr { display: block; }
+  table.figures { margin-top: 3pt; }
+  table.figures thead { display: none; }
+  table.figures td { display: inline; padding: 0; border: 0; font-size: 8.5pt; font-weight: 650; white-space: nowrap; }
+  table.figures td[data-label]::before { content: attr(data-label) "\\a0"; font-weight: 400; color: var(--muted); }
+  table.figures td:not(:last-child)::after { content: "\\a0\\b7  "; font-weight: 400; color: var(--muted); white-space: normal; }
+  .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.5fr); gap: 12pt; margin: 6pt 0 0; }
+  .charts figcaption { font-size: 7.5pt; margin-bottom: 2pt; }
+  .charts .chart { max-height: 24mm; }
+  .charts .questions-block { grid-column: auto; font-size: 8pt; }
+  .questions-block h4 { margin: 0; font-size: 7.5pt; color: var(--muted); }
+  .questions { margin-top: 2pt; }
+  .questions li { margin: 0 0 3pt; padding: 0 0 0 7pt; }
+  .questions .q, .questions .q-meta { line-height: 1.25; }
+  .questions .q-meta { font-size: 7.5pt; }
+  .social-unread { padding: 6pt 11pt; font-size: 8.5pt; }
+
+  /* The methodology is reference matter: set like the tables. */
+  .methodology { font-size: 8.5pt; }
+  .methodology h3 { font-size: 11pt; margin: 10pt 0 4pt; }
+  .methodology p { margin: 0 0 4pt; }
+  .facts { gap: 1pt 14pt; }
+  h4 { margin: 8pt 0 2pt; }
+  /* The five statuses in a line or two rather than five. */
+  .legend { display: flex; flex-wrap: wrap; align-items: baseline; gap: 3pt 6pt; font-size: 8.5pt; }
+  .legend dd { margin-right: 10pt; }
+  /* Every printed page's foot names who prepared it, and the cover the tool and dates: the closing lines would repeat them. */
+  footer.doc-footer { display: none; }
+
+  .rule, .action, .social-account, .summary-head, .charts figure, tr, .questions li, .benchmark, .evidence li, .facts div { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, .category-head, .action-head, .rule-head, tr.group, .section-intro { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   .badge, .band-word, .category-score, .tag, .chart, .bar-svg, .note, .rank, .benchmark, section > h2 { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: var(--ink); }
   .cover a { color: var(--on-accent); }
   a.show-url::after { content: " (" attr(href) ")"; color: var(--muted); font-size: 90%; overflow-wrap: anywhere; }
-  footer.doc-footer { padding-bottom: 0; }
-  table { font-size: 9pt; }
-  th, td { padding: 4pt 6pt; }
-  th { font-size: 7.5pt; letter-spacing: .02em; }
-  .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr); gap: 10pt; margin-top: 8pt; }
-  .charts .questions-block { grid-column: auto; font-size: 8.5pt; }
-  .charts .chart { max-height: 30mm; }
-  .questions li { margin-bottom: 4pt; }
-  table.met td { font-size: 8.5pt; padding-top: 3pt; padding-bottom: 3pt; }
-  .evidence li { margin: 2pt 0; }
-  .rule { padding: 8pt 12pt; }
-  .action { padding: 8pt 12pt; }
-  /* On paper the action plan points to the card with the evidence; quotes keep two lines (the HTML has them whole). */
-  .action-evidence { display: none; }
+  /* Quotes are cut on paper (the HTML has them whole): a line for what a page or post said, two for a question. */
   .snippet, .questions .q { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
-  .evidence, .action .fix, .action .finding, .rule .fix, .benchmark { font-size: 9pt; }
+  .evidence .snippet { -webkit-line-clamp: 1; }
 }
 `;
 
@@ -326,7 +410,7 @@ export function pageStyles(input: PageStyleInput): string {
   const footer = [input.footer, input.preparedBy].filter(Boolean).join(' · ');
   rules.push(
     '@page {',
-    '  size: A4; margin: 14mm 14mm 16mm;',
+    '  size: A4; margin: 12mm 12mm 14mm;',
     `  @bottom-left { content: ${cssString(footer)}; ${box} width: 80%; }`,
     `  @bottom-right { content: counter(page) " / " counter(pages); ${box} }`,
     '}',

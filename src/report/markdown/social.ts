@@ -36,7 +36,7 @@ function responses(tr: Translator, s: SocialAccountSummary): string[] {
   const lines = ['', `**${doc(tr, 'social.responseChart')}**`, ''];
   if (answeredCount(s) === 0) return [...lines, doc(tr, 'social.noAnswered')];
   const buckets = s.responseBuckets ?? [];
-  const max = Math.max(...buckets.map((b) => b.count));
+  const max = buckets.reduce((m, b) => Math.max(m, b.count), -Infinity);
   const rows = buckets.map((b) => [escapeMarkdown(bucketWord(tr, b.bucket)), tr.number(b.count), textBar((b.count / max) * 100)]);
   return [...lines, ...table([doc(tr, 'social.responseChart'), doc(tr, 'social.questions'), ' '], ['l', 'r', 'l'], rows)];
 }

@@ -1,13 +1,15 @@
 // The CSV export format (docs/exports.md): a header line naming the columns (any order, any case, extra columns
-// ignored), then one post per record. A header with the research CSV's columns is read by research-csv.ts.
+// ignored), then one post per record. A header with the research CSV's columns is read by research-csv.ts. A file in
+// this format is read as a stream (readCsvExportStream), in bounded memory whatever its number of rows.
 import { normHandle, normPlatform, profileUrl, resolveHandle, resolvePlatform } from './account.js';
-import { buildConversation, type ExportRead } from './conversation.js';
+import { buildFromMetas, metaOf, type ExportRead, type RowMeta } from './conversation.js';
 import { CSV_DELIMITERS, CsvSyntaxError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvRecord } from './csv-records.js';
-import { hasBadLine, type DecodedExport } from './decode.js';
+import type { DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import type { ReadExportOptions } from './options.js';
 import { ProblemList, shown } from './problems.js';
-import type { RawRow } from './rows.js';
+import { validateRow, type GoodRow, type RawRow } from './rows.js';
+import { streamCsv, type StreamedRecord } from './csv-stream.js';
 import { RESEARCH_COLUMNS, isResearchHeader, readResearchCsv } from './research-csv.js';
 
 /** The columns of the CSV format (and the fields of a JSON post), in documented order. */
@@ -40,8 +42,8 @@ function columnIndex(head: CsvRecord, file: string): Map<string, number> {
 }
 
 /**
- * Reads a decoded CSV export (this project's format, or the research CSV, told by the header); throws a usage error
- * naming file and line when the file cannot be used.
+ * Reads a decoded CSV export whose header is the research CSV's (readExport streams this project's format instead,
+ * and hands the other whole files here); throws a usage error naming file and line when the file cannot be used.
  */
 export async function readCsvExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportRead> {
   let delimiter: CsvDelimiter;
@@ -62,46 +64,131 @@ export async function readCsvExport(file: string, decoded: DecodedExport, opts: 
   const head = records[0];
   if (!head) throw exportError(file, 1, `empty file: expected a header line ${EXPORT_COLUMNS.join(',')}`);
   if (isResearchHeader(head.fields)) return readResearchCsv(file, decoded, records, opts);
-  const index = columnIndex(head, file);
-  const body = records.slice(1);
-  const firstValue = (column: string): string | undefined => {
-    const i = index.get(column);
-    if (i === undefined) return undefined;
-    return body.filter((r) => !hasBadLine(decoded.badLines, r.line, r.endLine)).map((r) => r.fields[i]?.trim()).find((v) => v !== undefined && v !== '');
-  };
-  const platform = resolvePlatform(firstValue('platform'), opts.platform, file, body[0]?.line ?? head.line);
-  const handle = resolveHandle(firstValue('account'), opts.account, file, body[0]?.line ?? head.line);
-  const problems = new ProblemList(file);
-  const raws: RawRow[] = [];
-  for (const record of body) {
-    const reject = (code: Parameters<ProblemList['add']>[0], field: string, extra?: Record<string, unknown>): void => problems.add(code, record.line, field, extra);
-    if (hasBadLine(decoded.badLines, record.line, record.endLine)) {
-      reject('export.undecodable', 'row', { encoding: decoded.encoding });
-      continue;
-    }
-    if (record.badQuote !== undefined) {
-      reject('export.bad-quoting', 'row', { column: record.badQuote });
-      continue;
-    }
-    if (record.fields.length !== head.fields.length) {
-      reject('export.field-count', 'row', { expected: head.fields.length, found: record.fields.length });
-      continue;
-    }
-    const values: Record<string, unknown> = {};
-    for (const [name, i] of index) values[name] = record.fields[i];
-    // Per-row platform/account columns must agree with the export's (a file mixing accounts is not one account).
-    const rowPlatform = typeof values.platform === 'string' && values.platform.trim() !== '' ? values.platform : undefined;
-    if (rowPlatform !== undefined && normPlatform(rowPlatform) !== platform) {
-      reject('export.platform-differs', 'platform', { value: shown(rowPlatform), platform });
-      continue;
-    }
-    const rowAccount = typeof values.account === 'string' && values.account.trim() !== '' ? values.account : undefined;
-    if (rowAccount !== undefined && normHandle(rowAccount) !== handle) {
-      reject('export.account-differs', 'account', { value: shown(rowAccount), account: handle });
-      continue;
-    }
-    raws.push({ line: record.line, values, csv: true });
+  // A header the opening did not show as this project's (a delimiter asked that splits it otherwise): the stream says why.
+  return readCsvExportStream(file, { ...opts, encoding: decoded.encoding });
+}
+
+/** The columns of the header: the record's values by column. */
+function valuesOf(record: CsvRecord, index: Map<string, number>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, i] of index) values[name] = record.fields[i];
+  return values;
+}
+
+/**
+ * Reads a CSV export in this project's format as a stream, so a file of millions of rows is read in bounded memory;
+ * throws a usage error naming file and line when the file cannot be used. Three readings at most: the header and the
+ * first values of the `platform` and `account` columns (stops as soon as they are known), every row checked (keeping
+ * only ids, replies and dates), then the rows that become posts built. Same rows, problems and notes as
+ * readCsvExport gives for the whole text.
+ */
+export async function readCsvExportStream(file: string, opts: ReadExportOptions & { encoding: string }): Promise<ExportRead> {
+  let delimiter: CsvDelimiter | undefined;
+  if (opts.delimiter !== undefined) {
+    const asked = csvDelimiter(opts.delimiter);
+    if (!asked) throw exportError(file, 1, `delimiter ${JSON.stringify(opts.delimiter)} is not one of "," ";" "\\t" (tab)`);
+    delimiter = asked;
   }
-  const { conversation, problems: list } = await buildConversation({ platform, handle, url: profileUrl(platform, handle) }, raws, file, problems);
+  // The encoding read (a byte-order mark wins over the one asked for), known once the file was read.
+  let encoding = opts.encoding;
+  const read = async (onRecord: (r: StreamedRecord) => boolean | void): Promise<void> => {
+    try {
+      ({ delimiter, encoding } = await streamCsv(file, { encoding: opts.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: [...ALL_COLUMNS, ...RESEARCH_COLUMNS] }, onRecord));
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) throw exportError(file, err.line, `invalid CSV: ${err.message}`);
+      throw err;
+    }
+  };
+
+  // 1. The header, and the first platform and account the rows name (the caller's must agree).
+  let head: StreamedRecord | undefined;
+  let index = new Map<string, number>();
+  let firstLine: number | undefined;
+  const first: { platform?: string; account?: string } = {};
+  const pending = (): string[] => CONTEXT_COLUMNS.filter((c) => index.has(c) && first[c as 'platform' | 'account'] === undefined);
+  await read((record) => {
+    if (!head) {
+      head = record;
+      index = columnIndex(record, file);
+      return true; // the first row's line names the file's rows in messages
+    }
+    firstLine ??= record.line;
+    if (record.undecodable) return true;
+    for (const column of pending()) {
+      const value = record.fields[index.get(column)!]?.trim();
+      if (value !== undefined && value !== '') first[column as 'platform' | 'account'] = value;
+    }
+    return pending().length > 0;
+  });
+  if (!head) throw exportError(file, 1, `empty file: expected a header line ${EXPORT_COLUMNS.join(',')}`);
+  const header = head;
+  const platform = resolvePlatform(first.platform, opts.platform, file, firstLine ?? header.line);
+  const handle = resolveHandle(first.account, opts.account, file, firstLine ?? header.line);
+
+  // 2. Every row checked; only what linking and choosing need is kept.
+  const problems = new ProblemList(file);
+  const metas: RowMeta[] = [];
+  const rejectedIds = new Set<string>();
+  let seenHeader = false;
+  await read((record) => {
+    if (!seenHeader) {
+      seenHeader = true;
+      return;
+    }
+    const raw = checkedRecord(record, header, index, platform, handle, problems, encoding);
+    if (!raw) return;
+    const row = validateRow(raw, problems);
+    // A record starts on a line no other record starts on: its line is its key.
+    if (row) metas.push(metaOf(row, row.line));
+    else if (typeof raw.values.id === 'string' && raw.values.id.trim() !== '') rejectedIds.add(raw.values.id.trim());
+  });
+
+  // 3. The rows that become posts, built from the file again (problems were counted in 2).
+  const materialize = async (lines: ReadonlySet<number>): Promise<Map<number, GoodRow>> => {
+    const out = new Map<number, GoodRow>();
+    const scratch = new ProblemList(file);
+    let skipHeader = true;
+    await read((record) => {
+      if (skipHeader) {
+        skipHeader = false;
+        return;
+      }
+      if (!lines.has(record.line)) return;
+      const row = validateRow({ line: record.line, values: valuesOf(record, index), csv: true }, scratch);
+      if (row) out.set(row.line, row);
+      return out.size < lines.size;
+    });
+    return out;
+  };
+  const { conversation, problems: list } = await buildFromMetas({ platform, handle, url: profileUrl(platform, handle) }, metas, rejectedIds, file, problems, materialize);
   return { conversations: [conversation], problems: list };
+}
+
+/**
+ * The row of a record, or undefined when the record is rejected before its fields are read (undecodable bytes, bad
+ * quoting, a wrong number of fields, another platform or account than the export's).
+ */
+function checkedRecord(
+  record: StreamedRecord,
+  head: CsvRecord,
+  index: Map<string, number>,
+  platform: string,
+  handle: string,
+  problems: ProblemList,
+  encoding: string,
+): RawRow | undefined {
+  const reject = (code: Parameters<ProblemList['add']>[0], field: string, extra?: Record<string, unknown>): undefined => {
+    problems.add(code, record.line, field, extra);
+    return undefined;
+  };
+  if (record.undecodable) return reject('export.undecodable', 'row', { encoding });
+  if (record.badQuote !== undefined) return reject('export.bad-quoting', 'row', { column: record.badQuote });
+  if (record.fields.length !== head.fields.length) return reject('export.field-count', 'row', { expected: head.fields.length, found: record.fields.length });
+  const values = valuesOf(record, index);
+  // Per-row platform/account columns must agree with the export's (a file mixing accounts is not one account).
+  const rowPlatform = typeof values.platform === 'string' && values.platform.trim() !== '' ? values.platform : undefined;
+  if (rowPlatform !== undefined && normPlatform(rowPlatform) !== platform) return reject('export.platform-differs', 'platform', { value: shown(rowPlatform), platform });
+  const rowAccount = typeof values.account === 'string' && values.account.trim() !== '' ? values.account : undefined;
+  if (rowAccount !== undefined && normHandle(rowAccount) !== handle) return reject('export.account-differs', 'account', { value: shown(rowAccount), account: handle });
+  return { line: record.line, values, csv: true };
 }

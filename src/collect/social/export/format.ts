@@ -2,13 +2,13 @@
 // `window.YTD.…`, JSON with `{` or `[` (this project's format has `posts`; saved API responses have Graph or X v2
 // shapes), anything else is read as CSV when its header names known columns.
 import { isApiResponse } from './api-dump.js';
-import { CSV_DELIMITERS } from './csv-records.js';
+import { CSV_DELIMITERS, detectDelimiter, type CsvDelimiter } from './csv-records.js';
 import { EXPORT_COLUMNS } from './csv.js';
 import type { DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import { JsonSyntaxError, parseJsonSequence, type JsonLines } from './json-lines.js';
 import { isProjectJson } from './json.js';
-import { RESEARCH_COLUMNS } from './research-csv.js';
+import { isResearchHeader, RESEARCH_COLUMNS } from './research-csv.js';
 import { isXArchive } from './x-archive.js';
 
 /** What a file was found to be, with what was parsed on the way. */
@@ -59,4 +59,18 @@ export function detectFormat(file: string, decoded: DecodedExport): ExportFormat
   }
   if (!hasKnownHeader(text)) unknown(file, 1);
   return { kind: 'csv' };
+}
+
+/**
+ * True when the opening of a file (`head`, decoded) is a CSV export in this project's format: a known header that is
+ * not the research CSV's. Such a file is read as a stream; anything else is decoded and parsed whole.
+ */
+export function isProjectCsv(head: string, delimiter?: CsvDelimiter): boolean {
+  const text = head.replace(/^\ufeff/, '');
+  if (text.trim() === '' || isXArchive(text)) return false;
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[' || !hasKnownHeader(text)) return false;
+  const d = delimiter ?? detectDelimiter(text, [...EXPORT_COLUMNS, ...RESEARCH_COLUMNS]);
+  const header = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  return !isResearchHeader(header.split(d).map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
 }

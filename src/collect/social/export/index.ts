@@ -5,14 +5,15 @@
 // kept. Files: decode.ts (bytes to text), format.ts (which format), csv-records.ts and json-lines.ts (syntax),
 // csv.ts, json.ts, x-archive.ts, api-dump.ts, research-csv.ts (the formats), account.ts, rows.ts, conversation.ts
 // (a Conversation and its notes), window.ts (the audit window), problems.ts (note codes).
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { formatSize, INPUT_LIMITS } from '../../../limits.js';
 import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
-import { readCsvExport } from './csv.js';
+import { csvDelimiter, readCsvExport, readCsvExportStream } from './csv.js';
 import { readJsonExport } from './json.js';
 import { readXArchive } from './x-archive.js';
 import { readApiDump } from './api-dump.js';
-import { detectFormat } from './format.js';
+import { detectFormat, isProjectCsv } from './format.js';
 import { windowExport } from './window.js';
 import type { ExportRead } from './conversation.js';
 import type { ReadExportOptions } from './options.js';
@@ -39,6 +40,24 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
   if (opts.encoding !== undefined) {
     encoding = exportEncoding(opts.encoding);
     if (!encoding) throw exportError(file, 1, `unknown encoding "${opts.encoding}" (use a label such as utf-8, windows-1252 or utf-16le)`);
+  }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  // This project's CSV format is read as a stream, in bounded memory whatever its number of rows; the other formats
+  // (JSON, X archives, saved API responses, the research CSV) are decoded and parsed whole, which costs several times
+  // the file's size. Each has its size limit, checked before the file is read.
+  const head = decodeExport(await readHead(file, HEAD_BYTES), encoding);
+  const asked = opts.delimiter !== undefined ? csvDelimiter(opts.delimiter) : undefined;
+  const streamed = isProjectCsv(head.text, asked);
+  const limit = streamed ? INPUT_LIMITS.csvExport : INPUT_LIMITS.export;
+  if (size > limit.bytes) throw exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} ${limit.what} may be`);
+  if (streamed) {
+    const read = await readCsvExportStream(file, { ...opts, encoding: encoding ?? 'utf-8' });
+    return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
   }
   let bytes: Buffer;
   try {
@@ -69,4 +88,22 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
       break;
   }
   return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
+}
+
+/** Bytes of a file's opening looked at to tell a CSV export that can be streamed: its header line, and more. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The first `bytes` bytes of `file` (fewer when it is shorter). */
+async function readHead(file: string, bytes: number): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (err) {
+    throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  } finally {
+    await handle?.close();
+  }
 }

@@ -73,18 +73,31 @@ export function isRejection(problem: ExportProblem): boolean {
   return !KEPT.has(problem.code);
 }
 
-/** Collects the problems of one file. */
+/**
+ * Problems kept one by one per file (each becomes a line of the report's "could not be checked" part); beyond this
+ * they are counted only. An export of a million broken rows must not become a million notes.
+ */
+export const MAX_PROBLEMS_KEPT = 200;
+
+/** Collects the problems of one file: all counted, the first MAX_PROBLEMS_KEPT kept. */
 export class ProblemList {
   readonly items: ExportProblem[] = [];
+  /** Every problem found, kept or not. */
+  total = 0;
+  /** Lines with a problem that left the row out. */
+  readonly rejectedLines = new Set<number>();
 
   constructor(readonly file: string) {}
 
   add(code: ExportProblemCode, line: number, field: string, extra: Record<string, unknown> = {}): void {
-    this.items.push({ code, data: { file: this.file, line, field, ...extra } });
+    this.total++;
+    if (!KEPT.has(code)) this.rejectedLines.add(line);
+    if (this.items.length < MAX_PROBLEMS_KEPT) this.items.push({ code, data: { file: this.file, line, field, ...extra } });
   }
 
+  /** How many problems were found (kept or not): a row's validation compares it before and after. */
   get length(): number {
-    return this.items.length;
+    return this.total;
   }
 }
 

@@ -182,7 +182,7 @@ export async function readResearchCsv(
     );
     const notes: Note[] = [note('export.read', { file: basename(file), count: posts.length })];
     if (unattributed > 0) notes.push(note('export.unattributed', { count: unattributed }));
-    notes.push(...problemNotes(list));
+    notes.push(...problemNotes(problems));
     const conversation: Conversation = {
       platform,
       handle: brand,

@@ -93,31 +93,52 @@ export function validateRow(raw: RawRow, problems: ProblemList): GoodRow | undef
   return row;
 }
 
-/** Drops duplicate ids, checks replyTo targets and breaks reply cycles; returns the kept rows. */
-export function linkRows(rows: GoodRow[], rejectedIds: Set<string>, problems: ProblemList): GoodRow[] {
-  const byId = new Map<string, GoodRow>();
+/** What linking needs of a row: where it is, its id and the id it answers. */
+export interface LinkedRow {
+  line: number;
+  id: string;
+  replyTo?: string;
+}
+
+/**
+ * Drops duplicate ids, checks replyTo targets and breaks reply cycles (each cycle cut at its first row in the file);
+ * returns the kept rows. Linear in the number of rows, whatever the shape of the reply chains.
+ */
+export function linkRows<R extends LinkedRow>(rows: R[], rejectedIds: Set<string>, problems: ProblemList): R[] {
+  const byId = new Map<string, R>();
+  const kept: R[] = [];
   for (const row of rows) {
     const first = byId.get(row.id);
     if (first) problems.add('export.duplicate-id', row.line, 'id', { value: shown(row.id), firstLine: first.line });
-    else byId.set(row.id, row);
+    else {
+      byId.set(row.id, row);
+      kept.push(row);
+    }
   }
-  const kept = [...byId.values()];
   for (const row of kept) {
     if (row.replyTo === undefined || byId.has(row.replyTo)) continue;
     problems.add(rejectedIds.has(row.replyTo) ? 'export.reply-rejected' : 'export.reply-unknown', row.line, 'replyTo', { value: shown(row.replyTo) });
     delete row.replyTo;
   }
-  // A reply chain that loops (a → b → a, or a post replying to itself) has no first post: cut it where found.
+  // A reply chain that loops (a → b → a, or a post replying to itself) has no first post. Each row is walked once:
+  // 1 while on the current walk, 2 once its chain is known to end.
+  const state = new Map<string, 1 | 2>();
   for (const row of kept) {
-    const seen = new Set<string>([row.id]);
-    for (let at = row.replyTo; at !== undefined; at = byId.get(at)?.replyTo) {
-      if (seen.has(at)) {
-        problems.add('export.reply-cycle', row.line, 'replyTo', { value: shown(row.replyTo) });
-        delete row.replyTo;
-        break;
-      }
-      seen.add(at);
+    if (state.has(row.id)) continue;
+    const path: R[] = [];
+    let at: R | undefined = row;
+    while (at && !state.has(at.id)) {
+      state.set(at.id, 1);
+      path.push(at);
+      at = at.replyTo !== undefined ? byId.get(at.replyTo) : undefined;
     }
+    if (at && state.get(at.id) === 1) {
+      const members = path.slice(path.indexOf(at));
+      const cut = members.reduce((a, b) => (b.line < a.line ? b : a));
+      problems.add('export.reply-cycle', cut.line, 'replyTo', { value: shown(cut.replyTo) });
+      delete cut.replyTo;
+    }
+    for (const p of path) state.set(p.id, 2);
   }
   return kept;
 }

@@ -47,14 +47,25 @@ function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The time of the newest post of the files, by a loop: hundreds of thousands spread into Math.max overflow the stack. */
+function newestTime(conversations: readonly Conversation[]): number | undefined {
+  let newest: number | undefined;
+  for (const c of conversations) {
+    for (const p of filePosts(c)) {
+      const t = Date.parse(p.createdAt);
+      if (Number.isFinite(t) && (newest === undefined || t > newest)) newest = t;
+    }
+  }
+  return newest;
+}
+
 /**
  * Applies the audit window to the accounts one export gave. Each conversation gets the window (moved when `anchor`
  * and every post of the file is older than it), `dataUntil` (the file's newest post), and after its `export.read`
  * note `export.window-anchored` (from, to, days) and `export.outside-window` (count, from, to) when they apply.
  */
 export function windowExport(conversations: readonly Conversation[], asked: ExportWindow): Conversation[] {
-  const times = conversations.flatMap((c) => filePosts(c).map((p) => Date.parse(p.createdAt))).filter(Number.isFinite);
-  const newest = times.length > 0 ? Math.max(...times) : undefined;
+  const newest = newestTime(conversations);
   let window = asked.window;
   const anchored = asked.anchor && newest !== undefined && newest < window.from.getTime();
   if (anchored) window = { from: new Date(newest - window.days * DAY_MS), to: new Date(newest), days: window.days };

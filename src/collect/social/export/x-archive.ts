@@ -152,7 +152,7 @@ export async function readXArchive(file: string, decoded: DecodedExport, opts: R
   const list = sortedProblems(problems);
   const notes: Note[] = [note('export.read', { file: basename(file), count: own.length }), note('export.brand-posts', { count: answered.posts.length })];
   if (answered.untimed > 0) notes.push(note('export.untimed-replies', { count: answered.untimed }));
-  notes.push(...problemNotes(list));
+  notes.push(...problemNotes(problems));
   const posts = dedupePosts(withRoots([...own, ...answered.posts]));
   const conversation: Conversation = {
     platform,
