@@ -2,7 +2,7 @@
 // Computed artifacts sit below the rules: this module reads a rule set's options by shape, never imports rules/.
 import type { BrandSnapshot } from '../snapshot/types.js';
 import type { ComputedArtifacts } from './types.js';
-import { computeSocialSummary } from './social-summary.js';
+import { computeSocial } from './social-summary.js';
 import { DEFAULT_GRACE_HOURS } from './conversations.js';
 
 /** What the artifacts need of a resolved rule set (rules/rule-set.ts's RuleSet has this shape): ids and options. */
@@ -19,5 +19,5 @@ export function computeArtifacts(snapshot: BrandSnapshot, ruleSet: RuleOptionsSo
   const entry = ruleSet.rules.find((r) => r.id === 'unanswered-questions');
   const grace = entry?.options.graceHours;
   const graceHours = typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_GRACE_HOURS;
-  return { social: computeSocialSummary(snapshot, graceHours) };
+  return computeSocial(snapshot, graceHours);
 }
