@@ -37,7 +37,7 @@ export interface ResponseTimes {
 }
 
 /** Which reply times a rule scores: on the clock, or counted only while the brand is open. */
-export type ResponseClock = 'all-hours' | 'business-hours';
+export type ResponseClock = 'all' | 'business';
 
 /** What the social audit measured on one account; figures unrounded (formatters round). */
 export interface SocialAccountSummary {
