@@ -39,7 +39,7 @@ const PARIS_HOURS = {
   timeZoneFrom: 'brand-file' as const,
   timeZone: 'Europe/Paris',
   weekly: [1, 2, 3, 4, 5].map((day) => ({ day, opens: '09:00', closes: '18:00' })),
-  holidays: [],
+  holidays: [] as string[],
 };
 // Thursday 21:00 Paris answered Friday 09:05 (725 min, 5 in business hours, asked out of hours); Wednesday 10:00
 // answered 10:30 (30 min); Friday 17:30 answered Monday 09:30 (3840 min, 60 in business hours: 30 on Friday, 30 on Monday).
