@@ -3,6 +3,7 @@
 // audit and the gaps, then a closing summary as the last lines on screen. Every word comes from the catalogue of
 // `opts.lang` and every figure through the Translator; bands, counts and points to gain are read from the report.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { hoursPage, hoursText, replyTimesText } from './reply-times.js';
 import type { AuditReport, Band, CategoryScore, SocialAccountSummary } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import type { Note } from '../snapshot/types.js';
@@ -311,6 +312,11 @@ function social(ctx: Ctx, report: AuditReport): string[] {
   const accounts = report.social?.accounts ?? [];
   if (accounts.length === 0) return [];
   const lines = [heading(ctx, say(ctx, 'section.social'))];
+  if (report.social?.businessHours !== undefined) {
+    lines.push(...wrapText(clean(hoursText(tr, report.social)), ctx.width).map((l) => ch.gray(l)));
+    const page = hoursPage(report.social);
+    if (page) lines.push(ch.gray(urlLine('', page)));
+  }
   for (const a of accounts) {
     const name = `${clean(tr.term('platform', a.platform))} ${clean(a.handle)}`;
     const status = clean(tr.term('status', a.status));
@@ -322,6 +328,8 @@ function social(ctx: Ctx, report: AuditReport): string[] {
     if (a.status !== 'ok' && a.status !== 'partial') continue;
     const row = socialRow(ctx, a);
     lines.push(...wrapIndented(row, ctx.width, 2));
+    const times = replyTimesText(tr, a);
+    if (times) lines.push(...wrapIndented(clean(times), ctx.width, 2));
     if (notes) lines.push(...wrapIndented(notes, ctx.width, 2).map((l) => ch.gray(l)));
     const questions = ctx.verbose ? a.unansweredQuestions : a.unansweredQuestions.slice(0, EVIDENCE_LIMIT);
     if (questions.length > 0) lines.push(`  ${say(ctx, 'social.unansweredQuestions')}`);
