@@ -38,12 +38,22 @@ function measureOf(terms: PromiseTerms): Measure {
   return terms.unit === 'days' || terms.unit === 'weeks' ? 'days' : 'hours';
 }
 
-/** The site's fastest promise that states a figure; promises read before terms were recorded count as calendar hours. */
+/**
+ * A promise about a live channel ("réponse en moins de 2 heures par chat", "call us, we answer in 5 minutes") says
+ * nothing of social replies: left out. Accent-insensitive enough for the four languages' spellings.
+ */
+const LIVE_CHANNEL = /(?<![\p{L}])(chat|tchat|live ?chat|t[ée]l[ée]phone|phone|telefon\p{L}*|tel[ée]fono|hotline|appel\p{L}*|call\p{L}*|anruf\p{L}*|llamada\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The site's fastest promise that states a figure, live-channel promises left out; promises read before terms were
+ * recorded count as calendar hours.
+ */
 function sitePromise(snapshot: Parameters<Rule['evaluate']>[0]): { promise?: CheckedPromise; vague: number } {
   let best: (CheckedPromise & { hours: number }) | undefined;
   let vague = 0;
   for (const page of okPages(snapshot)) {
     for (const p of page.facts.promises) {
+      if (LIVE_CHANNEL.test(p.text)) continue;
       if (p.hours === null) {
         vague++;
         continue;

@@ -127,7 +127,7 @@ describe('audit-report.schema.json', () => {
     expect(errorsOf(JSON.parse(renderJson(sampleReport())))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson(sampleSocialReport())))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson({ ...sampleReport(), gates: sampleGates() })))).toEqual([]);
-    const social = { ...sampleReport(), social: { graceHours: 24, accounts: [socialSummary()] } };
+    const social = { ...sampleReport(), social: { graceHours: 24, businessHours: null, accounts: [socialSummary()] } };
     expect(errorsOf(social)).toEqual([]);
     const unscored = { ...sampleReport(), score: null, grade: null, band: null };
     unscored.categories = unscored.categories.map((c) => ({ ...c, score: null, band: null }));

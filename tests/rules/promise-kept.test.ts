@@ -8,6 +8,7 @@ const contactWith = (...promises: PromiseFinding[]) => kindPage('/contact', ['co
 const day: PromiseFinding = { text: 'Réponse sous 24 h', hours: 24, terms: { amount: 24, unit: 'hours', business: false } };
 const businessHour: PromiseFinding = { text: 'Réponse sous 1 h ouvrée', hours: 1, terms: { amount: 1, unit: 'hours', business: true } };
 const businessDay: PromiseFinding = { text: 'We answer within 1 business day', hours: 24, terms: { amount: 1, unit: 'days', business: true } };
+const chat: PromiseFinding = { text: 'Discutez avec un conseiller : réponse en moins de 2 heures par chat.', hours: 2, terms: { amount: 2, unit: 'hours', business: false } };
 const vague: PromiseFinding = { text: 'Nous vous répondons dans les meilleurs délais', hours: null };
 
 const PARIS: BusinessHoursRecord = {
@@ -48,7 +49,8 @@ const mastodon = failedConversation('mastodon', 'auth-required', [{ code: 'auth-
 ruleCases(rule, [
   {
     name: 'pass: every answer came within the 24 hours the contact page promises',
-    snapshot: socialSnapshot([conversation({ posts: answeredAfter('t', 30, 120, 600) })], { pages: [startPage(), contactWith(day)] }),
+    // The faster chat promise is about the chat, not social replies: the 24-hour one is checked.
+    snapshot: socialSnapshot([conversation({ posts: answeredAfter('t', 30, 120, 600) })], { pages: [startPage(), contactWith(chat, day)] }),
     status: 'pass',
     messageId: 'kept',
     data: { ...base(day), answered: 3, kept: 3, share: 1, networks: [{ platform: 'bluesky', answered: 3, kept: 3, share: 1 }], skipped: [] },
