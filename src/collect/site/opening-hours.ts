@@ -29,6 +29,9 @@ const SPAN = new RegExp(
   'gu',
 );
 
+// A second span of the same days: "de 9 h à 12 h et de 14 h à 19 h", "9–12 und 14–18 Uhr".
+const MORE = new RegExp(`^\\s*(?:,|et|and|und|y)\\s*(?:de |from |von |)?\\s*${TIME}\\s*(?:-|–|—|a|to|until|till|bis|y)\\s*${TIME}(?![\\p{L}\\p{N}])`, 'u');
+
 function dayOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const w = word.replace(/\.$/, '').trim();
@@ -75,9 +78,15 @@ export function findTextHours(text: string): OpeningHoursFinding | undefined {
       const to = dayOf(m[3]) ?? from;
       if (from === undefined || to === undefined) continue;
       // "9h-18h" with the second suffix only ("9-6pm") reads the first in the same half-day as the second.
+      const days = dayRange(from, to);
       const closes = clock(m[7], m[8], m[9]);
       const opens = clock(m[4], m[5], m[6] ?? (m[9] === 'pm' && Number(m[4]) < Number(m[7]) ? 'pm' : undefined));
-      add(weekly, dayRange(from, to), opens, closes);
+      add(weekly, days, opens, closes);
+      let rest = folded.slice(m.index + m[0].length);
+      for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
+        add(weekly, days, clock(more[1], more[2], more[3]), clock(more[4], more[5], more[6]));
+        rest = rest.slice(more[0].length);
+      }
     }
     if (weekly.length > 0) return { how: 'text', weekly: sortWeek(weekly), snippet: snippet(line) };
   }

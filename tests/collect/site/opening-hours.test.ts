@@ -17,6 +17,14 @@ describe('findTextHours', () => {
     ['Atención al cliente de lunes a viernes de 9:00 a 18:00', week(MON_FRI, '09:00', '18:00')],
     ['Our team is available Monday to Friday, 9am–6pm.', week(MON_FRI, '09:00', '18:00')],
     [
+      'Ouvert du mardi au samedi, de 9 h à 12 h et de 14 h à 19 h.',
+      [2, 3, 4, 5, 6].flatMap((day) => [
+        { day, opens: '09:00', closes: '12:00' },
+        { day, opens: '14:00', closes: '19:00' },
+      ]),
+    ],
+    ['Kundenservice: Montag bis Freitag, 9–17 Uhr', week(MON_FRI, '09:00', '17:00')],
+    [
       'Du lundi au vendredi de 9h à 18h et le samedi de 10h à 13h.',
       [...week(MON_FRI, '09:00', '18:00'), ...week([6], '10:00', '13:00')],
     ],
