@@ -2,7 +2,7 @@
 // Computed artifacts sit below the rules: this module reads a rule set's options by shape, never imports rules/.
 import type { BrandSnapshot } from '../snapshot/types.js';
 import type { ComputedArtifacts } from './types.js';
-import { computeSocialSummary } from './social-summary.js';
+import { computeSocial } from './social-summary.js';
 import { DEFAULT_GRACE_HOURS } from './conversations.js';
 import { createPostReadings } from './post-readings.js';
 
@@ -22,5 +22,5 @@ export function computeArtifacts(snapshot: BrandSnapshot, ruleSet: RuleOptionsSo
   const graceHours = typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_GRACE_HOURS;
   // One reading per post for the whole audit: the summary counts questions, complaints-answered counts complaints.
   const posts = createPostReadings();
-  return { social: computeSocialSummary(snapshot, graceHours, posts), posts };
+  return { ...computeSocial(snapshot, graceHours, posts), posts };
 }

@@ -101,6 +101,38 @@ function brandProperties(): Record<string, JsonSchema> {
         TOKEN_PLATFORMS.map((p) => [p, { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: `The environment variable holding the ${p} token.` }]),
       ),
     },
+    businessHours: {
+      type: 'object',
+      description:
+        "When the brand answers: its time zone, and the days and hours it is open minus holidays (README: Business hours). These win over hours read on the site; with timeZone alone, the site's hours are read in it.",
+      additionalProperties: false,
+      required: ['timeZone'],
+      properties: {
+        timeZone: { type: 'string', minLength: 1, description: 'IANA time zone, e.g. Europe/Paris (DST is followed).' },
+        days: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          ],
+          errorMessage: 'days such as mon-fri, "mon,wed,fri" or [mon, sat]',
+          description: 'Open days: mon-fri, "mon,wed,fri" or a list.',
+        },
+        hours: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          ],
+          errorMessage: 'opening hours such as "09:00-18:00" or a list of them',
+          description: 'Local opening hours on those days: "09:00-18:00", or ["09:00-12:30", "14:00-18:00"].',
+        },
+        holidays: {
+          type: 'array',
+          items: { type: 'string', pattern: DAY_PATTERN },
+          errorMessage: 'a list of days written yyyy-mm-dd',
+          description: 'Local days closed (public holidays), yyyy-mm-dd.',
+        },
+      },
+    },
     exports: {
       type: 'array',
       description: 'Conversation exports (docs/exports.md); paths are relative to this file.',

@@ -14,6 +14,7 @@ import { rule as listeningAsksOpinions } from './listening-asks-opinions.js';
 import { rule as officialAccounts } from './official-accounts.js';
 import { rule as onTopicPosts } from './on-topic-posts.js';
 import { rule as postingCadence } from './posting-cadence.js';
+import { rule as promiseKept } from './promise-kept.js';
 import { rule as realtimeChannel } from './realtime-channel.js';
 import { rule as responseTime } from './response-time.js';
 import { rule as responseTimePromise } from './response-time-promise.js';
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   officialAccounts,
   onTopicPosts,
   postingCadence,
+  promiseKept,
   realtimeChannel,
   responseTime,
   responseTimePromise,

@@ -122,6 +122,61 @@ export interface PromiseFinding {
   text: string;
   /** The promised delay in hours (business days count 24 h each); null when no figure is given. */
   hours: number | null;
+  /**
+   * The promise in its own terms: "48 h ouvrées" is 48 business hours, "2 business days" 2 business days, "sous
+   * 24 h" 24 calendar hours. Absent when no figure is given (and in snapshots written before it was recorded).
+   */
+  terms?: PromiseTerms;
+}
+
+/** A promised delay as published: an amount of a unit, counted in business time or on the clock. */
+export interface PromiseTerms {
+  amount: number;
+  unit: 'minutes' | 'hours' | 'days' | 'weeks';
+  /** "ouvrés", "business", "Werktage", "hábiles": counted only while (or on days) the brand is open. */
+  business: boolean;
+}
+
+/** One opening interval of the week, in the brand's local time. */
+export interface OpeningInterval {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  day: number;
+  /** Local time "HH:MM". */
+  opens: string;
+  /** Local time "HH:MM", after `opens`; "24:00" is midnight at the end of the day. */
+  closes: string;
+}
+
+/** When a brand answers: weekly intervals in a time zone, minus holidays. */
+export interface OpeningHours {
+  /** IANA time zone, e.g. Europe/Paris: local times and holidays are read there (DST included). */
+  timeZone: string;
+  weekly: OpeningInterval[];
+  /** Local days closed, yyyy-mm-dd. */
+  holidays: string[];
+}
+
+/** Opening hours as a page of the site states them (no time zone: a page rarely gives one). */
+export interface OpeningHoursFinding {
+  /** `json-ld`: schema.org openingHoursSpecification / openingHours; `text`: a sentence on the page. */
+  how: 'json-ld' | 'text';
+  weekly: OpeningInterval[];
+  /** What was read, for evidence (≤ 160 chars). */
+  snippet: string;
+}
+
+/**
+ * The opening hours an audit uses and where they came from: the brand file (which wins) or a page of the site, whose
+ * time zone is the brand file's when it gives one, else the one the site's language points to.
+ */
+export interface BusinessHoursRecord extends OpeningHours {
+  source: 'brand-file' | 'site';
+  /** The page the hours were read on (source `site`). */
+  url?: string;
+  how?: OpeningHoursFinding['how'];
+  snippet?: string;
+  /** Where the time zone came from: the brand file, or the site's language (fr → Europe/Paris, …). */
+  timeZoneFrom: 'brand-file' | 'site-language' | 'default';
 }
 
 /** What page analysis extracted from one HTML page. */
@@ -131,6 +186,8 @@ export interface PageFacts {
   contacts: ContactFinding[];
   vendors: VendorFinding[];
   promises: PromiseFinding[];
+  /** Opening hours stated on the page (JSON-LD or text); absent when none. */
+  openingHours?: OpeningHoursFinding;
   /** "Last updated" / "Mis à jour le" / "Stand:" date found on the page, ISO yyyy-mm-dd. */
   lastUpdated?: string;
   /** The site-search box, which self-service rules count (Eptica: 72% of sites have one). */
@@ -347,4 +404,6 @@ export interface BrandSnapshot {
   /** Filled by the social audit, one entry per account read; empty for a website-only audit. */
   conversations: Conversation[];
   sources: SourceStatus[];
+  /** The brand's opening hours (brand file, else site); absent when neither gives them. */
+  businessHours?: BusinessHoursRecord;
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../../src/locale/langs.js';
 import { LOCALES_DIR, loadCatalogue } from '../../src/locale/catalogue.js';
 import { messageArguments } from '../../src/locale/arguments.js';
-import { computeSocialSummary } from '../../src/computed/social-summary.js';
+import { computeSocial } from '../../src/computed/social-summary.js';
 import { createPostReadings } from '../../src/computed/post-readings.js';
 import { translator } from '../../src/locale/translator.js';
 import { noteText, ruleMessage } from '../../src/report/text.js';
@@ -122,7 +122,7 @@ export function run(rule: Rule, snap: BrandSnapshot, options: Record<string, Opt
   const merged = { ...rule.meta.defaultOptions, ...options };
   const grace = rule.meta.id === 'unanswered-questions' && typeof merged.graceHours === 'number' ? merged.graceHours : undefined;
   const posts = createPostReadings();
-  return rule.evaluate(snap, merged, { computed: { social: computeSocialSummary(snap, grace, posts), posts } });
+  return rule.evaluate(snap, merged, { computed: { ...computeSocial(snap, grace, posts), posts } });
 }
 
 export interface RuleCase {

@@ -9,6 +9,7 @@ import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js
 import { classifyLink } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
+import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { findCrowds, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
@@ -208,6 +209,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const inlineScripts: string[] = [];
   const scriptIds: string[] = [];
   const resources: string[] = [];
+  let openingHours: PageFacts['openingHours'];
   for (const el of els.of('script')) {
     const type = attr(el, 'type').trim().toLowerCase();
     const src = attr(el, 'src');
@@ -221,6 +223,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
+      openingHours ??= findJsonLdHours(text);
     } else if (text.trim()) {
       inlineScripts.push(text);
       for (const f of findEmbeddedSocials(text)) addSocial(f);
@@ -260,6 +263,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text),
     hasSearch: hasSearchBox($, els),
   };
+  // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
+  openingHours ??= findTextHours(text);
+  if (openingHours) facts.openingHours = openingHours;
   const lastUpdated = findLastUpdated(text);
   if (lastUpdated) facts.lastUpdated = lastUpdated;
 

@@ -105,7 +105,7 @@ describe('analyzePage', () => {
       { kind: 'chat', value: 'intercom', snippet: 'widget.intercom.io' },
     ]);
     expect(page.facts.vendors).toEqual([{ vendor: 'intercom', category: 'chat', marker: 'widget.intercom.io' }]);
-    expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24 }]);
+    expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24, terms: { amount: 24, unit: 'hours', business: false } }]);
     expect(page.facts.lastUpdated).toBe('2025-03-12');
     expect(page.facts.hasSearch).toBe(true);
   });
