@@ -9,6 +9,7 @@ import { runCli } from './run-cli.js';
 import { resolveArg, socialEnv, startSites, startUrl, type FixtureServer } from './fixture-brands.js';
 import type { AuditReport } from '../../src/report/types.js';
 import type { BrandSnapshot } from '../../src/snapshot/types.js';
+import { readGoldenReport } from '../support/golden.js';
 
 let server: FixtureServer;
 let dir: string;
@@ -17,6 +18,10 @@ let report: AuditReport;
 const outputs: Record<string, string> = {};
 
 const rule = (r: AuditReport, id: string) => r.rules.find((x) => x.id === id)!;
+// The demo's reply counts follow its fixtures and the question detector; the reviewed golden report holds them.
+const golden = readGoldenReport<AuditReport>(path.resolve(import.meta.dirname, '..', '..'), 'maison-exemple');
+const goldenTimes = rule(golden, 'response-time').data as { allHoursAnswered: number; allHoursMedianMinutes: number };
+const goldenKept = rule(golden, 'promise-kept').data as { answered: number };
 
 beforeAll(async () => {
   server = await startSites();
@@ -53,7 +58,8 @@ describe('the demo brand: opening hours from its site, a "24 h ouvrées" promise
 
   it('scores reply times in business hours and keeps the all-hours figures beside them', () => {
     const times = rule(report, 'response-time');
-    expect(times.data).toMatchObject({ clock: 'business', clockRequested: 'auto', hoursFrom: 'site', allHoursAnswered: 25, allHoursMedianMinutes: 60 });
+    expect(times.data).toMatchObject({ clock: 'business', clockRequested: 'auto', hoursFrom: 'site', allHoursAnswered: goldenTimes.allHoursAnswered, allHoursMedianMinutes: goldenTimes.allHoursMedianMinutes });
+    expect(times.data.allHoursAnswered as number).toBeGreaterThan(20);
     expect(times.data.businessMedianMinutes).toEqual(times.data.medianMinutes);
     expect(times.data.businessMedianMinutes as number).toBeLessThanOrEqual(times.data.allHoursMedianMinutes as number);
     // The Discourse reply came the next day: 1570 minutes on the clock, less in business time.
@@ -65,7 +71,8 @@ describe('the demo brand: opening hours from its site, a "24 h ouvrées" promise
   it('gives a verdict on the promise, per network and overall, with the promise and the slowest replies as evidence', () => {
     const promise = rule(report, 'promise-kept');
     expect(promise.status).toBe('pass');
-    expect(promise.data).toMatchObject({ promiseText: 'Nous vous répondons sous 24 h ouvrées.', measure: 'hours', answered: 25, kept: 25, share: 1 });
+    expect(promise.data).toMatchObject({ promiseText: 'Nous vous répondons sous 24 h ouvrées.', measure: 'hours', answered: goldenKept.answered, kept: goldenKept.answered, share: 1 });
+    expect(goldenKept.answered).toBe(goldenTimes.allHoursAnswered);
     expect((promise.data.networks as { platform: string }[]).map((n) => n.platform).sort()).toEqual(['bluesky', 'discourse', 'facebook', 'instagram', 'mastodon', 'x']);
     expect(promise.evidence[0].snippet).toBe('Nous vous répondons sous 24 h ouvrées.');
     expect(promise.evidence.some((e) => e.note?.id === 'within-promise')).toBe(true);
@@ -83,7 +90,7 @@ describe('the demo brand: opening hours from its site, a "24 h ouvrées" promise
     const text = outputs.terminal.replace(/\s+/g, ' ');
     expect(text).toContain('Opening hours: Mon–Sun 09:00–18:00 (Europe/Paris), from the website');
     expect(text).toMatch(/All hours: median 26 hr 10 min, 0% within 1 h, 0% within 24 h \(1 reply\) · Business hours: median/);
-    expect(text).toContain('Website promise kept — ✓ PASS: The promise “Nous vous répondons sous 24 h ouvrées.” was kept for 100% of answered fans’ questions (25 of 25');
+    expect(text).toContain(`Website promise kept — ✓ PASS: The promise “Nous vous répondons sous 24 h ouvrées.” was kept for 100% of answered fans’ questions (${goldenKept.answered} of ${goldenKept.answered}`);
     expect(text).toContain('Bluesky: promise kept for 7 of 7 (100%)');
     expect(text).toContain('Scored on business-hours reply times.');
   });
@@ -101,7 +108,7 @@ describe('the demo brand: opening hours from its site, a "24 h ouvrées" promise
 
   it('JUnit and CSV: the reply-time figures and the verdict', () => {
     expect(outputs.junit).toContain('<property name="replyClock" value="business"/>');
-    expect(outputs.junit).toContain('<property name="replyMedianMinutesAllHours" value="60"/>');
+    expect(outputs.junit).toContain(`<property name="replyMedianMinutesAllHours" value="${goldenTimes.allHoursMedianMinutes}"/>`);
     expect(outputs.junit).toMatch(/<property name="replyMedianMinutesBusinessHours" value="[\d.]+"\/>/);
     expect(outputs.junit).toContain('<property name="promiseKept" value="pass"/>');
     expect(outputs.junit).toContain('name="promise-kept: Website promise kept"');
