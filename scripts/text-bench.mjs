@@ -1,34 +1,106 @@
-// Text-detector bench: scores language, question and complaint detection on fixtures/text/labelled-posts.json and
-// fixtures/text/holdout-posts.json, per language and overall, from the built dist/. `--errors` also lists every post a detector got wrong.
+// Text-detector bench: scores language, question and complaint detection on the labelled post sets of fixtures/text/,
+// per language and overall, from the built dist/, beside the figures each blind set got at first sight; then measures
+// throughput. `--errors` also lists every post a detector got wrong.
 //
-// These are in-sample figures: the set was written in four rounds (264 posts, then 120, 80 and 40 written blind) and
-// the detectors were improved after each round. Scored at first sight, before any change, the blind rounds gave:
-//   round 2 (120 posts): questions P 0.96 R 0.91, complaints P 1.00 R 0.25, language 1.00
-//   round 3  (80 posts): questions P 0.96 R 0.69, complaints P 1.00 R 0.25, language 0.99
-//   round 4  (40 posts): questions P 1.00 R 0.63, complaints P 1.00 R 0.00, language 1.00
-//   round 5 (184 posts, fixtures/text/holdout-posts.json, 46 per language, written blind before any change):
-//                        questions P 0.98 R 0.88, complaints P 0.93 R 0.68, language 1.00
-//                        (fr q R 0.78 c R 0.60; en q R 0.83 c P 0.81 R 0.65; de c R 0.75; es c R 0.70)
-// i.e. the lexical detectors rarely raise a false alarm but miss phrasings they have not seen, complaints most.
+// The sets were written in rounds, each blind (written and labelled before the detectors saw it), scored at first
+// sight, then used for tuning — so today's figures on a set are in-sample once it has been tuned on:
+//   labelled-posts.json, rounds 1-4 (504 posts); first sight of the blind rounds:
+//     round 2 (120 posts): questions P 0.96 R 0.91, complaints P 1.00 R 0.25, language 1.00
+//     round 3  (80 posts): questions P 0.96 R 0.69, complaints P 1.00 R 0.25, language 0.99
+//     round 4  (40 posts): questions P 1.00 R 0.63, complaints P 1.00 R 0.00, language 1.00
+//   holdout-posts.json, round 5 (184 posts, 46 per language): questions P 0.98 R 0.88, complaints P 0.93 R 0.68
+//   blind-posts.json, round 6 (320 posts, 80 per language: sarcasm, complaints phrased as questions, plain problem
+//     reports, rhetorical and reproachful questions, relative clauses, indirect and SMS-style questions, questions
+//     with no punctuation) and care-posts.json (100 customer-care English posts, @brand-style): first sight per
+//     language in FIRST_SIGHT below — questions P 0.69 R 0.68, complaints P 0.97 R 0.28 over the 320.
+//   final-posts.json and final-care-posts.json, round 7 (160 + 40), written after the round-6 tuning.
+//   round8-posts.json and round8-care-posts.json, round 8 (96 + 24), written after the round-7 tuning and the complaint
+//     model: the latest estimate on unseen posts — questions P 0.91 R 0.94, complaints P 0.90 R 0.47 (fan posts);
+//     questions P 1.00 R 1.00, complaints P 1.00 R 0.67 (customer care).
+//   round9-posts.json and round9-care-posts.json, round 9 (80 + 20), written after the round-8 tuning, the model's
+//     concepts and its new threshold, and never tuned or trained on: the current estimate on unseen posts —
+//     questions P 0.97 R 0.94, complaints P 0.85 R 0.88 (fan posts); questions P 1.00 R 1.00, complaints P 0.91 R 0.83
+//     (customer care). The concept lexicon was written after round 9 and before it was scored: its entries that match
+//     round 9 and no older set were then taken out (the model never saw them fire), which leaves these figures the same.
+//   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
+//     measurement.
+// i.e. questions generalise well; complaints now are mostly caught (recall 0.47 -> 0.88 from round 8 to round 9) at
+// the cost of precision (0.90 -> 0.85): praise with a reproachful opening ("Vous êtes sérieux ? Ce gâteau est une
+// tuerie") and questions about fees read as complaints, and sarcasm without a trouble word is still missed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { scoreLabelledSet } = await import('../dist/text/metrics.js');
+const { detectLanguage, readPostIn } = await import('../dist/text/index.js');
 
-/** Round 5 scored at first sight, before the detectors were changed for it (see the header). */
-const HOLDOUT_FIRST_SIGHT = { question: { precision: 0.98, recall: 0.88 }, complaint: { precision: 0.93, recall: 0.68 }, languageAccuracy: 1 };
+const fig = (qP, qR, cP, cR, lang) => ({ question: { precision: qP, recall: qR }, complaint: { precision: cP, recall: cR }, languageAccuracy: lang });
+
+/** Each blind round scored at first sight, before the detectors were changed for it, per language and overall. */
+const FIRST_SIGHT = {
+  'holdout-posts.json': { all: fig(0.98, 0.88, 0.93, 0.68, 1) },
+  'blind-posts.json': {
+    fr: fig(0.7, 0.57, 0.94, 0.48, 1),
+    en: fig(0.67, 0.67, 1, 0.23, 0.99),
+    de: fig(0.64, 0.75, 1, 0.21, 1),
+    es: fig(0.8, 0.71, 1, 0.21, 0.99),
+    all: fig(0.69, 0.68, 0.97, 0.28, 0.99),
+  },
+  'care-posts.json': { en: fig(0.89, 0.76, 1, 0.29, 0.99) },
+  // Round 7: written after the round-6 tuning, scored once before any change made for it.
+  'final-posts.json': {
+    fr: fig(0.83, 0.67, 1, 0.43, 0.97),
+    en: fig(0.79, 0.73, 1, 0.57, 1),
+    de: fig(0.93, 0.87, 1, 0.43, 1),
+    es: fig(0.93, 0.87, 1, 0.36, 0.97),
+    all: fig(0.87, 0.78, 1, 0.45, 0.99),
+  },
+  'final-care-posts.json': { en: fig(0.94, 1, 1, 0.29, 1) },
+  // Round 8: written after the round-7 tuning and the complaint model, scored once before any change made for it —
+  // the latest estimate of how the detectors do on posts they have never seen.
+  'round8-posts.json': {
+    fr: fig(0.88, 0.88, 1, 0.5, 0.96),
+    en: fig(1, 1, 1, 0.5, 1),
+    de: fig(0.89, 1, 0.83, 0.5, 1),
+    es: fig(0.88, 0.88, 0.8, 0.4, 1),
+    all: fig(0.91, 0.94, 0.9, 0.47, 0.99),
+  },
+  'round8-care-posts.json': { en: fig(1, 1, 1, 0.67, 1) },
+  // Round 9: written after the round-8 tuning, the complaint model's concepts and its threshold chosen on rounds left
+  // out of training; scored once, never tuned or trained on — today's estimate on unseen posts.
+  'round9-posts.json': {
+    fr: fig(1, 0.88, 0.82, 0.9, 1),
+    en: fig(1, 1, 0.82, 0.9, 1),
+    de: fig(1, 1, 0.89, 0.8, 1),
+    es: fig(0.88, 0.88, 0.9, 0.9, 1),
+    all: fig(0.97, 0.94, 0.85, 0.88, 1),
+  },
+  'round9-care-posts.json': { en: fig(1, 1, 0.91, 0.83, 1) },
+};
 
 const SETS = [
+  { file: 'labelled-posts.json', note: 'rounds 1-4, tuned on: in-sample (first-sight scores of its blind rounds: header of scripts/text-bench.mjs)' },
+  { file: 'holdout-posts.json', note: 'round 5, written blind and scored at first sight, then tuned on: in-sample' },
+  { file: 'blind-posts.json', note: 'round 6, written blind (fr/en/de/es) and scored at first sight, then tuned on: in-sample' },
+  { file: 'care-posts.json', note: 'round 6, customer-care English written blind and scored at first sight, then tuned on: in-sample' },
+  { file: 'final-posts.json', note: 'round 7, written blind after the round-6 tuning (fr/en/de/es), scored at first sight, then tuned and trained on: in-sample' },
+  { file: 'final-care-posts.json', note: 'round 7, customer-care English written blind after the round-6 tuning, scored at first sight, then tuned and trained on: in-sample' },
   {
-    file: 'labelled-posts.json',
-    note: 'in-sample figures: the detectors were tuned on this set (first-sight scores of its blind rounds: header of scripts/text-bench.mjs)',
+    file: 'round8-posts.json',
+    note: 'round 8, written blind after the round-7 tuning and the complaint model (fr/en/de/es), scored at first sight (the latest unseen estimate), then trained on: in-sample',
   },
   {
-    file: 'holdout-posts.json',
-    note: 'written blind (round 5) and scored at first sight, then used for tuning too: today\'s figures are in-sample as well',
-    firstSight: HOLDOUT_FIRST_SIGHT,
+    file: 'round8-care-posts.json',
+    note: 'round 8, customer-care English written blind after the round-7 tuning and the complaint model, scored at first sight, then trained on: in-sample',
+  },
+  {
+    file: 'round9-posts.json',
+    note: 'round 9, written blind after the round-8 tuning (fr/en/de/es), scored once at first sight, never tuned or trained on: the unseen estimate',
+  },
+  {
+    file: 'round9-care-posts.json',
+    note: 'round 9, customer-care English written blind after the round-8 tuning, scored once at first sight, never tuned or trained on',
   },
 ];
 
@@ -58,13 +130,13 @@ for (const set of SETS) {
   console.log(set.note);
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  if (set.firstSight) {
-    const all = groups[groups.length - 1];
-    const f = set.firstSight;
+  for (const [group, f] of Object.entries(FIRST_SIGHT[set.file] ?? {})) {
+    const now = groups.find((g) => g.group === group);
+    if (!now) continue;
     console.log(
-      `all, first sight -> now: lang ${pct(f.languageAccuracy)} -> ${pct(all.languageAccuracy)}, ` +
-        `q P ${pct(f.question.precision)} -> ${pct(all.question.precision)}, q R ${pct(f.question.recall)} -> ${pct(all.question.recall)}, ` +
-        `c P ${pct(f.complaint.precision)} -> ${pct(all.complaint.precision)}, c R ${pct(f.complaint.recall)} -> ${pct(all.complaint.recall)}`,
+      `${group.padEnd(3)} first sight -> now: lang ${pct(f.languageAccuracy)} -> ${pct(now.languageAccuracy)}, ` +
+        `q P ${pct(f.question.precision)} -> ${pct(now.question.precision)}, q R ${pct(f.question.recall)} -> ${pct(now.question.recall)}, ` +
+        `c P ${pct(f.complaint.precision)} -> ${pct(now.complaint.precision)}, c R ${pct(f.complaint.recall)} -> ${pct(now.complaint.recall)}`,
     );
   }
   if (showErrors) {
@@ -72,3 +144,25 @@ for (const set of SETS) {
     for (const e of all.errors) console.log(`${e.detector.padEnd(9)} expected ${e.expected.padEnd(5)} got ${e.got.padEnd(5)} ${JSON.stringify(e.text)}`);
   }
 }
+
+// Throughput on one core, in CPU time (the figure a shared machine's other load does not inflate): every post of every
+// set, read as an audit reads it once its language is known (readPostIn: question and complaint, the text prepared
+// once for both), then language detection alone.
+const all = SETS.flatMap((s) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', s.file), 'utf8')));
+const langs = all.map((p) => detectLanguage(p.text));
+const perCpuSecond = (fn) => {
+  for (let k = 0; k < 5; k++) for (let i = 0; i < all.length; i++) fn(i); // warm-up: let the JIT settle
+  let n = 0;
+  const started = process.cpuUsage();
+  const wall = performance.now();
+  while (performance.now() - wall < 1500) for (let i = 0; i < all.length; i++) (fn(i), n++);
+  const used = process.cpuUsage(started);
+  return n / ((used.user + used.system) / 1e6);
+};
+const known = perCpuSecond((i) => readPostIn(all[i].text, langs[i]));
+const detect = perCpuSecond((i) => detectLanguage(all[i].text));
+console.log(
+  `\nthroughput per CPU-second (${all.length} posts, repeated for ~1.5 s): question + complaint with the language known ` +
+    `${Math.round(known).toLocaleString('en')} posts/s; language detection ${Math.round(detect).toLocaleString('en')} posts/s ` +
+    `(an audit detects each fan post's language once: computed/post-readings.ts)`,
+);

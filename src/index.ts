@@ -7,7 +7,8 @@ import { loadRuleSet, type RuleSet } from './config/rule-set.js';
 import { DEFAULTS } from './defaults.js';
 import { auditSnapshot as auditWithRuleSet } from './pipeline.js';
 import type { AuditReport } from './report/types.js';
-import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type PageRecord } from './snapshot/types.js';
+import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type BusinessHoursRecord, type OpeningHours, type PageRecord } from './snapshot/types.js';
+import { siteBusinessHours } from './collect/site/opening-hours.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { ExportSpec, SocialTarget, TokenVariables } from './platforms/targets.js';
 
@@ -43,6 +44,11 @@ export interface AuditOptions {
   checkProfiles?: boolean;
   /** What the brand file says about the brand, kept in the snapshot for the rules. */
   brand?: { name: string; keywords: string[]; language?: string };
+  /**
+   * The brand file's `businessHours:`: its time zone, and the week's hours when given (they win over the site's; with
+   * the zone alone, the site's hours are read in it).
+   */
+  businessHours?: { timeZone: string; hours?: OpeningHours };
   /** Environment for base-URL overrides and tokens (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Per platform, the environment variable holding the token (a brand file's `tokens:`); defaults otherwise. */
@@ -92,6 +98,8 @@ export async function collectSnapshot(url: string | undefined, options: AuditOpt
     const snapshot = url === undefined ? socialOnlySnapshot(options) : await collect(url, collectOptions);
     const window = auditWindow(options, new Date(snapshot.collectedAt));
     if (options.brand) snapshot.brand = { ...options.brand, windowDays: window.window.days };
+    const hours = businessHoursOf(snapshot, options.businessHours);
+    if (hours) snapshot.businessHours = hours;
     if (options.social !== false && !options.signal?.aborted) await addSocial(snapshot, http, options, window);
     if (url === undefined && !options.brandName && !options.brand) {
       // No site title and no brand file to name the brand: the first account read names it.
@@ -104,6 +112,12 @@ export async function collectSnapshot(url: string | undefined, options: AuditOpt
   } finally {
     await http.close();
   }
+}
+
+/** The brand file's opening hours, else the site's (read in the brand file's time zone when it gives one). */
+function businessHoursOf(snapshot: BrandSnapshot, fromFile: AuditOptions['businessHours']): BusinessHoursRecord | undefined {
+  if (fromFile?.hours) return { ...fromFile.hours, source: 'brand-file', timeZoneFrom: 'brand-file' };
+  return siteBusinessHours(snapshot.site.pages, fromFile?.timeZone);
 }
 
 /** A snapshot with no website: the social-only audit of accounts and exports. */

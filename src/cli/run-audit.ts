@@ -138,6 +138,7 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
     brand: brand ? { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) } : undefined,
     env: options.env,
     ...(brand ? { tokens: brand.tokens } : {}),
+    ...(brand?.businessHours ? { businessHours: brand.businessHours } : {}),
     onPage: (page, done) => progress.page(page, done),
   });
   const pages = snapshot.site.pages;

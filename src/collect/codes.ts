@@ -69,6 +69,9 @@ export const COLLECTOR_CODES = {
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.unrelated-json': ['pages'],
+  'site.account.publisher-meta': [],
+  'site.account.people-list': ['count', 'pages'],
+  'site.account.closed-network': ['closed'],
 
   // Social sources in general: the source line, platforms without data, profile checks, failed requests.
   'social.read': ['source', 'posts'],
@@ -237,5 +240,5 @@ export const COLLECTOR_TERMS = {
     'off-origin-redirect',
     'internal',
   ],
-  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging'],
+  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate'],
 } as const;

@@ -7,6 +7,7 @@ import { TargetError } from '../errors.js';
 import { crawlSite, errorDetail } from './site/crawl.js';
 import { note } from './codes.js';
 import { mergeAccounts } from './site/accounts.js';
+import { verifyFediverseServers } from './site/fediverse.js';
 import { registrableDomain } from './site/scope.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
@@ -28,6 +29,11 @@ export interface CollectOptions {
   signal?: AbortSignal;
   /** Injected for reproducible tests; defaults to the current time. */
   now?: () => Date;
+  /**
+   * Ask the servers of /@name links whether they are fediverse servers (NodeInfo). Off for local and staging copies
+   * (--resolve), whose pages may link servers the test network cannot reach; default true.
+   */
+  checkFediverse?: boolean;
 }
 
 /**
@@ -51,13 +57,14 @@ export async function collect(url: string, opts: CollectOptions): Promise<BrandS
   const domain = registrableDomain(finalHost);
   const brandName = opts.brandName ?? guessBrandName(start.title, domain);
   const local = isLocalHost(finalHost) || resolveOverride(normalizeResolve(opts.resolve ?? {}), finalHost) !== undefined;
+  const fediverseServers = opts.checkFediverse === false || local ? new Set<string>() : await verifyFediverseServers(site.pages, opts.http);
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     collectedAt,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     target: { url, domain, brandName, ...(local ? { local: true } : {}) },
     site,
-    accounts: mergeAccounts(site.pages, { domain, brandName }),
+    accounts: mergeAccounts(site.pages, { domain, brandName }, { fediverseServers }),
     conversations: [],
     sources: [
       {

@@ -53,7 +53,7 @@ const delta = (before: number | null, after: number | null): number | null =>
 const percent = (score: number | null | undefined): number | null => (score == null ? null : Math.round(score * 1000) / 10);
 
 function officialAccounts(report: AuditReport): Set<string> {
-  return new Set(report.accounts.filter((a) => a.official).map((a) => `${a.platform}:${a.handle}`));
+  return new Set(report.accounts.filter((a) => a.official && !a.closed).map((a) => `${a.platform}:${a.handle}`));
 }
 
 /**

@@ -3,7 +3,7 @@
 // these same functions, so a report's per-account figures and the rules' verdicts always count the same posts.
 import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../snapshot/types.js';
 import type { ResponseBucket } from './types.js';
-import { isComplaint, isQuestion } from '../text/index.js';
+import { createPostReadings, type PostReadings } from './post-readings.js';
 import { firstBrandReply, firstHiddenReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
 
 const HOUR_MS = 3_600_000;
@@ -128,7 +128,7 @@ export function fanPostsToBrand(
   conv: Conversation,
   collectedAt: string,
   graceHours: number,
-  test: (text: string) => boolean,
+  test: (post: Post) => boolean,
 ): Post[] {
   const index = indexThreads(conv.posts);
   const cutoff = judgedAt(conv, collectedAt) - graceHours * HOUR_MS;
@@ -139,28 +139,29 @@ export function fanPostsToBrand(
       inWindow(p, conv) &&
       timeOf(p) <= cutoff &&
       addressedToBrand(p, index, conv) &&
-      test(p.text),
+      test(p),
   );
 }
 
 /**
- * Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es.
+ * Fans' questions to the brand, old enough to judge (see fanPostsToBrand); detection handles fr, en, de and es. Pass
+ * the audit's readings so that each post is read once whatever asks about it.
  * From the brand's own posts alone (coverage `brand-posts`) the fans' posts it answered are known by id and time, not
  * text: each counts as a request, answered by definition (no grace period needed). Without authors, none is known.
  */
-export function fanQuestions(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
+export function fanQuestions(conv: Conversation, collectedAt: string, graceHours: number, readings: PostReadings = createPostReadings()): Post[] {
   if (!repliesKnown(conv)) return [];
   if (conv.coverage === 'brand-posts') {
     const index = indexThreads(conv.posts);
     return fanPostsToBrand(conv, collectedAt, 0, () => true).filter((p) => firstBrandReply(p, index) !== undefined);
   }
-  return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isQuestion(text));
+  return fanPostsToBrand(conv, collectedAt, graceHours, (post) => readings.of(post).question);
 }
 
 /** Fans' complaints to the brand, old enough to judge; none where fans' texts or authors are not all known. */
-export function fanComplaints(conv: Conversation, collectedAt: string, graceHours: number): Post[] {
+export function fanComplaints(conv: Conversation, collectedAt: string, graceHours: number, readings: PostReadings = createPostReadings()): Post[] {
   if (!unansweredCountable(conv)) return [];
-  return fanPostsToBrand(conv, collectedAt, graceHours, (text) => isComplaint(text));
+  return fanPostsToBrand(conv, collectedAt, graceHours, (post) => readings.of(post).complaint);
 }
 
 /**

@@ -2,8 +2,9 @@
 // Computed artifacts sit below the rules: this module reads a rule set's options by shape, never imports rules/.
 import type { BrandSnapshot } from '../snapshot/types.js';
 import type { ComputedArtifacts } from './types.js';
-import { computeSocialSummary } from './social-summary.js';
+import { computeSocial } from './social-summary.js';
 import { DEFAULT_GRACE_HOURS } from './conversations.js';
+import { createPostReadings } from './post-readings.js';
 
 /** What the artifacts need of a resolved rule set (rules/rule-set.ts's RuleSet has this shape): ids and options. */
 export interface RuleOptionsSource {
@@ -19,5 +20,7 @@ export function computeArtifacts(snapshot: BrandSnapshot, ruleSet: RuleOptionsSo
   const entry = ruleSet.rules.find((r) => r.id === 'unanswered-questions');
   const grace = entry?.options.graceHours;
   const graceHours = typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_GRACE_HOURS;
-  return { social: computeSocialSummary(snapshot, graceHours) };
+  // One reading per post for the whole audit: the summary counts questions, complaints-answered counts complaints.
+  const posts = createPostReadings();
+  return { ...computeSocial(snapshot, graceHours, posts), posts };
 }

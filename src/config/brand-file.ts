@@ -10,6 +10,7 @@ import type { Platform } from '../snapshot/types.js';
 import { socialTarget, type ExportSpec, type SocialTarget, type TokenVariables } from '../platforms/targets.js';
 import { readTokenVariables } from './token-variables.js';
 import { DEFAULT_WINDOW_DAYS, parseDayBound, parseWindow, windowProblem } from './window.js';
+import { readBusinessHours, type BrandBusinessHours, type RawBusinessHours } from './business-hours.js';
 
 export type { ExportSpec };
 
@@ -32,6 +33,8 @@ export interface BrandFile {
   exports: ExportSpec[];
   /** Per platform, the environment variable holding this brand's token (names only; docs/platforms.md). */
   tokens: TokenVariables;
+  /** `businessHours:`: the time zone, and the week's hours when given (they win over the site's). */
+  businessHours?: BrandBusinessHours;
 }
 
 export { DEFAULT_WINDOW_DAYS, parseWindow };
@@ -53,6 +56,7 @@ export interface RawBrand {
   accounts?: Record<string, string | string[]> | null;
   exports?: (string | { path: string; platform?: string; account?: string; delimiter?: string; encoding?: string })[] | null;
   tokens?: Record<string, unknown> | null;
+  businessHours?: RawBusinessHours | null;
 }
 
 /** Reads and validates a brand file; every problem is a ConfigError naming the file, line and key. */
@@ -111,6 +115,7 @@ export function brandFromData(ctx: YamlSource, raw: RawBrand, at: string[]): Bra
     accounts,
     exports,
     tokens: readTokenVariables(ctx, raw.tokens, at),
+    ...(raw.businessHours ? { businessHours: readBusinessHours(ctx, raw.businessHours, at) } : {}),
   };
 }
 

@@ -49,6 +49,14 @@ ${website}
 #   - linge de maison
 #   - décoration
 
+# When the brand answers, for reply times in business hours and promises such as "réponse sous 24 h ouvrées".
+# Read from the website when omitted (JSON-LD or the contact page's text); these win over it.
+# businessHours:
+#   timeZone: Europe/Paris
+#   days: mon-fri
+#   hours: ["09:00-12:30", "14:00-18:00"]
+#   holidays: [2026-12-25, 2027-01-01]
+
 # Social accounts. Those linked from the website are found on their own; list here the ones to add or to
 # force (a dedicated support account, a country account). A handle or a profile URL; a list for several.
 # accounts:

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
 import { CATEGORY_IDS } from '../rules/categories.js';
-import { PLATFORMS } from '../snapshot/types.js';
+import { LIVE_PLATFORMS } from '../snapshot/types.js';
 import { TOKEN_PLATFORMS } from '../platforms/targets.js';
 import { snapshotSchema } from '../snapshot/schema.js';
 import type { OptionSchema, OptionValue, Rule } from '../rules/types.js';
@@ -90,7 +90,7 @@ function brandProperties(): Record<string, JsonSchema> {
       type: 'object',
       description: 'Social accounts to add to (or force over) those found on the site: a handle or a profile URL, or a list.',
       additionalProperties: false,
-      properties: Object.fromEntries([...PLATFORMS, 'discourse'].map((p) => [p, handles])),
+      properties: Object.fromEntries([...LIVE_PLATFORMS, 'discourse'].map((p) => [p, handles])),
     },
     tokens: {
       type: 'object',
@@ -100,6 +100,38 @@ function brandProperties(): Record<string, JsonSchema> {
       properties: Object.fromEntries(
         TOKEN_PLATFORMS.map((p) => [p, { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: `The environment variable holding the ${p} token.` }]),
       ),
+    },
+    businessHours: {
+      type: 'object',
+      description:
+        "When the brand answers: its time zone, and the days and hours it is open minus holidays (README: Business hours). These win over hours read on the site; with timeZone alone, the site's hours are read in it.",
+      additionalProperties: false,
+      required: ['timeZone'],
+      properties: {
+        timeZone: { type: 'string', minLength: 1, description: 'IANA time zone, e.g. Europe/Paris (DST is followed).' },
+        days: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          ],
+          errorMessage: 'days such as mon-fri, "mon,wed,fri" or [mon, sat]',
+          description: 'Open days: mon-fri, "mon,wed,fri" or a list.',
+        },
+        hours: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          ],
+          errorMessage: 'opening hours such as "09:00-18:00" or a list of them',
+          description: 'Local opening hours on those days: "09:00-18:00", or ["09:00-12:30", "14:00-18:00"].',
+        },
+        holidays: {
+          type: 'array',
+          items: { type: 'string', pattern: DAY_PATTERN },
+          errorMessage: 'a list of days written yyyy-mm-dd',
+          description: 'Local days closed (public holidays), yyyy-mm-dd.',
+        },
+      },
     },
     exports: {
       type: 'array',
@@ -113,7 +145,7 @@ function brandProperties(): Record<string, JsonSchema> {
             required: ['path'],
             properties: {
               path: { type: 'string', minLength: 1 },
-              platform: { enum: [...PLATFORMS] },
+              platform: { enum: [...LIVE_PLATFORMS] },
               account: { type: 'string', minLength: 1 },
               delimiter: { enum: [',', ';', '\t', 'tab'], description: 'CSV delimiter; guessed from the header line when absent.' },
               encoding: { type: 'string', minLength: 1, description: 'The file encoding (WHATWG label: windows-1252, utf-16le…); UTF-8 when absent.' },
@@ -337,7 +369,7 @@ function configProperties(): Record<string, JsonSchema> {
       '--window: how far back to read conversations.',
     ),
     export: described(oneOrMany(PATH, 'a path or a list of paths'), '--export: conversation exports (relative to this file).'),
-    exportPlatform: described({ enum: [...PLATFORMS] }, '--export-platform: platform of CSV exports.'),
+    exportPlatform: described({ enum: [...LIVE_PLATFORMS] }, '--export-platform: platform of CSV exports.'),
     exportAccount: described({ type: 'string', minLength: 1 }, '--export-account: account of CSV exports.'),
     exportDelimiter: described({ enum: [',', ';', '\t', 'tab'] }, '--export-delimiter: CSV delimiter of the exports.'),
     exportEncoding: described({ type: 'string', minLength: 1 }, '--export-encoding: encoding of the exports (WHATWG label).'),

@@ -14,11 +14,20 @@ export interface SocialUrl {
 /** Hosts that use `/@name` paths but are not fediverse servers. */
 const NOT_MASTODON = new Set([
   'medium.com', 'substack.com', 'vimeo.com', 'twitch.tv', 'soundcloud.com', 'github.com', 'npmjs.com', 'unpkg.com', 'jsdelivr.net', 'esm.sh', 'skypack.dev',
+  'flipboard.com', 'hashnode.com', 'hashnode.dev', 'producthunt.com', 'gitlab.com',
 ]);
 
 type Parser = (segs: string[], url: URL) => SocialUrl | null;
 
 const lower = (s: string): string => s.toLowerCase();
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 const stripAt = (s: string): string => s.replace(/^@/, '');
 
 function make(platform: Platform, handle: string, url: string, how?: SocialUrl['how']): SocialUrl {
@@ -76,8 +85,9 @@ function xProfile(name: string | null | undefined, how?: SocialUrl['how']): Soci
 
 function x(segs: string[], url: URL): SocialUrl | null {
   let path = segs.map(lower);
-  // Old hash-bang profile links: twitter.com/#!/brand.
-  if (path.length === 0 && url.hash.startsWith('#!/')) path = url.hash.slice(3).split('/').filter(Boolean).map(lower);
+  // Old hash-bang profile links: twitter.com/#!/brand, also written with the "!" percent-encoded (#%21/brand).
+  const hash = safeDecode(url.hash);
+  if (path.length === 0 && hash.startsWith('#!/')) path = hash.slice(3).split(/[/?]/).filter(Boolean).map(lower);
   const [a, b] = path;
   if (!a) return null;
   if (a === 'intent' && (b === 'follow' || b === 'user')) return xProfile(url.searchParams.get('screen_name'), 'intent-follow');
@@ -108,6 +118,8 @@ const YT_RESERVED = new Set(
     'iframe_api player_api api oembed privacy terms legal help settings search explore home e'
   ).split(' '),
 );
+// Channel ids are case-sensitive: UC + 22 base64url characters.
+const YT_CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 const YT_TABS = new Set(['videos', 'featured', 'about', 'shorts', 'streams', 'playlists', 'community', 'channels', 'live', 'podcasts', 'releases', 'store', 'posts']);
 
 function youtube(segs: string[], url: URL): SocialUrl | null {
@@ -116,7 +128,9 @@ function youtube(segs: string[], url: URL): SocialUrl | null {
   const a = lower(a0);
   const tabOk = (tab: string | undefined, extra: number): boolean => segs.length <= extra && (!tab || YT_TABS.has(lower(tab)));
   if (a === 'subscription_center') {
-    const user = url.searchParams.get('add_user');
+    // Subscribe buttons name a legacy user name or, as often, a channel id (add_user=UC…, add_user_id=UC…).
+    const user = (url.searchParams.get('add_user') ?? url.searchParams.get('add_user_id') ?? '').trim();
+    if (YT_CHANNEL_ID.test(user)) return make('youtube', user, `https://www.youtube.com/channel/${user}`, 'intent-follow');
     return user && /^[A-Za-z0-9._-]+$/.test(user) ? make('youtube', lower(user), `https://www.youtube.com/user/${lower(user)}`, 'intent-follow') : null;
   }
   if (a0.startsWith('@')) {
@@ -124,8 +138,7 @@ function youtube(segs: string[], url: URL): SocialUrl | null {
     return tabOk(b0, 2) && /^[\p{L}\p{N}._-]{3,30}$/u.test(handle) ? make('youtube', handle, `https://www.youtube.com/@${handle}`) : null;
   }
   if (a === 'channel') {
-    // Channel ids are case-sensitive: UC + 22 base64url characters.
-    return b0 && /^UC[A-Za-z0-9_-]{22}$/.test(b0) && tabOk(c0, 3) ? make('youtube', b0, `https://www.youtube.com/channel/${b0}`) : null;
+    return b0 && YT_CHANNEL_ID.test(b0) && tabOk(c0, 3) ? make('youtube', b0, `https://www.youtube.com/channel/${b0}`) : null;
   }
   if (a === 'user' || a === 'c') {
     const handle = lower(b0 ?? '');
@@ -218,8 +231,37 @@ function xing(segs: string[]): SocialUrl | null {
 const MASTODON_RESERVED = new Set('login sign_in sign_up new edit password me profile settings account register auth'.split(' '));
 const MASTODON_NAME = /^[a-z0-9_]([a-z0-9_.-]{0,62}[a-z0-9_])?$/;
 
-/** Any other host: a fediverse profile is exactly `/@name` (or `/@name@home.server`) or `/users/name`. */
-export function mastodon(url: URL, host: string, domain: string, segs: string[]): SocialUrl | null {
+/**
+ * Large public fediverse servers (Mastodon and compatible software), as listed by joinmastodon.org and
+ * fedidb.org. A `/@name` page elsewhere is only a candidate: many sites use the same path for their own member pages
+ * (a forum, Flipboard, Hashnode…), so it counts when the link says rel="me" or the server answers NodeInfo.
+ */
+const FEDIVERSE_SERVERS = new Set(
+  (
+    'mastodon.social mastodon.online mstdn.social mas.to mastodon.world fosstodon.org hachyderm.io infosec.exchange ' +
+    'techhub.social mastodon.cloud mastodon.xyz mastodon.art mastodon.green social.coop chaos.social troet.cafe ' +
+    'norden.social det.social social.tchncs.de mastodon.uno mastodon.nl toot.community universeodon.com masto.ai ' +
+    'mstdn.ca mastodon.scot mastodon.ie mastodon.au aus.social sfba.social c.im todon.eu mstdn.jp pawoo.net ' +
+    'botsin.space tech.lgbt ioc.exchange newsie.social journa.host mastodon.sdf.org social.vivaldi.net ' +
+    'mastodonapp.uk piaille.fr framapiaf.org mamot.fr eldritch.cafe social.bund.de social.network.europa.eu ' +
+    'respublicae.eu mastodon.lol mstdn.party mastodon.nz mastodon.top kolektiva.social sigmoid.social mathstodon.xyz ' +
+    'fediscience.org scholar.social ruby.social phpc.social front-end.social indieweb.social'
+  ).split(' '),
+);
+/** First labels that name a fediverse server: mastodon.example.org, mstdn.example.jp, toot.example.net. */
+const FEDIVERSE_LABEL = /^(?:mastodon|mstdn|masto|toot|fedi|fediverse)$/;
+
+/** True when the host is a known fediverse server, or is named like one. */
+export function isFediverseServer(host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return FEDIVERSE_SERVERS.has(h) || FEDIVERSE_LABEL.test(h.split('.')[0] ?? '');
+}
+
+/**
+ * A fediverse profile path on any host: exactly `/@name` (or `/@name@home.server`) or `/users/name`, as
+ * `name@server`. Whether the host is a fediverse server at all is for the caller to decide (see isFediverseServer).
+ */
+export function fediverseProfile(url: URL, host: string, domain: string, segs: string[]): SocialUrl | null {
   if (NOT_MASTODON.has(domain) || NOT_MASTODON.has(host)) return null;
   const server = url.host.toLowerCase();
   let name: string | undefined;
@@ -238,6 +280,45 @@ export function mastodon(url: URL, host: string, domain: string, segs: string[])
   return make('mastodon', `${name}@${home}`, `https://${home}/@${name}`);
 }
 
+/** A profile on a fediverse server: known servers only (see FEDIVERSE_SERVERS). */
+export function mastodon(url: URL, host: string, domain: string, segs: string[]): SocialUrl | null {
+  return isFediverseServer(host) ? fediverseProfile(url, host, domain, segs) : null;
+}
+
+// Closed networks: their profile links are recognised so that the report can ask for their removal.
+
+const GPLUS_RESERVED = new Set('share communities collections explore photos settings apps hangouts events stream'.split(' '));
+
+/** Google+: /+Name, /123456789012345678901 (a 21-digit id), optionally after /u/0/ or /b/<page id>/, plus a tab. */
+function googlePlus(segs: string[]): SocialUrl | null {
+  let path = segs;
+  if (lower(path[0] ?? '') === 'u' && /^\d$/.test(path[1] ?? '')) path = path.slice(2);
+  if (lower(path[0] ?? '') === 'b' && /^\d{10,25}$/.test(path[1] ?? '')) path = path.length > 2 ? path.slice(2) : path.slice(1);
+  const [a, tab] = path;
+  if (!a || GPLUS_RESERVED.has(lower(a)) || path.length > 2 || (tab && !/^(posts|about|videos|photos)$/i.test(tab))) return null;
+  if (/^\d{10,25}$/.test(a)) return make('google-plus', a, `https://plus.google.com/${a}`);
+  return /^\+[\p{L}\p{N}._-]{2,}$/u.test(a) ? make('google-plus', lower(a), `https://plus.google.com/${lower(a)}`) : null;
+}
+
+const VINE_RESERVED = new Set('v tags channels popular-now explore about terms privacy jobs api'.split(' '));
+
+/** Vine: /name or /u/<numeric id>; /v/… are videos. */
+function vine(segs: string[]): SocialUrl | null {
+  const [a, b] = segs.map(lower);
+  if (a === 'u') return b && /^\d{5,25}$/.test(b) && segs.length === 2 ? make('vine', `u/${b}`, `https://vine.co/u/${b}`) : null;
+  if (!a || segs.length > 1 || VINE_RESERVED.has(a) || !/^[a-z0-9._-]{2,40}$/.test(a)) return null;
+  return make('vine', a, `https://vine.co/${a}`);
+}
+
+const PERISCOPE_RESERVED = new Set('w about tos privacy help account login i broadcasts'.split(' '));
+
+/** Periscope (periscope.tv, pscp.tv): /name; /w/… are broadcasts. */
+function periscope(segs: string[]): SocialUrl | null {
+  const [a] = segs.map(lower);
+  if (!a || segs.length > 1 || PERISCOPE_RESERVED.has(a) || !/^[a-z0-9_]{1,30}$/.test(a)) return null;
+  return make('periscope', a, `https://www.periscope.tv/${a}`);
+}
+
 /** Profile path rules per platform (mastodon has no fixed host: see `mastodon`). */
 export const PROFILE_PARSERS: Record<Platform, Parser> = {
   facebook,
@@ -254,4 +335,7 @@ export const PROFILE_PARSERS: Record<Platform, Parser> = {
   whatsapp,
   telegram,
   xing,
+  'google-plus': googlePlus,
+  vine,
+  periscope,
 };

@@ -2,7 +2,7 @@
 // Shared by the crawler (collect/site, which caches it) and the brand-file loader (config), so it sits below both.
 import { hostInfo as parseHost } from './host-info.js';
 import type { Platform } from '../snapshot/types.js';
-import { mastodon, PROFILE_PARSERS, type SocialUrl } from './social-paths.js';
+import { fediverseProfile, mastodon, PROFILE_PARSERS, type SocialUrl } from './social-paths.js';
 
 export type { SocialUrl };
 
@@ -82,10 +82,29 @@ function inspect(href: string): Inspection {
     .map((s) => safeDecode(s).trim())
     .filter(Boolean);
   if (NON_PROFILE_HOSTS.has(host) || NON_PROFILE_HOSTS.has(domain)) return { parsed: null, social: true };
-  const onPlatform = platformOf(domain, info.domainWithoutSuffix ?? '', sub);
+  const onPlatform = platformOf(domain, info.domainWithoutSuffix ?? '', sub, segs);
   if (onPlatform === null) return { parsed: mastodon(url, host, domain, segs), social: false };
   if (onPlatform === 'not-profile') return { parsed: null, social: true };
   return { parsed: PROFILE_PARSERS[onPlatform](segs, url), social: true };
+}
+
+/**
+ * A fediverse-shaped profile URL (`/@name`, `/users/name`) on a host that is not a known social network, whatever the
+ * server: for links the page vouches for with rel="me", and for servers checked with NodeInfo. Null otherwise.
+ */
+export function parseFediverseUrl(href: string): SocialUrl | null {
+  const url = toUrl(href.trim(), /^([a-z][a-z0-9+.-]*):/i.exec(href.trim())?.[1]?.toLowerCase());
+  if (!url) return null;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const info = parseHost(host);
+  const domain = info.domain ?? host;
+  const segs = url.pathname
+    .split('/')
+    .map((s) => safeDecode(s).trim())
+    .filter(Boolean);
+  if (NON_PROFILE_HOSTS.has(host) || NON_PROFILE_HOSTS.has(domain)) return null;
+  if (platformOf(domain, info.domainWithoutSuffix ?? '', info.subdomain ?? '', segs) !== null) return null;
+  return fediverseProfile(url, host, domain, segs);
 }
 
 function toUrl(raw: string, scheme: string | undefined): URL | null {
@@ -114,7 +133,7 @@ function safeDecode(s: string): string {
 }
 
 /** Which platform a host belongs to; 'not-profile' for platform hosts that never carry profiles (APIs, help, ads). */
-function platformOf(domain: string, name: string, sub: string): Platform | 'not-profile' | null {
+function platformOf(domain: string, name: string, sub: string, segs: string[]): Platform | 'not-profile' | null {
   const first = sub.split('.')[0] ?? '';
   const plain = sub === '' || sub === 'www';
   const mobile = plain || sub === 'm' || sub === 'mobile';
@@ -155,6 +174,15 @@ function platformOf(domain: string, name: string, sub: string): Platform | 'not-
       return plain ? 'xing' : 'not-profile';
     case 'ogp.me':
       return 'not-profile';
+    // Closed networks (see CLOSED_NETWORKS): Google+ also had google.com/+Name short links.
+    case 'google.com':
+      if (sub === 'plus') return 'google-plus';
+      return plain && segs[0]?.startsWith('+') ? 'google-plus' : null;
+    case 'vine.co':
+      return plain ? 'vine' : 'not-profile';
+    case 'periscope.tv':
+    case 'pscp.tv':
+      return plain ? 'periscope' : 'not-profile';
   }
   if (name === 'pinterest') return plain || /^[a-z]{2}$/.test(first) ? 'pinterest' : 'not-profile';
   return null;

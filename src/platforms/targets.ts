@@ -1,7 +1,7 @@
 // What to read besides the site: declared social accounts and conversation exports. Shared by the brand-file
 // loader (config), which builds them, and the social collectors (collect/social), which read them.
 import type { Platform } from '../snapshot/types.js';
-import { parseSocialUrl } from './social-url.js';
+import { parseFediverseUrl, parseSocialUrl } from './social-url.js';
 
 /** The account to read, as discovered on the site or declared in the brand file. */
 export interface SocialTarget {
@@ -64,6 +64,11 @@ export function profileUrl(platform: Platform, handle: string): string | null {
       return `https://t.me/${h}`;
     case 'xing':
       return `https://www.xing.com/pages/${h}`;
+    // Closed networks: nothing left to read or link to.
+    case 'google-plus':
+    case 'vine':
+    case 'periscope':
+      return null;
   }
 }
 
@@ -74,7 +79,8 @@ export function profileUrl(platform: Platform, handle: string): string | null {
 export function socialTarget(platform: Platform, value: string): SocialTarget | null {
   const v = value.trim();
   const asUrl = /^https?:\/\//i.test(v) ? v : profileUrl(platform, v);
-  const parsed = asUrl ? parseSocialUrl(asUrl) : null;
+  // A declared Mastodon account may live on any server: the brand file vouches for it, as rel="me" does on a page.
+  const parsed = asUrl ? (parseSocialUrl(asUrl) ?? (platform === 'mastodon' ? parseFediverseUrl(asUrl) : null)) : null;
   if (!parsed || parsed.platform !== platform) return null;
   return { platform, handle: parsed.handle, url: parsed.url };
 }

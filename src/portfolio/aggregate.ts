@@ -45,7 +45,9 @@ function figures(report: AuditReport): BrandRow['figures'] {
   };
   return {
     unansweredRatio: num(data('unanswered-questions')?.ratio),
-    medianResponseMinutes: num(data('response-time')?.medianMinutes),
+    // All hours, whatever clock each brand was scored on: a barometer compares brands on one measure, and only some
+    // brands' opening hours are known. Reports written before reply times had clocks carry medianMinutes alone.
+    medianResponseMinutes: num(data('response-time')?.allHoursMedianMinutes ?? data('response-time')?.medianMinutes),
     channels: num(data('contact-channels')?.count),
     supportDepth: num(data('support-reachable')?.depth),
   };

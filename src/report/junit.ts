@@ -113,6 +113,31 @@ function gateCase(tr: Translator, check: GateCheck): string {
 const testCount = (r: AuditReport): number => r.rules.length + (r.gates?.checks.length ?? 0);
 const failureCount = (r: AuditReport): number => r.counts.fail + (r.gates ? failedGates(r.gates).length : 0);
 
+/**
+ * Reply times and the promise verdict as properties, so a CI dashboard can chart them without parsing prose: the
+ * clock response-time scored on, its all-hours and business-hours medians (minutes), and promise-kept's status and
+ * share. Only what the report measured is listed.
+ */
+function replyProperties(report: AuditReport): [string, string][] {
+  const props: [string, string][] = [];
+  const figure = (v: unknown): string | undefined => (typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : undefined);
+  const times = report.rules.find((r) => r.id === 'response-time');
+  if (times && times.status !== 'error') {
+    if (typeof times.data.clock === 'string') props.push(['replyClock', line(times.data.clock)]);
+    const all = figure(times.data.allHoursMedianMinutes);
+    const business = figure(times.data.businessMedianMinutes);
+    if (all !== undefined) props.push(['replyMedianMinutesAllHours', all]);
+    if (business !== undefined) props.push(['replyMedianMinutesBusinessHours', business]);
+  }
+  const promise = report.rules.find((r) => r.id === 'promise-kept');
+  if (promise) {
+    props.push(['promiseKept', promise.status]);
+    const share = figure(promise.data.share);
+    if (share !== undefined) props.push(['promiseKeptShare', share]);
+  }
+  return props;
+}
+
 function suite(tr: Translator, report: AuditReport): string {
   const brand = line(report.target.brandName);
   const domain = line(report.target.domain);
@@ -133,6 +158,7 @@ function suite(tr: Translator, report: AuditReport): string {
     ['grade', report.grade ?? ''],
     ['ruleSet', line(report.ruleSet.id)],
     ['tool', `${line(report.tool.name)} ${line(report.tool.version)}`],
+    ...replyProperties(report),
   ];
   const properties = [
     '    <properties>',

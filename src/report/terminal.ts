@@ -3,6 +3,7 @@
 // audit and the gaps, then a closing summary as the last lines on screen. Every word comes from the catalogue of
 // `opts.lang` and every figure through the Translator; bands, counts and points to gain are read from the report.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { hoursPage, hoursText, replyTimesText } from './reply-times.js';
 import type { AuditReport, Band, CategoryScore, SocialAccountSummary } from './types.js';
 import type { RuleResult, RuleStatus } from '../rules/types.js';
 import type { Note } from '../snapshot/types.js';
@@ -303,6 +304,24 @@ function socialRow(ctx: Ctx, a: SocialAccountSummary): string {
 }
 
 /**
+ * Whether the website's response-time promise is kept, beside the reply times it is about: findings list a broken
+ * promise, but a kept one would otherwise be a bare PASS line. The promise and the slowest replies are its evidence.
+ */
+function promiseVerdict(ctx: Ctx, report: AuditReport): string[] {
+  const { tr, ch } = ctx;
+  const rule = report.rules.find((r) => r.id === 'promise-kept');
+  if (!rule || (rule.status !== 'pass' && rule.status !== 'warn' && rule.status !== 'fail')) return [];
+  const lines = wrapText(`${clean(ruleTitle(tr, rule))} — ${clean(statusLabel(ctx, rule.status))}: ${clean(ruleMessage(tr, rule))}`, ctx.width);
+  const quote = (snippet: string): string => say(ctx, 'findings.snippet', { snippet: truncate(clean(snippet), SNIPPET_MAX) });
+  for (const item of (rule.evidence ?? []).slice(0, EVIDENCE_LIMIT)) {
+    lines.push(urlLine('  • ', item.url));
+    const text = clean(evidenceText(tr, rule.id, item, quote));
+    if (text) lines.push(...wrapIndented(text, ctx.width, 4).map((l) => ch.gray(l)));
+  }
+  return lines;
+}
+
+/**
  * Per social account: what was read, questions, unanswered share and median response time, then the unanswered
  * questions themselves (text, date, link) — the evidence a consultant quotes. Empty without a social audit.
  */
@@ -311,6 +330,14 @@ function social(ctx: Ctx, report: AuditReport): string[] {
   const accounts = report.social?.accounts ?? [];
   if (accounts.length === 0) return [];
   const lines = [heading(ctx, say(ctx, 'section.social'))];
+  if (report.social?.businessHours !== undefined) {
+    const clock = report.rules.find((r) => r.id === 'response-time')?.data.clock;
+    const scored = clock === 'business' || clock === 'all' ? ` ${tr.t('hours.scored', { clock })}` : '';
+    lines.push(...wrapText(clean(hoursText(tr, report.social) + scored), ctx.width).map((l) => ch.gray(l)));
+    const page = hoursPage(report.social);
+    if (page) lines.push(ch.gray(urlLine('', page)));
+  }
+  lines.push(...promiseVerdict(ctx, report));
   for (const a of accounts) {
     const name = `${clean(tr.term('platform', a.platform))} ${clean(a.handle)}`;
     const status = clean(tr.term('status', a.status));
@@ -322,6 +349,8 @@ function social(ctx: Ctx, report: AuditReport): string[] {
     if (a.status !== 'ok' && a.status !== 'partial') continue;
     const row = socialRow(ctx, a);
     lines.push(...wrapIndented(row, ctx.width, 2));
+    const times = replyTimesText(tr, a);
+    if (times) lines.push(...wrapIndented(clean(times), ctx.width, 2));
     if (notes) lines.push(...wrapIndented(notes, ctx.width, 2).map((l) => ch.gray(l)));
     const questions = ctx.verbose ? a.unansweredQuestions : a.unansweredQuestions.slice(0, EVIDENCE_LIMIT);
     if (questions.length > 0) lines.push(`  ${say(ctx, 'social.unansweredQuestions')}`);

@@ -59,7 +59,7 @@ export const rule: Rule = {
     ],
   },
 
-  evaluate(snapshot, options) {
+  evaluate(snapshot, options, { computed }) {
     const minShare = numberOption(options, 'minShare');
     const warnShare = numberOption(options, 'warnShare');
     const graceHours = numberOption(options, 'graceHours');
@@ -71,7 +71,7 @@ export const rule: Rule = {
     const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
     if (usable.length === 0) return notMeasurable(read, { complaints: 0, answered: 0, share: null, windowDays: days, skipped: skippedAccounts(snapshot) });
 
-    const all = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours)));
+    const all = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours, computed.posts)));
     // Complaints whose answer the platform hid (a reply of unknown author first) are set apart, never guessed.
     const checks = all.filter((c) => !c.undetermined);
     const hidden = usable

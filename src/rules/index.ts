@@ -1,6 +1,7 @@
 // The rule registry: every rule, imported explicitly and sorted by id (ESLint style), so the list is reviewable.
 import type { Rule } from './types.js';
 import { rule as accountsConsistent } from './accounts-consistent.js';
+import { rule as closedNetworkLinks } from './closed-network-links.js';
 import { rule as communitySpace } from './community-space.js';
 import { rule as complaintsAnswered } from './complaints-answered.js';
 import { rule as contactChannels } from './contact-channels.js';
@@ -13,6 +14,7 @@ import { rule as listeningAsksOpinions } from './listening-asks-opinions.js';
 import { rule as officialAccounts } from './official-accounts.js';
 import { rule as onTopicPosts } from './on-topic-posts.js';
 import { rule as postingCadence } from './posting-cadence.js';
+import { rule as promiseKept } from './promise-kept.js';
 import { rule as realtimeChannel } from './realtime-channel.js';
 import { rule as responseTime } from './response-time.js';
 import { rule as responseTimePromise } from './response-time-promise.js';
@@ -30,6 +32,7 @@ import { rule as valuablePosts } from './valuable-posts.js';
 /** Every rule, sorted by id. */
 export const RULES: Rule[] = [
   accountsConsistent,
+  closedNetworkLinks,
   communitySpace,
   complaintsAnswered,
   contactChannels,
@@ -42,6 +45,7 @@ export const RULES: Rule[] = [
   officialAccounts,
   onTopicPosts,
   postingCadence,
+  promiseKept,
   realtimeChannel,
   responseTime,
   responseTimePromise,

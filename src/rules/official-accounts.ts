@@ -1,5 +1,5 @@
 // Rule official-accounts: does the brand present official accounts on the major social networks?
-import { PLATFORMS } from '../snapshot/types.js';
+import { LIVE_PLATFORMS } from '../snapshot/types.js';
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, pageEvidence, urlEvidence } from './helpers/evidence.js';
 import { integerOption, stringListOption } from './helpers/options.js';
@@ -18,8 +18,8 @@ export const rule: Rule = {
       minNetworks: 2,
     },
     schema: {
-      networks: { type: 'string[]', enum: [...PLATFORMS], minItems: 1 },
-      minNetworks: { type: 'integer', minimum: 1, maximum: PLATFORMS.length },
+      networks: { type: 'string[]', enum: [...LIVE_PLATFORMS], minItems: 1 },
+      minNetworks: { type: 'integer', minimum: 1, maximum: LIVE_PLATFORMS.length },
     },
     messages: [
       'enough',

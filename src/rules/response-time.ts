@@ -5,10 +5,12 @@ import type { Rule } from './types.js';
 import { accountName, isUsableStatus, repliesKnown, windowDays } from '../computed/conversations.js';
 import { median } from '../computed/threads.js';
 import { limitEvidence } from './helpers/evidence.js';
-import { integerOption, numberOption } from './helpers/options.js';
+import { integerOption, numberOption, stringOption } from './helpers/options.js';
+import { responseClock, responseFigures } from './helpers/response-clock.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import {
   ANSWERED_AFTER,
+  ANSWERED_AFTER_HOURS,
   AUTHORS_MESSAGES,
   AUTHORS_UNKNOWN,
   authorsHiddenEvidence,
@@ -38,31 +40,47 @@ export const rule: Rule = {
       warnMedianMinutes: 1440,
       // A median of fewer than three delays is one or two anecdotes.
       minSample: 3,
+      // Which reply times score: `auto` counts business hours when the brand's opening hours are known (Sprout
+      // Social's care reports split business, off and all hours), all hours otherwise.
+      clock: 'auto',
     },
     schema: {
       passMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       warnMedianMinutes: { type: 'number', minimum: 0, maximum: MAX_MINUTES },
       minSample: { type: 'integer', minimum: 1 },
+      clock: { type: 'string', enum: ['auto', 'business', 'all'] },
     },
-    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...AUTHORS_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, ANSWERED_AFTER],
+    messages: ['fast', 'same-day', 'slow', 'too-few-answers', ...NO_USABLE_DATA_MESSAGES, ...AUTHORS_MESSAGES, NOT_MEASURABLE_AUTHORS, POSTS_READ, ANSWERED_AFTER, ANSWERED_AFTER_HOURS],
   },
 
   evaluate(snapshot, options, context) {
     const passMedian = numberOption(options, 'passMedianMinutes');
     const warnMedian = numberOption(options, 'warnMedianMinutes');
     const minSample = integerOption(options, 'minSample');
+    const clock = responseClock(stringOption(options, 'clock'), context.computed.social);
     // Questions older than unanswered-questions' grace period, as the summary counted them (computed/index.ts).
     const read = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
     const days = windowDays(snapshot, read);
     const targets = { passMedianMinutes: passMedian, warnMedianMinutes: warnMedian };
-    const empty = { answered: 0, questions: 0, medianMinutes: null, withinHourShare: null, within24hShare: null, ...targets, windowDays: days };
+    const empty = {
+      answered: 0,
+      questions: 0,
+      medianMinutes: null,
+      withinHourShare: null,
+      within24hShare: null,
+      ...targets,
+      windowDays: days,
+      ...responseFigures([], clock),
+    };
     if (read.length === 0) return noUsableData(snapshot, empty);
     // An archive's replies are timed exactly (the X id of the post answered gives its time); a source that hid who
     // wrote each comment cannot tell a reply from the brand.
     const { measured: usable, unmeasured } = measurable(read, repliesKnown);
     if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
 
-    const delays = usable.flatMap((a) => a.responseMinutes);
+    const allDelays = usable.flatMap((a) => a.responseMinutes);
+    // The scored delays: business-hours minutes when the rule set (or `auto` with known hours) asks for them.
+    const delays = clock.clock === 'business' ? usable.flatMap((a) => a.businessResponseMinutes) : allDelays;
     const questions = usable.reduce((n, a) => n + a.questions, 0);
     const skipped = skippedAccounts(snapshot);
     // Answers the platform hid (a reply of unknown author first) are not timed, and said so.
@@ -91,6 +109,7 @@ export const rule: Rule = {
       within24hShare: shareWithin(24 * 60),
       ...targets,
       windowDays: days,
+      ...responseFigures(usable, clock),
       skipped,
       ...(unmeasured.length > 0 ? { unmeasured } : {}),
     };
@@ -98,9 +117,17 @@ export const rule: Rule = {
     const evidence = limitEvidence([
       ...hiddenEvidence,
       ...usable
-        .flatMap((a) => a.answeredQuestions.map((q) => ({ a, q })))
-        .sort((x, y) => y.q.replyMinutes - x.q.replyMinutes)
-        .map(({ a, q }) => questionEvidence(q, a, { id: ANSWERED_AFTER, data: { delayMinutes: q.replyMinutes } })),
+        .flatMap((a) => a.answeredQuestions.map((q) => ({ a, q, scored: clock.clock === 'business' ? (q.businessMinutes ?? q.replyMinutes) : q.replyMinutes })))
+        .sort((x, y) => y.scored - x.scored)
+        .map(({ a, q }) =>
+          questionEvidence(
+            q,
+            a,
+            q.businessMinutes === undefined
+              ? { id: ANSWERED_AFTER, data: { delayMinutes: q.replyMinutes } }
+              : { id: ANSWERED_AFTER_HOURS, data: { delayMinutes: q.replyMinutes, businessMinutes: q.businessMinutes, outOfHours: q.outOfHours === true } },
+          ),
+        ),
     ]);
     // Partial credit for the replies that met the bar the median missed (a warn can never reach 1: if every reply
     // met the pass bar, so would the median).

@@ -20,8 +20,27 @@ export const PLATFORMS = [
   'whatsapp',
   'telegram',
   'xing',
+  // Networks that have closed: a link to them is recognised so that the report can ask for its removal.
+  'google-plus',
+  'vine',
+  'periscope',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Networks that no longer exist, with the day each closed: Google+ (consumer version shut down 2 April 2019), Vine
+ * (app discontinued 17 January 2017), Periscope (shut down 31 March 2021). Their profile links lead nowhere.
+ */
+export const CLOSED_NETWORKS = { 'google-plus': '2019-04-02', vine: '2017-01-17', periscope: '2021-03-31' } as const;
+export type ClosedNetwork = keyof typeof CLOSED_NETWORKS;
+
+/** True when the platform has closed (Google+, Vine, Periscope). */
+export function isClosedNetwork(platform: string): platform is ClosedNetwork {
+  return Object.hasOwn(CLOSED_NETWORKS, platform);
+}
+
+/** The platforms that still exist: those a brand file can declare, a rule set can ask for and a source can read. */
+export const LIVE_PLATFORMS = PLATFORMS.filter((p) => !isClosedNetwork(p)) as Exclude<Platform, ClosedNetwork>[];
 
 /** Where on a page a link or marker sits; header/footer/follow blocks are where brands put their own accounts. */
 export type Placement = 'header' | 'nav' | 'footer' | 'follow-block' | 'article' | 'body' | 'head' | 'script';
@@ -34,7 +53,9 @@ export type FoundHow =
   | 'twitter-site' // <meta name="twitter:site">
   | 'json-ld' // Organization.sameAs and similar
   | 'embedded-json' // a profile URL inside JSON in a <script>
-  | 'messaging'; // wa.me / t.me business links
+  | 'messaging' // wa.me / t.me business links
+  | 'publisher-meta' // <meta property="article:publisher"> or <meta property="fb:pages">
+  | 'fediverse-candidate'; // a /@name or /users/name page on a server not known to be a fediverse server
 
 /** One sighting of a social account on one page. */
 export interface SocialFinding {
@@ -47,6 +68,13 @@ export interface SocialFinding {
   placement: Placement;
   /** Text or attribute near the link, for evidence (trimmed, ≤ 160 chars). */
   snippet?: string;
+  /**
+   * How many different accounts of this platform the link's block holds, when it is 3 or more: a footer column or a
+   * sidebar listing journalists, writers or a team, one profile each, is a list of people, not the brand's accounts.
+   */
+  crowd?: number;
+  /** The link carries rel="me": the page says the profile is its owner's (the Mastodon verification link). */
+  relMe?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */
@@ -94,6 +122,61 @@ export interface PromiseFinding {
   text: string;
   /** The promised delay in hours (business days count 24 h each); null when no figure is given. */
   hours: number | null;
+  /**
+   * The promise in its own terms: "48 h ouvrées" is 48 business hours, "2 business days" 2 business days, "sous
+   * 24 h" 24 calendar hours. Absent when no figure is given (and in snapshots written before it was recorded).
+   */
+  terms?: PromiseTerms;
+}
+
+/** A promised delay as published: an amount of a unit, counted in business time or on the clock. */
+export interface PromiseTerms {
+  amount: number;
+  unit: 'minutes' | 'hours' | 'days' | 'weeks';
+  /** "ouvrés", "business", "Werktage", "hábiles": counted only while (or on days) the brand is open. */
+  business: boolean;
+}
+
+/** One opening interval of the week, in the brand's local time. */
+export interface OpeningInterval {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  day: number;
+  /** Local time "HH:MM". */
+  opens: string;
+  /** Local time "HH:MM", after `opens`; "24:00" is midnight at the end of the day. */
+  closes: string;
+}
+
+/** When a brand answers: weekly intervals in a time zone, minus holidays. */
+export interface OpeningHours {
+  /** IANA time zone, e.g. Europe/Paris: local times and holidays are read there (DST included). */
+  timeZone: string;
+  weekly: OpeningInterval[];
+  /** Local days closed, yyyy-mm-dd. */
+  holidays: string[];
+}
+
+/** Opening hours as a page of the site states them (no time zone: a page rarely gives one). */
+export interface OpeningHoursFinding {
+  /** `json-ld`: schema.org openingHoursSpecification / openingHours; `text`: a sentence on the page. */
+  how: 'json-ld' | 'text';
+  weekly: OpeningInterval[];
+  /** What was read, for evidence (≤ 160 chars). */
+  snippet: string;
+}
+
+/**
+ * The opening hours an audit uses and where they came from: the brand file (which wins) or a page of the site, whose
+ * time zone is the brand file's when it gives one, else the one the site's language points to.
+ */
+export interface BusinessHoursRecord extends OpeningHours {
+  source: 'brand-file' | 'site';
+  /** The page the hours were read on (source `site`). */
+  url?: string;
+  how?: OpeningHoursFinding['how'];
+  snippet?: string;
+  /** Where the time zone came from: the brand file, or the site's language (fr → Europe/Paris, …). */
+  timeZoneFrom: 'brand-file' | 'site-language' | 'default';
 }
 
 /** What page analysis extracted from one HTML page. */
@@ -103,6 +186,8 @@ export interface PageFacts {
   contacts: ContactFinding[];
   vendors: VendorFinding[];
   promises: PromiseFinding[];
+  /** Opening hours stated on the page (JSON-LD or text); absent when none. */
+  openingHours?: OpeningHoursFinding;
   /**
    * "Last updated" / "Mis à jour le" / "Stand:" date found on the page, ISO yyyy-mm-dd. Only legal pages (terms,
    * legal notice, privacy: by URL, title, first heading or the link texts known when the page was read) are
@@ -198,6 +283,11 @@ export interface Account {
   official: boolean;
   /** Why the account was judged official or not (a note rendered by the formatters). */
   reason: Note;
+  /**
+   * Set when the profile is on a network that has closed (Google+, Vine, Periscope): the day it closed, yyyy-mm-dd.
+   * Such a link leads nowhere; the brand should remove it.
+   */
+  closed?: string;
   evidence: AccountEvidence[];
   profile?: {
     exists: boolean;
@@ -318,4 +408,6 @@ export interface BrandSnapshot {
   /** Filled by the social audit, one entry per account read; empty for a website-only audit. */
   conversations: Conversation[];
   sources: SourceStatus[];
+  /** The brand's opening hours (brand file, else site); absent when neither gives them. */
+  businessHours?: BusinessHoursRecord;
 }

@@ -1,65 +1,124 @@
-// Complaint detection: problem phrases in four languages, weaker words that need company, and angry punctuation.
+// Complaint detection: problem phrases and plain failure reports in four languages, weaker signs that need company,
+// sarcasm, and angry punctuation.
+import { COMPLAINT_CUES } from './complaint-cues.js';
 import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
-import type { TextLang } from './language.js';
-import { foldAccents, stripEmoji, stripUrls } from './tokens.js';
+import { detectLanguage, type TextLang } from './language.js';
+import { postText, type PostText } from './post-text.js';
+import { union } from './regex-union.js';
+import { modelSaysComplaint } from './complaint-model.js';
 
 /**
- * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") scores 2 alone; a weak
- * word ("refund", "Rückerstattung") or angry punctuation scores 1, so one of them alone is not enough: "remboursement
- * reçu en 48 h" and "J'adore !!!" stay praise, "Where is my order? It's been 12 days" adds up to a complaint.
+ * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
+ * report ("my internet is down", "Karte abgelehnt") is enough alone; a weak word ("refund", "Rückerstattung"), a sign
+ * ("again", "depuis hier"), sarcasm ("Great, …") or angry punctuation scores 1, so one of them alone is not enough:
+ * "remboursement reçu en 48 h" and "J'adore !!!" stay praise, "Great, another delay…" adds up to a complaint.
  */
 const THRESHOLD = 2;
-const STRONG = 2;
-const WEAK = 1;
+
+/** One language's cues, compiled once: a single scan for everything that is enough alone, for the cancels… */
+interface Compiled {
+  alone: RegExp[];
+  /** The weak words and signs as one global alternation, each in its own capturing group (a point per group). */
+  weak: RegExp;
+  sarcasm: RegExp[];
+  cancel: RegExp[];
+}
+
+function globally(re: RegExp): RegExp {
+  return re.global ? re : new RegExp(re.source, `${re.flags}g`);
+}
+
+const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
+  LANGS.map((lang) => {
+    const p = COMPLAINT_PATTERNS[lang];
+    const c = COMPLAINT_CUES[lang];
+    return [
+      lang,
+      {
+        alone: union([...p.strong, ...c.reports]),
+        weak: new RegExp([...p.weak, ...c.signs].map((re) => `(${re.source})`).join('|'), [...p.weak, ...c.signs].some((re) => re.unicode) ? 'gu' : 'g'),
+        sarcasm: union(c.sarcasm),
+        cancel: union([...p.cancel, ...c.cancel]).map(globally),
+      },
+    ];
+  }),
+) as Record<Lang4, Compiled>;
 
 /**
  * True when the post complains: a problem phrase (toujours pas reçu, colis perdu, still waiting, broken, immer noch
- * nicht, kaputt, todavía no, roto…), or several weaker signs together (refund + elapsed time, shouting + "where is my
- * order"). Negated satisfaction counts ("pas contente", "not happy"); negated complaints do not ("jamais déçue",
- * "no problem", "nicht schlecht", "sin problema"). Without `lang` (or 'und') all four vocabularies are used.
+ * nicht, kaputt, todavía no, roto…), a plain report of a failure (internet down, card declined, locked out, Druckkopf
+ * defekt), a reproach ("are you serious?", "maybe hire people who…"), or several weaker signs together (refund +
+ * elapsed time, sarcasm + delay, shouting + "where is my order"). Negated satisfaction counts ("pas contente", "not
+ * happy"); negated, solved and hypothetical problems do not ("jamais déçue", "no problem", "I had an issue but it was
+ * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When no pattern speaks, a
+ * small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident. Without
+ * `lang` the post's language is detected first; with 'und' all four vocabularies are used.
  */
-export function isComplaint(text: string, lang?: TextLang): boolean {
-  const visible = stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
-  let folded = foldAccents(visible).replace(/[’‘]/g, "'").replace(/[\s\u00A0\u202F]+/gu, ' ').trim();
-  if (!folded) return false;
-  const langs: readonly Lang4[] = lang && lang !== 'und' ? [lang] : LANGS;
-  for (const l of langs) for (const re of COMPLAINT_PATTERNS[l].cancel) folded = folded.replace(globally(re), ' ');
+export function isComplaint(text: string, lang: TextLang = detectLanguage(text)): boolean {
+  return complaintIn(postText(text, lang === 'und' ? 'und' : lang), lang);
+}
 
-  let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? WEAK : 0;
+/** isComplaint on a post already prepared (readPost prepares each post once for both detectors). */
+export function complaintIn(post: PostText, lang?: TextLang): boolean {
+  const known = lang && lang !== 'und' ? lang : 'und';
+  const folded = complaintText(post, known);
+  if (!folded) return false;
+  return patternsComplain(post, folded, known) || modelSaysComplaint(folded);
+}
+
+/**
+ * The text the complaint cues and the model read: folded, hashtags and Spanish opening marks out, and the negated,
+ * solved or hypothetical problems of `lang` (every language when 'und') cancelled ("no problem", "I had an issue but…").
+ */
+export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
+  let folded = post.folded;
+  // Hashtags are names, not complaints ("#fail" aside, they name campaigns and places).
+  if (folded.includes('#')) folded = folded.replace(/#[\p{L}\p{N}_.]+/gu, ' ').trim();
+  // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
+  if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
+  const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
+  for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
+  return folded.trim();
+}
+
+/** The patterns' verdict (phrases, reports, signs, sarcasm, angry punctuation) on the complaint text. */
+export function patternsComplain(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
+  const { original: text, visible } = post;
+  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
+  for (const l of langs) if (COMPILED[l].alone.some((re) => re.test(folded))) return true;
+
+  let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
+  // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
+  const sarcastic = langs.some((l) => COMPILED[l].sarcasm.some((re) => re.test(folded)));
   // A word two vocabularies share ("problem" in English and German) is one sign, not two: matches are counted once
   // per stretch of text.
-  const seen = new Set<string>();
+  // One point per weak pattern that occurs (its group), whatever how often; a stretch of text counts once.
+  const spans = new Set<string>();
   for (const l of langs) {
-    const p = COMPLAINT_PATTERNS[l];
-    for (const [patterns, weight] of [[p.strong, STRONG], [p.weak, WEAK]] as const) {
-      for (const re of patterns) {
-        const m = re.exec(folded);
-        if (!m) continue;
-        const span = `${m.index}:${m[0].length}`;
-        if (seen.has(span)) continue;
-        seen.add(span);
-        points += weight;
-      }
+    const groups = new Set<number>();
+    for (const m of folded.matchAll(COMPILED[l].weak)) {
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const span = `${m.index}:${m[0].length}`;
+      if (groups.has(group) || spans.has(span)) continue;
+      groups.add(group);
+      spans.add(span);
+      points += spans.size === 1 && sarcastic ? 2 : 1;
+      if (points >= THRESHOLD) return true;
     }
-    if (points >= THRESHOLD) return true;
   }
   return points >= THRESHOLD;
 }
 
 /**
- * Eye-roll, angry and unamused faces: the marker that turns "Bravo pour le colis…" or "Great job…" into sarcasm. Worth
- * one weak point, so praise with a stray 🙄 still needs a problem word to become a complaint.
+ * Eye-roll, angry, unamused and upside-down faces: the marker that turns "Bravo pour le colis…" or "Merci pour la
+ * livraison en avance…" into sarcasm. Worth one point, so praise with a stray 🙄 still needs a problem word.
  */
-const ANNOYED_EMOJI = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}]/u;
+const ANNOYED_EMOJI = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F643}]/u;
 
 /** Repeated '!'/'?' ("!!!", "??") or shouting (two or more words of four letters or more in capitals). */
 function isAngry(text: string): boolean {
   if (/[!?]{3,}|\?{2,}/u.test(text)) return true;
   const shouted = (text.match(/(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu) ?? []).length;
   return shouted >= 2;
-}
-
-function globally(re: RegExp): RegExp {
-  return re.global ? re : new RegExp(re.source, `${re.flags}g`);
 }

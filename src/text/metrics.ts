@@ -1,7 +1,6 @@
 // Scores the text detectors against a labelled set: language accuracy, question and complaint precision/recall/F1.
-import { isComplaint } from './complaints.js';
-import { detectLanguage, type TextLang } from './language.js';
-import { isQuestion } from './questions.js';
+import type { TextLang } from './language.js';
+import { readPost } from './reading.js';
 
 /** One post of fixtures/text/labelled-posts.json. */
 export interface LabelledPost {
@@ -34,16 +33,11 @@ export interface GroupScore {
 }
 
 /**
- * Runs detectLanguage, isQuestion and isComplaint (without a language hint, as rules call them on raw posts) on every
- * post and scores them per labelled language and overall ('all', last).
+ * Reads every post as an audit does (readPost: the language detected once, then isQuestion and isComplaint with it)
+ * and scores the three detectors per labelled language and overall ('all', last).
  */
 export function scoreLabelledSet(posts: LabelledPost[]): GroupScore[] {
-  const predictions = posts.map((p) => ({
-    post: p,
-    lang: detectLanguage(p.text),
-    question: isQuestion(p.text),
-    complaint: isComplaint(p.text),
-  }));
+  const predictions = posts.map((p) => ({ post: p, ...readPost(p.text) }));
   const groups = [...new Set(posts.map((p) => p.lang))];
   return [...groups.map((g) => score(g, predictions.filter((x) => x.post.lang === g))), score('all', predictions)];
 }

@@ -11,6 +11,26 @@ export interface QuestionPatterns {
   /** Questions asked for effect, even with '?' ("qui n'a jamais rêvé…", "who doesn't love…"). */
   rhetorical: RegExp[];
   /**
+   * Reproaches in question form ("vous êtes sérieux ?", "maybe hire people who can see?", "how many times do I have
+   * to…"): not questions, and they make the post's other '?' sentences echoes ("60 € de frais de port ?") unless those
+   * have an interrogative form of their own.
+   */
+  reproach: RegExp[];
+  /** Indirect questions, anywhere in the sentence: "dites-moi si…", "let me know if…", "sagt mir, ob…", "decidme si…". */
+  indirect: RegExp[];
+  /**
+   * Interrogative forms in the middle of a sentence written without punctuation: "…last 40 min can I get a refund",
+   * "Habe gestern bestellt kann ich…", "Hice el pedido ayer puedo…". Tested when the sentence has no '.' or '!'.
+   */
+  runOn: RegExp[];
+  /**
+   * A clause opening on a question word followed by its subject is a relative or indirect clause, not a question:
+   * "…, which I think is the best", "…, wie ihr diese Preise schafft", "When I saw the price…".
+   */
+  subordinate: RegExp[];
+  /** Relative clauses, tested on a clause that follows a statement: "…, which fits perfectly". */
+  relative?: RegExp[];
+  /**
    * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
    * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
    */
@@ -46,7 +66,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:faire|dois|doit|doivent|puis|peut|peuvent|pensez|penser|faut|signifie|veut dire|se passe|vaut)\b/,
       // "Vous livrez en Belgique", said without '?': a fan asking the brand; brand statements ("vous avez été
       // nombreux", "vous allez adorer") use other verbs or a past participle.
-      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
+      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque|encore|deja|vraiment|trop|bien|su|reussi|frappe|assure|fait fort|raison)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
       /^(?:tu|t') ?(?:as|sais|connais|peux)\b/,
       /^(?:c'est|ce serait|ca serait|ce sera) possible\b/,
       /^possible (?:de|d')/,
@@ -83,6 +103,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:quand|combien|pourquoi|quoi)$/,
       // A verbless "X possible" from a fan asks whether X can be done: "Livraison possible en point relais".
       /^(?!.*\b(?:est|sera|serait|c'est|pas)\b)(?:\S+ ){0,6}possible\b(?: \S+){0,5}$/,
+      // "Je ne trouve pas le guide, il est où": the question word last
+      /\b(?:il|elle|ils|elles|c'est|ca) (?:est |sont )?ou$/,
     ],
     exclamative: [
       /^comment ne pas\b/,
@@ -91,11 +113,45 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
+      /^comment (?:vous|te|le|vous le) dire\b/,
     ],
     rhetorical: [
       /^qui (?:n'a jamais|n'aime pas|ne reve pas|n'a pas (?:envie|besoin)|ne craque pas|ne voudrait pas|ne connait pas)\b/,
       /^(?:et )?pourquoi pas\b/,
       /^devinez (?:quoi|qui)\b/,
+      /^qui a dit (?:que|qu')/,
+      // "je me demande comment j'ai vécu sans…": praise, not a question
+      /\b(?:vecu|vivre|vivais|fait|survecu) sans (?:ce|cette|ces|mon|ma|mes|lui|elle|eux|vous|ca)\b/,
+    ],
+    reproach: [
+      /^(?:vous etes|t'es|tu es|vous etes vraiment) (?:\p{L}+ )?serieu(?:x|se|ses)\b/u,
+      /^(?:il faudrait|faudrait) (?:peut-etre |peut etre )?(?:embaucher|apprendre|recruter|former|penser|songer)\b/,
+      /^qui a (?:eu l'idee|decide|pense|valide)\b/,
+      /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
+      /^(?:serieux|serieusement|vraiment|franchement)$/,
+      /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
+      /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
+      /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
+    ],
+    indirect: [
+      /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
+      /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
+      /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
+      /\b(?:merci de|pourriez-vous|pouvez-vous|pouvez vous|pourriez vous|vous pouvez)(?: me| nous)? (?:dire|indiquer|confirmer|preciser|renseigner|expliquer)\b/,
+      /\bm'indiquer (?:si|s'il|quand|comment|ou|combien)\b/,
+      /\bje me permets de (?:vous )?demander\b/,
+      /\b(?:savez|sauriez)[- ]vous (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
+      /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
+    ],
+    runOn: [
+      // "…hier elle est dispo en noir": availability asked without a mark
+      /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
+      // "J'ai commandé hier soir je peux encore changer la taille"
+      /\b(?:hier(?: soir)?|ce matin|aujourd'hui|tout a l'heure|avant-hier)\s+(?:je|on) (?:peux|peut|pourrais|pourrait)\b/,
+    ],
+    subordinate: [
+      // Relative pronouns opening a clause after a statement: "…, qui est parfait".
+      /^(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles) /,
     ],
   },
   en: {
@@ -109,7 +165,12 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^any \p{L}+ (?:for|on|at|in|left|available|planned|coming|yet|today|soon)\b/u,
       /^(?:and )?(?:what|how) about\b/,
       /^(?:wondering|curious) (?:if|whether|when|how|what|why)\b/,
-      /^(?:anyone|anybody|someone|somebody) (?:know|knows|tried|try|have|has|got)\b/,
+      /^(?:anyone|anybody) (?:know|knows|tried|try|have|has|got|else)\b/,
+      /^(?:someone|somebody) (?:know|knows)\b/,
+      // "Do railcards work on…", "Does the rug come in grey": do-support opens a question whatever the subject.
+      /^(?:do|does|did) (?!yourself\b|yourselves\b|not\b|try\b)\p{L}+ \p{L}+/u,
+      // "Is delivery free over £50", "Are the mugs dishwasher safe": an auxiliary opening a clause asks.
+      /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
     ],
     phrases: [
       /\bi(?: was| am|'m) (?:wondering|curious)\b/,
@@ -134,8 +195,46 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       new RegExp(`^how (?:${EN_ADMIRING})(?: (?:is|are|was|were|does|do|this|that|these|those|it)\\b|$)`),
       /^what (?:fun|luck|joy|timing|beauty)\b/,
     ],
+    reproach: [
+      /^(?:are|r) (?:you|u) (?:serious|kidding|joking|for real|having a laugh)\b/,
+      /^(?:maybe|perhaps) (?:hire|try|train|get|employ|learn|think about|invest in|fix|consider|read)\b/,
+      /^who (?:thought|decided|approved|signed off|came up with)\b/,
+      /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
+      /^(?:is|was) (?:this|that|it) (?:acceptable|a joke)$/,
+      /^(?:seriously|really|honestly)$/,
+      /^how hard (?:is it|can it be|would it be)\b/,
+      /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
+      /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
+    ],
+    indirect: [
+      // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
+      /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
+      /\btell me (?:if|whether|when|how|what|where|which|why)\b/,
+      /(?:^|\b(?:i|we) )(?:need|want|would like|'d like|'d love|would love|wanted) to (?:know|find out|check|ask)\b/,
+      /\bany chance$/,
+      /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
+      /\b(?:trying|try|tried) to (?:find out|work out|figure out|understand|see) (?:if|whether|when|how|what|where|why)\b/,
+      /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
+    ],
+    runOn: [
+      /(?<!\b(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whether|that|only|never|rarely|seldom|hardly|this|it|there|here|he|she|they|we|you|i|and|or|but|because|cos|cause) )\b(?:can|could|will|would|do|does|did|should|may|shall)(?:n't)? (?:i|you|u|we|they|someone|anyone|somebody|anybody)\b(?! (?:too|either)\b)/,
+      /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
+      /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
+      /\bis there (?:a|an|any)\b/,
+    ],
+    subordinate: [
+      /^(?:how|what|which|who|whom|where|when|why|whatever|whenever|wherever) (?:i|i'm|i've|i'd|you|you're|we|they|he|she|it|it's)\b/,
+    ],
+    relative: [
+      // "…, which fits perfectly", "…, who was lovely": a relative clause after a statement.
+      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
+    ],
     rhetorical: [
       /^who (?:doesn't|does not|wouldn't|would not|don't|do not|didn't) (?:love|like|want|need|enjoy|dream)\b/,
+      /^who (?:said|says)\b/,
+      /^is it (?:just )?me or\b/,
+      /^why would (?:anyone|anybody|someone|you ever)\b/,
+      /\b(?:lived|live|survived|coped|managed) without\b/,
       /^(?:and )?why not\b/,
       /^guess (?:what|who)\b/,
       /^who knew\b/,
@@ -147,6 +246,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     openers: [
       /^(?:wie|wo|wann|warum|wieso|weshalb|weswegen|was|welche|welcher|welches|welchen|welchem|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf|wieviel|wieviele)\b/,
       /^(?:eine|kurze|kleine) frage\b/,
+      /^(?:bis|seit|ab) wann\b/,
     ],
     phrases: [
       /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
@@ -167,11 +267,41 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^wie (?:argerlich|peinlich|traurig|dumm|blod|bitter|furchtbar|schrecklich)\b/,
       // "Kann es kaum erwarten" (can't wait), with the "ich" dropped, is not "Kann es…?".
       /^kann(?:'s| es) kaum erwarten\b/,
+      // "Hätte ich nicht gedacht": surprise, not a question
+      /^(?:hatte|wurde) ich (?:nie|nicht|niemals)\b/,
     ],
     rhetorical: [
       /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
       /^warum (?:auch )?nicht\b/,
       /^ratet mal\b/,
+      /^wer (?:sagt|hat gesagt)(?: denn)?,? dass\b/,
+      /^wer (?:hatte|mochte|wurde|will) (?:nicht|kein\w*)\b/,
+      /\bohne (?:\p{L}+ ){0,4}(?:gelebt|ausgekommen|uberlebt)\b/u,
+    ],
+    reproach: [
+      /^ist das (?:\p{L}+ )?(?:euer|dein|ihr|jetzt) ernst\b/u,
+      /^(?:ernsthaft|echt jetzt)$/,
+      /^vielleicht (?:mal|sollte|solltet|solltest|einfach)\b/,
+      /^wer (?:hat sich|kam auf|hat entschieden)\b/,
+      /^wie oft (?:muss|soll) ich\b/,
+      /^(?:echt|wirklich)$/,
+      /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
+      /^ist es so schwer\b/,
+    ],
+    indirect: [
+      /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
+      /\b(?:lasst|lassen sie|lass) (?:mich|uns) wissen,? (?:ob|wann|wie|wo|was)\b/,
+      /\b(?:gebt|geben sie|gib) (?:mir|uns)(?: bitte| doch| mal)? bescheid,? (?:ob|wann|wie|wenn)\b/,
+      /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
+      /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
+      /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
+    ],
+    runOn: [
+      /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
+      /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
+    ],
+    subordinate: [
+      /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer)\b/,
     ],
   },
   es: {
@@ -181,6 +311,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // Without accents these words also mean "as", "where(as)", "when": only with a verb that makes them ask.
       /^(?:como|donde|cuando|cuanto) (?:puedo|podemos|hago|hay|está|esta|están|estan|llega|llegan|cuesta|cuestan|tarda|tardan|pueden|funciona|se puede|se hace|es posible)(?!\p{L})/u,
       /^(?:cual es|cuales son|que precio)(?!\p{L})/u,
+      /^(?:hasta|desde|para) cuándo(?!\p{L})/u,
       /^(?:hay(?! que)|puedo|podemos|pueden|podéis|podeis|podrías|podrias|podría|podria|podríais|podriais|tienen|tenéis|teneis|tienes|hacen|hacéis|haceis|vendéis|vendeis|venden|aceptan|aceptáis|aceptais|envían|envian|enviáis|enviais|abren|abrís|abris|sabéis|sabeis|saben|sabes|es posible|sería posible|seria posible|se puede|se pueden|alguien|alguna idea)(?!\p{L})/u,
       // Conditional "vosotros", the polite way to ask a shop: "¿Tendríais el mismo en 200x200?".
       /^(?:tendríais|tendriais|haríais|hariais|venderíais|venderiais|enviaríais|enviariais)(?!\p{L})/u,
@@ -206,6 +337,28 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     rhetorical: [
       /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
       /^(?:y )?por qué no(?!\p{L})/u,
+      /^(?:quién|quien) (?:dijo|ha dicho|dice) que(?!\p{L})/u,
+      /^(?:a )?(?:quién|quien) no (?:querría|querria|quisiera|tendría|tendria|le gustaría|le gustaria)(?!\p{L})/u,
+      /(?<!\p{L})(?:vivía|vivia|viví|vivi|vivir|he vivido|vivíamos) sin(?!\p{L})/u,
     ],
+    reproach: [
+      /^(?:en serio|es en serio|va en serio)(?!\p{L})/u,
+      /^(?:y si|quizás|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\p{L}*/u,
+      /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
+      /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,
+      /^(?:de verdad|en serio)$/u,
+      /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
+      /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
+    ],
+    indirect: [
+      /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,
+      /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
+      /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
+      /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
+    ],
+    runOn: [
+      /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
+    ],
+    subordinate: [],
   },
 };

@@ -2,14 +2,31 @@
 import { QUESTION_PATTERNS } from './question-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
-import { foldAccents, prepare, sentences } from './tokens.js';
+import { postText, type PostText } from './post-text.js';
+import { union } from './regex-union.js';
+import { foldAccents, sentences } from './tokens.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
  * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|and|but|btw|und|aber|y|pero|entonces|ok|okay)[\s,]+)?[¿¡]*/u;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/u;
+
+/** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). */
+const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/u;
+
+/** "Is that normal?" closing a sentence, in the four languages (folded). */
+const NORMAL_TAIL = /^(?:c'est|est-ce|ce n'est pas|c'est pas|is (?:this|that|it)|was (?:this|that|it)|ist das|es|esto es) normal$/;
+/** A wait or an elapsed time: after one, "is that normal?" reproaches rather than asks. */
+const WAIT_CUE =
+  /\b(?:\d+|deux|trois|quatre|cinq|dix|quinze|two|three|four|five|ten|zwei|drei|vier|funf|zehn|dos|tres|cuatro|cinco|diez|quince) (?:jours?|semaines?|mois|heures?|days?|weeks?|months?|hours?|tagen?|wochen?|monaten?|stunden?|dias?|semanas?|meses|horas?)\b|\b(?:j'attends|attente|sans (?:reponse|nouvelles)|waiting|no (?:reply|answer|response)|warte|keine antwort|esperando|sin respuesta)\b/;
+
+/** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
+const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
+
+/** German conjunctions that open a dependent clause; the main clause after it starts with its verb. */
+const DE_SUBORDINATING = /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b/;
 
 /** German finite verbs that open a yes/no question but do not end like a regular verb ("Ist der Tisch…"). */
 const DE_IRREGULAR_VERBS = new Set(
@@ -36,41 +53,246 @@ const DE_NOT_VERBS = new Set(
  * Spanish '¿', or an interrogative form written without a mark ("est-ce que vous livrez en Belgique",
  * "how do I…", "wie kann ich…", "cómo puedo…"). Rhetorical questions ("qui n'a jamais rêvé…", "who doesn't
  * love…"), exclamations ("quelle belle collection !", "What a gorgeous table!") and the '?' of a URL's query
- * string are not questions. Without `lang` (or with 'und') the forms of all four languages are tried.
+ * string are not questions. Without `lang` the post's language is detected first; with 'und' the forms of all four
+ * languages are tried.
  */
-export function isQuestion(text: string, lang?: TextLang): boolean {
-  const prepared = prepare(text)
-    .replace(/@[\p{L}\p{N}_.]+/gu, ' ') // mentions: a dot inside one is not the end of a sentence
-    .replace(/(\d)\.(?!\d*\s*$)/gu, '$1'); // "Am 24.12. sind…", "der 30. und": dates, not sentence ends
-  if (!prepared) return false;
-  const langs: readonly Lang4[] = lang && lang !== 'und' ? [lang] : LANGS;
-  // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
-  // post is German or too short to tell. The language is asked only for a clause that has that form, so most posts
-  // are never run through language detection here (and its statistical model is not even loaded for them).
-  let german: boolean | undefined;
-  const isGerman = (): boolean => (german ??= langs.length === 1 || ['de', 'und'].includes(detectLanguage(text)));
-  return sentences(prepared).some((s) => sentenceAsks(s, langs, isGerman));
+export function isQuestion(text: string, lang: TextLang = detectLanguage(text)): boolean {
+  return questionIn(postText(text, lang === 'und' ? 'und' : lang), lang);
 }
 
-function sentenceAsks(sentence: string, langs: readonly Lang4[], isGerman: () => boolean): boolean {
-  const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
-  const body = sentence.slice(0, sentence.length - end.length).trim();
-  const head = body.replace(LEAD_IN, '');
-  if (langs.some((l) => matches(QUESTION_PATTERNS[l].rhetorical, forLang(l, head)))) return false;
-  if (end.includes('?') || body.includes('¿')) return true;
+/** isQuestion on a post already prepared (readPost prepares each post once for both detectors). */
+export function questionIn(post: PostText, lang?: TextLang): boolean {
+  const text = post.original;
+  const known = lang && lang !== 'und' ? lang : 'und';
+  let prepared = post.lower;
+  // "Am 24.12. sind…", "der 30. und": dates, not sentence ends.
+  if (/\d\./.test(prepared)) prepared = prepared.replace(/(\d)\.(?!\d*\s*$)/gu, '$1');
+  if (!prepared) return false;
+  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
+  // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
+  // post is German or too short to tell (a caller that passes 'und' has already found it too short).
+  const german = langs.includes('de') && (langs.length === 1 || lang === 'und' || ['de', 'und'].includes(detectLanguage(text)));
+  const parts = split(prepared);
+  // Reproaches and rhetorical questions are rare: one scan of the whole post tells whether any clause needs testing.
+  const folded = post.folded;
+  const mayReproach =
+    folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
+  const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
+  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
+  // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
+  ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
+  return parts.some((s) => sentenceAsks(s, ctx));
+}
+
+/** What the sentence tests share for one post. */
+interface Context {
+  langs: readonly Lang4[];
+  german: boolean;
+  /** False when no reproach pattern occurs anywhere in the post (then none is tested clause by clause). */
+  mayReproach: boolean;
+  mayBeRhetorical: boolean;
+  reproachInPost: boolean;
+}
+
+/** The post's sentences, each with its clauses made on first use (a sentence ending in '?' rarely needs them). */
+function split(prepared: string): Sentence[] {
+  return sentences(prepared).map((sentence) => {
+    const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
+    const text = sentence.slice(0, sentence.length - end.length).trim();
+    const body = clauseOf(text);
+    let clauses: Clause[] | undefined;
+    return {
+      end,
+      body,
+      get clauses(): Clause[] {
+        if (!clauses) {
+          const parts = text.split(CLAUSE).filter((c) => c.trim() !== '');
+          clauses = parts.length > 1 ? parts.map(clauseOf) : [body];
+        }
+        return clauses;
+      },
+    };
+  });
+}
+
+/** A clause as the patterns read it: accents kept (Spanish), accent-folded (the others), greeting stripped or not. */
+interface Clause {
+  raw: string;
+  folded: string;
+  /** Without the greeting and linking words in front ("Bonjour, et…", "Hi, please…"). */
+  led: string;
+  ledFolded: string;
+}
+
+interface Sentence {
+  end: string;
+  body: Clause;
+  /** The body's clauses; the body itself when it has one. */
+  clauses: Clause[];
+}
+
+/** A clause whose forms are made on first use: most sentences end in '?' and are settled without them. */
+class LazyClause implements Clause {
+  #folded: string | undefined;
+  #led: string | undefined;
+  #ledFolded: string | undefined;
+  constructor(readonly raw: string) {}
+  get folded(): string {
+    return (this.#folded ??= foldAccents(this.raw));
+  }
+  get led(): string {
+    return (this.#led ??= this.raw.replace(LEAD_IN, '').trim());
+  }
+  get ledFolded(): string {
+    // LEAD_IN knows the unaccented spellings too: the folded clause loses the same lead-in without a second fold.
+    return (this.#ledFolded ??= this.led === this.raw ? this.folded : this.folded.replace(LEAD_IN, '').trim());
+  }
+}
+
+function clauseOf(text: string): Clause {
+  return new LazyClause(text.trim());
+}
+
+/** The text of a clause for `lang`'s patterns (see QuestionPatterns.folded), with or without its lead-in. */
+function view(lang: Lang4, c: Clause, led: boolean): string {
+  return QUESTION_PATTERNS[lang].folded ? (led ? c.ledFolded : c.folded) : led ? c.led : c.raw;
+}
+
+/** True when a clause, or a whole sentence, is a reproach in one of `langs` ("Vous êtes sérieux là", "En serio"). */
+function isReproach(langs: readonly Lang4[], c: Clause): boolean {
+  return langs.some((l) => {
+    const re = COMPILED[l].reproach;
+    return re.test(stripMarks(view(l, c, false))) || re.test(view(l, c, true));
+  });
+}
+
+function stripMarks(text: string): string {
+  return text.replace(/^[\s¿¡"'«»()]+/u, '');
+}
+
+/**
+ * The clauses of a sentence other than a reproach opening or closing it, or null when the sentence reproaches in
+ * none of them. "Vielleicht mal Leute einstellen, die lesen können?" leaves "die lesen können"; "En serio, ¿cuándo me
+ * vais a devolver el dinero?" leaves the question; "Ça fait 15 jours, c'est normal ?" leaves the statement.
+ */
+function besidesReproach(ctx: Context, s: Sentence): Clause[] | null {
+  if (!ctx.mayReproach) return null;
+  const { langs } = ctx;
+  const { clauses } = s;
+  if (clauses.length === 1) return isReproach(langs, s.body) ? [] : null;
+  // "Ça fait 15 jours que j'attends, c'est normal ?" reproaches; "Le code ne marche pas, c'est normal ?" asks.
+  const last = clauses[clauses.length - 1];
+  if (NORMAL_TAIL.test(last.folded.replace(/^[\s¿¡]+/u, '')) && WAIT_CUE.test(clauses.slice(0, -1).map((c) => c.folded).join(' '))) {
+    return clauses.slice(0, -1);
+  }
+  if (isReproach(langs, clauses[0])) {
+    const rest = clauses.slice(1);
+    // "Seriously, how hard is it to answer a phone?": a reproach on both sides.
+    if (isReproach(langs, rest[rest.length - 1])) return [];
+    // "Sérieux, personne pour m'aider ?" pleads and asks; "Sérieux, 60 € de frais de port ?" echoes a figure.
+    const bare = INTERJECTION.test(clauses[0].folded.replace(/^[\s¿¡"'«»()]+/u, ''));
+    if (bare && s.end.includes('?') && !/[\d€£$]/u.test(rest.map((c) => c.raw).join(' '))) return null;
+    return rest;
+  }
+  if (isReproach(langs, clauses[clauses.length - 1])) return clauses.slice(0, -1);
+  return null;
+}
+
+function sentenceAsks(s: Sentence, ctx: Context): boolean {
+  const { langs, german, reproachInPost } = ctx;
+  const { end, body } = s;
+  if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
+  // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
+  const rest = besidesReproach(ctx, s);
+  if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
+  if (end.includes('?') || body.raw.includes('¿')) {
+    // "£12 for delivery?!", or an echo after a reproach: indignation, unless the sentence asks in its own words.
+    if (end.includes('!') || reproachInPost) return hasForm(s.clauses, body, langs, german, false);
+    return true;
+  }
   // "Comment ne pas craquer !!", "¡Cómo me gusta!": an exclamation mark makes any form an exclamation.
-  if (end.includes('!') || body.startsWith('¡')) return false;
+  if (end.includes('!') || body.raw.startsWith('¡')) return false;
+  return hasForm(s.clauses, body, langs, german, end === '');
+}
+
+/** True when the clauses have an interrogative form of one of `langs` (phrase, indirect question, opener…). */
+function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], german: boolean, unpunctuated: boolean): boolean {
   for (const lang of langs) {
-    const p = QUESTION_PATTERNS[lang];
-    if (matches(p.phrases, forLang(lang, body))) return true;
-    for (const clause of body.split(/\s*[,;:]\s*/u)) {
-      const start = forLang(lang, clause.replace(LEAD_IN, ''));
-      if (!start || matches(p.exclamative, start)) continue;
-      if (matches(p.openers, start) || (lang === 'de' && germanVerbFirst(start) && isGerman())) return true;
+    const p = COMPILED[lang];
+    const text = view(lang, whole, false);
+    if (p.phrases.test(text) || p.indirect.test(text)) return true;
+    if (unpunctuated && p.runOn.test(text)) return true;
+    let statement = false;
+    let afterDependent = false;
+    for (const clause of clauses) {
+      const start = view(lang, clause, true);
+      if (!start) continue;
+      // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
+      const dependent =
+        ((statement || lang !== 'fr') && p.subordinate.test(start)) || (statement && p.relative.test(start)) || (lang === 'de' && DE_SUBORDINATING.test(start));
+      statement = true;
+      // German puts the verb first in a main clause after a dependent one ("Wann immer ich da bin, werde ich…").
+      const verbFirstOk = !afterDependent;
+      afterDependent = dependent;
+      if (dependent || p.exclamative.test(start) || p.rhetorical.test(start)) continue;
+      if (p.openers.test(start) || (lang === 'de' && german && verbFirstOk && germanVerbFirst(start))) return true;
     }
   }
   return false;
 }
+
+/** A pattern group joined into few alternations (see regex-union.ts), tested as one. */
+interface Group {
+  test(text: string): boolean;
+}
+
+/** One language's pattern groups, each joined: one scan per group instead of dozens. */
+interface Compiled {
+  openers: Group;
+  phrases: Group;
+  indirect: Group;
+  runOn: Group;
+  subordinate: Group;
+  relative: Group;
+  exclamative: Group;
+  rhetorical: Group;
+  reproach: Group;
+  /** The same groups unanchored: a superset test run once on the whole post. */
+  rhetoricalAnywhere: Group;
+  reproachAnywhere: Group;
+}
+
+function join(patterns: RegExp[]): Group {
+  const joined = union(patterns);
+  return joined.length === 1 ? joined[0] : { test: (text) => joined.some((re) => re.test(text)) };
+}
+
+/** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */
+function joinAnywhere(patterns: RegExp[]): Group {
+  return join(patterns.map((re) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)));
+}
+
+const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
+  LANGS.map((lang) => {
+    const p = QUESTION_PATTERNS[lang];
+    return [
+      lang,
+      {
+        openers: join(p.openers),
+        phrases: join(p.phrases),
+        indirect: join(p.indirect),
+        runOn: join(p.runOn),
+        subordinate: join(p.subordinate),
+        relative: join(p.relative ?? []),
+        exclamative: join(p.exclamative),
+        rhetorical: join(p.rhetorical),
+        reproach: join(p.reproach),
+        rhetoricalAnywhere: joinAnywhere(p.rhetorical),
+        reproachAnywhere: joinAnywhere(p.reproach),
+      },
+    ];
+  }),
+) as Record<Lang4, Compiled>;
 
 /** German yes/no questions put the verb first, then the subject: "Habt ihr…", "Kann man…", "Gibt's das…". */
 function germanVerbFirst(folded: string): boolean {
@@ -80,12 +302,4 @@ function germanVerbFirst(folded: string): boolean {
   // First person singular ("Habe die Lampe gekauft") drops the pronoun in statements: a question names it.
   if (/e$/.test(first)) return second === 'ich';
   return /(?:t|st|en)$/.test(first);
-}
-
-function forLang(lang: Lang4, text: string): string {
-  return QUESTION_PATTERNS[lang].folded ? foldAccents(text).trim() : text.trim();
-}
-
-function matches(patterns: RegExp[], text: string): boolean {
-  return patterns.some((re) => re.test(text));
 }

@@ -8,12 +8,14 @@ const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1
 
 /** Removes URLs. */
 export function stripUrls(text: string): string {
-  return text.replace(URL_RE, ' ');
+  // Every URL form holds a '/' or "www.": most posts have neither, and skip the scan.
+  return text.includes('/') || text.includes('www.') ? text.replace(URL_RE, ' ') : text;
 }
 
 /** Removes emoji and their modifiers. */
 export function stripEmoji(text: string): string {
-  return text.replace(EMOJI_RE, ' ');
+  // Emoji and their modifiers are all outside ASCII.
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.replace(EMOJI_RE, ' ');
 }
 
 /**
@@ -21,6 +23,8 @@ export function stripEmoji(text: string): string {
  * "Weiß", "weiss" and "WEISS" compare equal.
  */
 export function foldAccents(text: string): string {
+  // Most posts are plain ASCII: Unicode normalisation, the slow part, is then not needed.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -36,11 +40,11 @@ export function foldAccents(text: string): string {
  * Accents are kept: Spanish needs them to tell "cómo" (how) from "como" (as).
  */
 export function prepare(text: string): string {
-  return stripEmoji(stripUrls(text))
-    .replace(/[’‘ʼ´`]/g, "'")
-    .replace(/[\s\u00A0\u202F\u2007\u2060]+/gu, ' ')
-    .toLowerCase()
-    .trim();
+  let out = stripEmoji(stripUrls(text));
+  if (/[’‘ʼ´`]/.test(out)) out = out.replace(/[’‘ʼ´`]/g, "'");
+  // Plain spaces only: a single replace when any other whitespace or a run of spaces is there.
+  if (/[\t\n\r\f\v\u00A0\u202F\u2007\u2060]| {2}/u.test(out)) out = out.replace(/[\s\u00A0\u202F\u2007\u2060]+/gu, ' ');
+  return out.toLowerCase().trim();
 }
 
 /** Splits into sentences, each keeping its closing punctuation ("Prix ?" stays whole; "?" alone is a sentence). */

@@ -198,6 +198,13 @@ describe('computeSocialSummary', () => {
       unansweredRatio: null,
       medianResponseMinutes: null,
       responseMinutes: [],
+      businessResponseMinutes: [],
+      outOfHoursResponseMinutes: [],
+      responseTimes: {
+        allHours: { answered: 0, medianMinutes: null, withinHourShare: null, within24hShare: null },
+        businessHours: null,
+        outOfHours: null,
+      },
       responseBuckets: RESPONSE_BUCKETS.map((bucket) => ({ bucket, count: 0 })),
       cadence: [],
       unansweredQuestions: [],
@@ -320,5 +327,63 @@ describe('the summary and the rules that read it agree', () => {
       medianMinutes: 90,
     });
     expect(timing.evidence.map((e) => e.note?.data?.delayMinutes)).toEqual([300, 90, 45]);
+  });
+});
+
+describe('reply times in business hours', () => {
+  // Collection: Monday 15 June 2026, 12:00Z. The brand answers Mon–Fri 09:00–18:00 in Paris (UTC+2 in June).
+  const hours = {
+    source: 'site' as const,
+    url: 'https://www.maison.test/contact',
+    how: 'json-ld' as const,
+    timeZone: 'Europe/Paris',
+    timeZoneFrom: 'site-language' as const,
+    weekly: [1, 2, 3, 4, 5].map((day) => ({ day, opens: '09:00', closes: '18:00' })),
+    holidays: [],
+  };
+  const posts = [
+    // Thursday 21:00 Paris, answered Friday 09:05: 725 minutes on the clock, 5 in business hours.
+    ...questionThread({ id: 'night', askedHoursAgo: 89, answeredAfterMinutes: 725 }),
+    // Wednesday 10:00, answered 10:30.
+    ...questionThread({ id: 'day', askedHoursAgo: 124, answeredAfterMinutes: 30 }),
+  ];
+
+  it('gives every account its figures all hours, in business hours and for questions asked out of hours', () => {
+    const snap = socialSnapshot([conversation({ posts })], { overrides: { businessHours: hours } });
+    const social = computeSocialSummary(snap);
+    expect(social.businessHours).toEqual(hours);
+    const [account] = social.accounts;
+    expect(account.responseMinutes).toEqual([30, 725]);
+    expect(account.businessResponseMinutes).toEqual([5, 30]);
+    expect(account.outOfHoursResponseMinutes).toEqual([725]);
+    expect(account.responseTimes).toEqual({
+      allHours: { answered: 2, medianMinutes: 377.5, withinHourShare: 0.5, within24hShare: 1 },
+      businessHours: { answered: 2, medianMinutes: 17.5, withinHourShare: 1, within24hShare: 1 },
+      outOfHours: { answered: 1, medianMinutes: 725, withinHourShare: 0, within24hShare: 1 },
+    });
+    expect(account.answeredQuestions[0]).toMatchObject({ replyMinutes: 725, businessMinutes: 5, outOfHours: true });
+    expect(account.answeredQuestions[1]).toMatchObject({ replyMinutes: 30, businessMinutes: 30, outOfHours: false });
+  });
+
+  it('gives null business and out-of-hours figures when the hours are not known (or name no open time)', () => {
+    for (const snap of [
+      socialSnapshot([conversation({ posts })]),
+      socialSnapshot([conversation({ posts })], { overrides: { businessHours: { ...hours, weekly: [] } } }),
+    ]) {
+      const social = computeSocialSummary(snap);
+      expect(social.businessHours).toBeNull();
+      expect(social.accounts[0].responseTimes.businessHours).toBeNull();
+      expect(social.accounts[0].responseTimes.outOfHours).toBeNull();
+      expect(social.accounts[0].businessResponseMinutes).toEqual([]);
+      expect(social.accounts[0].answeredQuestions[0].businessMinutes).toBeUndefined();
+    }
+  });
+
+  it('times every answered question for rules, past the 20 the summary lists', () => {
+    const many = Array.from({ length: 25 }, (_, i) => questionThread({ id: `q${i}`, askedHoursAgo: 100 + i, answeredAfterMinutes: 10 + i })).flat();
+    const artifacts = computeArtifacts(socialSnapshot([conversation({ posts: many })], { overrides: { businessHours: hours } }), { rules: [] });
+    expect(artifacts.social.accounts[0].answeredQuestions).toHaveLength(20);
+    expect(artifacts.answers[0].answers).toHaveLength(25);
+    expect(artifacts.answers[0].answers.every((a) => typeof a.repliedAt === 'string' && a.businessMinutes !== undefined)).toBe(true);
   });
 });

@@ -155,6 +155,15 @@ describe('mistakes name the file, the line and the key', () => {
     ['export platform', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { path: a.json, platform: myspace }\n', 4, 'exports.0.platform', 'got "myspace"'],
     ['export key', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - a.json\n  - { paht: b.json }\n', 5, 'exports.1.paht', 'unknown key "paht" (expected one of: path, platform, account, delimiter, encoding)'],
     ['export without path', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { platform: x }\n', 4, 'exports.0.path', 'is required'],
+    ['hours: unknown zone', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Pariss\n  days: mon-fri\n  hours: "09:00-18:00"\n', 4, 'businessHours.timeZone', '"Europe/Pariss" is not an IANA time zone'],
+    ['hours: no zone', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  days: mon-fri\n  hours: "09:00-18:00"\n', 4, 'businessHours.timeZone', 'is required'],
+    ['hours: bad day', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fry\n  hours: "09:00-18:00"\n', 5, 'businessHours.days', 'expected days such as mon-fri'],
+    ['hours: closing first', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fri\n  hours: "18:00-09:00"\n', 6, 'businessHours.hours', 'expected opening hours such as "09:00-18:00"'],
+    ['hours: bad time in a list', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fri\n  hours: ["09:00-12:00", "14:00-25:00"]\n', 6, 'businessHours.hours.1', 'got "14:00-25:00"'],
+    ['hours: overlap', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fri\n  hours: ["09:00-13:00", "12:00-18:00"]\n', 6, 'businessHours.hours', 'overlap'],
+    ['hours: days without hours', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fri\n', 5, 'businessHours.days', '`days` needs `hours`'],
+    ['hours: holiday not a day', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: mon-fri\n  hours: "09:00-18:00"\n  holidays: [2026-02-30]\n', 7, 'businessHours.holidays.0', 'got "2026-02-30"'],
+    ['hours: unknown key', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  opens: "09:00"\n', 5, 'businessHours.opens', 'unknown key "opens"'],
   ])('%s', (_what, text, line, key, message) => {
     const file = write('bad.yaml', text);
     const err = configError(() => loadBrandFile(file));
@@ -182,5 +191,34 @@ describe('mistakes name the file, the line and the key', () => {
     expect(configError(() => loadBrandFile(write('list.yaml', '- a\n- b\n'))).message).toContain('must be a YAML mapping');
     expect(configError(() => loadBrandFile(write('broken.yaml', 'name: [x\n'))).message).toContain('invalid YAML');
     expect(configError(() => loadBrandFile(path.join(dir, 'missing.yaml'))).message).toContain('cannot read brand file: ENOENT');
+  });
+});
+
+describe('businessHours', () => {
+  it('reads the time zone, days, hours and holidays into weekly intervals', () => {
+    const brand = loadBrandFile(
+      write(
+        'hours.yaml',
+        'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Paris\n  days: [mon-fri, sat]\n  hours: ["09:00-12:30", "14:00-18:00"]\n  holidays: [2026-12-25, 2027-01-01]\n',
+      ),
+    );
+    expect(brand.businessHours?.timeZone).toBe('Europe/Paris');
+    expect(brand.businessHours?.hours?.holidays).toEqual(['2026-12-25', '2027-01-01']);
+    const weekly = brand.businessHours?.hours?.weekly ?? [];
+    expect(weekly).toHaveLength(12);
+    expect(weekly.filter((i) => i.day === 6)).toEqual([
+      { day: 6, opens: '09:00', closes: '12:30' },
+      { day: 6, opens: '14:00', closes: '18:00' },
+    ]);
+  });
+
+  it('keeps a time zone alone (the site’s hours are then read in it)', () => {
+    const brand = loadBrandFile(write('zone.yaml', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: America/New_York\n'));
+    expect(brand.businessHours).toEqual({ timeZone: 'America/New_York' });
+  });
+
+  it('reads a week wrapping over Sunday and a day closing at midnight', () => {
+    const brand = loadBrandFile(write('wrap.yaml', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: UTC\n  days: sat-mon\n  hours: "8:00-24:00"\n'));
+    expect(brand.businessHours?.hours?.weekly).toEqual([1, 6, 7].map((day) => ({ day, opens: '08:00', closes: '24:00' })));
   });
 });

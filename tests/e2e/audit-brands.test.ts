@@ -26,7 +26,7 @@ const accounts = (r: AuditReport, official: boolean) =>
   r.accounts.filter((a) => a.official === official).map((a) => `${a.platform}:${a.handle}`).sort();
 
 describe('maison-exemple (French, good support)', () => {
-  it('scores at the top with every rule passing but HTTPS, which a local copy cannot judge', () => {
+  it('scores at the top with every rule passing but HTTPS, which a local copy cannot judge, and closed-network-links, with nothing to flag', () => {
     const r = reports['maison-exemple'];
     expect(r.score).toBe(100);
     expect(r.grade).toBe('A');
@@ -34,7 +34,10 @@ describe('maison-exemple (French, good support)', () => {
     // The social rules are na in a website-only audit (--no-social): they weigh nothing.
     const website = new Set(['presence', 'support', 'contact', 'trust']);
     const siteRules = r.rules.filter((x) => website.has(x.category));
-    expect(siteRules.filter((x) => x.status !== 'pass').map((x) => [x.id, x.status])).toEqual([['site-https', 'na']]);
+    expect(siteRules.filter((x) => x.status !== 'pass').map((x) => [x.id, x.status])).toEqual([
+      ['closed-network-links', 'na'],
+      ['site-https', 'na'],
+    ]);
     expect(r.rules.filter((x) => !website.has(x.category)).every((x) => x.status === 'na')).toBe(true);
     // 27 pages read, and the cart, which robots.txt forbids, listed as could-not-be-checked.
     expect(r.site.pagesCrawled).toBe(28);

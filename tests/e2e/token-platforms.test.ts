@@ -6,9 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFixtureServer, send, type FixtureServer } from '../../src/demo/fixture-server.js';
-import { runCli } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
 import { FAKE_TOKENS, SITES, socialEnv, startUrl, tokenEnv } from './fixture-brands.js';
 import type { AuditReport } from '../../src/report/types.js';
+import { readGoldenReport } from '../support/golden.js';
 
 let server: FixtureServer;
 let dir: string;
@@ -40,6 +41,13 @@ beforeEach(() => {
 const resolve = (): string => Object.entries(server.resolve).map(([h, a]) => `${h}=${a}`).join(',');
 const account = (r: AuditReport, platform: string) => r.social!.accounts.find((a) => a.platform === platform)!;
 const rule = (r: AuditReport, id: string) => r.rules.find((x) => x.id === id)!;
+/** The demo brand's reviewed golden report, audited from a snapshot of these same stand-ins. */
+const golden = readGoldenReport<AuditReport>(ROOT, 'maison-exemple');
+/** The figures of one account that reading its conversations decides. */
+const figures = (r: AuditReport, platform: string) => {
+  const a = account(r, platform);
+  return { source: a.source, status: a.status, questions: a.questions, unanswered: a.unanswered, undetermined: a.undetermined, medianResponseMinutes: a.medianResponseMinutes };
+};
 
 function brandFile(name: string, extra: string[] = []): string {
   const file = path.join(dir, name);
@@ -61,10 +69,12 @@ describe('Facebook, Instagram and X with the user’s tokens', () => {
     const r = await runCli(['audit', brandFile('brand.yaml'), '--resolve', resolve(), '--format', 'json', '--quiet', '--timeout', '5'], { env: tokenEnv(server) });
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as AuditReport;
-    // fixtures/social/README.md, "Facebook, Instagram and X".
-    expect(account(report, 'facebook')).toMatchObject({ source: 'facebook', status: 'ok', questions: 6, unanswered: 2, undetermined: 1, medianResponseMinutes: 60 });
-    expect(account(report, 'instagram')).toMatchObject({ source: 'instagram', status: 'ok', questions: 5, unanswered: 1, medianResponseMinutes: 57.5 });
-    expect(account(report, 'x')).toMatchObject({ source: 'x', status: 'partial', questions: 5, unanswered: 1, medianResponseMinutes: 60 });
+    // fixtures/social/README.md, "Facebook, Instagram and X": the figures of the reviewed golden report.
+    for (const platform of ['facebook', 'instagram', 'x']) expect(figures(report, platform)).toEqual(figures(golden, platform));
+    expect(account(report, 'facebook')).toMatchObject({ source: 'facebook', status: 'ok', undetermined: 1 });
+    expect(account(report, 'instagram')).toMatchObject({ source: 'instagram', status: 'ok' });
+    expect(account(report, 'x')).toMatchObject({ source: 'x', status: 'partial', unanswered: 1 });
+    expect(account(report, 'x').questions).toBeGreaterThan(account(report, 'x').unanswered);
     const unanswered = rule(report, 'unanswered-questions');
     expect(unanswered.status).toBe('pass');
     const counted = (unanswered.data.accounts as { account: string; questions: number }[]).map((a) => a.account);

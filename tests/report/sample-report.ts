@@ -5,6 +5,7 @@
 import type { AuditReport } from '../../src/report/types.js';
 import type { RuleRun } from '../../src/rules/types.js';
 import { computeScores } from '../../src/scoring/score.js';
+import { responseStats } from '../../src/computed/social-summary.js';
 
 /** A page title a hostile site could serve: an OSC window-title change, a clear-screen CSI, then markup. */
 export const HOSTILE_TITLE = '\u001b]0;pwned\u0007\u001b[2J<script>';
@@ -197,11 +198,27 @@ const EMPTY_BUCKETS = (): { bucket: 'under-1h' | '1-4h' | '4-24h' | '1-3d' | 'ov
  * times, weekly cadence, one hostile question with a `javascript:` link), a Mastodon account read in part, a quiet
  * Discourse community (read, no question, no brand post) and a YouTube channel that needs a token (nothing read).
  */
+const BLUESKY_ALL = [
+  12, 18, 25, 30, 41, 55, 62, 75, 90, 110, 130, 150, 180, 190, 220, 300, 420, 600, 800, 1000, 1200, 1400, 1500, 2000, 3000, 5000,
+];
+const BLUESKY_BUSINESS = [12, 18, 20, 25, 30, 41, 45, 55, 62, 75, 90, 95, 110, 130, 150, 180, 190, 200, 220, 240, 300, 420, 480, 540, 600, 900];
+const BLUESKY_OUT_OF_HOURS = [600, 800, 1000, 1200, 1400, 1500, 2000, 3000];
+
 export function sampleSocialReport(): AuditReport {
   const report = sampleReport();
   const window = { from: '2024-12-10T10:04:30.000Z', to: '2025-03-12T10:04:30.000Z', days: 92 };
   report.social = {
     graceHours: 24,
+    businessHours: {
+      source: 'site',
+      url: 'https://www.acme.example/contact',
+      how: 'json-ld',
+      snippet: 'Mo-Fr 09:00-18:00',
+      timeZone: 'Europe/Paris',
+      timeZoneFrom: 'site-language',
+      weekly: [1, 2, 3, 4, 5].map((day) => ({ day, opens: '09:00', closes: '18:00' })),
+      holidays: [],
+    },
     accounts: [
       {
         platform: 'bluesky',
@@ -224,6 +241,10 @@ export function sampleSocialReport(): AuditReport {
           12, 18, 25, 30, 41, 55, 62, 75, 90, 110, 130, 150, 180, 190, 220, 300, 420, 600, 800, 1000, 1200, 1400, 1500, 2000,
           3000, 5000,
         ],
+        // Business hours 9:00–18:00 Paris: the night's questions wait less in business time than on the clock.
+        businessResponseMinutes: BLUESKY_BUSINESS,
+        outOfHoursResponseMinutes: BLUESKY_OUT_OF_HOURS,
+        responseTimes: { allHours: responseStats(BLUESKY_ALL), businessHours: responseStats(BLUESKY_BUSINESS), outOfHours: responseStats(BLUESKY_OUT_OF_HOURS) },
         responseBuckets: [
           { bucket: 'under-1h', count: 6 },
           { bucket: '1-4h', count: 9 },
@@ -285,6 +306,9 @@ export function sampleSocialReport(): AuditReport {
         unansweredRatio: 0,
         medianResponseMinutes: 42,
         responseMinutes: [10, 30, 42, 50, 95],
+        businessResponseMinutes: [5, 20, 30, 40, 60],
+        outOfHoursResponseMinutes: [42],
+        responseTimes: { allHours: responseStats([10, 30, 42, 50, 95]), businessHours: responseStats([5, 20, 30, 40, 60]), outOfHours: responseStats([42]) },
         responseBuckets: [
           { bucket: 'under-1h', count: 4 },
           { bucket: '1-4h', count: 1 },
@@ -315,6 +339,9 @@ export function sampleSocialReport(): AuditReport {
         unansweredRatio: null,
         medianResponseMinutes: null,
         responseMinutes: [],
+        businessResponseMinutes: [],
+        outOfHoursResponseMinutes: [],
+        responseTimes: { allHours: responseStats([]), businessHours: responseStats([]), outOfHours: responseStats([]) },
         responseBuckets: EMPTY_BUCKETS(),
         cadence: SAMPLE_WEEKS.map((week) => ({ week, posts: 0 })),
         unansweredQuestions: [],
@@ -337,6 +364,9 @@ export function sampleSocialReport(): AuditReport {
         unansweredRatio: null,
         medianResponseMinutes: null,
         responseMinutes: [],
+        businessResponseMinutes: [],
+        outOfHoursResponseMinutes: [],
+        responseTimes: { allHours: responseStats([]), businessHours: responseStats([]), outOfHours: responseStats([]) },
         responseBuckets: EMPTY_BUCKETS(),
         cadence: [],
         unansweredQuestions: [],

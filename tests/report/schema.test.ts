@@ -48,13 +48,20 @@ function socialSummary(): SocialAccountSummary {
     unansweredRatio: 3 / 12,
     medianResponseMinutes: 95,
     responseMinutes: [0, 1, 2, 3, 4, 4, 5, 95, 120],
+    businessResponseMinutes: [0, 1, 2, 3, 4, 4, 5, 20, 60],
+    outOfHoursResponseMinutes: [120],
+    responseTimes: {
+      allHours: { answered: 9, medianMinutes: 4, withinHourShare: 7 / 9, within24hShare: 1 },
+      businessHours: { answered: 9, medianMinutes: 4, withinHourShare: 1, within24hShare: 1 },
+      outOfHours: { answered: 1, medianMinutes: 120, withinHourShare: 0, within24hShare: 1 },
+    },
     responseBuckets: RESPONSE_BUCKETS.map((bucket, i) => ({ bucket, count: i })),
     cadence: [
       { week: '2025-03-03', posts: 9 },
       { week: '2025-03-10', posts: 2 },
     ],
     unansweredQuestions: [{ text: 'Where is my order?', createdAt: '2025-03-01T08:00:00.000Z', author: 'fan.bsky.social' }],
-    answeredQuestions: [{ text: 'Open on Sunday?', createdAt: '2025-03-02T08:00:00.000Z', author: 'fan2.bsky.social', replyMinutes: 120 }],
+    answeredQuestions: [{ text: 'Open on Sunday?', createdAt: '2025-03-02T08:00:00.000Z', author: 'fan2.bsky.social', replyMinutes: 120, businessMinutes: 60, outOfHours: true }],
   };
 }
 
@@ -120,7 +127,7 @@ describe('audit-report.schema.json', () => {
     expect(errorsOf(JSON.parse(renderJson(sampleReport())))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson(sampleSocialReport())))).toEqual([]);
     expect(errorsOf(JSON.parse(renderJson({ ...sampleReport(), gates: sampleGates() })))).toEqual([]);
-    const social = { ...sampleReport(), social: { graceHours: 24, accounts: [socialSummary()] } };
+    const social = { ...sampleReport(), social: { graceHours: 24, businessHours: null, accounts: [socialSummary()] } };
     expect(errorsOf(social)).toEqual([]);
     const unscored = { ...sampleReport(), score: null, grade: null, band: null };
     unscored.categories = unscored.categories.map((c) => ({ ...c, score: null, band: null }));

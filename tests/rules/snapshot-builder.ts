@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../../src/locale/langs.js';
 import { LOCALES_DIR, loadCatalogue } from '../../src/locale/catalogue.js';
 import { messageArguments } from '../../src/locale/arguments.js';
-import { computeSocialSummary } from '../../src/computed/social-summary.js';
+import { computeSocial } from '../../src/computed/social-summary.js';
+import { createPostReadings } from '../../src/computed/post-readings.js';
 import { translator } from '../../src/locale/translator.js';
 import { noteText, ruleMessage } from '../../src/report/text.js';
 
@@ -120,7 +121,8 @@ export function messageText(lang: Lang, ruleId: string, messageId: string): stri
 export function run(rule: Rule, snap: BrandSnapshot, options: Record<string, OptionValue> = {}): RuleOutcome {
   const merged = { ...rule.meta.defaultOptions, ...options };
   const grace = rule.meta.id === 'unanswered-questions' && typeof merged.graceHours === 'number' ? merged.graceHours : undefined;
-  return rule.evaluate(snap, merged, { computed: { social: computeSocialSummary(snap, grace) } });
+  const posts = createPostReadings();
+  return rule.evaluate(snap, merged, { computed: { ...computeSocial(snap, grace, posts), posts } });
 }
 
 export interface RuleCase {

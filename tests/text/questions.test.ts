@@ -112,3 +112,58 @@ describe('isQuestion', () => {
     expect(isQuestion('Third time I am asking. Hello?')).toBe(true);
   });
 });
+
+describe('isQuestion: the error classes of issue 11', () => {
+  it.each([
+    // indirect questions
+    ['Je cherche à savoir si la table existe en chêne', 'fr'],
+    ['Dites-moi si vous livrez le samedi', 'fr'],
+    ['Would be great to know if the jacket runs small', 'en'],
+    ['Trying to find out whether you ship to Norway', 'en'],
+    ['Sagt mir bitte, ob ihr samstags geöffnet habt', 'de'],
+    ['xfa decidme si hay descuento para estudiantes', 'es'],
+    // SMS style
+    ['slt vs avez des codes promo svp', 'fr'],
+    ['pls can u check my order asap', 'en'],
+    ['r u guys hiring', 'en'],
+    ['kann mir jmd sagen wann die kollektion kommt', 'de'],
+    // a question after a sentence with no punctuation
+    ['Been waiting on hold for the last 40 min can I get a refund', 'en'],
+    ['Habe gestern bestellt kann ich noch die Adresse ändern', 'de'],
+    ['Hice el pedido ayer puedo cambiar la dirección', 'es'],
+    // a reproach before a real question
+    ['En serio, ¿cuándo me vais a devolver el dinero?', 'es'],
+    ["Sérieux, personne pour m'aider ? Commande bloquée", 'fr'],
+    // "is that normal?" after a malfunction asks; after a wait it reproaches (below)
+    ["Le code ne marche pas sur le panier, c'est normal ?", 'fr'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // rhetorical or reproachful questions
+    ['Vous êtes sérieux là ? 60€ de frais de port ?!', 'fr'],
+    ["Ça fait 10 jours que j'attends, c'est normal ?", 'fr'],
+    ['Seit zehn Tagen keine Antwort, ist das normal?', 'de'],
+    ['Maybe hire people who can see?', 'en'],
+    ['Are you serious? £12 for delivery?!', 'en'],
+    ['How many times do I have to send the same photos?', 'en'],
+    ['Vielleicht mal Leute einstellen, die lesen können?', 'de'],
+    ['¿Y si contratáis a gente que sepa leer una dirección?', 'es'],
+    ['Is it just me or is this the comfiest jumper ever', 'en'],
+    ['Wondering how I ever lived without this blanket', 'en'],
+    // relative and indirect clauses after a statement
+    ['Just bought the oak table, which I think is the best one you do', 'en'],
+    ['The lamp arrived today, which I found unlikely', 'en'],
+    ["J'ai commandé le fauteuil conseillé par ma sœur, qui est parfait", 'fr'],
+    ['Lieferung kommt am Dienstag, was mir gut passt', 'de'],
+    ['Der Verkäufer hat mir erklärt, wie man das Leder pflegt, top', 'de'],
+    ['Wann immer ich im Laden bin, werde ich super beraten', 'de'],
+    // telling, not asking
+    ["I'll let you know how the colour holds up", 'en'],
+    ['Je vous dirai si la couleur tient au lavage', 'fr'],
+    ['Tell us which one you would choose 👇', 'en'],
+  ] as const)('does not ask: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});

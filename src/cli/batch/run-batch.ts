@@ -211,6 +211,7 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
       brand: { name: brand.name, keywords: brand.keywords, ...(brand.language ? { language: brand.language } : {}) },
       env: o.env,
       tokens: brand.tokens,
+      ...(brand.businessHours ? { businessHours: brand.businessHours } : {}),
       http: { apiLimiter: job.apiLimiter },
     });
     const report = auditSnapshot(snapshot, job.ruleSet);

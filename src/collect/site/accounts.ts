@@ -1,7 +1,7 @@
 // Merges the social sightings of all pages into accounts, and decides which ones the brand presents as its own.
 import { getDomainWithoutSuffix } from 'tldts';
 import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
-import { PLATFORMS } from '../../snapshot/types.js';
+import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { foldText } from './text.js';
 
@@ -18,6 +18,22 @@ interface Sighting {
   finding: SocialFinding;
   pageUrl: string;
 }
+
+/** What the merge needs to know besides the pages. */
+export interface MergeOptions {
+  /**
+   * Servers found to be fediverse servers (they answered NodeInfo during collection): their /@name and /users/name
+   * links are Mastodon profiles. Candidates on any other server are not accounts.
+   */
+  fediverseServers?: ReadonlySet<string>;
+}
+
+/**
+ * A link whose text follows a named person rather than "us": "Follow Anna on Twitter", "Folgen Sie Anna auf
+ * Twitter", "Suivez Marie sur X", "Sigue a Lucía en Instagram". Group 1 is the name.
+ */
+const PERSON_FOLLOW =
+  /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,2}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
 /** Lower-cased, accents and every non-alphanumeric character removed: "Crédit-Agricole" → "creditagricole". */
 function squash(text: string): string {
@@ -61,28 +77,46 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
   return null;
 }
 
+/**
+ * Sightings that show a person's account rather than the brand's, and so never count as the brand presenting it:
+ * inside a person's block (placement 'article': author boxes, bylines, embedded posts), in a list of people (several
+ * profiles of one network, one per entry, whose handles do not resemble the brand), or behind a "Follow <name> on…"
+ * link whose name is not the brand's.
+ */
+function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
+  const f = s.finding;
+  if (f.placement === 'article') return true;
+  if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
+  const named = PERSON_FOLLOW.exec(foldText(f.snippet ?? ''));
+  return named !== null && !brandMatch(named[1], target) && !brandMatch(handle, target);
+}
+
 /** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
 function judge(sightings: Sighting[], handle: string, analysed: number, target: { domain: string; brandName: string }): { official: boolean; reason: Note } {
   const findings = sightings.map((s) => s.finding);
   if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: note('site.account.twitter-site') };
   if (findings.some((f) => f.how === 'json-ld')) return { official: true, reason: note('site.account.json-ld') };
+  if (findings.some((f) => f.how === 'publisher-meta')) return { official: true, reason: note('site.account.publisher-meta') };
   // via= on a share button names whoever the button credits; it says nothing about where the link sits.
   const placed = sightings.filter((s) => s.finding.how !== 'share-via');
-  const pagesWith = (p: Placement): number => new Set(placed.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
+  const own = placed.filter((s) => !personal(s, target, handle));
+  const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
   if (chrome.length > 0) {
     const best = chrome.reduce((a, b) => (b.n > a.n ? b : a));
     return { official: true, reason: note('site.account.placement', { placement: best.p, pages: best.n }) };
   }
-  if (placed.some((s) => s.finding.placement === 'head' && s.finding.how === 'link')) return { official: true, reason: note('site.account.rel-me') };
-  if (placed.some((s) => s.finding.how === 'intent-follow' && s.finding.placement !== 'article')) return { official: true, reason: note('site.account.follow-button') };
-  const pages = new Set(placed.map((s) => s.pageUrl)).size;
+  if (own.some((s) => (s.finding.placement === 'head' && s.finding.how === 'link') || s.finding.relMe)) return { official: true, reason: note('site.account.rel-me') };
+  if (own.some((s) => s.finding.how === 'intent-follow')) return { official: true, reason: note('site.account.follow-button') };
+  const pages = new Set(own.map((s) => s.pageUrl)).size;
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
   if (match) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
+  const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
+  if (crowd > 0 && own.length === 0) return { official: false, reason: note('site.account.people-list', { count: crowd, pages: allPages }) };
   const first = placed[0].finding;
   const reason =
     first.how === 'embedded-json'
@@ -93,7 +127,7 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
 
 /** Ranks evidence so an account's URL comes from its strongest sighting. */
 function strength(f: SocialFinding): number {
-  if (f.how === 'twitter-site' || f.how === 'json-ld') return 0;
+  if (f.how === 'twitter-site' || f.how === 'json-ld' || f.how === 'publisher-meta') return 0;
   if (BRAND_PLACEMENTS.includes(f.placement)) return 1;
   if (f.how === 'share-via') return 4;
   return f.placement === 'article' ? 3 : 2;
@@ -102,18 +136,28 @@ function strength(f: SocialFinding): number {
 /**
  * Merges `facts.socials` of all analysed pages by platform and handle, with one evidence entry per page, way
  * found and placement, and decides `official`:
- * - official when named by twitter:site or JSON-LD sameAs; placed in a header, footer, navigation or "follow us"
- *   block; linked with rel=me or an X follow button; seen on at least 2 pages and at least half of the analysed
- *   pages; or when the handle resembles the brand's name or domain label;
- * - not official otherwise: an author or quoted person linked once from an article, an unrelated `via=`.
+ * - official when named by twitter:site, JSON-LD sameAs or article:publisher / fb:pages; placed in a header, footer,
+ *   navigation or "follow us" block; linked with rel=me or from a follow button; seen on at least 2 pages and at
+ *   least half of the analysed pages; or when the handle resembles the brand's name or domain label;
+ * - sightings of a person's account never count for the brand (see `personal`): an author or quoted person linked
+ *   from an article, a list of journalists or writers in the footer or sidebar, an embedded post's author, a
+ *   "Follow Anna on Twitter" bio; an unrelated `via=` is not official either.
+ * Fediverse candidates (a /@name page on a server not known to be one) count only on `fediverseServers`. Accounts on
+ * closed networks (Google+, Vine, Periscope) carry the day the network closed, with that as their reason.
  * Sorted official first, then by PLATFORMS order, then handle.
  */
-export function mergeAccounts(pages: PageRecord[], target: { domain: string; brandName: string }): Account[] {
+export function mergeAccounts(pages: PageRecord[], target: { domain: string; brandName: string }, options: MergeOptions = {}): Account[] {
   const analysed = pages.filter((p) => p.facts).length;
   const groups = new Map<string, Sighting[]>();
   for (const page of pages) {
     const pageUrl = page.finalUrl ?? page.url;
-    for (const finding of page.facts?.socials ?? []) {
+    for (const seen of page.facts?.socials ?? []) {
+      let finding = seen;
+      if (finding.how === 'fediverse-candidate') {
+        const server = finding.handle.split('@')[1] ?? '';
+        if (!options.fediverseServers?.has(server)) continue;
+        finding = { ...finding, how: 'link' };
+      }
       const key = `${finding.platform}|${finding.handle}`;
       const list = groups.get(key) ?? [];
       list.push({ finding, pageUrl });
@@ -129,7 +173,13 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
       evidence.push({ pageUrl, how: finding.how, placement: finding.placement, ...(finding.snippet ? { snippet: finding.snippet } : {}) });
     }
     const best = sightings.map((s) => s.finding).reduce((a, b) => (strength(b) < strength(a) ? b : a));
-    accounts.push({ platform, handle, url: best.url, ...judge(sightings, handle, analysed, target), evidence });
+    const judged = judge(sightings, handle, analysed, target);
+    if (isClosedNetwork(platform)) {
+      const closed = CLOSED_NETWORKS[platform];
+      accounts.push({ platform, handle, url: best.url, official: judged.official, reason: note('site.account.closed-network', { closed }), closed, evidence });
+    } else {
+      accounts.push({ platform, handle, url: best.url, ...judged, evidence });
+    }
   }
   const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
   return accounts.sort(

@@ -11,9 +11,11 @@ import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
+import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
+import { findCrowds, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
-import { parseSocialUrl, type SocialUrl } from './social-url.js';
+import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
 import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
@@ -104,15 +106,25 @@ function linkText(el: Element): string {
   );
 }
 
-function resolveHttp(href: string, base: string): URL | null {
+/** The link resolved against the page, fragment kept (old X links name the account in it: twitter.com/#!/brand). */
+function resolveWithHash(href: string, base: string): URL | null {
   try {
     const url = new URL(href.trim(), base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    return url;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
+}
+
+function resolveHttp(href: string, base: string): URL | null {
+  const url = resolveWithHash(href, base);
+  if (url) url.hash = '';
+  return url;
+}
+
+/** True when a link's rel says it points at the page owner's own profile (the Mastodon verification link). */
+function relMe(el: Element): boolean {
+  return /(^|\s)me(\s|$)/i.test(attr(el, 'rel'));
 }
 
 /** How a social link found in the page body was meant: messaging apps are contact links, not followed profiles. */
@@ -132,13 +144,15 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
+  const sightings: LinkSighting[] = [];
+  const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
   let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
   const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
   if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
@@ -147,15 +161,36 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const raw = el.attribs.href;
     const text = linkText(el);
     const placement = placementOf(el);
+    const full = resolveWithHash(raw, base);
     const absolute = resolveHttp(raw, base);
-    const parsed = parseSocialUrl(absolute ? absolute.href : raw);
-    if (parsed) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: linkHow(parsed), placement, ...(text ? { snippet: text } : {}) });
+    const parsed = parseSocialUrl(full ? full.href : raw);
+    if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
+    else if (full) {
+      // A /@name or /users/name page on another server: a fediverse profile when the link says rel="me", otherwise a
+      // candidate that collection checks with NodeInfo. The site's own pages of that shape (member pages) are not.
+      const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
+      if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
+    }
     if (!absolute) continue;
     hrefs.push(absolute.href);
     const key = `${absolute.href}|${placement}`;
     const known = links.get(key);
     if (!known) links.set(key, { url: absolute.href, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
+  }
+  const crowds = findCrowds(sightings);
+  for (const s of sightings) {
+    const crowd = crowds.get(s);
+    addSocial({
+      platform: s.parsed.platform,
+      handle: s.parsed.handle,
+      url: s.parsed.url,
+      how: s.how,
+      placement: s.placement,
+      ...(s.text ? { snippet: s.text } : {}),
+      ...(crowd ? { crowd } : {}),
+      ...(s.relMe ? { relMe: true as const } : {}),
+    });
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link).
@@ -164,6 +199,20 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const absolute = resolveHttp(attr(el, 'href'), base);
     const parsed = absolute && parseSocialUrl(absolute.href);
     if (parsed && !parsed.how) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'link', placement: 'head', snippet: 'link rel=me' });
+  }
+
+  // article:publisher names the publisher's Facebook page (article:author is the journalist's, ignored); fb:pages
+  // lists the ids of the Facebook pages the site belongs to (fb:app_id is an app, not a page).
+  const publisher = metaContent(els, 'article:publisher');
+  const publisherUrl = publisher && parseSocialUrl(publisher);
+  if (publisherUrl && !publisherUrl.how) {
+    addSocial({ platform: publisherUrl.platform, handle: publisherUrl.handle, url: publisherUrl.url, how: 'publisher-meta', placement: 'head', snippet: `article:publisher ${publisher}` });
+  }
+  for (const el of els.of('meta')) {
+    if ((el.attribs.property || el.attribs.name || '').trim().toLowerCase() !== 'fb:pages') continue;
+    for (const id of attr(el, 'content').split(/[\s,]+/).filter((v) => /^\d{5,20}$/.test(v))) {
+      addSocial({ platform: 'facebook', handle: id, url: `https://www.facebook.com/profile.php?id=${id}`, how: 'publisher-meta', placement: 'head', snippet: `fb:pages ${id}` });
+    }
   }
 
   // twitter:site names the site's X account; twitter:creator is an article's author and is ignored.
@@ -176,6 +225,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const inlineScripts: string[] = [];
   const scriptIds: string[] = [];
   const resources: string[] = [];
+  let openingHours: PageFacts['openingHours'];
   for (const el of els.of('script')) {
     const type = attr(el, 'type').trim().toLowerCase();
     const src = attr(el, 'src');
@@ -189,6 +239,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       for (const f of findJsonLdSocials(text)) addSocial(f);
+      openingHours ??= findJsonLdHours(text);
     } else if (text.trim()) {
       inlineScripts.push(text);
       for (const f of findEmbeddedSocials(text)) addSocial(f);
@@ -228,6 +279,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text),
     hasSearch: hasSearchBox($, els),
   };
+  // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
+  openingHours ??= findTextHours(text);
+  if (openingHours) facts.openingHours = openingHours;
+
   const firstText = (name: string): string => {
     const el = els.of(name)[0];
     return el ? cleanText(textOf(el)) : '';

@@ -3,12 +3,13 @@ import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { isSocialProfile } from './social-url.js';
+import { parseSocialUrl } from './social-url.js';
 import { foldText } from './text.js';
-import { memoize } from './memo.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
 export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
+
+type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote' | 'main';
 
 /**
  * Precedence when several ancestors match: footer > header > nav > follow-block > article > body. Placement names
@@ -16,50 +17,47 @@ export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
  * support-links-to-social rule must tell apart from a follow-us block that a support page puts in its own content.
  * Both count as the brand presenting its own account (accounts.ts treats them alike).
  *
- * Two refinements follow HTML semantics and the author-box trap of REFERENCE.md:
- * - a header, footer or nav *inside* an article (an article's own header with its byline) counts as the article;
- * - a "social"/"follow" block inside an author box, a comment or a quoted/embedded post (blockquote,
- *   .twitter-tweet…) belongs to that person and stays 'article'. A follow-us block inside a plain article
- *   (a brand's blog post ending with "follow us") is still a follow-block.
+ * Three refinements follow HTML semantics and the author-box traps seen on real pages:
+ * - a header, footer or nav *inside* an article or the page's `<main>` (an entry's own header with its byline, an
+ *   entry footer with the author's bio) is part of that content, not site chrome — as ARIA maps `<header>` to the
+ *   banner and `<footer>` to contentinfo only outside sectioning content;
+ * - a person's block — an author box, a byline, a comment, a review or testimonial, a quoted or embedded post
+ *   (blockquote, .twitter-tweet…), a schema.org Person — belongs to that person wherever it sits, footer included:
+ *   its links are 'article', and a "social"/"follow" block inside it too;
+ * - a follow-us block inside a plain article (a brand's blog post ending with "follow us") is still a follow-block.
  */
 const ORDER: LinkPlacement[] = ['footer', 'header', 'nav', 'follow-block', 'article'];
 
 // A text block longer than this is page content, not a "follow us" column (which holds a heading and a few icons).
 const FOLLOW_TEXT_MAX = 300;
 
-// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded.
+// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded: "follow us", and the "official links"
+// sidebars of festivals, venues and media whose handles need not resemble the domain.
 const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us)\b/;
+  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|official (links|accounts|channels|social media)|our (social )?channels|(liens|comptes|reseaux) officiels|nos reseaux|offizielle (kanale|links|accounts|profile|seiten)|unsere kanale|(redes|cuentas|canales|enlaces) oficiales|nuestras redes)\b/;
 
 const SHARE_WORDS = new Set(['share', 'sharing', 'sharer', 'partage', 'partager', 'teilen', 'compartir']);
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-timeline', 'instagram-media', 'tiktok-embed', 'fb-post', 'fb-comments', 'bluesky-embed', 'mastodon-embed']);
-const STRONG_ARTICLE_WORDS = new Set(['author', 'authors', 'byline', 'comment', 'comments', 'testimonial', 'testimonials']);
-const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
-
+/** Class words of a person's block: its links are that person's (see ORDER). */
+const PERSON_WORDS = new Set(
+  (
+    'author authors byline comment comments testimonial testimonials review reviews quote quotes tweet tweets embed ' +
+    'embedded contributor contributors writer writers staff team person people autor autorin auteur auteurs redaction ' +
+    'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen'
+  ).split(' '),
+);
 /**
- * What the chain of elements from the document down to an element says about a link there (itself included):
- * the footer/header/nav markers that count (outside the nearest article, author box or quote) and those that do
- * not yet (on or inside it: they count once a deeper article appears), and the same split for follow blocks
- * around the nearest quote. Links share their ancestors (a footer holds dozens of links), so each element's chain
- * is computed once per document, from its parent's, instead of walking every link's ancestors again.
+ * Stems of the same in compounds and other languages: "autorenbox", "kundenstimmen", "bewertungen", "témoignages",
+ * "reseñas", "opiniones", "reviews-slider".
  */
-interface Chain {
-  /** Bit set of REGION markers that count. */
-  counted: number;
-  /** Bit set of REGION markers on or inside the nearest article-like element (not counted). */
-  inner: number;
-  /** An article, author box or quote is on the chain. */
-  article: boolean;
-  /** A follow block outside the nearest quote (or on a chain without quotes). */
-  follow: boolean;
-  /** A follow block on or inside the nearest quote. */
-  followInner: boolean;
-  quote: boolean;
-}
+const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena)/;
+const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
+/** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
+const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
-const REGION = { footer: 1, header: 2, nav: 4 } as const;
-const EMPTY_CHAIN: Chain = { counted: 0, inner: 0, article: false, follow: false, followInner: false, quote: false };
-const chainCache = new WeakMap<Element, Chain>();
+const followTextCache = new WeakMap<Element, boolean>();
+// Links share ancestors (a footer holds dozens): each element's markers are computed once per document.
+const markerCache = new WeakMap<Element, Marker[]>();
 
 /**
  * The placement of a link or element, from its ancestors (and itself): `<header>`/role=banner, `<nav>`/
@@ -69,137 +67,70 @@ const chainCache = new WeakMap<Element, Chain>();
  */
 export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   const start = 'length' in $el ? ($el as Cheerio<AnyNode>)[0] : ($el as AnyNode);
-  const chain = chainOf(start ?? null);
-  return ORDER.find((p) => counts(chain, p)) ?? 'body';
-}
-
-function counts(chain: Chain, placement: LinkPlacement): boolean {
-  switch (placement) {
-    case 'footer':
-    case 'header':
-    case 'nav':
-      return (chain.counted & REGION[placement]) !== 0;
-    case 'follow-block':
-      return chain.follow;
-    case 'article':
-      return chain.article;
-    case 'body':
-      return false;
+  const found: { marker: Marker; depth: number }[] = [];
+  let depth = 0;
+  for (let node: AnyNode | null = start ?? null; node; node = node.parent, depth++) {
+    if (!isElement(node) || node.name === 'html' || node.name === 'body') continue;
+    for (const marker of markersOf(node)) found.push({ marker, depth });
   }
-}
-
-/** Elements that can carry markers (the document, html and body never do). */
-function marks(node: AnyNode): node is Element {
-  return isElement(node) && node.name !== 'html' && node.name !== 'body';
-}
-
-/** The chain down to `node`: cached ancestors' chains extended one element at a time (no recursion: deep pages). */
-function chainOf(node: AnyNode | null): Chain {
-  const pending: Element[] = [];
-  let chain = EMPTY_CHAIN;
-  for (let n = node; n; n = n.parent) {
-    if (!marks(n)) continue;
-    const known = chainCache.get(n);
-    if (known) {
-      chain = known;
-      break;
-    }
-    pending.push(n);
+  // A person's block (author box, embedded post, review…) owns its links wherever it sits.
+  if (found.some((f) => f.marker === 'quote')) return 'article';
+  // Outermost article-like ancestor, and outermost article or <main> (depth grows outwards): chrome nested inside it,
+  // or marked as an entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
+  // A <nav> stays navigation inside <main> (a breadcrumb, a table of contents), as ARIA keeps it a landmark.
+  const outermost = (markers: Marker[]): number => found.reduce((m, f) => (markers.includes(f.marker) ? Math.max(m, f.depth) : m), -1);
+  const articleDepth = outermost(['article']);
+  const contentDepth = outermost(['article', 'main']);
+  const counted = new Set<LinkPlacement>();
+  for (const { marker, depth: d } of found) {
+    if (marker === 'article') counted.add('article');
+    else if (marker === 'follow-block') counted.add('follow-block');
+    else if (marker === 'nav' && d > articleDepth) counted.add('nav');
+    else if ((marker === 'header' || marker === 'footer') && d > contentDepth) counted.add(marker);
   }
-  for (let i = pending.length - 1; i >= 0; i--) {
-    chain = extend(chain, computeMarkers(pending[i]));
-    chainCache.set(pending[i], chain);
+  return ORDER.find((p) => counted.has(p)) ?? 'body';
+}
+
+function markersOf(el: Element): Marker[] {
+  let markers = markerCache.get(el);
+  if (!markers) {
+    markers = computeMarkers(el);
+    markerCache.set(el, markers);
   }
-  return chain;
+  return markers;
 }
 
-/**
- * The chain one element deeper. A new article-like element becomes the nearest one: every region marker above it
- * now counts, its own do not. Inside an article, region markers wait in `inner`; without one, they count. Follow
- * blocks split the same way around the nearest quote.
- */
-function extend(parent: Chain, markers: Markers): Chain {
-  let { counted, inner, follow, followInner } = parent;
-  const region = (markers.footer ? REGION.footer : 0) | (markers.header ? REGION.header : 0) | (markers.nav ? REGION.nav : 0);
-  if (markers.quote || markers.article) {
-    counted |= inner;
-    inner = region;
-  } else if (parent.article) {
-    inner |= region;
-  } else {
-    counted |= region;
-  }
-  if (markers.quote) {
-    follow ||= followInner;
-    followInner = markers.follow;
-  } else if (parent.quote) {
-    followInner ||= markers.follow;
-  } else {
-    follow ||= markers.follow;
-  }
-  return {
-    counted,
-    inner,
-    article: parent.article || markers.quote || markers.article,
-    follow,
-    followInner,
-    quote: parent.quote || markers.quote,
-  };
-}
-
-/** The markers of one element. `quote` (author box, comment, quoted post) and `article` exclude each other. */
-interface Markers {
-  footer: boolean;
-  header: boolean;
-  nav: boolean;
-  follow: boolean;
-  quote: boolean;
-  article: boolean;
-}
-
-/** What an element's class and id words say: the same strings recur on every page, so each is read once. */
-interface ClassMarkers {
-  footer: boolean;
-  header: boolean;
-  nav: boolean;
-  sharing: boolean;
-  followWord: boolean;
-  quote: boolean;
-  article: boolean;
-}
-
-const NO_CLASS: ClassMarkers = { footer: false, header: false, nav: false, sharing: false, followWord: false, quote: false, article: false };
-
-const classMarkers = memoize((classAttr: string): ClassMarkers => {
-  const words = classWords(classAttr);
-  const tokens = classAttr.toLowerCase().split(/\s+/);
-  const has = (test: (w: string) => boolean): boolean => words.some(test);
-  return {
-    footer: has((w) => w.includes('footer')),
-    header: has((w) => w.includes('header') || w === 'masthead'),
-    nav: has((w) => w === 'nav' || w.startsWith('nav') || w.endsWith('nav') || w.includes('menu')),
-    sharing: words.some((w) => SHARE_WORDS.has(w)),
-    followWord: has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss'),
-    quote: tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => STRONG_ARTICLE_WORDS.has(w)),
-    article: has((w) => ARTICLE_WORDS.has(w)),
-  };
-});
-
-function computeMarkers(el: Element): Markers {
+function computeMarkers(el: Element): Marker[] {
+  const markers: Marker[] = [];
   const name = el.name;
   const role = (el.attribs.role ?? '').toLowerCase();
-  const cls = el.attribs.class === undefined && el.attribs.id === undefined ? NO_CLASS : classMarkers(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-  const ariaLabel = el.attribs['aria-label'];
-  const label = ariaLabel ? foldText(ariaLabel) : '';
-  const quote = name === 'blockquote' || cls.quote;
-  return {
-    footer: name === 'footer' || role === 'contentinfo' || cls.footer,
-    header: name === 'header' || role === 'banner' || cls.header,
-    nav: name === 'nav' || role === 'navigation' || cls.nav,
-    follow: !cls.sharing && (cls.followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el)),
-    quote,
-    article: !quote && (name === 'article' || role === 'article' || cls.article),
-  };
+  const classAttr = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const words = classWords(classAttr);
+  const tokens = classAttr.toLowerCase().split(/\s+/);
+  const label = foldText(el.attribs['aria-label'] ?? '');
+  const has = (test: (w: string) => boolean): boolean => words.some(test);
+
+  const navWord = has((w) => NAV_WORD.test(w));
+  // "entry-header", "entry-footer", "post-footer": an entry's own parts (WordPress and most blog themes), not chrome.
+  const entryPart = !navWord && has((w) => w === 'entry' || w === 'entries');
+  if (name === 'footer' || role === 'contentinfo' || has((w) => w.includes('footer'))) markers.push('footer');
+  if (name === 'header' || role === 'banner' || has((w) => w.includes('header') || w === 'masthead')) markers.push('header');
+  if (name === 'nav' || role === 'navigation' || navWord) markers.push('nav');
+  if (name === 'main' || role === 'main') markers.push('main');
+  const sharing = words.some((w) => SHARE_WORDS.has(w));
+  const followWord = has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss');
+  if (!sharing && (followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el))) markers.push('follow-block');
+  if (isPersonBlock(el, name, tokens, words)) markers.push('quote');
+  else if (name === 'article' || role === 'article' || entryPart || has((w) => ARTICLE_WORDS.has(w))) markers.push('article');
+  return markers;
+}
+
+/** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
+function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
+  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
+  if (/schema\.org\/Person\b/i.test(el.attribs.itemtype ?? '')) return true;
+  // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
+  return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
 }
 
 /** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */
@@ -214,30 +145,22 @@ function classWords(attr: string): string[] {
  * "Suivez-nous" with a few icons). A short footer that also holds "Mentions légales" is a footer, not a follow block.
  */
 function followText(el: Element): boolean {
-  // The link test first: it stops at the first link that is not a social profile, which rules out nearly every
-  // block (and the whole body) without building their text. (Each element is asked once: its chain is cached.)
-  return onlySocialLinks(el) && followWords(el);
-}
-
-function followWords(el: Element): boolean {
+  const cached = followTextCache.get(el);
+  if (cached !== undefined) return cached;
   const text = boundedText(el, FOLLOW_TEXT_MAX);
-  return text !== null && FOLLOW_TEXT.test(foldText(text));
+  const result = text !== null && FOLLOW_TEXT.test(foldText(text)) && onlySocialLinks(el);
+  followTextCache.set(el, result);
+  return result;
 }
 
-/** Whether `el` holds links and they all go to social profiles; stops at the first one that does not. */
 function onlySocialLinks(el: Element): boolean {
-  let links = 0;
-  // A stack, not recursion: a hostile page nests elements thousands deep.
+  const hrefs: string[] = [];
   const stack: AnyNode[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
-    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) {
-      if (!isSocialProfile(node.attribs.href)) return false;
-      links++;
-    }
+    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
     for (const child of node.children) stack.push(child);
   }
-  return links > 0;
+  return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
 }
-

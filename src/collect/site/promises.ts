@@ -1,5 +1,5 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
-import type { PromiseFinding } from '../../snapshot/types.js';
+import type { PromiseFinding, PromiseTerms } from '../../snapshot/types.js';
 import { foldText, snippet } from './text.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
@@ -52,6 +52,19 @@ function unitHours(unit: string): number {
   if (/^(h|std|stunde)/.test(unit)) return 1;
   if (/^(semaine|week|woche|semana)/.test(unit)) return 168;
   return 24; // jours, j, days, Tage, Werktage, días
+}
+
+/** The unit of a promise as published (jours, Werktage, días → days). */
+function termsUnit(unit: string): PromiseTerms['unit'] {
+  if (/^(min|mn)/.test(unit)) return 'minutes';
+  if (/^(h|std|stunde)/.test(unit)) return 'hours';
+  if (/^(semaine|week|woche|semana)/.test(unit)) return 'weeks';
+  return 'days';
+}
+
+/** The promise in its own terms: "48h ouvrées" is 48 business hours, "2 Werktage" 2 business days. */
+function terms(amount: number, unit: string, businessWord: string | undefined): PromiseTerms {
+  return { amount, unit: termsUnit(unit), business: businessWord !== undefined || /^(werktag|arbeitstag)/.test(unit) };
 }
 
 /** The last match of `re` ending at or before `index` in `text`, and the first starting at or after `after`. */
@@ -116,22 +129,22 @@ export function findPromises(text: string): PromiseFinding[] {
 /** The promises one sentence makes (usually none). */
 function promisesIn(sentence: string): PromiseFinding[] {
   const found: PromiseFinding[] = [];
-  const add = (hours: number | null): void => {
+  const add = (hours: number | null, promised?: PromiseTerms): void => {
     const t = snippet(sentence);
-    if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours });
+    if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours, ...(promised ? { terms: promised } : {}) });
   };
   const folded = foldText(sentence);
   if (!MAYBE.test(folded) || (!NUMBER_THEN_UNIT.test(folded) && !(NO_FIGURE_WORD.test(folded) && NO_FIGURE_TEST.test(folded)))) return found;
   let figured = false;
   for (const m of folded.matchAll(DURATION)) {
-    const [, low, high, , unit] = m;
+    const [, low, high, before, unit, after] = m;
     if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
     const n = toNumber(high) ?? (low ? toNumber(low) : null);
-    add(n === null ? null : round(n * unitHours(unit)));
+    add(n === null ? null : round(n * unitHours(unit)), n === null ? undefined : terms(n, unit, before ?? after));
     figured = true;
   }
   for (const m of folded.matchAll(FIGURE_FIRST)) {
-    add(round(Number(m[1]) * unitHours(m[3])));
+    add(round(Number(m[1]) * unitHours(m[3])), terms(Number(m[1]), m[3], m[2]));
     figured = true;
   }
   if (figured) return found;

@@ -17,7 +17,7 @@ function typesOf(node: Record<string, unknown>): string[] {
 }
 
 /** Parses JSON-LD leniently: HTML comments, CDATA wrappers, trailing commas and raw control characters are tolerated. */
-function parseLenient(text: string): unknown {
+export function parseLenient(text: string): unknown {
   const stripped = text.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)\s*$/, '');
   for (const candidate of [stripped, stripped.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001F]+/g, ' ')]) {
     try {

@@ -1,9 +1,9 @@
 // The crawler's cached view of the social-URL parser (platforms/social-url.ts): header, footer and share links
 // repeat on every page of a site, so each distinct URL is parsed once.
 import { memoize } from './memo.js';
-import { isShareOrNonProfile, parseSocialUrl as parseUncached, type SocialUrl } from '../../platforms/social-url.js';
+import { isShareOrNonProfile, parseFediverseUrl, parseSocialUrl as parseUncached, type SocialUrl } from '../../platforms/social-url.js';
 
-export { isShareOrNonProfile, type SocialUrl };
+export { isShareOrNonProfile, parseFediverseUrl, type SocialUrl };
 
 const parseCached = memoize(parseUncached);
 

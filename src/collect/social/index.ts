@@ -176,7 +176,7 @@ export function socialTargets(accounts: Account[], pages: PageRecord[], declared
   const out = new Map<string, SocialTarget>();
   for (const a of accounts) {
     // A WhatsApp business number is a contact channel, not an account with public posts.
-    if (a.official && a.platform !== 'whatsapp') out.set(key(a.platform, a.handle), { platform: a.platform, handle: a.handle, url: a.url });
+    if (a.official && !a.closed && a.platform !== 'whatsapp') out.set(key(a.platform, a.handle), { platform: a.platform, handle: a.handle, url: a.url });
   }
   for (const page of pages) {
     if (!page.facts?.vendors.some((v) => v.vendor === 'discourse')) continue;

@@ -8,6 +8,7 @@ import { categoryTitle, ruleSetTitle } from '../text.js';
 import { handleText } from './accounts.js';
 import { groupRules, ruleTitle } from './rules.js';
 import { dayText, doc, noteWords, platformLabel } from './words.js';
+import { hoursText } from '../reply-times.js';
 
 /** One "what was read" line: its label and its value, both plain text. */
 export interface CoverageRow {
@@ -51,7 +52,20 @@ export function coverageRows(tr: Translator, report: AuditReport): CoverageRow[]
       value: doc(tr, 'methodology.accountsValue', { official, mentioned: report.accounts.length - official }),
     },
     { label: doc(tr, 'methodology.socialAudit'), value: socialValue(tr, report) },
+    ...replyTimesRow(tr, report),
   ];
+}
+
+/**
+ * How reply times were counted: the opening hours (and their source) and which clock response-time scored on. None
+ * for a website-only audit or a report written before opening hours were recorded.
+ */
+function replyTimesRow(tr: Translator, report: AuditReport): CoverageRow[] {
+  const social = report.social;
+  if (!social || social.businessHours === undefined || social.accounts.length === 0) return [];
+  const clock = report.rules.find((r) => r.id === 'response-time')?.data.clock;
+  const scored = clock === 'business' || clock === 'all' ? ` ${tr.t('hours.scored', { clock })}` : '';
+  return [{ label: tr.t('hours.heading'), value: `${hoursText(tr, social)}${scored}` }];
 }
 
 /** One source the audit read from, named for a reader ("Website", "Bluesky @acme.bsky.social"), with its notes. */

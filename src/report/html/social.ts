@@ -17,6 +17,7 @@ import {
 import { bucketWord, dateTimeText, doc, platformLabel, shortDayText, socialStatusWord } from '../document/words.js';
 import { columnChartSvg, seriesChartSvg } from './charts.js';
 import { cappedItems, clean, escapeHtml, escapeText, link, say } from './parts.js';
+import { hoursPage, hoursText, replyTimesParts } from '../reply-times.js';
 
 /** Longest unanswered question quoted, in characters. */
 const QUESTION_MAX = 400;
@@ -39,6 +40,13 @@ function figuresTable(tr: Translator, s: SocialAccountSummary): string {
   const th = figures.map((f) => `<th scope="col" class="num">${escapeHtml(f.label)}</th>`).join('');
   const td = figures.map((f) => `<td class="num" data-label="${escapeHtml(f.label)}">${escapeHtml(f.value)}</td>`).join('');
   return `<table class="figures stack"><thead><tr>${th}</tr></thead><tbody><tr>${td}</tr></tbody></table>`;
+}
+
+/** Reply times all hours, in business hours and for questions asked out of hours, one line each. */
+function replyTimes(tr: Translator, s: SocialAccountSummary): string {
+  const parts = replyTimesParts(tr, s);
+  if (!parts) return '';
+  return `<ul class="reply-times small"><li>${parts.map((p) => escapeText(p)).join('</li><li>')}</li></ul>`;
 }
 
 function responseChart(tr: Translator, s: SocialAccountSummary): string {
@@ -106,6 +114,7 @@ function socialCard(tr: Translator, s: SocialAccountSummary): string {
     '<article class="card social-account">',
     ...head,
     figuresTable(tr, s),
+    replyTimes(tr, s),
     '<div class="charts">',
     `<figure><figcaption>${say(tr, 'social.responseChart')}</figcaption>${responseChart(tr, s)}</figure>`,
     `<figure><figcaption>${say(tr, 'social.cadenceChart')}</figcaption>${cadenceChart(tr, s)}</figure>`,
@@ -132,6 +141,13 @@ function unreadLine(tr: Translator, accounts: readonly SocialAccountSummary[]): 
   return `<p class="card social-unread">${escapeText(text)}</p>`;
 }
 
+/** The opening hours business time was counted with (and their page), or that none are known; nothing for older reports. */
+function hoursIntro(tr: Translator, social: NonNullable<AuditReport['social']>): string {
+  if (social.businessHours === undefined) return '';
+  const page = hoursPage(social);
+  return `<p class="section-intro">${escapeText(hoursText(tr, social))}${page ? ` ${link(page)}` : ''}</p>`;
+}
+
 /** What the social audit measured, one card per account read; empty when the report has no social part. */
 export function socialSection(tr: Translator, report: AuditReport): string {
   const accounts = report.social?.accounts ?? [];
@@ -143,6 +159,7 @@ export function socialSection(tr: Translator, report: AuditReport): string {
     typeof report.social.graceHours === 'number'
       ? `<p class="section-intro">${say(tr, 'social.grace', { graceHours: report.social.graceHours })}</p>`
       : '',
+    hoursIntro(tr, report.social),
     ...ordered.filter((s) => !isUnread(s)).map((s) => socialCard(tr, s)),
     unreadLine(tr, ordered.filter(isUnread)),
     '</section>',

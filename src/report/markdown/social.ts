@@ -18,6 +18,7 @@ import { bucketWord, dateTimeText, doc, platformLabel, socialStatusWord } from '
 import { httpUrl } from '../document/urls.js';
 import { escapeMarkdown, markdownLink } from './escape.js';
 import { capped, snippetText, sparkline, table, textBar } from './parts.js';
+import { hoursPage, hoursText, replyTimesParts } from '../reply-times.js';
 
 /** Unanswered questions listed per account. */
 const QUESTION_LIMIT = 20;
@@ -39,6 +40,13 @@ function responses(tr: Translator, s: SocialAccountSummary): string[] {
   const max = buckets.reduce((m, b) => Math.max(m, b.count), -Infinity);
   const rows = buckets.map((b) => [escapeMarkdown(bucketWord(tr, b.bucket)), tr.number(b.count), textBar((b.count / max) * 100)]);
   return [...lines, ...table([doc(tr, 'social.responseChart'), doc(tr, 'social.questions'), ' '], ['l', 'r', 'l'], rows)];
+}
+
+/** Reply times all hours, in business hours and for questions asked out of hours, one bullet each. */
+function replyTimes(tr: Translator, s: SocialAccountSummary): string[] {
+  const parts = replyTimesParts(tr, s);
+  if (!parts) return [];
+  return ['', `**${escapeMarkdown(tr.t('hours.heading'))}**`, '', ...parts.map((p) => `- ${escapeMarkdown(p)}`)];
 }
 
 /** The weekly posting cadence as a sparkline with the sentence the HTML chart uses as its label. */
@@ -79,7 +87,7 @@ function socialBlock(tr: Translator, s: SocialAccountSummary): string[] {
   for (const note of socialNotes(tr, s)) lines.push('', escapeMarkdown(note));
   // Nothing could be read: the figures would all be blank, the status and notes say it all.
   if (isUnread(s)) return lines;
-  return [...lines, '', ...figuresTable(tr, s), ...responses(tr, s), ...cadence(tr, s), ...questions(tr, s)];
+  return [...lines, '', ...figuresTable(tr, s), ...replyTimes(tr, s), ...responses(tr, s), ...cadence(tr, s), ...questions(tr, s)];
 }
 
 /** The social audit section; nothing when the report has no social part. */
@@ -88,6 +96,11 @@ export function socialSection(tr: Translator, report: AuditReport): string[] {
   if (!report.social || accounts.length === 0) return [];
   const lines = ['', `## ${doc(tr, 'section.social')}`];
   if (typeof report.social.graceHours === 'number') lines.push('', doc(tr, 'social.grace', { graceHours: report.social.graceHours }));
+  // Older reports carry no opening hours at all (undefined): nothing is said rather than "unknown".
+  if (report.social.businessHours !== undefined) {
+    const page = hoursPage(report.social);
+    lines.push('', escapeMarkdown(hoursText(tr, report.social)) + (page ? ` ${markdownLink(page)}` : ''));
+  }
   for (const s of socialInReadingOrder(accounts)) lines.push('', ...socialBlock(tr, s));
   return lines;
 }

@@ -41,6 +41,8 @@ function socialLine(tr: Translator, s: SocialAccountSummary): string {
     figures.push(labelled(tr, doc(tr, 'social.unanswered'), value));
   }
   if (s.medianResponseMinutes != null) figures.push(labelled(tr, doc(tr, 'social.median'), tr.duration(s.medianResponseMinutes)));
+  const business = s.responseTimes?.businessHours?.medianMinutes;
+  if (business != null) figures.push(labelled(tr, escapeMarkdown(tr.t('hours.businessMedian')), tr.duration(business)));
   const handle = truncate(cleanText(s.handle) || cleanText(s.url), SUMMARY_TEXT_MAX);
   const who = `${escapeMarkdown(platformLabel(tr, s.platform))} ${markdownLink(s.url, handle)}`;
   return [who, escapeMarkdown(socialStatusWord(tr, s.status)), figures.join(' · ')].join(' — ');

@@ -108,9 +108,9 @@ export function kindUrls(snapshot: BrandSnapshot, kind: PageKind): string[] {
   return [...found.values()];
 }
 
-/** Accounts the brand presents as its own. */
+/** Accounts the brand presents as its own, on networks that still exist (closed-network-links reports the others). */
 export function officialAccounts(snapshot: BrandSnapshot): Account[] {
-  return snapshot.accounts.filter((a) => a.official);
+  return snapshot.accounts.filter((a) => a.official && !a.closed);
 }
 
 /** "platform:handle", the stable way rules name an account in data. */

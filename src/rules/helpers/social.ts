@@ -31,6 +31,8 @@ export const BRAND_POSTS_READ = 'brand-posts-read';
 /** Post notes (rules/_common.json): a fan's post the brand never answered, or answered after a delay. */
 export const NO_REPLY = 'no-reply';
 export const ANSWERED_AFTER = 'answered-after';
+/** Evidence note for an answered question when opening hours are known: its delay all hours and in business hours. */
+export const ANSWERED_AFTER_HOURS = 'answered-after-hours';
 
 /**
  * The message of the answer rules when fans' posts could not be judged because the platform hid who replied (a

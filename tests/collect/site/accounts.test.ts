@@ -131,3 +131,75 @@ describe('mergeAccounts: reasons as notes', () => {
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([['instagram', 'zzshots', false, { code: 'site.account.unrelated-json', data: { pages: 1 } }]]);
   });
 });
+
+describe('mergeAccounts: people, metadata, fediverse servers and closed networks', () => {
+  const withCrowd = (f: SocialFinding, crowd: number): SocialFinding => ({ ...f, crowd });
+
+  it('a list of people in the footer of every page is not the brand, unless a handle resembles the brand', () => {
+    const pages = site(4, () => [
+      withCrowd(social('x', 'marie_redac', 'link', 'footer'), 5),
+      withCrowd(social('x', 'jean_redac', 'link', 'footer'), 5),
+      withCrowd(social('x', 'maisondupont_help', 'link', 'footer'), 5),
+      social('x', 'dupontofficiel', 'link', 'footer'),
+    ]);
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([
+      ['x', 'dupontofficiel', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 4 } }],
+      ['x', 'maisondupont_help', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 4 } }],
+      ['x', 'jean_redac', false, { code: 'site.account.people-list', data: { count: 5, pages: 4 } }],
+      ['x', 'marie_redac', false, { code: 'site.account.people-list', data: { count: 5, pages: 4 } }],
+    ]);
+  });
+
+  it('an embedded post or author box repeated on every page never becomes official by repetition', () => {
+    const pages = site(3, () => [social('x', 'priya_sips', 'link', 'article')]);
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['x', 'priya_sips', false, { code: 'site.account.unrelated-link', data: { placement: 'article', pages: 3 } }]]);
+  });
+
+  it('"Follow <person> on Twitter" is that person, "Follow <brand> on Twitter" the brand', () => {
+    const pages = site(2, (i) =>
+      i === 0
+        ? [
+            { ...social('x', 'markbauer_travel', 'link', 'footer'), snippet: 'Follow Mark on Twitter' },
+            { ...social('x', 'anna_wandert', 'link', 'footer'), snippet: 'Folgen Sie Anna auf Twitter' },
+            { ...social('x', 'dupont_news', 'link', 'footer'), snippet: 'Follow Maison Dupont on Twitter' },
+          ]
+        : [],
+    );
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([
+      ['x', 'dupont_news', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 1 } }],
+      ['x', 'anna_wandert', false, { code: 'site.account.unrelated-link', data: { placement: 'footer', pages: 1 } }],
+      ['x', 'markbauer_travel', false, { code: 'site.account.unrelated-link', data: { placement: 'footer', pages: 1 } }],
+    ]);
+  });
+
+  it('article:publisher and fb:pages name the publisher’s page', () => {
+    const pages = site(3, (i) => (i === 0 ? [social('facebook', 'zz.news', 'publisher-meta', 'head')] : []));
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([['facebook', 'zz.news', true, { code: 'site.account.publisher-meta' }]]);
+  });
+
+  it('a rel="me" link names the brand account wherever it sits, except in a person’s block', () => {
+    const pages = site(3, (i) =>
+      i === 0 ? [{ ...social('mastodon', 'team@toot.zz.org', 'link', 'body'), relMe: true as const }, { ...social('mastodon', 'jane@toot.zz.org', 'link', 'article'), relMe: true as const }] : [],
+    );
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([
+      ['mastodon', 'team@toot.zz.org', true, { code: 'site.account.rel-me' }],
+      ['mastodon', 'jane@toot.zz.org', false, { code: 'site.account.unrelated-link', data: { placement: 'article', pages: 1 } }],
+    ]);
+  });
+
+  it('fediverse candidates count only on servers that answered NodeInfo, as plain links', () => {
+    const pages = site(2, () => [social('mastodon', 'zz@social.zz.org', 'fediverse-candidate', 'footer'), social('mastodon', 'zzmag@cards.test', 'fediverse-candidate', 'footer')]);
+    expect(mergeAccounts(pages, TARGET)).toEqual([]);
+    const accounts = mergeAccounts(pages, TARGET, { fediverseServers: new Set(['social.zz.org']) });
+    expect(summary(accounts)).toEqual([['mastodon', 'zz@social.zz.org', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 2 } }]]);
+    expect(accounts[0].evidence.map((e) => e.how)).toEqual(['link', 'link']);
+  });
+
+  it('accounts on closed networks keep their judgement and carry the day the network closed', () => {
+    const pages = site(2, () => [social('google-plus', '+maisondupont', 'link', 'footer'), social('vine', 'janedoe', 'link', 'article')]);
+    expect(mergeAccounts(pages, TARGET).map((a) => [a.platform, a.handle, a.official, a.closed, a.reason])).toEqual([
+      ['google-plus', '+maisondupont', true, '2019-04-02', { code: 'site.account.closed-network', data: { closed: '2019-04-02' } }],
+      ['vine', 'janedoe', false, '2017-01-17', { code: 'site.account.closed-network', data: { closed: '2017-01-17' } }],
+    ]);
+  });
+});

@@ -105,7 +105,7 @@ describe('analyzePage', () => {
       { kind: 'chat', value: 'intercom', snippet: 'widget.intercom.io' },
     ]);
     expect(page.facts.vendors).toEqual([{ vendor: 'intercom', category: 'chat', marker: 'widget.intercom.io' }]);
-    expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24 }]);
+    expect(page.facts.promises).toEqual([{ text: 'Notre service client vous répond sous 24 h.', hours: 24, terms: { amount: 24, unit: 'hours', business: false } }]);
     expect(page.facts.hasSearch).toBe(true);
   });
 
@@ -192,6 +192,44 @@ describe('analyzePage edge cases', () => {
     const html = `<html><head><link rel="me" href="https://mastodon.social/@brand"><link rel="stylesheet" href="https://x.com/other"></head>
       <body><a href="https://twitter.com/intent/follow?screen_name=BrandHelp">Follow</a></body></html>`;
     expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual(['x/brandhelp/intent-follow/body', 'mastodon/brand@mastodon.social/link/head']);
+  });
+
+  it('reads hash-bang X links, article:publisher and fb:pages, and skips article:author and fb:app_id', () => {
+    const html = `<html><head><meta property="article:publisher" content="https://www.facebook.com/tagesblattnord">
+      <meta property="article:author" content="https://www.facebook.com/jonas.weber"><meta property="fb:pages" content="112233445566778, 998877665544332">
+      <meta property="fb:app_id" content="999888777666555"></head>
+      <body><footer><a href="http://twitter.com/#!/BrasserieCanal">Twitter</a> <a href="https://twitter.com/#%21/Moulin">X</a></footer></body></html>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual([
+      'x/brasseriecanal/link/footer',
+      'x/moulin/link/footer',
+      'facebook/tagesblattnord/publisher-meta/head',
+      'facebook/112233445566778/publisher-meta/head',
+      'facebook/998877665544332/publisher-meta/head',
+    ]);
+  });
+
+  it('marks links listed with many others of the same network as a list of people, not the "follow us" column beside it', () => {
+    const staff = ['marie', 'jean', 'claire', 'hugo'].map((n) => `<li>${n} <a href="https://twitter.com/${n}_redac">X</a></li>`).join('');
+    const html = `<footer><div class="cols"><div class="col"><h4>Suivez-nous</h4><a href="https://twitter.com/BrandFR">X</a>
+      <a href="https://www.facebook.com/brand">Facebook</a></div><div class="col"><h4>La rédaction</h4><ul>${staff}</ul></div></div></footer>`;
+    const socials = analyzePage(html, 'https://brand.fr/').facts.socials;
+    expect(socials.filter((s) => s.crowd).map((s) => `${s.handle}:${s.crowd}`)).toEqual(['marie_redac:4', 'jean_redac:4', 'claire_redac:4', 'hugo_redac:4']);
+    expect(socials.find((s) => s.handle === 'brandfr')?.crowd).toBeUndefined();
+    // An icon and a text link to the same account are one account, not a list.
+    const twice = '<footer><ul><li><a href="https://x.com/brand">icon</a></li><li><a href="https://x.com/brand">@brand</a></li><li><a href="https://x.com/brand_help">help</a></li></ul></footer>';
+    expect(analyzePage(twice, 'https://brand.fr/').facts.socials.some((s) => s.crowd)).toBe(false);
+  });
+
+  it('keeps /@name pages of other servers as fediverse candidates, rel="me" ones as profiles, and ignores the page’s own host and Flipboard', () => {
+    const html = `<body><a href="https://flipboard.com/@brandmag">Flipboard</a> <a href="https://social.example.org/@brand">Mastodon</a>
+      <a rel="me" href="https://toot.brand-coop.org/@team">Ours</a> <a href="/@tobias">tobias</a> <a href="https://www.brand.fr/users/karin">karin</a>
+      <a href="https://forum.brand.fr/@sam">sam</a></body>`;
+    const socials = analyzePage(html, 'https://www.brand.fr/').facts.socials;
+    expect(socials.map((s) => `${key(s)}${s.relMe ? ' rel=me' : ''}`)).toEqual([
+      'mastodon/brand@social.example.org/fediverse-candidate/body',
+      'mastodon/team@toot.brand-coop.org/link/body rel=me',
+      'mastodon/sam@forum.brand.fr/fediverse-candidate/body',
+    ]);
   });
 
   it('records wa.me and t.me links as messaging sightings', () => {

@@ -22,6 +22,19 @@ describe('placementOf', () => {
     ['<div role="navigation"><a id="t" href="/">x</a></div>', 'nav'],
     ['<ul class="main-menu"><li><a id="t" href="/">x</a></li></ul>', 'nav'],
     ['<div class="navbar"><a id="t" href="/">x</a></div>', 'nav'],
+    ['<div class="sidenav"><a id="t" href="/">x</a></div>', 'nav'],
+    ['<div class="site-navigation"><a id="t" href="/">x</a></div>', 'nav'],
+    ['<ul class="hauptnavigation"><li><a id="t" href="/">x</a></li></ul>', 'nav'],
+    // class names that merely contain "nav" or "menu" are not navigation
+    ['<section class="navidad-especial"><p><a id="t" href="/">Lucía</a></p></section>', 'body'],
+    ['<div class="navy-box"><a id="t" href="/">x</a></div>', 'body'],
+    ['<div class="canvas-navarra"><a id="t" href="/">x</a></div>', 'body'],
+    ['<div class="menuiserie-bois"><a id="t" href="/">x</a></div>', 'body'],
+    // "official links" sidebars of festivals and venues are the brand's own social block
+    ['<aside><h3>Official links</h3><ul><li><a id="t" href="https://twitter.com/aurorafest">Twitter</a></li></ul></aside>', 'follow-block'],
+    ['<aside><h3>Liens officiels</h3><a id="t" href="https://www.facebook.com/LeGrandPlateau">Facebook</a></aside>', 'follow-block'],
+    ['<aside><h3>Offizielle Kanäle</h3><a id="t" href="https://www.instagram.com/technikwelt_ost/">Instagram</a></aside>', 'follow-block'],
+    ['<aside><h3>Redes oficiales</h3><a id="t" href="https://www.instagram.com/marca/">Instagram</a></aside>', 'follow-block'],
     ['<footer><a id="t" href="/">x</a></footer>', 'footer'],
     ['<div role="contentinfo"><a id="t" href="/">x</a></div>', 'footer'],
     ['<div id="page-footer"><a id="t" href="/">x</a></div>', 'footer'],
@@ -76,6 +89,18 @@ describe('placementOf', () => {
     });
     it('a share bar is not a follow block', () => {
       expect(placeOf('<div class="social-share"><a id="t" href="/">Share</a></div>')).toBe('body');
+    });
+    it('an entry header or footer inside <main> is content, and so is a header inside <main> (ARIA: not a banner)', () => {
+      expect(placeOf('<main><div class="entry"><header class="entry-header"><p class="entry-meta">By <a id="t" href="/">Amara</a></p></header></div></main>')).toBe('article');
+      expect(placeOf('<main><header><h1>Title</h1><p>Written by <a id="t" href="/">Tom</a></p></header></main>')).toBe('body');
+      expect(placeOf('<div class="entry-footer"><p>Anna writes… <a id="t" href="/">Follow Anna</a></p></div>')).toBe('article');
+      expect(placeOf('<main><footer class="post-footer"><a id="t" href="/">Mark</a></footer></main>')).toBe('article');
+    });
+    it("a person's block owns its links even inside the site footer or a sidebar", () => {
+      expect(placeOf('<footer><div class="footer-col footer-team"><ul><li>Marie <a id="t" href="/">X</a></li></ul></div></footer>')).toBe('article');
+      expect(placeOf('<aside><figure class="card"><blockquote><p>Great</p></blockquote><figcaption><a id="t" href="/">@tom</a></figcaption></figure></aside>')).toBe('article');
+      expect(placeOf('<footer><div itemscope itemtype="https://schema.org/Person"><a id="t" href="/">X</a></div></footer>')).toBe('article');
+      expect(placeOf('<aside><section class="widget widget-contributors"><a id="t" href="/">x</a></section></aside>')).toBe('article');
     });
     it('a long text block mentioning "follow us" is not a follow block', () => {
       const long = 'Lorem ipsum dolor sit amet. '.repeat(20);

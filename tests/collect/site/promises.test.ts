@@ -55,7 +55,24 @@ describe('findPromises', () => {
 
   it('reads each line and deduplicates', () => {
     const text = 'Réponse sous 24 h\nAutre ligne\nRéponse sous 24 h';
-    expect(findPromises(text)).toEqual([{ text: 'Réponse sous 24 h', hours: 24 }]);
+    expect(findPromises(text)).toEqual([{ text: 'Réponse sous 24 h', hours: 24, terms: { amount: 24, unit: 'hours', business: false } }]);
+  });
+
+  it.each([
+    ['Réponse sous 24 h à toutes vos questions.', { amount: 24, unit: 'hours', business: false }],
+    ['Nous vous répondons sous 48h ouvrées.', { amount: 48, unit: 'hours', business: true }],
+    ['We reply within 2 business days.', { amount: 2, unit: 'days', business: true }],
+    ['Wir antworten innerhalb von 2 Werktagen.', { amount: 2, unit: 'days', business: true }],
+    ['Le support répond sous 2 jours.', { amount: 2, unit: 'days', business: false }],
+    ['Respuesta en 24 horas hábiles.', { amount: 24, unit: 'hours', business: true }],
+    ['24-hour response guaranteed.', { amount: 24, unit: 'hours', business: false }],
+    ['2 business day reply on every ticket.', { amount: 2, unit: 'days', business: true }],
+  ])('keeps the terms of %s', (text, expected) => {
+    expect(findPromises(text)[0]?.terms).toEqual(expected);
+  });
+
+  it('gives no terms to a promise without a figure', () => {
+    expect(findPromises('Nous vous répondrons dans les meilleurs délais.')[0].terms).toBeUndefined();
   });
 
   it('reads every promise without a figure, in the four languages', () => {

@@ -1,6 +1,6 @@
 // Table of profile URLs, variants and traps for parseSocialUrl / isShareOrNonProfile.
 import { describe, expect, it } from 'vitest';
-import { isShareOrNonProfile, parseSocialUrl } from '../../../src/collect/site/social-url.js';
+import { isShareOrNonProfile, parseFediverseUrl, parseSocialUrl } from '../../../src/collect/site/social-url.js';
 
 type Row = [href: string, platform: string, handle: string, url: string, how?: string];
 
@@ -18,6 +18,22 @@ const PROFILES: Row[] = [
   // x
   ['https://twitter.com/BrandFR', 'x', 'brandfr', 'https://x.com/brandfr'],
   ['https://x.com/brand?ref_src=twsrc%5Etfw', 'x', 'brand', 'https://x.com/brand'],
+  // legacy hash-bang links, "!" percent-encoded or not
+  ['http://twitter.com/#!/BrasserieCanal', 'x', 'brasseriecanal', 'https://x.com/brasseriecanal'],
+  ['https://twitter.com/#%21/MoulinAncien', 'x', 'moulinancien', 'https://x.com/moulinancien'],
+  // YouTube subscribe buttons naming a channel id keep its case
+  ['https://www.youtube.com/subscription_center?add_user=UCk1tchenLabTvChannel0x1', 'youtube', 'UCk1tchenLabTvChannel0x1', 'https://www.youtube.com/channel/UCk1tchenLabTvChannel0x1', 'intent-follow'],
+  ['http://www.youtube.com/subscription_center?add_user_id=UCk1tchenLabTvChannel0x1', 'youtube', 'UCk1tchenLabTvChannel0x1', 'https://www.youtube.com/channel/UCk1tchenLabTvChannel0x1', 'intent-follow'],
+  ['https://www.youtube.com/subscription_center?add_user=KitchenLabTV', 'youtube', 'kitchenlabtv', 'https://www.youtube.com/user/kitchenlabtv', 'intent-follow'],
+  // closed networks: recognised, so that the report can ask for their removal
+  ['https://plus.google.com/+PapeterieRossignol', 'google-plus', '+papeterierossignol', 'https://plus.google.com/+papeterierossignol'],
+  ['https://plus.google.com/112233445566778899001/posts', 'google-plus', '112233445566778899001', 'https://plus.google.com/112233445566778899001'],
+  ['https://plus.google.com/u/0/+Brand/about', 'google-plus', '+brand', 'https://plus.google.com/+brand'],
+  ['https://google.com/+BrandFrance', 'google-plus', '+brandfrance', 'https://plus.google.com/+brandfrance'],
+  ['https://vine.co/BrandVine', 'vine', 'brandvine', 'https://vine.co/brandvine'],
+  ['https://vine.co/u/1234567890123456789', 'vine', 'u/1234567890123456789', 'https://vine.co/u/1234567890123456789'],
+  ['https://www.periscope.tv/Brand_Live', 'periscope', 'brand_live', 'https://www.periscope.tv/brand_live'],
+  ['https://pscp.tv/SummitClimbing', 'periscope', 'summitclimbing', 'https://www.periscope.tv/summitclimbing'],
   ['https://mobile.twitter.com/brand', 'x', 'brand', 'https://x.com/brand'],
   ['http://www.twitter.com/#!/brand', 'x', 'brand', 'https://x.com/brand'],
   ['https://twitter.com/intent/follow?screen_name=BrandHelp', 'x', 'brandhelp', 'https://x.com/brandhelp', 'intent-follow'],
@@ -51,7 +67,8 @@ const PROFILES: Row[] = [
   ['https://bsky.app/profile/did:plc:abc123xyz', 'bluesky', 'did:plc:abc123xyz', 'https://bsky.app/profile/did:plc:abc123xyz'],
   // mastodon
   ['https://mastodon.social/@Brand', 'mastodon', 'brand@mastodon.social', 'https://mastodon.social/@brand'],
-  ['https://social.brand.fr/users/support', 'mastodon', 'support@social.brand.fr', 'https://social.brand.fr/@support'],
+  ['https://mastodon.brand.fr/users/support', 'mastodon', 'support@mastodon.brand.fr', 'https://mastodon.brand.fr/@support'],
+  ['https://piaille.fr/@Brand', 'mastodon', 'brand@piaille.fr', 'https://piaille.fr/@brand'],
   ['https://mastodon.social/@brand@piaille.fr', 'mastodon', 'brand@piaille.fr', 'https://piaille.fr/@brand'],
   // snapchat, whatsapp, telegram, xing
   ['https://www.snapchat.com/add/BrandSnap', 'snapchat', 'brandsnap', 'https://www.snapchat.com/add/brandsnap'],
@@ -135,6 +152,16 @@ const TRAPS: string[] = [
   // not social at all
   'https://www.brand.fr/contact',
   'https://medium.com/@brand',
+  // /@name and /users/name pages on servers not known to be fediverse servers: Flipboard, Hashnode, a site's members
+  'https://flipboard.com/@brandmag',
+  'https://hashnode.com/@branddev',
+  'https://www.brand.fr/users/karin',
+  'https://community.brand.fr/@tobias',
+  'https://twitter.com/#!/brand/status/12345678901',
+  'https://vine.co/v/abc123',
+  'https://www.periscope.tv/w/1yoKMZ',
+  'https://plus.google.com/share?url=https://brand.fr',
+  'https://www.google.com/search?q=brand',
   'javascript:void(0)',
   'not a url',
 ];
@@ -151,6 +178,19 @@ describe('parseSocialUrl', () => {
 
   it('has a big enough table', () => {
     expect(PROFILES.length + TRAPS.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('parseFediverseUrl', () => {
+  it('reads a /@name or /users/name profile on any server, for links the page vouches for (rel="me") or NodeInfo confirms', () => {
+    expect(parseFediverseUrl('https://toot.openmaps.test/@team')).toEqual({ platform: 'mastodon', handle: 'team@toot.openmaps.test', url: 'https://toot.openmaps.test/@team' });
+    expect(parseFediverseUrl('https://social.brand.fr/users/support')).toEqual({ platform: 'mastodon', handle: 'support@social.brand.fr', url: 'https://social.brand.fr/@support' });
+  });
+
+  it('never reads known networks, non-fediverse hosts with /@ paths, or other paths', () => {
+    for (const href of ['https://www.tiktok.com/@brand', 'https://medium.com/@brand', 'https://social.brand.fr/about', 'https://social.brand.fr/@a/123', 'not a url']) {
+      expect(parseFediverseUrl(href)).toBeNull();
+    }
   });
 });
 

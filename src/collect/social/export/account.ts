@@ -1,12 +1,15 @@
 // The export's platform and account: from the file, from the caller, or both (then they must agree).
-import { PLATFORMS, type Platform } from '../../../snapshot/types.js';
+import { LIVE_PLATFORMS, type ClosedNetwork, type Platform } from '../../../snapshot/types.js';
 import { exportError } from './errors.js';
 
 // Consultants write "twitter"; the tool calls it x (twitter.com and x.com are both x).
 const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x' };
 
+/** Platforms an export can be about: the live ones (a closed network has no conversations to audit). */
+export type LivePlatform = Exclude<Platform, ClosedNetwork>;
+
 /** Where a platform's public profile lives, for the Conversation's url when the export does not give one. */
-const PROFILE_URL: Record<Platform, (handle: string) => string> = {
+const PROFILE_URL: Record<LivePlatform, (handle: string) => string> = {
   facebook: (h) => `https://www.facebook.com/${h}`,
   x: (h) => `https://x.com/${h}`,
   instagram: (h) => `https://www.instagram.com/${h}`,
@@ -28,7 +31,7 @@ const PROFILE_URL: Record<Platform, (handle: string) => string> = {
 
 /** The account an export is about. */
 export interface ExportAccount {
-  platform: Platform;
+  platform: LivePlatform;
   handle: string;
   url: string;
 }
@@ -39,24 +42,24 @@ export function normHandle(handle: string): string {
 }
 
 /** A platform id from what a file or a user wrote ("Twitter" → x), or undefined when it names none. */
-export function normPlatform(value: string): Platform | undefined {
+export function normPlatform(value: string): LivePlatform | undefined {
   const v = value.trim().toLowerCase();
   const p = PLATFORM_ALIASES[v] ?? v;
-  return (PLATFORMS as readonly string[]).includes(p) ? (p as Platform) : undefined;
+  return (LIVE_PLATFORMS as readonly string[]).includes(p) ? (p as LivePlatform) : undefined;
 }
 
 /** The profile URL built from platform and handle. */
-export function profileUrl(platform: Platform, handle: string): string {
+export function profileUrl(platform: LivePlatform, handle: string): string {
   return PROFILE_URL[platform](handle);
 }
 
 /** Picks the platform from the file and the options; they must agree when both say. */
-export function resolvePlatform(fromFile: string | undefined, fromOpts: string | undefined, file: string, line: number): Platform {
+export function resolvePlatform(fromFile: string | undefined, fromOpts: string | undefined, file: string, line: number): LivePlatform {
   const given = [fromFile, fromOpts].filter((p): p is string => p !== undefined && p.trim() !== '');
   if (given.length === 0) throw exportError(file, line, 'no platform: the export must name one (or the caller must pass it)');
   const platforms = given.map((p) => {
     const platform = normPlatform(p);
-    if (!platform) throw exportError(file, line, `platform "${p}" is not one of ${PLATFORMS.join(', ')}`);
+    if (!platform) throw exportError(file, line, `platform "${p}" is not one of ${LIVE_PLATFORMS.join(', ')}`);
     return platform;
   });
   if (platforms.length === 2 && platforms[0] !== platforms[1]) {

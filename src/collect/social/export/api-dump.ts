@@ -10,7 +10,7 @@ import { withRoots, type RootlessPost } from '../thread-roots.js';
 import { facebookPosts, instagramPosts, pageIdOf, readGraphBody, type GraphBody, type GraphPosts } from '../graph/parse.js';
 import { isBrandTweet, isXBody, readXPage, xPost, type XBrand, type XPage } from '../x/parse.js';
 import { standIns } from '../x/stand-ins.js';
-import { normHandle, normPlatform, profileUrl, resolveHandle } from './account.js';
+import { normHandle, normPlatform, profileUrl, resolveHandle, type LivePlatform } from './account.js';
 import { spanWindow, type ExportRead } from './conversation.js';
 import type { DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
@@ -56,7 +56,7 @@ function savedResponses(file: string, values: readonly { value: unknown; line: n
 
 /** A conversation of a dump, before the caller's window. */
 function dumpConversation(
-  platform: Platform,
+  platform: LivePlatform,
   handle: string,
   shownHandle: string,
   fields: { notes: Note[]; posts: RootlessPost[]; coverage?: Conversation['coverage']; brandId?: string; profile?: Conversation['profile']; partial: boolean },

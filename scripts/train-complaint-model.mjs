@@ -1,0 +1,157 @@
+// Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
+// descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
+//   npm run build && node scripts/train-complaint-model.mjs
+// The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
+// scored on it, keeps a precision of TARGET_PRECISION (below the issue's 0.95 for the whole detector: the patterns'
+// verdicts are added to the model's, and a recall of 0.85 is out of reach at 0.95 for the model alone). `--check SET`
+// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { detectLanguage } = await import('../dist/text/language.js');
+const { postText } = await import('../dist/text/post-text.js');
+const { complaintText, patternsComplain } = await import('../dist/text/complaints.js');
+const { complaintFeatures } = await import('../dist/text/complaint-model.js');
+
+const TRAINING_SETS = [
+  'labelled-posts',
+  'holdout-posts',
+  'blind-posts',
+  'care-posts',
+  'final-posts',
+  'final-care-posts',
+  'round8-posts',
+  'round8-care-posts',
+  'training-posts',
+];
+const TARGET_PRECISION = 0.92;
+const L2 = 1e-4;
+const EPOCHS = 600;
+const RATE = 1;
+const MIN_COUNT = 2;
+const MIN_WEIGHT = 0.005;
+
+const posts = TRAINING_SETS.flatMap((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')));
+const rows = posts.map((p) => {
+  const lang = detectLanguage(p.text);
+  const prepared = postText(p.text, lang === 'und' ? 'und' : lang);
+  const folded = complaintText(prepared, lang === 'und' ? 'und' : lang);
+  return { y: p.complaint ? 1 : 0, features: complaintFeatures(folded), pattern: patternsComplain(prepared, folded, lang === 'und' ? 'und' : lang) };
+});
+
+/** Trains on `train` rows; returns bias and a weight per feature of the vocabulary (features seen MIN_COUNT times). */
+function fit(train) {
+  const counts = new Map();
+  // A feature's number of posts, not of occurrences.
+  for (const r of train) for (const f of new Set(r.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = new Map([...counts].filter(([, n]) => n >= MIN_COUNT).map(([f], i) => [f, i]));
+  const X = train.map((r) => r.features.filter((f) => vocab.has(f)).map((f) => vocab.get(f)));
+  const w = new Float64Array(vocab.size);
+  let b = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Float64Array(vocab.size);
+    let gb = 0;
+    for (let i = 0; i < train.length; i++) {
+      let z = b;
+      for (const j of X[i]) z += w[j];
+      const g = 1 / (1 + Math.exp(-z)) - train[i].y;
+      gb += g;
+      for (const j of X[i]) grad[j] += g;
+    }
+    for (let j = 0; j < w.length; j++) w[j] -= RATE * (grad[j] / train.length + L2 * w[j]);
+    b -= RATE * (gb / train.length);
+  }
+  return { bias: b, weights: new Map([...vocab].map(([f, j]) => [f, w[j]])) };
+}
+
+const score = (m, r) => r.features.reduce((s, f) => s + (m.weights.get(f) ?? 0), m.bias);
+
+// The threshold is chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn, the
+// model trained on the rest scores it, and the lowest threshold at which those held-out verdicts keep TARGET_PRECISION
+// is kept. (A 5-fold split of all posts mixes each round's near-duplicates into training and overstates precision;
+// the patterns are left out of this choice because they were tuned on every round.)
+const HELD_OUT_ROUNDS = [
+  ['final-posts', 'final-care-posts'],
+  ['round8-posts', 'round8-care-posts'],
+];
+const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
+const setOf = rows.map((_, i) => {
+  let n = i;
+  for (let s = 0; s < setSizes.length; s++) {
+    if (n < setSizes[s]) return TRAINING_SETS[s];
+    n -= setSizes[s];
+  }
+  return '';
+});
+const held = [];
+for (const round of HELD_OUT_ROUNDS) {
+  const m = fit(rows.filter((_, i) => !round.includes(setOf[i])));
+  rows.forEach((r, i) => {
+    if (round.includes(setOf[i])) held.push({ y: r.y, score: score(m, r) });
+  });
+}
+const measure = (t) => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const h of held) {
+    const said = h.score > t;
+    if (said && h.y) tp++;
+    else if (said) fp++;
+    else if (h.y) fn++;
+  }
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+};
+const thresholds = Array.from({ length: 25 }, (_, i) => i * 0.25);
+const threshold = thresholds.find((t) => measure(t).precision >= TARGET_PRECISION) ?? thresholds[thresholds.length - 1];
+for (const t of thresholds.filter((x) => x <= threshold + 1)) {
+  const m = measure(t);
+  console.log(
+    `threshold ${t.toFixed(2)}: model alone on held-out rounds (${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')}) P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
+  );
+}
+
+// --check SET[,SET]: train without those sets and report how the model alone and with the patterns does on them.
+const check = process.argv.indexOf('--check');
+if (check > 0) {
+  const names = process.argv[check + 1].split(',');
+  const m = fit(rows.filter((_, i) => !names.includes(setOf[i])));
+  const test = rows.filter((_, i) => names.includes(setOf[i]));
+  for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3]) {
+    const stat = (withPatterns) => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const r of test) {
+        const said = score(m, r) > t || (withPatterns && r.pattern);
+        if (said && r.y) tp++;
+        else if (said) fp++;
+        else if (r.y) fn++;
+      }
+      return `P ${(tp / Math.max(1, tp + fp)).toFixed(2)} R ${(tp / Math.max(1, tp + fn)).toFixed(2)}`;
+    };
+    console.log(`check on ${names.join(',')} (not trained on), threshold ${t}: model ${stat(false)}; patterns or model ${stat(true)}`);
+  }
+  process.exit(0);
+}
+
+const model = fit(rows);
+const kept = [...model.weights].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const file = path.join(ROOT, 'src', 'text', 'complaint-model.data.ts');
+writeFileSync(
+  file,
+  `// Generated by scripts/train-complaint-model.mjs from the labelled posts of fixtures/text: do not edit.
+// Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features; threshold ${threshold} (the lowest at
+// which the model, scored on blind rounds it was not trained on, keeps a precision ≥ ${TARGET_PRECISION}).
+/** Logistic-regression weights: bias, decision threshold, and features with their weights as parallel lists. */
+export const COMPLAINT_MODEL: { bias: number; threshold: number; features: string; weights: string } = {
+  bias: ${model.bias.toFixed(4)},
+  threshold: ${threshold},
+  features: ${JSON.stringify(kept.map(([f]) => f).join(' '))},
+  weights: ${JSON.stringify(kept.map(([, v]) => v.toFixed(3)).join(' '))},
+};
+`,
+);
+console.log(`${path.relative(ROOT, file)}: ${kept.length} features, threshold ${threshold}, ${(readFileSync(file).length / 1024).toFixed(0)} KB`);

@@ -1,0 +1,214 @@
+// Complaint cues beyond the themed vocabulary of complaint-patterns.ts: plain reports of something that fails
+// ("my internet is down", "card declined", "Problem mit dem Druckkopf"), reproachful and rhetorical questions ("are
+// you serious?", "maybe hire people who…"), and sarcasm ("Great, another delay…", "Na toll", "merci pour rien").
+// Accent-folded, like complaint-patterns.ts.
+import type { Lang4 } from './stopwords.js';
+
+export interface ComplaintCues {
+  /** A plain report of a failure, or a reproach: a complaint on its own (scores like a strong phrase). */
+  reports: RegExp[];
+  /** Signs that need one more: slowness, repetition, cancellation, elapsed time, urgency. */
+  signs: RegExp[];
+  /** Praise said with irony ("Great, …", "Super, …", "… thanks for nothing"): one sign, so it needs a problem too. */
+  sarcasm: RegExp[];
+  /** Solved or hypothetical problems removed before matching ("I had an issue but…", "si la garantie couvre…"). */
+  cancel: RegExp[];
+}
+
+export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
+  en: {
+    reports: [
+      // a service or device that is down, blocked or failing
+      /\b(?:internet|wifi|wi-fi|broadband|network|site|website|app|service|server|system|line|phone|connection|page|tv|box|router|landline)\b[^.!?]{0,25}\b(?:is|are|was|were|has been|have been|been|went|goes|keeps going) (?:down|off|out|offline|dead)\b/,
+      /\b(?:outage|no signal|no service|no internet|no broadband|no wifi|no connection|no power|no reception)\b/,
+      /\bwithout (?:broadband|internet|wifi|power|signal|service|heating|hot water|a phone)\b/,
+      /\b(?:card|payment|transaction|transfer|order)s?\b[^.!?]{0,30}\b(?:declined|rejected|refused|failed|bounced|blocked)\b/,
+      /\blocked out\b|\b(?:logged|kicked|locked|signed) me out\b/,
+      /\b(?:can't|cannot|can not|unable to|couldn't|won't let me|wont let me) (?:log ?in|login|sign in|access|get into|make (?:any )?payments?|pay|check ?out|connect|place|book|select|use|open|load|reach|get through|add)\b/,
+      /\b(?:won't|will not|doesn't|does not|didn't|did not|don't|do not) (?:load|pair|connect|sync|start|boot|print|scan|update|install|respond|work|turn on|charge|open|let me|go through)\b/,
+      /\b(?:keeps?|kept) (?:rebooting|restarting|crashing|freezing|dropping|disconnecting|logging me out|saying|failing|cutting out|buffering|jamming|turning off|switching off|declining)\b/,
+      /\b(?:stopped|stops) (?:working|heating|charging|printing|cooling|responding|loading)\b/,
+      /\b(?:not|isn't|wasn't|aren't) (?:detected|recognised|recognized|connecting|loading|responding|printing)\b/,
+      /\b(?:error (?:code|message)|paper jam|blank pages?|black screen|spins? forever|loading forever|something went wrong)\b/,
+      /\b(?:flicker\w*|paralys\w*|bricked|glitch\w*|smashed|mouldy|moldy|rotten)\b/,
+      /\b(?:wifi|connection|signal|calls?) (?:drops?|dropping|cuts? out)\b/,
+      /\b(?:i have|i've got|i've had|there's|there is|having) (?:a |an )?(?:problem|issue|fault)\b|^(?:a )?(?:problem|issue|fault) with\b/,
+      // money taken that should not be
+      /\b(?:charged|billed|debited|charging|billing) (?:me )?(?:for|twice|again|extra|roaming|a fee)\b|\b(?:overcharg\w*|double[- ]charg\w*|unauthori[sz]ed|didn't authori[sz]e|did not authori[sz]e|taken money|took money)\b/,
+      // deliveries and visits that did not happen
+      /\b(?:never|didn't|did not) (?:turned? up|show(?:ed)? up|arrive|arrived|came|come|rang|called|knocked)\b/,
+      /\bnobody (?:knocked|rang|came|called|turned up|showed up|answered|replied|responded|helped|came back)\b/,
+      /\bmissed you\b[^.!?]{0,40}\bbut\b|\b(?:i was|we were) (?:home|in|at home|literally at the door|at the door)\b/,
+      /\b(?:nowhere to be (?:found|seen)|someone else'?s (?:order|parcel|door|house|address|package)|wrong (?:door|house))\b/,
+      /\bdelivered to (?:the wrong|someone|a different|my neighbou?r)\b/,
+      /\b(?:tracking|status|order|parcel|refund|transfer)\b[^.!?]{0,30}\b(?:hasn't|has not|haven't|not|still not|hasnt) (?:updated|moved|changed|arrived|shipped|come through|gone through|been processed)\b/,
+      /\b(?:hasn't|has not|haven't|have not|hasnt) (?:arrived|come|come through|gone through|cleared|been (?:delivered|refunded|credited|processed|received|shipped))\b/,
+      /\bstuck (?:on|in|at)\b/,
+      /\b(?:in|into) (?:a|the) (?:puddle|bin|hedge|bush|rain)\b/,
+      /\b(?:substituted|swapped|replaced) (?:my|the)\b[^.!?]{0,30}\bwith\b/,
+      /\b(?:booked|ordered|paid for|asked for|chose)\b[^.!?]{1,40}\b(?:got|received|gave me|sent me|but got)\b/,
+      // waiting, promises broken
+      /\b(?:on hold|been waiting|still waiting|waiting (?:for|on) (?:hours|days|weeks|ages))\b/,
+      /\b(?:trying|tried) to (?:reach|contact|get hold of|call)\b[^.!?]{0,30}\b(?:for|since)\b/,
+      /\bthat was (?:an hour|hours|\d+ (?:hours|days|minutes|mins)|ages|yesterday|last week) ago\b/,
+      /\b(?:no|still no) (?:fix|update|reply|response|answer|refund|callback|call back|water|voucher|compensation)\b/,
+      /\b\d+ (?:hours?|hrs?|days|weeks|mins?|minutes) (?:on the phone|on hold|and still|without)\b/,
+      /\b(?:was promised|were promised|promised (?:a|me|within))\b[^.!?]{0,40}\b(?:and|but|nobody|never|still|it's been|its been)\b/,
+      /\b(?:delayed|late) (?:\d+|again|by)\b|\bcancell?ed (?:again|with \d|last minute)\b/,
+      /\b(?:always|every (?:single )?(?:day|time|order|week))\b[^.!?]{0,20}\b(?:late|delayed|cancell?ed|broken|smashed|missing)\b/,
+      /\bcancell?(?:ed|ing) (?:my order |it |the order |my booking )?without\b/,
+      /\b(?:no (?:seats?|air ?con|heating|wifi|water|toilets?|food|staff|announcements?)\b[^.!?]{0,3}){2,}/,
+      // reproach: rhetorical questions and suggestions
+      /^(?:are|r) (?:you|u) (?:serious|kidding|joking|for real)\b|\bare you (?:serious|kidding me|joking)\b/,
+      /^(?:maybe|perhaps) (?:hire|try|train|get|employ|learn|think about|invest in|fix)\b/,
+      /^who (?:thought|decided|approved|signed off|came up with)\b/,
+      /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
+      /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
+      /\bthanks for nothing\b/,
+      /\bcancell?ing\s*[.!]*$/,
+    ],
+    signs: [
+      /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
+      /\b(?:down|late|delayed|cancell?ed|broken|missing|wrong|crashed|crashing|failed|failing|stuck|declined|out) again\b/,
+      /(?<!\ba )\bcancell?ed\b/,
+      /\bfor no reason\b/,
+      /\bmore than (?:last|usual|before)\b/,
+      /\bnot even\b/,
+      /\b(?:take|takes|taking|took) (?:\d+|so long|ages|forever|weeks)\b|\b\d+ (?:days|weeks) later\b/,
+      /\bwhat'?s going on\b/,
+      /\b(?:is (?:this|that|it) normal|is this a joke)\b/,
+    ],
+    sarcasm: [
+      /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice)\s*[,.!…]/,
+      /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot)\s*[.!…]*$/,
+    ],
+    cancel: [
+      /\bi had (?:a|an|some) (?:problem|issue|mix-up)\b[^.!?]{0,60}\b(?:but|and)\b[^.!?]{0,40}\b(?:painless|easy|smooth|quick|quickly|sorted|fixed|resolved)\b/,
+      /\b(?:fixed|sorted|resolved) (?:itself|now|it)\b|\ball sorted\b/,
+      /\b(?:if|whether) (?:the |my )?(?:warranty|guarantee|insurance) (?:covers?|includes?)\b[^.!?]*/,
+    ],
+  },
+  fr: {
+    reports: [
+      /\b(?:internet|connexion|reseau|wifi|box|ligne|site|appli|application|serveur|telephone|tele)\b[^.!?]{0,30}\b(?:coupee?s?|en panne|hors service|ne marche (?:plus|pas)|ne fonctionne (?:plus|pas)|ne repond plus|inaccessible)\b/,
+      /\b(?:panne|coupure|plus de (?:reseau|connexion|internet|signal)|pas de (?:reseau|connexion|signal|creneau|creneaux))\b/,
+      /\b(?:refusee?s?|rejetee?s?|declinee?s?)\b/,
+      /\b(?:bloque|bloquee?|plante|paralyse|freeze)\w* (?:mon|ma|mes|le|la|l')\b/,
+      /\bimpossible de (?:me connecter|se connecter|payer|valider|commander|joindre|acceder|passer|finaliser|ajouter)\b/,
+      /\bje n'arrive (?:pas|plus) a (?:me connecter|payer|valider|commander|joindre|acceder|passer|finaliser|ajouter)\b/,
+      /\btourne dans le vide\b|\bmessage d'erreur\b|\bcode erreur\b/,
+      /\b(?:livreur|transporteur|facteur)\b[^.!?]{0,20}\b(?:n'est|ne s'est) (?:jamais|pas) (?:passe|venu|presente)\b|\bindique absent\b/,
+      /\bj'ai (?:un|une) (?:souci|probleme|erreur)\b|^(?:probleme|souci) (?:avec|de|sur)\b/,
+      /\b(?:ecrase|ecrasee|en miettes|decroche\w*|dechire\w*|boulochent|decolle\w*|fendue?s?|fele\w*)\b|\bpas terrible\b/,
+      /\b(?:site|appli|application|page) (?:bug|bugue|rame|crashe|plante)\b/,
+      /\b(?:facture|debite|preleve|paye)e?s?\b[^.!?]{0,50}\b(?:resilie|annule|rien commande|pas commande)\w*/,
+      /\b(?:pas|plus) pris en compte\b|\bn'est pas (?:accepte|valide|reconnu)\w*\b/,
+      /\b(?:raccroche|envoye balader|comme a un chien)\b/,
+      /\bla qualite a (?:bien |beaucoup |nettement )?baisse\b/,
+      /\b(?:demande|relance|ecrit|appele) (?:\w+ )?(?:deux|trois|quatre|plusieurs|\d+) fois\b/,
+      /\b(?:merci pour rien|pour rien\s*[.!]*$|sans prevenir|merci du cadeau)\b/,
+      /\b(?:ca devient|c'est) (?:penible|insupportable|lourd|usant)\b/,
+      // reproach
+      /^(?:vous etes|t'es|tu es) (?:\w+ )?serieux\b|\bvous etes serieux\b/,
+      /^(?:il faudrait|faudrait) (?:peut-etre )?(?:embaucher|apprendre|recruter|former|penser)\b|\bembaucher des gens qui\b/,
+      /^qui a (?:eu l'idee|decide|pense)\b/,
+      /^combien de fois (?:faut-il|faut il|dois-je|vais-je)\b/,
+      /\b(?:toujours|encore) en (?:preparation|attente|cours)\b/,
+    ],
+    signs: [
+      /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
+      /\bdepuis (?:ce matin|hier|\d+ (?:jours|semaines|heures)|une semaine|des jours|des semaines)\b/,
+      /\bc'est normal\b|\best-ce normal\b/,
+      /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
+      /\ba chaque (?:paiement|fois|commande)\b/,
+    ],
+    sarcasm: [
+      /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
+      /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo)\s*[.!…]*$/,
+    ],
+    cancel: [
+      /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
+      /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
+    ],
+  },
+  de: {
+    reports: [
+      /\b(?:internet|netz|wlan|verbindung|telefon|strom|seite|website|webseite|app|server|empfang|leitung|router)\b[^.!?]{0,40}\b(?:weg|down|ausgefallen|tot|offline|gestort|lahmgelegt)\b/,
+      /\b(?:netzausfall|ausfall|storung|kein (?:netz|empfang|internet|signal|wlan))\b/,
+      /\b(?:abgelehnt|gesperrt|blockiert|lahmgelegt|zerquetscht|zerdruckt|verzogen|abgefallen|herablassend|rausgeworfen|rausgeflogen)\b/,
+      /\b(?:komme|kommt) (?:\p{L}+ ){0,3}nicht (?:mehr )?(?:in|an|rein)\b/u,
+      /\b(?:kann|konnen) (?:mich )?(?:\p{L}+ )?nicht (?:mehr )?(?:einloggen|anmelden|bezahlen|bestellen|zahlen)\b/u,
+      /\b(?:nie|nicht) (?:da|gekommen|vorbeigekommen|erschienen)\b|\bwar (?:nie|nicht) da\b/,
+      /\bnicht (?:akzeptiert|angenommen|angezeigt|geladen|anerkannt)\b/,
+      /\b(?:komplett |ganz |vollig )?anders (?:aus )?als (?:beschrieben|abgebildet|bestellt|auf dem foto)\b/,
+      /\bladt ewig\b|\bfehler(?:meldung)?\b/,
+      /\b(?:einen|ein|mit) (?:fleck|flecken|kratzer|riss|delle|loch)\b/,
+      /\b(?:ich habe|habe|wir haben|es gibt) (?:ein|einen) (?:problem|fehler)\b|^(?:problem|fehler|arger) mit\b/,
+      /\babgebucht\b[^.!?]{0,40}\b(?:gekundigt|storniert|nicht bestellt)\w*|\bgekundigte?s? abo\b/,
+      /\b(?:fur|um) nichts\s*[.!…]*$|\bbis heute nichts\b/,
+      /\b(?:dreimal|zweimal|mehrmals|\d+ ?mal)\b[^.!?]{0,40}\b(?:gefragt|geschrieben|angerufen|nachgefragt)\b/,
+      /\bohne bescheid\b|\bnachgelassen\b/,
+      // reproach
+      /^ist das (?:\p{L}+ )?(?:euer|dein|ihr) ernst\b|\bist das euer ernst\b/u,
+      /^vielleicht (?:mal|sollte|solltet|solltest|einfach) (?:\p{L}+ )?(?:leute|jemanden|einstellen|lernen|schulen)\b/u,
+      /^wer (?:hat sich|kam auf|hat entschieden)\b/,
+      /^wie oft (?:muss|soll) ich\b/,
+      /\b(?:immer noch|noch immer) in (?:bearbeitung|vorbereitung)\b|\bseit \S+ (?:tagen|wochen) in bearbeitung\b/,
+    ],
+    signs: [
+      /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
+      /\bseit (?:heute|gestern|\d+|zehn|einer|einem|tagen|wochen)\b/,
+      /\bist das normal\b|\bwas ist (?:da )?los\b/,
+      /\b(?:echt jetzt|danke auch)\b/,
+      /\bewig\b/,
+    ],
+    sarcasm: [
+      /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke)\s*[,.!…]/,
+      /^na toll\b/,
+      /\b(?:danke auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
+    ],
+    cancel: [
+      /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
+      /\bob die garantie\b[^.!?]*/,
+    ],
+  },
+  es: {
+    reports: [
+      /\b(?:internet|red|wifi|conexion|linea|web|pagina|app|aplicacion|servidor|telefono)\b[^.!?]{0,30}\b(?:caid[oa]s?|no funciona|no va|no carga|sin servicio)\b/,
+      /\bsin (?:internet|cobertura|senal|conexion|luz|linea|servicio|red)\b/,
+      /\b(?:rechaz\w+|bloquead[oa]s?|denegad[oa]s?)\b|\bme ha bloqueado\b/,
+      /\bno (?:puedo|me deja|podemos) (?:entrar|acceder|pagar|conectar|iniciar|comprar|finalizar)\b/,
+      /\b(?:repartidor|mensajero|transportista)\b[^.!?]{0,20}\bno (?:paso|vino|aparecio|llamo|toco)\b|\bpone que (?:estaba )?ausente\b/,
+      /\bno era\b|\bme (?:han )?(?:cortado|colgado)\b|\bme colgaron\b/,
+      /\b(?:tengo|tenemos|hay) un problema\b|^problema (?:con|de)\b/,
+      /\b(?:cobrado|cobraron|cobrasteis|cargado)\b[^.!?]{0,40}\b(?:di de baja|cancel\w*|no pedi|no he pedido)\b|\bdi de baja\b/,
+      /\baplastad[oa]s?\b|\bhechos? (?:anicos|polvo|trizas)\b|\bse (?:solto|deforman|deforma|despega|descose)\b/,
+      /\bno se parece\b|\btarda una eternidad\b|\bda error\b/,
+      /\b(?:llego|vino|venia) con (?:una|un) (?:mancha|golpe|rotura|raya|agujero|desconchon)\b/,
+      /\bla calidad ha bajado\b|\bya cansa\b/,
+      /\b(?:gracias por nada|sin avisar|de risa|para nada\s*[.!…]*$)\b/,
+      // reproach
+      /^(?:en serio|es en serio|va en serio)\b/,
+      /^(?:y si|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\w*/,
+      /^(?:quien|a quien) (?:se le ocurrio|decidio|penso)\b/,
+      /^cuantas veces (?:tengo|hay|voy)\b/,
+      /\b(?:lleva|llevan|sigue|siguen) (?:\S+ )?(?:dias|semanas|meses)? ?en (?:preparacion|tramite|proceso)\b/,
+      /\bsigue sin\b/,
+    ],
+    signs: [
+      /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
+      /\bdesde (?:esta manana|ayer|hace)\b|\blleva \S+ (?:dias|semanas|horas|meses)\b/,
+      /\bes normal\b|\bque esta pasando\b/,
+      /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
+      /\bdevolv\w* el dinero\b/,
+    ],
+    sarcasm: [
+      /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias)\s*[,.!…]/,
+      /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo)\s*[.!…]*$/,
+    ],
+    cancel: [
+      /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
+      /\bsi la garantia cubre\b[^.!?]*/,
+    ],
+  },
+};

@@ -1,0 +1,115 @@
+// A small logistic-regression model of complaints, trained on the labelled posts of fixtures/text (written for this
+// project) by scripts/train-complaint-model.mjs and shipped as weights: it catches complaints in words no pattern
+// lists ("le lave-vaisselle fuit", "La costura se abrió"), and only adds to the patterns' verdict.
+import { COMPLAINT_MODEL } from './complaint-model.data.js';
+import { conceptFeatures } from './complaint-concepts.js';
+
+/** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
+function wordsOf(folded: string): string[] {
+  const text = /\d/.test(folded) ? folded.replace(/\d+/g, '0') : folded;
+  // Folded text is almost all a–z: the plain class is much faster than \p{L}, and letters beyond it are kept too.
+  return text.match(/[a-z0-9'\u00aa-\uffff]+/g) ?? [];
+}
+
+/**
+ * The features of a post, once per occurrence: words ("w:"), word pairs ("b:") and the four-letter slices of each
+ * word padded with "<" and ">" ("c:"), so that "retrasado" and "retraso", "flicker" and "flickers" share features;
+ * then its concepts ("k:", complaint-concepts.ts), shared by every language and word that says them.
+ * Training (scripts/train-complaint-model.mjs) and scoring read the same features.
+ */
+export function complaintFeatures(folded: string): string[] {
+  const words = wordsOf(folded);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    out.push(`w:${w}`);
+    if (i > 0) out.push(`b:${words[i - 1]}_${w}`);
+    const padded = `<${w}>`;
+    for (let j = 0; j + 4 <= padded.length; j++) out.push(`c:${padded.slice(j, j + 4)}`);
+  }
+  out.push(...conceptFeatures(folded));
+  return out;
+}
+
+interface Weights {
+  words: Map<string, number>;
+  /** Word pairs by first word, then second: no "a_b" string is built per word when scoring. */
+  pairs: Map<string, Map<string, number>>;
+  /** Four-letter slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
+  slices: Map<number, number>;
+  concepts: Map<string, number>;
+}
+
+/** A character's code in a slice key: padding, apostrophe, digits, a–z, then one code for anything else. */
+function charCode(c: number): number {
+  if (c === 60) return 1; // <
+  if (c === 62) return 2; // >
+  if (c === 39) return 3; // '
+  if (c >= 48 && c <= 57) return 4 + c - 48;
+  if (c >= 97 && c <= 122) return 14 + c - 97;
+  return 40;
+}
+
+const BASE = 41;
+/** Keys of four characters: BASE⁴. */
+const SLICE_SPACE = BASE ** 4;
+
+/** The numeric key of the four characters of `text` from `at`. */
+function sliceKey(text: string, at: number): number {
+  return ((charCode(text.charCodeAt(at)) * BASE + charCode(text.charCodeAt(at + 1))) * BASE + charCode(text.charCodeAt(at + 2))) * BASE + charCode(text.charCodeAt(at + 3));
+}
+
+let weights: Weights | undefined;
+
+/** The model's weights, parsed on first use from the shipped data, one table per kind of feature. */
+function model(): Weights {
+  if (!weights) {
+    const values = COMPLAINT_MODEL.weights.split(' ').map(Number);
+    const w: Weights = { words: new Map(), pairs: new Map(), slices: new Map(), concepts: new Map() };
+    COMPLAINT_MODEL.features.split(' ').forEach((f, i) => {
+      if (f.startsWith('c:')) {
+        const key = sliceKey(f.slice(2), 0);
+        w.slices.set(key, (w.slices.get(key) ?? 0) + values[i]);
+      } else if (f.startsWith('k:')) w.concepts.set(f, values[i]);
+      else if (f.startsWith('w:')) w.words.set(f.slice(2), values[i]);
+      else {
+        // "b:first_second": words hold no "_" (wordsOf splits on it), so the first "_" separates them.
+        const cut = f.indexOf('_');
+        const first = f.slice(2, cut);
+        let seconds = w.pairs.get(first);
+        if (!seconds) w.pairs.set(first, (seconds = new Map()));
+        seconds.set(f.slice(cut + 1), values[i]);
+      }
+    });
+    weights = w;
+  }
+  return weights;
+}
+
+/** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
+export function complaintScore(folded: string): number {
+  const { words: wt, pairs, slices, concepts } = model();
+  const words = wordsOf(folded);
+  let score = COMPLAINT_MODEL.bias;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    score += wt.get(w) ?? 0;
+    if (i > 0) score += pairs.get(words[i - 1])?.get(w) ?? 0;
+    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built.
+    let key = charCode(60);
+    for (let j = 0; j <= w.length; j++) {
+      key = (key * BASE + charCode(j < w.length ? w.charCodeAt(j) : 62)) % SLICE_SPACE;
+      if (j >= 2) score += slices.get(key) ?? 0;
+    }
+  }
+  for (const c of conceptFeatures(folded)) score += concepts.get(c) ?? 0;
+  return score;
+}
+
+/**
+ * True when the model is confident enough: above the threshold chosen at training time, the lowest at which the
+ * model, scored on blind rounds it was not trained on, kept the training script's target precision.
+ */
+export function modelSaysComplaint(folded: string): boolean {
+  return complaintScore(folded) > COMPLAINT_MODEL.threshold;
+}

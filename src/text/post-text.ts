@@ -1,0 +1,30 @@
+// A post's text made ready once for both detectors: URLs, emoji and mentions out, shorthand spelt out, folded.
+import type { Lang4 } from './stopwords.js';
+import { expandShorthand } from './shorthand.js';
+import { foldAccents, prepare, stripEmoji, stripUrls } from './tokens.js';
+
+/** The forms of one post the question and complaint detectors read. */
+export interface PostText {
+  /** As written. */
+  original: string;
+  /** URLs, emoji, @mentions and #hashtags removed, case kept (shouting is read here). */
+  visible: string;
+  /** prepare()'d (lower case, plain spaces and apostrophes), mentions removed, shorthand spelt out; accents kept. */
+  lower: string;
+  /** `lower` accent-folded. */
+  folded: string;
+}
+
+/**
+ * Prepares a post once for isQuestion and isComplaint (readPost runs both on every fan post of an audit). `lang` picks
+ * the shorthand to spell out ('und': every language's).
+ */
+export function postText(text: string, lang: Lang4 | 'und'): PostText {
+  let visible = stripEmoji(stripUrls(text));
+  if (visible.includes('@') || visible.includes('#')) visible = visible.replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+  let lower = prepare(text);
+  // Mentions: a dot inside one is not the end of a sentence.
+  if (lower.includes('@')) lower = lower.replace(/@[\p{L}\p{N}_.]+/gu, ' ').trim();
+  lower = expandShorthand(lower, lang);
+  return { original: text, visible, lower, folded: foldAccents(lower) };
+}

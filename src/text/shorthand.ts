@@ -1,0 +1,121 @@
+// Text-message shorthand of the four languages, spelt out before the question and complaint patterns read a post:
+// "slt vs avez des codes promo svp", "r u guys hiring", "kann mir jmd sagen", "xq mi pedido…".
+import type { Lang4 } from './stopwords.js';
+
+/** Pattern, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
+type Rule = [RegExp, string, 'known-language-only'?];
+
+// Word boundaries that accept accented neighbours: \b treats "é" as a non-word character.
+const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'])(?:${word})(?![\\p{L}\\p{N}'])`, 'gu');
+
+/**
+ * Per language, applied in order to lower-cased text (accents kept). Only forms that are unambiguous in that
+ * language: "pk" is "pourquoi" in French and "por qué" in Spanish; "r" is "are" only before a pronoun.
+ */
+const RULES: Record<Lang4, Rule[]> = {
+  fr: [
+    [W('vs'), 'vous'],
+    [W('tjrs|tjs|toujour'), 'toujours'],
+    [W('pk|pq|pkoi|pourkoi|prq'), 'pourquoi'],
+    [W('koi'), 'quoi'],
+    [W('c(?= (?:koi|quoi|où|ou|quand|combien|normal|possible))'), "c'est"],
+    [W("ya|y'a"), 'il y a'],
+    [W('bjr|bjour'), 'bonjour'],
+    [W('slt'), 'salut'],
+    [W('cc'), 'coucou'],
+    [W('qd|qnd|kan|kand'), 'quand'],
+    [W('cmt|cmnt|komment'), 'comment'],
+    [W('cb|cmb|combi1'), 'combien'],
+    [W('ds'), 'dans'],
+    [W('pr'), 'pour'],
+    [W('bcp'), 'beaucoup'],
+    [W('tt'), 'tout'],
+    [W('mtn|mnt'), 'maintenant'],
+    [W('jai'), "j'ai"],
+    [W('jsp'), 'je ne sais pas'],
+    [W('dispo'), 'disponible'],
+  ],
+  en: [
+    [W('r(?= (?:u|you|we|they|there|these|those|the|ur|your))'), 'are'],
+    [W('u'), 'you'],
+    [W('ur'), 'your'],
+    [W('ya(?= (?:guys|have|got|sell|do|know))'), 'you'],
+    [W('pls|plz|plez|pleaseee?'), 'please'],
+    [W('thx|thnx|thanx|ty'), 'thanks'],
+    // German "im" (in dem) is a word: only when the post is known to be English.
+    [W('im'), "i'm", 'known-language-only'],
+    [W('ive'), "i've"],
+    [W('whats'), "what's"],
+    [W('wheres'), "where's"],
+    [W('hows'), "how's"],
+    [W('whos'), "who's"],
+    [W('its(?= (?:been|not|still|only|just|a|the|now|over))'), "it's"],
+    [W('(has|have|is|are|was|were|do|does|did|could|should|would|ca|wo)nt'), "$1n't"],
+    [W('cud'), 'could'],
+    [W('wud'), 'would'],
+    [W('b4'), 'before'],
+    [W('2day'), 'today'],
+    [W('tmrw|tmr|2moro'), 'tomorrow'],
+    [W('q'), 'question'],
+  ],
+  de: [
+    [W('jmd|jmnd|jemmand'), 'jemand'],
+    [W("gibts|gibt's"), 'gibt es'],
+    [W('is(?= (?:mein|meine|der|die|das|es|euer|eure|ihr|dein|deine))'), 'ist'],
+    [W('nich'), 'nicht'],
+    [W('nix'), 'nichts'],
+    [W('vllt|vlt'), 'vielleicht'],
+    [W('grad'), 'gerade'],
+    [W('wg|wgn'), 'wegen'],
+    [W('hab(?= (?:ich|die|den|das|gestern|heute|schon|noch|eine|einen|ein))'), 'habe'],
+    [W('wär'), 'wäre'],
+  ],
+  es: [
+    [W('xq|xk|pq|porq|pk|x q'), 'por qué'],
+    [W('xfa|porfa|xf|porfi'), 'por favor'],
+    [W('tb|tmb|tmbn'), 'también'],
+    [W('dnd'), 'dónde'],
+    [W('cdo'), 'cuando'],
+    [W('q(?= (?:tal|precio|hora|día|dia|pasa|hago|puedo))'), 'qué'],
+    [W('q|k'), 'que', 'known-language-only'],
+    [W('d(?= (?:la|el|los|las))'), 'de'],
+  ],
+};
+
+/** The words a rule starts with: a post without any of them needs no rule of that language. */
+function triggers(rules: Rule[]): Set<string> {
+  const words = new Set<string>();
+  for (const [re] of rules) {
+    // The alternation inside the boundaries: "(?:vs)", "(?:ya|y'a|y a)", "(?:c(?= (?:koi|…)))".
+    const inner = re.source.replace(/^\(\?<!\[[^\]]*\]\)\(\?:/, '').replace(/\)\(\?!\[[^\]]*\]\)$/, '');
+    const body = inner.replace(/\(\?=[^)]*\)+/g, '');
+    const grouped = /^\(([^)]*)\)(\w+)$/.exec(body); // "(has|have|…)nt" → hasnt, havent…
+    const alternatives = grouped ? grouped[1].split('|').map((a) => a + grouped[2]) : body.split('|');
+    for (const a of alternatives) words.add(a.split(' ')[0]);
+  }
+  return words;
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Per language, one cheap test for any of its trigger words (plain character classes, no Unicode properties): a post
+ * without any needs no rule of that language. The rules themselves check the exact word boundaries.
+ */
+const TRIGGERS: Record<Lang4, RegExp> = Object.fromEntries(
+  Object.entries(RULES).map(([lang, rules]) => [lang, new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(rules)].map(escape).join('|')})(?![a-z0-9])`)]),
+) as Record<Lang4, RegExp>;
+
+/**
+ * Spells out the shorthand of `lang` (of every language when it is not known) in lower-cased text. Text without
+ * any shorthand comes back unchanged.
+ */
+export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
+  const langs: Lang4[] = lang === 'und' ? ['fr', 'en', 'de', 'es'] : [lang];
+  let out = lower;
+  for (const l of langs) {
+    if (!TRIGGERS[l].test(out)) continue;
+    for (const [re, to, only] of RULES[l]) if (!only || lang !== 'und') out = out.replace(re, to);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Account discovery against the labelled page set (fixtures/pages): synthetic sites modelled on the ways it went wrong
+// on real pages, plus the four demo brands. The bench prints the same figures (scripts/accounts-bench.mjs).
+import { describe, expect, it } from 'vitest';
+import { discover, scoreCase, scorePageSet } from '../../../src/collect/site/accuracy.js';
+import { loadPageSet } from '../../../scripts/page-set.mjs';
+
+const cases = loadPageSet();
+const score = scorePageSet(cases);
+
+describe('the labelled page set', () => {
+  it('holds every error class of issue 11 and the demo brands, each case with its labels', () => {
+    const ids = cases.map((c) => c.id);
+    for (const id of ['staff-footer', 'writers-sidebar', 'byline-header', 'follow-person-bio', 'nav-class-names', 'not-mastodon', 'hashbang-x',
+      'hashbang-encoded', 'meta-publisher', 'meta-fb-pages', 'official-links-en', 'subscription-center', 'dead-networks-fr', 'embedded-posts',
+      'site:maison-exemple', 'site:northwind-outdoor']) {
+      expect(ids).toContain(id);
+    }
+    for (const c of cases) {
+      expect(c.pages.length, c.id).toBeGreaterThan(0);
+      expect(c.official.length, c.id).toBeGreaterThan(0);
+      // A key is in one list only.
+      const keys = [...c.official, ...c.other, ...c.dead, ...(c.notAccounts ?? [])];
+      expect(new Set(keys).size, c.id).toBe(keys.length);
+    }
+  });
+
+  it('finds the official accounts with precision ≥ 0.99 and recall ≥ 0.97', () => {
+    expect(score.official.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score.official.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('never lists an author, a staff member, a guest or an embedded post’s author as official', () => {
+    expect(score.cases.filter((c) => c.peopleAsOfficial.length > 0).map((c) => [c.id, c.peopleAsOfficial])).toEqual([]);
+  });
+
+  it('reads no account where there is none (Flipboard, Hashnode, a site’s own member pages)', () => {
+    expect(score.cases.filter((c) => c.spurious.length > 0).map((c) => [c.id, c.spurious])).toEqual([]);
+  });
+
+  it('recognises every link to a closed network, with the day it closed', () => {
+    expect(score.dead.recall).toBe(1);
+    const found = discover(cases.find((c) => c.id === 'dead-networks-en')!);
+    expect(found.accounts.filter((a) => a.closed).map((a) => [a.platform, a.closed, a.reason.code])).toEqual([
+      ['google-plus', '2019-04-02', 'site.account.closed-network'],
+      ['vine', '2017-01-17', 'site.account.closed-network'],
+      ['periscope', '2021-03-31', 'site.account.closed-network'],
+    ]);
+  });
+});
+
+describe('scoreCase', () => {
+  it('counts missed, wrongly official, people and spurious accounts', () => {
+    const c = { id: 't', brand: { domain: 'b.test', brandName: 'B' }, pages: [], official: ['x:b', 'facebook:b'], other: ['x:jane'], dead: ['vine:b'] };
+    const account = (platform: string, handle: string, official: boolean, closed?: string) =>
+      ({ platform, handle, url: '', official, reason: { code: 'site.account.placement' }, evidence: [], ...(closed ? { closed } : {}) }) as never;
+    const s = scoreCase(c, {
+      accounts: [account('x', 'b', true), account('x', 'jane', true), account('instagram', 'zz', false), account('vine', 'b', true, '2017-01-17')],
+      dead: ['vine:b'],
+    });
+    expect(s.official).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5 });
+    expect(s.peopleAsOfficial).toEqual(['x:jane']);
+    expect(s.spurious).toEqual(['instagram:zz']);
+    expect(s.missed).toEqual(['facebook:b']);
+    expect(s.dead).toMatchObject({ tp: 1, fn: 0 });
+  });
+});

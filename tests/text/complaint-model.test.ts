@@ -1,0 +1,42 @@
+// The complaint model: its fast scoring sums exactly the weights of the features training reads, and it only adds.
+import { describe, expect, it } from 'vitest';
+import { complaintFeatures, complaintScore } from '../../src/text/complaint-model.js';
+import { COMPLAINT_MODEL } from '../../src/text/complaint-model.data.js';
+import { conceptFeatures } from '../../src/text/complaint-concepts.js';
+
+const weights = new Map(COMPLAINT_MODEL.features.split(' ').map((f, i) => [f, Number(COMPLAINT_MODEL.weights.split(' ')[i])]));
+
+describe('complaint model', () => {
+  it('reads words, word pairs and four-letter slices, numbers as 0, then concepts', () => {
+    expect(complaintFeatures('late 40 min')).toEqual([
+      'w:late', 'c:<lat', 'c:late', 'c:ate>',
+      'w:0', 'b:late_0',
+      'w:min', 'b:0_min', 'c:<min', 'c:min>',
+      'k:late',
+    ]);
+  });
+
+  it('reads one concept whatever the language or word that says it, and praise beside trouble as its own feature', () => {
+    for (const text of ['the vase arrived broken', 'le vase est arrive casse', 'die vase kam kaputt an', 'el jarron llego roto']) {
+      expect(conceptFeatures(text)).toEqual(['k:fail']);
+    }
+    expect(conceptFeatures('genial, le site plante encore')).toEqual(['k:praise', 'k:fail', 'k:praise+trouble']);
+    expect(conceptFeatures('great service, thank you')).toEqual(['k:praise']);
+    // Whole words where a word start would mislead: "topic", "feel", "seite", "une plante".
+    expect(conceptFeatures('a topic i feel strongly about, seite 3, une plante verte')).toEqual([]);
+  });
+
+  it.each(['mon colis a pris la pluie, 40 minutes', 'genial, le site plante encore', 'the engineer never turned up', 'llevo 3 dias esperando', 'das display flackert', 'love it'])(
+    'scores %j as the bias plus the weights of its features',
+    (text) => {
+      const expected = complaintFeatures(text).reduce((s, f) => s + (weights.get(f) ?? 0), COMPLAINT_MODEL.bias);
+      expect(complaintScore(text)).toBeCloseTo(expected, 9);
+    },
+  );
+
+  it('ships a threshold and weights for thousands of features', () => {
+    expect(COMPLAINT_MODEL.threshold).toBeGreaterThan(0);
+    expect(weights.size).toBeGreaterThan(1000);
+    expect([...weights.values()].every(Number.isFinite)).toBe(true);
+  });
+});
