@@ -2,7 +2,7 @@
 // (a row costs a few dozen bytes), the post ids once, as the keys of the map that finds duplicates and parents. The
 // text, the only large field, is not kept: the rows that become posts are read from the file again.
 
-/** A Uint32Array or Float64Array that grows as rows are added. */
+/** A typed array that grows (doubling) as rows are added. */
 class Column<T extends Uint32Array | Int32Array | Float64Array | Uint8Array> {
   constructor(
     public data: T,
