@@ -16,8 +16,9 @@ export const INPUT_LIMITS = {
   // A snapshot of 30 pages and a few thousand posts is a few megabytes; --max-pages 500 with every account stays far below.
   snapshot: { bytes: 256 * MiB, what: 'a snapshot' },
   report: { bytes: 64 * MiB, what: 'a report' },
-  // Exports parsed whole (JSON, X archives, saved API responses, the research CSV), with the line of every post; a CSV
-  // export in this project's format is read as a stream, keeping a few dozen bytes per row (about 2.5 million rows).
+  // Exports parsed whole (this project's JSON, X archives, saved API responses), with the line of every post; a CSV
+  // export (this project's format or the research CSV) is read as a stream, keeping a few dozen bytes per row (about
+  // 2.5 million rows).
   export: { bytes: 128 * MiB, what: 'an export' },
   csvExport: { bytes: 256 * MiB, what: 'a CSV export' },
 } as const;

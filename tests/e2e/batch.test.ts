@@ -133,6 +133,26 @@ describe('brand-audit batch', () => {
     expect(readFileSync(results, 'utf8').endsWith('\n')).toBe(true);
   }, 120_000);
 
+  it('SIGTERM (a cancelled CI job) stops as Ctrl-C does and exits 143 with a valid file', async () => {
+    const results = path.join(dir, 'terminated.jsonl');
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CI: '1', NO_COLOR: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' };
+    const child = spawn(process.execPath, [BIN, 'batch', portfolio, ...common, '--results', results, '--brands-concurrency', '1'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const deadline = Date.now() + 90_000;
+    while (!(existsSync(results) && readFileSync(results, 'utf8').includes('\n')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('close', (c, s) => r([c, s])));
+    // Killed by the signal itself (no handler) would close with code null and signal SIGTERM.
+    expect({ code, signal }, stderr).toEqual({ code: 143, signal: null });
+    expect(stderr).toContain('Stopping: no new brand is started');
+    expect(stderr).toMatch(/interrupted \(SIGTERM\); .*terminated\.jsonl holds every brand finished so far \(continue with --resume\)/);
+    const recorded = lines(results);
+    expect(recorded.length).toBeGreaterThanOrEqual(1);
+    expect(recorded.length).toBeLessThan(6);
+    expect(readFileSync(results, 'utf8').endsWith('\n')).toBe(true);
+  }, 120_000);
+
   it('three shards merged equal the unsharded run', async () => {
     const shards = [1, 2, 3].map((k) => path.join(dir, `shard-${k}.jsonl`));
     const runs = await Promise.all(

@@ -86,7 +86,7 @@ describe('input size and shape', () => {
 
   it.each([
     ['a CSV', 'huge.csv', 257, 'the export is 257 MiB, more than the 256 MiB a CSV export may be'],
-    ['a research CSV', 'research.csv', 129, 'the export is 129 MiB, more than the 128 MiB an export may be'],
+    ['a research CSV', 'research.csv', 257, 'the export is 257 MiB, more than the 256 MiB a CSV export may be'],
     ['a JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
     ['an X archive', 'tweets.js', 131, 'the export is 131 MiB, more than the 128 MiB an export may be'],
   ])('refuses %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {

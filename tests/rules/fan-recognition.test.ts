@@ -10,6 +10,10 @@ const thanks = brandPost('thanks', 'Merci beaucoup pour cette jolie photo, ça n
 const naming = brandPost('naming', '@bob la housse se lave à 30 °C, la notice est page 4.', 70, { replyTo: 'howto' });
 const neutral = brandPost('neutral', 'La housse se lave à 30 °C, la notice est page 4.', 70, { replyTo: 'howto' });
 const notAFan = brandPost('notafan', 'Voir la notice de @alicebakes page 4.', 60, { replyTo: 'photo' });
+// Handles as Bluesky and Mastodon write them (dots), named in another case, at the end of a sentence.
+const dotted = fanPost('dotted', 'dana.bsky.social', 'Le plaid existe-t-il en vert ?', 75, { replyTo: 'root' });
+const namingDotted = brandPost('namingdotted', 'Oui ! Il arrive en vert le mois prochain, @Dana.Bsky.Social.', 65, { replyTo: 'dotted' });
+const prefixOnly = brandPost('prefixonly', 'Réponse envoyée à @dana.bsky.socialite et à @bob-pro.', 64, { replyTo: 'dotted' });
 const repost = fanRepost('repost', 'carol', 'Ma cuisine refaite avec vos torchons', 50);
 const instagram = failedConversation('instagram', 'no-source');
 
@@ -46,6 +50,14 @@ ruleCases(rule, [
     score: 0,
     data: { replies: 0, reposts: 0, total: 0, brandReplies: 2, windowDays: 30, skipped: [] },
     evidence: ['https://bluesky.example/maison'],
+  },
+  {
+    name: 'warn: a handle with dots is named in another case before a full stop; a longer handle it starts is not it',
+    snapshot: socialSnapshot([conversation({ posts: [root, howTo, dotted, namingDotted, prefixOnly] })]),
+    status: 'warn',
+    messageId: 'rarely',
+    score: 0.5,
+    data: { replies: 1, reposts: 0, total: 1, brandReplies: 2, windowDays: 30, skipped: [] },
   },
   {
     name: 'na: no fan posted',

@@ -18,14 +18,12 @@ import { readResults, ResultsWriter } from '../../portfolio/results-file.js';
 import { RESULT_FORMAT, type ResultRecord } from '../../portfolio/records.js';
 import { writeFileAtomic } from '../../write-file.js';
 import { EXIT, type Io } from '../io.js';
+import { INTERRUPT_EXIT } from '../interrupt.js';
 import { createRedactor, secretsFrom, type Redactor } from '../../http/client.js';
 import type { AuditCliOptions } from '../options.js';
 import { createBatchProgress, type BatchProgress } from './progress.js';
 import { renderResults } from './render.js';
 import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
-
-/** Exit code after an interruption (128 + SIGINT), as shells report it. */
-export const EXIT_INTERRUPTED = 130;
 
 export interface BatchOptions extends Omit<AuditCliOptions, 'formats'> {
   /** The portfolio's formats (no PDF: that is one brand's deliverable). */
@@ -53,7 +51,7 @@ function collectSettings(o: BatchOptions): CollectSettings {
   return { maxPages: o.maxPages, depth: o.depth, social: o.social, maxPosts: o.maxPosts, windowDays: o.windowDays, ignoreRobots: !!o.ignoreRobots, exports: [] };
 }
 
-/** Runs the batch; resolves to the exit code (0, 1 gates, 3 brands not audited, 130 interrupted). */
+/** Runs the batch; resolves to the exit code (0, 1 gates, 3 brands not audited, 130 interrupted, 143 terminated). */
 export async function runBatch(target: string, options: BatchOptions, io: Io, given?: Portfolio): Promise<number> {
   const ruleSet = loadRuleSet(options.rules);
   const ruleIds = ruleSet.rules.map((r) => r.id);
@@ -97,9 +95,9 @@ export async function runBatch(target: string, options: BatchOptions, io: Io, gi
   writer.close();
   progress.end();
   if (interrupted) {
-    io.stderr.write(`brand-audit: interrupted; ${resultsFile} holds every brand finished so far (continue with --resume)\n`);
+    io.stderr.write(`brand-audit: interrupted (${interrupted}); ${resultsFile} holds every brand finished so far (continue with --resume)\n`);
     if (temporary) rmSync(resultsFile, { force: true });
-    return EXIT_INTERRUPTED;
+    return INTERRUPT_EXIT[interrupted];
   }
 
   const reportExt = options.outDir ? (options.brandFormats.includes('html') ? 'html' : options.brandFormats.includes('markdown') ? 'md' : undefined) : undefined;
@@ -145,21 +143,34 @@ async function openResults(file: string, resume: boolean, ruleSetHash: string, h
   return { writer: ResultsWriter.open(file, stats.validBytes), skip };
 }
 
-/** Audits the brands, `brandsConcurrency` at a time; resolves to true when interrupted by SIGINT. */
-async function auditAll(todo: PortfolioEntry[], job: BrandJob, hashes: Map<string, string>, writer: ResultsWriter, progress: BatchProgress): Promise<boolean> {
+/**
+ * Audits the brands, `brandsConcurrency` at a time; resolves to the signal that interrupted it (SIGINT, or SIGTERM as
+ * a CI runner sends when a job is cancelled), or undefined when every brand was audited.
+ */
+async function auditAll(
+  todo: PortfolioEntry[],
+  job: BrandJob,
+  hashes: Map<string, string>,
+  writer: ResultsWriter,
+  progress: BatchProgress,
+): Promise<keyof typeof INTERRUPT_EXIT | undefined> {
   const limit = pLimit(job.options.brandsConcurrency);
-  let stopping = false;
+  let stopping: keyof typeof INTERRUPT_EXIT | undefined;
   let abandon: (() => void) | undefined;
   const abandoned = new Promise<void>((resolve) => (abandon = resolve));
-  const onSigint = () => {
+  const onSignal = (name: keyof typeof INTERRUPT_EXIT): void => {
     if (!stopping) {
       // Queued brands return at once when their turn comes (clearing p-limit's queue would leave their promises
       // pending forever, and the process would end without its exit code).
-      stopping = true;
-      progress.info(`Stopping: no new brand is started; waiting for ${limit.activeCount} running (Ctrl-C again to abandon them)`);
+      stopping = name;
+      const again = name === 'SIGINT' ? 'Ctrl-C' : name;
+      progress.info(`Stopping: no new brand is started; waiting for ${limit.activeCount} running (${again} again to abandon them)`);
     } else abandon?.();
   };
+  const onSigint = (): void => onSignal('SIGINT');
+  const onSigterm = (): void => onSignal('SIGTERM');
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
   let gone = false;
   try {
     const all = Promise.all(
@@ -179,6 +190,7 @@ async function auditAll(todo: PortfolioEntry[], job: BrandJob, hashes: Map<strin
     return stopping;
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
   }
 }
 

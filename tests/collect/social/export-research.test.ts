@@ -95,6 +95,52 @@ describe('research CSV', () => {
     expect(summaries([brand])[0]).toMatchObject({ questions: 1, responseMinutes: [10] });
   });
 
+  it('links a reply by the first response list naming it, whether that row comes before or after it; its own link wins', async () => {
+    const path = write(
+      'links.csv',
+      [
+        HEADER,
+        // Tweet 2 is listed by 1 (before it) and by 3 (after it): 1 answers it. Tweet 5 is listed by 4 only after it
+        // was read. Tweet 6 names 1 itself: 4's list does not move it. 7 answers a post the file does not hold.
+        '1,55,True,Tue Oct 31 22:10:47 +0000 2017,@Brand help?,"2,9",',
+        '2,Brand,False,Tue Oct 31 22:20:47 +0000 2017,@55 sure,,',
+        '3,56,True,Tue Oct 31 22:30:47 +0000 2017,@Brand me too,2,',
+        '5,Brand,False,Tue Oct 31 22:50:47 +0000 2017,@57 done,,',
+        '4,57,True,Tue Oct 31 22:40:47 +0000 2017,@Brand and me?,"5,6",',
+        '6,Brand,False,Tue Oct 31 23:00:47 +0000 2017,@55 more,,1.0',
+        '7,Brand,False,Tue Oct 31 23:10:47 +0000 2017,@58 hello,,99',
+        '',
+      ].join('\n'),
+    );
+    const [brand] = (await readExport(path)).conversations;
+    const links = Object.fromEntries(brand.posts.map((p) => [p.id, [p.replyTo ?? null, p.root, p.metrics.replies]]));
+    expect(links).toEqual({
+      '1': [null, '1', 2],
+      '2': ['1', '1', 0],
+      '3': [null, '3', 0],
+      '5': ['4', '4', 0],
+      '4': [null, '4', 1],
+      '6': ['1', '1', 0],
+      '7': ['99', '7', 0],
+    });
+  });
+
+  it('keeps each brand’s newest 100,000 posts of a larger file, and says how many the file held', async () => {
+    const rows = 100_010;
+    const lines = [HEADER];
+    const start = Date.parse('2017-10-01T00:00:00Z');
+    for (let i = 1; i <= rows; i++) lines.push(`${i},${i % 2 ? 55 : 'Brand'},${i % 2 ? 'True' : 'False'},${new Date(start + i * 60_000).toISOString()},@Brand post ${i},,${i % 2 ? '' : i - 1}`);
+    const path = write('many.csv', `${lines.join('\n')}\n`);
+    const [brand] = (await readExport(path)).conversations;
+    expect(brand.status).toBe('partial');
+    expect(brand.notes).toEqual([
+      { code: 'export.read', data: { file: 'many.csv', count: 100_000 } },
+      { code: 'limits.export-posts', data: { kept: 100_000, total: rows } },
+    ]);
+    expect(brand.posts[0].id).toBe('11');
+    expect(brand.posts.at(-1)).toMatchObject({ id: String(rows), replyTo: String(rows - 1), text: `@Brand post ${rows}` });
+  });
+
   it('needs a brand: a file of inbound posts only, or without the key columns, is an error naming the file', async () => {
     const inbound = write('inbound.csv', `${HEADER}\n1,55,True,Tue Oct 31 22:10:47 +0000 2017,@Brand hi,,\n`);
     expect(await failure(readExport(inbound))).toBe(`${inbound}:1: no brand account: every post is inbound (a customer’s), so there is no brand to audit`);

@@ -17,11 +17,21 @@ export const EXPORT_COLUMNS = ['id', 'author', 'createdAt', 'text', 'replyTo', '
 const REQUIRED_COLUMNS = ['id', 'author', 'createdAt', 'text'];
 const CONTEXT_COLUMNS = ['platform', 'account'];
 const ALL_COLUMNS = [...EXPORT_COLUMNS, ...CONTEXT_COLUMNS];
+/** Every column name a CSV export may have: what guesses the delimiter from a header line. */
+export const KNOWN_COLUMNS: readonly string[] = [...ALL_COLUMNS, ...RESEARCH_COLUMNS];
 
 /** The delimiter the caller asked for ('tab' is accepted for '\t'), or undefined when it is not one exports use. */
 export function csvDelimiter(value: string): CsvDelimiter | undefined {
   const v = value.toLowerCase() === 'tab' ? '\t' : value;
   return (CSV_DELIMITERS as readonly string[]).includes(v) ? (v as CsvDelimiter) : undefined;
+}
+
+/** The delimiter the caller asked for, undefined when none was; throws a usage error when it is not one exports use. */
+export function checkedDelimiter(file: string, value: string | undefined): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  const asked = csvDelimiter(value);
+  if (!asked) throw exportError(file, 1, `delimiter ${JSON.stringify(value)} is not one of "," ";" "\\t" (tab)`);
+  return asked;
 }
 
 /** The header's known columns and where they are; throws when one is missing or named twice. */
@@ -42,18 +52,12 @@ function columnIndex(head: CsvRecord, file: string): Map<string, number> {
 }
 
 /**
- * Reads a decoded CSV export whose header is the research CSV's (readExport streams this project's format instead,
- * and hands the other whole files here); throws a usage error naming file and line when the file cannot be used.
+ * Reads a decoded CSV export whose opening did not show it as one of the streamed formats (readExport streams both
+ * when it does): the whole header tells which, and that reader reads the file again as a stream. Throws a usage error
+ * naming file and line when the file cannot be used.
  */
 export async function readCsvExport(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<ExportRead> {
-  let delimiter: CsvDelimiter;
-  if (opts.delimiter !== undefined) {
-    const asked = csvDelimiter(opts.delimiter);
-    if (!asked) throw exportError(file, 1, `delimiter ${JSON.stringify(opts.delimiter)} is not one of "," ";" "\\t" (tab)`);
-    delimiter = asked;
-  } else {
-    delimiter = detectDelimiter(decoded.text, [...ALL_COLUMNS, ...RESEARCH_COLUMNS]);
-  }
+  const delimiter = checkedDelimiter(file, opts.delimiter) ?? detectDelimiter(decoded.text, KNOWN_COLUMNS);
   let records: CsvRecord[];
   try {
     records = parseCsv(decoded.text, delimiter);
@@ -63,7 +67,7 @@ export async function readCsvExport(file: string, decoded: DecodedExport, opts: 
   }
   const head = records[0];
   if (!head) throw exportError(file, 1, `empty file: expected a header line ${EXPORT_COLUMNS.join(',')}`);
-  if (isResearchHeader(head.fields)) return readResearchCsv(file, decoded, records, opts);
+  if (isResearchHeader(head.fields)) return readResearchCsv(file, opts, { encoding: decoded.encoding, delimiter, knownColumns: KNOWN_COLUMNS });
   // A header the opening did not show as this project's (a delimiter asked that splits it otherwise): the stream says why.
   return readCsvExportStream(file, { ...opts, encoding: decoded.encoding });
 }
@@ -83,17 +87,12 @@ function valuesOf(record: CsvRecord, index: Map<string, number>): Record<string,
  * readCsvExport gives for the whole text.
  */
 export async function readCsvExportStream(file: string, opts: ReadExportOptions & { encoding: string }): Promise<ExportRead> {
-  let delimiter: CsvDelimiter | undefined;
-  if (opts.delimiter !== undefined) {
-    const asked = csvDelimiter(opts.delimiter);
-    if (!asked) throw exportError(file, 1, `delimiter ${JSON.stringify(opts.delimiter)} is not one of "," ";" "\\t" (tab)`);
-    delimiter = asked;
-  }
+  let delimiter = checkedDelimiter(file, opts.delimiter);
   // The encoding read (a byte-order mark wins over the one asked for), known once the file was read.
   let encoding = opts.encoding;
   const read = async (onRecord: (r: StreamedRecord) => boolean | void): Promise<void> => {
     try {
-      ({ delimiter, encoding } = await streamCsv(file, { encoding: opts.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: [...ALL_COLUMNS, ...RESEARCH_COLUMNS] }, onRecord));
+      ({ delimiter, encoding } = await streamCsv(file, { encoding: opts.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: KNOWN_COLUMNS }, onRecord));
     } catch (err) {
       if (err instanceof CsvSyntaxError) throw exportError(file, err.line, `invalid CSV: ${err.message}`);
       throw err;

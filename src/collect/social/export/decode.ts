@@ -150,6 +150,16 @@ const LONE_SURROGATE_TEST = new RegExp(LONE_SURROGATE.source);
  * and the physical lines that could not be decoded. See LineDecoder.
  */
 export function decodeExport(bytes: Buffer, encoding = 'utf-8'): DecodedExport {
+  // The common case in one call, without an object per line (a pretty-printed archive has millions of lines): the
+  // whole file decodes cleanly. A file with a doubtful character is decoded line by line to find the lines at fault.
+  const bom = bomEncoding(bytes);
+  const name = bom ?? encoding;
+  const body = bom ? bytes.subarray(BOM_LENGTH[bom]) : bytes;
+  const wide = name === 'utf-16le' || name === 'utf-16be';
+  if (!wide || body.length % 2 === 0) {
+    const text = iconv.decode(body, name, { stripBOM: false });
+    if (!text.includes('\ufffd') && !LONE_SURROGATE_TEST.test(text)) return { text, encoding: name, badLines: new Set() };
+  }
   const decoder = new LineDecoder(encoding);
   const lines = [...decoder.push(bytes), ...decoder.end()];
   const badLines = new Set<number>();

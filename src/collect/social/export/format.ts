@@ -62,15 +62,16 @@ export function detectFormat(file: string, decoded: DecodedExport): ExportFormat
 }
 
 /**
- * True when the opening of a file (`head`, decoded) is a CSV export in this project's format: a known header that is
- * not the research CSV's. Such a file is read as a stream; anything else is decoded and parsed whole.
+ * Which CSV an export's opening (`head`, decoded) shows, when it is one that is read as a stream: `project` (a known
+ * header that is not the research CSV's) or `research` (tweet_id, author_id, inbound); undefined for anything else,
+ * which is decoded and parsed whole.
  */
-export function isProjectCsv(head: string, delimiter?: CsvDelimiter): boolean {
+export function streamedCsv(head: string, delimiter?: CsvDelimiter): 'project' | 'research' | undefined {
   const text = head.replace(/^\ufeff/, '');
-  if (text.trim() === '' || isXArchive(text)) return false;
+  if (text.trim() === '' || isXArchive(text)) return undefined;
   const start = text.trimStart()[0];
-  if (start === '{' || start === '[' || !hasKnownHeader(text)) return false;
+  if (start === '{' || start === '[' || !hasKnownHeader(text)) return undefined;
   const d = delimiter ?? detectDelimiter(text, [...EXPORT_COLUMNS, ...RESEARCH_COLUMNS]);
   const header = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
-  return !isResearchHeader(header.split(d).map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
+  return isResearchHeader(header.split(d).map((c) => c.trim().replace(/^"(.*)"$/, '$1'))) ? 'research' : 'project';
 }

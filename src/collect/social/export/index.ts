@@ -2,18 +2,20 @@
 // Instagram, X, LinkedIn, TikTok), the format told from the content (docs/exports.md): this project's JSON and CSV,
 // an X account archive (tweets.js), saved Graph API and X API v2 responses, and the research CSV of brand care
 // accounts. Rows are validated strictly: each bad row becomes a note with file, line and field, and the others are
-// kept. Files: decode.ts (bytes to text), format.ts (which format), csv-records.ts and json-lines.ts (syntax),
-// csv.ts, json.ts, x-archive.ts, api-dump.ts, research-csv.ts (the formats), account.ts, rows.ts, conversation.ts
-// (a Conversation and its notes), window.ts (the audit window), problems.ts (note codes).
+// kept. Files: decode.ts (bytes to text), format.ts (which format), csv-records.ts, csv-stream.ts and json-lines.ts
+// (syntax), csv.ts, json.ts, x-archive.ts, api-dump.ts, research-csv.ts and research-table.ts (the formats),
+// account.ts, rows.ts, conversation.ts (a Conversation and its notes), window.ts (the audit window), problems.ts
+// (note codes).
 import { open, readFile, stat } from 'node:fs/promises';
 import { formatSize, INPUT_LIMITS } from '../../../limits.js';
 import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
-import { csvDelimiter, readCsvExport, readCsvExportStream } from './csv.js';
+import { checkedDelimiter, csvDelimiter, KNOWN_COLUMNS, readCsvExport, readCsvExportStream } from './csv.js';
 import { readJsonExport } from './json.js';
 import { readXArchive } from './x-archive.js';
 import { readApiDump } from './api-dump.js';
-import { detectFormat, isProjectCsv } from './format.js';
+import { detectFormat, streamedCsv } from './format.js';
+import { readResearchCsv } from './research-csv.js';
 import { windowExport } from './window.js';
 import type { ExportRead } from './conversation.js';
 import type { ReadExportOptions } from './options.js';
@@ -47,16 +49,19 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
   } catch (err) {
     throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  // This project's CSV format is read as a stream, in bounded memory whatever its number of rows; the other formats
-  // (JSON, X archives, saved API responses, the research CSV) are decoded and parsed whole, which costs several times
-  // the file's size. Each has its size limit, checked before the file is read.
+  // The CSV formats (this project's and the research CSV) are read as a stream, in bounded memory whatever their
+  // number of rows; the JSON formats (JSON, X archives, saved API responses) are decoded and parsed whole, which costs
+  // several times the file's size. Each has its size limit, checked before the file is read.
   const head = decodeExport(await readHead(file, HEAD_BYTES), encoding);
   const asked = opts.delimiter !== undefined ? csvDelimiter(opts.delimiter) : undefined;
-  const streamed = isProjectCsv(head.text, asked);
+  const streamed = streamedCsv(head.text, asked);
   const limit = streamed ? INPUT_LIMITS.csvExport : INPUT_LIMITS.export;
   if (size > limit.bytes) throw exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} ${limit.what} may be`);
   if (streamed) {
-    const read = await readCsvExportStream(file, { ...opts, encoding: encoding ?? 'utf-8' });
+    const read =
+      streamed === 'research'
+        ? await readResearchCsv(file, opts, { encoding: head.encoding, delimiter: checkedDelimiter(file, opts.delimiter), knownColumns: KNOWN_COLUMNS })
+        : await readCsvExportStream(file, { ...opts, encoding: encoding ?? 'utf-8' });
     return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
   }
   let bytes: Buffer;
