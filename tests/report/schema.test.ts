@@ -116,6 +116,20 @@ describe('audit-report.schema.json', () => {
     expect(errorsOf(JSON.parse(renderJson(report)))).toEqual([]);
   });
 
+  it('accepts a report saved before opening hours were read (no business-hours figures), as the CLI still renders it', () => {
+    const golden = goldens.find((f) => f.startsWith('maison-exemple'))!;
+    const report = JSON.parse(readFileSync(path.join(GOLDEN_DIR, golden), 'utf8')) as AuditReport;
+    expect(report.social?.accounts.length).toBeGreaterThan(0);
+    const older = JSON.parse(JSON.stringify(report)) as Record<string, any>;
+    delete older.social.businessHours;
+    for (const account of older.social.accounts) {
+      delete account.businessResponseMinutes;
+      delete account.outOfHoursResponseMinutes;
+      delete account.responseTimes;
+    }
+    expect(errorsOf(older as AuditReport)).toEqual([]);
+  });
+
   it('accepts a freshly built report, the sample report and a report with a social audit', async () => {
     // Imported here so that the rest of this file still runs while another part of the pipeline is being changed.
     const { loadSnapshot } = await import('../../src/snapshot/io.js');
