@@ -78,6 +78,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:je|on) (?:peux|peut|pourrais|pourrait) (?!(?:vous )?(?:dire|confirmer|assurer|affirmer|temoigner|comprendre)\b)\p{L}+(?:er|ir|re)\b/u,
     ],
     phrases: [
+      // a restock or a return asked about without a mark: "Le modèle en chêne sera réassorti avant Noël"
+      /\b(?:sera|seront|va etre|vont etre) (?:de nouveau |a nouveau |bientot )?(?:reassortie?s?|disponibles?|en stock|de retour)\b/,
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
       // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle".
       new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
@@ -173,6 +175,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
     ],
     phrases: [
+      /\b(?:be|being|getting) (?:back in stock|restocked|available again)\b/,
       /\bi(?: was| am|'m) (?:wondering|curious)\b/,
       /\bwondering (?:if|whether)\b/,
       /\bany idea\b/,
@@ -249,6 +252,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:bis|seit|ab) wann\b/,
     ],
     phrases: [
+      /\b(?:wieder|nochmal) (?:verfugbar|lieferbar|auf lager|vorratig)\b|\bkommt (?:\p{L}+ )?wieder rein\b/u,
       /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
       // Indirect questions: "mich würde interessieren, ob…", "ich frage mich, wann…", "ich wüsste gern, ob…".
       /\b(?:mich wurde (?:mal )?interessieren|mich interessiert|ich frage mich|ich wusste gerne?)\b,? (?:ob|wann|wo|welche\w*|wie (?:lange|viel|teuer))\b/,
@@ -318,6 +322,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^me (?:podéis|podeis|puedes|pueden|podrías|podrias|podríais|podriais|decís|decis|dices|dicen|recomendáis|recomendais|recomiendas|recomiendan|ayudáis|ayudais|ayudas|ayudan)(?!\p{L})/u,
     ],
     phrases: [
+      /(?<!\p{L})(?:vuelve|vuelven|volverá|volvera|volverán|volveran) a (?:estar|haber|tener)(?: \p{L}+)? (?:disponibles?|stock|existencias)(?!\p{L})/u,
       /(?:quisiera|quería|queria|me gustaría|me gustaria|quiero) saber(?!\p{L})/u,
       /(?<!\p{L})me (?:preguntaba|pregunto) (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|por qué)(?!\p{L})/u,
       /(?<!\p{L})alguien sabe(?!\p{L})/u,
@@ -330,7 +335,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^y (?:qué|que) (?:pasa|hay) con(?!\p{L})/u,
     ],
     exclamative: [
-      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal)(?!\p{L})/u,
+      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal|detalle|detallazo)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
     ],
