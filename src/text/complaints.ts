@@ -64,15 +64,8 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
   const known = lang && lang !== 'und' ? lang : 'und';
   const folded = complaintText(post, known);
   if (!folded) return false;
-  if (patternsComplain(post, folded, known)) return true;
-  // Thanks addressed to someone ("shoutout to the driver who waited…") is praise: the words of its story (waited,
-  // delivery) are not left to the model; a real complaint in it has been caught by the patterns above.
-  return !THANKS_TO.test(folded) && modelSaysComplaint(folded);
+  return patternsComplain(post, folded, known) || modelSaysComplaint(folded);
 }
-
-/** A post opening with thanks to someone, on folded text, in the four languages. */
-const THANKS_TO =
-  /^(?:(?:big |huge )?shout ?out|kudos|props|(?:big |huge )?thanks|thank you) to\b|^(?:un )?(?:grand |immense )?merci a\b|^(?:ein )?(?:grosses |dickes )?(?:danke(?:schon)?|lob) an\b|^(?:mil |muchas )?gracias a\b/;
 
 /**
  * The text the complaint cues and the model read: folded, hashtags and Spanish opening marks out, and the negated,

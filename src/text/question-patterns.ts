@@ -146,6 +146,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
     ],
     runOn: [
+      // an alternative asked without a mark ("Le vélo est livré monté ou en carton"), a subject taken up at the end
+      /\b(?:livree?s?|vendue?s?|fournie?s?|arrive|arrivent) (?:\p{L}+ ){0,2}ou (?:en |a |par )?\p{L}+$/u,
+      /^(?:il|elle|ils|elles) (?:est|sont) \p{L}+ (?:ce|cet|cette|ces) \p{L}+$/u,
       // "…hier elle est dispo en noir": availability asked without a mark
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
       // "J'ai commandé hier soir je peux encore changer la taille"
@@ -220,6 +223,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
     ],
     runOn: [
+      /\b(?:delivered|sold|supplied|arrives?|comes?) (?:\p{L}+ ){0,2}or (?:in |as |by )?\p{L}+$/u,
       /(?<!\b(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whether|that|only|never|rarely|seldom|hardly|this|it|there|here|he|she|they|we|you|i|and|or|but|because|cos|cause) )\b(?:can|could|will|would|do|does|did|should|may|shall)(?:n't)? (?:i|you|u|we|they|someone|anyone|somebody|anybody)\b(?! (?:too|either)\b)/,
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
       /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
@@ -301,6 +305,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
     ],
     runOn: [
+      /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
     ],
@@ -362,6 +367,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
     ],
     runOn: [
+      /(?<!\p{L})(?:llega|llegan|viene|vienen|se entrega|se entregan) (?:\p{L}+ ){0,2}o (?:en |por )?\p{L}+$/u,
       /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
     ],
     subordinate: [],
