@@ -18,15 +18,19 @@
 //     model: the latest estimate on unseen posts — questions P 0.91 R 0.94, complaints P 0.90 R 0.47 (fan posts);
 //     questions P 1.00 R 1.00, complaints P 1.00 R 0.67 (customer care).
 //   round9-posts.json and round9-care-posts.json, round 9 (80 + 20), written after the round-8 tuning, the model's
-//     concepts and its new threshold, and never tuned or trained on: the current estimate on unseen posts —
-//     questions P 0.97 R 0.94, complaints P 0.85 R 0.88 (fan posts); questions P 1.00 R 1.00, complaints P 0.91 R 0.83
-//     (customer care). The concept lexicon was written after round 9 and before it was scored: its entries that match
-//     round 9 and no older set were then taken out (the model never saw them fire), which leaves these figures the same.
+//     concepts and its new threshold: first sight questions P 0.97 R 0.94, complaints P 0.85 R 0.88 (fan posts);
+//     questions P 1.00 R 1.00, complaints P 0.91 R 0.83 (customer care); then tuned on and trained on.
+//   round10-posts.json and round10-care-posts.json, round 10 (96 + 24), written and labelled before the round-9
+//     tuning, scored once after it, never tuned or trained on: the current estimate on unseen posts — questions P 0.82
+//     R 0.98, complaints P 0.84 R 0.78 (fan posts); questions P 1.00 R 1.00, complaints P 0.87 R 1.00 (customer care).
+//     Written by the same hand as the round-9 tuning, so that tuning was done knowing round 10's classes.
 //   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
 //     measurement.
-// i.e. questions generalise well; complaints now are mostly caught (recall 0.47 -> 0.88 from round 8 to round 9) at
-// the cost of precision (0.90 -> 0.85): praise with a reproachful opening ("Vous êtes sérieux ? Ce gâteau est une
-// tuerie") and questions about fees read as complaints, and sarcasm without a trouble word is still missed.
+// i.e. question recall holds (0.94 -> 0.98) but echoes of an announcement ("Gewinnspiel? Da bin ich dabei!") and
+// rhetorical questions with a tag ("…, right?", "…, oder?", "…, ¿verdad?") are counted as questions; complaint
+// precision stays about 0.85 (mock reproaches with praise words outside the lexicon, fee questions phrased otherwise)
+// and recall falls back (0.88 -> 0.78): mixed posts ("Love your coffee but the last bag tasted stale") and sarcasm
+// without a trouble word are missed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +81,16 @@ const FIRST_SIGHT = {
     all: fig(0.97, 0.94, 0.85, 0.88, 1),
   },
   'round9-care-posts.json': { en: fig(1, 1, 0.91, 0.83, 1) },
+  // Round 10: written and labelled after round 9 was scored and before the round-9 tuning; scored once after that
+  // tuning, never tuned or trained on — today's estimate on unseen posts.
+  'round10-posts.json': {
+    fr: fig(0.91, 1, 0.91, 1, 1),
+    en: fig(0.85, 1, 0.78, 0.7, 1),
+    de: fig(0.77, 0.91, 0.75, 0.6, 1),
+    es: fig(0.79, 1, 0.89, 0.8, 1),
+    all: fig(0.82, 0.98, 0.84, 0.78, 1),
+  },
+  'round10-care-posts.json': { en: fig(1, 1, 0.87, 1, 1) },
 };
 
 const SETS = [
@@ -96,11 +110,19 @@ const SETS = [
   },
   {
     file: 'round9-posts.json',
-    note: 'round 9, written blind after the round-8 tuning (fr/en/de/es), scored once at first sight, never tuned or trained on: the unseen estimate',
+    note: 'round 9, written blind after the round-8 tuning (fr/en/de/es), scored at first sight, then tuned and trained on: in-sample',
   },
   {
     file: 'round9-care-posts.json',
-    note: 'round 9, customer-care English written blind after the round-8 tuning, scored once at first sight, never tuned or trained on',
+    note: 'round 9, customer-care English written blind after the round-8 tuning, scored at first sight, then tuned and trained on: in-sample',
+  },
+  {
+    file: 'round10-posts.json',
+    note: 'round 10, written blind before the round-9 tuning (fr/en/de/es), scored once at first sight, never tuned or trained on: the unseen estimate',
+  },
+  {
+    file: 'round10-care-posts.json',
+    note: 'round 10, customer-care English written blind before the round-9 tuning, scored once at first sight, never tuned or trained on',
   },
 ];
 

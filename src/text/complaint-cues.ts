@@ -66,6 +66,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
       /\bthanks for nothing\b/,
       /\bcancell?ing\s*[.!]*$/,
+      // money taken twice, noises a new appliance should not make
+      /\b(?:took|taken|charged|debited|billed|paid)\b[^.!?]{0,30}\btwice\b/,
+      /\b(?:makes?|making) (?:a |an )?(?:\w+ )?(?:noise|racket|rattle)\b|\blouder than\b|\b(?:so|too|really|very) (?:loud|noisy)\b/,
     ],
     signs: [
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
@@ -77,15 +80,21 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:take|takes|taking|took) (?:\d+|so long|ages|forever|weeks)\b|\b\d+ (?:days|weeks) later\b/,
       /\bwhat'?s going on\b/,
       /\b(?:is (?:this|that|it) normal|is this a joke)\b/,
+      /\bsubstitut\w*\b|\bprice (?:rise|increase|hike)s?\b|\bqueue (?:to|out|round|around) the\b/,
     ],
     sarcasm: [
       /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice)\s*[,.!…]/,
       /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot)\s*[.!…]*$/,
+      /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
     ],
     cancel: [
       /\bi had (?:a|an|some) (?:problem|issue|mix-up)\b[^.!?]{0,60}\b(?:but|and)\b[^.!?]{0,40}\b(?:painless|easy|smooth|quick|quickly|sorted|fixed|resolved)\b/,
       /\b(?:fixed|sorted|resolved) (?:itself|now|it)\b|\ball sorted\b/,
       /\b(?:if|whether) (?:the |my )?(?:warranty|guarantee|insurance) (?:covers?|includes?)\b[^.!?]*/,
+      // a question about a fee asks a price, it does not complain of one
+      /\b(?:is there|are there|will there be|would there be|do you charge) (?:a |an |any )?(?:extra |additional |admin |booking )?(?:fee|fees|charge|charges)\b/,
+      // a mock reproach opening praise ("are you kidding? this new flavour is amazing")
+      /^(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)\s*[?!.]*(?=.*\b(?:amazing|awesome|incredible|delicious|the best|so good|to die for|perfect|gorgeous|stunning|love it|obsessed)\b)/,
     ],
   },
   fr: {
@@ -114,6 +123,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^qui a (?:eu l'idee|decide|pense)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je)\b/,
       /\b(?:toujours|encore) en (?:preparation|attente|cours)\b/,
+      /\bfait (?:deja |encore |toujours )?(?:un )?(?:bruit|boucan|vacarme)\b|\bbruit de (?:moteur|casserole|ferraille|tracteur)\b/,
     ],
     signs: [
       /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
@@ -121,6 +131,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bc'est normal\b|\best-ce normal\b/,
       /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
       /\ba chaque (?:paiement|fois|commande)\b/,
+      /\b(?:hausse|augmentation) (?:des prix|de prix|du prix|de tarifs?|des tarifs|de l'abonnement|du forfait)\b/,
     ],
     sarcasm: [
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
@@ -129,6 +140,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     cancel: [
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
+      /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
+      /^(?:vous etes|t'es|tu es) (?:\w+ )?serieux(?: la)?\s*[?!.]*(?=.*\b(?:tuerie|delicieu\w*|incroyable|trop bon\w*|sublime|magnifique|parfait\w*|le meilleur|la meilleure|j'adore|a tomber|dingue)\b)/,
     ],
   },
   de: {
@@ -154,22 +167,26 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
       /^wie oft (?:muss|soll) ich\b/,
       /\b(?:immer noch|noch immer) in (?:bearbeitung|vorbereitung)\b|\bseit \S+ (?:tagen|wochen) in bearbeitung\b/,
+      /\b(?:brummt|rattert|quietscht|klappert|drohnt)\b|\blauter als\b/,
     ],
     signs: [
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
       /\bseit (?:heute|gestern|\d+|zehn|einer|einem|tagen|wochen)\b/,
       /\bist das normal\b|\bwas ist (?:da )?los\b/,
-      /\b(?:echt jetzt|danke auch)\b/,
+      /\b(?:echt jetzt|danke? auch)\b/,
       /\bewig\b/,
+      /\bpreiserhohung\b/,
     ],
     sarcasm: [
       /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke)\s*[,.!…]/,
       /^na toll\b/,
-      /\b(?:danke auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
+      /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
     ],
     cancel: [
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
       /\bob die garantie\b[^.!?]*/,
+      /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
+      /^ist das (?:\p{L}+ )?(?:euer|dein|ihr) ernst\s*[?!.]*(?=.*\b(?:hammer|lecker|genial|mega|traumhaft|himmlisch|fantastisch|perfekt|der beste|die beste|das beste|bombe)\b)/u,
     ],
   },
   es: {
@@ -194,6 +211,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^cuantas veces (?:tengo|hay|voy)\b/,
       /\b(?:lleva|llevan|sigue|siguen) (?:\S+ )?(?:dias|semanas|meses)? ?en (?:preparacion|tramite|proceso)\b/,
       /\bsigue sin\b/,
+      /\bhace (?:un |mucho |muchisimo )?ruido\b|\bmas ruido que\b/,
     ],
     signs: [
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
@@ -201,14 +219,18 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bes normal\b|\bque esta pasando\b/,
       /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
       /\bdevolv\w* el dinero\b/,
+      /\b(?:otra )?subida (?:de la cuota|del precio|de precios?|de la tarifa|de tarifas)\b/,
     ],
     sarcasm: [
       /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias)\s*[,.!…]/,
       /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo)\s*[.!…]*$/,
+      /^que detalle\b/,
     ],
     cancel: [
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*/,
+      /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,
+      /^(?:en serio|es en serio|va en serio)\s*[?!.]*(?=.*(?:buenisim|riquisim|increible|espectacular|delicios|una pasada|me encanta|perfect|lo mejor|la mejor))/,
     ],
   },
 };

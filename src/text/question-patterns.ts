@@ -78,6 +78,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:je|on) (?:peux|peut|pourrais|pourrait) (?!(?:vous )?(?:dire|confirmer|assurer|affirmer|temoigner|comprendre)\b)\p{L}+(?:er|ir|re)\b/u,
     ],
     phrases: [
+      // a restock or a return asked about without a mark: "Le modèle en chêne sera réassorti avant Noël"
+      /\b(?:sera|seront|va etre|vont etre) (?:de nouveau |a nouveau |bientot )?(?:reassortie?s?|disponibles?|en stock|de retour)\b/,
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
       // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle".
       new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
@@ -144,6 +146,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
     ],
     runOn: [
+      // an alternative asked without a mark ("Le vélo est livré monté ou en carton"), a subject taken up at the end
+      /\b(?:livree?s?|vendue?s?|fournie?s?|arrive|arrivent) (?:\p{L}+ ){0,2}ou (?:en |a |par )?\p{L}+$/u,
+      /^(?:il|elle|ils|elles) (?:est|sont) \p{L}+ (?:ce|cet|cette|ces) \p{L}+$/u,
       // "…hier elle est dispo en noir": availability asked without a mark
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
       // "J'ai commandé hier soir je peux encore changer la taille"
@@ -173,6 +178,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
     ],
     phrases: [
+      /\b(?:be|being|getting) (?:back in stock|restocked|available again)\b/,
       /\bi(?: was| am|'m) (?:wondering|curious)\b/,
       /\bwondering (?:if|whether)\b/,
       /\bany idea\b/,
@@ -217,6 +223,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
     ],
     runOn: [
+      /\b(?:delivered|sold|supplied|arrives?|comes?) (?:\p{L}+ ){0,2}or (?:in |as |by )?\p{L}+$/u,
       /(?<!\b(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whether|that|only|never|rarely|seldom|hardly|this|it|there|here|he|she|they|we|you|i|and|or|but|because|cos|cause) )\b(?:can|could|will|would|do|does|did|should|may|shall)(?:n't)? (?:i|you|u|we|they|someone|anyone|somebody|anybody)\b(?! (?:too|either)\b)/,
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
       /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
@@ -249,6 +256,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:bis|seit|ab) wann\b/,
     ],
     phrases: [
+      /\b(?:wieder|nochmal) (?:verfugbar|lieferbar|auf lager|vorratig)\b|\bkommt (?:\p{L}+ )?wieder rein\b/u,
       /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
       // Indirect questions: "mich würde interessieren, ob…", "ich frage mich, wann…", "ich wüsste gern, ob…".
       /\b(?:mich wurde (?:mal )?interessieren|mich interessiert|ich frage mich|ich wusste gerne?)\b,? (?:ob|wann|wo|welche\w*|wie (?:lange|viel|teuer))\b/,
@@ -297,6 +305,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
     ],
     runOn: [
+      /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
     ],
@@ -318,6 +327,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^me (?:podéis|podeis|puedes|pueden|podrías|podrias|podríais|podriais|decís|decis|dices|dicen|recomendáis|recomendais|recomiendas|recomiendan|ayudáis|ayudais|ayudas|ayudan)(?!\p{L})/u,
     ],
     phrases: [
+      /(?<!\p{L})(?:vuelve|vuelven|volverá|volvera|volverán|volveran) a (?:estar|haber|tener)(?: \p{L}+)? (?:disponibles?|stock|existencias)(?!\p{L})/u,
       /(?:quisiera|quería|queria|me gustaría|me gustaria|quiero) saber(?!\p{L})/u,
       /(?<!\p{L})me (?:preguntaba|pregunto) (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|por qué)(?!\p{L})/u,
       /(?<!\p{L})alguien sabe(?!\p{L})/u,
@@ -330,7 +340,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^y (?:qué|que) (?:pasa|hay) con(?!\p{L})/u,
     ],
     exclamative: [
-      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal)(?!\p{L})/u,
+      /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal|detalle|detallazo)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
     ],
@@ -357,6 +367,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
     ],
     runOn: [
+      /(?<!\p{L})(?:llega|llegan|viene|vienen|se entrega|se entregan) (?:\p{L}+ ){0,2}o (?:en |por )?\p{L}+$/u,
       /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
     ],
     subordinate: [],

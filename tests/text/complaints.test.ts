@@ -112,6 +112,12 @@ describe('isComplaint: the error classes of issue 11', () => {
     // reproaches
     ['Vous êtes sérieux là ? 60€ de frais de port ?!', 'fr'],
     ['Maybe hire people who can see?', 'en'],
+    // money taken twice, noises, price rises and ironic closings with no word of trouble
+    ['You charged my subscription twice in one month', 'en'],
+    ['Le lave-linge neuf fait un bruit de tracteur', 'fr'],
+    ['Der Trockner rattert seit dem ersten Tag', 'de'],
+    ['Qué detalle, otra subida del precio', 'es'],
+    ['love how the queue to the tills never moves', 'en'],
   ] as const)('complains: %j (%s)', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(true);
   });
@@ -127,6 +133,15 @@ describe('isComplaint: the error classes of issue 11', () => {
     ["J'avais un souci de taille, échangé en deux jours, merci l'équipe", 'fr'],
     ['Merci de m’indiquer si la garantie couvre les taches', 'fr'],
     ['Pas de problème avec le transporteur cette fois', 'fr'],
+    // a mock reproach opening praise
+    ['Vous êtes sérieux ? Ce moelleux au chocolat est délicieux', 'fr'],
+    ['Are you serious? This candle smells amazing', 'en'],
+    ['Ist das euer Ernst? Die neue Torte ist mega lecker', 'de'],
+    ['¿En serio? Este helado está riquísimo', 'es'],
+    // a question about a fee, and thanks to someone
+    ['Is there a fee to change the delivery date?', 'en'],
+    ['Peut-on payer en plusieurs fois sans frais ?', 'fr'],
+    ['Big thanks to the courier who waited ten minutes while I got dressed', 'en'],
   ] as const)('does not complain: %j (%s)', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(false);
   });

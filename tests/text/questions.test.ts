@@ -136,6 +136,10 @@ describe('isQuestion: the error classes of issue 11', () => {
     ["Sérieux, personne pour m'aider ? Commande bloquée", 'fr'],
     // "is that normal?" after a malfunction asks; after a wait it reproaches (below)
     ["Le code ne marche pas sur le panier, c'est normal ?", 'fr'],
+    // a restock or an alternative asked without a mark
+    ['La veste bleue sera de nouveau disponible en mars', 'fr'],
+    ['Will the linen shirt be back in stock soon', 'en'],
+    ['Le canapé est livré monté ou en kit', 'fr'],
   ] as const)('asks: %j (%s)', (text, lang) => {
     expect(isQuestion(text, lang)).toBe(true);
   });
@@ -163,6 +167,8 @@ describe('isQuestion: the error classes of issue 11', () => {
     ["I'll let you know how the colour holds up", 'en'],
     ['Je vous dirai si la couleur tient au lavage', 'fr'],
     ['Tell us which one you would choose 👇', 'en'],
+    // an exclamation opened by "qué"
+    ['Qué detalle, otra subida del precio', 'es'],
   ] as const)('does not ask: %j (%s)', (text, lang) => {
     expect(isQuestion(text, lang)).toBe(false);
   });
