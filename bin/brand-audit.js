@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin shim: the CLI lives in the compiled dist/ (built by `npm ci` through the prepare script).
-import { main, reportCrash } from '../dist/cli.js';
+// Thin shim: the CLI lives in dist/bundle/, dist/cli.js and its imports bundled by `npm run build` (run by `npm ci`
+// through the prepare script; scripts/bundle-cli.mjs says why).
+import { main, reportCrash } from '../dist/bundle/cli.js';
 
 // A throw outside the command's promise (an unhandled 'error' event, a timer) is a bug like any other: one line and
 // exit 2, not Node's stack trace and exit 1, which a CI job would read as a failed gate.
