@@ -11,8 +11,10 @@
 //   file in dist/, so they resolve exactly as they do unbundled.
 // - `require` in the bundled CommonJS libraries: an ESM chunk has none, so each chunk defines one.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
+// dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
+// what each command loads.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +36,7 @@ const keepModuleUrls = {
 };
 
 await rm(OUT, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: [path.join(DIST, 'cli.js')],
   outdir: OUT,
   bundle: true,
@@ -46,4 +48,16 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   plugins: [keepModuleUrls],
   logLevel: 'warning',
+  metafile: true,
 });
+
+const packages = {};
+for (const [output, { inputs }] of Object.entries(result.metafile.outputs)) {
+  const names = new Set();
+  for (const input of Object.keys(inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
+    if (m) names.add(m[1]);
+  }
+  packages[path.basename(output)] = [...names].sort();
+}
+await writeFile(path.join(OUT, 'packages.json'), `${JSON.stringify(packages, null, 1)}\n`);
