@@ -25,7 +25,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The packages (node_modules/<name>) a CLI run loaded, and its exit code. */
+/** The libraries each chunk of the bundled CLI (dist/bundle/, which the bin runs) holds, as the build recorded them. */
+const BUNDLED = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'bundle', 'packages.json'), 'utf8')) as Record<string, string[]>;
+
+/** The packages a CLI run loaded (from node_modules/<name>, or within a chunk of the bundle), and its exit code. */
 async function packagesLoaded(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; packages: Set<string> }> {
   const file = path.join(dir, `trace-${runs++}.txt`);
   const r = await runCli(args, { nodeArgs: ['--import', TRACE_HOOK], env: { ...env, MODULE_TRACE_FILE: file } });
@@ -33,6 +36,8 @@ async function packagesLoaded(args: string[], env: Record<string, string> = {}):
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line);
     if (m) packages.add(m[1]);
+    const chunk = /\/dist\/bundle\/([^/]+\.js)$/.exec(line);
+    if (chunk) for (const name of BUNDLED[chunk[1]] ?? []) packages.add(name);
   }
   return { code: r.code, packages };
 }

@@ -29,6 +29,10 @@ const SPAN = new RegExp(
   'gu',
 );
 
+// What every SPAN match contains, as a plain pattern: a time, a range word, a digit ("9h à 18h", "8–20", "9am-6pm").
+const TIME_RANGE = /\d(?:\s*[:h.]\s*\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(?:-|–|—|a|to|until|till|bis|y|and|et|und)\s*\d/;
+const DIGIT = /\d/;
+
 // A second span of the same days: "de 9 h à 12 h et de 14 h à 19 h", "9–12 und 14–18 Uhr".
 const MORE = new RegExp(`^\\s*(?:,|et|and|und|y)\\s*(?:de |from |von |)?\\s*${TIME}\\s*(?:-|–|—|a|to|until|till|bis|y)\\s*${TIME}(?![\\p{L}\\p{N}])`, 'u');
 
@@ -71,7 +75,11 @@ function sortWeek(weekly: OpeningInterval[]): OpeningInterval[] {
 /** Opening hours in a sentence; undefined when none is stated. */
 export function findTextHours(text: string): OpeningHoursFinding | undefined {
   for (const line of text.split(/\n+/)) {
+    // SPAN needs a range of times: most lines (and all without a digit, which folding never creates) fail this
+    // plain test, and skip the folding and SPAN's look-behind and day names tried at every position.
+    if (!DIGIT.test(line)) continue;
     const folded = foldText(line);
+    if (!TIME_RANGE.test(folded)) continue;
     const weekly: OpeningInterval[] = [];
     for (const m of folded.matchAll(SPAN)) {
       const from = dayOf(m[2] ?? m[1]);
