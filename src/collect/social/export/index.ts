@@ -80,7 +80,6 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
       return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
     } catch (err) {
       if (!(err instanceof IrregularJson || err instanceof WholeJson)) throw err;
-      if (process.env.DBG_FALLBACK) console.error("FALLBACK", file, err.name, (err as Error).message);
       // Read whole below, which words the error as it always did, when the file is small enough for it.
       if (size > INPUT_LIMITS.export.bytes) {
         if (err instanceof WholeJson) throw tooLarge(INPUT_LIMITS.export);
