@@ -74,13 +74,26 @@ function readTweet(entry: unknown, line: number, problems: ProblemList): Archive
   return out;
 }
 
-/** The newest MAX_EXPORT_POSTS tweets, in the file's order. */
-function newest(tweets: readonly ArchiveTweet[]): ArchiveTweet[] {
+/**
+ * The newest tweets, in the file's order, that make at most MAX_EXPORT_POSTS posts with the customers' posts that stand
+ * in for those they answer (one per post answered, counted once).
+ */
+function newest(tweets: readonly ArchiveTweet[], handle: string): ArchiveTweet[] {
   const times = new Float64Array(tweets.length);
   tweets.forEach((t, i) => (times[i] = Date.parse(t.createdAt)));
   const order = Array.from(tweets.keys()).sort((a, b) => times[b] - times[a] || a - b);
+  const ids = new Set(tweets.map((t) => t.id));
+  const answered = new Set<string>();
   const keep = new Uint8Array(tweets.length);
-  for (const i of order.slice(0, MAX_EXPORT_POSTS)) keep[i] = 1;
+  let posts = 0;
+  for (const i of order) {
+    const to = tweets[i].replyTo;
+    const standIn = to !== undefined && !ids.has(to.id) && !answered.has(to.id) && (to.userId !== undefined || to.username !== undefined) && normHandle(to.username ?? '') !== handle;
+    if (posts + 1 + (standIn ? 1 : 0) > MAX_EXPORT_POSTS) break;
+    posts += 1 + (standIn ? 1 : 0);
+    if (standIn) answered.add(to.id);
+    keep[i] = 1;
+  }
   return tweets.filter((_, i) => keep[i] === 1);
 }
 
@@ -184,8 +197,8 @@ export async function readXArchiveStream(file: string, prefix: ArchivePrefix, en
 const MAX_ENTRY_CHARS = 16 * 1024 * 1024;
 
 /**
- * The X conversation of the archive's tweets. Notes: `export.read` (tweets), `limits.export-posts` (the newest
- * MAX_EXPORT_POSTS kept), `export.brand-posts` (fans' posts known by the brand's replies), `export.untimed-replies`,
+ * The X conversation of the archive's tweets. Notes: `export.read` (tweets), `limits.export-posts` (the newest tweets
+ * kept, so that they and the posts they answer are MAX_EXPORT_POSTS at most), `export.brand-posts` (fans' posts known by the brand's replies), `export.untimed-replies`,
  * then the file's problems.
  */
 async function archiveConversation(file: string, platform: ReturnType<typeof resolvePlatform>, read: ArchiveEntries, opts: ReadExportOptions): Promise<AccountRead> {
@@ -195,9 +208,10 @@ async function archiveConversation(file: string, platform: ReturnType<typeof res
   const handle = resolveHandle(inFile, opts.account, file, 1);
   const shownHandle = opts.account?.replace(/^@/, '').trim() || inFile || handle;
   const brand = { id: handle, handle: shownHandle, role: 'brand' as const };
-  // Beyond the cap, the newest tweets are kept, in the file's order.
-  const capped = all.length > MAX_EXPORT_POSTS;
-  const tweets = capped ? newest(all) : all;
+  // Beyond the cap, the newest tweets are kept (with the posts they answer), in the file's order.
+  const kept = all.length * 2 > MAX_EXPORT_POSTS ? newest(all, handle) : all;
+  const capped = kept.length < all.length;
+  const tweets = kept;
   const replies = new Map<string, number>();
   for (const t of all) if (t.replyTo) replies.set(t.replyTo.id, (replies.get(t.replyTo.id) ?? 0) + 1);
   const own: RootlessPost[] = tweets.map((t) => {
