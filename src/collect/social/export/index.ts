@@ -52,13 +52,14 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
     throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   // The CSV formats (this project's and the research CSV), X archives and saved API responses are read as a stream,
-  // a row or a value at a time; this project's JSON (and a JSON file the stream cannot split) is decoded and parsed
-  // whole, which costs several times the file's size. Each has its size limit, checked before the file is read.
+  // a row or a value at a time (saved responses keeping all their posts until the end); this project's JSON (and a
+  // JSON file the stream cannot split) is decoded and parsed whole, which costs several times the file's size. Each
+  // has its size limit, checked before the file is read.
   const head = decodeExport(await readHead(file, HEAD_BYTES), encoding);
   const asked = opts.delimiter !== undefined ? csvDelimiter(opts.delimiter) : undefined;
   const streamed = streamedCsv(head.text, asked);
   const json = streamed ? undefined : streamedJson(head.text);
-  const limit = streamed ? INPUT_LIMITS.csvExport : json ? INPUT_LIMITS.jsonStreamExport : INPUT_LIMITS.export;
+  const limit = streamed ? INPUT_LIMITS.csvExport : json === 'archive' ? INPUT_LIMITS.archiveExport : INPUT_LIMITS.export;
   const tooLarge = (l: { bytes: number; what: string }): Error => exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(l.bytes)} ${l.what} may be`);
   if (size > limit.bytes) throw tooLarge(limit);
   if (streamed) {
