@@ -135,7 +135,7 @@ export class JsonSplitter {
       const rest = text.slice(from);
       this.parts.push(rest);
       this.chars += rest.length;
-      if (this.chars > this.opts.maxValueChars) throw new IrregularJson(this.start, 'value too large');
+      if (this.chars > this.opts.maxValueChars) throw new IrregularJson(this.start, `a value of more than ${this.opts.maxValueChars.toLocaleString('en')} characters, too large to read one at a time`);
     }
     return out;
   }
