@@ -16,10 +16,13 @@ export const INPUT_LIMITS = {
   // A snapshot of 30 pages and a few thousand posts is a few megabytes; --max-pages 500 with every account stays far below.
   snapshot: { bytes: 256 * MiB, what: 'a snapshot' },
   report: { bytes: 64 * MiB, what: 'a report' },
-  // Exports parsed whole (this project's JSON, X archives, saved API responses), with the line of every post; a CSV
-  // export (this project's format or the research CSV) is read as a stream, keeping a few dozen bytes per row (about
-  // 2.5 million rows).
+  // JSON exports: this project's JSON is parsed whole, with the line of every post; saved API responses are read a
+  // response at a time but keep every response's posts until all are read (about 500 MB at this limit). A CSV export
+  // (this project's format or the research CSV) is read as a stream, keeping a few dozen bytes per row (about 2.5
+  // million rows); an X archive is read an entry at a time, keeping a few hundred bytes per tweet (about 340 MB at its
+  // limit).
   export: { bytes: 128 * MiB, what: 'an export' },
+  archiveExport: { bytes: 256 * MiB, what: 'an X archive file' },
   csvExport: { bytes: 256 * MiB, what: 'a CSV export' },
 } as const;
 

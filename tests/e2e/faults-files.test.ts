@@ -88,11 +88,18 @@ describe('input size and shape', () => {
     ['a CSV', 'huge.csv', 257, 'the export is 257 MiB, more than the 256 MiB a CSV export may be'],
     ['a research CSV', 'research.csv', 257, 'the export is 257 MiB, more than the 256 MiB a CSV export may be'],
     ['a JSON', 'huge.json', 130, 'the export is 130 MiB, more than the 128 MiB an export may be'],
-    ['an X archive', 'tweets.js', 131, 'the export is 131 MiB, more than the 128 MiB an export may be'],
+    ['an X archive', 'tweets.js', 257, 'the export is 257 MiB, more than the 256 MiB an X archive file may be'],
   ])('refuses %s export over its limit when collecting, naming the file', async (_, name, mib, message) => {
     site = await startFaultSite();
     // A header that tells the format, then nothing: the size alone must refuse the file.
-    const header = name === 'huge.csv' ? 'id,author,createdAt,text\n' : name === 'research.csv' ? 'tweet_id,author_id,inbound,created_at,text\n' : '';
+    const header =
+      name === 'huge.csv'
+        ? 'id,author,createdAt,text\n'
+        : name === 'research.csv'
+          ? 'tweet_id,author_id,inbound,created_at,text\n'
+          : name === 'tweets.js'
+            ? 'window.YTD.tweets.part0 = [\n'
+            : '';
     const file = sparse(name, mib * 1024 * 1024, header);
     const r = await runCli(['audit', `${site.origin(WWW)}/`, '--resolve', site.resolve, '--max-pages', '2', '--export', file, '--export-platform', 'x', '--export-account', 'b', '--quiet'], {
       env: { ...socialEnv(site), NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` },

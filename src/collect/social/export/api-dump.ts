@@ -11,7 +11,7 @@ import { facebookPosts, instagramPosts, pageIdOf, readGraphBody, type GraphBody,
 import { isBrandTweet, isXBody, readXPage, xPost, type XBrand, type XPage } from '../x/parse.js';
 import { standIns } from '../x/stand-ins.js';
 import { normHandle, normPlatform, profileUrl, resolveHandle, type LivePlatform } from './account.js';
-import { spanWindow, type ExportRead } from './conversation.js';
+import { MAX_EXPORT_POSTS, spanWindow, type ExportRead } from './conversation.js';
 import type { DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import type { JsonLines } from './json-lines.js';
@@ -27,7 +27,7 @@ export function isApiResponse(value: unknown): boolean {
 }
 
 /** One saved response and the line it starts on. */
-interface Saved {
+export interface Saved {
   line: number;
   x?: XPage;
   graph?: GraphBody;
@@ -38,20 +38,37 @@ const WHAT = 'a Graph API or X API v2 response (a page of posts, comments, media
 /** The responses of the file, each with its line; a value that is neither kind stops the read at its line. */
 function savedResponses(file: string, values: readonly { value: unknown; line: number }[], lines: JsonLines): Saved[] {
   const out: Saved[] = [];
-  for (const { value, line } of values) {
-    const items = Array.isArray(value) ? value : [value];
-    const starts = Array.isArray(value) ? (lines.items.get(value) ?? []) : [line];
-    items.forEach((item, i) => {
-      const at = starts[i] ?? line;
-      if (isXBody(item)) out.push({ line: at, x: readXPage(item as Obj) });
-      else {
-        const graph = readGraphBody(item);
-        if (!graph) throw exportError(file, at, `not ${WHAT}`);
-        out.push({ line: at, graph });
-      }
-    });
-  }
+  for (const { value, line } of values) out.push(...savedOf(file, value, line, Array.isArray(value) ? (lines.items.get(value) ?? []) : [line]));
   return out;
+}
+
+/**
+ * The responses of one value of the file (a response, or an array of them whose items start on `starts`); an item
+ * that is neither kind stops the read at its line.
+ */
+export function savedOf(file: string, value: unknown, line: number, starts: readonly number[]): Saved[] {
+  const out: Saved[] = [];
+  const items = Array.isArray(value) ? value : [value];
+  items.forEach((item, i) => {
+    const at = starts[i] ?? line;
+    if (isXBody(item)) out.push({ line: at, x: readXPage(item as Obj) });
+    else {
+      const graph = readGraphBody(item);
+      if (!graph) throw exportError(file, at, `not ${WHAT}`);
+      out.push({ line: at, graph });
+    }
+  });
+  return out;
+}
+
+/** The newest MAX_EXPORT_POSTS posts, in the file's order. */
+function newestPosts(posts: readonly RootlessPost[]): RootlessPost[] {
+  const times = new Float64Array(posts.length);
+  posts.forEach((p, i) => (times[i] = Date.parse(p.createdAt)));
+  const order = Array.from(posts.keys()).sort((a, b) => times[b] - times[a] || a - b);
+  const keep = new Uint8Array(posts.length);
+  for (const i of order.slice(0, MAX_EXPORT_POSTS)) keep[i] = 1;
+  return posts.filter((_, i) => keep[i] === 1);
 }
 
 /** A conversation of a dump, before the caller's window. */
@@ -126,15 +143,20 @@ function readX(file: string, saved: readonly Saved[], opts: ReadExportOptions, m
   // Posts a page includes (the ones replied to or quoted) without an author cannot be told from the brand's: left out.
   const included = pages.flatMap((p) => p.includedTweets).filter((t) => t.author_id !== undefined);
   let skipped = pages.reduce((n, p) => n + p.skipped, 0);
-  const posts: RootlessPost[] = [];
+  let posts: RootlessPost[] = [];
   for (const tweet of [...data, ...included]) {
     const post = xPost(tweet, brand, usernames);
     if (post) posts.push(post);
     else skipped++;
   }
+  // Beyond the cap, the newest posts are kept, in the file's order.
+  const total = posts.length;
+  const capped = total > MAX_EXPORT_POSTS;
+  if (capped) posts = newestPosts(posts);
   const fansRead = data.some((t) => !isBrandTweet(t, brand, usernames));
   const errors = saved.filter((s) => s.x && s.x.errors.length > 0 && s.x.tweets.length === 0 && !s.x.user && s.x.users.length === 0).map((s) => s.line);
   const notes = readNotes(file, { posts: data, skipped }, errors, 'x');
+  if (capped) notes.splice(1, 0, note('limits.export-posts', { kept: posts.length, total }));
   let coverage: Conversation['coverage'];
   if (!fansRead) {
     // A timeline alone: the posts the brand answered stand in, timed by their ids.
@@ -149,7 +171,7 @@ function readX(file: string, saved: readonly Saved[], opts: ReadExportOptions, m
       return [{ reply: post, to: { id: parent.id, ...(userId ? { userId } : {}), ...(username ? { username } : {}) } }];
     });
     const answered = standIns(replies, new Set(byId.keys()), (to) => (brand.id !== undefined && to.userId === brand.id) || (to.username !== undefined && normHandle(to.username) === normHandle(brand.username)));
-    posts.push(...answered.posts);
+    for (const p of answered.posts) posts.push(p);
     const said = [note('export.brand-posts', { count: answered.posts.length })];
     if (answered.untimed > 0) said.push(note('export.untimed-replies', { count: answered.untimed }));
     notes.splice(1, 0, ...said);
@@ -166,7 +188,7 @@ function readX(file: string, saved: readonly Saved[], opts: ReadExportOptions, m
         ...(lookup.description ? { bio: lookup.description } : {}),
       }
     : undefined;
-  return dumpConversation('x', normHandle(brand.username), brand.username, { notes, posts, coverage, brandId: brand.id, profile, partial: errors.length > 0 }, mtime);
+  return dumpConversation('x', normHandle(brand.username), brand.username, { notes, posts, coverage, brandId: brand.id, profile, partial: errors.length > 0 || capped }, mtime);
 }
 
 /** The Page the Facebook responses are about: its own response, else the id prefix its posts share. */
@@ -246,7 +268,11 @@ export async function readApiDump(
 ): Promise<ExportRead> {
   const bad = [...decoded.badLines].sort((a, b) => a - b)[0];
   if (bad !== undefined) throw exportError(file, bad, `bytes that are not valid ${decoded.encoding} (give the file's encoding)`);
-  const saved = savedResponses(file, values, lines);
+  return readSaved(file, savedResponses(file, values, lines), opts);
+}
+
+/** Reads the saved responses of a file (its undecodable bytes were refused): see readApiDump. */
+export async function readSaved(file: string, saved: readonly Saved[], opts: ReadExportOptions): Promise<ExportRead> {
   const mtime = (await stat(file)).mtime;
   const has = {
     x: saved.some((s) => s.x && (s.x.tweets.length > 0 || s.x.user || s.x.users.length > 0)),

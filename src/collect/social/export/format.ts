@@ -23,7 +23,7 @@ const FORMATS =
   `(${RESEARCH_COLUMNS.join(',')}) or brand-audit's JSON or CSV export (${EXPORT_COLUMNS.join(',')}); see docs/exports.md`;
 
 /** The message of a file that is none of the formats. */
-function unknown(file: string, line: number): never {
+export function unknown(file: string, line: number): never {
   throw exportError(file, line, `unknown export format: expected ${FORMATS}`);
 }
 

@@ -12,7 +12,9 @@ import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
 import { checkedDelimiter, csvDelimiter, KNOWN_COLUMNS, readCsvExport, readCsvExportStream } from './csv.js';
 import { readJsonExport } from './json.js';
-import { readXArchive } from './x-archive.js';
+import { archivePrefix, isXArchive, readXArchive, readXArchiveStream } from './x-archive.js';
+import { IrregularJson } from './json-split.js';
+import { readSavedStream, WholeJson } from './json-stream.js';
 import { readApiDump } from './api-dump.js';
 import { detectFormat, streamedCsv } from './format.js';
 import { readResearchCsv } from './research-csv.js';
@@ -49,20 +51,42 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
   } catch (err) {
     throw exportError(file, 1, `cannot read the export: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  // The CSV formats (this project's and the research CSV) are read as a stream, in bounded memory whatever their
-  // number of rows; the JSON formats (JSON, X archives, saved API responses) are decoded and parsed whole, which costs
-  // several times the file's size. Each has its size limit, checked before the file is read.
+  // The CSV formats (this project's and the research CSV), X archives and saved API responses are read as a stream,
+  // a row or a value at a time (saved responses keeping all their posts until the end); this project's JSON (and a
+  // JSON file the stream cannot split) is decoded and parsed whole, which costs several times the file's size. Each
+  // has its size limit, checked before the file is read.
   const head = decodeExport(await readHead(file, HEAD_BYTES), encoding);
   const asked = opts.delimiter !== undefined ? csvDelimiter(opts.delimiter) : undefined;
   const streamed = streamedCsv(head.text, asked);
-  const limit = streamed ? INPUT_LIMITS.csvExport : INPUT_LIMITS.export;
-  if (size > limit.bytes) throw exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} ${limit.what} may be`);
+  const json = streamed ? undefined : streamedJson(head.text);
+  const limit = streamed ? INPUT_LIMITS.csvExport : json === 'archive' ? INPUT_LIMITS.archiveExport : INPUT_LIMITS.export;
+  const tooLarge = (l: { bytes: number; what: string }): Error => exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(l.bytes)} ${l.what} may be`);
+  if (size > limit.bytes) throw tooLarge(limit);
   if (streamed) {
     const read =
       streamed === 'research'
         ? await readResearchCsv(file, opts, { encoding: head.encoding, delimiter: checkedDelimiter(file, opts.delimiter), knownColumns: KNOWN_COLUMNS })
         : await readCsvExportStream(file, { ...opts, encoding: encoding ?? 'utf-8' });
     return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
+  }
+  if (json) {
+    try {
+      let read: ExportRead;
+      if (json === 'archive') {
+        const one = await readXArchiveStream(file, archivePrefix(head.text), encoding, opts);
+        read = { conversations: [one.conversation], problems: one.problems };
+      } else {
+        read = await readSavedStream(file, encoding, INPUT_LIMITS.export.bytes, opts);
+      }
+      return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
+    } catch (err) {
+      if (!(err instanceof IrregularJson || err instanceof WholeJson)) throw err;
+      // Read whole below, which words the error as it always did, when the file is small enough for it.
+      if (size > INPUT_LIMITS.export.bytes) {
+        if (err instanceof WholeJson) throw tooLarge(INPUT_LIMITS.export);
+        throw exportError(file, err.line, `${json === 'archive' ? 'invalid archive' : 'invalid JSON'}: ${err.message}`);
+      }
+    }
   }
   let bytes: Buffer;
   try {
@@ -93,6 +117,18 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
       break;
   }
   return opts.window ? { ...read, conversations: windowExport(read.conversations, opts.window) } : read;
+}
+
+/**
+ * Which JSON export an opening (decoded) shows, when it may be read as a stream: an X archive file, or JSON values
+ * (saved responses, or this project's JSON, which the stream hands back to the whole-file reader).
+ */
+function streamedJson(head: string): 'archive' | 'values' | undefined {
+  const text = head.replace(/^\ufeff/, '');
+  if (text.trim() === '') return undefined;
+  if (isXArchive(text)) return 'archive';
+  const start = text.trimStart()[0];
+  return start === '{' || start === '[' ? 'values' : undefined;
 }
 
 /** Bytes of a file's opening looked at to tell a CSV export that can be streamed: its header line, and more. */

@@ -24,7 +24,7 @@ export interface JsonLines {
 }
 
 // Deeper nesting than any export needs; the limit keeps a hostile file from overflowing the stack.
-const MAX_JSON_DEPTH = 64;
+export const MAX_JSON_DEPTH = 64;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Parses JSON text like JSON.parse, also returning the lines of every array item and object key. */

@@ -11,10 +11,11 @@ import { parseXDate } from '../x/dates.js';
 import { xPostUrl, xText } from '../x/parse.js';
 import { standIns, type RepliedTo } from '../x/stand-ins.js';
 import { normHandle, profileUrl, resolveHandle, resolvePlatform } from './account.js';
-import { problemNotes, sortedProblems, spanWindow, type AccountRead } from './conversation.js';
+import { MAX_EXPORT_POSTS, problemNotes, sortedProblems, spanWindow, type AccountRead } from './conversation.js';
 import { hasBadLine, type DecodedExport } from './decode.js';
 import { exportError } from './errors.js';
 import { JsonSyntaxError, parseJsonWithLines } from './json-lines.js';
+import { parseValue, splitJsonFile } from './json-split.js';
 import type { ReadExportOptions } from './options.js';
 import { ProblemList, shown } from './problems.js';
 
@@ -74,6 +75,29 @@ function readTweet(entry: unknown, line: number, problems: ProblemList): Archive
 }
 
 /**
+ * The newest tweets, in the file's order, that make at most MAX_EXPORT_POSTS posts with the customers' posts that stand
+ * in for those they answer (one per post answered, counted once).
+ */
+function newest(tweets: readonly ArchiveTweet[], handle: string): ArchiveTweet[] {
+  const times = new Float64Array(tweets.length);
+  tweets.forEach((t, i) => (times[i] = Date.parse(t.createdAt)));
+  const order = Array.from(tweets.keys()).sort((a, b) => times[b] - times[a] || a - b);
+  const ids = new Set(tweets.map((t) => t.id));
+  const answered = new Set<string>();
+  const keep = new Uint8Array(tweets.length);
+  let posts = 0;
+  for (const i of order) {
+    const to = tweets[i].replyTo;
+    const standIn = to !== undefined && !ids.has(to.id) && !answered.has(to.id) && (to.userId !== undefined || to.username !== undefined) && normHandle(to.username ?? '') !== handle;
+    if (posts + 1 + (standIn ? 1 : 0) > MAX_EXPORT_POSTS) break;
+    posts += 1 + (standIn ? 1 : 0);
+    if (standIn) answered.add(to.id);
+    keep[i] = 1;
+  }
+  return tweets.filter((_, i) => keep[i] === 1);
+}
+
+/**
  * The archive's own account: a reply to a post of the archive answers the account itself, so its
  * `in_reply_to_screen_name` is the account's (the archive's tweets carry no author).
  */
@@ -82,10 +106,51 @@ function ownHandle(tweets: readonly ArchiveTweet[]): string | undefined {
   return tweets.find((t) => t.replyTo?.username !== undefined && ids.has(t.replyTo.id))?.replyTo?.username;
 }
 
+/** What reading the entries gathers: the valid tweets (first of each id), the problems, the ids seen. */
+class ArchiveEntries {
+  readonly problems: ProblemList;
+  readonly tweets: ArchiveTweet[] = [];
+  private readonly seen = new Map<string, number>();
+
+  constructor(file: string) {
+    this.problems = new ProblemList(file);
+  }
+
+  /** One entry of the array, starting on `line`; `undecodable` when one of its lines could not be decoded. */
+  add(entry: unknown, line: number, undecodable: boolean, encoding: string): void {
+    if (undecodable) {
+      this.problems.add('export.undecodable', line, 'tweet', { encoding });
+      return;
+    }
+    const tweet = readTweet(entry, line, this.problems);
+    if (!tweet) return;
+    const first = this.seen.get(tweet.id);
+    if (first !== undefined) this.problems.add('export.duplicate-id', line, 'id_str', { value: shown(tweet.id), firstLine: first });
+    else {
+      this.seen.set(tweet.id, line);
+      this.tweets.push(tweet);
+    }
+  }
+}
+
+/** Where an archive file's array starts: the characters before it, and the file and part it names. */
+export interface ArchivePrefix {
+  skip: number;
+  name: string;
+  part: string;
+}
+
+/** The assignment an archive's text opens with (the caller checked isXArchive). */
+export function archivePrefix(text: string): ArchivePrefix {
+  const bom = text.startsWith('\ufeff') ? 1 : 0;
+  const prefix = ARCHIVE_PREFIX.exec(text.slice(bom))!;
+  return { skip: bom + prefix[0].length, name: prefix[1], part: prefix[2] };
+}
+
 /**
- * Reads tweets.js into one X conversation with coverage `brand-posts`. Notes: `export.read` (tweets), the file's
- * problems, `export.brand-posts` (fans' posts known by the brand's replies) and `export.untimed-replies`.
- * Throws a usage error naming file and line when the file cannot be used (bad syntax, not a list, no account).
+ * Reads tweets.js into one X conversation with coverage `brand-posts`, the file parsed whole (the file when it could
+ * not be read as a stream, json-split.ts). Notes: see archiveConversation. Throws a usage error naming file and line
+ * when the file cannot be used (bad syntax, not a list, no account).
  */
 export async function readXArchive(file: string, decoded: DecodedExport, opts: ReadExportOptions): Promise<AccountRead> {
   const prefix = ARCHIVE_PREFIX.exec(decoded.text.replace(/^\ufeff/, ''))!;
@@ -103,30 +168,52 @@ export async function readXArchive(file: string, decoded: DecodedExport, opts: R
   const entries = parsed.value;
   const starts = parsed.lines.items.get(entries) ?? [];
   const ends = parsed.lines.itemEnds.get(entries) ?? [];
-  const problems = new ProblemList(file);
-  const tweets: ArchiveTweet[] = [];
-  const seen = new Map<string, number>();
+  const read = new ArchiveEntries(file);
   entries.forEach((entry, i) => {
     const line = (starts[i] ?? 1) + offset;
-    if (hasBadLine(decoded.badLines, line, (ends[i] ?? starts[i] ?? 1) + offset)) {
-      problems.add('export.undecodable', line, 'tweet', { encoding: decoded.encoding });
-      return;
-    }
-    const tweet = readTweet(entry, line, problems);
-    if (!tweet) return;
-    const first = seen.get(tweet.id);
-    if (first !== undefined) problems.add('export.duplicate-id', line, 'id_str', { value: shown(tweet.id), firstLine: first });
-    else {
-      seen.set(tweet.id, line);
-      tweets.push(tweet);
-    }
+    read.add(entry, line, hasBadLine(decoded.badLines, line, (ends[i] ?? starts[i] ?? 1) + offset), decoded.encoding);
   });
-  const inFile = ownHandle(tweets);
+  return archiveConversation(file, platform, read, opts);
+}
+
+/**
+ * Reads tweets.js as a stream (json-split.ts): each entry of the array parsed on its own, so memory holds the tweets
+ * read, not the file's text and its parse. Throws IrregularJson where the file needs the whole-file parser to word
+ * its error, and a usage error naming file and line when the file cannot be used.
+ */
+export async function readXArchiveStream(file: string, prefix: ArchivePrefix, encoding: string | undefined, opts: ReadExportOptions): Promise<AccountRead> {
+  const platform = resolvePlatform('x', opts.platform, file, 1);
+  const read = new ArchiveEntries(file);
+  const splitOpts = { mode: 'array' as const, skip: prefix.skip, ...(encoding ? { encoding } : {}), maxValueChars: MAX_ENTRY_CHARS };
+  await splitJsonFile(file, splitOpts, (v, decodedAs) => {
+    // Parsed even when undecodable, as the whole-file parser would: a syntax error there is the file's error.
+    const entry = parseValue(v);
+    read.add(v.bad ? undefined : entry, v.line, v.bad, decodedAs);
+  });
+  return archiveConversation(file, platform, read, opts);
+}
+
+/** An archive entry is one tweet: a few kilobytes; beyond this, the split gives up (and the file is parsed whole). */
+const MAX_ENTRY_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The X conversation of the archive's tweets. Notes: `export.read` (tweets), `limits.export-posts` (the newest tweets
+ * kept, so that they and the posts they answer are MAX_EXPORT_POSTS at most), `export.brand-posts` (fans' posts known by the brand's replies), `export.untimed-replies`,
+ * then the file's problems.
+ */
+async function archiveConversation(file: string, platform: ReturnType<typeof resolvePlatform>, read: ArchiveEntries, opts: ReadExportOptions): Promise<AccountRead> {
+  const { problems } = read;
+  const all = read.tweets;
+  const inFile = ownHandle(all);
   const handle = resolveHandle(inFile, opts.account, file, 1);
   const shownHandle = opts.account?.replace(/^@/, '').trim() || inFile || handle;
   const brand = { id: handle, handle: shownHandle, role: 'brand' as const };
+  // Beyond the cap, the newest tweets are kept (with the posts they answer), in the file's order.
+  const kept = all.length * 2 > MAX_EXPORT_POSTS ? newest(all, handle) : all;
+  const capped = kept.length < all.length;
+  const tweets = kept;
   const replies = new Map<string, number>();
-  for (const t of tweets) if (t.replyTo) replies.set(t.replyTo.id, (replies.get(t.replyTo.id) ?? 0) + 1);
+  for (const t of all) if (t.replyTo) replies.set(t.replyTo.id, (replies.get(t.replyTo.id) ?? 0) + 1);
   const own: RootlessPost[] = tweets.map((t) => {
     const post: RootlessPost = {
       id: t.id,
@@ -150,7 +237,9 @@ export async function readXArchive(file: string, decoded: DecodedExport, opts: R
     (to) => to.username !== undefined && normHandle(to.username) === handle,
   );
   const list = sortedProblems(problems);
-  const notes: Note[] = [note('export.read', { file: basename(file), count: own.length }), note('export.brand-posts', { count: answered.posts.length })];
+  const notes: Note[] = [note('export.read', { file: basename(file), count: own.length })];
+  if (capped) notes.push(note('limits.export-posts', { kept: tweets.length, total: all.length }));
+  notes.push(note('export.brand-posts', { count: answered.posts.length }));
   if (answered.untimed > 0) notes.push(note('export.untimed-replies', { count: answered.untimed }));
   notes.push(...problemNotes(problems));
   const posts = dedupePosts(withRoots([...own, ...answered.posts]));
@@ -159,7 +248,7 @@ export async function readXArchive(file: string, decoded: DecodedExport, opts: R
     handle,
     url: profileUrl(platform, shownHandle),
     source: 'export',
-    status: list.length > 0 ? 'partial' : 'ok',
+    status: list.length > 0 || capped ? 'partial' : 'ok',
     notes,
     coverage: 'brand-posts',
     window: spanWindow(posts, (await stat(file)).mtime),
