@@ -137,7 +137,7 @@ describe('heavy pages beside healthy ones', () => {
   it('never reports a healthy page as a timeout while heavy pages are analysed', async () => {
     const heavy = { generate: 'heavy-page', params: { rows: '30000' } };
     const run = await audit({
-      // Six heavy pages among the catalogue, each a few hundred milliseconds of analysis or more, under a 1 s timeout.
+      // Six heavy pages among the catalogue, each a few hundred milliseconds of analysis or more, under a 2 s timeout.
       faults: {
         [WWW]: {
           '/collections/salon/': heavy,
@@ -148,7 +148,7 @@ describe('heavy pages beside healthy ones', () => {
           '/blog/': heavy,
         },
       },
-      args: ['--timeout', '1', '--concurrency', '6'],
+      args: ['--timeout', '2', '--concurrency', '6'],
     });
     expectSound(run);
     expect(run.report!.site.failedPages.filter((p) => p.error.code === 'timeout')).toEqual([]);
