@@ -1,11 +1,16 @@
 // A per-request deadline: an AbortSignal that fires after timeoutMs of waiting on the network, pushed back while a
-// retry waits, and not charged for time the event loop spent blocked (by the analysis of a heavy page, say).
+// retry waits, and not charged for time the event loop spent running code (the analysis of a heavy page, say).
 
 /**
- * Lateness past which a timer firing late is taken to mean the event loop was blocked: timers normally fire within a
- * few milliseconds, and while the loop is blocked the answer may already sit unread in the socket.
+ * The event loop's idle time so far, in ms: time spent waiting for I/O or timers. Time the loop spends running code
+ * (analysing a heavy page, parsing another answer) is not idle, so a clock on idle time counts only the waiting.
  */
-const BLOCKED_MS = 50;
+function idleMs(): number {
+  return performance.eventLoopUtilization().idle;
+}
+
+/** Idle time short of the budget that is too small to wait for again. */
+const SLACK_MS = 2;
 
 /** Aborts `signal` when the time runs out; `extend` restarts the clock after a deliberate wait. */
 export class Deadline {
@@ -35,13 +40,13 @@ export class Deadline {
 
   private arm(ms: number): void {
     clearTimeout(this.timer);
-    const due = performance.now() + ms;
+    const idleAtStart = idleMs();
     this.timer = setTimeout(() => {
-      const late = performance.now() - due;
-      // A timer that fires well after its time found the loop blocked: what arrived meanwhile has not been read yet.
-      // Give the loop that long again, so the answer is read before the request is judged; the time the loop was
-      // blocked is not the server's slowness.
-      if (late > BLOCKED_MS) return this.arm(late);
+      // The time this request waited is the loop's idle time since the clock started: while the loop was busy (a
+      // heavy page analysed, other answers read) what arrived meanwhile sat unread in the socket, and a timer may even
+      // fire on time right after such a stretch. Wait again for the idle time still owed before judging the server.
+      const left = ms - (idleMs() - idleAtStart);
+      if (left > SLACK_MS) return this.arm(left);
       this.fired = true;
       this.controller.abort(new Error(`deadline of ${this.timeoutMs} ms exceeded`));
     }, ms);
