@@ -4,7 +4,7 @@
 import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, toIso, windowPosition } from './common.js';
-import { GraphFailure, GraphReader, graphStatus, pageKeys } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus, pageKeys, type GraphList as GraphListPage } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -22,9 +22,7 @@ const POST_FIELDS =
   `comments.limit(${PAGE_SIZE}).summary(true){${THREAD_FIELDS}}`;
 const VISITOR_FIELDS = `id,message,created_time,permalink_url,from{id,name},reactions.limit(0).summary(true),comments.limit(${PAGE_SIZE}).summary(true){${THREAD_FIELDS}}`;
 
-interface GraphList<T> {
-  data?: T[];
-  paging?: { cursors?: { before?: string; after?: string }; next?: string };
+interface GraphList<T> extends GraphListPage<T> {
   summary?: { total_count?: number };
 }
 
@@ -114,46 +112,21 @@ function commentPost(c: GraphComment, parent: string, root: string, rootUrl: str
   };
 }
 
-/** Every item of a Graph list: the embedded first page, then each `paging.next`, at most `max` items. */
-async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint: string, max: number): Promise<T[]> {
-  const items: T[] = [];
-  let page: GraphList<T> | undefined = first;
-  const pager = r.graph.pager(endpoint);
-  while (page) {
-    for (const item of Array.isArray(page.data) ? page.data : []) {
-      // A malformed entry (null, a string) is skipped, not read as a comment.
-      if (!isObject(item)) continue;
-      if (items.length >= max) {
-        r.tally.capped = true;
-        return items;
-      }
-      items.push(item);
-    }
-    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
-    const next = r.graph.next(page);
-    const verdict = pager.after(pageKeys(page), next);
-    if (!verdict.next) {
-      r.graph.stopped(verdict.note);
-      break;
-    }
-    const refused = pager.before();
-    if (refused) {
-      r.graph.stopped(refused);
-      break;
-    }
-    page = await r.graph.get<GraphList<T>>(next!, endpoint);
-  }
+/** Every item of a Graph list, at most maxPosts; a list cut there marks the account capped. */
+async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint: string): Promise<T[]> {
+  const { items, capped } = await r.graph.readList(first, endpoint, r.ctx.maxPosts);
+  if (capped) r.tally.capped = true;
   return items;
 }
 
 /** The comments under a post or visitor post, and the replies under each, every nested page followed. */
 async function readComments(r: Reader, rootId: string, rootUrl: string, comments: GraphList<GraphComment> | undefined): Promise<void> {
-  const top = await readList(r, comments, '/{post-id}/comments', r.ctx.maxPosts);
+  const top = await readList(r, comments, '/{post-id}/comments');
   for (const c of top) {
     const post = commentPost(c, rootId, rootId, rootUrl, r);
     if (!post) continue;
     r.posts.push(post);
-    const replies = await readList(r, c.comments, '/{comment-id}/comments', r.ctx.maxPosts);
+    const replies = await readList(r, c.comments, '/{comment-id}/comments');
     for (const reply of replies) {
       const p = commentPost(reply, post.id, rootId, rootUrl, r);
       if (p) r.posts.push(p);

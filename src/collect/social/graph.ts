@@ -134,6 +134,12 @@ export class GraphFailure extends SourceFailure {
  * Reads one account's Graph API data with one token. Keeps what the source reports about throttling and paging
  * (`notes`, `partial`); a failure is thrown as a GraphFailure whose note names the platform and what to do.
  */
+/** One page of a Graph list: its items and the link to the next page. */
+export interface GraphList<T> {
+  data?: T[];
+  paging?: { cursors?: { before?: string; after?: string }; next?: string };
+}
+
 export class GraphReader {
   readonly base: string;
   readonly notes: Note[] = [];
@@ -191,6 +197,37 @@ export class GraphReader {
   /** The guard of one list of this account (budget.ts): its pages and time, repeated cursors, pages that add nothing. */
   pager(endpoint: string): Pager {
     return new Pager(budgetOf(this.ctx), endpoint);
+  }
+
+  /**
+   * Every item of a Graph list: `first` (an embedded or fetched page), then each `paging.next`, under the list's
+   * pager; at most `max` items (`capped` when more were there). A malformed entry (null, a string) is skipped.
+   */
+  async readList<T>(first: GraphList<T> | undefined, endpoint: string, max: number): Promise<{ items: T[]; capped: boolean }> {
+    const items: T[] = [];
+    let page = first;
+    const pager = this.pager(endpoint);
+    while (page) {
+      for (const item of Array.isArray(page.data) ? page.data : []) {
+        if (!isObject(item)) continue;
+        if (items.length >= max) return { items, capped: true };
+        items.push(item);
+      }
+      // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
+      const next = this.next(page);
+      const verdict = pager.after(pageKeys(page), next);
+      if (!verdict.next) {
+        this.stopped(verdict.note);
+        break;
+      }
+      const refused = pager.before();
+      if (refused) {
+        this.stopped(refused);
+        break;
+      }
+      page = await this.get<GraphList<T>>(next!, endpoint);
+    }
+    return { items, capped: false };
   }
 
   /** Records why a list stopped before its end (a Pager's note): the data is partial, and the note, once, says why. */

@@ -5,7 +5,7 @@ import type { Note, Post } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { conversation, type ConversationFields, count, describeFailure, type Failure, isNotAfterWindow, plainText, textLinks, windowPosition } from './common.js';
 import { graphTime } from './facebook.js';
-import { GraphFailure, GraphReader, graphStatus, pageKeys } from './graph.js';
+import { GraphFailure, GraphReader, graphStatus, pageKeys, type GraphList } from './graph.js';
 import { isObject } from './token-api.js';
 import { findToken, isFound, scrubConversation } from './tokens.js';
 import { missingTokenConversation } from './token-sources.js';
@@ -19,11 +19,6 @@ const MEDIA_FIELDS = 'id,caption,timestamp,permalink,media_type,like_count,comme
 const REPLY_FIELDS = 'id,text,timestamp,username,like_count,from{id,username},parent_id';
 const COMMENT_FIELDS = `id,text,timestamp,username,like_count,from{id,username},replies{${REPLY_FIELDS}}`;
 const IG_ACCOUNT = 'instagram_business_account{id,username}';
-
-interface GraphList<T> {
-  data?: T[];
-  paging?: { cursors?: { before?: string; after?: string }; next?: string };
-}
 
 interface IgComment {
   id?: string;
@@ -135,35 +130,10 @@ function commentPost(c: IgComment, parent: string, media: Post, r: Reader): Post
   };
 }
 
-/** Every item of a Graph list from `first` on (an embedded page, or fetched from `url`), at most maxPosts. */
+/** Every item of a Graph list from `first` on, at most maxPosts; a list cut there marks the account capped. */
 async function readList<T>(r: Reader, first: GraphList<T> | undefined, endpoint: string): Promise<T[]> {
-  const items: T[] = [];
-  let page = first;
-  const pager = r.graph.pager(endpoint);
-  while (page) {
-    for (const item of Array.isArray(page.data) ? page.data : []) {
-      // A malformed entry (null, a string) is skipped, not read as a comment.
-      if (!isObject(item)) continue;
-      if (items.length >= r.ctx.maxPosts) {
-        r.capped = true;
-        return items;
-      }
-      items.push(item);
-    }
-    // Bounded: a cursor that changes on every page, with empty or repeated pages, stops at its first repeat.
-    const next = r.graph.next(page);
-    const verdict = pager.after(pageKeys(page), next);
-    if (!verdict.next) {
-      r.graph.stopped(verdict.note);
-      break;
-    }
-    const refused = pager.before();
-    if (refused) {
-      r.graph.stopped(refused);
-      break;
-    }
-    page = await r.graph.get<GraphList<T>>(next!, endpoint);
-  }
+  const { items, capped } = await r.graph.readList(first, endpoint, r.ctx.maxPosts);
+  if (capped) r.capped = true;
   return items;
 }
 
