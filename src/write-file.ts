@@ -26,16 +26,25 @@ function installCleanup(): void {
 }
 
 /**
- * Writes `data` to `file` through a temporary file beside it (hidden, named after it) and a rename, creating the folder
- * if needed. An error names the file asked for, not the temporary one, and leaves no temporary file behind.
+ * The folder of `file` (created if needed) and a temporary file name beside it, hidden and named after it; the name
+ * is removed on exit until the caller is done with it (inFlight).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+async function tempBeside(file: string): Promise<{ full: string; temp: string }> {
   const full = path.resolve(file);
   const dir = path.dirname(full);
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   installCleanup();
   inFlight.add(temp);
+  return { full, temp };
+}
+
+/**
+ * Writes `data` to `file` through a temporary file beside it (hidden, named after it) and a rename, creating the folder
+ * if needed. An error names the file asked for, not the temporary one, and leaves no temporary file behind.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const { full, temp } = await tempBeside(file);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -66,12 +75,7 @@ export interface AtomicStream {
 
 /** Opens a temporary file beside `file` for streamed writing; nothing is at `file` until commit(). */
 export async function openAtomic(file: string): Promise<AtomicStream> {
-  const full = path.resolve(file);
-  const dir = path.dirname(full);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  installCleanup();
-  inFlight.add(temp);
+  const { full, temp } = await tempBeside(file);
   const handle = await open(temp, 'wx', 0o644);
   const stream: WriteStream = createWriteStream('', { fd: handle.fd, encoding: 'utf8', autoClose: false });
   const write = (text: string) =>
