@@ -1,10 +1,24 @@
 // CSV text to records with csv-parse (RFC 4180: quoted fields holding delimiters, quotes and line breaks; CRLF, LF
 // or CR line ends), keeping what a bad-row report needs: the physical lines each record spans, and whether a quoted
 // field had text after its closing quote. Also guesses the delimiter (comma, semicolon or tab) from the header.
-import { parse } from 'csv-parse/sync';
+import { parse, type Options } from 'csv-parse/sync';
 
 /** The delimiters an export may use: comma (RFC 4180), semicolon (spreadsheets in French and German), tab. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * How every CSV export is parsed, whole (parseCsv) or streamed (csv-stream.ts): any line ending, RFC 4180 quotes,
+ * ragged rows and stray quotes kept for the row checks to report, blank lines skipped, raw text kept for line numbers.
+ */
+export const CSV_DIALECT: Options = {
+  record_delimiter: ['\r\n', '\n', '\r'],
+  quote: '"',
+  escape: '"',
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  raw: true,
+};
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /** One CSV record and the 1-based physical lines it spans. */
@@ -83,13 +97,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
   try {
     parse(buf, {
       delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      quote: '"',
-      escape: '"',
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      raw: true,
+      ...CSV_DIALECT,
       cast: (value, context) => {
         if (context.quoting && badQuote === undefined && !closedCleanly(context.raw ?? '', value, delimiter)) badQuote = context.index + 1;
         return value;

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { parse, type Parser } from 'csv-parse';
-import { CsvSyntaxError, detectDelimiter, type CsvDelimiter, type CsvRecord } from './csv-records.js';
+import { CSV_DIALECT, CsvSyntaxError, detectDelimiter, type CsvDelimiter, type CsvRecord } from './csv-records.js';
 import { LineDecoder, type DecodedLine } from './decode.js';
 
 /** A record and whether one of its lines could not be decoded. */
@@ -65,13 +65,7 @@ export async function streamCsv(
   const makeParser = (d: CsvDelimiter): Parser => {
     const p = parse({
       delimiter: d,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      quote: '"',
-      escape: '"',
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      raw: true,
+      ...CSV_DIALECT,
       // No `cast` (as parseCsv uses): csv-parse builds a context object per field for it, which costs more than the
       // parsing itself on a file of millions of rows. Bad quoting is found in the record's raw text instead.
       on_record: (record: unknown, context) => {
