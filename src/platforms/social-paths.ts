@@ -49,6 +49,14 @@ const FB_POST_TABS = new Set(['posts', 'videos', 'video', 'photos', 'photo', 'ph
 const FB_HANDLE = /^[\p{L}\p{N}._-]+$/u;
 
 function facebook(segs: string[], url: URL): SocialUrl | null {
+  // Old hash-bang links (facebook.com/#!/brand, home.php#!/pages/Name/123, "!" percent-encoded too): the profile is
+  // the fragment's path, read as a URL of its own.
+  const hash = safeDecode(url.hash);
+  if (hash.startsWith('#!/') && (segs.length === 0 || (segs.length === 1 && /^(home|index)\.php$/i.test(segs[0])))) {
+    const inner = new URL(hash.slice(2), 'https://www.facebook.com');
+    const innerSegs = inner.pathname.split('/').map((x) => safeDecode(x).trim()).filter(Boolean);
+    return innerSegs.length > 0 ? facebook(innerSegs, inner) : null;
+  }
   const [a, b, c, d] = segs.map(lower);
   const byId = (id: string | null | undefined): SocialUrl | null =>
     id && /^\d{5,20}$/.test(id) ? make('facebook', id, `https://www.facebook.com/profile.php?id=${id}`) : null;

@@ -33,7 +33,7 @@ export interface MergeOptions {
  * Twitter", "Suivez Marie sur X", "Sigue a Lucía en Instagram". Group 1 is the name.
  */
 const PERSON_FOLLOW =
-  /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,2}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
+  /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
 /** Lower-cased, accents and every non-alphanumeric character removed: "Crédit-Agricole" → "creditagricole". */
 function squash(text: string): string {

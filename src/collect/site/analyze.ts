@@ -13,7 +13,7 @@ import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
-import { findCrowds, type LinkSighting } from './crowds.js';
+import { findCrowds, findFollowPhrases, findPostCredits, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
@@ -179,15 +179,19 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
+  // A post's author credited beside it is that post's, like an embedded post's; "Follow Jo on X" is kept as evidence.
+  const credited = findPostCredits(sightings);
+  const phrases = findFollowPhrases(sightings);
   for (const s of sightings) {
     const crowd = crowds.get(s);
+    const text = phrases.get(s) ?? s.text;
     addSocial({
       platform: s.parsed.platform,
       handle: s.parsed.handle,
       url: s.parsed.url,
       how: s.how,
-      placement: s.placement,
-      ...(s.text ? { snippet: s.text } : {}),
+      placement: credited.has(s) ? 'article' : s.placement,
+      ...(text ? { snippet: text } : {}),
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),
     });

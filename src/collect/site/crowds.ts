@@ -3,7 +3,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import type { SocialUrl } from './social-url.js';
+import { isFollowBlock } from './placement.js';
+import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -52,10 +53,136 @@ export function findCrowds(sightings: readonly LinkSighting[]): Map<LinkSighting
         const holding = n.children.filter((c) => handlesUnder.has(c));
         if (holding.length < 2) continue;
         const handles = handlesUnder.get(n)!;
-        if (holding.length >= CROWD_MIN && handles.size >= CROWD_MIN && boundedText(n, BLOCK_TEXT_MAX) !== null) crowds.set(s, handles.size);
+        if (holding.length >= CROWD_MIN && handles.size >= CROWD_MIN && boundedText(n, BLOCK_TEXT_MAX) !== null && !followList(n)) crowds.set(s, handles.size);
         break;
       }
     }
   }
   return crowds;
+}
+
+/**
+ * A list that is the brand's "follow us" block, or the only list under its heading ("Síguenos", aria-label "Follow
+ * us"): several accounts of one network there are the brand's country or service accounts (@brand_help, @brand_mx).
+ */
+function followList(list: Element): boolean {
+  if (isFollowBlock(list)) return true;
+  const parent = list.parent;
+  return !!parent && isElement(parent) && isFollowBlock(parent) && parent.children.every((c) => c === list || !holdsLink(c));
+}
+
+function holdsLink(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if ((n.name === 'a' || n.name === 'area') && n.attribs.href !== undefined) return true;
+    for (const child of n.children) stack.push(child);
+  }
+  return false;
+}
+
+/** Paths of a single post, video or photo (not a profile, not a share button) on the social networks. */
+const POST_PATH =
+  /\/(?:status|statuses|p|reel|reels|tv|video|videos|post|posts|photos?|permalink\.php|story\.php|watch|shorts|feed\/update)(?:[/?#]|$)|\/@[^/?#]+\/\d+/i;
+/** Hosts that are one network, for comparing a post's host with a profile's. */
+const SAME_NETWORK: Record<string, string> = { 'twitter.com': 'x.com', 'instagr.am': 'instagram.com', 'threads.com': 'threads.net', 'fb.com': 'facebook.com' };
+// Elements looked at above a link for its card, and elements read in that card.
+const CARD_DEPTH = 4;
+const CARD_NODES = 200;
+
+function network(href: string): string | null {
+  try {
+    const host = new URL(href).hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
+    return SAME_NETWORK[host] ?? host;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Profile links that credit one post beside them: a social wall's tile, a card quoting a post ("Marta Gil
+ * (@lectora_sur) · 12 June" linking the post), a post's caption. The smallest block around the profile link that holds
+ * another link holds exactly one post of the same network: the profile is that post's author, not the brand (a feed
+ * of the brand's own posts holds several posts beside its one profile link).
+ */
+export function findPostCredits(sightings: readonly LinkSighting[]): Set<LinkSighting> {
+  const credited = new Set<LinkSighting>();
+  for (const s of sightings) {
+    const own = network(s.parsed.url);
+    if (!own) continue;
+    let depth = 0;
+    for (let n = s.el.parent; n && isElement(n) && n.name !== 'body' && depth < CARD_DEPTH; n = n.parent, depth++) {
+      const hrefs = linksUnder(n, s.el);
+      if (hrefs === null) break;
+      if (hrefs.length === 0) continue;
+      const posts = hrefs.filter((h) => POST_PATH.test(h) && network(h) === own && isShareOrNonProfile(h));
+      if (posts.length === 1) credited.add(s);
+      break;
+    }
+  }
+  return credited;
+}
+
+/** The absolute http(s) links under `block` other than `skip`, or null when the block is too big to be a card. */
+function linksUnder(block: Element, skip: Element): string[] | null {
+  const hrefs: string[] = [];
+  const stack: AnyNode[] = [block];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (++nodes > CARD_NODES) return null;
+    if (!isElement(n) || n === skip) continue;
+    const href = n.name === 'a' ? n.attribs.href : undefined;
+    if (href !== undefined && /^https?:\/\//i.test(href.trim())) hrefs.push(href.trim());
+    for (const child of n.children) stack.push(child);
+  }
+  return hrefs;
+}
+
+/**
+ * "Follow <someone> on", in fr/en/de/es, as the last words before a link in running text ("Follow our founder Jo
+ * Penrose on X and Instagram"); "follow us" is the brand. Group 1 is the phrase, group 2 the name.
+ */
+const FOLLOW_BEFORE =
+  /((?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\b)[^.!?]*$/iu;
+// Running text read before a link, at most.
+const BEFORE_MAX = 200;
+
+/**
+ * For links in running text after "Follow <someone> on" (a bio or a footer sentence, the link's own text being just
+ * the network's name), that phrase with the link's text: the evidence accounts.ts reads to tell a person's account.
+ */
+export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkSighting, string> {
+  const phrases = new Map<LinkSighting, string>();
+  for (const s of sightings) {
+    const block = s.el.parent;
+    if (!block || !isElement(block)) continue;
+    const before = textBefore(block, s.el);
+    if (before === null) continue;
+    const m = FOLLOW_BEFORE.exec(before);
+    // A person is named with a capital ("Follow our founder Jo Penrose on"); "follow the latest news on" is not one.
+    if (m && /\p{Lu}/u.test(m[2])) phrases.set(s, `${m[1]} ${s.text}`.trim());
+  }
+  return phrases;
+}
+
+/** The text of `block` before `link`, or null when there is none or it is longer than BEFORE_MAX. */
+function textBefore(block: Element, link: Element): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [block];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === link) break;
+    if (n.type === 'text') {
+      parts.push(n.data);
+      length += n.data.length;
+      if (length > BEFORE_MAX * 2) return null;
+    } else if (isElement(n)) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text && text.length <= BEFORE_MAX ? text : null;
 }

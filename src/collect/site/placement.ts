@@ -50,7 +50,32 @@ const PERSON_WORDS = new Set(
  * Stems of the same in compounds and other languages: "autorenbox", "kundenstimmen", "bewertungen", "témoignages",
  * "reseñas", "opiniones", "reviews-slider".
  */
-const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena)/;
+const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena|comment|kommentar|comentario)/;
+/** schema.org types and properties of a person's contribution: a review, a comment, its author (microdata). */
+const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answer|Question)\b/i;
+const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
+/**
+ * Headings of a block that lists other people or organisations: a team, founders, a newsroom, a guest editor or
+ * columnist, contributors, partners and sponsors, ambassadors, speakers and hosts, reviews and comments — in fr/en/
+ * de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
+ */
+const OTHERS_HEADING = new RegExp(
+  '\\b(?:' +
+    [
+      'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
+      'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
+      'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
+      'equipo|redaccion|fundador(?:a|es|as)?|autor(?:a|es|as)|colaborador(?:a|es|as)?|invitad(?:o|a|os|as)|patrocinadores|socios|aliados|embajador(?:a|es|as)?|ponentes?|presentador(?:a|es|as)?|testimonios|opiniones|resenas|comentarios',
+    ].join('|') +
+    ')\\b',
+);
+/** …unless the heading addresses the reader about the brand: "Join the team", "Work with us", "Devenir partenaire". */
+const OTHERS_HEADING_NOT =
+  /\b(?:us|nous|uns|nosotros|join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto)\b/;
+const HEADING_WORDS_MAX = 6;
+// A block longer than this under such a heading is a page section, not one list of people.
+const OTHERS_TEXT_MAX = 2000;
+const HEADING_CLASS = /^(?:title|titre|titel|titulo|heading|headline|label|caption)$/;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
@@ -128,9 +153,50 @@ function computeMarkers(el: Element): Marker[] {
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
 function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
   if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
-  if (/schema\.org\/Person\b/i.test(el.attribs.itemtype ?? '')) return true;
+  if (PERSON_ITEMTYPE.test(el.attribs.itemtype ?? '') || PERSON_ITEMPROP.test(el.attribs.itemprop ?? '')) return true;
+  if (othersHeading(el, name)) return true;
   // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
   return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
+}
+
+/**
+ * A block (not the page's header, footer, navigation or main content) whose first child is a heading naming other
+ * people or organisations (OTHERS_HEADING): "Founders", "Guest editor", "Unsere Partner", "Ambassadeur du mois".
+ */
+function othersHeading(el: Element, name: string): boolean {
+  if (['header', 'footer', 'nav', 'main', 'article'].includes(name)) return false;
+  const first = el.children.find((c) => isElement(c) || (c.type === 'text' && c.data.trim() !== ''));
+  if (!first || !isElement(first)) return false;
+  const headingLike =
+    /^h[1-6]$/.test(first.name) ||
+    first.name === 'legend' ||
+    (first.attribs.role ?? '').toLowerCase() === 'heading' ||
+    classWords(first.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
+  if (!headingLike || hasLink(first)) return false;
+  const heading = boundedText(first, 80);
+  if (heading === null) return false;
+  const folded = foldText(heading);
+  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return false;
+  return OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) && boundedText(el, OTHERS_TEXT_MAX) !== null;
+}
+
+function hasLink(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'a' && node.attribs.href !== undefined) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * True when the element itself is a "follow us" block (its class, label or short text say so): a list of several
+ * accounts of one network there is the brand's (a help or country account), not a list of people.
+ */
+export function isFollowBlock(el: Element): boolean {
+  return markersOf(el).includes('follow-block');
 }
 
 /** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */

@@ -21,6 +21,9 @@ const PROFILES: Row[] = [
   // legacy hash-bang links, "!" percent-encoded or not
   ['http://twitter.com/#!/BrasserieCanal', 'x', 'brasseriecanal', 'https://x.com/brasseriecanal'],
   ['https://twitter.com/#%21/MoulinAncien', 'x', 'moulinancien', 'https://x.com/moulinancien'],
+  ['http://www.facebook.com/#!/RadioGarrigue', 'facebook', 'radiogarrigue', 'https://www.facebook.com/radiogarrigue'],
+  ['https://www.facebook.com/home.php#!/pages/Radio-Garrigue/123456789012345', 'facebook', '123456789012345', 'https://www.facebook.com/profile.php?id=123456789012345'],
+  ['https://www.facebook.com/#%21/profile.php?id=100064123456789', 'facebook', '100064123456789', 'https://www.facebook.com/profile.php?id=100064123456789'],
   // YouTube subscribe buttons naming a channel id keep its case
   ['https://www.youtube.com/subscription_center?add_user=UCk1tchenLabTvChannel0x1', 'youtube', 'UCk1tchenLabTvChannel0x1', 'https://www.youtube.com/channel/UCk1tchenLabTvChannel0x1', 'intent-follow'],
   ['http://www.youtube.com/subscription_center?add_user_id=UCk1tchenLabTvChannel0x1', 'youtube', 'UCk1tchenLabTvChannel0x1', 'https://www.youtube.com/channel/UCk1tchenLabTvChannel0x1', 'intent-follow'],
@@ -158,6 +161,8 @@ const TRAPS: string[] = [
   'https://www.brand.fr/users/karin',
   'https://community.brand.fr/@tobias',
   'https://twitter.com/#!/brand/status/12345678901',
+  'https://www.facebook.com/#!/brand/posts/12345678901',
+  'https://www.facebook.com/#!/sharer/sharer.php?u=https://brand.fr',
   'https://vine.co/v/abc123',
   'https://www.periscope.tv/w/1yoKMZ',
   'https://plus.google.com/share?url=https://brand.fr',
