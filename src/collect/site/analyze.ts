@@ -13,7 +13,7 @@ import { placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
-import { findCrowds, findFollowPhrases, findPostCredits, type LinkSighting } from './crowds.js';
+import { findCredited, findCrowds, findFollowPhrases, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, snippet } from './text.js';
@@ -179,8 +179,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
-  // A post's author credited beside it is that post's, like an embedded post's; "Follow Jo on X" is kept as evidence.
-  const credited = findPostCredits(sightings);
+  // A post's author or a maker credited beside a link is someone else, like an embedded post's author; "Follow Jo on
+  // X" is kept as evidence for accounts.ts.
+  const credited = findCredited(sightings);
   const phrases = findFollowPhrases(sightings);
   for (const s of sightings) {
     const crowd = crowds.get(s);
@@ -197,25 +198,30 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     });
   }
 
-  // <link rel="me"> names the site's own profiles (the Mastodon verification link).
+  // <link rel="me"> names the site's own profiles (the Mastodon verification link); <link rel="publisher"> its
+  // publisher's page (the Google+ page of the 2010s, left in many heads).
   for (const el of els.of('link')) {
-    if (el.attribs.href === undefined || !/(^|\s)me(\s|$)/i.test(attr(el, 'rel'))) continue;
+    const rel = /(^|\s)(me|publisher)(\s|$)/i.exec(attr(el, 'rel'))?.[2]?.toLowerCase();
+    if (el.attribs.href === undefined || !rel) continue;
     const absolute = resolveHttp(attr(el, 'href'), base);
     const parsed = absolute && parseSocialUrl(absolute.href);
-    if (parsed && !parsed.how) addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'link', placement: 'head', snippet: 'link rel=me' });
+    if (!parsed || parsed.how) continue;
+    if (rel === 'me') addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'link', placement: 'head', snippet: 'link rel=me' });
+    else addSocial({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'publisher-meta', placement: 'head', snippet: `link rel=publisher ${attr(el, 'href')}` });
   }
 
   // article:publisher names the publisher's Facebook page (article:author is the journalist's, ignored); fb:pages
-  // lists the ids of the Facebook pages the site belongs to (fb:app_id is an app, not a page).
+  // (and the older fb:page_id) list the ids of the Facebook pages the site belongs to (fb:app_id is an app, not a page).
   const publisher = metaContent(els, 'article:publisher');
   const publisherUrl = publisher && parseSocialUrl(publisher);
   if (publisherUrl && !publisherUrl.how) {
     addSocial({ platform: publisherUrl.platform, handle: publisherUrl.handle, url: publisherUrl.url, how: 'publisher-meta', placement: 'head', snippet: `article:publisher ${publisher}` });
   }
   for (const el of els.of('meta')) {
-    if ((el.attribs.property || el.attribs.name || '').trim().toLowerCase() !== 'fb:pages') continue;
+    const name = (el.attribs.property || el.attribs.name || '').trim().toLowerCase();
+    if (name !== 'fb:pages' && name !== 'fb:page_id') continue;
     for (const id of attr(el, 'content').split(/[\s,]+/).filter((v) => /^\d{5,20}$/.test(v))) {
-      addSocial({ platform: 'facebook', handle: id, url: `https://www.facebook.com/profile.php?id=${id}`, how: 'publisher-meta', placement: 'head', snippet: `fb:pages ${id}` });
+      addSocial({ platform: 'facebook', handle: id, url: `https://www.facebook.com/profile.php?id=${id}`, how: 'publisher-meta', placement: 'head', snippet: `${name} ${id}` });
     }
   }
 

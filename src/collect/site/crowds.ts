@@ -5,6 +5,7 @@ import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
+import { foldText } from './text.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -101,14 +102,21 @@ function network(href: string): string | null {
 }
 
 /**
- * Profile links that credit one post beside them: a social wall's tile, a card quoting a post ("Marta Gil
+ * Profile links that credit someone else: the author of one post beside them (see below), or the maker named in a
+ * credits line ("Website by", "Photos :", "Diseño web:", "Ein Laden von Lena & Tom" — CREDIT_BEFORE).
+ *
+ * A post's author: a social wall's tile, a card quoting a post ("Marta Gil
  * (@lectora_sur) · 12 June" linking the post), a post's caption. The smallest block around the profile link that holds
  * another link holds exactly one post of the same network: the profile is that post's author, not the brand (a feed
  * of the brand's own posts holds several posts beside its one profile link).
  */
-export function findPostCredits(sightings: readonly LinkSighting[]): Set<LinkSighting> {
+export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const credited = new Set<LinkSighting>();
   for (const s of sightings) {
+    if (creditLine(s)) {
+      credited.add(s);
+      continue;
+    }
     const own = network(s.parsed.url);
     if (!own) continue;
     let depth = 0;
@@ -122,6 +130,32 @@ export function findPostCredits(sightings: readonly LinkSighting[]): Set<LinkSig
     }
   }
   return credited;
+}
+
+/**
+ * The end of running text that credits whoever the next link names, in fr/en/de/es, accent-folded: "website by",
+ * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
+ * web:" — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
+ */
+const CREDIT_BEFORE = new RegExp(
+  '(?:' +
+    [
+      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?)\\s+by",
+      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?)\\s+par',
+      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign)\\s+von',
+      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por',
+      '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?)\\s*:',
+    ].join('|') +
+    ")\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$",
+  'u',
+);
+
+/** True when the running text just before the link credits a maker (CREDIT_BEFORE). */
+function creditLine(s: LinkSighting): boolean {
+  const block = s.el.parent;
+  if (!block || !isElement(block)) return false;
+  const before = textBefore(block, s.el);
+  return before !== null && CREDIT_BEFORE.test(foldText(before));
 }
 
 /** The absolute http(s) links under `block` other than `skip`, or null when the block is too big to be a card. */

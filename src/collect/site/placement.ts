@@ -56,12 +56,14 @@ const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answ
 const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
 /**
  * Headings of a block that lists other people or organisations: a team, founders, a newsroom, a guest editor or
- * columnist, contributors, partners and sponsors, ambassadors, speakers and hosts, reviews and comments — in fr/en/
- * de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
+ * columnist, contributors, riders, players and artists, partners and sponsors ("Con el apoyo de"), ambassadors,
+ * speakers and hosts, reviews and comments — in fr/en/de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
  */
 const OTHERS_HEADING = new RegExp(
   '\\b(?:' +
     [
+      'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
+      'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
       'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
       'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
       'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
@@ -177,7 +179,8 @@ function othersHeading(el: Element, name: string): boolean {
   if (heading === null) return false;
   const folded = foldText(heading);
   if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return false;
-  return OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) && boundedText(el, OTHERS_TEXT_MAX) !== null;
+  // "Team Rotwild auf Social Media" is the brand's own follow block, whatever word it holds.
+  return OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) && !FOLLOW_TEXT.test(folded) && boundedText(el, OTHERS_TEXT_MAX) !== null;
 }
 
 function hasLink(el: Element): boolean {

@@ -6,7 +6,14 @@ import { parseSocialUrl } from './social-url.js';
 const PERSON_KEYS = new Set([
   'author', 'creator', 'contributor', 'editor', 'founder', 'founders', 'employee', 'employees', 'member', 'members',
   'reviewedBy', 'accountablePerson', 'review', 'reviews', 'actor', 'director', 'character', 'sponsor', 'funder',
+  // An event's performers and guests, a work's other makers, and what an article or a review is about: other people
+  // and organisations than the site's.
+  'performer', 'performers', 'attendee', 'attendees', 'composer', 'lyricist', 'byArtist', 'illustrator', 'translator',
+  'athlete', 'coach', 'competitor', 'about', 'mentions', 'itemReviewed', 'knows', 'colleague', 'alumni',
 ]);
+
+/** Of those, the keys where an organisation is the site signing its own work (an article's author, creator, editor). */
+const SIGNING_KEYS = new Set(['author', 'creator', 'editor']);
 
 // Enough for any real page; bounds the work on a hostile or huge inline script.
 const MAX_URLS_PER_SCRIPT = 5000;
@@ -38,15 +45,17 @@ function sameAsValues(node: unknown, out: { value: string; type: string }[], dep
   }
   const obj = node as Record<string, unknown>;
   const types = typesOf(obj);
-  if (types.includes('Person')) return;
+  if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
   const same = obj.sameAs;
   for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing' });
   for (const [key, value] of Object.entries(obj)) {
     if (key === 'sameAs') continue;
     if (PERSON_KEYS.has(key)) {
-      // An author that is explicitly an organisation (the brand signing its own article) still counts.
+      // An author that is explicitly an organisation (the brand signing its own article) still counts; an organisation
+      // performing, sponsoring, mentioned or reviewed is another one.
+      if (!SIGNING_KEYS.has(key)) continue;
       for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => t !== 'Person')) sameAsValues(item, out, depth + 1);
+        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => !/(?:^|[/:])Person$/i.test(t))) sameAsValues(item, out, depth + 1);
       }
       continue;
     }
