@@ -232,6 +232,50 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('keeps several accounts of one network in a follow-us list as the brand\'s (help, country accounts), not a list of people', () => {
+    const html = `<header><div aria-label="Follow us"><a href="https://x.com/NorthgateRail">X</a> <a href="https://x.com/NGR_Help">Help</a>
+      <a href="https://x.com/NGR_Alerts">Alerts</a></div></header><footer><div><h4>Síguenos</h4><ul><li><a href="https://www.instagram.com/alba/">IG</a></li>
+      <li><a href="https://www.instagram.com/alba.mexico/">México</a></li><li><a href="https://www.instagram.com/alba.chile/">Chile</a></li></ul></div></footer>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.filter((s) => s.crowd)).toEqual([]);
+  });
+
+  it('gives a profile credited beside one post, or in a credits line, to that person (article placement)', () => {
+    const html = `<section class="social-wall"><div class="tile"><a href="https://www.instagram.com/p/Cx1abc/">photo</a><a href="https://www.instagram.com/fan.one/">@fan.one</a></div></section>
+      <footer><div class="feed"><a href="https://www.instagram.com/p/C1/">1</a><a href="https://www.instagram.com/p/C2/">2</a><a href="https://www.instagram.com/brand/">@brand</a></div>
+      <p>Website by <a href="https://www.instagram.com/studio.f/">Studio F</a> · Fotografía por <a href="https://www.instagram.com/irene/">Irene</a></p>
+      <p>Ein Laden von <a href="https://www.instagram.com/lena/">Lena</a> &amp; <a href="https://www.instagram.com/tom/">Tom</a></p>
+      <p>Contactez-nous par <a href="https://wa.me/33612345678">WhatsApp</a></p></footer>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual([
+      'instagram/fan.one/link/article',
+      'instagram/brand/link/footer',
+      'instagram/studio.f/link/article',
+      'instagram/irene/link/article',
+      'instagram/lena/link/article',
+      'instagram/tom/link/article',
+      'whatsapp/33612345678/messaging/footer',
+    ]);
+  });
+
+  it('keeps "Follow <Name> on" before a link as its evidence, not "follow us" or an uncapitalised phrase', () => {
+    const html = `<footer><p>Follow our founder Jo Penrose on <a href="https://x.com/jopenrose">X</a> and <a href="https://www.instagram.com/jo.pots/">Instagram</a></p>
+      <p>Follow us on <a href="https://x.com/kilnandtide">X</a></p><p>Suivez l'actualité de l'atelier sur <a href="https://www.instagram.com/atelier/">Instagram</a></p></footer>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}: ${s.snippet}`)).toEqual([
+      'jopenrose: Follow our founder Jo Penrose on X',
+      'jo.pots: Follow our founder Jo Penrose on Instagram',
+      'kilnandtide: X',
+      'atelier: Instagram',
+    ]);
+  });
+
+  it('reads <link rel="publisher"> and fb:page_id as the publisher\'s pages', () => {
+    const html = `<html><head><link rel="publisher" href="https://plus.google.com/+EchoDesVallees"><link rel="author" href="https://plus.google.com/+Claire">
+      <meta property="fb:page_id" content="556677889900112"></head><body></body></html>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual([
+      'google-plus/+echodesvallees/publisher-meta/head',
+      'facebook/556677889900112/publisher-meta/head',
+    ]);
+  });
+
   it('records wa.me and t.me links as messaging sightings', () => {
     const page = analyzePage('<footer><a href="https://wa.me/33612345678">WhatsApp</a></footer>', 'https://brand.fr/');
     expect(page.facts.socials.map(key)).toEqual(['whatsapp/33612345678/messaging/footer']);

@@ -12,7 +12,13 @@ describe('the labelled page set', () => {
     const ids = cases.map((c) => c.id);
     for (const id of ['staff-footer', 'writers-sidebar', 'byline-header', 'follow-person-bio', 'nav-class-names', 'not-mastodon', 'hashbang-x',
       'hashbang-encoded', 'meta-publisher', 'meta-fb-pages', 'official-links-en', 'subscription-center', 'dead-networks-fr', 'embedded-posts',
-      'site:maison-exemple', 'site:northwind-outdoor']) {
+      'site:maison-exemple', 'site:northwind-outdoor',
+      // harder variants: people in definition lists, tables, carousels and several footer columns, guests and credits,
+      // social walls and post cards, service and country accounts, share links, JSON-LD performers and subjects
+      'footer-columns-de', 'founders-footer-en', 'ambassadors-fr', 'country-accounts-es', 'service-accounts-en', 'guest-reviews-fr',
+      'social-wall-de', 'posts-sidebar-es', 'guest-editor-en', 'share-links-fr', 'hashbang-radio-fr', 'jsonld-author-de',
+      'fediverse-kultur-de', 'founder-footer-en', 'feed-widgets-en', 'event-venue-es', 'news-about-org-fr', 'team-brand-de',
+      'credits-footer-es', 'owners-credit-de']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {

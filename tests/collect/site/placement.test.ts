@@ -55,6 +55,30 @@ describe('placementOf', () => {
     expect(placeOf(body)).toBe(expected);
   });
 
+  describe('blocks headed by other people or organisations', () => {
+    it.each([
+      ['<footer><div><h5>Founders</h5><p>Ellis <a id="t" href="https://www.linkedin.com/in/ellis/">LinkedIn</a></p></div></footer>', 'article'],
+      ['<aside><div class="widget"><h3>Guest editor</h3><p><a id="t" href="https://x.com/amara">X</a></p></div></aside>', 'article'],
+      ['<footer><div class="spalte"><h4>Unsere Partner</h4><a id="t" href="https://www.instagram.com/kino/">Kino</a></div></footer>', 'article'],
+      ['<footer><div class="col"><p class="pied__titre">Ambassadeur du mois</p><p><a id="t" href="https://www.instagram.com/theo/">Instagram</a></p></div></footer>', 'article'],
+      ['<footer><div class="col"><h4>Con el apoyo de</h4><a id="t" href="https://x.com/cervezas">Cervezas</a></div></footer>', 'article'],
+      ['<footer><div><h4>Fahrer:innen</h4><a id="t" href="https://www.instagram.com/jana/">Jana</a></div></footer>', 'article'],
+      // …but not the brand's own: a heading inviting the reader, or saying follow us, whatever word it holds
+      ['<footer><div><h4>Join the team</h4><a id="t" href="https://www.linkedin.com/company/brand/">LinkedIn</a></div></footer>', 'footer'],
+      ['<footer><div><h4>Team Rotwild auf Social Media</h4><a id="t" href="https://www.instagram.com/teamrotwild/">Instagram</a></div></footer>', 'footer'],
+      // a heading-like first child only: a sentence in a paragraph is not a heading
+      ['<footer><div><p>Our team answers every day from 8am</p><a id="t" href="https://x.com/brand_help">X</a></div></footer>', 'footer'],
+    ])('%s → %s', (body, expected) => {
+      expect(placeOf(body)).toBe(expected);
+    });
+
+    it('reads schema.org Review and Comment microdata and French comment ids as a person\'s block', () => {
+      expect(placeOf('<div class="slide" itemscope itemtype="https://schema.org/Review"><p><a id="t" href="https://www.instagram.com/julie/">@julie</a></p></div>')).toBe('article');
+      expect(placeOf('<footer><p itemprop="author"><a id="t" href="https://x.com/anne">Anne</a></p></footer>')).toBe('article');
+      expect(placeOf('<section id="commentaires"><ol><li><a id="t" href="https://x.com/anne">Anne</a></li></ol></section>')).toBe('article');
+    });
+  });
+
   describe('precedence: footer > header > nav > follow-block > article > body', () => {
     it('a follow-us block in the footer is the footer (site-wide chrome)', () => {
       expect(placeOf('<footer><div class="footer-social"><a id="t" href="/">x</a></div></footer>')).toBe('footer');

@@ -27,6 +27,17 @@ describe('findJsonLdSocials', () => {
     expect(handles(findJsonLdSocials(json))).toEqual(['instagram/brand']);
   });
 
+  it("skips an event's performers, an article's about and mentions, and people typed by URL or in a @graph", () => {
+    const json = JSON.stringify({
+      '@graph': [
+        { '@type': 'MusicEvent', performer: { '@type': 'MusicGroup', sameAs: 'https://www.instagram.com/band' }, organizer: { '@type': 'Organization', sameAs: 'https://www.instagram.com/venue' } },
+        { '@type': 'NewsArticle', about: { '@type': 'Organization', sameAs: 'https://www.facebook.com/coop' }, mentions: [{ '@type': 'Organization', sameAs: 'https://x.com/other' }], sponsor: { '@type': 'Organization', sameAs: 'https://x.com/sponsor' } },
+        { '@type': 'https://schema.org/Person', '@id': '#a', sameAs: 'https://x.com/writer' },
+      ],
+    });
+    expect(handles(findJsonLdSocials(json))).toEqual(['instagram/venue']);
+  });
+
   it('tolerates comments, CDATA and trailing commas', () => {
     expect(handles(findJsonLdSocials('<!-- {"@type":"Organization","sameAs":["https://t.me/brandnews",],} -->'))).toEqual(['telegram/brandnews']);
     expect(handles(findJsonLdSocials('//<![CDATA[\n{"sameAs":"https://www.tiktok.com/@brand"}\n//]]>'))).toEqual(['tiktok/brand']);
