@@ -3,7 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { isFollowBlock } from './placement.js';
+import { headingKind, isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
@@ -102,8 +102,9 @@ function network(href: string): string | null {
 }
 
 /**
- * Profile links that credit someone else: the author of one post beside them (see below), or the maker named in a
- * credits line ("Website by", "Photos :", "Diseño web:", "Ein Laden von Lena & Tom" — CREDIT_BEFORE).
+ * Profile links that credit someone else: the author of one post beside them (see below), the maker named in a
+ * credits line ("Website by", "Photos :", "Diseño web:", "Ein Laden von Lena & Tom" — CREDIT_BEFORE), or a link in
+ * the section of a heading naming other people ("Nos journalistes", "Nuestro equipo" — headedByOthers).
  *
  * A post's author: a social wall's tile, a card quoting a post ("Marta Gil
  * (@lectora_sur) · 12 June" linking the post), a post's caption. The smallest block around the profile link that holds
@@ -113,7 +114,7 @@ function network(href: string): string | null {
 export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const credited = new Set<LinkSighting>();
   for (const s of sightings) {
-    if (creditLine(s)) {
+    if (creditLine(s) || headedByOthers(s.el)) {
       credited.add(s);
       continue;
     }
@@ -156,6 +157,38 @@ function creditLine(s: LinkSighting): boolean {
   if (!block || !isElement(block)) return false;
   const before = textBefore(block, s.el);
   return before !== null && CREDIT_BEFORE.test(foldText(before));
+}
+
+/** Landmarks whose siblings are other regions of the page, never the section a heading opens. */
+const REGIONS = new Set(['header', 'footer', 'nav', 'main', 'aside', 'article', 'body', 'html']);
+// Levels climbed from a link to find the heading of its section.
+const SECTION_DEPTH = 6;
+
+/**
+ * True when the heading of the link's section names other people or organisations, the section being read as HTML
+ * outlines it: at each level from the link up to its region (footer, aside, main…), the nearest heading before it,
+ * or a higher-ranked one before that ("<h1>Nuestro equipo</h1> … <h3>Sara Lacasa</h3> <a>"). A heading or a block
+ * saying "follow us" on the way means the brand's own links: "<h3>Suivez-nous</h3> <a>…</a> <h3>Nos journalistes</h3>
+ * <ul>…" gives the icons to the brand and the list to the journalists.
+ */
+function headedByOthers(link: Element): boolean {
+  let n: Element = link;
+  // An outer section's heading must outrank the nearest one found so far (an h1 over an h3 entry).
+  let rank = 8;
+  for (let depth = 0; depth < SECTION_DEPTH && !REGIONS.has(n.name); depth++) {
+    if (n !== link && isFollowBlock(n)) return false;
+    for (let sib = n.prev; sib && rank > 1; sib = sib.prev) {
+      if (!isElement(sib)) continue;
+      const heading = headingKind(sib);
+      if (!heading || heading.rank >= rank) continue;
+      if (heading.kind === 'others') return true;
+      if (heading.kind === 'follow') return false;
+      rank = heading.rank;
+    }
+    if (!n.parent || !isElement(n.parent)) return false;
+    n = n.parent;
+  }
+  return false;
 }
 
 /** The absolute http(s) links under `block` other than `skip`, or null when the block is too big to be a card. */

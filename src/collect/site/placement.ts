@@ -36,8 +36,10 @@ const FOLLOW_TEXT_MAX = 300;
 const FOLLOW_TEXT =
   /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|official (links|accounts|channels|social media)|our (social )?channels|(liens|comptes|reseaux) officiels|nos reseaux|offizielle (kanale|links|accounts|profile|seiten)|unsere kanale|(redes|cuentas|canales|enlaces) oficiales|nuestras redes)\b/;
 
+/** Widgets by which a site shows an account it presents as its own: an X timeline, a Facebook page plugin. */
+const PRESENTING_CLASSES = new Set(['twitter-timeline', 'fb-page', 'fb-like-box', 'twitter-follow-button']);
 const SHARE_WORDS = new Set(['share', 'sharing', 'sharer', 'partage', 'partager', 'teilen', 'compartir']);
-const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-timeline', 'instagram-media', 'tiktok-embed', 'fb-post', 'fb-comments', 'bluesky-embed', 'mastodon-embed']);
+const EMBED_CLASSES = new Set(['twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post', 'fb-comments', 'bluesky-embed', 'mastodon-embed']);
 /** Class words of a person's block: its links are that person's (see ORDER). */
 const PERSON_WORDS = new Set(
   (
@@ -50,7 +52,8 @@ const PERSON_WORDS = new Set(
  * Stems of the same in compounds and other languages: "autorenbox", "kundenstimmen", "bewertungen", "témoignages",
  * "reseñas", "opiniones", "reviews-slider".
  */
-const PERSON_STEM = /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena|comment|kommentar|comentario)/;
+const PERSON_STEM =
+  /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena|comment|kommentar|comentario|meinung|erfahrungsbericht|guestbook|gaestebuch|gastebuch|^jdgm$|^loox$|^yotpo$|^trustindex$|^okendo$|^feefo$)/;
 /** schema.org types and properties of a person's contribution: a review, a comment, its author (microdata). */
 const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answer|Question)\b/i;
 const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
@@ -64,6 +67,7 @@ const OTHERS_HEADING = new RegExp(
     [
       'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
       'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
+      'journalists?|reporters?|journalistes?|redacteurs?|redactrices?|journalist(?:en|in|innen)|redakteur(?:e|in|innen)?|periodistas?|redactor(?:a|es|as)?',
       'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
       'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
       'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
@@ -71,9 +75,9 @@ const OTHERS_HEADING = new RegExp(
     ].join('|') +
     ')\\b',
 );
-/** …unless the heading addresses the reader about the brand: "Join the team", "Work with us", "Devenir partenaire". */
+/** …unless the heading invites the reader: "Join the team", "Partner with us", "Devenir partenaire", "Contact". */
 const OTHERS_HEADING_NOT =
-  /\b(?:us|nous|uns|nosotros|join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto)\b/;
+  /\b(?:join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|work with|partner with|travaillez|arbeite|arbeiten|trabaja|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto|contactez)\b/;
 const HEADING_WORDS_MAX = 6;
 // A block longer than this under such a heading is a page section, not one list of people.
 const OTHERS_TEXT_MAX = 2000;
@@ -146,7 +150,8 @@ function computeMarkers(el: Element): Marker[] {
   if (name === 'main' || role === 'main') markers.push('main');
   const sharing = words.some((w) => SHARE_WORDS.has(w));
   const followWord = has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss');
-  if (!sharing && (followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el))) markers.push('follow-block');
+  const presenting = tokens.some((t) => PRESENTING_CLASSES.has(t));
+  if (!sharing && (presenting || followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el))) markers.push('follow-block');
   if (isPersonBlock(el, name, tokens, words)) markers.push('quote');
   else if (name === 'article' || role === 'article' || entryPart || has((w) => ARTICLE_WORDS.has(w))) markers.push('article');
   return markers;
@@ -154,7 +159,9 @@ function computeMarkers(el: Element): Marker[] {
 
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
 function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
-  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
+  // The fallback blockquote of a Facebook page plugin is the page itself, not a quoted post.
+  const pluginFallback = name === 'blockquote' && el.parent !== null && isElement(el.parent) && (el.parent.attribs.class ?? '').split(/\s+/).some((t) => PRESENTING_CLASSES.has(t));
+  if ((name === 'blockquote' && !pluginFallback) || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
   if (PERSON_ITEMTYPE.test(el.attribs.itemtype ?? '') || PERSON_ITEMPROP.test(el.attribs.itemprop ?? '')) return true;
   if (othersHeading(el, name)) return true;
   // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
@@ -169,18 +176,33 @@ function othersHeading(el: Element, name: string): boolean {
   if (['header', 'footer', 'nav', 'main', 'article'].includes(name)) return false;
   const first = el.children.find((c) => isElement(c) || (c.type === 'text' && c.data.trim() !== ''));
   if (!first || !isElement(first)) return false;
+  return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null;
+}
+
+/** What a heading says: a "follow us" block ('follow'), other people or organisations ('others'), or neither. */
+export interface HeadingKind {
+  kind: 'follow' | 'others' | null;
+  /** 1–6 for h1–h6, 7 for other heading-like elements (a "title" class, a legend). */
+  rank: number;
+}
+
+/**
+ * For a heading-like element (h1–h6, role=heading, a legend, a "title"/"titre"/"heading" class, holding no link),
+ * what its short text says; null when the element is not a heading. "Team Rotwild auf Social Media" is the brand's
+ * own follow block, whatever word it holds; "Join the team" invites the reader.
+ */
+export function headingKind(el: Element): HeadingKind | null {
+  const h = /^h([1-6])$/.exec(el.name);
   const headingLike =
-    /^h[1-6]$/.test(first.name) ||
-    first.name === 'legend' ||
-    (first.attribs.role ?? '').toLowerCase() === 'heading' ||
-    classWords(first.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
-  if (!headingLike || hasLink(first)) return false;
-  const heading = boundedText(first, 80);
-  if (heading === null) return false;
+    h !== null || el.name === 'legend' || (el.attribs.role ?? '').toLowerCase() === 'heading' || classWords(el.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
+  if (!headingLike || hasLink(el)) return null;
+  const rank = h ? Number(h[1]) : 7;
+  const heading = boundedText(el, 80);
+  if (heading === null) return { kind: null, rank };
   const folded = foldText(heading);
-  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return false;
-  // "Team Rotwild auf Social Media" is the brand's own follow block, whatever word it holds.
-  return OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) && !FOLLOW_TEXT.test(folded) && boundedText(el, OTHERS_TEXT_MAX) !== null;
+  if (FOLLOW_TEXT.test(folded)) return { kind: 'follow', rank };
+  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: null, rank };
+  return { kind: OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) ? 'others' : null, rank };
 }
 
 function hasLink(el: Element): boolean {
