@@ -167,8 +167,8 @@ const SECTION_DEPTH = 6;
 /**
  * True when the heading of the link's section names other people or organisations, the section being read as HTML
  * outlines it: at each level from the link up to its region (footer, aside, main…), the nearest heading before it,
- * or a higher-ranked one before that ("<h1>Nuestro equipo</h1> … <h3>Sara Lacasa</h3> <a>"). A heading or a block
- * saying "follow us" on the way means the brand's own links: "<h3>Suivez-nous</h3> <a>…</a> <h3>Nos journalistes</h3>
+ * or a higher-ranked one before that ("<h1>Nuestro equipo</h1> … <h3>Sara Lacasa</h3> <a>"). A heading of the brand's
+ * own ("follow us", "Contact", "Join the team") or a follow-us block on the way means the brand's own links: "<h3>Suivez-nous</h3> <a>…</a> <h3>Nos journalistes</h3>
  * <ul>…" gives the icons to the brand and the list to the journalists.
  */
 function headedByOthers(link: Element): boolean {
@@ -182,7 +182,7 @@ function headedByOthers(link: Element): boolean {
       const heading = headingKind(sib);
       if (!heading || heading.rank >= rank) continue;
       if (heading.kind === 'others') return true;
-      if (heading.kind === 'follow') return false;
+      if (heading.kind === 'own') return false;
       rank = heading.rank;
     }
     if (!n.parent || !isElement(n.parent)) return false;

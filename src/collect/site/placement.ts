@@ -179,9 +179,12 @@ function othersHeading(el: Element, name: string): boolean {
   return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null;
 }
 
-/** What a heading says: a "follow us" block ('follow'), other people or organisations ('others'), or neither. */
+/**
+ * What a heading says: the brand's own ('own': "follow us", "Contact", "Join the team"), other people or
+ * organisations ('others'), or neither (a person's name, a topic).
+ */
 export interface HeadingKind {
-  kind: 'follow' | 'others' | null;
+  kind: 'own' | 'others' | null;
   /** 1–6 for h1–h6, 7 for other heading-like elements (a "title" class, a legend). */
   rank: number;
 }
@@ -189,7 +192,7 @@ export interface HeadingKind {
 /**
  * For a heading-like element (h1–h6, role=heading, a legend, a "title"/"titre"/"heading" class, holding no link),
  * what its short text says; null when the element is not a heading. "Team Rotwild auf Social Media" is the brand's
- * own follow block, whatever word it holds; "Join the team" invites the reader.
+ * own follow block, whatever word it holds; "Join the team" and "Contact" are the brand speaking to the reader.
  */
 export function headingKind(el: Element): HeadingKind | null {
   const h = /^h([1-6])$/.exec(el.name);
@@ -200,9 +203,9 @@ export function headingKind(el: Element): HeadingKind | null {
   const heading = boundedText(el, 80);
   if (heading === null) return { kind: null, rank };
   const folded = foldText(heading);
-  if (FOLLOW_TEXT.test(folded)) return { kind: 'follow', rank };
-  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: null, rank };
-  return { kind: OTHERS_HEADING.test(folded) && !OTHERS_HEADING_NOT.test(folded) ? 'others' : null, rank };
+  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: FOLLOW_TEXT.test(folded) ? 'own' : null, rank };
+  if (FOLLOW_TEXT.test(folded) || OTHERS_HEADING_NOT.test(folded)) return { kind: 'own', rank };
+  return { kind: OTHERS_HEADING.test(folded) ? 'others' : null, rank };
 }
 
 function hasLink(el: Element): boolean {

@@ -256,6 +256,30 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
+    const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
+      <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>
+      <main><h1>Nuestro equipo</h1><div class="cards"><div><h3>Sara Lacasa</h3><a href="https://www.linkedin.com/in/sara/">LinkedIn</a></div></div>
+      <p>Síguenos también en <a href="https://x.com/brujula">X</a></p><h2>Contacto</h2><p><a href="https://x.com/brujula_help">X</a></p></main>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'semaine/follow-block',
+      'semainedulac/follow-block',
+      'agnes/article',
+      'bruno/article',
+      'sara/article',
+      'brujula/follow-block',
+      // (the whole short <main> says "síguenos" and links only profiles: a follow block)
+      'brujula_help/follow-block',
+    ]);
+  });
+
+  it('reads an X timeline and a Facebook page plugin as the site presenting its account', () => {
+    const html = `<main><a class="twitter-timeline" href="https://twitter.com/ISF_Sailings">Posts by ISF_Sailings</a>
+      <div class="fb-page" data-href="https://www.facebook.com/isf"><blockquote cite="https://www.facebook.com/isf" class="fb-xfbml-parse-ignore">
+      <a href="https://www.facebook.com/isf">ISF</a></blockquote></div><blockquote class="twitter-tweet"><a href="https://x.com/fan">@fan</a></blockquote></main>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual(['x/isf_sailings/link/follow-block', 'facebook/isf/link/follow-block', 'x/fan/link/article']);
+  });
+
   it('keeps "Follow <Name> on" before a link as its evidence, not "follow us" or an uncapitalised phrase', () => {
     const html = `<footer><p>Follow our founder Jo Penrose on <a href="https://x.com/jopenrose">X</a> and <a href="https://www.instagram.com/jo.pots/">Instagram</a></p>
       <p>Follow us on <a href="https://x.com/kilnandtide">X</a></p><p>Suivez l'actualité de l'atelier sur <a href="https://www.instagram.com/atelier/">Instagram</a></p></footer>`;
