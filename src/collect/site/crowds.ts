@@ -3,7 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { headingKind, isFollowBlock } from './placement.js';
+import { headingKind, isFollowBlock, namesOthers } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
@@ -114,7 +114,7 @@ function network(href: string): string | null {
 export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const credited = new Set<LinkSighting>();
   for (const s of sightings) {
-    if (creditLine(s) || headedByOthers(s.el)) {
+    if (creditLine(s) || headedByOthers(s.el) || followsPerson(s)) {
       credited.add(s);
       continue;
     }
@@ -232,6 +232,26 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     if (m && /\p{Lu}/u.test(m[2])) phrases.set(s, `${m[1]} ${s.text}`.trim());
   }
   return phrases;
+}
+
+/**
+ * "Follow her on", "suivez-la sur", "folgt ihm auf", "síguela en" — a pronoun is a person — or "Follow the author
+ * on", "Sigue a la ilustradora en" (a role of someone else, see namesOthers), as the last words before the link.
+ */
+const FOLLOW_PRONOUN =
+  /(?:\bfollow (?:him|her|them)|\bsuivez-(?:le|la|les)|\bsuivre (?:son|sa|ses)\b[^.!?]*|\bfolg(?:e|t|en sie) (?:ihm|ihr|ihnen)|\bsigue(?:le|la|lo|les|las)|\bsiguel[ao]s?)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/;
+const FOLLOW_ROLE = /\b(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|seguir a)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/u;
+
+/** True when the running text just before the link follows a person by pronoun or role (FOLLOW_PRONOUN, FOLLOW_ROLE). */
+function followsPerson(s: LinkSighting): boolean {
+  const block = s.el.parent;
+  if (!block || !isElement(block)) return false;
+  const before = textBefore(block, s.el);
+  if (before === null) return false;
+  const folded = foldText(before);
+  if (FOLLOW_PRONOUN.test(folded)) return true;
+  const role = FOLLOW_ROLE.exec(folded);
+  return role !== null && namesOthers(role[1]);
 }
 
 /** The text of `block` before `link`, or null when there is none or it is longer than BEFORE_MAX. */

@@ -75,6 +75,9 @@ const OTHERS_HEADING = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/** Contact persons and press officers: people, even though their headings say "contact". */
+const CONTACT_PERSON =
+  /\b(?:press|presse|prensa|pressekontakt|pressestelle|medienkontakt|media (?:contact|relations)|ansprechpartner(?:in|innen)?|interlocut(?:eur|eurs|rice|rices)|contact person|persona de contacto|votre contact|your contact)\b/;
 /** …unless the heading invites the reader: "Join the team", "Partner with us", "Devenir partenaire", "Contact". */
 const OTHERS_HEADING_NOT =
   /\b(?:join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|work with|partner with|travaillez|arbeite|arbeiten|trabaja|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto|contactez)\b/;
@@ -179,6 +182,14 @@ function othersHeading(el: Element, name: string): boolean {
   return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null;
 }
 
+/** True when the text names a role of other people (author, founder, illustrator…): see OTHERS_HEADING. */
+export function namesOthers(folded: string): boolean {
+  return OTHERS_HEADING.test(folded) || CONTACT_PERSON.test(folded) || PERSON_ROLE.test(folded);
+}
+
+/** Roles of one person that the heading vocabulary (plural lists) does not hold. */
+const PERSON_ROLE = /\b(?:ilustrador(?:a|es|as)?|illustrat(?:or|ors|eur|rice|orin)|photograph(?:er|e)|fotograf(?:a|in)?|chef(?:fe)?|novelist|romanciere?|novelista|escritora?|poet(?:e|a|in)?|author|autora)\b/;
+
 /**
  * What a heading says: the brand's own ('own': "follow us", "Contact", "Join the team"), other people or
  * organisations ('others'), or neither (a person's name, a topic).
@@ -204,7 +215,9 @@ export function headingKind(el: Element): HeadingKind | null {
   if (heading === null) return { kind: null, rank };
   const folded = foldText(heading);
   if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: FOLLOW_TEXT.test(folded) ? 'own' : null, rank };
-  if (FOLLOW_TEXT.test(folded) || OTHERS_HEADING_NOT.test(folded)) return { kind: 'own', rank };
+  if (FOLLOW_TEXT.test(folded)) return { kind: 'own', rank };
+  if (CONTACT_PERSON.test(folded)) return { kind: 'others', rank };
+  if (OTHERS_HEADING_NOT.test(folded)) return { kind: 'own', rank };
   return { kind: OTHERS_HEADING.test(folded) ? 'others' : null, rank };
 }
 

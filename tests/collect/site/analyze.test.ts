@@ -273,6 +273,24 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('gives links after "follow her on", "síguela en" or "Sigue a la ilustradora en" to that person, not "Síguenos en"', () => {
+    const html = `<footer><p>Hosted by Maya — follow her on <a href="https://www.instagram.com/maya.audio/">Instagram</a></p>
+      <p>Síguela en <a href="https://www.instagram.com/ines.escribe/">Instagram</a>.</p><p>Sigue a la ilustradora en <a href="https://x.com/pilar_dibuja">X</a></p>
+      <p>Síguenos en <a href="https://x.com/EdFaro">X</a></p></footer>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'maya.audio/article',
+      'ines.escribe/article',
+      'pilar_dibuja/article',
+      'edfaro/footer',
+    ]);
+  });
+
+  it('gives contact persons and press officers their own links although their heading says contact', () => {
+    const html = `<footer><div><h4>Ihr Ansprechpartner</h4><a href="https://www.linkedin.com/in/dirk/">LinkedIn</a></div>
+      <div><h4>Pressekontakt</h4><a href="https://x.com/anja">X</a></div><div><h4>Kontakt</h4><a href="https://x.com/hansen_service">X</a></div></footer>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual(['dirk/article', 'anja/article', 'hansen_service/footer']);
+  });
+
   it('reads an X timeline and a Facebook page plugin as the site presenting its account', () => {
     const html = `<main><a class="twitter-timeline" href="https://twitter.com/ISF_Sailings">Posts by ISF_Sailings</a>
       <div class="fb-page" data-href="https://www.facebook.com/isf"><blockquote cite="https://www.facebook.com/isf" class="fb-xfbml-parse-ignore">

@@ -18,7 +18,8 @@ describe('the labelled page set', () => {
       'footer-columns-de', 'founders-footer-en', 'ambassadors-fr', 'country-accounts-es', 'service-accounts-en', 'guest-reviews-fr',
       'social-wall-de', 'posts-sidebar-es', 'guest-editor-en', 'share-links-fr', 'hashbang-radio-fr', 'jsonld-author-de',
       'fediverse-kultur-de', 'founder-footer-en', 'feed-widgets-en', 'event-venue-es', 'news-about-org-fr', 'team-brand-de',
-      'credits-footer-es', 'owners-credit-de']) {
+      'credits-footer-es', 'owners-credit-de', 'sidebar-siblings-fr', 'reviews-app-de', 'timeline-widgets-en', 'team-page-es',
+      'contact-persons-de', 'pronoun-bios-es', 'hosts-pronouns-en', 'bistro-addresses-fr']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
