@@ -239,7 +239,7 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
  * on", "Sigue a la ilustradora en" (a role of someone else, see namesOthers), as the last words before the link.
  */
 const FOLLOW_PRONOUN =
-  /(?:\bfollow (?:him|her|them)|\bsuivez-(?:le|la|les)|\bsuivre (?:son|sa|ses)\b[^.!?]*|\bfolg(?:e|t|en sie) (?:ihm|ihr|ihnen)|\bsigue(?:le|la|lo|les|las)|\bsiguel[ao]s?)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/;
+  /(?:\bfollow (?:him|her|them)|\bsuivez-(?:le|la|les)|\bfolg(?:e|t|en sie) (?:ihm|ihr|ihnen)|\bsigue(?:le|la|lo|les|las)|\bsiguel[ao]s?)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/;
 const FOLLOW_ROLE = /\b(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|seguir a)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/u;
 
 /** True when the running text just before the link follows a person by pronoun or role (FOLLOW_PRONOUN, FOLLOW_ROLE). */
@@ -254,8 +254,20 @@ function followsPerson(s: LinkSighting): boolean {
   return role !== null && namesOthers(role[1]);
 }
 
+// Three readers (credits, follow phrases, pronouns) ask for the text before each link: read once per link.
+const beforeCache = new WeakMap<Element, string | null>();
+
 /** The text of `block` before `link`, or null when there is none or it is longer than BEFORE_MAX. */
 function textBefore(block: Element, link: Element): string | null {
+  let known = beforeCache.get(link);
+  if (known === undefined) {
+    known = readTextBefore(block, link);
+    beforeCache.set(link, known);
+  }
+  return known;
+}
+
+function readTextBefore(block: Element, link: Element): string | null {
   const parts: string[] = [];
   let length = 0;
   const stack: AnyNode[] = [block];

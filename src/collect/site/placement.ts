@@ -45,7 +45,9 @@ const PERSON_WORDS = new Set(
   (
     'author authors byline comment comments testimonial testimonials review reviews quote quotes tweet tweets embed ' +
     'embedded contributor contributors writer writers staff team person people autor autorin auteur auteurs redaction ' +
-    'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen'
+    'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen ' +
+    // reviews apps' class prefixes
+    'jdgm loox yotpo trustindex okendo feefo'
   ).split(' '),
 );
 /**
@@ -53,7 +55,7 @@ const PERSON_WORDS = new Set(
  * "reseñas", "opiniones", "reviews-slider".
  */
 const PERSON_STEM =
-  /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena|comment|kommentar|comentario|meinung|erfahrungsbericht|guestbook|gaestebuch|gastebuch|^jdgm$|^loox$|^yotpo$|^trustindex$|^okendo$|^feefo$)/;
+  /(?:autor|author|auteur|bewertung|rezension|kundenstimme|testimon|temoign|review|resena|comment|kommentar|comentario|meinung|erfahrungsbericht|guestbook|gaestebuch|gastebuch)/;
 /** schema.org types and properties of a person's contribution: a review, a comment, its author (microdata). */
 const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answer|Question)\b/i;
 const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
@@ -176,8 +178,14 @@ function isPersonBlock(el: Element, name: string, tokens: string[], words: strin
  * people or organisations (OTHERS_HEADING): "Founders", "Guest editor", "Unsere Partner", "Ambassadeur du mois".
  */
 function othersHeading(el: Element, name: string): boolean {
-  if (['header', 'footer', 'nav', 'main', 'article'].includes(name)) return false;
-  const first = el.children.find((c) => isElement(c) || (c.type === 'text' && c.data.trim() !== ''));
+  if (name === 'header' || name === 'footer' || name === 'nav' || name === 'main' || name === 'article') return false;
+  let first: AnyNode | undefined;
+  for (const c of el.children) {
+    if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) {
+      first = c;
+      break;
+    }
+  }
   if (!first || !isElement(first)) return false;
   return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null;
 }
@@ -206,6 +214,20 @@ export interface HeadingKind {
  * own follow block, whatever word it holds; "Join the team" and "Contact" are the brand speaking to the reader.
  */
 export function headingKind(el: Element): HeadingKind | null {
+  // Most siblings are plain list items, paragraphs and links: no heading without a heading tag, a class or a role.
+  if (el.attribs.class === undefined && el.attribs.role === undefined && !/^(?:h[1-6]|legend)$/.test(el.name)) return null;
+  // Every social link asks about the siblings before it, and a footer's links share them: once per element.
+  let known = headingCache.get(el);
+  if (known === undefined) {
+    known = computeHeadingKind(el);
+    headingCache.set(el, known);
+  }
+  return known;
+}
+
+const headingCache = new WeakMap<Element, HeadingKind | null>();
+
+function computeHeadingKind(el: Element): HeadingKind | null {
   const h = /^h([1-6])$/.exec(el.name);
   const headingLike =
     h !== null || el.name === 'legend' || (el.attribs.role ?? '').toLowerCase() === 'heading' || classWords(el.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
