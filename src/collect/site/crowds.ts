@@ -3,7 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { headingKind, isFollowBlock, namesOthers } from './placement.js';
+import { headingKind, isFollowBlock, isRegion, namesOthers } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
@@ -159,8 +159,6 @@ function creditLine(s: LinkSighting): boolean {
   return before !== null && CREDIT_BEFORE.test(foldText(before));
 }
 
-/** Landmarks whose siblings are other regions of the page, never the section a heading opens. */
-const REGIONS = new Set(['header', 'footer', 'nav', 'main', 'aside', 'article', 'body', 'html']);
 // Levels climbed from a link to find the heading of its section.
 const SECTION_DEPTH = 6;
 
@@ -175,7 +173,7 @@ function headedByOthers(link: Element): boolean {
   let n: Element = link;
   // An outer section's heading must outrank the nearest one found so far (an h1 over an h3 entry).
   let rank = 8;
-  for (let depth = 0; depth < SECTION_DEPTH && !REGIONS.has(n.name); depth++) {
+  for (let depth = 0; depth < SECTION_DEPTH && !isRegion(n); depth++) {
     if (n !== link && isFollowBlock(n)) return false;
     for (let sib = n.prev; sib && rank > 1; sib = sib.prev) {
       if (!isElement(sib)) continue;

@@ -178,7 +178,8 @@ function isPersonBlock(el: Element, name: string, tokens: string[], words: strin
  * people or organisations (OTHERS_HEADING): "Founders", "Guest editor", "Unsere Partner", "Ambassadeur du mois".
  */
 function othersHeading(el: Element, name: string): boolean {
-  if (name === 'header' || name === 'footer' || name === 'nav' || name === 'main' || name === 'article') return false;
+  // A sidebar widget is a block of its own ("<aside class="widget"><h3>Guest editor</h3>"); other regions are not.
+  if (name === 'article' || (name !== 'aside' && isRegion(el))) return false;
   let first: AnyNode | undefined;
   for (const c of el.children) {
     if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) {
@@ -187,7 +188,7 @@ function othersHeading(el: Element, name: string): boolean {
     }
   }
   if (!first || !isElement(first)) return false;
-  return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null;
+  return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
 }
 
 /** True when the text names a role of other people (author, founder, illustrator…): see OTHERS_HEADING. */
@@ -197,6 +198,30 @@ export function namesOthers(folded: string): boolean {
 
 /** Roles of one person that the heading vocabulary (plural lists) does not hold. */
 const PERSON_ROLE = /\b(?:ilustrador(?:a|es|as)?|illustrat(?:or|ors|eur|rice|orin)|photograph(?:er|e)|fotograf(?:a|in)?|chef(?:fe)?|novelist|romanciere?|novelista|escritora?|poet(?:e|a|in)?|author|autora)\b/;
+
+/** Landmarks whose siblings are other regions of the page, never the section a heading opens. */
+const REGIONS = new Set(['header', 'footer', 'nav', 'main', 'aside', 'article', 'body', 'html']);
+/** The same regions in older markup: role landmarks, and ids or classes that name the whole page footer or header. */
+const REGION_ROLES = new Set(['banner', 'contentinfo', 'navigation', 'main', 'complementary']);
+const REGION_NAME = /^(?:(?:site|page|main|global)[-_]?)?(?:footer|header)$|^colophon$|^masthead$/i;
+
+/** A region of the page (header, footer, navigation, main content, sidebar), by tag, role, id or class. */
+export function isRegion(el: Element): boolean {
+  if (REGIONS.has(el.name) || REGION_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
+  return `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
+}
+
+/** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
+function holdsRegion(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (isRegion(n)) return true;
+    for (const child of n.children) stack.push(child);
+  }
+  return false;
+}
 
 /**
  * What a heading says: the brand's own ('own': "follow us", "Contact", "Join the team"), other people or

@@ -291,6 +291,12 @@ describe('analyzePage edge cases', () => {
     expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual(['dirk/article', 'anja/article', 'hansen_service/footer']);
   });
 
+  it('never reads a page-wide heading as the heading of the footer (older markup without <main> or <footer>)', () => {
+    const html = `<div id="page"><h1>Notre équipe</h1><div class="contenu"><p>Six personnes passionnées.</p></div>
+      <div id="footer"><a href="https://www.instagram.com/maison/">Instagram</a></div></div>`;
+    expect(analyzePage(html, 'https://brand.fr/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual(['maison/footer']);
+  });
+
   it('reads an X timeline and a Facebook page plugin as the site presenting its account', () => {
     const html = `<main><a class="twitter-timeline" href="https://twitter.com/ISF_Sailings">Posts by ISF_Sailings</a>
       <div class="fb-page" data-href="https://www.facebook.com/isf"><blockquote cite="https://www.facebook.com/isf" class="fb-xfbml-parse-ignore">
