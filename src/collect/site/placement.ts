@@ -207,8 +207,11 @@ const REGION_NAME = /^(?:(?:site|page|main|global)[-_]?)?(?:footer|header)$|^col
 
 /** A region of the page (header, footer, navigation, main content, sidebar), by tag, role, id or class. */
 export function isRegion(el: Element): boolean {
-  if (REGIONS.has(el.name) || REGION_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
-  return `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
+  if (REGIONS.has(el.name)) return true;
+  const { role, id, class: cls } = el.attribs;
+  if (role === undefined && id === undefined && cls === undefined) return false;
+  if (role !== undefined && REGION_ROLES.has(role.toLowerCase())) return true;
+  return `${id ?? ''} ${cls ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
 }
 
 /** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
