@@ -1,9 +1,10 @@
-// People listed in one block: a footer column of journalists, a "contributors" widget, a team grid — each person with
-// a profile on the same network. A brand has one account per network (two or three with a care or country account).
+// Whose a social link is, from the block around it: a list of people (a footer column of journalists, a team grid —
+// one profile each on one network; a brand has one account per network, or a few in its follow-us block), a post's
+// author credited beside it, a maker in a credits line, a section headed by other people, "Follow <someone> on".
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { headingKind, isFollowBlock, isRegion, namesOthers } from './placement.js';
+import { hasLink, headingKind, isFollowBlock, isRegion, namesOthers } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
@@ -69,18 +70,7 @@ export function findCrowds(sightings: readonly LinkSighting[]): Map<LinkSighting
 function followList(list: Element): boolean {
   if (isFollowBlock(list)) return true;
   const parent = list.parent;
-  return !!parent && isElement(parent) && isFollowBlock(parent) && parent.children.every((c) => c === list || !holdsLink(c));
-}
-
-function holdsLink(node: AnyNode): boolean {
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if ((n.name === 'a' || n.name === 'area') && n.attribs.href !== undefined) return true;
-    for (const child of n.children) stack.push(child);
-  }
-  return false;
+  return !!parent && isElement(parent) && isFollowBlock(parent) && parent.children.every((c) => c === list || !isElement(c) || !hasLink(c));
 }
 
 /** Paths of a single post, video or photo (not a profile, not a share button) on the social networks. */

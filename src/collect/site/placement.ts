@@ -271,7 +271,8 @@ function computeHeadingKind(el: Element): HeadingKind | null {
   return { kind: OTHERS_HEADING.test(folded) ? 'others' : null, rank };
 }
 
-function hasLink(el: Element): boolean {
+/** True when a link (`<a href>`) lies in or is `el`. */
+export function hasLink(el: Element): boolean {
   const stack: AnyNode[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
