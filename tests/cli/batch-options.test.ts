@@ -13,6 +13,7 @@ import { applyRunConfig, BATCH_SETTINGS } from '../../src/cli/config-options.js'
 import { ConfigError } from '../../src/errors.js';
 import { DEFAULTS } from '../../src/defaults.js';
 import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -79,6 +80,29 @@ describe('batch options: flag > configuration file > defaults', () => {
     const error = await batchOptions('format: pdf\nout: barometer.pdf\n').catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ file: path.join(dir, 'brand-audit.config.yaml'), line: 1, key: 'format' });
+  });
+});
+
+describe('batch gates', () => {
+  /** Runs the real command in-process from the test folder; resolves to the exit code and what was said on stderr. */
+  async function run(args: string[]): Promise<{ code: number; stderr: string }> {
+    const err: string[] = [];
+    const out = { write: () => true, isTTY: false, columns: 80 };
+    const code = await main(['node', 'brand-audit', 'batch', 'portfolio.yaml', ...args], { cwd: dir, env: {}, stdout: out, stderr: { write: (s: string) => err.push(s) }, exitCode: 0 } as unknown as Io);
+    return { code, stderr: err.join('') };
+  }
+
+  it('refuses an --assert on a rule the rule set does not score before reading the portfolio, as audit does', async () => {
+    writeFileSync(path.join(dir, 'brand-audit.config.yaml'), 'lang: fr\n');
+    expect(await run(['--assert', 'rule:no-such-rule=pass'])).toEqual({ code: 2, stderr: expect.stringMatching(/^brand-audit: --assert rule:no-such-rule=pass: .*no-such-rule.*\n$/) });
+  });
+
+  it('says a bad assert of the configuration file at its line', async () => {
+    writeFileSync(path.join(dir, 'brand-audit.config.yaml'), 'lang: fr\nassert:\n  - score=50\n  - rule:no-such-rule=pass\n');
+    const { code, stderr } = await run([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${path.join(dir, 'brand-audit.config.yaml')}:4 (assert.1): `);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 
