@@ -1,0 +1,31 @@
+// Remarks that end in '?' without asking, in French, English, German and Spanish (accent-folded): an announcement
+// echoed before an eager reply ("Gewinnspiel? Da bin ich dabei!"), and a tag closing praise ("Trop bon, non ?").
+import type { Lang4 } from './stopwords.js';
+import { PRAISE_WORDS } from './evaluation-words.js';
+
+/**
+ * An eager reply to an announcement: "je participe", "yes please", "da bin ich dabei", "me apunto". The short '?'
+ * sentences before it echo the announcement ("Encore un jeu concours ?", "Free shipping this weekend?").
+ */
+export const EAGER_REPLY: Record<Lang4, RegExp> = {
+  en: /\b(?:yes please|count me in|i'?m in|sign me up|can'?t wait|let'?s go|woo+ho+|yay+|take my money|i'?m so in)\b/,
+  fr: /\b(?:je participe|je suis partante?|j'en suis|trop bien|je tente ma chance|carrement|j'arrive|je fonce|je veux)\b/,
+  de: /\b(?:(?:da )?bin ich dabei|ich bin dabei|bin dabei|ich mach(?:e)? mit|mach(?:e)? ich mit|her damit|ja bitte|ich will|geil)\b/,
+  es: /\b(?:me apunto|yo me apunto|cuenta conmigo|que guay|alla voy|si por favor|lo quiero|quiero)\b/,
+};
+
+/** Tags that close a sentence: "…, right?", "…, non ?", "…, oder?", "…, ¿verdad?". */
+export const TAG: Record<Lang4, RegExp> = {
+  en: /^(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,
+  fr: /^(?:non|hein|n'est-ce pas|pas vrai|tu trouves pas|vous trouvez pas)$/,
+  de: /^(?:oder|gell|ne|nicht wahr|stimmt'?s|oder nicht)$/,
+  es: /^(?:verdad|no|a que si|eh|o no)$/,
+};
+
+/** Praise of `lang` anywhere in a clause: before a tag, it makes a remark ("Der Kuchen ist der Hammer, oder?"). */
+export const PRAISE: Record<Lang4, RegExp> = {
+  en: new RegExp(PRAISE_WORDS.en),
+  fr: new RegExp(PRAISE_WORDS.fr),
+  de: new RegExp(PRAISE_WORDS.de),
+  es: new RegExp(PRAISE_WORDS.es),
+};
