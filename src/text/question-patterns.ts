@@ -213,7 +213,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^how hard (?:is it|can it be|would it be)\b/,
       /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
       /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
-      /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke)\b/,
+      /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke|how dare (?:you|they))\b/,
     ],
     indirect: [
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
@@ -248,7 +248,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:and )?why not\b/,
       /^guess (?:what|who)\b/,
       /^who knew\b/,
-      /^who needs\b.*\banyway\b|^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|wifi|staff)\b/u,
+      /^who needs\b.*\banyway\b/,
+      /^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|wifi|staff)\b/u,
       new RegExp(`^isn't (?:it|this|that|she|he) (?:just )?(?:${EN_ADMIRING})\\b`),
     ],
   },
@@ -367,7 +368,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:de verdad|en serio)$/u,
       /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
       /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
-      /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})|^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
+      /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})/u,
+      /^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
     ],
     indirect: [
       /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,

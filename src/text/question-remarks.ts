@@ -9,17 +9,20 @@ import { PRAISE_WORDS } from './evaluation-words.js';
  */
 export const EAGER_REPLY: Record<Lang4, RegExp> = {
   en: /\b(?:yes please|count me in|i'?m in|sign me up|can'?t wait|let'?s go|woo+ho+|yay+|take my money|i'?m so in)\b/,
-  fr: /\b(?:je participe|je suis partante?|j'en suis|trop bien|je tente ma chance|carrement|j'arrive|je fonce|je veux)\b/,
-  de: /\b(?:(?:da )?bin ich dabei|ich bin dabei|bin dabei|ich mach(?:e)? mit|mach(?:e)? ich mit|her damit|ja bitte|ich will|geil)\b/,
-  es: /\b(?:me apunto|yo me apunto|cuenta conmigo|que guay|alla voy|si por favor|lo quiero|quiero)\b/,
+  fr: /\b(?:je participe|je suis partante?|j'en suis|trop bien|je tente ma chance|carrement|j'arrive|je fonce|je le veux|je les veux)\b/,
+  de: /\b(?:(?:da )?bin ich dabei|ich bin dabei|bin dabei|ich mach(?:e)? mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil)\b/,
+  es: /\b(?:me apunto|yo me apunto|cuenta conmigo|que guay|alla voy|si por favor|lo quiero|los quiero)\b/,
 };
+
+/** Any language's eager reply: a short post's language is often misread ("Adventskalender? Her damit!"). */
+export const ANY_EAGER_REPLY = new RegExp(Object.values(EAGER_REPLY).map((re) => re.source).join('|'));
 
 /** Tags that close a sentence: "…, right?", "…, non ?", "…, oder?", "…, ¿verdad?". */
 export const TAG: Record<Lang4, RegExp> = {
-  en: /^(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,
-  fr: /^(?:non|hein|n'est-ce pas|pas vrai|tu trouves pas|vous trouvez pas)$/,
-  de: /^(?:oder|gell|ne|nicht wahr|stimmt'?s|oder nicht)$/,
-  es: /^(?:verdad|no|a que si|eh|o no)$/,
+  en: /(?:^|[\s,¿])(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,
+  fr: /(?:^|[\s,¿])(?:non|hein|n'est-ce pas|pas vrai|tu trouves pas|vous trouvez pas)$/,
+  de: /(?:^|[\s,¿])(?:oder|gell|ne|nicht wahr|stimmt'?s|oder nicht)$/,
+  es: /(?:^|[\s,¿])(?:verdad|no|a que si|eh|o no)$/,
 };
 
 /** Praise of `lang` anywhere in a clause: before a tag, it makes a remark ("Der Kuchen ist der Hammer, oder?"). */

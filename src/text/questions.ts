@@ -1,6 +1,6 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
+import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -82,7 +82,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
-  const echoes = parts.length > 1 && langs.some((l) => EAGER_REPLY[l].test(folded)) ? echoesBeforeEagerReply(parts, langs) : 0;
+  const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
   return parts.some((s, i) => (i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx)));
 }
 
@@ -94,10 +94,9 @@ const ECHO_WORDS = 5;
  * Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!"): short '?' sentences followed by the reply. They ask only in
  * their own words (an interrogative form); 0 when the post has no such reply after a '?'.
  */
-function echoesBeforeEagerReply(parts: Sentence[], langs: readonly Lang4[]): number {
+function echoesBeforeEagerReply(parts: Sentence[]): number {
   for (let i = 1; i < parts.length; i++) {
-    const folded = parts[i].body.folded;
-    if (!langs.some((l) => EAGER_REPLY[l].test(folded))) continue;
+    if (!ANY_EAGER_REPLY.test(parts[i].body.folded)) continue;
     const before = parts.slice(0, i);
     const echoing = before.every((s) => s.end.includes('?') && s.body.raw.split(/\s+/).length <= ECHO_WORDS);
     return echoing ? i : 0;
@@ -110,11 +109,19 @@ function echoesBeforeEagerReply(parts: Sentence[], langs: readonly Lang4[]): num
  * ("Vous livrez en Belgique, non ?") still asks for confirmation.
  */
 function praiseWithTag(s: Sentence, langs: readonly Lang4[]): boolean {
-  const { clauses } = s;
-  if (clauses.length < 2) return false;
-  const tag = clauses[clauses.length - 1].folded.replace(/^[\s¿¡]+/u, '');
-  const rest = clauses.slice(0, -1);
-  return langs.some((l) => TAG[l].test(tag) && rest.some((c) => PRAISE[l].test(c.folded)));
+  const folded = s.body.folded;
+  return langs.some((l) => TAG[l].test(folded) && PRAISE[l].test(folded.replace(TAG[l], '')));
+}
+
+/** The sentence without its closing tag, as one clause (cut where the folded text's tag starts). */
+function withoutTag(s: Sentence, langs: readonly Lang4[]): Clause {
+  const { raw, folded } = s.body;
+  for (const l of langs) {
+    const at = folded.search(TAG[l]);
+    // Folding keeps one letter per letter for the four languages' accents; a text it changed in length keeps its tag.
+    if (at > 0 && folded.length === raw.length) return clauseOf(raw.slice(0, at).replace(/[\s,¿]+$/u, ''));
+  }
+  return s.body;
 }
 
 /** What the sentence tests share for one post. */
@@ -239,7 +246,10 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   const rest = besidesReproach(ctx, s);
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
   if (end.includes('?') || body.raw.includes('¿')) {
-    if (praiseWithTag(s, langs)) return hasForm(s.clauses.slice(0, -1), clauseOf(s.clauses.slice(0, -1).map((c) => c.raw).join(', ')), langs, german, false);
+    if (praiseWithTag(s, langs)) {
+      const rest = withoutTag(s, langs);
+      return hasForm([rest], rest, langs, german, false);
+    }
     // "£12 for delivery?!", or an echo after a reproach: indignation, unless the sentence asks in its own words.
     if (end.includes('!') || reproachInPost) return hasForm(s.clauses, body, langs, german, false);
     return true;
