@@ -26,6 +26,9 @@ const TRAINING_SETS = [
   'round8-care-posts',
   'round9-posts',
   'round9-care-posts',
+  'round10-posts',
+  'round10-care-posts',
+  'class-posts',
   'training-posts',
 ];
 const TARGET_PRECISION = 0.95;
@@ -78,6 +81,7 @@ const HELD_OUT_ROUNDS = [
   ['final-posts', 'final-care-posts'],
   ['round8-posts', 'round8-care-posts'],
   ['round9-posts', 'round9-care-posts'],
+  ['round10-posts', 'round10-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = rows.map((_, i) => {

@@ -14,6 +14,12 @@ const priceThen = (reproach: string): RegExp => new RegExp(`${PRICE}[^.!?]{0,80}
 /** A contrast, then a letdown within the same sentence: "Love your coffee but the last bag tasted stale". */
 const contrastThen = (contrast: string, lang: Lang4): RegExp => new RegExp(`\\b(?:${contrast})\\b[^.!?]{0,60}${LETDOWN_WORDS[lang]}`);
 
+/**
+ * A small trouble conceded before praise ("a bit late but the driver was lovely", "un peu de retard mais…"): the
+ * conceded stretch is removed; the praise after the contrast stays.
+ */
+const concession = (minor: string, contrast: string): RegExp => new RegExp(`\\b(?:${minor})\\b[^.!?]{0,40}?\\b(?:${contrast})\\b`);
+
 /** A mock reproach ("are you kidding me?") whose post praises: the reproach is removed, the praise stays. */
 const mockReproach = (reproach: string, lang: Lang4): RegExp => new RegExp(`^(?:${reproach})\\s*[?!.]*(?=.*${PRAISE_WORDS[lang]})`);
 
@@ -114,6 +120,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // a question about a fee asks a price, it does not complain of one
       /\b(?:is there|are there|will there be|would there be|do you charge) (?:a |an |any )?(?:extra |additional |admin |booking )?(?:fee|fees|charge|charges)\b/,
       // a mock reproach opening praise ("are you kidding? this new flavour is amazing")
+      concession('a bit|a little|slightly|a tad|bit of a', 'but'),
       mockReproach('(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)|seriously|is this real|how dare you', 'en'),
       // a fee asked about, a payment detail to change: enquiries, not complaints
       /\b(?:do|will|would|does|did) (?:i|we|you|it|they) (?:get |be )?(?:charged|billed|charge)\b(?:(?!\b(?:but|again|twice)\b)[^.!?])*|\b(?:is|are) there (?:any )?(?:charges?|fees?|costs?)\b[^.!?]*/,
@@ -171,6 +178,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
+      concession('un peu|un petit|une petite|legerement|leger', 'mais'),
       mockReproach('(?:vous etes|t\'es|tu es) (?:\\w+ )?serieux(?: la)?|serieux|c\'est une blague|sans rire', 'fr'),
       /\b(?:y a-t-il|y a t il|il y a|faut-il payer|faut il payer|facturez-vous|prenez-vous|des frais sont-ils|je paie|je paye|je dois payer) (?:des |un |une )?(?:frais|supplement|commission)\b[^.!?]*|\bfrais (?:si|en cas de|pour) (?:je |on )?(?:paie|paye|payer|suspend\w*|change\w*)\b[^.!?]*/,
       /\b(?:changer|modifier) (?:la date (?:de|du) |mon |ma |le )?(?:prelevement|moyen de paiement|iban|rib|carte bancaire)\b/,
@@ -224,6 +232,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
       /\bob die garantie\b[^.!?]*/,
       /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
+      concession('etwas|ein bisschen|ein wenig|ein kleines|leicht|ein paar', 'aber'),
       mockReproach('ist das (?:\\p{L}+ )?(?:euer|dein|ihr) ernst|echt jetzt|ernsthaft|im ernst|wollt ihr mich veraeppeln', 'de'),
       /\b(?:fallen|fallt|entstehen|gibt es|kostet das|kostet es|berechnet ihr|zahle ich|muss ich) (?:\p{L}+ )?(?:gebuhr\p{L}*|aufpreis|zusatzkosten|kosten|extra)\b[^.!?]*/u,
       /\b(?:abbuchungsdatum|zahlungsart|zahlungsmethode|bankverbindung|iban|lastschrift\p{L}*) (?:\p{L}+ )?(?:andern|wechseln|anpassen)\b/u,
@@ -276,6 +285,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*/,
       /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,
+      concession('un poco|un poquito|algo|un pelin|un pequeno', 'pero'),
       mockReproach('en serio|es en serio|va en serio|de verdad|es broma', 'es'),
       /\b(?:cobrais|cobran|cobras|cobra|hay que pagar|se paga|pago) (?:alguna |algun |algo de )?(?:comision|recargo|gastos|algo|extra|suplemento)\b[^.!?]*|\b(?:me cobrais|me cobran) (?:algo )?si\b[^.!?]*/,
       /\bcambiar (?:la fecha (?:de|del) |el |mi |la )?(?:cargo|domiciliacion|metodo de pago|cuenta bancaria|tarjeta|iban)\b/,

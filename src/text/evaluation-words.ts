@@ -9,6 +9,7 @@ const PRAISE: Record<Lang4, readonly string[]> = {
     'amazing', 'awesome', 'incredible', 'unreal', 'delicious', 'yummy', 'tasty', 'gorgeous', 'stunning', 'beautiful', 'perfect',
     'brilliant', 'fantastic', 'wonderful', 'outstanding', 'insane(?:ly good)?', 'epic', 'to die for', 'love (?:it|this|them|these)',
     'obsessed', 'the best', 'best (?:thing|one|ever|purchase|buy|\\w+ (?:ever|i(?:\'ve)? (?:had|tried|eaten|bought)))',
+    '\\w+(?:est|iest) (?:\\w+ ){0,3}(?:i\'?ve|i have|i\'?d|we\'?ve) ever', 'i\'?ve ever (?:had|owned|tasted|eaten|tried|bought|worn|seen)',
     'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
   ],
   fr: [

@@ -8,10 +8,10 @@ import { PRAISE_WORDS } from './evaluation-words.js';
  * sentences before it echo the announcement ("Encore un jeu concours ?", "Free shipping this weekend?").
  */
 export const EAGER_REPLY: Record<Lang4, RegExp> = {
-  en: /\b(?:yes please|count me in|i'?m in|sign me up|can'?t wait|let'?s go|woo+ho+|yay+|take my money|i'?m so in)\b/,
-  fr: /\b(?:je participe|je suis partante?|j'en suis|trop bien|je tente ma chance|carrement|j'arrive|je fonce|je le veux|je les veux)\b/,
-  de: /\b(?:(?:da )?bin ich dabei|ich bin dabei|bin dabei|ich mach(?:e)? mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil)\b/,
-  es: /\b(?:me apunto|yo me apunto|cuenta conmigo|que guay|alla voy|si por favor|lo quiero|los quiero)\b/,
+  en: /\b(?:yes please|count (?:me|us) in|(?:i'?m|we'?re|i am|we are) (?:so )?in|sign (?:me|us) up|can'?t wait|let'?s go|woo+ho+|yay+|take my money)\b/,
+  fr: /\b(?:je participe|on participe|nous participons|je suis partante?|on est partants?|j'en suis|on en est|trop bien|je tente ma chance|carrement|j'arrive|on arrive|on y sera|j'y serai|je fonce|je le veux|je les veux)\b/,
+  de: /\b(?:(?:da |auf jeden fall |sofort )?(?:bin ich|sind wir|ich bin|wir sind|bin|sind) (?:so was von |auf jeden fall |sofort )?dabei|ich mach(?:e)? mit|wir machen mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil)\b/,
+  es: /\b(?:me apunto|nos apuntamos|yo me apunto|cuenta conmigo|contad con nosotros|ahi estaremos|ahi estare|que guay|alla voy|alla vamos|si por favor|lo quiero|los quiero)\b/,
 };
 
 /** Any language's eager reply: a short post's language is often misread ("Adventskalender? Her damit!"). */
