@@ -10,22 +10,22 @@ const PRAISE: Record<Lang4, readonly string[]> = {
     'brilliant', 'fantastic', 'wonderful', 'outstanding', 'insane(?:ly good)?', 'epic', 'to die for', 'love (?:it|this|them|these)',
     'obsessed', 'the best', 'best (?:thing|one|ever|purchase|buy|\\w+ (?:ever|i(?:\'ve)? (?:had|tried|eaten|bought)))',
     '\\w+(?:est|iest) (?:\\w+ ){0,3}(?:i\'?ve|i have|i\'?d|we\'?ve) ever', 'i\'?ve ever (?:had|owned|tasted|eaten|tried|bought|worn|seen)',
-    'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
+    'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'adorable', 'scrumptious', 'lush', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
   ],
   fr: [
     'merveille', 'merveilleu\\w*', 'tuerie', 'delicieu\\w*', 'incroyable\\w*', 'trop bon\\w*', 'trop beau', 'trop belle', 'sublime\\w*',
     'magnifique\\w*', 'parfait\\w*', 'le meilleur', 'la meilleure', 'les meilleur\\w*', 'j\'adore', 'a tomber', 'dingue', 'genial\\w*',
-    'canon', 'un reve', 'une pepite', 'un delice', 'un regal', 'excellent\\w*', 'fabuleu\\w*', 'top du top', 'une bombe', 'ouf',
+    'canon', 'divin\\w*', 'succulent\\w*', 'exquis\\w*', 'somptueu\\w*', 'adorable\\w*', 'un reve', 'une pepite', 'un delice', 'un regal', 'excellent\\w*', 'fabuleu\\w*', 'top du top', 'une bombe', 'ouf',
   ],
   de: [
     'wahnsinn', 'der hammer', 'hammer', 'lecker\\w*', 'genial\\w*', 'mega', 'traumhaft\\w*', 'himmlisch\\w*', 'fantastisch\\w*', 'perfekt\\w*',
     'der beste', 'die beste', 'das beste', 'bombe', 'kostlich\\w*', 'wunderschon\\w*', 'ein traum', 'spitze', 'unglaublich\\w*', 'grandios\\w*',
-    'grossartig\\w*', 'hervorragend\\w*', 'weltklasse', 'der knaller', 'liebe (?:es|ihn|sie)', 'so gut', 'so lecker', 'top',
+    'grossartig\\w*', 'hervorragend\\w*', 'weltklasse', 'der knaller', 'gottlich\\w*', 'sensationell\\w*', 'traumhaft', 'liebe (?:es|ihn|sie)', 'so gut', 'so lecker', 'top',
   ],
   es: [
     'buenisim\\w*', 'riquisim\\w*', 'increible\\w*', 'espectacular\\w*', 'delicios\\w*', 'una pasada', 'me encanta\\w*', 'perfect\\w*',
     'lo mejor', 'la mejor', 'el mejor', 'los mejores', 'una maravilla', 'maravillos\\w*', 'brutal\\w*', 'precios\\w*', 'una delicia',
-    'un sueno', 'genial\\w*', 'buenisimo', 'exquisit\\w*', 'fantastic\\w*', 'que rico', 'que bueno', 'top',
+    'un sueno', 'genial\\w*', 'divin[oa]s?', 'de lujo', 'exquisit\\w*', 'fantastic\\w*', 'que rico', 'que bueno', 'top',
   ],
 };
 
