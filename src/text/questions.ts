@@ -171,6 +171,8 @@ interface Sentence {
   clauses: Clause[];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A clause whose forms are made on first use: most sentences end in '?' and are settled without them. */
 class LazyClause implements Clause {
   #folded: string | undefined;
@@ -178,7 +180,8 @@ class LazyClause implements Clause {
   #ledFolded: string | undefined;
   constructor(readonly raw: string) {}
   get folded(): string {
-    return (this.#folded ??= foldAccents(this.raw));
+    // The raw clause is already lower case: plain ASCII folds to itself.
+    return (this.#folded ??= ASCII.test(this.raw) ? this.raw : foldAccents(this.raw));
   }
   get led(): string {
     return (this.#led ??= this.raw.replace(LEAD_IN, '').trim());
@@ -271,15 +274,21 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
     for (const clause of clauses) {
       const start = view(lang, clause, true);
       if (!start) continue;
-      // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
-      const dependent =
-        ((statement || lang !== 'fr') && p.subordinate.test(start)) || (statement && p.relative.test(start)) || (lang === 'de' && DE_SUBORDINATING.test(start));
+      const afterStatement = statement;
       statement = true;
       // German puts the verb first in a main clause after a dependent one ("Wann immer ich da bin, werde ich…").
       const verbFirstOk = !afterDependent;
+      const opens = p.openers.test(start) || (lang === 'de' && german && verbFirstOk && germanVerbFirst(start));
+      // The clause asks when it opens like a question and is not dependent, exclamative or rhetorical. Most clauses
+      // open otherwise: then only German verb order needs to know whether this one was dependent.
+      if (!opens && !(lang === 'de' && german)) continue;
+      // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
+      const dependent =
+        ((afterStatement || lang !== 'fr') && p.subordinate.test(start)) ||
+        (afterStatement && p.relative.test(start)) ||
+        (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
-      if (dependent || p.exclamative.test(start) || p.rhetorical.test(start)) continue;
-      if (p.openers.test(start) || (lang === 'de' && german && verbFirstOk && germanVerbFirst(start))) return true;
+      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
     }
   }
   return false;
