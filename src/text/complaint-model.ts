@@ -46,33 +46,22 @@ interface Weights {
  * patterns leave to the model, and a probe of two typed arrays costs less than a Map lookup.
  */
 class SliceTable {
-  readonly #keys: Int32Array;
-  readonly #values: Float64Array;
-  readonly #mask: number;
-  readonly #shift: number;
+  readonly keys: Int32Array;
+  readonly values: Float64Array;
+  readonly mask: number;
+  readonly shift: number;
   constructor(entries: Map<number, number>) {
     let bits = 4;
     while (1 << bits < entries.size * 4) bits++;
-    this.#keys = new Int32Array(1 << bits).fill(-1);
-    this.#values = new Float64Array(1 << bits);
-    this.#mask = (1 << bits) - 1;
-    this.#shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Float64Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
     for (const [key, value] of entries) {
-      let at = this.#slot(key);
-      while (this.#keys[at] !== -1) at = (at + 1) & this.#mask;
-      this.#keys[at] = key;
-      this.#values[at] = value;
-    }
-  }
-  #slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.#shift;
-  }
-  /** The slice's weight, 0 when the model has none. */
-  get(key: number): number {
-    for (let at = this.#slot(key); ; at = (at + 1) & this.#mask) {
-      const k = this.#keys[at];
-      if (k === key) return this.#values[at];
-      if (k === -1) return 0;
+      let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = key;
+      this.values[at] = value;
     }
   }
 }
@@ -90,6 +79,9 @@ function charCode(c: number): number {
 const BASE = 41;
 /** Keys of four characters: BASE⁴. */
 const SLICE_SPACE = BASE ** 4;
+
+/** charCode of every UTF-16 unit, looked up instead of branched on for each letter scored. */
+const CHAR_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => charCode(c));
 
 /** The numeric key of the four characters of `text` from `at`. */
 function sliceKey(text: string, at: number): number {
@@ -134,17 +126,29 @@ const found: number[] = [];
 /** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
 export function complaintScore(folded: string): number {
   const { words: wt, pairs, slices, concepts } = model();
+  const { keys, values, mask, shift } = slices;
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
+  let following: Map<string, number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     score += wt.get(w) ?? 0;
-    if (i > 0) score += pairs.get(words[i - 1])?.get(w) ?? 0;
-    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built.
-    let key = charCode(60);
+    if (following) score += following.get(w) ?? 0;
+    following = pairs.get(w);
+    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
+    // looked up in the open-addressing table (probe until its key or an empty slot).
+    let key = 1; // charCode('<')
     for (let j = 0; j <= w.length; j++) {
-      key = (key * BASE + charCode(j < w.length ? w.charCodeAt(j) : 62)) % SLICE_SPACE;
-      if (j >= 2) score += slices.get(key) ?? 0;
+      key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
+      if (j < 2) continue;
+      for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
+        const k = keys[at];
+        if (k === key) {
+          score += values[at];
+          break;
+        }
+        if (k === -1) break;
+      }
     }
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with any other.

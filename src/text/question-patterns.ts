@@ -81,8 +81,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // a restock or a return asked about without a mark: "Le modèle en chêne sera réassorti avant Noël"
       /\b(?:sera|seront|va etre|vont etre) (?:de nouveau |a nouveau |bientot )?(?:reassortie?s?|disponibles?|en stock|de retour)\b/,
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
-      // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle".
-      new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
+      // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle". Written from the hyphen
+      // back (a lookbehind for the verb): the scan stops only at hyphens instead of trying a verb at every word.
+      new RegExp(`-(?<=(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-)(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
       /\bje (?:voudrais|voulais|souhaiterais|souhaite|aimerais) (?:savoir|connaitre|avoir (?:des|une|plus d') ?(?:infos?|informations?|precisions?|renseignements?))\b/,
       /\bj'aimerais (?:savoir|connaitre)\b/,
       // Indirect questions: "je me demandais si…", "je me demande quand…".
