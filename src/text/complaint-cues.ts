@@ -11,8 +11,12 @@ const PRICE = String.raw`(?:[£$€] ?\d|\b\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?\
 /** A price asked back, then a one-word reproach: "£8 to deliver a card? really?", "5 Euro Gebühr? Geht's noch?". */
 const priceThen = (reproach: string): RegExp => new RegExp(`${PRICE}[^.!?]{0,80}\\?[?!\\s]*(?:${reproach})\\b`);
 
-/** A contrast, then a letdown within the same sentence: "Love your coffee but the last bag tasted stale". */
-const contrastThen = (contrast: string, lang: Lang4): RegExp => new RegExp(`\\b(?:${contrast})\\b[^.!?]{0,60}${LETDOWN_WORDS[lang]}`);
+/**
+ * A contrast, then a letdown within the same sentence: "Love your coffee but the last bag tasted stale". A negated
+ * letdown praises ("but it never disappoints").
+ */
+const contrastThen = (contrast: string, lang: Lang4): RegExp =>
+  new RegExp(`\\b(?:${contrast})\\b[^.!?]{0,60}(?<!\\b(?:never|not|no|jamais|pas|nie|nicht|kein|nunca|ni) )${LETDOWN_WORDS[lang]}`);
 
 /**
  * A small trouble conceded before praise ("a bit late but the driver was lovely", "un peu de retard mais…"): the
@@ -88,6 +92,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // a price asked back with a one-word reproach, praise undone by a letdown, a service's duty mocked
       priceThen('really|seriously|are you serious|are you kidding|for real|you\'re joking|is this a joke'),
       contrastThen('but|though|although|however|except|sadly|unfortunately|only thing is', 'en'),
+      // a bill higher than it should be
+      /\b(?:bill|direct debit|payment|charge|invoice|premium|tariff)s?\b[^.!?]{0,30}\b(?:higher|more|bigger) than (?:usual|normal|last (?:month|time|year)|before|expected|quoted)\b/,
       /^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|buses|wifi|staff|working|on-time|punctual)\b/u,
       // money taken twice, noises a new appliance should not make
       /\b(?:took|taken|charged|debited|billed|paid)\b[^.!?]{0,30}\btwice\b/,
@@ -140,7 +146,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\btourne dans le vide\b|\bmessage d'erreur\b|\bcode erreur\b/,
       /\b(?:livreur|transporteur|facteur)\b[^.!?]{0,20}\b(?:n'est|ne s'est) (?:jamais|pas) (?:passe|venu|presente)\b|\bindique absent\b/,
       /\bj'ai (?:un|une) (?:souci|probleme|erreur)\b|^(?:probleme|souci) (?:avec|de|sur)\b/,
-      /\b(?:ecrase|ecrasee|en miettes|decroche\w*|dechire\w*|boulochent|decolle\w*|fendue?s?|fele\w*)\b|\bpas terrible\b/,
+      /\b(?:ecrasee?s?|en miettes|decroche\w*|dechire\w*|boulochent|decolle\w*|fendue?s?|fele\w*)\b|\bpas terrible\b/,
       /\b(?:site|appli|application|page) (?:bug|bugue|rame|crashe|plante)\b/,
       /\b(?:facture|debite|preleve|paye)e?s?\b[^.!?]{0,50}\b(?:resilie|annule|rien commande|pas commande)\w*/,
       /\b(?:pas|plus) pris en compte\b|\bn'est pas (?:accepte|valide|reconnu)\w*\b/,
@@ -151,6 +157,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:ca devient|c'est) (?:penible|insupportable|lourd|usant)\b/,
       priceThen('serieux|serieusement|vraiment|sans blague|c\'est une blague|vous etes fous|ca va pas'),
       contrastThen('mais|sauf que|par contre|dommage que|malheureusement|en revanche|seul bemol', 'fr'),
+      /\b(?:facture|prelevement|echeance|mensualite)s?\b[^.!?]{0,30}\bplus (?:elevee?s?|chere?s?|importante?s?) que (?:d'habitude|prevu|le mois dernier|d'ordinaire)\b/,
       /^(?:qui a besoin (?:d'un |d'une |de |du |des )(?:service client|sav|reponses?|livraisons?|trains? a l'heure|support)|a quoi bon (?:repondre|livrer|prevenir|rembourser))\b/,
       // reproach
       /^(?:vous etes|t'es|tu es) (?:\w+ )?serieux\b|\bvous etes serieux\b/,
@@ -211,6 +218,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:brummt|rattert|quietscht|klappert|drohnt)\b|\blauter als\b/,
       priceThen('geht\'?s noch|echt jetzt|ernsthaft|im ernst|wirklich|soll das ein witz sein|seid ihr verruckt'),
       contrastThen('aber|leider|allerdings|jedoch|nur schade|schade nur', 'de'),
+      /\b(?:rechnung|abbuchung|lastschrift|beitrag|abschlag)\b[^.!?]{0,30}\b(?:hoher|teurer) als (?:sonst|ublich|letzten monat|vereinbart|angegeben)\b/,
       /^wer braucht (?:schon|denn|auch) (?:\p{L}+ ){0,2}(?:punktlich\p{L}*|funktionierend\p{L}*|service|kundenservice|antwort\p{L}*|lieferung\p{L}*|zuge|wlan|personal|support|erreichbar\p{L}*|ruckmeldung\p{L}*)/u,
     ],
     signs: [
@@ -264,6 +272,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bhace (?:un |mucho |muchisimo )?ruido\b|\bmas ruido que\b/,
       priceThen('en serio|de verdad|estamos locos|os habeis vuelto locos|es broma|que broma|perdona'),
       contrastThen('pero|aunque|sin embargo|lastima que|lo malo es que|eso si|pena que', 'es'),
+      /\b(?:factura|recibo|cargo|cuota)\b[^.!?]{0,30}\bmas (?:alt[oa]|car[oa]) (?:de lo normal|que de costumbre|que el mes pasado|de lo acordado)\b/,
       /^(?:para|pa) que (?:contestar|responder|atender|cumplir|avisar|entregar|molestarse|devolver|solucionar|arreglar)\b/,
     ],
     signs: [

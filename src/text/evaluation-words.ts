@@ -36,29 +36,29 @@ const PRAISE: Record<Lang4, readonly string[]> = {
  */
 const LETDOWN: Record<Lang4, readonly string[]> = {
   en: [
-    'stale', 'soggy', 'bland', 'tasteless', 'flavourless', 'flavorless', 'watery', 'burnt', 'lukewarm', 'cold', 'flimsy', 'cheaply made',
+    'stale', 'soggy', 'melted', 'squashed', 'crushed', 'bland', 'tasteless', 'flavourless', 'flavorless', 'watery', 'burnt', 'lukewarm', '(?:was|were|arrived|came|is|are) (?:stone |ice |completely )?cold', 'flimsy', 'cheaply made',
     'disappoint\\w*', 'annoying', 'rude', 'unhelpful', 'overpriced', 'faded', 'shrunk', 'shrank', 'ripped', 'frayed', 'peeling', 'awful',
     'terrible', 'horrible', 'dreadful', 'useless', 'rubbish', 'a nightmare', 'a joke', 'a mess', 'chaos', 'chaotic', 'ridiculous',
     'took (?:almost |nearly |over |about |more than )?(?:\\d+|two|three|four|five|six|ten) (?:hours|days|weeks|months)', 'took (?:forever|ages|so long)',
     '(?:way |far |much )?too (?:small|big|tight|loose|long|short|expensive|salty|sweet|greasy|slow)', 'went off', 'gone off',
-    'not (?:great|good|nice|the same|as good|worth|fresh|what i)', 'not cheap', 'nowhere near', 'a letdown', 'let me down', 'off-putting',
+    'not (?:great|good|nice|the same|as good|worth|fresh|what i)', 'nowhere near', 'a letdown', 'let me down', 'off-putting',
   ],
   fr: [
-    'rassis', 'fade', 'insipide', 'brule\\w*', 'tiede', 'froid\\w*', 'fragile', 'decevan\\w*', 'decu\\w*', 'penible', 'agacan\\w*',
+    'rassis', 'fade', 'fondue?s?', 'ecrasee?s?', 'insipide', 'brule\\w*', 'tiede', '(?:etait|etaient|est|sont|arrivee?s?) (?:tout |toute |completement )?froide?s?', 'fragile', 'decevan\\w*', 'decu\\w*', 'penible', 'agacan\\w*',
     'enervan\\w*', 'nul', 'nulle', 'immangeable', 'impoli\\w*', 'desagreable', 'deteint', 'retreci', 'dechire\\w*', 'horrible', 'affreu\\w*',
     'catastroph\\w*', 'n\'importe quoi', 'une honte', 'le bazar', 'le chaos', 'bof', 'ridicule',
     'a mis (?:presque |pres de |plus de )?(?:\\d+|deux|trois|quatre|cinq|six|dix) (?:jours|semaines|mois)', 'a pris (?:\\d+|deux|trois) (?:jours|semaines)',
     'trop (?:cher|chere|chers|petit\\w*|grand\\w*|serre\\w*|long\\w*|sale\\w*|sucre\\w*|gras\\w*|lent\\w*)', 'pas (?:terrible|top|frais|fraiche|a la hauteur)',
   ],
   de: [
-    'nervig', 'nervt', 'altbacken', 'labberig', 'pappig', 'fad', 'fade', 'verbrannt', 'lauwarm', 'kalt', 'enttausch\\w*', 'lastig',
+    'nervig', 'nervt', 'geschmolzen', 'zerdruckt', 'altbacken', 'labberig', 'pappig', 'fad', 'fade', 'verbrannt', 'lauwarm', '(?:war|waren|kam|kamen|ist|sind) (?:[a-z]+ )?kalt', 'enttausch\\w*', 'lastig',
     'unfreundlich\\w*', 'eingelaufen', 'ausgeblichen', 'zerrissen', 'schrecklich\\w*', 'furchtbar\\w*', 'katastroph\\w*', 'eine frechheit',
     'eine zumutung', 'mies\\w*', 'schlecht\\w*', 'chaotisch\\w*', 'chaos', 'lacherlich', 'argerlich',
     '(?:\\d+|zwei|drei|vier|funf|sechs|zehn) (?:stunden|tage|wochen|monate) gedauert', 'dauerte (?:ewig|\\w+ (?:tage|wochen))',
     'zu (?:teuer|klein|gross|eng|lang|salzig|suss|fettig|langsam)', 'nicht (?:mehr )?(?:frisch|gut|lecker|so gut)',
   ],
   es: [
-    'rancio', 'rancia', 'sos[oa]', 'insipid[oa]', 'quemad[oa]', 'tibi[oa]', 'fri[oa]', 'decepciona\\w*', 'molest[oa]', 'borde',
+    'rancio', 'rancia', 'derretid[oa]s?', 'sos[oa]', 'insipid[oa]', 'quemad[oa]', 'tibi[oa]', '(?:estaba|estaban|llego|llegaron|esta|estan) (?:[a-z]+ )?fri[oa]s?', 'decepciona\\w*', 'molest[oa]', 'borde',
     'maleducad[oa]', 'carisim[oa]', 'encogi[oa]', 'se encogio', 'destenid[oa]', 'se destin\\w*', 'roto', 'rota', 'horrible', 'fatal', 'un desastre', 'un caos', 'pesim[oa]',
     'una pena', 'una verguenza', 'ridicul[oa]', 'malisim[oa]',
     'tardo (?:casi |mas de |unas? )?(?:\\d+|dos|tres|cuatro|cinco|seis|diez)? ?(?:horas|dias|semanas|meses|siglos|una eternidad)',
