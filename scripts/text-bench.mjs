@@ -27,7 +27,7 @@
 //     "…, ¿verdad?") counted as questions; mock reproaches over praise and fee questions counted as complaints; mixed
 //     praise-and-problem posts ("Love your coffee but the last bag tasted stale") and sarcasm without a trouble word
 //     missed. The next blind round is the estimate on unseen posts.
-//   class-posts.json (141 posts, fr/en/de/es and customer-care English), written for those classes while tuning on
+//   class-posts.json (201 posts, fr/en/de/es and customer-care English), written for those classes while tuning on
 //     round 10 — each class with the near misses that must stay apart (a tag after a fact still asks, praise after a
 //     conceded small trouble is no complaint): in-sample, and trained on.
 //   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
