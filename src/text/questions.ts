@@ -144,23 +144,33 @@ interface Context {
 
 /** The post's sentences, each with its clauses made on first use (a sentence ending in '?' rarely needs them). */
 function split(prepared: string): Sentence[] {
-  return sentences(prepared).map((sentence) => {
-    const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
-    const text = sentence.slice(0, sentence.length - end.length).trim();
-    const body = clauseOf(text);
-    let clauses: Clause[] | undefined;
-    return {
-      end,
-      body,
-      get clauses(): Clause[] {
-        if (!clauses) {
-          const parts = text.split(CLAUSE).filter((c) => c.trim() !== '');
-          clauses = parts.length > 1 ? parts.map(clauseOf) : [body];
-        }
-        return clauses;
-      },
-    };
-  });
+  return sentences(prepared).map((sentence) => new SplitSentence(sentence));
+}
+
+/** Sentence terminators, as split() strips them from a sentence's end. */
+const TERMINATORS = '.!?…';
+
+/** A sentence: its closing punctuation, its body, and its clauses made on first use. */
+class SplitSentence implements Sentence {
+  readonly end: string;
+  readonly body: Clause;
+  #text: string;
+  #clauses: Clause[] | undefined;
+  constructor(sentence: string) {
+    // The run of terminators at the end, found by a backward scan rather than a regex match.
+    let cut = sentence.length;
+    while (cut > 0 && TERMINATORS.includes(sentence[cut - 1])) cut--;
+    this.end = sentence.slice(cut);
+    this.#text = sentence.slice(0, cut).trim();
+    this.body = clauseOf(this.#text);
+  }
+  get clauses(): Clause[] {
+    if (!this.#clauses) {
+      const parts = this.#text.split(CLAUSE).filter((c) => c.trim() !== '');
+      this.#clauses = parts.length > 1 ? parts.map(clauseOf) : [this.body];
+    }
+    return this.#clauses;
+  }
 }
 
 /** A clause as the patterns read it: accents kept (Spanish), accent-folded (the others), greeting stripped or not. */
