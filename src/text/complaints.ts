@@ -21,6 +21,8 @@ interface Compiled {
   alone: RegExp[];
   /** The weak words and signs as one global alternation, each in its own capturing group (a point per group). */
   weak: RegExp;
+  /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
+  anyWeak: RegExp[];
   sarcasm: RegExp[];
   cancel: RegExp[];
 }
@@ -33,11 +35,15 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
   LANGS.map((lang) => {
     const p = COMPLAINT_PATTERNS[lang];
     const c = COMPLAINT_CUES[lang];
+    const weak = [...p.weak, ...c.signs];
+    const unicode = weak.some((re) => re.unicode);
     return [
       lang,
       {
         alone: union([...p.strong, ...c.reports]),
-        weak: new RegExp([...p.weak, ...c.signs].map((re) => `(${re.source})`).join('|'), [...p.weak, ...c.signs].some((re) => re.unicode) ? 'gu' : 'g'),
+        weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
+        // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
+        anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
         sarcasm: union(c.sarcasm),
         cancel: union([...p.cancel, ...c.cancel]).map(globally),
       },
@@ -87,6 +93,9 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
   const { original: text, visible } = post;
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
   for (const l of langs) if (COMPILED[l].alone.some((re) => re.test(folded))) return true;
+  // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
+  // stop here, after one plain scan, before the scan that tells the signs apart.
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re) => re.test(folded)))) return false;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
