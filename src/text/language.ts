@@ -100,7 +100,7 @@ function detect(text: string): TextLang {
   }
   // tinyld's accuracies are on no fixed scale (a clear English sentence may get 0.12): use each language's share.
   const weight = Math.min(TINYLD_MAX_WEIGHT, Math.max(0, letters - TINYLD_FREE_LETTERS) * TINYLD_WEIGHT_PER_LETTER);
-  if (weight > 0) {
+  if (weight > 0 && !cuesDecide(score, weight)) {
     const guesses = detectAll(cleaned, { only: [...LANGS] }).filter((g) => (LANGS as readonly string[]).includes(g.lang));
     const total = guesses.reduce((sum, g) => sum + g.accuracy, 0);
     for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;
@@ -110,6 +110,21 @@ function detect(text: string): TextLang {
   const [best, second] = [score[ranked[0]], score[ranked[1]]];
   if (best < MIN_SCORE || best - second < MIN_MARGIN) return 'und';
   return ranked[0];
+}
+
+/**
+ * Whether the word and letter cues alone fix the answer, whatever tinyld says: its shares add up to `weight` at most,
+ * so a leader ahead of every other language by more than `weight` plus the margin stays ahead by the margin, and a
+ * text whose best cue score plus `weight` is below the minimum is 'und' anyway. tinyld (its load, and ~1 ms a post)
+ * is then skipped: most posts of a few sentences carry enough function words. The slack keeps float rounding of
+ * the shares from ever mattering.
+ */
+function cuesDecide(score: Record<Lang4, number>, weight: number): boolean {
+  const SLACK = 1e-6;
+  const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
+  const [best, second] = [score[ranked[0]], score[ranked[1]]];
+  if (best + weight < MIN_SCORE - SLACK) return true;
+  return best >= MIN_SCORE && best - second - weight >= MIN_MARGIN + SLACK;
 }
 
 function isKnownWord(lang: Lang4, word: string): boolean {

@@ -3,7 +3,7 @@ import { QUESTION_PATTERNS } from './question-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { union } from './regex-union.js';
+import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 
 /**
@@ -263,8 +263,7 @@ interface Compiled {
 }
 
 function join(patterns: RegExp[]): Group {
-  const joined = union(patterns);
-  return joined.length === 1 ? joined[0] : { test: (text) => joined.some((re) => re.test(text)) };
+  return unionTester(patterns);
 }
 
 /** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */
