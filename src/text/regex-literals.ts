@@ -26,6 +26,9 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   }
 }
 
+/** Characters that cannot start an atom. */
+const SPECIAL = new Set([']', '}', '{', '*', '+', '?']);
+
 /** The better of two needs: the one whose shortest string is longest (then the one with fewer strings). */
 function better(a: Need, b: Need): Need {
   if (!a) return b;
@@ -51,6 +54,7 @@ class Reader {
       this.at++;
       needs.push(this.sequence());
     }
+    if (needs.length === 1) return needs[0];
     if (needs.some((n) => n === undefined)) return undefined;
     return [...new Set(needs.flatMap((n) => n!))];
   }
@@ -122,10 +126,11 @@ class Reader {
       return { kind: 'other' };
     }
     if (ch === '\\') return this.escape();
-    if (ch === ']' || ch === '}' || ch === '{' || ch === '*' || ch === '+' || ch === '?') throw new Unknown();
+    if (SPECIAL.has(ch)) throw new Unknown();
     // With `u`, a character outside the BMP is one atom (a quantifier after it applies to both halves).
-    const pair = this.unicode && /^[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(this.source.slice(this.at, this.at + 2));
-    const char = this.source.slice(this.at, this.at + (pair ? 2 : 1));
+    const code = ch.charCodeAt(0);
+    const pair = this.unicode && code >= 0xd800 && code <= 0xdbff && /[\uDC00-\uDFFF]/.test(this.source[this.at + 1] ?? '');
+    const char = pair ? this.source.slice(this.at, this.at + 2) : ch;
     this.at += char.length;
     return { kind: 'char', char };
   }

@@ -61,6 +61,12 @@ interface Piece {
  * joined and always tested. For `test` only: which alternative matches first, and where, is not kept.
  */
 export function unionTester(patterns: RegExp[]): UnionTester {
+  // Read on the first test: a group used by no post of an audit (another language's) costs nothing.
+  let tester: UnionTester | undefined;
+  return { test: (text) => (tester ??= buildTester(patterns)).test(text) };
+}
+
+function buildTester(patterns: RegExp[]): UnionTester {
   const always: Piece[] = [];
   const checked: Array<Piece & { literals: string[] }> = [];
   const unchecked = new Map<string, string[]>();
@@ -71,22 +77,26 @@ export function unionTester(patterns: RegExp[]): UnionTester {
     // A lone pattern is tested as it is, as union leaves it.
     if (list.length === 1) always.push({ source: list[0].source, flags: list[0].flags, re: list[0] });
     if (list.length < 2) continue;
-    // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\b(?=\w)".
-    const atWord = list.filter((re) => topLevelAlternatives(re.source).every((alt) => alt.startsWith('\\b')));
-    const sources = list.flatMap((re) =>
-      atWord.includes(re) ? topLevelAlternatives(re.source).map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [re.source],
-    );
-    for (const source of sources) {
-      const literals = requiredLiterals(source, flags);
-      if (literals) checked.push({ source, flags, literals });
-      else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
+    // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".
+    for (const re of list) {
+      const alternatives = topLevelAlternatives(re.source);
+      const atWord = alternatives.every((alt) => alt.startsWith('\\b'));
+      for (const source of atWord ? alternatives.map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [re.source]) {
+        const literals = requiredLiterals(source, flags);
+        if (literals) checked.push({ source, flags, literals });
+        else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
+      }
     }
   }
   for (const [flags, sources] of unchecked) always.push({ source: sources.map((s) => `(?:${s})`).join('|'), flags });
   // Each literal once, with the alternatives that need it.
   const byLiteral = new Map<string, number[]>();
   checked.forEach((piece, i) => {
-    for (const literal of piece.literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), i]);
+    for (const literal of piece.literals) {
+      const list = byLiteral.get(literal);
+      if (list) list.push(i);
+      else byLiteral.set(literal, [i]);
+    }
   });
   const index = [...byLiteral];
   const tried = new Uint32Array(checked.length);
