@@ -10,13 +10,14 @@ class Unknown extends Error {}
 
 /**
  * Literal strings one of which every match of the pattern contains, or undefined when the pattern has none (or uses
- * syntax this reader does not follow). Only plain patterns (no flag but `u`) are read: ignoring case or a `v` set
- * would change what a literal means.
+ * syntax this reader does not follow). Only plain patterns (no flag but `g` and `u`) are read: ignoring case, a `v`
+ * set, `m` or `s` would change what a literal or an assertion means; `g` changes where a scan starts, not what
+ * matches.
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
-  if (!/^u?$/.test(flags)) return undefined;
+  if (!/^g?u?$/.test(flags)) return undefined;
   try {
-    const reader = new Reader(source, flags === 'u');
+    const reader = new Reader(source, flags.includes('u'));
     const need = reader.disjunction();
     if (reader.at < source.length) return undefined;
     return need && need.length > 0 && need.every((s) => s.length > 0) ? need : undefined;
