@@ -106,6 +106,11 @@ function detect(text: string): TextLang {
     for (const { lang, accuracy } of guesses) if (total > 0) score[lang as Lang4] += (weight * accuracy) / total;
   }
 
+  return verdict(score);
+}
+
+/** The leading language, or 'und' when it scores too little or leads by too little. */
+export function verdict(score: Record<Lang4, number>): TextLang {
   const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
   const [best, second] = [score[ranked[0]], score[ranked[1]]];
   if (best < MIN_SCORE || best - second < MIN_MARGIN) return 'und';
@@ -113,13 +118,13 @@ function detect(text: string): TextLang {
 }
 
 /**
- * Whether the word and letter cues alone fix the answer, whatever tinyld says: its shares add up to `weight` at most,
- * so a leader ahead of every other language by more than `weight` plus the margin stays ahead by the margin, and a
- * text whose best cue score plus `weight` is below the minimum is 'und' anyway. tinyld (its load, and ~1 ms a post)
- * is then skipped: most posts of a few sentences carry enough function words. The slack keeps float rounding of
- * the shares from ever mattering.
+ * Whether the word and letter cues alone fix the verdict, whatever tinyld says: its shares add up to `weight` at
+ * most, so a leader ahead of every other language by more than `weight` plus the margin stays ahead by the margin,
+ * and a text whose best cue score plus `weight` is below the minimum is 'und' anyway. tinyld (~1 ms a post, and its
+ * ~0.1 s load when no post needs it) is then skipped: on the demo brand's posts, half are decided by their function
+ * words and accents. The slack keeps float rounding of the shares from ever mattering.
  */
-function cuesDecide(score: Record<Lang4, number>, weight: number): boolean {
+export function cuesDecide(score: Record<Lang4, number>, weight: number): boolean {
   const SLACK = 1e-6;
   const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
   const [best, second] = [score[ranked[0]], score[ranked[1]]];
