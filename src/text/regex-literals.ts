@@ -27,6 +27,11 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   }
 }
 
+/** A flat copy of `s` (see Reader). */
+function flat(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 /** Characters that cannot start an atom. */
 const SPECIAL = new Set([']', '}', '{', '*', '+', '?']);
 
@@ -43,10 +48,16 @@ function better(a: Need, b: Need): Need {
 class Reader {
   at = 0;
 
+  private readonly source: string;
+
   constructor(
-    private readonly source: string,
+    source: string,
     private readonly unicode: boolean,
-  ) {}
+  ) {
+    // A pattern put together from pieces is a tree of strings in V8, slow to read a character at a time: one copy
+    // makes it flat.
+    this.source = flat(source);
+  }
 
   /** Alternatives: every one must need something, and the need is any of theirs. */
   disjunction(): Need {
@@ -56,8 +67,12 @@ class Reader {
       needs.push(this.sequence());
     }
     if (needs.length === 1) return needs[0];
-    if (needs.some((n) => n === undefined)) return undefined;
-    return [...new Set(needs.flatMap((n) => n!))];
+    const any = new Set<string>();
+    for (const need of needs) {
+      if (need === undefined) return undefined;
+      for (const s of need) any.add(s);
+    }
+    return Array.from(any);
   }
 
   /** A concatenation: runs of literal characters, and groups, each required; the best of them is kept. */
