@@ -4,7 +4,7 @@ import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { union } from './regex-union.js';
+import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 
 /**
@@ -334,8 +334,7 @@ interface Compiled {
 }
 
 function join(patterns: RegExp[]): Group {
-  const joined = union(patterns);
-  return joined.length === 1 ? joined[0] : { test: (text) => joined.some((re) => re.test(text)) };
+  return unionTester(patterns);
 }
 
 /** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */
