@@ -9,7 +9,7 @@ import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
-import { placementOf } from './placement.js';
+import { placeLinks } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
@@ -156,11 +156,13 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
   const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
   if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
-  for (const el of anchors) {
-    if (el.attribs.href === undefined) continue;
-    const raw = el.attribs.href;
+  anchors = anchors.filter((el) => el.attribs.href !== undefined);
+  const placements = placeLinks($.root()[0], anchors);
+  for (let i = 0; i < anchors.length; i++) {
+    const el = anchors[i];
+    const raw = el.attribs.href!;
     const text = linkText(el);
-    const placement = placementOf(el);
+    const placement = placements[i];
     const full = resolveWithHash(raw, base);
     const absolute = resolveHttp(raw, base);
     const parsed = parseSocialUrl(full ? full.href : raw);
