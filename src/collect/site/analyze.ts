@@ -1,8 +1,7 @@
 // One HTML page → title, language, viewport, links for the crawler, and PageFacts (socials, contacts, vendors…).
 import { createRequire } from 'node:module';
-import { load as loadWithHtmlparser2 } from 'cheerio/slim';
-import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
@@ -76,18 +75,19 @@ export function refreshTarget(content: string, base: string): { url: string; sec
   return url ? { url: url.href, seconds: Number(m[1] ?? 0) } : undefined;
 }
 
-let loadWithParse5: typeof loadWithHtmlparser2 | undefined;
+let loadWithParse5: typeof import('cheerio').load | undefined;
 
 /**
- * Loads HTML with the chosen parser: htmlparser2 through cheerio/slim, with HTML (not XML) rules; parse5 through
- * cheerio's full entry point, loaded only when asked for (it also loads parse5's tree adapter, encoding sniffing and
- * cheerio's own undici client: ~0.1 s that the default parser does not need). Its CommonJS build loads
- * synchronously, so the analysis stays a plain function.
+ * Parses HTML with the chosen parser into its document node: htmlparser2 directly, with HTML (not XML) rules and
+ * entities decoded (what cheerio/slim's load builds, without the cheerio object around it, which analysis never
+ * used); parse5 through cheerio's full entry point, loaded only when asked for (it also loads parse5's tree adapter,
+ * encoding sniffing and cheerio's own undici client: ~0.1 s that the default parser does not need). Its CommonJS
+ * build loads synchronously, so the analysis stays a plain function.
  */
-function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): CheerioAPI {
-  if (parser === 'htmlparser2') return loadWithHtmlparser2(html, { xml: { xmlMode: false, decodeEntities: true } });
+function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): AnyNode {
+  if (parser === 'htmlparser2') return parseDocument(html, { xmlMode: false, decodeEntities: true });
   loadWithParse5 ??= (createRequire(import.meta.url)('cheerio') as typeof import('cheerio')).load;
-  return loadWithParse5(html);
+  return loadWithParse5(html).root()[0];
 }
 
 /** An attribute's value, '' when absent (both parsers lower-case attribute names in HTML). */
@@ -139,8 +139,8 @@ function linkHow(parsed: SocialUrl): FoundHow {
  */
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const bounded = boundNesting(html, MAX_NESTING);
-  const $ = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
-  const els = gather($.root()[0]);
+  const root = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
+  const els = gather(root);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
@@ -157,7 +157,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
   if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
   anchors = anchors.filter((el) => el.attribs.href !== undefined);
-  const placements = placeLinks($.root()[0], anchors);
+  const placements = placeLinks(root, anchors);
   for (let i = 0; i < anchors.length; i++) {
     const el = anchors[i];
     const raw = el.attribs.href!;
@@ -255,12 +255,12 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   }
 
   const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
-  let lines = visibleLines($.root()[0]);
+  let lines = visibleLines(root);
   // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
   // listing), its opening and closing lines, where those are written, as for anchors.
   if (lines.length > MAX_TEXT_LINES) lines = [...lines.slice(0, MAX_TEXT_LINES / 2), ...lines.slice(-MAX_TEXT_LINES / 2)];
   const text = lines.join('\n');
-  const contacts = findContacts($, { baseUrl: base, lines, vendors });
+  const contacts = findContacts(root, { baseUrl: base, lines, vendors });
 
   const linkFindings: PageFacts['links'] = [];
   for (const link of links.values()) {
@@ -279,7 +279,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     contacts,
     vendors,
     promises: findPromises(text),
-    hasSearch: hasSearchBox($, els),
+    hasSearch: hasSearchBox(els),
   };
   // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
   openingHours ??= findTextHours(text);
