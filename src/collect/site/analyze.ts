@@ -116,6 +116,11 @@ function resolveWithHash(href: string, base: string): URL | null {
   }
 }
 
+function withoutFragment(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}
+
 function resolveHttp(href: string, base: string): URL | null {
   const url = resolveWithHash(href, base);
   if (url) url.hash = '';
@@ -164,7 +169,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const text = linkText(el);
     const placement = placements[i];
     const full = resolveWithHash(raw, base);
-    const absolute = resolveHttp(raw, base);
+    // The URL without its fragment, from the same parse: a serialised URL holds "#" only where its fragment starts.
+    const absolute = full ? withoutFragment(full.href) : null;
     const parsed = parseSocialUrl(full ? full.href : raw);
     if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
     else if (full) {
@@ -173,11 +179,11 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
       if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
     }
-    if (!absolute) continue;
-    hrefs.push(absolute.href);
-    const key = `${absolute.href}|${placement}`;
+    if (absolute === null) continue;
+    hrefs.push(absolute);
+    const key = `${absolute}|${placement}`;
     const known = links.get(key);
-    if (!known) links.set(key, { url: absolute.href, text: snippet(text), placement });
+    if (!known) links.set(key, { url: absolute, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
