@@ -15,7 +15,7 @@ import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { findCrowds, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
-import { cleanText, snippet } from './text.js';
+import { cleanText, foldAligned, snippet } from './text.js';
 import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
 
@@ -266,6 +266,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // listing), its opening and closing lines, where those are written, as for anchors.
   if (lines.length > MAX_TEXT_LINES) lines = [...lines.slice(0, MAX_TEXT_LINES / 2), ...lines.slice(-MAX_TEXT_LINES / 2)];
   const text = lines.join('\n');
+  // Folded once for promises, opening hours and dates (when it folds character for character).
+  const folded = foldAligned(text);
   const contacts = findContacts(root, { baseUrl: base, lines, vendors });
 
   const linkFindings: PageFacts['links'] = [];
@@ -284,11 +286,11 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     links: linkFindings,
     contacts,
     vendors,
-    promises: findPromises(text),
+    promises: findPromises(text, folded),
     hasSearch: hasSearchBox(els),
   };
   // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
-  openingHours ??= findTextHours(text);
+  openingHours ??= findTextHours(text, folded);
   if (openingHours) facts.openingHours = openingHours;
 
   const firstText = (name: string): string => {
@@ -300,7 +302,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Only a page that can be a legal page (its URL, title, first heading or the links to it say so) is searched for
   // a date: folding and scanning the whole text of every other page would find dates no rule reads.
   if (classifyPage(pageUrl, title, h1, opts.linkTexts ?? []).some((k) => DATED_KINDS.has(k))) {
-    const lastUpdated = findLastUpdated(text);
+    const lastUpdated = findLastUpdated(text, folded);
     if (lastUpdated) facts.lastUpdated = lastUpdated;
   }
 

@@ -139,9 +139,9 @@ const CANDIDATE = new RegExp(`${NUMBER_THEN_UNIT.source}|${NO_FIGURE_WORD.source
 /**
  * Response-time commitments in visible text: "réponse sous 24 h" (24), "within 2 business days" (48),
  * "in less than 30 minutes" (0.5), "dans les plus brefs délais" (null). Delivery, refund and return delays
- * are ignored. One finding per sentence and figure.
+ * are ignored. One finding per sentence and figure. `folded` is foldAligned(text), when known.
  */
-export function findPromises(text: string): PromiseFinding[] {
+export function findPromises(text: string, folded: string | undefined = foldAligned(text)): PromiseFinding[] {
   const found: PromiseFinding[] = [];
   const spans = sentenceSpans(text);
   const read = (sentence: string, folded: string): void => {
@@ -150,7 +150,6 @@ export function findPromises(text: string): PromiseFinding[] {
   // Folded once when it folds character for character (most text in Latin scripts): then only the sentences that a
   // match of CANDIDATE reaches are read, each folded as its part of the whole. A match can run past a sentence's end
   // (it is searched in the whole text), so every sentence it touches is read: none with a promise is skipped.
-  const folded = foldAligned(text);
   if (folded === undefined) {
     for (let i = 0; i < spans.length; i += 2) {
       const sentence = text.slice(spans[i], spans[i + 1]);
