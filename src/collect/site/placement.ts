@@ -5,6 +5,7 @@ import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
 import { isSocialProfile } from './social-url.js';
 import { foldText } from './text.js';
+import { memoize } from './memo.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
 export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
@@ -184,53 +185,58 @@ export function placeLinks(root: AnyNode, links: readonly Element[]): LinkPlacem
   return out;
 }
 
+// What class and id words say, as bits: a function of the attribute text alone, and the same classes recur on
+// every page of a site (site-header, card, footer-column), so each distinct text is read once.
+const C_FOOTER = 1;
+const C_HEADER = 2;
+const C_NAV = 4;
+const C_ENTRY = 8;
+const C_SHARE = 16;
+const C_FOLLOW = 32;
+const C_PERSON = 64;
+const C_ARTICLE = 128;
+
+const classBits = memoize((classAttr: string): number => {
+  const words = classWords(classAttr);
+  const tokens = classAttr.toLowerCase().split(/\s+/);
+  const has = (test: (w: string) => boolean): boolean => words.some(test);
+  let bits = 0;
+  const navWord = has((w) => NAV_WORD.test(w));
+  if (navWord) bits |= C_NAV;
+  // "entry-header", "entry-footer", "post-footer": an entry's own parts (WordPress and most blog themes), not chrome.
+  if (!navWord && has((w) => w === 'entry' || w === 'entries')) bits |= C_ENTRY;
+  if (has((w) => w.includes('footer'))) bits |= C_FOOTER;
+  if (has((w) => w.includes('header') || w === 'masthead')) bits |= C_HEADER;
+  if (has((w) => SHARE_WORDS.has(w))) bits |= C_SHARE;
+  if (has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss')) bits |= C_FOLLOW;
+  if (tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) bits |= C_PERSON;
+  if (has((w) => ARTICLE_WORDS.has(w))) bits |= C_ARTICLE;
+  return bits;
+});
+
 function markerBits(el: Element): number {
   const name = el.name;
   const a = el.attribs;
   const role = a.role === undefined ? '' : a.role.toLowerCase();
-  const cls = a.class;
-  const id = a.id;
+  // Most elements have no class or id, and their tag name, role and label say all there is to say.
+  const c = a.class || a.id ? classBits(`${a.class ?? ''} ${a.id ?? ''}`) : 0;
   let bits = 0;
-  // Most elements have no class, id, role or label, and a plain tag name says all there is to say.
-  if (!cls && !id) {
-    const labelled = a['aria-label'] !== undefined;
-    if (name === 'footer' || role === 'contentinfo') bits |= FOOTER;
-    if (name === 'header' || role === 'banner') bits |= HEADER;
-    if (name === 'nav' || role === 'navigation') bits |= NAV;
-    if (name === 'main' || role === 'main') bits |= MAIN;
-    const label = labelled ? foldText(a['aria-label']) : '';
-    if ((labelled && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label)))) bits |= FOLLOW;
-    else bits |= FOLLOW_IF_TEXT;
-    if (isPersonBlock(el, name, EMPTY, EMPTY)) bits |= QUOTE;
-    else if (name === 'article' || role === 'article') bits |= ARTICLE;
-    return bits;
-  }
-  const classAttr = `${cls ?? ''} ${id ?? ''}`;
-  const words = classWords(classAttr);
-  const tokens = classAttr.toLowerCase().split(/\s+/);
-  const label = foldText(a['aria-label'] ?? '');
-  const has = (test: (w: string) => boolean): boolean => words.some(test);
-
-  const navWord = has((w) => NAV_WORD.test(w));
-  // "entry-header", "entry-footer", "post-footer": an entry's own parts (WordPress and most blog themes), not chrome.
-  const entryPart = !navWord && has((w) => w === 'entry' || w === 'entries');
-  if (name === 'footer' || role === 'contentinfo' || has((w) => w.includes('footer'))) bits |= FOOTER;
-  if (name === 'header' || role === 'banner' || has((w) => w.includes('header') || w === 'masthead')) bits |= HEADER;
-  if (name === 'nav' || role === 'navigation' || navWord) bits |= NAV;
+  if (name === 'footer' || role === 'contentinfo' || c & C_FOOTER) bits |= FOOTER;
+  if (name === 'header' || role === 'banner' || c & C_HEADER) bits |= HEADER;
+  if (name === 'nav' || role === 'navigation' || c & C_NAV) bits |= NAV;
   if (name === 'main' || role === 'main') bits |= MAIN;
-  const sharing = words.some((w) => SHARE_WORDS.has(w));
-  const followWord = has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss');
-  if (!sharing) bits |= followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) ? FOLLOW : FOLLOW_IF_TEXT;
-  if (isPersonBlock(el, name, tokens, words)) bits |= QUOTE;
-  else if (name === 'article' || role === 'article' || entryPart || has((w) => ARTICLE_WORDS.has(w))) bits |= ARTICLE;
+  if (!(c & C_SHARE)) {
+    const label = a['aria-label'] === undefined ? '' : foldText(a['aria-label']);
+    bits |= c & C_FOLLOW || (label !== '' && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label))) ? FOLLOW : FOLLOW_IF_TEXT;
+  }
+  if (isPersonBlock(el, name, c)) bits |= QUOTE;
+  else if (name === 'article' || role === 'article' || c & (C_ENTRY | C_ARTICLE)) bits |= ARTICLE;
   return bits;
 }
 
-const EMPTY: string[] = [];
-
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
-function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
-  if (name === 'blockquote' || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
+function isPersonBlock(el: Element, name: string, classes: number): boolean {
+  if (name === 'blockquote' || classes & C_PERSON) return true;
   if (/schema\.org\/Person\b/i.test(el.attribs.itemtype ?? '')) return true;
   // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
   return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
