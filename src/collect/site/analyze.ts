@@ -156,6 +156,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
+  const hrefUrls: URL[] = [];
   const sightings: LinkSighting[] = [];
   const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
   let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
@@ -181,6 +182,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     }
     if (absolute === null) continue;
     hrefs.push(absolute);
+    hrefUrls.push(full!);
     const key = `${absolute}|${placement}`;
     const known = links.get(key);
     if (!known) links.set(key, { url: absolute, text: snippet(text), placement });
@@ -260,7 +262,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute) resources.push(absolute.href);
   }
 
-  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
+  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, linkUrls: hrefUrls, generator: metaContent(els, 'generator') });
   let lines = visibleLines(root);
   // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
   // listing), its opening and closing lines, where those are written, as for anchors.

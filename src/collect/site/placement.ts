@@ -271,10 +271,22 @@ function hasOtherLink(el: Element): boolean {
   for (let read = 0; stack.length > 0 && read < QUICK_NODES; read++) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
-    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined && !isSocialProfile(node.attribs.href)) return true;
+    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined && !socialHref(node.attribs.href)) return true;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return false;
+}
+
+// The blocks around one link are asked about it in turn (the link, its list item, its list…): the last answer is kept.
+let lastHref: string | undefined;
+let lastSocial = false;
+
+function socialHref(href: string): boolean {
+  if (href !== lastHref) {
+    lastSocial = isSocialProfile(href);
+    lastHref = href;
+  }
+  return lastSocial;
 }
 
 function onlySocialLinks(el: Element): boolean {

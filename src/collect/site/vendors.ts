@@ -13,6 +13,8 @@ export interface VendorInput {
   scriptIds: string[];
   /** Resolved <a href> URLs (help centres hosted by the vendor). */
   links: string[];
+  /** The same links already parsed, when the caller has them (page analysis does): read instead of `links`. */
+  linkUrls?: URL[];
   /** <meta name="generator"> content. */
   generator?: string;
 }
@@ -180,7 +182,13 @@ export function detectVendors(input: VendorInput): VendorFinding[] {
     }
     if (/\/s\/sfsites\//.test(text)) add('salesforce', 'helpdesk', '/s/sfsites/');
   }
-  for (const link of input.links) {
+  if (input.linkUrls) {
+    for (const url of input.linkUrls) {
+      const host = url.hostname.toLowerCase();
+      const m = matchHost(LINK_HOSTS, host, url.pathname);
+      if (m) add(m.vendor, m.category, host);
+    }
+  } else for (const link of input.links) {
     const at = hostOf(link);
     const m = at && matchHost(LINK_HOSTS, at.host, at.path);
     if (m && at) add(m.vendor, m.category, at.host);
