@@ -92,6 +92,17 @@ const FIRST_SIGHT = {
     all: fig(0.82, 0.98, 0.84, 0.78, 1),
   },
   'round10-care-posts.json': { en: fig(1, 1, 0.87, 1, 1) },
+  // Round 11: written and labelled by a hand that never read the detectors, before the round-10 tuning; scored once
+  // before that tuning (these figures) and once after it, still unseen: fan posts questions P 0.83 R 0.92,
+  // complaints P 0.79 R 0.78; care English unchanged (q 1.00/0.88, c 0.84/0.90).
+  'round11-posts.json': {
+    fr: fig(0.83, 1, 0.79, 0.65, 0.98),
+    en: fig(0.78, 0.95, 0.75, 0.71, 0.96),
+    de: fig(0.78, 0.9, 0.81, 0.76, 0.98),
+    es: fig(0.77, 0.85, 0.88, 0.78, 0.98),
+    all: fig(0.79, 0.92, 0.81, 0.72, 0.97),
+  },
+  'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
 };
 
 const SETS = [
