@@ -21,16 +21,17 @@
 //     concepts and its new threshold: first sight questions P 0.97 R 0.94, complaints P 0.85 R 0.88 (fan posts);
 //     questions P 1.00 R 1.00, complaints P 0.91 R 0.83 (customer care); then tuned on and trained on.
 //   round10-posts.json and round10-care-posts.json, round 10 (96 + 24), written and labelled before the round-9
-//     tuning, scored once after it, never tuned or trained on: the current estimate on unseen posts — questions P 0.82
-//     R 0.98, complaints P 0.84 R 0.78 (fan posts); questions P 1.00 R 1.00, complaints P 0.87 R 1.00 (customer care).
-//     Written by the same hand as the round-9 tuning, so that tuning was done knowing round 10's classes.
+//     tuning, scored once after it (questions P 0.82 R 0.98, complaints P 0.84 R 0.78 on fan posts; questions P 1.00
+//     R 1.00, complaints P 0.87 R 1.00 on customer care), then tuned and trained on. Its first sight showed echoes of
+//     an announcement ("Gewinnspiel? Da bin ich dabei!") and tags closing a remark ("…, right?", "…, oder?",
+//     "…, ¿verdad?") counted as questions; mock reproaches over praise and fee questions counted as complaints; mixed
+//     praise-and-problem posts ("Love your coffee but the last bag tasted stale") and sarcasm without a trouble word
+//     missed. The next blind round is the estimate on unseen posts.
+//   class-posts.json (201 posts, fr/en/de/es and customer-care English), written for those classes while tuning on
+//     round 10 — each class with the near misses that must stay apart (a tag after a fact still asks, praise after a
+//     conceded small trouble is no complaint): in-sample, and trained on.
 //   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
 //     measurement.
-// i.e. question recall holds (0.94 -> 0.98) but echoes of an announcement ("Gewinnspiel? Da bin ich dabei!") and
-// rhetorical questions with a tag ("…, right?", "…, oder?", "…, ¿verdad?") are counted as questions; complaint
-// precision stays about 0.85 (mock reproaches with praise words outside the lexicon, fee questions phrased otherwise)
-// and recall falls back (0.88 -> 0.78): mixed posts ("Love your coffee but the last bag tasted stale") and sarcasm
-// without a trouble word are missed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,7 @@ const FIRST_SIGHT = {
   },
   'round9-care-posts.json': { en: fig(1, 1, 0.91, 0.83, 1) },
   // Round 10: written and labelled after round 9 was scored and before the round-9 tuning; scored once after that
-  // tuning, never tuned or trained on — today's estimate on unseen posts.
+  // tuning, then tuned and trained on.
   'round10-posts.json': {
     fr: fig(0.91, 1, 0.91, 1, 1),
     en: fig(0.85, 1, 0.78, 0.7, 1),
@@ -91,6 +92,17 @@ const FIRST_SIGHT = {
     all: fig(0.82, 0.98, 0.84, 0.78, 1),
   },
   'round10-care-posts.json': { en: fig(1, 1, 0.87, 1, 1) },
+  // Round 11: written and labelled by a hand that never read the detectors, before the round-10 tuning; scored once
+  // before that tuning (these figures) and once after it, still unseen: fan posts questions P 0.83 R 0.92,
+  // complaints P 0.79 R 0.78; care English unchanged (q 1.00/0.88, c 0.84/0.90).
+  'round11-posts.json': {
+    fr: fig(0.83, 1, 0.79, 0.65, 0.98),
+    en: fig(0.78, 0.95, 0.75, 0.71, 0.96),
+    de: fig(0.78, 0.9, 0.81, 0.76, 0.98),
+    es: fig(0.77, 0.85, 0.88, 0.78, 0.98),
+    all: fig(0.79, 0.92, 0.81, 0.72, 0.97),
+  },
+  'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
 };
 
 const SETS = [
@@ -118,11 +130,15 @@ const SETS = [
   },
   {
     file: 'round10-posts.json',
-    note: 'round 10, written blind before the round-9 tuning (fr/en/de/es), scored once at first sight, never tuned or trained on: the unseen estimate',
+    note: 'round 10, written blind before the round-9 tuning (fr/en/de/es), scored at first sight, then tuned and trained on: in-sample',
   },
   {
     file: 'round10-care-posts.json',
-    note: 'round 10, customer-care English written blind before the round-9 tuning, scored once at first sight, never tuned or trained on',
+    note: 'round 10, customer-care English written blind before the round-9 tuning, scored at first sight, then tuned and trained on: in-sample',
+  },
+  {
+    file: 'class-posts.json',
+    note: "posts written for round 10's error classes and their near misses (fr/en/de/es, customer-care English), while tuning on round 10: in-sample",
   },
 ];
 

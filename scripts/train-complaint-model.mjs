@@ -2,8 +2,9 @@
 // descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
 // The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
-// scored on it, keeps a precision of TARGET_PRECISION (below the issue's 0.95 for the whole detector: the patterns'
-// verdicts are added to the model's, and a recall of 0.85 is out of reach at 0.95 for the model alone). `--check SET`
+// scored on it, keeps a precision of TARGET_PRECISION — above the issue's 0.95 for the whole detector, because the
+// model's verdicts are added to the patterns' and their false positives add up (round 10 at first sight: complaint
+// precision 0.84 with a model chosen at 0.95; the model alone cannot reach a recall of 0.85 at that precision anyway). `--check SET`
 // trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,9 +27,12 @@ const TRAINING_SETS = [
   'round8-care-posts',
   'round9-posts',
   'round9-care-posts',
+  'round10-posts',
+  'round10-care-posts',
+  'class-posts',
   'training-posts',
 ];
-const TARGET_PRECISION = 0.95;
+const TARGET_PRECISION = 0.965;
 const L2 = 1e-4;
 const EPOCHS = 600;
 const RATE = 1;
@@ -78,6 +82,7 @@ const HELD_OUT_ROUNDS = [
   ['final-posts', 'final-care-posts'],
   ['round8-posts', 'round8-care-posts'],
   ['round9-posts', 'round9-care-posts'],
+  ['round10-posts', 'round10-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = rows.map((_, i) => {

@@ -5,22 +5,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, TargetError } from './errors.js';
 import { createRedactor, secretsFrom } from './http/secrets.js';
 import { listPresets } from './config/presets.js';
-import { DEFAULTS } from './defaults.js';
 import { TOOL_VERSION } from './version.js';
 import type { Lang } from './locale/langs.js';
-import {
-  checkedFormats,
-  collect,
-  fromConfig,
-  langOption,
-  nonNegativeInt,
-  normalizeOptions,
-  positiveInt,
-  positiveNumber,
-  scoreArg,
-  useColor,
-  type RawAuditOptions,
-} from './cli/options.js';
+import { checkedFormats, fromConfig, langOption, normalizeOptions, useColor, type RawAuditOptions } from './cli/options.js';
 import { EXIT, type Io } from './cli/io.js';
 import {
   applyRunConfig,
@@ -36,6 +23,7 @@ import {
 import { registerBatchCommands } from './cli/batch/commands.js';
 import { AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-settings.js';
 import { brandingFromFlags, mergeBranding, type RawBrandingOptions } from './cli/branding.js';
+import { addAuditOptions, addBrandingOptions, addConfigOptions, FORMAT_HELP } from './cli/audit-flags.js';
 
 export { EXIT, runAudit, type Io };
 export type { AuditCliOptions } from './cli/options.js';
@@ -79,8 +67,6 @@ function defaultIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, exitCode: 0 };
 }
 
-const FORMAT_HELP = 'report format(s), comma-separated: terminal, json, html, pdf, markdown, junit, csv';
-
 function buildProgram(io: Io): Command {
   const program = new Command('brand-audit')
     .description('Audit how a brand serves its customers on its website and social networks.')
@@ -93,7 +79,7 @@ function buildProgram(io: Io): Command {
     .command('audit')
     .description('audit a brand: its website and the social accounts it links (or a brand file, or a saved snapshot)')
     .argument('[target]', 'the site start page (https://www.brand.fr), or a brand file (brand.yaml); omit with --from-snapshot, or with --export for a social-only audit');
-  addAuditOptions(audit);
+  addAuditOptions(audit, 'audit');
   audit.action(async (target: string | undefined, _raw: RawAuditOptions, cmd: Command) => {
     const { config, origin, branding } = await applyRunConfig(cmd, io, AUDIT_SETTINGS);
     const normalized = await normalizeOptions(cmd.opts<RawAuditOptions>(), io.env, io.stdout, origin);
@@ -169,7 +155,7 @@ function buildProgram(io: Io): Command {
     .option('--brand <slug>', 'which bundled brand to audit', 'maison-exemple')
     .option('--serve', 'only serve the bundled brands and print their URLs, until interrupted')
     .option('--portfolio', 'audit every bundled brand as a portfolio and write the barometer to --out-dir (default ./barometer)');
-  addAuditOptions(demo, { forDemo: true });
+  addAuditOptions(demo, 'demo');
   demo.action(async (_raw: unknown, cmd: Command) => {
     const { config, origin, branding } = await applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
     const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }>();
@@ -183,65 +169,6 @@ function buildProgram(io: Io): Command {
   });
   registerBatchCommands(program, io);
   return program;
-}
-
-function addAuditOptions(cmd: Command, { forDemo = false } = {}): void {
-  cmd
-    .option('--max-pages <n>', 'most pages to read', positiveInt('--max-pages'), DEFAULTS.maxPages)
-    .option('--depth <n>', 'most clicks from the start page', nonNegativeInt('--depth'), DEFAULTS.maxDepth)
-    .option('--concurrency <n>', 'pages fetched at once', positiveInt('--concurrency'), DEFAULTS.concurrency)
-    .option('--timeout <seconds>', 'per-request timeout in seconds', positiveNumber('--timeout'), DEFAULTS.timeoutMs / 1000)
-    .option('--user-agent <ua>', 'User-Agent header (default: brand-audit/<version>)')
-    .option('--ignore-robots', 'do not obey robots.txt (only for sites you are allowed to audit)')
-    .option('--rules <path|preset>', `rule set: a preset (${listPresets().join(', ')}) or a YAML file`, 'default')
-    .option('--format <formats>', FORMAT_HELP, 'terminal')
-    .option('--out <file>', 'write the report to a file instead of stdout')
-    .option('--out-dir <dir>', 'write one file per format into this folder')
-    .option('--save-snapshot <file>', 'save everything collected as JSON, to re-audit later offline')
-    .option('--pretty-snapshot', 'write --save-snapshot as indented JSON, for reading or diffing (default: compact)')
-    .addOption(langOption())
-    .option('--fail-under <score>', 'exit 1 when the overall score is below this (0–100)', scoreArg('--fail-under'))
-    .option('--assert <check>', 'exit 1 unless the check holds: score=60, category:support=70, rule:support-reachable=pass (repeatable)', collect)
-    .option('--baseline <report.json>', 'exit 1 when, since this saved report, the score dropped more than --max-drop, a rule got worse, or a scored rule became n/a, error or gone')
-    .option('--max-drop <points>', 'largest drop --baseline accepts: points for the overall score (default 5), or rule:<id>=N, category:<id>=N (repeatable)', collect)
-    .option('--allow-coverage-loss', 'with --baseline: a rule that was scored may now be n/a, error or gone')
-    .option('--no-color', 'disable colours (also NO_COLOR)')
-    .option('-q, --quiet', 'no progress or notes on stderr')
-    .option('--verbose', 'show all evidence lines, not only the first five per rule')
-    .option('--brand-name <name>', 'the brand name (default: from the brand file, or guessed from the home page title)')
-    .option('--no-social', 'audit the website only: do not read the social accounts')
-    .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
-    .option('--source-timeout <seconds>', 'most time one social account may take; what was read by then is kept', positiveNumber('--source-timeout'), DEFAULTS.sourceSeconds)
-    .option('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)')
-    .option('--since <day>', 'first day of a past period to audit, yyyy-mm-dd (UTC), e.g. 2017-10-01')
-    .option('--until <day>', 'last day of the period, yyyy-mm-dd (UTC), included (default: today)')
-    .option('--export <file>', 'a conversation export to audit (repeatable): X archive tweets.js, saved Graph/X API responses, research CSV, or the JSON/CSV of docs/exports.md', collect)
-    .option('--export-platform <platform>', 'platform of the --export files when they do not say (a file of several networks: read this one)')
-    .option('--export-account <handle>', 'account of the --export files when they do not say (a research CSV: read this brand)')
-    .option('--export-delimiter <char>', 'CSV delimiter of --export files: , ; or tab (default: guessed from the header)')
-    .option('--export-encoding <label>', 'encoding of --export files, e.g. windows-1252 or utf-16le (default: UTF-8; a BOM wins)');
-  addBrandingOptions(cmd);
-  if (!forDemo) {
-    cmd
-      .option('--from-snapshot <file>', 're-audit a saved snapshot offline (no network)')
-      .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
-  }
-  addConfigOptions(cmd);
-}
-
-/** --config and --no-config: which configuration file gives the defaults of the flags not given. */
-function addConfigOptions(cmd: Command): void {
-  cmd
-    .option('--config <file>', 'configuration file (default: brand-audit.config.yaml or .brandauditrc, searched from here upward)')
-    .option('--no-config', 'use no configuration file');
-}
-
-/** The branding of the document formats (HTML, PDF, Markdown): who prepared the report, their logo and colour. */
-function addBrandingOptions(cmd: Command): void {
-  cmd
-    .option('--prepared-by <name>', 'consultant or agency named on the cover and page footers of HTML, PDF and Markdown reports')
-    .option('--logo <file>', 'logo for the cover of HTML and PDF reports: PNG, JPEG, GIF, WebP or SVG, at most 512 KB, embedded')
-    .option('--accent <colour>', 'accent colour of HTML and PDF reports, e.g. #1f3a5a');
 }
 
 function handleError(err: unknown, io: Io): number {

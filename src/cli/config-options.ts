@@ -5,12 +5,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { findRunConfig, loadRunConfig, type Branding, type ConfigLocation, type ConfigValues, type RunConfig } from '../config/run-config.js';
 import type { Io } from './io.js';
-import { AUDIT_SETTINGS, REPORT_SETTINGS } from './config-settings.js';
+import { AUDIT_SETTINGS, BATCH_SETTINGS, REPORT_SETTINGS } from './config-settings.js';
 
 /** Where an option's value came from in the configuration file, or undefined when it came from the command line or a default. */
 export type Origin = (key: keyof ConfigValues, index?: number) => ConfigLocation | undefined;
 
-export { AUDIT_SETTINGS, REPORT_SETTINGS };
+export { AUDIT_SETTINGS, BATCH_SETTINGS, REPORT_SETTINGS };
 
 export interface AppliedConfig {
   config?: RunConfig;
@@ -20,6 +20,12 @@ export interface AppliedConfig {
 
 /** Settings that answer one question: a flag for either one replaces the file's answer, both of them. */
 const ALTERNATIVES: (keyof ConfigValues)[][] = [['out', 'outDir']];
+
+/**
+ * Flags with no key in the file that answer the same question as a key: --since or --until on the command line set
+ * the period, so the file's `window` gives way (kept, it would be a second start of the period: a usage error).
+ */
+const REPLACED_BY: Partial<Record<keyof ConfigValues, string[]>> = { window: ['since', 'until'] };
 
 /** The value as commander holds it for the option: lists of formats as "html,json", numbers and strings as given. */
 function optionValue(key: keyof ConfigValues, value: unknown): unknown {
@@ -41,9 +47,9 @@ export function applyRunConfig(cmd: Command, io: Io, settings: readonly (keyof C
   for (const key of settings) {
     const value = config.values[key];
     if (value === undefined) continue;
-    const fromCommandLine = (k: keyof ConfigValues): boolean => ['cli', 'env'].includes(cmd.getOptionValueSource(k) ?? '');
+    const fromCommandLine = (k: string): boolean => ['cli', 'env'].includes(cmd.getOptionValueSource(k) ?? '');
     const group = ALTERNATIVES.find((g) => g.includes(key)) ?? [key];
-    if (group.some(fromCommandLine)) continue;
+    if (group.some(fromCommandLine) || (REPLACED_BY[key] ?? []).some(fromCommandLine)) continue;
     if (key === 'resolve' && io.env.BRAND_AUDIT_RESOLVE) continue;
     cmd.setOptionValueWithSource(key, optionValue(key, value), 'config');
   }

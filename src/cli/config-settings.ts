@@ -10,5 +10,14 @@ export const AUDIT_SETTINGS = [
   'exportDelimiter', 'exportEncoding', 'resolve',
 ] as const satisfies readonly (keyof ConfigValues)[];
 
+/** The settings of one audit alone (as SINGLE_AUDIT_FLAGS in audit-flags.ts): a batch's brands each have their own. */
+export const SINGLE_AUDIT_SETTINGS = [
+  'saveSnapshot', 'baseline', 'maxDrop', 'allowCoverageLoss', 'brandName', 'export', 'exportPlatform', 'exportAccount',
+  'exportDelimiter', 'exportEncoding',
+] as const satisfies readonly (typeof AUDIT_SETTINGS)[number][];
+
+/** What `batch` takes: every audit setting but those of one audit, each applied to every brand as `audit` applies it. */
+export const BATCH_SETTINGS: readonly (keyof ConfigValues)[] = AUDIT_SETTINGS.filter((k) => !(SINGLE_AUDIT_SETTINGS as readonly string[]).includes(k));
+
 /** What `report` takes: how and where to render (its --rules only applies to snapshots, and is handled there). */
 export const REPORT_SETTINGS = ['format', 'out', 'outDir', 'lang', 'color', 'quiet', 'verbose'] as const satisfies readonly (keyof ConfigValues)[];

@@ -5,7 +5,6 @@ import { ConfigError } from '../errors.js';
 import { checkInputSize } from '../limits.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
-import { assertionTarget, parseAssert, targetProblem, type Assertion } from '../config/asserts.js';
 import { checkTolerances } from '../config/tolerances.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
@@ -17,7 +16,7 @@ import { reportGateFailures } from './gate-output.js';
 import { checkPdfReady, writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
-import type { Origin } from './config-options.js';
+import { checkedAsserts } from './checked-asserts.js';
 import { INTERRUPT_EXIT, watchInterrupt } from './interrupt.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
 
@@ -28,7 +27,7 @@ import type { BrandSnapshot } from '../snapshot/types.js';
  */
 export async function runAudit(target: string | undefined, options: AuditCliOptions, io: Io): Promise<number> {
   const ruleSet: RuleSet = loadRuleSet(options.rules);
-  const asserts = parseAsserts(options.asserts, ruleSet, options.origin);
+  const asserts = checkedAsserts(options.asserts, ruleSet, options.origin);
   checkTolerances(options.tolerances, ruleSet, options.origin?.('maxDrop'));
   const baseline = options.baseline ? loadReport(options.baseline) : undefined;
   if (baseline) checkBaselineRuleSet(baseline, ruleSet, options.baseline!);
@@ -161,33 +160,6 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
 /** "1 page", "3 pages": the progress line is English log output, but never "page(s)". */
 function count(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
-}
-
-/**
- * --assert values, checked for syntax and for a rule or category the rule set scores (a typo is exit 2, not a failed
- * check), then the rule set's own `assert:` list (checked when it loaded), before any network work.
- */
-function parseAsserts(cli: string[], ruleSet: RuleSet, origin: Origin = () => undefined): Assertion[] {
-  const out: Assertion[] = [];
-  cli.forEach((spec, i) => {
-    // From the configuration file, a problem is said at its line; from the command line, at the flag.
-    const fail = (message: string): never => {
-      const at = origin('assert', i);
-      throw at ? new ConfigError(message, at.file, at.line, at.key) : new ConfigError(`--assert ${spec}: ${message}`);
-    };
-    let assertion: Assertion;
-    try {
-      assertion = parseAssert(spec);
-    } catch (err) {
-      fail((err as Error).message);
-    }
-    const target = assertionTarget(assertion!);
-    const problem = target && targetProblem(target, ruleSet);
-    if (problem) fail(problem);
-    out.push(assertion!);
-  });
-  for (const spec of ruleSet.asserts) out.push(parseAssert(spec));
-  return out;
 }
 
 /**

@@ -58,5 +58,6 @@ export async function readCapped(
     if (total > maxBytes) throw new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)}`, { data: { maxBytes } });
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, total);
+  // A page that came in one piece is that piece: no copy.
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }

@@ -9,14 +9,12 @@ import {
   ANSWERED_AFTER,
   AUTHORS_MESSAGES,
   AUTHORS_UNKNOWN,
-  authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
   NOT_MEASURABLE_MESSAGES,
   POSTS_READ,
-  measurable,
-  noUsableData,
-  notMeasurable,
+  authorsHiddenEvidence,
+  measuredAccounts,
   postEvidence,
   postsReadEvidence,
   skippedAccounts,
@@ -66,10 +64,10 @@ export const rule: Rule = {
     const minSample = integerOption(options, 'minSample');
     const read = usableConversations(snapshot);
     const days = windowDays(snapshot, read);
-    if (read.length === 0) return noUsableData(snapshot, { complaints: 0, answered: 0, share: null, windowDays: days });
     // Complaints are read from fans' texts, and unanswered ones are what matters: an archive has neither.
-    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
-    if (usable.length === 0) return notMeasurable(read, { complaints: 0, answered: 0, share: null, windowDays: days, skipped: skippedAccounts(snapshot) });
+    const accounts = measuredAccounts(snapshot, read, unansweredCountable, { complaints: 0, answered: 0, share: null, windowDays: days });
+    if (accounts.na) return accounts.na;
+    const { measured: usable, unmeasured } = accounts;
 
     const all = usable.flatMap((conv) => checkAnswers(conv, fanComplaints(conv, snapshot.collectedAt, graceHours, computed.posts)));
     // Complaints whose answer the platform hid (a reply of unknown author first) are set apart, never guessed.

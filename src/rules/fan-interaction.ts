@@ -10,9 +10,7 @@ import {
   NO_USABLE_DATA_MESSAGES,
   NOT_MEASURABLE_MESSAGES,
   accountEvidence,
-  measurable,
-  noUsableData,
-  notMeasurable,
+  measuredAccounts,
   postEvidence,
   skippedAccounts,
 } from './helpers/social.js';
@@ -60,10 +58,10 @@ export const rule: Rule = {
     const read = usableConversations(snapshot);
     const days = windowDays(snapshot, read);
     const empty = { fanReplies: 0, fanToFan: 0, share: null, windowDays: days };
-    if (read.length === 0) return noUsableData(snapshot, empty);
     // Fans answering fans are not in an archive of the brand's posts, nor told apart when authors are unknown.
-    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
-    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
+    const accounts = measuredAccounts(snapshot, read, unansweredCountable, empty);
+    if (accounts.na) return accounts.na;
+    const { measured: usable, unmeasured } = accounts;
 
     const classified = usable.map((conv) => ({ conv, ...classifyFanReplies(conv) }));
     const fanReplies = classified.reduce((n, c) => n + c.replies.length, 0);

@@ -10,9 +10,7 @@ import {
   NO_USABLE_DATA_MESSAGES,
   NOT_MEASURABLE_AUTHORS,
   POSTS_READ,
-  measurable,
-  noUsableData,
-  notMeasurable,
+  measuredAccounts,
   postEvidence,
   postsReadEvidence,
   skippedAccounts,
@@ -69,10 +67,10 @@ export const rule: Rule = {
     const read = usableConversations(snapshot);
     const days = windowDays(snapshot, read);
     const empty = { replies: 0, reposts: 0, total: 0, brandReplies: 0, windowDays: days };
-    if (read.length === 0) return noUsableData(snapshot, empty);
     // The brand's replies must be told from fans' comments (an archive's are: they are all the brand's).
-    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
-    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
+    const accounts = measuredAccounts(snapshot, read, repliesKnown, empty);
+    if (accounts.na) return accounts.na;
+    const { measured: usable, unmeasured } = accounts;
 
     const replies = usable.flatMap((conv) => recognisingReplies(conv).map((post) => ({ conv, post })));
     const reposts = usable.flatMap((conv) =>

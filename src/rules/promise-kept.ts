@@ -9,7 +9,7 @@ import { limitEvidence, urlEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import { okPages, pageUrl } from './helpers/site.js';
-import { NO_USABLE_DATA_MESSAGES, NOT_MEASURABLE_AUTHORS, measurable, noUsableData, notMeasurable, questionEvidence, skippedAccounts } from './helpers/social.js';
+import { NO_USABLE_DATA_MESSAGES, NOT_MEASURABLE_AUTHORS, measuredAccounts, questionEvidence, skippedAccounts } from './helpers/social.js';
 
 /** The promise the rule checks: the fastest one the site publishes with a figure, in its own terms. */
 interface CheckedPromise {
@@ -134,9 +134,9 @@ export const rule: Rule = {
       vaguePromises: vague,
     };
     if (!promise || !terms) return notApplicable('no-promise', empty);
-    if (read.length === 0) return noUsableData(snapshot, empty);
-    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
-    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
+    const accounts = measuredAccounts(snapshot, read, repliesKnown, empty);
+    if (accounts.na) return accounts.na;
+    const { measured: usable, unmeasured } = accounts;
 
     const hours: OpeningHours = social.businessHours ?? ASSUMED_HOURS;
     const measure = measureOf(terms);

@@ -13,13 +13,11 @@ import {
   ANSWERED_AFTER_HOURS,
   AUTHORS_MESSAGES,
   AUTHORS_UNKNOWN,
-  authorsHiddenEvidence,
   NO_USABLE_DATA_MESSAGES,
   NOT_MEASURABLE_AUTHORS,
   POSTS_READ,
-  measurable,
-  noUsableData,
-  notMeasurable,
+  authorsHiddenEvidence,
+  measuredAccounts,
   postsReadEvidence,
   questionEvidence,
   skippedAccounts,
@@ -72,11 +70,11 @@ export const rule: Rule = {
       windowDays: days,
       ...responseFigures([], clock),
     };
-    if (read.length === 0) return noUsableData(snapshot, empty);
     // An archive's replies are timed exactly (the X id of the post answered gives its time); a source that hid who
     // wrote each comment cannot tell a reply from the brand.
-    const { measured: usable, unmeasured } = measurable(read, repliesKnown);
-    if (usable.length === 0) return notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) });
+    const accounts = measuredAccounts(snapshot, read, repliesKnown, empty);
+    if (accounts.na) return accounts.na;
+    const { measured: usable, unmeasured } = accounts;
 
     const allDelays = usable.flatMap((a) => a.responseMinutes);
     // The scored delays: business-hours minutes when the rule set (or `auto` with known hours) asks for them.

@@ -10,14 +10,12 @@ import {
   ANSWERED_AFTER,
   AUTHORS_MESSAGES,
   AUTHORS_UNKNOWN,
-  authorsHiddenEvidence,
   NO_REPLY,
   NO_USABLE_DATA_MESSAGES,
   NOT_MEASURABLE_MESSAGES,
   POSTS_READ,
-  measurable,
-  noUsableData,
-  notMeasurable,
+  authorsHiddenEvidence,
+  measuredAccounts,
   postsReadEvidence,
   questionEvidence,
   skippedAccounts,
@@ -69,12 +67,10 @@ export const rule: Rule = {
     const read = context.computed.social.accounts.filter((a) => isUsableStatus(a.status));
     const skipped = skippedAccounts(snapshot);
     const days = windowDays(snapshot, read);
-    if (read.length === 0) {
-      return noUsableData(snapshot, { questions: 0, unanswered: 0, ratio: null, windowDays: days, accounts: [] });
-    }
     // An archive holds the posts the brand answered, never those it did not: its accounts cannot be counted here.
-    const { measured: usable, unmeasured } = measurable(read, unansweredCountable);
-    if (usable.length === 0) return notMeasurable(read, { questions: 0, unanswered: 0, ratio: null, windowDays: days, accounts: [], skipped });
+    const measured = measuredAccounts(snapshot, read, unansweredCountable, { questions: 0, unanswered: 0, ratio: null, windowDays: days, accounts: [] });
+    if (measured.na) return measured.na;
+    const { measured: usable, unmeasured } = measured;
 
     const accounts = usable.map((a) => ({ account: accountName(a), questions: a.questions, unanswered: a.unanswered }));
     const questions = usable.reduce((n, a) => n + a.questions, 0);

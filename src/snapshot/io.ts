@@ -1,19 +1,22 @@
 // Saves and loads BrandSnapshots as JSON files: refuses files that are not snapshots or are of a schema this version
-// does not know, and upgrades version-1 snapshots (English sentences) to version 2 (notes) so they still audit.
+// does not know, upgrades version-1 snapshots (English sentences) to notes so they still audit, and unpacks the
+// findings version 3 writes once for all pages (pack.ts).
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { checkInputSize } from '../limits.js';
 import { writeFileAtomic } from '../write-file.js';
 import { SNAPSHOT_SCHEMA_VERSION, type BrandSnapshot, type Note } from './types.js';
+import { packSnapshot, unpackSnapshot } from './pack.js';
 import { snapshotProblem } from './schema.js';
 
 /**
- * Writes the snapshot as JSON, whole or not at all (write-file.ts), creating the folder if needed: compact by default
- * (about half the size of indented JSON, and faster to write and read back), indented with `pretty` for reading or
- * diffing.
+ * Writes the snapshot as JSON, whole or not at all (write-file.ts), creating the folder if needed, with what every
+ * page repeats written once (pack.ts): compact by default (about half the size of indented JSON, and faster to write
+ * and read back), indented with `pretty` for reading or diffing.
  */
 export async function saveSnapshot(file: string, snapshot: BrandSnapshot, { pretty = false }: { pretty?: boolean } = {}): Promise<void> {
-  await writeFileAtomic(file, (pretty ? JSON.stringify(snapshot, null, 2) : JSON.stringify(snapshot)) + '\n');
+  const packed = packSnapshot({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION });
+  await writeFileAtomic(file, (pretty ? JSON.stringify(packed, null, 2) : JSON.stringify(packed)) + '\n');
 }
 
 /** Reads and checks a snapshot file; any problem is a ConfigError naming the file and the key at fault. */
@@ -34,8 +37,8 @@ export function loadSnapshot(file: string): BrandSnapshot {
   return checkSnapshot(data, file);
 }
 
-/** Schema versions this brand-audit reads: 1 is upgraded on load, 2 is current. */
-const READABLE_VERSIONS = [1, SNAPSHOT_SCHEMA_VERSION];
+/** Schema versions this brand-audit reads: 1 is upgraded on load, 2 reads as it is, 3 (current) is unpacked. */
+const READABLE_VERSIONS = [1, 2, SNAPSHOT_SCHEMA_VERSION];
 
 /**
  * Structural check of a parsed snapshot (the parts the rules rely on); a version-1 snapshot comes back upgraded to
@@ -52,7 +55,7 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (version > SNAPSHOT_SCHEMA_VERSION)
     bad('schemaVersion', `snapshot schema ${String(version)} is newer than this brand-audit understands (${SNAPSHOT_SCHEMA_VERSION}); upgrade brand-audit`);
   if (!READABLE_VERSIONS.includes(version))
-    bad('schemaVersion', `unknown snapshot schema ${String(version)} (this brand-audit reads schemas ${READABLE_VERSIONS.join(' and ')})`);
+    bad('schemaVersion', `unknown snapshot schema ${String(version)} (this brand-audit reads schemas ${READABLE_VERSIONS.join(', ')})`);
   if (typeof s.collectedAt !== 'string' || Number.isNaN(Date.parse(s.collectedAt))) bad('collectedAt', 'expected an ISO date string');
   const target = s.target as Record<string, unknown> | undefined;
   if (!target || typeof target.url !== 'string' || typeof target.domain !== 'string') bad('target', 'expected { url, domain, brandName }');
@@ -68,7 +71,8 @@ export function checkSnapshot(data: unknown, file = 'snapshot'): BrandSnapshot {
   if (s.sources !== undefined && !Array.isArray(s.sources)) bad('sources', 'expected a list');
   // Lists a website-only snapshot may lack are added at the end: the file's own key order is kept.
   const snapshot = { ...s, conversations: s.conversations ?? [], sources: s.sources ?? [] } as unknown as BrandSnapshot;
-  const current = version === 1 ? migrateV1(snapshot) : snapshot;
+  const current =
+    version === 1 ? migrateV1(snapshot) : version >= 3 ? (unpackSnapshot(snapshot as unknown as Record<string, unknown>, bad) as unknown as BrandSnapshot) : snapshot;
   // Every key the rules read, typed: a `null` where a conversation should be is named here, not met by a rule.
   const problem = snapshotProblem(current);
   if (problem) bad(problem.key, problem.message);

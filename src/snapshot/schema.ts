@@ -1,6 +1,7 @@
-// The JSON Schema of a saved BrandSnapshot (schema version 2): what loadSnapshot checks before the rules read a file,
-// so a hand-edited or truncated snapshot is refused naming the key at fault (`conversations[0]: expected an object`)
-// instead of failing deep inside a rule. Published as schema/snapshot.schema.json by `npm run schemas`.
+// The JSON Schema of a saved BrandSnapshot (schema versions 2 and 3): what loadSnapshot checks before the rules read a
+// file, so a hand-edited or truncated snapshot is refused naming the key at fault (`conversations[0]: expected an
+// object`) instead of failing deep inside a rule. Published as schema/snapshot.schema.json by `npm run schemas`, in its
+// `file` form (version 3 writes repeated findings once, pack.ts); loadSnapshot checks the `loaded` form, once unpacked.
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PLATFORMS } from './types.js';
@@ -22,9 +23,16 @@ const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 const note = obj(['code'], { code: str, data: { type: 'object' } });
 const platform: JsonSchema = { type: 'string', enum: [...PLATFORMS, 'discourse'] };
 
-const facts = obj(['socials', 'links', 'contacts', 'vendors', 'promises', 'hasSearch'], {
-  socials: list(obj(['platform', 'handle', 'url', 'how', 'placement'], { platform: str, handle: str, url: str, how: str, placement: str, snippet: str })),
-  links: list(obj(['url', 'text', 'placement', 'kinds'], { url: str, text: str, placement: str, kinds: strings })),
+/** What the file may write in place of a finding or an evidence entry (pack.ts), in the `file` form of the schema. */
+type Form = 'file' | 'loaded';
+const orShared = (form: Form, item: JsonSchema, ref: JsonSchema = int): JsonSchema => (form === 'file' ? { oneOf: [ref, item] } : item);
+
+const social = obj(['platform', 'handle', 'url', 'how', 'placement'], { platform: str, handle: str, url: str, how: str, placement: str, snippet: str });
+const link = obj(['url', 'text', 'placement', 'kinds'], { url: str, text: str, placement: str, kinds: strings });
+
+const facts = (form: Form): JsonSchema => obj(['socials', 'links', 'contacts', 'vendors', 'promises', 'hasSearch'], {
+  socials: list(orShared(form, social)),
+  links: list(orShared(form, link)),
   contacts: list(obj(['kind', 'value'], { kind: str, value: str, snippet: str })),
   vendors: list(obj(['vendor', 'category', 'marker'], { vendor: str, category: str, marker: str })),
   promises: list(obj(['text', 'hours'], { text: str, hours: { type: ['number', 'null'] } })),
@@ -32,7 +40,7 @@ const facts = obj(['socials', 'links', 'contacts', 'vendors', 'promises', 'hasSe
   hasSearch: bool,
 });
 
-const page = obj(['url', 'status', 'depth', 'https', 'kinds'], {
+const page = (form: Form): JsonSchema => obj(['url', 'status', 'depth', 'https', 'kinds'], {
   url: str,
   finalUrl: str,
   status: { type: ['integer', 'null'] },
@@ -48,7 +56,7 @@ const page = obj(['url', 'status', 'depth', 'https', 'kinds'], {
   https: bool,
   viewport: { type: ['string', 'null'] },
   kinds: strings,
-  facts,
+  facts: facts(form),
   error: note,
   warnings: list(note),
 });
@@ -59,13 +67,16 @@ const profile: JsonSchema = {
   properties: { exists: bool, displayName: str, followers: num, posts: num, createdAt: str, lastPostAt: str, bio: str, links: strings },
 };
 
-const account = obj(['platform', 'handle', 'url', 'official', 'evidence'], {
+// An evidence entry written by reference: [index in site.pages, index in site.shared.socials].
+const evidenceRef: JsonSchema = { type: 'array', items: int, minItems: 2, maxItems: 2 };
+
+const account = (form: Form): JsonSchema => obj(['platform', 'handle', 'url', 'official', 'evidence'], {
   platform,
   handle: str,
   url: str,
   official: bool,
   reason: note,
-  evidence: list(obj(['pageUrl', 'how', 'placement'], { pageUrl: str, how: str, placement: str, snippet: str })),
+  evidence: list(orShared(form, obj(['pageUrl', 'how', 'placement'], { pageUrl: str, how: str, placement: str, snippet: str }), evidenceRef)),
   profile,
 });
 
@@ -99,8 +110,11 @@ const conversation = obj(['platform', 'handle', 'url', 'source', 'status', 'wind
   posts: list(post),
 });
 
-/** The schema of a snapshot of the current schema version. */
-export function snapshotSchema(): JsonSchema {
+/**
+ * The schema of a snapshot of schema version 2 or 3: as a file may be written (`file`, published), or as loadSnapshot
+ * checks it once unpacked (`loaded`: every finding and evidence entry written out, no shared tables).
+ */
+export function snapshotSchema(form: Form = 'file'): JsonSchema {
   return {
     $schema: DRAFT,
     $id: 'https://brand-audit.dev/schema/snapshot.schema.json',
@@ -109,7 +123,7 @@ export function snapshotSchema(): JsonSchema {
     type: 'object',
     required: ['schemaVersion', 'collectedAt', 'tool', 'target', 'site', 'accounts'],
     properties: {
-      schemaVersion: { const: 2 },
+      schemaVersion: { enum: [2, 3] },
       collectedAt: str,
       tool: obj(['name', 'version'], { name: str, version: str }),
       target: obj(['url', 'domain', 'brandName'], { url: str, domain: str, brandName: str, local: bool }),
@@ -118,7 +132,8 @@ export function snapshotSchema(): JsonSchema {
         ...obj(['startUrl', 'pages', 'errors', 'limits'], {
         audited: { const: false },
         startUrl: str,
-        pages: list(page),
+        ...(form === 'file' ? { shared: obj([], { socials: list(social), links: list(link) }) } : {}),
+        pages: list(page(form)),
         robots: {
           oneOf: [{ type: 'null' }, obj(['url', 'found', 'respected', 'disallowedSkipped'], { url: str, found: bool, respected: bool, disallowedSkipped: strings })],
         },
@@ -129,7 +144,7 @@ export function snapshotSchema(): JsonSchema {
         if: { properties: { audited: { const: false } }, required: ['audited'] },
         else: { properties: { pages: { type: 'array', minItems: 1 } } },
       },
-      accounts: list(account),
+      accounts: list(account(form)),
       conversations: list(conversation),
       sources: list(obj(['source', 'ok'], { source: str, ok: bool, notes: list(note) })),
     },
@@ -144,7 +159,7 @@ let compiled: ValidateFunction | undefined;
  */
 function validate(): ValidateFunction {
   const Ajv = (createRequire(import.meta.url)('ajv') as typeof import('ajv')).default;
-  return (compiled ??= new Ajv({ allErrors: false, strict: true, verbose: true }).compile(snapshotSchema()));
+  return (compiled ??= new Ajv({ allErrors: false, strict: true, verbose: true }).compile(snapshotSchema('loaded')));
 }
 
 /** `site.pages[3].url` from ajv's `/site/pages/3/url`. */

@@ -1,8 +1,11 @@
 // The BrandSnapshot: everything a collection run gathered, as plain JSON, versioned so saved
 // snapshots can be re-audited offline by later versions of the tool.
 
-/** Bumped whenever a saved snapshot would be read differently. */
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+/**
+ * Bumped whenever a saved snapshot would be read differently. 3: findings repeated on every page are written once
+ * (snapshot/pack.ts); loaded, a snapshot has the same shape as at 2.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 /** Social platforms the tool recognises. twitter.com and x.com are both `x`. */
 export const PLATFORMS = [

@@ -73,3 +73,27 @@ export function conceptFeatures(folded: string): string[] {
   if (found.has('praise') && TROUBLE.some((t) => found.has(t))) out.push('k:praise+trouble');
   return out;
 }
+
+/** The concept names in scan order, for conceptsFound's indices. */
+export const CONCEPT_NAMES: readonly string[] = NAMES;
+
+/** Index of "praise" in CONCEPT_NAMES; every other concept is a kind of trouble. */
+export const PRAISE_CONCEPT = NAMES.indexOf('praise');
+
+/**
+ * The concepts of a folded post as indices into CONCEPT_NAMES, once each, in the order conceptFeatures lists them
+ * (its "k:praise+trouble" aside): the model scores them without building feature names. `into` is cleared first.
+ */
+export function conceptsFound(folded: string, into: number[]): number[] {
+  into.length = 0;
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(folded); m; m = SCAN.exec(folded)) {
+    for (let g = 1; g <= NAMES.length; g++) {
+      if (m[g] !== undefined) {
+        if (!into.includes(g - 1)) into.push(g - 1);
+        break;
+      }
+    }
+  }
+  return into;
+}

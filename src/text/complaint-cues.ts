@@ -3,6 +3,29 @@
 // you serious?", "maybe hire people who…"), and sarcasm ("Great, another delay…", "Na toll", "merci pour rien").
 // Accent-folded, like complaint-patterns.ts.
 import type { Lang4 } from './stopwords.js';
+import { LETDOWN_WORDS, PRAISE_WORDS } from './evaluation-words.js';
+
+/** A price in the text: "£8", "5 Euro", "12 euros", "60€". */
+const PRICE = String.raw`(?:[£$€] ?\d|\b\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?\b|eur\b|pounds?\b|quid\b|dollars?\b|pesos\b))`;
+
+/** A price asked back, then a one-word reproach: "£8 to deliver a card? really?", "5 Euro Gebühr? Geht's noch?". */
+const priceThen = (reproach: string): RegExp => new RegExp(`${PRICE}[^.!?]{0,80}\\?[?!\\s]*(?:${reproach})\\b`);
+
+/**
+ * A contrast, then a letdown within the same sentence: "Love your coffee but the last bag tasted stale". A negated
+ * letdown praises ("but it never disappoints").
+ */
+const contrastThen = (contrast: string, lang: Lang4): RegExp =>
+  new RegExp(`\\b(?:${contrast})\\b[^.!?]{0,60}(?<!\\b(?:never|not|no|jamais|pas|nie|nicht|kein|nunca|ni) )${LETDOWN_WORDS[lang]}`);
+
+/**
+ * A small trouble conceded before praise ("a bit late but the driver was lovely", "un peu de retard mais…"): the
+ * conceded stretch is removed; the praise after the contrast stays.
+ */
+const concession = (minor: string, contrast: string): RegExp => new RegExp(`\\b(?:${minor})\\b[^.!?]{0,40}?\\b(?:${contrast})\\b`);
+
+/** A mock reproach ("are you kidding me?") whose post praises: the reproach is removed, the praise stays. */
+const mockReproach = (reproach: string, lang: Lang4): RegExp => new RegExp(`^(?:${reproach})\\s*[?!.]*(?=.*${PRAISE_WORDS[lang]})`);
 
 export interface ComplaintCues {
   /** A plain report of a failure, or a reproach: a complaint on its own (scores like a strong phrase). */
@@ -66,6 +89,12 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
       /\bthanks for nothing\b/,
       /\bcancell?ing\s*[.!]*$/,
+      // a price asked back with a one-word reproach, praise undone by a letdown, a service's duty mocked
+      priceThen('really|seriously|are you serious|are you kidding|for real|you\'re joking|is this a joke'),
+      contrastThen('but|though|although|however|except|sadly|unfortunately|only thing is', 'en'),
+      // a bill higher than it should be
+      /\b(?:bill|direct debit|payment|charge|invoice|premium|tariff)s?\b[^.!?]{0,30}\b(?:higher|more|bigger) than (?:usual|normal|last (?:month|time|year)|before|expected|quoted)\b/,
+      /^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|buses|wifi|staff|working|on-time|punctual)\b/u,
       // money taken twice, noises a new appliance should not make
       /\b(?:took|taken|charged|debited|billed|paid)\b[^.!?]{0,30}\btwice\b/,
       /\b(?:makes?|making) (?:a |an )?(?:\w+ )?(?:noise|racket|rattle)\b|\blouder than\b|\b(?:so|too|really|very) (?:loud|noisy)\b/,
@@ -81,11 +110,14 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bwhat'?s going on\b/,
       /\b(?:is (?:this|that|it) normal|is this a joke)\b/,
       /\bsubstitut\w*\b|\bprice (?:rise|increase|hike)s?\b|\bqueue (?:to|out|round|around) the\b/,
+      // an amenity missing or off: "without heating", "the air con is off"
+      /\b(?:without|no) (?:any )?(?:air ?con|aircon|air conditioning|heating|wifi|wi-fi|food|water|seats?|staff|toilets?|catering|trolley|buffet|lights?|power)\b|\b(?:air ?con|aircon|heating|wifi|toilets?|lights)\b[^.!?]{0,15}\b(?:is|are|was|were) (?:off|out|broken|not working)\b/,
     ],
     sarcasm: [
       /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice)\s*[,.!…]/,
       /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot)\s*[.!…]*$/,
       /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
+      /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
     cancel: [
       /\bi had (?:a|an|some) (?:problem|issue|mix-up)\b[^.!?]{0,60}\b(?:but|and)\b[^.!?]{0,40}\b(?:painless|easy|smooth|quick|quickly|sorted|fixed|resolved)\b/,
@@ -94,7 +126,13 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // a question about a fee asks a price, it does not complain of one
       /\b(?:is there|are there|will there be|would there be|do you charge) (?:a |an |any )?(?:extra |additional |admin |booking )?(?:fee|fees|charge|charges)\b/,
       // a mock reproach opening praise ("are you kidding? this new flavour is amazing")
-      /^(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)\s*[?!.]*(?=.*\b(?:amazing|awesome|incredible|delicious|the best|so good|to die for|perfect|gorgeous|stunning|love it|obsessed)\b)/,
+      concession('a bit|a little|slightly|a tad|bit of a', 'but'),
+      mockReproach('(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)|seriously|is this real|how dare you', 'en'),
+      // a fee asked about, a payment detail to change: enquiries, not complaints
+      /\b(?:do|will|would|does|did) (?:i|we|you|it|they) (?:get |be )?(?:charged|billed|charge)\b(?:(?!\b(?:but|again|twice)\b)[^.!?])*|\b(?:is|are) there (?:any )?(?:charges?|fees?|costs?)\b[^.!?]*/,
+      /\b(?:change|update|switch|move|amend) (?:my |the |our )?(?:direct debit|payment|billing|bank|card)(?: \w+)? (?:date|day|method|details|account|address|card)\b/,
+      // thanks for a problem solved: "Thanks for sorting my refund so quickly"
+      /\b(?:thanks?|thank you|cheers)(?: so much| a lot)? (?:for|to \w+ for) (?:sorting|fixing|resolving|processing|handling|replacing|refunding|getting|the (?:quick|fast|speedy|swift)|your (?:help|quick))\b(?:(?!\b(?:but|still|yet)\b)[^.!?])*/,
     ],
   },
   fr: {
@@ -108,7 +146,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\btourne dans le vide\b|\bmessage d'erreur\b|\bcode erreur\b/,
       /\b(?:livreur|transporteur|facteur)\b[^.!?]{0,20}\b(?:n'est|ne s'est) (?:jamais|pas) (?:passe|venu|presente)\b|\bindique absent\b/,
       /\bj'ai (?:un|une) (?:souci|probleme|erreur)\b|^(?:probleme|souci) (?:avec|de|sur)\b/,
-      /\b(?:ecrase|ecrasee|en miettes|decroche\w*|dechire\w*|boulochent|decolle\w*|fendue?s?|fele\w*)\b|\bpas terrible\b/,
+      /\b(?:ecrasee?s?|en miettes|decroche\w*|dechire\w*|boulochent|decolle\w*|fendue?s?|fele\w*)\b|\bpas terrible\b/,
       /\b(?:site|appli|application|page) (?:bug|bugue|rame|crashe|plante)\b/,
       /\b(?:facture|debite|preleve|paye)e?s?\b[^.!?]{0,50}\b(?:resilie|annule|rien commande|pas commande)\w*/,
       /\b(?:pas|plus) pris en compte\b|\bn'est pas (?:accepte|valide|reconnu)\w*\b/,
@@ -117,6 +155,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:demande|relance|ecrit|appele) (?:\w+ )?(?:deux|trois|quatre|plusieurs|\d+) fois\b/,
       /\b(?:merci pour rien|pour rien\s*[.!]*$|sans prevenir|merci du cadeau)\b/,
       /\b(?:ca devient|c'est) (?:penible|insupportable|lourd|usant)\b/,
+      priceThen('serieux|serieusement|vraiment|sans blague|c\'est une blague|vous etes fous|ca va pas'),
+      contrastThen('mais|sauf que|par contre|dommage que|malheureusement|en revanche|seul bemol', 'fr'),
+      /\b(?:facture|prelevement|echeance|mensualite)s?\b[^.!?]{0,30}\bplus (?:elevee?s?|chere?s?|importante?s?) que (?:d'habitude|prevu|le mois dernier|d'ordinaire)\b/,
+      /^(?:qui a besoin (?:d'un |d'une |de |du |des )(?:service client|sav|reponses?|livraisons?|trains? a l'heure|support)|a quoi bon (?:repondre|livrer|prevenir|rembourser))\b/,
       // reproach
       /^(?:vous etes|t'es|tu es) (?:\w+ )?serieux\b|\bvous etes serieux\b/,
       /^(?:il faudrait|faudrait) (?:peut-etre )?(?:embaucher|apprendre|recruter|former|penser)\b|\bembaucher des gens qui\b/,
@@ -132,16 +174,22 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
       /\ba chaque (?:paiement|fois|commande)\b/,
       /\b(?:hausse|augmentation) (?:des prix|de prix|du prix|de tarifs?|des tarifs|de l'abonnement|du forfait)\b/,
+      /\b(?:sans|pas de) (?:clim|climatisation|chauffage|wifi|bar|voiture-bar|eau|toilettes|lumiere|places? assises?)\b|\b(?:clim|climatisation|chauffage|wifi|toilettes)\b[^.!?]{0,15}\b(?:en panne|coupee?s?|hors service|ne marche pas)\b/,
     ],
     sarcasm: [
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
+      /^(?:(?:super|belle|quelle|bravo pour l'|top) (?:organisation|planification|service)|bravo l'organisation)\b/,
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo)\s*[.!…]*$/,
     ],
     cancel: [
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
-      /^(?:vous etes|t'es|tu es) (?:\w+ )?serieux(?: la)?\s*[?!.]*(?=.*\b(?:tuerie|delicieu\w*|incroyable|trop bon\w*|sublime|magnifique|parfait\w*|le meilleur|la meilleure|j'adore|a tomber|dingue)\b)/,
+      concession('un peu|un petit|une petite|legerement|leger', 'mais'),
+      mockReproach('(?:vous etes|t\'es|tu es) (?:\\w+ )?serieux(?: la)?|serieux|c\'est une blague|sans rire', 'fr'),
+      /\b(?:y a-t-il|y a t il|il y a|faut-il payer|faut il payer|facturez-vous|prenez-vous|des frais sont-ils|je paie|je paye|je dois payer) (?:des |un |une )?(?:frais|supplement|commission)\b[^.!?]*|\bfrais (?:si|en cas de|pour) (?:je |on )?(?:paie|paye|payer|suspend\w*|change\w*)\b[^.!?]*/,
+      /\b(?:changer|modifier) (?:la date (?:de|du) |mon |ma |le )?(?:prelevement|moyen de paiement|iban|rib|carte bancaire)\b/,
+      /\bmerci (?:beaucoup )?(?:d'avoir|pour) (?:(?:si )?(?:vite |rapidement )?(?:regle|resolu|traite|rembourse|remplace|corrige)|le remboursement (?:rapide|express)|la rapidite|votre aide|votre reactivite)\b(?:(?!\b(?:mais|toujours)\b)[^.!?])*/,
     ],
   },
   de: {
@@ -168,6 +216,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^wie oft (?:muss|soll) ich\b/,
       /\b(?:immer noch|noch immer) in (?:bearbeitung|vorbereitung)\b|\bseit \S+ (?:tagen|wochen) in bearbeitung\b/,
       /\b(?:brummt|rattert|quietscht|klappert|drohnt)\b|\blauter als\b/,
+      priceThen('geht\'?s noch|echt jetzt|ernsthaft|im ernst|wirklich|soll das ein witz sein|seid ihr verruckt'),
+      contrastThen('aber|leider|allerdings|jedoch|nur schade|schade nur', 'de'),
+      /\b(?:rechnung|abbuchung|lastschrift|beitrag|abschlag)\b[^.!?]{0,30}\b(?:hoher|teurer) als (?:sonst|ublich|letzten monat|vereinbart|angegeben)\b/,
+      /^wer braucht (?:schon|denn|auch) (?:\p{L}+ ){0,2}(?:punktlich\p{L}*|funktionierend\p{L}*|service|kundenservice|antwort\p{L}*|lieferung\p{L}*|zuge|wlan|personal|support|erreichbar\p{L}*|ruckmeldung\p{L}*)/u,
     ],
     signs: [
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
@@ -176,17 +228,23 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:echt jetzt|danke? auch)\b/,
       /\bewig\b/,
       /\bpreiserhohung\b/,
+      /\b(?:ohne|kein|keine|keinen) (?:bordbistro|bistro|speisewagen|klimaanlage|klima|wlan|heizung|essen|wasser|sitzplatz\w*|personal|toilette|licht|strom)\b|\b(?:klimaanlage|klima|heizung|wlan|licht|toilette)\b[^.!?]{0,15}\b(?:ist|war|geht) (?:aus|kaputt|nicht)\b/,
     ],
     sarcasm: [
       /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke)\s*[,.!…]/,
       /^na toll\b/,
+      /^(?:tolle|super|klasse|prima|spitzen|grossartige) (?:planung|organisation|leistung|arbeit|idee|service)\b/,
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
     ],
     cancel: [
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
       /\bob die garantie\b[^.!?]*/,
       /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
-      /^ist das (?:\p{L}+ )?(?:euer|dein|ihr) ernst\s*[?!.]*(?=.*\b(?:hammer|lecker|genial|mega|traumhaft|himmlisch|fantastisch|perfekt|der beste|die beste|das beste|bombe)\b)/u,
+      concession('etwas|ein bisschen|ein wenig|ein kleines|leicht|ein paar', 'aber'),
+      mockReproach('ist das (?:\\p{L}+ )?(?:euer|dein|ihr) ernst|echt jetzt|ernsthaft|im ernst|wollt ihr mich veraeppeln', 'de'),
+      /\b(?:fallen|fallt|entstehen|gibt es|kostet das|kostet es|berechnet ihr|zahle ich|muss ich) (?:\p{L}+ )?(?:gebuhr\p{L}*|aufpreis|zusatzkosten|kosten|extra)\b[^.!?]*/u,
+      /\b(?:abbuchungsdatum|zahlungsart|zahlungsmethode|bankverbindung|iban|lastschrift\p{L}*) (?:\p{L}+ )?(?:andern|wechseln|anpassen)\b/u,
+      /\bdanke (?:fur|dass) (?:die |ihr )?(?:(?:schnelle|rasche|unkomplizierte|prompte) (?:erstattung|losung|hilfe|bearbeitung|antwort|ersatz)|(?:so )?(?:schnell )?(?:erstattet|gelost|geholfen|ersetzt))\b(?:(?!\b(?:aber|trotzdem)\b)[^.!?])*/,
     ],
   },
   es: {
@@ -212,6 +270,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:lleva|llevan|sigue|siguen) (?:\S+ )?(?:dias|semanas|meses)? ?en (?:preparacion|tramite|proceso)\b/,
       /\bsigue sin\b/,
       /\bhace (?:un |mucho |muchisimo )?ruido\b|\bmas ruido que\b/,
+      priceThen('en serio|de verdad|estamos locos|os habeis vuelto locos|es broma|que broma|perdona'),
+      contrastThen('pero|aunque|sin embargo|lastima que|lo malo es que|eso si|pena que', 'es'),
+      /\b(?:factura|recibo|cargo|cuota)\b[^.!?]{0,30}\bmas (?:alt[oa]|car[oa]) (?:de lo normal|que de costumbre|que el mes pasado|de lo acordado)\b/,
+      /^(?:para|pa) que (?:contestar|responder|atender|cumplir|avisar|entregar|molestarse|devolver|solucionar|arreglar)\b/,
     ],
     signs: [
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
@@ -220,17 +282,23 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
       /\bdevolv\w* el dinero\b/,
       /\b(?:otra )?subida (?:de la cuota|del precio|de precios?|de la tarifa|de tarifas)\b/,
+      /\bsin (?:aire acondicionado|aire|calefaccion|cafeteria|wifi|agua|asientos|bano|luz)\b|\b(?:aire acondicionado|aire|calefaccion|wifi|bano)\b[^.!?]{0,15}\b(?:no funciona|apagad[oa]|estropead[oa])\b/,
     ],
     sarcasm: [
       /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias)\s*[,.!…]/,
       /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo)\s*[.!…]*$/,
       /^que detalle\b/,
+      /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],
     cancel: [
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*/,
       /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,
-      /^(?:en serio|es en serio|va en serio)\s*[?!.]*(?=.*(?:buenisim|riquisim|increible|espectacular|delicios|una pasada|me encanta|perfect|lo mejor|la mejor))/,
+      concession('un poco|un poquito|algo|un pelin|un pequeno', 'pero'),
+      mockReproach('en serio|es en serio|va en serio|de verdad|es broma', 'es'),
+      /\b(?:cobrais|cobran|cobras|cobra|hay que pagar|se paga|pago) (?:alguna |algun |algo de )?(?:comision|recargo|gastos|algo|extra|suplemento)\b[^.!?]*|\b(?:me cobrais|me cobran) (?:algo )?si\b[^.!?]*/,
+      /\bcambiar (?:la fecha (?:de|del) |el |mi |la )?(?:cargo|domiciliacion|metodo de pago|cuenta bancaria|tarjeta|iban)\b/,
+      /\bgracias por (?:(?:resolver|solucionar|gestionar|tramitar|devolver|cambiar|reponer)\w*|el reembolso (?:tan )?(?:rapido|express)|la rapidez|la ayuda)\b(?:(?!\b(?:pero|aun|todavia)\b)[^.!?])*/,
     ],
   },
 };

@@ -2,7 +2,7 @@
 // project) by scripts/train-complaint-model.mjs and shipped as weights: it catches complaints in words no pattern
 // lists ("le lave-vaisselle fuit", "La costura se abrió"), and only adds to the patterns' verdict.
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
-import { conceptFeatures } from './complaint-concepts.js';
+import { CONCEPT_NAMES, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
 
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
 function wordsOf(folded: string): string[] {
@@ -36,8 +36,34 @@ interface Weights {
   /** Word pairs by first word, then second: no "a_b" string is built per word when scoring. */
   pairs: Map<string, Map<string, number>>;
   /** Four-letter slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
-  slices: Map<number, number>;
-  concepts: Map<string, number>;
+  slices: SliceTable;
+  /** Weight of each concept by its index in CONCEPT_NAMES, then of "praise+trouble" (0 when the model has none). */
+  concepts: Float64Array;
+}
+
+/**
+ * Slice weights in an open-addressing table of typed arrays: a slice is looked up for every letter of every post the
+ * patterns leave to the model, and a probe of two typed arrays costs less than a Map lookup.
+ */
+class SliceTable {
+  readonly keys: Int32Array;
+  readonly values: Float64Array;
+  readonly mask: number;
+  readonly shift: number;
+  constructor(entries: Map<number, number>) {
+    let bits = 4;
+    while (1 << bits < entries.size * 4) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Float64Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    for (const [key, value] of entries) {
+      let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = key;
+      this.values[at] = value;
+    }
+  }
 }
 
 /** A character's code in a slice key: padding, apostrophe, digits, a–z, then one code for anything else. */
@@ -54,6 +80,9 @@ const BASE = 41;
 /** Keys of four characters: BASE⁴. */
 const SLICE_SPACE = BASE ** 4;
 
+/** charCode of every UTF-16 unit, looked up instead of branched on for each letter scored. */
+const CHAR_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => charCode(c));
+
 /** The numeric key of the four characters of `text` from `at`. */
 function sliceKey(text: string, at: number): number {
   return ((charCode(text.charCodeAt(at)) * BASE + charCode(text.charCodeAt(at + 1))) * BASE + charCode(text.charCodeAt(at + 2))) * BASE + charCode(text.charCodeAt(at + 3));
@@ -65,12 +94,14 @@ let weights: Weights | undefined;
 function model(): Weights {
   if (!weights) {
     const values = COMPLAINT_MODEL.weights.split(' ').map(Number);
-    const w: Weights = { words: new Map(), pairs: new Map(), slices: new Map(), concepts: new Map() };
+    const slices = new Map<number, number>();
+    const concepts = new Map<string, number>();
+    const w: Omit<Weights, 'slices' | 'concepts'> = { words: new Map(), pairs: new Map() };
     COMPLAINT_MODEL.features.split(' ').forEach((f, i) => {
       if (f.startsWith('c:')) {
         const key = sliceKey(f.slice(2), 0);
-        w.slices.set(key, (w.slices.get(key) ?? 0) + values[i]);
-      } else if (f.startsWith('k:')) w.concepts.set(f, values[i]);
+        slices.set(key, (slices.get(key) ?? 0) + values[i]);
+      } else if (f.startsWith('k:')) concepts.set(f, values[i]);
       else if (f.startsWith('w:')) w.words.set(f.slice(2), values[i]);
       else {
         // "b:first_second": words hold no "_" (wordsOf splits on it), so the first "_" separates them.
@@ -81,28 +112,49 @@ function model(): Weights {
         seconds.set(f.slice(cut + 1), values[i]);
       }
     });
-    weights = w;
+    const conceptWeights = new Float64Array(CONCEPT_NAMES.length + 1);
+    CONCEPT_NAMES.forEach((name, i) => (conceptWeights[i] = concepts.get(`k:${name}`) ?? 0));
+    conceptWeights[CONCEPT_NAMES.length] = concepts.get('k:praise+trouble') ?? 0;
+    weights = { ...w, slices: new SliceTable(slices), concepts: conceptWeights };
   }
   return weights;
 }
 
+/** The concepts found in the post being scored (reused: scoring allocates no list per post). */
+const found: number[] = [];
+
 /** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
 export function complaintScore(folded: string): number {
   const { words: wt, pairs, slices, concepts } = model();
+  const { keys, values, mask, shift } = slices;
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
+  let following: Map<string, number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     score += wt.get(w) ?? 0;
-    if (i > 0) score += pairs.get(words[i - 1])?.get(w) ?? 0;
-    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built.
-    let key = charCode(60);
+    if (following) score += following.get(w) ?? 0;
+    following = pairs.get(w);
+    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
+    // looked up in the open-addressing table (probe until its key or an empty slot).
+    let key = 1; // charCode('<')
     for (let j = 0; j <= w.length; j++) {
-      key = (key * BASE + charCode(j < w.length ? w.charCodeAt(j) : 62)) % SLICE_SPACE;
-      if (j >= 2) score += slices.get(key) ?? 0;
+      key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
+      if (j < 2) continue;
+      for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
+        const k = keys[at];
+        if (k === key) {
+          score += values[at];
+          break;
+        }
+        if (k === -1) break;
+      }
     }
   }
-  for (const c of conceptFeatures(folded)) score += concepts.get(c) ?? 0;
+  // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with any other.
+  conceptsFound(folded, found);
+  for (const c of found) score += concepts[c];
+  if (found.length > 1 && found.includes(PRAISE_CONCEPT)) score += concepts[CONCEPT_NAMES.length];
   return score;
 }
 

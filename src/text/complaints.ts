@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { union } from './regex-union.js';
+import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 
 /**
@@ -18,10 +18,12 @@ const THRESHOLD = 2;
 
 /** One language's cues, compiled once: a single scan for everything that is enough alone, for the cancels… */
 interface Compiled {
-  alone: RegExp[];
+  alone: UnionTester;
   /** The weak words and signs as one global alternation, each in its own capturing group (a point per group). */
   weak: RegExp;
-  sarcasm: RegExp[];
+  /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
+  anyWeak: RegExp[];
+  sarcasm: UnionTester;
   cancel: RegExp[];
 }
 
@@ -33,12 +35,16 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
   LANGS.map((lang) => {
     const p = COMPLAINT_PATTERNS[lang];
     const c = COMPLAINT_CUES[lang];
+    const weak = [...p.weak, ...c.signs];
+    const unicode = weak.some((re) => re.unicode);
     return [
       lang,
       {
-        alone: union([...p.strong, ...c.reports]),
-        weak: new RegExp([...p.weak, ...c.signs].map((re) => `(${re.source})`).join('|'), [...p.weak, ...c.signs].some((re) => re.unicode) ? 'gu' : 'g'),
-        sarcasm: union(c.sarcasm),
+        alone: unionTester([...p.strong, ...c.reports]),
+        weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
+        // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
+        anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
+        sarcasm: unionTester(c.sarcasm),
         cancel: union([...p.cancel, ...c.cancel]).map(globally),
       },
     ];
@@ -86,11 +92,14 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
 export function patternsComplain(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
   const { original: text, visible } = post;
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
-  for (const l of langs) if (COMPILED[l].alone.some((re) => re.test(folded))) return true;
+  for (const l of langs) if (COMPILED[l].alone.test(folded)) return true;
+  // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
+  // stop here, after one plain scan, before the scan that tells the signs apart.
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re) => re.test(folded)))) return false;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
-  const sarcastic = langs.some((l) => COMPILED[l].sarcasm.some((re) => re.test(folded)));
+  const sarcastic = langs.some((l) => COMPILED[l].sarcasm.test(folded));
   // A word two vocabularies share ("problem" in English and German) is one sign, not two: matches are counted once
   // per stretch of text.
   // One point per weak pattern that occurs (its group), whatever how often; a stretch of text counts once.

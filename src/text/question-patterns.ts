@@ -81,8 +81,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // a restock or a return asked about without a mark: "Le modèle en chêne sera réassorti avant Noël"
       /\b(?:sera|seront|va etre|vont etre) (?:de nouveau |a nouveau |bientot )?(?:reassortie?s?|disponibles?|en stock|de retour)\b/,
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
-      // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle".
-      new RegExp(`(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
+      // Subject-verb inversion: "livrez-vous", "peut-on", "y a-t-il", "la housse est-elle". Written from the hyphen
+      // back (a lookbehind for the verb): the scan stops only at hyphens instead of trying a verb at every word.
+      new RegExp(`-(?<=(?<![\\p{L}-])(?!(?:${FR_IMPERATIVE_VOUS})-)\\p{L}+(?:-t)?-)(?:vous|tu|on|il|elle|ils|elles|je)\\b`, 'u'),
       /\bje (?:voudrais|voulais|souhaiterais|souhaite|aimerais) (?:savoir|connaitre|avoir (?:des|une|plus d') ?(?:infos?|informations?|precisions?|renseignements?))\b/,
       /\bj'aimerais (?:savoir|connaitre)\b/,
       // Indirect questions: "je me demandais si…", "je me demande quand…".
@@ -122,6 +123,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:et )?pourquoi pas\b/,
       /^devinez (?:quoi|qui)\b/,
       /^qui a dit (?:que|qu')/,
+      /^(?:qui a besoin (?:de|d'|du|des)\b.*\bde toute facon\b|a quoi bon\b)/,
       // "je me demande comment j'ai vécu sans…": praise, not a question
       /\b(?:vecu|vivre|vivais|fait|survecu) sans (?:ce|cette|ces|mon|ma|mes|lui|elle|eux|vous|ca)\b/,
     ],
@@ -130,10 +132,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:il faudrait|faudrait) (?:peut-etre |peut etre )?(?:embaucher|apprendre|recruter|former|penser|songer)\b/,
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
-      /^(?:serieux|serieusement|vraiment|franchement)$/,
+      /^(?:serieux|serieusement|vraiment|franchement|sans rire|sans blague|non mais)$/,
       /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
       /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
+      /^(?:vous etes (?:fous|dingues|malades)|ca va pas la tete|on marche sur la tete|c'est une blague)\b/,
     ],
     indirect: [
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
@@ -207,10 +210,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^who (?:thought|decided|approved|signed off|came up with)\b/,
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /^(?:is|was) (?:this|that|it) (?:acceptable|a joke)$/,
-      /^(?:seriously|really|honestly)$/,
+      /^(?:seriously|really|honestly|for real|no way)$/,
       /^how hard (?:is it|can it be|would it be)\b/,
       /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
       /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
+      /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke|how dare (?:you|they))\b/,
     ],
     indirect: [
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
@@ -245,6 +249,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:and )?why not\b/,
       /^guess (?:what|who)\b/,
       /^who knew\b/,
+      /^who needs\b.*\banyway\b/,
+      /^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|wifi|staff)\b/u,
       new RegExp(`^isn't (?:it|this|that|she|he) (?:just )?(?:${EN_ADMIRING})\\b`),
     ],
   },
@@ -282,24 +288,26 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
       /^warum (?:auch )?nicht\b/,
       /^ratet mal\b/,
+      /^wer braucht (?:schon|denn schon)\b/,
       /^wer (?:sagt|hat gesagt)(?: denn)?,? dass\b/,
       /^wer (?:hatte|mochte|wurde|will) (?:nicht|kein\w*)\b/,
       /\bohne (?:\p{L}+ ){0,4}(?:gelebt|ausgekommen|uberlebt)\b/u,
     ],
     reproach: [
       /^ist das (?:\p{L}+ )?(?:euer|dein|ihr|jetzt) ernst\b/u,
-      /^(?:ernsthaft|echt jetzt)$/,
+      /^(?:ernsthaft|echt jetzt|im ernst|jetzt echt)$/,
       /^vielleicht (?:mal|sollte|solltet|solltest|einfach)\b/,
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
       /^wie oft (?:muss|soll) ich\b/,
       /^(?:echt|wirklich)$/,
       /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
       /^ist es so schwer\b/,
+      /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein witz sein)\b/,
     ],
     indirect: [
       /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
       /\b(?:lasst|lassen sie|lass) (?:mich|uns) wissen,? (?:ob|wann|wie|wo|was)\b/,
-      /\b(?:gebt|geben sie|gib) (?:mir|uns)(?: bitte| doch| mal)? bescheid,? (?:ob|wann|wie|wenn)\b/,
+      /\b(?:gebt|geben sie|gib|sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)* bescheid,? (?:ob|wann|wie|wenn)\b/,
       /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
       /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
@@ -347,6 +355,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     rhetorical: [
       /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
       /^(?:y )?por qué no(?!\p{L})/u,
+      // "¿Para qué contestar los mensajes?": an infinitive after "para qué" mocks; "¿para qué sirve?" asks
+      /^(?:para|pa) (?:qué|que) \p{L}+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|nos)?(?!\p{L})/u,
       /^(?:quién|quien) (?:dijo|ha dicho|dice) que(?!\p{L})/u,
       /^(?:a )?(?:quién|quien) no (?:querría|querria|quisiera|tendría|tendria|le gustaría|le gustaria)(?!\p{L})/u,
       /(?<!\p{L})(?:vivía|vivia|viví|vivi|vivir|he vivido|vivíamos) sin(?!\p{L})/u,
@@ -356,9 +366,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:y si|quizás|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\p{L}*/u,
       /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
       /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,
-      /^(?:de verdad|en serio)$/u,
+      /^(?:de verdad|en serio|es broma|no me digas)$/u,
       /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
       /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
+      /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})/u,
+      /^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
     ],
     indirect: [
       /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,

@@ -1,9 +1,10 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
+import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { union } from './regex-union.js';
+import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 
 /**
@@ -11,10 +12,11 @@ import { foldAccents, sentences } from './tokens.js';
  * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/u;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/;
 
-/** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). */
-const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/u;
+/** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). (No 'u'
+ * flag here or on LEAD_IN: they hold no astral character or property class, and V8 scans plain patterns faster.) */
+const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/;
 
 /** "Is that normal?" closing a sentence, in the four languages (folded). */
 const NORMAL_TAIL = /^(?:c'est|est-ce|ce n'est pas|c'est pas|is (?:this|that|it)|was (?:this|that|it)|ist das|es|esto es) normal$/;
@@ -81,7 +83,53 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
-  return parts.some((s) => sentenceAsks(s, ctx));
+  const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
+  const asks = (s: Sentence, i: number): boolean =>
+    i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
+  // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
+  // asks with '?' skips the search for interrogative forms in its other sentences.
+  const marked = (s: Sentence): boolean => s.end.includes('?') || s.body.raw.includes('¿');
+  for (let i = 0; i < parts.length; i++) if (marked(parts[i]) && asks(parts[i], i)) return true;
+  for (let i = 0; i < parts.length; i++) if (!marked(parts[i]) && asks(parts[i], i)) return true;
+  return false;
+}
+
+/** Longest '?' sentence read as an echo of an announcement ("Gewinnspiel?", "Free shipping this weekend?"). */
+const ECHO_WORDS = 5;
+
+/**
+ * How many sentences at the start of the post echo an announcement before an eager reply ("Encore un jeu concours ?
+ * Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!"): short '?' sentences followed by the reply. They ask only in
+ * their own words (an interrogative form); 0 when the post has no such reply after a '?'.
+ */
+function echoesBeforeEagerReply(parts: Sentence[]): number {
+  for (let i = 1; i < parts.length; i++) {
+    if (!ANY_EAGER_REPLY.test(parts[i].body.folded)) continue;
+    const before = parts.slice(0, i);
+    const echoing = before.every((s) => s.end.includes('?') && s.body.raw.split(/\s+/).length <= ECHO_WORDS);
+    return echoing ? i : 0;
+  }
+  return 0;
+}
+
+/**
+ * A tag closing praise ("Der Kuchen ist der Hammer, oder?", "Trop bon ce gâteau, non ?") remarks; a tag after a fact
+ * ("Vous livrez en Belgique, non ?") still asks for confirmation.
+ */
+function praiseWithTag(s: Sentence, langs: readonly Lang4[]): boolean {
+  const folded = s.body.folded;
+  return langs.some((l) => TAG[l].test(folded) && PRAISE[l].test(folded.replace(TAG[l], '')));
+}
+
+/** The sentence without its closing tag, as one clause (cut where the folded text's tag starts). */
+function withoutTag(s: Sentence, langs: readonly Lang4[]): Clause {
+  const { raw, folded } = s.body;
+  for (const l of langs) {
+    const at = folded.search(TAG[l]);
+    // Folding keeps one letter per letter for the four languages' accents; a text it changed in length keeps its tag.
+    if (at > 0 && folded.length === raw.length) return clauseOf(raw.slice(0, at).replace(/[\s,¿]+$/u, ''));
+  }
+  return s.body;
 }
 
 /** What the sentence tests share for one post. */
@@ -96,23 +144,33 @@ interface Context {
 
 /** The post's sentences, each with its clauses made on first use (a sentence ending in '?' rarely needs them). */
 function split(prepared: string): Sentence[] {
-  return sentences(prepared).map((sentence) => {
-    const end = sentence.match(/[.!?…]+$/u)?.[0] ?? '';
-    const text = sentence.slice(0, sentence.length - end.length).trim();
-    const body = clauseOf(text);
-    let clauses: Clause[] | undefined;
-    return {
-      end,
-      body,
-      get clauses(): Clause[] {
-        if (!clauses) {
-          const parts = text.split(CLAUSE).filter((c) => c.trim() !== '');
-          clauses = parts.length > 1 ? parts.map(clauseOf) : [body];
-        }
-        return clauses;
-      },
-    };
-  });
+  return sentences(prepared).map((sentence) => new SplitSentence(sentence));
+}
+
+/** Sentence terminators, as split() strips them from a sentence's end. */
+const TERMINATORS = '.!?…';
+
+/** A sentence: its closing punctuation, its body, and its clauses made on first use. */
+class SplitSentence implements Sentence {
+  readonly end: string;
+  readonly body: Clause;
+  #text: string;
+  #clauses: Clause[] | undefined;
+  constructor(sentence: string) {
+    // The run of terminators at the end, found by a backward scan rather than a regex match.
+    let cut = sentence.length;
+    while (cut > 0 && TERMINATORS.includes(sentence[cut - 1])) cut--;
+    this.end = sentence.slice(cut);
+    this.#text = sentence.slice(0, cut).trim();
+    this.body = clauseOf(this.#text);
+  }
+  get clauses(): Clause[] {
+    if (!this.#clauses) {
+      const parts = this.#text.split(CLAUSE).filter((c) => c.trim() !== '');
+      this.#clauses = parts.length > 1 ? parts.map(clauseOf) : [this.body];
+    }
+    return this.#clauses;
+  }
 }
 
 /** A clause as the patterns read it: accents kept (Spanish), accent-folded (the others), greeting stripped or not. */
@@ -131,6 +189,8 @@ interface Sentence {
   clauses: Clause[];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A clause whose forms are made on first use: most sentences end in '?' and are settled without them. */
 class LazyClause implements Clause {
   #folded: string | undefined;
@@ -138,7 +198,8 @@ class LazyClause implements Clause {
   #ledFolded: string | undefined;
   constructor(readonly raw: string) {}
   get folded(): string {
-    return (this.#folded ??= foldAccents(this.raw));
+    // The raw clause is already lower case: plain ASCII folds to itself.
+    return (this.#folded ??= ASCII.test(this.raw) ? this.raw : foldAccents(this.raw));
   }
   get led(): string {
     return (this.#led ??= this.raw.replace(LEAD_IN, '').trim());
@@ -206,6 +267,10 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   const rest = besidesReproach(ctx, s);
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
   if (end.includes('?') || body.raw.includes('¿')) {
+    if (praiseWithTag(s, langs)) {
+      const rest = withoutTag(s, langs);
+      return hasForm([rest], rest, langs, german, false);
+    }
     // "£12 for delivery?!", or an echo after a reproach: indignation, unless the sentence asks in its own words.
     if (end.includes('!') || reproachInPost) return hasForm(s.clauses, body, langs, german, false);
     return true;
@@ -227,15 +292,21 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
     for (const clause of clauses) {
       const start = view(lang, clause, true);
       if (!start) continue;
-      // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
-      const dependent =
-        ((statement || lang !== 'fr') && p.subordinate.test(start)) || (statement && p.relative.test(start)) || (lang === 'de' && DE_SUBORDINATING.test(start));
+      const afterStatement = statement;
       statement = true;
       // German puts the verb first in a main clause after a dependent one ("Wann immer ich da bin, werde ich…").
       const verbFirstOk = !afterDependent;
+      const opens = p.openers.test(start) || (lang === 'de' && german && verbFirstOk && germanVerbFirst(start));
+      // The clause asks when it opens like a question and is not dependent, exclamative or rhetorical. Most clauses
+      // open otherwise: then only German verb order needs to know whether this one was dependent.
+      if (!opens && !(lang === 'de' && german)) continue;
+      // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
+      const dependent =
+        ((afterStatement || lang !== 'fr') && p.subordinate.test(start)) ||
+        (afterStatement && p.relative.test(start)) ||
+        (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
-      if (dependent || p.exclamative.test(start) || p.rhetorical.test(start)) continue;
-      if (p.openers.test(start) || (lang === 'de' && german && verbFirstOk && germanVerbFirst(start))) return true;
+      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
     }
   }
   return false;
@@ -263,8 +334,7 @@ interface Compiled {
 }
 
 function join(patterns: RegExp[]): Group {
-  const joined = union(patterns);
-  return joined.length === 1 ? joined[0] : { test: (text) => joined.some((re) => re.test(text)) };
+  return unionTester(patterns);
 }
 
 /** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */

@@ -1,4 +1,5 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
+import { requiredLiterals } from './regex-literals.js';
 
 /** Joins patterns into alternations: one scan of the text instead of dozens. */
 export function union(patterns: RegExp[]): RegExp[] {
@@ -38,4 +39,83 @@ export function topLevelAlternatives(source: string): string[] {
   }
   out.push(source.slice(start));
   return out;
+}
+
+/** A group of patterns tested as one: true when any of them matches. */
+export interface UnionTester {
+  test(text: string): boolean;
+}
+
+/** One alternative of a tester: its source and flags, compiled on first use. */
+interface Piece {
+  source: string;
+  flags: string;
+  re?: RegExp;
+}
+
+/**
+ * The patterns of `union`, tested as one (the same answer as testing each of union's alternations), but each
+ * alternative on its own and only when the text holds a literal it cannot match without (regex-literals.ts):
+ * most alternatives of a large group then never run on an audit's posts, and V8 never compiles them, which for
+ * the detectors' long alternations costs more than every later scan. The alternatives without such a literal are
+ * joined and always tested. For `test` only: which alternative matches first, and where, is not kept.
+ */
+export function unionTester(patterns: RegExp[]): UnionTester {
+  // Read on the first test: a group used by no post of an audit (another language's) costs nothing.
+  let tester: UnionTester | undefined;
+  return { test: (text) => (tester ??= buildTester(patterns)).test(text) };
+}
+
+function buildTester(patterns: RegExp[]): UnionTester {
+  const always: Piece[] = [];
+  const checked: Array<Piece & { literals: string[] }> = [];
+  const unchecked = new Map<string, string[]>();
+  for (const [list, flags] of [
+    [patterns.filter((re) => !re.unicode), ''],
+    [patterns.filter((re) => re.unicode), 'u'],
+  ] as const) {
+    // A lone pattern is tested as it is, as union leaves it.
+    if (list.length === 1) always.push({ source: list[0].source, flags: list[0].flags, re: list[0] });
+    if (list.length < 2) continue;
+    // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".
+    for (const re of list) {
+      const alternatives = topLevelAlternatives(re.source);
+      const atWord = alternatives.every((alt) => alt.startsWith('\\b'));
+      for (const source of atWord ? alternatives.map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [re.source]) {
+        const literals = requiredLiterals(source, flags);
+        if (literals) checked.push({ source, flags, literals });
+        else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
+      }
+    }
+  }
+  for (const [flags, sources] of unchecked) always.push({ source: sources.map((s) => `(?:${s})`).join('|'), flags });
+  // Each literal once, with the alternatives that need it.
+  const byLiteral = new Map<string, number[]>();
+  checked.forEach((piece, i) => {
+    for (const literal of piece.literals) {
+      const list = byLiteral.get(literal);
+      if (list) list.push(i);
+      else byLiteral.set(literal, [i]);
+    }
+  });
+  const index = [...byLiteral];
+  const tried = new Uint32Array(checked.length);
+  let stamp = 0;
+  const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
+  return {
+    test(text) {
+      for (const piece of always) if (run(piece, text)) return true;
+      stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+      if (stamp === 1) tried.fill(0);
+      for (const [literal, alternatives] of index) {
+        if (!text.includes(literal)) continue;
+        for (const i of alternatives) {
+          if (tried[i] === stamp) continue;
+          tried[i] = stamp;
+          if (run(checked[i], text)) return true;
+        }
+      }
+      return false;
+    },
+  };
 }

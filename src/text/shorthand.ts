@@ -1,6 +1,7 @@
 // Text-message shorthand of the four languages, spelt out before the question and complaint patterns read a post:
 // "slt vs avez des codes promo svp", "r u guys hiring", "kann mir jmd sagen", "xq mi pedido…".
 import type { Lang4 } from './stopwords.js';
+import { requiredLiterals } from './regex-literals.js';
 
 /** Pattern, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
 type Rule = [RegExp, string, 'known-language-only'?];
@@ -115,7 +116,23 @@ export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
   let out = lower;
   for (const l of langs) {
     if (!TRIGGERS[l].test(out)) continue;
-    for (const [re, to, only] of RULES[l]) if (!only || lang !== 'und') out = out.replace(re, to);
+    for (const [re, to, only] of RULES[l]) if ((!only || lang !== 'und') && mayMatch(re, out)) out = out.replace(re, to);
   }
   return out;
+}
+
+const literalsOf = new Map<RegExp, string[] | null>();
+
+/**
+ * False when `text` lacks every literal the rule cannot match without (regex-literals.ts): its replace would change
+ * nothing, and the rule's Unicode pattern is then never compiled — one trigger word ("c", "ya") otherwise compiles
+ * all of its language's rules.
+ */
+function mayMatch(re: RegExp, text: string): boolean {
+  let literals = literalsOf.get(re);
+  if (literals === undefined) {
+    literals = requiredLiterals(re.source, re.flags) ?? null;
+    literalsOf.set(re, literals);
+  }
+  return literals === null || literals.some((literal) => text.includes(literal));
 }

@@ -62,7 +62,7 @@ describe('files and thresholds', () => {
     const first = await auditJson(server, 'northwind-outdoor', ['--save-snapshot', snap]);
     expect(first.result.code).toBe(0);
     const saved = JSON.parse(readFileSync(snap, 'utf8')) as BrandSnapshot;
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
     expect(saved.site.pages.length).toBe(first.report.site.pagesCrawled);
     // No server, no --resolve: the snapshot alone is enough.
     const again = await runCli(['audit', '--from-snapshot', snap, '--format', 'json']);
@@ -83,7 +83,7 @@ describe('files and thresholds', () => {
     const compactText = readFileSync(compact, 'utf8');
     const prettyText = readFileSync(pretty, 'utf8');
     expect(compactText.trimEnd().split('\n')).toHaveLength(1);
-    expect(prettyText).toMatch(/^\{\n  "schemaVersion": 2,\n/);
+    expect(prettyText).toMatch(/^\{\n  "schemaVersion": 3,\n/);
     expect(compactText.length).toBeLessThan(prettyText.length);
     const [a, b] = await Promise.all([compact, pretty].map((f) => runCli(['audit', '--from-snapshot', f, '--format', 'json'])));
     expect(JSON.parse(b.stdout).rules).toEqual(JSON.parse(a.stdout).rules);

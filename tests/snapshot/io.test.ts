@@ -1,5 +1,5 @@
-// Loading snapshots: version 2 as it is, version 1 (English sentences) upgraded to notes, unknown versions refused
-// with an error naming the file, and the structural checks the rules rely on.
+// Loading snapshots: version 3 unpacked (findings written once), version 2 as it is, version 1 (English sentences)
+// upgraded to notes, unknown versions refused with an error naming the file, and the structural checks the rules rely on.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +91,7 @@ describe('version 1 snapshots', () => {
 
   it('are upgraded to the current schema without touching the input', () => {
     expect(s.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION);
-    expect(SNAPSHOT_SCHEMA_VERSION).toBe(2);
+    expect(SNAPSHOT_SCHEMA_VERSION).toBe(3);
     expect(JSON.stringify(input)).toBe(before);
     expect(JSON.stringify(s)).not.toContain('"message"');
   });
@@ -159,37 +159,118 @@ describe('version 1 snapshots', () => {
     const file = join(DIR, 'v1.json');
     writeFileSync(file, JSON.stringify(old));
     const loaded = loadSnapshot(file);
-    expect([loaded.schemaVersion, loaded.conversations, loaded.sources]).toEqual([2, [], []]);
-    // Saved again, it is a version-2 file that loads as it is.
-    const again = join(DIR, 'v2.json');
+    expect([loaded.schemaVersion, loaded.conversations, loaded.sources]).toEqual([3, [], []]);
+    // Saved again, it is a version-3 file that loads as it was.
+    const again = join(DIR, 'v1-saved.json');
     await saveSnapshot(again, loaded);
-    expect(JSON.parse(readFileSync(again, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(again, 'utf8')).schemaVersion).toBe(3);
     expect(loadSnapshot(again)).toEqual(loaded);
   });
 });
 
-describe('saveSnapshot', () => {
-  it('writes compact JSON by default and indented JSON when asked, both loading back the same snapshot', async () => {
-    const snapshot = loadSnapshot(join(import.meta.dirname, '../../fixtures/snapshots/vieux-bazar.json'));
-    const compact = join(DIR, 'compact.json');
-    const pretty = join(DIR, 'pretty.json');
-    await saveSnapshot(compact, snapshot);
-    await saveSnapshot(pretty, snapshot, { pretty: true });
-    expect(readFileSync(compact, 'utf8')).toBe(`${JSON.stringify(snapshot)}\n`);
-    expect(readFileSync(pretty, 'utf8')).toBe(`${JSON.stringify(snapshot, null, 2)}\n`);
-    expect(loadSnapshot(compact)).toEqual(snapshot);
-    expect(loadSnapshot(pretty)).toEqual(snapshot);
-  });
-});
+/**
+ * A version-2 snapshot as that version wrote it: every page repeats the header and footer links and the social
+ * profiles, and each account's evidence repeats a page's finding (one entry, from a fediverse candidate, does not).
+ */
+function v2(): Record<string, unknown> {
+  const origin = 'https://www.brand.test';
+  const socials = [
+    { platform: 'x', handle: 'brand', url: 'https://x.com/brand', how: 'link', placement: 'footer', snippet: 'X' },
+    { platform: 'linkedin', handle: 'brand', url: 'https://www.linkedin.com/company/brand', how: 'json-ld', placement: 'head' },
+  ];
+  const links = [
+    { url: `${origin}/aide`, text: 'Aide', placement: 'header', kinds: ['help'] },
+    { url: `${origin}/cgv`, text: 'CGV', placement: 'footer', kinds: ['terms'] },
+  ];
+  const facts = (extra: Record<string, unknown> = {}) => ({ socials, links, contacts: [], vendors: [], promises: [], hasSearch: true, ...extra });
+  const pages = [
+    page(`${origin}/`, { depth: 0, title: 'Brand', facts: facts() }),
+    page(`${origin}/aide`, { from: `${origin}/`, via: 'header', kinds: ['help'], facts: facts({ contacts: [{ kind: 'email', value: 'aide@brand.test' }] }) }),
+    page(`${origin}/old`, { finalUrl: `${origin}/new`, from: `${origin}/`, via: 'body', facts: facts({ socials: [...socials, { platform: 'mastodon', handle: 'brand@social.test', url: 'https://social.test/@brand', how: 'fediverse-candidate', placement: 'footer' }] }) }),
+    page(`${origin}/gone`, { status: 404, error: { code: 'http-404', data: { status: 404 } } }),
+  ];
+  const evidence = (s: (typeof socials)[number], urls: string[]) => urls.map((pageUrl) => ({ pageUrl, how: s.how, placement: s.placement, ...(s.snippet ? { snippet: s.snippet } : {}) }));
+  const urls = [`${origin}/`, `${origin}/aide`, `${origin}/new`];
+  return {
+    schemaVersion: 2,
+    collectedAt: '2026-11-22T12:00:00.000Z',
+    tool: { name: 'brand-audit', version: '0.1.0' },
+    target: { url: `${origin}/`, domain: 'brand.test', brandName: 'Brand' },
+    site: { startUrl: `${origin}/`, pages, robots: null, errors: [], limits: { maxPages: 30, maxDepth: 5, truncated: false } },
+    accounts: [
+      { platform: 'x', handle: 'brand', url: 'https://x.com/brand', official: true, reason: { code: 'site.account.placement', data: { placement: 'footer', pages: 3 } }, evidence: evidence(socials[0], urls) },
+      { platform: 'linkedin', handle: 'brand', url: socials[1].url, official: true, reason: { code: 'site.account.json-ld' }, evidence: evidence(socials[1], urls) },
+      { platform: 'mastodon', handle: 'brand@social.test', url: 'https://social.test/@brand', official: false, reason: { code: 'site.account.placement', data: { placement: 'footer', pages: 1 } }, evidence: [{ pageUrl: `${origin}/new`, how: 'link', placement: 'footer' }] },
+    ],
+    conversations: [],
+    sources: [{ source: 'site', ok: true }],
+  };
+}
 
 describe('version 2 snapshots', () => {
   it('load as they are, keys in the order of the file', () => {
-    const file = join(import.meta.dirname, '../../fixtures/snapshots/vieux-bazar.json');
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(raw.schemaVersion).toBe(2);
+    const file = join(DIR, 'v2.json');
+    const raw = v2();
+    writeFileSync(file, JSON.stringify(raw));
     const s = loadSnapshot(file);
     expect(s).toEqual(raw);
     expect(Object.keys(s)).toEqual(Object.keys(raw));
+    expect(Object.keys(s.site.pages[2])).toEqual(Object.keys((raw.site as { pages: object[] }).pages[2]));
+  });
+});
+
+describe('saveSnapshot (schema 3)', () => {
+  const loaded = checkSnapshot(v2(), 'v2.json');
+  const current = { ...loaded, schemaVersion: SNAPSHOT_SCHEMA_VERSION };
+
+  it('writes each repeated finding once and evidence by reference, and loads back the same snapshot, keys in order', async () => {
+    const file = join(DIR, 'packed.json');
+    await saveSnapshot(file, loaded);
+    const text = readFileSync(file, 'utf8');
+    const written = JSON.parse(text);
+    expect(text).toBe(`${JSON.stringify(written)}\n`);
+    expect(written.schemaVersion).toBe(3);
+    expect(Object.keys(written.site)).toEqual(['startUrl', 'shared', 'pages', 'robots', 'errors', 'limits']);
+    expect(written.site.shared.socials.map((s: { platform: string; how: string }) => `${s.platform} ${s.how}`)).toEqual(['x link', 'linkedin json-ld', 'mastodon fediverse-candidate']);
+    expect(written.site.shared.links).toHaveLength(2);
+    expect(written.site.pages.map((p: { facts?: { socials: unknown; links: unknown } }) => p.facts && [p.facts.socials, p.facts.links])).toEqual([
+      [[0, 1], [0, 1]],
+      [[0, 1], [0, 1]],
+      [[0, 1, 2], [0, 1]],
+      undefined,
+    ]);
+    // Evidence names the page (its final URL) and the finding; the fediverse candidate, read as a link, stays written out.
+    expect(written.accounts.map((a: { evidence: unknown }) => a.evidence)).toEqual([
+      [[0, 0], [1, 0], [2, 0]],
+      [[0, 1], [1, 1], [2, 1]],
+      [{ pageUrl: 'https://www.brand.test/new', how: 'link', placement: 'footer' }],
+    ]);
+    expect(text.length).toBeLessThan(JSON.stringify(loaded).length * 0.75);
+
+    const back = loadSnapshot(file);
+    expect(back).toEqual(current);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(current));
+  });
+
+  it('writes indented JSON when asked, loading back the same snapshot', async () => {
+    const compact = join(DIR, 'compact.json');
+    const pretty = join(DIR, 'pretty.json');
+    await saveSnapshot(compact, loaded);
+    await saveSnapshot(pretty, loaded, { pretty: true });
+    expect(readFileSync(pretty, 'utf8')).toBe(`${JSON.stringify(JSON.parse(readFileSync(compact, 'utf8')), null, 2)}\n`);
+    expect(loadSnapshot(pretty)).toEqual(current);
+  });
+
+  it('gives each page its own copy of a shared finding', async () => {
+    const file = join(DIR, 'copies.json');
+    await saveSnapshot(file, loaded);
+    const back = loadSnapshot(file);
+    back.site.pages[0].facts!.socials[0].snippet = 'changed';
+    expect(back.site.pages[1].facts!.socials[0].snippet).toBe('X');
+  });
+
+  it('reads a version-3 file written out in full (no shared tables)', () => {
+    expect(checkSnapshot({ ...v2(), schemaVersion: 3 }, 'full.json')).toEqual(current);
   });
 });
 
@@ -205,13 +286,13 @@ describe('refused snapshots name the file and key', () => {
   const base = (): Record<string, unknown> => ({ ...v1(), schemaVersion: 2 });
 
   it('a newer schema asks for an upgrade', () => {
-    const err = attempt({ ...base(), schemaVersion: 3 });
+    const err = attempt({ ...base(), schemaVersion: 4 });
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err.message).toBe('saved.json (schemaVersion): snapshot schema 3 is newer than this brand-audit understands (2); upgrade brand-audit');
+    expect(err.message).toBe('saved.json (schemaVersion): snapshot schema 4 is newer than this brand-audit understands (3); upgrade brand-audit');
   });
 
   it('an unknown schema is refused, not read as the current one', () => {
-    expect(attempt({ ...base(), schemaVersion: 0 }).message).toBe('saved.json (schemaVersion): unknown snapshot schema 0 (this brand-audit reads schemas 1 and 2)');
+    expect(attempt({ ...base(), schemaVersion: 0 }).message).toBe('saved.json (schemaVersion): unknown snapshot schema 0 (this brand-audit reads schemas 1, 2, 3)');
     expect(attempt({ ...base(), schemaVersion: 1.5 }).message).toMatch(/^saved\.json \(schemaVersion\): unknown snapshot schema 1\.5/);
   });
 
@@ -223,6 +304,23 @@ describe('refused snapshots name the file and key', () => {
     expect(attempt({ ...base(), site: { pages: [{ url: 'x' }] } }).message).toMatch(/\(site\.pages\[0\]\)/);
     expect(attempt({ ...base(), accounts: null }).message).toMatch(/\(accounts\)/);
     expect(attempt({ ...base(), conversations: {} }).message).toMatch(/\(conversations\)/);
+  });
+
+  it('a reference to nothing in a version-3 file names its key', () => {
+    const packed = (edit: (s: Record<string, any>) => void): Record<string, unknown> => {
+      const s: Record<string, any> = { ...v2(), schemaVersion: 3 };
+      s.site = { ...s.site, shared: { socials: [s.site.pages[0].facts.socials[0]], links: [] } };
+      edit(s);
+      return s;
+    };
+    expect(attempt(packed((s) => (s.site.pages[1].facts = { ...s.site.pages[1].facts, socials: [0, 7] }))).message).toBe(
+      'saved.json (site.pages[1].facts.socials[1]): no shared entry 7',
+    );
+    expect(attempt(packed((s) => (s.site.pages[0].facts = { ...s.site.pages[0].facts, links: [0] }))).message).toBe('saved.json (site.pages[0].facts.links[0]): no shared entry 0');
+    expect(attempt(packed((s) => (s.accounts[0].evidence = [[9, 0]]))).message).toBe('saved.json (accounts[0].evidence[0]): no page 9');
+    expect(attempt(packed((s) => (s.accounts[0].evidence = [[0, 3]]))).message).toBe('saved.json (accounts[0].evidence[0]): no shared social 3');
+    expect(attempt(packed((s) => (s.site.shared = { socials: [null] }))).message).toBe('saved.json (site.shared.socials[0]): expected an object');
+    expect(attempt(packed((s) => (s.site.shared = []))).message).toBe('saved.json (site.shared): expected an object');
   });
 
   it('an unreadable or invalid file names the file', () => {

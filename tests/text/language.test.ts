@@ -1,6 +1,7 @@
 // Language detection on short social posts in French, English, German and Spanish, and 'und' when unsure.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/text/index.js';
+import { cuesDecide, verdict } from '../../src/text/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -38,5 +39,43 @@ describe('detectLanguage', () => {
 
   it('ignores URLs, mentions and hashtags when judging the words around them', () => {
     expect(detectLanguage('Merci @homewithsam pour cette photo https://example.com/the/english/path #ThankYou')).toBe('fr');
+  });
+});
+
+describe('cuesDecide', () => {
+  const langs = ['fr', 'en', 'de', 'es'] as const;
+  type Score = Record<(typeof langs)[number], number>;
+  /** A reproducible stream of numbers in [0, 1). */
+  const random = (() => {
+    let seed = 42;
+    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  })();
+
+  it('skips tinyld only when no share of its weight could change the verdict', () => {
+    let decided = 0;
+    for (let i = 0; i < 20000; i++) {
+      // Cue scores as detect makes them: whole words (1) and letter cues (halves).
+      const score = Object.fromEntries(langs.map((l) => [l, Math.round(random() * 16) / 2])) as Score;
+      const weight = Math.round(random() * 32) / 8;
+      if (!cuesDecide(score, weight)) continue;
+      decided++;
+      const expected = verdict(score);
+      // The extremes (all of tinyld's weight on one language) and a random split.
+      const splits: number[][] = langs.map((_, k) => langs.map((__, j) => (j === k ? 1 : 0)));
+      const r = langs.map(() => random());
+      splits.push(r.map((x) => x / r.reduce((a, b) => a + b, 0)));
+      for (const split of splits) {
+        const withTinyld = Object.fromEntries(langs.map((l, j) => [l, score[l] + weight * split[j]])) as Score;
+        expect(verdict(withTinyld)).toBe(expected);
+      }
+    }
+    expect(decided).toBeGreaterThan(1000);
+  });
+
+  it('leaves close calls to tinyld', () => {
+    expect(cuesDecide({ fr: 2, en: 0, de: 0, es: 1 }, 1.375)).toBe(false);
+    expect(cuesDecide({ fr: 7, en: 0, de: 0, es: 2 }, 4)).toBe(true);
+    expect(cuesDecide({ fr: 0, en: 0, de: 0, es: 0 }, 0.5)).toBe(true);
+    expect(cuesDecide({ fr: 0.5, en: 0, de: 0, es: 0 }, 0.5)).toBe(false);
   });
 });

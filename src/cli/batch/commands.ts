@@ -1,21 +1,22 @@
-// The `batch` and `merge` commands (and `demo --portfolio`'s options): flags → BatchOptions → run → exit code.
-// The flags are defined up front (for --help); the batch runner, the results file and the barometer load when a
-// command runs.
+// The `batch` and `merge` commands: flags and configuration file → BatchOptions → run → exit code. The flags are
+// defined up front (for --help), the audit ones with `audit`'s (audit-flags.ts); the configuration file's loader,
+// the batch runner, the results file and the barometer load when a command runs.
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
-import { DEFAULTS } from '../../defaults.js';
-import { listPresets } from '../../config/presets.js';
 import type { Assertion } from '../../config/asserts.js';
 import { parseFormats, type Format } from '../../report/formats.js';
 import { parseShard } from '../../portfolio/shard.js';
 import type { Lang } from '../../locale/langs.js';
 import type { OutputFormat } from '../output-formats.js';
-import { checkedFormats, collect, langOption, nonNegativeInt, normalizeOptions, positiveInt, positiveNumber, scoreArg, type RawAuditOptions } from '../options.js';
+import { checkedFormats, collect, fromConfig, langOption, nonNegativeInt, normalizeOptions, positiveInt, scoreArg, type RawAuditOptions } from '../options.js';
+import { addAuditOptions, PORTFOLIO_FORMAT_HELP } from '../audit-flags.js';
+import { BATCH_SETTINGS } from '../config-settings.js';
+import type { Origin } from '../config-options.js';
+import { applyRunConfig } from '../lazy.js';
+import { mergeBranding } from '../branding.js';
 import type { Io } from '../io.js';
 import type { BatchOptions } from './run-batch.js';
 import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
-
-const FORMAT_HELP = 'portfolio format(s), comma-separated: terminal, json, html, markdown (the barometer), csv, junit';
 
 /** The raw values commander gives for the batch flags, beyond the audit ones. */
 export interface RawBatchOptions extends RawAuditOptions {
@@ -27,36 +28,16 @@ export interface RawBatchOptions extends RawAuditOptions {
   brandFormat: string;
 }
 
-/** The audit flags that apply to every brand of a batch, and the batch's own. */
+/** The batch's own flags, then the audit flags that apply to every brand (audit-flags.ts), declared with `audit`'s. */
 export function addBatchOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .option('--results <file.jsonl>', 'one line per brand (its report, or why it could not be audited); default: <out-dir>/results.jsonl')
     .option('--resume', 'skip the brands already in --results with the same rule set and settings; audit the rest')
     .option('--brands-concurrency <n>', 'brands audited at once', positiveInt('--brands-concurrency'), 4)
     .option('--shard <k/n>', 'audit only the k-th of n deterministic slices of the portfolio (for a CI matrix)')
     .option('--allow-failures <n>', 'exit 0 (not 3) when at most this many brands could not be audited', nonNegativeInt('--allow-failures'), 0)
-    .option('--brand-format <formats>', "formats of each brand's own report under --out-dir/<id>/", 'html,json')
-    .option('--max-pages <n>', 'most pages to read per brand', positiveInt('--max-pages'), DEFAULTS.maxPages)
-    .option('--depth <n>', 'most clicks from the start page', nonNegativeInt('--depth'), DEFAULTS.maxDepth)
-    .option('--concurrency <n>', 'pages fetched at once per brand (and requests at once to each API host, batch-wide)', positiveInt('--concurrency'), DEFAULTS.concurrency)
-    .option('--timeout <seconds>', 'per-request timeout in seconds', positiveNumber('--timeout'), DEFAULTS.timeoutMs / 1000)
-    .option('--user-agent <ua>', 'User-Agent header (default: brand-audit/<version>)')
-    .option('--ignore-robots', 'do not obey robots.txt (only for sites you are allowed to audit)')
-    .option('--rules <path|preset>', `rule set: a preset (${listPresets().join(', ')}) or a YAML file`, 'default')
-    .option('--format <formats>', FORMAT_HELP, 'terminal')
-    .option('--out <file>', 'write the portfolio output to a file instead of stdout')
-    .option('--out-dir <dir>', "write portfolio.<ext> per format here, and each brand's reports under <id>/")
-    .addOption(langOption())
-    .option('--fail-under <score>', 'exit 1 when a brand scores below this (0–100)', scoreArg('--fail-under'))
-    .option('--assert <check>', 'exit 1 unless the check holds for every brand (score=60, rule:x=pass) or the portfolio (share:support-links-to-social=0.5) (repeatable)', collect)
-    .option('--no-color', 'disable colours (also NO_COLOR)')
-    .option('-q, --quiet', 'no progress on stderr')
-    .option('--verbose', "all evidence lines in the brands' reports")
-    .option('--no-social', 'audit the websites only')
-    .option('--max-posts <n>', 'most brand posts read per social account', positiveInt('--max-posts'), DEFAULTS.maxPosts)
-    .option('--source-timeout <seconds>', 'most time one social account may take; what was read by then is kept', positiveNumber('--source-timeout'), DEFAULTS.sourceSeconds)
-    .option('--window <days>', 'how far back to read conversations for every brand, e.g. 30d (default: each brand file, else 30d)')
-    .option('--resolve <host=addr,...>', 'connect to these addresses instead of DNS, like curl --resolve (also BRAND_AUDIT_RESOLVE)');
+    .option('--brand-format <formats>', "formats of each brand's own report under --out-dir/<id>/", 'html,json');
+  return addAuditOptions(cmd, 'batch');
 }
 
 function brandFormats(value: string): Format[] {
@@ -71,13 +52,19 @@ function portfolioFormats(formats: readonly OutputFormat[]): Format[] {
   return formats.filter((f): f is Format => f !== 'pdf');
 }
 
-/** Checks the batch flags and turns them into options; problems are usage errors (exit 2). */
-export async function normalizeBatchOptions(raw: RawBatchOptions, io: Io): Promise<BatchOptions> {
-  const base = await normalizeOptions(raw, io.env, io.stdout);
+/**
+ * Checks the batch flags (with the configuration file's values `origin` says came from it) and turns them into
+ * options; problems are usage errors (exit 2), said at the file's line for a value from the file.
+ */
+export async function normalizeBatchOptions(raw: RawBatchOptions, io: Io, origin: Origin = () => undefined): Promise<BatchOptions> {
+  const base = await normalizeOptions(raw, io.env, io.stdout, origin);
   if (raw.resume && !raw.results && !raw.outDir) throw new ConfigError('--resume needs --results FILE (or --out-dir, whose results.jsonl it continues)');
+  // The file's window is a project default: a brand's own window wins over it (brand-window.ts), a flag's does not.
+  const configWindowDays = origin('window') ? base.windowDays : undefined;
   return {
     ...base,
-    formats: portfolioFormats(base.formats),
+    ...(configWindowDays !== undefined ? { windowDays: undefined, configWindowDays } : {}),
+    formats: fromConfig(origin, ['format'], () => portfolioFormats(base.formats)),
     results: raw.results,
     resume: !!raw.resume,
     brandsConcurrency: raw.brandsConcurrency,
@@ -93,8 +80,11 @@ export function registerBatchCommands(program: Command, io: Io): void {
     .command('batch')
     .description('audit every brand of a portfolio (YAML, CSV or a folder of brand files) and write the barometer')
     .argument('<portfolio>', 'portfolio.yaml, brands.csv, or a folder of brand files');
-  addBatchOptions(batch).action(async (portfolio: string, raw: RawBatchOptions) => {
-    const options = await normalizeBatchOptions(raw, io);
+  addBatchOptions(batch).action(async (portfolio: string, _raw: RawBatchOptions, cmd: Command) => {
+    // The configuration file under the flags, as for `audit`: same search, same errors, each brand audited with it.
+    const { config, origin, branding } = await applyRunConfig(cmd, io, BATCH_SETTINGS);
+    const normalized = await normalizeBatchOptions(cmd.opts<RawBatchOptions>(), io, origin);
+    const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };
     const { runBatch } = await import('./run-batch.js');
     io.exitCode = await runBatch(portfolio, options, io);
   });
@@ -103,7 +93,7 @@ export function registerBatchCommands(program: Command, io: Io): void {
     .command('merge')
     .description('combine the results files of several batch runs (shards) and render any portfolio format')
     .argument('<results...>', 'results files written with batch --results (e.g. shard-*.jsonl)')
-    .option('--format <formats>', FORMAT_HELP, 'terminal')
+    .option('--format <formats>', PORTFOLIO_FORMAT_HELP, 'terminal')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--out-dir <dir>', 'write portfolio.<ext> per format here')
     .option('--results <file.jsonl>', 'also write the combined results, one line per brand')

@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { ConfigError, TargetError } from '../../errors.js';
 import { loadRuleSet } from '../../config/rule-set.js';
 import { loadPortfolio, type Portfolio, type PortfolioEntry } from '../../config/portfolio.js';
-import { parseAssert, type Assertion } from '../../config/asserts.js';
+import type { Assertion } from '../../config/asserts.js';
 import { collectSnapshot } from '../../index.js';
 import { auditSnapshot } from '../../pipeline.js';
 import { HostLimiter } from '../../http/limits.js';
@@ -24,8 +24,10 @@ import type { AuditCliOptions } from '../options.js';
 import { createBatchProgress, type BatchProgress } from './progress.js';
 import { renderResults } from './render.js';
 import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
+import { brandWindow, hashedWindowDays, type BatchWindow } from './brand-window.js';
+import { checkedAsserts } from '../checked-asserts.js';
 
-export interface BatchOptions extends Omit<AuditCliOptions, 'formats'> {
+export interface BatchOptions extends Omit<AuditCliOptions, 'formats'>, BatchWindow {
   /** The portfolio's formats (no PDF: that is one brand's deliverable). */
   formats: Format[];
   results?: string;
@@ -47,31 +49,20 @@ interface BrandJob {
   redact: Redactor;
 }
 
-function collectSettings(o: BatchOptions): CollectSettings {
-  return { maxPages: o.maxPages, depth: o.depth, social: o.social, maxPosts: o.maxPosts, windowDays: o.windowDays, ignoreRobots: !!o.ignoreRobots, exports: [] };
+function collectSettings(o: BatchOptions, entry: PortfolioEntry): CollectSettings {
+  return { maxPages: o.maxPages, depth: o.depth, social: o.social, maxPosts: o.maxPosts, windowDays: hashedWindowDays(o, entry.brand), ignoreRobots: !!o.ignoreRobots, exports: [] };
 }
 
 /** Runs the batch; resolves to the exit code (0, 1 gates, 3 brands not audited, 130 interrupted, 143 terminated). */
 export async function runBatch(target: string, options: BatchOptions, io: Io, given?: Portfolio): Promise<number> {
   const ruleSet = loadRuleSet(options.rules);
   const ruleIds = ruleSet.rules.map((r) => r.id);
-  const asserts: Assertion[] = [];
-  const shares = [];
-  for (const spec of options.asserts) {
-    if (isPortfolioAssert(spec)) shares.push(parseShareAssert(spec, ruleIds));
-    else {
-      try {
-        asserts.push(parseAssert(spec));
-      } catch (err) {
-        throw new ConfigError(`--assert ${spec}: ${(err as Error).message}`);
-      }
-    }
-  }
-  for (const spec of ruleSet.asserts) asserts.push(parseAssert(spec));
+  // Per-brand gates are checked as `audit` checks them; the portfolio's (share:RULE=X) come from the command line.
+  const asserts: Assertion[] = checkedAsserts(options.asserts, ruleSet, options.origin, isPortfolioAssert);
+  const shares = options.asserts.filter(isPortfolioAssert).map((spec) => parseShareAssert(spec, ruleIds));
   const portfolio = given ?? loadPortfolio(target);
   const entries = options.shard ? selectShard(portfolio.entries, (e) => e.id, options.shard) : portfolio.entries;
-  const settings = collectSettings(options);
-  const hashes = new Map(entries.map((e) => [e.id, brandSettingsHash(e.brand ?? { error: e.error }, e.sector, settings)]));
+  const hashes = new Map(entries.map((e) => [e.id, brandSettingsHash(e.brand ?? { error: e.error }, e.sector, collectSettings(options, e))]));
   const ruleSetRef = { id: ruleSet.id, hash: ruleSetHash(ruleSet) };
 
   const resultsFile = options.results ?? (options.outDir ? path.join(options.outDir, 'results.jsonl') : path.join(tmpdir(), `brand-audit-batch-${process.pid}-${Date.now().toString(36)}.jsonl`));
@@ -79,6 +70,7 @@ export async function runBatch(target: string, options: BatchOptions, io: Io, gi
   const { writer, skip } = await openResults(resultsFile, options.resume, ruleSetRef.hash, hashes);
   const todo = entries.filter((e) => !skip.has(e.id));
   const progress = createBatchProgress({ total: todo.length, quiet: !!options.quiet, stream: io.stderr, env: io.env });
+  if (options.configFile) progress.info(`Settings from ${options.configFile}`);
   if (skip.size) progress.info(`Resuming ${resultsFile}: ${skip.size} of ${entries.length} brands already audited, ${todo.length} to go`);
   if (options.shard) progress.info(`Shard ${options.shard.index}/${options.shard.count}: ${entries.length} of ${portfolio.entries.length} brands`);
 
@@ -213,10 +205,7 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
       social: o.social,
       accounts: brand.accounts,
       exports: brand.exports,
-      // As `audit` does: the command line's window replaces the brand file's as a whole.
-      ...(o.windowDays !== undefined || o.since !== undefined || o.until !== undefined
-        ? { windowDays: o.windowDays, since: o.since, until: o.until }
-        : { windowDays: brand.windowSet ? brand.windowDays : undefined, since: brand.since, until: brand.until }),
+      ...brandWindow(o, brand),
       maxPosts: o.maxPosts,
       sourceSeconds: o.sourceTimeout,
       checkProfiles: o.checkProfiles,
@@ -229,7 +218,7 @@ async function auditEntry(entry: PortfolioEntry, job: BrandJob, settings: string
     const report = auditSnapshot(snapshot, job.ruleSet);
     if (o.outDir) {
       for (const format of job.options.brandFormats) {
-        const text = job.redact.text(renderReport(report, format, { lang: o.lang, color: false, verbose: o.verbose }));
+        const text = job.redact.text(renderReport(report, format, { lang: o.lang, color: false, verbose: o.verbose, branding: o.branding }));
         await writeFileAtomic(path.join(o.outDir, entry.id, `report.${EXTENSIONS[format]}`), text);
       }
     }

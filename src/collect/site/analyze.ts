@@ -1,22 +1,21 @@
 // One HTML page → title, language, viewport, links for the crawler, and PageFacts (socials, contacts, vendors…).
 import { createRequire } from 'node:module';
-import { load as loadWithHtmlparser2 } from 'cheerio/slim';
-import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
 import { findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
-import { placementOf } from './placement.js';
+import { placeLinks } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
 import { findCredited, findCrowds, findFollowPhrases, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
-import { cleanText, snippet } from './text.js';
+import { cleanText, foldAligned, snippet } from './text.js';
 import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
 
@@ -76,18 +75,19 @@ export function refreshTarget(content: string, base: string): { url: string; sec
   return url ? { url: url.href, seconds: Number(m[1] ?? 0) } : undefined;
 }
 
-let loadWithParse5: typeof loadWithHtmlparser2 | undefined;
+let loadWithParse5: typeof import('cheerio').load | undefined;
 
 /**
- * Loads HTML with the chosen parser: htmlparser2 through cheerio/slim, with HTML (not XML) rules; parse5 through
- * cheerio's full entry point, loaded only when asked for (it also loads parse5's tree adapter, encoding sniffing and
- * cheerio's own undici client: ~0.1 s that the default parser does not need). Its CommonJS build loads
- * synchronously, so the analysis stays a plain function.
+ * Parses HTML with the chosen parser into its document node: htmlparser2 directly, with HTML (not XML) rules and
+ * entities decoded (what cheerio/slim's load builds, without the cheerio object around it, which analysis never
+ * used); parse5 through cheerio's full entry point, loaded only when asked for (it also loads parse5's tree adapter,
+ * encoding sniffing and cheerio's own undici client: ~0.1 s that the default parser does not need). Its CommonJS
+ * build loads synchronously, so the analysis stays a plain function.
  */
-function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): CheerioAPI {
-  if (parser === 'htmlparser2') return loadWithHtmlparser2(html, { xml: { xmlMode: false, decodeEntities: true } });
+function loadHtml(html: string, parser: 'parse5' | 'htmlparser2'): AnyNode {
+  if (parser === 'htmlparser2') return parseDocument(html, { xmlMode: false, decodeEntities: true });
   loadWithParse5 ??= (createRequire(import.meta.url)('cheerio') as typeof import('cheerio')).load;
-  return loadWithParse5(html);
+  return loadWithParse5(html).root()[0];
 }
 
 /** An attribute's value, '' when absent (both parsers lower-case attribute names in HTML). */
@@ -116,6 +116,11 @@ function resolveWithHash(href: string, base: string): URL | null {
   }
 }
 
+function withoutFragment(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}
+
 function resolveHttp(href: string, base: string): URL | null {
   const url = resolveWithHash(href, base);
   if (url) url.hash = '';
@@ -139,8 +144,8 @@ function linkHow(parsed: SocialUrl): FoundHow {
  */
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const bounded = boundNesting(html, MAX_NESTING);
-  const $ = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
-  const els = gather($.root()[0]);
+  const root = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
+  const els = gather(root);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
@@ -151,18 +156,22 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Links: the crawler frontier, support-like links and social profiles.
   const links = new Map<string, PageLink>();
   const hrefs: string[] = [];
+  const hrefUrls: URL[] = [];
   const sightings: LinkSighting[] = [];
   const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
   let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
   const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
   if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
-  for (const el of anchors) {
-    if (el.attribs.href === undefined) continue;
-    const raw = el.attribs.href;
+  anchors = anchors.filter((el) => el.attribs.href !== undefined);
+  const placements = placeLinks(root, anchors);
+  for (let i = 0; i < anchors.length; i++) {
+    const el = anchors[i];
+    const raw = el.attribs.href!;
     const text = linkText(el);
-    const placement = placementOf(el);
+    const placement = placements[i];
     const full = resolveWithHash(raw, base);
-    const absolute = resolveHttp(raw, base);
+    // The URL without its fragment, from the same parse: a serialised URL holds "#" only where its fragment starts.
+    const absolute = full ? withoutFragment(full.href) : null;
     const parsed = parseSocialUrl(full ? full.href : raw);
     if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
     else if (full) {
@@ -171,11 +180,12 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
       if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
     }
-    if (!absolute) continue;
-    hrefs.push(absolute.href);
-    const key = `${absolute.href}|${placement}`;
+    if (absolute === null) continue;
+    hrefs.push(absolute);
+    hrefUrls.push(full!);
+    const key = `${absolute}|${placement}`;
     const known = links.get(key);
-    if (!known) links.set(key, { url: absolute.href, text: snippet(text), placement });
+    if (!known) links.set(key, { url: absolute, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
@@ -262,13 +272,15 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute) resources.push(absolute.href);
   }
 
-  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, generator: metaContent(els, 'generator') });
-  let lines = visibleLines($.root()[0]);
+  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, linkUrls: hrefUrls, generator: metaContent(els, 'generator') });
+  let lines = visibleLines(root);
   // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
   // listing), its opening and closing lines, where those are written, as for anchors.
   if (lines.length > MAX_TEXT_LINES) lines = [...lines.slice(0, MAX_TEXT_LINES / 2), ...lines.slice(-MAX_TEXT_LINES / 2)];
   const text = lines.join('\n');
-  const contacts = findContacts($, { baseUrl: base, lines, vendors });
+  // Folded once for promises, opening hours and dates (when it folds character for character).
+  const folded = foldAligned(text);
+  const contacts = findContacts(root, { baseUrl: base, lines, vendors });
 
   const linkFindings: PageFacts['links'] = [];
   for (const link of links.values()) {
@@ -286,11 +298,11 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     links: linkFindings,
     contacts,
     vendors,
-    promises: findPromises(text),
-    hasSearch: hasSearchBox($, els),
+    promises: findPromises(text, folded),
+    hasSearch: hasSearchBox(els),
   };
   // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
-  openingHours ??= findTextHours(text);
+  openingHours ??= findTextHours(text, folded);
   if (openingHours) facts.openingHours = openingHours;
 
   const firstText = (name: string): string => {
@@ -302,7 +314,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // Only a page that can be a legal page (its URL, title, first heading or the links to it say so) is searched for
   // a date: folding and scanning the whole text of every other page would find dates no rule reads.
   if (classifyPage(pageUrl, title, h1, opts.linkTexts ?? []).some((k) => DATED_KINDS.has(k))) {
-    const lastUpdated = findLastUpdated(text);
+    const lastUpdated = findLastUpdated(text, folded);
     if (lastUpdated) facts.lastUpdated = lastUpdated;
   }
 

@@ -1,6 +1,6 @@
 // Ways to reach the brand found on a page: e-mail, phone, contact form, messaging links, callback offers, live chat.
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
 import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
@@ -35,10 +35,14 @@ const CALLBACK =
 const CHAT_LABEL =
   /^(live[- ]?chat|chat|chat en ligne|chat en direct|chat now|start (a )?chat|chat with (us|an? \p{L}+)|chat avec (nous|un conseiller|un expert)|chatter( avec \p{L}+( \p{L}+)?)?|discuter( avec \p{L}+( \p{L}+)?)?|discutons|(demarrer|ouvrir|lancer) (le|un) chat|chat starten|jetzt chatten|chatten|chatear( con \p{L}+)?|chatea con nosotros|chat en vivo|iniciar (el )?chat)$/u;
 
+const NO_TAGS: ReadonlySet<string> = new Set();
 const LINK_TAGS = new Set(['a', 'area']);
 const FORM_TAGS = new Set(['form']);
 // Elements whose short text can offer a callback or open a chat.
 const LABEL_TAGS = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'p', 'li']);
+
+const isButton = (el: Element): boolean =>
+  el.attribs.role === 'button' || (el.name === 'input' && /^(button|submit)$/i.test(el.attribs.type ?? ''));
 
 const MESSAGING_HINT = /^(sms|whatsapp):|m\.me|messenger\.com|wa\.me|whatsapp\.com|t\.me|telegram\.me|apple\.com|google\.com/i;
 
@@ -137,15 +141,25 @@ function formFinding(form: Element, base: string): ContactFinding | null {
  * never search, login or newsletter-only forms), messaging links (messaging), callback offers (callback), chat
  * vendors and chat launcher buttons (chat). Deduplicated by kind and value.
  */
-export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding[] {
+export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): ContactFinding[] {
   const found = new Map<string, ContactFinding>();
   const add = (f: ContactFinding): void => {
     const key = `${f.kind}|${f.value}`;
     if (!found.has(key)) found.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
-  const root = $.root()[0];
-  for (const el of collectElements(root, LINK_TAGS)) {
+  // The links, forms and labelled elements, in one walk of the page (each list in document order).
+  const links: Element[] = [];
+  const forms: Element[] = [];
+  const labelled: Element[] = [];
+  collectElements(typeof page === 'function' ? page.root()[0] : page, NO_TAGS, (el) => {
+    const name = el.name.toLowerCase();
+    if (LINK_TAGS.has(name)) links.push(el);
+    if (FORM_TAGS.has(name)) forms.push(el);
+    if (LABEL_TAGS.has(name) || isButton(el)) labelled.push(el);
+    return false;
+  });
+  for (const el of links) {
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
     const messaging = messagingValue(href, ctx.baseUrl);
@@ -177,14 +191,12 @@ export function findContacts($: CheerioAPI, ctx: ContactContext): ContactFinding
     }
   }
 
-  for (const form of collectElements(root, FORM_TAGS)) {
+  for (const form of forms) {
     const f = formFinding(form, ctx.baseUrl);
     if (f) add(f);
   }
 
-  const isButton = (el: Element): boolean =>
-    el.attribs.role === 'button' || (el.name === 'input' && /^(button|submit)$/i.test(el.attribs.type ?? ''));
-  for (const el of collectElements(root, LABEL_TAGS, isButton)) {
+  for (const el of labelled) {
     const text = labelOf(el);
     if (!text) continue;
     const folded = foldText(text);

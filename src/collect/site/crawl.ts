@@ -3,7 +3,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HttpClient, FetchResult } from '../../http/client.js';
 import { askedWait, HttpError } from '../../http/client.js';
-import type { Note, PageError, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
+import type { Note, PageError, PageFacts, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
 import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
@@ -32,6 +32,8 @@ export const CRAWL_LIMITS = {
   linksPerPage: 1000,
   /** Pages the crawl keeps track of in all (read, queued or skipped), whatever --max-pages: the frontier's bound. */
   frontier: 10_000,
+  /** Distinct findings and page fields kept once for all pages (see `Shared`); past it, new ones are kept as read. */
+  shared: 5_000,
   /** Meta refreshes followed from the start page, as for redirects (HTTP_DEFAULTS.maxRedirects). */
   refreshHops: 5,
 } as const;
@@ -73,12 +75,13 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     limits: { maxPages: opts.maxPages, maxDepth: opts.maxDepth, truncated: false },
   };
   const seen = new Map<string, QueueItem>();
+  const shared = new Shared();
   const byUrl = new Map<string, PageRecord>();
   const linkTexts = new Map<string, string[]>();
   const h1s = new Map<PageRecord, string | undefined>();
   const finalUrls = new Set<string>();
   const disallowed: string[] = [];
-  const queue: QueueItem[] = [];
+  const queue = new Frontier();
   const interrupted = (): boolean => opts.signal?.aborted === true;
   let seq = 0;
   let started = 0;
@@ -127,7 +130,8 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     const onSite = isSiteHost(new URL(page.finalUrl ?? page.url).hostname, scope);
     const { links } = analysis;
     if (links.length > CRAWL_LIMITS.linksPerPage || analysis.anchorsSkipped) crowdedPages++;
-    for (const link of links.slice(0, CRAWL_LIMITS.linksPerPage)) enqueue(link.url, page.depth + 1, page.url, link.text, onSite, link.placement);
+    const n = Math.min(links.length, CRAWL_LIMITS.linksPerPage);
+    for (let i = 0; i < n; i++) enqueue(links[i].url, page.depth + 1, page.url, links[i].text, onSite, links[i].placement);
   };
 
   /** A page robots.txt keeps us from: "could not be checked", classified later by the links that led to it. */
@@ -144,7 +148,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       disallowed.push(item.url);
       return 'blocked';
     }
-    const page = await fetchPage(item, opts, linkTexts.get(item.url) ?? []);
+    const page = await fetchPage(item, opts, linkTexts.get(item.url) ?? [], shared);
     // Cancelled by Ctrl-C: not read, and not the site's doing.
     if (page.error?.code === 'aborted' && interrupted()) return null;
     byUrl.set(item.url, page);
@@ -165,7 +169,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
 
   // The start page alone first.
   enqueue(startUrl, 0, undefined, '', true);
-  const first = queue.shift()!;
+  const first = queue.take()!;
   started++;
   if (opts.respectRobots && !(await opts.http.robotsAllowed(first.url))) {
     const page = blockedPage(first);
@@ -175,7 +179,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     site.robots = robotsSummary(opts, startUrl, disallowed);
     return site;
   }
-  const start = await readStart(first, opts, site.errors);
+  const start = await readStart(first, opts, site.errors, shared);
   if (start.error?.code === 'aborted' && interrupted()) {
     site.errors.push(note('limits.interrupted'));
     site.pages.push(start);
@@ -211,8 +215,8 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   let active = 0;
   await new Promise<void>((resolve) => {
     const pump = (): void => {
-      while (active < opts.concurrency && queue.length > 0 && started < opts.maxPages && !interrupted()) {
-        const item = takeBest(queue);
+      while (active < opts.concurrency && queue.size > 0 && started < opts.maxPages && !interrupted()) {
+        const item = queue.take()!;
         started++;
         active++;
         visit(item)
@@ -246,9 +250,9 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   if (interrupted()) {
     site.limits.truncated = true;
     site.errors.push(note('limits.interrupted'));
-  } else if (queue.length > 0) {
+  } else if (queue.size > 0) {
     site.limits.truncated = true;
-    site.errors.push(note('max-pages', { maxPages: opts.maxPages, unread: queue.length }));
+    site.errors.push(note('max-pages', { maxPages: opts.maxPages, unread: queue.size }));
   }
   if (crowdedPages > 0) site.errors.push(note('limits.links-per-page', { pages: crowdedPages, perPage: CRAWL_LIMITS.linksPerPage }));
   if (frontierDropped > 0) site.errors.push(note('limits.frontier', { dropped: frontierDropped, frontier: CRAWL_LIMITS.frontier }));
@@ -273,8 +277,8 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
  * a loop, robots.txt checked at each hop): a start page that only sends the reader elsewhere is not the site. The
  * record keeps the URL asked for, with `finalUrl` where the reading ended; `notes` gets what was followed.
  */
-async function readStart(first: QueueItem, opts: CrawlOptions, notes: Note[]): Promise<PageWithAnalysis> {
-  let page = await fetchPage(first, opts, []);
+async function readStart(first: QueueItem, opts: CrawlOptions, notes: Note[], shared: Shared): Promise<PageWithAnalysis> {
+  let page = await fetchPage(first, opts, [], shared);
   const hops: string[] = [];
   const visited = new Set([page.finalUrl ?? page.url]);
   for (let hop = 0; ; hop++) {
@@ -289,7 +293,7 @@ async function readStart(first: QueueItem, opts: CrawlOptions, notes: Note[]): P
     }
     if (opts.respectRobots && !(await opts.http.robotsAllowed(to))) break;
     visited.add(to);
-    const next = await fetchPage({ ...first, url: to }, opts, []);
+    const next = await fetchPage({ ...first, url: to }, opts, [], shared);
     notes.push(note('crawl.meta-refresh', { from, to }));
     hops.push(from);
     // The reading now stands for the start page: the URL asked for, and where it ended.
@@ -308,7 +312,7 @@ type PageWithAnalysis = PageRecord & { analysis?: ReturnType<typeof analyzePage>
  * Fetches and analyses one page; every failure becomes the page's `error`, never a throw. `linkTexts` are the
  * texts of the links to it read so far (help and legal links are read first, so a legal page's are known by then).
  */
-async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[]): Promise<PageWithAnalysis> {
+async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[], shared: Shared): Promise<PageWithAnalysis> {
   const page: PageWithAnalysis = {
     url: item.url,
     status: null,
@@ -330,7 +334,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[
   page.status = res.status;
   page.fetchMs = Math.round(res.ms);
   page.bytes = res.bytes;
-  if (res.contentType) page.contentType = res.contentType;
+  if (res.contentType) page.contentType = shared.text(res.contentType);
   if (res.finalUrl && res.finalUrl !== item.url) {
     page.finalUrl = res.finalUrl;
     page.https = res.finalUrl.startsWith('https:');
@@ -345,7 +349,7 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[
     page.error = note('not-html', { contentType: res.contentType || null });
     return page;
   }
-  if (res.charset) page.charset = res.charset;
+  if (res.charset) page.charset = shared.text(res.charset);
   if (res.charsetWarnings) {
     page.warnings = res.charsetWarnings.map((w) => note('bad-charset', { label: w.label, declaredIn: w.declaredIn, charset: res.charset ?? 'utf-8' }));
   }
@@ -354,15 +358,43 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[
   try {
     const analysis = analyzePage(res.body, page.finalUrl ?? page.url, { parser: opts.parser, linkTexts });
     page.title = analysis.title;
-    if (analysis.lang) page.lang = analysis.lang;
-    page.viewport = analysis.viewport;
-    page.facts = analysis.facts;
+    if (analysis.lang) page.lang = shared.text(analysis.lang);
+    page.viewport = typeof analysis.viewport === 'string' ? shared.text(analysis.viewport) : analysis.viewport;
+    page.facts = shared.facts(analysis.facts);
     page.analysis = analysis;
   } catch (err) {
     page.error = note('parse-error');
     details.set(page, `could not analyse the HTML: ${err instanceof Error ? err.message : String(err)}`);
   }
   return page;
+}
+
+/**
+ * What pages repeat, kept once for the whole crawl: a site's header, footer and "follow us" block give every page the
+ * same links and social profiles, and each page's copies (objects, and strings sliced from its text) were kept until
+ * the audit ended, about half of what a crawl holds per page. Findings are plain data that nothing changes after
+ * analysis, so pages can share them; a finding seen once costs its key until CRAWL_LIMITS.shared distinct ones.
+ */
+class Shared {
+  private readonly known = new Map<string, unknown>();
+
+  /** The first copy of an equal finding (same fields, same order) met before, or this one, now remembered. */
+  private one<T>(key: string, value: T): T {
+    const known = this.known.get(key);
+    if (known !== undefined) return known as T;
+    if (this.known.size < CRAWL_LIMITS.shared) this.known.set(key, value);
+    return value;
+  }
+
+  text(value: string): string {
+    return this.one(`t${value}`, value);
+  }
+
+  facts(facts: PageFacts): PageFacts {
+    if (facts.socials.length > 0) facts.socials = facts.socials.map((f) => this.one(`s${JSON.stringify(f)}`, f));
+    if (facts.links.length > 0) facts.links = facts.links.map((f) => this.one(`l${JSON.stringify(f)}`, f));
+    return facts;
+  }
 }
 
 /** A fetch failure as stored: the HttpError's code and figures (never its English message). */
@@ -389,15 +421,38 @@ export function errorDetail(page: PageRecord): string | undefined {
   return figures.length > 0 ? `${code} (${figures.join(', ')})` : code;
 }
 
-/** Removes and returns the queue item with the lowest (priority, seq). The queue stays small (≤ a few thousand). */
-function takeBest(queue: QueueItem[]): QueueItem {
-  let best = 0;
-  for (let i = 1; i < queue.length; i++) {
-    const a = queue[i];
-    const b = queue[best];
-    if (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)) best = i;
+/**
+ * The pages waiting to be read, taken lowest (priority, seq) first. A priority is a small whole number fixed when the
+ * page is queued and seq only grows, so one first-in-first-out line per priority keeps that order: taking a page costs
+ * the same whether 10 or 10,000 wait (a scan of all of them, then a splice, for each page read did not).
+ */
+class Frontier {
+  private readonly lines: { items: QueueItem[]; head: number }[] = [];
+  size = 0;
+
+  push(item: QueueItem): void {
+    (this.lines[item.priority] ??= { items: [], head: 0 }).items.push(item);
+    this.size++;
   }
-  return queue.splice(best, 1)[0];
+
+  take(): QueueItem | undefined {
+    for (const line of this.lines) {
+      if (!line || line.head === line.items.length) continue;
+      const item = line.items[line.head];
+      // Read entries are let go: the line is emptied when it runs out, or trimmed when half of it is read.
+      line.items[line.head++] = undefined as unknown as QueueItem;
+      if (line.head === line.items.length) {
+        line.items.length = 0;
+        line.head = 0;
+      } else if (line.head > 1024 && line.head * 2 > line.items.length) {
+        line.items.splice(0, line.head);
+        line.head = 0;
+      }
+      this.size--;
+      return item;
+    }
+    return undefined;
+  }
 }
 
 /**

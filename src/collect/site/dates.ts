@@ -101,10 +101,9 @@ function toIso([year, month, day]: [number, number, number]): string | undefined
 /**
  * The first "last updated" / effective date announced in `text` (fr/en/de/es labels), as ISO yyyy-mm-dd, or
  * undefined. Numeric dates are read day first (fr/de/es), month first after an English label when possible; a
- * month without a day ("Stand: Februar 2024") gives the first of the month.
+ * month without a day ("Stand: Februar 2024") gives the first of the month. `folded` is foldText(text), when known.
  */
-export function findLastUpdated(text: string): string | undefined {
-  const folded = foldText(text);
+export function findLastUpdated(text: string, folded: string = foldText(text)): string | undefined {
   for (const m of folded.matchAll(LABEL_RE)) {
     const lang = LANG_OF.get(m[1].replace(/\s+/g, ' ')) ?? 'en';
     const rest = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);

@@ -37,7 +37,8 @@ export function detachStrings<T>(value: T): T {
   if (Array.isArray(value)) return value.map(detachStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = detachStrings(v);
+    // Own keys in Object.entries' order, without an array of pairs per object (analysis results are plain objects).
+    for (const k of Object.keys(value)) out[k] = detachStrings((value as Record<string, unknown>)[k]);
     return out as T;
   }
   return value;

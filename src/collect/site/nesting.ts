@@ -38,6 +38,14 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
  * Depth is counted as htmlparser2 builds the tree (implied end tags, void elements); parse5 builds nearly the same.
  */
 export function boundNesting(html: string, max = MAX_NESTING): { html: string; flattened: number } {
+  // A tag opens only at "<" and a letter: markup with no more of those than `max` cannot nest deeper, and most pages
+  // are read without tokenizing them twice.
+  let starts = 0;
+  for (let at = html.indexOf('<'); at >= 0 && starts <= max; at = html.indexOf('<', at + 1)) {
+    const c = html.charCodeAt(at + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) starts++;
+  }
+  if (starts <= max) return { html, flattened: 0 };
   const names: string[] = [];
   // How many open elements of each name: an end tag with none open is ignored without searching the stack.
   const open = new Map<string, number>();

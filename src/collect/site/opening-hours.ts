@@ -3,7 +3,7 @@
 // "de lunes a viernes de 9:00 a 18:00", "Monday to Friday, 9am–6pm"); and the pick of the site's hours for the audit.
 import type { BusinessHoursRecord, OpeningHoursFinding, OpeningInterval, PageRecord } from '../../snapshot/types.js';
 import { parseLenient } from './scripts.js';
-import { foldText, snippet } from './text.js';
+import { foldAligned, foldText, snippet } from './text.js';
 
 const SCHEMA_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -72,33 +72,69 @@ function sortWeek(weekly: OpeningInterval[]): OpeningInterval[] {
   return weekly.sort((a, b) => a.day - b.day || (a.opens < b.opens ? -1 : 1));
 }
 
-/** Opening hours in a sentence; undefined when none is stated. */
-export function findTextHours(text: string): OpeningHoursFinding | undefined {
-  for (const line of text.split(/\n+/)) {
-    // SPAN needs a range of times: most lines (and all without a digit, which folding never creates) fail this
-    // plain test, and skip the folding and SPAN's look-behind and day names tried at every position.
-    if (!DIGIT.test(line)) continue;
-    const folded = foldText(line);
-    if (!TIME_RANGE.test(folded)) continue;
-    const weekly: OpeningInterval[] = [];
-    for (const m of folded.matchAll(SPAN)) {
-      const from = dayOf(m[2] ?? m[1]);
-      const to = dayOf(m[3]) ?? from;
-      if (from === undefined || to === undefined) continue;
-      // "9h-18h" with the second suffix only ("9-6pm") reads the first in the same half-day as the second.
-      const days = dayRange(from, to);
-      const closes = clock(m[7], m[8], m[9]);
-      const opens = clock(m[4], m[5], m[6] ?? (m[9] === 'pm' && Number(m[4]) < Number(m[7]) ? 'pm' : undefined));
-      add(weekly, days, opens, closes);
-      let rest = folded.slice(m.index + m[0].length);
-      for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
-        add(weekly, days, clock(more[1], more[2], more[3]), clock(more[4], more[5], more[6]));
-        rest = rest.slice(more[0].length);
-      }
+/** Where a line break is, as findTextHours cuts text into lines. */
+const LINE_BREAK = /\n+/g;
+// TIME_RANGE searched through a whole text: a match may run over a line break, so it marks every line it touches.
+const TIME_RANGE_ANYWHERE = new RegExp(TIME_RANGE.source, 'g');
+
+/**
+ * Opening hours in a sentence; undefined when none is stated. `folded` is the text's foldAligned, when it folds
+ * character for character: then only the lines a time range reaches are read, each folded as its part of the whole.
+ */
+export function findTextHours(text: string, folded: string | undefined = foldAligned(text)): OpeningHoursFinding | undefined {
+  if (folded === undefined) {
+    for (const line of text.split(/\n+/)) {
+      // SPAN needs a range of times: most lines (and all without a digit, which folding never creates) fail this
+      // plain test, and skip the folding and SPAN's look-behind and day names tried at every position.
+      if (!DIGIT.test(line)) continue;
+      const found = hoursIn(line, foldText(line));
+      if (found) return found;
     }
-    if (weekly.length > 0) return { how: 'text', weekly: sortWeek(weekly), snippet: snippet(line) };
+    return undefined;
+  }
+  const lines: number[] = [];
+  let from = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    lines.push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  lines.push(from, text.length);
+  let i = 0;
+  TIME_RANGE_ANYWHERE.lastIndex = 0;
+  for (let m = TIME_RANGE_ANYWHERE.exec(folded); m && i < lines.length; m = TIME_RANGE_ANYWHERE.exec(folded)) {
+    const end = m.index + m[0].length;
+    while (i < lines.length && lines[i + 1] <= m.index) i += 2;
+    for (; i < lines.length && lines[i] < end; i += 2) {
+      const line = text.slice(lines[i], lines[i + 1]);
+      if (!DIGIT.test(line)) continue;
+      const found = hoursIn(line, folded.slice(lines[i], lines[i + 1]));
+      if (found) return found;
+    }
   }
   return undefined;
+}
+
+/** The opening hours one line states (`folded` is its foldText), or undefined. */
+function hoursIn(line: string, folded: string): OpeningHoursFinding | undefined {
+  if (!TIME_RANGE.test(folded)) return undefined;
+  const weekly: OpeningInterval[] = [];
+  for (const m of folded.matchAll(SPAN)) {
+    const from = dayOf(m[2] ?? m[1]);
+    const to = dayOf(m[3]) ?? from;
+    if (from === undefined || to === undefined) continue;
+    // "9h-18h" with the second suffix only ("9-6pm") reads the first in the same half-day as the second.
+    const days = dayRange(from, to);
+    const closes = clock(m[7], m[8], m[9]);
+    const opens = clock(m[4], m[5], m[6] ?? (m[9] === 'pm' && Number(m[4]) < Number(m[7]) ? 'pm' : undefined));
+    add(weekly, days, opens, closes);
+    let rest = folded.slice(m.index + m[0].length);
+    for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
+      add(weekly, days, clock(more[1], more[2], more[3]), clock(more[4], more[5], more[6]));
+      rest = rest.slice(more[0].length);
+    }
+  }
+  return weekly.length > 0 ? { how: 'text', weekly: sortWeek(weekly), snippet: snippet(line) } : undefined;
 }
 
 /** "Mo-Fr 09:00-18:00", "Mo,We 10:00-12:00", "Sa 10:00-13:00" (schema.org openingHours). */

@@ -1,5 +1,4 @@
 // The elements page analysis reads (gathered in one walk), head metadata, <base href> and the site-search box.
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { collectElements, elementsUnder } from './dom.js';
 
@@ -49,7 +48,7 @@ function insideSearchRole(el: Element): boolean {
 }
 
 /** `<form role=search>`, a search input, or a form whose action or field name says search. */
-export function hasSearchBox($: CheerioAPI, els: Elements): boolean {
+export function hasSearchBox(els: Elements): boolean {
   if (els.of('input').some((i) => (i.attribs.type ?? '').toLowerCase() === 'search')) return true;
   return els.of('form').some((form) => {
     if (insideSearchRole(form)) return true;

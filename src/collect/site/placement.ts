@@ -3,13 +3,13 @@ import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { parseSocialUrl } from './social-url.js';
+import { isSocialProfile } from './social-url.js';
 import { foldText } from './text.js';
+import { memoize } from './memo.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
 export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
 
-type Marker = 'follow-block' | 'footer' | 'header' | 'nav' | 'article' | 'quote' | 'main';
 
 /**
  * Precedence when several ancestors match: footer > header > nav > follow-block > article > body. Placement names
@@ -91,9 +91,79 @@ const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
-const followTextCache = new WeakMap<Element, boolean>();
-// Links share ancestors (a footer holds dozens): each element's markers are computed once per document.
-const markerCache = new WeakMap<Element, Marker[]>();
+// What one element says about the links under it, as bits (no array per element: every ancestor of every link is read).
+const FOOTER = 1;
+const HEADER = 2;
+const NAV = 4;
+const MAIN = 8;
+/** A follow-us block known from the element's own attributes. */
+const FOLLOW = 16;
+const QUOTE = 32;
+const ARTICLE = 64;
+/** Not a sharing block and no follow word in its attributes: a follow-us block only if its text says so (followText). */
+const FOLLOW_IF_TEXT = 128;
+
+/**
+ * The placement state under an element: what its ancestors and itself add up to. Read top-down, "counted" markers
+ * follow ORDER's rules: a nav counts when no article sits at or above it, a header or footer when no article or
+ * <main> does (the outermost article or main decides, as in the precedence described above).
+ */
+interface Region {
+  quote: boolean;
+  article: boolean;
+  /** An article or <main> at or above. */
+  content: boolean;
+  footer: boolean;
+  header: boolean;
+  nav: boolean;
+  /** A follow-us block at or above, known from attributes. */
+  follow: boolean;
+  /** The innermost element at or above whose text could make it a follow-us block, read only when it decides. */
+  maybeFollow: MaybeFollow | null;
+}
+
+interface MaybeFollow {
+  el: Element;
+  outer: MaybeFollow | null;
+  /** followText(el), once read. */
+  result?: boolean;
+}
+
+const NOTHING: Region = { quote: false, article: false, content: false, footer: false, header: false, nav: false, follow: false, maybeFollow: null };
+
+/** The region under `el`, given the region around it. */
+function regionUnder(around: Region, el: AnyNode): Region {
+  if (!isElement(el) || el.name === 'html' || el.name === 'body') return around;
+  const m = markerBits(el);
+  if (m === 0) return around;
+  const article = around.article || (m & ARTICLE) !== 0;
+  const content = around.content || (m & (ARTICLE | MAIN)) !== 0;
+  return {
+    quote: around.quote || (m & QUOTE) !== 0,
+    article,
+    content,
+    footer: around.footer || ((m & FOOTER) !== 0 && !content),
+    header: around.header || ((m & HEADER) !== 0 && !content),
+    nav: around.nav || ((m & NAV) !== 0 && !article),
+    follow: around.follow || (m & FOLLOW) !== 0,
+    maybeFollow: (m & FOLLOW_IF_TEXT) !== 0 ? { el, outer: around.maybeFollow } : around.maybeFollow,
+  };
+}
+
+/** The placement a region gives its links (see ORDER); the texts of possible follow-us blocks are read last, if needed. */
+function placementIn(region: Region): LinkPlacement {
+  // A person's block (author box, embedded post, review…) owns its links wherever it sits.
+  if (region.quote) return 'article';
+  if (region.footer) return 'footer';
+  if (region.header) return 'header';
+  if (region.nav) return 'nav';
+  if (region.follow) return 'follow-block';
+  for (let m = region.maybeFollow; m; m = m.outer) {
+    m.result ??= followText(m.el);
+    if (m.result) return 'follow-block';
+  }
+  return region.article ? 'article' : 'body';
+}
 
 /**
  * The placement of a link or element, from its ancestors (and itself): `<header>`/role=banner, `<nav>`/
@@ -103,70 +173,110 @@ const markerCache = new WeakMap<Element, Marker[]>();
  */
 export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   const start = 'length' in $el ? ($el as Cheerio<AnyNode>)[0] : ($el as AnyNode);
-  const found: { marker: Marker; depth: number }[] = [];
-  let depth = 0;
-  for (let node: AnyNode | null = start ?? null; node; node = node.parent, depth++) {
-    if (!isElement(node) || node.name === 'html' || node.name === 'body') continue;
-    for (const marker of markersOf(node)) found.push({ marker, depth });
-  }
-  // A person's block (author box, embedded post, review…) owns its links wherever it sits.
-  if (found.some((f) => f.marker === 'quote')) return 'article';
-  // Outermost article-like ancestor, and outermost article or <main> (depth grows outwards): chrome nested inside it,
-  // or marked as an entry's own part on the same element ("entry-header"), is content; chrome around it is chrome.
-  // A <nav> stays navigation inside <main> (a breadcrumb, a table of contents), as ARIA keeps it a landmark.
-  const outermost = (markers: Marker[]): number => found.reduce((m, f) => (markers.includes(f.marker) ? Math.max(m, f.depth) : m), -1);
-  const articleDepth = outermost(['article']);
-  const contentDepth = outermost(['article', 'main']);
-  const counted = new Set<LinkPlacement>();
-  for (const { marker, depth: d } of found) {
-    if (marker === 'article') counted.add('article');
-    else if (marker === 'follow-block') counted.add('follow-block');
-    else if (marker === 'nav' && d > articleDepth) counted.add('nav');
-    else if ((marker === 'header' || marker === 'footer') && d > contentDepth) counted.add(marker);
-  }
-  return ORDER.find((p) => counted.has(p)) ?? 'body';
+  const chain: AnyNode[] = [];
+  for (let node: AnyNode | null = start ?? null; node; node = node.parent) chain.push(node);
+  let region = NOTHING;
+  for (let i = chain.length - 1; i >= 0; i--) region = regionUnder(region, chain[i]);
+  return placementIn(region);
 }
 
-function markersOf(el: Element): Marker[] {
-  let markers = markerCache.get(el);
-  if (!markers) {
-    markers = computeMarkers(el);
-    markerCache.set(el, markers);
-  }
-  return markers;
+/** A node on the walk of placeLinks, with the region under it once read. */
+interface Frame {
+  node: AnyNode;
+  parent: Frame | null;
+  region?: Region;
 }
 
-function computeMarkers(el: Element): Marker[] {
-  const markers: Marker[] = [];
-  const name = el.name;
-  const role = (el.attribs.role ?? '').toLowerCase();
-  const classAttr = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+function regionOf(frame: Frame): Region {
+  if (frame.region) return frame.region;
+  // The frames above without a region yet, outermost last: read top-down, without recursion (pages nest deep).
+  const pending: Frame[] = [];
+  let f: Frame | null = frame;
+  for (; f && !f.region; f = f.parent) pending.push(f);
+  let region = f?.region ?? NOTHING;
+  for (let i = pending.length - 1; i >= 0; i--) region = pending[i].region = regionUnder(region, pending[i].node);
+  return region;
+}
+
+/**
+ * placementOf for each of `links` (elements under `root`, in document order), in one walk of the document: each
+ * element's markers are read once, and only for the ancestors of links; a follow-us block's text only when it decides.
+ */
+export function placeLinks(root: AnyNode, links: readonly Element[]): LinkPlacement[] {
+  const out: LinkPlacement[] = [];
+  if (links.length === 0) return out;
+  let current: Frame | null = null;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && out.length < links.length) {
+    const n = stack.pop()!;
+    while (current && current.node !== n.parent) current = current.parent;
+    const frame: Frame = { node: n, parent: current };
+    if (n === links[out.length]) out.push(placementIn(regionOf(frame)));
+    if (!('children' in n) || n.children.length === 0) continue;
+    current = frame;
+    for (let i = n.children.length - 1; i >= 0; i--) if (n.children[i].type !== 'text') stack.push(n.children[i]);
+  }
+  // Links not met under root (not expected: they are gathered from it) are placed one by one.
+  for (let i = out.length; i < links.length; i++) out.push(placementOf(links[i]));
+  return out;
+}
+
+// What class and id words say, as bits: a function of the attribute text alone, and the same classes recur on
+// every page of a site (site-header, card, footer-column), so each distinct text is read once.
+const C_FOOTER = 1;
+const C_HEADER = 2;
+const C_NAV = 4;
+const C_ENTRY = 8;
+const C_SHARE = 16;
+const C_FOLLOW = 32;
+const C_PERSON = 64;
+const C_ARTICLE = 128;
+const C_PRESENTING = 256;
+
+const classBits = memoize((classAttr: string): number => {
   const words = classWords(classAttr);
   const tokens = classAttr.toLowerCase().split(/\s+/);
-  const label = foldText(el.attribs['aria-label'] ?? '');
   const has = (test: (w: string) => boolean): boolean => words.some(test);
-
+  let bits = 0;
   const navWord = has((w) => NAV_WORD.test(w));
+  if (navWord) bits |= C_NAV;
   // "entry-header", "entry-footer", "post-footer": an entry's own parts (WordPress and most blog themes), not chrome.
-  const entryPart = !navWord && has((w) => w === 'entry' || w === 'entries');
-  if (name === 'footer' || role === 'contentinfo' || has((w) => w.includes('footer'))) markers.push('footer');
-  if (name === 'header' || role === 'banner' || has((w) => w.includes('header') || w === 'masthead')) markers.push('header');
-  if (name === 'nav' || role === 'navigation' || navWord) markers.push('nav');
-  if (name === 'main' || role === 'main') markers.push('main');
-  const sharing = words.some((w) => SHARE_WORDS.has(w));
-  const followWord = has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss');
-  const presenting = tokens.some((t) => PRESENTING_CLASSES.has(t));
-  if (!sharing && (presenting || followWord || /\bsocial\b/.test(label) || FOLLOW_TEXT.test(label) || followText(el))) markers.push('follow-block');
-  if (isPersonBlock(el, name, tokens, words)) markers.push('quote');
-  else if (name === 'article' || role === 'article' || entryPart || has((w) => ARTICLE_WORDS.has(w))) markers.push('article');
-  return markers;
+  if (!navWord && has((w) => w === 'entry' || w === 'entries')) bits |= C_ENTRY;
+  if (has((w) => w.includes('footer'))) bits |= C_FOOTER;
+  if (has((w) => w.includes('header') || w === 'masthead')) bits |= C_HEADER;
+  if (has((w) => SHARE_WORDS.has(w))) bits |= C_SHARE;
+  if (has((w) => w.includes('social') || w.includes('follow') || w.includes('suivez') || w.includes('retrouvez') || w.includes('reseaux') || w === 'rrss')) bits |= C_FOLLOW;
+  if (tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) bits |= C_PERSON;
+  if (has((w) => ARTICLE_WORDS.has(w))) bits |= C_ARTICLE;
+  if (tokens.some((t) => PRESENTING_CLASSES.has(t))) bits |= C_PRESENTING;
+  return bits;
+});
+
+function markerBits(el: Element): number {
+  const name = el.name;
+  const a = el.attribs;
+  const role = a.role === undefined ? '' : a.role.toLowerCase();
+  // Most elements have no class or id, and their tag name, role and label say all there is to say.
+  const c = a.class || a.id ? classBits(`${a.class ?? ''} ${a.id ?? ''}`) : 0;
+  let bits = 0;
+  if (name === 'footer' || role === 'contentinfo' || c & C_FOOTER) bits |= FOOTER;
+  if (name === 'header' || role === 'banner' || c & C_HEADER) bits |= HEADER;
+  if (name === 'nav' || role === 'navigation' || c & C_NAV) bits |= NAV;
+  if (name === 'main' || role === 'main') bits |= MAIN;
+  if (!(c & C_SHARE)) {
+    const label = a['aria-label'] === undefined ? '' : foldText(a['aria-label']);
+    bits |= c & (C_FOLLOW | C_PRESENTING) || (label !== '' && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label))) ? FOLLOW : FOLLOW_IF_TEXT;
+  }
+  if (isPersonBlock(el, name, c)) bits |= QUOTE;
+  else if (name === 'article' || role === 'article' || c & (C_ENTRY | C_ARTICLE)) bits |= ARTICLE;
+  return bits;
 }
 
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */
-function isPersonBlock(el: Element, name: string, tokens: string[], words: string[]): boolean {
+function isPersonBlock(el: Element, name: string, classes: number): boolean {
   // The fallback blockquote of a Facebook page plugin is the page itself, not a quoted post.
   const pluginFallback = name === 'blockquote' && el.parent !== null && isElement(el.parent) && (el.parent.attribs.class ?? '').split(/\s+/).some((t) => PRESENTING_CLASSES.has(t));
-  if ((name === 'blockquote' && !pluginFallback) || tokens.some((t) => EMBED_CLASSES.has(t)) || words.some((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) return true;
+  if ((name === 'blockquote' && !pluginFallback) || classes & C_PERSON) return true;
   if (PERSON_ITEMTYPE.test(el.attribs.itemtype ?? '') || PERSON_ITEMPROP.test(el.attribs.itemprop ?? '')) return true;
   if (othersHeading(el, name)) return true;
   // A figure around a quote credits its author in the caption ("— @tom.eats.ldn").
@@ -288,7 +398,8 @@ export function hasLink(el: Element): boolean {
  * accounts of one network there is the brand's (a help or country account), not a list of people.
  */
 export function isFollowBlock(el: Element): boolean {
-  return markersOf(el).includes('follow-block');
+  const bits = markerBits(el);
+  return (bits & FOLLOW) !== 0 || ((bits & FOLLOW_IF_TEXT) !== 0 && followText(el));
 }
 
 /** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */
@@ -303,12 +414,39 @@ function classWords(attr: string): string[] {
  * "Suivez-nous" with a few icons). A short footer that also holds "Mentions légales" is a footer, not a follow block.
  */
 function followText(el: Element): boolean {
-  const cached = followTextCache.get(el);
-  if (cached !== undefined) return cached;
+  if (hasOtherLink(el)) return false;
   const text = boundedText(el, FOLLOW_TEXT_MAX);
-  const result = text !== null && FOLLOW_TEXT.test(foldText(text)) && onlySocialLinks(el);
-  followTextCache.set(el, result);
-  return result;
+  return text !== null && FOLLOW_TEXT.test(foldText(text)) && onlySocialLinks(el);
+}
+
+// How many nodes hasOtherLink reads before leaving the answer to the full test.
+const QUICK_NODES = 32;
+
+/**
+ * True when one of the first nodes of `el` (itself included) is a link to something other than a social profile:
+ * then not all its links go to profiles, whatever its text, and most blocks around ordinary links end here.
+ */
+function hasOtherLink(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  for (let read = 0; stack.length > 0 && read < QUICK_NODES; read++) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined && !socialHref(node.attribs.href)) return true;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return false;
+}
+
+// The blocks around one link are asked about it in turn (the link, its list item, its list…): the last answer is kept.
+let lastHref: string | undefined;
+let lastSocial = false;
+
+function socialHref(href: string): boolean {
+  if (href !== lastHref) {
+    lastSocial = isSocialProfile(href);
+    lastHref = href;
+  }
+  return lastSocial;
 }
 
 function onlySocialLinks(el: Element): boolean {
@@ -320,5 +458,5 @@ function onlySocialLinks(el: Element): boolean {
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
     for (const child of node.children) stack.push(child);
   }
-  return hrefs.length > 0 && hrefs.every((href) => parseSocialUrl(href) !== null);
+  return hrefs.length > 0 && hrefs.every(isSocialProfile);
 }

@@ -1,6 +1,6 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
 import type { PromiseFinding, PromiseTerms } from '../../snapshot/types.js';
-import { foldText, snippet } from './text.js';
+import { foldAligned, foldText, snippet } from './text.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
 const PREP =
@@ -67,11 +67,13 @@ function terms(amount: number, unit: string, businessWord: string | undefined): 
   return { amount, unit: termsUnit(unit), business: businessWord !== undefined || /^(werktag|arbeitstag)/.test(unit) };
 }
 
-/** The last match of `re` ending at or before `index` in `text`, and the first starting at or after `after`. */
+/** The last match of `re` (global) ending at or before `index` in `text`, and the first starting at or after `after`. */
 function nearest(re: RegExp, text: string, index: number, after: number): { before: number; after: number } {
   let before = -1;
   let next = Infinity;
-  for (const m of text.matchAll(re)) {
+  // exec with lastIndex rather than matchAll, which copies the pattern on every call.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (end <= index) before = Math.max(before, end);
     else if (m.index >= after && m.index < next) next = m.index;
@@ -107,48 +109,97 @@ const NO_FIGURE_TEST = new RegExp(NO_FIGURE.source, 'u');
 // position of a sentence that has figures but no duration.
 const NO_FIGURE_WORD = /delais|vite|possible|posible|asap|schnell|umgehend|brevedad/;
 
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)|\n+/u).filter((s) => s.trim().length > 0);
+// Where the text breaks into sentences: after end punctuation before a capital or a figure, and at line ends.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu}|\d)|\n+/gu;
+const NOT_BLANK = /\S/g;
+
+/** Start and end of each sentence of `text`, in order, as text.split(SENTENCE_BREAK) cuts it, blank ones dropped. */
+function sentenceSpans(text: string): number[] {
+  const spans: number[] = [];
+  const push = (start: number, end: number): void => {
+    // Not blank: a character that trim() keeps (\S is its complement).
+    NOT_BLANK.lastIndex = start;
+    const m = NOT_BLANK.exec(text);
+    if (m && m.index < end) spans.push(start, end);
+  };
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
 }
+
+// What a sentence that passes the pre-filters of promisesIn holds, searched once in the whole folded text: a number
+// before a unit of time, or a word of the phrases without a figure. Sentences that no match reaches hold no promise.
+const CANDIDATE = new RegExp(`${NUMBER_THEN_UNIT.source}|${NO_FIGURE_WORD.source}`, 'gu');
 
 /**
  * Response-time commitments in visible text: "réponse sous 24 h" (24), "within 2 business days" (48),
  * "in less than 30 minutes" (0.5), "dans les plus brefs délais" (null). Delivery, refund and return delays
- * are ignored. One finding per sentence and figure.
+ * are ignored. One finding per sentence and figure. `folded` is foldAligned(text), when known.
  */
-export function findPromises(text: string): PromiseFinding[] {
+export function findPromises(text: string, folded: string | undefined = foldAligned(text)): PromiseFinding[] {
   const found: PromiseFinding[] = [];
-  // Sentences are not cached: the pre-filters reject most at once, and on pages with text of their own a cache of
-  // sentences missed half the time and cost more memory than the reading it saved.
-  for (const sentence of sentences(text)) {
-    for (const hit of promisesIn(sentence)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
+  const spans = sentenceSpans(text);
+  const read = (sentence: string, folded: string): void => {
+    for (const hit of promisesIn(sentence, folded)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
+  };
+  // Folded once when it folds character for character (most text in Latin scripts): then only the sentences that a
+  // match of CANDIDATE reaches are read, each folded as its part of the whole. A match can run past a sentence's end
+  // (it is searched in the whole text), so every sentence it touches is read: none with a promise is skipped.
+  if (folded === undefined) {
+    for (let i = 0; i < spans.length; i += 2) {
+      const sentence = text.slice(spans[i], spans[i + 1]);
+      read(sentence, foldText(sentence));
+    }
+    return found;
+  }
+  let i = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m && i < spans.length; m = CANDIDATE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Sentences before the match: none of them holds a candidate.
+    while (i < spans.length && spans[i + 1] <= start) i += 2;
+    // Sentences the match touches (the last one may hold more matches: it is read once, and the search goes on).
+    let last = i;
+    while (last < spans.length && spans[last] < end) {
+      read(text.slice(spans[last], spans[last + 1]), folded.slice(spans[last], spans[last + 1]));
+      last += 2;
+    }
+    i = last;
   }
   return found;
 }
 
-/** The promises one sentence makes (usually none). */
-function promisesIn(sentence: string): PromiseFinding[] {
+/** The promises one sentence makes (usually none); `folded` is foldText(sentence). */
+function promisesIn(sentence: string, folded: string): PromiseFinding[] {
   const found: PromiseFinding[] = [];
   const add = (hours: number | null, promised?: PromiseTerms): void => {
     const t = snippet(sentence);
     if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours, ...(promised ? { terms: promised } : {}) });
   };
-  const folded = foldText(sentence);
   if (!MAYBE.test(folded) || (!NUMBER_THEN_UNIT.test(folded) && !(NO_FIGURE_WORD.test(folded) && NO_FIGURE_TEST.test(folded)))) return found;
   let figured = false;
-  for (const m of folded.matchAll(DURATION)) {
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(folded); m; m = DURATION.exec(folded)) {
     const [, low, high, before, unit, after] = m;
     if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
     const n = toNumber(high) ?? (low ? toNumber(low) : null);
     add(n === null ? null : round(n * unitHours(unit)), n === null ? undefined : terms(n, unit, before ?? after));
     figured = true;
   }
-  for (const m of folded.matchAll(FIGURE_FIRST)) {
+  FIGURE_FIRST.lastIndex = 0;
+  for (let m = FIGURE_FIRST.exec(folded); m; m = FIGURE_FIRST.exec(folded)) {
     add(round(Number(m[1]) * unitHours(m[3])), terms(Number(m[1]), m[3], m[2]));
     figured = true;
   }
-  if (figured) return found;
-  for (const m of folded.matchAll(NO_FIGURE)) {
+  if (figured || !NO_FIGURE_WORD.test(folded)) return found;
+  NO_FIGURE.lastIndex = 0;
+  for (let m = NO_FIGURE.exec(folded); m; m = NO_FIGURE.exec(folded)) {
     if (aboutAnswers(folded, m.index, m.index + m[0].length)) {
       add(null);
       break;

@@ -60,6 +60,68 @@ for (const [from, to] of [[0x80, 0x24f], [0x300, 0x36f], [0x2010, 0x2027], [0x20
   for (let code = from; code <= to; code++) FOLDED_ALONE.set(code, foldByNormalizing(String.fromCharCode(code)));
 }
 
+/**
+ * Whether a character folds into exactly one character whatever surrounds it: a base character (no combining mark,
+ * which Unicode normalisation could reorder against its neighbours), not the capital sigma (lower-cased by context),
+ * whose folding alone is one character. By character code, computed on first sight: 1 yes, 2 no.
+ */
+const ONE_FOR_ONE = new Uint8Array(0x10000);
+
+function oneForOne(code: number): boolean {
+  let known = ONE_FOR_ONE[code];
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    const ok =
+      !(code >= 0xd800 && code <= 0xdfff) &&
+      code !== 0x3a3 &&
+      !/\p{M}/u.test(ch) &&
+      // Not moved by normalisation before an accent of class 240: it starts a character (combining class 0).
+      ('\u0345' + ch).normalize('NFD') === '\u0345' + ch.normalize('NFD') &&
+      (code < 0x80 || FOLDED_ALONE.get(code) !== undefined ? foldUncached(ch) : foldByNormalizing(ch)).length === 1;
+    known = ONE_FOR_ONE[code] = ok ? 1 : 2;
+  }
+  return known === 1;
+}
+
+/**
+ * foldText(text) when it folds character for character (same length, position for position): then
+ * `foldText(text.slice(a, b))` is `foldAligned(text).slice(a, b)`, so a long text is folded once rather than in
+ * pieces. Undefined for text with ß, combining accents, surrogate pairs (emoji) or other characters that fold into
+ * none or several.
+ */
+export function foldAligned(text: string): string | undefined {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  // Character by character, as foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic),
+  // each folded alone: with every character one for one, that is what normalising the whole text gives.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || code === 0x60) {
+        out += text.slice(from, i) + (code === 0x60 ? "'" : String.fromCharCode(code + 0x20));
+        from = i + 1;
+      }
+      continue;
+    }
+    if (!oneForOne(code)) return undefined;
+    const folded = FOLDED_ALONE.get(code) ?? foldedBeyond(code);
+    if (folded.charCodeAt(0) === code) continue;
+    out += text.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Characters beyond FOLDED_ALONE that fold one for one, folded alone (by normalisation), once each. */
+const FOLDED_BEYOND = new Map<number, string>();
+
+function foldedBeyond(code: number): string {
+  let folded = FOLDED_BEYOND.get(code);
+  if (folded === undefined) FOLDED_BEYOND.set(code, (folded = foldByNormalizing(String.fromCharCode(code))));
+  return folded;
+}
+
 function foldUncached(text: string): string {
   let out = '';
   let from = 0;

@@ -13,6 +13,8 @@ export interface VendorInput {
   scriptIds: string[];
   /** Resolved <a href> URLs (help centres hosted by the vendor). */
   links: string[];
+  /** The same links already parsed, when the caller has them (page analysis does): read instead of `links`. */
+  linkUrls?: URL[];
   /** <meta name="generator"> content. */
   generator?: string;
 }
@@ -92,6 +94,16 @@ const HOSTS_IN_TEXT = [
   /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+zohodesk\.[a-z]{2,3}(?:\.[a-z]{2})?)(?![a-z0-9-])/i,
 ];
 
+// What one of HOSTS_IN_TEXT or INLINE_MARKERS needs in a script, searched once: a script without any (most inline
+// scripts: analytics, page state) is not searched with each pattern.
+const ANY_HOST_IN_TEXT = new RegExp([...RESOURCE_HOSTS.map((m) => escapeRe(m.host)), 'zoho'].join('|'), 'i');
+const ANY_INLINE_MARKER = new RegExp(
+  ['intercomSettings', 'embedded_svc', 'lpTag', '$crisp', 'CRISP_WEBSITE_ID', 'Tawk_API', 'gorgiasChat', '$zoho.salesiq', 'Beacon', 'drift.load', 'LITHIUM.']
+    .map(escapeRe)
+    .join('|'),
+  'i',
+);
+
 // Header, footer and script URLs recur on every page of a site: each is parsed once (the result is never edited).
 const hostOf = memoize((url: string): { host: string; path: string } | null => {
   try {
@@ -162,15 +174,21 @@ export function detectVendors(input: VendorInput): VendorFinding[] {
     if (at && /\/s\/sfsites\//.test(at.path)) add('salesforce', 'helpdesk', '/s/sfsites/');
   }
   for (const text of input.inlineScripts) {
-    for (const marker of INLINE_MARKERS) if (marker.pattern.test(text)) add(marker.vendor, marker.category, marker.marker);
-    for (const re of HOSTS_IN_TEXT) {
+    if (ANY_INLINE_MARKER.test(text)) for (const marker of INLINE_MARKERS) if (marker.pattern.test(text)) add(marker.vendor, marker.category, marker.marker);
+    if (ANY_HOST_IN_TEXT.test(text)) for (const re of HOSTS_IN_TEXT) {
       const host = re.exec(text)?.[1]?.toLowerCase();
       const m = host && matchHost(RESOURCE_HOSTS, host, '/');
       if (m && host) add(m.vendor, m.category, host);
     }
     if (/\/s\/sfsites\//.test(text)) add('salesforce', 'helpdesk', '/s/sfsites/');
   }
-  for (const link of input.links) {
+  if (input.linkUrls) {
+    for (const url of input.linkUrls) {
+      const host = url.hostname.toLowerCase();
+      const m = matchHost(LINK_HOSTS, host, url.pathname);
+      if (m) add(m.vendor, m.category, host);
+    }
+  } else for (const link of input.links) {
     const at = hostOf(link);
     const m = at && matchHost(LINK_HOSTS, at.host, at.path);
     if (m && at) add(m.vendor, m.category, at.host);

@@ -113,8 +113,29 @@ export const NOT_MEASURABLE_MESSAGES = [NOT_MEASURABLE_ARCHIVE, NOT_MEASURABLE_A
 type Covered = AccountRef & { coverage?: ConversationCoverage };
 
 /** The accounts that can measure what a rule judges (`can`), and the names of those that cannot. */
-export function measurable<T extends Covered>(accounts: readonly T[], can: (account: T) => boolean): { measured: T[]; unmeasured: string[] } {
+function measurable<T extends Covered>(accounts: readonly T[], can: (account: T) => boolean): { measured: T[]; unmeasured: string[] } {
   return { measured: accounts.filter(can), unmeasured: accounts.filter((a) => !can(a)).map(accountName) };
+}
+
+/** The accounts a conversation rule judges, or its `na` outcome when there are none (measuredAccounts). */
+export type MeasuredAccounts<T> = { na: RuleOutcome } | { na?: undefined; measured: T[]; unmeasured: string[] };
+
+/**
+ * The opening every conversation rule shares, so each says "not applicable" the same way: no account read
+ * (noUsableData), or none of those read able to measure what the rule judges (notMeasurable, with the accounts
+ * skipped); otherwise the accounts that can (`can`) and the names of those that cannot. `empty` is the rule's data
+ * when it has nothing to judge.
+ */
+export function measuredAccounts<T extends Covered>(
+  snapshot: BrandSnapshot,
+  read: readonly T[],
+  can: (account: T) => boolean,
+  empty: Record<string, unknown>,
+): MeasuredAccounts<T> {
+  if (read.length === 0) return { na: noUsableData(snapshot, empty) };
+  const { measured, unmeasured } = measurable(read, can);
+  if (measured.length === 0) return { na: notMeasurable(read, { ...empty, skipped: skippedAccounts(snapshot) }) };
+  return { measured, unmeasured };
 }
 
 /**
@@ -122,7 +143,7 @@ export function measurable<T extends Covered>(accounts: readonly T[], can: (acco
  * archive" when none of them read fans' posts beyond those the brand answered, else "authors unknown". `data` is the
  * rule's empty data; `unmeasured` (the account names, for the message) is added, with one evidence entry per account.
  */
-export function notMeasurable(accounts: readonly Covered[], data: Record<string, unknown>): RuleOutcome {
+function notMeasurable(accounts: readonly Covered[], data: Record<string, unknown>): RuleOutcome {
   const messageId = accounts.every((a) => a.coverage === 'brand-posts') ? NOT_MEASURABLE_ARCHIVE : NOT_MEASURABLE_AUTHORS;
   const unmeasured = accounts.map(accountName);
   return notApplicable(messageId, { ...data, unmeasured }, limitEvidence(accounts.map((a) => urlEvidence(a.url))));

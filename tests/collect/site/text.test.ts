@@ -1,7 +1,7 @@
 // foldText folds Latin text character by character (a table built from the normalising fold) and everything else
 // through Unicode normalisation: both must give the very same string.
 import { describe, expect, it } from 'vitest';
-import { foldByNormalizing, foldText } from '../../../src/collect/site/text.js';
+import { foldAligned, foldByNormalizing, foldText } from '../../../src/collect/site/text.js';
 
 describe('foldText', () => {
   it('folds accents, ß, apostrophes and case for matching', () => {
@@ -24,5 +24,20 @@ describe('foldText', () => {
     for (const text of ['ΟΔΟΣ Réponse', 'ǅemal Ǆ', 'Ａｂｃ é', 'emoji 👍🏽 é', 'e\u0301\u0327 ç', 'İstanbul é', 'ﬁn é']) {
       expect([text, foldText(text)]).toEqual([text, foldByNormalizing(text)]);
     }
+  });
+});
+
+describe('foldAligned', () => {
+  it('folds a text character for character, so each part of it folds as the same part of the whole', () => {
+    const text = 'Réponse SOUS 48 h › Ώρα Δ ² Ɓ €12 — «Très» `ok` ı İ ǅ';
+    const folded = foldAligned(text);
+    expect(folded).toBe(foldText(text));
+    expect(folded).toHaveLength(text.length);
+    for (let a = 0; a <= text.length; a++) for (let b = a; b <= text.length; b++) expect([a, b, folded!.slice(a, b)]).toEqual([a, b, foldText(text.slice(a, b))]);
+  });
+
+  it('gives up on text whose characters fold into none or several, or depend on their neighbours', () => {
+    for (const text of ['Straße', 'e\u0301', 'ΟΔΟΣ', 'emoji 👍', 'a\u0483']) expect([text, foldAligned(text)]).toEqual([text, undefined]);
+    expect(foldAligned('plain ascii')).toBe('plain ascii');
   });
 });

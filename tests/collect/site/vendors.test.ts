@@ -61,3 +61,13 @@ describe('detectVendors', () => {
     expect(detect(input)).toEqual([]);
   });
 });
+
+describe('detectVendors with parsed links', () => {
+  it('reads the parsed URLs as it reads the link strings', () => {
+    const links = ['https://brand.zendesk.com/hc/fr', 'https://www.zendesk.com/', 'https://help.brand.fr/', 'https://brand.my.site.com/s/article/1', 'https://brand.my.site.com/other', 'https://support.zohodesk.eu/portal'];
+    const base = { resources: [], inlineScripts: [], scriptIds: [] };
+    const fromStrings = detectVendors({ ...base, links });
+    expect(fromStrings.map((f) => f.vendor)).toEqual(['zendesk', 'salesforce', 'zoho']);
+    expect(detectVendors({ ...base, links: [], linkUrls: links.map((l) => new URL(l)) })).toEqual(fromStrings);
+  });
+});

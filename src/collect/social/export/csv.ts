@@ -9,7 +9,8 @@ import { exportError } from './errors.js';
 import type { ReadExportOptions } from './options.js';
 import { ProblemList, shown } from './problems.js';
 import { validateRow, type GoodRow, type RawRow } from './rows.js';
-import { streamCsv, type StreamedRecord } from './csv-stream.js';
+import type { StreamedRecord } from './csv-stream.js';
+import { csvReadings, rowsAtLines } from './csv-readings.js';
 import { RESEARCH_COLUMNS, isResearchHeader, readResearchCsv } from './research-csv.js';
 
 /** The columns of the CSV format (and the fields of a JSON post), in documented order. */
@@ -87,17 +88,8 @@ function valuesOf(record: CsvRecord, index: Map<string, number>): Record<string,
  * readCsvExport gives for the whole text.
  */
 export async function readCsvExportStream(file: string, opts: ReadExportOptions & { encoding: string }): Promise<ExportRead> {
-  let delimiter = checkedDelimiter(file, opts.delimiter);
-  // The encoding read (a byte-order mark wins over the one asked for), known once the file was read.
-  let encoding = opts.encoding;
-  const read = async (onRecord: (r: StreamedRecord) => boolean | void): Promise<void> => {
-    try {
-      ({ delimiter, encoding } = await streamCsv(file, { encoding: opts.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: KNOWN_COLUMNS }, onRecord));
-    } catch (err) {
-      if (err instanceof CsvSyntaxError) throw exportError(file, err.line, `invalid CSV: ${err.message}`);
-      throw err;
-    }
-  };
+  const delimiter = checkedDelimiter(file, opts.delimiter);
+  const readings = csvReadings(file, { encoding: opts.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: KNOWN_COLUMNS });
 
   // 1. The header, and the first platform and account the rows name (the caller's must agree).
   let head: StreamedRecord | undefined;
@@ -105,7 +97,7 @@ export async function readCsvExportStream(file: string, opts: ReadExportOptions 
   let firstLine: number | undefined;
   const first: { platform?: string; account?: string } = {};
   const pending = (): string[] => CONTEXT_COLUMNS.filter((c) => index.has(c) && first[c as 'platform' | 'account'] === undefined);
-  await read((record) => {
+  await readings.read((record) => {
     if (!head) {
       head = record;
       index = columnIndex(record, file);
@@ -129,7 +121,9 @@ export async function readCsvExportStream(file: string, opts: ReadExportOptions 
   const metas: RowMeta[] = [];
   const rejectedIds = new Set<string>();
   let seenHeader = false;
-  await read((record) => {
+  // The encoding the first reading found (a byte-order mark wins over the one asked for), for the problems' wording.
+  const encoding = readings.encoding;
+  await readings.read((record) => {
     if (!seenHeader) {
       seenHeader = true;
       return;
@@ -143,21 +137,9 @@ export async function readCsvExportStream(file: string, opts: ReadExportOptions 
   });
 
   // 3. The rows that become posts, built from the file again (problems were counted in 2).
-  const materialize = async (lines: ReadonlySet<number>): Promise<Map<number, GoodRow>> => {
-    const out = new Map<number, GoodRow>();
+  const materialize = (lines: ReadonlySet<number>): Promise<Map<number, GoodRow>> => {
     const scratch = new ProblemList(file);
-    let skipHeader = true;
-    await read((record) => {
-      if (skipHeader) {
-        skipHeader = false;
-        return;
-      }
-      if (!lines.has(record.line)) return;
-      const row = validateRow({ line: record.line, values: valuesOf(record, index), csv: true }, scratch);
-      if (row) out.set(row.line, row);
-      return out.size < lines.size;
-    });
-    return out;
+    return rowsAtLines(readings, lines, (record) => validateRow({ line: record.line, values: valuesOf(record, index), csv: true }, scratch));
   };
   const { conversation, problems: list } = await buildFromMetas({ platform, handle, url: profileUrl(platform, handle) }, metas, rejectedIds, file, problems, materialize);
   return { conversations: [conversation], problems: list };

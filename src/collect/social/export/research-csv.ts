@@ -12,8 +12,9 @@ import { withRoots, type RootlessPost } from '../thread-roots.js';
 import { parseXDate } from '../x/dates.js';
 import { normHandle, profileUrl, resolvePlatform } from './account.js';
 import { MAX_EXPORT_POSTS, problemNotes, sortedProblems, spanWindow, type ExportRead } from './conversation.js';
-import { CsvSyntaxError, type CsvDelimiter, type CsvRecord } from './csv-records.js';
-import { streamCsv, type StreamedRecord } from './csv-stream.js';
+import type { CsvDelimiter, CsvRecord } from './csv-records.js';
+import type { StreamedRecord } from './csv-stream.js';
+import { csvReadings, rowsAtLines } from './csv-readings.js';
 import { parseIsoDateTime } from './dates.js';
 import { exportError } from './errors.js';
 import type { ReadExportOptions } from './options.js';
@@ -149,15 +150,7 @@ export interface ResearchStreamOptions {
  * usage error naming file and line when the file cannot be used.
  */
 export async function readResearchCsv(file: string, opts: ReadExportOptions, csv: ResearchStreamOptions): Promise<ExportRead> {
-  let delimiter = csv.delimiter;
-  const read = async (onRecord: (r: StreamedRecord) => boolean | void): Promise<void> => {
-    try {
-      ({ delimiter } = await streamCsv(file, { encoding: csv.encoding, ...(delimiter ? { delimiter } : {}), knownColumns: csv.knownColumns }, onRecord));
-    } catch (err) {
-      if (err instanceof CsvSyntaxError) throw exportError(file, err.line, `invalid CSV: ${err.message}`);
-      throw err;
-    }
-  };
+  const readings = csvReadings(file, csv);
 
   // 1. Every row checked; what threads and choosing need is kept.
   let head: StreamedRecord | undefined;
@@ -167,7 +160,7 @@ export async function readResearchCsv(file: string, opts: ReadExportOptions, csv
   const table = new ResearchTable();
   // Brands by handle, with the author as first written: every author of an outbound post, in file order.
   const brands = new Map<string, string>();
-  await read((record) => {
+  await readings.read((record) => {
     if (!head) {
       head = record;
       record.fields.forEach((name, i) => {
@@ -227,22 +220,10 @@ export async function readResearchCsv(file: string, opts: ReadExportOptions, csv
     const newest = own.sort((x, y) => table.time(y) - table.time(x) || x - y).slice(0, MAX_EXPORT_POSTS);
     return { brand, rows: newest.sort((x, y) => x - y), total: own.length };
   });
-  const needed = new Map<number, number>();
-  for (const c of chosen) for (const i of c.rows) needed.set(table.line(i), i);
-  const built = new Map<number, Row>();
+  const needed = new Set<number>();
+  for (const c of chosen) for (const i of c.rows) needed.add(table.line(i));
   const scratch = new ProblemList(file);
-  let skipHeader = true;
-  await read((record) => {
-    if (skipHeader) {
-      skipHeader = false;
-      return;
-    }
-    const at = needed.get(record.line);
-    if (at === undefined) return;
-    const row = readRow(record, index, scratch);
-    if (row) built.set(at, row);
-    return built.size < needed.size;
-  });
+  const built = await rowsAtLines(readings, needed, (record) => readRow(record, index, scratch));
   const ids = table.idList();
 
   const list = sortedProblems(problems);
@@ -252,7 +233,7 @@ export async function readResearchCsv(file: string, opts: ReadExportOptions, csv
     const posts = dedupePosts(
       withRoots(
         rows.flatMap((i): RootlessPost[] => {
-          const r = built.get(i);
+          const r = built.get(table.line(i));
           if (!r) return [];
           const post: RootlessPost = {
             id: r.id,

@@ -1,0 +1,34 @@
+// Remarks that end in '?' without asking, in French, English, German and Spanish (accent-folded): an announcement
+// echoed before an eager reply ("Gewinnspiel? Da bin ich dabei!"), and a tag closing praise ("Trop bon, non ?").
+import type { Lang4 } from './stopwords.js';
+import { PRAISE_WORDS } from './evaluation-words.js';
+
+/**
+ * An eager reply to an announcement: "je participe", "yes please", "da bin ich dabei", "me apunto". The short '?'
+ * sentences before it echo the announcement ("Encore un jeu concours ?", "Free shipping this weekend?").
+ */
+export const EAGER_REPLY: Record<Lang4, RegExp> = {
+  en: /\b(?:yes please|count (?:me|us) in|(?:i'?m|we'?re|i am|we are) (?:so )?in|sign (?:me|us) up|can'?t wait|let'?s go|woo+ho+|yay+|take my money)\b/,
+  fr: /\b(?:je participe|on participe|nous participons|je suis partante?|on est partants?|j'en suis|on en est|trop bien|je tente ma chance|carrement|j'arrive|on arrive|on y sera|j'y serai|je fonce|je le veux|je les veux)\b/,
+  de: /\b(?:(?:da |auf jeden fall |sofort )?(?:bin ich|sind wir|ich bin|wir sind|bin|sind) (?:so was von |auf jeden fall |sofort )?dabei|ich mach(?:e)? mit|wir machen mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil)\b/,
+  es: /\b(?:me apunto|nos apuntamos|yo me apunto|cuenta conmigo|contad con nosotros|ahi estaremos|ahi estare|que guay|alla voy|alla vamos|si por favor|lo quiero|los quiero)\b/,
+};
+
+/** Any language's eager reply: a short post's language is often misread ("Adventskalender? Her damit!"). */
+export const ANY_EAGER_REPLY = new RegExp(Object.values(EAGER_REPLY).map((re) => re.source).join('|'));
+
+/** Tags that close a sentence: "…, right?", "…, non ?", "…, oder?", "…, ¿verdad?". */
+export const TAG: Record<Lang4, RegExp> = {
+  en: /(?:^|[\s,¿])(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,
+  fr: /(?:^|[\s,¿])(?:non|hein|n'est-ce pas|pas vrai|tu trouves pas|vous trouvez pas)$/,
+  de: /(?:^|[\s,¿])(?:oder|gell|ne|nicht wahr|stimmt'?s|oder nicht)$/,
+  es: /(?:^|[\s,¿])(?:verdad|no|a que si|eh|o no)$/,
+};
+
+/** Praise of `lang` anywhere in a clause: before a tag, it makes a remark ("Der Kuchen ist der Hammer, oder?"). */
+export const PRAISE: Record<Lang4, RegExp> = {
+  en: new RegExp(PRAISE_WORDS.en),
+  fr: new RegExp(PRAISE_WORDS.fr),
+  de: new RegExp(PRAISE_WORDS.de),
+  es: new RegExp(PRAISE_WORDS.es),
+};

@@ -1,0 +1,211 @@
+// The literal text a regular expression cannot match without: a cheap `includes` pre-check that tells which
+// patterns of a large group can match a post at all, so the others are never run — and never compiled, which for
+// the detectors' long alternations costs more than running them on every post of an audit.
+
+/** Strings one of which occurs in every match. */
+type Need = string[] | undefined;
+
+/** Thrown on syntax the reader does not follow: the pattern then has no pre-check and always runs. */
+class Unknown extends Error {}
+
+/**
+ * Literal strings one of which every match of the pattern contains, or undefined when the pattern has none (or uses
+ * syntax this reader does not follow). Only plain patterns (no flag but `g` and `u`) are read: ignoring case, a `v`
+ * set, `m` or `s` would change what a literal or an assertion means; `g` changes where a scan starts, not what
+ * matches.
+ */
+export function requiredLiterals(source: string, flags: string): string[] | undefined {
+  if (!/^g?u?$/.test(flags)) return undefined;
+  try {
+    const reader = new Reader(source, flags.includes('u'));
+    const need = reader.disjunction();
+    if (reader.at < source.length) return undefined;
+    return need && need.length > 0 && need.every((s) => s.length > 0) ? need : undefined;
+  } catch (err) {
+    if (err instanceof Unknown) return undefined;
+    throw err;
+  }
+}
+
+/** A flat copy of `s` (see Reader). */
+function flat(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+/** Characters that cannot start an atom. */
+const SPECIAL = new Set([']', '}', '{', '*', '+', '?']);
+
+/** The better of two needs: the one whose shortest string is longest (then the one with fewer strings). */
+function better(a: Need, b: Need): Need {
+  if (!a) return b;
+  if (!b) return a;
+  const min = (n: string[]): number => Math.min(...n.map((s) => s.length));
+  if (min(a) !== min(b)) return min(a) > min(b) ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** Recursive-descent reading of the ECMAScript pattern syntax the detectors use. */
+class Reader {
+  at = 0;
+
+  private readonly source: string;
+
+  constructor(
+    source: string,
+    private readonly unicode: boolean,
+  ) {
+    // A pattern put together from pieces is a tree of strings in V8, slow to read a character at a time: one copy
+    // makes it flat.
+    this.source = flat(source);
+  }
+
+  /** Alternatives: every one must need something, and the need is any of theirs. */
+  disjunction(): Need {
+    const needs: Need[] = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      needs.push(this.sequence());
+    }
+    if (needs.length === 1) return needs[0];
+    const any = new Set<string>();
+    for (const need of needs) {
+      if (need === undefined) return undefined;
+      for (const s of need) any.add(s);
+    }
+    return Array.from(any);
+  }
+
+  /** A concatenation: runs of literal characters, and groups, each required; the best of them is kept. */
+  private sequence(): Need {
+    let best: Need;
+    let run = '';
+    const endRun = (): void => {
+      if (run) best = better(best, [run]);
+      run = '';
+    };
+    for (;;) {
+      const ch = this.source[this.at];
+      if (ch === undefined || ch === '|' || ch === ')') break;
+      const atom = this.atom();
+      const quantifier = this.quantifier();
+      if (atom.kind === 'char') {
+        if (quantifier === 'optional') {
+          endRun();
+        } else if (quantifier === 'some') {
+          // "ab+c" needs "ab"; what follows the repetition starts a new run.
+          run += atom.char;
+          endRun();
+        } else {
+          run += atom.char;
+        }
+      } else {
+        endRun();
+        if (atom.kind === 'group' && quantifier !== 'optional') best = better(best, atom.need);
+      }
+    }
+    endRun();
+    return best;
+  }
+
+  /** `?`, `*`, `{0,…}` make the atom optional; `+`, `{n,…}` with n ≥ 1 repeat it; a trailing `?` is laziness. */
+  private quantifier(): 'once' | 'optional' | 'some' {
+    const ch = this.source[this.at];
+    let kind: 'once' | 'optional' | 'some' = 'once';
+    if (ch === '?' || ch === '*') {
+      this.at++;
+      kind = 'optional';
+    } else if (ch === '+') {
+      this.at++;
+      kind = 'some';
+    } else if (ch === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Unknown();
+      this.at += m[0].length;
+      kind = Number(m[1]) === 0 ? 'optional' : m[2] === undefined && m[1] === '1' ? 'once' : 'some';
+    }
+    if (kind !== 'once' || ch === '{') {
+      if (this.source[this.at] === '?') this.at++;
+      if (/^[?*+{]/.test(this.source[this.at] ?? '')) throw new Unknown();
+    }
+    return kind;
+  }
+
+  private atom(): { kind: 'char'; char: string } | { kind: 'group'; need: Need } | { kind: 'other' } {
+    const ch = this.source[this.at]!;
+    if (ch === '(') return this.group();
+    if (ch === '[') {
+      this.skipClass();
+      return { kind: 'other' };
+    }
+    if (ch === '.' || ch === '^' || ch === '$') {
+      this.at++;
+      return { kind: 'other' };
+    }
+    if (ch === '\\') return this.escape();
+    if (SPECIAL.has(ch)) throw new Unknown();
+    // With `u`, a character outside the BMP is one atom (a quantifier after it applies to both halves).
+    const code = ch.charCodeAt(0);
+    const pair = this.unicode && code >= 0xd800 && code <= 0xdbff && /[\uDC00-\uDFFF]/.test(this.source[this.at + 1] ?? '');
+    const char = pair ? this.source.slice(this.at, this.at + 2) : ch;
+    this.at += char.length;
+    return { kind: 'char', char };
+  }
+
+  private group(): { kind: 'group'; need: Need } | { kind: 'other' } {
+    const rest = this.source.slice(this.at);
+    const opening = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0];
+    this.at += opening.length;
+    const need = this.disjunction();
+    if (this.source[this.at] !== ')') throw new Unknown();
+    this.at++;
+    // A lookaround matches nothing of its own; its text is not part of the match.
+    if (/^\(\?(?:=|!|<=|<!)$/.test(opening)) return { kind: 'other' };
+    return { kind: 'group', need };
+  }
+
+  private skipClass(): void {
+    this.at++;
+    for (;;) {
+      const ch = this.source[this.at];
+      if (ch === undefined) throw new Unknown();
+      this.at++;
+      if (ch === '\\') {
+        if (this.source[this.at] === 'p' || this.source[this.at] === 'P') {
+          this.at++;
+          this.skipProperty();
+        } else if (this.source[this.at] === 'u' || this.source[this.at] === 'x' || this.source[this.at] === 'c') {
+          throw new Unknown();
+        } else {
+          this.at++;
+        }
+      } else if (ch === ']') {
+        return;
+      }
+    }
+  }
+
+  private skipProperty(): void {
+    if (!this.unicode) throw new Unknown();
+    const m = /^\{[A-Za-z_=]+\}/.exec(this.source.slice(this.at));
+    if (!m) throw new Unknown();
+    this.at += m[0].length;
+  }
+
+  private escape(): { kind: 'char'; char: string } | { kind: 'other' } {
+    this.at++;
+    const ch = this.source[this.at];
+    if (ch === undefined) throw new Unknown();
+    this.at++;
+    // Classes and assertions: \d \w \s \b and their negations.
+    if ('dDwWsSbB'.includes(ch)) return { kind: 'other' };
+    if (ch === 'p' || ch === 'P') {
+      this.skipProperty();
+      return { kind: 'other' };
+    }
+    // Punctuation escaped to stand for itself ("\.", "\?", "\-", "\/").
+    if (/^[\^$\\.*+?()[\]{}|/\-'"!,:;<>=&%#@~`]$/.test(ch)) return { kind: 'char', char: ch };
+    // Anything else (\n, \t, \uXXXX, \x41, back-references, \k<name>…) is read as no literal, or not at all.
+    if ('nrtfv'.includes(ch)) return { kind: 'other' };
+    throw new Unknown();
+  }
+}
