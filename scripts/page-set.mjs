@@ -40,12 +40,12 @@ function sitePages(slug) {
 }
 
 /** The folder of each later round: written after tuning, never tuned on (no demo brands). */
-const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-round10', round11: 'pages-round11' };
+const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-round10', round11: 'pages-round11', round12: 'pages-round12' };
 
 /**
- * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final', 'round9', 'round10'
- * or 'round11' loads that round's folder instead (fixtures/pages-final, fixtures/pages-round9, fixtures/pages-round10,
- * fixtures/pages-round11).
+ * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final', 'round9', 'round10',
+ * 'round11' or 'round12' loads that round's folder instead (fixtures/pages-final, fixtures/pages-round9,
+ * fixtures/pages-round10, fixtures/pages-round11, fixtures/pages-round12).
  */
 export function loadPageSet(set = 'main') {
   const round = ROUNDS[set];
