@@ -43,6 +43,12 @@ const ROUND10_FIRST_SIGHT = { precision: 0.91, recall: 0.91, peopleAsOfficial: 0
  */
 const ROUND11_FIRST_SIGHT = { precision: 0.9, recall: 0.83, peopleAsOfficial: 2, spurious: 0, deadRecall: 1 };
 
+/**
+ * Round 12 (fixtures/pages-round12), written and labelled by a hand that never read the discovery code, scored once
+ * after the round-10 work and before any change made for round 11: every official account found, no person listed.
+ */
+const ROUND12_FIRST_SIGHT = { precision: 1, recall: 1, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+
 const cases = loadPageSet();
 const score = scorePageSet(cases);
 const pct = (x) => x.toFixed(2);
@@ -90,8 +96,16 @@ console.log(
     `recall ${pct(ROUND11_FIRST_SIGHT.recall)}, people as official ${ROUND11_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND11_FIRST_SIGHT.spurious}, ` +
     `closed-network recall ${pct(ROUND11_FIRST_SIGHT.deadRecall)}`,
 );
+const round12 = scorePageSet(loadPageSet('round12'));
+console.log(
+  `round 12 (fixtures/pages-round12, ${round12.cases.length} sites, ${round12.expectedOfficial} official accounts, written blind, never tuned on): ` +
+    `precision ${pct(round12.official.precision)}, recall ${pct(round12.official.recall)}, people as official ${round12.peopleAsOfficial}, ` +
+    `spurious ${round12.spurious}, closed-network recall ${pct(round12.dead.recall)}; first sight: precision ${pct(ROUND12_FIRST_SIGHT.precision)}, ` +
+    `recall ${pct(ROUND12_FIRST_SIGHT.recall)}, people as official ${ROUND12_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND12_FIRST_SIGHT.spurious}, ` +
+    `closed-network recall ${pct(ROUND12_FIRST_SIGHT.deadRecall)}`,
+);
 if (process.argv.includes('--errors')) {
-  for (const c of [...score.cases, ...final.cases, ...round9.cases, ...round10.cases, ...round11.cases]) {
+  for (const c of [...score.cases, ...final.cases, ...round9.cases, ...round10.cases, ...round11.cases, ...round12.cases]) {
     const parts = [
       c.missed.length ? `missed ${c.missed.join(', ')}` : '',
       c.wrongOfficial.length ? `wrongly official ${c.wrongOfficial.join(', ')}` : '',

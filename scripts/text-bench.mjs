@@ -103,6 +103,16 @@ const FIRST_SIGHT = {
     all: fig(0.79, 0.92, 0.81, 0.72, 0.97),
   },
   'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
+  // Round 12: written and labelled by a hand that never read the detectors, before the round-11 tuning; scored once
+  // before that tuning (these figures).
+  'round12-posts.json': {
+    fr: fig(0.88, 0.93, 0.93, 0.76, 0.93),
+    en: fig(0.81, 0.87, 0.92, 0.8, 0.95),
+    de: fig(0.89, 1, 1, 0.86, 0.97),
+    es: fig(0.8, 0.92, 1, 0.93, 0.97),
+    all: fig(0.85, 0.93, 0.96, 0.83, 0.96),
+  },
+  'round12-care-posts.json': { en: fig(0.89, 0.89, 0.94, 0.71, 1) },
 };
 
 const SETS = [
