@@ -150,6 +150,22 @@ const SETS = [
     file: 'class-posts.json',
     note: "posts written for round 10's error classes and their near misses (fr/en/de/es, customer-care English), while tuning on round 10: in-sample",
   },
+  {
+    file: 'round11-posts.json',
+    note: 'round 11, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight and after the round-10 tuning',
+  },
+  {
+    file: 'round11-care-posts.json',
+    note: 'round 11, customer-care English written blind by a hand that never read the detectors, scored at first sight',
+  },
+  {
+    file: 'round12-posts.json',
+    note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight before the round-11 tuning, never tuned or trained on',
+  },
+  {
+    file: 'round12-care-posts.json',
+    note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight, never tuned or trained on',
+  },
 ];
 
 const pct = (x) => x.toFixed(2);
