@@ -3,14 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { checkInputSize } from '../limits.js';
-import { loadRuleSet } from '../config/rule-set.js';
-import { checkSnapshot } from '../snapshot/io.js';
-import { auditSnapshot } from '../pipeline.js';
 import { compareReports } from '../compare/diff.js';
 import { renderDiff } from '../report/compare-text.js';
 import { createProgress } from '../progress.js';
 import { checkPdfReady, writeOutputs, type OutputFormat } from './output.js';
-import { loadReport, looksLikeReport } from './run-audit.js';
+import { checkReport, loadReport, looksLikeReport } from './saved-report.js';
 import { EXIT, type Io } from './io.js';
 import type { Branding } from '../report/branding.js';
 import type { AuditReport } from '../report/types.js';
@@ -41,8 +38,17 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
   let report: AuditReport;
   if (looksLikeReport(data)) {
     if (opts.rules) throw new ConfigError('--rules applies to snapshots; a saved report is rendered as it was scored', file);
-    report = loadReport(file);
+    // The limit of a report stands once the shape says it is one; the text already parsed is checked, not read again.
+    checkInputSize(file, 'report');
+    report = checkReport(data, file);
   } else {
+    // The rule engine (every rule, the text analysis, the complaint model) loads only to re-audit a snapshot:
+    // rendering a saved report, or comparing two, does not need it.
+    const [{ checkSnapshot }, { auditSnapshot }, { loadRuleSet }] = await Promise.all([
+      import('../snapshot/io.js'),
+      import('../pipeline.js'),
+      import('../config/rule-set.js'),
+    ]);
     const snapshot = checkSnapshot(data, file);
     report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? opts.snapshotRules ?? 'default'));
   }

@@ -1,15 +1,14 @@
 // The audit job: load the rule set (bad config fails fast), collect or load the snapshot, audit it through the
 // pipeline, render, gate, exit code.
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
-import { checkInputSize } from '../limits.js';
 import { loadRuleSet, type RuleSet } from '../config/rule-set.js';
 import { isBrandFile, loadBrandFile } from '../config/brand-file.js';
 import { checkTolerances } from '../config/tolerances.js';
 import { auditSnapshot } from '../pipeline.js';
 import { loadSnapshot, saveSnapshot } from '../snapshot/io.js';
 import { appendGithubSummary, collectSnapshot } from './lazy-audit.js';
-import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/types.js';
+import type { AuditReport } from '../report/types.js';
+import { loadReport } from './saved-report.js';
 import { createProgress, type Progress } from '../progress.js';
 import { checkBaselineBrand, checkBaselineRuleSet, evaluateGates, hasGates, type GateOptions } from './gates.js';
 import { reportGateFailures } from './gate-output.js';
@@ -160,36 +159,4 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
 /** "1 page", "3 pages": the progress line is English log output, but never "page(s)". */
 function count(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
-}
-
-/**
- * Reads a saved JSON report (for `report`, --baseline and `compare`); problems are usage errors naming the file.
- * Reports carry no language, so any saved report renders in any language.
- */
-export function loadReport(file: string): AuditReport {
-  checkInputSize(file, 'report');
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new ConfigError(e.code ? `cannot read report: ${e.code}` : `not valid JSON: ${e.message}`, file);
-  }
-  if (!looksLikeReport(data))
-    throw new ConfigError('not a brand-audit JSON report (expected score, categories and rules; write one with --format json)', file);
-  const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== REPORT_SCHEMA_VERSION) {
-    throw new ConfigError(
-      `this report has schemaVersion ${JSON.stringify(version ?? null)}, this version of brand-audit reads ${REPORT_SCHEMA_VERSION}: ` +
-        're-audit its snapshot (brand-audit report SNAPSHOT.json) to get a current report',
-      file,
-    );
-  }
-  return data as AuditReport;
-}
-
-/** A saved report (rather than a snapshot): it has rules, categories and a score. */
-export function looksLikeReport(data: unknown): boolean {
-  const r = data as Partial<AuditReport> | null;
-  return !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.categories) && 'score' in r;
 }

@@ -2,8 +2,13 @@
 // file, so a hand-edited or truncated snapshot is refused naming the key at fault (`conversations[0]: expected an
 // object`) instead of failing deep inside a rule. Published as schema/snapshot.schema.json by `npm run schemas`, in its
 // `file` form (version 3 writes repeated findings once, pack.ts); loadSnapshot checks the `loaded` form, once unpacked.
+// The built package carries that check precompiled (ajv standalone code, written by `npm run build` with
+// scripts/build-config.mjs): compiling the schema took ~0.1 s of every `report SNAPSHOT` and --from-snapshot run.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { PLATFORMS } from './types.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -153,13 +158,40 @@ export function snapshotSchema(form: Form = 'file'): JsonSchema {
 
 let compiled: ValidateFunction | undefined;
 
+/** The precompiled validator's file, next to this module once built (see scripts/build-config.mjs). */
+export const PRECOMPILED_SNAPSHOT_VALIDATOR = fileURLToPath(new URL('./schema-validator.cjs', import.meta.url));
+
 /**
- * The compiled schema. ajv loads on the first snapshot read, not with the module: an audit that saves a snapshot
- * (or none) never reads one. ajv is CommonJS: its module.exports' `default` is the class.
+ * The ajv the snapshot check is compiled with, at build time (`code: { source: true }`) or, without a build, at run
+ * time: the first error only (a snapshot is machine-written; one key names what is wrong), with its data. ajv is
+ * CommonJS: its module.exports' `default` is the class.
+ */
+export function createSnapshotAjv(extra: Options = {}): InstanceType<typeof import('ajv').default> {
+  const Ajv = (createRequire(import.meta.url)('ajv') as typeof import('ajv')).default;
+  return new Ajv({ allErrors: false, strict: true, verbose: true, ...extra });
+}
+
+/** The schema's fingerprint: the precompiled validator is used only for the very schema it was compiled from. */
+export function snapshotSchemaFingerprint(schema: JsonSchema = snapshotSchema('loaded')): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/** What scripts/build-config.mjs writes: the standalone validator, and the fingerprint of the schema it checks. */
+type Precompiled = ValidateFunction & { fingerprint?: string };
+
+/**
+ * The validator of the `loaded` schema, on the first snapshot read (an audit that saves a snapshot, or none, never
+ * reads one): the precompiled one when the build wrote it for this very schema (a schema edited without rebuilding
+ * gets a fresh compile, not a stale check), else compiled with ajv.
  */
 function validate(): ValidateFunction {
-  const Ajv = (createRequire(import.meta.url)('ajv') as typeof import('ajv')).default;
-  return (compiled ??= new Ajv({ allErrors: false, strict: true, verbose: true }).compile(snapshotSchema('loaded')));
+  if (compiled) return compiled;
+  const schema = snapshotSchema('loaded');
+  const built = existsSync(PRECOMPILED_SNAPSHOT_VALIDATOR)
+    ? (createRequire(import.meta.url)(PRECOMPILED_SNAPSHOT_VALIDATOR) as Precompiled)
+    : undefined;
+  compiled = built && built.fingerprint === snapshotSchemaFingerprint(schema) ? built : createSnapshotAjv().compile(schema);
+  return compiled;
 }
 
 /** `site.pages[3].url` from ajv's `/site/pages/3/url`. */

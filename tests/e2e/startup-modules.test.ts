@@ -60,6 +60,19 @@ describe('modules loaded per command', () => {
     expect(['cheerio', 'tinyld', 'parse5', 'ajv', 'yaml', 'csv-parse'].filter((p) => packages.has(p))).toEqual([]);
   });
 
+  it('a report of a saved snapshot checks it without the schema compiler (ajv): the build precompiled the check', async () => {
+    const { code, packages } = await packagesLoaded(['report', path.join(ROOT, 'fixtures', 'snapshots', 'vieux-bazar.json'), '--quiet']);
+    expect(code).toBe(0);
+    expect(['ajv', 'undici', 'htmlparser2', 'yaml'].filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('compare reads two saved reports without the rule engine (tldts, luxon), the collectors (iconv-lite) or ajv', async () => {
+    const golden = (brand: string) => path.join(ROOT, 'tests', 'golden', `${brand}.report.json`);
+    const { code, packages } = await packagesLoaded(['compare', golden('vieux-bazar'), golden('maison-exemple')]);
+    expect(code).toBe(0);
+    expect(['tldts', 'luxon', 'iconv-lite', 'ajv', 'undici', 'htmlparser2', 'yaml'].filter((p) => packages.has(p))).toEqual([]);
+  });
+
   it('parse5 loads when asked for', async () => {
     const { code, packages } = await packagesLoaded(['audit', startUrl(server, 'vieux-bazar'), '--resolve', resolveArg(server), '--no-social', '--quiet', '--max-pages', '5', '--timeout', '2'], {
       BRAND_AUDIT_PARSER: 'parse5',
