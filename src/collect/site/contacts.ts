@@ -205,7 +205,7 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
   for (const el of labelled) {
     const launcher = el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button';
     const chatCode = launcher && (CHAT_HREF.test(el.attribs.href ?? '') || CHAT_ONCLICK.test(el.attribs.onclick ?? ''));
-    if (!chatCode && !textMayHold(el, launcher ? CALLBACK_OR_CHAT_WORD_ANY_CASE : CALLBACK_WORD_ANY_CASE)) continue;
+    if (!chatCode && !textMayHold(el, launcher ? CALLBACK_OR_CHAT_WORD_ANY_CASE : CALLBACK_WORD_ANY_CASE, LABEL_MAX)) continue;
     const text = labelOf(el);
     if (!text) continue;
     const folded = foldText(text);
