@@ -262,8 +262,9 @@ const textKindsCached = memoize((text: string): PageKind[] => ordered(new Set(ki
  * and the texts of the links that led to it.
  */
 export function classifyPage(url: string, title: string | undefined, h1: string | undefined, linkTexts: string[]): PageKind[] {
-  const kinds = kindsOfUrl(url);
+  // Through the link caches: a page's URL was classified when a link led to it, and the texts of those links too.
+  const kinds = new Set(urlKindsCached(url));
   const texts = [...(title ? title.split(/\s[-–—:]\s|[|·•»«]/) : []), ...(h1 ? [h1] : []), ...linkTexts];
-  for (const text of texts) for (const k of kindsOfText(text)) kinds.add(k);
+  for (const text of texts) for (const k of textKindsCached(text)) kinds.add(k);
   return ordered(kinds);
 }
