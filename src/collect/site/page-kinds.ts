@@ -153,7 +153,14 @@ function wordsOf(text: string): string[] {
 // Link texts longer than this are sentences ("read how we help our customers…"), not navigation labels.
 const MAX_TEXT_WORDS = 8;
 
+// An ASCII text folds to itself lower-cased, so its words are its runs of ASCII letters and digits: one with more
+// than MAX_TEXT_WORDS of them (a sentence, a product card's whole text) is known to hold no kind before folding it.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// (Each run is followed by a separator, so that a word is not counted as several.)
+const TOO_MANY_ASCII_WORDS = new RegExp(`^[^A-Za-z0-9]*(?:[A-Za-z0-9]+[^A-Za-z0-9]+){${MAX_TEXT_WORDS}}[A-Za-z0-9]`);
+
 function kindsOfText(text: string): PageKind[] {
+  if (TOO_MANY_ASCII_WORDS.test(text) && ASCII_ONLY.test(text)) return [];
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_TEXT_WORDS) return [];
   return kindsOfWords(words, false);
