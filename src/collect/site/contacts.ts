@@ -126,11 +126,12 @@ function formFinding(form: Element, base: string): ContactFinding | null {
     /(message|subject|sujet|objet|nachricht|betreff|mensaje|asunto|comment|question|demande|anfrage|consulta|phone|tel|name|nom|vorname|nombre)/.test(describe(el));
   const emailField = fields.some(isEmail);
   const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
-  // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
-  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
   const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(el.attribs.name ?? ''));
   if (isSearchOnly) return null;
-  if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
+  // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too. The
+  // form's whole text is read only for the forms it decides (no message box, an e-mail and another field).
+  const newsletter = (): boolean => /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
+  if (!hasTextarea && !(emailField && otherField && !newsletter())) return null;
   const action = a.action;
   const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
   const value = target ? `${target.origin}${target.pathname}` : base;
