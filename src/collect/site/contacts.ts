@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
-import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textOf } from './dom.js';
+import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textMayHold, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
 
 /** What contact extraction needs besides the DOM. */
@@ -26,6 +26,12 @@ const PHONE_IN_TEXT =
 // lines and labels of a page fail.
 const PHONE_WORD = /tel|phone|appelez|call us|llam|hotline/;
 const CALLBACK_WORD = /rappel|call|ruckruf|rufen|llam/;
+// The same words on text not yet folded, and with the words every CHAT_LABEL holds: an element whose text has none
+// of them offers neither a callback nor a chat, and its label is not built (most paragraphs and links of a page).
+const CALLBACK_WORD_ANY_CASE = /rappel|call|ruckruf|rufen|llam/i;
+const CALLBACK_OR_CHAT_WORD_ANY_CASE = /rappel|call|ruckruf|rufen|llam|chat|discut/i;
+const CHAT_HREF = /#(live-?)?chat$/i;
+const CHAT_ONCLICK = /\b(open|start|show|launch)_?chat\b/i;
 
 // Callback offers, accent-folded (Qualiweb counts "être rappelé" as a channel of its own).
 const CALLBACK =
@@ -120,11 +126,12 @@ function formFinding(form: Element, base: string): ContactFinding | null {
     /(message|subject|sujet|objet|nachricht|betreff|mensaje|asunto|comment|question|demande|anfrage|consulta|phone|tel|name|nom|vorname|nombre)/.test(describe(el));
   const emailField = fields.some(isEmail);
   const otherField = fields.some((el) => !isEmail(el) && isMessage(el));
-  // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too.
-  const newsletter = /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
   const isSearchOnly = fields.length > 0 && fields.every((el) => /^(q|s|search|query|recherche|suche|buscar|keywords?)$/i.test(el.attribs.name ?? ''));
   if (isSearchOnly) return null;
-  if (!hasTextarea && !(emailField && otherField && !newsletter)) return null;
+  // A lone e-mail box is a newsletter sign-up; a form that says "newsletter" and has no message box is one too. The
+  // form's whole text is read only for the forms it decides (no message box, an e-mail and another field).
+  const newsletter = (): boolean => /newsletter|subscribe|abonn|inscri|signup|sign-up|anmeld|suscrib/.test(`${attrs} ${foldText(cleanText(textOf(form)))}`);
+  if (!hasTextarea && !(emailField && otherField && !newsletter())) return null;
   const action = a.action;
   const target = action && action.trim() ? resolve(action, base) : resolve(base, base);
   const value = target ? `${target.origin}${target.pathname}` : base;
@@ -197,6 +204,9 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
   }
 
   for (const el of labelled) {
+    const launcher = el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button';
+    const chatCode = launcher && (CHAT_HREF.test(el.attribs.href ?? '') || CHAT_ONCLICK.test(el.attribs.onclick ?? ''));
+    if (!chatCode && !textMayHold(el, launcher ? CALLBACK_OR_CHAT_WORD_ANY_CASE : CALLBACK_WORD_ANY_CASE, LABEL_MAX)) continue;
     const text = labelOf(el);
     if (!text) continue;
     const folded = foldText(text);
@@ -205,11 +215,9 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
       const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
       add({ kind: 'callback', value, snippet: text });
     }
-    if (el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button') {
-      const href = el.attribs.href ?? '';
-      const onclick = el.attribs.onclick ?? '';
+    if (launcher) {
       const label = folded.replace(/[!.?…]+$/, '').trim();
-      if (CHAT_LABEL.test(label) || /#(live-?)?chat$/i.test(href) || /\b(open|start|show|launch)_?chat\b/i.test(onclick)) {
+      if (chatCode || CHAT_LABEL.test(label)) {
         add({ kind: 'chat', value: 'chat-launcher', snippet: text });
       }
     }

@@ -1,6 +1,6 @@
 // Small DOM walkers over cheerio's node tree (domhandler): element test, bounded text, visible text by lines.
 import type { AnyNode, Element } from 'domhandler';
-import { cleanText } from './text.js';
+import { cleanText, foldText, hasControl } from './text.js';
 
 /** True for element nodes (domhandler types scripts and styles separately from other tags). */
 export function isElement(node: AnyNode | null | undefined): node is Element {
@@ -53,6 +53,55 @@ export function boundedText(node: AnyNode, max: number): string | null {
   }
   const text = cleanText(parts.join(''));
   return text.length <= max ? text : null;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_SPACE = /\S/;
+
+/**
+ * False when `foldText(boundedText(node, max))` cannot hold a match of `words` (a case-insensitive pattern of words
+ * of lower-case ASCII letters, without spaces): a test on the text nodes as they are, before building, cleaning and
+ * folding the text of the many elements whose text cannot match. boundedText puts a space at every element's start
+ * and end, so such a word lies within one text node, and folding a text node alone folds it as within the whole.
+ * False too where boundedText gives null (the same walk, the same bounds). True whenever unsure: control characters
+ * (removing them joins letters), two texts with only a comment or a hidden element between them (they join), or no
+ * text at all (the caller then reads attributes).
+ */
+export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean {
+  if (!isElement(node) || HIDDEN.has(node.name)) return true;
+  let hasText = false;
+  // The last thing read was a text, with no element start or end since: the next text joins it.
+  let glued = false;
+  // As boundedText counts: every node read (this one included) and the raw text's length.
+  let nodes = 1;
+  let length = 0;
+  if (nodes + node.children.length > max * 2) return false;
+  // null on the stack marks an element's end.
+  const stack: (AnyNode | null)[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === null) {
+      glued = false;
+      continue;
+    }
+    if (++nodes > max * 2) return false;
+    if (n.type === 'text') {
+      const data = n.data;
+      length += data.length;
+      if (length > max * 2) return false;
+      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && words.test(foldText(data)))) return true;
+      hasText ||= NOT_SPACE.test(data);
+      glued = true;
+      continue;
+    }
+    if (!isElement(n) || HIDDEN.has(n.name)) continue;
+    if (nodes + n.children.length > max * 2) return false;
+    glued = false;
+    stack.push(null);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return !hasText;
 }
 
 /**

@@ -112,8 +112,13 @@ function kindsOfWords(words: string[], strict: boolean): PageKind[] {
   return matchWords(words, strict).kinds;
 }
 
+// Callers only read a match (its kinds are copied or iterated), so the empty one is shared.
+const NONE: { kinds: PageKind[]; strong: boolean } = Object.freeze({ kinds: Object.freeze([]) as unknown as PageKind[], strong: false });
+
 /** kindsOfWords, also saying whether a strong (unambiguous) phrase matched. */
 function matchWords(words: string[], strict: boolean): { kinds: PageKind[]; strong: boolean } {
+  // Most texts and URL segments hold no word that starts a phrase: nothing to match, no sets to build.
+  if (!words.some((w) => BY_FIRST_WORD.has(w))) return NONE;
   const blocked = new Set<number>();
   for (const neg of NEGATIVE) {
     if (!words.includes(neg[0])) continue;
@@ -130,13 +135,12 @@ function matchWords(words: string[], strict: boolean): { kinds: PageKind[]; stro
       strong ||= !phrase.weak;
     }
   }
-  const none = { kinds: [], strong: false };
-  if (kinds.size === 0) return none;
+  if (kinds.size === 0) return NONE;
   const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !FILLERS.has(w) && !/^\d+$/.test(w));
   const hit = content.filter(({ i }) => covered.has(i)).length;
   const ratio = content.length === 0 ? 1 : hit / content.length;
   // Kind words must be the whole text for weak phrases and in strict mode (deep URL slugs), at least half otherwise.
-  if (ratio < 1 && (!strong || strict || ratio < 0.5)) return none;
+  if (ratio < 1 && (!strong || strict || ratio < 0.5)) return NONE;
   return { kinds: [...kinds], strong };
 }
 
@@ -149,7 +153,14 @@ function wordsOf(text: string): string[] {
 // Link texts longer than this are sentences ("read how we help our customers…"), not navigation labels.
 const MAX_TEXT_WORDS = 8;
 
+// An ASCII text folds to itself lower-cased, so its words are its runs of ASCII letters and digits: one with more
+// than MAX_TEXT_WORDS of them (a sentence, a product card's whole text) is known to hold no kind before folding it.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// (Each run is followed by a separator, so that a word is not counted as several.)
+const TOO_MANY_ASCII_WORDS = new RegExp(`^[^A-Za-z0-9]*(?:[A-Za-z0-9]+[^A-Za-z0-9]+){${MAX_TEXT_WORDS}}[A-Za-z0-9]`);
+
 function kindsOfText(text: string): PageKind[] {
+  if (TOO_MANY_ASCII_WORDS.test(text) && ASCII_ONLY.test(text)) return [];
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_TEXT_WORDS) return [];
   return kindsOfWords(words, false);
@@ -240,27 +251,27 @@ function ordered(kinds: Set<PageKind>): PageKind[] {
  * Returns [] for ordinary links.
  */
 export function classifyLink(url: string, text: string): PageKind[] {
-  return [...classifyCached(`${url}\n${text}`)];
+  const byUrl = urlKindsCached(url);
+  const byText = textKindsCached(text);
+  if (byText.length === 0) return [...byUrl];
+  if (byUrl.length === 0) return [...byText];
+  return ordered(new Set([...byUrl, ...byText]));
 }
 
-const classifyCached = memoize((key: string): PageKind[] => {
-  const cut = key.indexOf('\n');
-  return classifyLinkUncached(key.slice(0, cut), key.slice(cut + 1));
-});
-
-function classifyLinkUncached(url: string, text: string): PageKind[] {
-  const kinds = kindsOfUrl(url);
-  for (const k of kindsOfText(text)) kinds.add(k);
-  return ordered(kinds);
-}
+// Two caches rather than one keyed on "url + text": a product link's URL is new on every page while its text
+// ("Voir le produit") repeats, and the other way round for menus; a joined key would miss whenever either is new,
+// and would be a fresh string to build and hash for every link.
+const urlKindsCached = memoize((url: string): PageKind[] => ordered(kindsOfUrl(url)));
+const textKindsCached = memoize((text: string): PageKind[] => ordered(new Set(kindsOfText(text))));
 
 /**
  * What a page is, from its URL, its title (each part between separators such as "|" or " – "), its first h1
  * and the texts of the links that led to it.
  */
 export function classifyPage(url: string, title: string | undefined, h1: string | undefined, linkTexts: string[]): PageKind[] {
-  const kinds = kindsOfUrl(url);
+  // Through the link caches: a page's URL was classified when a link led to it, and the texts of those links too.
+  const kinds = new Set(urlKindsCached(url));
   const texts = [...(title ? title.split(/\s[-–—:]\s|[|·•»«]/) : []), ...(h1 ? [h1] : []), ...linkTexts];
-  for (const text of texts) for (const k of kindsOfText(text)) kinds.add(k);
+  for (const text of texts) for (const k of textKindsCached(text)) kinds.add(k);
   return ordered(kinds);
 }

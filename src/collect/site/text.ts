@@ -26,6 +26,11 @@ const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u
 // CONTROL without the global flag, for a test that does not move lastIndex.
 const CONTROL_TEST = new RegExp(CONTROL.source);
 
+/** True when cleanText would remove characters from `text` (not only collapse its whitespace). */
+export function hasControl(text: string): boolean {
+  return CONTROL_TEST.test(text);
+}
+
 // What foldText changes: upper case, backticks and anything beyond ASCII (accents, typographic quotes, ß).
 const NEEDS_FOLDING = /[A-Z`\u0080-\uFFFF]/;
 

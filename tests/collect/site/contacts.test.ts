@@ -89,6 +89,20 @@ describe('findContacts', () => {
     expect(kinds(body)).toEqual(['chat:chat-launcher']);
   });
 
+  // Elements whose text nodes hold none of the callback and chat words are skipped before their label is built;
+  // these offers have the words only once the label is cleaned and folded, and must still be found.
+  it.each([
+    ['<button>ÊTRE RAPPELÉ</button>', 'callback:callback'],
+    ['<button>Ch<!-- launcher -->at</button>', 'chat:chat-launcher'],
+    ['<button>Ch<svg><title>icon</title></svg>at</button>', 'chat:chat-launcher'],
+    ['<button>Ch\u0007at</button>', 'chat:chat-launcher'],
+    ['<p>Demande de rap\u200bpel</p>', 'callback:callback'],
+    ['<button> \n </button>', null],
+    ['<button title="Live chat"> </button>', 'chat:chat-launcher'],
+  ])('offers whose words appear only in the cleaned, folded label: %s', (body, expected) => {
+    expect(kinds(body)).toEqual(expected ? [expected] : []);
+  });
+
   it('does not take cat food for a chat', () => {
     expect(kinds('<a href="/nourriture-chat">Nourriture pour chat</a><a href="/chat">Chat</a>')).toEqual(['chat:chat-launcher']);
     expect(kinds('<a href="/arbre-a-chat">Arbre à chat</a>')).toEqual([]);
