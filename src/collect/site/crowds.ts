@@ -273,3 +273,36 @@ function readTextBefore(block: Element, link: Element): string | null {
   const text = parts.join('').replace(/\s+/g, ' ').trim();
   return text && text.length <= BEFORE_MAX ? text : null;
 }
+
+/** Nouns by which a brand names one of its accounts, accent-folded, in en/fr/de/es, and the networks' own names. */
+const ACCOUNT_NOUN =
+  '(?:channel|page|account|profile|feed|chaine|compte|profil|kanal|seite|konto|canal|pagina|cuenta|perfil|instagram|facebook|youtube|tiktok|linkedin|twitter|mastodon|bluesky|pinterest|threads)s?';
+/** First person plural possessives: "our", "notre"/"nos", "unser…", "nuestro…". */
+const OUR = '(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?)';
+/** A link's own text naming the account as the brand's: "our YouTube channel", "notre chaîne vidéo", "unseren Insta-Kanal". */
+const OUR_LINK_TEXT = new RegExp(`^${OUR}\\s+(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+/** …or running text ending in the possessive, the link's text naming the account: "on our <a>YouTube channel</a>". */
+const OUR_BEFORE = new RegExp(`\\b${OUR}$`);
+const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+
+/**
+ * Profile links that the site's own words present as the brand's in running text: "all our shows are on <a>our
+ * video channel</a>", "photos on our <a>Instagram page</a>" — the first person plural that "follow us" blocks use,
+ * said of one account. "Her Instagram", "la chaîne de Karim" are someone else's.
+ */
+export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSighting> {
+  const own = new Set<LinkSighting>();
+  for (const s of sightings) {
+    const text = foldText(s.text).trim();
+    if (OUR_LINK_TEXT.test(text)) {
+      own.add(s);
+      continue;
+    }
+    if (!ACCOUNT_TEXT.test(text)) continue;
+    const block = s.el.parent;
+    if (!block || !isElement(block)) continue;
+    const before = textBefore(block, s.el);
+    if (before !== null && OUR_BEFORE.test(foldText(before))) own.add(s);
+  }
+  return own;
+}
