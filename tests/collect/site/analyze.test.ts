@@ -232,6 +232,22 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('places a profile that the page’s running text calls its own ("our YouTube channel") as a follow-us link, not someone else’s', () => {
+    const html = `<body><table><tr><td><p>Guest setter Fenna worked all week — see <a href="https://www.instagram.com/fenna.sets/">her Instagram</a>.</p>
+      <p>Every session goes up on <a href="https://www.youtube.com/@topout">our YouTube channel</a>; photos are on our <a href="https://www.instagram.com/topout.leeds/">Instagram page</a>.</p>
+      <p>Réécoutez nos émissions sur <a href="https://x.com/radio">notre chaîne vidéo</a>, alle Folgen auf <a href="https://www.tiktok.com/@radio.de">unserem TikTok-Kanal</a>.</p>
+      <p>Mehr bei <a href="https://www.tiktok.com/@karim">Karims Kanal</a>.</p></td></tr></table></body>`;
+    const socials = analyzePage(html, 'https://brand.test/').facts.socials;
+    expect(socials.map(key)).toEqual([
+      'instagram/fenna.sets/link/body',
+      'youtube/topout/link/follow-block',
+      'instagram/topout.leeds/link/follow-block',
+      'x/radio/link/follow-block',
+      'tiktok/radio.de/link/follow-block',
+      'tiktok/karim/link/body',
+    ]);
+  });
+
   it('keeps several accounts of one network in a follow-us list as the brand\'s (help, country accounts), not a list of people', () => {
     const html = `<header><div aria-label="Follow us"><a href="https://x.com/NorthgateRail">X</a> <a href="https://x.com/NGR_Help">Help</a>
       <a href="https://x.com/NGR_Alerts">Alerts</a></div></header><footer><div><h4>Síguenos</h4><ul><li><a href="https://www.instagram.com/alba/">IG</a></li>
