@@ -126,15 +126,15 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
 /**
  * The end of running text that credits whoever the next link names, in fr/en/de/es, accent-folded: "website by",
  * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
- * web:" — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
+ * web:", and the makers of a show or a podcast ("produced by", "une production de", "produziert von", "narrado por") — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
  */
 const CREDIT_BEFORE = new RegExp(
   '(?:' +
     [
-      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?)\\s+by",
-      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?)\\s+par',
-      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign)\\s+von',
-      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por',
+      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+by",
+      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+par|\\bune\\s+production\\s+(?:de|signee)',
+      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+von',
+      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
       '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?)\\s*:',
     ].join('|') +
     ")\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$",

@@ -260,6 +260,7 @@ describe('analyzePage edge cases', () => {
       <footer><div class="feed"><a href="https://www.instagram.com/p/C1/">1</a><a href="https://www.instagram.com/p/C2/">2</a><a href="https://www.instagram.com/brand/">@brand</a></div>
       <p>Website by <a href="https://www.instagram.com/studio.f/">Studio F</a> · Fotografía por <a href="https://www.instagram.com/irene/">Irene</a></p>
       <p>Ein Laden von <a href="https://www.instagram.com/lena/">Lena</a> &amp; <a href="https://www.instagram.com/tom/">Tom</a></p>
+      <p>Une production de <a href="https://x.com/clem">Clémence</a> · Produziert von <a href="https://x.com/jonas">Jonas</a></p>
       <p>Contactez-nous par <a href="https://wa.me/33612345678">WhatsApp</a></p></footer>`;
     expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual([
       'instagram/fan.one/link/article',
@@ -268,6 +269,8 @@ describe('analyzePage edge cases', () => {
       'instagram/irene/link/article',
       'instagram/lena/link/article',
       'instagram/tom/link/article',
+      'x/clem/link/article',
+      'x/jonas/link/article',
       'whatsapp/33612345678/messaging/footer',
     ]);
   });
