@@ -204,9 +204,20 @@ const FOLLOW_BEFORE =
 // Running text read before a link, at most.
 const BEFORE_MAX = 200;
 
+/** A byline's "by" as the last word before a link: "By", "Par", "Von", "Por". */
+const BYLINE_BEFORE = /(?:^|[\s·|,(—–-])(by|par|von|por)$/iu;
+/** A link text written like a person's name: two to four capitalised words ("Élodie Marchand", "Jo van Dijk"). */
+const NAME_TEXT = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|da|del|di|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Networks and channels named as a link's text ("Suivez-nous par Instagram", "par Facebook Messenger"): not a name. */
+const NETWORK_WORD =
+  /\b(?:instagram|facebook|messenger|twitter|youtube|tiktok|linkedin|whatsapp|telegram|signal|mastodon|bluesky|pinterest|threads|snapchat|xing|discord|twitch|e-?mail|mail|sms)\b/;
+
 /**
  * For links in running text after "Follow <someone> on" (a bio or a footer sentence, the link's own text being just
  * the network's name), that phrase with the link's text: the evidence accounts.ts reads to tell a person's account.
+ * Likewise a byline, "By <a>Élodie Marchand</a>" / "Par" / "Von" / "Por" before a link written as a person's name:
+ * "by Élodie Marchand". accounts.ts sets both aside unless the name or the handle is the brand's ("Un podcast par Le
+ * Bouillon Hebdo").
  */
 export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkSighting, string> {
   const phrases = new Map<LinkSighting, string>();
@@ -218,6 +229,10 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     const m = FOLLOW_BEFORE.exec(before);
     // A person is named with a capital ("Follow our founder Jo Penrose on"); "follow the latest news on" is not one.
     if (m && /\p{Lu}/u.test(m[2])) phrases.set(s, `${m[1]} ${s.text}`.trim());
+    else {
+      const by = BYLINE_BEFORE.exec(before);
+      if (by && NAME_TEXT.test(s.text) && !NETWORK_WORD.test(foldText(s.text))) phrases.set(s, `${by[1].toLowerCase()} ${s.text}`);
+    }
   }
   return phrases;
 }

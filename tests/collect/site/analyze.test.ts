@@ -248,6 +248,19 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('keeps a byline before a link written as a name ("Par Élodie Marchand") as evidence, not "Suivez-nous par Instagram"', () => {
+    const html = `<body><p class="meta">Par <a href="https://x.com/elodie_mijote">Élodie Marchand</a> · 4 décembre</p>
+      <p>By <a href="https://x.com/jo_vd">Jo van Dijk</a></p>
+      <p>Suivez-nous par <a href="https://www.instagram.com/bouillon/">Instagram</a> et <a href="https://www.facebook.com/bouillon">Facebook Messenger</a></p></body>`;
+    const socials = analyzePage(html, 'https://brand.test/').facts.socials;
+    expect(socials.map((s) => `${s.handle}:${s.snippet}`)).toEqual([
+      'elodie_mijote:par Élodie Marchand',
+      'jo_vd:by Jo van Dijk',
+      'bouillon:Instagram',
+      'bouillon:Facebook Messenger',
+    ]);
+  });
+
   it('keeps several accounts of one network in a follow-us list as the brand\'s (help, country accounts), not a list of people', () => {
     const html = `<header><div aria-label="Follow us"><a href="https://x.com/NorthgateRail">X</a> <a href="https://x.com/NGR_Help">Help</a>
       <a href="https://x.com/NGR_Alerts">Alerts</a></div></header><footer><div><h4>Síguenos</h4><ul><li><a href="https://www.instagram.com/alba/">IG</a></li>
