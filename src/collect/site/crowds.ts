@@ -297,7 +297,8 @@ const OUR = '(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?)';
 /** A link's own text naming the account as the brand's: "our YouTube channel", "notre chaîne vidéo", "unseren Insta-Kanal". */
 const OUR_LINK_TEXT = new RegExp(`^${OUR}\\s+(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
 /** …or running text ending in the possessive, the link's text naming the account: "on our <a>YouTube channel</a>". */
-const OUR_BEFORE = new RegExp(`\\b${OUR}$`);
+const OUR_END = new RegExp(`\\b${OUR}$`, 'i');
+const OUR_START = new RegExp(`^${OUR}\\s`, 'i');
 const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
 
 /**
@@ -308,16 +309,17 @@ const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*
 export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const own = new Set<LinkSighting>();
   for (const s of sightings) {
-    const text = foldText(s.text).trim();
-    if (OUR_LINK_TEXT.test(text)) {
-      own.add(s);
+    // The possessives are plain ASCII: most links (an icon, "Instagram") are settled without folding any text.
+    const text = s.text.trimStart();
+    if (OUR_START.test(text)) {
+      if (OUR_LINK_TEXT.test(foldText(text))) own.add(s);
       continue;
     }
-    if (!ACCOUNT_TEXT.test(text)) continue;
     const block = s.el.parent;
     if (!block || !isElement(block)) continue;
+    // The text before the link is read for every link already (credits, follow phrases) and kept: no new reading.
     const before = textBefore(block, s.el);
-    if (before !== null && OUR_BEFORE.test(foldText(before))) own.add(s);
+    if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
   }
   return own;
 }
