@@ -35,7 +35,7 @@ const FOLLOW_TEXT_MAX = 300;
 // or "verified accounts" boxes of festivals, venues, studios and media whose handles need not resemble the domain
 // (posted against impostors: "Cuentas verificadas", "Verifizierte Profile", "Nos comptes").
 const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales))\b/;
+  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|stay (connected|in touch)|restez connectes|nous trouver|bleib(en sie)? (in kontakt|verbunden)|finden sie uns|findet uns|encuentranos|conecta con nosotros|mantente conectad[oa]|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales))\b/;
 
 /** Widgets by which a site shows an account it presents as its own: an X timeline, a Facebook page plugin. */
 const PRESENTING_CLASSES = new Set(['twitter-timeline', 'fb-page', 'fb-like-box', 'twitter-follow-button']);
@@ -262,7 +262,8 @@ function markerBits(el: Element): number {
   let bits = 0;
   if (name === 'footer' || role === 'contentinfo' || c & C_FOOTER) bits |= FOOTER;
   // A <header> that opens one piece of content (a section's or an entry's title and byline) is that content's.
-  const sectionHeader = name === 'header' && role !== 'banner' && opensContent(el);
+  // (the same for a block classed as a header that is not the page's: "story-header", "entete-episode").
+  const sectionHeader = role !== 'banner' && (name === 'header' || (c & C_HEADER && !isRegion(el))) && opensContent(el);
   if (sectionHeader) bits |= ARTICLE;
   else if (name === 'header' || role === 'banner' || c & C_HEADER) bits |= HEADER;
   if (name === 'nav' || role === 'navigation' || c & C_NAV) bits |= NAV;
