@@ -240,9 +240,11 @@ const MASTODON_RESERVED = new Set('login sign_in sign_up new edit password me pr
 const MASTODON_NAME = /^[a-z0-9_]([a-z0-9_.-]{0,62}[a-z0-9_])?$/;
 
 /**
- * Large public fediverse servers (Mastodon and compatible software), as listed by joinmastodon.org and
- * fedidb.org. A `/@name` page elsewhere is only a candidate: many sites use the same path for their own member pages
- * (a forum, Flipboard, Hashnode…), so it counts when the link says rel="me" or the server answers NodeInfo.
+ * Large public fediverse servers (Mastodon and compatible software: Misskey also serves /@name), as listed by
+ * joinmastodon.org and fedidb.org, general and regional (German, French, Spanish-speaking) ones. Any host whose first
+ * label is mastodon, mstdn, masto, toot or fedi counts too (FEDIVERSE_LABEL). A `/@name` page elsewhere is only a
+ * candidate: many sites use the same path for their own member pages (a forum, Flipboard, Hashnode…), so it counts
+ * when the link says rel="me" or the server answers NodeInfo.
  */
 const FEDIVERSE_SERVERS = new Set(
   (
@@ -253,7 +255,10 @@ const FEDIVERSE_SERVERS = new Set(
     'botsin.space tech.lgbt ioc.exchange newsie.social journa.host mastodon.sdf.org social.vivaldi.net ' +
     'mastodonapp.uk piaille.fr framapiaf.org mamot.fr eldritch.cafe social.bund.de social.network.europa.eu ' +
     'respublicae.eu mastodon.lol mstdn.party mastodon.nz mastodon.top kolektiva.social sigmoid.social mathstodon.xyz ' +
-    'fediscience.org scholar.social ruby.social phpc.social front-end.social indieweb.social'
+    'fediscience.org scholar.social ruby.social phpc.social front-end.social indieweb.social vmst.io mindly.social ' +
+    'zirk.us wandering.shop writing.exchange social.linux.pizza social.treehouse.systems climatejustice.social ' +
+    'mastodontech.de nrw.social sueden.social muenchen.social bildung.social mastouille.fr pouet.chapril.org ' +
+    'tkz.one mast.lat misskey.io'
   ).split(' '),
 );
 /** First labels that name a fediverse server: mastodon.example.org, mstdn.example.jp, toot.example.net. */

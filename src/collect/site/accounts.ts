@@ -35,6 +35,9 @@ export interface MergeOptions {
 const PERSON_FOLLOW =
   /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
+/** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
+const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
+
 /** Lower-cased, accents and every non-alphanumeric character removed: "Crédit-Agricole" → "creditagricole". */
 function squash(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, '');
@@ -81,13 +84,14 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
  * Sightings that show a person's account rather than the brand's, and so never count as the brand presenting it:
  * inside a person's block (placement 'article': author boxes, bylines, embedded posts), in a list of people (several
  * profiles of one network, one per entry, whose handles do not resemble the brand), or behind a "Follow <name> on…"
- * link whose name is not the brand's.
+ * link or a "By <name>" byline whose name is not the brand's.
  */
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
   if (f.placement === 'article') return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
-  const named = PERSON_FOLLOW.exec(foldText(f.snippet ?? ''));
+  const said = foldText(f.snippet ?? '');
+  const named = PERSON_FOLLOW.exec(said) ?? BYLINE.exec(said);
   return named !== null && !brandMatch(named[1], target) && !brandMatch(handle, target);
 }
 

@@ -12,7 +12,7 @@ import { placeLinks } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
-import { findCredited, findCrowds, findFollowPhrases, type LinkSighting } from './crowds.js';
+import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, foldAligned, snippet } from './text.js';
@@ -193,6 +193,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // X" is kept as evidence for accounts.ts.
   const credited = findCredited(sightings);
   const phrases = findFollowPhrases(sightings);
+  // "our video channel" in the page's own running text presents the account as a follow-us block would.
+  const ownMentions = findOwnMentions(sightings);
   for (const s of sightings) {
     const crowd = crowds.get(s);
     const text = phrases.get(s) ?? s.text;
@@ -201,7 +203,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       handle: s.parsed.handle,
       url: s.parsed.url,
       how: s.how,
-      placement: credited.has(s) ? 'article' : s.placement,
+      placement: credited.has(s) ? 'article' : s.placement === 'body' && ownMentions.has(s) ? 'follow-block' : s.placement,
       ...(text ? { snippet: text } : {}),
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),

@@ -126,15 +126,15 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
 /**
  * The end of running text that credits whoever the next link names, in fr/en/de/es, accent-folded: "website by",
  * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
- * web:" — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
+ * web:", and the makers of a show or a podcast ("produced by", "une production de", "produziert von", "narrado por") — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
  */
 const CREDIT_BEFORE = new RegExp(
   '(?:' +
     [
-      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?)\\s+by",
-      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?)\\s+par',
-      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign)\\s+von',
-      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por',
+      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+by",
+      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+par|\\bune\\s+production\\s+(?:de|signee)',
+      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+von',
+      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
       '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?)\\s*:',
     ].join('|') +
     ")\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$",
@@ -204,9 +204,20 @@ const FOLLOW_BEFORE =
 // Running text read before a link, at most.
 const BEFORE_MAX = 200;
 
+/** A byline's "by" as the last word before a link: "By", "Par", "Von", "Por". */
+const BYLINE_BEFORE = /(?:^|[\s·|,(—–-])(by|par|von|por)$/iu;
+/** A link text written like a person's name: two to four capitalised words ("Élodie Marchand", "Jo van Dijk"). */
+const NAME_TEXT = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|da|del|di|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Networks and channels named as a link's text ("Suivez-nous par Instagram", "par Facebook Messenger"): not a name. */
+const NETWORK_WORD =
+  /\b(?:instagram|facebook|messenger|twitter|youtube|tiktok|linkedin|whatsapp|telegram|signal|mastodon|bluesky|pinterest|threads|snapchat|xing|discord|twitch|e-?mail|mail|sms)\b/;
+
 /**
  * For links in running text after "Follow <someone> on" (a bio or a footer sentence, the link's own text being just
  * the network's name), that phrase with the link's text: the evidence accounts.ts reads to tell a person's account.
+ * Likewise a byline, "By <a>Élodie Marchand</a>" / "Par" / "Von" / "Por" before a link written as a person's name:
+ * "by Élodie Marchand". accounts.ts sets both aside unless the name or the handle is the brand's ("Un podcast par Le
+ * Bouillon Hebdo").
  */
 export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkSighting, string> {
   const phrases = new Map<LinkSighting, string>();
@@ -218,6 +229,10 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     const m = FOLLOW_BEFORE.exec(before);
     // A person is named with a capital ("Follow our founder Jo Penrose on"); "follow the latest news on" is not one.
     if (m && /\p{Lu}/u.test(m[2])) phrases.set(s, `${m[1]} ${s.text}`.trim());
+    else {
+      const by = BYLINE_BEFORE.exec(before);
+      if (by && NAME_TEXT.test(s.text) && !NETWORK_WORD.test(foldText(s.text))) phrases.set(s, `${by[1].toLowerCase()} ${s.text}`);
+    }
   }
   return phrases;
 }
@@ -272,4 +287,39 @@ function readTextBefore(block: Element, link: Element): string | null {
   }
   const text = parts.join('').replace(/\s+/g, ' ').trim();
   return text && text.length <= BEFORE_MAX ? text : null;
+}
+
+/** Nouns by which a brand names one of its accounts, accent-folded, in en/fr/de/es, and the networks' own names. */
+const ACCOUNT_NOUN =
+  '(?:channel|page|account|profile|feed|chaine|compte|profil|kanal|seite|konto|canal|pagina|cuenta|perfil|instagram|facebook|youtube|tiktok|linkedin|twitter|mastodon|bluesky|pinterest|threads)s?';
+/** First person plural possessives: "our", "notre"/"nos", "unser…", "nuestro…". */
+const OUR = '(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?)';
+/** A link's own text naming the account as the brand's: "our YouTube channel", "notre chaîne vidéo", "unseren Insta-Kanal". */
+const OUR_LINK_TEXT = new RegExp(`^${OUR}\\s+(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+/** …or running text ending in the possessive, the link's text naming the account: "on our <a>YouTube channel</a>". */
+const OUR_END = new RegExp(`\\b${OUR}$`, 'i');
+const OUR_START = new RegExp(`^${OUR}\\s`, 'i');
+const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+
+/**
+ * Profile links that the site's own words present as the brand's in running text: "all our shows are on <a>our
+ * video channel</a>", "photos on our <a>Instagram page</a>" — the first person plural that "follow us" blocks use,
+ * said of one account. "Her Instagram", "la chaîne de Karim" are someone else's.
+ */
+export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSighting> {
+  const own = new Set<LinkSighting>();
+  for (const s of sightings) {
+    // The possessives are plain ASCII: most links (an icon, "Instagram") are settled without folding any text.
+    const text = s.text.trimStart();
+    if (OUR_START.test(text)) {
+      if (OUR_LINK_TEXT.test(foldText(text))) own.add(s);
+      continue;
+    }
+    const block = s.el.parent;
+    if (!block || !isElement(block)) continue;
+    // The text before the link is read for every link already (credits, follow phrases) and kept: no new reading.
+    const before = textBefore(block, s.el);
+    if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
+  }
+  return own;
 }

@@ -32,9 +32,10 @@ const ORDER: LinkPlacement[] = ['footer', 'header', 'nav', 'follow-block', 'arti
 const FOLLOW_TEXT_MAX = 300;
 
 // Phrases that head a brand's own social links, in fr/en/de/es, accent-folded: "follow us", and the "official links"
-// sidebars of festivals, venues and media whose handles need not resemble the domain.
+// or "verified accounts" boxes of festivals, venues, studios and media whose handles need not resemble the domain
+// (posted against impostors: "Cuentas verificadas", "Verifizierte Profile", "Nos comptes").
 const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|official (links|accounts|channels|social media)|our (social )?channels|(liens|comptes|reseaux) officiels|nos reseaux|offizielle (kanale|links|accounts|profile|seiten)|unsere kanale|(redes|cuentas|canales|enlaces) oficiales|nuestras redes)\b/;
+  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|stay (connected|in touch)|restez connectes|nous trouver|bleib(en sie)? (in kontakt|verbunden)|finden sie uns|findet uns|encuentranos|conecta con nosotros|mantente conectad[oa]|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales))\b/;
 
 /** Widgets by which a site shows an account it presents as its own: an X timeline, a Facebook page plugin. */
 const PRESENTING_CLASSES = new Set(['twitter-timeline', 'fb-page', 'fb-like-box', 'twitter-follow-button']);
@@ -260,16 +261,59 @@ function markerBits(el: Element): number {
   const c = a.class || a.id ? classBits(`${a.class ?? ''} ${a.id ?? ''}`) : 0;
   let bits = 0;
   if (name === 'footer' || role === 'contentinfo' || c & C_FOOTER) bits |= FOOTER;
-  if (name === 'header' || role === 'banner' || c & C_HEADER) bits |= HEADER;
+  // A <header> that opens one piece of content (a section's or an entry's title and byline) is that content's.
+  // (the same for a block classed as a header that is not the page's: "story-header", "entete-episode").
+  const sectionHeader = role !== 'banner' && (name === 'header' || (c & C_HEADER && !isRegion(el))) && opensContent(el);
+  if (sectionHeader) bits |= ARTICLE;
+  else if (name === 'header' || role === 'banner' || c & C_HEADER) bits |= HEADER;
   if (name === 'nav' || role === 'navigation' || c & C_NAV) bits |= NAV;
   if (name === 'main' || role === 'main') bits |= MAIN;
   if (!(c & C_SHARE)) {
     const label = a['aria-label'] === undefined ? '' : foldText(a['aria-label']);
     bits |= c & (C_FOLLOW | C_PRESENTING) || (label !== '' && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label))) ? FOLLOW : FOLLOW_IF_TEXT;
   }
-  if (isPersonBlock(el, name, c)) bits |= QUOTE;
+  // rel="author" names the link as the author's (HTML link type): a byline, wherever it sits.
+  if (isPersonBlock(el, name, c) || (name === 'a' && a.rel !== undefined && /(?:^|\s)author(?:\s|$)/i.test(a.rel))) bits |= QUOTE;
   else if (name === 'article' || role === 'article' || c & (C_ENTRY | C_ARTICLE)) bits |= ARTICLE;
   return bits;
+}
+
+/** Elements that scope a `<header>` to themselves (HTML sectioning content): its header is not the page's banner. */
+const SECTIONING = new Set(['section', 'article', 'aside']);
+// Siblings read after a <header> for the text it opens.
+const OPENS_SIBLINGS = 4;
+
+/**
+ * True when a `<header>` heads one piece of content rather than the page: it holds a heading and no navigation, and
+ * either its parent is sectioning content (`<section><header><h2>…`) or paragraphs follow it in the same parent (a
+ * blog entry built of plain divs: `<div><header><h1>Title</h1><p>By <a>…</a></p></header><p>…</p>`). The page's
+ * banner sits beside other regions, with its navigation and logo, and no paragraph of text after it in its parent.
+ * Read once per <header> on the walk (headers are few on a page).
+ */
+function opensContent(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') return false;
+  let opens = SECTIONING.has(parent.name);
+  for (let sib = el.next, seen = 0; !opens && sib && seen < OPENS_SIBLINGS; sib = sib.next) {
+    if (!isElement(sib)) continue;
+    seen++;
+    if (sib.name === 'p' && boundedText(sib, 20) !== '') opens = true;
+  }
+  return opens && holdsHeadingNoNav(el);
+}
+
+/** True when `el` holds an h1–h6 and no navigation (`<nav>`, role=navigation). */
+function holdsHeadingNoNav(el: Element): boolean {
+  let heading = false;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'nav' || (n.attribs.role ?? '').toLowerCase() === 'navigation') return false;
+    if (/^h[1-6]$/.test(n.name)) heading = true;
+    for (const child of n.children) stack.push(child);
+  }
+  return heading;
 }
 
 /** A block that belongs to one person or one post: quotes, embeds, author boxes, reviews, schema.org Person. */

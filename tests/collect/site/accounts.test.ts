@@ -172,6 +172,17 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
     ]);
   });
 
+  it('a byline on every page ("Par Élodie Marchand") is the writer, never official by repetition; a byline naming the brand is the brand', () => {
+    const pages = site(3, () => [
+      { ...social('x', 'elodie_mijote', 'link', 'body'), snippet: 'par Élodie Marchand' },
+      { ...social('x', 'dupont_podcast', 'link', 'body'), snippet: 'by Maison Dupont' },
+    ]);
+    expect(summary(mergeAccounts(pages, TARGET))).toEqual([
+      ['x', 'dupont_podcast', true, { code: 'site.account.repeated', data: { pages: 3, analysed: 3 } }],
+      ['x', 'elodie_mijote', false, { code: 'site.account.unrelated-link', data: { placement: 'body', pages: 3 } }],
+    ]);
+  });
+
   it('article:publisher and fb:pages name the publisher’s page', () => {
     const pages = site(3, (i) => (i === 0 ? [social('facebook', 'zz.news', 'publisher-meta', 'head')] : []));
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([['facebook', 'zz.news', true, { code: 'site.account.publisher-meta' }]]);

@@ -232,6 +232,35 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('places a profile that the page’s running text calls its own ("our YouTube channel") as a follow-us link, not someone else’s', () => {
+    const html = `<body><table><tr><td><p>Guest setter Fenna worked all week — see <a href="https://www.instagram.com/fenna.sets/">her Instagram</a>.</p>
+      <p>Every session goes up on <a href="https://www.youtube.com/@topout">our YouTube channel</a>; photos are on our <a href="https://www.instagram.com/topout.leeds/">Instagram page</a>.</p>
+      <p>Réécoutez nos émissions sur <a href="https://x.com/radio">notre chaîne vidéo</a>, alle Folgen auf <a href="https://www.tiktok.com/@radio.de">unserem TikTok-Kanal</a>.</p>
+      <p>Mehr bei <a href="https://www.tiktok.com/@karim">Karims Kanal</a>.</p></td></tr></table></body>`;
+    const socials = analyzePage(html, 'https://brand.test/').facts.socials;
+    expect(socials.map(key)).toEqual([
+      'instagram/fenna.sets/link/body',
+      'youtube/topout/link/follow-block',
+      'instagram/topout.leeds/link/follow-block',
+      'x/radio/link/follow-block',
+      'tiktok/radio.de/link/follow-block',
+      'tiktok/karim/link/body',
+    ]);
+  });
+
+  it('keeps a byline before a link written as a name ("Par Élodie Marchand") as evidence, not "Suivez-nous par Instagram"', () => {
+    const html = `<body><p class="meta">Par <a href="https://x.com/elodie_mijote">Élodie Marchand</a> · 4 décembre</p>
+      <p>By <a href="https://x.com/jo_vd">Jo van Dijk</a></p>
+      <p>Suivez-nous par <a href="https://www.instagram.com/bouillon/">Instagram</a> et <a href="https://www.facebook.com/bouillon">Facebook Messenger</a></p></body>`;
+    const socials = analyzePage(html, 'https://brand.test/').facts.socials;
+    expect(socials.map((s) => `${s.handle}:${s.snippet}`)).toEqual([
+      'elodie_mijote:par Élodie Marchand',
+      'jo_vd:by Jo van Dijk',
+      'bouillon:Instagram',
+      'bouillon:Facebook Messenger',
+    ]);
+  });
+
   it('keeps several accounts of one network in a follow-us list as the brand\'s (help, country accounts), not a list of people', () => {
     const html = `<header><div aria-label="Follow us"><a href="https://x.com/NorthgateRail">X</a> <a href="https://x.com/NGR_Help">Help</a>
       <a href="https://x.com/NGR_Alerts">Alerts</a></div></header><footer><div><h4>Síguenos</h4><ul><li><a href="https://www.instagram.com/alba/">IG</a></li>
@@ -244,6 +273,7 @@ describe('analyzePage edge cases', () => {
       <footer><div class="feed"><a href="https://www.instagram.com/p/C1/">1</a><a href="https://www.instagram.com/p/C2/">2</a><a href="https://www.instagram.com/brand/">@brand</a></div>
       <p>Website by <a href="https://www.instagram.com/studio.f/">Studio F</a> · Fotografía por <a href="https://www.instagram.com/irene/">Irene</a></p>
       <p>Ein Laden von <a href="https://www.instagram.com/lena/">Lena</a> &amp; <a href="https://www.instagram.com/tom/">Tom</a></p>
+      <p>Une production de <a href="https://x.com/clem">Clémence</a> · Produziert von <a href="https://x.com/jonas">Jonas</a></p>
       <p>Contactez-nous par <a href="https://wa.me/33612345678">WhatsApp</a></p></footer>`;
     expect(analyzePage(html, 'https://brand.fr/').facts.socials.map(key)).toEqual([
       'instagram/fan.one/link/article',
@@ -252,6 +282,8 @@ describe('analyzePage edge cases', () => {
       'instagram/irene/link/article',
       'instagram/lena/link/article',
       'instagram/tom/link/article',
+      'x/clem/link/article',
+      'x/jonas/link/article',
       'whatsapp/33612345678/messaging/footer',
     ]);
   });

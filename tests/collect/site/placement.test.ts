@@ -35,6 +35,26 @@ describe('placementOf', () => {
     ['<aside><h3>Liens officiels</h3><a id="t" href="https://www.facebook.com/LeGrandPlateau">Facebook</a></aside>', 'follow-block'],
     ['<aside><h3>Offizielle Kanäle</h3><a id="t" href="https://www.instagram.com/technikwelt_ost/">Instagram</a></aside>', 'follow-block'],
     ['<aside><h3>Redes oficiales</h3><a id="t" href="https://www.instagram.com/marca/">Instagram</a></aside>', 'follow-block'],
+    // "verified accounts" boxes, posted against impostors, in the four languages
+    ['<div><h3>Cuentas verificadas del estudio</h3><ul><li><a id="t" href="https://www.tiktok.com/@play">TikTok</a></li></ul></div>', 'follow-block'],
+    ['<section><h2>Verifizierte Profile der Werkstatt</h2><a id="t" href="https://www.instagram.com/ton/">Instagram</a></section>', 'follow-block'],
+    ['<div><h4>Nos comptes certifiés</h4><a id="t" href="https://x.com/marque">X</a></div>', 'follow-block'],
+    ['<div><h4>Verified accounts</h4><a id="t" href="https://x.com/brand">X</a></div>', 'follow-block'],
+    ['<div><h4>Restez connectés</h4><a id="t" href="https://x.com/marque">X</a></div>', 'follow-block'],
+    ['<div><h4>Bleiben Sie in Kontakt</h4><a id="t" href="https://x.com/marke">X</a></div>', 'follow-block'],
+    ['<div><h4>Stay connected</h4><a id="t" href="https://x.com/brand">X</a></div>', 'follow-block'],
+    // a <header> that opens one piece of content (title, byline, then its text) is that content's, not the banner
+    ['<div class="entrada"><header><h1>Cómo hicimos la lluvia</h1><p>Por <a id="t" href="https://x.com/lucia">Lucía</a></p></header><p>La primera versión…</p></div>', 'article'],
+    ['<section class="episode"><header><h1>Le dernier passeur</h1><div><a id="t" href="https://x.com/clem">Clémence</a></div></header></section>', 'article'],
+    ['<div class="feature"><div class="story-header"><h2>Inside the cellar</h2><p><a id="t" href="https://x.com/owen">Owen</a></p></div><p>Forty barrels…</p></div>', 'article'],
+    ['<div class="wrap"><div class="site-header"><h1>Brand</h1><a id="t" href="https://x.com/brand">X</a></div><p>Welcome</p></div>', 'header'],
+    // …but the page's banner stays the header: beside the page's regions, with its navigation, or with no heading
+    ['<div class="wrap"><header><h1>Brand</h1><nav><a href="/">Home</a></nav><a id="t" href="https://x.com/brand">X</a></header><p>Welcome</p></div>', 'header'],
+    ['<header><h1>Brand</h1><a id="t" href="https://x.com/brand">X</a></header><p>Welcome</p>', 'header'],
+    ['<div class="wrap"><header><a id="t" href="https://x.com/brand">X</a></header><p>Welcome</p></div>', 'header'],
+    ['<section><header role="banner"><h1>Brand</h1><a id="t" href="https://x.com/brand">X</a></header></section>', 'header'],
+    // rel="author" is the author's link wherever it sits
+    ['<header><span>Photographs: <a id="t" rel="author" href="https://www.instagram.com/priya/">Priya</a></span></header>', 'article'],
     ['<footer><a id="t" href="/">x</a></footer>', 'footer'],
     ['<div role="contentinfo"><a id="t" href="/">x</a></div>', 'footer'],
     ['<div id="page-footer"><a id="t" href="/">x</a></div>', 'footer'],

@@ -72,6 +72,9 @@ const PROFILES: Row[] = [
   ['https://mastodon.social/@Brand', 'mastodon', 'brand@mastodon.social', 'https://mastodon.social/@brand'],
   ['https://mastodon.brand.fr/users/support', 'mastodon', 'support@mastodon.brand.fr', 'https://mastodon.brand.fr/@support'],
   ['https://piaille.fr/@Brand', 'mastodon', 'brand@piaille.fr', 'https://piaille.fr/@brand'],
+  ['https://mastodon.online/@Brand', 'mastodon', 'brand@mastodon.online', 'https://mastodon.online/@brand'],
+  ['https://vmst.io/@brand', 'mastodon', 'brand@vmst.io', 'https://vmst.io/@brand'],
+  ['https://nrw.social/@Stadtwerke', 'mastodon', 'stadtwerke@nrw.social', 'https://nrw.social/@stadtwerke'],
   ['https://mastodon.social/@brand@piaille.fr', 'mastodon', 'brand@piaille.fr', 'https://piaille.fr/@brand'],
   // snapchat, whatsapp, telegram, xing
   ['https://www.snapchat.com/add/BrandSnap', 'snapchat', 'brandsnap', 'https://www.snapchat.com/add/brandsnap'],
