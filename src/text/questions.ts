@@ -80,9 +80,12 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
+  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
+  // "£7.99 for standard delivery?? On a £10 order??": a figure asked back with doubled or mixed marks is indignation,
+  // and so are the post's other doubled marks; they ask only in their own words.
+  ctx.indignant = parts.some((s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw));
   const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
   const asks = (s: Sentence, i: number): boolean =>
     i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
@@ -95,7 +98,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 }
 
 /** Longest '?' sentence read as an echo of an announcement ("Gewinnspiel?", "Free shipping this weekend?"). */
-const ECHO_WORDS = 5;
+const ECHO_WORDS = 6;
 
 /**
  * How many sentences at the start of the post echo an announcement before an eager reply ("Encore un jeu concours ?
@@ -140,7 +143,12 @@ interface Context {
   mayReproach: boolean;
   mayBeRhetorical: boolean;
   reproachInPost: boolean;
+  /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
+  indignant: boolean;
 }
+
+/** A price or a figure: a digit, or a currency sign. */
+const FIGURE = /[\d€£$]/u;
 
 /** The post's sentences, each with its clauses made on first use (a sentence ending in '?' rarely needs them). */
 function split(prepared: string): Sentence[] {
@@ -272,7 +280,7 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
       return hasForm([rest], rest, langs, german, false);
     }
     // "£12 for delivery?!", or an echo after a reproach: indignation, unless the sentence asks in its own words.
-    if (end.includes('!') || reproachInPost) return hasForm(s.clauses, body, langs, german, false);
+    if (end.includes('!') || reproachInPost || (ctx.indignant && end.length > 1)) return hasForm(s.clauses, body, langs, german, false);
     return true;
   }
   // "Comment ne pas craquer !!", "¡Cómo me gusta!": an exclamation mark makes any form an exclamation.
