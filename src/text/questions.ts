@@ -27,8 +27,12 @@ const WAIT_CUE =
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
 const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
 
-/** German conjunctions that open a dependent clause; the main clause after it starts with its verb. */
-const DE_SUBORDINATING = /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b/;
+/**
+ * German conjunctions that open a dependent clause, and relative clauses ("…, die ich gekauft hatte, behalte ich…");
+ * the main clause after one starts with its verb.
+ */
+const DE_SUBORDINATING =
+  /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b|^(?:der|die|das|den|dem|denen|deren|dessen) (?:ich|du|er|sie|es|wir|ihr|man)\b/;
 
 /** German finite verbs that open a yes/no question but do not end like a regular verb ("Ist der Tisch…"). */
 const DE_IRREGULAR_VERBS = new Set(
@@ -374,7 +378,9 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
 
 /** German yes/no questions put the verb first, then the subject: "Habt ihr…", "Kann man…", "Gibt's das…". */
 function germanVerbFirst(folded: string): boolean {
-  const [first, second] = folded.replace(/\b(gibt|geht|hat|ist|war|wird|klappt|passt|kommt)'s\b/gu, '$1 es').split(/\s+/);
+  const words = folded.replace(/\b(gibt|geht|hat|ist|war|wird|klappt|passt|kommt)'s\b/gu, '$1 es').split(/\s+/);
+  // A reflexive verb keeps its "sich" before the subject: "Lohnt sich der Tarif…", "Rechnet sich das…".
+  const [first, second] = words[1] === 'sich' ? [words[0], words[2]] : words;
   if (!first || first.length < 3 || !second || DE_NOT_VERBS.has(first) || !DE_SUBJECTS.has(second)) return false;
   if (DE_IRREGULAR_VERBS.has(first)) return true;
   // First person singular ("Habe die Lampe gekauft") drops the pronoun in statements: a question names it.
