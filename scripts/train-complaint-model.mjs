@@ -29,6 +29,8 @@ const TRAINING_SETS = [
   'round9-care-posts',
   'round10-posts',
   'round10-care-posts',
+  'round11-posts',
+  'round11-care-posts',
   'class-posts',
   'training-posts',
 ];
@@ -83,6 +85,7 @@ const HELD_OUT_ROUNDS = [
   ['round8-posts', 'round8-care-posts'],
   ['round9-posts', 'round9-care-posts'],
   ['round10-posts', 'round10-care-posts'],
+  ['round11-posts', 'round11-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = rows.map((_, i) => {

@@ -55,6 +55,9 @@ export interface ComplaintCues {
 export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   en: {
     reports: [
+      // goods that arrived damaged, leak or shed, or are fakes; a reply asked for in vain
+      /\b(?:arrived|came|turned up|delivered)\b[^.!?]{0,30}\b(?:split|cracked|torn|ripped|dented|snapped|smashed|leaking)\b|\b(?:shedding|leaked|leaking|soaked through)\b|\b(?:is|was|sent me) (?:a )?fake\b/,
+      /\banswer (?:your|my|the) (?:emails|messages|phone|calls|dms)\b[^.!?]{0,20}\b(?:once in a while|for once|ever)\b|\bhow hard is it to (?:answer|reply|respond|pick up)\b/,
       // a complaint asked as a question: why money was taken or a service stopped
       /\bwhy (?:have|did|has|do|would) (?:you|u|you guys|u guys|they)\b[^.!?]{0,25}\b(?:taken|took|take|charged?|charging|debited|billed|cancell?ed|blocked|frozen|closed|cut off)\b/,
       // a decision praised with irony: "What a brilliant idea to close the only branch"
@@ -170,6 +173,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   fr: {
     reports: [
+      // un colis arrivé abîmé, un article qui perd ses plumes ou prend l'eau, une contrefaçon, une réponse attendue en vain
+      /\barrivee?s? (?:avec|sans)\b[^.!?]{0,30}\b(?:arrache|casse|fissure|dechire|abime|cabosse|tordu)\w*|\bil manquait\b|\bperd (?:ses|des) (?:plumes|poils|boutons|perles)\b|\bpris l'eau\b|\bcontrefacon\b/,
+      /\bune reponse un jour\b|\brenvoie (?:\w+ ){0,4}en boucle\b/,
       /\bpourquoi (?:m'avez[- ]vous|vous m'avez|avez[- ]vous|vous avez) (?:\w+ )?(?:preleve|facture|debite|bloque|annule|coupe|ferme|resilie|supprime)\b/,
       /\bquelle (?:belle|bonne|brillante|super|excellente|merveilleuse|geniale|riche) idee (?:de|d')[^.!?]{0,15}\b(?:remplac|supprim|ferm|augment|retir|enlev|arret|coup)\w*/,
       /\brendez[- ]nous (?:l'ancien|l'ancienne|les anciens|les anciennes|l'original|notre|nos)\b|\bmoi qui (?:l'|les )?(?:adorais|aimais)\b|\bc'etait (?:tellement |bien )?mieux avant\b/,
@@ -236,6 +242,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   de: {
     reports: [
+      // beschädigt angekommen, verliert Federn, durchnässt, eine Fälschung, eine Antwort, die nie kommt
+      /\bkam\b[^.!?]{0,30}\b(?:abgerissen|kaputt|gebrochen|zerrissen|beschadigt|verbeult|gerissen)\w*|\bverliert (?:uberall |standig )?(?:federn|haare|knopfe)\b|\bdurchnasst\b|\bfalschung\b/,
+      /\birgendwann (?:mal )?(?:eine )?antwort\b|\bstartet (?:\w+ ){0,3}neu\b/,
       /\bwarum (?:habt ihr|haben sie|hast du) (?:mir |mich |uns )?[^.!?]{0,30}\b(?:abgebucht|berechnet|belastet|gesperrt|storniert|gekundigt|abgezogen)\b/,
       /\bwas fur eine? (?:tolle|super|geniale|grossartige|brillante|gute|glanzende) idee\b[^.!?]{0,40}\b(?:schlie|streich|abschaff|erhoh|ersetz|abbau|einstell|abzuschaff|abzubau)\w*/,
       /\b(?:gebt|bringt) uns (?:die|den|das) alten?\b|\bfruher war (?:es|das|der|die|alles) (?:viel )?besser\b|\bdabei (?:mochte|liebte|mochten) ich\b/,
@@ -300,6 +309,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   es: {
     reports: [
+      // llegó roto, pierde plumas, se cala, una falsificación, una respuesta que no llega
+      /\bllego\b[^.!?]{0,30}\b(?:agrietad|rajad|abollad|rot[oa]s?\b|descosid|manchad)\w*|\bse (?:calaron|calan|calo)\b|\bpierde (?:plumas|pelo|botones)\b|\bfalsificacion\b/,
+      /\b(?:contestar|responder) algun dia\b/,
       /\bpor que (?:me |nos )?(?:habeis|han|ha|has) (?:\w+ )?(?:cobrado|cargado|bloqueado|cancelado|cortado|cerrado|quitado|subido)\b/,
       /\bque (?:buena|gran|genial|brillante|estupenda) idea\b[^.!?]{0,20}\b(?:quitar|subir|cerrar|eliminar|sustituir|reemplazar|cobrar|suprimir)\b|\bque detalle (?:\w+ )?(?:subir|quitar|cerrar|cobrar|eliminar)\b/,
       /\bdevolvednos (?:la|el|los|las)\b|\bcon lo que me gustaba\b|\bantes (?:era|estaba) (?:mucho )?mejor\b/,
