@@ -55,6 +55,8 @@ export interface ComplaintCues {
 export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   en: {
     reports: [
+      // money taken for what was never ordered, the nth missed delivery, a promise and then nothing
+      /\b(?:transaction|payment|charge|purchase)s? (?:that )?i (?:didn't|did not|never) (?:make|made|authori[sz]e)\b|\bi (?:didn't|did not|never) order(?:ed)? (?:anything|this|it)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) (?:missed|failed|cancell?ed|late) (?:delivery|appointment|collection|visit)\b|\band (?:still )?nothing\s*[.!]*$|\bwas given away\b|\bsays my (?:account|order|booking|card)\b[^.!?]{0,20}\b(?:doesn't exist|does not exist|invalid|not found)\b/,
       // goods that arrived damaged, leak or shed, or are fakes; a reply asked for in vain
       /\b(?:arrived|came|turned up|delivered)\b[^.!?]{0,30}\b(?:split|cracked|torn|ripped|dented|snapped|smashed|leaking)\b|\b(?:shedding|leaked|leaking|soaked through)\b|\b(?:is|was|sent me) (?:a )?fake\b/,
       /\banswer (?:your|my|the) (?:emails|messages|phone|calls|dms)\b[^.!?]{0,20}\b(?:once in a while|for once|ever)\b|\bhow hard is it to (?:answer|reply|respond|pick up)\b/,
@@ -173,6 +175,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   fr: {
     reports: [
+      /\bque je n'ai (?:jamais|pas) (?:commande|faite?|effectuee?)\b|\bet (?:toujours )?rien\s*[.!]*$/,
       // un colis arrivé abîmé, un article qui perd ses plumes ou prend l'eau, une contrefaçon, une réponse attendue en vain
       /\barrivee?s? (?:avec|sans)\b[^.!?]{0,30}\b(?:arrache|casse|fissure|dechire|abime|cabosse|tordu)\w*|\bil manquait\b|\bperd (?:ses|des) (?:plumes|poils|boutons|perles)\b|\bpris l'eau\b|\bcontrefacon\b/,
       /\bune reponse un jour\b|\brenvoie (?:\w+ ){0,4}en boucle\b/,
@@ -242,6 +245,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   de: {
     reports: [
+      /\bobwohl ich (?:gar )?(?:nichts|nie) bestellt\b|\bund (?:immer noch )?nichts\s*[.!]*$/,
       // beschädigt angekommen, verliert Federn, durchnässt, eine Fälschung, eine Antwort, die nie kommt
       /\bkam\b[^.!?]{0,30}\b(?:abgerissen|kaputt|gebrochen|zerrissen|beschadigt|verbeult|gerissen)\w*|\bverliert (?:uberall |standig )?(?:federn|haare|knopfe)\b|\bdurchnasst\b|\bfalschung\b/,
       /\birgendwann (?:mal )?(?:eine )?antwort\b|\bstartet (?:\w+ ){0,3}neu\b/,
@@ -309,6 +313,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   es: {
     reports: [
+      /\bque (?:yo )?no he (?:hecho|pedido|comprado)\b|\by (?:todavia )?nada\s*[.!]*$/,
       // llegó roto, pierde plumas, se cala, una falsificación, una respuesta que no llega
       /\bllego\b[^.!?]{0,30}\b(?:agrietad|rajad|abollad|rot[oa]s?\b|descosid|manchad)\w*|\bse (?:calaron|calan|calo)\b|\bpierde (?:plumas|pelo|botones)\b|\bfalsificacion\b/,
       /\b(?:contestar|responder) algun dia\b/,
