@@ -112,7 +112,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     exclamative: [
       /^comment ne pas\b/,
       /^quand (?:je|on) (?:pense|voit|vois|sait|aime)\b/,
-      /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
+      /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|brillantes?|riches?|excellentes?|geniales?|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
@@ -232,6 +232,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
     ],
     runOn: [
+      // \"…since ten past six is the 18:20 even running\": \"even\" after an auxiliary and its subject asks
+      /\b(?:is|are|does|do|did|was|were|can|will) (?:[\w:]+ ){1,3}even \w+$/,
       /\b(?:delivered|sold|supplied|arrives?|comes?) (?:\p{L}+ ){0,2}or (?:in |as |by )?\p{L}+$/u,
       /(?<!\b(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whether|that|only|never|rarely|seldom|hardly|this|it|there|here|he|she|they|we|you|i|and|or|but|because|cos|cause) )\b(?:can|could|will|would|do|does|did|should|may|shall)(?:n't)? (?:i|you|u|we|they|someone|anyone|somebody|anybody)\b(?! (?:too|either)\b)/,
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
@@ -396,6 +398,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
     ],
     runOn: [
+      // \"necesito factura a nombre de empresa como la pido\": how-to written without its accent, closing the post
+      /(?<!\p{L})como (?:lo|la|los|las|le|me|se) (?:pido|hago|consigo|solicito|cambio|activo|pago|descargo|anulo|cancelo)$/u,
       /(?<!\p{L})(?:llega|llegan|viene|vienen|se entrega|se entregan) (?:\p{L}+ ){0,2}o (?:en |por )?\p{L}+$/u,
       /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
     ],

@@ -87,9 +87,12 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
-  // "£7.99 for standard delivery?? On a £10 order??": a figure asked back with doubled or mixed marks is indignation,
-  // and so are the post's other doubled marks; they ask only in their own words.
-  ctx.indignant = parts.some((s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw));
+  // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
+  // indignation, and so are the post's other doubled marks; they ask only in their own words. A longer sentence with a
+  // figure still asks ("…900 kWh en un mois pour un studio de 20m², c'est normal ??").
+  ctx.indignant = parts.some(
+    (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
+  );
   const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
   const asks = (s: Sentence, i: number): boolean =>
     i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
@@ -150,6 +153,9 @@ interface Context {
   /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
   indignant: boolean;
 }
+
+/** Longest sentence read as a figure echoed in outrage ("¿¿40€ por cambiar el nombre del billete??"). */
+const FIGURE_ECHO_WORDS = 8;
 
 /** A price or a figure: a digit, or a currency sign. */
 const FIGURE = /[\d€£$]/u;

@@ -197,8 +197,12 @@ describe('isQuestion on the round-11 classes', () => {
     ['keen to know whether the sale includes kids sizes', 'en'],
     ['Lohnt sich das Upgrade auf den großen Akku', 'de'],
     ['wat time does the store close on sunday', 'en'],
-    // one '?' asks a price; a tag after a fact still asks
+    // one '?' asks a price, and so does a longer sentence with a figure and '??'
     ['£9 for a candle?', 'en'],
+    ["Le compteur affiche 900 kWh en un mois pour un studio de 20m², c'est normal ??", 'fr'],
+    // "even" after an auxiliary, a how-to without its accent closing the post
+    ['been on the platform an hour is the 9:10 even coming', 'en'],
+    ['quiero cambiar la tarifa como lo hago', 'es'],
   ] as const)('asks: %j (%s)', (text, lang) => {
     expect(isQuestion(text, lang)).toBe(true);
   });
