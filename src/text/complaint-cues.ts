@@ -27,6 +27,20 @@ const concession = (minor: string, contrast: string): RegExp => new RegExp(`\\b(
 /** A mock reproach ("are you kidding me?") whose post praises: the reproach is removed, the praise stays. */
 const mockReproach = (reproach: string, lang: Lang4): RegExp => new RegExp(`^(?:${reproach})\\s*[?!.]*(?=.*${PRAISE_WORDS[lang]})`);
 
+/**
+ * A price asked back in outrage: a figure, then doubled or mixed marks ("£7.99 for standard delivery??", "9,95 €
+ * Versand?! Für eine Zahnbürste?!", "¿¿25€ por elegir asiento??"). One '?' may ask a price; '??' and '?!' reproach it.
+ */
+const PRICE_OUTRAGE = /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|eur\b|euros?\b|pounds\b|quid\b|dollars\b))[^.!?]{0,50}(?:\?\?|\?!|!\?)/u;
+
+/**
+ * A sentence reporting a problem solved ("your tech guy fixed it in ten minutes, top service", "Kundenservice hat mein
+ * Problem gelöst"), removed whole unless it still holds a negation, a "but" or a condition (`blockers`), or asks ("¿cómo
+ * lo soluciono?").
+ */
+const solvedSentence = (verbs: string, blockers: string): RegExp =>
+  new RegExp(`(?:^|(?<=[.!?]\\s*))(?![^.!?]*(?:${blockers})|[^.!?]*\\?)[^.!?]*\\b(?:${verbs})\\b[^.!?]*`);
+
 export interface ComplaintCues {
   /** A plain report of a failure, or a reproach: a complaint on its own (scores like a strong phrase). */
   reports: RegExp[];
@@ -41,6 +55,23 @@ export interface ComplaintCues {
 export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   en: {
     reports: [
+      // money taken for what was never ordered, the nth missed delivery, a promise and then nothing
+      /\b(?:transaction|payment|charge|purchase)s? (?:that )?i (?:didn't|did not|never) (?:make|made|authori[sz]e)\b|\bi (?:didn't|did not|never) order(?:ed)? (?:anything|this|it)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) (?:missed|failed|cancell?ed|late) (?:delivery|appointment|collection|visit)\b|\band (?:still )?nothing\s*[.!]*$|\bwas given away\b|\bsays my (?:account|order|booking|card)\b[^.!?]{0,20}\b(?:doesn't exist|does not exist|invalid|not found)\b/,
+      // goods that arrived damaged, leak or shed, or are fakes; a reply asked for in vain
+      /\b(?:arrived|came|turned up|delivered)\b[^.!?]{0,30}\b(?:split|cracked|torn|ripped|dented|snapped|smashed|leaking)\b|\b(?:shedding|leaked|leaking|soaked through)\b|\b(?:is|was|sent me) (?:a )?fake\b/,
+      /\banswer (?:your|my|the) (?:emails|messages|phone|calls|dms)\b[^.!?]{0,20}\b(?:once in a while|for once|ever)\b|\bhow hard is it to (?:answer|reply|respond|pick up)\b/,
+      // a complaint asked as a question: why money was taken or a service stopped
+      /\bwhy (?:have|did|has|do|would) (?:you|u|you guys|u guys|they)\b[^.!?]{0,25}\b(?:taken|took|take|charged?|charging|debited|billed|cancell?ed|blocked|frozen|closed|cut off)\b/,
+      // a decision praised with irony: "What a brilliant idea to close the only branch"
+      /\bwhat an? (?:great|brilliant|fantastic|lovely|genius|wonderful|smart|clever|fab|excellent) (?:idea|move|decision)\b[^.!?]{0,12}\b(?:clos|remov|scrap|ax|cut|replac|rais|get rid|drop|stop|end|shut|put up|hik|charg)\w*/,
+      // the old product wanted back, a product that used to please
+      /\bbring back the (?:old|original|previous|proper)\b|\bused to (?:love|be (?:so )?(?:great|good|lovely|the best))\b/,
+      // a page that only loads, a slot or a file that is gone, food thrown away
+      /\b(?:just|only) (?:keeps? )?(?:spins?|spinning)\b|\bkeeps? (?:spinning|loading)\b|\bstuck (?:on|at) (?:the )?(?:loading|spinning)\b|\bloading (?:wheel|circle|icon|symbol)\b/,
+      /\b(?:not (?:one|a single)|no) (?:\w+ )?slots?\b[^.!?]{0,20}\b(?:available|left|until)\b|\bmy [^.!?]{0,20}\b(?:is|are|has|have|'s) (?:all |completely )?(?:gone|vanished|disappeared|wiped)\b/,
+      /\bbinned\b|\bthrew (?:it|them|the lot|everything|the whole \w+) (?:away|out)\b/,
+      // a price asked back in outrage: "£7.99 for standard delivery??", "9,95 € Versand?!"
+      PRICE_OUTRAGE,
       // a service or device that is down, blocked or failing
       /\b(?:internet|wifi|wi-fi|broadband|network|site|website|app|service|server|system|line|phone|connection|page|tv|box|router|landline)\b[^.!?]{0,25}\b(?:is|are|was|were|has been|have been|been|went|goes|keeps going) (?:down|off|out|offline|dead)\b/,
       /\b(?:outage|no signal|no service|no internet|no broadband|no wifi|no connection|no power|no reception)\b/,
@@ -120,6 +151,13 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
     cancel: [
+      // a problem solved, said without a remaining complaint: "your tech guy fixed it in ten minutes, top service"
+      solvedSentence('sorted|fixed|resolved|solved', "\\b(?:not|never|still|would|will|should|but|yet|until|unless|if|again)\\b|n't\\b"),
+      /^(?:shout ?out|big thanks|huge thanks|kudos|props) (?:to|for)\b(?:(?!\b(?:but|still|yet)\b)[^.!?])*/,
+      // praise as a question: "Why did nobody tell me about this serum sooner"
+      /^why (?:didn'?t i|did i not|did nobody|did no one|has nobody|has no one|have i never|haven'?t i|didn'?t anyone)\b[^.!?]*\b(?:sooner|earlier|before|years ago|ages ago)\b[^.!?]*[?!]*/,
+      // a fee asked about: "Is the checked bag fee charged per flight…?", "…whether there's a charge for…"
+      /\b(?:is|are|will|would) (?:the |a |any |your )?(?:[\w-]+ ){0,2}(?:fee|fees|charge|charges)\b[^.!?]*\?|\b(?:whether|if) there(?:'s| is| are| will be) (?:a |an |any )?(?:\w+ )?(?:fee|charge|cost)s?\b[^.!?]*/,
       /\bi had (?:a|an|some) (?:problem|issue|mix-up)\b[^.!?]{0,60}\b(?:but|and)\b[^.!?]{0,40}\b(?:painless|easy|smooth|quick|quickly|sorted|fixed|resolved)\b/,
       /\b(?:fixed|sorted|resolved) (?:itself|now|it)\b|\ball sorted\b/,
       /\b(?:if|whether) (?:the |my )?(?:warranty|guarantee|insurance) (?:covers?|includes?)\b[^.!?]*/,
@@ -137,6 +175,16 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   fr: {
     reports: [
+      /\bque je n'ai (?:jamais|pas) (?:commande|faite?|effectuee?)\b|\bet (?:toujours )?rien\s*[.!]*$/,
+      // un colis arrivé abîmé, un article qui perd ses plumes ou prend l'eau, une contrefaçon, une réponse attendue en vain
+      /\barrivee?s? (?:avec|sans)\b[^.!?]{0,30}\b(?:arrache|casse|fissure|dechire|abime|cabosse|tordu)\w*|\bil manquait\b|\bperd (?:ses|des) (?:plumes|poils|boutons|perles)\b|\bpris l'eau\b|\bcontrefacon\b/,
+      /\bune reponse un jour\b|\brenvoie (?:\w+ ){0,4}en boucle\b/,
+      /\bpourquoi (?:m'avez[- ]vous|vous m'avez|avez[- ]vous|vous avez) (?:\w+ )?(?:preleve|facture|debite|bloque|annule|coupe|ferme|resilie|supprime)\b/,
+      /\bquelle (?:belle|bonne|brillante|super|excellente|merveilleuse|geniale|riche) idee (?:de|d')[^.!?]{0,15}\b(?:remplac|supprim|ferm|augment|retir|enlev|arret|coup)\w*/,
+      /\brendez[- ]nous (?:l'ancien|l'ancienne|les anciens|les anciennes|l'original|notre|nos)\b|\bmoi qui (?:l'|les )?(?:adorais|aimais)\b|\bc'etait (?:tellement |bien )?mieux avant\b/,
+      /\btourne (?:dans le vide|en boucle|a l'infini|sans fin)\b|\bchargement (?:infini|sans fin)\b/,
+      /\bbravo (?:la|pour la) (?:ponctualite|organisation|communication|reactivite)\b|\b(?:tout )?jete a la poubelle\b/,
+      PRICE_OUTRAGE,
       /\b(?:internet|connexion|reseau|wifi|box|ligne|site|appli|application|serveur|telephone|tele)\b[^.!?]{0,30}\b(?:coupee?s?|en panne|hors service|ne marche (?:plus|pas)|ne fonctionne (?:plus|pas)|ne repond plus|inaccessible)\b/,
       /\b(?:panne|coupure|plus de (?:reseau|connexion|internet|signal)|pas de (?:reseau|connexion|signal|creneau|creneaux))\b/,
       /\b(?:refusee?s?|rejetee?s?|declinee?s?)\b/,
@@ -182,6 +230,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo)\s*[.!…]*$/,
     ],
     cancel: [
+      solvedSentence("tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b'),
+      /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^.!?]*\b(?:plus tot|avant|plus vite)\b[^.!?]*[?!]*/,
+      /(?:^|(?<=[.!?]\s*))(?:est-ce que|est ce que|y a-t-il|les|des)\b[^.!?]*\bfrais\b[^.!?]*\?/,
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
@@ -194,6 +245,16 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   de: {
     reports: [
+      /\bobwohl ich (?:gar )?(?:nichts|nie) bestellt\b|\bund (?:immer noch )?nichts\s*[.!]*$/,
+      // beschädigt angekommen, verliert Federn, durchnässt, eine Fälschung, eine Antwort, die nie kommt
+      /\bkam\b[^.!?]{0,30}\b(?:abgerissen|kaputt|gebrochen|zerrissen|beschadigt|verbeult|gerissen)\w*|\bverliert (?:uberall |standig )?(?:federn|haare|knopfe)\b|\bdurchnasst\b|\bfalschung\b/,
+      /\birgendwann (?:mal )?(?:eine )?antwort\b|\bstartet (?:\w+ ){0,3}neu\b/,
+      /\bwarum (?:habt ihr|haben sie|hast du) (?:mir |mich |uns )?[^.!?]{0,30}\b(?:abgebucht|berechnet|belastet|gesperrt|storniert|gekundigt|abgezogen)\b/,
+      /\bwas fur eine? (?:tolle|super|geniale|grossartige|brillante|gute|glanzende) idee\b[^.!?]{0,40}\b(?:schlie|streich|abschaff|erhoh|ersetz|abbau|einstell|abzuschaff|abzubau)\w*/,
+      /\b(?:gebt|bringt) uns (?:die|den|das) alten?\b|\bfruher war (?:es|das|der|die|alles) (?:viel )?besser\b|\bdabei (?:mochte|liebte|mochten) ich\b/,
+      /\b(?:ladesymbol|ladekreis|ladebalken|ladeanimation)\b|\bdreht sich nur\b|\bladt (?:ewig|endlos)\b/,
+      /\bweggeschmissen\b|\bweggeworfen\b|\bin den mull\b|\bab in die tonne\b/,
+      PRICE_OUTRAGE,
       /\b(?:internet|netz|wlan|verbindung|telefon|strom|seite|website|webseite|app|server|empfang|leitung|router)\b[^.!?]{0,40}\b(?:weg|down|ausgefallen|tot|offline|gestort|lahmgelegt)\b/,
       /\b(?:netzausfall|ausfall|storung|kein (?:netz|empfang|internet|signal|wlan))\b/,
       /\b(?:abgelehnt|gesperrt|blockiert|lahmgelegt|zerquetscht|zerdruckt|verzogen|abgefallen|herablassend|rausgeworfen|rausgeflogen)\b/,
@@ -237,6 +298,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
     ],
     cancel: [
+      solvedSentence('gelost|behoben|geklart|repariert', '\\b(?:nicht|nie|noch|aber|wenn|falls|kein\\w*)\\b'),
+      /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
+      /\b(?:fallen|fallt|entstehen)\b[^.!?]{0,60}\bgebuhr\w* an\b[^.!?]*|^(?:kostet|kosten)\b[^.!?]*\?/,
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
       /\bob die garantie\b[^.!?]*/,
       /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
@@ -249,6 +313,16 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   },
   es: {
     reports: [
+      /\bque (?:yo )?no he (?:hecho|pedido|comprado)\b|\by (?:todavia )?nada\s*[.!]*$/,
+      // llegó roto, pierde plumas, se cala, una falsificación, una respuesta que no llega
+      /\bllego\b[^.!?]{0,30}\b(?:agrietad|rajad|abollad|rot[oa]s?\b|descosid|manchad)\w*|\bse (?:calaron|calan|calo)\b|\bpierde (?:plumas|pelo|botones)\b|\bfalsificacion\b/,
+      /\b(?:contestar|responder) algun dia\b/,
+      /\bpor que (?:me |nos )?(?:habeis|han|ha|has) (?:\w+ )?(?:cobrado|cargado|bloqueado|cancelado|cortado|cerrado|quitado|subido)\b/,
+      /\bque (?:buena|gran|genial|brillante|estupenda) idea\b[^.!?]{0,20}\b(?:quitar|subir|cerrar|eliminar|sustituir|reemplazar|cobrar|suprimir)\b|\bque detalle (?:\w+ )?(?:subir|quitar|cerrar|cobrar|eliminar)\b/,
+      /\bdevolvednos (?:la|el|los|las)\b|\bcon lo que me gustaba\b|\bantes (?:era|estaba) (?:mucho )?mejor\b/,
+      /\bse queda (?:cargando|pensando|colgad[ao]|pillad[ao])\b|\bsolo (?:gira|carga)\b/,
+      /\ba la basura\b/,
+      PRICE_OUTRAGE,
       /\b(?:internet|red|wifi|conexion|linea|web|pagina|app|aplicacion|servidor|telefono)\b[^.!?]{0,30}\b(?:caid[oa]s?|no funciona|no va|no carga|sin servicio)\b/,
       /\bsin (?:internet|cobertura|senal|conexion|luz|linea|servicio|red)\b/,
       /\b(?:rechaz\w+|bloquead[oa]s?|denegad[oa]s?)\b|\bme ha bloqueado\b/,
@@ -291,6 +365,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],
     cancel: [
+      solvedSentence('me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b'),
+      /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*/,
       /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,

@@ -31,6 +31,19 @@ function globally(re: RegExp): RegExp {
   return re.global ? re : new RegExp(re.source, `${re.flags}g`);
 }
 
+function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }): RegExp[] {
+  return [...p.cancel, ...c.cancel];
+}
+
+/** A removal that starts at a sentence's start (complaint-cues.ts solvedSentence). */
+function isWholeSentence(re: RegExp): boolean {
+  return re.source.startsWith('(?:^|(?<=');
+}
+
+function wholeSentence(list: RegExp[]): RegExp[] {
+  return list.filter(isWholeSentence);
+}
+
 const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
   LANGS.map((lang) => {
     const p = COMPLAINT_PATTERNS[lang];
@@ -45,7 +58,9 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
         anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
         sarcasm: unionTester(c.sarcasm),
-        cancel: union([...p.cancel, ...c.cancel]).map(globally),
+        // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
+        // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+        cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
       },
     ];
   }),

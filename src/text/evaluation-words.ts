@@ -10,6 +10,7 @@ const PRAISE: Record<Lang4, readonly string[]> = {
     'brilliant', 'fantastic', 'wonderful', 'outstanding', 'insane(?:ly good)?', 'epic', 'to die for', 'love (?:it|this|them|these)',
     'obsessed', 'the best', 'best (?:thing|one|ever|purchase|buy|\\w+ (?:ever|i(?:\'ve)? (?:had|tried|eaten|bought)))',
     '\\w+(?:est|iest) (?:\\w+ ){0,3}(?:i\'?ve|i have|i\'?d|we\'?ve) ever', 'i\'?ve ever (?:had|owned|tasted|eaten|tried|bought|worn|seen)',
+    'best (?:\\w+ ){1,3}(?:you|they|anyone)(?:\'ve| have)? ever', '(?:still )?the only (?:\\w+ ){1,3}(?:that|which) (?:doesn\'?t|does not|never) (?:taste|feel|look|disappoint)',
     'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'adorable', 'scrumptious', 'lush', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
   ],
   fr: [

@@ -21,19 +21,20 @@ function detectAll(text: string, options: Parameters<DetectAll>[1]): ReturnType<
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
- * Words that fans and brands use alone or nearly alone ("merci !", "Danke!", "¿Precio?", "Gorgeous!!!"), folded.
+ * Words that fans and brands use alone or nearly alone ("merci !", "Danke!", "¿Precio?", "Gorgeous!!!", a contest
+ * entry's "Entered! Fingers crossed", "Daumen gedrückt", "¡Suerte!"), folded.
  * Statistical detectors have too few letters to go on there; these words are unambiguous enough.
  */
 const SOCIAL_WORDS: Record<Lang4, Set<string>> = {
   fr: list(`merci bonjour bonsoir salut coucou oui svp stp magnifique superbe beau belle beaux belles joli jolie
     jolis jolies adore prix dispo disponible commande livraison colis boutique canape plaid coussin vivement hate
-    felicitations sublime genialissime chouette franchement`),
+    felicitations sublime genialissime chouette franchement participe croise croises doigts`),
   en: list(`thanks thank thx love lovely gorgeous beautiful price great awesome amazing cute nice please order
-    delivery store shop yes hi hello hey stunning wonderful brilliant`),
+    delivery store shop yes hi hello hey stunning wonderful brilliant entered fingers crossed congrats`),
   de: list(`danke bitte hallo preis schon toll tolle toller tolles klasse wunderschon traumhaft bestellung lieferung
-    versand leider gerne genau prima geil huebsch hubsch kollektion`),
+    versand leider gerne genau prima geil huebsch hubsch kollektion daumen gedruckt glueck gluck`),
   es: list(`gracias hola precio precioso preciosa preciosos preciosas bonito bonita bonitos bonitas buenisimo
-    buenisima encanta pedido envio envios tienda guay chulo chula enhorabuena`),
+    buenisima encanta pedido envio envios tienda guay chulo chula enhorabuena suerte participo cruzados dedos`),
 };
 
 /** Letters found in one of the four languages only, or nearly: each occurrence is strong evidence. */

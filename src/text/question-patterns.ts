@@ -112,13 +112,16 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     exclamative: [
       /^comment ne pas\b/,
       /^quand (?:je|on) (?:pense|voit|vois|sait|aime)\b/,
-      /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
+      /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|brillantes?|riches?|excellentes?|geniales?|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
       /^comment (?:vous|te|le|vous le) dire\b/,
     ],
     rhetorical: [
+      // "how dare you" and "why didn't I find it sooner": praise in question form
+      /^comment (?:osez[- ]vous|vous osez|oses[- ]tu|tu oses)\b/,
+      /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^?]*\b(?:plus tot|avant|plus vite)\b/,
       /^qui (?:n'a jamais|n'aime pas|ne reve pas|n'a pas (?:envie|besoin)|ne craque pas|ne voudrait pas|ne connait pas)\b/,
       /^(?:et )?pourquoi pas\b/,
       /^devinez (?:quoi|qui)\b/,
@@ -139,6 +142,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:vous etes (?:fous|dingues|malades)|ca va pas la tete|on marche sur la tete|c'est une blague)\b/,
     ],
     indirect: [
+      /\b(?:confirmez|confirme|confirmer)[- ](?:moi|nous) (?:si|s'il|que)\b|\bvous pourriez (?:me |nous )?(?:dire|indiquer|confirmer|preciser)\b/,
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
       /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
       /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
@@ -217,6 +221,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke|how dare (?:you|they))\b/,
     ],
     indirect: [
+      /\b(?:keen|eager|curious|dying|interested|wanting|need|needing) to (?:know|find out|hear) (?:if|whether|when|what|how|why|where|which)\b/,
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
       /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
       /\btell me (?:if|whether|when|how|what|where|which|why)\b/,
@@ -227,6 +232,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
     ],
     runOn: [
+      // \"…since ten past six is the 18:20 even running\": \"even\" after an auxiliary and its subject asks
+      /\b(?:is|are|does|do|did|was|were|can|will) (?:[\w:]+ ){1,3}even \w+$/,
       /\b(?:delivered|sold|supplied|arrives?|comes?) (?:\p{L}+ ){0,2}or (?:in |as |by )?\p{L}+$/u,
       /(?<!\b(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whether|that|only|never|rarely|seldom|hardly|this|it|there|here|he|she|they|we|you|i|and|or|but|because|cos|cause) )\b(?:can|could|will|would|do|does|did|should|may|shall)(?:n't)? (?:i|you|u|we|they|someone|anyone|somebody|anybody)\b(?! (?:too|either)\b)/,
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
@@ -241,6 +248,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
     ],
     rhetorical: [
+      // "how dare you" and "why didn't I find it sooner": praise in question form
+      /^how dare (?:you|they|u)\b/,
+      /^why (?:didn'?t i|did i not|did nobody|did no one|has nobody|has no one|have i never|haven'?t i|didn'?t anyone)\b[^?]*\b(?:sooner|earlier|before|years ago|ages ago)\b/,
       /^who (?:doesn't|does not|wouldn't|would not|don't|do not|didn't) (?:love|like|want|need|enjoy|dream)\b/,
       /^who (?:said|says)\b/,
       /^is it (?:just )?me or\b/,
@@ -285,6 +295,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:hatte|wurde) ich (?:nie|nicht|niemals)\b/,
     ],
     rhetorical: [
+      // "how dare you" and "why didn't I find it sooner": praise in question form
+      /^wie (?:konnt|kannst|konnen) (?:ihr|du|sie) es wagen\b/,
+      /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^?]*\b(?:fruher|eher|vorher)\b/,
       /^wer (?:liebt|mag|will|mochte|braucht|kennt|hat) (?:kein|keine|keinen|nicht)\b/,
       /^warum (?:auch )?nicht\b/,
       /^ratet mal\b/,
@@ -318,6 +331,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
     ],
     subordinate: [
+      // "wer auch immer eure Posts schreibt…": whoever, not who
+      /^(?:wer|was|wo|wie|wann) auch immer\b/,
       /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer)\b/,
     ],
   },
@@ -353,6 +368,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:cómo|como) no(?!\p{L})/u,
     ],
     rhetorical: [
+      // "how dare you" and "why didn't I find it sooner": praise in question form
+      /^c[oó]mo (?:os atrev[eé]is|se atreven|te atreves|se atreve)(?!\p{L})/u,
+      /^por ?qu[eé] (?:no|nadie me)(?!\p{L})[^?]*(?<!\p{L})antes(?!\p{L})/u,
       /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
       /^(?:y )?por qué no(?!\p{L})/u,
       // "¿Para qué contestar los mensajes?": an infinitive after "para qué" mocks; "¿para qué sirve?" asks
@@ -373,12 +391,15 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
     ],
     indirect: [
+      /(?<!\p{L})(?:me |nos )?(?:confirm[aá]is|confirmas|confirma|confirman|confirme|confirmen) si(?!\p{L})/u,
       /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
       /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
     ],
     runOn: [
+      // \"necesito factura a nombre de empresa como la pido\": how-to written without its accent, closing the post
+      /(?<!\p{L})como (?:lo|la|los|las|le|me|se) (?:pido|hago|consigo|solicito|cambio|activo|pago|descargo|anulo|cancelo)$/u,
       /(?<!\p{L})(?:llega|llegan|viene|vienen|se entrega|se entregan) (?:\p{L}+ ){0,2}o (?:en |por )?\p{L}+$/u,
       /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
     ],

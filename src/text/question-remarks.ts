@@ -8,10 +8,10 @@ import { PRAISE_WORDS } from './evaluation-words.js';
  * sentences before it echo the announcement ("Encore un jeu concours ?", "Free shipping this weekend?").
  */
 export const EAGER_REPLY: Record<Lang4, RegExp> = {
-  en: /\b(?:yes please|count (?:me|us) in|(?:i'?m|we'?re|i am|we are) (?:so )?in|sign (?:me|us) up|can'?t wait|let'?s go|woo+ho+|yay+|take my money)\b/,
-  fr: /\b(?:je participe|on participe|nous participons|je suis partante?|on est partants?|j'en suis|on en est|trop bien|je tente ma chance|carrement|j'arrive|on arrive|on y sera|j'y serai|je fonce|je le veux|je les veux)\b/,
-  de: /\b(?:(?:da |auf jeden fall |sofort )?(?:bin ich|sind wir|ich bin|wir sind|bin|sind) (?:so was von |auf jeden fall |sofort )?dabei|ich mach(?:e)? mit|wir machen mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil)\b/,
-  es: /\b(?:me apunto|nos apuntamos|yo me apunto|cuenta conmigo|contad con nosotros|ahi estaremos|ahi estare|que guay|alla voy|alla vamos|si por favor|lo quiero|los quiero)\b/,
+  en: /\b(?:yes please|count (?:me|us) in|(?:i'?m|we'?re|i am|we are) (?:so )?in|sign (?:me|us) up|can'?t wait|let'?s go|woo+ho+|yay+|take my money|finally|at last|on my way|omw)\b/,
+  fr: /\b(?:je participe|on participe|nous participons|je suis partante?|on est partants?|j'en suis|on en est|trop bien|je tente ma chance|carrement|j'arrive|on arrive|on y sera|j'y serai|je fonce|je le veux|je les veux|enfin|j'y cours|j'y vais)\b/,
+  de: /\b(?:(?:da |auf jeden fall |sofort )?(?:bin ich|sind wir|ich bin|wir sind|bin|sind) (?:so was von |auf jeden fall |sofort )?dabei|ich mach(?:e)? mit|wir machen mit|mach(?:e)? ich mit|her damit|ja bitte|will ich haben|geil|endlich|bin unterwegs|ich renne)\b/,
+  es: /\b(?:me apunto|nos apuntamos|yo me apunto|cuenta conmigo|contad con nosotros|ahi estaremos|ahi estare|que guay|alla voy|alla vamos|si por favor|lo quiero|los quiero|por fin|ya voy|ya estoy (?:en|alli|ahi)|voy corriendo|voy volando)\b/,
 };
 
 /** Any language's eager reply: a short post's language is often misread ("Adventskalender? Her damit!"). */

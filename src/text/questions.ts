@@ -27,8 +27,12 @@ const WAIT_CUE =
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
 const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
 
-/** German conjunctions that open a dependent clause; the main clause after it starts with its verb. */
-const DE_SUBORDINATING = /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b/;
+/**
+ * German conjunctions that open a dependent clause, and relative clauses ("…, die ich gekauft hatte, behalte ich…");
+ * the main clause after one starts with its verb.
+ */
+const DE_SUBORDINATING =
+  /^(?:wenn|als|weil|obwohl|nachdem|sobald|falls|da|dass|bevor|wahrend|sodass|damit|seitdem|solange)\b|^(?:der|die|das|den|dem|denen|deren|dessen) (?:ich|du|er|sie|es|wir|ihr|man)\b/;
 
 /** German finite verbs that open a yes/no question but do not end like a regular verb ("Ist der Tisch…"). */
 const DE_IRREGULAR_VERBS = new Set(
@@ -80,9 +84,15 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false };
+  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
+  // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
+  // indignation, and so are the post's other doubled marks; they ask only in their own words. A longer sentence with a
+  // figure still asks ("…900 kWh en un mois pour un studio de 20m², c'est normal ??").
+  ctx.indignant = parts.some(
+    (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
+  );
   const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
   const asks = (s: Sentence, i: number): boolean =>
     i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
@@ -95,7 +105,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 }
 
 /** Longest '?' sentence read as an echo of an announcement ("Gewinnspiel?", "Free shipping this weekend?"). */
-const ECHO_WORDS = 5;
+const ECHO_WORDS = 6;
 
 /**
  * How many sentences at the start of the post echo an announcement before an eager reply ("Encore un jeu concours ?
@@ -140,7 +150,15 @@ interface Context {
   mayReproach: boolean;
   mayBeRhetorical: boolean;
   reproachInPost: boolean;
+  /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
+  indignant: boolean;
 }
+
+/** Longest sentence read as a figure echoed in outrage ("¿¿40€ por cambiar el nombre del billete??"). */
+const FIGURE_ECHO_WORDS = 8;
+
+/** A price or a figure: a digit, or a currency sign. */
+const FIGURE = /[\d€£$]/u;
 
 /** The post's sentences, each with its clauses made on first use (a sentence ending in '?' rarely needs them). */
 function split(prepared: string): Sentence[] {
@@ -272,7 +290,7 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
       return hasForm([rest], rest, langs, german, false);
     }
     // "£12 for delivery?!", or an echo after a reproach: indignation, unless the sentence asks in its own words.
-    if (end.includes('!') || reproachInPost) return hasForm(s.clauses, body, langs, german, false);
+    if (end.includes('!') || reproachInPost || (ctx.indignant && end.length > 1)) return hasForm(s.clauses, body, langs, german, false);
     return true;
   }
   // "Comment ne pas craquer !!", "¡Cómo me gusta!": an exclamation mark makes any form an exclamation.
@@ -366,7 +384,9 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
 
 /** German yes/no questions put the verb first, then the subject: "Habt ihr…", "Kann man…", "Gibt's das…". */
 function germanVerbFirst(folded: string): boolean {
-  const [first, second] = folded.replace(/\b(gibt|geht|hat|ist|war|wird|klappt|passt|kommt)'s\b/gu, '$1 es').split(/\s+/);
+  const words = folded.replace(/\b(gibt|geht|hat|ist|war|wird|klappt|passt|kommt)'s\b/gu, '$1 es').split(/\s+/);
+  // A reflexive verb keeps its "sich" before the subject: "Lohnt sich der Tarif…", "Rechnet sich das…".
+  const [first, second] = words[1] === 'sich' ? [words[0], words[2]] : words;
   if (!first || first.length < 3 || !second || DE_NOT_VERBS.has(first) || !DE_SUBJECTS.has(second)) return false;
   if (DE_IRREGULAR_VERBS.has(first)) return true;
   // First person singular ("Habe die Lampe gekauft") drops the pronoun in statements: a question names it.

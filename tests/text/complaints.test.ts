@@ -146,3 +146,50 @@ describe('isComplaint: the error classes of issue 11', () => {
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('isComplaint on the round-11 classes', () => {
+  it.each([
+    // a figure asked back in outrage
+    ['12 € de frais de port ?! Pour une bougie ?!', 'fr'],
+    ['£6 for a coffee?? In a paper cup??', 'en'],
+    ['4,90 € Gebühr?! Für eine Überweisung?!', 'de'],
+    ['¿¿30€ por facturar una maleta??', 'es'],
+    // a complaint asked as "why did you charge me"
+    ['Pourquoi avez-vous prélevé mon abonnement deux fois ?', 'fr'],
+    ['Why have you charged me for a month I cancelled?', 'en'],
+    ['Warum habt ihr mir die Lieferung doppelt berechnet?', 'de'],
+    ['¿Por qué me habéis cobrado el envío si era gratis?', 'es'],
+    // an ironic decision, the old recipe wanted back, endless loading
+    ["Quelle riche idée de fermer l'agence du village.", 'fr'],
+    ['What a genius move to scrap the late train.', 'en'],
+    ['Was für eine tolle Idee, den Nachtbus zu streichen.', 'de'],
+    ['Qué gran idea cerrar la oficina del pueblo.', 'es'],
+    ["Rendez-nous l'ancienne recette svp", 'fr'],
+    ['Bring back the old packaging, the new one leaks', 'en'],
+    ['Die Seite zeigt seit einer Stunde nur den Ladebalken', 'de'],
+    ['La app se queda cargando al abrirla', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // a problem solved and praised; a problem solved in a question is still a problem
+    ['La conseillère a tout réglé en deux minutes, top', 'fr'],
+    ['Your agent sorted my refund in five minutes, legend', 'en'],
+    ['Der Techniker hat alles in zehn Minuten repariert, danke!', 'de'],
+    ['Me solucionaron lo del cargo en el momento, gracias', 'es'],
+    // praise in question form, a fee asked about, genuine praise of an idea
+    ["Pourquoi je n'ai pas testé ce sérum plus tôt ?", 'fr'],
+    ["Why didn't I try this hot sauce sooner?", 'en'],
+    ['Fallen für die Kartenzahlung im Ausland Gebühren an?', 'de'],
+    ['Is the admin fee charged once or every month?', 'en'],
+    ['What a great idea to add a kids menu!', 'en'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it('still complains when the solving is only asked for', () => {
+    expect(isComplaint('Me han cobrado dos veces el mismo pedido, ¿cómo lo soluciono?', 'es')).toBe(true);
+    expect(isComplaint('They said it would be fixed by Monday and it still does not work', 'en')).toBe(true);
+  });
+});

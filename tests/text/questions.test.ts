@@ -173,3 +173,37 @@ describe('isQuestion: the error classes of issue 11', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('isQuestion on the round-11 classes', () => {
+  it.each([
+    // praise in question form
+    ['Comment osez-vous faire un chocolat chaud aussi bon ?', 'fr'],
+    ['How dare you make a pizza this good?', 'en'],
+    ['Wie könnt ihr es wagen, so gute Brezeln zu backen?', 'de'],
+    ['¿Cómo os atrevéis a hacer un flan tan rico?', 'es'],
+    ['Why did nobody tell me about this shampoo sooner?', 'en'],
+    // a figure asked back with doubled marks, echoes before a short cheer, whoever-clauses, relative clauses
+    ['£9 for a candle?? A tiny one??', 'en'],
+    ['Soldes ? Enfin ! 😍', 'fr'],
+    ['Wer auch immer das Design gemacht hat, Respekt', 'de'],
+    ['Die Tasche, die ich für meine Schwester gekauft hatte, behalte ich selbst', 'de'],
+    ["Best candle you've ever made, right? 😍", 'en'],
+  ] as const)('does not ask: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Me confirmáis si el abono sirve para el tren', 'es'],
+    ['keen to know whether the sale includes kids sizes', 'en'],
+    ['Lohnt sich das Upgrade auf den großen Akku', 'de'],
+    ['wat time does the store close on sunday', 'en'],
+    // one '?' asks a price, and so does a longer sentence with a figure and '??'
+    ['£9 for a candle?', 'en'],
+    ["Le compteur affiche 900 kWh en un mois pour un studio de 20m², c'est normal ??", 'fr'],
+    // "even" after an auxiliary, a how-to without its accent closing the post
+    ['been on the platform an hour is the 9:10 even coming', 'en'],
+    ['quiero cambiar la tarifa como lo hago', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
