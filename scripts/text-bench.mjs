@@ -169,14 +169,6 @@ const SETS = [
     note: "posts written for round 10's and round 11's error classes and their near misses (fr/en/de/es, customer-care English), while tuning on those rounds: in-sample",
   },
   {
-    file: 'round11-posts.json',
-    note: 'round 11, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight and after the round-10 tuning',
-  },
-  {
-    file: 'round11-care-posts.json',
-    note: 'round 11, customer-care English written blind by a hand that never read the detectors, scored at first sight',
-  },
-  {
     file: 'round12-posts.json',
     note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight before the round-11 tuning, never tuned or trained on',
   },
