@@ -45,7 +45,8 @@ const ROUND11_FIRST_SIGHT = { precision: 0.9, recall: 0.83, peopleAsOfficial: 2,
 
 /**
  * Round 12 (fixtures/pages-round12), written and labelled by a hand that never read the discovery code, scored once
- * after the round-10 work and before any change made for round 11: every official account found, no person listed.
+ * after the round-10 work and before any change made for round 11: every official account found, no person listed;
+ * the same after the round-11 work, never tuned on.
  */
 const ROUND12_FIRST_SIGHT = { precision: 1, recall: 1, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
 
@@ -90,7 +91,7 @@ console.log(
 );
 const round11 = scorePageSet(loadPageSet('round11'));
 console.log(
-  `round 11 (fixtures/pages-round11, ${round11.cases.length} sites, ${round11.expectedOfficial} official accounts, written blind): ` +
+  `round 11 (fixtures/pages-round11, ${round11.cases.length} sites, ${round11.expectedOfficial} official accounts, written blind, then tuned on): ` +
     `precision ${pct(round11.official.precision)}, recall ${pct(round11.official.recall)}, people as official ${round11.peopleAsOfficial}, ` +
     `spurious ${round11.spurious}, closed-network recall ${pct(round11.dead.recall)}; first sight: precision ${pct(ROUND11_FIRST_SIGHT.precision)}, ` +
     `recall ${pct(ROUND11_FIRST_SIGHT.recall)}, people as official ${ROUND11_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND11_FIRST_SIGHT.spurious}, ` +

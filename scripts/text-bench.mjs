@@ -114,7 +114,8 @@ const FIRST_SIGHT = {
   },
   'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
   // Round 12: written and labelled by a hand that never read the detectors, before the round-11 tuning; scored once
-  // before that tuning (these figures).
+  // before that tuning (these figures) and once after it, never tuned on: fan posts questions P 0.86 R 0.95,
+  // complaints P 0.98 R 0.77; care English questions 0.89/0.89, complaints P 0.94 R 0.67.
   'round12-posts.json': {
     fr: fig(0.88, 0.93, 0.93, 0.76, 0.93),
     en: fig(0.81, 0.87, 0.92, 0.8, 0.95),
