@@ -10,6 +10,11 @@
 //   loaded through createRequire): in each of the project's modules it is replaced by the URL of that module's own
 //   file in dist/, so they resolve exactly as they do unbundled.
 // - `require` in the bundled CommonJS libraries: an ESM chunk has none, so each chunk defines one.
+// undici's parts (src/http/dispatcher.ts loads the files a crawl needs through createRequire, which esbuild cannot
+// follow) are bundled too: their ~35 files, resolved, read and wrapped one by one, cost ~25 ms of CPU at every audit.
+// The dispatcher's own `require` is dropped from the bundle so that esbuild sees, and bundles, its require() calls;
+// they stay lazy (each CommonJS module runs on its first require), so the proxy agent still loads only when a proxy is
+// set. Tests run src/, where the same calls load undici from node_modules.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
@@ -21,14 +26,22 @@ import { fileURLToPath } from 'node:url';
 const DIST = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'dist');
 const OUT = path.join(DIST, 'bundle');
 
+/** Compiled modules whose createRequire'd libraries are bundled: their local `require` is removed (see above). */
+const BUNDLED_REQUIRES = new Map([[path.join(DIST, 'http', 'dispatcher.js'), 'const require = createRequire(import.meta.url);']]);
+
 /** Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk. */
 const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
+      let text = await readFile(args.path, 'utf8');
+      const localRequire = BUNDLED_REQUIRES.get(args.path);
+      if (localRequire) {
+        if (!text.includes(localRequire)) throw new Error(`${args.path}: "${localRequire}" not found; update BUNDLED_REQUIRES`);
+        text = text.replace(localRequire, '').replace(/^import \{ createRequire \} from 'node:module';$/m, '');
+      }
+      if (!text.includes('import.meta.url')) return localRequire ? { contents: text, loader: 'js' } : undefined;
       const own = path.relative(OUT, args.path).split(path.sep).join('/');
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });
