@@ -15,10 +15,11 @@
 // The dispatcher's own `require` is dropped from the bundle so that esbuild sees, and bundles, its require() calls;
 // they stay lazy (each CommonJS module runs on its first require), so the proxy agent still loads only when a proxy is
 // set. Tests run src/, where the same calls load undici from node_modules.
-// One library line is rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
+// Two library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
 // its whole set of emoji sequences, when it parses the file (~15 ms of CPU at every audit and report, though the
 // terminal report needs it only for text beyond the common one-column characters, src/report/format-helpers.ts),
-// is built on its first use instead: the same pattern, the same tests.
+// is built on its first use instead: the same pattern, the same tests. So is its grapheme segmenter: the first
+// Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
@@ -53,13 +54,16 @@ const keepModuleUrls = {
   },
 };
 
-/** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement]. */
+/** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
   [
     realpathSync(fileURLToPath(import.meta.resolve('string-width'))),
     [
-      'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-      "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (s) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+      [
+        'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+        "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (s) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+      ],
+      ['const segmenter = new Intl.Segmenter();', 'let graphemeSegmenter;\nconst segmenter = { segment: (s) => (graphemeSegmenter ??= new Intl.Segmenter()).segment(s) };'],
     ],
   ],
 ]);
@@ -68,12 +72,14 @@ const editLibraries = {
   name: 'edit-libraries',
   setup(b) {
     b.onLoad({ filter: /node_modules[\\/].*\.js$/ }, async (args) => {
-      const edit = LIBRARY_EDITS.get(args.path);
-      if (!edit) return undefined;
-      const [from, to] = edit;
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found (library updated?); update LIBRARY_EDITS`);
-      return { contents: text.replace(from, () => to), loader: 'js', resolveDir: path.dirname(args.path) };
+      const edits = LIBRARY_EDITS.get(args.path);
+      if (!edits) return undefined;
+      let text = await readFile(args.path, 'utf8');
+      for (const [from, to] of edits) {
+        if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found (library updated?); update LIBRARY_EDITS`);
+        text = text.replace(from, () => to);
+      }
+      return { contents: text, loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };

@@ -1,6 +1,6 @@
-// The one library line scripts/bundle-cli.mjs rewrites in the CLI bundle (string-width's emoji pattern, built on
-// first use instead of when V8 parses the chunk): the bundled displayWidth still measures exactly as string-width
-// does, emoji sequences included, and the pattern is no longer a literal the parser has to build.
+// The library lines scripts/bundle-cli.mjs rewrites in the CLI bundle (string-width's emoji pattern and grapheme
+// segmenter, made on first use instead of when the chunk is parsed and run): the bundled displayWidth still measures
+// exactly as string-width does, emoji sequences included, and the pattern is no longer a literal to build at parse.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +18,11 @@ function helperChunk(): string {
 }
 
 describe("the bundle's string-width", () => {
-  it('builds the emoji pattern at run time, not as a literal', () => {
+  it('builds the emoji pattern and the segmenter on first use', () => {
     const text = readFileSync(helperChunk(), 'utf8');
     expect(text).toContain('rgiEmojiPattern ??= new RegExp(');
     expect(text).not.toContain('/^\\p{RGI_Emoji}$/v');
+    expect(text).toContain('graphemeSegmenter ??= new Intl.Segmenter()');
   });
 
   it('measures as string-width does: emoji sequences, CJK, marks and zero-width characters', async () => {
