@@ -1,6 +1,5 @@
 // The brand file's `businessHours:` (time zone, days, hours, holidays) read into the snapshot's OpeningHours; every
 // bad value is a ConfigError naming the file, line and key.
-import { IANAZone } from 'luxon';
 import type { OpeningHours, OpeningInterval } from '../snapshot/types.js';
 import { failAt, type YamlSource } from './yaml-source.js';
 
@@ -59,6 +58,20 @@ export function parseSpan(value: string): [string, string] | undefined {
   return opens < closes && opens !== '24:00' ? [opens, closes] : undefined;
 }
 
+/**
+ * The time zone is one Intl knows: the check luxon's IANAZone.isValidZone makes, written here so that reading a
+ * brand file does not load luxon (src/computed/business-hours.ts loads it when hours are used).
+ */
+function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone }).format();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A real calendar day written yyyy-mm-dd. */
 function isDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -71,7 +84,7 @@ function isDay(value: string): boolean {
 export function readBusinessHours(ctx: YamlSource, raw: RawBusinessHours, at: string[]): BrandBusinessHours {
   const key = (...k: string[]): string[] => [...at, 'businessHours', ...k];
   const timeZone = raw.timeZone.trim();
-  if (!IANAZone.isValidZone(timeZone)) failAt(ctx, key('timeZone'), `"${raw.timeZone}" is not an IANA time zone (e.g. Europe/Paris, America/New_York)`);
+  if (!isTimeZone(timeZone)) failAt(ctx, key('timeZone'), `"${raw.timeZone}" is not an IANA time zone (e.g. Europe/Paris, America/New_York)`);
   const holidays = (raw.holidays ?? []).map((h, i) => {
     const day = String(h).trim();
     if (!isDay(day)) failAt(ctx, key('holidays', String(i)), `expected a day written yyyy-mm-dd such as 2026-12-25, got ${JSON.stringify(h)}`);

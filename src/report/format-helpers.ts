@@ -1,8 +1,11 @@
 // Small text-layout helpers shared by the text formatters: display width, wrapping and padding in terminal columns.
 import stringWidth from 'string-width';
 
-/** User-perceived characters: an emoji with a skin tone, a flag or a ZWJ family is one grapheme, never split. */
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * User-perceived characters: an emoji with a skin tone, a flag or a ZWJ family is one grapheme, never split. Made on
+ * first use (only over-long words beyond one-column text are split with it): the first segmenter of a process loads ICU's break rules (~9 ms).
+ */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Number of terminal columns `s` takes, as string-width measures it (Unicode East Asian Width and emoji
@@ -31,8 +34,15 @@ export function padEnd(s: string, width: number): string {
 /** Splits one over-long word into pieces of at most `width` columns, between graphemes. */
 function splitWord(word: string, width: number): string[] {
   const pieces: string[] = [];
+  if (ONE_COLUMN_EACH.test(word)) {
+    // Each character is a grapheme of one column: the pieces are runs of `width` characters (one at least).
+    const step = Math.max(1, width);
+    for (let i = 0; i < word.length; i += step) pieces.push(word.slice(i, i + step));
+    return pieces;
+  }
   let piece = '';
   let pieceWidth = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(word)) {
     const w = displayWidth(segment);
     if (piece && pieceWidth + w > width) {

@@ -45,6 +45,10 @@ describe('wrapText', () => {
 
   it('cuts a word longer than a line into pieces', () => {
     expect(wrapText('see Donaudampfschifffahrt now', 10)).toEqual(['see', 'Donaudampf', 'schifffahr', 't now']);
+    // Accented one-column text is cut by characters, a combining accent stays with its letter.
+    expect(wrapText('ÉLÉGANCE', 3)).toEqual(['ÉLÉ', 'GAN', 'CE']);
+    expect(wrapText('E\u0301LE\u0301GANCE', 3)).toEqual(['E\u0301LE\u0301', 'GAN', 'CE']);
+    expect(wrapText('abc', 1)).toEqual(['a', 'b', 'c']);
   });
 
   it('never cuts a URL: it goes whole on a line of its own, however wide', () => {
