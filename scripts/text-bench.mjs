@@ -36,6 +36,9 @@
 //     verb-first questions and relative clauses before a main clause; complaints asked as "why did you charge me",
 //     ironic decisions ("What a brilliant idea to close…"), the old recipe wanted back, endless loading; solved
 //     problems praised and fee questions read as complaints.
+//   round12-posts.json and round12-care-posts.json, round 12 (160 + 40), written and labelled by a hand that never read
+//     the detectors, before the round-11 tuning; scored at first sight (FIRST_SIGHT below) and once after that tuning,
+//     never tuned or trained on: today's estimate on unseen posts.
 //   class-posts.json (249 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
 //     on round 10, and for round 11's classes before tuning on round 11 — each class with the near misses that must
 //     stay apart (a tag after a fact still asks, praise after a conceded small trouble is no complaint, "Quelle bonne
