@@ -96,26 +96,9 @@ function oneForOne(code: number): boolean {
  */
 export function foldAligned(text: string): string | undefined {
   if (!NEEDS_FOLDING.test(text)) return text;
-  // Character by character, as foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic),
-  // each folded alone: with every character one for one, that is what normalising the whole text gives.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || code === 0x60) {
-        out += text.slice(from, i) + (code === 0x60 ? "'" : String.fromCharCode(code + 0x20));
-        from = i + 1;
-      }
-      continue;
-    }
-    if (!oneForOne(code)) return undefined;
-    const folded = FOLDED_ALONE.get(code) ?? foldedBeyond(code);
-    if (folded.charCodeAt(0) === code) continue;
-    out += text.slice(from, i) + folded;
-    from = i + 1;
-  }
-  return out + text.slice(from);
+  // As foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic), each folded alone: with
+  // every character one for one, that is what normalising the whole text gives.
+  return foldEach(text, (code) => (oneForOne(code) ? (FOLDED_ALONE.get(code) ?? foldedBeyond(code)) : undefined));
 }
 
 /** Characters beyond FOLDED_ALONE that fold one for one, folded alone (by normalisation), once each. */
@@ -128,6 +111,15 @@ function foldedBeyond(code: number): string {
 }
 
 function foldUncached(text: string): string {
+  // Other scripts, symbols and emoji: the whole text through Unicode normalisation.
+  return foldEach(text, (code) => FOLDED_ALONE.get(code)) ?? foldByNormalizing(text);
+}
+
+/**
+ * Folds character by character: ASCII capitals and the backtick by hand, any other character through `other`;
+ * undefined as soon as `other` has no answer for one.
+ */
+function foldEach(text: string, other: (code: number) => string | undefined): string | undefined {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -139,9 +131,8 @@ function foldUncached(text: string): string {
       }
       continue;
     }
-    const folded = FOLDED_ALONE.get(code);
-    // Other scripts, symbols and emoji: the whole text through Unicode normalisation.
-    if (folded === undefined) return foldByNormalizing(text);
+    const folded = other(code);
+    if (folded === undefined) return undefined;
     out += text.slice(from, i) + folded;
     from = i + 1;
   }
