@@ -65,48 +65,27 @@ console.log(
     `people as official ${FIRST_SIGHT.peopleAsOfficial} -> ${score.peopleAsOfficial}, spurious ${FIRST_SIGHT.spurious} -> ${score.spurious}, ` +
     `closed-network recall ${pct(FIRST_SIGHT.deadRecall)} -> ${pct(score.dead.recall)} (the set was written with the issue's classes in view, so "now" is in-sample)`,
 );
-const final = scorePageSet(loadPageSet('final'));
-console.log(
-  `final round (fixtures/pages-final, ${final.cases.length} sites written after tuning, ${final.expectedOfficial} official accounts): ` +
-    `precision ${pct(final.official.precision)}, recall ${pct(final.official.recall)}, people as official ${final.peopleAsOfficial}, ` +
-    `spurious ${final.spurious}, closed-network recall ${pct(final.dead.recall)}; first sight: precision ${pct(FINAL_FIRST_SIGHT.precision)}, ` +
-    `recall ${pct(FINAL_FIRST_SIGHT.recall)}, people as official ${FINAL_FIRST_SIGHT.peopleAsOfficial}, spurious ${FINAL_FIRST_SIGHT.spurious}, ` +
-    `closed-network recall ${pct(FINAL_FIRST_SIGHT.deadRecall)}`,
-);
-const round9 = scorePageSet(loadPageSet('round9'));
-console.log(
-  `round 9 (fixtures/pages-round9, ${round9.cases.length} sites written after all tuning, ${round9.expectedOfficial} official accounts, never tuned on): ` +
-    `precision ${pct(round9.official.precision)}, recall ${pct(round9.official.recall)}, people as official ${round9.peopleAsOfficial}, ` +
-    `spurious ${round9.spurious}, closed-network recall ${pct(round9.dead.recall)}; first sight: precision ${pct(ROUND9_FIRST_SIGHT.precision)}, ` +
-    `recall ${pct(ROUND9_FIRST_SIGHT.recall)}, people as official ${ROUND9_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND9_FIRST_SIGHT.spurious}, ` +
-    `closed-network recall ${pct(ROUND9_FIRST_SIGHT.deadRecall)}`,
-);
-const round10 = scorePageSet(loadPageSet('round10'));
-console.log(
-  `round 10 (fixtures/pages-round10, ${round10.cases.length} sites, ${round10.expectedOfficial} official accounts, never tuned on): ` +
-    `precision ${pct(round10.official.precision)}, recall ${pct(round10.official.recall)}, people as official ${round10.peopleAsOfficial}, ` +
-    `spurious ${round10.spurious}, closed-network recall ${pct(round10.dead.recall)}; first sight: precision ${pct(ROUND10_FIRST_SIGHT.precision)}, ` +
-    `recall ${pct(ROUND10_FIRST_SIGHT.recall)}, people as official ${ROUND10_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND10_FIRST_SIGHT.spurious}, ` +
-    `closed-network recall ${pct(ROUND10_FIRST_SIGHT.deadRecall)}`,
-);
-const round11 = scorePageSet(loadPageSet('round11'));
-console.log(
-  `round 11 (fixtures/pages-round11, ${round11.cases.length} sites, ${round11.expectedOfficial} official accounts, written blind, then tuned on): ` +
-    `precision ${pct(round11.official.precision)}, recall ${pct(round11.official.recall)}, people as official ${round11.peopleAsOfficial}, ` +
-    `spurious ${round11.spurious}, closed-network recall ${pct(round11.dead.recall)}; first sight: precision ${pct(ROUND11_FIRST_SIGHT.precision)}, ` +
-    `recall ${pct(ROUND11_FIRST_SIGHT.recall)}, people as official ${ROUND11_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND11_FIRST_SIGHT.spurious}, ` +
-    `closed-network recall ${pct(ROUND11_FIRST_SIGHT.deadRecall)}`,
-);
-const round12 = scorePageSet(loadPageSet('round12'));
-console.log(
-  `round 12 (fixtures/pages-round12, ${round12.cases.length} sites, ${round12.expectedOfficial} official accounts, written blind, never tuned on): ` +
-    `precision ${pct(round12.official.precision)}, recall ${pct(round12.official.recall)}, people as official ${round12.peopleAsOfficial}, ` +
-    `spurious ${round12.spurious}, closed-network recall ${pct(round12.dead.recall)}; first sight: precision ${pct(ROUND12_FIRST_SIGHT.precision)}, ` +
-    `recall ${pct(ROUND12_FIRST_SIGHT.recall)}, people as official ${ROUND12_FIRST_SIGHT.peopleAsOfficial}, spurious ${ROUND12_FIRST_SIGHT.spurious}, ` +
-    `closed-network recall ${pct(ROUND12_FIRST_SIGHT.deadRecall)}`,
-);
+/** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
+const ROUNDS = [
+  ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
+  ['round9', (n) => `round 9 (fixtures/pages-round9, ${n.sites} sites written after all tuning, ${n.official} official accounts, never tuned on)`, ROUND9_FIRST_SIGHT],
+  ['round10', (n) => `round 10 (fixtures/pages-round10, ${n.sites} sites, ${n.official} official accounts, never tuned on)`, ROUND10_FIRST_SIGHT],
+  ['round11', (n) => `round 11 (fixtures/pages-round11, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND11_FIRST_SIGHT],
+  ['round12', (n) => `round 12 (fixtures/pages-round12, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND12_FIRST_SIGHT],
+];
+const rounds = ROUNDS.map(([set, title, first]) => {
+  const round = scorePageSet(loadPageSet(set));
+  console.log(
+    `${title({ sites: round.cases.length, official: round.expectedOfficial })}: ` +
+      `precision ${pct(round.official.precision)}, recall ${pct(round.official.recall)}, people as official ${round.peopleAsOfficial}, ` +
+      `spurious ${round.spurious}, closed-network recall ${pct(round.dead.recall)}; first sight: precision ${pct(first.precision)}, ` +
+      `recall ${pct(first.recall)}, people as official ${first.peopleAsOfficial}, spurious ${first.spurious}, ` +
+      `closed-network recall ${pct(first.deadRecall)}`,
+  );
+  return round;
+});
 if (process.argv.includes('--errors')) {
-  for (const c of [...score.cases, ...final.cases, ...round9.cases, ...round10.cases, ...round11.cases, ...round12.cases]) {
+  for (const c of [...score.cases, ...rounds.flatMap((r) => r.cases)]) {
     const parts = [
       c.missed.length ? `missed ${c.missed.join(', ')}` : '',
       c.wrongOfficial.length ? `wrongly official ${c.wrongOfficial.join(', ')}` : '',
