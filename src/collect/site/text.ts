@@ -98,8 +98,10 @@ export function foldAligned(text: string): string | undefined {
   if (!NEEDS_FOLDING.test(text)) return text;
   // As foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic), each folded alone: with
   // every character one for one, that is what normalising the whole text gives.
-  return foldEach(text, (code) => (oneForOne(code) ? (FOLDED_ALONE.get(code) ?? foldedBeyond(code)) : undefined));
+  return foldEach(text, foldedAligned);
 }
+
+const foldedAligned = (code: number): string | undefined => (oneForOne(code) ? (FOLDED_ALONE.get(code) ?? foldedBeyond(code)) : undefined);
 
 /** Characters beyond FOLDED_ALONE that fold one for one, folded alone (by normalisation), once each. */
 const FOLDED_BEYOND = new Map<number, string>();
@@ -112,8 +114,11 @@ function foldedBeyond(code: number): string {
 
 function foldUncached(text: string): string {
   // Other scripts, symbols and emoji: the whole text through Unicode normalisation.
-  return foldEach(text, (code) => FOLDED_ALONE.get(code)) ?? foldByNormalizing(text);
+  return foldEach(text, foldedAlone) ?? foldByNormalizing(text);
 }
+
+// The callbacks of foldEach, made once rather than at each call (folding runs on every label and text of a page).
+const foldedAlone = (code: number): string | undefined => FOLDED_ALONE.get(code);
 
 /**
  * Folds character by character: ASCII capitals and the backtick by hand, any other character through `other`;
