@@ -50,6 +50,13 @@ const ROUND11_FIRST_SIGHT = { precision: 0.9, recall: 0.83, peopleAsOfficial: 2,
  */
 const ROUND12_FIRST_SIGHT = { precision: 1, recall: 1, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
 
+/**
+ * Rounds 13 and 14 (fixtures/pages-round13, fixtures/pages-round14), each written and labelled by a separate hand that
+ * never read the discovery code, scored once before any change made for them.
+ */
+const ROUND13_FIRST_SIGHT = { precision: 0.98, recall: 0.87, peopleAsOfficial: 1, spurious: 0, deadRecall: 1 };
+const ROUND14_FIRST_SIGHT = { precision: 0.84, recall: 0.9, peopleAsOfficial: 9, spurious: 0, deadRecall: 1 };
+
 const cases = loadPageSet();
 const score = scorePageSet(cases);
 const pct = (x) => x.toFixed(2);
@@ -72,6 +79,8 @@ const ROUNDS = [
   ['round10', (n) => `round 10 (fixtures/pages-round10, ${n.sites} sites, ${n.official} official accounts, never tuned on)`, ROUND10_FIRST_SIGHT],
   ['round11', (n) => `round 11 (fixtures/pages-round11, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND11_FIRST_SIGHT],
   ['round12', (n) => `round 12 (fixtures/pages-round12, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND12_FIRST_SIGHT],
+  ['round13', (n) => `round 13 (fixtures/pages-round13, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND13_FIRST_SIGHT],
+  ['round14', (n) => `round 14 (fixtures/pages-round14, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND14_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

@@ -39,6 +39,10 @@
 //   round12-posts.json and round12-care-posts.json, round 12 (160 + 40), written and labelled by a hand that never read
 //     the detectors, before the round-11 tuning; scored at first sight (FIRST_SIGHT below) and once after that tuning,
 //     never tuned or trained on: today's estimate on unseen posts.
+//   round13-posts.json and round13-care-posts.json (200 + 50), and round14-posts.json and round14-care-posts.json
+//     (200 + 50, regional variants of the four languages), each written and labelled by a separate hand that never read
+//     the detectors, after the round-11 tuning; scored at first sight (FIRST_SIGHT below) before any change made for
+//     rounds 12-14.
 //   class-posts.json (249 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
 //     on round 10, and for round 11's classes before tuning on round 11 — each class with the near misses that must
 //     stay apart (a tag after a fact still asks, praise after a conceded small trouble is no complaint, "Quelle bonne
@@ -127,6 +131,24 @@ const FIRST_SIGHT = {
     all: fig(0.85, 0.93, 0.96, 0.83, 0.96),
   },
   'round12-care-posts.json': { en: fig(0.89, 0.89, 0.94, 0.71, 1) },
+  // Rounds 13 and 14: each written and labelled by a separate hand that never read the detectors, after the round-11
+  // tuning and before any change made for round 12, 13 or 14; scored once then (these figures).
+  'round13-posts.json': {
+    fr: fig(0.81, 0.93, 0.77, 0.56, 0.98),
+    en: fig(0.79, 1, 0.82, 0.86, 0.96),
+    de: fig(0.75, 0.86, 0.86, 0.63, 0.94),
+    es: fig(0.76, 1, 0.88, 0.74, 0.96),
+    all: fig(0.78, 0.95, 0.83, 0.7, 0.96),
+  },
+  'round13-care-posts.json': { en: fig(0.92, 1, 0.96, 0.79, 0.98) },
+  'round14-posts.json': {
+    fr: fig(0.71, 0.94, 0.87, 0.68, 0.96),
+    en: fig(0.67, 0.75, 0.56, 0.56, 0.98),
+    de: fig(0.7, 0.82, 0.79, 0.94, 0.96),
+    es: fig(0.61, 0.69, 0.71, 0.63, 0.98),
+    all: fig(0.68, 0.8, 0.73, 0.7, 0.97),
+  },
+  'round14-care-posts.json': { en: fig(0.9, 0.9, 0.93, 0.96, 1) },
 };
 
 const SETS = [
@@ -179,6 +201,22 @@ const SETS = [
   {
     file: 'round12-care-posts.json',
     note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight, never tuned or trained on',
+  },
+  {
+    file: 'round13-posts.json',
+    note: 'round 13, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight, never tuned or trained on',
+  },
+  {
+    file: 'round13-care-posts.json',
+    note: 'round 13, customer-care English written blind by a hand that never read the detectors, scored at first sight, never tuned or trained on',
+  },
+  {
+    file: 'round14-posts.json',
+    note: 'round 14, written blind by another hand that never read the detectors (fr/en/de/es, regional variants), scored at first sight, never tuned or trained on',
+  },
+  {
+    file: 'round14-care-posts.json',
+    note: 'round 14, customer-care English written blind by another hand that never read the detectors, scored at first sight, never tuned or trained on',
   },
 ];
 
