@@ -43,9 +43,8 @@ function sitePages(slug) {
 const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-round10', round11: 'pages-round11', round12: 'pages-round12', round13: 'pages-round13', round14: 'pages-round14' };
 
 /**
- * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final', 'round9', 'round10',
- * 'round11' or 'round12' loads that round's folder instead (fixtures/pages-final, fixtures/pages-round9,
- * fixtures/pages-round10, fixtures/pages-round11, fixtures/pages-round12).
+ * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' or 'roundN'
+ * (9 to 14) loads that round's folder instead (fixtures/pages-final, fixtures/pages-roundN).
  */
 export function loadPageSet(set = 'main') {
   const round = ROUNDS[set];
