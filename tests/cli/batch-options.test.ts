@@ -130,6 +130,8 @@ describe('a brand’s window in a batch', () => {
     expect(brandWindow({ configWindow: { since, until } }, none)).toEqual({ windowDays: undefined, since, until });
     expect(brandWindow({ configWindow: { since, until } }, own)).toEqual({ windowDays: 60, since: undefined, until: undefined });
     expect(brandWindow({}, none)).toEqual({ windowDays: undefined, since: undefined, until: undefined });
+    // `audit` of a URL or of exports alone: no brand, so the file's period applies.
+    expect(brandWindow({ configWindow: { windowDays: 14 } }, undefined)).toEqual({ windowDays: 14, since: undefined, until: undefined });
   });
 
   it('is in the settings hash as it applies, and as before when no period is set', () => {

@@ -59,11 +59,8 @@ function portfolioFormats(formats: readonly OutputFormat[]): Format[] {
 export async function normalizeBatchOptions(raw: RawBatchOptions, io: Io, origin: Origin = () => undefined): Promise<BatchOptions> {
   const base = await normalizeOptions(raw, io.env, io.stdout, origin);
   if (raw.resume && !raw.results && !raw.outDir) throw new ConfigError('--resume needs --results FILE (or --out-dir, whose results.jsonl it continues)');
-  // The file's period is a project default: a brand's own window wins over it (brand-window.ts), a flag's does not.
-  const fromFile = origin('window') || origin('since') || origin('until');
   return {
     ...base,
-    ...(fromFile ? { windowDays: undefined, since: undefined, until: undefined, configWindow: { windowDays: base.windowDays, since: base.since, until: base.until } } : {}),
     formats: fromConfig(origin, ['format'], () => portfolioFormats(base.formats)),
     results: raw.results,
     resume: !!raw.resume,
