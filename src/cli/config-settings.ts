@@ -24,3 +24,10 @@ export const BATCH_SETTINGS: readonly (keyof ConfigValues)[] = AUDIT_SETTINGS.fi
 
 /** What `report` takes: how and where to render (its --rules only applies to snapshots, and is handled there). */
 export const REPORT_SETTINGS = ['format', 'out', 'outDir', 'lang', 'color', 'quiet', 'verbose'] as const satisfies readonly (keyof ConfigValues)[];
+
+/**
+ * What `merge` takes: where and how the portfolio outputs go, and the per-brand gates checked again on the merged
+ * results (with `rules`, the rule set a portfolio gate's rule is looked up in). The collection settings do not apply
+ * (merge reads no site), nor does `branding` (it goes on each brand's report, which batch wrote).
+ */
+export const MERGE_SETTINGS = ['format', 'out', 'outDir', 'lang', 'failUnder', 'assert', 'rules', 'quiet'] as const satisfies readonly (keyof ConfigValues)[];

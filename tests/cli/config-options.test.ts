@@ -7,7 +7,8 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRunConfig, AUDIT_SETTINGS, BATCH_SETTINGS } from '../../src/cli/config-options.js';
 import { addAuditOptions } from '../../src/cli/audit-flags.js';
-import { addBatchOptions } from '../../src/cli/batch/commands.js';
+import { addBatchOptions, registerBatchCommands } from '../../src/cli/batch/commands.js';
+import { MERGE_SETTINGS } from '../../src/cli/config-settings.js';
 import { configSchema } from '../../src/config/schemas.js';
 import type { Io } from '../../src/cli/io.js';
 
@@ -92,6 +93,17 @@ describe('the configuration file has a key for every audit flag', () => {
   it('read by `batch` for each of its audit flags', () => {
     const flags = attributes(addBatchOptions(new Command('batch'))).filter((a) => a in schema.properties);
     expect(flags.filter((a) => !BATCH_SETTINGS.includes(a as (typeof BATCH_SETTINGS)[number]))).toEqual([]);
+  });
+});
+
+describe('`merge` and the configuration file', () => {
+  it('has a flag for each key it reads, and --config/--no-config', () => {
+    const program = new Command('brand-audit');
+    registerBatchCommands(program, { env: {} } as unknown as Io);
+    const merge = program.commands.find((c) => c.name() === 'merge')!;
+    const attributes = merge.options.map((o) => o.attributeName());
+    expect(MERGE_SETTINGS.filter((k) => !attributes.includes(k))).toEqual([]);
+    expect(merge.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--config', '--no-config']));
   });
 });
 
