@@ -78,7 +78,7 @@ const BRAND_FLAGS: Flag[] = [
   flag('--no-social', 'audit the website only: do not read the social accounts', { batch: 'audit the websites only' }),
   flag('--max-posts <n>', 'most brand posts read per social account', { parse: positiveInt('--max-posts'), default: DEFAULTS.maxPosts }),
   flag('--source-timeout <seconds>', 'most time one social account may take; what was read by then is kept', { parse: positiveNumber('--source-timeout'), default: DEFAULTS.sourceSeconds }),
-  flag('--window <days>', 'how far back to read conversations, e.g. 30d or 4w (default: 30d, or the brand file)', {
+  flag('--window <days>', "how far back to read conversations, e.g. 30d or 4w (default: the brand file's, else the configuration file's, else 30d)", {
     batch: "how far back to read conversations for every brand, e.g. 30d (default: each brand's entry, else the configuration file, else 30d)",
   }),
   flag('--since <day>', 'first day of a past period to audit, yyyy-mm-dd (UTC), e.g. 2017-10-01'),

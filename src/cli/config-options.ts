@@ -18,14 +18,15 @@ export interface AppliedConfig {
   branding?: Branding;
 }
 
-/** Settings that answer one question: a flag for either one replaces the file's answer, both of them. */
-const ALTERNATIVES: (keyof ConfigValues)[][] = [['out', 'outDir']];
-
 /**
- * Flags with no key in the file that answer the same question as a key: --since or --until on the command line set
- * the period, so the file's `window` gives way (kept, it would be a second start of the period: a usage error).
+ * Settings that answer one question: a flag for any one of them replaces the file's whole answer. Where the report
+ * goes (out or outDir), and the period read (window, since, until): `--until 2026-03-31` on the command line drops
+ * the file's `window: 14d` too, as a period is said by one source, never pieced together from two.
  */
-const REPLACED_BY: Partial<Record<keyof ConfigValues, string[]>> = { window: ['since', 'until'] };
+const ALTERNATIVES: (keyof ConfigValues)[][] = [
+  ['out', 'outDir'],
+  ['window', 'since', 'until'],
+];
 
 /** The value as commander holds it for the option: lists of formats as "html,json", numbers and strings as given. */
 function optionValue(key: keyof ConfigValues, value: unknown): unknown {
@@ -49,7 +50,7 @@ export function applyRunConfig(cmd: Command, io: Io, settings: readonly (keyof C
     if (value === undefined) continue;
     const fromCommandLine = (k: string): boolean => ['cli', 'env'].includes(cmd.getOptionValueSource(k) ?? '');
     const group = ALTERNATIVES.find((g) => g.includes(key)) ?? [key];
-    if (group.some(fromCommandLine) || (REPLACED_BY[key] ?? []).some(fromCommandLine)) continue;
+    if (group.some(fromCommandLine)) continue;
     if (key === 'resolve' && io.env.BRAND_AUDIT_RESOLVE) continue;
     cmd.setOptionValueWithSource(key, optionValue(key, value), 'config');
   }

@@ -13,6 +13,7 @@ import { LANGS, type Lang } from '../locale/langs.js';
 import type { ExportSpec } from '../platforms/targets.js';
 import type { Tolerances } from '../config/tolerances.js';
 import type { Origin } from './config-options.js';
+import type { CollectWindow } from './brand-window.js';
 
 /** Everything `audit` (and `demo`) need once the flags are read and checked. */
 export interface AuditCliOptions {
@@ -50,6 +51,11 @@ export interface AuditCliOptions {
   /** --since and --until: an absolute window, as instants (the start of the first day, the end of the last, UTC). */
   since?: Date;
   until?: Date;
+  /**
+   * The configuration file's window, since or until: a default under the brand file's own period (brand-window.ts).
+   * When the file gave the period, windowDays, since and until above are left unset.
+   */
+  configWindow?: CollectWindow;
   exports: ExportSpec[];
   checkProfiles: boolean;
   /** The consultant's or agency's name, logo and accent colour for the document formats (flags over the config file's). */
@@ -153,6 +159,9 @@ export async function normalizeOptions(raw: RawAuditOptions, env: NodeJS.Process
     ...(raw.exportEncoding ? { encoding: raw.exportEncoding } : {}),
   }));
   const toStdout = !raw.out && !raw.outDir;
+  // The file's period is a project default: a brand's own wins over it, a flag's replaces it (brand-window.ts).
+  const period = { windowDays, ...(since ? { since } : {}), ...(until ? { until } : {}) };
+  const fromFile = !!(origin('window') || origin('since') || origin('until'));
   return {
     maxPages: raw.maxPages,
     depth: raw.depth,
@@ -182,9 +191,7 @@ export async function normalizeOptions(raw: RawAuditOptions, env: NodeJS.Process
     social: raw.social,
     maxPosts: raw.maxPosts,
     sourceTimeout: raw.sourceTimeout,
-    windowDays,
-    ...(since ? { since } : {}),
-    ...(until ? { until } : {}),
+    ...(fromFile ? { configWindow: period } : period),
     exports,
     checkProfiles: true,
     branding: brandingFromFlags(raw),

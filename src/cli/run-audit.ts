@@ -16,6 +16,7 @@ import { checkPdfReady, writeOutputs } from './output.js';
 import { parseTarget, type AuditCliOptions } from './options.js';
 import { EXIT, type Io } from './io.js';
 import { checkedAsserts } from './checked-asserts.js';
+import { brandWindow } from './brand-window.js';
 import { INTERRUPT_EXIT, watchInterrupt } from './interrupt.js';
 import type { BrandSnapshot } from '../snapshot/types.js';
 
@@ -110,11 +111,8 @@ async function collectTarget(target: string | undefined, options: AuditCliOption
   if (url === undefined && !options.social) {
     throw new ConfigError('--no-social leaves nothing to audit: the brand file has no website', brand?.file);
   }
-  // The command line's window replaces the brand file's as a whole (--window 90d drops the file's since/until).
-  const cliWindow = options.windowDays !== undefined || options.since !== undefined || options.until !== undefined;
-  const window = cliWindow
-    ? { windowDays: options.windowDays, since: options.since, until: options.until }
-    : { windowDays: brand?.windowSet ? brand.windowDays : undefined, since: brand?.since, until: brand?.until };
+  // The command line's period, else the brand file's, else the configuration file's, each as a whole (as in a batch).
+  const window = brandWindow(options, brand);
   const started = Date.now();
   const snapshot = await collectSnapshot(url, {
     maxPages: options.maxPages,

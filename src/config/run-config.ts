@@ -13,7 +13,7 @@ import { MAX_LOGO_BYTES } from './logo-limit.js';
 import { checkSchema } from './validate.js';
 import { parseAssert } from './asserts.js';
 import { addTolerance, type Tolerances } from './tolerances.js';
-import { parseWindow } from './window.js';
+import { parseDayBound, parseWindow, windowProblem } from './window.js';
 import { listPresets, looksLikeRuleSetPath } from './presets.js';
 
 /** Where the search looks, in each folder from the working directory up: the first found wins. */
@@ -53,6 +53,7 @@ export interface ConfigValues {
   out?: string;
   outDir?: string;
   saveSnapshot?: string;
+  prettySnapshot?: boolean;
   lang?: string;
   failUnder?: number;
   assert?: string[];
@@ -65,7 +66,13 @@ export interface ConfigValues {
   brandName?: string;
   social?: boolean;
   maxPosts?: number;
+  /** Seconds one social account may take (--source-timeout). */
+  sourceTimeout?: number;
+  /** The window as --window takes it ("30d"); not with `since`. */
   window?: string;
+  /** The first and last days of a past period (yyyy-mm-dd, UTC), as --since and --until take them. */
+  since?: string;
+  until?: string;
   export?: string[];
   exportPlatform?: string;
   exportAccount?: string;
@@ -198,9 +205,7 @@ function valuesOf(src: YamlSource, raw: RawConfig): ConfigValues {
       failAt(src, keyAt('maxDrop', raw.maxDrop as unknown[], i), (err as Error).message);
     }
   });
-  if (raw.window !== undefined && parseWindow(String(raw.window)) === null) {
-    failAt(src, ['window'], `expected a number of days such as 30d or 4w (1–366 days), got ${JSON.stringify(raw.window)}`);
-  }
+  checkPeriod(src, raw);
   if (raw.exportEncoding !== undefined && !whatwgEncoding.labelToName(raw.exportEncoding)) {
     failAt(src, ['exportEncoding'], `"${raw.exportEncoding}" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)`);
   }
@@ -238,6 +243,29 @@ function valuesOf(src: YamlSource, raw: RawConfig): ConfigValues {
     branding: raw.branding ? branding(src, raw.branding, dir) : undefined,
   };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as ConfigValues;
+}
+
+/**
+ * The period keys, checked as --window, --since and --until are on the command line: a window of 1–366 days, real
+ * days, `window` and `since` not both (each would start the period), and since..until (or since..today, as `since`
+ * alone reads up to the day of the run) at most 366 days and in order.
+ */
+function checkPeriod(src: YamlSource, raw: RawConfig): void {
+  if (raw.window !== undefined && parseWindow(String(raw.window)) === null) {
+    failAt(src, ['window'], `expected a number of days such as 30d or 4w (1–366 days), got ${JSON.stringify(raw.window)}`);
+  }
+  const day = (key: 'since' | 'until'): Date | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    const date = parseDayBound(value, key);
+    if (!date) failAt(src, [key], `expected a real day written yyyy-mm-dd such as ${key === 'since' ? '2017-10-01' : '2017-12-31'}, got ${JSON.stringify(value)}`);
+    return date;
+  };
+  const since = day('since');
+  const until = day('until');
+  if (since && raw.window !== undefined) failAt(src, ['since'], '`window` and `since` both set the start of the period: keep one (`until` may go with either)');
+  const problem = windowProblem(since, until ?? (since ? new Date() : undefined));
+  if (problem) failAt(src, [until ? 'until' : 'since'], `since ${raw.since}${until ? ` until ${raw.until}` : ' (until today)'}: ${problem}`);
 }
 
 /** The branding with its logo checked: a readable file of an image type, small enough to embed. */

@@ -40,6 +40,18 @@ const WINDOW_PATTERN = '^\\s*\\d+\\s*(d|days?|w|weeks?)?\\s*$';
 /** A day such as 2017-10-01 (since/until); that it is a real day is checked by parseDayBound. */
 const DAY_PATTERN = '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$';
 
+/** A relative window (`window:` of brand files and configuration files). */
+const WINDOW: JsonSchema = {
+  anyOf: [
+    { type: 'integer', minimum: 1, maximum: 366 },
+    { type: 'string', pattern: WINDOW_PATTERN },
+  ],
+  errorMessage: 'a number of days such as 30d or 4w (1–366 days)',
+};
+/** The first and last days of a past period (`since:`, `until:` of brand files and configuration files). */
+const SINCE: JsonSchema = { type: 'string', pattern: DAY_PATTERN, errorMessage: 'a day written yyyy-mm-dd such as 2017-10-01' };
+const UNTIL: JsonSchema = { type: 'string', pattern: DAY_PATTERN, errorMessage: 'a day written yyyy-mm-dd such as 2017-12-31' };
+
 /** The keys of one brand: a brand file's top level, and an inline portfolio entry. */
 function brandProperties(): Record<string, JsonSchema> {
   const handles: JsonSchema = {
@@ -58,26 +70,9 @@ function brandProperties(): Record<string, JsonSchema> {
       description: 'The start page of the website audit (http or https URL); leave it out for a social-only audit of the accounts and exports.',
     },
     language: { enum: [...BRAND_LANGUAGES], description: "The language of the brand's posts; detected per post when omitted." },
-    window: {
-      anyOf: [
-        { type: 'integer', minimum: 1, maximum: 366 },
-        { type: 'string', pattern: WINDOW_PATTERN },
-      ],
-      errorMessage: 'a number of days such as 30d or 4w (1–366 days)',
-      description: 'How far back to read conversations: 30d (default), 4w, 90…',
-    },
-    since: {
-      type: 'string',
-      pattern: DAY_PATTERN,
-      errorMessage: 'a day written yyyy-mm-dd such as 2017-10-01',
-      description: 'First day (UTC) of a past period to audit, e.g. since: 2017-10-01 with until: 2017-12-31; not with window.',
-    },
-    until: {
-      type: 'string',
-      pattern: DAY_PATTERN,
-      errorMessage: 'a day written yyyy-mm-dd such as 2017-12-31',
-      description: 'Last day (UTC) of the period, included; alone, the window ends that day.',
-    },
+    window: { ...WINDOW, description: 'How far back to read conversations: 30d (default), 4w, 90…' },
+    since: { ...SINCE, description: 'First day (UTC) of a past period to audit, e.g. since: 2017-10-01 with until: 2017-12-31; not with window.' },
+    until: { ...UNTIL, description: 'Last day (UTC) of the period, included; alone, the window ends that day.' },
     keywords: {
       anyOf: [
         { type: 'string', minLength: 1 },
@@ -336,7 +331,8 @@ const oneOrMany = (item: JsonSchema, errorMessage: string): JsonSchema => ({ any
 
 /**
  * The keys of a configuration file: every `audit` flag under its long name in camelCase (`--max-pages` is
- * `maxPages`, `--no-social` is `social: false`), except the target itself and --from-snapshot, plus `branding`.
+ * `maxPages`, `--no-social` is `social: false`), except the target itself and --from-snapshot; --prepared-by, --logo
+ * and --accent are `branding`'s name, logo and accent.
  */
 function configProperties(): Record<string, JsonSchema> {
   const described = (schema: JsonSchema, description: string): JsonSchema => ({ ...schema, description });
@@ -352,6 +348,7 @@ function configProperties(): Record<string, JsonSchema> {
     out: described(PATH, '--out: write the report to this file (relative to this file).'),
     outDir: described(PATH, '--out-dir: write one file per format into this folder (relative to this file).'),
     saveSnapshot: described(PATH, '--save-snapshot: save everything collected to this file (relative to this file).'),
+    prettySnapshot: described({ type: 'boolean' }, '--pretty-snapshot: write the saveSnapshot file as indented JSON.'),
     lang: described({ enum: [...LANGS] }, '--lang: the language of the outputs.'),
     failUnder: described({ type: 'number', minimum: 0, maximum: 100 }, '--fail-under: exit 1 when the overall score is below this.'),
     assert: described(oneOrMany(ASSERT_ITEM, 'a check or a list of checks (score=60, category:support=70, rule:site-https=pass)'), '--assert: CI checks.'),
@@ -364,10 +361,10 @@ function configProperties(): Record<string, JsonSchema> {
     brandName: described({ type: 'string', minLength: 1 }, '--brand-name: the brand name.'),
     social: described({ type: 'boolean' }, '--no-social when false: audit the website only.'),
     maxPosts: described({ type: 'integer', minimum: 1 }, '--max-posts: most brand posts read per social account.'),
-    window: described(
-      { anyOf: [{ type: 'integer', minimum: 1, maximum: 366 }, { type: 'string', pattern: WINDOW_PATTERN }], errorMessage: 'a number of days such as 30d or 4w (1–366 days)' },
-      '--window: how far back to read conversations.',
-    ),
+    sourceTimeout: described({ type: 'number', exclusiveMinimum: 0 }, '--source-timeout: most seconds one social account may take; what was read by then is kept.'),
+    window: described(WINDOW, "--window: how far back to read conversations; not with since. A brand's own window, since or until wins over the three of this file."),
+    since: described(SINCE, '--since: first day (UTC) of a past period to audit; not with window.'),
+    until: described(UNTIL, '--until: last day (UTC) of the period, included; alone, the window (or 30 days) up to it.'),
     export: described(oneOrMany(PATH, 'a path or a list of paths'), '--export: conversation exports (relative to this file).'),
     exportPlatform: described({ enum: [...LIVE_PLATFORMS] }, '--export-platform: platform of CSV exports.'),
     exportAccount: described({ type: 'string', minLength: 1 }, '--export-account: account of CSV exports.'),

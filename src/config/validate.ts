@@ -210,6 +210,8 @@ function range(s: JsonSchema): string {
   const max = typeof s.maximum === 'number' ? s.maximum : undefined;
   if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
   if (min !== undefined) return ` ≥ ${min}`;
+  // A time in seconds must be more than zero: "a number > 0", not merely "a number".
+  if (typeof s.exclusiveMinimum === 'number') return ` > ${s.exclusiveMinimum}${max !== undefined ? ` and ≤ ${max}` : ''}`;
   if (max !== undefined) return ` ≤ ${max}`;
   return '';
 }

@@ -31,6 +31,9 @@ export interface CollectSettings {
   social: boolean;
   maxPosts: number;
   windowDays?: number;
+  /** A period's first and last days (yyyy-mm-dd); absent without one, so older results keep their hash. */
+  since?: string;
+  until?: string;
   ignoreRobots: boolean;
   exports: string[];
 }

@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAuditOptions } from '../../src/cli/audit-flags.js';
 import { addBatchOptions, normalizeBatchOptions, type RawBatchOptions } from '../../src/cli/batch/commands.js';
-import { brandWindow, hashedWindowDays } from '../../src/cli/batch/brand-window.js';
+import { brandWindow, hashedWindow } from '../../src/cli/brand-window.js';
 import { applyRunConfig, BATCH_SETTINGS } from '../../src/cli/config-options.js';
 import { ConfigError } from '../../src/errors.js';
 import { DEFAULTS } from '../../src/defaults.js';
@@ -57,7 +57,7 @@ describe('batch options: flag > configuration file > defaults', () => {
     expect(options).toMatchObject({ rules: 'strict', lang: 'fr', concurrency: 7, failUnder: 50, asserts: ['rule:site-https=pass'], social: false, resolve: { 'www.brand.test': '127.0.0.1' } });
     // The file's window is kept apart: each brand's own window wins over it.
     expect(options.windowDays).toBeUndefined();
-    expect(options.configWindowDays).toBe(14);
+    expect(options.configWindow).toEqual({ windowDays: 14, since: undefined, until: undefined });
     expect(origin('concurrency')).toEqual({ file: path.join(dir, 'brand-audit.config.yaml'), line: 3, key: 'concurrency' });
     expect(options.maxPages).toBe(DEFAULTS.maxPages);
   });
@@ -65,7 +65,7 @@ describe('batch options: flag > configuration file > defaults', () => {
   it('lets every flag win over the file', async () => {
     const { options, origin } = await batchOptions(CONFIG, ['--concurrency', '2', '--lang', 'de', '--rules', 'default', '--window', '7d', '--fail-under', '10']);
     expect(options).toMatchObject({ concurrency: 2, lang: 'de', rules: 'default', windowDays: 7, failUnder: 10 });
-    expect(options.configWindowDays).toBeUndefined();
+    expect(options.configWindow).toBeUndefined();
     expect(origin('concurrency')).toBeUndefined();
   });
 
@@ -73,7 +73,17 @@ describe('batch options: flag > configuration file > defaults', () => {
     const { options } = await batchOptions(CONFIG, ['--since', '2026-01-01']);
     expect(options.since?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
     expect(options.windowDays).toBeUndefined();
-    expect(options.configWindowDays).toBeUndefined();
+    expect(options.configWindow).toBeUndefined();
+  });
+
+  it('keeps the file’s since/until apart as the file’s period, and drops it for a --window on the command line', async () => {
+    const period = 'since: 2026-01-01\nuntil: 2026-03-31\nsourceTimeout: 45\n';
+    const { options } = await batchOptions(period);
+    expect([options.since, options.until, options.windowDays, options.sourceTimeout]).toEqual([undefined, undefined, undefined, 45]);
+    expect(options.configWindow?.since?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(options.configWindow?.until?.toISOString()).toBe('2026-03-31T23:59:59.999Z');
+    const flag = await batchOptions(period, ['--window', '7d']);
+    expect([flag.options.windowDays, flag.options.since, flag.options.until, flag.options.configWindow]).toEqual([7, undefined, undefined, undefined]);
   });
 
   it('says a value of the file the batch cannot use at its line', async () => {
@@ -110,19 +120,26 @@ describe('a brand’s window in a batch', () => {
   const own = { windowDays: 60, windowSet: true };
   const none = { windowDays: 30, windowSet: false };
   const since = new Date('2026-01-01T00:00:00Z');
+  const until = new Date('2026-03-31T23:59:59.999Z');
 
   it('is the command line’s, else the brand’s own, else the configuration file’s, else the default', () => {
-    expect(brandWindow({ windowDays: 7, configWindowDays: 14 }, own)).toEqual({ windowDays: 7, since: undefined, until: undefined });
-    expect(brandWindow({ since, configWindowDays: 14 }, own)).toEqual({ windowDays: undefined, since, until: undefined });
-    expect(brandWindow({ configWindowDays: 14 }, own)).toEqual({ windowDays: 60, since: undefined, until: undefined });
-    expect(brandWindow({ configWindowDays: 14 }, none)).toEqual({ windowDays: 14, since: undefined, until: undefined });
+    expect(brandWindow({ windowDays: 7, configWindow: { windowDays: 14 } }, own)).toEqual({ windowDays: 7, since: undefined, until: undefined });
+    expect(brandWindow({ since, configWindow: { windowDays: 14 } }, own)).toEqual({ windowDays: undefined, since, until: undefined });
+    expect(brandWindow({ configWindow: { windowDays: 14 } }, own)).toEqual({ windowDays: 60, since: undefined, until: undefined });
+    expect(brandWindow({ configWindow: { windowDays: 14 } }, none)).toEqual({ windowDays: 14, since: undefined, until: undefined });
+    expect(brandWindow({ configWindow: { since, until } }, none)).toEqual({ windowDays: undefined, since, until });
+    expect(brandWindow({ configWindow: { since, until } }, own)).toEqual({ windowDays: 60, since: undefined, until: undefined });
     expect(brandWindow({}, none)).toEqual({ windowDays: undefined, since: undefined, until: undefined });
+    // `audit` of a URL or of exports alone: no brand, so the file's period applies.
+    expect(brandWindow({ configWindow: { windowDays: 14 } }, undefined)).toEqual({ windowDays: 14, since: undefined, until: undefined });
   });
 
-  it('is in the settings hash as it applies, and as before when the file sets none', () => {
-    expect(hashedWindowDays({ configWindowDays: 14 }, none)).toBe(14);
-    expect(hashedWindowDays({ configWindowDays: 14 }, own)).toBeUndefined();
-    expect(hashedWindowDays({ windowDays: 7 }, own)).toBe(7);
-    expect(hashedWindowDays({}, none)).toBeUndefined();
+  it('is in the settings hash as it applies, and as before when no period is set', () => {
+    expect(hashedWindow({ configWindow: { windowDays: 14 } }, none)).toEqual({ windowDays: 14 });
+    expect(hashedWindow({ configWindow: { windowDays: 14 } }, own)).toEqual({});
+    expect(hashedWindow({ windowDays: 7 }, own)).toEqual({ windowDays: 7 });
+    expect(hashedWindow({}, none)).toEqual({});
+    expect(hashedWindow({ configWindow: { since, until } }, none)).toEqual({ since: '2026-01-01', until: '2026-03-31' });
+    expect(hashedWindow({ since }, own)).toEqual({ since: '2026-01-01' });
   });
 });

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyRunConfig, AUDIT_SETTINGS } from '../../src/cli/config-options.js';
+import { applyRunConfig, AUDIT_SETTINGS, BATCH_SETTINGS } from '../../src/cli/config-options.js';
+import { addAuditOptions } from '../../src/cli/audit-flags.js';
+import { addBatchOptions, registerBatchCommands } from '../../src/cli/batch/commands.js';
+import { MERGE_SETTINGS } from '../../src/cli/config-settings.js';
+import { configSchema } from '../../src/config/schemas.js';
 import type { Io } from '../../src/cli/io.js';
 
 let dir: string;
@@ -65,5 +69,57 @@ describe('applyRunConfig', () => {
     const none = parsed(['--no-config']);
     expect(applyRunConfig(none, io(), AUDIT_SETTINGS).branding).toBeUndefined();
     expect(none.opts()).toMatchObject({ maxPages: 30, lang: 'en' });
+  });
+});
+
+describe('the configuration file has a key for every audit flag', () => {
+  /** What the file does not take as a key of its own: the target, which file to read, and the branding's three. */
+  const NOT_KEYS = ['fromSnapshot', 'config'];
+  const BRANDING: Record<string, string> = { preparedBy: 'name', logo: 'logo', accent: 'accent' };
+  const schema = configSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
+  const attributes = (cmd: Command): string[] => [...new Set(cmd.options.map((o) => o.attributeName()))];
+
+  it('in the schema and read by `audit`: every flag under its camelCase name, the branding flags under `branding`', () => {
+    const flags = attributes(addAuditOptions(new Command('audit'), 'audit')).filter((a) => !NOT_KEYS.includes(a));
+    const plain = flags.filter((a) => !(a in BRANDING));
+    expect(plain.filter((a) => !(a in schema.properties))).toEqual([]);
+    expect(plain.filter((a) => !(AUDIT_SETTINGS as readonly string[]).includes(a))).toEqual([]);
+    expect(Object.keys(BRANDING).filter((a) => !flags.includes(a))).toEqual([]);
+    expect(Object.values(BRANDING).filter((k) => !(k in (schema.properties.branding.properties ?? {})))).toEqual([]);
+    // And no key without a flag, but `branding`.
+    expect(Object.keys(schema.properties).filter((k) => k !== 'branding' && !flags.includes(k))).toEqual([]);
+  });
+
+  it('read by `batch` for each of its audit flags', () => {
+    const flags = attributes(addBatchOptions(new Command('batch'))).filter((a) => a in schema.properties);
+    expect(flags.filter((a) => !BATCH_SETTINGS.includes(a as (typeof BATCH_SETTINGS)[number]))).toEqual([]);
+  });
+});
+
+describe('`merge` and the configuration file', () => {
+  it('has a flag for each key it reads, and --config/--no-config', () => {
+    const program = new Command('brand-audit');
+    registerBatchCommands(program, { env: {} } as unknown as Io);
+    const merge = program.commands.find((c) => c.name() === 'merge')!;
+    const attributes = merge.options.map((o) => o.attributeName());
+    expect(MERGE_SETTINGS.filter((k) => !attributes.includes(k))).toEqual([]);
+    expect(merge.options.map((o) => o.long)).toEqual(expect.arrayContaining(['--config', '--no-config']));
+  });
+});
+
+describe('the period is one setting', () => {
+  it('a --since, --until or --window on the command line drops the file’s window, since and until alike', () => {
+    const periodDir = mkdtempSync(path.join(dir, 'period-'));
+    writeFileSync(path.join(periodDir, 'brand-audit.config.yaml'), 'window: 14d\nuntil: 2026-03-31\n');
+    const run = (args: string[]) => {
+      const cmd = new Command('audit').exitOverride().option('--window <days>').option('--since <day>').option('--until <day>').option('--config <file>').option('--no-config');
+      cmd.parse(args, { from: 'user' });
+      applyRunConfig(cmd, { cwd: periodDir, env: {} } as unknown as Io, AUDIT_SETTINGS);
+      return cmd.opts();
+    };
+    expect(run([])).toMatchObject({ window: '14d', until: '2026-03-31' });
+    expect(run(['--since', '2026-01-01'])).toEqual({ since: '2026-01-01' });
+    expect(run(['--until', '2026-02-28'])).toEqual({ until: '2026-02-28' });
+    expect(run(['--window', '7d'])).toEqual({ window: '7d' });
   });
 });

@@ -102,6 +102,14 @@ describe('values', () => {
     });
   });
 
+  it('takes the period, the per-account time limit and the snapshot layout as the flags do', () => {
+    const { dir } = project({ 'brand-audit.config.yaml': 'since: 2017-10-01\nuntil: 2017-12-31\nsourceTimeout: 45.5\nprettySnapshot: true\n' });
+    expect(loadRunConfig(path.join(dir, 'brand-audit.config.yaml')).values).toEqual({ since: '2017-10-01', until: '2017-12-31', sourceTimeout: 45.5, prettySnapshot: true });
+    // `until` goes with `window` (the window's days up to that day), as --until goes with --window.
+    const { dir: other } = project({ 'brand-audit.config.yaml': 'window: 14d\nuntil: 2017-12-31\n' });
+    expect(loadRunConfig(path.join(other, 'brand-audit.config.yaml')).values).toEqual({ window: '14d', until: '2017-12-31' });
+  });
+
   it('knows where each value sits, for errors found later', () => {
     const { dir } = project({ 'brand-audit.config.yaml': '# gates\nassert:\n  - score=60\n  - rule:site-https=pass\nmaxDrop: 5\n' });
     const config = loadRunConfig(path.join(dir, 'brand-audit.config.yaml'));
@@ -128,6 +136,14 @@ describe('problems name the file, the line and the key', () => {
     ['a bad check', 'assert:\n  - score=60\n  - category:support=lots\n', '<dir>/brand-audit.config.yaml:3 (assert.1): "lots" is not a score from 0 to 100'],
     ['a bad tolerance', 'maxDrop:\n  - 5\n  - rule:response-time=200\n', '<dir>/brand-audit.config.yaml:3 (maxDrop.1): "200" is not a number of points from 0 to 100'],
     ['a window out of range', 'window: 400d\n', '<dir>/brand-audit.config.yaml:1 (window): expected a number of days such as 30d or 4w (1–366 days), got "400d"'],
+    ['a day that is not a day', 'since: 2017-10-01\nuntil: 17/12/31\n', '<dir>/brand-audit.config.yaml:2 (until): expected a day written yyyy-mm-dd such as 2017-12-31, got "17/12/31"'],
+    ['a day the calendar does not have', 'since: 2017-02-30\n', '<dir>/brand-audit.config.yaml:1 (since): expected a real day written yyyy-mm-dd such as 2017-10-01, got "2017-02-30"'],
+    ['both window and since', 'window: 14d\nsince: 2017-10-01\nuntil: 2017-12-31\n', '<dir>/brand-audit.config.yaml:2 (since): `window` and `since` both set the start of the period: keep one (`until` may go with either)'],
+    ['a period that ends before it starts', 'since: 2017-12-31\nuntil: 2017-10-01\n', '<dir>/brand-audit.config.yaml:2 (until): since 2017-12-31 until 2017-10-01: the start is after the end'],
+    ['a period too long', 'since: 2016-01-01\nuntil: 2017-12-31\n', '<dir>/brand-audit.config.yaml:2 (until): since 2016-01-01 until 2017-12-31: longer than 366 days'],
+    ['a since alone too long ago', 'since: 2016-01-01\n', '<dir>/brand-audit.config.yaml:1 (since): since 2016-01-01 (until today): longer than 366 days'],
+    ['a per-account time limit of zero', 'sourceTimeout: 0\n', '<dir>/brand-audit.config.yaml:1 (sourceTimeout): expected a number > 0, got 0'],
+    ['a snapshot layout that is not a boolean', 'prettySnapshot: yes please\n', '<dir>/brand-audit.config.yaml:1 (prettySnapshot): expected true or false, got "yes please"'],
     ['an unknown encoding', 'exportEncoding: klingon\n', '<dir>/brand-audit.config.yaml:1 (exportEncoding): "klingon" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)'],
     ['an unknown preset', 'rules: strictest\n', '<dir>/brand-audit.config.yaml:1 (rules): unknown rule set preset "strictest" (presets: default, strict; or a path to a .yaml file)'],
     ['a missing rule set file', 'rules: ./mine.yaml\n', '<dir>/brand-audit.config.yaml:1 (rules): rule set file not found: <dir>/mine.yaml'],

@@ -9,6 +9,7 @@ import { ROOT, runCli } from './run-cli.js';
 import type { AuditReport } from '../../src/report/types.js';
 
 const SNAP = path.join(ROOT, 'fixtures', 'snapshots', 'vieux-bazar.json');
+const ARCHIVE = path.join(ROOT, 'fixtures', 'exports', 'acme-care-tweets.js');
 let dir: string;
 let cwd: string;
 const config = () => path.join(dir, 'brand-audit.config.yaml');
@@ -65,12 +66,35 @@ describe('a configuration file found upward', () => {
   });
 });
 
+describe('the period, the time per account and the snapshot layout from the file', () => {
+  const accountWindow = (stdout: string) => (JSON.parse(stdout) as AuditReport).social!.accounts[0].window;
+
+  it('reads an export over the file’s since/until and saves the snapshot indented', async () => {
+    writeFileSync(config(), 'since: 2017-10-01\nuntil: 2017-12-31\nsourceTimeout: 30\nsaveSnapshot: q4.snapshot.json\nprettySnapshot: true\nformat: json\nquiet: true\n');
+    const r = await runCli(['audit', '--export', ARCHIVE], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(accountWindow(r.stdout)).toEqual({ from: '2017-10-01T00:00:00.000Z', to: '2017-12-31T23:59:59.999Z', days: 92 });
+    expect(readFileSync(path.join(dir, 'q4.snapshot.json'), 'utf8')).toMatch(/^\{\n {2}"/);
+  });
+
+  it('yields its whole period to a --window on the command line', async () => {
+    writeFileSync(config(), 'since: 2017-10-01\nuntil: 2017-12-31\nformat: json\nquiet: true\n');
+    const r = await runCli(['audit', '--export', ARCHIVE, '--window', '10d'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const window = accountWindow(r.stdout);
+    expect(window.days).toBe(10);
+    expect(Date.now() - Date.parse(window.to)).toBeLessThan(3_600_000);
+  });
+});
+
 describe('problems in the configuration file are exit 2 naming file, line and key', () => {
   it.each([
     ['an unknown setting', 'lang: fr\nmaxpages: 3\n', ':2 (maxpages): unknown setting "maxpages"'],
     ['a check on an unknown rule', 'assert:\n  - score=10\n  - rule:no-such-rule=pass\n', ':3 (assert.1): unknown rule "no-such-rule"'],
     ['a tolerance on an unknown category', 'maxDrop: [5, "category:speed=3"]\n', ':1 (maxDrop): category:speed=3: unknown category "speed"'],
     ['several formats and no folder', 'format: [html, json]\n', ':1 (format): several formats need --out-dir DIR'],
+    ['a window and a since', 'window: 14d\nsince: 2017-10-01\n', ':2 (since): `window` and `since` both set the start of the period: keep one'],
+    ['a day that is not one', 'until: 2017-02-30\n', ':1 (until): expected a real day written yyyy-mm-dd such as 2017-12-31, got "2017-02-30"'],
     ['a bad host override', 'resolve: { www.brand.test: localhost }\n', ':1 (resolve): invalid resolve entry "www.brand.test=localhost": "localhost" is not an IP address'],
   ])('%s', async (_, content, message) => {
     writeFileSync(config(), content);

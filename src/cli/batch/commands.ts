@@ -9,8 +9,8 @@ import { parseShard } from '../../portfolio/shard.js';
 import type { Lang } from '../../locale/langs.js';
 import type { OutputFormat } from '../output-formats.js';
 import { checkedFormats, collect, fromConfig, langOption, nonNegativeInt, normalizeOptions, positiveInt, scoreArg, type RawAuditOptions } from '../options.js';
-import { addAuditOptions, PORTFOLIO_FORMAT_HELP } from '../audit-flags.js';
-import { BATCH_SETTINGS } from '../config-settings.js';
+import { addAuditOptions, addConfigOptions, PORTFOLIO_FORMAT_HELP } from '../audit-flags.js';
+import { BATCH_SETTINGS, MERGE_SETTINGS } from '../config-settings.js';
 import type { Origin } from '../config-options.js';
 import { applyRunConfig } from '../lazy.js';
 import { mergeBranding } from '../branding.js';
@@ -59,11 +59,8 @@ function portfolioFormats(formats: readonly OutputFormat[]): Format[] {
 export async function normalizeBatchOptions(raw: RawBatchOptions, io: Io, origin: Origin = () => undefined): Promise<BatchOptions> {
   const base = await normalizeOptions(raw, io.env, io.stdout, origin);
   if (raw.resume && !raw.results && !raw.outDir) throw new ConfigError('--resume needs --results FILE (or --out-dir, whose results.jsonl it continues)');
-  // The file's window is a project default: a brand's own window wins over it (brand-window.ts), a flag's does not.
-  const configWindowDays = origin('window') ? base.windowDays : undefined;
   return {
     ...base,
-    ...(configWindowDays !== undefined ? { windowDays: undefined, configWindowDays } : {}),
     formats: fromConfig(origin, ['format'], () => portfolioFormats(base.formats)),
     results: raw.results,
     resume: !!raw.resume,
@@ -89,7 +86,7 @@ export function registerBatchCommands(program: Command, io: Io): void {
     io.exitCode = await runBatch(portfolio, options, io);
   });
 
-  program
+  const merge = program
     .command('merge')
     .description('combine the results files of several batch runs (shards) and render any portfolio format')
     .argument('<results...>', 'results files written with batch --results (e.g. shard-*.jsonl)')
@@ -102,48 +99,45 @@ export function registerBatchCommands(program: Command, io: Io): void {
     .option('--title <title>', 'title of the barometer')
     .option('--fail-under <score>', 'exit 1 when a brand scores below this (0–100)', scoreArg('--fail-under'))
     .option('--assert <check>', 'per-brand or portfolio (share:RULE=0.5) check, as for batch (repeatable)', collect)
-    .option('--rules <path|preset>', 'rule set the rule ids of --assert share: are checked against', 'default')
+    .option('--rules <path|preset>', "rule set the --assert checks are checked against, as in batch (its own assert: list applies too)", 'default')
     .option('--allow-failures <n>', 'exit 0 (not 3) when at most this many brands could not be audited', nonNegativeInt('--allow-failures'), 0)
-    .action(
-      async (
-        files: string[],
-        raw: { format: string; out?: string; outDir?: string; results?: string; reportLinks?: string; lang: Lang; title?: string; failUnder?: number; assert?: string[]; rules: string; allowFailures: number },
-      ) => {
-        const formats = portfolioFormats(checkedFormats(raw.format, raw.out, raw.outDir));
-        const [{ loadRuleSet }, { parseAssert }, { ResultsWriter }, { renderResults }, { exitCode }] = await Promise.all([
-          import('../../config/rule-set.js'),
-          import('../../config/asserts.js'),
-          import('../../portfolio/results-file.js'),
-          import('./render.js'),
-          import('./run-batch.js'),
-        ]);
-        const ruleIds = loadRuleSet(raw.rules).rules.map((r) => r.id);
-        const asserts: Assertion[] = [];
-        const shares = [];
-        for (const spec of raw.assert ?? []) {
-          if (isPortfolioAssert(spec)) shares.push(parseShareAssert(spec, ruleIds));
-          else {
-            try {
-              asserts.push(parseAssert(spec));
-            } catch (err) {
-              throw new ConfigError(`--assert ${spec}: ${(err as Error).message}`);
-            }
-          }
-        }
-        const copy = raw.results ? ResultsWriter.open(raw.results) : undefined;
-        try {
-          const rendered = await renderResults(
-            files,
-            { formats, out: raw.out, outDir: raw.outDir, lang: raw.lang, reportExt: raw.reportLinks, title: raw.title },
-            { failUnder: raw.failUnder, asserts, shares },
-            io.stdout,
-            { strict: true, copyTo: copy },
-          );
-          for (const file of rendered.torn) io.stderr.write(`brand-audit: ${file}: ignored a torn last line (the run that wrote it was killed mid-write)\n`);
-          io.exitCode = exitCode(rendered.summary.brands.failed, rendered.gateFailures, raw.allowFailures, io);
-        } finally {
-          copy?.close();
-        }
-      },
-    );
+    .option('-q, --quiet', 'no notes on stderr (a torn last line is still said)');
+  addConfigOptions(merge).action(
+    async (files: string[], _raw: unknown, cmd: Command) => {
+      // The configuration file under the flags, as for `batch`: the same outputs, language and gates (MERGE_SETTINGS).
+      const { config, origin } = await applyRunConfig(cmd, io, MERGE_SETTINGS);
+      const raw = cmd.opts<{ format: string; out?: string; outDir?: string; results?: string; reportLinks?: string; lang: Lang; title?: string; failUnder?: number; assert?: string[]; rules: string; allowFailures: number; quiet?: boolean }>();
+      const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => portfolioFormats(checkedFormats(raw.format, raw.out, raw.outDir)));
+      const [{ loadRuleSet }, { checkedAsserts }, { ResultsWriter }, { renderResults }, { exitCode }] = await Promise.all([
+        import('../../config/rule-set.js'),
+        import('../checked-asserts.js'),
+        import('../../portfolio/results-file.js'),
+        import('./render.js'),
+        import('./run-batch.js'),
+      ]);
+      const ruleSet = loadRuleSet(raw.rules);
+      const ruleIds = ruleSet.rules.map((r) => r.id);
+      // The per-brand gates as batch checks them: a check on a rule the rule set does not score is exit 2 (at the
+      // file's line when it came from there), and the rule set's own `assert:` applies, so merging the shards gates
+      // as one unsharded run does.
+      const asserts: Assertion[] = checkedAsserts(raw.assert ?? [], ruleSet, origin, isPortfolioAssert);
+      const shares = (raw.assert ?? []).filter(isPortfolioAssert).map((spec) => parseShareAssert(spec, ruleIds));
+      // Said once the settings are known good, as `audit` and `batch` say it: a mistake is then the only line.
+      if (config && !raw.quiet) io.stderr.write(`Settings from ${config.file}\n`);
+      const copy = raw.results ? ResultsWriter.open(raw.results) : undefined;
+      try {
+        const rendered = await renderResults(
+          files,
+          { formats, out: raw.out, outDir: raw.outDir, lang: raw.lang, reportExt: raw.reportLinks, title: raw.title },
+          { failUnder: raw.failUnder, asserts, shares },
+          io.stdout,
+          { strict: true, copyTo: copy },
+        );
+        for (const file of rendered.torn) io.stderr.write(`brand-audit: ${file}: ignored a torn last line (the run that wrote it was killed mid-write)\n`);
+        io.exitCode = exitCode(rendered.summary.brands.failed, rendered.gateFailures, raw.allowFailures, io);
+      } finally {
+        copy?.close();
+      }
+    },
+  );
 }

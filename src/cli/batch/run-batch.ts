@@ -24,10 +24,10 @@ import type { AuditCliOptions } from '../options.js';
 import { createBatchProgress, type BatchProgress } from './progress.js';
 import { renderResults } from './render.js';
 import { isPortfolioAssert, parseShareAssert } from './portfolio-asserts.js';
-import { brandWindow, hashedWindowDays, type BatchWindow } from './brand-window.js';
+import { brandWindow, hashedWindow, type RunWindow } from '../brand-window.js';
 import { checkedAsserts } from '../checked-asserts.js';
 
-export interface BatchOptions extends Omit<AuditCliOptions, 'formats'>, BatchWindow {
+export interface BatchOptions extends Omit<AuditCliOptions, 'formats'>, RunWindow {
   /** The portfolio's formats (no PDF: that is one brand's deliverable). */
   formats: Format[];
   results?: string;
@@ -50,7 +50,7 @@ interface BrandJob {
 }
 
 function collectSettings(o: BatchOptions, entry: PortfolioEntry): CollectSettings {
-  return { maxPages: o.maxPages, depth: o.depth, social: o.social, maxPosts: o.maxPosts, windowDays: hashedWindowDays(o, entry.brand), ignoreRobots: !!o.ignoreRobots, exports: [] };
+  return { maxPages: o.maxPages, depth: o.depth, social: o.social, maxPosts: o.maxPosts, ...hashedWindow(o, entry.brand), ignoreRobots: !!o.ignoreRobots, exports: [] };
 }
 
 /** Runs the batch; resolves to the exit code (0, 1 gates, 3 brands not audited, 130 interrupted, 143 terminated). */
