@@ -15,16 +15,18 @@
 // The dispatcher's own `require` is dropped from the bundle so that esbuild sees, and bundles, its require() calls;
 // they stay lazy (each CommonJS module runs on its first require), so the proxy agent still loads only when a proxy is
 // set. Tests run src/, where the same calls load undici from node_modules.
-// Two library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
+// Library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
 // its whole set of emoji sequences, when it parses the file (~15 ms of CPU at every audit and report, though the
 // terminal report needs it only for text beyond the common one-column characters, src/report/format-helpers.ts),
 // is built on its first use instead: the same pattern, the same tests. So is its grapheme segmenter: the first
 // Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
+// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler.
 // tinyld (language detection of social posts) is written beside the chunks as tinyld.cjs, with the n-gram tables of
 // the four languages the detector asks it about (src/text/language.ts passes `only`) and no others: loading its 62
-// languages cost ~0.12 s of CPU and ~50 MB at every audit with posts, these four, decoded at build, ~0.007 s. Its answers are the same,
-// since with `only` it reads the other languages' entries only to skip them (tests/e2e/bundle-edits.test.ts compares
-// both on the labelled posts); it stays a separate file, loaded on the first post that needs it.
+// languages cost ~0.12 s of CPU and ~50 MB at every audit with posts, these four, decoded at build, ~0.007 s. Its
+// answers are the same, since with `only` it reads the other languages' entries only to skip them
+// (tests/e2e/bundle-edits.test.ts compares both on the labelled posts); it stays a separate file, loaded on the
+// first post that needs it.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
@@ -83,6 +85,12 @@ const keepModuleUrls = {
 
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
+  [
+    // undici's HTTP/2 client, and node:http2 with it (~4 ms of CPU), loaded when a connection negotiates h2 (only
+    // with allowH2, which the crawler never sets) rather than with the HTTP/1.1 client at every audit.
+    realpathSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client.js')),
+    [["const connectH2 = require('./client-h2.js')", "let h2Connector;\nconst connectH2 = (client, socket) => (h2Connector ??= require('./client-h2.js'))(client, socket)"]],
+  ],
   [
     realpathSync(fileURLToPath(import.meta.resolve('string-width'))),
     [

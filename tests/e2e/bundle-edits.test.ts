@@ -1,8 +1,9 @@
 // The library lines scripts/bundle-cli.mjs rewrites in the CLI bundle (string-width's emoji pattern and grapheme
 // segmenter, made on first use instead of when the chunk is parsed and run): the bundled displayWidth still measures
 // exactly as string-width does, emoji sequences included, and the pattern is no longer a literal to build at parse.
-// And tinyld, written beside the chunks with the tables of four languages only: it answers as tinyld does when asked
-// about those four, as the language detector asks.
+// undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
+// the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
+// language detector asks.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,5 +57,15 @@ describe("the bundle's tinyld", () => {
     expect(texts.length).toBeGreaterThan(2000);
     const differing = texts.filter((t) => JSON.stringify(bundled.detectAll(t, only)) !== JSON.stringify(tinyld.detectAll(t, only)));
     expect(differing).toEqual([]);
+  });
+});
+
+describe("the bundle's undici", () => {
+  it('requires its HTTP/2 client, and node:http2 with it, on the first h2 connection only', () => {
+    const chunk = readdirSync(BUNDLE).find((f) => f.endsWith('.js') && readFileSync(path.join(BUNDLE, f), 'utf8').includes('h2Connector'));
+    expect(chunk).toBeDefined();
+    const text = readFileSync(path.join(BUNDLE, chunk as string), 'utf8');
+    expect(text).toMatch(/connectH2 = \(client, socket\) => \(h2Connector \?\?= require_client_h2\(\)\)\(client, socket\)/);
+    expect(text).not.toMatch(/var connectH2 = require_client_h2\(\);/);
   });
 });
