@@ -15,25 +15,49 @@
 // The dispatcher's own `require` is dropped from the bundle so that esbuild sees, and bundles, its require() calls;
 // they stay lazy (each CommonJS module runs on its first require), so the proxy agent still loads only when a proxy is
 // set. Tests run src/, where the same calls load undici from node_modules.
-// Two library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
+// Library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
 // its whole set of emoji sequences, when it parses the file (~15 ms of CPU at every audit and report, though the
 // terminal report needs it only for text beyond the common one-column characters, src/report/format-helpers.ts),
 // is built on its first use instead: the same pattern, the same tests. So is its grapheme segmenter: the first
 // Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
+// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler.
+// tinyld (language detection of social posts) is written beside the chunks as tinyld.cjs, with the n-gram tables of
+// the four languages the detector asks it about (src/text/language.ts passes `only`) and no others: loading its 62
+// languages cost ~0.12 s of CPU and ~50 MB at every audit with posts, these four, decoded at build, ~0.007 s. Its
+// answers are the same, since with `only` it reads the other languages' entries only to skip them
+// (tests/e2e/bundle-edits.test.ts compares both on the labelled posts); it stays a separate file, loaded on the
+// first post that needs it.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
 import { build } from 'esbuild';
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'dist');
 const OUT = path.join(DIST, 'bundle');
 
 /** Compiled modules whose createRequire'd libraries are bundled: their local `require` is removed (see above). */
 const BUNDLED_REQUIRES = new Map([[path.join(DIST, 'http', 'dispatcher.js'), 'const require = createRequire(import.meta.url);']]);
+
+/** The trimmed tinyld (see above), as the bundle requires it: a file beside the chunks, CommonJS like tinyld's own. */
+const TINYLD_FILE = 'tinyld.cjs';
+/** Compiled modules whose createRequire'd library is a file of the bundle: exact text → replacement. */
+const BUNDLE_FILE_REQUIRES = new Map([
+  [path.join(DIST, 'text', 'language.js'), ["createRequire(import.meta.url)('tinyld')", `require('./${TINYLD_FILE}')`]],
+]);
+
+/** The bundle's own files (above) stay requires, resolved beside the chunk at run time. */
+const bundleFiles = {
+  name: 'bundle-files',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\./${TINYLD_FILE.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
+  },
+};
 
 /** Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk. */
 const keepModuleUrls = {
@@ -42,12 +66,17 @@ const keepModuleUrls = {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
       let text = await readFile(args.path, 'utf8');
+      const fileRequire = BUNDLE_FILE_REQUIRES.get(args.path);
+      if (fileRequire) {
+        if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
+        text = text.replace(fileRequire[0], () => fileRequire[1]);
+      }
       const localRequire = BUNDLED_REQUIRES.get(args.path);
       if (localRequire) {
         if (!text.includes(localRequire)) throw new Error(`${args.path}: "${localRequire}" not found; update BUNDLED_REQUIRES`);
         text = text.replace(localRequire, '').replace(/^import \{ createRequire \} from 'node:module';$/m, '');
       }
-      if (!text.includes('import.meta.url')) return localRequire ? { contents: text, loader: 'js' } : undefined;
+      if (!text.includes('import.meta.url')) return localRequire || fileRequire ? { contents: text, loader: 'js' } : undefined;
       const own = path.relative(OUT, args.path).split(path.sep).join('/');
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });
@@ -56,6 +85,12 @@ const keepModuleUrls = {
 
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
+  [
+    // undici's HTTP/2 client, and node:http2 with it (~4 ms of CPU), loaded when a connection negotiates h2 (only
+    // with allowH2, which the crawler never sets) rather than with the HTTP/1.1 client at every audit.
+    realpathSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client.js')),
+    [["const connectH2 = require('./client-h2.js')", "let h2Connector;\nconst connectH2 = (client, socket) => (h2Connector ??= require('./client-h2.js'))(client, socket)"]],
+  ],
   [
     realpathSync(fileURLToPath(import.meta.resolve('string-width'))),
     [
@@ -84,6 +119,50 @@ const editLibraries = {
   },
 };
 
+/**
+ * tinyld's CommonJS build with its tables cut to `langs` (ISO 639-1). The tables are one object literal, `X`:
+ * `uniques` maps an n-gram found in one language only to that language's number (base 36), `multiples` maps an
+ * n-gram to 4-character groups, the language's number and its weight (2 base-36 digits each). Entries of other
+ * languages go; an n-gram left with none goes too. tinyld decodes them at load into `r0` (language codes, weights
+ * as numbers): that is done here too, once, and `r0` is read with JSON.parse, which builds the same objects.
+ */
+async function trimmedTinyld(langs) {
+  const libRequire = createRequire(import.meta.url);
+  const file = realpathSync(libRequire.resolve('tinyld'));
+  const text = await readFile(file, 'utf8');
+  const [start, end] = ['var X={id:"tinyld-dict",', ';var a0='];
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from);
+  if (from < 0 || to < 0 || text.indexOf(start, from + 1) >= 0) throw new Error(`${file}: tinyld's tables not found (library updated?); update trimmedTinyld`);
+  const tables = vm.runInNewContext(`(${text.slice(from + 'var X='.length, to)})`);
+  const tinyld = libRequire(file);
+  // Language numbers count from 1 in the order of supportedLanguages (ISO 639-3).
+  const keep = new Set(langs.map((lang) => tinyld.supportedLanguages.indexOf(tinyld.toISO3(lang)) + 1));
+  if (keep.has(0) || keep.size !== langs.length) throw new Error(`${file}: languages ${langs.join(', ')} not all supported`);
+  const uniques = {};
+  for (const [gram, lang] of Object.entries(tables.uniques)) if (keep.has(parseInt(String(lang), 36))) uniques[gram] = lang;
+  const multiples = {};
+  for (const [gram, groups] of Object.entries(tables.multiples)) {
+    if (groups.length % 4 !== 0) throw new Error(`${file}: n-gram ${JSON.stringify(gram)} has groups of other than 4 characters`);
+    const kept = (groups.match(/.{4}/g) ?? []).filter((g) => keep.has(parseInt(g.slice(0, 2), 36)));
+    if (kept.length > 0) multiples[gram] = kept.join('');
+  }
+  const decoder =
+    'var v=X,r0={uniques:Object.fromEntries(Object.entries(v.uniques).map(a=>[a[0],C[parseInt(a[1].toString(),36)]])),multiples:Object.fromEntries(Object.entries(v.multiples).map(a=>{let e=Object.fromEntries(a[1].match(/(.{1,4})/g)?.map(n=>{let[o,t]=n.match(/(.{1,2})/g);return[C[parseInt(o,36)],parseInt(t,36)]})||[]);return[a[0],e]}))},';
+  if (text.indexOf(decoder, to) < 0) throw new Error(`${file}: tinyld's table decoder not found (library updated?); update trimmedTinyld`);
+  const code = (n) => tinyld.supportedLanguages[parseInt(n, 36) - 1];
+  const decoded = {
+    uniques: Object.fromEntries(Object.entries(uniques).map(([gram, lang]) => [gram, code(String(lang))])),
+    multiples: Object.fromEntries(Object.entries(multiples).map(([gram, groups]) => [gram, Object.fromEntries(groups.match(/.{4}/g).map((g) => [code(g.slice(0, 2)), parseInt(g.slice(2), 36)]))])),
+  };
+  // X keeps the unique n-grams' keys, which tinyld reads beside r0 (B0).
+  return (
+    text.slice(0, from) +
+    `var X=${JSON.stringify({ id: tables.id, multiples: {}, uniques })}` +
+    text.slice(to).replace(decoder, () => `var v=X,r0=JSON.parse(${JSON.stringify(JSON.stringify(decoded))}),`)
+  );
+}
+
 await rm(OUT, { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(DIST, 'cli.js')],
@@ -95,7 +174,7 @@ const result = await build({
   target: 'node20',
   external: ['playwright-core'],
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [keepModuleUrls, editLibraries],
+  plugins: [bundleFiles, keepModuleUrls, editLibraries],
   logLevel: 'warning',
   metafile: true,
 });
@@ -109,4 +188,7 @@ for (const [output, { inputs }] of Object.entries(result.metafile.outputs)) {
   }
   packages[path.basename(output)] = [...names].sort();
 }
+const { LANGS } = await import(pathToFileURL(path.join(DIST, 'text', 'stopwords.js')).href);
+await writeFile(path.join(OUT, TINYLD_FILE), await trimmedTinyld([...LANGS]));
+packages[TINYLD_FILE] = ['tinyld'];
 await writeFile(path.join(OUT, 'packages.json'), `${JSON.stringify(packages, null, 1)}\n`);

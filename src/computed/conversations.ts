@@ -99,12 +99,24 @@ function escapeRegExp(text: string): string {
  * `@maisonexemple_fan`). A Mastodon account `name@server` is tagged as `@name@server` or, from its own server, `@name`.
  */
 export function tagsAccount(text: string, account: Pick<Conversation, 'platform' | 'handle'>): boolean {
-  const handle = account.handle.replace(/^@/, '').toLowerCase();
-  if (handle === '') return false;
-  const forms = [handle];
-  if (account.platform === 'mastodon' && handle.includes('@')) forms.push(handle.slice(0, handle.indexOf('@')));
-  const tag = new RegExp(`(?<![\\p{L}\\p{N}_@.])@(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`, 'iu');
-  return tag.test(text);
+  return tagPattern(account)?.test(text) ?? false;
+}
+
+/** Each account's tag pattern, made once: it is tested on every fan reply of the account's conversation. */
+const tagPatterns = new Map<string, RegExp | null>();
+
+function tagPattern(account: Pick<Conversation, 'platform' | 'handle'>): RegExp | null {
+  const key = `${account.platform} ${account.handle}`;
+  let tag = tagPatterns.get(key);
+  if (tag === undefined) {
+    const handle = account.handle.replace(/^@/, '').toLowerCase();
+    const forms = [handle];
+    if (account.platform === 'mastodon' && handle.includes('@')) forms.push(handle.slice(0, handle.indexOf('@')));
+    // Not global: test() keeps no position from one text to the next.
+    tag = handle === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}_@.])@(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`, 'iu');
+    tagPatterns.set(key, tag);
+  }
+  return tag;
 }
 
 /**

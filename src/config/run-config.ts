@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
-import whatwgEncoding from 'whatwg-encoding';
+import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
 import { failAt, lineOf, parseYaml, yaml, type YamlSource } from './yaml-source.js';
 import { MAX_LOGO_BYTES } from './logo-limit.js';
@@ -206,7 +206,7 @@ function valuesOf(src: YamlSource, raw: RawConfig): ConfigValues {
     }
   });
   checkPeriod(src, raw);
-  if (raw.exportEncoding !== undefined && !whatwgEncoding.labelToName(raw.exportEncoding)) {
+  if (raw.exportEncoding !== undefined && !encodingLabels().labelToName(raw.exportEncoding)) {
     failAt(src, ['exportEncoding'], `"${raw.exportEncoding}" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)`);
   }
   const format = list(raw.format);
@@ -287,4 +287,12 @@ function branding(src: YamlSource, raw: Branding, dir: string): Branding {
   }
   if (raw.name !== undefined) out.name = raw.name.trim();
   return out;
+}
+
+/**
+ * whatwg-encoding's labels, loaded when a file names an encoding: with iconv-lite under it, its load would otherwise
+ * come with every run that reads this module, file or not.
+ */
+function encodingLabels(): typeof import('whatwg-encoding') {
+  return createRequire(import.meta.url)('whatwg-encoding') as typeof import('whatwg-encoding');
 }

@@ -1,8 +1,39 @@
 // Body decoding: BOM, then the Content-Type charset, then an in-document declaration, else UTF-8 (the order of the
 // WHATWG HTML "encoding sniffing algorithm", without its statistical guessing). Labels and decoders are the WHATWG
 // Encoding Standard's, from whatwg-encoding (the package cheerio's encoding sniffer uses).
-import whatwgEncoding from 'whatwg-encoding';
+import { createRequire } from 'node:module';
+import { StringDecoder } from 'node:string_decoder';
 import type { CharsetWarning } from './types.js';
+
+type WhatwgEncoding = typeof import('whatwg-encoding');
+let whatwg: WhatwgEncoding | undefined;
+
+/**
+ * whatwg-encoding, loaded on the first label or body that is not UTF-8: with iconv-lite's tables under it, it costs
+ * ~15 ms of CPU to load and read, which an audit of UTF-8 sites (nearly all of them) never needs.
+ */
+function whatwgEncoding(): WhatwgEncoding {
+  return (whatwg ??= createRequire(import.meta.url)('whatwg-encoding') as WhatwgEncoding);
+}
+
+/** The Encoding Standard's labels of UTF-8 (whatwg-encoding maps exactly these to 'UTF-8'). */
+const UTF8_LABELS = new Set(['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']);
+
+/**
+ * UTF-8 decoded as whatwg-encoding decodes it, without loading it: iconv-lite's UTF-8 decoder is Node's
+ * StringDecoder, whose first output loses a leading byte-order mark. A UTF-16 byte-order mark would make
+ * whatwg-encoding decode UTF-16 instead: such bytes are left to it.
+ */
+function decodeUtf8(bytes: Buffer): string {
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return whatwgEncoding().decode(bytes, 'UTF-8');
+  const decoder = new StringDecoder('utf8');
+  let text = decoder.write(bytes);
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const trail = decoder.end();
+  return trail ? text + trail : text;
+}
+
+const UTF8: Encoding = { name: 'utf-8', decode: decodeUtf8 };
 
 /** A parsed Content-Type header: lower-case mime without parameters ('' when absent), and its charset label. */
 export interface ContentType {
@@ -55,8 +86,10 @@ interface Encoding {
  * Node's TextDecoder, which has them; windows-1252, which Node 20's TextDecoder gets wrong, never does.
  */
 function encodingFor(label: string): Encoding | undefined {
-  const name = whatwgEncoding.labelToName(label);
-  if (name && whatwgEncoding.isSupported(name)) return { name: name.toLowerCase(), decode: (bytes) => whatwgEncoding.decode(bytes, name) };
+  if (UTF8_LABELS.has(label.trim().toLowerCase())) return UTF8;
+  const labels = whatwgEncoding();
+  const name = labels.labelToName(label);
+  if (name && labels.isSupported(name)) return { name: name.toLowerCase(), decode: (bytes) => labels.decode(bytes, name) };
   try {
     const decoder = new TextDecoder(label.trim());
     return { name: decoder.encoding, decode: (bytes) => decoder.decode(bytes) };
@@ -72,7 +105,11 @@ export function encodingName(label: string): string | undefined {
 
 /** The encoding a byte-order mark announces ('utf-8', 'utf-16le', 'utf-16be'), or undefined without one. */
 export function bomEncoding(bytes: Uint8Array): string | undefined {
-  return whatwgEncoding.getBOMEncoding(bytes)?.toLowerCase();
+  // The Encoding Standard's BOM sniff, as whatwg-encoding's getBOMEncoding makes it.
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  return undefined;
 }
 
 function isHtml(mime: string): boolean {

@@ -7,6 +7,7 @@ import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
+import { perLanguage } from './per-language.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -44,27 +45,23 @@ function wholeSentence(list: RegExp[]): RegExp[] {
   return list.filter(isWholeSentence);
 }
 
-const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
-  LANGS.map((lang) => {
-    const p = COMPLAINT_PATTERNS[lang];
-    const c = COMPLAINT_CUES[lang];
-    const weak = [...p.weak, ...c.signs];
-    const unicode = weak.some((re) => re.unicode);
-    return [
-      lang,
-      {
-        alone: unionTester([...p.strong, ...c.reports]),
-        weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
-        // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
-        anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
-        sarcasm: unionTester(c.sarcasm),
-        // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
-        // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-        cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
-      },
-    ];
-  }),
-) as Record<Lang4, Compiled>;
+/** Each language's cues, compiled when a post first needs them (per-language.ts). */
+const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
+  const p = COMPLAINT_PATTERNS[lang];
+  const c = COMPLAINT_CUES[lang];
+  const weak = [...p.weak, ...c.signs];
+  const unicode = weak.some((re) => re.unicode);
+  return {
+    alone: unionTester([...p.strong, ...c.reports]),
+    weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
+    // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
+    anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
+    sarcasm: unionTester(c.sarcasm),
+    // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
+    // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+    cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
+  };
+});
 
 /**
  * True when the post complains: a problem phrase (toujours pas reçu, colis perdu, still waiting, broken, immer noch

@@ -6,6 +6,7 @@ import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
+import { perLanguage } from './per-language.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
@@ -360,27 +361,23 @@ function joinAnywhere(patterns: RegExp[]): Group {
   return join(patterns.map((re) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)));
 }
 
-const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
-  LANGS.map((lang) => {
-    const p = QUESTION_PATTERNS[lang];
-    return [
-      lang,
-      {
-        openers: join(p.openers),
-        phrases: join(p.phrases),
-        indirect: join(p.indirect),
-        runOn: join(p.runOn),
-        subordinate: join(p.subordinate),
-        relative: join(p.relative ?? []),
-        exclamative: join(p.exclamative),
-        rhetorical: join(p.rhetorical),
-        reproach: join(p.reproach),
-        rhetoricalAnywhere: joinAnywhere(p.rhetorical),
-        reproachAnywhere: joinAnywhere(p.reproach),
-      },
-    ];
-  }),
-) as Record<Lang4, Compiled>;
+/** Each language's patterns, joined when a post first needs them (per-language.ts). */
+const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
+  const p = QUESTION_PATTERNS[lang];
+  return {
+    openers: join(p.openers),
+    phrases: join(p.phrases),
+    indirect: join(p.indirect),
+    runOn: join(p.runOn),
+    subordinate: join(p.subordinate),
+    relative: join(p.relative ?? []),
+    exclamative: join(p.exclamative),
+    rhetorical: join(p.rhetorical),
+    reproach: join(p.reproach),
+    rhetoricalAnywhere: joinAnywhere(p.rhetorical),
+    reproachAnywhere: joinAnywhere(p.reproach),
+  };
+});
 
 /** German yes/no questions put the verb first, then the subject: "Habt ihr…", "Kann man…", "Gibt's das…". */
 function germanVerbFirst(folded: string): boolean {

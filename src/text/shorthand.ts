@@ -2,6 +2,7 @@
 // "slt vs avez des codes promo svp", "r u guys hiring", "kann mir jmd sagen", "xq mi pedido…".
 import type { Lang4 } from './stopwords.js';
 import { requiredLiterals } from './regex-literals.js';
+import { perLanguage } from './per-language.js';
 
 /** Pattern, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
 type Rule = [RegExp, string, 'known-language-only'?];
@@ -13,8 +14,8 @@ const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'])(?:${word})(
  * Per language, applied in order to lower-cased text (accents kept). Only forms that are unambiguous in that
  * language: "pk" is "pourquoi" in French and "por qué" in Spanish; "r" is "are" only before a pronoun.
  */
-const RULES: Record<Lang4, Rule[]> = {
-  fr: [
+const RULE_LISTS: Record<Lang4, () => Rule[]> = {
+  fr: () => [
     [W('vs'), 'vous'],
     [W('tjrs|tjs|toujour'), 'toujours'],
     [W('pk|pq|pkoi|pourkoi|prq'), 'pourquoi'],
@@ -36,7 +37,7 @@ const RULES: Record<Lang4, Rule[]> = {
     [W('jsp'), 'je ne sais pas'],
     [W('dispo'), 'disponible'],
   ],
-  en: [
+  en: () => [
     [W('r(?= (?:u|you|we|they|there|these|those|the|ur|your))'), 'are'],
     [W('u'), 'you'],
     [W('ur'), 'your'],
@@ -63,7 +64,7 @@ const RULES: Record<Lang4, Rule[]> = {
     [W('tmrw|tmr|2moro'), 'tomorrow'],
     [W('q'), 'question'],
   ],
-  de: [
+  de: () => [
     [W('jmd|jmnd|jemmand'), 'jemand'],
     [W("gibts|gibt's"), 'gibt es'],
     [W('is(?= (?:mein|meine|der|die|das|es|euer|eure|ihr|dein|deine))'), 'ist'],
@@ -75,7 +76,7 @@ const RULES: Record<Lang4, Rule[]> = {
     [W('hab(?= (?:ich|die|den|das|gestern|heute|schon|noch|eine|einen|ein))'), 'habe'],
     [W('wär'), 'wäre'],
   ],
-  es: [
+  es: () => [
     [W('xq|xk|pq|porq|pk|x q'), 'por qué'],
     [W('xfa|porfa|xf|porfi'), 'por favor'],
     [W('tb|tmb|tmbn'), 'también'],
@@ -86,6 +87,9 @@ const RULES: Record<Lang4, Rule[]> = {
     [W('d(?= (?:la|el|los|las))'), 'de'],
   ],
 };
+
+/** Each language's rules, made when a post first needs them (per-language.ts). */
+const RULES: Record<Lang4, Rule[]> = perLanguage((lang) => RULE_LISTS[lang]());
 
 /** The words a rule starts with: a post without any of them needs no rule of that language. */
 function triggers(rules: Rule[]): Set<string> {
@@ -107,9 +111,9 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * Per language, one cheap test for any of its trigger words (plain character classes, no Unicode properties): a post
  * without any needs no rule of that language. The rules themselves check the exact word boundaries.
  */
-const TRIGGERS: Record<Lang4, RegExp> = Object.fromEntries(
-  Object.entries(RULES).map(([lang, rules]) => [lang, new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(rules)].map(escape).join('|')})(?![a-z0-9])`)]),
-) as Record<Lang4, RegExp>;
+const TRIGGERS: Record<Lang4, RegExp> = perLanguage(
+  (lang) => new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(RULES[lang])].map(escape).join('|')})(?![a-z0-9])`),
+);
 
 /**
  * Spells out the shorthand of `lang` (of every language when it is not known) in lower-cased text. Text without

@@ -90,21 +90,47 @@ const MIN_COMPOUND_STEM = 4;
  * head); overlap with the site's vocabulary adds.
  */
 export function topicRelevance(text: string, keywords: string[], vocabulary: string[] = []): number {
-  const stems = tokens(text).map(stem);
+  const words = tokens(text);
+  const stems = words.map(stem);
   if (stems.length === 0) return 0;
   // Asked only when a keyword could be a compound's head (most posts never get there, nor load the detector's model).
   let german: boolean | undefined;
   const compounds = (): boolean => (german ??= detectLanguage(text) === 'de');
+  const topics = topicStems(keywords, vocabulary);
   let matched = 0;
-  for (const keyword of new Set(keywords.map((k) => tokens(k).map(stem).join(' ')).filter(Boolean))) {
-    if (containsKeyword(stems, keyword.split(' '), compounds)) matched += 1;
+  for (const keyword of topics.keywords) {
+    if (containsKeyword(stems, keyword, compounds)) matched += 1;
   }
   const keywordScore = matched === 0 ? 0 : FIRST_KEYWORD + NEXT_KEYWORD * (matched - 1);
-  const vocab = new Set(vocabulary.flatMap((v) => tokens(v)).filter(isContentWord).map(stem));
-  const content = new Set(tokens(text).filter(isContentWord).map(stem));
+  const vocab = topics.vocabulary;
+  const content = new Set(words.filter(isContentWord).map(stem));
   const shared = [...content].filter((s) => vocab.has(s)).length;
   const vocabularyScore = VOCABULARY_MAX * Math.min(1, shared / VOCABULARY_SATURATION);
   return Math.min(1, Math.round((keywordScore + vocabularyScore) * 1000) / 1000);
+}
+
+/** The keywords' stem sequences (each once) and the vocabulary's content stems. */
+interface TopicStems {
+  keywords: string[][];
+  vocabulary: Set<string>;
+}
+
+/**
+ * The last keywords and vocabulary stemmed, by their words: a rule asks about every post of an audit with the same
+ * two lists, which were tokenised and stemmed again for each post (most of the rule's time).
+ */
+let lastTopics: { key: string; stems: TopicStems } | undefined;
+
+function topicStems(keywords: string[], vocabulary: string[]): TopicStems {
+  const key = JSON.stringify([keywords, vocabulary]);
+  if (lastTopics?.key !== key) {
+    const stems: TopicStems = {
+      keywords: [...new Set(keywords.map((k) => tokens(k).map(stem).join(' ')).filter(Boolean))].map((k) => k.split(' ')),
+      vocabulary: new Set(vocabulary.flatMap((v) => tokens(v)).filter(isContentWord).map(stem)),
+    };
+    lastTopics = { key, stems };
+  }
+  return lastTopics.stems;
 }
 
 function containsKeyword(stems: string[], keyword: string[], compounds: () => boolean): boolean {

@@ -1,11 +1,17 @@
 // The library lines scripts/bundle-cli.mjs rewrites in the CLI bundle (string-width's emoji pattern and grapheme
 // segmenter, made on first use instead of when the chunk is parsed and run): the bundled displayWidth still measures
 // exactly as string-width does, emoji sequences included, and the pattern is no longer a literal to build at parse.
+// undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
+// the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
+// language detector asks.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import stringWidth from 'string-width';
+import * as tinyld from 'tinyld';
+import { LANGS } from '../../src/text/stopwords.js';
 import { ROOT } from './run-cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist', 'bundle');
@@ -31,5 +37,35 @@ describe("the bundle's string-width", () => {
     expect(displayWidth).toBeTypeOf('function');
     const samples = ['👍', '👍🏽', '🇫🇷', '👩‍👩‍👧‍👦', '❤️', '☺', '1️⃣', '#⃣', '🏳️‍🌈 fier', '日本語', '한국어 ok', 'ｆｕｌｌ', 'e\u0301', 'a\u200bb', 'merci ✨🙏'];
     expect(samples.map((s) => displayWidth?.(s))).toEqual(samples.map((s) => stringWidth(s)));
+  });
+});
+
+describe("the bundle's tinyld", () => {
+  const bundled = createRequire(import.meta.url)(path.join(BUNDLE, 'tinyld.cjs')) as typeof tinyld;
+  const only = { only: [...LANGS] };
+
+  it('holds the tables of the four languages only', () => {
+    expect(readFileSync(path.join(BUNDLE, 'tinyld.cjs')).length).toBeLessThan(readFileSync(createRequire(import.meta.url).resolve('tinyld')).length / 3);
+    // Asked without `only`, it can name no other language: their n-grams are gone.
+    expect(bundled.detect('Dit is een korte Nederlandse zin over het weer van vandaag')).not.toBe('nl');
+    expect(tinyld.detect('Dit is een korte Nederlandse zin over het weer van vandaag')).toBe('nl');
+  });
+
+  it('answers as tinyld does for them, on every labelled post', () => {
+    const dir = path.join(ROOT, 'fixtures', 'text');
+    const texts = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Array<{ text: string }>).map((p) => p.text));
+    expect(texts.length).toBeGreaterThan(2000);
+    const differing = texts.filter((t) => JSON.stringify(bundled.detectAll(t, only)) !== JSON.stringify(tinyld.detectAll(t, only)));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe("the bundle's undici", () => {
+  it('requires its HTTP/2 client, and node:http2 with it, on the first h2 connection only', () => {
+    const chunk = readdirSync(BUNDLE).find((f) => f.endsWith('.js') && readFileSync(path.join(BUNDLE, f), 'utf8').includes('h2Connector'));
+    expect(chunk).toBeDefined();
+    const text = readFileSync(path.join(BUNDLE, chunk as string), 'utf8');
+    expect(text).toMatch(/connectH2 = \(client, socket\) => \(h2Connector \?\?= require_client_h2\(\)\)\(client, socket\)/);
+    expect(text).not.toMatch(/var connectH2 = require_client_h2\(\);/);
   });
 });

@@ -44,7 +44,8 @@ async function packagesLoaded(args: string[], env: Record<string, string> = {}):
       packages.add(m[1]);
       fromFiles.add(m[1]);
     }
-    const chunk = /\/dist\/bundle\/([^/]+\.js)$/.exec(line);
+    // A chunk (.js), or a library file the bundle keeps beside them (.cjs: tinyld).
+    const chunk = /\/dist\/bundle\/([^/]+\.c?js)$/.exec(line);
     if (chunk) for (const name of BUNDLED[chunk[1]] ?? []) packages.add(name);
   }
   return { code: r.code, packages, fromFiles };

@@ -1,6 +1,7 @@
 // Tests for body decoding: BOM, Content-Type charset, <meta> declarations, XML declarations, unknown labels, and the
 // WHATWG label table and decoders behind them.
 import { describe, expect, it } from 'vitest';
+import whatwgEncoding from 'whatwg-encoding';
 import { bomEncoding, decodeBody, encodingName, parseContentType, sniffDeclaredCharset } from '../../src/http/charset.js';
 
 // "café" in windows-1252: é is the single byte 0xE9 (it would be 0xC3 0xA9 in UTF-8).
@@ -161,5 +162,30 @@ describe('labels, byte-order marks and other encodings', () => {
 
   it('replaces bytes that are not UTF-8 with U+FFFD', () => {
     expect(decodeBody(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]), { mime: 'text/html', charset: 'utf-8' }).text).toBe('caf\ufffd');
+  });
+});
+
+describe('UTF-8 decoded without whatwg-encoding', () => {
+  // decodeBody reads UTF-8 itself (whatwg-encoding and iconv-lite load only for other encodings): byte for byte what
+  // whatwg-encoding gives, on the bytes where decoders differ — BOMs, invalid, overlong and truncated sequences.
+  const samples: Array<[string, number[]]> = [
+    ['plain', [...Buffer.from('Prix : 12 € — déjà vu 👍')]],
+    ['UTF-8 BOM', [0xef, 0xbb, 0xbf, ...Buffer.from('été')]],
+    ['BOM only', [0xef, 0xbb, 0xbf]],
+    ['two BOMs', [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61]],
+    ['invalid byte', [0x61, 0xff, 0x62, 0xc0, 0x80]],
+    ['overlong and surrogate', [0xe0, 0x80, 0xaf, 0xed, 0xa0, 0x80, 0x7a]],
+    ['truncated tail', [...Buffer.from('caf'), 0xc3]],
+    ['truncated emoji', [0x61, 0xf0, 0x9f, 0x91]],
+    ['lone continuation bytes', [0x80, 0x81, 0xbf]],
+    ['empty', []],
+  ];
+  it.each(samples)('%s', (_, bytes) => {
+    const body = Uint8Array.from(bytes);
+    for (const charset of ['utf-8', ' UTF8 ', 'unicode-1-1-utf-8', undefined]) {
+      const decoded = decodeBody(body, { mime: 'text/plain', ...(charset ? { charset } : {}) });
+      expect(decoded.charset).toBe('utf-8');
+      expect(decoded.text).toBe(whatwgEncoding.decode(body, 'UTF-8'));
+    }
   });
 });
