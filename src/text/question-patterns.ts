@@ -62,7 +62,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     folded: true,
     openers: [
       /^(?:qu')?est[- ]ce\b/,
-      /^(?:ou|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
+      // "quand même" means "still" ("Quand même, quel dommage"), not "when"
+      /^(?:ou|quand(?! meme\b)|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
       /^que (?:faire|dois|doit|doivent|puis|peut|peuvent|pensez|penser|faut|signifie|veut dire|se passe|vaut)\b/,
       // "Vous livrez en Belgique", said without '?': a fan asking the brand; brand statements ("vous avez été
       // nombreux", "vous allez adorer") use other verbs or a past participle.
@@ -102,7 +103,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // Elliptic follow-ups (tested before the lead-in "et" is stripped): "Et pour les frais de port vers la Réunion".
       /^et (?:pour|sinon|concernant|niveau)\b/,
       // Colloquial French puts the question word last: "c'est quoi la différence", "vous livrez quand".
-      /\bc'est (?:quoi|combien|ou|quand|qui)\b/,
+      /\bc'est (?:quoi|combien|ou|quand(?! meme\b)|qui)\b/,
       /\b(?:quand|combien|pourquoi|quoi)$/,
       // A verbless "X possible" from a fan asks whether X can be done: "Livraison possible en point relais".
       /^(?!.*\b(?:est|sera|serait|c'est|pas)\b)(?:\S+ ){0,6}possible\b(?: \S+){0,5}$/,
@@ -132,6 +133,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:vous etes|t'es|tu es|vous etes vraiment) (?:\p{L}+ )?serieu(?:x|se|ses)\b/u,
+      // "Vous n'êtes pas sérieux avec ces frais, hein ?": the tag closes a reproach
+      /^(?:vous n'etes|tu n'es|vous etes|t'es) pas serieu(?:x|se|ses)\b/,
       /^(?:il faudrait|faudrait) (?:peut-etre |peut etre )?(?:embaucher|apprendre|recruter|former|penser|songer)\b/,
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
@@ -210,6 +213,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:are|r) (?:you|u) (?:serious|kidding|joking|for real|having a laugh)\b/,
+      // "You do realise the app logs me out every five minutes, right?": a fact thrown back, not asked
+      /^(?:(?:you|u) (?:do )?|surely (?:you|u) )reali[sz]e\b|^(?:you|u) do know\b/,
       /^(?:maybe|perhaps) (?:hire|try|train|get|employ|learn|think about|invest in|fix|consider|read)\b/,
       /^who (?:thought|decided|approved|signed off|came up with)\b/,
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
@@ -308,6 +313,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^ist das (?:\p{L}+ )?(?:euer|dein|ihr|jetzt) ernst\b/u,
+      // "Das war jetzt aber nicht euer Ernst mit…, oder?"
+      /^(?:das|es|dies) (?:ist|war) (?:\p{L}+ ){0,3}(?:euer|dein|ihr) ernst\b/u,
       /^(?:ernsthaft|echt jetzt|im ernst|jetzt echt)$/,
       /^vielleicht (?:mal|sollte|solltet|solltest|einfach)\b/,
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
@@ -381,6 +388,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:en serio|es en serio|va en serio)(?!\p{L})/u,
+      // "No lo diréis en serio lo de cobrar por las bolsas, ¿verdad?"
+      /^no (?:lo |me )?(?:dirás|diras|diréis|direis|dirán|diran|dices|decís|decis|estarás|estaras|estaréis|estareis|estáis|estais|están|estan|hablarás|hablaras|habláis|hablais) en serio(?!\p{L})/u,
       /^(?:y si|quizás|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\p{L}*/u,
       /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
       /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,

@@ -25,10 +25,26 @@ export const TAG: Record<Lang4, RegExp> = {
   es: /(?:^|[\s,¿])(?:verdad|no|a que si|eh|o no)$/,
 };
 
-/** Praise of `lang` anywhere in a clause: before a tag, it makes a remark ("Der Kuchen ist der Hammer, oder?"). */
+/**
+ * Something called unrivalled: "nothing beats…", "best pizza in Leeds", "rien ne vaut…", "Beste Currywurst der
+ * Stadt", "no hay nada como…". Kept here rather than in the shared praise lexicon: it makes a tag a remark, and a
+ * superlative alone says nothing of a complaint. "Best to order a size up", "am besten…", "es mejor…" give advice and
+ * still ask.
+ */
+const UNRIVALLED: Record<Lang4, string> = {
+  en: String.raw`\b(?:nothing (?:beats|compares to|tops)|no one (?:does|makes) \w+ like|(?:best|finest|tastiest|nicest|greatest|comfiest|cosiest) (?!to\b|way\b|time\b|option\b|bet\b|size\b)(?:[\w'-]+ ){1,3}(?:in|on|of|around)\b)`,
+  fr: String.raw`\b(?:rien ne vaut|rien de (?:tel|mieux) que|il n'y a (?:pas|rien) (?:de )?mieux|(?:le|la|les|mon|ma|mes|ton|ta|tes|leur|leurs|votre|vos|notre|nos) meilleur\w*|personne ne (?:fait|fabrique|cuisine) \w+ comme)`,
+  de: String.raw`(?:\b(?:nichts geht uber|geht nichts uber|es gibt nichts besseres)|(?<!\bam )\bbeste[nrs]? (?:\w+ ){1,3}(?:in|der|des|im|von|auf|weit|aller)\b)`,
+  es: String.raw`\b(?:no hay (?:nada|nadie|ningun\w*|\w+) como|nada como|(?:el|la|lo|los|las|mi|mis|tu|tus|vuestr\w+|su|sus) mejor(?:es)? \w+)`,
+};
+
+/**
+ * Praise of `lang` anywhere in a clause, or something called unrivalled: before a tag, it makes a remark ("Der Kuchen
+ * ist der Hammer, oder?", "Best pizza in Leeds, no?").
+ */
 export const PRAISE: Record<Lang4, RegExp> = {
-  en: new RegExp(PRAISE_WORDS.en),
-  fr: new RegExp(PRAISE_WORDS.fr),
-  de: new RegExp(PRAISE_WORDS.de),
-  es: new RegExp(PRAISE_WORDS.es),
+  en: new RegExp(`${PRAISE_WORDS.en}|${UNRIVALLED.en}`),
+  fr: new RegExp(`${PRAISE_WORDS.fr}|${UNRIVALLED.fr}`),
+  de: new RegExp(`${PRAISE_WORDS.de}|${UNRIVALLED.de}`),
+  es: new RegExp(`${PRAISE_WORDS.es}|${UNRIVALLED.es}`),
 };
