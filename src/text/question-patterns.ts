@@ -120,6 +120,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^comment (?:vous|te|le|vous le) dire\b/,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\bquelqu'un\b.*\bou (?:c'est |est-ce |(?:[\p{L}']+ ){0,3}(?:est|sont) )?(?:juste |purement |seulement |simplement |la )?(?:decorati\w*|pour (?:la deco|faire joli|le decor|decorer|la forme))\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^comment (?:osez[- ]vous|vous osez|oses[- ]tu|tu oses)\b/,
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^?]*\b(?:plus tot|avant|plus vite)\b/,
@@ -139,6 +141,10 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
       /^(?:serieux|serieusement|vraiment|franchement|sans rire|sans blague|non mais)$/,
+      // a figure asked back, then turned down: "89 € le coussin ? Même pas en rêve."
+      /^(?:meme pas en reve|et puis quoi encore|jamais de la vie|on croit rever|n'importe quoi)$/,
+      // disbelief: "Vous pensez vraiment qu'on va payer…", "Tu crois sérieusement que…" ("vous pensez que…" asks)
+      /^(?:(?:vous|tu) (?:pensez|penses|croyez|crois|imaginez|imagines)|(?:pensez|croyez|imaginez)-vous) (?:vraiment|serieusement|franchement|reellement)\b/,
       /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
       /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
@@ -219,7 +225,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^who (?:thought|decided|approved|signed off|came up with)\b/,
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /^(?:is|was) (?:this|that|it) (?:acceptable|a joke)$/,
-      /^(?:seriously|really|honestly|for real|no way)$/,
+      /^(?:seriously|really|honestly|for real|no way|not a chance|no chance|dream on|as if|not in a million years)$/,
+      // disbelief: "Did you really think…", "Do you honestly expect people to…" ("do you think…" asks)
+      /^(?:(?:do|did) (?:you|u|they) |(?:you|u|they) )(?:really|honestly|seriously|actually|genuinely) (?:think|thought|expect|expected|believe|believed|imagine)\b/,
       /^how hard (?:is it|can it be|would it be)\b/,
       /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
       /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
@@ -253,6 +261,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\b(?:anyone|anybody|someone|somebody)\b.*\bor (?:(?:is|are) (?:[\w']+ ){1,3})?(?:just |purely |only |simply )?(?:for show|decorative|for decoration|there for show)\b/,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^how dare (?:you|they|u)\b/,
       /^why (?:didn'?t i|did i not|did nobody|did no one|has nobody|has no one|have i never|haven'?t i|didn'?t anyone)\b[^?]*\b(?:sooner|earlier|before|years ago|ages ago)\b/,
@@ -300,6 +310,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:hatte|wurde) ich (?:nie|nicht|niemals)\b/,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\b(?:jemand|wer)\b.*\boder (?:(?:ist|sind) (?:\p{L}+ ){1,3})?(?:nur |bloss |reine )?(?:zur |als )?deko(?:ration)?\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^wie (?:konnt|kannst|konnen) (?:ihr|du|sie) es wagen\b/,
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^?]*\b(?:fruher|eher|vorher)\b/,
@@ -319,7 +331,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^vielleicht (?:mal|sollte|solltet|solltest|einfach)\b/,
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
       /^wie oft (?:muss|soll) ich\b/,
-      /^(?:echt|wirklich)$/,
+      /^(?:echt|wirklich|ehrlich|niemals|nie im leben|im leben nicht|traumt weiter|vergesst es)$/,
+      // disbelief: "Glaubt ihr wirklich, dass…" ("Glaubt ihr, dass…" asks)
+      /^(?:glaubt|denkt|meint|glauben|denken|meinen|glaubst|denkst|meinst) (?:ihr|sie|du) (?:\p{L}+ )?(?:wirklich|ernsthaft|echt|allen ernstes)\b/u,
       /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
       /^ist es so schwer\b/,
       /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein witz sein)\b/,
@@ -375,6 +389,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:cómo|como) no(?!\p{L})/u,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /(?<!\p{L})alguien(?!\p{L}).*(?<!\p{L})o (?:\p{L}+ ){0,2}(?:es|está|esta|son|están|estan) (?:solo |solamente )?(?:de adorno|decorativ[oa]s?|de decoración|de decoracion|para decorar)(?!\p{L})/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^c[oó]mo (?:os atrev[eé]is|se atreven|te atreves|se atreve)(?!\p{L})/u,
       /^por ?qu[eé] (?:no|nadie me)(?!\p{L})[^?]*(?<!\p{L})antes(?!\p{L})/u,
@@ -393,7 +409,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:y si|quizás|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\p{L}*/u,
       /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
       /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,
-      /^(?:de verdad|en serio|es broma|no me digas)$/u,
+      /^(?:de verdad|en serio|es broma|no me digas|ni de broma|ni en broma|ni hablar|ni loco|ni loca|venga ya|anda ya)$/u,
+      // disbelief: "¿De verdad pensáis que…" ("¿Creéis que…" asks)
+      /^(?:de verdad|en serio|realmente) (?:creen|creéis|creeis|crees|cree|piensan|pensáis|pensais|piensas|esperan|esperáis|esperais|esperas)(?!\p{L})/u,
       /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
       /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
       /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})/u,

@@ -25,7 +25,10 @@ const WAIT_CUE =
   /\b(?:\d+|deux|trois|quatre|cinq|dix|quinze|two|three|four|five|ten|zwei|drei|vier|funf|zehn|dos|tres|cuatro|cinco|diez|quince) (?:jours?|semaines?|mois|heures?|days?|weeks?|months?|hours?|tagen?|wochen?|monaten?|stunden?|dias?|semanas?|meses|horas?)\b|\b(?:j'attends|attente|sans (?:reponse|nouvelles)|waiting|no (?:reply|answer|response)|warte|keine antwort|esperando|sin respuesta)\b/;
 
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
-const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
+const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|ehrlich|wirklich|en serio|de verdad)$/;
+
+/** A question about who did something: closed by a one-word reproach it blames ("Who plans these timetables, seriously?"). */
+const WHO = /^(?:who|qui|wer|quien)\b/;
 
 /**
  * German conjunctions that open a dependent clause, and relative clauses ("…, die ich gekauft hatte, behalte ich…");
@@ -273,7 +276,14 @@ function besidesReproach(ctx: Context, s: Sentence): Clause[] | null {
     if (bare && s.end.includes('?') && !/[\d€£$]/u.test(rest.map((c) => c.raw).join(' '))) return null;
     return rest;
   }
-  if (isReproach(langs, clauses[clauses.length - 1])) return clauses.slice(0, -1);
+  if (isReproach(langs, last)) {
+    const rest = clauses.slice(0, -1);
+    // "Who designs these menus, honestly?", "Qui a pondu ce formulaire, franchement ?"; "When is my refund due,
+    // seriously?" still asks.
+    const unmarked = (c: Clause): string => c.folded.replace(/^[\s¿¡"'«»()]+/u, '');
+    if (rest.length === 1 && WHO.test(unmarked(rest[0])) && INTERJECTION.test(unmarked(last))) return [];
+    return rest;
+  }
   return null;
 }
 

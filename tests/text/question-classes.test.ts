@@ -30,3 +30,38 @@ describe('isQuestion: a tag closing praise of something unrivalled, or a reproac
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: disbelief, blame and mock alternatives', () => {
+  it.each([
+    ['Vous croyez vraiment qu’on va attendre trois semaines pour un canapé ?', 'fr'],
+    ['Qui a validé cette nouvelle appli, franchement ?', 'fr'],
+    ['Quelqu’un lit les avis clients ou c’est pour la déco ?', 'fr'],
+    ['45 € la bougie ? Jamais de la vie.', 'fr'],
+    ['You honestly thought we would pay extra for a paper bag?', 'en'],
+    ['Who writes these updates, seriously?', 'en'],
+    ['Does anybody answer the phone line or is it purely decorative?', 'en'],
+    ['£12 for a keyring? Dream on.', 'en'],
+    ['Denkt ihr ernsthaft, dass das jemand kauft?', 'de'],
+    ['Wer entwirft diese Formulare, ehrlich?', 'de'],
+    ['Ruft hier überhaupt jemand zurück oder ist die Nummer nur Deko?', 'de'],
+    ['¿En serio creéis que vamos a pagar por las bolsas?', 'es'],
+    ['¿Quién planifica estos horarios, en serio?', 'es'],
+    ['¿Alguien lee las reseñas o la web es de adorno?', 'es'],
+    ['¿20 euros de envío? Ni loco.', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Vous croyez que le modèle bleu reviendra ?', 'fr'],
+    ['Sérieusement, quand arrive mon remboursement ?', 'fr'],
+    ['Do you think the grey sofa will be back before Christmas?', 'en'],
+    ['When is my refund actually due, seriously?', 'en'],
+    ['Is the fireplace on the Bergen unit real or just decorative?', 'en'],
+    ['Glaubt ihr, dass es die Tasse bald wieder gibt?', 'de'],
+    ['¿Creéis que habrá rebajas en enero?', 'es'],
+    ['£30 for the upgrade? Not a chance. How do I get a refund?', 'en'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
