@@ -154,6 +154,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:confirmez|confirme|confirmer)[- ](?:moi|nous) (?:si|s'il|que)\b|\bvous pourriez (?:me |nous )?(?:dire|indiquer|confirmer|preciser)\b/,
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
       /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
+      // a search for how to do something: "je cherche comment résilier…" ("je cherche un cadeau" is no question)
+      /\bje (?:cherche|cherchais|suis en train de chercher|essaie de trouver|essaye de trouver),? (?:comment|ou|quand|combien|quel\w*|si|s'il|s'ils|a qui)\b/,
       /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
       /\b(?:merci de|pourriez-vous|pouvez-vous|pouvez vous|pourriez vous|vous pouvez)(?: me| nous)? (?:dire|indiquer|confirmer|preciser|renseigner|expliquer)\b/,
       /\bm'indiquer (?:si|s'il|quand|comment|ou|combien)\b/,
@@ -243,6 +245,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
       /\b(?:trying|try|tried) to (?:find out|work out|figure out|understand|see) (?:if|whether|when|how|what|where|why)\b/,
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
+      // a search for how to do something: "looking for how to move my points" ("looking for a present" is none)
+      /\b(?:looking|searching|hunting) (?:for |into )?(?:how|where|whether|when|which) (?:to|i|we|you|u)\b/,
     ],
     runOn: [
       // \"…since ten past six is the 18:20 even running\": \"even\" after an auxiliary and its subject asks
@@ -344,6 +348,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:gebt|geben sie|gib|sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)* bescheid,? (?:ob|wann|wie|wenn)\b/,
       /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
       /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
+      // a search for how to do something: "ich suche gerade, wie ich…" ("ich suche so eine Lampe" is none)
+      /\bich (?:suche|suchte)(?: gerade| noch| schon)?,? (?:wie|wo|ob|wann|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
     ],
     runOn: [
@@ -423,6 +429,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
       /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
+      // a search for how to do something: "busco cómo darme de baja" ("busco como loca…" searches hard)
+      /(?<!\p{L})(?:busco|buscaba|estoy buscando|ando buscando|intento encontrar) (?:cómo|dónde|cuándo|cuál|cuáles|qué|si|como(?! (?:loc[oa]s?|un|una|si|siempre|nunca)(?!\p{L}))|donde|cuando|cual)(?!\p{L})/u,
     ],
     runOn: [
       // \"necesito factura a nombre de empresa como la pido\": how-to written without its accent, closing the post

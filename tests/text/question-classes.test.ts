@@ -65,3 +65,24 @@ describe('isQuestion: disbelief, blame and mock alternatives', () => {
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: a search for how to do something, written as a statement', () => {
+  it.each([
+    ['Je cherche comment annuler ma réservation', 'fr'],
+    ['je cherche si la garantie couvre la batterie', 'fr'],
+    ['Looking for where to update my card details', 'en'],
+    ['Ich suche, wie man das Abo pausiert', 'de'],
+    ['Ando buscando dónde se cambia la contraseña', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Je cherche un pull pour Noël et celui-ci est parfait', 'fr'],
+    ['Looking for a sofa like this for years, finally', 'en'],
+    ['Ich suche noch ein Geschenk für meine Oma', 'de'],
+    ['Busco como un loco este perfume desde el verano', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
