@@ -256,6 +256,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
       /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
       /\bis there (?:a|an|any)\b/,
+      // Text-message questions that drop the auxiliary: "u guys open on boxing day", "you lot deliver to cork", "u
+      // still doing the 3 for 2". Praise and reproaches in the same order ("you guys have the friendliest staff",
+      // "you have ruined my weekend") go on with an article, a possessive, an evaluation or a participle.
+      /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? still (?:open|doing|selling|hiring|delivering|shipping|taking|accepting|got|have|do|sell|stock|stocking|make|making)\b/,
+      /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? (?:open|closed|hiring|deliver|ship|do|sell|stock|take|accept|(?:have|got)(?! to\b)|price match)(?! (?:the|a|an|it|its|my|me|us|this|that|these|those|your|our|up|no|not|been|just|finally|always|never|really|so|such|too|forever|ages|what|all|everything|nothing|amazing|great|brilliant|lovely|good|best|awesome|fantastic)\b)(?! \p{L}+ed\b)(?: [\p{L}\d'-]+){0,6}$/u,
     ],
     subordinate: [
       /^(?:how|what|which|who|whom|where|when|why|whatever|whenever|wherever) (?:i|i'm|i've|i'd|you|you're|we|they|he|she|it|it's)\b/,
@@ -356,6 +361,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
+      // Statement order asking without a mark: "ihr habt an Heiligabend offen", "ihr liefert auch nach Südtirol"
+      /^ihr (?:habt|hattet) (?:\p{L}+ ){0,4}(?:offen|geoffnet|auf)$/u,
+      /^ihr (?:liefert|versendet|verschickt) (?:auch |noch )?(?:nach|in die|ins|an die|bis)\b/,
     ],
     subordinate: [
       // "wer auch immer eure Posts schreibt…": whoever, not who

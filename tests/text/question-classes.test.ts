@@ -86,3 +86,26 @@ describe('isQuestion: a search for how to do something, written as a statement',
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('isQuestion: text-message questions that drop the auxiliary', () => {
+  it.each([
+    ['u guys open on easter monday', 'en'],
+    ['you lot ship to jersey', 'en'],
+    ['u still selling the gift cards', 'en'],
+    ['ya accept paypal', 'en'],
+    ['ihr habt am Ostermontag offen', 'de'],
+    ['ihr versendet auch nach Luxemburg', 'de'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['you guys have the comfiest sofas', 'en'],
+    ['u do amazing cakes', 'en'],
+    ['you take ages to reply', 'en'],
+    ['you have ruined my order twice now', 'en'],
+    ['ihr liefert immer so schnell', 'de'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
