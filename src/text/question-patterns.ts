@@ -160,6 +160,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:merci de|pourriez-vous|pouvez-vous|pouvez vous|pourriez vous|vous pouvez)(?: me| nous)? (?:dire|indiquer|confirmer|preciser|renseigner|expliquer)\b/,
       /\bm'indiquer (?:si|s'il|quand|comment|ou|combien)\b/,
       /\bje me permets de (?:vous )?demander\b/,
+      // a plea for someone to get in touch: "Que quelqu'un me rappelle svp" ("j'aurais aimé que quelqu'un…" regrets)
+      /(?:^|, )(?:(?:svp|s'il vous plait),? )?que quelqu'un (?:me |nous |m')(?:rappelle|reponde|aide|contacte|recontacte|explique|dise|ecrive|appelle)\b/,
       /\b(?:savez|sauriez)[- ]vous (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
       /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
     ],
@@ -240,6 +242,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
       /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
       /\btell me (?:if|whether|when|how|what|where|which|why)\b/,
+      // a plea for someone to get in touch: "Someone please call me back" ("someone called me back" thanks)
+      /^(?:(?:please|hi|hello|hey)[, ]+)?(?:someone|somebody|anyone|anybody) (?:please )?(?:call|ring|phone|contact|help|dm|message|email|answer|reply to|get back to) (?:me|us)\b/,
       /(?:^|\b(?:i|we) )(?:need|want|would like|'d like|'d love|would love|wanted) to (?:know|find out|check|ask)\b/,
       /\bany chance$/,
       /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
@@ -353,6 +357,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:gebt|geben sie|gib|sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)* bescheid,? (?:ob|wann|wie|wenn)\b/,
       /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
       /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
+      // a plea for someone to get in touch: "Kann mich bitte jemand zurückrufen"
+      /\b(?:kann|konnte|konnt) (?:mich|uns) (?:bitte |mal |endlich |vielleicht )*(?:jemand|einer|wer)\b/,
       // a search for how to do something: "ich suche gerade, wie ich…" ("ich suche so eine Lampe" is none)
       /\bich (?:suche|suchte)(?: gerade| noch| schon)?,? (?:wie|wo|ob|wann|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
@@ -437,6 +443,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
       /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
+      // a plea for someone to get in touch: "Por favor que alguien me llame" ("ojalá alguien me hubiera…" regrets)
+      /(?:^|, )(?:por favor,? )?que alguien (?:me|nos) (?:llame|conteste|responda|ayude|diga|explique|atienda|escriba|devuelva)(?!\p{L})/u,
       // a search for how to do something: "busco cómo darme de baja" ("busco como loca…" searches hard)
       /(?<!\p{L})(?:busco|buscaba|estoy buscando|ando buscando|intento encontrar) (?:cómo|dónde|cuándo|cuál|cuáles|qué|si|como(?! (?:loc[oa]s?|un|una|si|siempre|nunca)(?!\p{L}))|donde|cuando|cual)(?!\p{L})/u,
     ],

@@ -109,3 +109,22 @@ describe('isQuestion: text-message questions that drop the auxiliary', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('isQuestion: a plea for someone to get in touch', () => {
+  it.each([
+    ['Que quelqu’un me réponde svp, je suis bloqué depuis ce matin', 'fr'],
+    ['Someone please ring me about the missing parcel', 'en'],
+    ['Kann uns bitte jemand helfen, die App stürzt ab', 'de'],
+    ['Por favor, que alguien me ayude con la factura', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['J’aurais voulu que quelqu’un me prévienne', 'fr'],
+    ['Someone rang me back the same day, lovely', 'en'],
+    ['Ojalá alguien me hubiera llamado antes', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
