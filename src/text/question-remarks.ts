@@ -17,6 +17,26 @@ export const EAGER_REPLY: Record<Lang4, RegExp> = {
 /** Any language's eager reply: a short post's language is often misread ("Adventskalender? Her damit!"). */
 export const ANY_EAGER_REPLY = new RegExp(Object.values(EAGER_REPLY).map((re) => re.source).join('|'));
 
+/**
+ * Delight opening the reply to an announcement: "Génial !", "Trop contente", "Best news all week", "Wow", "Wie cool ist
+ * das denn!", "¡Qué ilusión!". After it, the short '?' sentences before echo the announcement as the eager replies do.
+ */
+const DELIGHT: Record<Lang4, string> = {
+  en: String.raw`(?:wow|amazing|awesome|brilliant|fantastic|fab(?:ulous)?|incredible|lov(?:e|ing) (?:it|this|that)|(?:best|great|good|what great|the best) news|so excited|omg|perfect|woo+|yay+|yess+|nice|sweet|great|superb|music to my ears)`,
+  fr: String.raw`(?:genial\w*|super|trop (?:bien|content\w*|cool|hate|fort|top|heureu\w*)|j'adore|excellent\w*|parfait\w*|youpi+|ouah+|waouh+|wow|vivement|(?:quelle |trop )?(?:bonne|belle) nouvelle|top|merveilleu\w*|chouette|ouii+)`,
+  de: String.raw`(?:super|toll|genial|wow|juhu+|juchu+|cool|wie cool|klasse|mega|wunderbar|ich freu(?:e)? mich|freu mich|yay+|spitze|hammer|(?:was fur )?(?:eine )?gute nachricht(?:en)?|wie schon|traumhaft|perfekt|wahnsinn|jaa+)`,
+  es: String.raw`(?:genial|que (?:ilusion|guay|bien|maravilla|pasada|alegria|emocion|gozada|buena noticia)|me encanta\w*|guay|wow|perfecto|estupendo|buenas? noticias?|increible|ole|sii+)`,
+};
+/** A delighted reply, in any language, at the start of a sentence (folded, opening marks dropped). */
+export const ANY_DELIGHT_REPLY = new RegExp(
+  String.raw`^[\s¡¿"'«»()]*(?:(?:oh|ah|omg|oh my god|wow|yes+|oui+|ja+|si+)[\s,!]+)*(?:${Object.values(DELIGHT).join('|')})(?![\p{L}'])`,
+  'u',
+);
+/** The same delight anywhere in a post: one scan tells whether any sentence needs the anchored test. */
+export const DELIGHT_ANYWHERE = new RegExp(String.raw`(?:${Object.values(DELIGHT).join('|')})(?![\p{L}'])`, 'u');
+/** A delighted reply on a condition still asks: "Amazing if so", "Super si c'est le cas", "Wäre super, falls ja". */
+export const IF_SO = /\b(?:if so|if that'?s (?:true|the case)|si c'est le cas|si oui|si c'est vrai|falls ja|wenn ja|wenn das stimmt|si es asi|si es el caso|si es verdad)\b/;
+
 /** Tags that close a sentence: "…, right?", "…, non ?", "…, oder?", "…, ¿verdad?". */
 export const TAG: Record<Lang4, RegExp> = {
   en: /(?:^|[\s,¿])(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,

@@ -1,6 +1,6 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
+import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, PRAISE, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -9,10 +9,10 @@ import { foldAccents, sentences } from './tokens.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
- * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
+ * "Hola, me podéis…", "¿De verdad hacéis envíos…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay|de verdad|en serio|really|vraiment|wirklich)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/;
 
 /** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). (No 'u'
  * flag here or on LEAD_IN: they hold no astral character or property class, and V8 scans plain patterns faster.) */
@@ -96,7 +96,8 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   ctx.indignant = parts.some(
     (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
   );
-  const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
+  const echoes =
+    parts.length > 1 && (ANY_EAGER_REPLY.test(folded) || DELIGHT_ANYWHERE.test(folded)) ? echoesBeforeEagerReply(parts) : 0;
   const asks = (s: Sentence, i: number): boolean =>
     i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
   // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
@@ -110,14 +111,21 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 /** Longest '?' sentence read as an echo of an announcement ("Gewinnspiel?", "Free shipping this weekend?"). */
 const ECHO_WORDS = 6;
 
+/** An eager reply ("je participe", "count me in") or one opening in delight ("Génial !", "¡Qué ilusión!"). */
+function repliesToEcho(s: Sentence): boolean {
+  const folded = s.body.folded;
+  return ANY_EAGER_REPLY.test(folded) || (ANY_DELIGHT_REPLY.test(folded) && !IF_SO.test(folded));
+}
+
 /**
- * How many sentences at the start of the post echo an announcement before an eager reply ("Encore un jeu concours ?
- * Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!"): short '?' sentences followed by the reply. They ask only in
- * their own words (an interrogative form); 0 when the post has no such reply after a '?'.
+ * How many sentences at the start of the post echo an announcement before an eager or delighted reply ("Encore un
+ * jeu concours ? Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!", "Free delivery all week? Amazing!"): short '?'
+ * sentences followed by the reply. They ask only in their own words (an interrogative form); 0 when the post has no
+ * such reply after a '?'.
  */
 function echoesBeforeEagerReply(parts: Sentence[]): number {
   for (let i = 1; i < parts.length; i++) {
-    if (!ANY_EAGER_REPLY.test(parts[i].body.folded)) continue;
+    if (!repliesToEcho(parts[i])) continue;
     const before = parts.slice(0, i);
     const echoing = before.every((s) => s.end.includes('?') && s.body.raw.split(/\s+/).length <= ECHO_WORDS);
     return echoing ? i : 0;

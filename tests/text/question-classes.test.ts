@@ -128,3 +128,28 @@ describe('isQuestion: a plea for someone to get in touch', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('isQuestion: an announcement echoed before a delighted reply', () => {
+  it.each([
+    ['Un pop-up store à Nantes ? Trop bien !', 'fr'],
+    ['Nocturne jeudi ? Vivement !', 'fr'],
+    ['Oat milk at no extra cost? Amazing!', 'en'],
+    ['Sunday opening? Best news this month', 'en'],
+    ['Glühwein am Stand? Wie cool!', 'de'],
+    ['Neue Sorte ab Montag? Ich freu mich!', 'de'],
+    ['¿Mercadillo navideño? ¡Qué guay!', 'es'],
+    ['¿Descuento para estudiantes? ¡Genial!', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Livraison gratuite en Suisse aussi ? Génial si oui', 'fr'],
+    ['Vegan options too? Great, do they cost extra?', 'en'],
+    ['Versand nach Österreich? Ja oder nein', 'de'],
+    ['¿Abrís en Nochebuena? ¡Genial, así compro allí!', 'es'],
+    ['¿De verdad vendéis la funda por separado? ¡Qué bien!', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
