@@ -31,6 +31,11 @@ export interface QuestionPatterns {
   /** Relative clauses, tested on a clause that follows a statement: "…, which fits perfectly". */
   relative?: RegExp[];
   /**
+   * Relative clauses that would ask with a mark, tested after a statement in a sentence with no '?' or '¿': "…, which
+   * was the last in stock", "…, où on a super bien mangé" ("…, which is better?" asks).
+   */
+  relativeUnmarked?: RegExp[];
+  /**
    * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
    * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
    */
@@ -117,7 +122,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
-      /^comment (?:vous|te|le|vous le) dire\b/,
+      /^comment (?:vous|te|le|vous le)? ?dire\b/,
     ],
     rhetorical: [
       // a service asked whether anyone runs it, or whether it is only there for show
@@ -178,6 +183,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // Relative pronouns opening a clause after a statement: "…, qui est parfait".
       /^(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles) /,
     ],
+    // "…, où on a super bien mangé" tells; "…, où je peux suivre le colis" asks
+    relativeUnmarked: [/^ou (?:j'ai|on a|nous avons|j'avais|on avait|nous avions|ils ont|elles ont|on est|nous sommes|j'etais|on etait)\b/],
   },
   en: {
     folded: true,
@@ -271,8 +278,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     relative: [
       // "…, which fits perfectly", "…, who was lovely": a relative clause after a statement.
-      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
+      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)(?!\p{L}+ (?:do|does|did|should|would|will|can|could) (?:i|you|u|it|they|we|he|she)\b)\p{L}+/u,
     ],
+    relativeUnmarked: [/^(?:which|who) (?:is|was|are|were|has|had|have)\b/],
     rhetorical: [
       // a service asked whether anyone runs it, or whether it is only there for show
       /\b(?:anyone|anybody|someone|somebody)\b.*\bor (?:(?:is|are) (?:[\w']+ ){1,3})?(?:just |purely |only |simply )?(?:for show|decorative|for decoration|there for show)\b/,
@@ -374,7 +382,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     subordinate: [
       // "wer auch immer eure Posts schreibt…": whoever, not who
       /^(?:wer|was|wo|wie|wann) auch immer\b/,
-      /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer)\b/,
+      /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer|alle|jeder|jede|jedes|niemand|keiner|viele|alles)\b/,
     ],
   },
   es: {
@@ -407,6 +415,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal|detalle|detallazo)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
+      // "…, cuánto nos gustó": how much, exclaimed
+      /^(?:cuánto|cuanto|cuánta|cuanta) (?:me|nos|te|os|le|les) (?:gusta|gustan|gustó|gusto|gustaron|encanta|encantan|encantó|encanto|mola|molan|alegra|alegró|alegro)(?!\p{L})/u,
     ],
     rhetorical: [
       // a service asked whether anyone runs it, or whether it is only there for show

@@ -301,8 +301,9 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
   // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
   const rest = besidesReproach(ctx, s);
-  if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
-  if (end.includes('?') || body.raw.includes('¿')) {
+  const unmarked = !end.includes('?') && !body.raw.includes('¿');
+  if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false, unmarked);
+  if (!unmarked) {
     if (praiseWithTag(s, langs)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);
@@ -313,11 +314,21 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   }
   // "Comment ne pas craquer !!", "¡Cómo me gusta!": an exclamation mark makes any form an exclamation.
   if (end.includes('!') || body.raw.startsWith('¡')) return false;
-  return hasForm(s.clauses, body, langs, german, end === '');
+  return hasForm(s.clauses, body, langs, german, end === '', true);
 }
 
-/** True when the clauses have an interrogative form of one of `langs` (phrase, indirect question, opener…). */
-function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], german: boolean, unpunctuated: boolean): boolean {
+/**
+ * True when the clauses have an interrogative form of one of `langs` (phrase, indirect question, opener…). `unmarked`:
+ * the sentence has no '?' or '¿', so "…, which was the last one" is a relative clause ("…, which is better?" asks).
+ */
+function hasForm(
+  clauses: Clause[],
+  whole: Clause,
+  langs: readonly Lang4[],
+  german: boolean,
+  unpunctuated: boolean,
+  unmarked = false,
+): boolean {
   for (const lang of langs) {
     const p = COMPILED[lang];
     const text = view(lang, whole, false);
@@ -339,7 +350,7 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
       // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
       const dependent =
         ((afterStatement || lang !== 'fr') && p.subordinate.test(start)) ||
-        (afterStatement && p.relative.test(start)) ||
+        (afterStatement && (p.relative.test(start) || (unmarked && p.relativeUnmarked.test(start)))) ||
         (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
       if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
@@ -361,6 +372,7 @@ interface Compiled {
   runOn: Group;
   subordinate: Group;
   relative: Group;
+  relativeUnmarked: Group;
   exclamative: Group;
   rhetorical: Group;
   reproach: Group;
@@ -390,6 +402,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         runOn: join(p.runOn),
         subordinate: join(p.subordinate),
         relative: join(p.relative ?? []),
+        relativeUnmarked: join(p.relativeUnmarked ?? []),
         exclamative: join(p.exclamative),
         rhetorical: join(p.rhetorical),
         reproach: join(p.reproach),

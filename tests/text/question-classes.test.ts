@@ -153,3 +153,25 @@ describe('isQuestion: an announcement echoed before a delighted reply', () => {
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: relative clauses and exclamations after a statement', () => {
+  it.each([
+    ['Tried the pistachio gelato, which was even better than last year', 'en'],
+    ['Shout-out to Dan at the Hove branch, who is always so patient', 'en'],
+    ['Merci à la boutique de Tours, où on est toujours bien reçus', 'fr'],
+    ['La tarte aux pommes, comment dire, un rêve', 'fr'],
+    ['Jetzt verstehe ich, warum alle von euren Zimtschnecken reden', 'de'],
+    ['Los churros del domingo, cuánto me gustaron', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Can’t choose between the two rugs, which is softer?', 'en'],
+    ['Bought the desk lamp, which bulb does it need', 'en'],
+    ['J’ai passé commande ce matin, où je peux voir le suivi', 'fr'],
+    ['Tengo la tarjeta regalo, cuánto tiempo dura', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
