@@ -72,7 +72,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:faire|dois|doit|doivent|puis|peut|peuvent|pensez|penser|faut|signifie|veut dire|se passe|vaut)\b/,
       // "Vous livrez en Belgique", said without '?': a fan asking the brand; brand statements ("vous avez été
       // nombreux", "vous allez adorer") use other verbs or a past participle.
-      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque|encore|deja|vraiment|trop|bien|su|reussi|frappe|assure|fait fort|raison)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
+      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque|encore(?! (?:le|la|les|l'|des|du|un|une|en stock|ce|cet|cette|ces)\b)|deja|vraiment|trop|bien|su|reussi|frappe|assure|fait fort|raison)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
       /^(?:tu|t') ?(?:as|sais|connais|peux)\b/,
       /^(?:c'est|ce serait|ca serait|ce sera) possible\b/,
       /^possible (?:de|d')/,
@@ -174,6 +174,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // an alternative asked without a mark ("Le vélo est livré monté ou en carton"), a subject taken up at the end
       /\b(?:livree?s?|vendue?s?|fournie?s?|arrive|arrivent) (?:\p{L}+ ){0,2}ou (?:en |a |par )?\p{L}+$/u,
       /^(?:il|elle|ils|elles) (?:est|sont) \p{L}+ (?:ce|cet|cette|ces) \p{L}+$/u,
+      // "Trois messages sans réponse, il y a quelqu'un": is anyone there
+      /(?:^|[\s,])(?:il )?y a (?:quelqu'un|qqn)(?: (?:ici|la))?$/,
       // "…hier elle est dispo en noir": availability asked without a mark
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
       // "J'ai commandé hier soir je peux encore changer la taille"
@@ -267,6 +269,9 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
       /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
       /\bis there (?:a|an|any)\b/,
+      // "…keeps freezing is this a known issue", "…still waiting on that callback, anyone there"
+      /(?<!\b(?:what|how|that|all|if|whether) )\bis (?:this|that|it) (?:a |an )?(?:known|common|general|bug|glitch|fault|outage|problem|issue|scam|mistake|error)\b/,
+      /(?:^|[\s,])(?:is )?(?:anyone|anybody|someone|somebody) (?:there|home|around|awake|out there|reading (?:this|these))$/,
       // Text-message questions that drop the auxiliary: "u guys open on boxing day", "you lot deliver to cork", "u
       // still doing the 3 for 2". Praise and reproaches in the same order ("you guys have the friendliest staff",
       // "you have ruined my weekend") go on with an article, a possessive, an evaluation or a participle.
@@ -377,6 +382,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
       // Statement order asking without a mark: "ihr habt an Heiligabend offen", "ihr liefert auch nach Südtirol"
       /^ihr (?:habt|hattet) (?:\p{L}+ ){0,4}(?:offen|geoffnet|auf)$/u,
+      // "…in der Warteschleife, ist da jemand": is anyone there
+      /\b(?:ist|is) (?:da|hier) (?:jemand|wer|irgendwer|irgendjemand)$|(?:^|[\s,])jemand (?:da|hier)$/,
       /^ihr (?:liefert|versendet|verschickt) (?:auch |noch )?(?:nach|in die|ins|an die|bis)\b/,
     ],
     subordinate: [

@@ -175,3 +175,24 @@ describe('isQuestion: relative clauses and exclamations after a statement', () =
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: run-on and text-message questions without a mark', () => {
+  it.each([
+    ['checkout page keeps timing out is this a known problem', 'en'],
+    ['been on hold since 9, anybody there', 'en'],
+    ['vs avez encore la robe fleurie en 38', 'fr'],
+    ['Deux jours sans réponse au chat, y a quelqu’un', 'fr'],
+    ['Keine Antwort auf drei Mails, ist da jemand', 'de'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['that is a known problem with older phones', 'en'],
+    ['Somebody there sorted it in five minutes, thanks', 'en'],
+    ['Vous avez encore réussi à nous surprendre', 'fr'],
+    ['Da war jemand sehr geduldig mit mir, danke', 'de'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
