@@ -152,6 +152,14 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:(?:vous|tu) (?:pensez|penses|croyez|crois|imaginez|imagines)|(?:pensez|croyez|imaginez)-vous) (?:vraiment|serieusement|franchement|reellement)\b/,
       /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
       /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody can pay, a brand asked what is wrong
+      // with it or how it can be so bad ("qui peut m'aider", "comment peut-on payer en plusieurs fois" still ask)
+      /^(?:vous vous (?:foutez|fichez)|tu te (?:fous|fiches)) (?:de (?:nous|moi|vos clients)|du monde)\b/,
+      /^(?:vous nous prenez|tu nous prends|vous me prenez|tu me prends) pour (?:des |un |une )?(?:pigeons?|idiots?|imbeciles?|cons?|abrutis?|vaches? a lait|buses?|quiches?)\b/,
+      /^(?:vous croyez|vous pensez|tu crois|tu penses) (?:qu'on est|que nous sommes|que je suis) (?:des |un |une )?(?:pigeons?|idiots?|imbeciles?|cons?|abrutis?|stupides?|debiles?)\b/,
+      /^qui (?:peut|va|pourrait|voudrait|irait) (?:encore |vraiment |bien )?(?:se payer|s'offrir|payer|acheter|depenser)\b/,
+      /^(?:mais )?qu'est-ce qui vous prend\b/,
+      /^comment (?:peut-on|on peut|pouvez-vous|vous pouvez|peut-il|peut-elle|est-il possible d') ?(?:etre|devenir) (?:aussi|si|tellement|a ce point) \p{L}+/u,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
       /^(?:vous etes (?:fous|dingues|malades)|ca va pas la tete|on marche sur la tete|c'est une blague)\b/,
     ],
@@ -245,6 +253,14 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
       /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
       /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke|how dare (?:you|they))\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody would pay, a brand asked what is wrong
+      // with it or how it can be so bad ("who would I contact…", "what's wrong with my order" still ask)
+      /^(?:do|did) (?:you|u) (?:think|take) (?:we(?:'re| are)|i'?m|i am|us|me|your customers(?: are)?) (?:for )?(?:stupid|idiots?|fools?|mugs?|morons?|thick|daft|dumb|muppets?)\b/,
+      /^who (?:in (?:their|his|her|your) right mind|on earth|the hell|the heck)\b/,
+      /^who (?:would|is going to|will|can) (?:ever |actually |even |seriously |really )?(?:pay|buy|afford|spend)\b/,
+      /^what(?:'s| is| the hell is| on earth is) wrong with (?:you|u)(?: (?:people|guys|lot|all))?$/,
+      /^(?:do|does|did) (?:you|u|anyone|anybody|they) (?:even|actually|ever) (?:test|read|check|care|train|listen|proofread|bother)\b/,
+      /^how (?:can|could|does|do) (?:you|u|anyone|one|a (?:company|bank|business|shop|brand|firm|airline)|they|it) (?:be|get) (?:so|this|that) \p{L}+/u,
     ],
     indirect: [
       /\b(?:keen|eager|curious|dying|interested|wanting|need|needing) to (?:know|find out|hear) (?:if|whether|when|what|how|why|where|which)\b/,
@@ -362,7 +378,13 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:glaubt|denkt|meint|glauben|denken|meinen|glaubst|denkst|meinst) (?:ihr|sie|du) (?:\p{L}+ )?(?:wirklich|ernsthaft|echt|allen ernstes)\b/u,
       /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
       /^ist es so schwer\b/,
-      /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein witz sein)\b/,
+      /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein (?:witz|scherz) sein)\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody can pay, a brand asked what is wrong
+      // with it or how it can be so bad ("Wer kann mir helfen", "Was ist los mit meiner Bestellung" still ask)
+      /^(?:haltet|halten) (?:ihr|sie) (?:uns|mich|eure kunden|ihre kunden) (?:\p{L}+ )?fur (?:blod|dumm|bescheuert|doof|idioten)\b/u,
+      /^wer (?:soll|will|wurde|kann) (?!mir\b|mich\b|uns\b)(?:\p{L}+ ){0,4}(?:bezahlen|kaufen|leisten)$/u,
+      /^was ist (?:(?:bloss|blos|denn|eigentlich|nur) ){1,2}los mit (?:euch|ihnen|dir)\b/,
+      /^wie (?:kann|konnt|konnen) (?:man|ihr|sie|eine? \p{L}+|die \p{L}+) (?:nur |bloss )?so \p{L}+ sein\b/u,
     ],
     indirect: [
       /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
@@ -453,6 +475,13 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
       /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})/u,
       /^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
+      // mockery that expects no answer: customers taken for fools, prices nobody will pay, a brand asked what is wrong
+      // with it or how it can be so bad ("¿quién puede ayudarme?", "¿qué le pasa a mi pedido?" still ask)
+      /^(?:nos|me) (?:tomáis|tomais|toman|tomas) por (?:tont[oa]s?|idiotas?|imbéciles|imbeciles|imbécil|imbecil|gilipollas|pardill[oa]s?)(?!\p{L})/u,
+      /^(?:os creéis|os creeis|se creen|te crees) que (?:somos|soy) (?:tont[oa]s?|idiotas?|imbéciles|imbeciles)(?!\p{L})/u,
+      /^(?:quién|quien) (?:va a|puede|podría|podria|querría|querria|iba a) (?:pagar|comprar|permitirse|gastar)(?!\p{L})/u,
+      /^(?:pero )?(?:qué|que) (?:os|te) pasa$/u,
+      /^(?:cómo|como) (?:se puede|podéis|podeis|pueden|puede|podemos) (?:ser|estar) tan(?!\p{L})/u,
     ],
     indirect: [
       /(?<!\p{L})(?:me |nos )?(?:confirm[aá]is|confirmas|confirma|confirman|confirme|confirmen) si(?!\p{L})/u,

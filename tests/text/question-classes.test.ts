@@ -196,3 +196,30 @@ describe('isQuestion: run-on and text-message questions without a mark', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('isQuestion: mockery that expects no answer', () => {
+  it.each([
+    ['Vous vous foutez du monde avec ces délais ?', 'fr'],
+    ['Qui va encore acheter un parapluie à 60 € ?', 'fr'],
+    ['Comment peut-on être si lent pour un remboursement ?', 'fr'],
+    ['Do you take us for idiots?', 'en'],
+    ['Who on earth signs off these prices?', 'en'],
+    ['What is wrong with you guys?', 'en'],
+    ['Halten Sie uns eigentlich für dumm?', 'de'],
+    ['Wie kann eine Bank so langsam sein?', 'de'],
+    ['¿Os creéis que somos tontos?', 'es'],
+    ['¿Quién va a comprar un móvil a ese precio?', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Qui peut me renseigner sur la garantie ?', 'fr'],
+    ['Who would I speak to about a damaged sofa?', 'en'],
+    ['What’s wrong with the app today?', 'en'],
+    ['Wer kann mir sagen, wann die Filiale öffnet?', 'de'],
+    ['¿Qué le pasa a la web hoy?', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
