@@ -39,7 +39,7 @@ export const IF_SO = /\b(?:if so|if that'?s (?:true|the case)|si c'est le cas|si
 
 /** Tags that close a sentence: "…, right?", "…, non ?", "…, oder?", "…, ¿verdad?". */
 export const TAG: Record<Lang4, RegExp> = {
-  en: /(?:^|[\s,¿])(?:right|no|eh|innit|isn'?t it|aren'?t they|don'?t you think|yeah)$/,
+  en: /(?:^|[\s,¿])(?:right|no|eh|innit|(?:is|are|was|were|do|does|did|can|could|has|have|would|will|wo|ca)n'?t (?:it|they|you|he|she|we|i|there)|can you|don'?t you think|yeah)$/,
   fr: /(?:^|[\s,¿])(?:non|hein|n'est-ce pas|pas vrai|tu trouves pas|vous trouvez pas)$/,
   de: /(?:^|[\s,¿])(?:oder|gell|ne|nicht wahr|stimmt'?s|oder nicht)$/,
   es: /(?:^|[\s,¿])(?:verdad|no|a que si|eh|o no)$/,
@@ -59,12 +59,36 @@ const UNRIVALLED: Record<Lang4, string> = {
 };
 
 /**
- * Praise of `lang` anywhere in a clause, or something called unrivalled: before a tag, it makes a remark ("Der Kuchen
- * ist der Hammer, oder?", "Best pizza in Leeds, no?").
+ * Judgements that only make sense as opinions before a tag: superlatives of taste ("the friendliest", "das
+ * gemütlichste Café", "la plus jolie", "la más bonita"), "nobody makes X like you", "can't beat", and mild praise
+ * ("hilarious", "trop doux", "so witzig"). "The largest size is XL, right?" still asks: size and date superlatives are
+ * facts.
+ */
+const OPINION: Record<Lang4, string> = {
+  en: String.raw`\b(?:(?:the )?(?:friendliest|nicest|cosiest|comfiest|tastiest|prettiest|loveliest|funniest|cutest|softest|yummiest|coolest|sweetest|kindest|happiest|cleanest|freshest)\b|(?:nobody|no one|no-one) (?:does|makes|bakes|cooks|brews|serves) (?:\S+ ){1,4}like (?:you|u|yours)\b|can'?t beat\b|(?:hilarious|lovely|adorable|cute|fab|spot on|class)\b)`,
+  fr: String.raw`\b(?:(?:le|la|les) plus (?:beaux?|belles?|joli\w*|doux|douces?|gentil\w*|sympa\w*|mignon\w*|bon(?:ne)?s?|agreable\w*|cool|chaleureu\w*)\b|personne ne (?:fait|fabrique|cuisine|prepare|reussit) (?:\S+ ){1,4}comme\b|trop (?:doux|douce|mignon\w*|beau|belle|bon|bonne|joli\w*|chou|cool|sympa|drole|mimi)\b|(?:adorable|hilarant|trognon)\w*)`,
+  de: String.raw`\b(?:(?:der|die|das|den|dem) (?:schonste|leckerste|gemutlichste|netteste|coolste|tollste|witzigste|susseste|freundlichste|sympathischste)\w*|keiner (?:macht|backt|kocht|braut|kann) (?:\S+ ){1,4}(?:wie|so wie)\b|so (?:witzig|lustig|schon|gut|lecker|suss|gemutlich|nett|toll|cool|sympathisch|hubsch)\b)`,
+  es: String.raw`(?:\b(?:el|la|los|las|lo) (?:\S+ )?(?:mas|más) (?:bonit|precios|ric|agradable|simpatic|guap|chul|mon|acogedor)\w*|\bnadie (?:hace|cocina|prepara|tiene) (?:\S+ ){1,4}como\b|\b(?:graciosisim|monisim|bonisim)\w*)`,
+};
+
+/**
+ * Praise of `lang` anywhere in a clause, something called unrivalled, or an opinion: before a tag, it makes a remark
+ * ("Der Kuchen ist der Hammer, oder?", "Best pizza in Leeds, no?", "Your new advert is hilarious, isn't it?").
  */
 export const PRAISE: Record<Lang4, RegExp> = {
-  en: new RegExp(`${PRAISE_WORDS.en}|${UNRIVALLED.en}`),
-  fr: new RegExp(`${PRAISE_WORDS.fr}|${UNRIVALLED.fr}`),
-  de: new RegExp(`${PRAISE_WORDS.de}|${UNRIVALLED.de}`),
-  es: new RegExp(`${PRAISE_WORDS.es}|${UNRIVALLED.es}`),
+  en: new RegExp(`${PRAISE_WORDS.en}|${UNRIVALLED.en}|${OPINION.en}`),
+  fr: new RegExp(`${PRAISE_WORDS.fr}|${UNRIVALLED.fr}|${OPINION.fr}`),
+  de: new RegExp(`${PRAISE_WORDS.de}|${UNRIVALLED.de}|${OPINION.de}`),
+  es: new RegExp(`${PRAISE_WORDS.es}|${UNRIVALLED.es}|${OPINION.es}`),
+};
+
+/**
+ * A trouble taken as expected ("typical", "évidemment", "na klar", "cómo no"): in a post with a tag, the tag mocks
+ * ("Another cancelled train, right? Typical.", "Encore en retard, évidemment, non ?").
+ */
+export const RESIGNED: Record<Lang4, RegExp> = {
+  en: /\b(?:typical|as usual|as always|what a surprise|surprise surprise|classic)\b/,
+  fr: /\b(?:evidemment|forcement|comme d'hab(?:itude)?|comme toujours|quelle surprise|sans surprise)\b/,
+  de: /\b(?:na klar|wie immer|typisch|wer hatte es gedacht|welch eine uberraschung|was fur eine uberraschung)\b/,
+  es: /\b(?:como no|como siempre|tipico|que sorpresa|para variar)\b/,
 };

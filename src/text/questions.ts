@@ -1,6 +1,6 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, PRAISE, TAG } from './question-remarks.js';
+import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, PRAISE, RESIGNED, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -87,7 +87,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
+  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false, folded };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
   // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
@@ -134,12 +134,17 @@ function echoesBeforeEagerReply(parts: Sentence[]): number {
 }
 
 /**
- * A tag closing praise ("Der Kuchen ist der Hammer, oder?", "Trop bon ce gâteau, non ?") remarks; a tag after a fact
- * ("Vous livrez en Belgique, non ?") still asks for confirmation.
+ * A tag closing praise, an opinion or an exclamation ("Der Kuchen ist der Hammer, oder?", "Trop bon ce gâteau, non ?",
+ * "What a lovely shop, isn't it?"), or in a post that takes a trouble as expected ("Another delay, right? Typical.")
+ * remarks; a tag after a fact ("Vous livrez en Belgique, non ?") still asks for confirmation.
  */
-function praiseWithTag(s: Sentence, langs: readonly Lang4[]): boolean {
+function praiseWithTag(s: Sentence, langs: readonly Lang4[], postFolded: string): boolean {
   const folded = s.body.folded;
-  return langs.some((l) => TAG[l].test(folded) && PRAISE[l].test(folded.replace(TAG[l], '')));
+  return langs.some((l) => {
+    if (!TAG[l].test(folded)) return false;
+    if (PRAISE[l].test(folded.replace(TAG[l], '')) || RESIGNED[l].test(postFolded)) return true;
+    return COMPILED[l].exclamative.test(view(l, withoutTag(s, [l]), true));
+  });
 }
 
 /** The sentence without its closing tag, as one clause (cut where the folded text's tag starts). */
@@ -163,6 +168,8 @@ interface Context {
   reproachInPost: boolean;
   /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
   indignant: boolean;
+  /** The whole post, lower case and accent-folded. */
+  folded: string;
 }
 
 /** Longest sentence read as a figure echoed in outrage ("¿¿40€ por cambiar el nombre del billete??"). */
@@ -304,7 +311,7 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   const unmarked = !end.includes('?') && !body.raw.includes('¿');
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false, unmarked);
   if (!unmarked) {
-    if (praiseWithTag(s, langs)) {
+    if (praiseWithTag(s, langs, ctx.folded)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);
     }

@@ -223,3 +223,29 @@ describe('isQuestion: mockery that expects no answer', () => {
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: a tag closing an opinion, an exclamation or a resigned complaint', () => {
+  it.each([
+    ['Your drivers are the friendliest in the city, aren’t they?', 'en'],
+    ['Can’t beat a Sunday roast at yours, can you?', 'en'],
+    ['What a gorgeous window display, isn’t it?', 'en'],
+    ['Late again, right? Typical.', 'en'],
+    ['Personne ne fait des éclairs comme vous, non ?', 'fr'],
+    ['Quelle belle vitrine, hein ?', 'fr'],
+    ['Das ist das gemütlichste Café in Bremen, oder?', 'de'],
+    ['Keiner macht Currywurst wie ihr, oder?', 'de'],
+    ['Es la terraza más bonita de Sevilla, ¿verdad?', 'es'],
+    ['Otra vez sin cobertura, para variar, ¿no?', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['The smallest size is a 6, isn’t it?', 'en'],
+    ['La plus petite taille c’est le 34, non ?', 'fr'],
+    ['Die kleinste Größe ist 34, oder?', 'de'],
+    ['La talla más pequeña es la 34, ¿no?', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
