@@ -167,6 +167,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:confirmez|confirme|confirmer)[- ](?:moi|nous) (?:si|s'il|que)\b|\bvous pourriez (?:me |nous )?(?:dire|indiquer|confirmer|preciser)\b/,
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
       /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
+      // a request for news or information: "J'aimerais avoir des nouvelles de…", "Une info sur…", "Je reviens vers
+      // vous pour savoir…" ("aucune info", "je suis passée pour savoir si…" are none)
+      /\b(?:j'aimerais|je voudrais|je souhaiterais|je souhaite) (?:avoir|recevoir|obtenir) (?:des |quelques |plus d')?(?:nouvelles|infos?|informations?|precisions?)\b/,
+      /^(?:une|des) (?:infos?|informations?|precisions?) (?:sur|concernant|pour|quant)\b/,
+      /\b(?:je vous ecris|je vous contacte|je reviens vers vous|je me permets de (?:vous )?(?:ecrire|contacter|relancer)|je vous relance) pour (?:savoir|connaitre|avoir des nouvelles)\b/,
       // a search for how to do something: "je cherche comment résilier…" ("je cherche un cadeau" is no question)
       /\bje (?:cherche|cherchais|suis en train de chercher|essaie de trouver|essaye de trouver),? (?:comment|ou|quand|combien|quel\w*|si|s'il|s'ils|a qui)\b/,
       /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
@@ -274,6 +279,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
       /\b(?:trying|try|tried) to (?:find out|work out|figure out|understand|see) (?:if|whether|when|how|what|where|why)\b/,
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
+      // a request for news or information: "I'd appreciate an update on…", "chasing an update on…", "I'd be grateful
+      // if you could confirm…" ("thanks for the update", "really appreciate the update" are none)
+      /\b(?:i'?d|i would|we'?d|we would) (?:really |much )?(?:appreciate|welcome) (?:an? |some )?(?:update|reply|response|answer|confirmation|info\w*|call ?back)\b/,
+      /\bchasing (?:an? |some )?(?:update|reply|response|answer)s? (?:on|about|re|regarding|to)\b/,
+      /\b(?:i'?d|i would|we'?d|we would) be (?:really |very )?(?:grateful|thankful|obliged) if (?:you|u|someone|somebody) (?:could|would|can|will)\b/,
       // a search for how to do something: "looking for how to move my points" ("looking for a present" is none)
       /\b(?:looking|searching|hunting) (?:for |into )?(?:how|where|whether|when|which) (?:to|i|we|you|u)\b/,
     ],
@@ -397,6 +407,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // a search for how to do something: "ich suche gerade, wie ich…" ("ich suche so eine Lampe" is none)
       /\bich (?:suche|suchte)(?: gerade| noch| schon)?,? (?:wie|wo|ob|wann|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
+      // a request for news or information: "Ich hätte gern eine Info zu…", "Bitte um Rückmeldung…", "Wäre nett, wenn
+      // ihr mir sagen könntet…" ("Danke für die Rückmeldung", "keine Rückmeldung" are none)
+      /\bich (?:hatte|wurde|mochte) (?:gern |gerne )?(?:eine |einen |ein )?(?:info|information|auskunft|ruckmeldung|antwort|update|ruckruf)\b/,
+      /(?:^|\bbitte )um (?:eine |einen |kurze |kurzen )?(?:ruckmeldung|info|information|auskunft|antwort|ruckruf)\b/,
+      /\b(?:ware|waere) (?:nett|schon|super|toll|lieb|hilfreich|klasse),? wenn (?:ihr|sie|jemand|du) (?:mir|uns) (?:\p{L}+ )?(?:sagen|mitteilen|bescheid|verraten|bestatigen)\b/u,
     ],
     runOn: [
       /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
@@ -489,6 +504,10 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
       /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
+      // a request for news or information: "Agradecería que me dijerais…", "Me gustaría recibir información sobre…"
+      // ("Gracias por la información" is none)
+      /(?<!\p{L})(?:agradecería|agradeceria|agradeceríamos|agradeceriamos) (?:que|si) (?:me|nos) (?:dijerais|dijeran|dijera|indicarais|indicaran|confirmarais|confirmaran|informarais|informaran|contestarais|contestaran|respondierais|respondieran|llamarais|llamaran)(?!\p{L})/u,
+      /(?<!\p{L})(?:me gustaría|me gustaria|quisiera|querría|querria) (?:recibir|tener|obtener) (?:más |mas )?(?:información|informacion|noticias|respuesta)(?!\p{L})/u,
       // a plea for someone to get in touch: "Por favor que alguien me llame" ("ojalá alguien me hubiera…" regrets)
       /(?:^|, )(?:por favor,? )?que alguien (?:me|nos) (?:llame|conteste|responda|ayude|diga|explique|atienda|escriba|devuelva)(?!\p{L})/u,
       // a search for how to do something: "busco cómo darme de baja" ("busco como loca…" searches hard)

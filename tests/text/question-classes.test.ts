@@ -249,3 +249,25 @@ describe('isQuestion: a tag closing an opinion, an exclamation or a resigned com
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('isQuestion: a request for news or information', () => {
+  it.each([
+    ['I’d appreciate an update on my warranty claim', 'en'],
+    ['I’d be grateful if you could confirm the delivery slot', 'en'],
+    ['J’aimerais avoir des nouvelles de ma réclamation', 'fr'],
+    ['Je me permets de vous relancer pour savoir où en est ma commande', 'fr'],
+    ['Bitte um kurze Rückmeldung zu meiner Bestellung', 'de'],
+    ['Agradecería que me confirmarais la reserva', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Thanks for the update, all good now', 'en'],
+    ['Aucune info sur ma commande depuis lundi', 'fr'],
+    ['Seit Tagen keine Rückmeldung von euch', 'de'],
+    ['Gracias por la información, muy amables', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
