@@ -65,7 +65,7 @@ const UNRIVALLED: Record<Lang4, string> = {
  * facts.
  */
 const OPINION: Record<Lang4, string> = {
-  en: String.raw`\b(?:(?:the )?(?:friendliest|nicest|cosiest|comfiest|tastiest|prettiest|loveliest|funniest|cutest|softest|yummiest|coolest|sweetest|kindest|happiest|cleanest|freshest)\b|(?:nobody|no one|no-one) (?:does|makes|bakes|cooks|brews|serves) (?:\S+ ){1,4}like (?:you|u|yours)\b|can'?t beat\b|(?:hilarious|lovely|adorable|cute|fab|spot on|class)\b)`,
+  en: String.raw`\b(?:(?:the )?(?:friendliest|nicest|cosiest|comfiest|tastiest|prettiest|loveliest|funniest|cutest|softest|yummiest|coolest|sweetest|kindest|happiest|cleanest|freshest)\b|(?:nobody|no one|no-one) (?:does|makes|bakes|cooks|brews|serves) (?:\S+ ){1,4}like (?:you|u|yours)\b|can'?t beat\b|(?:hilarious|lovely|adorable|cute|fab|spot on)\b)`,
   fr: String.raw`\b(?:(?:le|la|les) plus (?:beaux?|belles?|joli\w*|doux|douces?|gentil\w*|sympa\w*|mignon\w*|bon(?:ne)?s?|agreable\w*|cool|chaleureu\w*)\b|personne ne (?:fait|fabrique|cuisine|prepare|reussit) (?:\S+ ){1,4}comme\b|trop (?:doux|douce|mignon\w*|beau|belle|bon|bonne|joli\w*|chou|cool|sympa|drole|mimi)\b|(?:adorable|hilarant|trognon)\w*)`,
   de: String.raw`\b(?:(?:der|die|das|den|dem) (?:schonste|leckerste|gemutlichste|netteste|coolste|tollste|witzigste|susseste|freundlichste|sympathischste)\w*|keiner (?:macht|backt|kocht|braut|kann) (?:\S+ ){1,4}(?:wie|so wie)\b|so (?:witzig|lustig|schon|gut|lecker|suss|gemutlich|nett|toll|cool|sympathisch|hubsch)\b)`,
   es: String.raw`(?:\b(?:el|la|los|las|lo) (?:\S+ )?(?:mas|más) (?:bonit|precios|ric|agradable|simpatic|guap|chul|mon|acogedor)\w*|\bnadie (?:hace|cocina|prepara|tiene) (?:\S+ ){1,4}como\b|\b(?:graciosisim|monisim|bonisim)\w*)`,
