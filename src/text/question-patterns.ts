@@ -31,6 +31,11 @@ export interface QuestionPatterns {
   /** Relative clauses, tested on a clause that follows a statement: "…, which fits perfectly". */
   relative?: RegExp[];
   /**
+   * Relative clauses that would ask with a mark, tested after a statement in a sentence with no '?' or '¿': "…, which
+   * was the last in stock", "…, où on a super bien mangé" ("…, which is better?" asks).
+   */
+  relativeUnmarked?: RegExp[];
+  /**
    * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
    * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
    */
@@ -62,11 +67,12 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     folded: true,
     openers: [
       /^(?:qu')?est[- ]ce\b/,
-      /^(?:ou|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
+      // "quand même" means "still" ("Quand même, quel dommage"), not "when"
+      /^(?:ou|quand(?! meme\b)|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
       /^que (?:faire|dois|doit|doivent|puis|peut|peuvent|pensez|penser|faut|signifie|veut dire|se passe|vaut)\b/,
       // "Vous livrez en Belgique", said without '?': a fan asking the brand; brand statements ("vous avez été
       // nombreux", "vous allez adorer") use other verbs or a past participle.
-      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque|encore|deja|vraiment|trop|bien|su|reussi|frappe|assure|fait fort|raison)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
+      /^vous (?:avez(?! (?:ete|tous|toutes|adore|aime|vote|choisi|craque|encore(?! (?:le|la|les|l'|des|du|un|une|en stock|ce|cet|cette|ces)\b)|deja|vraiment|trop|bien|su|reussi|frappe|assure|fait fort|raison)\b)|faites|livrez|ouvrez|vendez|acceptez|expediez|proposez|fermez|envoyez|prenez|auriez|reprenez|echangez|remboursez|savez|connaissez|pouvez me|pourriez|fabriquez|recrutez|etes ouverts?)\b/,
       /^(?:tu|t') ?(?:as|sais|connais|peux)\b/,
       /^(?:c'est|ce serait|ca serait|ce sera) possible\b/,
       /^possible (?:de|d')/,
@@ -102,7 +108,7 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // Elliptic follow-ups (tested before the lead-in "et" is stripped): "Et pour les frais de port vers la Réunion".
       /^et (?:pour|sinon|concernant|niveau)\b/,
       // Colloquial French puts the question word last: "c'est quoi la différence", "vous livrez quand".
-      /\bc'est (?:quoi|combien|ou|quand|qui)\b/,
+      /\bc'est (?:quoi|combien|ou|quand(?! meme\b)|qui)\b/,
       /\b(?:quand|combien|pourquoi|quoi)$/,
       // A verbless "X possible" from a fan asks whether X can be done: "Livraison possible en point relais".
       /^(?!.*\b(?:est|sera|serait|c'est|pas)\b)(?:\S+ ){0,6}possible\b(?: \S+){0,5}$/,
@@ -116,9 +122,11 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^que (?:c'est|de |d'|du |j'|je |ca )/,
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
-      /^comment (?:vous|te|le|vous le) dire\b/,
+      /^comment (?:vous|te|le|vous le)? ?dire\b/,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\bquelqu'un\b.*\bou (?:c'est |est-ce |(?:[\p{L}']+ ){0,3}(?:est|sont) )?(?:juste |purement |seulement |simplement |la )?(?:decorati\w*|pour (?:la deco|faire joli|le decor|decorer|la forme))\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^comment (?:osez[- ]vous|vous osez|oses[- ]tu|tu oses)\b/,
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^?]*\b(?:plus tot|avant|plus vite)\b/,
@@ -132,12 +140,26 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:vous etes|t'es|tu es|vous etes vraiment) (?:\p{L}+ )?serieu(?:x|se|ses)\b/u,
+      // "Vous n'êtes pas sérieux avec ces frais, hein ?": the tag closes a reproach
+      /^(?:vous n'etes|tu n'es|vous etes|t'es) pas serieu(?:x|se|ses)\b/,
       /^(?:il faudrait|faudrait) (?:peut-etre |peut etre )?(?:embaucher|apprendre|recruter|former|penser|songer)\b/,
       /^qui a (?:eu l'idee|decide|pense|valide)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je|je dois)\b/,
       /^(?:serieux|serieusement|vraiment|franchement|sans rire|sans blague|non mais)$/,
+      // a figure asked back, then turned down: "89 € le coussin ? Même pas en rêve."
+      /^(?:meme pas en reve|et puis quoi encore|jamais de la vie|on croit rever|n'importe quoi)$/,
+      // disbelief: "Vous pensez vraiment qu'on va payer…", "Tu crois sérieusement que…" ("vous pensez que…" asks)
+      /^(?:(?:vous|tu) (?:pensez|penses|croyez|crois|imaginez|imagines)|(?:pensez|croyez|imaginez)-vous) (?:vraiment|serieusement|franchement|reellement)\b/,
       /^(?:vous trouvez|vous pensez|tu trouves|tu penses) (?:vraiment |franchement )?(?:que |qu')?(?:c'est |ca )?(?:normal|acceptable|serieux|correct)\b/,
       /^(?:vous vous moquez|tu te moques|on se moque) (?:de moi|du monde|de nous)\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody can pay, a brand asked what is wrong
+      // with it or how it can be so bad ("qui peut m'aider", "comment peut-on payer en plusieurs fois" still ask)
+      /^(?:vous vous (?:foutez|fichez)|tu te (?:fous|fiches)) (?:de (?:nous|moi|vos clients)|du monde)\b/,
+      /^(?:vous nous prenez|tu nous prends|vous me prenez|tu me prends) pour (?:des |un |une )?(?:pigeons?|idiots?|imbeciles?|cons?|abrutis?|vaches? a lait|buses?|quiches?)\b/,
+      /^(?:vous croyez|vous pensez|tu crois|tu penses) (?:qu'on est|que nous sommes|que je suis) (?:des |un |une )?(?:pigeons?|idiots?|imbeciles?|cons?|abrutis?|stupides?|debiles?)\b/,
+      /^qui (?:peut|va|pourrait|voudrait|irait) (?:encore |vraiment |bien )?(?:se payer|s'offrir|payer|acheter|depenser)\b/,
+      /^(?:mais )?qu'est-ce qui vous prend\b/,
+      /^comment (?:peut-on|on peut|pouvez-vous|vous pouvez|peut-il|peut-elle|est-il possible d') ?(?:etre|devenir) (?:aussi|si|tellement|a ce point) \p{L}+/u,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
       /^(?:vous etes (?:fous|dingues|malades)|ca va pas la tete|on marche sur la tete|c'est une blague)\b/,
     ],
@@ -145,10 +167,19 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:confirmez|confirme|confirmer)[- ](?:moi|nous) (?:si|s'il|que)\b|\bvous pourriez (?:me |nous )?(?:dire|indiquer|confirmer|preciser)\b/,
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
       /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
+      // a request for news or information: "J'aimerais avoir des nouvelles de…", "Une info sur…", "Je reviens vers
+      // vous pour savoir…" ("aucune info", "je suis passée pour savoir si…" are none)
+      /\b(?:j'aimerais|je voudrais|je souhaiterais|je souhaite) (?:avoir|recevoir|obtenir) (?:des |quelques |plus d')?(?:nouvelles|infos?|informations?|precisions?)\b/,
+      /^(?:une|des) (?:infos?|informations?|precisions?) (?:sur|concernant|pour|quant)\b/,
+      /\b(?:je vous ecris|je vous contacte|je reviens vers vous|je me permets de (?:vous )?(?:ecrire|contacter|relancer)|je vous relance) pour (?:savoir|connaitre|avoir des nouvelles)\b/,
+      // a search for how to do something: "je cherche comment résilier…" ("je cherche un cadeau" is no question)
+      /\bje (?:cherche|cherchais|suis en train de chercher|essaie de trouver|essaye de trouver),? (?:comment|ou|quand|combien|quel\w*|si|s'il|s'ils|a qui)\b/,
       /\bdites[- ](?:moi|nous)(?: svp| s'il vous plait)?,? (?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|quel\w*|ce que|ce qu')\b/,
       /\b(?:merci de|pourriez-vous|pouvez-vous|pouvez vous|pourriez vous|vous pouvez)(?: me| nous)? (?:dire|indiquer|confirmer|preciser|renseigner|expliquer)\b/,
       /\bm'indiquer (?:si|s'il|quand|comment|ou|combien)\b/,
       /\bje me permets de (?:vous )?demander\b/,
+      // a plea for someone to get in touch: "Que quelqu'un me rappelle svp" ("j'aurais aimé que quelqu'un…" regrets)
+      /(?:^|, )(?:(?:svp|s'il vous plait),? )?que quelqu'un (?:me |nous |m')(?:rappelle|reponde|aide|contacte|recontacte|explique|dise|ecrive|appelle)\b/,
       /\b(?:savez|sauriez)[- ]vous (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
       /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
     ],
@@ -156,6 +187,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // an alternative asked without a mark ("Le vélo est livré monté ou en carton"), a subject taken up at the end
       /\b(?:livree?s?|vendue?s?|fournie?s?|arrive|arrivent) (?:\p{L}+ ){0,2}ou (?:en |a |par )?\p{L}+$/u,
       /^(?:il|elle|ils|elles) (?:est|sont) \p{L}+ (?:ce|cet|cette|ces) \p{L}+$/u,
+      // "Trois messages sans réponse, il y a quelqu'un": is anyone there
+      /(?:^|[\s,])(?:il )?y a (?:quelqu'un|qqn)(?: (?:ici|la))?$/,
       // "…hier elle est dispo en noir": availability asked without a mark
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
       // "J'ai commandé hier soir je peux encore changer la taille"
@@ -165,6 +198,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       // Relative pronouns opening a clause after a statement: "…, qui est parfait".
       /^(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles) /,
     ],
+    // "…, où on a super bien mangé" tells; "…, où je peux suivre le colis" asks
+    relativeUnmarked: [/^ou (?:j'ai|on a|nous avons|j'avais|on avait|nous avions|ils ont|elles ont|on est|nous sommes|j'etais|on etait)\b/],
   },
   en: {
     folded: true,
@@ -210,26 +245,47 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:are|r) (?:you|u) (?:serious|kidding|joking|for real|having a laugh)\b/,
+      // "You do realise the app logs me out every five minutes, right?": a fact thrown back, not asked
+      /^(?:(?:you|u) (?:do )?|surely (?:you|u) )reali[sz]e\b|^(?:you|u) do know\b/,
       /^(?:maybe|perhaps) (?:hire|try|train|get|employ|learn|think about|invest in|fix|consider|read)\b/,
       /^who (?:thought|decided|approved|signed off|came up with)\b/,
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /^(?:is|was) (?:this|that|it) (?:acceptable|a joke)$/,
-      /^(?:seriously|really|honestly|for real|no way)$/,
+      /^(?:seriously|really|honestly|for real|no way|not a chance|no chance|dream on|as if|not in a million years)$/,
+      // disbelief: "Did you really think…", "Do you honestly expect people to…" ("do you think…" asks)
+      /^(?:(?:do|did) (?:you|u|they) |(?:you|u|they) )(?:really|honestly|seriously|actually|genuinely) (?:think|thought|expect|expected|believe|believed|imagine)\b/,
       /^how hard (?:is it|can it be|would it be)\b/,
       /^(?:are you|you are|you're) (?:taking the (?:piss|mick)|having a laugh|kidding me|joking)\b/,
       /^(?:maybe|perhaps) \p{L}+ (?:your|the|some|a bit|more)\b/u,
       /^(?:are you (?:mad|insane|crazy|nuts)|have you lost your minds?|is this a joke|how dare (?:you|they))\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody would pay, a brand asked what is wrong
+      // with it or how it can be so bad ("who would I contact…", "what's wrong with my order" still ask)
+      /^(?:do|did) (?:you|u) (?:think|take) (?:we(?:'re| are)|i'?m|i am|us|me|your customers(?: are)?) (?:for )?(?:stupid|idiots?|fools?|mugs?|morons?|thick|daft|dumb|muppets?)\b/,
+      /^who (?:in (?:their|his|her|your) right mind|on earth|the hell|the heck)\b/,
+      /^who (?:would|is going to|will|can) (?:ever |actually |even |seriously |really )?(?:pay|buy|afford|spend)\b/,
+      /^what(?:'s| is| the hell is| on earth is) wrong with (?:you|u)(?: (?:people|guys|lot|all))?$/,
+      /^(?:do|does|did) (?:you|u|anyone|anybody|they) (?:even|actually|ever) (?:test|read|check|care|train|listen|proofread|bother)\b/,
+      /^how (?:can|could|does|do) (?:you|u|anyone|one|a (?:company|bank|business|shop|brand|firm|airline)|they|it) (?:be|get) (?:so|this|that) \p{L}+/u,
     ],
     indirect: [
       /\b(?:keen|eager|curious|dying|interested|wanting|need|needing) to (?:know|find out|hear) (?:if|whether|when|what|how|why|where|which)\b/,
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
       /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
       /\btell me (?:if|whether|when|how|what|where|which|why)\b/,
+      // a plea for someone to get in touch: "Someone please call me back" ("someone called me back" thanks)
+      /^(?:(?:please|hi|hello|hey)[, ]+)?(?:someone|somebody|anyone|anybody) (?:please )?(?:call|ring|phone|contact|help|dm|message|email|answer|reply to|get back to) (?:me|us)\b/,
       /(?:^|\b(?:i|we) )(?:need|want|would like|'d like|'d love|would love|wanted) to (?:know|find out|check|ask)\b/,
       /\bany chance$/,
       /\b(?:would be|it'd be|it would be|be) (?:great|good|nice|helpful|useful|lovely) to (?:know|find out|hear)\b/,
       /\b(?:trying|try|tried) to (?:find out|work out|figure out|understand|see) (?:if|whether|when|how|what|where|why)\b/,
       /\b(?:please )?(?:confirm|advise|clarify) (?:if|whether|when|how|what)\b/,
+      // a request for news or information: "I'd appreciate an update on…", "chasing an update on…", "I'd be grateful
+      // if you could confirm…" ("thanks for the update", "really appreciate the update" are none)
+      /\b(?:i'?d|i would|we'?d|we would) (?:really |much )?(?:appreciate|welcome) (?:an? |some )?(?:update|reply|response|answer|confirmation|info\w*|call ?back)\b/,
+      /\bchasing (?:an? |some )?(?:update|reply|response|answer)s? (?:on|about|re|regarding|to)\b/,
+      /\b(?:i'?d|i would|we'?d|we would) be (?:really |very )?(?:grateful|thankful|obliged) if (?:you|u|someone|somebody) (?:could|would|can|will)\b/,
+      // a search for how to do something: "looking for how to move my points" ("looking for a present" is none)
+      /\b(?:looking|searching|hunting) (?:for |into )?(?:how|where|whether|when|which) (?:to|i|we|you|u)\b/,
     ],
     runOn: [
       // \"…since ten past six is the 18:20 even running\": \"even\" after an auxiliary and its subject asks
@@ -239,15 +295,26 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:where|when|why|how|what)(?:'s| is| are| was| do| does| did| can| will| has| have)(?:n't)? (?:it|my|the|this|that|they|you|i|u|he|she|we|our|your)\b/,
       /\bis (?:this|that|it) (?:real|true|legit|genuine|a scam|normal|right|correct|possible|available|safe|official)$/,
       /\bis there (?:a|an|any)\b/,
+      // "…keeps freezing is this a known issue", "…still waiting on that callback, anyone there"
+      /(?<!\b(?:what|how|that|all|if|whether) )\bis (?:this|that|it) (?:a |an )?(?:known|common|general|bug|glitch|fault|outage|problem|issue|scam|mistake|error)\b/,
+      /(?:^|[\s,])(?:is )?(?:anyone|anybody|someone|somebody) (?:there|home|around|awake|out there|reading (?:this|these))$/,
+      // Text-message questions that drop the auxiliary: "u guys open on boxing day", "you lot deliver to cork", "u
+      // still doing the 3 for 2". Praise and reproaches in the same order ("you guys have the friendliest staff",
+      // "you have ruined my weekend") go on with an article, a possessive, an evaluation or a participle.
+      /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? still (?:open|doing|selling|hiring|delivering|shipping|taking|accepting|got|have|do|sell|stock|stocking|make|making)\b/,
+      /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? (?:open|closed|hiring|deliver|ship|do|sell|stock|take|accept|(?:have|got)(?! to\b)|price match)(?! (?:the|a|an|it|its|my|me|us|this|that|these|those|your|our|up|no|not|been|just|finally|always|never|really|so|such|too|forever|ages|what|all|everything|nothing|amazing|great|brilliant|lovely|good|best|awesome|fantastic)\b)(?! \p{L}+ed\b)(?: [\p{L}\d'-]+){0,6}$/u,
     ],
     subordinate: [
       /^(?:how|what|which|who|whom|where|when|why|whatever|whenever|wherever) (?:i|i'm|i've|i'd|you|you're|we|they|he|she|it|it's)\b/,
     ],
     relative: [
       // "…, which fits perfectly", "…, who was lovely": a relative clause after a statement.
-      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)\p{L}+/u,
+      /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)(?!\p{L}+ (?:do|does|did|should|would|will|can|could) (?:i|you|u|it|they|we|he|she)\b)\p{L}+/u,
     ],
+    relativeUnmarked: [/^(?:which|who) (?:is|was|are|were|has|had|have)\b/],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\b(?:anyone|anybody|someone|somebody)\b.*\bor (?:(?:is|are) (?:[\w']+ ){1,3})?(?:just |purely |only |simply )?(?:for show|decorative|for decoration|there for show)\b/,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^how dare (?:you|they|u)\b/,
       /^why (?:didn'?t i|did i not|did nobody|did no one|has nobody|has no one|have i never|haven'?t i|didn'?t anyone)\b[^?]*\b(?:sooner|earlier|before|years ago|ages ago)\b/,
@@ -295,6 +362,8 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:hatte|wurde) ich (?:nie|nicht|niemals)\b/,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /\b(?:jemand|wer)\b.*\boder (?:(?:ist|sind) (?:\p{L}+ ){1,3})?(?:nur |bloss |reine )?(?:zur |als )?deko(?:ration)?\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^wie (?:konnt|kannst|konnen) (?:ihr|du|sie) es wagen\b/,
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^?]*\b(?:fruher|eher|vorher)\b/,
@@ -308,14 +377,24 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^ist das (?:\p{L}+ )?(?:euer|dein|ihr|jetzt) ernst\b/u,
+      // "Das war jetzt aber nicht euer Ernst mit…, oder?"
+      /^(?:das|es|dies) (?:ist|war) (?:\p{L}+ ){0,3}(?:euer|dein|ihr) ernst\b/u,
       /^(?:ernsthaft|echt jetzt|im ernst|jetzt echt)$/,
       /^vielleicht (?:mal|sollte|solltet|solltest|einfach)\b/,
       /^wer (?:hat sich|kam auf|hat entschieden)\b/,
       /^wie oft (?:muss|soll) ich\b/,
-      /^(?:echt|wirklich)$/,
+      /^(?:echt|wirklich|ehrlich|niemals|nie im leben|im leben nicht|traumt weiter|vergesst es)$/,
+      // disbelief: "Glaubt ihr wirklich, dass…" ("Glaubt ihr, dass…" asks)
+      /^(?:glaubt|denkt|meint|glauben|denken|meinen|glaubst|denkst|meinst) (?:ihr|sie|du) (?:\p{L}+ )?(?:wirklich|ernsthaft|echt|allen ernstes)\b/u,
       /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
       /^ist es so schwer\b/,
-      /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein witz sein)\b/,
+      /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein (?:witz|scherz) sein)\b/,
+      // mockery that expects no answer: customers taken for fools, prices nobody can pay, a brand asked what is wrong
+      // with it or how it can be so bad ("Wer kann mir helfen", "Was ist los mit meiner Bestellung" still ask)
+      /^(?:haltet|halten) (?:ihr|sie) (?:uns|mich|eure kunden|ihre kunden) (?:\p{L}+ )?fur (?:blod|dumm|bescheuert|doof|idioten)\b/u,
+      /^wer (?:soll|will|wurde|kann) (?!mir\b|mich\b|uns\b)(?:\p{L}+ ){0,4}(?:bezahlen|kaufen|leisten)$/u,
+      /^was ist (?:(?:bloss|blos|denn|eigentlich|nur) ){1,2}los mit (?:euch|ihnen|dir)\b/,
+      /^wie (?:kann|konnt|konnen) (?:man|ihr|sie|eine? \p{L}+|die \p{L}+) (?:nur |bloss )?so \p{L}+ sein\b/u,
     ],
     indirect: [
       /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
@@ -323,17 +402,31 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /\b(?:gebt|geben sie|gib|sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)* bescheid,? (?:ob|wann|wie|wenn)\b/,
       /\b(?:versuche|versuchen|mochte|will|wollte|muss|musste) (?:\p{L}+ )?(?:herauszufinden|herausfinden|wissen|erfahren),? (?:ob|wann|wie|wo|was|welche\w*)\b/u,
       /\bwusste (?:gern|gerne),? (?:ob|wann|wie|wo|was|welche\w*)\b/,
+      // a plea for someone to get in touch: "Kann mich bitte jemand zurückrufen"
+      /\b(?:kann|konnte|konnt) (?:mich|uns) (?:bitte |mal |endlich |vielleicht )*(?:jemand|einer|wer)\b/,
+      // a search for how to do something: "ich suche gerade, wie ich…" ("ich suche so eine Lampe" is none)
+      /\bich (?:suche|suchte)(?: gerade| noch| schon)?,? (?:wie|wo|ob|wann|welche\w*)\b/,
       /\b(?:ware|waere) (?:\p{L}+ )?(?:cool|gut|schon|super|toll|hilfreich|nett|interessant) zu wissen\b/u,
+      // a request for news or information: "Ich hätte gern eine Info zu…", "Bitte um Rückmeldung…", "Wäre nett, wenn
+      // ihr mir sagen könntet…" ("Danke für die Rückmeldung", "keine Rückmeldung" are none)
+      /\bich (?:hatte|wurde|mochte) (?:gern |gerne )?(?:eine |einen |ein )?(?:info|information|auskunft|ruckmeldung|antwort|update|ruckruf)\b/,
+      /(?:^|\bbitte )um (?:eine |einen |kurze |kurzen )?(?:ruckmeldung|info|information|auskunft|antwort|ruckruf)\b/,
+      /\b(?:ware|waere) (?:nett|schon|super|toll|lieb|hilfreich|klasse),? wenn (?:ihr|sie|jemand|du) (?:mir|uns) (?:\p{L}+ )?(?:sagen|mitteilen|bescheid|verraten|bestatigen)\b/u,
     ],
     runOn: [
       /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
+      // Statement order asking without a mark: "ihr habt an Heiligabend offen", "ihr liefert auch nach Südtirol"
+      /^ihr (?:habt|hattet) (?:\p{L}+ ){0,4}(?:offen|geoffnet|auf)$/u,
+      // "…in der Warteschleife, ist da jemand": is anyone there
+      /\b(?:ist|is) (?:da|hier) (?:jemand|wer|irgendwer|irgendjemand)$|(?:^|[\s,])jemand (?:da|hier)$/,
+      /^ihr (?:liefert|versendet|verschickt) (?:auch |noch )?(?:nach|in die|ins|an die|bis)\b/,
     ],
     subordinate: [
       // "wer auch immer eure Posts schreibt…": whoever, not who
       /^(?:wer|was|wo|wie|wann) auch immer\b/,
-      /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer)\b/,
+      /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer|alle|jeder|jede|jedes|niemand|keiner|viele|alles)\b/,
     ],
   },
   es: {
@@ -366,8 +459,12 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal|detalle|detallazo)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
+      // "…, cuánto nos gustó": how much, exclaimed
+      /^(?:cuánto|cuanto|cuánta|cuanta) (?:me|nos|te|os|le|les) (?:gusta|gustan|gustó|gusto|gustaron|encanta|encantan|encantó|encanto|mola|molan|alegra|alegró|alegro)(?!\p{L})/u,
     ],
     rhetorical: [
+      // a service asked whether anyone runs it, or whether it is only there for show
+      /(?<!\p{L})alguien(?!\p{L}).*(?<!\p{L})o (?:\p{L}+ ){0,2}(?:es|está|esta|son|están|estan) (?:solo |solamente )?(?:de adorno|decorativ[oa]s?|de decoración|de decoracion|para decorar)(?!\p{L})/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
       /^c[oó]mo (?:os atrev[eé]is|se atreven|te atreves|se atreve)(?!\p{L})/u,
       /^por ?qu[eé] (?:no|nadie me)(?!\p{L})[^?]*(?<!\p{L})antes(?!\p{L})/u,
@@ -381,14 +478,25 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
     ],
     reproach: [
       /^(?:en serio|es en serio|va en serio)(?!\p{L})/u,
+      // "No lo diréis en serio lo de cobrar por las bolsas, ¿verdad?"
+      /^no (?:lo |me )?(?:dirás|diras|diréis|direis|dirán|diran|dices|decís|decis|estarás|estaras|estaréis|estareis|estáis|estais|están|estan|hablarás|hablaras|habláis|hablais) en serio(?!\p{L})/u,
       /^(?:y si|quizás|quizas|a lo mejor|igual) (?:contrat|aprend|prob|pens|form)\p{L}*/u,
       /^(?:a )?(?:quién|quien) (?:se le ocurrió|se le ocurrio|decidió|decidio|pensó|penso)(?!\p{L})/u,
       /^(?:cuántas|cuantas) veces (?:tengo|hay|voy)(?!\p{L})/u,
-      /^(?:de verdad|en serio|es broma|no me digas)$/u,
+      /^(?:de verdad|en serio|es broma|no me digas|ni de broma|ni en broma|ni hablar|ni loco|ni loca|venga ya|anda ya)$/u,
+      // disbelief: "¿De verdad pensáis que…" ("¿Creéis que…" asks)
+      /^(?:de verdad|en serio|realmente) (?:creen|creéis|creeis|crees|cree|piensan|pensáis|pensais|piensas|esperan|esperáis|esperais|esperas)(?!\p{L})/u,
       /^(?:os|se) (?:estáis|estais|están|estan) (?:riendo|burlando) de (?:mí|mi|nosotros)(?!\p{L})/u,
       /^(?:tan )?(?:difícil|dificil) es(?!\p{L})/u,
       /^(?:estamos|estáis|estais|están|estan|os habéis vuelto|os habeis vuelto) locos(?!\p{L})/u,
       /^(?:es|esto es) (?:una )?broma(?!\p{L})/u,
+      // mockery that expects no answer: customers taken for fools, prices nobody will pay, a brand asked what is wrong
+      // with it or how it can be so bad ("¿quién puede ayudarme?", "¿qué le pasa a mi pedido?" still ask)
+      /^(?:nos|me) (?:tomáis|tomais|toman|tomas) por (?:tont[oa]s?|idiotas?|imbéciles|imbeciles|imbécil|imbecil|gilipollas|pardill[oa]s?)(?!\p{L})/u,
+      /^(?:os creéis|os creeis|se creen|te crees) que (?:somos|soy) (?:tont[oa]s?|idiotas?|imbéciles|imbeciles)(?!\p{L})/u,
+      /^(?:quién|quien) (?:va a|puede|podría|podria|querría|querria|iba a) (?:pagar|comprar|permitirse|gastar)(?!\p{L})/u,
+      /^(?:pero )?(?:qué|que) (?:os|te) pasa$/u,
+      /^(?:cómo|como) (?:se puede|podéis|podeis|pueden|puede|podemos) (?:ser|estar) tan(?!\p{L})/u,
     ],
     indirect: [
       /(?<!\p{L})(?:me |nos )?(?:confirm[aá]is|confirmas|confirma|confirman|confirme|confirmen) si(?!\p{L})/u,
@@ -396,6 +504,14 @@ export const QUESTION_PATTERNS: Record<Lang4, QuestionPatterns> = {
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
       /(?<!\p{L})(?:intentando|intento|necesito|quería|queria|me gustaría|me gustaria|quisiera|quiero) (?:averiguar|saber|confirmar|preguntar(?:os|les)?)(?!\p{L})/u,
       /(?<!\p{L})me (?:explicáis|explicais|explicas|explica|explican)(?!\p{L})/u,
+      // a request for news or information: "Agradecería que me dijerais…", "Me gustaría recibir información sobre…"
+      // ("Gracias por la información" is none)
+      /(?<!\p{L})(?:agradecería|agradeceria|agradeceríamos|agradeceriamos) (?:que|si) (?:me|nos) (?:dijerais|dijeran|dijera|indicarais|indicaran|confirmarais|confirmaran|informarais|informaran|contestarais|contestaran|respondierais|respondieran|llamarais|llamaran)(?!\p{L})/u,
+      /(?<!\p{L})(?:me gustaría|me gustaria|quisiera|querría|querria) (?:recibir|tener|obtener) (?:más |mas )?(?:información|informacion|noticias|respuesta)(?!\p{L})/u,
+      // a plea for someone to get in touch: "Por favor que alguien me llame" ("ojalá alguien me hubiera…" regrets)
+      /(?:^|, )(?:por favor,? )?que alguien (?:me|nos) (?:llame|conteste|responda|ayude|diga|explique|atienda|escriba|devuelva)(?!\p{L})/u,
+      // a search for how to do something: "busco cómo darme de baja" ("busco como loca…" searches hard)
+      /(?<!\p{L})(?:busco|buscaba|estoy buscando|ando buscando|intento encontrar) (?:cómo|dónde|cuándo|cuál|cuáles|qué|si|como(?! (?:loc[oa]s?|un|una|si|siempre|nunca)(?!\p{L}))|donde|cuando|cual)(?!\p{L})/u,
     ],
     runOn: [
       // \"necesito factura a nombre de empresa como la pido\": how-to written without its accent, closing the post

@@ -1,6 +1,6 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
+import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, PRAISE, RESIGNED, TAG } from './question-remarks.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -10,10 +10,10 @@ import { perLanguage } from './per-language.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
- * "Hola, me podéis…", "Quick question: …" is split at the colon instead).
+ * "Hola, me podéis…", "¿De verdad hacéis envíos…", "Quick question: …" is split at the colon instead).
  */
 const LEAD_IN =
-  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/;
+  /^[\s¿¡"'«»()\-–—]*(?:(?:bonjour|bonsoir|salut|coucou|allo|hello|hi|hey|hallo|moin|servus|hola|oye|buenas(?: tardes| noches)?|buenos d[ií]as|guten (?:tag|morgen|abend))(?: (?:à tous|a tous|tout le monde|everyone|all|team|there|guys|folks|zusammen|ihr lieben|a todos|equipo))?[\s,!.:;-]*)?(?:(?:et|mais|sinon|du coup|alors|par contre|and|but|btw|by the way|also|und|aber|übrigens|ubrigens|y|pero|entonces|por cierto|ok|okay|de verdad|en serio|really|vraiment|wirklich)[\s,]+)?(?:(?:please|pls|kindly|s'il vous plaît|s'il vous plait|svp|stp|bitte|por favor)[\s,]+)?[¿¡]*/;
 
 /** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). (No 'u'
  * flag here or on LEAD_IN: they hold no astral character or property class, and V8 scans plain patterns faster.) */
@@ -26,7 +26,10 @@ const WAIT_CUE =
   /\b(?:\d+|deux|trois|quatre|cinq|dix|quinze|two|three|four|five|ten|zwei|drei|vier|funf|zehn|dos|tres|cuatro|cinco|diez|quince) (?:jours?|semaines?|mois|heures?|days?|weeks?|months?|hours?|tagen?|wochen?|monaten?|stunden?|dias?|semanas?|meses|horas?)\b|\b(?:j'attends|attente|sans (?:reponse|nouvelles)|waiting|no (?:reply|answer|response)|warte|keine antwort|esperando|sin respuesta)\b/;
 
 /** A reproach said in one word ("Seriously, …", "Sérieux, …", "En serio, …"), before a clause that may still ask. */
-const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|wirklich|en serio|de verdad)$/;
+const INTERJECTION = /^(?:seriously|really|honestly|serieux|serieusement|vraiment|franchement|ernsthaft|echt|ehrlich|wirklich|en serio|de verdad)$/;
+
+/** A question about who did something: closed by a one-word reproach it blames ("Who plans these timetables, seriously?"). */
+const WHO = /^(?:who|qui|wer|quien)\b/;
 
 /**
  * German conjunctions that open a dependent clause, and relative clauses ("…, die ich gekauft hatte, behalte ich…");
@@ -85,7 +88,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
+  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false, folded };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
   // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
@@ -94,7 +97,8 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   ctx.indignant = parts.some(
     (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
   );
-  const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
+  const echoes =
+    parts.length > 1 && (ANY_EAGER_REPLY.test(folded) || DELIGHT_ANYWHERE.test(folded)) ? echoesBeforeEagerReply(parts) : 0;
   const asks = (s: Sentence, i: number): boolean =>
     i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
   // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
@@ -108,14 +112,21 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 /** Longest '?' sentence read as an echo of an announcement ("Gewinnspiel?", "Free shipping this weekend?"). */
 const ECHO_WORDS = 6;
 
+/** An eager reply ("je participe", "count me in") or one opening in delight ("Génial !", "¡Qué ilusión!"). */
+function repliesToEcho(s: Sentence): boolean {
+  const folded = s.body.folded;
+  return ANY_EAGER_REPLY.test(folded) || (ANY_DELIGHT_REPLY.test(folded) && !IF_SO.test(folded));
+}
+
 /**
- * How many sentences at the start of the post echo an announcement before an eager reply ("Encore un jeu concours ?
- * Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!"): short '?' sentences followed by the reply. They ask only in
- * their own words (an interrogative form); 0 when the post has no such reply after a '?'.
+ * How many sentences at the start of the post echo an announcement before an eager or delighted reply ("Encore un
+ * jeu concours ? Trop bien, je participe !", "¿Sorteo? ¡Me apunto ya!", "Free delivery all week? Amazing!"): short '?'
+ * sentences followed by the reply. They ask only in their own words (an interrogative form); 0 when the post has no
+ * such reply after a '?'.
  */
 function echoesBeforeEagerReply(parts: Sentence[]): number {
   for (let i = 1; i < parts.length; i++) {
-    if (!ANY_EAGER_REPLY.test(parts[i].body.folded)) continue;
+    if (!repliesToEcho(parts[i])) continue;
     const before = parts.slice(0, i);
     const echoing = before.every((s) => s.end.includes('?') && s.body.raw.split(/\s+/).length <= ECHO_WORDS);
     return echoing ? i : 0;
@@ -124,12 +135,17 @@ function echoesBeforeEagerReply(parts: Sentence[]): number {
 }
 
 /**
- * A tag closing praise ("Der Kuchen ist der Hammer, oder?", "Trop bon ce gâteau, non ?") remarks; a tag after a fact
- * ("Vous livrez en Belgique, non ?") still asks for confirmation.
+ * A tag closing praise, an opinion or an exclamation ("Der Kuchen ist der Hammer, oder?", "Trop bon ce gâteau, non ?",
+ * "What a lovely shop, isn't it?"), or in a post that takes a trouble as expected ("Another delay, right? Typical.")
+ * remarks; a tag after a fact ("Vous livrez en Belgique, non ?") still asks for confirmation.
  */
-function praiseWithTag(s: Sentence, langs: readonly Lang4[]): boolean {
+function praiseWithTag(s: Sentence, langs: readonly Lang4[], postFolded: string): boolean {
   const folded = s.body.folded;
-  return langs.some((l) => TAG[l].test(folded) && PRAISE[l].test(folded.replace(TAG[l], '')));
+  return langs.some((l) => {
+    if (!TAG[l].test(folded)) return false;
+    if (PRAISE[l].test(folded.replace(TAG[l], '')) || RESIGNED[l].test(postFolded)) return true;
+    return COMPILED[l].exclamative.test(view(l, withoutTag(s, [l]), true));
+  });
 }
 
 /** The sentence without its closing tag, as one clause (cut where the folded text's tag starts). */
@@ -153,6 +169,8 @@ interface Context {
   reproachInPost: boolean;
   /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
   indignant: boolean;
+  /** The whole post, lower case and accent-folded. */
+  folded: string;
 }
 
 /** Longest sentence read as a figure echoed in outrage ("¿¿40€ por cambiar el nombre del billete??"). */
@@ -274,7 +292,14 @@ function besidesReproach(ctx: Context, s: Sentence): Clause[] | null {
     if (bare && s.end.includes('?') && !/[\d€£$]/u.test(rest.map((c) => c.raw).join(' '))) return null;
     return rest;
   }
-  if (isReproach(langs, clauses[clauses.length - 1])) return clauses.slice(0, -1);
+  if (isReproach(langs, last)) {
+    const rest = clauses.slice(0, -1);
+    // "Who designs these menus, honestly?", "Qui a pondu ce formulaire, franchement ?"; "When is my refund due,
+    // seriously?" still asks.
+    const unmarked = (c: Clause): string => c.folded.replace(/^[\s¿¡"'«»()]+/u, '');
+    if (rest.length === 1 && WHO.test(unmarked(rest[0])) && INTERJECTION.test(unmarked(last))) return [];
+    return rest;
+  }
   return null;
 }
 
@@ -284,9 +309,10 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
   // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
   const rest = besidesReproach(ctx, s);
-  if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
-  if (end.includes('?') || body.raw.includes('¿')) {
-    if (praiseWithTag(s, langs)) {
+  const unmarked = !end.includes('?') && !body.raw.includes('¿');
+  if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false, unmarked);
+  if (!unmarked) {
+    if (praiseWithTag(s, langs, ctx.folded)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);
     }
@@ -296,11 +322,21 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   }
   // "Comment ne pas craquer !!", "¡Cómo me gusta!": an exclamation mark makes any form an exclamation.
   if (end.includes('!') || body.raw.startsWith('¡')) return false;
-  return hasForm(s.clauses, body, langs, german, end === '');
+  return hasForm(s.clauses, body, langs, german, end === '', true);
 }
 
-/** True when the clauses have an interrogative form of one of `langs` (phrase, indirect question, opener…). */
-function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], german: boolean, unpunctuated: boolean): boolean {
+/**
+ * True when the clauses have an interrogative form of one of `langs` (phrase, indirect question, opener…). `unmarked`:
+ * the sentence has no '?' or '¿', so "…, which was the last one" is a relative clause ("…, which is better?" asks).
+ */
+function hasForm(
+  clauses: Clause[],
+  whole: Clause,
+  langs: readonly Lang4[],
+  german: boolean,
+  unpunctuated: boolean,
+  unmarked = false,
+): boolean {
   for (const lang of langs) {
     const p = COMPILED[lang];
     const text = view(lang, whole, false);
@@ -322,7 +358,7 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
       // A relative or indirect clause after a statement ("…, qui est parfait", "…, wie ihr das schafft").
       const dependent =
         ((afterStatement || lang !== 'fr') && p.subordinate.test(start)) ||
-        (afterStatement && p.relative.test(start)) ||
+        (afterStatement && (p.relative.test(start) || (unmarked && p.relativeUnmarked.test(start)))) ||
         (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
       if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
@@ -344,6 +380,7 @@ interface Compiled {
   runOn: Group;
   subordinate: Group;
   relative: Group;
+  relativeUnmarked: Group;
   exclamative: Group;
   rhetorical: Group;
   reproach: Group;
@@ -371,6 +408,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
     runOn: join(p.runOn),
     subordinate: join(p.subordinate),
     relative: join(p.relative ?? []),
+    relativeUnmarked: join(p.relativeUnmarked ?? []),
     exclamative: join(p.exclamative),
     rhetorical: join(p.rhetorical),
     reproach: join(p.reproach),
