@@ -148,44 +148,36 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   return placementIn(region);
 }
 
-/** A node on the walk of placeLinks, with the region under it once read. */
-interface Frame {
-  node: AnyNode;
-  parent: Frame | null;
-  region?: Region;
-}
-
-function regionOf(frame: Frame): Region {
-  if (frame.region) return frame.region;
-  // The frames above without a region yet, outermost last: read top-down, without recursion (pages nest deep).
-  const pending: Frame[] = [];
-  let f: Frame | null = frame;
-  for (; f && !f.region; f = f.parent) pending.push(f);
-  let region = f?.region ?? NOTHING;
-  for (let i = pending.length - 1; i >= 0; i--) region = pending[i].region = regionUnder(region, pending[i].node);
-  return region;
-}
-
 /**
- * placementOf for each of `links` (elements under `root`, in document order), in one walk of the document: each
- * element's markers are read once, and only for the ancestors of links; a follow-us block's text only when it decides.
+ * placementOf for each of `links` (elements under `root`, in document order): each link's ancestors are read up to
+ * the nearest one already read for an earlier link, so each element's markers are read once, and only for the
+ * ancestors of links; a follow-us block's text only when it decides. Nothing is made for the many elements that hold
+ * no link (a walk of the whole document made one frame per element).
  */
 export function placeLinks(root: AnyNode, links: readonly Element[]): LinkPlacement[] {
-  const out: LinkPlacement[] = [];
-  if (links.length === 0) return out;
-  let current: Frame | null = null;
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0 && out.length < links.length) {
-    const n = stack.pop()!;
-    while (current && current.node !== n.parent) current = current.parent;
-    const frame: Frame = { node: n, parent: current };
-    if (n === links[out.length]) out.push(placementIn(regionOf(frame)));
-    if (!('children' in n) || n.children.length === 0) continue;
-    current = frame;
-    for (let i = n.children.length - 1; i >= 0; i--) if (n.children[i].type !== 'text') stack.push(n.children[i]);
+  const out: LinkPlacement[] = new Array(links.length);
+  // The region under each ancestor read so far (links share most of theirs: body, header, footer, lists).
+  const regions = new Map<AnyNode, Region>();
+  const pending: AnyNode[] = [];
+  for (let i = 0; i < links.length; i++) {
+    let region: Region | undefined;
+    let node: AnyNode | null = links[i];
+    for (; node; node = node.parent) {
+      region = regions.get(node);
+      if (region) break;
+      pending.push(node);
+      // Nothing above `root` counts (a link found elsewhere is placed from its whole chain, as placementOf does).
+      if (node === root) break;
+    }
+    region ??= NOTHING;
+    // Read top-down, without recursion (pages nest deep).
+    for (let k = pending.length - 1; k >= 0; k--) {
+      region = regionUnder(region, pending[k]);
+      regions.set(pending[k], region);
+    }
+    pending.length = 0;
+    out[i] = placementIn(region);
   }
-  // Links not met under root (not expected: they are gathered from it) are placed one by one.
-  for (let i = out.length; i < links.length; i++) out.push(placementOf(links[i]));
   return out;
 }
 
