@@ -132,6 +132,11 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     base: options.dispatcher,
   });
   const closing = new AbortController();
+  // The deadlines of the requests under way, aborted when the client closes.
+  const inFlight = new Set<Deadline>();
+  closing.signal.addEventListener('abort', () => {
+    for (const deadline of inFlight) deadline.abort(closing.signal.reason);
+  });
 
   /** One GET, under the concurrency limits and a fresh deadline. Redirects come back with `location` set. */
   function request(
@@ -143,7 +148,15 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     return limiter.run(target.hostname, async () => {
       // The clock starts once a slot is free: time queued behind other requests is not this request's fault.
       const deadline = new Deadline(timeoutMs);
-      const signal = AbortSignal.any([deadline.signal, closing.signal, ...(callerSignal ? [callerSignal] : [])]);
+      // The deadline's signal also carries the client's closing and the caller's abort, each with its reason: one
+      // signal per request, where AbortSignal.any made a combined one tied to the client's long-lived signal by weak
+      // references, which every request added to.
+      const signal = deadline.signal;
+      const callerAbort = (): void => deadline.abort(callerSignal?.reason);
+      if (closing.signal.aborted) deadline.abort(closing.signal.reason);
+      else if (callerSignal?.aborted) callerAbort();
+      inFlight.add(deadline);
+      callerSignal?.addEventListener('abort', callerAbort, { once: true });
       try {
         if (signal.aborted) throw signal.reason;
         const requestOptions: Dispatcher.RequestOptions & { retryOptions: RetryHandler.RetryOptions } = {
@@ -185,6 +198,8 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           aborted: closing.signal.aborted || callerSignal?.aborted === true,
         });
       } finally {
+        inFlight.delete(deadline);
+        callerSignal?.removeEventListener('abort', callerAbort);
         deadline.clear();
       }
     });

@@ -33,6 +33,12 @@ export class Deadline {
     this.arm(waitMs + this.timeoutMs);
   }
 
+  /** Abort the signal for another cause (the client closing, the caller's signal): `fired` stays false. */
+  abort(reason: unknown): void {
+    clearTimeout(this.timer);
+    this.controller.abort(reason);
+  }
+
   /** Stop the clock; call when the exchange is over. */
   clear(): void {
     clearTimeout(this.timer);

@@ -4,7 +4,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
-import { hasLink, headingKind, isFollowBlock, isRegion, namesOthers } from './placement.js';
+import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
+import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 

@@ -56,6 +56,29 @@ export function boundedText(node: AnyNode, max: number): string | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const MAY_HOLD_STACK: (AnyNode | null)[] = [];
+
+/**
+ * For a pattern of lower-case ASCII words ("rappel|call"): the same words where each letter may also be any
+ * character beyond ASCII, and combining accents may follow it. Folding turns one character into one letter at most
+ * (an accented letter into its base letter; accents into nothing), so a text this fails cannot hold the words once
+ * folded, and is not folded (most text nodes of a page in a language with accents). ß and İ fold into two
+ * characters: texts with them are folded.
+ */
+const LOOSE_WORDS = new Map<RegExp, RegExp | null>();
+
+function mayFoldInto(data: string, words: RegExp): boolean {
+  let loose = LOOSE_WORDS.get(words);
+  if (loose === undefined) {
+    // Only a plain list of words can be loosened letter by letter; any other pattern folds every text.
+    loose = /^[a-z|]+$/.test(words.source) ? new RegExp(words.source.replace(/[a-z]/g, (c) => `(?:${c}|[^\\x00-\\x7f])[\\u0300-\\u036f]*`), 'i') : null;
+    LOOSE_WORDS.set(words, loose);
+  }
+  if (loose !== null && !TWO_FOR_ONE.test(data) && !loose.test(data)) return false;
+  return words.test(foldText(data));
+}
+
+const TWO_FOR_ONE = /[\u00df\u0130]/;
 const NOT_SPACE = /\S/;
 
 /**
@@ -69,6 +92,9 @@ const NOT_SPACE = /\S/;
  */
 export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean {
   if (!isElement(node) || HIDDEN.has(node.name)) return true;
+  // One stack for every call (callers ask about many elements of a page, one at a time): emptied before use.
+  const stack = MAY_HOLD_STACK;
+  stack.length = 0;
   let hasText = false;
   // The last thing read was a text, with no element start or end since: the next text joins it.
   let glued = false;
@@ -77,7 +103,6 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
   let length = 0;
   if (nodes + node.children.length > max * 2) return false;
   // null on the stack marks an element's end.
-  const stack: (AnyNode | null)[] = [];
   for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -90,7 +115,7 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
       const data = n.data;
       length += data.length;
       if (length > max * 2) return false;
-      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && words.test(foldText(data)))) return true;
+      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && mayFoldInto(data, words))) return true;
       hasText ||= NOT_SPACE.test(data);
       glued = true;
       continue;

@@ -5,11 +5,12 @@ import type { Placement } from '../../snapshot/types.js';
 import { boundedText, isElement } from './dom.js';
 import { isSocialProfile } from './social-url.js';
 import { foldText } from './text.js';
+import { classWords, FOLLOW_TEXT } from './block-words.js';
+import { isRegion, othersHeading } from './headings.js';
 import { memoize } from './memo.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
 export type LinkPlacement = Exclude<Placement, 'head' | 'script'>;
-
 
 /**
  * Precedence when several ancestors match: footer > header > nav > follow-block > article > body. Placement names
@@ -30,12 +31,6 @@ const ORDER: LinkPlacement[] = ['footer', 'header', 'nav', 'follow-block', 'arti
 
 // A text block longer than this is page content, not a "follow us" column (which holds a heading and a few icons).
 const FOLLOW_TEXT_MAX = 300;
-
-// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded: "follow us", and the "official links"
-// or "verified accounts" boxes of festivals, venues, studios and media whose handles need not resemble the domain
-// (posted against impostors: "Cuentas verificadas", "Verifizierte Profile", "Nos comptes").
-const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|stay (connected|in touch)|restez connectes|nous trouver|bleib(en sie)? (in kontakt|verbunden)|finden sie uns|findet uns|encuentranos|conecta con nosotros|mantente conectad[oa]|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales))\b/;
 
 /** Widgets by which a site shows an account it presents as its own: an X timeline, a Facebook page plugin. */
 const PRESENTING_CLASSES = new Set(['twitter-timeline', 'fb-page', 'fb-like-box', 'twitter-follow-button']);
@@ -60,34 +55,6 @@ const PERSON_STEM =
 /** schema.org types and properties of a person's contribution: a review, a comment, its author (microdata). */
 const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answer|Question)\b/i;
 const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
-/**
- * Headings of a block that lists other people or organisations: a team, founders, a newsroom, a guest editor or
- * columnist, contributors, riders, players and artists, partners and sponsors ("Con el apoyo de"), ambassadors,
- * speakers and hosts, reviews and comments — in fr/en/de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
- */
-const OTHERS_HEADING = new RegExp(
-  '\\b(?:' +
-    [
-      'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
-      'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
-      'journalists?|reporters?|journalistes?|redacteurs?|redactrices?|journalist(?:en|in|innen)|redakteur(?:e|in|innen)?|periodistas?|redactor(?:a|es|as)?',
-      'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
-      'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
-      'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
-      'equipo|redaccion|fundador(?:a|es|as)?|autor(?:a|es|as)|colaborador(?:a|es|as)?|invitad(?:o|a|os|as)|patrocinadores|socios|aliados|embajador(?:a|es|as)?|ponentes?|presentador(?:a|es|as)?|testimonios|opiniones|resenas|comentarios',
-    ].join('|') +
-    ')\\b',
-);
-/** Contact persons and press officers: people, even though their headings say "contact". */
-const CONTACT_PERSON =
-  /\b(?:press|presse|prensa|pressekontakt|pressestelle|medienkontakt|media (?:contact|relations)|ansprechpartner(?:in|innen)?|interlocut(?:eur|eurs|rice|rices)|contact person|persona de contacto|votre contact|your contact)\b/;
-/** …unless the heading invites the reader: "Join the team", "Partner with us", "Devenir partenaire", "Contact". */
-const OTHERS_HEADING_NOT =
-  /\b(?:join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|work with|partner with|travaillez|arbeite|arbeiten|trabaja|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto|contactez)\b/;
-const HEADING_WORDS_MAX = 6;
-// A block longer than this under such a heading is a page section, not one list of people.
-const OTHERS_TEXT_MAX = 2000;
-const HEADING_CLASS = /^(?:title|titre|titel|titulo|heading|headline|label|caption)$/;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
@@ -181,44 +148,36 @@ export function placementOf($el: Cheerio<AnyNode> | AnyNode): LinkPlacement {
   return placementIn(region);
 }
 
-/** A node on the walk of placeLinks, with the region under it once read. */
-interface Frame {
-  node: AnyNode;
-  parent: Frame | null;
-  region?: Region;
-}
-
-function regionOf(frame: Frame): Region {
-  if (frame.region) return frame.region;
-  // The frames above without a region yet, outermost last: read top-down, without recursion (pages nest deep).
-  const pending: Frame[] = [];
-  let f: Frame | null = frame;
-  for (; f && !f.region; f = f.parent) pending.push(f);
-  let region = f?.region ?? NOTHING;
-  for (let i = pending.length - 1; i >= 0; i--) region = pending[i].region = regionUnder(region, pending[i].node);
-  return region;
-}
-
 /**
- * placementOf for each of `links` (elements under `root`, in document order), in one walk of the document: each
- * element's markers are read once, and only for the ancestors of links; a follow-us block's text only when it decides.
+ * placementOf for each of `links` (elements under `root`, in document order): each link's ancestors are read up to
+ * the nearest one already read for an earlier link, so each element's markers are read once, and only for the
+ * ancestors of links; a follow-us block's text only when it decides. Nothing is made for the many elements that hold
+ * no link (a walk of the whole document made one frame per element).
  */
 export function placeLinks(root: AnyNode, links: readonly Element[]): LinkPlacement[] {
-  const out: LinkPlacement[] = [];
-  if (links.length === 0) return out;
-  let current: Frame | null = null;
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0 && out.length < links.length) {
-    const n = stack.pop()!;
-    while (current && current.node !== n.parent) current = current.parent;
-    const frame: Frame = { node: n, parent: current };
-    if (n === links[out.length]) out.push(placementIn(regionOf(frame)));
-    if (!('children' in n) || n.children.length === 0) continue;
-    current = frame;
-    for (let i = n.children.length - 1; i >= 0; i--) if (n.children[i].type !== 'text') stack.push(n.children[i]);
+  const out: LinkPlacement[] = new Array(links.length);
+  // The region under each ancestor read so far (links share most of theirs: body, header, footer, lists).
+  const regions = new Map<AnyNode, Region>();
+  const pending: AnyNode[] = [];
+  for (let i = 0; i < links.length; i++) {
+    let region: Region | undefined;
+    let node: AnyNode | null = links[i];
+    for (; node; node = node.parent) {
+      region = regions.get(node);
+      if (region) break;
+      pending.push(node);
+      // Nothing above `root` counts (a link found elsewhere is placed from its whole chain, as placementOf does).
+      if (node === root) break;
+    }
+    region ??= NOTHING;
+    // Read top-down, without recursion (pages nest deep).
+    for (let k = pending.length - 1; k >= 0; k--) {
+      region = regionUnder(region, pending[k]);
+      regions.set(pending[k], region);
+    }
+    pending.length = 0;
+    out[i] = placementIn(region);
   }
-  // Links not met under root (not expected: they are gathered from it) are placed one by one.
-  for (let i = out.length; i < links.length; i++) out.push(placementOf(links[i]));
   return out;
 }
 
@@ -327,115 +286,7 @@ function isPersonBlock(el: Element, name: string, classes: number): boolean {
   return name === 'figure' && el.children.some((c) => isElement(c) && c.name === 'blockquote');
 }
 
-/**
- * A block (not the page's header, footer, navigation or main content) whose first child is a heading naming other
- * people or organisations (OTHERS_HEADING): "Founders", "Guest editor", "Unsere Partner", "Ambassadeur du mois".
- */
-function othersHeading(el: Element, name: string): boolean {
-  // A sidebar widget is a block of its own ("<aside class="widget"><h3>Guest editor</h3>"); other regions are not.
-  if (name === 'article' || (name !== 'aside' && isRegion(el))) return false;
-  let first: AnyNode | undefined;
-  for (const c of el.children) {
-    if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) {
-      first = c;
-      break;
-    }
-  }
-  if (!first || !isElement(first)) return false;
-  return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
-}
 
-/** True when the text names a role of other people (author, founder, illustrator…): see OTHERS_HEADING. */
-export function namesOthers(folded: string): boolean {
-  return OTHERS_HEADING.test(folded) || CONTACT_PERSON.test(folded) || PERSON_ROLE.test(folded);
-}
-
-/** Roles of one person that the heading vocabulary (plural lists) does not hold. */
-const PERSON_ROLE = /\b(?:ilustrador(?:a|es|as)?|illustrat(?:or|ors|eur|rice|orin)|photograph(?:er|e)|fotograf(?:a|in)?|chef(?:fe)?|novelist|romanciere?|novelista|escritora?|poet(?:e|a|in)?|author|autora)\b/;
-
-/** Landmarks whose siblings are other regions of the page, never the section a heading opens. */
-const REGIONS = new Set(['header', 'footer', 'nav', 'main', 'aside', 'article', 'body', 'html']);
-/** The same regions in older markup: role landmarks, and ids or classes that name the whole page footer or header. */
-const REGION_ROLES = new Set(['banner', 'contentinfo', 'navigation', 'main', 'complementary']);
-const REGION_NAME = /^(?:(?:site|page|main|global)[-_]?)?(?:footer|header)$|^colophon$|^masthead$/i;
-
-/** A region of the page (header, footer, navigation, main content, sidebar), by tag, role, id or class. */
-export function isRegion(el: Element): boolean {
-  if (REGIONS.has(el.name)) return true;
-  const { role, id, class: cls } = el.attribs;
-  if (role === undefined && id === undefined && cls === undefined) return false;
-  if (role !== undefined && REGION_ROLES.has(role.toLowerCase())) return true;
-  return `${id ?? ''} ${cls ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
-}
-
-/** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
-function holdsRegion(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (isRegion(n)) return true;
-    for (const child of n.children) stack.push(child);
-  }
-  return false;
-}
-
-/**
- * What a heading says: the brand's own ('own': "follow us", "Contact", "Join the team"), other people or
- * organisations ('others'), or neither (a person's name, a topic).
- */
-export interface HeadingKind {
-  kind: 'own' | 'others' | null;
-  /** 1–6 for h1–h6, 7 for other heading-like elements (a "title" class, a legend). */
-  rank: number;
-}
-
-/**
- * For a heading-like element (h1–h6, role=heading, a legend, a "title"/"titre"/"heading" class, holding no link),
- * what its short text says; null when the element is not a heading. "Team Rotwild auf Social Media" is the brand's
- * own follow block, whatever word it holds; "Join the team" and "Contact" are the brand speaking to the reader.
- */
-export function headingKind(el: Element): HeadingKind | null {
-  // Most siblings are plain list items, paragraphs and links: no heading without a heading tag, a class or a role.
-  if (el.attribs.class === undefined && el.attribs.role === undefined && !/^(?:h[1-6]|legend)$/.test(el.name)) return null;
-  // Every social link asks about the siblings before it, and a footer's links share them: once per element.
-  let known = headingCache.get(el);
-  if (known === undefined) {
-    known = computeHeadingKind(el);
-    headingCache.set(el, known);
-  }
-  return known;
-}
-
-const headingCache = new WeakMap<Element, HeadingKind | null>();
-
-function computeHeadingKind(el: Element): HeadingKind | null {
-  const h = /^h([1-6])$/.exec(el.name);
-  const headingLike =
-    h !== null || el.name === 'legend' || (el.attribs.role ?? '').toLowerCase() === 'heading' || classWords(el.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
-  if (!headingLike || hasLink(el)) return null;
-  const rank = h ? Number(h[1]) : 7;
-  const heading = boundedText(el, 80);
-  if (heading === null) return { kind: null, rank };
-  const folded = foldText(heading);
-  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: FOLLOW_TEXT.test(folded) ? 'own' : null, rank };
-  if (FOLLOW_TEXT.test(folded)) return { kind: 'own', rank };
-  if (CONTACT_PERSON.test(folded)) return { kind: 'others', rank };
-  if (OTHERS_HEADING_NOT.test(folded)) return { kind: 'own', rank };
-  return { kind: OTHERS_HEADING.test(folded) ? 'others' : null, rank };
-}
-
-/** True when a link (`<a href>`) lies in or is `el`. */
-export function hasLink(el: Element): boolean {
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (node.name === 'a' && node.attribs.href !== undefined) return true;
-    for (const child of node.children) stack.push(child);
-  }
-  return false;
-}
 
 /**
  * True when the element itself is a "follow us" block (its class, label or short text say so): a list of several
@@ -444,13 +295,6 @@ export function hasLink(el: Element): boolean {
 export function isFollowBlock(el: Element): boolean {
   const bits = markerBits(el);
   return (bits & FOLLOW) !== 0 || ((bits & FOLLOW_IF_TEXT) !== 0 && followText(el));
-}
-
-/** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */
-function classWords(attr: string): string[] {
-  return foldText(attr.replace(/([a-z])([A-Z])/g, '$1 $2'))
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /**

@@ -97,8 +97,49 @@ function oneForOne(code: number): boolean {
 export function foldAligned(text: string): string | undefined {
   if (!NEEDS_FOLDING.test(text)) return text;
   // As foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic), each folded alone: with
-  // every character one for one, that is what normalising the whole text gives.
-  return foldEach(text, foldedAligned);
+  // every character one for one, that is what normalising the whole text gives. Written code by code into a buffer
+  // and read back as one string: a page's whole text built by concatenation was a chain of a thousand pieces, which
+  // the first search through it then copied again.
+  const n = text.length;
+  const bytes = n <= narrow.length ? narrow : n <= SCRATCH_MAX ? (narrow = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(n, 2 * narrow.length)))) : Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const code = foldedCode(text.charCodeAt(i));
+    if (code < 0) return undefined;
+    if (code > 0xff) return foldWide(text, i, bytes);
+    bytes[i] = code;
+  }
+  return bytes.toString('latin1', 0, n);
+}
+
+// foldAligned's buffers, reused from one text to the next: one byte per character while every folded character is
+// below U+0100 (most text: the result is a one-byte string), two (UTF-16) once one is not ("€", "—", Cyrillic).
+// Texts longer than SCRATCH_MAX characters (a generated listing) get buffers of their own, not kept.
+let narrow = Buffer.allocUnsafe(4096);
+let wide = Buffer.allocUnsafe(8192);
+const SCRATCH_MAX = 1 << 18;
+
+/** The code of a character folded alone when it folds into one character, else -1. */
+function foldedCode(code: number): number {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) ? code + 0x20 : code === 0x60 ? 0x27 : code;
+  const folded = foldedAligned(code);
+  return folded === undefined ? -1 : folded.charCodeAt(0);
+}
+
+/** foldAligned from character `from` on, in UTF-16, the characters before it being in `bytes`. */
+function foldWide(text: string, from: number, bytes: Buffer): string | undefined {
+  const n = text.length;
+  const units = 2 * n <= wide.length ? wide : n <= SCRATCH_MAX ? (wide = Buffer.allocUnsafe(Math.min(2 * SCRATCH_MAX, Math.max(2 * n, 2 * wide.length)))) : Buffer.allocUnsafe(2 * n);
+  for (let i = 0; i < from; i++) {
+    units[2 * i] = bytes[i];
+    units[2 * i + 1] = 0;
+  }
+  for (let i = from; i < n; i++) {
+    const code = foldedCode(text.charCodeAt(i));
+    if (code < 0) return undefined;
+    units[2 * i] = code & 0xff;
+    units[2 * i + 1] = code >> 8;
+  }
+  return units.toString('utf16le', 0, 2 * n);
 }
 
 const foldedAligned = (code: number): string | undefined => (oneForOne(code) ? (FOLDED_ALONE.get(code) ?? foldedBeyond(code)) : undefined);

@@ -99,6 +99,12 @@ describe('findContacts', () => {
     ['<p>Demande de rap\u200bpel</p>', 'callback:callback'],
     ['<button> \n </button>', null],
     ['<button title="Live chat"> </button>', 'chat:chat-launcher'],
+    // Accents inside the words, precomposed or combining, and ß (one character folded into two).
+    ['<h3>RÜCKRUF-SERVICE</h3>', 'callback:callback'],
+    ['<h3>Ru\u0308ckruf-Service</h3>', 'callback:callback'],
+    ['<button>Être rappele\u0301</button>', 'callback:callback'],
+    ['<button>Cĥàt</button>', 'chat:chat-launcher'],
+    ['<button>Diśćut̂er</button>', 'chat:chat-launcher'],
   ])('offers whose words appear only in the cleaned, folded label: %s', (body, expected) => {
     expect(kinds(body)).toEqual(expected ? [expected] : []);
   });

@@ -40,4 +40,19 @@ describe('foldAligned', () => {
     for (const text of ['Straße', 'e\u0301', 'ΟΔΟΣ', 'emoji 👍', 'a\u0483']) expect([text, foldAligned(text)]).toEqual([text, undefined]);
     expect(foldAligned('plain ascii')).toBe('plain ascii');
   });
+
+  it('folds texts one after another the same, whatever their length and characters (its buffers are reused)', () => {
+    const texts = [
+      'Été à Paris',
+      'ÉTÉ',
+      `${'Réponse SOUS 24 h. '.repeat(400)}€`,
+      'Prix : 12 € — Été',
+      'é'.repeat(300_000),
+      `${'Ünd '.repeat(70_000)}—`,
+      'A',
+    ];
+    for (const text of texts) expect(foldAligned(text) === foldText(text)).toBe(true);
+    expect(foldAligned('Straße après Été')).toBeUndefined();
+    expect(foldAligned('Été')).toBe('ete');
+  });
 });

@@ -1,0 +1,145 @@
+// Headings and regions of a page: what a heading-like element says (the brand's own block, a list of other people,
+// or neither), which elements are the page's landmark regions, and blocks headed by a list of other people.
+import type { AnyNode, Element } from 'domhandler';
+import { classWords, FOLLOW_TEXT } from './block-words.js';
+import { boundedText, isElement } from './dom.js';
+import { foldText } from './text.js';
+
+/**
+ * Headings of a block that lists other people or organisations: a team, founders, a newsroom, a guest editor or
+ * columnist, contributors, riders, players and artists, partners and sponsors ("Con el apoyo de"), ambassadors,
+ * speakers and hosts, reviews and comments — in fr/en/de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
+ */
+const OTHERS_HEADING = new RegExp(
+  '\\b(?:' +
+    [
+      'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
+      'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
+      'journalists?|reporters?|journalistes?|redacteurs?|redactrices?|journalist(?:en|in|innen)|redakteur(?:e|in|innen)?|periodistas?|redactor(?:a|es|as)?',
+      'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
+      'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
+      'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
+      'equipo|redaccion|fundador(?:a|es|as)?|autor(?:a|es|as)|colaborador(?:a|es|as)?|invitad(?:o|a|os|as)|patrocinadores|socios|aliados|embajador(?:a|es|as)?|ponentes?|presentador(?:a|es|as)?|testimonios|opiniones|resenas|comentarios',
+    ].join('|') +
+    ')\\b',
+);
+/** Contact persons and press officers: people, even though their headings say "contact". */
+const CONTACT_PERSON =
+  /\b(?:press|presse|prensa|pressekontakt|pressestelle|medienkontakt|media (?:contact|relations)|ansprechpartner(?:in|innen)?|interlocut(?:eur|eurs|rice|rices)|contact person|persona de contacto|votre contact|your contact)\b/;
+/** …unless the heading invites the reader: "Join the team", "Partner with us", "Devenir partenaire", "Contact". */
+const OTHERS_HEADING_NOT =
+  /\b(?:join|rejoindre|rejoignez|become|devenir|werden|werde|unete|hazte|work with|partner with|travaillez|arbeite|arbeiten|trabaja|careers?|jobs?|karriere|empleo|recrutement|contact|kontakt|contacto|contactez)\b/;
+const HEADING_WORDS_MAX = 6;
+// A block longer than this under such a heading is a page section, not one list of people.
+const OTHERS_TEXT_MAX = 2000;
+const HEADING_CLASS = /^(?:title|titre|titel|titulo|heading|headline|label|caption)$/;
+
+/**
+ * A block (not the page's header, footer, navigation or main content) whose first child is a heading naming other
+ * people or organisations (OTHERS_HEADING): "Founders", "Guest editor", "Unsere Partner", "Ambassadeur du mois".
+ */
+export function othersHeading(el: Element, name: string): boolean {
+  // A sidebar widget is a block of its own ("<aside class="widget"><h3>Guest editor</h3>"); other regions are not.
+  if (name === 'article' || (name !== 'aside' && isRegion(el))) return false;
+  let first: AnyNode | undefined;
+  for (const c of el.children) {
+    if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) {
+      first = c;
+      break;
+    }
+  }
+  if (!first || !isElement(first)) return false;
+  return headingKind(first)?.kind === 'others' && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
+}
+
+/** True when the text names a role of other people (author, founder, illustrator…): see OTHERS_HEADING. */
+export function namesOthers(folded: string): boolean {
+  return OTHERS_HEADING.test(folded) || CONTACT_PERSON.test(folded) || PERSON_ROLE.test(folded);
+}
+
+/** Roles of one person that the heading vocabulary (plural lists) does not hold. */
+const PERSON_ROLE = /\b(?:ilustrador(?:a|es|as)?|illustrat(?:or|ors|eur|rice|orin)|photograph(?:er|e)|fotograf(?:a|in)?|chef(?:fe)?|novelist|romanciere?|novelista|escritora?|poet(?:e|a|in)?|author|autora)\b/;
+
+/** Landmarks whose siblings are other regions of the page, never the section a heading opens. */
+const REGIONS = new Set(['header', 'footer', 'nav', 'main', 'aside', 'article', 'body', 'html']);
+/** The same regions in older markup: role landmarks, and ids or classes that name the whole page footer or header. */
+const REGION_ROLES = new Set(['banner', 'contentinfo', 'navigation', 'main', 'complementary']);
+const REGION_NAME = /^(?:(?:site|page|main|global)[-_]?)?(?:footer|header)$|^colophon$|^masthead$/i;
+
+/** A region of the page (header, footer, navigation, main content, sidebar), by tag, role, id or class. */
+export function isRegion(el: Element): boolean {
+  if (REGIONS.has(el.name)) return true;
+  const { role, id, class: cls } = el.attribs;
+  if (role === undefined && id === undefined && cls === undefined) return false;
+  if (role !== undefined && REGION_ROLES.has(role.toLowerCase())) return true;
+  return `${id ?? ''} ${cls ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
+}
+
+/** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
+function holdsRegion(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (isRegion(n)) return true;
+    for (const child of n.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * What a heading says: the brand's own ('own': "follow us", "Contact", "Join the team"), other people or
+ * organisations ('others'), or neither (a person's name, a topic).
+ */
+export interface HeadingKind {
+  kind: 'own' | 'others' | null;
+  /** 1–6 for h1–h6, 7 for other heading-like elements (a "title" class, a legend). */
+  rank: number;
+}
+
+/**
+ * For a heading-like element (h1–h6, role=heading, a legend, a "title"/"titre"/"heading" class, holding no link),
+ * what its short text says; null when the element is not a heading. "Team Rotwild auf Social Media" is the brand's
+ * own follow block, whatever word it holds; "Join the team" and "Contact" are the brand speaking to the reader.
+ */
+export function headingKind(el: Element): HeadingKind | null {
+  // Most siblings are plain list items, paragraphs and links: no heading without a heading tag, a class or a role.
+  if (el.attribs.class === undefined && el.attribs.role === undefined && !/^(?:h[1-6]|legend)$/.test(el.name)) return null;
+  // Every social link asks about the siblings before it, and a footer's links share them: once per element.
+  let known = headingCache.get(el);
+  if (known === undefined) {
+    known = computeHeadingKind(el);
+    headingCache.set(el, known);
+  }
+  return known;
+}
+
+const headingCache = new WeakMap<Element, HeadingKind | null>();
+
+function computeHeadingKind(el: Element): HeadingKind | null {
+  const h = /^h([1-6])$/.exec(el.name);
+  const headingLike =
+    h !== null || el.name === 'legend' || (el.attribs.role ?? '').toLowerCase() === 'heading' || classWords(el.attribs.class ?? '').some((w) => HEADING_CLASS.test(w));
+  if (!headingLike || hasLink(el)) return null;
+  const rank = h ? Number(h[1]) : 7;
+  const heading = boundedText(el, 80);
+  if (heading === null) return { kind: null, rank };
+  const folded = foldText(heading);
+  if (folded.split(/\s+/).filter(Boolean).length > HEADING_WORDS_MAX) return { kind: FOLLOW_TEXT.test(folded) ? 'own' : null, rank };
+  if (FOLLOW_TEXT.test(folded)) return { kind: 'own', rank };
+  if (CONTACT_PERSON.test(folded)) return { kind: 'others', rank };
+  if (OTHERS_HEADING_NOT.test(folded)) return { kind: 'own', rank };
+  return { kind: OTHERS_HEADING.test(folded) ? 'others' : null, rank };
+}
+
+/** True when a link (`<a href>`) lies in or is `el`. */
+export function hasLink(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'a' && node.attribs.href !== undefined) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
