@@ -119,6 +119,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
       /\bthanks for nothing\b/,
+      /\bfor (?:a|an|the|my old) (?:flat|house|property|account|line|contract|subscription|address) i(?:'d| had)? (?:moved out of|closed|cancell?ed|left)\b/,
       /\bcancell?ing\s*[.!]*$/,
       // a price asked back with a one-word reproach, praise undone by a letdown, a service's duty mocked
       priceThen('really|seriously|are you serious|are you kidding|for real|you\'re joking|is this a joke'),
@@ -132,6 +133,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
+      // time lost and things that repeat, said without a trouble word: sarcasm around them makes a complaint
+      /\banother (?:\w+ ){0,2}(?:spent|wasted|gone)\b|^another \w+, another\b|\bon day (?:\d+|three|four|five|six|seven)\b|\bis now the \d|\bhold music\b|\b(?:went|gone|goes|going) up again\b|\b(?:doubles|doubled|tripled|trebled)\b/,
       /\b(?:down|late|delayed|cancell?ed|broken|missing|wrong|crashed|crashing|failed|failing|stuck|declined|out) again\b/,
       /(?<!\ba )\bcancell?ed\b/,
       /\bfor no reason\b/,
@@ -145,8 +148,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:without|no) (?:any )?(?:air ?con|aircon|air conditioning|heating|wifi|wi-fi|food|water|seats?|staff|toilets?|catering|trolley|buffet|lights?|power)\b|\b(?:air ?con|aircon|heating|wifi|toilets?|lights)\b[^.!?]{0,15}\b(?:is|are|was|were) (?:off|out|broken|not working)\b/,
     ],
     sarcasm: [
-      /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice)\s*[,.!…]/,
-      /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot)\s*[.!…]*$/,
+      /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice|good)\s*[,.!…]/,
+      /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot|truly|cheers(?: for that)?|just what i needed|living the dream)\s*[.!…]*$/,
       /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
@@ -217,6 +220,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
+      // time lost, a status that never moves, a price that climbs again
+      /\bencore (?:une|un) (?:soiree|journee|matinee|nuit|heure|semaine|week-end)\b[^.!?]{0,20}\b(?:debout|a attendre|perdue?|gachee?|sans|coincee?|bloquee?)\b|\b(?:\d+|vingt|trente|quarante|cinquante) minutes de (?:queue|file|attente)\b|\b(?:prend|augmente|coute) encore\b/,
+      /\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois) que (?:mon|ma|mes|je|j'|le|la|les)\b/,
+      /\ben cours de (?:livraison|fabrication|traitement|preparation|validation|acheminement)\b/,
       /\bdepuis (?:ce matin|hier|\d+ (?:jours|semaines|heures)|une semaine|des jours|des semaines)\b/,
       /\bc'est normal\b|\best-ce normal\b/,
       /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
@@ -227,7 +234,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     sarcasm: [
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
       /^(?:(?:super|belle|quelle|bravo pour l'|top) (?:organisation|planification|service)|bravo l'organisation)\b/,
-      /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo)\s*[.!…]*$/,
+      /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo|du grand art|merci infiniment|exactement ce qu'il (?:me|nous) fallait)\s*[.!…]*$/,
     ],
     cancel: [
       solvedSentence("tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b'),
@@ -284,6 +291,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
+      // a service that drops out, the same trouble weeks in a row, days for one answer
+      /\bfallt\b[^.!?]{0,30}\baus\b|\b(?:woche|tag|monat|mal)e?n? in folge\b/,
+      /\b(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) (?:stunden|tage|wochen|monate) fur (?:eine?n?|die|den|das)\b/,
       /\bseit (?:heute|gestern|\d+|zehn|einer|einem|tagen|wochen)\b/,
       /\bist das normal\b|\bwas ist (?:da )?los\b/,
       /\b(?:echt jetzt|danke? auch)\b/,
@@ -292,10 +302,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:ohne|kein|keine|keinen) (?:bordbistro|bistro|speisewagen|klimaanlage|klima|wlan|heizung|essen|wasser|sitzplatz\w*|personal|toilette|licht|strom)\b|\b(?:klimaanlage|klima|heizung|wlan|licht|toilette)\b[^.!?]{0,15}\b(?:ist|war|geht) (?:aus|kaputt|nicht)\b/,
     ],
     sarcasm: [
-      /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke)\s*[,.!…]/,
-      /^na toll\b/,
+      /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke|grossartig|respekt)\s*[,.!…]/,
+      /^(?:na toll|(?:ganz )?grosses kino|lauft bei (?:euch|ihnen))\b/,
       /^(?:tolle|super|klasse|prima|spitzen|grossartige) (?:planung|organisation|leistung|arbeit|idee|service)\b/,
-      /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts)\s*[.!…]*$/,
+      /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
     ],
     cancel: [
       solvedSentence('gelost|behoben|geklart|repariert', '\\b(?:nicht|nie|noch|aber|wenn|falls|kein\\w*)\\b'),
@@ -328,7 +338,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:rechaz\w+|bloquead[oa]s?|denegad[oa]s?)\b|\bme ha bloqueado\b/,
       /\bno (?:puedo|me deja|podemos) (?:entrar|acceder|pagar|conectar|iniciar|comprar|finalizar)\b/,
       /\b(?:repartidor|mensajero|transportista)\b[^.!?]{0,20}\bno (?:paso|vino|aparecio|llamo|toco)\b|\bpone que (?:estaba )?ausente\b/,
-      /\bno era\b|\bme (?:han )?(?:cortado|colgado)\b|\bme colgaron\b/,
+      /\bno era\b|\bme (?:han )?(?:cortado|colgado)\b|\bme (?:colgaron|cuelguen|cuelgan)\b/,
       /\b(?:tengo|tenemos|hay) un problema\b|^problema (?:con|de)\b/,
       /\b(?:cobrado|cobraron|cobrasteis|cargado)\b[^.!?]{0,40}\b(?:di de baja|cancel\w*|no pedi|no he pedido)\b|\bdi de baja\b/,
       /\baplastad[oa]s?\b|\bhechos? (?:anicos|polvo|trizas)\b|\bse (?:solto|deforman|deforma|despega|descose)\b/,
@@ -351,16 +361,20 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
+      // days for one answer, a price raised again, a train standing still
+      /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) para (?:contestar|responder|devolver|arreglar|entregar|llegar|atender)\b/,
+      /\b(?:me |nos )?(?:suben|subis|habeis subido|han subido) (?:la|el|otra vez)\b|\b(?:tren|bus|autobus|metro|avion) parado\b/,
       /\bdesde (?:esta manana|ayer|hace)\b|\blleva \S+ (?:dias|semanas|horas|meses)\b/,
       /\bes normal\b|\bque esta pasando\b/,
       /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
       /\bdevolv\w* el dinero\b/,
-      /\b(?:otra )?subida (?:de la cuota|del precio|de precios?|de la tarifa|de tarifas)\b/,
+      /\b(?:otra )?subida (?:de la cuota|del precio|de precios?|de la tarifa|de tarifas?)\b/,
       /\bsin (?:aire acondicionado|aire|calefaccion|cafeteria|wifi|agua|asientos|bano|luz)\b|\b(?:aire acondicionado|aire|calefaccion|wifi|bano)\b[^.!?]{0,15}\b(?:no funciona|apagad[oa]|estropead[oa])\b/,
     ],
     sarcasm: [
-      /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias)\s*[,.!…]/,
-      /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo)\s*[.!…]*$/,
+      /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias|que maravilla|chapo|ole)\s*[,.!…]/,
+      /^ole (?:vuestr|tu |su |el |la )/,
+      /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo|gracias,? de verdad|justo lo que (?:necesitaba|me hacia falta))\s*[.!…]*$/,
       /^que detalle\b/,
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],

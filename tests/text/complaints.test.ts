@@ -193,3 +193,28 @@ describe('isComplaint on the round-11 classes', () => {
     expect(isComplaint('They said it would be fixed by Monday and it still does not work', 'en')).toBe(true);
   });
 });
+
+describe('isComplaint on the round-12 classes: sarcasm without a trouble word', () => {
+  it.each([
+    ['Bravo, encore une soirée debout dans le couloir du TER. Du grand art.', 'fr'],
+    ['Chapeau, l\'abonnement prend encore 3 € et les séries disparaissent. Merci infiniment.', 'fr'],
+    ['Well that\'s another lunch break spent listening to hold music. Cheers.', 'en'],
+    ['Wonderful, my next-day parcel is now on day four. Cheers for that.', 'en'],
+    ['Ganz großes Kino: dritte Woche in Folge fällt der Bus um 7:10 aus. Respekt.', 'de'],
+    ['Respekt, drei Tage für eine Antwort auf eine einfache Frage.', 'de'],
+    ['Chapó, tres semanas para contestar un correo.', 'es'],
+    ['Estupendo, me suben la cuota otra vez. Justo lo que me hacía falta.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Bravo à l'équipe du magasin de Nantes, accueil impeccable. Du grand art.", 'fr'],
+    ['Brilliant, the parcel came a day early. Cheers!', 'en'],
+    ['Ganz großes Kino, die neue Staffel! Respekt an das ganze Team.', 'de'],
+    ['Läuft bei euch, die neue Filiale ist jeden Tag voll!', 'de'],
+    ['Qué maravilla de tarta, justo lo que necesitaba para el cumple. ¡Gracias, de verdad!', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
