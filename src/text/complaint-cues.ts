@@ -36,10 +36,12 @@ const PRICE_OUTRAGE = /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£
 /**
  * A sentence reporting a problem solved ("your tech guy fixed it in ten minutes, top service", "Kundenservice hat mein
  * Problem gelöst"), removed whole unless it still holds a negation, a "but" or a condition (`blockers`), or asks ("¿cómo
- * lo soluciono?").
+ * lo soluciono?"); and a sentence telling of trouble elsewhere that spares the brand (`spared`: "the other app crashes
+ * daily, not you though", "ça n'a plus le même goût, heureusement pas vous"), a compliment by comparison. Both in one
+ * pattern: each whole-sentence removal is a scan of every post.
  */
-const solvedSentence = (verbs: string, blockers: string): RegExp =>
-  new RegExp(`(?:^|(?<=[.!?]\\s*))(?![^.!?]*(?:${blockers})|[^.!?]*\\?)[^.!?]*\\b(?:${verbs})\\b[^.!?]*`);
+const solvedSentence = (verbs: string, blockers: string, spared: string): RegExp =>
+  new RegExp(`(?:^|(?<=[.!?]\\s*))(?:(?![^.!?]*(?:${blockers})|[^.!?]*\\?)[^.!?]*\\b(?:${verbs})\\b|[^.!?]*\\b(?:${spared})\\b)[^.!?]*`);
 
 export interface ComplaintCues {
   /** A plain report of a failure, or a reproach: a complaint on its own (scores like a strong phrase). */
@@ -119,6 +121,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
       /\bthanks for nothing\b/,
+      // everyday words for a failure: barely works, leads nowhere, freezes, dirty water, no bars, the wrong one came
+      /\b(?:barely|hardly) (?:works?|worked|working|loads?|loaded|charges?|charged|connects?|connected|heats?|heated|cools?|cooled)\b|\b(?:leads?|lead|goes|went) nowhere\b|\b(?:freezes|froze) (?:every|each|whenever|when|all|constantly|again|on|up|mid|halfway|at)\b/,
+      /\b(?:brown|discolou?red|cloudy|murky|dirty|smelly|yellow) water\b|\b(?:no|zero) bars\b|\bpaying for\b[^.!?]{0,40}\band (?:getting|get|got)\b/,
+      /\bordered (?:a |an |the |some |\d+ )?[^.!?,]{1,30}, (?:a|an|the|some) [^.!?]{1,30}\b(?:turned up|arrived|came|showed up)\b|\b(?:doesn't|does not|don't|do not) taste (?:the same|like it used to|of anything)\b|\blost (?:all )?(?:its|their) (?:flavou?r|taste)\b/,
+      /\b(?:code|voucher|coupon|promo)s?\b[^.!?]{0,30}\b(?:won't|wont|doesn't|does not|isn't|is not|didn't|did not) (?:apply|work|go through|be accepted)\b/,
       /\bfor (?:a|an|the|my old) (?:flat|house|property|account|line|contract|subscription|address) i(?:'d| had)? (?:moved out of|closed|cancell?ed|left)\b/,
       /\bcancell?ing\s*[.!]*$/,
       // a price asked back with a one-word reproach, praise undone by a letdown, a service's duty mocked
@@ -133,6 +140,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
+      // a thing that died, a short life, the same trouble days running, a regret closing the post
+      /\bgave up the ghost\b|\b(?:died|packed up|packed in|conked out) on me\b/,
+      /\b(?:after|within) (?:just |only )?(?:\d+|two|three|four|five|six|a few) (?:days|weeks|months|uses|washes)\b/,
+      /\b(?:\d+|two|three|four|five) (?:days|nights|mornings|evenings|times|weeks) (?:running|in a row)\b/,
+      /\b(?:shame|pity|such a shame|what a shame|gutted)\s*[.!…]*$/,
       // time lost and things that repeat, said without a trouble word: sarcasm around them makes a complaint
       /\banother (?:\w+ ){0,2}(?:spent|wasted|gone)\b|^another \w+, another\b|\bon day (?:\d+|three|four|five|six|seven)\b|\bis now the \d|\bhold music\b|\b(?:went|gone|goes|going) up again\b|\b(?:doubles|doubled|tripled|trebled)\b/,
       /\b(?:down|late|delayed|cancell?ed|broken|missing|wrong|crashed|crashing|failed|failing|stuck|declined|out) again\b/,
@@ -154,8 +166,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
     cancel: [
-      // a problem solved, said without a remaining complaint: "your tech guy fixed it in ten minutes, top service"
-      solvedSentence('sorted|fixed|resolved|solved', "\\b(?:not|never|still|would|will|should|but|yet|until|unless|if|again)\\b|n't\\b"),
+      // trouble denied: "no buffering at all since the update"
+      /\bno (?:buffering|lag|lagging|crashes|glitches|delays?|queues?|dropouts)(?: at all| whatsoever)?\b/,
+      // a problem solved, said without a remaining complaint ("your tech guy fixed it in ten minutes, top service"), or
+      // trouble elsewhere that spares the brand ("the other app crashes daily, not you though")
+      solvedSentence('sorted|fixed|resolved|solved', "\\b(?:not|never|still|would|will|should|but|yet|until|unless|if|again)\\b|n't\\b", 'not (?:you|yours)(?: guys)?,? though|unlike (?:you|yours)(?: guys)?|(?:luckily|thankfully|thank god) not (?:you|yours)'),
       /^(?:shout ?out|big thanks|huge thanks|kudos|props) (?:to|for)\b(?:(?!\b(?:but|still|yet)\b)[^.!?])*/,
       // praise as a question: "Why did nobody tell me about this serum sooner"
       /^why (?:didn'?t i|did i not|did nobody|did no one|has nobody|has no one|have i never|haven'?t i|didn'?t anyone)\b[^.!?]*\b(?:sooner|earlier|before|years ago|ages ago)\b[^.!?]*[?!]*/,
@@ -216,6 +231,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^qui a (?:eu l'idee|decide|pense)\b/,
       /^combien de fois (?:faut-il|faut il|dois-je|vais-je)\b/,
       /\b(?:toujours|encore) en (?:preparation|attente|cours)\b/,
+      // des mots de tous les jours pour une panne : marche à peine, ne mène nulle part, se fige, eau marron
+      /\b(?:marche|fonctionne|marchait|fonctionnait|charge|chargeait|chauffe|chauffait) a peine\b|\bne (?:menent|mene|renvoient|renvoie|redirigent)\b|\bse (?:fige|figent)\b|\bs'est fige|\beau (?:marron|brune|trouble|jaune|sale)\b/,
+      /\b(?:code|carte|paiement|virement|coupon|bon)\b[^.!?]{0,30}\bne passe (?:pas|plus)\b|\bn'(?:a|ont) plus (?:du tout )?le meme gout\b/,
       /\bfait (?:deja |encore |toujours )?(?:un )?(?:bruit|boucan|vacarme)\b|\bbruit de (?:moteur|casserole|ferraille|tracteur)\b/,
     ],
     signs: [
@@ -224,6 +242,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bencore (?:une|un) (?:soiree|journee|matinee|nuit|heure|semaine|week-end)\b[^.!?]{0,20}\b(?:debout|a attendre|perdue?|gachee?|sans|coincee?|bloquee?)\b|\b(?:\d+|vingt|trente|quarante|cinquante) minutes de (?:queue|file|attente)\b|\b(?:prend|augmente|coute) encore\b/,
       /\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois) que (?:mon|ma|mes|je|j'|le|la|les)\b/,
       /\ben cours de (?:livraison|fabrication|traitement|preparation|validation|acheminement)\b/,
+      // un appareil qui a rendu l'âme, une courte vie, le même ennui plusieurs jours de suite, un regret en fin de message
+      /\ba rendu l'ame\b|\bm'a lache\b/,
+      /\bau bout (?:de |d')(?:seulement )?(?:\d+|deux|trois|quatre|cinq|six|quelques|une|un) (?:jours?|semaines?|mois|utilisations?|lavages?)\b/,
+      /\b(?:\d+|deux|trois|quatre|cinq) (?:jours|soirs|matins|nuits|fois|semaines) de suite\b/,
+      /\b(?:dommage|quel dommage|tant pis)\s*[.!…]*$/,
       /\bdepuis (?:ce matin|hier|\d+ (?:jours|semaines|heures)|une semaine|des jours|des semaines)\b/,
       /\bc'est normal\b|\best-ce normal\b/,
       /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
@@ -237,7 +260,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo|du grand art|merci infiniment|exactement ce qu'il (?:me|nous) fallait)\s*[.!…]*$/,
     ],
     cancel: [
-      solvedSentence("tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b'),
+      solvedSentence("tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b', 'heureusement pas (?:vous|chez vous)|contrairement a vous|pas comme (?:vous|chez vous)'),
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^.!?]*\b(?:plus tot|avant|plus vite)\b[^.!?]*[?!]*/,
       /(?:^|(?<=[.!?]\s*))(?:est-ce que|est ce que|y a-t-il|les|des)\b[^.!?]*\bfrais\b[^.!?]*\?/,
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
@@ -284,6 +307,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^wie oft (?:muss|soll) ich\b/,
       /\b(?:immer noch|noch immer) in (?:bearbeitung|vorbereitung)\b|\bseit \S+ (?:tagen|wochen) in bearbeitung\b/,
       /\b(?:brummt|rattert|quietscht|klappert|drohnt)\b|\blauter als\b/,
+      // Alltagswörter für einen Ausfall: geht kaum, führt ins Leere, friert ein, braunes Wasser, funktioniert nicht
+      /\b(?:ging|geht|lauft|lief|funktioniert|funktionierte|ladt|heizt|kuhlt) kaum\b|\bfuhr\w* ins leere\b|\bfriert\b[^.!?]{0,30}\bein\b|\beingefroren\b|\b(?:braunes|trubes|gelbes|dreckiges) wasser\b/,
+      /\bfunktionier(?:t|en|te|ten)\b(?: \p{L}+){0,3} nicht\b(?! nur)|\bschmeckt (?:\p{L}+ ){0,2}(?:wie pappe|nach nichts|wie zahnpasta|nicht mehr)\b/u,
       priceThen('geht\'?s noch|echt jetzt|ernsthaft|im ernst|wirklich|soll das ein witz sein|seid ihr verruckt'),
       contrastThen('aber|leider|allerdings|jedoch|nur schade|schade nur', 'de'),
       /\b(?:rechnung|abbuchung|lastschrift|beitrag|abschlag)\b[^.!?]{0,30}\b(?:hoher|teurer) als (?:sonst|ublich|letzten monat|vereinbart|angegeben)\b/,
@@ -294,6 +320,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // a service that drops out, the same trouble weeks in a row, days for one answer
       /\bfallt\b[^.!?]{0,30}\baus\b|\b(?:woche|tag|monat|mal)e?n? in folge\b/,
       /\b(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) (?:stunden|tage|wochen|monate) fur (?:eine?n?|die|den|das)\b/,
+      // ein Gerät, das den Geist aufgibt, ein kurzes Leben, dieselbe Störung Tage in Folge, ein Bedauern am Schluss
+      /\bden geist (?:aufgegeben|auf)\b/,
+      /\bnach (?:nur |schon )?(?:\d+|zwei|drei|vier|funf|sechs|ein paar|einer|einem) (?:tagen?|wochen?|monaten?|wasche)\b/,
+      /\b(?:\d+|zwei|drei|vier|funf) (?:tage|nachte|morgen|abende|mal|wochen) (?:hintereinander|am stuck)\b/,
+      /\b(?:schade|sehr schade|echt schade)\s*[.!…]*$/,
       /\bseit (?:heute|gestern|\d+|zehn|einer|einem|tagen|wochen)\b/,
       /\bist das normal\b|\bwas ist (?:da )?los\b/,
       /\b(?:echt jetzt|danke? auch)\b/,
@@ -308,7 +339,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
     ],
     cancel: [
-      solvedSentence('gelost|behoben|geklart|repariert', '\\b(?:nicht|nie|noch|aber|wenn|falls|kein\\w*)\\b'),
+      solvedSentence('gelost|behoben|geklart|repariert', '\\b(?:nicht|nie|noch|aber|wenn|falls|kein\\w*)\\b', 'zum gluck nicht (?:ihr|bei euch|bei ihnen)|anders als (?:ihr|bei euch)|im gegensatz zu euch'),
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
       /\b(?:fallen|fallt|entstehen)\b[^.!?]{0,60}\bgebuhr\w* an\b[^.!?]*|^(?:kostet|kosten)\b[^.!?]*\?/,
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
@@ -354,6 +385,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:lleva|llevan|sigue|siguen) (?:\S+ )?(?:dias|semanas|meses)? ?en (?:preparacion|tramite|proceso)\b/,
       /\bsigue sin\b/,
       /\bhace (?:un |mucho |muchisimo )?ruido\b|\bmas ruido que\b/,
+      // palabras de todos los días para una avería: apenas funciona, no lleva a ninguna parte, se congela, agua marrón
+      /\bapenas (?:funciona|funcionaba|va|iba|carga|cargaba|enfria|enfriaba|calienta|calentaba)\b|\bno (?:llevan|lleva|conducen|conduce) a (?:ninguna parte|ningun sitio|nada)\b|\bse (?:congela|congelan|traba|traban)\b|\bse queda(?:n)? (?:congelad|trabad|bloquead)\w*|\bagua (?:marron|turbia|sucia|amarilla)\b/,
+      /\bno me (?:funciona|va|carga)\b|\bya no sabe(?:n)? (?:igual|a nada|como antes)\b/,
       priceThen('en serio|de verdad|estamos locos|os habeis vuelto locos|es broma|que broma|perdona'),
       contrastThen('pero|aunque|sin embargo|lastima que|lo malo es que|eso si|pena que', 'es'),
       /\b(?:factura|recibo|cargo|cuota)\b[^.!?]{0,30}\bmas (?:alt[oa]|car[oa]) (?:de lo normal|que de costumbre|que el mes pasado|de lo acordado)\b/,
@@ -364,6 +398,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // days for one answer, a price raised again, a train standing still
       /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) para (?:contestar|responder|devolver|arreglar|entregar|llegar|atender)\b/,
       /\b(?:me |nos )?(?:suben|subis|habeis subido|han subido) (?:la|el|otra vez)\b|\b(?:tren|bus|autobus|metro|avion) parado\b/,
+      // un aparato que dijo basta, una vida corta, el mismo fallo varios días seguidos, un lamento al final
+      /\bdijo basta\b|\bse murio\b|\bpaso a mejor vida\b/,
+      /\ba (?:los|las) (?:\d+|dos|tres|cuatro|cinco|seis|pocos|pocas) (?:dias|semanas|meses|usos|lavados)\b/,
+      /\b(?:\d+|dos|tres|cuatro|cinco) (?:dias|noches|mananas|tardes|veces|semanas) seguid[oa]s\b/,
+      /\b(?:una pena|que pena|una lastima|que lastima)\s*[.!…]*$/,
       /\bdesde (?:esta manana|ayer|hace)\b|\blleva \S+ (?:dias|semanas|horas|meses)\b/,
       /\bes normal\b|\bque esta pasando\b/,
       /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
@@ -379,7 +418,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],
     cancel: [
-      solvedSentence('me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b'),
+      solvedSentence('me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b', 'por suerte (?:con )?vosotros no|a diferencia de vosotros|no como (?:vosotros|con vosotros)|menos mal que (?:con )?vosotros no'),
       /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*/,

@@ -218,3 +218,37 @@ describe('isComplaint on the round-12 classes: sarcasm without a trouble word', 
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('isComplaint on the round-12 classes: plain reports in everyday words', () => {
+  it.each([
+    ['Le wifi de l\'hôtel marchait à peine, impossible de faire une visio.', 'fr'],
+    ['La chambre était belle, par contre la douche froide trois soirs de suite, dommage.', 'fr'],
+    ['Il sort de l\'eau marron du robinet depuis les travaux.', 'fr'],
+    ['Ordered a green kettle, a white one arrived.', 'en'],
+    ['Half the links in the app menu lead nowhere.', 'en'],
+    ['My toaster gave up the ghost after three months.', 'en'],
+    ['Der Gutscheincode funktioniert im Warenkorb nicht.', 'de'],
+    ['Das Spiel friert ständig beim Speichern ein.', 'de'],
+    ['Der Wasserkocher hat nach zwei Monaten den Geist aufgegeben.', 'de'],
+    ['La tele se queda congelada cada vez que cambio de canal.', 'es'],
+    ['El wifi del hotel apenas funcionaba, una pena.', 'es'],
+    ['@VoltaMobile no bars at all in the flat since Tuesday', 'en'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // solved, praise with a regret, a competitor's trouble that spares the brand, a thing that died elsewhere
+    ['Le code promo est bien passé, merci pour la remise !', 'fr'],
+    ['Chez le concurrent la livraison a pris trois semaines, contrairement à vous.', 'fr'],
+    ['Ordered a green kettle, it arrived the next morning. Lovely.', 'en'],
+    ['The other supermarket\'s app crashes every single day, not you though, yours is flawless.', 'en'],
+    ['My old phone from another brand finally gave up the ghost, so I\'m here for a new one!', 'en'],
+    ['Schade, dass das Festival schon vorbei ist, es war großartig.', 'de'],
+    ['Bei der Konkurrenz kam das Paket kaputt an, zum Glück nicht bei euch.', 'de'],
+    ['En la competencia el pedido llegó roto, por suerte con vosotros no.', 'es'],
+    ['Una pena que no tengáis tienda en Vigo, me encanta la marca.', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
