@@ -31,7 +31,13 @@ const mockReproach = (reproach: string, lang: Lang4): RegExp => new RegExp(`^(?:
  * A price asked back in outrage: a figure, then doubled or mixed marks ("£7.99 for standard delivery??", "9,95 €
  * Versand?! Für eine Zahnbürste?!", "¿¿25€ por elegir asiento??"). One '?' may ask a price; '??' and '?!' reproach it.
  */
-const PRICE_OUTRAGE = /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|eur\b|euros?\b|pounds\b|quid\b|dollars\b))[^.!?]{0,50}(?:\?\?|\?!|!\?)/u;
+const PRICE_OUTRAGE = /(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|eur\b|euros?\b|pounds\b|quid\b|dollars\b))[^.!?]{0,80}(?:\?\?|\?!|!\?)/u;
+
+/**
+ * A price asked back for a small act ("£60 to change a name on the ticket?", "20 euros por cambiar el nombre?"): a sign,
+ * so an enquiry about a fee stays one ("Is it £15 to print a boarding pass?") unless reproach or sarcasm come with it.
+ */
+const priceForAct = (acts: string): RegExp => new RegExp(`${PRICE}[^.!?]{0,20}\\b(?:${acts})\\b[^.!?]*\\?`);
 
 /**
  * A sentence reporting a problem solved ("your tech guy fixed it in ten minutes, top service", "Kundenservice hat mein
@@ -121,6 +127,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^how many (?:more )?times (?:do|must|should|will|have) (?:i|we)\b/,
       /\b(?:won't|will not|never) be (?:ordering|buying|using|flying|shopping|coming back|back)\b/,
       /\bthanks for nothing\b/,
+      /\b(?:bill|meter|reading|balance|statement|invoice)s?\b[^.!?]{0,25}\b(?:shows?|showing|says?|saying|is|reads?) (?:double|twice|triple|three times|minus)\b|\bwhen (?:is|are) (?:the|my|your) (?:\w+ ){0,2}(?:engineer|fitter|technician|driver|courier|plumber|installer)\b[^.!?]{0,20}\bactually\b/,
+      /\b(?:are you|you're|you are) (?:having a laugh|taking the (?:mickey|mick|piss))\b/,
       // everyday words for a failure: barely works, leads nowhere, freezes, dirty water, no bars, the wrong one came
       /\b(?:barely|hardly) (?:works?|worked|working|loads?|loaded|charges?|charged|connects?|connected|heats?|heated|cools?|cooled)\b|\b(?:leads?|lead|goes|went) nowhere\b|\b(?:freezes|froze) (?:every|each|whenever|when|all|constantly|again|on|up|mid|halfway|at)\b/,
       /\b(?:brown|discolou?red|cloudy|murky|dirty|smelly|yellow) water\b|\b(?:no|zero) bars\b|\bpaying for\b[^.!?]{0,40}\band (?:getting|get|got)\b/,
@@ -157,7 +165,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:is (?:this|that|it) normal|is this a joke)\b/,
       /\bsubstitut\w*\b|\bprice (?:rise|increase|hike)s?\b|\bqueue (?:to|out|round|around) the\b/,
       // an amenity missing or off: "without heating", "the air con is off"
-      /\b(?:without|no) (?:any )?(?:air ?con|aircon|air conditioning|heating|wifi|wi-fi|food|water|seats?|staff|toilets?|catering|trolley|buffet|lights?|power)\b|\b(?:air ?con|aircon|heating|wifi|toilets?|lights)\b[^.!?]{0,15}\b(?:is|are|was|were) (?:off|out|broken|not working)\b/,
+      /\b(?:without|no) (?:any )?(?:air ?con|aircon|air conditioning|heating|wifi|wi-fi|food|water|seats?|staff|toilets?|catering|trolley|buffet|lights?|power)\b|\b(?:air ?con|aircon|heating|wifi|toilets?|loos?|lights|lifts?|escalators?)\b[^.!?]{0,25}\b(?:is|are|was|were|has been|have been) (?:off|out|broken|not working|locked|closed|out of order|out of use)\b/,
+      // a reproach or a price asked back: "you do realise…", "£60 to change a name?"
+      /\b(?:you|u) do reali[sz]e\b|\bdid (?:nobody|no one|anyone) (?:think|check|notice)\b/,
+      priceForAct('(?:just )?(?:to|for) (?:change|changing|pick|picking|choose|add|adding|print|printing|correct|select|reserve|cancel|cancelling|use|bring)'),
     ],
     sarcasm: [
       /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice|good)\s*[,.!…]/,
@@ -178,12 +189,12 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:is|are|will|would) (?:the |a |any |your )?(?:[\w-]+ ){0,2}(?:fee|fees|charge|charges)\b[^.!?]*\?|\b(?:whether|if) there(?:'s| is| are| will be) (?:a |an |any )?(?:\w+ )?(?:fee|charge|cost)s?\b[^.!?]*/,
       /\bi had (?:a|an|some) (?:problem|issue|mix-up)\b[^.!?]{0,60}\b(?:but|and)\b[^.!?]{0,40}\b(?:painless|easy|smooth|quick|quickly|sorted|fixed|resolved)\b/,
       /\b(?:fixed|sorted|resolved) (?:itself|now|it)\b|\ball sorted\b/,
-      /\b(?:if|whether) (?:the |my )?(?:warranty|guarantee|insurance) (?:covers?|includes?)\b[^.!?]*/,
+      /\b(?:if|whether) (?:the |my )?(?:warranty|guarantee|insurance) (?:covers?|includes?)\b[^.!?]*|\b(?:does|will|would) (?:the |my |your )?(?:warranty|guarantee|insurance) (?:cover|include)\b[^.!?]*/,
       // a question about a fee asks a price, it does not complain of one
       /\b(?:is there|are there|will there be|would there be|do you charge) (?:a |an |any )?(?:extra |additional |admin |booking )?(?:fee|fees|charge|charges)\b/,
       // a mock reproach opening praise ("are you kidding? this new flavour is amazing")
       concession('a bit|a little|slightly|a tad|bit of a', 'but'),
-      mockReproach('(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)|seriously|is this real|how dare you', 'en'),
+      mockReproach('(?:are|r) (?:you|u) (?:serious|kidding(?: me)?|joking|for real)|seriously|is this real|how dare you|(?:are you|you\'re) having a laugh', 'en'),
       // a fee asked about, a payment detail to change: enquiries, not complaints
       /\b(?:do|will|would|does|did) (?:i|we|you|it|they) (?:get |be )?(?:charged|billed|charge)\b(?:(?!\b(?:but|again|twice)\b)[^.!?])*|\b(?:is|are) there (?:any )?(?:charges?|fees?|costs?)\b[^.!?]*/,
       /\b(?:change|update|switch|move|amend) (?:my |the |our )?(?:direct debit|payment|billing|bank|card)(?: \w+)? (?:date|day|method|details|account|address|card)\b/,
@@ -234,6 +245,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // des mots de tous les jours pour une panne : marche à peine, ne mène nulle part, se fige, eau marron
       /\b(?:marche|fonctionne|marchait|fonctionnait|charge|chargeait|chauffe|chauffait) a peine\b|\bne (?:menent|mene|renvoient|renvoie|redirigent)\b|\bse (?:fige|figent)\b|\bs'est fige|\beau (?:marron|brune|trouble|jaune|sale)\b/,
       /\b(?:code|carte|paiement|virement|coupon|bon)\b[^.!?]{0,30}\bne passe (?:pas|plus)\b|\bn'(?:a|ont) plus (?:du tout )?le meme gout\b/,
+      /\b(?:facture|compteur|releve|solde|prelevement)\b[^.!?]{0,25}\b(?:affiche|indique|montre|marque) (?:le double|le triple|deux fois|trois fois|moins)\b|\b(?:technicien|livreur|installateur|plombier|reparateur)\b[^.!?]{0,20}\bcompte (?:venir|passer)\b/,
+      /\bvous vous moquez (?:de nous|du monde|de moi|des clients)\b|\bon se moque de nous\b/,
       /\bfait (?:deja |encore |toujours )?(?:un )?(?:bruit|boucan|vacarme)\b|\bbruit de (?:moteur|casserole|ferraille|tracteur)\b/,
     ],
     signs: [
@@ -252,7 +265,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bil se passe quoi\b|\bqu'est-ce qui se passe\b/,
       /\ba chaque (?:paiement|fois|commande)\b/,
       /\b(?:hausse|augmentation) (?:des prix|de prix|du prix|de tarifs?|des tarifs|de l'abonnement|du forfait)\b/,
-      /\b(?:sans|pas de) (?:clim|climatisation|chauffage|wifi|bar|voiture-bar|eau|toilettes|lumiere|places? assises?)\b|\b(?:clim|climatisation|chauffage|wifi|toilettes)\b[^.!?]{0,15}\b(?:en panne|coupee?s?|hors service|ne marche pas)\b/,
+      /\b(?:sans|pas de) (?:clim|climatisation|chauffage|wifi|bar|voiture-bar|eau|toilettes|lumiere|places? assises?)\b|\b(?:clim|climatisation|chauffage|wifi|toilettes|ascenseur|escalator)\b[^.!?]{0,25}\b(?:en panne|coupee?s?|hors service|ne marche pas|fermee?s?|verrouillee?s?|condamnee?s?)\b/,
+      // un reproche ou un prix renvoyé : « vous savez que… », « 12 € pour changer de siège ? », un rendez-vous manqué
+      /\bvous (?:savez|realisez|vous rendez compte) que\b/,
+      priceForAct('pour (?:changer|corriger|choisir|ajouter|imprimer|reserver|annuler|modifier|utiliser)'),
+      /\bc'etait (?:prevu|cense|promis)\b|\bquand,? exactement\b/,
     ],
     sarcasm: [
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
@@ -264,10 +281,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^.!?]*\b(?:plus tot|avant|plus vite)\b[^.!?]*[?!]*/,
       /(?:^|(?<=[.!?]\s*))(?:est-ce que|est ce que|y a-t-il|les|des)\b[^.!?]*\bfrais\b[^.!?]*\?/,
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
-      /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*/,
+      /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*|\bgarantie (?:couvre|prend)-t-elle\b[^.!?]*/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
       concession('un peu|un petit|une petite|legerement|leger', 'mais'),
-      mockReproach('(?:vous etes|t\'es|tu es) (?:\\w+ )?serieux(?: la)?|serieux|c\'est une blague|sans rire', 'fr'),
+      mockReproach('(?:vous etes|t\'es|tu es) (?:\\w+ )?serieux(?: la)?|serieux|c\'est une blague|sans rire|vous vous moquez de nous', 'fr'),
       /\b(?:y a-t-il|y a t il|il y a|faut-il payer|faut il payer|facturez-vous|prenez-vous|des frais sont-ils|je paie|je paye|je dois payer) (?:des |un |une )?(?:frais|supplement|commission)\b[^.!?]*|\bfrais (?:si|en cas de|pour) (?:je |on )?(?:paie|paye|payer|suspend\w*|change\w*)\b[^.!?]*/,
       /\b(?:changer|modifier) (?:la date (?:de|du) |mon |ma |le )?(?:prelevement|moyen de paiement|iban|rib|carte bancaire)\b/,
       /\bmerci (?:beaucoup )?(?:d'avoir|pour) (?:(?:si )?(?:vite |rapidement )?(?:regle|resolu|traite|rembourse|remplace|corrige)|le remboursement (?:rapide|express)|la rapidite|votre aide|votre reactivite)\b(?:(?!\b(?:mais|toujours)\b)[^.!?])*/,
@@ -307,6 +324,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^wie oft (?:muss|soll) ich\b/,
       /\b(?:immer noch|noch immer) in (?:bearbeitung|vorbereitung)\b|\bseit \S+ (?:tagen|wochen) in bearbeitung\b/,
       /\b(?:brummt|rattert|quietscht|klappert|drohnt)\b|\blauter als\b/,
+      /\b(?:rechnung|abrechnung|zahler|zahlerstand|kontostand)\b[^.!?]{0,25}\b(?:das doppelte|das dreifache|doppelt so hoch|im minus)\b|\b(?:wollt|wollen) (?:ihr|sie) (?:uns|mich) (?:verarschen|verappeln|veraeppeln|fur dumm verkaufen)\b/,
       // Alltagswörter für einen Ausfall: geht kaum, führt ins Leere, friert ein, braunes Wasser, funktioniert nicht
       /\b(?:ging|geht|lauft|lief|funktioniert|funktionierte|ladt|heizt|kuhlt) kaum\b|\bfuhr\w* ins leere\b|\bfriert\b[^.!?]{0,30}\bein\b|\beingefroren\b|\b(?:braunes|trubes|gelbes|dreckiges) wasser\b/,
       /\bfunktionier(?:t|en|te|ten)\b(?: \p{L}+){0,3} nicht\b(?! nur)|\bschmeckt (?:\p{L}+ ){0,2}(?:wie pappe|nach nichts|wie zahnpasta|nicht mehr)\b/u,
@@ -330,7 +348,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:echt jetzt|danke? auch)\b/,
       /\bewig\b/,
       /\bpreiserhohung\b/,
-      /\b(?:ohne|kein|keine|keinen) (?:bordbistro|bistro|speisewagen|klimaanlage|klima|wlan|heizung|essen|wasser|sitzplatz\w*|personal|toilette|licht|strom)\b|\b(?:klimaanlage|klima|heizung|wlan|licht|toilette)\b[^.!?]{0,15}\b(?:ist|war|geht) (?:aus|kaputt|nicht)\b/,
+      /\b(?:ohne|kein|keine|keinen) (?:bordbistro|bistro|speisewagen|klimaanlage|klima|wlan|heizung|essen|wasser|sitzplatz\w*|personal|toilette|licht|strom)\b|\b(?:klimaanlage|klima|heizung|wlan|licht|toiletten?|aufzug|fahrstuhl|rolltreppe)\b[^.!?]{0,25}\b(?:ist|war|geht|sind|waren) (?:aus|kaputt|nicht)\b|\b(?:toiletten?|aufzug|fahrstuhl|rolltreppe)\b[^.!?]{0,40}\b(?:abgesperrt|abgeschlossen|gesperrt|zu|ausser betrieb)\b/,
+      // ein Vorwurf oder ein zurückgefragter Preis: „euch ist schon klar…“, „15 Euro fürs Reservieren?“
+      /\b(?:euch|ihnen) ist (?:schon |aber )?klar\b|\bwisst ihr (?:eigentlich|uberhaupt)\b/,
+      priceForAct('(?:fur|furs|zum|um) (?:\\S+ ){0,2}(?:andern|umbuchen|reservieren|drucken|auswahlen|stornieren|korrigieren)\\w*'),
     ],
     sarcasm: [
       /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke|grossartig|respekt)\s*[,.!…]/,
@@ -343,10 +364,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
       /\b(?:fallen|fallt|entstehen)\b[^.!?]{0,60}\bgebuhr\w* an\b[^.!?]*|^(?:kostet|kosten)\b[^.!?]*\?/,
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
-      /\bob die garantie\b[^.!?]*/,
+      /\bob die garantie\b[^.!?]*|\b(?:deckt|gilt|ubernimmt) (?:die |eure )?(?:garantie|gewahrleistung|versicherung)\b[^.!?]*/,
       /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
       concession('etwas|ein bisschen|ein wenig|ein kleines|leicht|ein paar', 'aber'),
-      mockReproach('ist das (?:\\p{L}+ )?(?:euer|dein|ihr) ernst|echt jetzt|ernsthaft|im ernst|wollt ihr mich veraeppeln', 'de'),
+      mockReproach('ist das (?:\\p{L}+ )?(?:euer|dein|ihr) ernst|echt jetzt|ernsthaft|im ernst|wollt ihr (?:mich|uns) (?:verarschen|verappeln)', 'de'),
       /\b(?:fallen|fallt|entstehen|gibt es|kostet das|kostet es|berechnet ihr|zahle ich|muss ich) (?:\p{L}+ )?(?:gebuhr\p{L}*|aufpreis|zusatzkosten|kosten|extra)\b[^.!?]*/u,
       /\b(?:abbuchungsdatum|zahlungsart|zahlungsmethode|bankverbindung|iban|lastschrift\p{L}*) (?:\p{L}+ )?(?:andern|wechseln|anpassen)\b/u,
       /\bdanke (?:fur|dass) (?:die |ihr )?(?:(?:schnelle|rasche|unkomplizierte|prompte) (?:erstattung|losung|hilfe|bearbeitung|antwort|ersatz)|(?:so )?(?:schnell )?(?:erstattet|gelost|geholfen|ersetzt))\b(?:(?!\b(?:aber|trotzdem)\b)[^.!?])*/,
@@ -385,6 +406,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:lleva|llevan|sigue|siguen) (?:\S+ )?(?:dias|semanas|meses)? ?en (?:preparacion|tramite|proceso)\b/,
       /\bsigue sin\b/,
       /\bhace (?:un |mucho |muchisimo )?ruido\b|\bmas ruido que\b/,
+      /\b(?:factura|contador|lectura|saldo)\b[^.!?]{0,25}\b(?:marca|pone|indica|muestra) (?:el doble|el triple|dos veces|menos)\b|\bse (?:ha|han) caido (?:la|el|los|las) (?:red|web|pagina|app|aplicacion|servidor|sistema|linea|internet|conexion)\b|\b(?:piensa|pensais|piensan) venir (?:el|la) (?:tecnico|repartidor|instalador|fontanero|mensajero)\b/,
+      /\b(?:os estais|se estan) riendo de (?:nosotros|mi|los clientes)\b|\b(?:me|nos) (?:tomais|toman|estais tomando) el pelo\b/,
       // palabras de todos los días para una avería: apenas funciona, no lleva a ninguna parte, se congela, agua marrón
       /\bapenas (?:funciona|funcionaba|va|iba|carga|cargaba|enfria|enfriaba|calienta|calentaba)\b|\bno (?:llevan|lleva|conducen|conduce) a (?:ninguna parte|ningun sitio|nada)\b|\bse (?:congela|congelan|traba|traban)\b|\bse queda(?:n)? (?:congelad|trabad|bloquead)\w*|\bagua (?:marron|turbia|sucia|amarilla)\b/,
       /\bno me (?:funciona|va|carga)\b|\bya no sabe(?:n)? (?:igual|a nada|como antes)\b/,
@@ -408,7 +431,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bhace (?:un|una|\d+|dos|tres) (?:mes|meses|semanas?|dias)\b/,
       /\bdevolv\w* el dinero\b/,
       /\b(?:otra )?subida (?:de la cuota|del precio|de precios?|de la tarifa|de tarifas?)\b/,
-      /\bsin (?:aire acondicionado|aire|calefaccion|cafeteria|wifi|agua|asientos|bano|luz)\b|\b(?:aire acondicionado|aire|calefaccion|wifi|bano)\b[^.!?]{0,15}\b(?:no funciona|apagad[oa]|estropead[oa])\b/,
+      /\bsin (?:aire acondicionado|aire|calefaccion|cafeteria|wifi|agua|asientos|bano|luz)\b|\b(?:aire acondicionado|aire|calefaccion|wifi|banos?|ascensor|escalera mecanica)\b[^.!?]{0,25}\b(?:no funciona|apagad[oa]|estropead[oa]|cerrad[oa]s?|bloquead[oa]s?|fuera de servicio)\b/,
+      // un reproche o un precio devuelto: «¿sabéis que…?», «¿20 euros por cambiar el nombre?», una visita que no llega
+      /\b(?:sabeis|sabian|sabe usted|os dais cuenta de) que\b/,
+      priceForAct('(?:por|para) (?:cambiar|corregir|elegir|anadir|imprimir|reservar|cancelar|facturar|usar)'),
+      /\bera (?:el|para el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\bde una vez\b/,
     ],
     sarcasm: [
       /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias|que maravilla|chapo|ole)\s*[,.!…]/,
@@ -421,10 +448,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       solvedSentence('me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b', 'por suerte (?:con )?vosotros no|a diferencia de vosotros|no como (?:vosotros|con vosotros)|menos mal que (?:con )?vosotros no'),
       /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
-      /\bsi la garantia cubre\b[^.!?]*/,
+      /\bsi la garantia cubre\b[^.!?]*|\bla garantia (?:cubre|incluye)\b[^.!?]*\?/,
       /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,
       concession('un poco|un poquito|algo|un pelin|un pequeno', 'pero'),
-      mockReproach('en serio|es en serio|va en serio|de verdad|es broma', 'es'),
+      mockReproach('en serio|es en serio|va en serio|de verdad|es broma|os estais riendo de nosotros', 'es'),
       /\b(?:cobrais|cobran|cobras|cobra|hay que pagar|se paga|pago) (?:alguna |algun |algo de )?(?:comision|recargo|gastos|algo|extra|suplemento)\b[^.!?]*|\b(?:me cobrais|me cobran) (?:algo )?si\b[^.!?]*/,
       /\bcambiar (?:la fecha (?:de|del) |el |mi |la )?(?:cargo|domiciliacion|metodo de pago|cuenta bancaria|tarjeta|iban)\b/,
       /\bgracias por (?:(?:resolver|solucionar|gestionar|tramitar|devolver|cambiar|reponer)\w*|el reembolso (?:tan )?(?:rapido|express)|la rapidez|la ayuda)\b(?:(?!\b(?:pero|aun|todavia)\b)[^.!?])*/,

@@ -252,3 +252,32 @@ describe('isComplaint on the round-12 classes: plain reports in everyday words',
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('isComplaint on the round-12 classes: complaints phrased as questions', () => {
+  it.each([
+    ['Vous vous moquez de nous ? 12 € pour changer de siège ?!', 'fr'],
+    ['Vous savez que les toilettes du TER sont fermées depuis Dijon ?', 'fr'],
+    ['Le technicien compte venir quand, exactement ? C\'était prévu mardi.', 'fr'],
+    ['You do realise the lift at platform 4 has been out of order for a month?', 'en'],
+    ['Seriously, £60 to change a name on the booking?', 'en'],
+    ['so when is the engineer actually turning up? third day of waiting', 'en'],
+    ['Warum zeigt meine Abrechnung das Doppelte vom letzten Monat?', 'de'],
+    ['Euch ist schon klar, dass die Toiletten im ICE seit Hamburg abgesperrt sind?', 'de'],
+    ['¿Se ha caído la red otra vez en Sevilla?', 'es'],
+    ['¿Cuándo piensa venir el técnico de verdad? Era el lunes.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // a fee asked about, a visit asked about, a warranty asked about
+    ['C\'est combien pour changer de siège ?', 'fr'],
+    ['Petite question : la garantie couvre-t-elle une vitre fendue ?', 'fr'],
+    ['Is it £15 to print a boarding pass at the airport?', 'en'],
+    ['Does the warranty cover a cracked screen?', 'en'],
+    ['Kostet die Sitzplatzreservierung 5 Euro?', 'de'],
+    ['¿Cuánto cuesta cambiar el nombre del billete?', 'es'],
+  ] as const)('the patterns do not complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(false);
+  });
+});
