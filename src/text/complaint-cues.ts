@@ -168,6 +168,10 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:without|no) (?:any )?(?:air ?con|aircon|air conditioning|heating|wifi|wi-fi|food|water|seats?|staff|toilets?|catering|trolley|buffet|lights?|power)\b|\b(?:air ?con|aircon|heating|wifi|toilets?|loos?|lights|lifts?|escalators?)\b[^.!?]{0,25}\b(?:is|are|was|were|has been|have been) (?:off|out|broken|not working|locked|closed|out of order|out of use)\b/,
       // a reproach or a price asked back: "you do realise…", "£60 to change a name?"
       /\b(?:you|u) do reali[sz]e\b|\bdid (?:nobody|no one|anyone) (?:think|check|notice)\b/,
+      // a threat to leave (going elsewhere, an ultimatum, loyalty thrown back): two of them complain, one alone is an
+      // enquiry ("how do I close my account") or news ("just switched to you")
+      /\b(?:switch(?:ing)?|leav(?:e|ing)|port(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|cancel(?:l?ing)?)\b[^.!?]{0,25}\b(?:elsewhere|another (?:provider|network|bank|supplier|company|airline|shop|store)|a different (?:provider|network|bank|supplier|company)|the competition|a competitor)\b|\bmov(?:e|ing) my (?:account|business|money|custom|mortgage) to\b|\b(?:i'm|i am) (?:done|out|off|leaving|outta here)\s*[.!]*$|\bclosing my account\b|\blooking elsewhere\b|\b(?:considering|thinking (?:about|of)) (?:leaving|switching|cancell?ing|moving)\b/,
+      /\b(?:keep this up|if this (?:continues|carries on|keeps up|happens again)|one more (?:delay|mistake|time))\b|\b(?:\d+|two|three|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years (?:a customer|as a customer|with you|of loyalty)\b|\bthis is how you treat\b|^that's it\b/,
       priceForAct('(?:just )?(?:to|for) (?:change|changing|pick|picking|choose|add|adding|print|printing|correct|select|reserve|cancel|cancelling|use|bring)'),
     ],
     sarcasm: [
@@ -268,6 +272,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:sans|pas de) (?:clim|climatisation|chauffage|wifi|bar|voiture-bar|eau|toilettes|lumiere|places? assises?)\b|\b(?:clim|climatisation|chauffage|wifi|toilettes|ascenseur|escalator)\b[^.!?]{0,25}\b(?:en panne|coupee?s?|hors service|ne marche pas|fermee?s?|verrouillee?s?|condamnee?s?)\b/,
       // un reproche ou un prix renvoyé : « vous savez que… », « 12 € pour changer de siège ? », un rendez-vous manqué
       /\bvous (?:savez|realisez|vous rendez compte) que\b/,
+      // une menace de partir (ailleurs, un ultimatum, la fidélité rappelée) : deux ensemble se plaignent
+      /\b(?:resilie|resilier|me desabonne|partir|pars|passe|passer|aller|vais)\b[^.!?]{0,25}\b(?:chez la concurrence|chez un concurrent|a la concurrence|ailleurs)\b|\b(?:regarder|voir|signe|chercher) ailleurs\b|\bje m'en vais\s*[.!]*$|\bje (?:vais )?(?:resilie|resilier|me desabonne|me desabonner)\b(?! si| quand| comment)/,
+      /\bsi (?:ca|cela) continue\b|\bserieusement\b|\bdernier mois chez vous\b|\bclient(?:e)? depuis (?:\d+|deux|trois|cinq|dix|quinze|vingt) ans\b|\bvous me traitez comme (?:ca|cela)\b|\bc'est (?:fini|termine) (?:pour moi|avec vous)\b/,
       priceForAct('pour (?:changer|corriger|choisir|ajouter|imprimer|reserver|annuler|modifier|utiliser)'),
       /\bc'etait (?:prevu|cense|promis)\b|\bquand,? exactement\b/,
     ],
@@ -351,6 +358,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:ohne|kein|keine|keinen) (?:bordbistro|bistro|speisewagen|klimaanlage|klima|wlan|heizung|essen|wasser|sitzplatz\w*|personal|toilette|licht|strom)\b|\b(?:klimaanlage|klima|heizung|wlan|licht|toiletten?|aufzug|fahrstuhl|rolltreppe)\b[^.!?]{0,25}\b(?:ist|war|geht|sind|waren) (?:aus|kaputt|nicht)\b|\b(?:toiletten?|aufzug|fahrstuhl|rolltreppe)\b[^.!?]{0,40}\b(?:abgesperrt|abgeschlossen|gesperrt|zu|ausser betrieb)\b/,
       // ein Vorwurf oder ein zurückgefragter Preis: „euch ist schon klar…“, „15 Euro fürs Reservieren?“
       /\b(?:euch|ihnen) ist (?:schon |aber )?klar\b|\bwisst ihr (?:eigentlich|uberhaupt)\b/,
+      // eine Drohung zu gehen (woandershin, ein Ultimatum, die Treue vorgehalten): zwei zusammen beschweren sich
+      /\b(?:kundige|wechsle|gehe|wechseln)\b[^.!?]{0,25}\b(?:zur konkurrenz|zu einem anderen|woandershin|woanders)\b|\bnach (?:einem|einer) anderen (?:anbieter|bank|versicherung|firma)\b|\bich bin (?:weg|raus)\s*[.!]*$|\bkundige ich\b/,
+      /\bwenn das so weitergeht\b|\bernsthaft\b|\b(?:\d+|zwei|drei|funf|zehn|zwolf|funfzehn|zwanzig) jahre (?:kunde|kundin|treue|bei euch)\b|\bso werde ich behandelt\b/,
       priceForAct('(?:fur|furs|zum|um) (?:\\S+ ){0,2}(?:andern|umbuchen|reservieren|drucken|auswahlen|stornieren|korrigieren)\\w*'),
     ],
     sarcasm: [
@@ -434,6 +444,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bsin (?:aire acondicionado|aire|calefaccion|cafeteria|wifi|agua|asientos|bano|luz)\b|\b(?:aire acondicionado|aire|calefaccion|wifi|banos?|ascensor|escalera mecanica)\b[^.!?]{0,25}\b(?:no funciona|apagad[oa]|estropead[oa]|cerrad[oa]s?|bloquead[oa]s?|fuera de servicio)\b/,
       // un reproche o un precio devuelto: «¿sabéis que…?», «¿20 euros por cambiar el nombre?», una visita que no llega
       /\b(?:sabeis|sabian|sabe usted|os dais cuenta de) que\b/,
+      // una amenaza de irse (a otra compañía, un ultimátum, la fidelidad recordada): dos juntas se quejan
+      /\b(?:me doy de baja|me voy|me cambio|me paso|cambiarme|darme de baja)\b[^.!?]{0,25}\b(?:a la competencia|a otra (?:compania|empresa|operadora|tienda)|otra compania)\b|\b(?:mirando|buscando) otras? (?:compania|companias|empresas?|operadoras?|bancos?)\b|\bme voy\s*[.!]*$|\bme doy de baja\b(?! si| cuando)/,
+      /\b(?:como|si) esto (?:siga|sigue) asi\b|\b(?:\d+|dos|tres|cinco|diez|doce|quince|veinte) anos (?:de cliente|como cliente|con vosotros|siendo cliente)\b|\bme tratais asi\b|\bno hay quien lo aguante\b/,
       priceForAct('(?:por|para) (?:cambiar|corregir|elegir|anadir|imprimir|reservar|cancelar|facturar|usar)'),
       /\bera (?:el|para el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\bde una vez\b/,
     ],

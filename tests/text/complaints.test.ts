@@ -281,3 +281,30 @@ describe('isComplaint on the round-12 classes: complaints phrased as questions',
     expect(patternsSay(text, lang)).toBe(false);
   });
 });
+
+describe('isComplaint on the round-12 classes: threats to leave', () => {
+  it.each([
+    ['Si ça continue je résilie et je passe chez la concurrence.', 'fr'],
+    ['Je commence sérieusement à regarder ailleurs, vos tarifs deviennent indécents.', 'fr'],
+    ['Keep this up and I\'m switching to another provider.', 'en'],
+    ['Ten years a customer and this is how you treat me? I\'m done.', 'en'],
+    ['Wenn das so weitergeht, kündige ich und wechsle zur Konkurrenz.', 'de'],
+    ['Ich schaue mich ernsthaft nach einem anderen Anbieter um.', 'de'],
+    ['Como esto siga así me doy de baja y me voy a la competencia.', 'es'],
+    ['Diez años de cliente y me tratáis así. Me voy.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // cancelling asked about, leaving a competitor for the brand, "done" with something else
+    ['Comment je résilie si je déménage à l\'étranger ?', 'fr'],
+    ['J\'ai quitté mon ancien opérateur pour vous et je ne regrette pas !', 'fr'],
+    ['How do I close my account if I\'m moving abroad?', 'en'],
+    ['I\'m done with my exams so treating myself to your new boots!', 'en'],
+    ['Wie kündige ich den Vertrag, wenn ich ins Ausland ziehe?', 'de'],
+    ['¿Cómo me doy de baja si me mudo al extranjero?', 'es'],
+  ] as const)('the patterns do not complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(false);
+  });
+});
