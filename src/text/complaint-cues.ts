@@ -181,7 +181,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
     cancel: [
-      // trouble denied: "no buffering at all since the update"
+      // trouble denied: "no buffering at all since the update"; a refund or replacement that came quickly
+      /\b(?:refund|replacement|repair|money)\b[^.!?]{0,15}\b(?:landed|arrived|came|turned up|was back|went through)\b (?:in|within) (?:just |only )?(?:\d+|a|one|two|three) (?:hours?|days?|working days)\b(?![^.!?]*\b(?:but|late|instead|only half)\b)/,
       /\bno (?:buffering|lag|lagging|crashes|glitches|delays?|queues?|dropouts)(?: at all| whatsoever)?\b/,
       // a problem solved, said without a remaining complaint ("your tech guy fixed it in ten minutes, top service"), or
       // trouble elsewhere that spares the brand ("the other app crashes daily, not you though")
@@ -289,6 +290,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /(?:^|(?<=[.!?]\s*))(?:est-ce que|est ce que|y a-t-il|les|des)\b[^.!?]*\bfrais\b[^.!?]*\?/,
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*|\bgarantie (?:couvre|prend)-t-elle\b[^.!?]*/,
+      /\b(?:remboursement|echange|remplacement|reparation)\b[^.!?]{0,15}\b(?:recue?|arrivee?|fait|faite|effectuee?) en (?:\d+|un|une|deux|trois) (?:h|heures?|jours?)\b(?![^.!?]*\b(?:mais|retard|au lieu)\b)/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
       concession('un peu|un petit|une petite|legerement|leger', 'mais'),
       mockReproach('(?:vous etes|t\'es|tu es) (?:\\w+ )?serieux(?: la)?|serieux|c\'est une blague|sans rire|vous vous moquez de nous', 'fr'),
@@ -374,6 +376,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
       /\b(?:fallen|fallt|entstehen)\b[^.!?]{0,60}\bgebuhr\w* an\b[^.!?]*|^(?:kostet|kosten)\b[^.!?]*\?/,
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
+      /\b(?:erstattung|ruckerstattung|ersatz\w*|reparatur|geld)\b[^.!?]{0,25}\b(?:nach|in|innerhalb von) (?:nur )?(?:\d+|einem|einer|zwei|drei) (?:stunden|tagen?|werktagen)\b(?![^.!?]*\b(?:aber|erst|statt|mahnung\w*)\b)(?=[^.!?]*\b(?:top|super|danke|klasse|schnell|stress|problemlos|prima)\b)[^.!?]*/,
       /\bob die garantie\b[^.!?]*|\b(?:deckt|gilt|ubernimmt) (?:die |eure )?(?:garantie|gewahrleistung|versicherung)\b[^.!?]*/,
       /\b(?:gibt es|kostet das|kostet es) (?:\p{L}+ )?(?:gebuhr|gebuhren|aufpreis|zusatzkosten)\b/u,
       concession('etwas|ein bisschen|ein wenig|ein kleines|leicht|ein paar', 'aber'),
@@ -462,6 +465,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*|\bla garantia (?:cubre|incluye)\b[^.!?]*\?/,
+      /\b(?:reembolso|repuesto|cambio|reparacion)\b[^.!?]{0,15}\b(?:recibido|llego|hecho|hecha) en (?:\d+|un|una|dos|tres) (?:horas?|dias?)\b(?![^.!?]*\b(?:pero|tarde|en vez)\b)/,
       /\bsin (?:comision|intereses|recargo)\b|\bhay (?:alguna |algun )?(?:comision|recargo)\b/,
       concession('un poco|un poquito|algo|un pelin|un pequeno', 'pero'),
       mockReproach('en serio|es en serio|va en serio|de verdad|es broma|os estais riendo de nosotros', 'es'),

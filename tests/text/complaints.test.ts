@@ -308,3 +308,22 @@ describe('isComplaint on the round-12 classes: threats to leave', () => {
     expect(patternsSay(text, lang)).toBe(false);
   });
 });
+
+describe('isComplaint on the round-12 classes: a refund or replacement that came quickly', () => {
+  it.each([
+    ['Remboursement reçu en 3 jours, service au top.', 'fr'],
+    ['Replacement arrived within 48 hours, no fuss at all.', 'en'],
+    ['Erstattung war nach 2 Tagen auf dem Konto, top Service.', 'de'],
+    ['Reembolso recibido en 3 días, servicio de diez.', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Refund finally landed after 7 weeks of chasing.', 'en'],
+    ['@MarketHallStores refund landed in 2 days but only half of it', 'en'],
+    ['Erstattung kam erst nach zwei Monaten und drei Mahnungen.', 'de'],
+  ] as const)('still complains when it came late or short: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+});
