@@ -183,7 +183,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     cancel: [
       // trouble denied: "no buffering at all since the update"; a refund or replacement that came quickly
       /\b(?:refund|replacement|repair|money)\b[^.!?]{0,15}\b(?:landed|arrived|came|turned up|was back|went through)\b (?:in|within) (?:just |only )?(?:\d+|a|one|two|three) (?:hours?|days?|working days)\b(?![^.!?]*\b(?:but|late|instead|only half)\b)/,
-      /\bno (?:buffering|lag|lagging|crashes|glitches|delays?|queues?|dropouts)(?: at all| whatsoever)?\b/,
+      /\bno (?:buffering|lag|lagging|crashes|glitches|delays?|queues?|dropouts)(?: at all| whatsoever)?\b(?:(?!\b(?:but|still|yet|except)\b)[^.!?])*/,
       // a problem solved, said without a remaining complaint ("your tech guy fixed it in ten minutes, top service"), or
       // trouble elsewhere that spares the brand ("the other app crashes daily, not you though")
       solvedSentence('sorted|fixed|resolved|solved', "\\b(?:not|never|still|would|will|should|but|yet|until|unless|if|again)\\b|n't\\b", 'not (?:you|yours)(?: guys)?,? though|unlike (?:you|yours)(?: guys)?|(?:luckily|thankfully|thank god) not (?:you|yours)'),
