@@ -38,11 +38,22 @@
 //     problems praised and fee questions read as complaints.
 //   round12-posts.json and round12-care-posts.json, round 12 (160 + 40), written and labelled by a hand that never read
 //     the detectors, before the round-11 tuning; scored at first sight (FIRST_SIGHT below) and once after that tuning,
-//     never tuned or trained on: today's estimate on unseen posts.
-//   class-posts.json (249 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
-//     on round 10, and for round 11's classes before tuning on round 11 — each class with the near misses that must
-//     stay apart (a tag after a fact still asks, praise after a conceded small trouble is no complaint, "Quelle bonne
-//     idée ces petits formats" is praise): in-sample, and trained on.
+//     still unseen (fan posts complaints P 0.98 R 0.77 — fr 0.92/0.71, en 1.00/0.67, de 1.00/0.86, es 1.00/0.86; care
+//     English complaints P 0.94 R 0.67); then tuned on for complaints and trained on: in-sample. Its complaint misses by
+//     class: sarcasm without a trouble word ("Stellar work, truly", "Ganz großes Kino… Respekt"), plain reports in
+//     everyday words ("barely worked", "go nowhere", "a grey one turned up", "se congela", "brown water"), complaints
+//     asked as questions ("is the network down?", "£60 to change a name on the ticket?", "you do realise…, right?");
+//     false alarms on a warranty question and a refund praised for coming in two days. No blind round is left: the
+//     next one written is the estimate on unseen posts.
+//   class-posts.json (411 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
+//     on round 10, for round 11's classes before tuning on round 11, and for round 12's complaint classes before each
+//     fix (sarcasm without a trouble word, everyday failure words, complaints asked as questions, threats to leave, a
+//     quick refund praised) — each class with the near misses that must stay apart (a tag after a fact still asks,
+//     praise after a conceded small trouble is no complaint, "Quelle bonne idée ces petits formats" is praise, "how do
+//     I close my account" asks, a competitor's trouble "not you though" praises): in-sample, and trained on. At their
+//     writing, before the fix of their class, the detector got wrong 7 of the 32 sarcasm posts, 24 of the first 49
+//     everyday-words posts, 9 of the 35 question posts (5 of them plain "why…?" questions the model called
+//     complaints), 15 of the 28 threat posts and 3 of the 14 quick-refund posts.
 //   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
 //     measurement.
 import { readFileSync } from 'node:fs';
@@ -86,7 +97,7 @@ const FIRST_SIGHT = {
   },
   'round8-care-posts.json': { en: fig(1, 1, 1, 0.67, 1) },
   // Round 9: written after the round-8 tuning, the complaint model's concepts and its threshold chosen on rounds left
-  // out of training; scored once, never tuned or trained on — today's estimate on unseen posts.
+  // out of training; scored once at first sight, then tuned and trained on.
   'round9-posts.json': {
     fr: fig(1, 0.88, 0.82, 0.9, 1),
     en: fig(1, 1, 0.82, 0.9, 1),
@@ -117,8 +128,9 @@ const FIRST_SIGHT = {
   },
   'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
   // Round 12: written and labelled by a hand that never read the detectors, before the round-11 tuning; scored once
-  // before that tuning (these figures) and once after it, never tuned on: fan posts questions P 0.86 R 0.95,
-  // complaints P 0.98 R 0.77; care English questions 0.89/0.89, complaints P 0.94 R 0.67.
+  // before that tuning (these figures) and once after it, still unseen: fan posts questions P 0.86 R 0.95,
+  // complaints P 0.98 R 0.77; care English questions 0.89/0.89, complaints P 0.94 R 0.67. Then tuned on for complaints
+  // and trained on.
   'round12-posts.json': {
     fr: fig(0.88, 0.93, 0.93, 0.76, 0.93),
     en: fig(0.81, 0.87, 0.92, 0.8, 0.95),
@@ -170,15 +182,15 @@ const SETS = [
   },
   {
     file: 'class-posts.json',
-    note: "posts written for round 10's and round 11's error classes and their near misses (fr/en/de/es, customer-care English), while tuning on those rounds: in-sample",
+    note: "posts written for the error classes of rounds 10, 11 and 12 and their near misses (fr/en/de/es, customer-care English), while tuning on those rounds: in-sample",
   },
   {
     file: 'round12-posts.json',
-    note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight before the round-11 tuning, never tuned or trained on',
+    note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight before the round-11 tuning and after it, then tuned on for complaints and trained on: in-sample',
   },
   {
     file: 'round12-care-posts.json',
-    note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight, never tuned or trained on',
+    note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight and after the round-11 tuning, then tuned on for complaints and trained on: in-sample',
   },
 ];
 
