@@ -37,25 +37,28 @@
 //     ironic decisions ("What a brilliant idea to close…"), the old recipe wanted back, endless loading; solved
 //     problems praised and fee questions read as complaints.
 //   round12-posts.json and round12-care-posts.json, round 12 (160 + 40), written and labelled by a hand that never read
-//     the detectors, before the round-11 tuning; scored at first sight (FIRST_SIGHT below) and once after that tuning
-//     (the last unseen estimate: fan posts questions P 0.86 R 0.95, care English 0.89/0.89); then the question
-//     detector was tuned on it: its question figures are in-sample. Not trained on (the complaint model is unchanged).
-//     Its question errors by class: tags closing praise, an opinion or a reproach ("Bestes Schnitzel in ganz Graz,
-//     oder?", "you do realise…, right?"), disbelief and mockery ("You really thought nobody would notice…?", "¿De
-//     verdad creen que…?", "…ou c'est purement décoratif ?", "Who designs these menus, honestly?"), a price echoed
-//     then turned down ("¿30 euros…? Ni de broma."); missed "je cherche comment…", "u guys open new years day", "Por
-//     favor que alguien me llame".
+//     the detectors, before the round-11 tuning; scored at first sight (FIRST_SIGHT below) and once after that tuning,
+//     still unseen (fan posts questions P 0.86 R 0.95, complaints P 0.98 R 0.77 — fr 0.92/0.71, en 1.00/0.67, de
+//     1.00/0.86, es 1.00/0.86; care English questions 0.89/0.89, complaints P 0.94 R 0.67); then tuned on for
+//     questions and complaints and trained on: in-sample. Its question errors by class: tags closing praise, an
+//     opinion or a reproach ("Bestes Schnitzel in ganz Graz, oder?"), disbelief and mockery ("¿De verdad creen
+//     que…?", "…ou c'est purement décoratif ?"), a price echoed then turned down; missed "je cherche comment…",
+//     "u guys open new years day". Its complaint misses by class: sarcasm without a trouble word ("Stellar work,
+//     truly"), plain reports in everyday words ("barely worked", "se congela"), complaints asked as questions
+//     ("is the network down?"); false alarms on a warranty question and a refund praised for coming in two days.
 //   round13-posts.json and round13-care-posts.json (200 + 50), and round14-posts.json and round14-care-posts.json
 //     (200 + 50, regional variants of the four languages), each written and labelled by a separate hand that never read
 //     the detectors, after the round-11 tuning; scored at first sight (FIRST_SIGHT below) before any change made for
 //     rounds 12-14.
-//   class-posts.json (466 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
-//     on round 10, for round 11's classes before tuning on round 11, and for round 12's question classes (and their
-//     variants in the four languages) before tuning on round 12 — each class with the near misses that must stay apart
-//     (a tag after a fact still asks, praise after a conceded small trouble is no complaint, "Quelle bonne idée ces
-//     petits formats" is praise, "Do you think the oak shelves will come back?" asks): in-sample. The complaint model
-//     was trained on the first 249; the posts added for round 12's question classes carry complaint labels too, and
-//     the complaint detector's misses among them are left as they are.
+//   class-posts.json (628 posts, fr/en/de/es and customer-care English), written for round 10's classes while tuning
+//     on round 10, for round 11's classes before tuning on round 11, and for round 12's question and complaint classes
+//     before each fix (sarcasm without a trouble word, everyday failure words, complaints asked as questions, threats to leave, a
+//     quick refund praised) — each class with the near misses that must stay apart (a tag after a fact still asks,
+//     praise after a conceded small trouble is no complaint, "Quelle bonne idée ces petits formats" is praise, "how do
+//     I close my account" asks, a competitor's trouble "not you though" praises): in-sample, and trained on. At their
+//     writing, before the fix of their class, the detector got wrong 7 of the 32 sarcasm posts, 24 of the first 49
+//     everyday-words posts, 9 of the 35 question posts (5 of them plain "why…?" questions the model called
+//     complaints), 15 of the 28 threat posts and 3 of the 14 quick-refund posts.
 //   training-posts.json (349 posts) only trains the complaint model (scripts/train-complaint-model.mjs); it is no
 //     measurement.
 import { readFileSync } from 'node:fs';
@@ -99,7 +102,7 @@ const FIRST_SIGHT = {
   },
   'round8-care-posts.json': { en: fig(1, 1, 1, 0.67, 1) },
   // Round 9: written after the round-8 tuning, the complaint model's concepts and its threshold chosen on rounds left
-  // out of training; scored once, never tuned or trained on — today's estimate on unseen posts.
+  // out of training; scored once at first sight, then tuned and trained on.
   'round9-posts.json': {
     fr: fig(1, 0.88, 0.82, 0.9, 1),
     en: fig(1, 1, 0.82, 0.9, 1),
@@ -131,7 +134,8 @@ const FIRST_SIGHT = {
   'round11-care-posts.json': { en: fig(1, 0.88, 0.84, 0.9, 1) },
   // Round 12: written and labelled by a hand that never read the detectors, before the round-11 tuning; scored once
   // before that tuning (these figures) and once after it, still unseen: fan posts questions P 0.86 R 0.95,
-  // complaints P 0.98 R 0.77; care English questions 0.89/0.89, complaints P 0.94 R 0.67. Then tuned on for questions.
+  // complaints P 0.98 R 0.77; care English questions 0.89/0.89, complaints P 0.94 R 0.67. Then tuned on for questions
+  // and complaints, and trained on.
   'round12-posts.json': {
     fr: fig(0.88, 0.93, 0.93, 0.76, 0.93),
     en: fig(0.81, 0.87, 0.92, 0.8, 0.95),
@@ -205,11 +209,11 @@ const SETS = [
   },
   {
     file: 'round12-posts.json',
-    note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight and after the round-11 tuning, then the question detector tuned on it (questions in-sample; not trained on)',
+    note: 'round 12, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight before the round-11 tuning and after it, then tuned on for questions and complaints and trained on: in-sample',
   },
   {
     file: 'round12-care-posts.json',
-    note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight and after the round-11 tuning, then the question detector tuned on it (questions in-sample; not trained on)',
+    note: 'round 12, customer-care English written blind by a hand that never read the detectors, scored at first sight and after the round-11 tuning, then tuned on for questions and complaints and trained on: in-sample',
   },
   {
     file: 'round13-posts.json',

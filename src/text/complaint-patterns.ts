@@ -70,7 +70,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bremboursez(?:-moi)?\b/,
       /\b(?:plainte|reclamation|litige)\b/,
       // anger and disappointment
-      /\b(?:inadmissible|inacceptable|scandaleu[xs]e?|honteu[xs]e?|lamentable|deplorable|catastrophique|arnaque|mecontente?s?)\b/,
+      /\b(?:inadmissible|inacceptable|scandaleu[xs]e?|honteu[xs]e?|lamentable|deplorable|catastrophique|arnaque|mecontente?s?|indecente?s?)\b/,
       /\bc'est (?:une )?(?:honte|blague|catastrophe)\b/,
       /\b(?:decue?s?|decevante?s?|deception)\b/,
       /\bn'importe quoi\b/,

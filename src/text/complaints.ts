@@ -5,6 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
+import { requiredLiterals } from './regex-literals.js';
 import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
@@ -25,7 +26,21 @@ interface Compiled {
   /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
   anyWeak: RegExp[];
   sarcasm: UnionTester;
-  cancel: RegExp[];
+  cancel: Removal[];
+}
+
+/**
+ * A removal and the literals it cannot match without (regex-literals.ts; undefined: none known, always run). A
+ * whole-sentence removal scans every sentence of every post, and few posts hold one of its words ("fixed", "gelöst",
+ * "not you though"): the `includes` check spares the others that scan.
+ */
+interface Removal {
+  re: RegExp;
+  literals: string[] | undefined;
+}
+
+function removal(re: RegExp, checked: boolean): Removal {
+  return { re, literals: checked ? requiredLiterals(re.source, re.flags.replace('g', '')) : undefined };
 }
 
 function globally(re: RegExp): RegExp {
@@ -59,7 +74,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
     sarcasm: unionTester(c.sarcasm),
     // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
     // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-    cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
+    // Only the whole-sentence ones are checked for their literals first: the joined ones need dozens of literals
+    // each, which cost about what the scan does.
+    cancel: [
+      ...wholeSentence(cancels(p, c)).map((re) => removal(globally(re), true)),
+      ...union(cancels(p, c).filter((re) => !isWholeSentence(re))).map((re) => removal(globally(re), false)),
+    ],
   };
 });
 
@@ -96,7 +116,12 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
-  for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
+  for (const l of langs) {
+    for (const { re, literals } of COMPILED[l].cancel) {
+      if (literals && !literals.some((literal) => folded.includes(literal))) continue;
+      folded = folded.replace(re, ' ');
+    }
+  }
   return folded.trim();
 }
 

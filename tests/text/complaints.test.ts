@@ -193,3 +193,137 @@ describe('isComplaint on the round-11 classes', () => {
     expect(isComplaint('They said it would be fixed by Monday and it still does not work', 'en')).toBe(true);
   });
 });
+
+describe('isComplaint on the round-12 classes: sarcasm without a trouble word', () => {
+  it.each([
+    ['Bravo, encore une soirée debout dans le couloir du TER. Du grand art.', 'fr'],
+    ['Chapeau, l\'abonnement prend encore 3 € et les séries disparaissent. Merci infiniment.', 'fr'],
+    ['Well that\'s another lunch break spent listening to hold music. Cheers.', 'en'],
+    ['Wonderful, my next-day parcel is now on day four. Cheers for that.', 'en'],
+    ['Ganz großes Kino: dritte Woche in Folge fällt der Bus um 7:10 aus. Respekt.', 'de'],
+    ['Respekt, drei Tage für eine Antwort auf eine einfache Frage.', 'de'],
+    ['Chapó, tres semanas para contestar un correo.', 'es'],
+    ['Estupendo, me suben la cuota otra vez. Justo lo que me hacía falta.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Bravo à l'équipe du magasin de Nantes, accueil impeccable. Du grand art.", 'fr'],
+    ['Brilliant, the parcel came a day early. Cheers!', 'en'],
+    ['Ganz großes Kino, die neue Staffel! Respekt an das ganze Team.', 'de'],
+    ['Läuft bei euch, die neue Filiale ist jeden Tag voll!', 'de'],
+    ['Qué maravilla de tarta, justo lo que necesitaba para el cumple. ¡Gracias, de verdad!', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
+
+describe('isComplaint on the round-12 classes: plain reports in everyday words', () => {
+  it.each([
+    ['Le wifi de l\'hôtel marchait à peine, impossible de faire une visio.', 'fr'],
+    ['La chambre était belle, par contre la douche froide trois soirs de suite, dommage.', 'fr'],
+    ['Il sort de l\'eau marron du robinet depuis les travaux.', 'fr'],
+    ['Ordered a green kettle, a white one arrived.', 'en'],
+    ['Half the links in the app menu lead nowhere.', 'en'],
+    ['My toaster gave up the ghost after three months.', 'en'],
+    ['Der Gutscheincode funktioniert im Warenkorb nicht.', 'de'],
+    ['Das Spiel friert ständig beim Speichern ein.', 'de'],
+    ['Der Wasserkocher hat nach zwei Monaten den Geist aufgegeben.', 'de'],
+    ['La tele se queda congelada cada vez que cambio de canal.', 'es'],
+    ['El wifi del hotel apenas funcionaba, una pena.', 'es'],
+    ['@VoltaMobile no bars at all in the flat since Tuesday', 'en'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // solved, praise with a regret, a competitor's trouble that spares the brand, a thing that died elsewhere
+    ['Le code promo est bien passé, merci pour la remise !', 'fr'],
+    ['Chez le concurrent la livraison a pris trois semaines, contrairement à vous.', 'fr'],
+    ['Ordered a green kettle, it arrived the next morning. Lovely.', 'en'],
+    ['The other supermarket\'s app crashes every single day, not you though, yours is flawless.', 'en'],
+    ['My old phone from another brand finally gave up the ghost, so I\'m here for a new one!', 'en'],
+    ['Schade, dass das Festival schon vorbei ist, es war großartig.', 'de'],
+    ['Bei der Konkurrenz kam das Paket kaputt an, zum Glück nicht bei euch.', 'de'],
+    ['En la competencia el pedido llegó roto, por suerte con vosotros no.', 'es'],
+    ['Una pena que no tengáis tienda en Vigo, me encanta la marca.', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
+
+describe('isComplaint on the round-12 classes: complaints phrased as questions', () => {
+  it.each([
+    ['Vous vous moquez de nous ? 12 € pour changer de siège ?!', 'fr'],
+    ['Vous savez que les toilettes du TER sont fermées depuis Dijon ?', 'fr'],
+    ['Le technicien compte venir quand, exactement ? C\'était prévu mardi.', 'fr'],
+    ['You do realise the lift at platform 4 has been out of order for a month?', 'en'],
+    ['Seriously, £60 to change a name on the booking?', 'en'],
+    ['so when is the engineer actually turning up? third day of waiting', 'en'],
+    ['Warum zeigt meine Abrechnung das Doppelte vom letzten Monat?', 'de'],
+    ['Euch ist schon klar, dass die Toiletten im ICE seit Hamburg abgesperrt sind?', 'de'],
+    ['¿Se ha caído la red otra vez en Sevilla?', 'es'],
+    ['¿Cuándo piensa venir el técnico de verdad? Era el lunes.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // a fee asked about, a visit asked about, a warranty asked about
+    ['C\'est combien pour changer de siège ?', 'fr'],
+    ['Petite question : la garantie couvre-t-elle une vitre fendue ?', 'fr'],
+    ['Is it £15 to print a boarding pass at the airport?', 'en'],
+    ['Does the warranty cover a cracked screen?', 'en'],
+    ['Kostet die Sitzplatzreservierung 5 Euro?', 'de'],
+    ['¿Cuánto cuesta cambiar el nombre del billete?', 'es'],
+  ] as const)('the patterns do not complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(false);
+  });
+});
+
+describe('isComplaint on the round-12 classes: threats to leave', () => {
+  it.each([
+    ['Si ça continue je résilie et je passe chez la concurrence.', 'fr'],
+    ['Je commence sérieusement à regarder ailleurs, vos tarifs deviennent indécents.', 'fr'],
+    ['Keep this up and I\'m switching to another provider.', 'en'],
+    ['Ten years a customer and this is how you treat me? I\'m done.', 'en'],
+    ['Wenn das so weitergeht, kündige ich und wechsle zur Konkurrenz.', 'de'],
+    ['Ich schaue mich ernsthaft nach einem anderen Anbieter um.', 'de'],
+    ['Como esto siga así me doy de baja y me voy a la competencia.', 'es'],
+    ['Diez años de cliente y me tratáis así. Me voy.', 'es'],
+  ] as const)('the patterns complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // cancelling asked about, leaving a competitor for the brand, "done" with something else
+    ['Comment je résilie si je déménage à l\'étranger ?', 'fr'],
+    ['J\'ai quitté mon ancien opérateur pour vous et je ne regrette pas !', 'fr'],
+    ['How do I close my account if I\'m moving abroad?', 'en'],
+    ['I\'m done with my exams so treating myself to your new boots!', 'en'],
+    ['Wie kündige ich den Vertrag, wenn ich ins Ausland ziehe?', 'de'],
+    ['¿Cómo me doy de baja si me mudo al extranjero?', 'es'],
+  ] as const)('the patterns do not complain: %j (%s)', (text, lang) => {
+    expect(patternsSay(text, lang)).toBe(false);
+  });
+});
+
+describe('isComplaint on the round-12 classes: a refund or replacement that came quickly', () => {
+  it.each([
+    ['Remboursement reçu en 3 jours, service au top.', 'fr'],
+    ['Replacement arrived within 48 hours, no fuss at all.', 'en'],
+    ['Erstattung war nach 2 Tagen auf dem Konto, top Service.', 'de'],
+    ['Reembolso recibido en 3 días, servicio de diez.', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Refund finally landed after 7 weeks of chasing.', 'en'],
+    ['@MarketHallStores refund landed in 2 days but only half of it', 'en'],
+    ['Erstattung kam erst nach zwei Monaten und drei Mahnungen.', 'de'],
+  ] as const)('still complains when it came late or short: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+});
