@@ -288,6 +288,26 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("gives a credited agency's own profiles after its name to the agency, and keeps the brand's beside the credit", () => {
+    const html = `<footer><div class="social"><h4>Suivez-nous</h4><a href="https://www.instagram.com/fleurs/">IG</a></div>
+      <p>Site conçu avec amour par <a href="https://www.brume.test/">Atelier Brume</a> (<a href="https://www.instagram.com/brume.studio/">Instagram</a>, <a href="https://www.linkedin.com/company/atelier-brume/">LinkedIn</a>)</p>
+      <p>© Fleurs · Diseño web: <a href="https://www.marea.test/">Marea Digital</a> · <a href="https://www.instagram.com/mareadigital.agencia/">@mareadigital.agencia</a> · <a href="https://www.pinterest.fr/bouquets_du_quai/">Pinterest</a></p>
+      <p>Gestaltung &amp; Umsetzung: Studio Falz · <a href="https://www.instagram.com/studiofalz/">Studio Falz auf Instagram</a></p>
+      <p>Grafica e sito: <a href="https://www.gabbiano.test/">Studio Gabbiano</a> (<a href="https://www.instagram.com/gabbiano.design/">IG</a>) · Seguici su <a href="https://www.facebook.com/fleurs.bologna">Facebook</a></p>
+      <p>Website by <a href="https://www.northforge.test/">Northforge Digital</a> (<a href="https://x.com/northforgedigi">@northforgedigi</a>)</p></footer>`;
+    expect(analyzePage(html, 'https://fleurs.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'fleurs/footer',
+      'brume.studio/article',
+      'atelier-brume/article',
+      'mareadigital.agencia/article',
+      'bouquets_du_quai/footer',
+      'studiofalz/article',
+      'gabbiano.design/article',
+      'fleurs.bologna/footer',
+      'northforgedigi/article',
+    ]);
+  });
+
   it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
     const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
       <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>
