@@ -71,6 +71,7 @@ const OTHERS_HEADING = new RegExp(
       'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
       'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
       'journalists?|reporters?|journalistes?|redacteurs?|redactrices?|journalist(?:en|in|innen)|redakteur(?:e|in|innen)?|periodistas?|redactor(?:a|es|as)?',
+      'stockists?|retailers?|dealers?|resellers?|distributors?|franchisees?|revendeurs?|distributeurs?|detaillants?|franchises|franchise(?:e|s|es)|(?:fach|vertrags)?handler(?:in|innen)?|vertriebspartner(?:in|innen)?|distribuidores|revendedores|franquiciados|concesionarios|rivenditori',
       'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
       'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
       'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
@@ -89,6 +90,14 @@ const HEADING_WORDS_MAX = 6;
 const OTHERS_TEXT_MAX = 2000;
 const HEADING_CLASS = /^(?:title|titre|titel|titulo|heading|headline|label|caption)$/;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
+/**
+ * Class words of one entry of a store or retailer locator, in en/fr/de/es/it: "store", "stockist-card", "magasin
+ * franchise", "haendler-eintrag", "tienda". Franchisees, dealers and stockists run their own accounts; a brand's
+ * shop among them names its account like the brand, which accounts.ts accepts by name. ("shop", "boutique" and
+ * "location" are left out: they name a brand's own e-shop and address blocks as often.)
+ */
+const STORE_WORD =
+  /^(?:stores?|stockists?|retailers?|dealers?|resellers?|distributors?|franchisee?s?|haendler|handler|fachhandler|fachhaendler|filialen?|magasins?|revendeurs?|distributeurs?|detaillants?|tiendas?|distribuidor(?:es)?|concesionarios?|sucursal(?:es)?|franquicias?|franquiciados?|negozi|negozio|rivenditori|rivenditore)$/;
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
@@ -103,6 +112,8 @@ const QUOTE = 32;
 const ARTICLE = 64;
 /** Not a sharing block and no follow word in its attributes: a follow-us block only if its text says so (followText). */
 const FOLLOW_IF_TEXT = 128;
+/** One entry of a store or retailer locator: its links are that shop's, outside the page's header, footer and navigation. */
+const STORE = 256;
 
 /**
  * The placement state under an element: what its ancestors and itself add up to. Read top-down, "counted" markers
@@ -140,7 +151,8 @@ function regionUnder(around: Region, el: AnyNode): Region {
   const article = around.article || (m & ARTICLE) !== 0;
   const content = around.content || (m & (ARTICLE | MAIN)) !== 0;
   return {
-    quote: around.quote || (m & QUOTE) !== 0,
+    // A store entry in the page's footer or navigation ("app-store" badges, "Our stores" menu) is chrome.
+    quote: around.quote || (m & QUOTE) !== 0 || ((m & STORE) !== 0 && !around.footer && !around.header && !around.nav),
     article,
     content,
     footer: around.footer || ((m & FOOTER) !== 0 && !content),
@@ -233,6 +245,7 @@ const C_FOLLOW = 32;
 const C_PERSON = 64;
 const C_ARTICLE = 128;
 const C_PRESENTING = 256;
+const C_STORE = 512;
 
 const classBits = memoize((classAttr: string): number => {
   const words = classWords(classAttr);
@@ -250,6 +263,7 @@ const classBits = memoize((classAttr: string): number => {
   if (tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) bits |= C_PERSON;
   if (has((w) => ARTICLE_WORDS.has(w))) bits |= C_ARTICLE;
   if (tokens.some((t) => PRESENTING_CLASSES.has(t))) bits |= C_PRESENTING;
+  if (has((w) => STORE_WORD.test(w))) bits |= C_STORE;
   return bits;
 });
 
@@ -272,10 +286,16 @@ function markerBits(el: Element): number {
     const label = a['aria-label'] === undefined ? '' : foldText(a['aria-label']);
     bits |= c & (C_FOLLOW | C_PRESENTING) || (label !== '' && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label))) ? FOLLOW : FOLLOW_IF_TEXT;
   }
+  if (c & C_STORE && !(bits & (FOOTER | HEADER | NAV)) && storeEntry(el)) bits |= STORE;
   // rel="author" names the link as the author's (HTML link type): a byline, wherever it sits.
   if (isPersonBlock(el, name, c) || (name === 'a' && a.rel !== undefined && /(?:^|\s)author(?:\s|$)/i.test(a.rel))) bits |= QUOTE;
   else if (name === 'article' || role === 'article' || c & (C_ENTRY | C_ARTICLE)) bits |= ARTICLE;
   return bits;
+}
+
+/** True when a block classed as a store is one entry of a locator: small, and not wrapping a region of the page. */
+function storeEntry(el: Element): boolean {
+  return !isRegion(el) && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
 }
 
 /** Elements that scope a `<header>` to themselves (HTML sectioning content): its header is not the page's banner. */

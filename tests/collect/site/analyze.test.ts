@@ -308,6 +308,19 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('gives the links of a list headed by retailers or franchisees to them, and keeps the brand\'s follow-us block after it', () => {
+    const html = `<main><p><a href="/karte">Karte</a></p><section><h2>Vertriebspartner in Österreich</h2><ul><li>Gipfelglück: <a href="https://www.instagram.com/gipfelglueck/">@gipfelglueck</a></li></ul></section>
+      <section><h2>Our stockists</h2><p>The Pantry: <a href="https://x.com/pantryfrome">X</a></p></section>
+      <section><h2>Devenir franchisé</h2><p>Écrivez à <a href="https://www.linkedin.com/company/brand/">notre équipe</a></p></section>
+      <div class="social"><h2>Folgen Sie uns</h2><a href="https://www.youtube.com/@brandvideos">YouTube</a></div></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'gipfelglueck/article',
+      'pantryfrome/article',
+      'brand/body',
+      'brandvideos/follow-block',
+    ]);
+  });
+
   it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
     const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
       <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>
