@@ -395,6 +395,55 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     // The text before the link is read for every link already (credits, follow phrases) and kept: no new reading.
     const before = textBefore(block, s.el);
     if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
+    // Only links in the page's body need the claim (chrome is the brand's already): a long paragraph's end is read then.
+    else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
   }
   return own;
+}
+
+/** The brand's own help and service desks, as the brand names them after "our": en/fr/de/es/it, accent-folded. */
+const SERVICE =
+  '(?:support\\w*|help\\w*|service\\w*|servicio\\w*|servizio|customer care|care team|after-?sales|apres-vente|sav|assistance|assistenza|asistencia|soporte|supporto|' +
+  'mechanics?|technicians?|engineers?|techniciens?|techniker(?:innen)?|tecnicos|mecanicos|workshop|atelier|werkstatt|taller|officina|repair\\w*|reparatur\\w*|' +
+  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes)';
+/**
+ * "Our support team answers on X at", "notre service après-vente vous répond sur X :", "schreiben Sie unserem
+ * Kundenservice auf X:", "nuestro equipo de atención al cliente responde en X en": the brand's own desk, at the end
+ * of the sentence before the link. Group 1 holds the words between "our" and the desk, group 2 what follows it.
+ */
+const OUR_SERVICE = new RegExp(`\\b(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?|nostr[oaie])\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)${SERVICE}\\b([^.!?]{0,60})$`, 'u');
+/** Another firm's desk: "our payments partner's help desk", "notre prestataire SAV", "unser Versanddienstleister-Support". */
+const OTHER_PARTY =
+  /(?:partner|provider|supplier|agency|agence|agentur|agencia|agenzia|partenaire|prestataire|fournisseur|dienstleister|lieferant|proveedor|socio|fornitor|vendor|contractor)/;
+/** A person's role or a name after the desk ("our support lead Jo Penrose on X"): that person, not the desk. */
+const PERSON_AFTER = /\b(?:lead|manager|head|director|chief|responsable|directeur|directrice|leiter(?:in)?|jef[ea]|coordinat\w*)\b/;
+const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/**
+ * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos": the
+ * brand giving its own handle, as the last words before the link.
+ */
+const WE_ARE =
+  /\b(?:we are|we're|we go by|we are called|we're called|nous sommes|on nous trouve sous|wir sind|heissen wir|nennen wir uns|somos|nos llamamos|siamo|ci chiamiamo)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
+
+/** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
+function ownClaim(before: string | null): boolean {
+  if (before === null) return false;
+  // The sentence the link ends: the text after the last full stop, question or exclamation mark.
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  const folded = foldText(sentence);
+  if (WE_ARE.test(folded)) return true;
+  const m = OUR_SERVICE.exec(folded);
+  if (!m || OTHER_PARTY.test(m[1]) || PERSON_AFTER.test(m[2])) return false;
+  return !NAME_WORDS.test(sentence.slice(-m[2].length));
+}
+
+/** The last BEFORE_MAX characters of text before `link` among its siblings: the end of a paragraph too long for textBefore. */
+function sentenceBefore(link: Element): string | null {
+  let text = '';
+  for (let sib = link.prev; sib && text.length < BEFORE_MAX; sib = sib.prev) {
+    if (sib.type === 'text') text = sib.data + text;
+    else if (isElement(sib)) text = textOf(sib) + text;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(-BEFORE_MAX) : null;
 }

@@ -321,6 +321,29 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("reads the brand's own desk or handle claimed in running text ('our support team on X', 'nous sommes'), not a person's or a partner's", () => {
+    const long = 'Setting up a new router takes about ten minutes and you will need the card that came in the box. '.repeat(3);
+    const html = `<main><p><a href="/guides">Guides</a></p>
+      <p>${long}If you are stuck, our support team answers on X at <a href="https://x.com/BW_Care">@BW_Care</a>, every day.</p>
+      <p>Sur X, notre équipe service clients : <a href="https://twitter.com/#!/Fournil_SAV">@Fournil_SAV</a></p>
+      <p>Bei Fragen schreiben Sie unserem Serviceteam auf X: <a href="https://x.com/LindnerService">@LindnerService</a>.</p>
+      <p>Si no funciona, nuestro equipo de atención al cliente responde en X en <a href="https://x.com/PB_Atencion">@PB_Atencion</a>.</p>
+      <p>Auf X heißen wir übrigens <a href="https://x.com/LindnerSpiel">@LindnerSpiel</a>, weil der Name vergeben war.</p>
+      <p>Questions about a card payment? Our payments partner's help desk answers at <a href="https://x.com/SettlePay_Help">@SettlePay_Help</a>.</p>
+      <p>Contact Élodie, our support lead, on X: <a href="https://x.com/elodie_l">@elodie_l</a>.</p>
+      <p>Unser Geschäftsführer Jan Weber postet privat auf X: <a href="https://x.com/jan_weber_fd">@jan_weber_fd</a>.</p></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}/${s.crowd ?? ''}`)).toEqual([
+      'bw_care/follow-block/',
+      'fournil_sav/follow-block/',
+      'lindnerservice/follow-block/',
+      'pb_atencion/follow-block/',
+      'lindnerspiel/follow-block/',
+      'settlepay_help/body/8',
+      'elodie_l/body/8',
+      'jan_weber_fd/body/8',
+    ]);
+  });
+
   it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
     const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
       <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>
