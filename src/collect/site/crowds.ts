@@ -157,6 +157,10 @@ const CLOSE_JOIN = /^[\s(),/&+:]*(?:(?:and|et|und|y|e|or|ou|oder|o)[\s(),/&+:]*)
 const SEPARATOR_JOIN = /^[\s(),/&+:·|•–—-]*$/;
 // Siblings read back from a link for the maker it follows: a maker's name and a few of its profiles.
 const MAKER_SIBLINGS = 8;
+// Characters read at the end of the text before a maker or its profile: a credit and a name.
+const CREDIT_TAIL = 120;
+/** Inline elements whose text runs on in a credits line ("<span>Website by</span> <a>…"). */
+const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
 
 /**
  * True when the link is a credited maker's own profile, placed after the credit: "Site conçu par <a>Atelier
@@ -172,7 +176,8 @@ function afterCredit(s: LinkSighting): boolean {
   let read = 0;
   for (let sib = s.el.prev; sib && read < MAKER_SIBLINGS; sib = sib.prev, read++) {
     if (sib.type === 'text') {
-      const text = foldText(sib.data);
+      // A credit ends the text before its maker's link: its last words are enough.
+      const text = foldText(sib.data.length > CREDIT_TAIL ? sib.data.slice(-CREDIT_TAIL) : sib.data);
       if (CLOSE_JOIN.test(text)) continue;
       if (SEPARATOR_JOIN.test(text)) {
         separated = true;
@@ -195,10 +200,12 @@ function afterCredit(s: LinkSighting): boolean {
 /** True when the text just before a maker's link credits it ("Website by", "Diseño web:", "realizzato da"). */
 function creditedBefore(maker: Element): boolean {
   let text = '';
-  for (let sib = maker.prev, n = 0; sib && n < 3 && text.length < BEFORE_MAX; sib = sib.prev, n++) {
+  for (let sib = maker.prev, n = 0; sib && n < 3 && text.length < CREDIT_TAIL; sib = sib.prev, n++) {
     if (sib.type === 'text') text = sib.data + text;
-    else if (isElement(sib)) text = textOf(sib) + text;
+    else if (isElement(sib) && INLINE.has(sib.name)) text = textOf(sib) + text;
+    else break;
   }
+  if (text.length > CREDIT_TAIL) text = text.slice(-CREDIT_TAIL);
   return CREDIT_BEFORE.test(foldText(text.replace(/\s+/g, ' ').trim()));
 }
 
