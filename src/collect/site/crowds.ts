@@ -173,26 +173,31 @@ const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
  */
 function afterCredit(s: LinkSighting): boolean {
   let separated = false;
+  // Brackets, a comma or "and" seen: links merely side by side (icons after a credit) must name the maker.
+  let joined = false;
   let read = 0;
   for (let sib = s.el.prev; sib && read < MAKER_SIBLINGS; sib = sib.prev, read++) {
     if (sib.type === 'text') {
       // A credit ends the text before its maker's link: its last words are enough.
       const text = foldText(sib.data.length > CREDIT_TAIL ? sib.data.slice(-CREDIT_TAIL) : sib.data);
-      if (CLOSE_JOIN.test(text)) continue;
+      if (CLOSE_JOIN.test(text)) {
+        joined ||= /\S/.test(text);
+        continue;
+      }
       if (SEPARATOR_JOIN.test(text)) {
         separated = true;
         continue;
       }
       const named = CREDIT_NAMED.exec(text);
       if (!named) return false;
-      return separated || /[·|•–—-]/.test(named[2]) ? namesMaker(s, named[1]) : true;
+      return separated || !/[(,]/.test(named[2]) ? namesMaker(s, named[1]) : true;
     }
     if (!isElement(sib)) continue;
     if (sib.name !== 'a') return false;
     const href = sib.attribs.href ?? '';
     if (isSocialProfile(href)) continue;
     if (!creditedBefore(sib)) return false;
-    return !separated || namesMaker(s, textOf(sib));
+    return (joined && !separated) || namesMaker(s, textOf(sib));
   }
   return false;
 }
@@ -424,6 +429,8 @@ const OTHER_PARTY =
   /(?:partner|provider|supplier|agency|agence|agentur|agencia|agenzia|partenaire|prestataire|fournisseur|dienstleister|lieferant|proveedor|socio|fornitor|vendor|contractor)/;
 /** A person's role or a name after the desk ("our support lead Jo Penrose on X"): that person, not the desk. */
 const PERSON_AFTER = /\b(?:lead|manager|head|director|chief|responsable|directeur|directrice|leiter(?:in)?|jef[ea]|coordinat\w*)\b/;
+/** A desk crediting or thanking someone else: "our services are featured by <a>", "notre SAV travaille avec <a>". */
+const CREDIT_AFTER = /\b(?:by|par|von|por|da|with|avec|mit|con|thanks|merci|danke|gracias|grazie|featured|recommended|recommande|empfohlen|recomendado)\b/;
 const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /**
  * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos": the
@@ -440,7 +447,7 @@ function ownClaim(before: string | null): boolean {
   const folded = foldText(sentence);
   if (WE_ARE.test(folded)) return true;
   const m = OUR_SERVICE.exec(folded);
-  if (!m || OTHER_PARTY.test(m[1]) || PERSON_AFTER.test(m[2])) return false;
+  if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
   return !NAME_WORDS.test(sentence.slice(-m[2].length));
 }
 

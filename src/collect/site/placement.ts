@@ -97,7 +97,7 @@ const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
  * "location" are left out: they name a brand's own e-shop and address blocks as often.)
  */
 const STORE_WORD =
-  /^(?:stores?|stockists?|retailers?|dealers?|resellers?|distributors?|franchisee?s?|haendler|handler|fachhandler|fachhaendler|filialen?|magasins?|revendeurs?|distributeurs?|detaillants?|tiendas?|distribuidor(?:es)?|concesionarios?|sucursal(?:es)?|franquicias?|franquiciados?|negozi|negozio|rivenditori|rivenditore)$/;
+  /^(?:stores?|stockists?|retailers?|dealers?|resellers?|distributors?|franchisee?s?|haendler|fachhandler|fachhaendler|filialen?|magasins?|revendeurs?|distributeurs?|detaillants?|tiendas?|distribuidor(?:es)?|concesionarios?|sucursal(?:es)?|franquicias?|franquiciados?|negozi|negozio|rivenditori|rivenditore)$/;
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 

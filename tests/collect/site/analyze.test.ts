@@ -294,7 +294,8 @@ describe('analyzePage edge cases', () => {
       <p>© Fleurs · Diseño web: <a href="https://www.marea.test/">Marea Digital</a> · <a href="https://www.instagram.com/mareadigital.agencia/">@mareadigital.agencia</a> · <a href="https://www.pinterest.fr/bouquets_du_quai/">Pinterest</a></p>
       <p>Gestaltung &amp; Umsetzung: Studio Falz · <a href="https://www.instagram.com/studiofalz/">Studio Falz auf Instagram</a></p>
       <p>Grafica e sito: <a href="https://www.gabbiano.test/">Studio Gabbiano</a> (<a href="https://www.instagram.com/gabbiano.design/">IG</a>) · Seguici su <a href="https://www.facebook.com/fleurs.bologna">Facebook</a></p>
-      <p>Website by <a href="https://www.northforge.test/">Northforge Digital</a> (<a href="https://x.com/northforgedigi">@northforgedigi</a>)</p></footer>`;
+      <p>Website by <a href="https://www.northforge.test/">Northforge Digital</a> (<a href="https://x.com/northforgedigi">@northforgedigi</a>)</p>
+      <div>Site by <a href="https://www.pixel.test/">Pixel Salato</a> <a href="https://www.tiktok.com/@fleurs.tt">TikTok</a></div></footer>`;
     expect(analyzePage(html, 'https://fleurs.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
       'fleurs/footer',
       'brume.studio/article',
@@ -305,6 +306,7 @@ describe('analyzePage edge cases', () => {
       'gabbiano.design/article',
       'fleurs.bologna/footer',
       'northforgedigi/article',
+      'fleurs.tt/footer',
     ]);
   });
 
@@ -331,16 +333,18 @@ describe('analyzePage edge cases', () => {
       <p>Auf X heißen wir übrigens <a href="https://x.com/LindnerSpiel">@LindnerSpiel</a>, weil der Name vergeben war.</p>
       <p>Questions about a card payment? Our payments partner's help desk answers at <a href="https://x.com/SettlePay_Help">@SettlePay_Help</a>.</p>
       <p>Contact Élodie, our support lead, on X: <a href="https://x.com/elodie_l">@elodie_l</a>.</p>
-      <p>Unser Geschäftsführer Jan Weber postet privat auf X: <a href="https://x.com/jan_weber_fd">@jan_weber_fd</a>.</p></main>`;
+      <p>Unser Geschäftsführer Jan Weber postet privat auf X: <a href="https://x.com/jan_weber_fd">@jan_weber_fd</a>.</p>
+      <p>Our repair service was featured by <a href="https://x.com/fixmag">@fixmag</a>.</p></main>`;
     expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}/${s.crowd ?? ''}`)).toEqual([
       'bw_care/follow-block/',
       'fournil_sav/follow-block/',
       'lindnerservice/follow-block/',
       'pb_atencion/follow-block/',
       'lindnerspiel/follow-block/',
-      'settlepay_help/body/8',
-      'elodie_l/body/8',
-      'jan_weber_fd/body/8',
+      'settlepay_help/body/9',
+      'elodie_l/body/9',
+      'jan_weber_fd/body/9',
+      'fixmag/body/9',
     ]);
   });
 
