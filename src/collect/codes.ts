@@ -66,6 +66,7 @@ export const COLLECTOR_CODES = {
   'site.account.repeated': ['pages', 'analysed'],
   'site.account.brand-name': [],
   'site.account.domain': [],
+  'site.account.branch-handle': ['of'],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.unrelated-json': ['pages'],

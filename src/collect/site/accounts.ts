@@ -129,6 +129,38 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   return { official: false, reason };
 }
 
+/**
+ * Words that end a brand's other accounts built on its own handle: a country or region ("savlac.suisse",
+ * "fournil2ponts.france", "nwickco_au" — a country or language code), a language, or a desk ("_help", "_jobs").
+ * A town's name is not among them: "brand_annecy" is as often a franchisee's or a customer's.
+ */
+const BRANCH_WORD = new RegExp(
+  '^(?:fr|be|ch|uk|us|de|es|it|at|nl|ie|ca|qc|au|nz|mx|ar|cl|co|pe|br|pt|ma|jp|in|pl|se|no|dk|fi|lu|za|en|cn|kr|sg|hk|tr|gr|cz|ro|hu|eu|ae|' +
+    [
+      'france|belgique|belgie|belgium|belgien|suisse|schweiz|svizzera|switzerland|swiss|espana|spain|spanien|espagne|italia|italy|italie|italien',
+      'deutschland|germany|allemagne|alemania|austria|osterreich|oesterreich|autriche|usa|canada|quebec|maroc|morocco|marruecos|mexico|chile',
+      'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
+      'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
+      'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
+    ].join('|') +
+    ')$',
+);
+// Shortest of the brand's handles that another of its accounts may extend: "savlac" yes, "bw" not.
+const BRANCH_BASE_MIN = 5;
+
+/**
+ * The brand's own handle that `handle` extends by a separator and a branch word ("savlac" for "savlac.suisse"), if
+ * any: one brand, one more account. The user part of a Mastodon handle is compared.
+ */
+function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
+  const user = handle.split('@')[0].toLowerCase();
+  for (const base of bases) {
+    if (user.length <= base.length + 1 || !user.startsWith(base) || !/[._-]/.test(user[base.length])) continue;
+    if (BRANCH_WORD.test(user.slice(base.length + 1))) return base;
+  }
+  return null;
+}
+
 /** Ranks evidence so an account's URL comes from its strongest sighting. */
 function strength(f: SocialFinding): number {
   if (f.how === 'twitter-site' || f.how === 'json-ld' || f.how === 'publisher-meta') return 0;
@@ -142,7 +174,9 @@ function strength(f: SocialFinding): number {
  * found and placement, and decides `official`:
  * - official when named by twitter:site, JSON-LD sameAs or article:publisher / fb:pages; placed in a header, footer,
  *   navigation or "follow us" block; linked with rel=me or from a follow button; seen on at least 2 pages and at
- *   least half of the analysed pages; or when the handle resembles the brand's name or domain label;
+ *   least half of the analysed pages; or when the handle resembles the brand's name or domain label, or extends one
+ *   of the brand's official handles by a country, language or desk ("fournil2ponts.france", "nwickco_au", "x_help")
+ *   where the site presents it (a person's block does not);
  * - sightings of a person's account never count for the brand (see `personal`): an author or quoted person linked
  *   from an article, a list of journalists or writers in the footer or sidebar, an embedded post's author, a
  *   "Follow Anna on Twitter" bio; an unrelated `via=` is not official either.
@@ -169,6 +203,9 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
     }
   }
   const accounts: Account[] = [];
+  // Accounts not official but presented as the site's own at least once (not a person's sighting): candidates for a
+  // branch of an official account.
+  const presented = new Set<Account>();
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
@@ -182,8 +219,19 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
       const closed = CLOSED_NETWORKS[platform];
       accounts.push({ platform, handle, url: best.url, official: judged.official, reason: note('site.account.closed-network', { closed }), closed, evidence });
     } else {
-      accounts.push({ platform, handle, url: best.url, ...judged, evidence });
+      const account: Account = { platform, handle, url: best.url, ...judged, evidence };
+      accounts.push(account);
+      // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
+      const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
+      if (!judged.official && sightings.some((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle))) presented.add(account);
     }
+  }
+  // The brand's country, language or help accounts built on one of its own handles ("fournil2ponts.france" beside
+  // "fournil2ponts"), linked once in the page's text: official, the handle they extend as the reason.
+  const bases = new Set(accounts.filter((a) => a.official && !a.closed).map((a) => a.handle.split('@')[0].toLowerCase()).filter((h) => h.length >= BRANCH_BASE_MIN));
+  for (const account of presented) {
+    const base = branchOf(account.handle, bases);
+    if (base) Object.assign(account, { official: true, reason: note('site.account.branch-handle', { of: base }) });
   }
   const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
   return accounts.sort(

@@ -196,14 +196,16 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // "our video channel" in the page's own running text presents the account as a follow-us block would.
   const ownMentions = findOwnMentions(sightings);
   for (const s of sightings) {
-    const crowd = crowds.get(s);
+    const claimed = s.placement === 'body' && ownMentions.has(s);
+    // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
+    const crowd = claimed ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;
     addSocial({
       platform: s.parsed.platform,
       handle: s.parsed.handle,
       url: s.parsed.url,
       how: s.how,
-      placement: credited.has(s) ? 'article' : s.placement === 'body' && ownMentions.has(s) ? 'follow-block' : s.placement,
+      placement: credited.has(s) ? 'article' : claimed ? 'follow-block' : s.placement,
       ...(text ? { snippet: text } : {}),
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),

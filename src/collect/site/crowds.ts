@@ -3,10 +3,10 @@
 // author credited beside it, a maker in a credits line, a section headed by other people, "Follow <someone> on".
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
-import { boundedText, isElement } from './dom.js';
+import { boundedText, isElement, textOf } from './dom.js';
 import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
-import { isShareOrNonProfile, type SocialUrl } from './social-url.js';
+import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText } from './text.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
@@ -129,25 +129,112 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
  * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
  * web:", and the makers of a show or a podcast ("produced by", "une production de", "produziert von", "narrado por") — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
  */
-const CREDIT_BEFORE = new RegExp(
-  '(?:' +
-    [
-      "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+by",
-      '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+par|\\bune\\s+production\\s+(?:de|signee)',
-      '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+von',
-      '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
-      '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?)\\s*:',
-    ].join('|') +
-    ")\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$",
-  'u',
-);
+const CREDIT_PHRASE = [
+  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+(?:with\\s+\\S+\\s+)?by",
+  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
+  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+(?:mit\\s+\\S+\\s+)?von',
+  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
+  '\\b(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|\\ba\\s+cura\\s+di|\\bfoto\\s+di',
+  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?|site|sito|sitio|desarrollo|grafica|realizzazione|sviluppo|crediti)\\s*:',
+].join('|');
+const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
+/**
+ * A credit naming its maker in plain text, then only punctuation before the link: "Webdesign: Studio Falz · <a>…".
+ * Group 1 is the maker's name, group 2 what separates it from the link.
+ */
+const CREDIT_NAMED = new RegExp(`(?:${CREDIT_PHRASE})\\s*((?:\\p{L}[\\p{L}\\d.'&-]*\\s*){1,4}?)([\\s(,·|•–—-]+)$`, 'u');
 
-/** True when the running text just before the link credits a maker (CREDIT_BEFORE). */
+/** True when the running text just before the link credits a maker (CREDIT_BEFORE), or the link follows a credited maker. */
 function creditLine(s: LinkSighting): boolean {
   const block = s.el.parent;
   if (!block || !isElement(block)) return false;
   const before = textBefore(block, s.el);
-  return before !== null && CREDIT_BEFORE.test(foldText(before));
+  return (before !== null && CREDIT_BEFORE.test(foldText(before))) || afterCredit(s);
+}
+
+/** Text between a credited maker and its own profile links: brackets, commas, "and" ("Agence Lumen (<a>IG</a>, <a>in</a>)"). */
+const CLOSE_JOIN = /^[\s(),/&+:]*(?:(?:and|et|und|y|e|or|ou|oder|o)[\s(),/&+:]*)?$/;
+/** …or a separator of the legal line ("Marea Digital · <a>@mareadigital.agencia</a>"): then the link must name the maker. */
+const SEPARATOR_JOIN = /^[\s(),/&+:·|•–—-]*$/;
+// Siblings read back from a link for the maker it follows: a maker's name and a few of its profiles.
+const MAKER_SIBLINGS = 8;
+// Characters read at the end of the text before a maker or its profile: a credit and a name.
+const CREDIT_TAIL = 120;
+/** Inline elements whose text runs on in a credits line ("<span>Website by</span> <a>…"). */
+const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
+
+/**
+ * True when the link is a credited maker's own profile, placed after the credit: "Site conçu par <a>Atelier
+ * Brume</a> (<a>Instagram</a>, <a>LinkedIn</a>)", "Website by <a>Northforge</a> (<a>@northforgedigi</a>)",
+ * "Diseño web: <a>Marea Digital</a> · <a>@mareadigital.agencia</a>", "Webdesign: Studio Falz · <a>Studio Falz auf
+ * Instagram</a>". Read on the link's siblings: back over brackets, commas and the maker's other profiles to the
+ * maker's link (a page of its own, not a profile) preceded by a credit phrase, or to a credit naming the maker in
+ * plain text. Across a separator ("·", "|", "–") a link counts only when its handle or text names the maker: the
+ * brand's own "· <a>Instagram</a>" after the credit stays the brand's.
+ */
+function afterCredit(s: LinkSighting): boolean {
+  let separated = false;
+  // Brackets, a comma or "and" seen: links merely side by side (icons after a credit) must name the maker.
+  let joined = false;
+  let read = 0;
+  for (let sib = s.el.prev; sib && read < MAKER_SIBLINGS; sib = sib.prev, read++) {
+    if (sib.type === 'text') {
+      // A credit ends the text before its maker's link: its last words are enough.
+      const text = foldText(sib.data.length > CREDIT_TAIL ? sib.data.slice(-CREDIT_TAIL) : sib.data);
+      if (CLOSE_JOIN.test(text)) {
+        joined ||= /\S/.test(text);
+        continue;
+      }
+      if (SEPARATOR_JOIN.test(text)) {
+        separated = true;
+        continue;
+      }
+      const named = CREDIT_NAMED.exec(text);
+      if (!named) return false;
+      return separated || !/[(,]/.test(named[2]) ? namesMaker(s, named[1]) : true;
+    }
+    if (!isElement(sib)) continue;
+    if (sib.name !== 'a') return false;
+    const href = sib.attribs.href ?? '';
+    if (isSocialProfile(href)) continue;
+    if (!creditedBefore(sib)) return false;
+    return (joined && !separated) || namesMaker(s, textOf(sib));
+  }
+  return false;
+}
+
+/** True when the text just before a maker's link credits it ("Website by", "Diseño web:", "realizzato da"). */
+function creditedBefore(maker: Element): boolean {
+  let text = '';
+  for (let sib = maker.prev, n = 0; sib && n < 3 && text.length < CREDIT_TAIL; sib = sib.prev, n++) {
+    if (sib.type === 'text') text = sib.data + text;
+    else if (isElement(sib) && INLINE.has(sib.name)) text = textOf(sib) + text;
+    else break;
+  }
+  if (text.length > CREDIT_TAIL) text = text.slice(-CREDIT_TAIL);
+  return CREDIT_BEFORE.test(foldText(text.replace(/\s+/g, ' ').trim()));
+}
+
+/** Lower case, accents and everything but letters and digits removed: "Büro Kante" → "burokante". */
+const squashed = (text: string): string => foldText(text).replace(/[^a-z0-9]/g, '');
+
+/** True when the link's handle or text names the maker ("nuberoja.estudio", "Studio Falz auf Instagram"). */
+function namesMaker(s: LinkSighting, maker: string): boolean {
+  const name = squashed(maker);
+  if (name.length < 4) return false;
+  const handle = squashed(s.parsed.handle.split('@')[0]);
+  const text = squashed(s.text);
+  return (handle.length >= 4 && (handle.includes(name) || name.includes(handle))) || text.includes(name) || nearly(handle, name);
+}
+
+/** True when two names differ by one or two letters ("buerokante" for "Büro Kante"): transliterations. */
+function nearly(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 6) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 2;
 }
 
 // Levels climbed from a link to find the heading of its section.
@@ -321,6 +408,57 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     // The text before the link is read for every link already (credits, follow phrases) and kept: no new reading.
     const before = textBefore(block, s.el);
     if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
+    // Only links in the page's body need the claim (chrome is the brand's already): a long paragraph's end is read then.
+    else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
   }
   return own;
+}
+
+/** The brand's own help and service desks, as the brand names them after "our": en/fr/de/es/it, accent-folded. */
+const SERVICE =
+  '(?:support\\w*|help\\w*|service\\w*|servicio\\w*|servizio|customer care|care team|after-?sales|apres-vente|sav|assistance|assistenza|asistencia|soporte|supporto|' +
+  'mechanics?|technicians?|engineers?|techniciens?|techniker(?:innen)?|tecnicos|mecanicos|workshop|atelier|werkstatt|taller|officina|repair\\w*|reparatur\\w*|' +
+  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes)';
+/**
+ * "Our support team answers on X at", "notre service après-vente vous répond sur X :", "schreiben Sie unserem
+ * Kundenservice auf X:", "nuestro equipo de atención al cliente responde en X en": the brand's own desk, at the end
+ * of the sentence before the link. Group 1 holds the words between "our" and the desk, group 2 what follows it.
+ */
+const OUR_SERVICE = new RegExp(`\\b(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?|nostr[oaie])\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)${SERVICE}\\b([^.!?]{0,60})$`, 'u');
+/** Another firm's desk: "our payments partner's help desk", "notre prestataire SAV", "unser Versanddienstleister-Support". */
+const OTHER_PARTY =
+  /(?:partner|provider|supplier|agency|agence|agentur|agencia|agenzia|partenaire|prestataire|fournisseur|dienstleister|lieferant|proveedor|socio|fornitor|vendor|contractor)/;
+/** A person's role or a name after the desk ("our support lead Jo Penrose on X"): that person, not the desk. */
+const PERSON_AFTER = /\b(?:lead|manager|head|director|chief|responsable|directeur|directrice|leiter(?:in)?|jef[ea]|coordinat\w*)\b/;
+/** A desk crediting or thanking someone else: "our services are featured by <a>", "notre SAV travaille avec <a>". */
+const CREDIT_AFTER = /\b(?:by|par|von|por|da|with|avec|mit|con|thanks|merci|danke|gracias|grazie|featured|recommended|recommande|empfohlen|recomendado)\b/;
+const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/**
+ * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos": the
+ * brand giving its own handle, as the last words before the link.
+ */
+const WE_ARE =
+  /\b(?:we are|we're|we go by|we are called|we're called|nous sommes|on nous trouve sous|wir sind|heissen wir|nennen wir uns|somos|nos llamamos|siamo|ci chiamiamo)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
+
+/** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
+function ownClaim(before: string | null): boolean {
+  if (before === null) return false;
+  // The sentence the link ends: the text after the last full stop, question or exclamation mark.
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  const folded = foldText(sentence);
+  if (WE_ARE.test(folded)) return true;
+  const m = OUR_SERVICE.exec(folded);
+  if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
+  return !NAME_WORDS.test(sentence.slice(-m[2].length));
+}
+
+/** The last BEFORE_MAX characters of text before `link` among its siblings: the end of a paragraph too long for textBefore. */
+function sentenceBefore(link: Element): string | null {
+  let text = '';
+  for (let sib = link.prev; sib && text.length < BEFORE_MAX; sib = sib.prev) {
+    if (sib.type === 'text') text = sib.data + text;
+    else if (isElement(sib)) text = textOf(sib) + text;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(-BEFORE_MAX) : null;
 }

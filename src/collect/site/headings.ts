@@ -16,6 +16,7 @@ const OTHERS_HEADING = new RegExp(
       'riders?|athletes?|players?|artists?|musicians?|coaches?|fahrer(?:in|innen)?|sportler(?:in|innen)?|spieler(?:in|innen)?|kunstler(?:in|innen)?|musiker(?:in|innen)?|coureu(?:r|rs|se|ses)|athletes|joueu(?:r|rs|se|ses)|artistes?|musicien(?:s|ne|nes)?|corredor(?:a|es|as)?|ciclistas?|atletas?|jugador(?:a|es|as)?|artistas?|musicos',
       'supported by|with the support of|in partnership with|avec le soutien|soutenu par|en partenariat avec|mit freundlicher unterstutzung|unterstutzt von|gefordert von|in kooperation mit|con el apoyo|patrocinado por|en colaboracion con',
       'journalists?|reporters?|journalistes?|redacteurs?|redactrices?|journalist(?:en|in|innen)|redakteur(?:e|in|innen)?|periodistas?|redactor(?:a|es|as)?',
+      'stockists?|retailers?|dealers?|resellers?|distributors?|franchisees?|revendeurs?|distributeurs?|detaillants?|franchises|franchise(?:e|s|es)|(?:fach|vertrags)?handler(?:in|innen)?|vertriebspartner(?:in|innen)?|distribuidores|revendedores|franquiciados|concesionarios|rivenditori',
       'team|teams|staff|founders?|co-?founders?|editors?|guest\\w*|contributors?|writers?|authors?|columnists?|partners?|sponsors?|ambassadors?|speakers?|hosts?|presenters?|testimonials?|reviews?|comments?',
       'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
       'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
@@ -76,6 +77,11 @@ export function isRegion(el: Element): boolean {
 }
 
 /** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
+/** True when a block classed as a store is one entry of a locator: small, and not wrapping a region of the page. */
+export function storeEntry(el: Element): boolean {
+  return !isRegion(el) && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
+}
+
 function holdsRegion(el: Element): boolean {
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {

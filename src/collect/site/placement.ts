@@ -6,7 +6,7 @@ import { boundedText, isElement } from './dom.js';
 import { isSocialProfile } from './social-url.js';
 import { foldText } from './text.js';
 import { classWords, FOLLOW_TEXT } from './block-words.js';
-import { isRegion, othersHeading } from './headings.js';
+import { isRegion, othersHeading, storeEntry } from './headings.js';
 import { memoize } from './memo.js';
 
 /** The placements a link in the page body can have ('head' and 'script' are for metadata and embedded JSON). */
@@ -56,6 +56,14 @@ const PERSON_STEM =
 const PERSON_ITEMTYPE = /schema\.org\/(?:Person|Review|Comment|UserComments|Answer|Question)\b/i;
 const PERSON_ITEMPROP = /^(?:author|creator|contributor|review|reviews|comment|comments)$/i;
 const ARTICLE_WORDS = new Set(['post', 'article', 'blogpost', 'hentry']);
+/**
+ * Class words of one entry of a store or retailer locator, in en/fr/de/es/it: "store", "stockist-card", "magasin
+ * franchise", "haendler-eintrag", "tienda". Franchisees, dealers and stockists run their own accounts; a brand's
+ * shop among them names its account like the brand, which accounts.ts accepts by name. ("shop", "boutique" and
+ * "location" are left out: they name a brand's own e-shop and address blocks as often.)
+ */
+const STORE_WORD =
+  /^(?:stores?|stockists?|retailers?|dealers?|resellers?|distributors?|franchisee?s?|haendler|fachhandler|fachhaendler|filialen?|magasins?|revendeurs?|distributeurs?|detaillants?|tiendas?|distribuidor(?:es)?|concesionarios?|sucursal(?:es)?|franquicias?|franquiciados?|negozi|negozio|rivenditori|rivenditore)$/;
 /** Navigation class words, whole: "navbar", "sidenav", "main-menu" — not "navidad", "navy", "canvas" or "menuiserie". */
 const NAV_WORD = /^(?:[a-z]*nav(?:bar|igation|igator|list|menu|links?|items?|s)?|navi|[a-z]*menu(?:s|bar|item|items)?)$/;
 
@@ -70,6 +78,8 @@ const QUOTE = 32;
 const ARTICLE = 64;
 /** Not a sharing block and no follow word in its attributes: a follow-us block only if its text says so (followText). */
 const FOLLOW_IF_TEXT = 128;
+/** One entry of a store or retailer locator: its links are that shop's, outside the page's header, footer and navigation. */
+const STORE = 256;
 
 /**
  * The placement state under an element: what its ancestors and itself add up to. Read top-down, "counted" markers
@@ -107,7 +117,8 @@ function regionUnder(around: Region, el: AnyNode): Region {
   const article = around.article || (m & ARTICLE) !== 0;
   const content = around.content || (m & (ARTICLE | MAIN)) !== 0;
   return {
-    quote: around.quote || (m & QUOTE) !== 0,
+    // A store entry in the page's footer or navigation ("app-store" badges, "Our stores" menu) is chrome.
+    quote: around.quote || (m & QUOTE) !== 0 || ((m & STORE) !== 0 && !around.footer && !around.header && !around.nav),
     article,
     content,
     footer: around.footer || ((m & FOOTER) !== 0 && !content),
@@ -192,6 +203,7 @@ const C_FOLLOW = 32;
 const C_PERSON = 64;
 const C_ARTICLE = 128;
 const C_PRESENTING = 256;
+const C_STORE = 512;
 
 const classBits = memoize((classAttr: string): number => {
   const words = classWords(classAttr);
@@ -209,6 +221,7 @@ const classBits = memoize((classAttr: string): number => {
   if (tokens.some((t) => EMBED_CLASSES.has(t)) || has((w) => PERSON_WORDS.has(w) || PERSON_STEM.test(w))) bits |= C_PERSON;
   if (has((w) => ARTICLE_WORDS.has(w))) bits |= C_ARTICLE;
   if (tokens.some((t) => PRESENTING_CLASSES.has(t))) bits |= C_PRESENTING;
+  if (has((w) => STORE_WORD.test(w))) bits |= C_STORE;
   return bits;
 });
 
@@ -231,6 +244,7 @@ function markerBits(el: Element): number {
     const label = a['aria-label'] === undefined ? '' : foldText(a['aria-label']);
     bits |= c & (C_FOLLOW | C_PRESENTING) || (label !== '' && (/\bsocial\b/.test(label) || FOLLOW_TEXT.test(label))) ? FOLLOW : FOLLOW_IF_TEXT;
   }
+  if (c & C_STORE && !(bits & (FOOTER | HEADER | NAV)) && storeEntry(el)) bits |= STORE;
   // rel="author" names the link as the author's (HTML link type): a byline, wherever it sits.
   if (isPersonBlock(el, name, c) || (name === 'a' && a.rel !== undefined && /(?:^|\s)author(?:\s|$)/i.test(a.rel))) bits |= QUOTE;
   else if (name === 'article' || role === 'article' || c & (C_ENTRY | C_ARTICLE)) bits |= ARTICLE;

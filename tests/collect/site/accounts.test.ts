@@ -183,6 +183,30 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
     ]);
   });
 
+  it("a country, language or help account built on an official handle is official where the site presents it, not in a person's block", () => {
+    const pages = site(3, (i) => [
+      { ...social('instagram', 'dupont', 'link', 'footer') },
+      ...(i === 1
+        ? [
+            { ...social('instagram', 'dupont.suisse', 'link', 'body'), crowd: 3 },
+            { ...social('x', 'dupont_help', 'link', 'body') },
+            { ...social('instagram', 'dupont_annecy', 'link', 'body') },
+            { ...social('instagram', 'dupont.fans', 'link', 'body') },
+            { ...social('instagram', 'dupont_be', 'link', 'article') },
+          ]
+        : []),
+    ]);
+    const judged = Object.fromEntries(mergeAccounts(pages, { domain: 'maison-lumiere.fr', brandName: 'Maison Lumière' }).map((a) => [a.handle, [a.official, a.reason.code, a.reason.data?.of]]));
+    expect(judged).toEqual({
+      dupont: [true, 'site.account.placement', undefined],
+      'dupont.suisse': [true, 'site.account.branch-handle', 'dupont'],
+      dupont_help: [true, 'site.account.branch-handle', 'dupont'],
+      dupont_annecy: [false, 'site.account.unrelated-link', undefined],
+      'dupont.fans': [false, 'site.account.unrelated-link', undefined],
+      dupont_be: [false, 'site.account.unrelated-link', undefined],
+    });
+  });
+
   it('article:publisher and fb:pages name the publisher’s page', () => {
     const pages = site(3, (i) => (i === 0 ? [social('facebook', 'zz.news', 'publisher-meta', 'head')] : []));
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([['facebook', 'zz.news', true, { code: 'site.account.publisher-meta' }]]);

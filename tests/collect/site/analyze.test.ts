@@ -288,6 +288,66 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("gives a credited agency's own profiles after its name to the agency, and keeps the brand's beside the credit", () => {
+    const html = `<footer><div class="social"><h4>Suivez-nous</h4><a href="https://www.instagram.com/fleurs/">IG</a></div>
+      <p>Site conçu avec amour par <a href="https://www.brume.test/">Atelier Brume</a> (<a href="https://www.instagram.com/brume.studio/">Instagram</a>, <a href="https://www.linkedin.com/company/atelier-brume/">LinkedIn</a>)</p>
+      <p>© Fleurs · Diseño web: <a href="https://www.marea.test/">Marea Digital</a> · <a href="https://www.instagram.com/mareadigital.agencia/">@mareadigital.agencia</a> · <a href="https://www.pinterest.fr/bouquets_du_quai/">Pinterest</a></p>
+      <p>Gestaltung &amp; Umsetzung: Studio Falz · <a href="https://www.instagram.com/studiofalz/">Studio Falz auf Instagram</a></p>
+      <p>Grafica e sito: <a href="https://www.gabbiano.test/">Studio Gabbiano</a> (<a href="https://www.instagram.com/gabbiano.design/">IG</a>) · Seguici su <a href="https://www.facebook.com/fleurs.bologna">Facebook</a></p>
+      <p>Website by <a href="https://www.northforge.test/">Northforge Digital</a> (<a href="https://x.com/northforgedigi">@northforgedigi</a>)</p>
+      <div>Site by <a href="https://www.pixel.test/">Pixel Salato</a> <a href="https://www.tiktok.com/@fleurs.tt">TikTok</a></div></footer>`;
+    expect(analyzePage(html, 'https://fleurs.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'fleurs/footer',
+      'brume.studio/article',
+      'atelier-brume/article',
+      'mareadigital.agencia/article',
+      'bouquets_du_quai/footer',
+      'studiofalz/article',
+      'gabbiano.design/article',
+      'fleurs.bologna/footer',
+      'northforgedigi/article',
+      'fleurs.tt/footer',
+    ]);
+  });
+
+  it('gives the links of a list headed by retailers or franchisees to them, and keeps the brand\'s follow-us block after it', () => {
+    const html = `<main><p><a href="/karte">Karte</a></p><section><h2>Vertriebspartner in Österreich</h2><ul><li>Gipfelglück: <a href="https://www.instagram.com/gipfelglueck/">@gipfelglueck</a></li></ul></section>
+      <section><h2>Our stockists</h2><p>The Pantry: <a href="https://x.com/pantryfrome">X</a></p></section>
+      <section><h2>Devenir franchisé</h2><p>Écrivez à <a href="https://www.linkedin.com/company/brand/">notre équipe</a></p></section>
+      <div class="social"><h2>Folgen Sie uns</h2><a href="https://www.youtube.com/@brandvideos">YouTube</a></div></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'gipfelglueck/article',
+      'pantryfrome/article',
+      'brand/body',
+      'brandvideos/follow-block',
+    ]);
+  });
+
+  it("reads the brand's own desk or handle claimed in running text ('our support team on X', 'nous sommes'), not a person's or a partner's", () => {
+    const long = 'Setting up a new router takes about ten minutes and you will need the card that came in the box. '.repeat(3);
+    const html = `<main><p><a href="/guides">Guides</a></p>
+      <p>${long}If you are stuck, our support team answers on X at <a href="https://x.com/BW_Care">@BW_Care</a>, every day.</p>
+      <p>Sur X, notre équipe service clients : <a href="https://twitter.com/#!/Fournil_SAV">@Fournil_SAV</a></p>
+      <p>Bei Fragen schreiben Sie unserem Serviceteam auf X: <a href="https://x.com/LindnerService">@LindnerService</a>.</p>
+      <p>Si no funciona, nuestro equipo de atención al cliente responde en X en <a href="https://x.com/PB_Atencion">@PB_Atencion</a>.</p>
+      <p>Auf X heißen wir übrigens <a href="https://x.com/LindnerSpiel">@LindnerSpiel</a>, weil der Name vergeben war.</p>
+      <p>Questions about a card payment? Our payments partner's help desk answers at <a href="https://x.com/SettlePay_Help">@SettlePay_Help</a>.</p>
+      <p>Contact Élodie, our support lead, on X: <a href="https://x.com/elodie_l">@elodie_l</a>.</p>
+      <p>Unser Geschäftsführer Jan Weber postet privat auf X: <a href="https://x.com/jan_weber_fd">@jan_weber_fd</a>.</p>
+      <p>Our repair service was featured by <a href="https://x.com/fixmag">@fixmag</a>.</p></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}/${s.crowd ?? ''}`)).toEqual([
+      'bw_care/follow-block/',
+      'fournil_sav/follow-block/',
+      'lindnerservice/follow-block/',
+      'pb_atencion/follow-block/',
+      'lindnerspiel/follow-block/',
+      'settlepay_help/body/9',
+      'elodie_l/body/9',
+      'jan_weber_fd/body/9',
+      'fixmag/body/9',
+    ]);
+  });
+
   it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
     const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
       <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>

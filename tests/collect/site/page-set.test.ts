@@ -19,7 +19,11 @@ describe('the labelled page set', () => {
       'social-wall-de', 'posts-sidebar-es', 'guest-editor-en', 'share-links-fr', 'hashbang-radio-fr', 'jsonld-author-de',
       'fediverse-kultur-de', 'founder-footer-en', 'feed-widgets-en', 'event-venue-es', 'news-about-org-fr', 'team-brand-de',
       'credits-footer-es', 'owners-credit-de', 'sidebar-siblings-fr', 'reviews-app-de', 'timeline-widgets-en', 'team-page-es',
-      'contact-persons-de', 'pronoun-bios-es', 'hosts-pronouns-en', 'bistro-addresses-fr']) {
+      'contact-persons-de', 'pronoun-bios-es', 'hosts-pronouns-en', 'bistro-addresses-fr',
+      // round 14's classes: agencies' profiles after their credit, store locators, help desks in running text, branch handles
+      'agency-credits-fr', 'agency-credits-de', 'agency-credits-es', 'agency-credits-it', 'store-locator-fr', 'stockists-en',
+      'haendler-de', 'tiendas-es', 'support-text-en', 'support-text-fr', 'support-text-de', 'support-text-es',
+      'branch-handles-fr', 'branch-handles-en', 'branch-handles-de']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {

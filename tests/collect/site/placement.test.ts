@@ -146,6 +146,18 @@ describe('placementOf', () => {
       expect(placeOf('<footer><div itemscope itemtype="https://schema.org/Person"><a id="t" href="/">X</a></div></footer>')).toBe('article');
       expect(placeOf('<aside><section class="widget widget-contributors"><a id="t" href="/">x</a></section></aside>')).toBe('article');
     });
+    it("an entry of a store or retailer locator owns its links, even in a block classed social; not in the page's footer", () => {
+      expect(placeOf('<main><ol><li class="store franchise"><h2>Wavre</h2><p class="social"><a id="t" href="/">Instagram</a></p></li></ol></main>')).toBe('article');
+      expect(placeOf('<div class="stockist-card"><h3>The Pantry</h3><ul class="social-links"><li><a id="t" href="/">X</a></li></ul></div>')).toBe('article');
+      expect(placeOf('<section><div class="haendler-eintrag"><p><a id="t" href="/">Facebook</a></p></div></section>')).toBe('article');
+      expect(placeOf('<ul><li class="tienda franquicia"><div class="redes-sociales"><a id="t" href="/">IG</a></div></li></ul>')).toBe('article');
+      // chrome: app-store badges beside the follow-us icons in the footer, a menu of stores; and a wrapper of the page
+      expect(placeOf('<footer><div class="app-store social"><a id="t" href="/">Instagram</a></div></footer>')).toBe('footer');
+      expect(placeOf('<nav><ul class="stores"><li><a id="t" href="/">Lyon</a></li></ul></nav>')).toBe('nav');
+      expect(placeOf('<div id="store-wrapper"><header><a id="t" href="/">x</a></header><main><p>…</p></main></div>')).toBe('header');
+      // "shop" and "boutique" name the brand's own e-shop as often: not a locator entry
+      expect(placeOf('<div class="shop-follow"><a id="t" href="/">Instagram</a></div>')).toBe('follow-block');
+    });
     it('a long text block mentioning "follow us" is not a follow block', () => {
       const long = 'Lorem ipsum dolor sit amet. '.repeat(20);
       expect(placeOf(`<section><p>${long} Follow us for more.</p><p>${long}<a id="t" href="/">x</a></p></section>`)).toBe('body');
