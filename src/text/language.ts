@@ -83,9 +83,21 @@ export function detectLanguage(text: string): TextLang {
   return lang;
 }
 
+/** The text detection looks at: mentions, hashtags, URLs and emoji are names and pictures, not language. */
+function wordsOnly(text: string): string {
+  return stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+}
+
+/**
+ * Whether the post has words at all: a post of emoji, punctuation, mentions, hashtags or links alone ("💖💖",
+ * "#teamcroquettes 🐾🐾") has no language, whoever wrote it; detection says 'und' for it by definition.
+ */
+export function hasWords(text: string): boolean {
+  return letterCount(wordsOnly(text)) > 0;
+}
+
 function detect(text: string): TextLang {
-  // Mentions, hashtags and URLs are names, not language.
-  const cleaned = stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+  const cleaned = wordsOnly(text);
   const letters = letterCount(cleaned);
   if (letters === 0) return 'und';
   const lower = cleaned.toLowerCase();
