@@ -1,4 +1,5 @@
 // Language detection for short social posts: tinyld for longer text, word and letter cues for two-word posts.
+// A post without words (emoji, hashtags, links alone) has no language: 'und'.
 import { createRequire } from 'node:module';
 import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
 import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
@@ -24,19 +25,39 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
 /**
  * Words that fans and brands use alone or nearly alone ("merci !", "Danke!", "¿Precio?", "Gorgeous!!!", a contest
  * entry's "Entered! Fingers crossed", "Daumen gedrückt", "¡Suerte!"), folded.
- * Statistical detectors have too few letters to go on there; these words are unambiguous enough.
+ * Statistical detectors have too few letters to go on there; these words are unambiguous enough. Words shared by
+ * several of the languages ("super", "top", "bravo", "genial" without its accent, "wow", "lol", "omg") are left out:
+ * on their own they say nothing of the language, and a post of them alone stays 'und'.
  */
 const SOCIAL_WORDS: Record<Lang4, Set<string>> = {
   fr: list(`merci bonjour bonsoir salut coucou oui svp stp magnifique superbe beau belle beaux belles joli jolie
     jolis jolies adore prix dispo disponible commande livraison colis boutique canape plaid coussin vivement hate
-    felicitations sublime genialissime chouette franchement participe croise croises doigts`),
+    felicitations sublime genialissime chouette franchement participe croise croises doigts enfin ouais mdr ptdr
+    youpi wahou waouh livrez livrer livre livree payer bisous kiffe miam veux besoin`),
   en: list(`thanks thank thx love lovely gorgeous beautiful price great awesome amazing cute nice please order
-    delivery store shop yes hi hello hey stunning wonderful brilliant entered fingers crossed congrats`),
+    delivery store shop yes hi hello hey stunning wonderful brilliant entered fingers crossed congrats yay finally
+    guys best ever want need yummy obsessed`),
   de: list(`danke bitte hallo preis schon toll tolle toller tolles klasse wunderschon traumhaft bestellung lieferung
-    versand leider gerne genau prima geil huebsch hubsch kollektion daumen gedruckt glueck gluck`),
+    versand leider gerne genau prima geil huebsch hubsch kollektion daumen gedruckt glueck gluck endlich damit juhu
+    lecker krass wahnsinn freue bestellt`),
   es: list(`gracias hola precio precioso preciosa preciosos preciosas bonito bonita bonitos bonitas buenisimo
-    buenisima encanta pedido envio envios tienda guay chulo chula enhorabuena suerte participo cruzados dedos`),
+    buenisima encanta pedido envio envios tienda guay chulo chula enhorabuena suerte participo cruzados dedos jaja
+    jajaja jeje porfa guapa guapo vamos reembolso enviais tres risa quiero necesito ganas rico`),
 };
+
+/**
+ * Words whose accented spelling belongs to one language only, though the folded form is shared: "génial" is French,
+ * where Spanish and German write "genial"; "qué" is Spanish. Matched on the lower-cased, unfolded word.
+ */
+const ACCENTED_WORDS: Record<Lang4, Set<string>> = {
+  fr: list('génial géniale géniaux géniales génialissime'),
+  en: list(''),
+  de: list(''),
+  es: list('qué'),
+};
+
+/** A letter written three times or more ("Ouiiii", "merciii", "Graciaaas", "sooo"): fans stretch words to shout. */
+const STRETCHED = /(\p{L})\1{2,}/gu;
 
 /** Letters found in one of the four languages only, or nearly: each occurrence is strong evidence. */
 const LETTER_CUES: Array<[RegExp, Partial<Record<Lang4, number>>]> = [
@@ -83,16 +104,31 @@ export function detectLanguage(text: string): TextLang {
   return lang;
 }
 
+/** The text detection looks at: mentions, hashtags, URLs and emoji are names and pictures, not language. */
+function wordsOnly(text: string): string {
+  return stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+}
+
+/**
+ * Whether the post has words at all: a post of emoji, punctuation, mentions, hashtags or links alone ("💖💖",
+ * "#teamcroquettes 🐾🐾") has no language, whoever wrote it; detection says 'und' for it by definition.
+ */
+export function hasWords(text: string): boolean {
+  return letterCount(wordsOnly(text)) > 0;
+}
+
 function detect(text: string): TextLang {
-  // Mentions, hashtags and URLs are names, not language.
-  const cleaned = stripEmoji(stripUrls(text)).replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
+  const cleaned = wordsOnly(text);
   const letters = letterCount(cleaned);
   if (letters === 0) return 'und';
   const lower = cleaned.toLowerCase();
   const score: Record<Lang4, number> = { fr: 0, en: 0, de: 0, es: 0 };
 
   for (const token of words(lower)) {
-    const folded = foldAccents(token);
+    for (const lang of LANGS) if (ACCENTED_WORDS[lang].has(token)) score[lang] += 1;
+    let folded = foldAccents(token);
+    // A stretched word is read as written once ("ouiiii" → "oui"), when the word as written is no word of the lists.
+    if (wordHits(folded) === 0) folded = folded.replace(STRETCHED, '$1');
     const parts = wordHits(folded) > 0 ? [folded] : folded.split(/['-]/);
     for (const part of parts) for (const lang of LANGS) if (isKnownWord(lang, part)) score[lang] += 1;
   }

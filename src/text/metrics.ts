@@ -1,5 +1,5 @@
 // Scores the text detectors against a labelled set: language accuracy, question and complaint precision/recall/F1.
-import type { TextLang } from './language.js';
+import { hasWords, type TextLang } from './language.js';
 import { readPost } from './reading.js';
 
 /** One post of fixtures/text/labelled-posts.json. */
@@ -25,7 +25,15 @@ export interface GroupScore {
   /** 'fr', 'en', 'de', 'es', 'und' or 'all'. */
   group: string;
   posts: number;
+  /**
+   * Share of the group's posts with words whose detected language is their label. A post without words (emoji,
+   * punctuation, mentions, hashtags or links alone) has no language to decide, whatever its author writes in: it is
+   * left out here and counted in `wordless`; one detected as anything but 'und' would still be listed as an error.
+   * Posts with words detected wrong, or left 'und', all count.
+   */
   languageAccuracy: number;
+  /** Posts without words, left out of `languageAccuracy`. */
+  wordless: number;
   question: BinaryScore;
   complaint: BinaryScore;
   /** The posts each detector got wrong, for the bench's --errors listing. */
@@ -44,18 +52,23 @@ export function scoreLabelledSet(posts: LabelledPost[]): GroupScore[] {
 
 type Prediction = { post: LabelledPost; lang: TextLang; question: boolean; complaint: boolean };
 
+/** The language a post should be read as: its label when it has words, 'und' (none) when it has not. */
+const expectedLang = (post: LabelledPost): TextLang => (hasWords(post.text) ? post.lang : 'und');
+
 function score(group: string, preds: Prediction[]): GroupScore {
   const errors: GroupScore['errors'] = [];
   for (const x of preds) {
-    if (x.lang !== x.post.lang) errors.push({ text: x.post.text, detector: 'language', expected: x.post.lang, got: x.lang });
+    if (x.lang !== expectedLang(x.post)) errors.push({ text: x.post.text, detector: 'language', expected: expectedLang(x.post), got: x.lang });
     for (const d of ['question', 'complaint'] as const) {
       if (x[d] !== x.post[d]) errors.push({ text: x.post.text, detector: d, expected: String(x.post[d]), got: String(x[d]) });
     }
   }
+  const worded = preds.filter((x) => hasWords(x.post.text));
   return {
     group,
     posts: preds.length,
-    languageAccuracy: preds.length ? preds.filter((x) => x.lang === x.post.lang).length / preds.length : 1,
+    languageAccuracy: worded.length ? worded.filter((x) => x.lang === x.post.lang).length / worded.length : 1,
+    wordless: preds.length - worded.length,
     question: binary(preds.map((x) => [x.post.question, x.question])),
     complaint: binary(preds.map((x) => [x.post.complaint, x.complaint])),
     errors,

@@ -63,4 +63,26 @@ describe('scoreLabelledSet', () => {
       'Love it',
     ]);
   });
+
+  it('scores language on posts with words only, and still counts every post with words detected wrong', () => {
+    const [fr, all] = scoreLabelledSet([
+      { text: '💖💖', lang: 'fr', question: false, complaint: false },
+      { text: '#teamcroquettes 🐾🐾', lang: 'fr', question: false, complaint: false },
+      { text: 'Merci beaucoup pour la livraison rapide', lang: 'fr', question: false, complaint: false },
+      { text: 'Thank you so much for the quick delivery', lang: 'fr', question: false, complaint: false },
+      { text: 'ok', lang: 'fr', question: false, complaint: false },
+    ]);
+    expect(fr.group).toBe('fr');
+    expect(fr.wordless).toBe(2);
+    expect(fr.languageAccuracy).toBeCloseTo(1 / 3, 5);
+    expect(all.errors.filter((e) => e.detector === 'language')).toEqual([
+      { text: 'Thank you so much for the quick delivery', detector: 'language', expected: 'fr', got: 'en' },
+      { text: 'ok', detector: 'language', expected: 'fr', got: 'und' },
+    ]);
+  });
+
+  it('counts a group with no post with words as fully right, having nothing to decide', () => {
+    const [es] = scoreLabelledSet([{ text: '🙌🙌', lang: 'es', question: false, complaint: false }]);
+    expect(es).toMatchObject({ wordless: 1, languageAccuracy: 1 });
+  });
 });

@@ -1,7 +1,7 @@
 // Language detection on short social posts in French, English, German and Spanish, and 'und' when unsure.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/text/index.js';
-import { cuesDecide, verdict } from '../../src/text/language.js';
+import { cuesDecide, hasWords, verdict } from '../../src/text/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -36,6 +36,35 @@ describe('detectLanguage', () => {
       expect(detectLanguage(text)).toBe('und');
     },
   );
+
+  it.each([
+    // Exclamations and short-post words of one language only, and words stretched to shout.
+    ['fr', 'Génial 🙌'],
+    ['fr', 'Ouiiiii 😍'],
+    ['fr', 'Merciiii'],
+    ['fr', 'Enfin 🎉'],
+    ['fr', 'mdr 😂'],
+    ['en', 'Yay!!'],
+    ['en', 'Finally 🙌'],
+    ['en', 'Yesss'],
+    ['en', 'love you guys'],
+    ['de', 'Endlich 🎉'],
+    ['de', 'Juhu!'],
+    ['de', 'Lecker 😋'],
+    ['de', 'Daaanke'],
+    ['de', 'Danke, schööön'],
+    ['es', 'Jajaja 😂'],
+    ['es', 'Graciaaas'],
+    ['es', 'Qué ganas 😍'],
+    ['es', 'Porfa'],
+  ])('short post %s: %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  // Words the four languages share, or that fans of any of them write: alone they do not tell.
+  it.each([['super 👍'], ['Top!'], ['Bravo 👏'], ['genial'], ['lol 😂😂'], ['omg'], ['Wooow']])('shared word, und: %j', (text) => {
+    expect(detectLanguage(text)).toBe('und');
+  });
 
   it('ignores URLs, mentions and hashtags when judging the words around them', () => {
     expect(detectLanguage('Merci @homewithsam pour cette photo https://example.com/the/english/path #ThankYou')).toBe('fr');
@@ -77,5 +106,16 @@ describe('cuesDecide', () => {
     expect(cuesDecide({ fr: 7, en: 0, de: 0, es: 2 }, 4)).toBe(true);
     expect(cuesDecide({ fr: 0, en: 0, de: 0, es: 0 }, 0.5)).toBe(true);
     expect(cuesDecide({ fr: 0.5, en: 0, de: 0, es: 0 }, 0.5)).toBe(false);
+  });
+});
+
+describe('hasWords', () => {
+  it('is false for emoji, punctuation, mentions, hashtags and links alone, which have no language', () => {
+    for (const text of ['💖💖', '🇫🇷🎉', '?!', '#teamcroquettes 🐾🐾', '@julie.deco 👏', 'https://maison-exemple.fr/soldes', ''])
+      expect(hasWords(text), text).toBe(false);
+  });
+
+  it('is true as soon as a word is left, however short', () => {
+    for (const text of ['lol 😂😂', 'ok', 'Génial 👏', '#soldes enfin']) expect(hasWords(text), text).toBe(true);
   });
 });
