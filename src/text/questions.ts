@@ -1,6 +1,7 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
 import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
+import { NARRATIVE_OPENING } from './question-narrative.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -324,7 +325,7 @@ function hasForm(clauses: Clause[], whole: Clause, langs: readonly Lang4[], germ
         (afterStatement && p.relative.test(start)) ||
         (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
-      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
+      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start) && !p.narrative.test(start)) return true;
     }
   }
   return false;
@@ -346,6 +347,8 @@ interface Compiled {
   exclamative: Group;
   rhetorical: Group;
   reproach: Group;
+  /** A time clause opening a story (question-narrative.ts). */
+  narrative: Group;
   /** The same groups unanchored: a superset test run once on the whole post. */
   rhetoricalAnywhere: Group;
   reproachAnywhere: Group;
@@ -375,6 +378,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         exclamative: join(p.exclamative),
         rhetorical: join(p.rhetorical),
         reproach: join(p.reproach),
+        narrative: join(NARRATIVE_OPENING[lang]),
         rhetoricalAnywhere: joinAnywhere(p.rhetorical),
         reproachAnywhere: joinAnywhere(p.reproach),
       },

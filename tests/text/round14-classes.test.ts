@@ -1,0 +1,39 @@
+// Round 14's error classes, in posts written for these tests (not taken from the round): reported speech, Spanish
+// exclamations, rhetorical and reproachful questions, praise seeking agreement, polite requests, indirect and regional
+// questions; sarcasm, threats to leave, plain fault reports, and troubles that are not the brand's.
+import { describe, expect, it } from 'vitest';
+import { isComplaint, isQuestion } from '../../src/text/index.js';
+import { withoutReportedQuestions } from '../../src/text/quoted-speech.js';
+
+describe('reported speech: a question quoted after a verb of asking or saying', () => {
+  it.each([
+    ["Mon fils m'a demandé « on peut rester encore une heure ? » et on est restés, journée parfaite", 'fr'],
+    ['Quand mon neveu a demandé « c’est quand le prochain spectacle ? » toute la salle a ri', 'fr'],
+    ["My niece asked 'is this a castle?' as soon as we arrived, what a place", 'en'],
+    ['When my son asked "can we come back tomorrow?" I knew we had picked the right hotel', 'en'],
+    ['Mein Neffe fragte „Ist das ein echtes Schloss?“ und wollte gar nicht mehr weg', 'de'],
+    ["Mi sobrina preguntó '¿esto es un castillo?' nada más llegar, gracias por todo", 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    // the poster's own question beside the quoted one
+    ["Ma fille m'a demandé « on peut revenir ? » : vous ouvrez le dimanche ?", 'fr'],
+    ["My son asked 'is the slide open in winter?' and I couldn't tell him, is it?", 'en'],
+    ['Meine Tochter fragte „Dürfen wir wieder hin?“ – habt ihr am Montag geöffnet?', 'de'],
+    ["Mi hijo preguntó '¿hay piscina?' y no supe qué decirle, ¿la hay?", 'es'],
+    // a time clause that asks
+    ['Quand vous ouvrez la nouvelle boutique', 'fr'],
+    ['When does the new shop open', 'en'],
+  ] as const)('still asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it('blanks only the quoted question, and only after a reporting verb', () => {
+    expect(withoutReportedQuestions("my kid asked 'why is it so loud?' best present ever")).toBe('my kid asked best present ever');
+    expect(withoutReportedQuestions("the app says 'are you sure?' then crashes")).toBe('the app says then crashes');
+    expect(withoutReportedQuestions("the screen shows 'retry?' forever")).toBe("the screen shows 'retry?' forever");
+    expect(withoutReportedQuestions('is it open?')).toBe('is it open?');
+  });
+});
