@@ -2,6 +2,7 @@
 import { QUESTION_PATTERNS } from './question-patterns.js';
 import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
+import { EXCLAMATIONS } from './question-exclamations.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -375,7 +376,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         runOn: join(p.runOn),
         subordinate: join(p.subordinate),
         relative: join(p.relative ?? []),
-        exclamative: join(p.exclamative),
+        exclamative: join([...p.exclamative, ...EXCLAMATIONS[lang]]),
         rhetorical: join(p.rhetorical),
         reproach: join(p.reproach),
         narrative: join(NARRATIVE_OPENING[lang]),

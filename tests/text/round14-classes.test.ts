@@ -37,3 +37,24 @@ describe('reported speech: a question quoted after a verb of asking or saying', 
     expect(withoutReportedQuestions('is it open?')).toBe('is it open?');
   });
 });
+
+describe('exclamations that open like questions, without a mark', () => {
+  it.each([
+    ['Qué terraza tan bonita, volveremos en verano', 'es'],
+    ['Qué tienda más chula, enhorabuena por la apertura', 'es'],
+    ['Qué calor hace en la cola, pero merece la pena', 'es'],
+    ['Cuánto talento en el concierto de anoche', 'es'],
+    ["Qu'est-ce qu'il fait bon dans votre nouvelle boutique", 'fr'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Qué tan grande es la sala del segundo piso', 'es'],
+    ['Cuántos días tarda el envío a Canarias', 'es'],
+    ['Qué colores quedan en la talla M', 'es'],
+    ["Qu'est-ce qu'il faut pour s'inscrire à l'atelier", 'fr'],
+  ] as const)('still asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
