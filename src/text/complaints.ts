@@ -7,6 +7,7 @@ import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
+import { REPROACH_COMPLAINTS } from './question-reproaches.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -53,7 +54,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
     return [
       lang,
       {
-        alone: unionTester([...p.strong, ...c.reports]),
+        alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang]]),
         weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
         // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
         anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),

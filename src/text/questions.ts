@@ -3,6 +3,7 @@ import { QUESTION_PATTERNS } from './question-patterns.js';
 import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
+import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -377,11 +378,11 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         subordinate: join(p.subordinate),
         relative: join(p.relative ?? []),
         exclamative: join([...p.exclamative, ...EXCLAMATIONS[lang]]),
-        rhetorical: join(p.rhetorical),
-        reproach: join(p.reproach),
+        rhetorical: join([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+        reproach: join([...p.reproach, ...REPROACHES[lang]]),
         narrative: join(NARRATIVE_OPENING[lang]),
-        rhetoricalAnywhere: joinAnywhere(p.rhetorical),
-        reproachAnywhere: joinAnywhere(p.reproach),
+        rhetoricalAnywhere: joinAnywhere([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+        reproachAnywhere: joinAnywhere([...p.reproach, ...REPROACHES[lang]]),
       },
     ];
   }),

@@ -58,3 +58,43 @@ describe('exclamations that open like questions, without a mark', () => {
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('rhetorical and reproachful questions', () => {
+  it.each([
+    ["Vous avez déjà essayé de joindre votre propre standard ? Bon courage.", 'fr'],
+    ["Ça vous arrive de répondre au téléphone ou c'est décoratif ?", 'fr'],
+    ["C'est quand même dingue de payer la livraison deux fois, non ?", 'fr'],
+    ['What is the point of a chat that closes at 5pm?', 'en'],
+    ['You seriously expect people to queue two hours for a refund?', 'en'],
+    ['Ob ihr wohl auch mal an die Pendler denkt?', 'de'],
+    ['Wofür zahle ich eigentlich die Grundgebühr?', 'de'],
+    ['¿Quién fue el genio que quitó los bancos de la estación?', 'es'],
+    ['¿Y cuándo pensabais decir que subía la cuota?', 'es'],
+  ] as const)('is no question and complains: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Who designs these parking meters, honestly?', 'en'],
+    ['Why would anyone buy bread anywhere else, honestly', 'en'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+
+  it('a question closed by "honestly" praises as often as it reproaches: no complaint by itself', () => {
+    expect(isComplaint('Why would anyone buy bread anywhere else, honestly', 'en')).toBe(false);
+  });
+
+  it.each([
+    ["Ça vous arrive de proposer des ateliers pour les enfants ?", 'fr'],
+    ['Who designed the new poster? I would love to hire them', 'en'],
+    ['Do you think the boots run small?', 'en'],
+    ['Ob ihr am Ostermontag geöffnet habt?', 'de'],
+    ['¿Para cuándo está prevista la reapertura?', 'es'],
+    ['¿Para qué sirve el botón verde de la app?', 'es'],
+  ] as const)('still asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
