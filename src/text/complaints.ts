@@ -8,6 +8,7 @@ import { postText, type PostText } from './post-text.js';
 import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
+import { PRAISED_CREDIT } from './question-agreement.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -61,7 +62,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         sarcasm: unionTester(c.sarcasm),
         // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
         // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-        cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
+        cancel: [PRAISED_CREDIT[lang], ...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
       },
     ];
   }),

@@ -1,8 +1,9 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_EAGER_REPLY, PRAISE, TAG } from './question-remarks.js';
+import { ANY_EAGER_REPLY, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
+import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
@@ -87,7 +88,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
+  const ctx: Context = { langs, german, folded, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
   // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
@@ -131,7 +132,7 @@ function echoesBeforeEagerReply(parts: Sentence[]): number {
  */
 function praiseWithTag(s: Sentence, langs: readonly Lang4[]): boolean {
   const folded = s.body.folded;
-  return langs.some((l) => TAG[l].test(folded) && PRAISE[l].test(folded.replace(TAG[l], '')));
+  return langs.some((l) => TAG[l].test(folded) && praises(folded.replace(TAG[l], ''), l));
 }
 
 /** The sentence without its closing tag, as one clause (cut where the folded text's tag starts). */
@@ -149,6 +150,8 @@ function withoutTag(s: Sentence, langs: readonly Lang4[]): Clause {
 interface Context {
   langs: readonly Lang4[];
   german: boolean;
+  /** The whole post, accent-folded. */
+  folded: string;
   /** False when no reproach pattern occurs anywhere in the post (then none is tested clause by clause). */
   mayReproach: boolean;
   mayBeRhetorical: boolean;
@@ -285,9 +288,13 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   const { end, body } = s;
   if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
   // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
+  // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": credit handed out, not asked for.
+  if (langs.some((l) => creditsTheIdea(body.folded, ctx.folded, l))) return false;
   const rest = besidesReproach(ctx, s);
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
   if (end.includes('?') || body.raw.includes('¿')) {
+    // "Wasn't the concert brilliant?", "¿Verdad que el pan es otro nivel?": delight shared, no answer awaited.
+    if (langs.some((l) => seeksAgreementOverPraise(body.folded, l))) return false;
     if (praiseWithTag(s, langs)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);

@@ -98,3 +98,35 @@ describe('rhetorical and reproachful questions', () => {
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('praise that seeks agreement, and credit handed out', () => {
+  it.each([
+    ["N'est-ce pas que le feu d'artifice était magnifique ?", 'fr'],
+    ['Isn’t this new terrace gorgeous?', 'en'],
+    ['Wasn’t the choir brilliant though?', 'en'],
+    ['Ist das nicht herrlich, so ein Frühstück am See?', 'de'],
+    ['Hab ich recht, dass eure Brezeln die besten sind?', 'de'],
+    ['Läuft bei euch, oder? Schon wieder ein neuer Laden', 'de'],
+    ['¿Verdad que el flan de la casa es otro nivel?', 'es'],
+    ['¿No es una maravilla la nueva terraza?', 'es'],
+    ['Whose idea was the night market? Give them a raise', 'en'],
+    ['¿De quién fue la idea de la terraza? Un aplauso', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Isn’t the museum open on Mondays?', 'en'],
+    ["N'est-ce pas que vous fermez plus tôt le samedi ?", 'fr'],
+    ['Hab ich recht, dass ihr montags zu habt?', 'de'],
+    ['¿Verdad que abrís el festivo?', 'es'],
+    ['Whose idea was the pop-up shop? I would like to book a stand', 'en'],
+  ] as const)('still asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it('a credit question over a sarcastic "bravo" stays a reproach', () => {
+    expect(isComplaint("Qui a eu l'idée de fermer le guichet le samedi ? Bravo.", 'fr')).toBe(true);
+  });
+});
