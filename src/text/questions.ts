@@ -4,6 +4,7 @@ import { ANY_EAGER_REPLY, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
+import { REQUESTS } from './question-requests.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
@@ -380,7 +381,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
       {
         openers: join(p.openers),
         phrases: join(p.phrases),
-        indirect: join(p.indirect),
+        indirect: join([...p.indirect, ...REQUESTS[lang]]),
         runOn: join(p.runOn),
         subordinate: join(p.subordinate),
         relative: join(p.relative ?? []),

@@ -130,3 +130,31 @@ describe('praise that seeks agreement, and credit handed out', () => {
     expect(isComplaint("Qui a eu l'idée de fermer le guichet le samedi ? Bravo.", 'fr')).toBe(true);
   });
 });
+
+describe('polite requests and indirect questions without a mark', () => {
+  it.each([
+    ["Vous pouvez m'envoyer le bon de retour svp", 'fr'],
+    ['Merci de me confirmer si la séance de 18h est maintenue', 'fr'],
+    ['Kindly confirm the new delivery date for my order', 'en'],
+    ['I wonder whether you still sell the blue mugs', 'en'],
+    ['My neighbour asked if you deliver on Sundays, so I’m asking here', 'en'],
+    ['Bitte um Rückmeldung, ob mein Antrag angekommen ist', 'de'],
+    ['Ich hätte gern gewusst, wann der Kurs beginnt', 'de'],
+    ['Que alguien me explique cómo se activa la tarjeta', 'es'],
+    ['xfa digan si hay entradas para el domingo', 'es'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Vous pouvez être fiers de vos apprentis', 'fr'],
+    ['I wonder how I ever managed without this kettle', 'en'],
+    ['Kindly note that I loved every minute', 'en'],
+    ['Bitte um mehr Sitzplätze im Sommer', 'de'],
+    ['Ich hätte gern gewusst, dass ihr umgezogen seid', 'de'],
+    ['Digan lo que digan, el mejor pan de la ciudad', 'es'],
+    ['Una hora al teléfono para que me digan que escriba un email', 'es'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
