@@ -5,6 +5,7 @@ import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { REQUESTS } from './question-requests.js';
+import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
@@ -379,9 +380,9 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
     return [
       lang,
       {
-        openers: join(p.openers),
+        openers: join([...p.openers, ...REGIONAL_OPENERS[lang]]),
         phrases: join(p.phrases),
-        indirect: join([...p.indirect, ...REQUESTS[lang]]),
+        indirect: join([...p.indirect, ...REQUESTS[lang], ...ANYONE_ELSE[lang]]),
         runOn: join(p.runOn),
         subordinate: join(p.subordinate),
         relative: join(p.relative ?? []),

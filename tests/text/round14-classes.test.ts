@@ -158,3 +158,27 @@ describe('polite requests and indirect questions without a mark', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('regional and spoken questions without a mark', () => {
+  it.each([
+    ["Servus, habt's ihr am Feiertag offen", 'de'],
+    ["Wisst's ihr, wann die Seilbahn wieder fährt", 'de'],
+    ['A qué hora empieza la visita guiada', 'es'],
+    ['En qué planta están los probadores', 'es'],
+    ['a alguien más le pasa que no llegan los correos', 'es'],
+    ["Ça arrive à quelqu'un d'autre que la carte soit refusée", 'fr'],
+    ['wen does the late show start', 'en'],
+  ] as const)('asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Macht's gut, bis zum nächsten Sommer", 'de'],
+    ["Ihr habt's einfach drauf", 'de'],
+    ['A que no sabéis quién ha ganado', 'es'],
+    ['Ça arrive à tout le monde, merci pour le geste', 'fr'],
+    ['went to the late show, loved it', 'en'],
+  ] as const)('is no question: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
