@@ -9,6 +9,10 @@ import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
 import { PRAISED_CREDIT } from './question-agreement.js';
+import { IRONY } from './complaint-irony.js';
+import { LEAVING } from './complaint-leaving.js';
+import { FAULTS } from './complaint-faults.js';
+import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -55,7 +59,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
     return [
       lang,
       {
-        alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang]]),
+        alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...LEAVING[lang], ...FAULTS[lang]]),
         weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
         // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
         anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
@@ -102,7 +106,7 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
   for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
-  return folded.trim();
+  return withoutTroublesElsewhere(folded.trim());
 }
 
 /** The patterns' verdict (phrases, reports, signs, sarcasm, angry punctuation) on the complaint text. */

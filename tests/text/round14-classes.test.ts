@@ -182,3 +182,82 @@ describe('regional and spoken questions without a mark', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('complaints: sarcasm without a trouble word', () => {
+  it.each([
+    ['Super, la borne de recharge indiquée sur votre carte était en panne. Merci pour la balade.', 'fr'],
+    ['Ah bah bravo, dix jours pour un changement d’adresse', 'fr'],
+    ["So 'unlimited' streaming stops after 10 hours. Interesting definition of unlimited.", 'en'],
+    ["Love how the 'quick' checkout now takes longer than the normal one. Real innovation.", 'en'],
+    ["Interessante Definition von 'kostenlos', wenn man 4 Euro Versand zahlt.", 'de'],
+    ["Curiosa definición de 'entrega en 24 horas' la vuestra.", 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Bravo à toute l'équipe pour la fête de quartier", 'fr'],
+    ['Love how the app remembers my favourite seat', 'en'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
+
+describe('complaints: the customer leaves', () => {
+  it.each([
+    ["Je change d'opérateur, deuxième panne ce mois-ci", 'fr'],
+    ["I'm switching providers after this week's outages", 'en'],
+    ['Ich kündige, das reicht jetzt', 'de'],
+    ['Me doy de baja, otra vez me habéis cobrado dos veces', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Switched to you from my old provider last spring, no regrets', 'en'],
+    ['Bin zu euch gewechselt und total zufrieden', 'de'],
+    ['Me cambié a vosotros el año pasado y genial', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
+
+describe('complaints: plain fault reports', () => {
+  it.each([
+    ['Les freins grincent depuis la révision', 'fr'],
+    ["On m'avait promis un devis sous 48 h, toujours rien", 'fr'],
+    ['The new dog food made my puppy sick twice', 'en'],
+    ['The brakes have been squealing like mad since the service', 'en'],
+    ['Die Hotline hat mir versprochen, dass der Techniker morgens kommt – jetzt ist es Abend', 'de'],
+    ['La habitación olía a tabaco', 'es'],
+    ['Mi devolución lleva diez días en tramitación', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Still the only cereal bar that doesn't taste like cardboard", 'en'],
+    ['Ihr habt versprochen, dass im Mai eröffnet wird – ich freue mich!', 'de'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
+
+describe('complaints: troubles that are not the brand’s', () => {
+  it.each([
+    ['Semaine épuisante, heureusement que votre café existe', 'fr'],
+    ['Terrible commute, thankfully your flat whites exist', 'en'],
+    ['Der Flug war eine Katastrophe, aber dafür war euer Frühstück ein Traum', 'de'],
+    ['Mi antiguo gimnasio tenía las máquinas rotas cada semana. Con vosotros todo perfecto.', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Your app crashed twice at the till today, thankfully I had cash on me', 'en'],
+    ['Vuestro pedido llegó roto, menos mal que el repartidor fue amable', 'es'],
+    ["Je passe à la concurrence, votre appli plante tous les jours. L'ancienne version marchait.", 'fr'],
+  ] as const)('still complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+});
