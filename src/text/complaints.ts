@@ -10,6 +10,7 @@ import { modelSaysComplaint } from './complaint-model.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
 import { PRAISED_CREDIT } from './question-agreement.js';
 import { IRONY } from './complaint-irony.js';
+import { MOCKED_PRICE } from './question-mock-replies.js';
 import { LEAVING } from './complaint-leaving.js';
 import { FAULTS } from './complaint-faults.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
@@ -59,7 +60,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
     return [
       lang,
       {
-        alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...LEAVING[lang], ...FAULTS[lang]]),
+        alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang]]),
         weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
         // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
         anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),

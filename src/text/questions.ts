@@ -5,6 +5,7 @@ import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { REQUESTS } from './question-requests.js';
+import { MAY_MOCK, questionsBeforeMockReply } from './question-mock-replies.js';
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
@@ -100,8 +101,20 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
     (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
   );
   const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
+  // "Payer 5 € pour un sac ? Mais bien sûr…": questions the poster answers with a mock or eager "sure" ask nothing.
+  const mocked =
+    parts.length > 1 && MAY_MOCK.test(folded)
+      ? questionsBeforeMockReply(
+          parts.map((s) => s.body.folded.replace(/^[\s¿¡]+/u, '')),
+          parts.map((s) => s.end.includes('?')),
+        )
+      : 0;
   const asks = (s: Sentence, i: number): boolean =>
-    i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
+    i < mocked
+      ? false
+      : i < echoes && s.end.includes('?')
+        ? hasForm(s.clauses, s.body, langs, german, false)
+        : sentenceAsks(s, ctx);
   // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
   // asks with '?' skips the search for interrogative forms in its other sentences.
   const marked = (s: Sentence): boolean => s.end.includes('?') || s.body.raw.includes('¿');

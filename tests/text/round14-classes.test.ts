@@ -261,3 +261,27 @@ describe('complaints: troubles that are not the brand’s', () => {
     expect(isComplaint(text, lang)).toBe(true);
   });
 });
+
+describe('questions answered by their poster with a mock or eager "sure"', () => {
+  it.each([
+    ['Paying £4 to print a boarding pass? Sure, why not, it’s only money.', 'en'],
+    ['8 € pour un câble ? Mais bien sûr, et puis quoi encore.', 'fr'],
+    ['Fünf Euro für eine Tüte? Klar doch, warum auch nicht.', 'de'],
+    ['¿Cobrar por el agua del grifo? Claro que sí, faltaría más.', 'es'],
+  ] as const)('is no question and complains: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it('an eager "sure, why not" asks nothing and complains of nothing', () => {
+    expect(isQuestion('Pizza night on Friday? Sure, why not, see you there!', 'en')).toBe(false);
+    expect(isComplaint('Pizza night on Friday? Sure, why not, see you there!', 'en')).toBe(false);
+  });
+
+  it.each([
+    ['Can I bring my dog to the terrace? Sure would be nice', 'en'],
+    ['Habt ihr am Montag offen? Wäre super', 'de'],
+  ] as const)('still asks: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
