@@ -14,7 +14,7 @@ export const IRONY: Record<Lang4, RegExp[]> = {
   en: [
     /\b(?:interesting|funny|strange|creative|novel|curious) definition of\b/,
     /\b(?:real|true|peak|such) innovation\s*[.!]*$/,
-    /^oh (?:sure|yes|right),/,
+    /^(?:oh sure|oh yes|oh right),/,
     /^love how (?:the|your|my|you)\b[^.!?]*\b(?:takes longer|costs more|is slower|the slowest|no longer)\b/,
   ],
   de: [/\binteressante definition (?:von|fur)\b/, /\b(?:echte|tolle|grosse) innovation\s*[.!]*$/, /\bdanke fur den (?:ausflug|spaziergang|umweg)\b/],

@@ -92,7 +92,11 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
   const known = lang && lang !== 'und' ? lang : 'und';
   const folded = complaintText(post, known);
   if (!folded) return false;
-  return patternsComplain(post, folded, known) || modelSaysComplaint(folded);
+  if (!(patternsComplain(post, folded, known) || modelSaysComplaint(folded))) return false;
+  // A trouble that is not the brand's (a bad day, a former provider) is looked for only in a post read as a complaint:
+  // most posts are not, and skip the search. Without it the post must still complain.
+  const own = withoutTroublesElsewhere(folded);
+  return own === folded || (own !== '' && (patternsComplain(post, own, known) || modelSaysComplaint(own)));
 }
 
 /**
@@ -107,7 +111,7 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
   for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
-  return withoutTroublesElsewhere(folded.trim());
+  return folded.trim();
 }
 
 /** The patterns' verdict (phrases, reports, signs, sarcasm, angry punctuation) on the complaint text. */

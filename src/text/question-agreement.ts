@@ -5,12 +5,15 @@
 import type { Lang4 } from './stopwords.js';
 import { PRAISE } from './question-remarks.js';
 
-/** Openings that seek agreement: a negative question, "am I right that", "don't you find", "¿verdad que…". */
+/**
+ * Openings that seek agreement: a negative question, "am I right that", "don't you find", "¿verdad que…". Read on the
+ * sentence as written (lower case, accents kept), so that a sentence opening otherwise is never accent-folded here.
+ */
 const AGREEMENT_OPENER: Record<Lang4, RegExp> = {
   en: /^(?:(?:wasn'?t|isn'?t|aren'?t|weren'?t) (?:it|this|that|the|they|those|these|our|your|he|she)\b|am i right\b|don'?t you (?:think|agree|find)\b|(?:wouldn'?t|don'?t) you (?:say|agree)\b)/,
-  fr: /^(?:n'est-ce pas qu|vous (?:ne )?trouvez pas qu|tu (?:ne )?trouves pas qu|c'etait pas|ce n'etait pas|c'est pas|n'etait-ce pas|j'ai raison de dire qu)/,
+  fr: /^(?:n'est-ce pas qu|vous (?:ne )?trouvez pas qu|tu (?:ne )?trouves pas qu|c'[ée]tait pas|ce n'[ée]tait pas|c'est pas|n'[ée]tait-ce pas|j'ai raison de dire qu)/,
   de: /^(?:(?:ist|war|sind|waren) (?:das|es|die|der|sie|er) (?:\S+ ){0,2}?nicht\b|hab(?:e)? ich (?:nicht )?recht\b|findet ihr (?:nicht )?auch\b|findest du (?:nicht )?auch\b)/,
-  es: /^(?:verdad que|a que|no (?:es|esta|son|estan|fue|era|estuvo) |no (?:os|te|les) (?:parece|parecio) que)/,
+  es: /^(?:verdad que|a que|no (?:es|está|esta|son|están|estan|fue|era|estuvo) |no (?:os|te|les) (?:parece|pareció|parecio) que)/,
 };
 
 /** Praise a fan writes beside its agreement tag that the shared praise words (evaluation-words.ts) do not hold. */
@@ -26,9 +29,16 @@ export function praises(folded: string, lang: Lang4): boolean {
   return PRAISE[lang].test(folded) || MORE_PRAISE[lang].test(folded);
 }
 
-/** True when a sentence (accent-folded, lead-in kept) opens by seeking agreement and praises. */
-export function seeksAgreementOverPraise(folded: string, lang: Lang4): boolean {
-  return AGREEMENT_OPENER[lang].test(folded.replace(/^[\s¿¡"'«»()]+/u, '')) && praises(folded, lang);
+/** A sentence as questions.ts holds it: as written (lower case) and accent-folded on first use. */
+interface SentenceText {
+  raw: string;
+  folded: string;
+}
+
+/** True when a sentence opens by seeking agreement and praises (the praise read on its folded text). */
+export function seeksAgreementOverPraise(s: SentenceText, lang: Lang4): boolean {
+  const raw = s.raw.charCodeAt(0) > 0x7f || /^[\s"'«»()]/.test(s.raw) ? s.raw.replace(/^[\s¿¡"'«»()]+/u, '') : s.raw;
+  return AGREEMENT_OPENER[lang].test(raw) && praises(s.folded, lang);
 }
 
 /** "Who had the idea of…?": credit asked for, which praises when the post hands out a reward or praise. */

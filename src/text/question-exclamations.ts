@@ -13,11 +13,11 @@ export const EXCLAMATIONS: Record<Lang4, RegExp[]> = {
   es: [
     // "Qué hotel tan bonito", "qué playa más bonita": noun, then "tan"/"más" and the quality admired ("qué tan lejos"
     // asks: no noun between)
-    /^(?:qué|que) (?:\p{L}+ ){1,2}(?:tan|más|mas) \p{L}+(?:\s*[,.]|$)/u,
+    /^(?:qué|que) (?:\p{L}+ ){1,2}(?:tan |más |mas )\p{L}+(?:\s*[,.]|$)/u,
     // the weather and feelings: "qué calor hace", "qué susto", "qué hambre"
     /^(?:qué|que) (?:calor|frío|frio|hambre|sueño|sueno|miedo|susto|nervios|risa|gracia|gozada|envidia|penita)(?!\p{L})/u,
     // "qué de gente", "qué cantidad de cosas"
-    /^(?:qué|que) (?:de|cantidad de) \p{L}/u,
+    /^(?:qué de|que de|qué cantidad de|que cantidad de) \p{L}/u,
     // "cuánta ilusión", "cuánto talento", "cuánto me gusta"
     /^(?:cuánta|cuanta|cuánto|cuanto) (?:gente|ilusión|ilusion|alegría|alegria|emoción|emocion|belleza|paciencia|talento|amor|cariño|carino|arte|nivel)(?!\p{L})/u,
     /^(?:cuánto|cuanto) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|alegro|alegra|alegramos|flipa|flipan)(?!\p{L})/u,

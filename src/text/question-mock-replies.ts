@@ -27,8 +27,13 @@ export function questionsBeforeMockReply(bodies: readonly string[], asked: reado
   return 0;
 }
 
+/** Words every reply above holds: without one of them in the (folded) post, its sentences are not read for a reply. */
+const REPLY_WORDS = ['why not', 'right', 'bien sur', 'quoi encore', 'warum', 'claro'];
+
 /** Cheap test on the whole (folded) post before the sentences are read one by one. */
-export const MAY_MOCK = new RegExp(Object.values(MOCK_REPLY).join('|'));
+export function mayMock(folded: string): boolean {
+  return REPLY_WORDS.some((w) => folded.includes(w));
+}
 
 /**
  * For the complaint detector: a price or a charge asked back, then the mock reply ("5 € pour un sac ? Mais bien

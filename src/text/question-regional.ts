@@ -9,7 +9,7 @@ export const REGIONAL_OPENERS: Record<Lang4, RegExp[]> = {
   en: [/^wen (?:is|are|does|do|did|will|can|would|r|u)\b/],
   de: [/^(?:habt|seid|wisst|kennt|konnt|musst|wollt|geht|macht|tut|braucht|gibt)'s ihr\b/],
   es: [
-    /^(?:a|en|de|con|para|por|desde|hasta|sobre) (?:qué|quién|quiénes|cuál|cuáles|cuánto|cuánta|cuántos|cuántas|dónde)(?!\p{L})/u,
+    /^(?:a|en|de|con|para|por|desde|hasta|sobre)(?: qué| quién| quiénes| cuál| cuáles| cuánto| cuánta| cuántos| cuántas| dónde)(?!\p{L})/u,
   ],
 };
 

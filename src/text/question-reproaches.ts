@@ -12,25 +12,25 @@ export const REPROACHES: Record<Lang4, RegExp[]> = {
     // "Vous avez déjà essayé d'appeler votre propre service client ?"
     /^(?:vous avez|avez-vous|t'as|tu as) (?:deja |seulement |meme |jamais )*essaye (?:de |d')[^?]{0,60}\b(?:votre|vos|ton|ta|tes) propres?\b/,
     /^(?:ca|cela) vous arrive (?:de |d')(?:repondre|lire|decrocher|rappeler|travailler|ecouter|verifier|tester)\b/,
-    /^c'est (?:quand meme|vraiment|franchement) (?:dingue|fou|incroyable|hallucinant|abuse|lamentable|honteux|penible|scandaleux) (?:de |d'|que |qu')/,
+    /^(?:c'est quand meme|c'est vraiment|c'est franchement) (?:dingue|fou|incroyable|hallucinant|abuse|lamentable|honteux|penible|scandaleux) (?:de |d'|que |qu')/,
   ],
   en: [
     /^(?:have|has) (?:you|anyone(?: \S+){0,2}) (?:ever |even |actually )*tried\b[^?]{0,60}\byour own\b/,
-    /^(?:do )?you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b/,
+    /^(?:do )?(?:you really|you honestly|you seriously|you actually) (?:think|believe|expect)\b/,
     /^(?:do|does) (?:you|anyone(?: \S+){0,2}) (?:ever|actually|even) (?:actually |ever )?(?:read|reply|answer|respond|pick up|check|listen)\b/,
     /^who (?:on earth|the hell|in their right mind)\b/,
-    /^it'?s (?:pretty |quite |honestly |just )?(?:crazy|mad|insane|ridiculous|absurd|shocking|wild) that\b/,
+    /^it'?s (?:pretty |quite |honestly |just )?(?:crazy that|mad that|insane that|ridiculous that|absurd that|shocking that|wild that)\b/,
   ],
   de: [
     // "Ob ihr wohl auch mal an … denkt?": a wish said as a doubt
-    /^ob (?:ihr|sie|du) (?:wohl |eigentlich |auch |jemals |irgendwann |vielleicht )*(?:mal|einmal|jemals|irgendwann)\b/,
+    /^(?:ob ihr|ob sie|ob du) (?:wohl |eigentlich |auch |jemals |irgendwann |vielleicht )*(?:mal|einmal|jemals|irgendwann)\b/,
     /^wofur (?:zahle|bezahle|zahlen|bezahlen) (?:ich|wir|man) (?:eigentlich|denn|dann|uberhaupt)\b/,
     /^(?:ist|ist es|das ist) (?:schon|doch|echt|wirklich|ja) (?:krass|verruckt|irre|unglaublich|ein witz|traurig|peinlich|absurd)\b/,
   ],
   es: [
     /^qui[eé]n (?:fue|es|ha sido) el (?:genio|listo|lumbreras|iluminado|cerebrito|crack|artista)(?!\p{L})/u,
     /^(?:y )?(?:para )?cu[aá]ndo (?:pensaban|pensabais|pens[aá]is|piensan|ten[ií]an pensado|ten[ií]ais pensado) (?:avisar|decir|contar|informar|arreglar|responder|contestar|solucionar)/u,
-    /^(?:alguna vez|alg[uú]n d[ií]a) (?:contest[aá]is|contestan|respond[eé]is|responden|le[eé]is|leen|cog[eé]is|cogen)(?!\p{L})/u,
+    /^(?:alguna vez|algun dia|algún día|algun día|algún dia) (?:contest[aá]is|contestan|respond[eé]is|responden|le[eé]is|leen|cog[eé]is|cogen)(?!\p{L})/u,
     /^(?:es|me parece) (?:incre[ií]ble|de locos|vergonzoso|flipante|alucinante|una verg[uü]enza) que(?!\p{L})/u,
   ],
 };

@@ -5,7 +5,7 @@ import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { REQUESTS } from './question-requests.js';
-import { MAY_MOCK, questionsBeforeMockReply } from './question-mock-replies.js';
+import { mayMock, questionsBeforeMockReply } from './question-mock-replies.js';
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
@@ -91,7 +91,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, folded, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
+  const ctx: Context = { langs, german, folded, mayCredit: folded.includes('idee') || folded.includes('idea'), mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
   // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
@@ -103,7 +103,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const echoes = parts.length > 1 && ANY_EAGER_REPLY.test(folded) ? echoesBeforeEagerReply(parts) : 0;
   // "Payer 5 € pour un sac ? Mais bien sûr…": questions the poster answers with a mock or eager "sure" ask nothing.
   const mocked =
-    parts.length > 1 && MAY_MOCK.test(folded)
+    parts.length > 1 && folded.includes('?') && mayMock(folded)
       ? questionsBeforeMockReply(
           parts.map((s) => s.body.folded.replace(/^[\s¿¡]+/u, '')),
           parts.map((s) => s.end.includes('?')),
@@ -167,6 +167,8 @@ interface Context {
   german: boolean;
   /** The whole post, accent-folded. */
   folded: string;
+  /** Whether the post names an idea ("idée", "idea", "Idee"): only then is a credit question looked for. */
+  mayCredit: boolean;
   /** False when no reproach pattern occurs anywhere in the post (then none is tested clause by clause). */
   mayReproach: boolean;
   mayBeRhetorical: boolean;
@@ -304,12 +306,12 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
   // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
   // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": credit handed out, not asked for.
-  if (langs.some((l) => creditsTheIdea(body.folded, ctx.folded, l))) return false;
+  if (ctx.mayCredit && langs.some((l) => creditsTheIdea(body.folded, ctx.folded, l))) return false;
   const rest = besidesReproach(ctx, s);
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false);
   if (end.includes('?') || body.raw.includes('¿')) {
     // "Wasn't the concert brilliant?", "¿Verdad que el pan es otro nivel?": delight shared, no answer awaited.
-    if (langs.some((l) => seeksAgreementOverPraise(body.folded, l))) return false;
+    if (langs.some((l) => seeksAgreementOverPraise(body, l))) return false;
     if (praiseWithTag(s, langs)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);
