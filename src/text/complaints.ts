@@ -14,6 +14,7 @@ import { MOCKED_PRICE } from './question-mock-replies.js';
 import { LEAVING } from './complaint-leaving.js';
 import { FAULTS } from './complaint-faults.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
+import { NOT_OURS } from './complaint-not-ours.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -38,8 +39,8 @@ function globally(re: RegExp): RegExp {
   return re.global ? re : new RegExp(re.source, `${re.flags}g`);
 }
 
-function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }): RegExp[] {
-  return [...p.cancel, ...c.cancel];
+function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }, lang: Lang4): RegExp[] {
+  return [...p.cancel, ...c.cancel, ...NOT_OURS[lang]];
 }
 
 /** A removal that starts at a sentence's start (complaint-cues.ts solvedSentence). */
@@ -67,7 +68,7 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         sarcasm: unionTester(c.sarcasm),
         // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
         // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-        cancel: [PRAISED_CREDIT[lang], ...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
+        cancel: [PRAISED_CREDIT[lang], ...wholeSentence(cancels(p, c, lang)), ...union(cancels(p, c, lang).filter((re) => !isWholeSentence(re)))].map(globally),
       },
     ];
   }),

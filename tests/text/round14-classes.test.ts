@@ -285,3 +285,20 @@ describe('questions answered by their poster with a mock or eager "sure"', () =>
     expect(isQuestion(text, lang)).toBe(true);
   });
 });
+
+describe('complaints: trouble words that complain of nothing', () => {
+  it.each([
+    ["Ma fille m'a demandé pourquoi la mer est salée et je ne savais pas quoi répondre, super aquarium", 'fr'],
+    ['Mein Sohn fragte, warum Bienen summen, ich wusste keine Antwort – tolles Museum', 'de'],
+    ['Mi hija me preguntó por qué brillan las estrellas y no supe qué responder, planetario precioso', 'es'],
+  ] as const)('does not complain: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ['Seit zehn Tagen keine Antwort auf meine Mail', 'de'],
+    ['Toujours sans chauffage trois jours après la panne, personne ne rappelle', 'fr'],
+  ] as const)('still complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+});
