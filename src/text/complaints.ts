@@ -33,14 +33,16 @@ interface Compiled {
   anyWeak: RegExp[];
   sarcasm: UnionTester;
   cancel: RegExp[];
+  /** complaint-not-ours.ts's removals: tested first (a pre-check on their literals), run only on the posts they fit. */
+  notOurs: { test: UnionTester; remove: RegExp[] };
 }
 
 function globally(re: RegExp): RegExp {
   return re.global ? re : new RegExp(re.source, `${re.flags}g`);
 }
 
-function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }, lang: Lang4): RegExp[] {
-  return [...p.cancel, ...c.cancel, ...NOT_OURS[lang]];
+function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }): RegExp[] {
+  return [...p.cancel, ...c.cancel];
 }
 
 /** A removal that starts at a sentence's start (complaint-cues.ts solvedSentence). */
@@ -68,7 +70,8 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
         sarcasm: unionTester(c.sarcasm),
         // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
         // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-        cancel: [PRAISED_CREDIT[lang], ...wholeSentence(cancels(p, c, lang)), ...union(cancels(p, c, lang).filter((re) => !isWholeSentence(re)))].map(globally),
+        notOurs: { test: unionTester(NOT_OURS[lang]), remove: NOT_OURS[lang].map(globally) },
+        cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
       },
     ];
   }),
@@ -112,6 +115,12 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
   for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
+  for (const l of langs) {
+    const { test, remove } = COMPILED[l].notOurs;
+    if (test.test(folded)) for (const re of remove) folded = folded.replace(re, ' ');
+    // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
+    if (folded.includes('idee') || folded.includes('idea')) folded = folded.replace(PRAISED_CREDIT[l], ' ');
+  }
   return folded.trim();
 }
 

@@ -17,8 +17,8 @@ const QUOTED_QUESTION = String.raw`(?:'[^?']{0,200}\?+'|'[^?]{0,200}\?+'(?!\p{L}
 
 const REPORTED = new RegExp(String.raw`((?<!\p{L})(?:${REPORTING})${BETWEEN}\s*[:,]?\s*)${QUOTED_QUESTION}`, 'gu');
 
-/** Opening quotes: without one (and a '?') a post quotes no question, and the pattern is not run. */
-const QUOTE = /['"«“„]/;
+/** A question mark closing a quote: without one the post quotes no question, and the pattern is not run. */
+const CLOSING = ["?'", '?"', '?»', '? »', '?”', '?“'];
 
 /**
  * The prepared (lower-case) text with each question quoted after a verb of asking or saying blanked out, the verb
@@ -26,6 +26,6 @@ const QUOTE = /['"«“„]/;
  * a reporting verb before it stays (an error message, a product name).
  */
 export function withoutReportedQuestions(lower: string): string {
-  if (!lower.includes('?') || !QUOTE.test(lower)) return lower;
+  if (!lower.includes('?') || !CLOSING.some((c) => lower.includes(c))) return lower;
   return lower.replace(REPORTED, '$1 ').replace(/ {2,}/g, ' ').trim();
 }
