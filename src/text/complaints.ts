@@ -9,6 +9,14 @@ import { requiredLiterals } from './regex-literals.js';
 import { union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
+import { REPROACH_COMPLAINTS } from './question-reproaches.js';
+import { PRAISED_CREDIT } from './question-agreement.js';
+import { IRONY } from './complaint-irony.js';
+import { MOCKED_PRICE } from './question-mock-replies.js';
+import { LEAVING } from './complaint-leaving.js';
+import { FAULTS } from './complaint-faults.js';
+import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
+import { NOT_OURS } from './complaint-not-ours.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -27,6 +35,8 @@ interface Compiled {
   anyWeak: RegExp[];
   sarcasm: UnionTester;
   cancel: Removal[];
+  /** complaint-not-ours.ts's removals: tested first (a pre-check on their literals), run only on the posts they fit. */
+  notOurs: { test: UnionTester; remove: RegExp[] };
 }
 
 /**
@@ -67,13 +77,14 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const weak = [...p.weak, ...c.signs];
   const unicode = weak.some((re) => re.unicode);
   return {
-    alone: unionTester([...p.strong, ...c.reports]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
     anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
     sarcasm: unionTester(c.sarcasm),
     // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
     // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+    notOurs: { test: unionTester(NOT_OURS[lang]), remove: NOT_OURS[lang].map(globally) },
     // Only the whole-sentence ones are checked for their literals first: the joined ones need dozens of literals
     // each, which cost about what the scan does.
     cancel: [
@@ -102,7 +113,11 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
   const known = lang && lang !== 'und' ? lang : 'und';
   const folded = complaintText(post, known);
   if (!folded) return false;
-  return patternsComplain(post, folded, known) || modelSaysComplaint(folded);
+  if (!(patternsComplain(post, folded, known) || modelSaysComplaint(folded))) return false;
+  // A trouble that is not the brand's (a bad day, a former provider) is looked for only in a post read as a complaint:
+  // most posts are not, and skip the search. Without it the post must still complain.
+  const own = withoutTroublesElsewhere(folded);
+  return own === folded || (own !== '' && (patternsComplain(post, own, known) || modelSaysComplaint(own)));
 }
 
 /**
@@ -121,6 +136,12 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
       if (literals && !literals.some((literal) => folded.includes(literal))) continue;
       folded = folded.replace(re, ' ');
     }
+  }
+  for (const l of langs) {
+    const { test, remove } = COMPILED[l].notOurs;
+    if (test.test(folded)) for (const re of remove) folded = folded.replace(re, ' ');
+    // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
+    if (folded.includes('idee') || folded.includes('idea')) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
   return folded.trim();
 }

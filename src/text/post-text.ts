@@ -1,6 +1,7 @@
 // A post's text made ready once for both detectors: URLs, emoji and mentions out, shorthand spelt out, folded.
 import type { Lang4 } from './stopwords.js';
 import { expandShorthand } from './shorthand.js';
+import { withoutReportedQuestions } from './quoted-speech.js';
 import { foldAccents, prepare, stripEmoji, stripUrls } from './tokens.js';
 
 /** The forms of one post the question and complaint detectors read. */
@@ -9,7 +10,10 @@ export interface PostText {
   original: string;
   /** URLs, emoji, @mentions and #hashtags removed, case kept (shouting is read here). */
   visible: string;
-  /** prepare()'d (lower case, plain spaces and apostrophes), mentions removed, shorthand spelt out; accents kept. */
+  /**
+   * prepare()'d (lower case, plain spaces and apostrophes), mentions and reported questions removed (quoted-speech.ts),
+   * shorthand spelt out; accents kept.
+   */
   lower: string;
   /** `lower` accent-folded. */
   folded: string;
@@ -25,6 +29,6 @@ export function postText(text: string, lang: Lang4 | 'und'): PostText {
   let lower = prepare(text);
   // Mentions: a dot inside one is not the end of a sentence.
   if (lower.includes('@')) lower = lower.replace(/@[\p{L}\p{N}_.]+/gu, ' ').trim();
-  lower = expandShorthand(lower, lang);
+  lower = expandShorthand(withoutReportedQuestions(lower), lang);
   return { original: text, visible, lower, folded: foldAccents(lower) };
 }

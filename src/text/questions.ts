@@ -1,6 +1,13 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, PRAISE, RESIGNED, TAG } from './question-remarks.js';
+import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, RESIGNED, TAG } from './question-remarks.js';
+import { NARRATIVE_OPENING } from './question-narrative.js';
+import { EXCLAMATIONS } from './question-exclamations.js';
+import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
+import { REQUESTS } from './question-requests.js';
+import { mayMock, questionsBeforeMockReply } from './question-mock-replies.js';
+import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
+import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
@@ -88,7 +95,16 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   const mayReproach =
     folded.includes('normal') || langs.some((l) => COMPILED[l].reproachAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
   const mayBeRhetorical = langs.some((l) => COMPILED[l].rhetoricalAnywhere.test(QUESTION_PATTERNS[l].folded ? folded : prepared));
-  const ctx: Context = { langs, german, mayReproach, mayBeRhetorical, reproachInPost: false, indignant: false, folded };
+  const ctx: Context = {
+    langs,
+    german,
+    folded,
+    mayCredit: folded.includes('idee') || folded.includes('idea'),
+    mayReproach,
+    mayBeRhetorical,
+    reproachInPost: false,
+    indignant: false,
+  };
   // After a reproach ("Vous êtes sérieux ?", "Are you serious?"), a '?' alone asks nothing: "60 € de frais de port ?".
   ctx.reproachInPost = mayReproach && parts.some((s) => besidesReproach(ctx, s) !== null);
   // "£7.99 for standard delivery?? On a £10 order??": a figure echoed in a few words with doubled or mixed marks is
@@ -99,8 +115,20 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   );
   const echoes =
     parts.length > 1 && (ANY_EAGER_REPLY.test(folded) || DELIGHT_ANYWHERE.test(folded)) ? echoesBeforeEagerReply(parts) : 0;
+  // "Payer 5 € pour un sac ? Mais bien sûr…": questions the poster answers with a mock or eager "sure" ask nothing.
+  const mocked =
+    parts.length > 1 && folded.includes('?') && mayMock(folded)
+      ? questionsBeforeMockReply(
+          parts.map((s) => s.body.folded.replace(/^[\s¿¡]+/u, '')),
+          parts.map((s) => s.end.includes('?')),
+        )
+      : 0;
   const asks = (s: Sentence, i: number): boolean =>
-    i < echoes && s.end.includes('?') ? hasForm(s.clauses, s.body, langs, german, false) : sentenceAsks(s, ctx);
+    i < mocked
+      ? false
+      : i < echoes && s.end.includes('?')
+        ? hasForm(s.clauses, s.body, langs, german, false)
+        : sentenceAsks(s, ctx);
   // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
   // asks with '?' skips the search for interrogative forms in its other sentences.
   const marked = (s: Sentence): boolean => s.end.includes('?') || s.body.raw.includes('¿');
@@ -143,7 +171,7 @@ function praiseWithTag(s: Sentence, langs: readonly Lang4[], postFolded: string)
   const folded = s.body.folded;
   return langs.some((l) => {
     if (!TAG[l].test(folded)) return false;
-    if (PRAISE[l].test(folded.replace(TAG[l], '')) || RESIGNED[l].test(postFolded)) return true;
+    if (praises(folded.replace(TAG[l], ''), l) || RESIGNED[l].test(postFolded)) return true;
     return COMPILED[l].exclamative.test(view(l, withoutTag(s, [l]), true));
   });
 }
@@ -163,14 +191,16 @@ function withoutTag(s: Sentence, langs: readonly Lang4[]): Clause {
 interface Context {
   langs: readonly Lang4[];
   german: boolean;
+  /** The whole post, lower case and accent-folded. */
+  folded: string;
+  /** Whether the post names an idea ("idée", "idea", "Idee"): only then is a credit question looked for. */
+  mayCredit: boolean;
   /** False when no reproach pattern occurs anywhere in the post (then none is tested clause by clause). */
   mayReproach: boolean;
   mayBeRhetorical: boolean;
   reproachInPost: boolean;
   /** A figure asked back with '??' or '?!' somewhere in the post ("£7.99 for delivery??"). */
   indignant: boolean;
-  /** The whole post, lower case and accent-folded. */
-  folded: string;
 }
 
 /** Longest sentence read as a figure echoed in outrage ("¿¿40€ por cambiar el nombre del billete??"). */
@@ -308,10 +338,14 @@ function sentenceAsks(s: Sentence, ctx: Context): boolean {
   const { end, body } = s;
   if (ctx.mayBeRhetorical && langs.some((l) => COMPILED[l].rhetorical.test(view(l, body, true)))) return false;
   // A reproach asks nothing, but the rest of its sentence may: "En serio, ¿cuándo me vais a devolver el dinero?".
+  // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": credit handed out, not asked for.
+  if (ctx.mayCredit && langs.some((l) => creditsTheIdea(body.folded, ctx.folded, l))) return false;
   const rest = besidesReproach(ctx, s);
   const unmarked = !end.includes('?') && !body.raw.includes('¿');
   if (rest) return rest.length > 0 && hasForm(rest, clauseOf(rest.map((c) => c.raw).join(', ')), langs, german, false, unmarked);
   if (!unmarked) {
+    // "Wasn't the concert brilliant?", "¿Verdad que el pan es otro nivel?": delight shared, no answer awaited.
+    if (langs.some((l) => seeksAgreementOverPraise(body, l))) return false;
     if (praiseWithTag(s, langs, ctx.folded)) {
       const rest = withoutTag(s, langs);
       return hasForm([rest], rest, langs, german, false);
@@ -361,7 +395,7 @@ function hasForm(
         (afterStatement && (p.relative.test(start) || (unmarked && p.relativeUnmarked.test(start)))) ||
         (lang === 'de' && DE_SUBORDINATING.test(start));
       afterDependent = dependent;
-      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start)) return true;
+      if (opens && !dependent && !p.exclamative.test(start) && !p.rhetorical.test(start) && !p.narrative.test(start)) return true;
     }
   }
   return false;
@@ -384,6 +418,8 @@ interface Compiled {
   exclamative: Group;
   rhetorical: Group;
   reproach: Group;
+  /** A time clause opening a story (question-narrative.ts). */
+  narrative: Group;
   /** The same groups unanchored: a superset test run once on the whole post. */
   rhetoricalAnywhere: Group;
   reproachAnywhere: Group;
@@ -402,18 +438,19 @@ function joinAnywhere(patterns: RegExp[]): Group {
 const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const p = QUESTION_PATTERNS[lang];
   return {
-    openers: join(p.openers),
+    openers: join([...p.openers, ...REGIONAL_OPENERS[lang]]),
     phrases: join(p.phrases),
-    indirect: join(p.indirect),
+    indirect: join([...p.indirect, ...REQUESTS[lang], ...ANYONE_ELSE[lang]]),
     runOn: join(p.runOn),
     subordinate: join(p.subordinate),
     relative: join(p.relative ?? []),
     relativeUnmarked: join(p.relativeUnmarked ?? []),
-    exclamative: join(p.exclamative),
-    rhetorical: join(p.rhetorical),
-    reproach: join(p.reproach),
-    rhetoricalAnywhere: joinAnywhere(p.rhetorical),
-    reproachAnywhere: joinAnywhere(p.reproach),
+    exclamative: join([...p.exclamative, ...EXCLAMATIONS[lang]]),
+    rhetorical: join([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+    reproach: join([...p.reproach, ...REPROACHES[lang]]),
+    narrative: join(NARRATIVE_OPENING[lang]),
+    rhetoricalAnywhere: joinAnywhere([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+    reproachAnywhere: joinAnywhere([...p.reproach, ...REPROACHES[lang]]),
   };
 });
 

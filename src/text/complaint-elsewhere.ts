@@ -1,0 +1,33 @@
+// Troubles that are not the brand's: a bad day the brand's product relieves ("Journée pourrie, heureusement que votre
+// pain existe", "Los lunes son horribles, menos mal que…", "Der Zug war eine Katastrophe, aber dafür war euer Kaffee
+// super") and a former provider or a competitor ("The other gym's machines were broken. You lot are miles better",
+// "El otro operador me cobraba hasta por respirar"). Their stretch is removed from the complaint text (accent-folded)
+// unless it names the brand ("your app keeps crashing, thankfully the staff…") or the poster leaves for the other.
+
+/** Words that address the brand: a trouble told with one of them is the brand's. */
+const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
+
+/** The clause before a relief: "…, heureusement que", "…, menos mal que", "…, aber dafür", "…, thankfully". */
+const RELIEVED = new RegExp(
+  String.raw`(?:^|(?<=[.!?] ))(?![^.!?,]*${BRAND})[^.!?,]*(?=,? (?:heureusement|menos mal que|thankfully|luckily|zum gluck|gott sei dank|aber dafur|but thankfully|but luckily))`,
+  'g',
+);
+
+/** A sentence about a former provider or a competitor, followed by more of the post; not one that leaves for it. */
+const ELSEWHERE = new RegExp(
+  String.raw`(?:^|(?<=[.!?] ))(?![^.!?]*\b(?:switch|wechsl|wechsel|cambio|me paso|je passe|going to|moving to)\w*)[^.!?]*\b(?:mon ancien|mon ex|ma precedente|my old|my previous|the (?:gym|bank|shop|store|provider|operator|network|one) (?:i|we) used|the other (?:gym|shop|store|bank|provider|operator|network|one)|mein alter|meine alte|mein ehemalig\w*|meine ehemalig\w*|von der konkurrenz|la concurrence|el otro (?:operador|banco|gimnasio|proveedor)|mi antigu[oa]|la competencia)\b[^.!?]*[.!?]+(?=\s*\S)`,
+  'g',
+);
+
+/** Cheap test run first: without one of these words neither removal can match, and neither is run. */
+const GATE_WORDS = [
+  'heureusement', 'menos mal', 'thankfully', 'luckily', 'zum gluck', 'gott sei dank', 'aber dafur', 'ancien', 'precedente',
+  'mon ex', 'my old', 'my previous', 'the other', ' used', 'alte', 'ehemalig', 'konkurrenz', 'concurrence', 'competencia',
+  'antigu', 'el otro',
+];
+
+/** The complaint text with troubles that are not the brand's removed. */
+export function withoutTroublesElsewhere(folded: string): string {
+  if (!GATE_WORDS.some((w) => folded.includes(w))) return folded;
+  return folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ').trim();
+}
