@@ -367,7 +367,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     sarcasm: [
       /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke|grossartig|respekt)\s*[,.!…]/,
-      /^(?:na toll|(?:ganz )?grosses kino|lauft bei (?:euch|ihnen))\b/,
+      // "Läuft bei euch, oder?" asks the reader to agree: sincere praise, not the ironic "Läuft bei euch."
+      /^(?:na toll|(?:ganz )?grosses kino|lauft bei (?:euch|ihnen)(?!,? oder\b))\b/,
       /^(?:tolle|super|klasse|prima|spitzen|grossartige) (?:planung|organisation|leistung|arbeit|idee|service)\b/,
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
     ],

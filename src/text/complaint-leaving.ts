@@ -7,7 +7,8 @@ export const LEAVING: Record<Lang4, RegExp[]> = {
   fr: [
     /\bje (?:change|vais changer) (?:d'operateur|d'assurance|de banque|de fournisseur|de creme?rie)\b/,
     /\bje vais (?:aller )?voir ailleurs\b/,
-    /\bje (?:resilie|vais resilier)\b/,
+    // "Comment je résilie si je déménage ?" asks how: an enquiry, not a customer leaving.
+    /(?<!comment )\bje (?:resilie|vais resilier)\b/,
     /\bje passe (?:a|chez) la concurrence\b/,
   ],
   en: [
@@ -18,7 +19,7 @@ export const LEAVING: Record<Lang4, RegExp[]> = {
   ],
   de: [/\bich kundige\b/, /\bich (?:wechsle|wechsel) (?:den anbieter|die bank|zur konkurrenz|zu einem anderen)\b/],
   es: [
-    /\bme doy de baja\b/,
+    /(?<!como )\bme doy de baja\b/,
     /\bme (?:cambio|paso) (?:de compania|de operador|de banco|de seguro|a otra compania|a otro operador|a la competencia|a otra|a otro)\b/,
   ],
 };

@@ -16,11 +16,14 @@ const AGREEMENT_OPENER: Record<Lang4, RegExp> = {
   es: /^(?:verdad que|a que|no (?:es|está|esta|son|están|estan|fue|era|estuvo) |no (?:os|te|les) (?:parece|pareció|parecio) que)/,
 };
 
-/** Praise a fan writes beside its agreement tag that the shared praise words (evaluation-words.ts) do not hold. */
+/**
+ * Praise a fan writes beside its agreement tag that the shared praise words (evaluation-words.ts) do not hold. ("Am
+ * besten" is not among them: "Am besten nehme ich die größere Packung, oder?" asks for advice.)
+ */
 const MORE_PRAISE: Record<Lang4, RegExp> = {
   en: /\b(?:buzzing|magic(?:al)?|superb|ace|class|the highlight|highlight of)\b/,
   fr: /\b(?:trop bien|trop bonne?s?|magique|top|frissons?|au top)\b/,
-  de: /\b(?:herrlich\w*|die besten|am besten|highlight|ganse?haut|klasse|toll\w*|super|schon|traumhaft\w*|lauft bei (?:euch|dir|ihnen))\b/,
+  de: /\b(?:herrlich\w*|die besten|highlight|ganse?haut|klasse|toll\w*|super|schon|traumhaft\w*|lauft bei (?:euch|dir|ihnen))\b/,
   es: /\b(?:otro nivel|una locura|espectacular\w*|una gozada|lo mas)\b/,
 };
 
