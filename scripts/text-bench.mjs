@@ -308,7 +308,13 @@ const perCpuSecond = (fn) => {
   return n / ((used.user + used.system) / 1e6);
 };
 const known = perCpuSecond((i) => readPostIn(all[i].text, langs[i]));
-const detect = perCpuSecond((i) => detectLanguage(all[i].text));
+// detectLanguage keeps its answers for an audit's posts: every pass over the sets would be answered from that cache.
+// Each pass gives the posts a new trailing number (no letters, so the same detection), and each text is detected anew.
+let pass = 0;
+const detect = perCpuSecond((i) => {
+  if (i === 0) pass++;
+  return detectLanguage(`${all[i].text} ${pass}`);
+});
 console.log(
   `\nthroughput per CPU-second (${all.length} posts, repeated for ~1.5 s): question + complaint with the language known ` +
     `${Math.round(known).toLocaleString('en')} posts/s; language detection ${Math.round(detect).toLocaleString('en')} posts/s ` +
