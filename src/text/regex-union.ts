@@ -98,7 +98,8 @@ function buildTester(patterns: RegExp[]): UnionTester {
       else byLiteral.set(literal, [i]);
     }
   });
-  const index = [...byLiteral];
+  const index = new LiteralIndex([...byLiteral.keys()]);
+  const needing = [...byLiteral.values()];
   const tried = new Uint32Array(checked.length);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
@@ -107,15 +108,75 @@ function buildTester(patterns: RegExp[]): UnionTester {
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) tried.fill(0);
-      for (const [literal, alternatives] of index) {
-        if (!text.includes(literal)) continue;
-        for (const i of alternatives) {
+      return index.some(text, (literal) => {
+        for (const i of needing[literal]) {
           if (tried[i] === stamp) continue;
           tried[i] = stamp;
           if (run(checked[i], text)) return true;
         }
-      }
-      return false;
+        return false;
+      });
     },
   };
+}
+
+/**
+ * A set of literals found in a text by one pass over it: the literals of two characters or more are filed by a hash of
+ * their first two, so each position of the text costs one table probe, and only the literals filed there are compared.
+ * Searching a group's hundreds of literals one `includes` at a time cost more than everything else the detectors do.
+ */
+class LiteralIndex {
+  readonly #literals: string[];
+  /** Literals of one character, searched with `includes`. */
+  readonly #single: number[] = [];
+  /** Per hash bucket, where its literals start in #filed (bucket b: #filed[#start[b]] up to #filed[#start[b + 1]]). */
+  readonly #start: Int32Array;
+  readonly #filed: Int32Array;
+  readonly #shift: number;
+
+  constructor(literals: string[]) {
+    this.#literals = literals;
+    let bits = 6;
+    while (1 << bits < literals.length * 4) bits++;
+    this.#shift = 32 - bits;
+    const buckets: number[][] = Array.from({ length: 1 << bits }, () => []);
+    literals.forEach((literal, i) => {
+      if (literal.length === 1) this.#single.push(i);
+      else buckets[this.#bucket(literal.charCodeAt(0), literal.charCodeAt(1))].push(i);
+    });
+    this.#start = new Int32Array((1 << bits) + 1);
+    this.#filed = new Int32Array(buckets.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    buckets.forEach((bucket, b) => {
+      this.#start[b] = at;
+      for (const i of bucket) this.#filed[at++] = i;
+    });
+    this.#start[1 << bits] = at;
+  }
+
+  #bucket(first: number, second: number): number {
+    return Math.imul((first << 16) | second, 0x9e3779b1) >>> this.#shift;
+  }
+
+  /**
+   * True when `found` says true for a literal (by its index) occurring in `text`; it may be asked more than once for a
+   * literal that occurs more than once, and in no particular order.
+   */
+  some(text: string, found: (literal: number) => boolean): boolean {
+    const literals = this.#literals;
+    for (const i of this.#single) if (text.includes(literals[i]) && found(i)) return true;
+    const start = this.#start;
+    const filed = this.#filed;
+    let second = text.charCodeAt(0);
+    for (let at = 0; at + 1 < text.length; at++) {
+      const first = second;
+      second = text.charCodeAt(at + 1);
+      const b = this.#bucket(first, second);
+      for (let k = start[b], end = start[b + 1]; k < end; k++) {
+        const i = filed[k];
+        if (text.startsWith(literals[i], at) && found(i)) return true;
+      }
+    }
+    return false;
+  }
 }
