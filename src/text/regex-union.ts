@@ -103,19 +103,23 @@ function buildTester(patterns: RegExp[]): UnionTester {
   const tried = new Uint32Array(checked.length);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
+  // The text being tested, for `found` (made once, not per test).
+  let current = '';
+  const found = (literal: number): boolean => {
+    for (const i of needing[literal]) {
+      if (tried[i] === stamp) continue;
+      tried[i] = stamp;
+      if (run(checked[i], current)) return true;
+    }
+    return false;
+  };
   return {
     test(text) {
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) tried.fill(0);
-      return index.some(text, (literal) => {
-        for (const i of needing[literal]) {
-          if (tried[i] === stamp) continue;
-          tried[i] = stamp;
-          if (run(checked[i], text)) return true;
-        }
-        return false;
-      });
+      current = text;
+      return index.some(text, found);
     },
   };
 }
@@ -182,12 +186,13 @@ class LiteralIndex {
     const filed = this.#filed;
     const next = this.#next;
     const nextMask = this.#nextMask;
+    const shift = this.#shift;
     const last = text.length - 1;
     let second = text.charCodeAt(0);
     for (let at = 0; at < last; at++) {
       const first = second;
       second = text.charCodeAt(at + 1);
-      const b = this.#bucket(first, second);
+      const b = Math.imul((first << 16) | second, 0x9e3779b1) >>> shift;
       const end = start[b + 1];
       let k = start[b];
       if (k === end) continue;
