@@ -1,5 +1,9 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
+import { LiteralScan } from './literal-scan.js';
 import { requiredLiterals } from './regex-literals.js';
+
+/** The literals of every group, found once per text for all the groups that test it. */
+const SCAN = new LiteralScan();
 
 /** Joins patterns into alternations: one scan of the text instead of dozens. */
 export function union(patterns: RegExp[]): RegExp[] {
@@ -98,112 +102,29 @@ function buildTester(patterns: RegExp[]): UnionTester {
       else byLiteral.set(literal, [i]);
     }
   });
-  const index = new LiteralIndex([...byLiteral.keys()]);
-  const needing = [...byLiteral.values()];
+  // By id in the shared scan, the alternatives that need the literal.
+  const ids = [...byLiteral.keys()].map((literal) => SCAN.id(literal));
+  const needing = new Array<number[] | undefined>(SCAN.size).fill(undefined);
+  [...byLiteral.values()].forEach((alternatives, k) => (needing[ids[k]] = alternatives));
   const tried = new Uint32Array(checked.length);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
-  // The text being tested, for `found` (made once, not per test).
-  let current = '';
-  const found = (literal: number): boolean => {
-    for (const i of needing[literal]) {
-      if (tried[i] === stamp) continue;
-      tried[i] = stamp;
-      if (run(checked[i], current)) return true;
-    }
-    return false;
-  };
   return {
     test(text) {
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) tried.fill(0);
-      current = text;
-      return index.some(text, found);
+      const { ids, count } = SCAN.scan(text);
+      for (let k = 0; k < count; k++) {
+        const alternatives = ids[k] < needing.length ? needing[ids[k]] : undefined;
+        if (alternatives === undefined) continue;
+        for (const i of alternatives) {
+          if (tried[i] === stamp) continue;
+          tried[i] = stamp;
+          if (run(checked[i], text)) return true;
+        }
+      }
+      return false;
     },
   };
-}
-
-/**
- * A set of literals found in a text by one pass over it: the literals of two characters or more are filed by a hash of
- * their first two, so each position of the text costs one table probe, and only the literals filed there are compared
- * (their next two characters first, as one number, before the whole literal). Searching a group's hundreds of
- * literals one `includes` at a time cost more than everything else the detectors do.
- */
-class LiteralIndex {
-  readonly #literals: string[];
-  /** Literals of one character, searched with `includes`. */
-  readonly #single: number[] = [];
-  /** Per hash bucket, where its literals start in #filed (bucket b: #filed[#start[b]] up to #filed[#start[b + 1]]). */
-  readonly #start: Int32Array;
-  /** Literal indices, bucket by bucket; beside each, its third and fourth characters and the mask of those it has. */
-  readonly #filed: Int32Array;
-  readonly #next: Int32Array;
-  readonly #nextMask: Int32Array;
-  readonly #shift: number;
-
-  constructor(literals: string[]) {
-    this.#literals = literals;
-    let bits = 6;
-    while (1 << bits < literals.length * 4) bits++;
-    this.#shift = 32 - bits;
-    const buckets: number[][] = Array.from({ length: 1 << bits }, () => []);
-    literals.forEach((literal, i) => {
-      if (literal.length === 1) this.#single.push(i);
-      else buckets[this.#bucket(literal.charCodeAt(0), literal.charCodeAt(1))].push(i);
-    });
-    const size = buckets.reduce((n, b) => n + b.length, 0);
-    this.#start = new Int32Array((1 << bits) + 1);
-    this.#filed = new Int32Array(size);
-    this.#next = new Int32Array(size);
-    this.#nextMask = new Int32Array(size);
-    let at = 0;
-    buckets.forEach((bucket, b) => {
-      this.#start[b] = at;
-      for (const i of bucket) {
-        const literal = literals[i];
-        this.#filed[at] = i;
-        this.#next[at] = ((literal.charCodeAt(2) | 0) << 16) | (literal.charCodeAt(3) | 0);
-        this.#nextMask[at] = (literal.length > 2 ? 0xffff << 16 : 0) | (literal.length > 3 ? 0xffff : 0);
-        at++;
-      }
-    });
-    this.#start[1 << bits] = at;
-  }
-
-  #bucket(first: number, second: number): number {
-    return Math.imul((first << 16) | second, 0x9e3779b1) >>> this.#shift;
-  }
-
-  /**
-   * True when `found` says true for a literal (by its index) occurring in `text`; it may be asked more than once for a
-   * literal that occurs more than once, and in no particular order.
-   */
-  some(text: string, found: (literal: number) => boolean): boolean {
-    const literals = this.#literals;
-    for (const i of this.#single) if (text.includes(literals[i]) && found(i)) return true;
-    const start = this.#start;
-    const filed = this.#filed;
-    const next = this.#next;
-    const nextMask = this.#nextMask;
-    const shift = this.#shift;
-    const last = text.length - 1;
-    let second = text.charCodeAt(0);
-    for (let at = 0; at < last; at++) {
-      const first = second;
-      second = text.charCodeAt(at + 1);
-      const b = Math.imul((first << 16) | second, 0x9e3779b1) >>> shift;
-      const end = start[b + 1];
-      let k = start[b];
-      if (k === end) continue;
-      // The next two characters as one number (0 past the end, which no literal holds).
-      const following = ((at + 2 <= last ? text.charCodeAt(at + 2) : 0) << 16) | (at + 3 <= last ? text.charCodeAt(at + 3) : 0);
-      for (; k < end; k++) {
-        if ((following & nextMask[k]) !== next[k]) continue;
-        const i = filed[k];
-        if (text.startsWith(literals[i], at) && found(i)) return true;
-      }
-    }
-    return false;
-  }
 }
