@@ -5,6 +5,13 @@
 /** Texts whose literals are kept: the groups that test one text follow each other. */
 const REMEMBERED = 4;
 
+/**
+ * Literals added since the automaton was last built are searched one `includes` at a time until they are more than
+ * a quarter of those it holds, or until this many scans have passed without a new one: the groups are built on their
+ * first use, one after another, and the automaton is not rebuilt for each.
+ */
+const QUIET_SCANS = 64;
+
 /** The literals found in a text: ids[0] up to ids[count - 1], each once. */
 export interface Found {
   ids: Int32Array;
@@ -13,18 +20,19 @@ export interface Found {
 
 /**
  * Every literal of every group built so far, each under one id, and the literals found in the last texts scanned.
- * Each literal is filed under a hash of its first four characters (of all of them when shorter: one table per length
- * under four), so each position of a text costs one probe per table, and a probe that hits compares those characters
- * as numbers before the rest of the literal. Searching a group's literals one `includes` at a time, then filing them
- * by their first two characters only, cost more than everything else the detectors do.
+ * The literals are found by an Aho-Corasick automaton (one table step per character of the text, whatever the number
+ * of literals). Searching a group's literals one `includes` at a time, then by a table of their first characters,
+ * cost more than everything else the detectors do.
  */
 export class LiteralScan {
   readonly #ids = new Map<string, number>();
   readonly #literals: string[] = [];
-  /** Built on the first scan after a literal was added. */
-  #tables: { single: number[]; byPrefix: Array<PrefixTable | undefined> } | undefined;
+  #automaton: Automaton | undefined;
+  /** Literals the automaton does not hold yet. */
+  #pending: number[] = [];
+  #quiet = 0;
   /** Per literal, the stamp of the last scan that found it (each is listed once per text). */
-  #seen = new Uint32Array(0);
+  #seen = new Uint32Array(64);
   #stamp = 0;
   readonly #texts: Array<string | undefined> = new Array<string | undefined>(REMEMBERED).fill(undefined);
   readonly #found: Found[] = Array.from({ length: REMEMBERED }, () => ({ ids: new Int32Array(16), count: 0 }));
@@ -37,8 +45,14 @@ export class LiteralScan {
       id = this.#literals.length;
       this.#ids.set(literal, id);
       this.#literals.push(literal);
-      this.#tables = undefined;
+      this.#pending.push(id);
+      this.#quiet = 0;
       this.#texts.fill(undefined);
+      if (this.#seen.length < this.#literals.length) {
+        const seen = new Uint32Array(this.#seen.length * 2);
+        seen.set(this.#seen);
+        this.#seen = seen;
+      }
     }
     return id;
   }
@@ -51,45 +65,41 @@ export class LiteralScan {
   /** The literals occurring in `text`, each once; the answer is the scanner's own, valid until its next scan. */
   scan(text: string): Found {
     for (let slot = 0; slot < REMEMBERED; slot++) if (this.#texts[slot] === text) return this.#found[slot];
-    const tables = (this.#tables ??= this.#build());
+    if (this.#pending.length > 0) {
+      const held = this.#literals.length - this.#pending.length;
+      if (this.#pending.length * 4 > held || ++this.#quiet >= QUIET_SCANS) {
+        this.#automaton = new Automaton(this.#literals);
+        this.#pending = [];
+      }
+    }
     const slot = this.#oldest;
     this.#oldest = (slot + 1) % REMEMBERED;
     const found = this.#found[slot];
     found.count = 0;
     this.#stamp = this.#stamp === 0xffffffff ? 1 : this.#stamp + 1;
     if (this.#stamp === 1) this.#seen.fill(0);
-    const literals = this.#literals;
-    for (const i of tables.single) if (text.includes(literals[i])) this.#add(found, i);
-    const [, , t2, t3, t4] = tables.byPrefix;
-    const length = text.length;
-    // A window of four characters sliding over the text; past its end a character reads as 0, which no literal holds.
-    let c1 = length > 0 ? text.charCodeAt(0) : 0;
-    let c2 = length > 1 ? text.charCodeAt(1) : 0;
-    let c3 = length > 2 ? text.charCodeAt(2) : 0;
-    for (let at = 0; at + 1 < length; at++) {
-      const c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = at + 3 < length ? text.charCodeAt(at + 3) : 0;
-      const head = (c0 << 16) | c1;
-      if (t4 !== undefined && c3 !== 0) this.#probe(t4, head, (c2 << 16) | c3, text, at, found);
-      if (t3 !== undefined && c2 !== 0) this.#probe(t3, head, c2 << 16, text, at, found);
-      if (t2 !== undefined) this.#probe(t2, head, 0, text, at, found);
+    const seen = this.#seen;
+    const stamp = this.#stamp;
+    for (const id of this.#pending) if (text.includes(this.#literals[id])) this.#add(found, id);
+    const automaton = this.#automaton;
+    if (automaton === undefined) return this.#remember(slot, text, found);
+    const { width, classOf, next, own, suffix, output } = automaton;
+    let state = 0;
+    for (let at = 0; at < text.length; at++) {
+      state = next[state * width + classOf[text.charCodeAt(at)]];
+      if (output[state] === 0) continue;
+      // The literals ending here: this state's own, then those of its suffixes that end a literal.
+      for (let s = own[state] >= 0 ? state : suffix[state]; s > 0; s = suffix[s]) {
+        const id = own[s];
+        if (seen[id] !== stamp) this.#add(found, id);
+      }
     }
-    this.#texts[slot] = text;
-    return found;
+    return this.#remember(slot, text, found);
   }
 
-  #probe(table: PrefixTable, head: number, tail: number, text: string, at: number, found: Found): void {
-    const { start, filed } = table;
-    const b = table.bucket(head, tail);
-    for (let k = start[b], end = start[b + 1]; k < end; k++) {
-      if (table.head[k] !== head || table.tail[k] !== tail) continue;
-      const i = filed[k];
-      if (this.#seen[i] === this.#stamp) continue;
-      const literal = this.#literals[i];
-      if (literal.length <= 4 || text.startsWith(literal, at)) this.#add(found, i);
-    }
+  #remember(slot: number, text: string, found: Found): Found {
+    this.#texts[slot] = text;
+    return found;
   }
 
   #add(found: Found, id: number): void {
@@ -101,66 +111,77 @@ export class LiteralScan {
     }
     found.ids[found.count++] = id;
   }
-
-  #build(): { single: number[]; byPrefix: Array<PrefixTable | undefined> } {
-    const literals = this.#literals;
-    if (this.#seen.length < literals.length) {
-      const seen = new Uint32Array(literals.length * 2);
-      seen.set(this.#seen);
-      this.#seen = seen;
-    }
-    const single: number[] = [];
-    const byLength: number[][] = [[], [], [], [], []];
-    literals.forEach((literal, i) => {
-      if (literal.length === 1) single.push(i);
-      else byLength[Math.min(literal.length, 4)].push(i);
-    });
-    return { single, byPrefix: byLength.map((list) => (list.length > 0 ? new PrefixTable(list, literals) : undefined)) };
-  }
-}
-
-/** Two characters as one number (0 for a character past the end). */
-function pair(text: string, at: number): number {
-  return ((text.charCodeAt(at) | 0) << 16) | (text.charCodeAt(at + 1) | 0);
 }
 
 /**
- * Literals filed by their first characters (up to four, packed as two numbers of two characters) in a hash table of
- * buckets: bucket b holds the entries start[b] up to start[b + 1].
+ * The Aho-Corasick automaton of a list of literals, as flat tables: the state after reading a character is
+ * next[state * width + classOf[character]]; characters in no literal share class 0 and lead back to the start.
  */
-class PrefixTable {
-  readonly start: Int32Array;
-  /** Per entry: the literal's id, its first two characters, its third and fourth (0 when it has none). */
-  readonly filed: Int32Array;
-  readonly head: Int32Array;
-  readonly tail: Int32Array;
-  readonly #shift: number;
+class Automaton {
+  readonly width: number;
+  readonly classOf: Uint16Array;
+  readonly next: Int32Array;
+  /** Per state: the literal (its id) that ends there, or -1. */
+  readonly own: Int32Array;
+  /** Per state: its longest proper suffix state where a literal ends (0: none). */
+  readonly suffix: Int32Array;
+  /** Per state: 1 when a literal ends there or at one of its suffixes. */
+  readonly output: Uint8Array;
 
-  constructor(list: number[], literals: string[]) {
-    let bits = 6;
-    while (1 << bits < list.length * 4) bits++;
-    this.#shift = 32 - bits;
-    const tailOf = (literal: string): number => (literal.length > 2 ? pair(literal, 2) : 0);
-    const buckets: number[][] = Array.from({ length: 1 << bits }, () => []);
-    for (const i of list) buckets[this.bucket(pair(literals[i], 0), tailOf(literals[i]))].push(i);
-    this.start = new Int32Array((1 << bits) + 1);
-    this.filed = new Int32Array(list.length);
-    this.head = new Int32Array(list.length);
-    this.tail = new Int32Array(list.length);
-    let at = 0;
-    buckets.forEach((bucket, b) => {
-      this.start[b] = at;
-      for (const i of bucket) {
-        this.filed[at] = i;
-        this.head[at] = pair(literals[i], 0);
-        this.tail[at] = tailOf(literals[i]);
-        at++;
+  constructor(literals: string[]) {
+    this.classOf = new Uint16Array(0x10000);
+    let classes = 1;
+    let states = 1;
+    for (const literal of literals) {
+      states += literal.length;
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
       }
-    });
-    this.start[1 << bits] = at;
-  }
-
-  bucket(head: number, tail: number): number {
-    return Math.imul(head ^ Math.imul(tail, 0x85ebca6b), 0x9e3779b1) >>> this.#shift;
+    }
+    const width = (this.width = classes);
+    const next = (this.next = new Int32Array(states * width).fill(-1));
+    const own = (this.own = new Int32Array(states).fill(-1));
+    // The trie, made one depth at a time: states are numbered breadth first, so the shallow ones, where a scan spends
+    // most of its steps, share few cache lines.
+    let made = 1;
+    const at = new Int32Array(literals.length);
+    const longest = literals.reduce((n, literal) => Math.max(n, literal.length), 0);
+    for (let depth = 0; depth < longest; depth++) {
+      literals.forEach((literal, id) => {
+        if (depth >= literal.length) return;
+        const cell = at[id] * width + this.classOf[literal.charCodeAt(depth)];
+        if (next[cell] === -1) next[cell] = made++;
+        at[id] = next[cell];
+        if (depth === literal.length - 1) own[at[id]] = id;
+      });
+    }
+    // Failure links, breadth first, folded into `next` so that every step is one lookup.
+    const fail = new Int32Array(made);
+    const suffix = (this.suffix = new Int32Array(made));
+    const output = (this.output = new Uint8Array(made));
+    const queue = new Int32Array(made);
+    let head = 0;
+    let tail = 0;
+    for (let c = 0; c < width; c++) {
+      const child = next[c];
+      if (child === -1) next[c] = 0;
+      else queue[tail++] = child;
+    }
+    while (head < tail) {
+      const state = queue[head++];
+      const back = fail[state];
+      suffix[state] = own[back] >= 0 ? back : suffix[back];
+      output[state] = own[state] >= 0 || suffix[state] > 0 ? 1 : 0;
+      for (let c = 0; c < width; c++) {
+        const at = state * width + c;
+        const child = next[at];
+        if (child === -1) next[at] = next[back * width + c];
+        else {
+          fail[child] = next[back * width + c];
+          queue[tail++] = child;
+        }
+      }
+    }
   }
 }
