@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { union, unionTester, type UnionTester } from './regex-union.js';
+import { literalCheck, union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 
 /**
@@ -25,6 +25,9 @@ interface Compiled {
   anyWeak: RegExp[];
   sarcasm: UnionTester;
   cancel: RegExp[];
+  /** Per pattern of `anyWeak` and of `cancel`: whether the text holds a literal it needs (regex-union.ts). */
+  anyWeakMay: Array<(text: string) => boolean>;
+  cancelMay: Array<(text: string) => boolean>;
 }
 
 function globally(re: RegExp): RegExp {
@@ -50,17 +53,21 @@ const COMPILED: Record<Lang4, Compiled> = Object.fromEntries(
     const c = COMPLAINT_CUES[lang];
     const weak = [...p.weak, ...c.signs];
     const unicode = weak.some((re) => re.unicode);
+    // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
+    const anyWeak = union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
+    // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
+    // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+    const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally);
     return [
       lang,
       {
         alone: unionTester([...p.strong, ...c.reports]),
         weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
-        // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
-        anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
+        anyWeak,
         sarcasm: unionTester(c.sarcasm),
-        // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
-        // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-        cancel: [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally),
+        cancel,
+        anyWeakMay: anyWeak.map(literalCheck),
+        cancelMay: cancel.map(literalCheck),
       },
     ];
   }),
@@ -99,7 +106,10 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
-  for (const l of langs) for (const re of COMPILED[l].cancel) folded = folded.replace(re, ' ');
+  for (const l of langs) {
+    const { cancel, cancelMay } = COMPILED[l];
+    for (let i = 0; i < cancel.length; i++) if (cancelMay[i](folded)) folded = folded.replace(cancel[i], ' ');
+  }
   return folded.trim();
 }
 
@@ -110,7 +120,7 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
   for (const l of langs) if (COMPILED[l].alone.test(folded)) return true;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
-  if (!langs.some((l) => COMPILED[l].anyWeak.some((re) => re.test(folded)))) return false;
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return false;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.

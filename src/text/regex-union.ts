@@ -128,3 +128,23 @@ function buildTester(patterns: RegExp[]): UnionTester {
     },
   };
 }
+
+/**
+ * A cheap test of whether `re` can match a text at all: false when the text holds none of the literals the pattern
+ * cannot match without (regex-literals.ts), found by the scan the pattern groups share; always true for a pattern
+ * without such literals. Lets a detector skip a replace or a test that could change or find nothing.
+ */
+export function literalCheck(re: RegExp): (text: string) => boolean {
+  // Read on the first check, like the groups: a pattern of a language no post uses costs nothing.
+  let needed: Set<number> | null | undefined;
+  return (text) => {
+    if (needed === undefined) {
+      const literals = requiredLiterals(re.source, re.flags);
+      needed = literals ? new Set(literals.map((literal) => SCAN.id(literal))) : null;
+    }
+    if (needed === null) return true;
+    const { ids, count } = SCAN.scan(text);
+    for (let k = 0; k < count; k++) if (needed.has(ids[k])) return true;
+    return false;
+  };
+}
