@@ -78,8 +78,13 @@ function buildTester(patterns: RegExp[]): UnionTester {
     [patterns.filter((re) => !re.unicode), ''],
     [patterns.filter((re) => re.unicode), 'u'],
   ] as const) {
-    // A lone pattern is tested as it is, as union leaves it.
-    if (list.length === 1) always.push({ source: list[0].source, flags: list[0].flags, re: list[0] });
+    // A lone pattern is tested as it is, as union leaves it (still only when the text holds a literal it needs).
+    if (list.length === 1) {
+      const [re] = list;
+      const literals = requiredLiterals(re.source, re.flags);
+      if (literals) checked.push({ source: re.source, flags: re.flags, re, literals });
+      else always.push({ source: re.source, flags: re.flags, re });
+    }
     if (list.length < 2) continue;
     // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".
     for (const re of list) {
