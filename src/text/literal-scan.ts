@@ -6,9 +6,9 @@
 const REMEMBERED = 4;
 
 /**
- * Literals added since the automaton was last built are searched one `includes` at a time until they are more than
- * a quarter of those it holds, or until this many scans have passed without a new one: the groups are built on their
- * first use, one after another, and the automaton is not rebuilt for each.
+ * Literals added since the automaton was last built are searched one `includes` at a time until they outnumber those
+ * it holds, or until this many scans have passed without a new one: the groups are built on their first use, one
+ * after another, and the automaton is not rebuilt for each (a few builds on an audit's first posts, then none).
  */
 const QUIET_SCANS = 64;
 
@@ -67,7 +67,7 @@ export class LiteralScan {
     for (let slot = 0; slot < REMEMBERED; slot++) if (this.#texts[slot] === text) return this.#found[slot];
     if (this.#pending.length > 0) {
       const held = this.#literals.length - this.#pending.length;
-      if (this.#pending.length * 4 > held || ++this.#quiet >= QUIET_SCANS) {
+      if (this.#pending.length > held || ++this.#quiet >= QUIET_SCANS) {
         this.#automaton = new Automaton(this.#literals);
         this.#pending = [];
       }
@@ -184,6 +184,6 @@ class Automaton {
         }
       }
     }
-    this.next = made <= 0x10000 ? Uint16Array.from(next) : next;
+    this.next = made <= 0x10000 ? new Uint16Array(next.subarray(0, made * width)) : next;
   }
 }
