@@ -123,36 +123,71 @@ function model(): Weights {
 /** The concepts found in the post being scored (reused: scoring allocates no list per post). */
 const found: number[] = [];
 
+/**
+ * What scoring adds for one word, in the order it adds it: its weight, then (with the next word) its pairs, then the
+ * weights of those of its slices the model has. Made once per word and kept: a word costs one lookup instead of one
+ * per table and one per slice, and the same weights are added in the same order, so the score is the same number.
+ */
+interface WordEntry {
+  weight: number;
+  pairs: Map<string, number> | undefined;
+  slices: Float64Array;
+}
+
+/** Entries of the words scored so far, forgotten all at once past ENTRY_LIMIT words: memory stays bounded. */
+const entries = new Map<string, WordEntry>();
+const ENTRY_LIMIT = 20_000;
+
+function entryOf(w: string, m: Weights): WordEntry {
+  let entry = entries.get(w);
+  if (entry === undefined) {
+    if (entries.size >= ENTRY_LIMIT) entries.clear();
+    entry = { weight: m.words.get(w) ?? 0, pairs: m.pairs.get(w), slices: sliceWeights(w, m.slices) };
+    entries.set(w, entry);
+  }
+  return entry;
+}
+
+/** The weights of the slices of "<w>" the model has, in order. */
+function sliceWeights(w: string, slices: SliceTable): Float64Array {
+  const { keys, values, mask, shift } = slices;
+  const out: number[] = [];
+  // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
+  // looked up in the open-addressing table (probe until its key or an empty slot).
+  let key = 1; // charCode('<')
+  for (let j = 0; j <= w.length; j++) {
+    key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
+    if (j < 2) continue;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
+      const k = keys[at];
+      if (k === key) {
+        out.push(values[at]);
+        break;
+      }
+      if (k === -1) break;
+    }
+  }
+  return Float64Array.from(out);
+}
+
 /** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
 export function complaintScore(folded: string): number {
-  const { words: wt, pairs, slices, concepts } = model();
-  const { keys, values, mask, shift } = slices;
+  const m = model();
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
   let following: Map<string, number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    score += wt.get(w) ?? 0;
+    const entry = entryOf(w, m);
+    score += entry.weight;
     if (following) score += following.get(w) ?? 0;
-    following = pairs.get(w);
-    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
-    // looked up in the open-addressing table (probe until its key or an empty slot).
-    let key = 1; // charCode('<')
-    for (let j = 0; j <= w.length; j++) {
-      key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
-      if (j < 2) continue;
-      for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
-        const k = keys[at];
-        if (k === key) {
-          score += values[at];
-          break;
-        }
-        if (k === -1) break;
-      }
-    }
+    following = entry.pairs;
+    const slices = entry.slices;
+    for (let j = 0; j < slices.length; j++) score += slices[j];
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with any other.
   conceptsFound(folded, found);
+  const { concepts } = m;
   for (const c of found) score += concepts[c];
   if (found.length > 1 && found.includes(PRAISE_CONCEPT)) score += concepts[CONCEPT_NAMES.length];
   return score;

@@ -5,8 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { requiredLiterals } from './regex-literals.js';
-import { union, unionTester, type UnionTester } from './regex-union.js';
+import { literalCheck, union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
@@ -34,23 +33,12 @@ interface Compiled {
   /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
   anyWeak: RegExp[];
   sarcasm: UnionTester;
-  cancel: Removal[];
+  cancel: RegExp[];
+  /** Per pattern of `anyWeak` and of `cancel`: whether the text holds a literal it needs (regex-union.ts). */
+  anyWeakMay: Array<(text: string) => boolean>;
+  cancelMay: Array<(text: string) => boolean>;
   /** complaint-not-ours.ts's removals: tested first (a pre-check on their literals), run only on the posts they fit. */
   notOurs: { test: UnionTester; remove: RegExp[] };
-}
-
-/**
- * A removal and the literals it cannot match without (regex-literals.ts; undefined: none known, always run). A
- * whole-sentence removal scans every sentence of every post, and few posts hold one of its words ("fixed", "gelöst",
- * "not you though"): the `includes` check spares the others that scan.
- */
-interface Removal {
-  re: RegExp;
-  literals: string[] | undefined;
-}
-
-function removal(re: RegExp, checked: boolean): Removal {
-  return { re, literals: checked ? requiredLiterals(re.source, re.flags.replace('g', '')) : undefined };
 }
 
 function globally(re: RegExp): RegExp {
@@ -76,21 +64,20 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const c = COMPLAINT_CUES[lang];
   const weak = [...p.weak, ...c.signs];
   const unicode = weak.some((re) => re.unicode);
+  // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
+  const anyWeak = union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
+  // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
+  // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+  const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally);
   return {
     alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
-    // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
-    anyWeak: union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : ''))),
+    anyWeak,
     sarcasm: unionTester(c.sarcasm),
-    // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
-    // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
+    cancel,
+    anyWeakMay: anyWeak.map(literalCheck),
+    cancelMay: cancel.map(literalCheck),
     notOurs: { test: unionTester(NOT_OURS[lang]), remove: NOT_OURS[lang].map(globally) },
-    // Only the whole-sentence ones are checked for their literals first: the joined ones need dozens of literals
-    // each, which cost about what the scan does.
-    cancel: [
-      ...wholeSentence(cancels(p, c)).map((re) => removal(globally(re), true)),
-      ...union(cancels(p, c).filter((re) => !isWholeSentence(re))).map((re) => removal(globally(re), false)),
-    ],
   };
 });
 
@@ -132,10 +119,8 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
   for (const l of langs) {
-    for (const { re, literals } of COMPILED[l].cancel) {
-      if (literals && !literals.some((literal) => folded.includes(literal))) continue;
-      folded = folded.replace(re, ' ');
-    }
+    const { cancel, cancelMay } = COMPILED[l];
+    for (let i = 0; i < cancel.length; i++) if (cancelMay[i](folded)) folded = folded.replace(cancel[i], ' ');
   }
   for (const l of langs) {
     const { test, remove } = COMPILED[l].notOurs;
@@ -153,7 +138,7 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
   for (const l of langs) if (COMPILED[l].alone.test(folded)) return true;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
-  if (!langs.some((l) => COMPILED[l].anyWeak.some((re) => re.test(folded)))) return false;
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return false;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.

@@ -1,5 +1,9 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
+import { LiteralScan } from './literal-scan.js';
 import { requiredLiterals } from './regex-literals.js';
+
+/** The literals of every group, found once per text for all the groups that test it. */
+const SCAN = new LiteralScan();
 
 /** Joins patterns into alternations: one scan of the text instead of dozens. */
 export function union(patterns: RegExp[]): RegExp[] {
@@ -74,8 +78,13 @@ function buildTester(patterns: RegExp[]): UnionTester {
     [patterns.filter((re) => !re.unicode), ''],
     [patterns.filter((re) => re.unicode), 'u'],
   ] as const) {
-    // A lone pattern is tested as it is, as union leaves it.
-    if (list.length === 1) always.push({ source: list[0].source, flags: list[0].flags, re: list[0] });
+    // A lone pattern is tested as it is, as union leaves it (still only when the text holds a literal it needs).
+    if (list.length === 1) {
+      const [re] = list;
+      const literals = requiredLiterals(re.source, re.flags);
+      if (literals) checked.push({ source: re.source, flags: re.flags, re, literals });
+      else always.push({ source: re.source, flags: re.flags, re });
+    }
     if (list.length < 2) continue;
     // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".
     for (const re of list) {
@@ -98,7 +107,10 @@ function buildTester(patterns: RegExp[]): UnionTester {
       else byLiteral.set(literal, [i]);
     }
   });
-  const index = [...byLiteral];
+  // By id in the shared scan, the alternatives that need the literal.
+  const ids = [...byLiteral.keys()].map((literal) => SCAN.id(literal));
+  const needing = new Array<number[] | undefined>(SCAN.size).fill(undefined);
+  [...byLiteral.values()].forEach((alternatives, k) => (needing[ids[k]] = alternatives));
   const tried = new Uint32Array(checked.length);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
@@ -107,8 +119,10 @@ function buildTester(patterns: RegExp[]): UnionTester {
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) tried.fill(0);
-      for (const [literal, alternatives] of index) {
-        if (!text.includes(literal)) continue;
+      const { ids, count } = SCAN.scan(text);
+      for (let k = 0; k < count; k++) {
+        const alternatives = ids[k] < needing.length ? needing[ids[k]] : undefined;
+        if (alternatives === undefined) continue;
         for (const i of alternatives) {
           if (tried[i] === stamp) continue;
           tried[i] = stamp;
@@ -117,5 +131,25 @@ function buildTester(patterns: RegExp[]): UnionTester {
       }
       return false;
     },
+  };
+}
+
+/**
+ * A cheap test of whether `re` can match a text at all: false when the text holds none of the literals the pattern
+ * cannot match without (regex-literals.ts), found by the scan the pattern groups share; always true for a pattern
+ * without such literals. Lets a detector skip a replace or a test that could change or find nothing.
+ */
+export function literalCheck(re: RegExp): (text: string) => boolean {
+  // Read on the first check, like the groups: a pattern of a language no post uses costs nothing.
+  let needed: Set<number> | null | undefined;
+  return (text) => {
+    if (needed === undefined) {
+      const literals = requiredLiterals(re.source, re.flags);
+      needed = literals ? new Set(literals.map((literal) => SCAN.id(literal))) : null;
+    }
+    if (needed === null) return true;
+    const { ids, count } = SCAN.scan(text);
+    for (let k = 0; k < count; k++) if (needed.has(ids[k])) return true;
+    return false;
   };
 }

@@ -1,0 +1,189 @@
+// The literals the detectors' pattern groups cannot match without (regex-literals.ts), found in a text by one pass
+// over it, shared by every group: a clause is tested by several groups in a row (openers, then subordinate clauses,
+// exclamations, rhetorical questions…), and each used to search its own hundreds of literals in it.
+
+/** Texts whose literals are kept: the groups that test one text follow each other. */
+const REMEMBERED = 4;
+
+/**
+ * Literals added since the automaton was last built are searched one `includes` at a time until they outnumber those
+ * it holds, or until this many scans have passed without a new one: the groups are built on their first use, one
+ * after another, and the automaton is not rebuilt for each (a few builds on an audit's first posts, then none).
+ */
+const QUIET_SCANS = 64;
+
+/** The literals found in a text: ids[0] up to ids[count - 1], each once. */
+export interface Found {
+  ids: Int32Array;
+  count: number;
+}
+
+/**
+ * Every literal of every group built so far, each under one id, and the literals found in the last texts scanned.
+ * The literals are found by an Aho-Corasick automaton (one table step per character of the text, whatever the number
+ * of literals). Searching a group's literals one `includes` at a time, then by a table of their first characters,
+ * cost more than everything else the detectors do.
+ */
+export class LiteralScan {
+  readonly #ids = new Map<string, number>();
+  readonly #literals: string[] = [];
+  #automaton: Automaton | undefined;
+  /** Literals the automaton does not hold yet. */
+  #pending: number[] = [];
+  #quiet = 0;
+  /** Per literal, the stamp of the last scan that found it (each is listed once per text). */
+  #seen = new Uint32Array(64);
+  #stamp = 0;
+  readonly #texts: Array<string | undefined> = new Array<string | undefined>(REMEMBERED).fill(undefined);
+  readonly #found: Found[] = Array.from({ length: REMEMBERED }, () => ({ ids: new Int32Array(16), count: 0 }));
+  #oldest = 0;
+
+  /** The id of `literal`, given on first sight. */
+  id(literal: string): number {
+    let id = this.#ids.get(literal);
+    if (id === undefined) {
+      id = this.#literals.length;
+      this.#ids.set(literal, id);
+      this.#literals.push(literal);
+      this.#pending.push(id);
+      this.#quiet = 0;
+      this.#texts.fill(undefined);
+      if (this.#seen.length < this.#literals.length) {
+        const seen = new Uint32Array(this.#seen.length * 2);
+        seen.set(this.#seen);
+        this.#seen = seen;
+      }
+    }
+    return id;
+  }
+
+  /** Ids given so far: every id is below. */
+  get size(): number {
+    return this.#literals.length;
+  }
+
+  /** The literals occurring in `text`, each once; the answer is the scanner's own, valid until its next scan. */
+  scan(text: string): Found {
+    for (let slot = 0; slot < REMEMBERED; slot++) if (this.#texts[slot] === text) return this.#found[slot];
+    if (this.#pending.length > 0) {
+      const held = this.#literals.length - this.#pending.length;
+      if (this.#pending.length > held || ++this.#quiet >= QUIET_SCANS) {
+        this.#automaton = new Automaton(this.#literals);
+        this.#pending = [];
+      }
+    }
+    const slot = this.#oldest;
+    this.#oldest = (slot + 1) % REMEMBERED;
+    const found = this.#found[slot];
+    found.count = 0;
+    this.#stamp = this.#stamp === 0xffffffff ? 1 : this.#stamp + 1;
+    if (this.#stamp === 1) this.#seen.fill(0);
+    const seen = this.#seen;
+    const stamp = this.#stamp;
+    for (const id of this.#pending) if (text.includes(this.#literals[id])) this.#add(found, id);
+    const automaton = this.#automaton;
+    if (automaton === undefined) return this.#remember(slot, text, found);
+    const { width, classOf, next, own, suffix, output } = automaton;
+    let state = 0;
+    for (let at = 0; at < text.length; at++) {
+      state = next[state * width + classOf[text.charCodeAt(at)]];
+      if (output[state] === 0) continue;
+      // The literals ending here: this state's own, then those of its suffixes that end a literal.
+      for (let s = own[state] >= 0 ? state : suffix[state]; s > 0; s = suffix[s]) {
+        const id = own[s];
+        if (seen[id] !== stamp) this.#add(found, id);
+      }
+    }
+    return this.#remember(slot, text, found);
+  }
+
+  #remember(slot: number, text: string, found: Found): Found {
+    this.#texts[slot] = text;
+    return found;
+  }
+
+  #add(found: Found, id: number): void {
+    this.#seen[id] = this.#stamp;
+    if (found.count === found.ids.length) {
+      const more = new Int32Array(found.ids.length * 2);
+      more.set(found.ids);
+      found.ids = more;
+    }
+    found.ids[found.count++] = id;
+  }
+}
+
+/**
+ * The Aho-Corasick automaton of a list of literals, as flat tables: the state after reading a character is
+ * next[state * width + classOf[character]]; characters in no literal share class 0 and lead back to the start.
+ */
+class Automaton {
+  readonly width: number;
+  readonly classOf: Uint16Array;
+  readonly next: Uint16Array | Int32Array;
+  /** Per state: the literal (its id) that ends there, or -1. */
+  readonly own: Int32Array;
+  /** Per state: its longest proper suffix state where a literal ends (0: none). */
+  readonly suffix: Int32Array;
+  /** Per state: 1 when a literal ends there or at one of its suffixes. */
+  readonly output: Uint8Array;
+
+  constructor(literals: string[]) {
+    this.classOf = new Uint16Array(0x10000);
+    let classes = 1;
+    let states = 1;
+    for (const literal of literals) {
+      states += literal.length;
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+      }
+    }
+    const width = (this.width = classes);
+    // -1: no edge yet, while the trie is made. Kept as two-byte states when they fit: fewer cache lines per scan.
+    const next = new Int32Array(states * width).fill(-1);
+    const own = (this.own = new Int32Array(states).fill(-1));
+    // The trie, made one depth at a time: states are numbered breadth first, so the shallow ones, where a scan spends
+    // most of its steps, share few cache lines.
+    let made = 1;
+    const at = new Int32Array(literals.length);
+    const longest = literals.reduce((n, literal) => Math.max(n, literal.length), 0);
+    for (let depth = 0; depth < longest; depth++) {
+      literals.forEach((literal, id) => {
+        if (depth >= literal.length) return;
+        const cell = at[id] * width + this.classOf[literal.charCodeAt(depth)];
+        if (next[cell] === -1) next[cell] = made++;
+        at[id] = next[cell];
+        if (depth === literal.length - 1) own[at[id]] = id;
+      });
+    }
+    // Failure links, breadth first, folded into `next` so that every step is one lookup.
+    const fail = new Int32Array(made);
+    const suffix = (this.suffix = new Int32Array(made));
+    const output = (this.output = new Uint8Array(made));
+    const queue = new Int32Array(made);
+    let head = 0;
+    let tail = 0;
+    for (let c = 0; c < width; c++) {
+      const child = next[c];
+      if (child === -1) next[c] = 0;
+      else queue[tail++] = child;
+    }
+    while (head < tail) {
+      const state = queue[head++];
+      const back = fail[state];
+      suffix[state] = own[back] >= 0 ? back : suffix[back];
+      output[state] = own[state] >= 0 || suffix[state] > 0 ? 1 : 0;
+      for (let c = 0; c < width; c++) {
+        const at = state * width + c;
+        const child = next[at];
+        if (child === -1) next[at] = next[back * width + c];
+        else {
+          fail[child] = next[back * width + c];
+          queue[tail++] = child;
+        }
+      }
+    }
+    this.next = made <= 0x10000 ? new Uint16Array(next.subarray(0, made * width)) : next;
+  }
+}
