@@ -240,11 +240,11 @@ const SETS = [
   },
   {
     file: 'round14-posts.json',
-    note: 'round 14, written blind by another hand that never read the detectors (fr/en/de/es, regional variants), scored at first sight, then tuned on (not trained on): in-sample',
+    note: 'round 14, written blind by another hand that never read the detectors (fr/en/de/es, regional variants), scored at first sight, then tuned and trained on: in-sample',
   },
   {
     file: 'round14-care-posts.json',
-    note: 'round 14, customer-care English written blind by another hand that never read the detectors, scored at first sight, then tuned on (not trained on): in-sample',
+    note: 'round 14, customer-care English written blind by another hand that never read the detectors, scored at first sight, then tuned and trained on: in-sample',
   },
 ];
 
