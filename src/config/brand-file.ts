@@ -2,8 +2,8 @@
 // file is checked against schema/brand-file.schema.json (ajv), then what a schema cannot say (URLs, handles, days).
 // A brand file without `website:` is a social-only audit of its accounts and exports.
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
+import { isEncodingLabel, UNKNOWN_ENCODING } from './encoding-label.js';
 import { failAt, readYaml, yaml, type YamlSource } from './yaml-source.js';
 import { checkSchema } from './validate.js';
 import type { Platform } from '../snapshot/types.js';
@@ -148,7 +148,7 @@ function readExports(ctx: YamlSource, exports: NonNullable<RawBrand['exports']>,
   return exports.map((item, i) => {
     if (typeof item === 'string') return { path: path.resolve(dir, item) };
     // The reader decodes with the WHATWG labels; an unknown one is a mistake in this file, said at its line.
-    if (item.encoding && !encodingLabels().labelToName(item.encoding)) fail(ctx, [...at, 'exports', String(i), 'encoding'], `"${item.encoding}" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)`);
+    if (item.encoding && !isEncodingLabel(item.encoding)) fail(ctx, [...at, 'exports', String(i), 'encoding'], `"${item.encoding}" ${UNKNOWN_ENCODING}`);
     return {
       path: path.resolve(dir, item.path),
       ...(item.platform ? { platform: item.platform } : {}),
@@ -171,12 +171,4 @@ function checkUrl(ctx: YamlSource, keyPath: string[], value: string): string {
 
 function fail(ctx: YamlSource, keyPath: string[], message: string, atKey = false): never {
   return failAt(ctx, keyPath, message, atKey);
-}
-
-/**
- * whatwg-encoding's labels, loaded when a file names an encoding: with iconv-lite under it, its load would otherwise
- * come with every run that reads this module, file or not.
- */
-function encodingLabels(): typeof import('whatwg-encoding') {
-  return createRequire(import.meta.url)('whatwg-encoding') as typeof import('whatwg-encoding');
 }

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
-import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
+import { isEncodingLabel, UNKNOWN_ENCODING } from './encoding-label.js';
 import { failAt, lineOf, parseYaml, yaml, type YamlSource } from './yaml-source.js';
 import { MAX_LOGO_BYTES } from './logo-limit.js';
 import { checkSchema } from './validate.js';
@@ -206,8 +206,8 @@ function valuesOf(src: YamlSource, raw: RawConfig): ConfigValues {
     }
   });
   checkPeriod(src, raw);
-  if (raw.exportEncoding !== undefined && !encodingLabels().labelToName(raw.exportEncoding)) {
-    failAt(src, ['exportEncoding'], `"${raw.exportEncoding}" is not a known encoding (e.g. utf-8, windows-1252, utf-16le)`);
+  if (raw.exportEncoding !== undefined && !isEncodingLabel(raw.exportEncoding)) {
+    failAt(src, ['exportEncoding'], `"${raw.exportEncoding}" ${UNKNOWN_ENCODING}`);
   }
   const format = list(raw.format);
   if (raw.out !== undefined && raw.outDir !== undefined) failAt(src, ['outDir'], 'give either out or outDir, not both');
@@ -287,12 +287,4 @@ function branding(src: YamlSource, raw: Branding, dir: string): Branding {
   }
   if (raw.name !== undefined) out.name = raw.name.trim();
   return out;
-}
-
-/**
- * whatwg-encoding's labels, loaded when a file names an encoding: with iconv-lite under it, its load would otherwise
- * come with every run that reads this module, file or not.
- */
-function encodingLabels(): typeof import('whatwg-encoding') {
-  return createRequire(import.meta.url)('whatwg-encoding') as typeof import('whatwg-encoding');
 }

@@ -449,7 +449,9 @@ function ownClaim(before: string | null): boolean {
   if (WE_ARE.test(folded)) return true;
   const m = OUR_SERVICE.exec(folded);
   if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
-  return !NAME_WORDS.test(sentence.slice(-m[2].length));
+  // A name in the words after the desk is a person's ("our support lead Jo Penrose"). With none after it, slice(-0)
+  // would read the whole sentence, where any two capitalised words ("Bei Fragen hilft unser Kundenservice") refused it.
+  return m[2] === '' || !NAME_WORDS.test(sentence.slice(-m[2].length));
 }
 
 /** The last BEFORE_MAX characters of text before `link` among its siblings: the end of a paragraph too long for textBefore. */

@@ -76,12 +76,12 @@ export function isRegion(el: Element): boolean {
   return `${id ?? ''} ${cls ?? ''}`.split(/\s+/).some((w) => REGION_NAME.test(w));
 }
 
-/** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
 /** True when a block classed as a store is one entry of a locator: small, and not wrapping a region of the page. */
 export function storeEntry(el: Element): boolean {
   return !isRegion(el) && boundedText(el, OTHERS_TEXT_MAX) !== null && !holdsRegion(el);
 }
 
+/** True when a region lies inside `el` (then `el` wraps the page, not one block under its heading). */
 function holdsRegion(el: Element): boolean {
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {

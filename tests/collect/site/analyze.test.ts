@@ -348,6 +348,19 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("reads a desk named right before its link as the brand's, whatever capitalised words open the sentence", () => {
+    // Nothing between the desk and the link: no person can be named after it ("Bei Fragen" is not a name).
+    const html = `<main><p><a href="/guides">Guides</a></p>
+      <p>Bei Fragen hilft unser Kundenservice <a href="https://x.com/LindnerHilfe">@LindnerHilfe</a>.</p>
+      <p>Bei Fragen hilft unser Kundenservice: <a href="https://x.com/LindnerHilfe2">@LindnerHilfe2</a>.</p>
+      <p>Contact Élodie, our support lead, on X: <a href="https://x.com/elodie_l">@elodie_l</a>.</p></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'lindnerhilfe/follow-block',
+      'lindnerhilfe2/follow-block',
+      'elodie_l/body',
+    ]);
+  });
+
   it('gives links under a sibling heading naming other people to them, and keeps the follow-us icons before it the brand\'s', () => {
     const html = `<aside><h3>Suivez-nous</h3><a href="https://www.facebook.com/semaine">Facebook</a> <a href="https://x.com/SemaineDuLac">X</a>
       <h3>Nos journalistes</h3><ul><li>Agnès <a href="https://x.com/agnes">X</a></li><li>Bruno <a href="https://x.com/bruno">X</a></li></ul></aside>

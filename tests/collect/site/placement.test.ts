@@ -1,14 +1,22 @@
 // placementOf: ancestors, class/id words, "follow us" blocks, article/author contexts and the precedence order.
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { placementOf } from '../../../src/collect/site/placement.js';
+import type { Element } from 'domhandler';
+import { placeLinks, placementOf } from '../../../src/collect/site/placement.js';
 
-/** Placement of the element with id "t" in `body`, with both parsers (they must agree). */
+/**
+ * Placement of the element with id "t" in `body`, with both parsers (they must agree), and as page analysis places
+ * it: placeLinks over every link of the page with it, its regions shared from one link to the next, must place each
+ * as placementOf does.
+ */
 function placeOf(body: string): string {
   const html = `<!doctype html><html><head><title>t</title></head><body class="single-post social-page">${body}</body></html>`;
-  const a = placementOf(load(html)('#t'));
+  const $ = load(html);
+  const a = placementOf($('#t'));
   const b = placementOf(load(html, { xml: { xmlMode: false, decodeEntities: true } })('#t'));
   expect(b).toBe(a);
+  const links = $('a, #t').toArray() as Element[];
+  expect(placeLinks($.root()[0], links)).toEqual(links.map((l) => placementOf(l)));
   return a;
 }
 
