@@ -12,8 +12,8 @@ let tinyld: DetectAll | undefined;
 /**
  * tinyld, loaded on the first post to detect: its n-gram tables take ~0.1 s and ~50 MB to load, which a website-only
  * audit, a re-render or `--help` should not pay (the CLI's bundle requires a copy with the four languages' tables only,
- * ~0.02 s: scripts/bundle-cli.mjs, which rewrites this require; detection always passes `only: LANGS`). (Its CommonJS build is the same bundle as its ES module one, and
- * loads synchronously, so detection stays a plain function.)
+ * ~0.007 s: scripts/bundle-cli.mjs, which rewrites this require; detection always passes `only: LANGS`). Its CommonJS
+ * build is the same bundle as its ES module one, and loads synchronously, so detection stays a plain function.
  */
 function detectAll(text: string, options: Parameters<DetectAll>[1]): ReturnType<DetectAll> {
   tinyld ??= (createRequire(import.meta.url)('tinyld') as typeof import('tinyld')).detectAll;
