@@ -1,0 +1,31 @@
+// Round 13's error classes, in posts written for these tests (not taken from the round): reproaches asked as questions
+// (a decision mocked through its author, a notice wished sooner, a doubt that the brand reads its mail).
+import { describe, expect, it } from 'vitest';
+import { isComplaint, isQuestion } from '../../src/text/index.js';
+
+describe('reproaches asked as questions: no question, a complaint', () => {
+  it.each([
+    ["C'est qui le génie qui a eu l'idée de fermer le parking le samedi ?", 'fr'],
+    ['Vous comptez me rappeler un jour ou je dois camper devant l’agence ?', 'fr'],
+    ["Couldn't you have warned us about the engineering works sooner? I missed my flight.", 'en'],
+    ['Wer hat sich bitte diese Hotline-Ansage ausgedacht? Zwölf Menüpunkte.', 'de'],
+    ['Habt ihr euch mal gefragt, wieso eure App nur zwei Sterne hat?', 'de'],
+    ['Ich frage mich, ob ihr die Beschwerden überhaupt weiterleitet.', 'de'],
+    ['¿Y ustedes piensan que así van a vender más?', 'es'],
+    ['¿Quién ha tenido la idea de quitar el botón de favoritos?', 'es'],
+  ] as const)('%j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['C’est qui le chef derrière la nouvelle carte ? Un régal', 'fr'],
+    ['Vous comptez ouvrir à Rennes un jour ?', 'fr'],
+    ['Could you have my order delivered to the store instead?', 'en'],
+    ['Ich frage mich, ob ihr am Karfreitag geöffnet habt.', 'de'],
+    ['¿Vosotros creéis que llegará antes del lunes?', 'es'],
+  ] as const)('still asks, no complaint: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
