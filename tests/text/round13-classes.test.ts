@@ -29,3 +29,27 @@ describe('reproaches asked as questions: no question, a complaint', () => {
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe("a brand's claim quoted back with '?', then answered by the poster's own case", () => {
+  it.each([
+    ['« Service client 7j/7 » ? Le mien ne répond plus depuis dimanche.', 'fr'],
+    ['“Fibre speeds everywhere”? Mine drops to 1 Mbps every evening.', 'en'],
+    ['„Immer frisch“? Meine Brötchen waren heute steinhart.', 'de'],
+    ['¿«Atención inmediata»? Mi reclamación lleva dos semanas sin respuesta.', 'es'],
+  ] as const)('is no question, a complaint: %j (%s)', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    // asked in the poster's own words after the quote
+    ['« Le goût d’avant » ? C’est quoi, la nouvelle recette ?', 'fr', true, false],
+    // the quote ends the post: an echo alone still asks
+    ['“Free returns”?', 'en', true, false],
+    // a reply that praises is eagerness
+    ['„Neue Sommerkollektion“? Meine Lieblingsjahreszeit, wunderschön!', 'de', false, false],
+  ] as const)('%j (%s): question %s, complaint %s', (text, lang, question, complaint) => {
+    expect(isQuestion(text, lang)).toBe(question);
+    expect(isComplaint(text, lang)).toBe(complaint);
+  });
+});
