@@ -148,6 +148,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
+      // a wait counted: "waited three weeks for a callback", "two weeks waiting for a reply"
+      /\bwaited (?:for )?(?:\d+|two|three|four|five|six|ten) (?:hours|days|weeks|months)\b|\b(?:\d+|two|three|four|five|six|ten) (?:days|weeks|months) (?:of )?waiting\b/,
       // a thing that died, a short life, the same trouble days running, a regret closing the post
       /\bgave up the ghost\b|\b(?:died|packed up|packed in|conked out) on me\b/,
       /\b(?:after|within) (?:just |only )?(?:\d+|two|three|four|five|six|a few) (?:days|weeks|months|uses|washes)\b/,
@@ -256,6 +258,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
+      // a wait counted: "attendu trois semaines une réponse", "deux semaines à attendre"
+      /\battendu (?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois)\b|\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:jours|semaines|mois) (?:a attendre|d'attente)\b/,
       // time lost, a status that never moves, a price that climbs again
       /\bencore (?:une|un) (?:soiree|journee|matinee|nuit|heure|semaine|week-end)\b[^.!?]{0,20}\b(?:debout|a attendre|perdue?|gachee?|sans|coincee?|bloquee?)\b|\b(?:\d+|vingt|trente|quarante|cinquante) minutes de (?:queue|file|attente)\b|\b(?:prend|augmente|coute) encore\b/,
       /\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois) que (?:mon|ma|mes|je|j'|le|la|les)\b/,
@@ -344,6 +348,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
+      // a wait counted: "drei Wochen auf eine Antwort gewartet"
+      /\b(?:\d+|zwei|drei|vier|funf|sechs|zehn) (?:stunden|tage|wochen|monate)\b[^.!?]{0,40}\bgewartet\b/,
       // a service that drops out, the same trouble weeks in a row, days for one answer
       /\bfallt\b[^.!?]{0,30}\baus\b|\b(?:woche|tag|monat|mal)e?n? in folge\b/,
       /\b(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) (?:stunden|tage|wochen|monate) fur (?:eine?n?|die|den|das)\b/,
@@ -432,6 +438,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
+      // a wait counted: "dos semanas esperando una respuesta", "he esperado tres días"
+      /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) esperando\b|\besperado (?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses)\b/,
       // days for one answer, a price raised again, a train standing still
       /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) para (?:contestar|responder|devolver|arreglar|entregar|llegar|atender)\b/,
       /\b(?:me |nos )?(?:suben|subis|habeis subido|han subido) (?:la|el|otra vez)\b|\b(?:tren|bus|autobus|metro|avion) parado\b/,

@@ -53,3 +53,23 @@ describe("a brand's claim quoted back with '?', then answered by the poster's ow
     expect(isComplaint(text, lang)).toBe(complaint);
   });
 });
+
+describe('a status that has not moved, a wait counted beside irony', () => {
+  it.each([
+    ['Commandé le 1er, on est le 16 et le suivi dit toujours « en attente ».', 'fr'],
+    ['Ordered on the 2nd and the tracker still shows "pending".', 'en'],
+    ['Seit dem 3. steht die Sendung immer noch auf „in Vorbereitung“.', 'de'],
+    ['Mi paquete sigue en «en tránsito» desde el día 4.', 'es'],
+    ['Fünf Wochen auf die Gutschrift gewartet. Respekt.', 'de'],
+    ['Three weeks waiting for a reply. Well done.', 'en'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Still "the best pizza in town" after all these years', 'en'],
+    ['Drei Tage auf das Paket gewartet, dann kam es perfekt verpackt an. Danke!', 'de'],
+  ] as const)('no complaint: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
