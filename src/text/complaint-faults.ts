@@ -3,6 +3,17 @@
 // chain that slips, a promise broken ("on m'avait promis…", "hat mir versprochen…"), a wait counted in a status
 // ("lleva doce días en 'en revisión'"), a night without heating. complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
+import { PRAISE_WORDS } from './evaluation-words.js';
+
+/**
+ * A device that acts by itself (restarts, switches off, disconnects), unless its sentence praises it ("La lampe
+ * s'éteint toute seule, trop pratique": a design, not a fault).
+ */
+const byItself = (fault: string, lang: Lang4): RegExp =>
+  new RegExp(`\\b(?:${fault})\\b(?![^.!?]*(?:${PRAISE_WORDS[lang]}|\\b(?:${HANDY})\\b))`);
+
+/** Words that call a self-acting device handy, beyond the praise vocabulary (which leaves out "super", often ironic). */
+const HANDY = 'super|pratique|praktisch|handy|clever|smart|practico|comodo|me encanta|love it|j\'adore';
 
 const NUMBER = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|funf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince)';
 
@@ -24,6 +35,9 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\bsentai(?:t|ent) (?:le tabac|la cigarette|la fumee|mauvais|l'humidite|le moisi|l'egout)\b/,
     /\bon (?:m'avait|nous avait|m'a|nous a) promis\b/,
     stuckStatus('toujours', 'fr'),
+    byItself("(?:redemarre|s'eteint|se coupe|se deconnecte|s'arrete|se ferme|se reinitialise) tout(?:e|es)? seule?s?", 'fr'),
+    // crashed over and over, already dead: "a planté trois fois", "ne charge déjà plus"
+    /\b(?:a|ont) plante (?:\d+|deux|trois|quatre|cinq|plusieurs) fois\b|\bne (?:marche|fonctionne|charge|s'allume|demarre|chauffe|tient) deja plus\b/,
   ],
   en: [
     /\b(?:gave|made|making|left) (?:me|us|him|her|them|my \w+|our \w+) (?:an upset stomach|sick|ill|poorly)\b/,
@@ -31,17 +45,26 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     // "doesn't taste like cardboard" praises
     /(?<!(?:n't|\bnot|\bnever) )\btasted? (?:of|like) (?:cardboard|soap|plastic|chemicals|nothing)\b/,
     stuckStatus('still', 'en'),
+    byItself('(?:reboots|restarts|resets|shuts down|switches off|turns off|logs (?:me )?out|disconnects) (?:by )?(?:itself|on its own)', 'en'),
+    // a function that stopped, a fix that made things worse
+    // "a smart meter that's stopped sending them": a relative clause sets the scene of a how-to question
+    /(?<!\b(?:that's|that has|which has|that|which) )\bstopped (?:sending|syncing|charging|connecting|updating|working|recording|heating|cooling|draining|printing|loading|showing|reading)\b|\b(?:made|has made|have made) (?:the |my |it |things )?(?:\w+ ){0,2}(?:even|much|way|so much) worse\b/,
   ],
   de: [
     /\b(?:hat|hatte|haben) (?:mir|uns) versprochen\b/,
     /\broch nach (?:rauch|zigarette\w*|tabak|schimmel|abfluss)\b/,
     /\bquietsch\w*\b/,
     stuckStatus('immer noch|noch immer', 'de'),
+    byItself('(?:schaltet|stellt) sich (?:\\w+ ){0,3}(?:von selbst|von alleine|einfach|standig|immer wieder) (?:aus|ab)|(?:startet|bootet) (?:sich )?(?:\\w+ ){0,3}(?:von selbst|von alleine|standig|immer wieder) neu', 'de'),
+    // already dead ("pumpt schon nicht mehr ab"), a picture that stutters every evening
+    /\b\w+t schon nicht mehr\b|\b(?:ruckelt|stockt|hakt|laggt)\b[^.!?]{0,30}\b(?:jeden|jede|standig|immer|dauernd)\b/,
   ],
   es: [
     /\bolia a (?:tabaco|humo|moho|humedad|alcantarilla)\b/,
     /\bsin (?:agua caliente|calefaccion|aire acondicionado)\b/,
     new RegExp(`\\blleva ${NUMBER} (?:dias|semanas|meses) (?:en|sin|esperando)\\b`),
     stuckStatus('sigue|continua', 'es'),
+    byItself('se (?:apaga|reinicia|desconecta|cierra|bloquea|cuelga) sol[oa]s?', 'es'),
+    /\bya no (?:carga|funciona|enciende|arranca|calienta|enfria|conecta)\b|\bse ha (?:colgado|bloqueado) (?:\d+|dos|tres|cuatro|varias) veces\b/,
   ],
 };

@@ -73,3 +73,29 @@ describe('a status that has not moved, a wait counted beside irony', () => {
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('plain fault reports in everyday words: a device acting by itself, crashing again and again, already dead, made worse', () => {
+  it.each([
+    ["Mon ordi se déconnecte tout seul du wifi plusieurs fois par jour", 'fr'],
+    ['Le jeu a planté quatre fois hier soir', 'fr'],
+    ['Acheté il y a un mois, le grille-pain ne chauffe déjà plus', 'fr'],
+    ['The speaker switches off by itself halfway through every song', 'en'],
+    ['My watch stopped syncing with the app last week', 'en'],
+    ['Your update has made the battery drain even worse', 'en'],
+    ['Die Konsole startet sich ständig neu', 'de'],
+    ['Die Spülmaschine spült schon nicht mehr richtig, gerade mal drei Monate alt', 'de'],
+    ['La tele se apaga sola cada noche', 'es'],
+    ['El cargador ya no carga, lo compré en enero', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["L'écran s'éteint tout seul quand on quitte la pièce, super pratique", 'fr'],
+    ['I stopped buying other brands after trying yours', 'en'],
+    ["How do I send a reading for a meter that's stopped sending them?", 'en'],
+    ['Das Bügeleisen schaltet sich von selbst ab, praktisch für Vergessliche', 'de'],
+  ] as const)('no complaint: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
