@@ -99,3 +99,18 @@ describe('plain fault reports in everyday words: a device acting by itself, cras
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('a one-word reproach, then a price asked back', () => {
+  it.each([
+    ['Sérieux ? 8 € pour imprimer un billet ?', 'fr'],
+    ['For real? £12 to add a bag?', 'en'],
+    ["Geht's noch? 3,99 € für eine Tüte?", 'de'],
+    ['¿De verdad? ¿15 € por elegir asiento?', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it('a reply that praises is no complaint', () => {
+    expect(isComplaint('Really? 2 € for a refill? Best coffee in town, count me in!', 'en')).toBe(false);
+  });
+});
