@@ -462,6 +462,8 @@ function germanVerbFirst(folded: string): boolean {
   // A reflexive verb keeps its "sich" before the subject: "Lohnt sich der Tarif…", "Rechnet sich das…".
   const [first, second] = words[1] === 'sich' ? [words[0], words[2]] : words;
   if (!first || first.length < 3 || !second || DE_NOT_VERBS.has(first) || !DE_SUBJECTS.has(second)) return false;
+  // The particle "ja" after the subject states what everyone knows: "Kriegt man ja nur mit der Schere auf."
+  if (words[words[1] === 'sich' ? 3 : 2] === 'ja') return false;
   if (DE_IRREGULAR_VERBS.has(first)) return true;
   // First person singular ("Habe die Lampe gekauft") drops the pronoun in statements: a question names it.
   if (/e$/.test(first)) return second === 'ich';

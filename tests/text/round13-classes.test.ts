@@ -114,3 +114,16 @@ describe('a one-word reproach, then a price asked back', () => {
     expect(isComplaint('Really? 2 € for a refill? Best coffee in town, count me in!', 'en')).toBe(false);
   });
 });
+
+describe('German verb-first statements with the particle "ja"', () => {
+  it.each([
+    'Merkt man ja sofort am Geschmack, die Milch war sauer.',
+    'Sieht man ja auf dem Bild, der Karton war völlig zerdrückt.',
+  ])('are no questions: %j', (text) => {
+    expect(isQuestion(text, 'de')).toBe(false);
+  });
+
+  it.each(['Kriegt man den Deckel auch einzeln', 'Gibt es die Jacke auch in Blau'])('verb-first questions still ask: %j', (text) => {
+    expect(isQuestion(text, 'de')).toBe(true);
+  });
+});
