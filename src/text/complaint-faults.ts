@@ -29,6 +29,16 @@ const STATUS = {
 const stuckStatus = (still: string, lang: keyof typeof STATUS): RegExp =>
   new RegExp(`\\b(?:${still})\\b[^.!?]{0,20}[«"“„']\\s*(?:${STATUS[lang]})\\b`);
 
+/** Words of delight (the folded text has no emoji) that make a parcel shown off a present, not evidence. */
+const DELIGHT = 'merci|thanks|thank you|danke|gracias|so happy|trop content\\w*|froh|feliz|precios[oa]';
+
+/**
+ * Damage shown to the brand: "regardez ce que j'ai reçu", "look how my sofa arrived", "so kam mein Schrank an", "mirad
+ * lo que le pasa a la cafetera", unless the post delights ("So kam meine Torte an, danke!"). What merely arrived is
+ * shown "instead of" what was ordered: "Look what arrived today" shows off.
+ */
+const shown = (look: string, lang: Lang4): RegExp => new RegExp(`\\b(?:${look})(?![^]*(?:${PRAISE_WORDS[lang]}|${DELIGHT}))`);
+
 export const FAULTS: Record<Lang4, RegExp[]> = {
   fr: [
     /\b(?:grince|grincent|couine|couinent)\b/,
@@ -37,6 +47,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     stuckStatus('toujours', 'fr'),
     byItself("(?:redemarre|s'eteint|se coupe|se deconnecte|s'arrete|se ferme|se reinitialise) tout(?:e|es)? seule?s?", 'fr'),
     // crashed over and over, already dead: "a planté trois fois", "ne charge déjà plus"
+    shown("regardez (?:(?:ce que j'ai recu|ce qu'on m'a (?:livre|envoye)) (?:a la place|au lieu)|dans quel etat|comment (?:mon|ma|mes|le|la|les) \\w+ (?:est|sont) arrivee?s?)", 'fr'),
     /\b(?:a|ont) plante (?:\d+|deux|trois|quatre|cinq|plusieurs) fois\b|\bne (?:marche|fonctionne|charge|s'allume|demarre|chauffe|tient) deja plus\b/,
   ],
   en: [
@@ -45,6 +56,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     // "doesn't taste like cardboard" praises
     /(?<!(?:n't|\bnot|\bnever) )\btasted? (?:of|like) (?:cardboard|soap|plastic|chemicals|nothing)\b/,
     stuckStatus('still', 'en'),
+    shown('look (?:at )?(?:what (?:turned up|arrived|came|i got|i received|you sent) instead|how my \\w+ (?:arrived|turned up|came))\\b', 'en'),
     byItself('(?:reboots|restarts|resets|shuts down|switches off|turns off|logs (?:me )?out|disconnects) (?:by )?(?:itself|on its own)', 'en'),
     // a function that stopped, a fix that made things worse
     // "a smart meter that's stopped sending them": a relative clause sets the scene of a how-to question
@@ -55,6 +67,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\broch nach (?:rauch|zigarette\w*|tabak|schimmel|abfluss)\b/,
     /\bquietsch\w*\b/,
     stuckStatus('immer noch|noch immer', 'de'),
+    shown('so kam (?:mein|meine|unser|unsere|der|die|das) \\w+ (?:heute |gestern |bei mir |bei uns )?an\\b', 'de'),
     byItself('(?:schaltet|stellt) sich (?:\\w+ ){0,3}(?:von selbst|von alleine|einfach|standig|immer wieder) (?:aus|ab)|(?:startet|bootet) (?:sich )?(?:\\w+ ){0,3}(?:von selbst|von alleine|standig|immer wieder) neu', 'de'),
     // already dead ("pumpt schon nicht mehr ab"), a picture that stutters every evening
     /\b\w+t schon nicht mehr\b|\b(?:ruckelt|stockt|hakt|laggt)\b[^.!?]{0,30}\b(?:jeden|jede|standig|immer|dauernd)\b/,
@@ -64,6 +77,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\bsin (?:agua caliente|calefaccion|aire acondicionado)\b/,
     new RegExp(`\\blleva ${NUMBER} (?:dias|semanas|meses) (?:en|sin|esperando)\\b`),
     stuckStatus('sigue|continua', 'es'),
+    shown('mirad (?:lo que (?:me ha llegado|me llego) en (?:vez|lugar)|lo que le (?:pasa|ha pasado)|como (?:me ha llegado|llego|ha llegado|me llego))\\b', 'es'),
     byItself('se (?:apaga|reinicia|desconecta|cierra|bloquea|cuelga) sol[oa]s?', 'es'),
     /\bya no (?:carga|funciona|enciende|arranca|calienta|enfria|conecta)\b|\bse ha (?:colgado|bloqueado) (?:\d+|dos|tres|cuatro|varias) veces\b/,
   ],

@@ -127,3 +127,23 @@ describe('German verb-first statements with the particle "ja"', () => {
     expect(isQuestion(text, 'de')).toBe(true);
   });
 });
+
+describe('damage shown to the brand', () => {
+  it.each([
+    ["Regardez dans quel état ma commode est arrivée", 'fr'],
+    ['Look what turned up instead of my headphones', 'en'],
+    ['So kam mein Fahrrad gestern an, Schutzblech verbogen', 'de'],
+    ['Mirad lo que le pasa a la plancha a las tres semanas', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ["Regardez ce que j'ai reçu, merci la team 🎉", 'fr'],
+    ['Look what arrived today 😍', 'en'],
+    ['So kam meine Bestellung an, danke für die liebe Karte!', 'de'],
+    ['Mirad lo que me ha llegado, precioso', 'es'],
+  ] as const)('delight is no complaint: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
