@@ -57,6 +57,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /(?<!(?:n't|\bnot|\bnever) )\btasted? (?:of|like) (?:cardboard|soap|plastic|chemicals|nothing)\b/,
     stuckStatus('still', 'en'),
     shown('look (?:at )?(?:what (?:turned up|arrived|came|i got|i received|you sent) instead|how my \\w+ (?:arrived|turned up|came))\\b', 'en'),
+    // a price risen again, or by a sum over last year's: "has the broadband price gone up again?"
+    /\b(?:price|prices|bill|tariff|plan|subscription|premium|quote|fee|fees|renewal)\b[^.!?]{0,30}\b(?:gone|go|went|going) up again\b|\b(?:quote|renewal|bill|premium|price|subscription)\b[^.!?]{0,30}(?:[£$€] ?\d+|\d+ ?(?:pounds|euros|dollars)) more than last (?:year|month|time)\b/,
     byItself('(?:reboots|restarts|resets|shuts down|switches off|turns off|logs (?:me )?out|disconnects) (?:by )?(?:itself|on its own)', 'en'),
     // a function that stopped, a fix that made things worse
     // "a smart meter that's stopped sending them": a relative clause sets the scene of a how-to question
@@ -68,6 +70,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\bquietsch\w*\b/,
     stuckStatus('immer noch|noch immer', 'de'),
     shown('so kam (?:mein|meine|unser|unsere|der|die|das) \\w+ (?:heute |gestern |bei mir |bei uns )?an\\b', 'de'),
+    /\b(?:tarif|preis|preise|beitrag|abo|rechnung|gebuhr\w*|abschlag|pramie)\b[^.!?]{0,30}\b(?:schon wieder|wieder mal|erneut) (?:teurer|erhoht|gestiegen|hoher)\b|\b(?:tarif|preis|beitrag|abo|rechnung|pramie)\b[^.!?]{0,30}\b\d+ ?(?:€|euro) (?:hoher|teurer|mehr) als (?:letztes|im letzten|voriges|im vorigen) jahr\b/,
     byItself('(?:schaltet|stellt) sich (?:\\w+ ){0,3}(?:von selbst|von alleine|einfach|standig|immer wieder) (?:aus|ab)|(?:startet|bootet) (?:sich )?(?:\\w+ ){0,3}(?:von selbst|von alleine|standig|immer wieder) neu', 'de'),
     // already dead ("pumpt schon nicht mehr ab"), a picture that stutters every evening
     /\b\w+t schon nicht mehr\b|\b(?:ruckelt|stockt|hakt|laggt)\b[^.!?]{0,30}\b(?:jeden|jede|standig|immer|dauernd)\b/,
@@ -78,6 +81,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     new RegExp(`\\blleva ${NUMBER} (?:dias|semanas|meses) (?:en|sin|esperando)\\b`),
     stuckStatus('sigue|continua', 'es'),
     shown('mirad (?:lo que (?:me ha llegado|me llego) en (?:vez|lugar)|lo que le (?:pasa|ha pasado)|como (?:me ha llegado|llego|ha llegado|me llego))\\b', 'es'),
+    /\b(?:cuota|precio|precios|tarifa|factura|recibo|seguro|renovacion|suscripcion)\b[^.!?]{0,30}\b(?:ha|han) vuelto a subir\b|\b(?:cuota|precio|tarifa|factura|recibo|seguro|renovacion)\b[^.!?]{0,40}\b\d+ ?(?:€|euros) mas car[oa]s? que el a[nñ]o pasado\b/,
     byItself('se (?:apaga|reinicia|desconecta|cierra|bloquea|cuelga) sol[oa]s?', 'es'),
     /\bya no (?:carga|funciona|enciende|arranca|calienta|enfria|conecta)\b|\bse ha (?:colgado|bloqueado) (?:\d+|dos|tres|cuatro|varias) veces\b/,
   ],

@@ -147,3 +147,21 @@ describe('damage shown to the brand', () => {
     expect(isComplaint(text, lang)).toBe(false);
   });
 });
+
+describe('a price risen again, or by a sum over last year', () => {
+  it.each([
+    ['Did my phone bill just go up again?', 'en'],
+    ['Premium is £95 more than last year and I have not claimed', 'en'],
+    ['Die Rechnung ist erneut gestiegen', 'de'],
+    ['El recibo ha vuelto a subir este trimestre', 'es'],
+  ] as const)('complains: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Your reviews have gone up again, well deserved', 'en'],
+    ['Las ventas han vuelto a subir, enhorabuena', 'es'],
+  ] as const)('no complaint: %j (%s)', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
