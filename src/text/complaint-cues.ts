@@ -8,8 +8,14 @@ import { LETDOWN_WORDS, PRAISE_WORDS } from './evaluation-words.js';
 /** A price in the text: "£8", "5 Euro", "12 euros", "60€". */
 const PRICE = String.raw`(?:[£$€] ?\d|\b\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?\b|eur\b|pounds?\b|quid\b|dollars?\b|pesos\b))`;
 
-/** A price asked back, then a one-word reproach: "£8 to deliver a card? really?", "5 Euro Gebühr? Geht's noch?". */
-const priceThen = (reproach: string): RegExp => new RegExp(`${PRICE}[^.!?]{0,80}\\?[?!\\s]*(?:${reproach})\\b`);
+/**
+ * A price asked back and a one-word reproach, in either order: "£8 to deliver a card? really?", "5 Euro Gebühr?
+ * Geht's noch?", "Geht's noch? 4,99 € Versand für einen Lippenstift?".
+ */
+const priceThen = (reproach: string, lang: Lang4): RegExp =>
+  new RegExp(
+    `${PRICE}[^.!?]{0,80}\\?[?!\\s]*(?:${reproach})\\b|(?:^|[.!?]\\s*)(?:${reproach})\\s*[?!]+\\s*${PRICE}[^.!?]{0,80}\\?(?!.*${PRAISE_WORDS[lang]})`,
+  );
 
 /**
  * A contrast, then a letdown within the same sentence: "Love your coffee but the last bag tasted stale". A negated
@@ -137,7 +143,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bfor (?:a|an|the|my old) (?:flat|house|property|address) i(?:'d| had)? moved out of\b|\bfor (?:an?|the|my old) (?:account|line|contract|subscription) i(?:'d| had)? (?:closed|cancell?ed)\b/,
       /\bcancell?ing\s*[.!]*$/,
       // a price asked back with a one-word reproach, praise undone by a letdown, a service's duty mocked
-      priceThen('really|seriously|are you serious|are you kidding|for real|you\'re joking|is this a joke'),
+      priceThen('really|seriously|are you serious|are you kidding|for real|you\'re joking|is this a joke', 'en'),
       contrastThen('but|though|although|however|except|sadly|unfortunately|only thing is', 'en'),
       // a bill higher than it should be
       /\b(?:bill|direct debit|payment|charge|invoice|premium|tariff)s?\b[^.!?]{0,30}\b(?:higher|more|bigger) than (?:usual|normal|last (?:month|time|year)|before|expected|quoted)\b/,
@@ -148,6 +154,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
+      // a wait counted: "waited three weeks for a callback", "two weeks waiting for a reply"
+      /\bwaited (?:for )?(?:\d+|two|three|four|five|six|ten) (?:hours|days|weeks|months)\b|\b(?:\d+|two|three|four|five|six|ten) (?:days|weeks|months) (?:of )?waiting\b/,
       // a thing that died, a short life, the same trouble days running, a regret closing the post
       /\bgave up the ghost\b|\b(?:died|packed up|packed in|conked out) on me\b/,
       /\b(?:after|within) (?:just |only )?(?:\d+|two|three|four|five|six|a few) (?:days|weeks|months|uses|washes)\b/,
@@ -237,7 +245,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:demande|relance|ecrit|appele) (?:\w+ )?(?:deux|trois|quatre|plusieurs|\d+) fois\b/,
       /\b(?:merci pour rien|pour rien\s*[.!]*$|sans prevenir|merci du cadeau)\b/,
       /\b(?:ca devient|c'est) (?:penible|insupportable|lourd|usant)\b/,
-      priceThen('serieux|serieusement|vraiment|sans blague|c\'est une blague|vous etes fous|ca va pas'),
+      priceThen('serieux|serieusement|vraiment|sans blague|c\'est une blague|vous etes fous|ca va pas', 'fr'),
       contrastThen('mais|sauf que|par contre|dommage que|malheureusement|en revanche|seul bemol', 'fr'),
       /\b(?:facture|prelevement|echeance|mensualite)s?\b[^.!?]{0,30}\bplus (?:elevee?s?|chere?s?|importante?s?) que (?:d'habitude|prevu|le mois dernier|d'ordinaire)\b/,
       /^(?:qui a besoin (?:d'un |d'une |de |du |des )(?:service client|sav|reponses?|livraisons?|trains? a l'heure|support)|a quoi bon (?:repondre|livrer|prevenir|rembourser))\b/,
@@ -256,6 +264,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
     signs: [
       /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
+      // a wait counted: "attendu trois semaines une réponse", "deux semaines à attendre"
+      /\battendu (?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois)\b|\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:jours|semaines|mois) (?:a attendre|d'attente)\b/,
       // time lost, a status that never moves, a price that climbs again
       /\bencore (?:une|un) (?:soiree|journee|matinee|nuit|heure|semaine|week-end)\b[^.!?]{0,20}\b(?:debout|a attendre|perdue?|gachee?|sans|coincee?|bloquee?)\b|\b(?:\d+|vingt|trente|quarante|cinquante) minutes de (?:queue|file|attente)\b|\b(?:prend|augmente|coute) encore\b/,
       /\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois) que (?:mon|ma|mes|je|j'|le|la|les)\b/,
@@ -337,13 +347,15 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // Alltagswörter für einen Ausfall: geht kaum, führt ins Leere, friert ein, braunes Wasser, funktioniert nicht
       /\b(?:ging|geht|lauft|lief|funktioniert|funktionierte|ladt|heizt|kuhlt) kaum\b|\bfuhr\w* ins leere\b|\bfriert\b[^.!?]{0,30}\bein\b|\beingefroren\b|\b(?:braunes|trubes|gelbes|dreckiges) wasser\b/,
       /\bfunktionier(?:t|en|te|ten)\b(?: \p{L}+){0,3} nicht\b(?! nur)|\bschmeckt (?:\p{L}+ ){0,2}(?:wie pappe|nach nichts|wie zahnpasta|nicht mehr)\b/u,
-      priceThen('geht\'?s noch|echt jetzt|ernsthaft|im ernst|wirklich|soll das ein witz sein|seid ihr verruckt'),
+      priceThen('geht\'?s noch|echt jetzt|ernsthaft|im ernst|wirklich|soll das ein witz sein|seid ihr verruckt', 'de'),
       contrastThen('aber|leider|allerdings|jedoch|nur schade|schade nur', 'de'),
       /\b(?:rechnung|abbuchung|lastschrift|beitrag|abschlag)\b[^.!?]{0,30}\b(?:hoher|teurer) als (?:sonst|ublich|letzten monat|vereinbart|angegeben)\b/,
       /^wer braucht (?:schon|denn|auch) (?:\p{L}+ ){0,2}(?:punktlich\p{L}*|funktionierend\p{L}*|service|kundenservice|antwort\p{L}*|lieferung\p{L}*|zuge|wlan|personal|support|erreichbar\p{L}*|ruckmeldung\p{L}*)/u,
     ],
     signs: [
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
+      // a wait counted: "drei Wochen auf eine Antwort gewartet"
+      /\b(?:\d+|zwei|drei|vier|funf|sechs|zehn) (?:stunden|tage|wochen|monate)\b[^.!?]{0,40}\bgewartet\b/,
       // a service that drops out, the same trouble weeks in a row, days for one answer
       /\bfallt\b[^.!?]{0,30}\baus\b|\b(?:woche|tag|monat|mal)e?n? in folge\b/,
       /\b(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) (?:stunden|tage|wochen|monate) fur (?:eine?n?|die|den|das)\b/,
@@ -425,13 +437,15 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // palabras de todos los días para una avería: apenas funciona, no lleva a ninguna parte, se congela, agua marrón
       /\bapenas (?:funciona|funcionaba|va|iba|carga|cargaba|enfria|enfriaba|calienta|calentaba)\b|\bno (?:llevan|lleva|conducen|conduce) a (?:ninguna parte|ningun sitio)\b|\b(?:se congelan?|se traban?)\b|\bse queda(?:n)? (?:congelad|trabad|bloquead)\w*|\b(?:agua marron|agua turbia|agua sucia|agua amarilla)\b/,
       /\b(?:no me funciona|no me va|no me carga)\b|\bya no sabe(?:n)? (?:igual|a nada|como antes)\b/,
-      priceThen('en serio|de verdad|estamos locos|os habeis vuelto locos|es broma|que broma|perdona'),
+      priceThen('en serio|de verdad|estamos locos|os habeis vuelto locos|es broma|que broma|perdona', 'es'),
       contrastThen('pero|aunque|sin embargo|lastima que|lo malo es que|eso si|pena que', 'es'),
       /\b(?:factura|recibo|cargo|cuota)\b[^.!?]{0,30}\bmas (?:alt[oa]|car[oa]) (?:de lo normal|que de costumbre|que el mes pasado|de lo acordado)\b/,
       /^(?:para|pa) que (?:contestar|responder|atender|cumplir|avisar|entregar|molestarse|devolver|solucionar|arreglar)\b/,
     ],
     signs: [
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
+      // a wait counted: "dos semanas esperando una respuesta", "he esperado tres días"
+      /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) esperando\b|\besperado (?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses)\b/,
       // days for one answer, a price raised again, a train standing still
       /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) para (?:contestar|responder|devolver|arreglar|entregar|llegar|atender)\b/,
       /\b(?:me |nos )?(?:suben|subis|habeis subido|han subido) (?:la|el|otra vez)\b|\b(?:tren|bus|autobus|metro|avion) parado\b/,

@@ -11,7 +11,7 @@ const PRAISE: Record<Lang4, readonly string[]> = {
     'obsessed', 'the best', 'best (?:thing|one|ever|purchase|buy|\\w+ (?:ever|i(?:\'ve)? (?:had|tried|eaten|bought)))',
     '\\w+(?:est|iest) (?:\\w+ ){0,3}(?:i\'?ve|i have|i\'?d|we\'?ve) ever', 'i\'?ve ever (?:had|owned|tasted|eaten|tried|bought|worn|seen)',
     'best (?:\\w+ ){1,3}(?:you|they|anyone)(?:\'ve| have)? ever', '(?:still )?the only (?:\\w+ ){1,3}(?:that|which) (?:doesn\'?t|does not|never) (?:taste|feel|look|disappoint)',
-    'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'adorable', 'scrumptious', 'lush', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
+    'best \\w+ (?:around|in town|on the planet)', 'so good', 'so cute', 'so pretty', 'divine', 'heavenly', 'adorable', 'scrumptious', 'lush', 'a dream', 'a masterpiece', 'game ?changer', 'next level', 'fire',
   ],
   fr: [
     'merveille', 'merveilleu\\w*', 'tuerie', 'delicieu\\w*', 'incroyable\\w*', 'trop bon\\w*', 'trop beau', 'trop belle', 'sublime\\w*',

@@ -7,6 +7,7 @@ import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-ag
 import { REQUESTS } from './question-requests.js';
 import { mayMock, questionsBeforeMockReply } from './question-mock-replies.js';
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
+import { withoutClaimEcho } from './quoted-speech.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
 import { LANGS, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
@@ -85,6 +86,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // "Am 24.12. sind…", "der 30. und": dates, not sentence ends.
   if (/\d\./.test(prepared)) prepared = prepared.replace(/(\d)\.(?!\d*\s*$)/gu, '$1');
   if (!prepared) return false;
+  prepared = withoutClaimEcho(prepared);
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
   // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
   // post is German or too short to tell (a caller that passes 'und' has already found it too short).
@@ -460,6 +462,8 @@ function germanVerbFirst(folded: string): boolean {
   // A reflexive verb keeps its "sich" before the subject: "Lohnt sich der Tarif…", "Rechnet sich das…".
   const [first, second] = words[1] === 'sich' ? [words[0], words[2]] : words;
   if (!first || first.length < 3 || !second || DE_NOT_VERBS.has(first) || !DE_SUBJECTS.has(second)) return false;
+  // The particle "ja" after the subject states what everyone knows: "Kriegt man ja nur mit der Schere auf."
+  if (words[words[1] === 'sich' ? 3 : 2] === 'ja') return false;
   if (DE_IRREGULAR_VERBS.has(first)) return true;
   // First person singular ("Habe die Lampe gekauft") drops the pronoun in statements: a question names it.
   if (/e$/.test(first)) return second === 'ich';

@@ -29,3 +29,19 @@ export function withoutReportedQuestions(lower: string): string {
   if (!lower.includes('?') || !CLOSING.some((c) => lower.includes(c))) return lower;
   return lower.replace(REPORTED, '$1 ').replace(/ {2,}/g, ' ').trim();
 }
+
+/**
+ * A claim quoted back at the start of a post and asked with '?', then answered ("« Livraison en 24h » ? Ma commande
+ * attend depuis neuf jours.", "“Faster deliveries”? Mine…", "¿«Trenes más puntuales»? El de…"): the quote is the
+ * brand's words held up, not a question. complaint-irony.ts reads the same echo answered by one's own case.
+ */
+export const CLAIM_ECHO = String.raw`^[\s¿]*(?:«[^»?]{2,120}»|“[^”“?]{2,120}[”“]|„[^“”?]{2,120}[“”]|"[^"?]{2,120}")\s*\?+[!?\s]*`;
+const CLAIM_ECHO_BEFORE_MORE = new RegExp(`${CLAIM_ECHO}(?=\\S)`, 'u');
+
+/** The prepared text without a claim quoted back at its start, when more follows it; other texts unchanged. */
+export function withoutClaimEcho(lower: string): string {
+  // Only a post that opens with a quote can hold one: most posts skip the pattern.
+  const first = lower.charAt(0) === '¿' ? lower.charAt(1) : lower.charAt(0);
+  if (!'«“„"'.includes(first) || first === '') return lower;
+  return lower.replace(CLAIM_ECHO_BEFORE_MORE, '');
+}
