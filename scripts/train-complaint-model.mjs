@@ -45,6 +45,8 @@ const TRAINING_SETS = [
   'round11-care-posts',
   'round12-posts',
   'round12-care-posts',
+  'round13-posts',
+  'round13-care-posts',
   'round14-posts',
   'round14-care-posts',
   'class-posts',
@@ -103,6 +105,7 @@ const HELD_OUT_ROUNDS = [
   ['round10-posts', 'round10-care-posts'],
   ['round11-posts', 'round11-care-posts'],
   ['round12-posts', 'round12-care-posts'],
+  ['round13-posts', 'round13-care-posts'],
   ['round14-posts', 'round14-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
