@@ -40,7 +40,12 @@ export function foldAccents(text: string): string {
  * Accents are kept: Spanish needs them to tell "cómo" (how) from "como" (as).
  */
 export function prepare(text: string): string {
-  let out = stripEmoji(stripUrls(text));
+  return prepareStripped(stripEmoji(stripUrls(text)));
+}
+
+/** prepare() on a text whose URLs and emoji are already removed (post-text.ts strips them once for both forms). */
+export function prepareStripped(stripped: string): string {
+  let out = stripped;
   if (/[’‘ʼ´`]/.test(out)) out = out.replace(/[’‘ʼ´`]/g, "'");
   // Plain spaces only: a single replace when any other whitespace or a run of spaces is there.
   if (/[\t\n\r\f\v\u00A0\u202F\u2007\u2060]| {2}/u.test(out)) out = out.replace(/[\s\u00A0\u202F\u2007\u2060]+/gu, ' ');
