@@ -2,7 +2,7 @@
 import type { Lang4 } from './stopwords.js';
 import { expandShorthand } from './shorthand.js';
 import { withoutReportedQuestions } from './quoted-speech.js';
-import { foldAccents, prepare, stripEmoji, stripUrls } from './tokens.js';
+import { foldAccents, prepareStripped, stripEmoji, stripUrls } from './tokens.js';
 
 /** The forms of one post the question and complaint detectors read. */
 export interface PostText {
@@ -24,9 +24,10 @@ export interface PostText {
  * the shorthand to spell out ('und': every language's).
  */
 export function postText(text: string, lang: Lang4 | 'und'): PostText {
-  let visible = stripEmoji(stripUrls(text));
-  if (visible.includes('@') || visible.includes('#')) visible = visible.replace(/[@#][\p{L}\p{N}_.]+/gu, ' ');
-  let lower = prepare(text);
+  const stripped = stripEmoji(stripUrls(text));
+  const visible =
+    stripped.includes('@') || stripped.includes('#') ? stripped.replace(/[@#][\p{L}\p{N}_.]+/gu, ' ') : stripped;
+  let lower = prepareStripped(stripped);
   // Mentions: a dot inside one is not the end of a sentence.
   if (lower.includes('@')) lower = lower.replace(/@[\p{L}\p{N}_.]+/gu, ' ').trim();
   lower = expandShorthand(withoutReportedQuestions(lower), lang);

@@ -25,14 +25,41 @@ export function stripEmoji(text: string): string {
 export function foldAccents(text: string): string {
   // Most posts are plain ASCII: Unicode normalisation, the slow part, is then not needed.
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  const lower = text.toLowerCase();
+  // Most of the rest hold only Latin letters and common punctuation: each is folded by a table, one character at a
+  // time, which gives what the whole-text fold gives (see FOLDED).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x80) continue;
+    const folded = c < LATIN_END ? FOLDED_LATIN[c - 0x80] : c >= PUNCTUATION && c < PUNCTUATION_END ? FOLDED_PUNCTUATION[c - PUNCTUATION] : undefined;
+    if (folded === undefined) return foldLower(lower);
+    if (folded.length === 1 && folded.charCodeAt(0) === c) continue;
+    out += lower.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
+
+/** The fold of lower-cased text: ligatures and ß spelt out, then every mark of the canonical decomposition removed. */
+function foldLower(lower: string): string {
+  return lower.replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Latin-1 and Latin Extended-A/B (U+0080–U+024F), and General Punctuation (U+2000–U+206F), each character folded on
+ * its own by foldLower. None of them is a combining mark, and each decomposes on its own: canonical decomposition of
+ * a text made of them is the decomposition of each in turn, reordered only among marks, which the fold removes — so
+ * folding them one at a time gives foldLower's answer on the whole text.
+ */
+const LATIN_END = 0x250;
+const PUNCTUATION = 0x2000;
+const PUNCTUATION_END = 0x2070;
+const FOLDED_LATIN = Array.from({ length: LATIN_END - 0x80 }, (_, i) => foldLower(String.fromCharCode(0x80 + i)));
+const FOLDED_PUNCTUATION = Array.from({ length: PUNCTUATION_END - PUNCTUATION }, (_, i) =>
+  foldLower(String.fromCharCode(PUNCTUATION + i)),
+);
 
 /**
  * The form every detector works on: URLs and emoji removed, typographic apostrophes straightened, every kind of
@@ -40,7 +67,12 @@ export function foldAccents(text: string): string {
  * Accents are kept: Spanish needs them to tell "cómo" (how) from "como" (as).
  */
 export function prepare(text: string): string {
-  let out = stripEmoji(stripUrls(text));
+  return prepareStripped(stripEmoji(stripUrls(text)));
+}
+
+/** prepare() on a text whose URLs and emoji are already removed (post-text.ts strips them once for both forms). */
+export function prepareStripped(stripped: string): string {
+  let out = stripped;
   if (/[’‘ʼ´`]/.test(out)) out = out.replace(/[’‘ʼ´`]/g, "'");
   // Plain spaces only: a single replace when any other whitespace or a run of spaces is there.
   if (/[\t\n\r\f\v\u00A0\u202F\u2007\u2060]| {2}/u.test(out)) out = out.replace(/[\s\u00A0\u202F\u2007\u2060]+/gu, ' ');
