@@ -58,8 +58,10 @@
 //     explique", "habt's ihr", "A qué hora abren", "a alguien más le pasa"); complaints missed as sarcasm without a
 //     trouble word ("Merci pour la balade", "Interesting definition of unlimited"), a customer leaving ("me cambio de
 //     compañía"), plain fault reports (noises, smells, a pet made ill, a broken promise); troubles that were not the
-//     brand's (a bad day relieved, a former provider) read as complaints. Round 13, never opened while tuning, is the
-//     estimate on unseen posts after that tuning.
+//     brand's (a bad day relieved, a former provider) read as complaints. Round 13, never opened during that tuning,
+//     moved little (questions P 0.78 -> 0.81, complaints P 0.83 -> 0.88); it was then tuned and trained on in its turn
+//     (reproaches asked as questions, a brand's claim quoted back, an order status stuck, everyday fault reports, damage
+//     shown, prices risen again).
 //   round15-posts.json and round15-care-posts.json (160 + 40), written and labelled by a fourth hand that never read the
 //     detectors, after the tuning on rounds 12 and 14 and before any change made for round 13; scored at first sight.
 //   class-posts.json (815 posts, fr/en/de/es and customer-care English), written for the error classes of rounds 10,
@@ -169,7 +171,7 @@ const FIRST_SIGHT = {
   'round12-care-posts.json': { en: fig(0.89, 0.89, 0.94, 0.71, 1) },
   // Rounds 13 and 14: each written and labelled by a separate hand that never read the detectors, after the round-11
   // tuning and before any change made for round 12, 13 or 14; scored once then (these figures). Round 14 was then
-  // tuned on; round 13 never was.
+  // tuned and trained on, and round 13 after it.
   'round13-posts.json': {
     fr: fig(0.81, 0.93, 0.77, 0.56, 0.98),
     en: fig(0.79, 1, 0.82, 0.86, 0.96),
@@ -251,11 +253,11 @@ const SETS = [
   },
   {
     file: 'round13-posts.json',
-    note: 'round 13, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight, never tuned or trained on: the estimate on unseen posts after the round-14 tuning',
+    note: 'round 13, written blind by a hand that never read the detectors (fr/en/de/es), scored at first sight and after the round-14 tuning, then tuned and trained on: in-sample',
   },
   {
     file: 'round13-care-posts.json',
-    note: 'round 13, customer-care English written blind by a hand that never read the detectors, scored at first sight, never tuned or trained on: the estimate on unseen posts after the round-14 tuning',
+    note: 'round 13, customer-care English written blind by a hand that never read the detectors, scored at first sight and after the round-14 tuning, then tuned and trained on: in-sample',
   },
   {
     file: 'round14-posts.json',
