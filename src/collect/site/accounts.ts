@@ -91,8 +91,11 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   if (f.placement === 'article') return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   const said = foldText(f.snippet ?? '');
-  const named = PERSON_FOLLOW.exec(said) ?? BYLINE.exec(said);
-  return named !== null && !brandMatch(named[1], target) && !brandMatch(handle, target);
+  // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
+  const follow = PERSON_FOLLOW.exec(said);
+  if (follow) return !brandMatch(follow[1], target);
+  const byline = BYLINE.exec(said);
+  return byline !== null && !brandMatch(byline[1], target) && !brandMatch(handle, target);
 }
 
 /** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
@@ -116,7 +119,12 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
-  if (match) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  // A LinkedIn /in/ page is a person's: named after the firm ("frauke-jansen-brand") in a team member's or an author's
+  // box, it is that employee's; only the site's chrome or own words make it the brand's (above).
+  const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
+  // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
+  const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
+  if (match && !person && !followed) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
