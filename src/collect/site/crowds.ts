@@ -399,6 +399,13 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
   for (const s of sightings) {
     // The possessives are plain ASCII: most links (an icon, "Instagram") are settled without folding any text.
     const text = s.text.trimStart();
+    // In an article's own text only the claim of a desk or handle counts ("notre service après-vente vous répond sur
+    // X :"): "our channel" there may be a quoted person's or an embedded post's.
+    if (s.placement === 'article') {
+      const block = s.el.parent;
+      if (block && isElement(block) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
+      continue;
+    }
     if (OUR_START.test(text)) {
       if (OUR_LINK_TEXT.test(foldText(text))) own.add(s);
       continue;
