@@ -150,6 +150,8 @@ const BRANCH_WORD = new RegExp(
       'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
       'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
+      // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".
+      'storing|storingen|stoerung|stoerungen|outage|outages|incidents|incidencias|pannes|averias|howto|tutorials|tutoriels|tutoriales|anleitungen|vacatures',
     ].join('|') +
     ')$',
 );
@@ -165,6 +167,40 @@ function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
   for (const base of bases) {
     if (user.length <= base.length + 1 || !user.startsWith(base) || !/[._-]/.test(user[base.length])) continue;
     if (BRANCH_WORD.test(user.slice(base.length + 1))) return base;
+  }
+  return null;
+}
+
+/**
+ * Words that open a brand's recruitment account before its name, accent-folded, separators removed: "werkenbij…",
+ * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…".
+ */
+const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi)$/;
+// Shortest desk word read without a separator: "kestrelhelp" yes, "kestrelco" (a two-letter code glued on) not.
+const GLUED_MIN = 4;
+
+/**
+ * The brand's words its own handles are built on: each word of the brand's name (accent-folded, ≥ 5 characters) that
+ * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
+ * Fibre (@harborfibre), a word another firm may start its handle with.
+ */
+function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
+  const words = foldText(target.brandName).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
+  const handles = official.map((a) => squash(a.handle.split('@')[0]));
+  return words.filter((w) => handles.some((h) => h.startsWith(w)));
+}
+
+/**
+ * The brand word a handle joins to a desk, country or job word, with or without a separator ("kestrelstatus",
+ * "salitre_mexico", "kestrelhowto", "werkenbijwindkracht"), if any.
+ */
+function deskOf(handle: string, stems: readonly string[]): string | null {
+  const user = squash(handle.split('@')[0]);
+  for (const stem of stems) {
+    if (user.startsWith(stem)) {
+      const rest = user.slice(stem.length);
+      if (rest.length >= GLUED_MIN && BRANCH_WORD.test(rest)) return stem;
+    } else if (user.endsWith(stem) && JOBS_PREFIX.test(user.slice(0, -stem.length))) return stem;
   }
   return null;
 }
@@ -239,7 +275,28 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   const bases = new Set(accounts.filter((a) => a.official && !a.closed).map((a) => a.handle.split('@')[0].toLowerCase()).filter((h) => h.length >= BRANCH_BASE_MIN));
   for (const account of presented) {
     const base = branchOf(account.handle, bases);
-    if (base) Object.assign(account, { official: true, reason: note('site.account.branch-handle', { of: base }) });
+    if (base) {
+      Object.assign(account, { official: true, reason: note('site.account.branch-handle', { of: base }) });
+      presented.delete(account);
+    }
+  }
+  // The same handle as one of the brand's accounts on another network ("brand.mexico" on Instagram and "brandmexico" on
+  // Facebook, "brand.bikes" on Instagram and Threads): one brand, one name everywhere.
+  const official = accounts.filter((a) => a.official && !a.closed);
+  const squashed = new Map<string, Account>();
+  for (const a of official) {
+    const user = squash(a.handle.split('@')[0]);
+    if (user.length >= BRANCH_BASE_MIN) squashed.set(user, a);
+  }
+  const stems = brandStems(target, official);
+  for (const account of presented) {
+    const twin = squashed.get(squash(account.handle.split('@')[0]));
+    if (twin && twin.platform !== account.platform) {
+      Object.assign(account, { official: true, reason: note('site.account.same-handle', { of: `${twin.platform}:${twin.handle}` }) });
+      continue;
+    }
+    const stem = deskOf(account.handle, stems);
+    if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
   const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
   return accounts.sort(
