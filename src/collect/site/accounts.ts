@@ -286,7 +286,8 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   const squashed = new Map<string, Account>();
   for (const a of official) {
     const user = squash(a.handle.split('@')[0]);
-    if (user.length >= BRANCH_BASE_MIN) squashed.set(user, a);
+    // The first (in PLATFORMS order) of several official accounts with one name is named as the reason.
+    if (user.length >= BRANCH_BASE_MIN && !squashed.has(user)) squashed.set(user, a);
   }
   const stems = brandStems(target, official);
   for (const account of presented) {
