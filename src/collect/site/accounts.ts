@@ -119,8 +119,8 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
-  // A LinkedIn /in/ page is a person's: named after the firm ("frauke-jansen-brand") in a team member's or an author's
-  // box, it is that employee's; only the site's chrome or own words make it the brand's (above).
+  // A LinkedIn /in/ page is a person's: named after the firm ("frauke-jansen-brand") and seen only in a person's block
+  // (a team member's or an author's box), it is that employee's.
   const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
   // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
   const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
@@ -220,7 +220,12 @@ function strength(f: SocialFinding): number {
  *   navigation or "follow us" block; linked with rel=me or from a follow button; seen on at least 2 pages and at
  *   least half of the analysed pages; or when the handle resembles the brand's name or domain label, or extends one
  *   of the brand's official handles by a country, language or desk ("fournil2ponts.france", "nwickco_au", "x_help")
- *   where the site presents it (a person's block does not);
+ *   where the site presents it (a person's block does not); likewise, where the site presents it, the same handle as
+ *   an official account on another network ("brand.mexico" / "brandmexico"), or a word of the brand's name that an
+ *   official handle starts with joined to a desk, country or job word without a separator ("kestrelstatus",
+ *   "werkenbijwindkracht");
+ * - a handle resembling the brand's is not enough for a LinkedIn /in/ page seen only in a person's block, nor behind
+ *   "Follow <name> on…" (an employee named after the firm);
  * - sightings of a person's account never count for the brand (see `personal`): an author or quoted person linked
  *   from an article, a list of journalists or writers in the footer or sidebar, an embedded post's author, a
  *   "Follow Anna on Twitter" bio; an unrelated `via=` is not official either.

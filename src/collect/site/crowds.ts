@@ -403,7 +403,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     // X :"): "our channel" there may be a quoted person's or an embedded post's.
     if (s.placement === 'article') {
       const block = s.el.parent;
-      if (block && isElement(block) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
+      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
       continue;
     }
     if (OUR_START.test(text)) {
@@ -419,6 +419,12 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
   }
   return own;
+}
+
+/** True when `el` sits in a quotation (an embedded post, a customer's words): "our support team" there is the quoted one's. */
+function quoted(el: Element): boolean {
+  for (let n = el.parent; n && isElement(n); n = n.parent) if (n.name === 'blockquote' || n.name === 'q') return true;
+  return false;
 }
 
 /** The brand's own help and service desks, as the brand names them after "our": en/fr/de/es/it, accent-folded. */
