@@ -54,7 +54,11 @@ const ROUND12_FIRST_SIGHT = { precision: 1, recall: 1, peopleAsOfficial: 0, spur
  * Rounds 13 and 14 (fixtures/pages-round13, fixtures/pages-round14), each written and labelled by a separate hand that
  * never read the discovery code, scored once before any change made for them. Round 14 was then tuned on (agencies'
  * profiles after their credit, store-locator entries, help desks named in running text, country accounts built on the
- * brand's handle); round 13 never was: its "now" is the unseen figure.
+ * brand's handle). Round 13 was then tuned on too (its "now" is in-sample): a desk claimed in an article's own text,
+ * the brand's handle repeated on another network, its name joined to a desk, country or job word without a separator
+ * ("brandstatus", "brandhowto", "werkenbijbrand"), and an employee's LinkedIn /in/ or "Follow <name>" account named
+ * after the firm. One of its errors was the fixture's: the outage desk's X handle had 18 characters, more than X allows
+ * (15), so no reader could take it for a profile; it was shortened afterwards. These figures stay as first measured.
  */
 const ROUND13_FIRST_SIGHT = { precision: 0.98, recall: 0.87, peopleAsOfficial: 1, spurious: 0, deadRecall: 1 };
 const ROUND14_FIRST_SIGHT = { precision: 0.84, recall: 0.9, peopleAsOfficial: 9, spurious: 0, deadRecall: 1 };
@@ -86,7 +90,7 @@ const ROUNDS = [
   ['round10', (n) => `round 10 (fixtures/pages-round10, ${n.sites} sites, ${n.official} official accounts, never tuned on)`, ROUND10_FIRST_SIGHT],
   ['round11', (n) => `round 11 (fixtures/pages-round11, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND11_FIRST_SIGHT],
   ['round12', (n) => `round 12 (fixtures/pages-round12, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND12_FIRST_SIGHT],
-  ['round13', (n) => `round 13 (fixtures/pages-round13, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND13_FIRST_SIGHT],
+  ['round13', (n) => `round 13 (fixtures/pages-round13, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND13_FIRST_SIGHT],
   ['round14', (n) => `round 14 (fixtures/pages-round14, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND14_FIRST_SIGHT],
   ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND15_FIRST_SIGHT],
 ];

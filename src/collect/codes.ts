@@ -67,6 +67,8 @@ export const COLLECTOR_CODES = {
   'site.account.brand-name': [],
   'site.account.domain': [],
   'site.account.branch-handle': ['of'],
+  'site.account.same-handle': ['of'],
+  'site.account.desk-handle': ['of'],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.unrelated-json': ['pages'],

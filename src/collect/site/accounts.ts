@@ -91,8 +91,11 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   if (f.placement === 'article') return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   const said = foldText(f.snippet ?? '');
-  const named = PERSON_FOLLOW.exec(said) ?? BYLINE.exec(said);
-  return named !== null && !brandMatch(named[1], target) && !brandMatch(handle, target);
+  // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
+  const follow = PERSON_FOLLOW.exec(said);
+  if (follow) return !brandMatch(follow[1], target);
+  const byline = BYLINE.exec(said);
+  return byline !== null && !brandMatch(byline[1], target) && !brandMatch(handle, target);
 }
 
 /** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
@@ -116,7 +119,12 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
-  if (match) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  // A LinkedIn /in/ page is a person's: named after the firm ("frauke-jansen-brand") and seen only in a person's block
+  // (a team member's or an author's box), it is that employee's.
+  const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
+  // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
+  const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
+  if (match && !person && !followed) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
@@ -142,6 +150,8 @@ const BRANCH_WORD = new RegExp(
       'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
       'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
+      // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".
+      'storing|storingen|stoerung|stoerungen|outage|outages|incidents|incidencias|pannes|averias|howto|tutorials|tutoriels|tutoriales|anleitungen|vacatures',
     ].join('|') +
     ')$',
 );
@@ -161,6 +171,40 @@ function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
   return null;
 }
 
+/**
+ * Words that open a brand's recruitment account before its name, accent-folded, separators removed: "werkenbij…",
+ * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…".
+ */
+const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi)$/;
+// Shortest desk word read without a separator: "kestrelhelp" yes, "kestrelco" (a two-letter code glued on) not.
+const GLUED_MIN = 4;
+
+/**
+ * The brand's words its own handles are built on: each word of the brand's name (accent-folded, ≥ 5 characters) that
+ * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
+ * Fibre (@harborfibre), a word another firm may start its handle with.
+ */
+function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
+  const words = foldText(target.brandName).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
+  const handles = official.map((a) => squash(a.handle.split('@')[0]));
+  return words.filter((w) => handles.some((h) => h.startsWith(w)));
+}
+
+/**
+ * The brand word a handle joins to a desk, country or job word, with or without a separator ("kestrelstatus",
+ * "salitre_mexico", "kestrelhowto", "werkenbijwindkracht"), if any.
+ */
+function deskOf(handle: string, stems: readonly string[]): string | null {
+  const user = squash(handle.split('@')[0]);
+  for (const stem of stems) {
+    if (user.startsWith(stem)) {
+      const rest = user.slice(stem.length);
+      if (rest.length >= GLUED_MIN && BRANCH_WORD.test(rest)) return stem;
+    } else if (user.endsWith(stem) && JOBS_PREFIX.test(user.slice(0, -stem.length))) return stem;
+  }
+  return null;
+}
+
 /** Ranks evidence so an account's URL comes from its strongest sighting. */
 function strength(f: SocialFinding): number {
   if (f.how === 'twitter-site' || f.how === 'json-ld' || f.how === 'publisher-meta') return 0;
@@ -176,7 +220,12 @@ function strength(f: SocialFinding): number {
  *   navigation or "follow us" block; linked with rel=me or from a follow button; seen on at least 2 pages and at
  *   least half of the analysed pages; or when the handle resembles the brand's name or domain label, or extends one
  *   of the brand's official handles by a country, language or desk ("fournil2ponts.france", "nwickco_au", "x_help")
- *   where the site presents it (a person's block does not);
+ *   where the site presents it (a person's block does not); likewise, where the site presents it, the same handle as
+ *   an official account on another network ("brand.mexico" / "brandmexico"), or a word of the brand's name that an
+ *   official handle starts with joined to a desk, country or job word without a separator ("kestrelstatus",
+ *   "werkenbijwindkracht");
+ * - a handle resembling the brand's is not enough for a LinkedIn /in/ page seen only in a person's block, nor behind
+ *   "Follow <name> on…" (an employee named after the firm);
  * - sightings of a person's account never count for the brand (see `personal`): an author or quoted person linked
  *   from an article, a list of journalists or writers in the footer or sidebar, an embedded post's author, a
  *   "Follow Anna on Twitter" bio; an unrelated `via=` is not official either.
@@ -231,7 +280,29 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   const bases = new Set(accounts.filter((a) => a.official && !a.closed).map((a) => a.handle.split('@')[0].toLowerCase()).filter((h) => h.length >= BRANCH_BASE_MIN));
   for (const account of presented) {
     const base = branchOf(account.handle, bases);
-    if (base) Object.assign(account, { official: true, reason: note('site.account.branch-handle', { of: base }) });
+    if (base) {
+      Object.assign(account, { official: true, reason: note('site.account.branch-handle', { of: base }) });
+      presented.delete(account);
+    }
+  }
+  // The same handle as one of the brand's accounts on another network ("brand.mexico" on Instagram and "brandmexico" on
+  // Facebook, "brand.bikes" on Instagram and Threads): one brand, one name everywhere.
+  const official = accounts.filter((a) => a.official && !a.closed);
+  const squashed = new Map<string, Account>();
+  for (const a of official) {
+    const user = squash(a.handle.split('@')[0]);
+    // The first (in PLATFORMS order) of several official accounts with one name is named as the reason.
+    if (user.length >= BRANCH_BASE_MIN && !squashed.has(user)) squashed.set(user, a);
+  }
+  const stems = brandStems(target, official);
+  for (const account of presented) {
+    const twin = squashed.get(squash(account.handle.split('@')[0]));
+    if (twin && twin.platform !== account.platform) {
+      Object.assign(account, { official: true, reason: note('site.account.same-handle', { of: `${twin.platform}:${twin.handle}` }) });
+      continue;
+    }
+    const stem = deskOf(account.handle, stems);
+    if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
   const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
   return accounts.sort(

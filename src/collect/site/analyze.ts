@@ -196,7 +196,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // "our video channel" in the page's own running text presents the account as a follow-us block would.
   const ownMentions = findOwnMentions(sightings);
   for (const s of sightings) {
-    const claimed = s.placement === 'body' && ownMentions.has(s);
+    // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
+    const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
     const crowd = claimed ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;

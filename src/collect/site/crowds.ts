@@ -399,6 +399,13 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
   for (const s of sightings) {
     // The possessives are plain ASCII: most links (an icon, "Instagram") are settled without folding any text.
     const text = s.text.trimStart();
+    // In an article's own text only the claim of a desk or handle counts ("notre service après-vente vous répond sur
+    // X :"): "our channel" there may be a quoted person's or an embedded post's.
+    if (s.placement === 'article') {
+      const block = s.el.parent;
+      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
+      continue;
+    }
     if (OUR_START.test(text)) {
       if (OUR_LINK_TEXT.test(foldText(text))) own.add(s);
       continue;
@@ -412,6 +419,12 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
   }
   return own;
+}
+
+/** True when `el` sits in a quotation (an embedded post, a customer's words): "our support team" there is the quoted one's. */
+function quoted(el: Element): boolean {
+  for (let n = el.parent; n && isElement(n); n = n.parent) if (n.name === 'blockquote' || n.name === 'q') return true;
+  return false;
 }
 
 /** The brand's own help and service desks, as the brand names them after "our": en/fr/de/es/it, accent-folded. */

@@ -207,6 +207,74 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
     });
   });
 
+  it('the same handle as an official account on another network is official where the site presents it', () => {
+    const pages = site(3, (i) => [
+      social('instagram', 'dupont.mexico', 'link', 'footer'),
+      ...(i === 1
+        ? [social('facebook', 'dupontmexico', 'link', 'body'), social('threads', 'dupont.mexico', 'link', 'body'), social('x', 'dupont.mexico', 'link', 'article'), social('facebook', 'dupontmexicofans', 'link', 'body')]
+        : []),
+    ]);
+    const judged = Object.fromEntries(mergeAccounts(pages, { domain: 'lumiere.test', brandName: 'Lumière' }).map((a) => [`${a.platform}:${a.handle}`, [a.official, a.reason.code, a.reason.data?.of]]));
+    expect(judged).toEqual({
+      'instagram:dupont.mexico': [true, 'site.account.placement', undefined],
+      'facebook:dupontmexico': [true, 'site.account.same-handle', 'instagram:dupont.mexico'],
+      'threads:dupont.mexico': [true, 'site.account.same-handle', 'instagram:dupont.mexico'],
+      // In a person's block (an article's author box), the same name is not enough.
+      'x:dupont.mexico': [false, 'site.account.unrelated-link', undefined],
+      'facebook:dupontmexicofans': [false, 'site.account.unrelated-link', undefined],
+    });
+  });
+
+  it("the brand's word joined to a desk, country or job word without a separator is official; another firm's or a fan's is not", () => {
+    const target = { domain: 'kestrel-mobile.test', brandName: 'Kestrel Mobile' };
+    const pages = site(3, (i) => [
+      social('x', 'kestrelmobile', 'link', 'footer'),
+      ...(i === 2
+        ? [
+            social('x', 'kestrelstatus', 'link', 'body'),
+            social('youtube', 'kestrelhowto', 'link', 'body'),
+            social('instagram', 'werkenbijkestrel', 'link', 'body'),
+            social('facebook', 'kestrelmexico', 'link', 'body'),
+            // "mobile" starts no official handle: a status account of another firm built on that word is not the brand's.
+            social('x', 'mobilestatus', 'link', 'body'),
+            social('instagram', 'kestrelfan', 'link', 'body'),
+            // A two-letter code glued on is not read.
+            social('instagram', 'kestrelco', 'link', 'body'),
+            social('x', 'kestrelstoring', 'link', 'article'),
+          ]
+        : []),
+    ]);
+    const judged = Object.fromEntries(mergeAccounts(pages, target).map((a) => [`${a.platform}:${a.handle}`, [a.official, a.reason.code, a.reason.data?.of]]));
+    expect(judged).toMatchObject({
+      'x:kestrelstatus': [true, 'site.account.desk-handle', 'kestrel'],
+      'youtube:kestrelhowto': [true, 'site.account.desk-handle', 'kestrel'],
+      'instagram:werkenbijkestrel': [true, 'site.account.desk-handle', 'kestrel'],
+      'facebook:kestrelmexico': [true, 'site.account.desk-handle', 'kestrel'],
+      'x:mobilestatus': [false, 'site.account.unrelated-link', undefined],
+      'instagram:kestrelco': [false, 'site.account.unrelated-link', undefined],
+    });
+    // A fan's word is no desk; a desk word in a person's block (an article's author box) is not presented by the site.
+    expect(judged['instagram:kestrelfan'][0]).toBe(false);
+    expect(judged['x:kestrelstoring'][0]).toBe(false);
+  });
+
+  it("an employee's LinkedIn /in/ or 'Follow <name> on' account named after the firm is the employee's", () => {
+    const linkedin = (handle: string, placement: Placement): SocialFinding => ({ ...social('linkedin', handle, 'link', placement), url: `https://www.linkedin.com/in/${handle}/` });
+    const pages = site(3, (i) =>
+      i === 0
+        ? [
+            linkedin('frauke-jansen-maisondupont', 'article'),
+            { ...social('x', 'sam_maisondupont', 'link', 'body'), snippet: 'Follow Sam on X' },
+            { ...social('x', 'maisondupont_sav', 'link', 'body'), snippet: 'Follow Maison Dupont on X' },
+            { ...social('linkedin', 'maison-dupont-sas', 'link', 'article'), url: 'https://www.linkedin.com/company/maison-dupont-sas/' },
+          ]
+        : [],
+    );
+    const judged = Object.fromEntries(mergeAccounts(pages, TARGET).map((a) => [a.handle, a.official]));
+    // The firm's own page named like it stays official, in an article too; so does an account the brand follows by name.
+    expect(judged).toEqual({ 'frauke-jansen-maisondupont': false, sam_maisondupont: false, maisondupont_sav: true, 'maison-dupont-sas': true });
+  });
+
   it('article:publisher and fb:pages name the publisher’s page', () => {
     const pages = site(3, (i) => (i === 0 ? [social('facebook', 'zz.news', 'publisher-meta', 'head')] : []));
     expect(summary(mergeAccounts(pages, TARGET))).toEqual([['facebook', 'zz.news', true, { code: 'site.account.publisher-meta' }]]);

@@ -348,6 +348,21 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("reads a desk claimed in an article's own text as the brand's, not a partner's desk nor another 'our channel' there", () => {
+    const html = `<main><article class="billet"><h1>Entretenir ses fenêtres</h1>
+      <p>Une question ? Notre service après-vente vous répond sur X : <a href="https://mobile.twitter.com/OrsanSAV">@OrsanSAV</a>.</p>
+      <p>Un colis abîmé ? Notre partenaire transporteur répond sur X : <a href="https://x.com/TransAlpes_SAV">@TransAlpes_SAV</a>.</p>
+      <p>Regardez <a href="https://www.youtube.com/@karimbois">our video channel</a>, dit Karim.</p>
+      <blockquote><p>Problème réglé en une heure : notre service client répond sur X : <a href="https://x.com/ChezLiliSAV">@ChezLiliSAV</a></p></blockquote></article></main>`;
+    expect(analyzePage(html, 'https://orsan.test/journal/fenetres').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'orsansav/follow-block',
+      'transalpes_sav/article',
+      'karimbois/article',
+      // A customer quoted in the article speaks of her own firm's desk.
+      'chezlilisav/article',
+    ]);
+  });
+
   it("reads a desk named right before its link as the brand's, whatever capitalised words open the sentence", () => {
     // Nothing between the desk and the link: no person can be named after it ("Bei Fragen" is not a name).
     const html = `<main><p><a href="/guides">Guides</a></p>

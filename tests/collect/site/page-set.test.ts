@@ -23,7 +23,10 @@ describe('the labelled page set', () => {
       // round 14's classes: agencies' profiles after their credit, store locators, help desks in running text, branch handles
       'agency-credits-fr', 'agency-credits-de', 'agency-credits-es', 'agency-credits-it', 'store-locator-fr', 'stockists-en',
       'haendler-de', 'tiendas-es', 'support-text-en', 'support-text-fr', 'support-text-de', 'support-text-es',
-      'branch-handles-fr', 'branch-handles-en', 'branch-handles-de']) {
+      'branch-handles-fr', 'branch-handles-en', 'branch-handles-de',
+      // round 13's classes: desks claimed in an article, the same handle on another network, desk handles without a
+      // separator, employees' accounts named after the firm
+      'desk-handles-nl', 'desk-handles-en', 'desk-claim-article-fr']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
