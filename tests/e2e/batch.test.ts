@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveArg, startSites, startUrl, type FixtureServer } from './fixture-brands.js';
@@ -94,25 +95,46 @@ describe('brand-audit batch', () => {
   });
 
   it('survives kill -9: --resume audits each remaining brand once and ignores the torn line', async () => {
-    const results = path.join(dir, 'killed.jsonl');
-    const args = ['batch', portfolio, ...common, '--results', results, '--brands-concurrency', '1', '--format', 'json', '--out', path.join(dir, 'k.json')];
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CI: '1', NO_COLOR: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' };
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: 'ignore' });
-    const deadline = Date.now() + 90_000;
-    while (!(existsSync(results) && readFileSync(results, 'utf8').split('\n').filter(Boolean).length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('close', r));
-    const before = lines(results).map((l) => l.id);
-    expect(before.length).toBeGreaterThanOrEqual(2);
-    expect(before.length).toBeLessThan(6);
-    // What a kill in the middle of a write leaves: the start of a line, no newline.
-    appendFileSync(results, '{"format":"brand-audit-result/1","id":"vieux-baz');
-    const resumed = await runCli([...args, '--resume'], { timeoutMs: 120_000 });
-    expect(resumed.code, resumed.stderr).toBe(3);
-    expect(resumed.stderr).toContain(`${before.length} of 6 brands already audited`);
-    const after = lines(results).map((l) => l.id);
-    expect(after.slice(0, before.length)).toEqual(before);
-    expect([...after].sort()).toEqual([...BRANDS, 'broken', 'nowhere'].sort());
+    // The kill must land while brands remain: third in this portfolio comes a site that accepts connections and never
+    // answers, so the batch (one brand at a time) waits on it for its timeout. Polling for the second result alone
+    // raced the batch, which can finish the last brands between two polls.
+    const sockets = new Set<Socket>();
+    const stalled = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((r) => stalled.listen(0, '127.0.0.1', r));
+    const stalledUrl = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}/`;
+    const entries = BRANDS.map((b, i) => `  - name: ${b.replace(/-/g, ' ')}\n    id: ${b}\n    website: ${startUrl(server, b)}\n    sector: ${SECTORS[i]}`);
+    entries.splice(2, 0, `  - name: Stalled\n    website: ${stalledUrl}\n    sector: retail`);
+    entries.push('  - name: Nowhere\n    website: http://www.nowhere.test/\n    sector: retail');
+    entries.push('  - file: brands/broken.yaml');
+    const killPortfolio = path.join(dir, 'portfolio-kill.yaml');
+    writeFileSync(killPortfolio, `title: Test barometer\nbrands:\n${entries.join('\n')}\n`);
+    try {
+      const results = path.join(dir, 'killed.jsonl');
+      const args = ['batch', killPortfolio, ...common, '--results', results, '--brands-concurrency', '1', '--format', 'json', '--out', path.join(dir, 'k.json')];
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CI: '1', NO_COLOR: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' };
+      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: 'ignore' });
+      const deadline = Date.now() + 90_000;
+      while (!(existsSync(results) && readFileSync(results, 'utf8').split('\n').filter(Boolean).length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('close', r));
+      const before = lines(results).map((l) => l.id);
+      expect(before.length).toBeGreaterThanOrEqual(2);
+      expect(before).not.toContain('stalled');
+      // What a kill in the middle of a write leaves: the start of a line, no newline.
+      appendFileSync(results, '{"format":"brand-audit-result/1","id":"vieux-baz');
+      const resumed = await runCli([...args, '--resume'], { timeoutMs: 120_000 });
+      expect(resumed.code, resumed.stderr).toBe(3);
+      expect(resumed.stderr).toContain(`${before.length} of 7 brands already audited`);
+      const after = lines(results).map((l) => l.id);
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect([...after].sort()).toEqual([...BRANDS, 'broken', 'nowhere', 'stalled'].sort());
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => stalled.close(r));
+    }
   }, 200_000);
 
   it('Ctrl-C stops starting brands, finishes the running one, exits 130 with a valid file', async () => {
