@@ -33,12 +33,27 @@ interface Compiled {
   /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
   anyWeak: RegExp[];
   sarcasm: UnionTester;
-  cancel: RegExp[];
-  /** Per pattern of `anyWeak` and of `cancel`: whether the text holds a literal it needs (regex-union.ts). */
+  cancel: Removals;
+  /** complaint-not-ours.ts's removals, run after every language's cancels. */
+  notOurs: Removals;
+  /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
   anyWeakMay: Array<(text: string) => boolean>;
-  cancelMay: Array<(text: string) => boolean>;
-  /** complaint-not-ours.ts's removals: tested first (a pre-check on their literals), run only on the posts they fit. */
-  notOurs: { test: UnionTester; remove: RegExp[] };
+}
+
+/** Removals from the complaint text, each run only on a text holding a literal it needs (regex-union.ts). */
+interface Removals {
+  res: RegExp[];
+  may: Array<(text: string) => boolean>;
+}
+
+function removals(res: RegExp[]): Removals {
+  const global = res.map(globally);
+  return { res: global, may: global.map(literalCheck) };
+}
+
+function removeFrom(text: string, { res, may }: Removals): string {
+  for (let i = 0; i < res.length; i++) if (may[i](text)) text = text.replace(res[i], ' ');
+  return text;
 }
 
 function globally(re: RegExp): RegExp {
@@ -68,16 +83,15 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const anyWeak = union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
   // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
-  const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))].map(globally);
+  const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
     alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
-    cancel,
+    cancel: removals(cancel),
+    notOurs: removals(NOT_OURS[lang]),
     anyWeakMay: anyWeak.map(literalCheck),
-    cancelMay: cancel.map(literalCheck),
-    notOurs: { test: unionTester(NOT_OURS[lang]), remove: NOT_OURS[lang].map(globally) },
   };
 });
 
@@ -118,13 +132,9 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
   const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
+  for (const l of langs) folded = removeFrom(folded, COMPILED[l].cancel);
   for (const l of langs) {
-    const { cancel, cancelMay } = COMPILED[l];
-    for (let i = 0; i < cancel.length; i++) if (cancelMay[i](folded)) folded = folded.replace(cancel[i], ' ');
-  }
-  for (const l of langs) {
-    const { test, remove } = COMPILED[l].notOurs;
-    if (test.test(folded)) for (const re of remove) folded = folded.replace(re, ' ');
+    folded = removeFrom(folded, COMPILED[l].notOurs);
     // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
     if (folded.includes('idee') || folded.includes('idea')) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
