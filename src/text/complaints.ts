@@ -9,7 +9,7 @@ import { literalCheck, union, unionTester, type UnionTester } from './regex-unio
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
-import { PRAISED_CREDIT } from './question-agreement.js';
+import { namesIdea, PRAISED_CREDIT } from './question-agreement.js';
 import { IRONY } from './complaint-irony.js';
 import { MOCKED_PRICE } from './question-mock-replies.js';
 import { LEAVING } from './complaint-leaving.js';
@@ -136,7 +136,7 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   for (const l of langs) {
     folded = removeFrom(folded, COMPILED[l].notOurs);
     // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
-    if (folded.includes('idee') || folded.includes('idea')) folded = folded.replace(PRAISED_CREDIT[l], ' ');
+    if (namesIdea(folded)) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
   return folded.trim();
 }

@@ -67,6 +67,11 @@ const REWARDED: Record<Lang4, RegExp> = Object.fromEntries(
   (Object.keys(REWARD) as Lang4[]).map((l) => [l, new RegExp(REWARD[l])]),
 ) as Record<Lang4, RegExp>;
 
+/** Whether the (folded) post names an idea ("idée", "idea", "Idee"): only then can it hand out or ask for credit. */
+export function namesIdea(folded: string): boolean {
+  return folded.includes('idee') || folded.includes('idea');
+}
+
 /** True when the sentence asks who had the idea and the post (accent-folded) rewards or praises it. */
 export function creditsTheIdea(sentence: string, post: string, lang: Lang4): boolean {
   return CREDIT[lang].test(sentence.replace(/^[\s¿¡"'«»()]+/u, '')) && (REWARDED[lang].test(post) || praises(post, lang));

@@ -3,7 +3,7 @@ import { QUESTION_PATTERNS } from './question-patterns.js';
 import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, RESIGNED, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
-import { creditsTheIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
+import { creditsTheIdea, namesIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { REQUESTS } from './question-requests.js';
 import { mayMock, questionsBeforeMockReply } from './question-mock-replies.js';
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
@@ -101,7 +101,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
     langs,
     german,
     folded,
-    mayCredit: folded.includes('idee') || folded.includes('idea'),
+    mayCredit: namesIdea(folded),
     mayReproach,
     mayBeRhetorical,
     reproachInPost: false,
