@@ -3,7 +3,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
 import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
 import { note } from '../codes.js';
-import { foldText } from './text.js';
+import { foldText, handleUser, squash } from './text.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -37,11 +37,6 @@ const PERSON_FOLLOW =
 
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
-
-/** Lower-cased, accents and every non-alphanumeric character removed: "Crédit-Agricole" → "creditagricole". */
-function squash(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]/g, '');
-}
 
 function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -163,7 +158,7 @@ const BRANCH_BASE_MIN = 5;
  * any: one brand, one more account. The user part of a Mastodon handle is compared.
  */
 function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
-  const user = handle.split('@')[0].toLowerCase();
+  const user = handleUser(handle).toLowerCase();
   for (const base of bases) {
     if (user.length <= base.length + 1 || !user.startsWith(base) || !/[._-]/.test(user[base.length])) continue;
     if (BRANCH_WORD.test(user.slice(base.length + 1))) return base;
@@ -186,7 +181,7 @@ const GLUED_MIN = 4;
  */
 function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
   const words = foldText(target.brandName).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
-  const handles = official.map((a) => squash(a.handle.split('@')[0]));
+  const handles = official.map((a) => squash(handleUser(a.handle)));
   return words.filter((w) => handles.some((h) => h.startsWith(w)));
 }
 
@@ -195,7 +190,7 @@ function brandStems(target: { brandName: string }, official: readonly Account[])
  * "salitre_mexico", "kestrelhowto", "werkenbijwindkracht"), if any.
  */
 function deskOf(handle: string, stems: readonly string[]): string | null {
-  const user = squash(handle.split('@')[0]);
+  const user = squash(handleUser(handle));
   for (const stem of stems) {
     if (user.startsWith(stem)) {
       const rest = user.slice(stem.length);
@@ -277,7 +272,7 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   }
   // The brand's country, language or help accounts built on one of its own handles ("fournil2ponts.france" beside
   // "fournil2ponts"), linked once in the page's text: official, the handle they extend as the reason.
-  const bases = new Set(accounts.filter((a) => a.official && !a.closed).map((a) => a.handle.split('@')[0].toLowerCase()).filter((h) => h.length >= BRANCH_BASE_MIN));
+  const bases = new Set(accounts.filter((a) => a.official && !a.closed).map((a) => handleUser(a.handle).toLowerCase()).filter((h) => h.length >= BRANCH_BASE_MIN));
   for (const account of presented) {
     const base = branchOf(account.handle, bases);
     if (base) {
@@ -290,13 +285,13 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   const official = accounts.filter((a) => a.official && !a.closed);
   const squashed = new Map<string, Account>();
   for (const a of official) {
-    const user = squash(a.handle.split('@')[0]);
+    const user = squash(handleUser(a.handle));
     // The first (in PLATFORMS order) of several official accounts with one name is named as the reason.
     if (user.length >= BRANCH_BASE_MIN && !squashed.has(user)) squashed.set(user, a);
   }
   const stems = brandStems(target, official);
   for (const account of presented) {
-    const twin = squashed.get(squash(account.handle.split('@')[0]));
+    const twin = squashed.get(squash(handleUser(account.handle)));
     if (twin && twin.platform !== account.platform) {
       Object.assign(account, { official: true, reason: note('site.account.same-handle', { of: `${twin.platform}:${twin.handle}` }) });
       continue;

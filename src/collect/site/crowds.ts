@@ -7,7 +7,7 @@ import { boundedText, isElement, textOf } from './dom.js';
 import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
-import { foldText } from './text.js';
+import { foldText, handleUser, squash } from './text.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -216,14 +216,12 @@ function creditedBefore(maker: Element): boolean {
 }
 
 /** Lower case, accents and everything but letters and digits removed: "Büro Kante" → "burokante". */
-const squashed = (text: string): string => foldText(text).replace(/[^a-z0-9]/g, '');
-
 /** True when the link's handle or text names the maker ("nuberoja.estudio", "Studio Falz auf Instagram"). */
 function namesMaker(s: LinkSighting, maker: string): boolean {
-  const name = squashed(maker);
+  const name = squash(maker);
   if (name.length < 4) return false;
-  const handle = squashed(s.parsed.handle.split('@')[0]);
-  const text = squashed(s.text);
+  const handle = squash(handleUser(s.parsed.handle));
+  const text = squash(s.text);
   return (handle.length >= 4 && (handle.includes(name) || name.includes(handle))) || text.includes(name) || nearly(handle, name);
 }
 

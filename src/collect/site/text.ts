@@ -44,6 +44,16 @@ export function foldText(text: string): string {
   return foldUncached(text);
 }
 
+/** Folded, with every character but a-z and 0-9 removed: "Crédit-Agricole" → "creditagricole", "@Studio_Falz" → "studiofalz". */
+export function squash(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]/g, '');
+}
+
+/** The user part of a handle: "tidewatertalks" for a Mastodon "tidewatertalks@mastodon.social", the handle otherwise. */
+export function handleUser(handle: string): string {
+  return handle.split('@')[0];
+}
+
 /** The folding itself: decomposed (NFD), combining accents dropped, ß → ss, apostrophes straightened, lower case. */
 export function foldByNormalizing(text: string): string {
   return text
