@@ -25,7 +25,7 @@ const UTF8_LABELS = new Set(['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf
  * whatwg-encoding decode UTF-16 instead: such bytes are left to it.
  */
 function decodeUtf8(bytes: Buffer): string {
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return whatwgEncoding().decode(bytes, 'UTF-8');
+  if (bomEncoding(bytes)?.startsWith('utf-16')) return whatwgEncoding().decode(bytes, 'UTF-8');
   const decoder = new StringDecoder('utf8');
   let text = decoder.write(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
