@@ -34,6 +34,12 @@ const ANSWER =
 const OTHER =
   /(?<![\p{L}\p{N}])(livr\p{L}*|expedi\p{L}*|envoi|envoye\p{L}*|colis|commandes?|rembours\p{L}*|retours?|delivery|deliver\p{L}*|ship\p{L}*|dispatch\p{L}*|orders?|parcels?|refunds?|returns?|liefer\p{L}*|versand|versend\p{L}*|zustellung|pakete?|bestellung\p{L}*|erstatt\p{L}*|ruckgabe|envios?|entregas?|pedidos?|enviamos|reembolso\p{L}*|devolucion\p{L}*|garantie|warranty|essai|trial)(?![\p{L}\p{N}])/gu;
 
+// A literal each word of ANSWER starts with or contains: a sentence (product copy, delivery terms) without any has no
+// answer word near its figures, and is not searched for durations at all. Likewise FIGURE_FIRST's answer words.
+const ANSWER_STEM =
+  /repon|recontact|rappel|revenons vers|reviendrons vers|revenir vers|trait|support|assistance|conseiller|repl|respon|answer|get back to|hear back|back to you|antwort|ruckmeldung|melden|bearbeit|respuesta|contest|pondremos en contacto|atender|soporte/;
+const FIGURE_FIRST_WORD = /response|reply|answer|turnaround/;
+
 const WORD_NUMBERS: Record<string, number | null> = {
   un: 1, une: 1, one: 1, a: 1, an: 1, ein: 1, eine: 1, einer: 1, einem: 1, una: 1, uno: 1,
   deux: 2, two: 2, zwei: 2, dos: 2, trois: 3, three: 3, drei: 3, tres: 3,
@@ -183,9 +189,12 @@ function promisesIn(sentence: string, folded: string): PromiseFinding[] {
     if (!found.some((f) => f.text === t && f.hours === hours)) found.push({ text: t, hours, ...(promised ? { terms: promised } : {}) });
   };
   if (!MAYBE.test(folded) || (!NUMBER_THEN_UNIT.test(folded) && !(NO_FIGURE_WORD.test(folded) && NO_FIGURE_TEST.test(folded)))) return found;
+  // Without a word about answering, aboutAnswers turns down every figure and phrase: only "24-hour response" is left.
+  const answers = ANSWER_STEM.test(folded);
+  if (!answers && !FIGURE_FIRST_WORD.test(folded)) return found;
   let figured = false;
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(folded); m; m = DURATION.exec(folded)) {
+  for (let m = answers ? DURATION.exec(folded) : null; m; m = DURATION.exec(folded)) {
     const [, low, high, before, unit, after] = m;
     if (!aboutAnswers(folded, m.index, m.index + m[0].length)) continue;
     const n = toNumber(high) ?? (low ? toNumber(low) : null);
@@ -197,7 +206,7 @@ function promisesIn(sentence: string, folded: string): PromiseFinding[] {
     add(round(Number(m[1]) * unitHours(m[3])), terms(Number(m[1]), m[3], m[2]));
     figured = true;
   }
-  if (figured || !NO_FIGURE_WORD.test(folded)) return found;
+  if (figured || !answers || !NO_FIGURE_WORD.test(folded)) return found;
   NO_FIGURE.lastIndex = 0;
   for (let m = NO_FIGURE.exec(folded); m; m = NO_FIGURE.exec(folded)) {
     if (aboutAnswers(folded, m.index, m.index + m[0].length)) {
