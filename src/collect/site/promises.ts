@@ -29,10 +29,15 @@ const NO_FIGURE =
   /(?<![\p{L}\p{N}])(dans les (plus )?(brefs|meilleurs) delais|au plus vite|as soon as possible|asap|so schnell wie moglich|schnellstmoglich|umgehend|lo antes posible|a la mayor brevedad|lo mas pronto posible)(?![\p{L}\p{N}])/gu;
 
 // What the sentence is about: answers (keep) or something else with a delay (delivery, refunds, returns — drop).
+// Word stems followed by any letters ("repon…": répond, réponse, répondons), then whole words and phrases. Only where
+// each match starts and ends is read (nearest), and at any position at most one of the alternatives can match, so
+// the stems share one \p{L}*: a Unicode letter class is costly to compile (each one ~0.5 ms at the first page, for
+// each width of text), and the two patterns held twenty of them.
 const ANSWER =
-  /(?<![\p{L}\p{N}])(repon\p{L}*|recontact\p{L}*|rappel\p{L}*|revenons vers|reviendrons vers|revenir vers|traitee?s?|traitons|support|assistance|conseillers?|repl(y|ies|ied)|respon\p{L}*|answer\p{L}*|get back to|hear back|back to you|antwort\p{L}*|beantwort\p{L}*|ruckmeldung|melden (wir )?uns|bearbeit\p{L}*|respuesta\p{L}*|contest\p{L}*|pondremos en contacto|atender\p{L}*|soporte)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:repon|recontact|rappel|respon|answer|antwort|beantwort|bearbeit|respuesta|contest|atender)\p{L}*|revenons vers|reviendrons vers|revenir vers|traitee?s?|traitons|support|assistance|conseillers?|repl(?:y|ies|ied)|get back to|hear back|back to you|ruckmeldung|melden (?:wir )?uns|pondremos en contacto|soporte)(?![\p{L}\p{N}])/gu;
+// As ANSWER; here some words are also stems ("delivery", "deliver…"), which match the same letters either way.
 const OTHER =
-  /(?<![\p{L}\p{N}])(livr\p{L}*|expedi\p{L}*|envoi|envoye\p{L}*|colis|commandes?|rembours\p{L}*|retours?|delivery|deliver\p{L}*|ship\p{L}*|dispatch\p{L}*|orders?|parcels?|refunds?|returns?|liefer\p{L}*|versand|versend\p{L}*|zustellung|pakete?|bestellung\p{L}*|erstatt\p{L}*|ruckgabe|envios?|entregas?|pedidos?|enviamos|reembolso\p{L}*|devolucion\p{L}*|garantie|warranty|essai|trial)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:livr|expedi|envoye|rembours|deliver|ship|dispatch|liefer|versend|bestellung|erstatt|reembolso|devolucion)\p{L}*|envoi|colis|commandes?|retours?|delivery|orders?|parcels?|refunds?|returns?|versand|zustellung|pakete?|ruckgabe|envios?|entregas?|pedidos?|enviamos|garantie|warranty|essai|trial)(?![\p{L}\p{N}])/gu;
 
 // A literal each word of ANSWER starts with or contains: a sentence (product copy, delivery terms) without any has no
 // answer word near its figures, and is not searched for durations at all. Likewise FIGURE_FIRST's answer words.
