@@ -21,11 +21,15 @@ setFlagsFromString('--heap-growing-percent=50');
 // optimises what runs throughout: ~7% less CPU for the 300-page audit (scripts/bench.mjs). V8 reads it each time it
 // resets a function's budget, so it acts from here on, on every function.
 setFlagsFromString('--interrupt-budget=400000');
-// Regular expressions: V8 compiles a pattern to bytecode on its first run, then to machine code on its second, and by
-// default first rewrites the bytecode through a peephole optimiser. The detectors' large alternations (text of
-// posts, promises and contacts of pages) mostly run a few times, so nearly all of that rewritten bytecode is thrown
-// away at the second run; the optimiser alone was ~7% of a demo audit's CPU (perf: OptimizeBytecode and its jump
-// tables). Without it the same bytecode runs unrewritten until the machine code takes over: same matches.
+// Regular expressions: by default V8 compiles a pattern to bytecode on its first run (first rewriting the bytecode
+// through a peephole optimiser), then compiles it again, to machine code, on its second run. Nearly every pattern of
+// the detectors (posts' text, pages' promises and contacts) runs more than once, and each compilation of one of
+// their large alternations costs about as much as the other (most of it spent reading the pattern again and building
+// its Unicode classes, \p{L} and the like), so the bytecode was compiled to be thrown away; the peephole optimiser
+// alone was ~7% of a demo audit's CPU (perf: OptimizeBytecode and its jump tables). Compiling to machine code on the
+// first run: ~100-150 ms less CPU for the demo audit and for 300 pages (scripts/bench.mjs). Same matches: both
+// engines implement the same semantics, V8 picks between them per pattern.
+setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--no-regexp-peephole-optimization');
 
 // A throw outside the command's promise (an unhandled 'error' event, a timer) is a bug like any other: one line and
