@@ -7,11 +7,17 @@
 // - The snapshot check (the `loaded` form of schema/snapshot.schema.json's schema), precompiled into
 //   dist/snapshot/schema-validator.cjs with its schema's fingerprint: compiling it took ~0.1 s of every run that
 //   reads a snapshot (src/snapshot/schema.ts uses this file when the schema is the same).
-import { writeFileSync } from 'node:fs';
+// - The literals each pattern of the text detectors cannot match without, read from the patterns' source, into
+//   dist/text/required-literals.prebuilt.json (src/text/regex-literals.ts says why): the patterns are those the
+//   detectors meet on the labelled posts of fixtures/text, read in each language and with the language unknown.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv, PRECOMPILED_VALIDATORS, SCHEMA_BUILDERS, schemaFingerprint } from '../dist/config/validate.js';
 import { PREBUILT_PRESETS, prebuildPresets } from '../dist/config/rule-set.js';
 import { createSnapshotAjv, PRECOMPILED_SNAPSHOT_VALIDATOR, snapshotSchema, snapshotSchemaFingerprint } from '../dist/snapshot/schema.js';
+import { PREBUILT_REQUIRED_LITERALS, requiredLiteralsAnswered } from '../dist/text/regex-literals.js';
+import { readPostIn } from '../dist/text/reading.js';
+import { LANGS } from '../dist/text/stopwords.js';
 
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone').default;
 const ajv = createAjv({ code: { source: true } });
@@ -30,3 +36,11 @@ const snapshotCode = standaloneCode(snapshotAjv, snapshotAjv.compile(loaded));
 writeFileSync(PRECOMPILED_SNAPSHOT_VALIDATOR, `${snapshotCode}\nmodule.exports.fingerprint = ${JSON.stringify(snapshotSchemaFingerprint(loaded))};\n`);
 
 writeFileSync(PREBUILT_PRESETS, `${JSON.stringify(prebuildPresets())}\n`);
+
+// The previous build's answers go first: every pattern is then read here, by the code being built.
+rmSync(PREBUILT_REQUIRED_LITERALS, { force: true });
+const postsDir = new URL('../fixtures/text/', import.meta.url);
+for (const file of readdirSync(postsDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const { text } of JSON.parse(readFileSync(new URL(file, postsDir), 'utf8'))) for (const lang of [...LANGS, 'und']) readPostIn(text, lang);
+}
+writeFileSync(PREBUILT_REQUIRED_LITERALS, JSON.stringify([...requiredLiteralsAnswered()]));

@@ -18,7 +18,11 @@
 // Library lines are rewritten: string-width's emoji pattern (`/^\p{RGI_Emoji}$/v`), which V8 validates, building
 // its whole set of emoji sequences, when it parses the file (~15 ms of CPU at every audit and report, though the
 // terminal report needs it only for text beyond the common one-column characters, src/report/format-helpers.ts),
-// is built on its first use instead: the same pattern, the same tests. So is its grapheme segmenter: the first
+// is built on its first use instead: the same pattern, the same tests. And a grapheme of one code point is tested
+// against `\p{Emoji_Presentation}` less the regional indicators, which is what RGI_Emoji holds of single code points
+// (the same answer for every code point: tests/e2e/bundle-edits.test.ts), so that the whole set (~20 ms of CPU to
+// build) is built only for a report that shows an emoji sequence; one emoji in a post is reason enough to measure
+// each grapheme of its line. So is its grapheme segmenter: the first
 // Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
 // And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler.
 // tinyld (language detection of social posts) is written beside the chunks as tinyld.cjs, with the n-gram tables of
@@ -96,7 +100,7 @@ const LIBRARY_EDITS = new Map([
     [
       [
         'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-        "let rgiEmojiPattern;\nconst rgiEmojiRegex = { test: (s) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+        "let rgiEmojiPattern;\nconst singleEmojiPattern = /^(?![\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}$/u;\nconst rgiEmojiRegex = { test: (s) => (s.length === 1 || (s.length === 2 && s.codePointAt(0) > 0xffff) ? singleEmojiPattern : (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v'))).test(s) };",
       ],
       ['const segmenter = new Intl.Segmenter();', 'let graphemeSegmenter;\nconst segmenter = { segment: (s) => (graphemeSegmenter ??= new Intl.Segmenter()).segment(s) };'],
     ],

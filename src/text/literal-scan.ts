@@ -148,50 +148,67 @@ class Automaton {
     // -1: no edge yet, while the trie is made. Kept as two-byte states when they fit: fewer cache lines per scan.
     const next = new Int32Array(states * width).fill(-1);
     const own = (this.own = new Int32Array(states).fill(-1));
+    // Each state's parent and the class of the character leading to it, for the failure links below.
+    const parent = new Int32Array(states);
+    const via = new Int32Array(states);
     // The trie, made one depth at a time: states are numbered breadth first, so the shallow ones, where a scan spends
-    // most of its steps, share few cache lines.
+    // most of its steps, share few cache lines. Each depth reads only the literals longer than it, in the order of
+    // their ids (not every literal at every depth up to the longest one's length).
     let made = 1;
     const at = new Int32Array(literals.length);
-    const longest = literals.reduce((n, literal) => Math.max(n, literal.length), 0);
-    for (let depth = 0; depth < longest; depth++) {
-      literals.forEach((literal, id) => {
-        if (depth >= literal.length) return;
-        const cell = at[id] * width + this.classOf[literal.charCodeAt(depth)];
-        if (next[cell] === -1) next[cell] = made++;
+    const longer = new Int32Array(literals.length);
+    let count = 0;
+    for (let id = 0; id < literals.length; id++) if (literals[id].length > 0) longer[count++] = id;
+    for (let depth = 0; count > 0; depth++) {
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const id = longer[k];
+        const literal = literals[id];
+        const c = this.classOf[literal.charCodeAt(depth)];
+        const cell = at[id] * width + c;
+        if (next[cell] === -1) {
+          parent[made] = at[id];
+          via[made] = c;
+          next[cell] = made++;
+        }
         at[id] = next[cell];
         if (depth === literal.length - 1) own[at[id]] = id;
-      });
+        else longer[kept++] = id;
+      }
+      count = kept;
     }
-    // Failure links, breadth first, folded into `next` so that every step is one lookup.
+    // Each state's children, listed by parent (children[first[s]] up to children[first[s + 1] - 1]).
+    const first = new Int32Array(made + 1);
+    for (let s = 1; s < made; s++) first[parent[s] + 1]++;
+    for (let s = 0; s < made; s++) first[s + 1] += first[s];
+    const children = new Int32Array(Math.max(made - 1, 0));
+    const filled = first.slice(0, made);
+    for (let s = 1; s < made; s++) children[filled[parent[s]]++] = s;
+    const marked = (this.marked = made <= 0x8000 ? 0x8000 : 0x40000000);
+    const mask = marked - 1;
+    // Failure links, folded into `next` so that every step is one lookup, and the mark (see `marked`) set on every entry
+    // whose state ends a literal, there or at one of its suffixes. The states are taken in their (breadth-first)
+    // order, so a state's failure state, shallower, has its row done: the row starts as a copy of that one (a native
+    // copy rather than a loop over every class, which cost more than the rest of the build), then the state's own
+    // children replace their entries. A child's failure state and suffix are known as soon as its parent's failure
+    // row is, so its entry is marked as it is written.
     const fail = new Int32Array(made);
     const suffix = (this.suffix = new Int32Array(made));
-    const output = new Uint8Array(made);
-    const queue = new Int32Array(made);
-    let head = 0;
-    let tail = 0;
-    for (let c = 0; c < width; c++) {
-      const child = next[c];
-      if (child === -1) next[c] = 0;
-      else queue[tail++] = child;
-    }
-    while (head < tail) {
-      const state = queue[head++];
+    for (let state = 0; state < made; state++) {
+      const row = state * width;
       const back = fail[state];
-      suffix[state] = own[back] >= 0 ? back : suffix[back];
-      output[state] = own[state] >= 0 || suffix[state] > 0 ? 1 : 0;
-      for (let c = 0; c < width; c++) {
-        const at = state * width + c;
-        const child = next[at];
-        if (child === -1) next[at] = next[back * width + c];
-        else {
-          fail[child] = next[back * width + c];
-          queue[tail++] = child;
-        }
+      if (state === 0) next.fill(0, 0, width);
+      else next.copyWithin(row, back * width, back * width + width);
+      for (let k = first[state]; k < first[state + 1]; k++) {
+        const child = children[k];
+        const c = via[child];
+        const childFail = state === 0 ? 0 : next[back * width + c] & mask;
+        fail[child] = childFail;
+        suffix[child] = own[childFail] >= 0 ? childFail : suffix[childFail];
+        next[row + c] = own[child] >= 0 || suffix[child] > 0 ? child | marked : child;
       }
     }
-    const marked = (this.marked = made <= 0x8000 ? 0x8000 : 0x40000000);
     const table = next.subarray(0, made * width);
-    for (let i = 0; i < table.length; i++) if (output[table[i]] === 1) table[i] |= marked;
     this.next = marked === 0x8000 ? new Uint16Array(table) : table;
   }
 }

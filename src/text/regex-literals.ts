@@ -1,6 +1,14 @@
 // The literal text a regular expression cannot match without: a cheap `includes` pre-check that tells which
 // patterns of a large group can match a post at all, so the others are never run — and never compiled, which for
 // the detectors' long alternations costs more than running them on every post of an audit.
+//
+// Reading the patterns is itself work at every run: the demo audit's ~1,000 patterns (~125 KB of source) took ~50 ms
+// of CPU, read once each by code that had not run yet. The build reads them once (scripts/build-config.mjs, which
+// runs the detectors over the labelled posts of fixtures/text in every language) and writes the answers beside this
+// module, where the built CLI finds them; a pattern the build did not meet is read here, as before. Run from src/
+// (the tests), there is no such file and every pattern is read.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** Strings one of which occurs in every match. */
 type Need = string[] | undefined;
@@ -15,6 +23,38 @@ class Unknown extends Error {}
  * matches.
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
+  const key = `${flags}/${source}`;
+  const built = (prebuilt ??= readPrebuilt()).get(key);
+  if (built !== undefined) return built ?? undefined;
+  const need = readLiterals(source, flags);
+  answered.set(key, need ?? null);
+  return need;
+}
+
+/** The build's answers (see above), next to the compiled module: [`flags/source`, literals or null] pairs. */
+export const PREBUILT_REQUIRED_LITERALS = fileURLToPath(new URL('./required-literals.prebuilt.json', import.meta.url));
+
+/** The build's answers, read on the first pattern. */
+let prebuilt: Map<string, string[] | null> | undefined;
+
+/** The answers worked out by this process, for the build to write (requiredLiteralsAnswered). */
+const answered = new Map<string, string[] | null>();
+
+function readPrebuilt(): Map<string, string[] | null> {
+  try {
+    return new Map(createRequire(import.meta.url)(PREBUILT_REQUIRED_LITERALS) as Array<[string, string[] | null]>);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return new Map();
+    throw err;
+  }
+}
+
+/** What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals. */
+export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null> {
+  return answered;
+}
+
+function readLiterals(source: string, flags: string): string[] | undefined {
   if (!/^g?u?$/.test(flags)) return undefined;
   try {
     const reader = new Reader(source, flags.includes('u'));

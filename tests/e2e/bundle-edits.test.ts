@@ -38,6 +38,26 @@ describe("the bundle's string-width", () => {
     const samples = ['👍', '👍🏽', '🇫🇷', '👩‍👩‍👧‍👦', '❤️', '☺', '1️⃣', '#⃣', '🏳️‍🌈 fier', '日本語', '한국어 ok', 'ｆｕｌｌ', 'e\u0301', 'a\u200bb', 'merci ✨🙏'];
     expect(samples.map((s) => displayWidth?.(s))).toEqual(samples.map((s) => stringWidth(s)));
   });
+
+  it('measures every code point on its own as string-width does (single code points skip the emoji sequences)', async () => {
+    const text = readFileSync(helperChunk(), 'utf8');
+    expect(text).toContain('singleEmojiPattern');
+    const chunk = (await import(pathToFileURL(helperChunk()).href)) as Record<string, unknown>;
+    const displayWidth = Object.values(chunk).find((v): v is (s: string) => number => typeof v === 'function' && v.name === 'displayWidth')!;
+    // Every code point an emoji can be made of, and one in 7 of the others (lone surrogates included).
+    const emojiLike = /\p{Emoji}|\p{Emoji_Component}|\p{Emoji_Presentation}|\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+    const differing: string[] = [];
+    let emoji = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const s = String.fromCodePoint(cp);
+      const like = emojiLike.test(s);
+      if (like) emoji++;
+      else if (cp % 7 !== 0) continue;
+      if (displayWidth(s) !== stringWidth(s)) differing.push(cp.toString(16));
+    }
+    expect(emoji).toBeGreaterThan(2500);
+    expect(differing).toEqual([]);
+  });
 });
 
 describe("the bundle's tinyld", () => {

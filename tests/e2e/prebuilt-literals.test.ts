@@ -1,0 +1,35 @@
+// The literals the build read from the text detectors' patterns (dist/text/required-literals.prebuilt.json, written
+// by scripts/build-config.mjs): the built modules answer from it instead of reading a pattern again, and every
+// answer in it is the one src/text/regex-literals.ts works out from the pattern itself.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from '../../src/text/regex-literals.js';
+import { ROOT } from './run-cli.js';
+
+const TABLE = path.join(ROOT, 'dist', 'text', 'required-literals.prebuilt.json');
+const entries = JSON.parse(readFileSync(TABLE, 'utf8')) as Array<[string, string[] | null]>;
+
+/** `flags/source` → its two parts (flags never hold a slash). */
+const split = (key: string): [string, string] => [key.slice(key.indexOf('/') + 1), key.slice(0, key.indexOf('/'))];
+
+describe('prebuilt required literals', () => {
+  it('holds the patterns of every language, each with the answer read from its source', () => {
+    expect(entries.length).toBeGreaterThan(1000);
+    for (const [key, literals] of entries) {
+      const [source, flags] = split(key);
+      expect(requiredLiterals(source, flags) ?? null, key).toEqual(literals);
+    }
+  });
+
+  it('is what the built module answers from, reading only the patterns it does not hold', async () => {
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'text', 'regex-literals.js')).href)) as typeof import('../../src/text/regex-literals.js');
+    const [key, literals] = entries.find(([, l]) => l !== null)!;
+    const [source, flags] = split(key);
+    expect(built.requiredLiterals(source, flags)).toEqual(literals);
+    expect(built.requiredLiteralsAnswered().has(key)).toBe(false);
+    expect(built.requiredLiterals('\\bnot a detector pattern\\b', '')).toEqual(['not a detector pattern']);
+    expect(built.requiredLiteralsAnswered().get('/\\bnot a detector pattern\\b')).toEqual(['not a detector pattern']);
+  });
+});
