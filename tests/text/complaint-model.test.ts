@@ -7,11 +7,11 @@ import { conceptFeatures } from '../../src/text/complaint-concepts.js';
 const weights = new Map(COMPLAINT_MODEL.features.split(' ').map((f, i) => [f, Number(COMPLAINT_MODEL.weights.split(' ')[i])]));
 
 describe('complaint model', () => {
-  it('reads words, word pairs and four-letter slices, numbers as 0, then concepts', () => {
+  it('reads words, word pairs and five-letter slices, numbers as 0, then concepts', () => {
     expect(complaintFeatures('late 40 min')).toEqual([
-      'w:late', 'c:<lat', 'c:late', 'c:ate>',
+      'w:late', 'c:<late', 'c:late>',
       'w:0', 'b:late_0',
-      'w:min', 'b:0_min', 'c:<min', 'c:min>',
+      'w:min', 'b:0_min', 'c:<min>',
       'k:late',
     ]);
   });
@@ -20,8 +20,13 @@ describe('complaint model', () => {
     for (const text of ['the vase arrived broken', 'le vase est arrive casse', 'die vase kam kaputt an', 'el jarron llego roto']) {
       expect(conceptFeatures(text)).toEqual(['k:fail']);
     }
-    expect(conceptFeatures('genial, le site plante encore')).toEqual(['k:praise', 'k:fail', 'k:praise+trouble']);
-    expect(conceptFeatures('great service, thank you')).toEqual(['k:praise']);
+    expect(conceptFeatures('genial, le site plante encore')).toEqual(['k:praise', 'k:fail', 'k:again', 'k:praise+trouble']);
+    expect(conceptFeatures('great service, thank you')).toEqual(['k:praise', 'k:thanks']);
+    // Praise beside a concept that names no trouble (a price, thanks) is no sarcasm.
+    expect(conceptFeatures('great price, merci')).toEqual(['k:praise', 'k:cost', 'k:thanks']);
+    for (const text of ['servers down since 8', 'sin fibra desde anoche', 'kein netz seit gestern', 'coupure depuis ce matin']) {
+      expect(conceptFeatures(text)).toContain('k:outage');
+    }
     // Whole words where a word start would mislead: "topic", "feel", "seite", "une plante".
     expect(conceptFeatures('a topic i feel strongly about, seite 3, une plante verte')).toEqual([]);
   });
