@@ -72,12 +72,6 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'price', 'paid', 'paying', 'expensive', 'premium', 'luxury', 'prix', 'paye', 'cher$', 'chere$', 'luxe', 'preis', 'bezahlt', 'zahlt',
     'teuer', 'luxus', 'precio', 'pague', 'pagado', 'pagando', 'caro$', 'cara$', 'lujo',
   ],
-  // Another party's trouble (a former provider, a competitor, "nothing to do with you"): trouble beside it is not the brand's.
-  elsewhere: [
-    'previous', 'former', 'old provider', 'competitor', 'other provider', 'not your fault', 'precedent', 'ancien', 'concurrent',
-    'ailleurs', 'rien a voir avec vous', 'vorher', 'bisherig', 'konkurrenz', 'alten anbieter', 'anterior', 'antigu', 'otro operador',
-    'otra compania', 'competencia', 'nada que ver',
-  ],
   // Thanks, sincere or not ("thanks for nothing", "merci", "danke", "gracias").
   thanks: ['thank', 'cheers', 'merci', 'danke', 'dank$', 'gracias'],
 };
@@ -85,14 +79,43 @@ const CONCEPTS: Record<string, readonly string[]> = {
 /** The concepts that name a trouble: praise beside one of them reads as sarcasm. */
 const TROUBLE = ['fail', 'wait', 'money', 'missing', 'silence', 'late', 'state', 'outage', 'again'];
 const NAMES = Object.keys(CONCEPTS);
-/** A word start as a pattern; a trailing "$" asks for the whole word ("top" but not "topic"). */
-const escape = (s: string): string => {
-  const whole = s.endsWith('$');
-  const body = (whole ? s.slice(0, -1) : s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return whole ? `${body}(?![a-z])` : body;
-};
+interface Node {
+  next: Map<string, Node>;
+  /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
+  start: boolean;
+  whole: boolean;
+}
+
+/**
+ * A concept's word starts as one pattern, their shared beginnings written once ("no reply|no replies|no answer" as
+ * "no (?:repl(?:y|ies)|answer)"): each word of a post is tried against a few letters, not against every word start of
+ * every concept in turn. A trailing "$" asks for the whole word.
+ */
+function alternation(starts: readonly string[]): string {
+  const root: Node = { next: new Map(), start: false, whole: false };
+  for (const s of starts) {
+    const whole = s.endsWith('$');
+    let node = root;
+    for (const c of whole ? s.slice(0, -1) : s) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), start: false, whole: false }));
+      node = child;
+    }
+    if (whole) node.whole = true;
+    else node.start = true;
+  }
+  const source = (node: Node): string => {
+    // A word start that ends here matches whatever follows: nothing after it needs trying.
+    if (node.start) return '';
+    const branches = [...node.next].map(([c, child]) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + source(child));
+    if (node.whole) branches.push('(?![a-z])');
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return source(root);
+}
+
 /** One scan for every concept: each concept is a capturing group, found at the start of a word. */
-const SCAN = new RegExp(`\\b(?:${NAMES.map((n) => `(${CONCEPTS[n].map(escape).join('|')})`).join('|')})`, 'g');
+const SCAN = new RegExp(`\\b(?:${NAMES.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
