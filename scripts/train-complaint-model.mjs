@@ -1,11 +1,14 @@
 // Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
 // descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
-// The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
-// scored on it, keeps a precision of TARGET_PRECISION — above the issue's 0.95 for the whole detector, because the
-// model's verdicts are added to the patterns' and their false positives add up (round 10 at first sight: complaint
-// precision 0.84 with a model chosen at 0.95; the model alone cannot reach a recall of 0.85 at that precision anyway). `--check SET`
-// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// The model only speaks where the patterns fall short (complaints.ts): with no sign at all, above `threshold`; beside
+// one weak sign (a refund, "again", sarcasm…), above the lower `weakThreshold`. The pair is chosen on posts of blind
+// rounds the model was not trained on: of the posts the patterns leave undecided there, the pair that finds the most
+// complaints while keeping TARGET_PRECISION, the issue's goal for the whole detector. `--check SET` trains without a
+// round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// The rule used to pick one threshold, the lowest at which the model alone, on every held-out post, kept a precision
+// of 0.965 (above the goal, because the patterns' false positives add to the model's; round 10 at first sight gave a
+// complaint precision of 0.84 with a model chosen at 0.95):
 // Round 11, written by a hand that never read the detectors, joined the held-out rounds: the model trained without it
 // scored it at precision 0.91 at log-odds 1, so the chosen threshold rose from 0.75 to 1.5.
 // Round 12 joined training and the held-out rounds once it had been scored unseen, with the posts written for its error
@@ -19,6 +22,18 @@
 // held-out rounds the rule now picks 2.5 (P 0.966, R 0.50) — the model speaks less and the patterns carry more.
 // Round 13 joined them once tuned on (the rule still picks 2.5: held-out P 0.965, R 0.49). Round 15 is in no list: it is
 // the held-out estimate on unseen posts (scripts/text-bench.mjs).
+// Then, to make the model carry from round to round rather than fit one: five-letter slices instead of four (the held-
+// out rounds' complaints ranked better: average precision 0.927 -> 0.932, and 0.900 -> 0.910 on the posts the patterns
+// leave undecided; slices of 3, 3+4, 4+5 letters, no word pairs, negation marks, a language feature, stronger L2, a
+// higher minimum count and class weights were measured too and did not win); concepts for outages, repeats ("again",
+// "third time"), "why", the price paid and thanks (0.910 -> 0.915; a concept for another party's trouble gained nothing
+// and was dropped); the rule above, with a lower threshold beside one weak sign (undecided held-out posts: P 0.951,
+// R 0.58 at 2.5 and 1, where the old rule's 2.5 alone gave P 0.97, R 0.53). Then the variety corpus (corpus-posts,
+// corpus-care-posts: 900 posts written for variety, not for any round's errors) joined training: on the undecided
+// held-out posts average precision 0.915 -> 0.930, and the rule picks 1.75 and 0.75 (P 0.951, R 0.66). Posts no
+// pattern was tuned on say the model's additions are less sure than that: on the corpus scored before training on it,
+// lowering the threshold from 2.5 to 1.5 added 28 complaints and 19 false alarms; round 15 (unseen) moved from fan
+// P 0.91 R 0.70, care P 0.90 R 0.86 to fan P 0.89 R 0.69, care P 0.90 R 0.90.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // The complaint model: its fast scoring sums exactly the weights of the features training reads, and it only adds.
 import { describe, expect, it } from 'vitest';
-import { complaintFeatures, complaintScore } from '../../src/text/complaint-model.js';
+import { complaintFeatures, complaintScore, modelSaysComplaint } from '../../src/text/complaint-model.js';
 import { COMPLAINT_MODEL } from '../../src/text/complaint-model.data.js';
 import { conceptFeatures } from '../../src/text/complaint-concepts.js';
 
@@ -38,6 +38,18 @@ describe('complaint model', () => {
       expect(complaintScore(text)).toBeCloseTo(expected, 9);
     },
   );
+
+  it('listens more closely beside a weak pattern sign: the lower threshold then applies', () => {
+    expect(COMPLAINT_MODEL.weakThreshold).toBeLessThan(COMPLAINT_MODEL.threshold);
+    const texts = ['billed twice this month', 'paid for next day delivery, came after four days', 'llevo 3 dias esperando', 'das display flackert', 'love it', 'genial, le site plante encore'];
+    // Of these, at least one scores between the two thresholds: said beside a weak sign, not alone.
+    const between = texts.filter((t) => complaintScore(t) > COMPLAINT_MODEL.weakThreshold && complaintScore(t) <= COMPLAINT_MODEL.threshold);
+    expect(between.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      expect(modelSaysComplaint(text, 0)).toBe(complaintScore(text) > COMPLAINT_MODEL.threshold);
+      expect(modelSaysComplaint(text, 1)).toBe(complaintScore(text) > COMPLAINT_MODEL.weakThreshold);
+    }
+  });
 
   it('ships a threshold and weights for thousands of features', () => {
     expect(COMPLAINT_MODEL.threshold).toBeGreaterThan(0);
