@@ -101,9 +101,10 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
  * defekt), a reproach ("are you serious?", "maybe hire people who…"), or several weaker signs together (refund +
  * elapsed time, sarcasm + delay, shouting + "where is my order"). Negated satisfaction counts ("pas contente", "not
  * happy"); negated, solved and hypothetical problems do not ("jamais déçue", "no problem", "I had an issue but it was
- * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When no pattern speaks, a
- * small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident. Without
- * `lang` the post's language is detected first; with 'und' all four vocabularies are used.
+ * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When the patterns fall
+ * short, a small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident —
+ * with a lower bar beside one weak sign of the patterns than with none. Without `lang` the post's language is detected
+ * first; with 'und' all four vocabularies are used.
  */
 export function isComplaint(text: string, lang: TextLang = detectLanguage(text)): boolean {
   return complaintIn(postText(text, lang === 'und' ? 'und' : lang), lang);
