@@ -1,11 +1,14 @@
 // Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
 // descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
-// The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
-// scored on it, keeps a precision of TARGET_PRECISION — above the issue's 0.95 for the whole detector, because the
-// model's verdicts are added to the patterns' and their false positives add up (round 10 at first sight: complaint
-// precision 0.84 with a model chosen at 0.95; the model alone cannot reach a recall of 0.85 at that precision anyway). `--check SET`
-// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// The model only speaks where the patterns fall short (complaints.ts): with no sign at all, above `threshold`; beside
+// one weak sign (a refund, "again", sarcasm…), above the lower `weakThreshold`. The pair is chosen on posts of blind
+// rounds the model was not trained on: of the posts the patterns leave undecided there, the pair that finds the most
+// complaints while keeping TARGET_PRECISION, the issue's goal for the whole detector. `--check SET` trains without a
+// round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// The rule used to pick one threshold, the lowest at which the model alone, on every held-out post, kept a precision
+// of 0.965 (above the goal, because the patterns' false positives add to the model's; round 10 at first sight gave a
+// complaint precision of 0.84 with a model chosen at 0.95):
 // Round 11, written by a hand that never read the detectors, joined the held-out rounds: the model trained without it
 // scored it at precision 0.91 at log-odds 1, so the chosen threshold rose from 0.75 to 1.5.
 // Round 12 joined training and the held-out rounds once it had been scored unseen, with the posts written for its error
@@ -19,6 +22,18 @@
 // held-out rounds the rule now picks 2.5 (P 0.966, R 0.50) — the model speaks less and the patterns carry more.
 // Round 13 joined them once tuned on (the rule still picks 2.5: held-out P 0.965, R 0.49). Round 15 is in no list: it is
 // the held-out estimate on unseen posts (scripts/text-bench.mjs).
+// Then, to make the model carry from round to round rather than fit one: five-letter slices instead of four (the held-
+// out rounds' complaints ranked better: average precision 0.927 -> 0.932, and 0.900 -> 0.910 on the posts the patterns
+// leave undecided; slices of 3, 3+4, 4+5 letters, no word pairs, negation marks, a language feature, stronger L2, a
+// higher minimum count and class weights were measured too and did not win); concepts for outages, repeats ("again",
+// "third time"), "why", the price paid and thanks (0.910 -> 0.915; a concept for another party's trouble gained nothing
+// and was dropped); the rule above, with a lower threshold beside one weak sign (undecided held-out posts: P 0.951,
+// R 0.58 at 2.5 and 1, where the old rule's 2.5 alone gave P 0.97, R 0.53). Then the variety corpus (corpus-posts,
+// corpus-care-posts: 900 posts written for variety, not for any round's errors) joined training: on the undecided
+// held-out posts average precision 0.915 -> 0.930, and the rule picks 1.75 and 0.75 (P 0.951, R 0.66). Posts no
+// pattern was tuned on say the model's additions are less sure than that: on the corpus scored before training on it,
+// lowering the threshold from 2.5 to 1.5 added 28 complaints and 19 false alarms; round 15 (unseen) moved from fan
+// P 0.91 R 0.70, care P 0.90 R 0.86 to fan P 0.89 R 0.69, care P 0.90 R 0.90.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +41,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { complaintText, patternsComplain } = await import('../dist/text/complaints.js');
+const { complaintText, patternPoints } = await import('../dist/text/complaints.js');
 const { complaintFeatures } = await import('../dist/text/complaint-model.js');
+const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
 
 const TRAINING_SETS = [
   'labelled-posts',
@@ -52,8 +68,12 @@ const TRAINING_SETS = [
   'round14-care-posts',
   'class-posts',
   'training-posts',
+  // Written for variety (sectors, regions, registers, hard negatives) by hands that never read the detectors, not for
+  // any round's errors: trains only, like training-posts (scripts/text-bench.mjs keeps its first-sight figures).
+  'corpus-posts',
+  'corpus-care-posts',
 ];
-const TARGET_PRECISION = 0.965;
+const TARGET_PRECISION = 0.95;
 const L2 = 1e-4;
 const EPOCHS = 600;
 const RATE = 1;
@@ -61,11 +81,18 @@ const MIN_COUNT = 2;
 const MIN_WEIGHT = 0.005;
 
 const posts = TRAINING_SETS.flatMap((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')));
+// Each row also holds what complaints.ts complaintIn reads beside the model: the patterns' points on the post, and
+// the post without troubles that are not the brand's ("own") with its features and points, read again when it differs.
 const rows = posts.map((p) => {
   const lang = detectLanguage(p.text);
-  const prepared = postText(p.text, lang === 'und' ? 'und' : lang);
-  const folded = complaintText(prepared, lang === 'und' ? 'und' : lang);
-  return { y: p.complaint ? 1 : 0, features: complaintFeatures(folded), pattern: patternsComplain(prepared, folded, lang === 'und' ? 'und' : lang) };
+  const known = lang === 'und' ? 'und' : lang;
+  const prepared = postText(p.text, known);
+  const folded = complaintText(prepared, known);
+  const features = complaintFeatures(folded);
+  const points = folded ? patternPoints(prepared, folded, known) : 0;
+  const own = folded ? withoutTroublesElsewhere(folded) : '';
+  if (own === folded) return { y: p.complaint ? 1 : 0, empty: !folded, features, points };
+  return { y: p.complaint ? 1 : 0, empty: !folded, features, points, own: { empty: !own, features: complaintFeatures(own), points: own ? patternPoints(prepared, own, known) : 0 } };
 });
 
 /** Trains on `train` rows; returns bias and a weight per feature of the vocabulary (features seen MIN_COUNT times). */
@@ -95,10 +122,13 @@ function fit(train) {
 
 const score = (m, r) => r.features.reduce((s, f) => s + (m.weights.get(f) ?? 0), m.bias);
 
-// The threshold is chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn, the
-// model trained on the rest scores it, and the lowest threshold at which those held-out verdicts keep TARGET_PRECISION
-// is kept. (A 5-fold split of all posts mixes each round's near-duplicates into training and overstates precision;
-// the patterns are left out of this choice because they were tuned on every round.)
+// The thresholds are chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn,
+// and the model trained on the rest scores it. (A 5-fold split of all posts mixes each round's near-duplicates into
+// training and overstates precision.) The model only matters where the patterns fall short — posts with no sign, or
+// one weak sign — so the choice looks at those posts alone: of every pair (threshold, weakThreshold ≤ threshold), the
+// one whose verdicts add the most complaints there while keeping TARGET_PRECISION, the issue's goal for the whole
+// detector, so that what the model adds is at least as sure as the goal. (Posts the patterns decide are left out of
+// the choice because the patterns were tuned on every round: on them any threshold would look right.)
 const HELD_OUT_ROUNDS = [
   ['final-posts', 'final-care-posts'],
   ['round8-posts', 'round8-care-posts'],
@@ -118,33 +148,55 @@ const setOf = rows.map((_, i) => {
   }
   return '';
 });
+
+/**
+ * A row's verdict as complaintIn gives it, from the model's scores of the post and of its own troubles (`s`, `so`):
+ * patterns or model, and again on the post without troubles elsewhere.
+ */
+function verdict(r, s, so, threshold, weakThreshold) {
+  const says = (x, score) => !x.empty && (x.points >= 2 || score > (x.points > 0 ? weakThreshold : threshold));
+  return says(r, s) && (!r.own || says(r.own, so));
+}
+const scores = (m, r) => [score(m, r), r.own ? score(m, r.own) : 0];
+
 const held = [];
 for (const round of HELD_OUT_ROUNDS) {
   const m = fit(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
-    if (round.includes(setOf[i])) held.push({ y: r.y, score: score(m, r) });
+    if (round.includes(setOf[i]) && r.points < 2) held.push({ r, s: scores(m, r) });
   });
 }
-const measure = (t) => {
+const measure = (t, weak) => {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const h of held) {
-    const said = h.score > t;
-    if (said && h.y) tp++;
+  for (const { r, s } of held) {
+    const said = verdict(r, ...s, t, weak);
+    if (said && r.y) tp++;
     else if (said) fp++;
-    else if (h.y) fn++;
+    else if (r.y) fn++;
   }
-  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  return { tp, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 };
-const thresholds = Array.from({ length: 25 }, (_, i) => i * 0.25);
-const threshold = thresholds.find((t) => measure(t).precision >= TARGET_PRECISION) ?? thresholds[thresholds.length - 1];
-for (const t of thresholds.filter((x) => x <= threshold + 1)) {
-  const m = measure(t);
+const thresholds = Array.from({ length: 21 }, (_, i) => i * 0.25);
+let threshold = thresholds[thresholds.length - 1];
+let weakThreshold = threshold;
+let best = -1;
+for (const t of thresholds) {
+  for (const weak of thresholds.filter((x) => x <= t)) {
+    const m = measure(t, weak);
+    if (m.precision >= TARGET_PRECISION && m.tp > best) [threshold, weakThreshold, best] = [t, weak, m.tp];
+  }
+}
+for (const t of thresholds.filter((x) => x >= threshold - 1 && x <= threshold + 1)) {
+  const m = measure(t, Math.min(t, weakThreshold));
+  const w = measure(t, t);
   console.log(
-    `threshold ${t.toFixed(2)}: model alone on held-out rounds (${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')}) P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
+    `threshold ${t.toFixed(2)}: on held-out posts the patterns leave undecided — model P ${w.precision.toFixed(3)} R ${w.recall.toFixed(3)}; ` +
+      `with weakThreshold ${Math.min(t, weakThreshold)} beside a weak sign P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
   );
 }
+console.log(`held-out rounds: ${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')} (and their care sets)`);
 
 // --check SET[,SET]: train without those sets and report how the model alone and with the patterns does on them.
 const check = process.argv.indexOf('--check');
@@ -158,14 +210,14 @@ if (check > 0) {
       let fp = 0;
       let fn = 0;
       for (const r of test) {
-        const said = score(m, r) > t || (withPatterns && r.pattern);
+        const said = withPatterns ? verdict(r, ...scores(m, r), t, Math.min(t, weakThreshold)) : score(m, r) > t;
         if (said && r.y) tp++;
         else if (said) fp++;
         else if (r.y) fn++;
       }
       return `P ${(tp / Math.max(1, tp + fp)).toFixed(2)} R ${(tp / Math.max(1, tp + fn)).toFixed(2)}`;
     };
-    console.log(`check on ${names.join(',')} (not trained on), threshold ${t}: model ${stat(false)}; patterns or model ${stat(true)}`);
+    console.log(`check on ${names.join(',')} (not trained on), threshold ${t}: model ${stat(false)}; patterns or model (weakThreshold ${Math.min(t, weakThreshold)}) ${stat(true)}`);
   }
   process.exit(0);
 }
@@ -176,15 +228,17 @@ const file = path.join(ROOT, 'src', 'text', 'complaint-model.data.ts');
 writeFileSync(
   file,
   `// Generated by scripts/train-complaint-model.mjs from the labelled posts of fixtures/text: do not edit.
-// Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features; threshold ${threshold} (the lowest at
-// which the model, scored on blind rounds it was not trained on, keeps a precision ≥ ${TARGET_PRECISION}).
-/** Logistic-regression weights: bias, decision threshold, and features with their weights as parallel lists. */
-export const COMPLAINT_MODEL: { bias: number; threshold: number; features: string; weights: string } = {
+// Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features; threshold ${threshold}, ${weakThreshold}
+// beside a weak sign (the pair whose verdicts, on blind rounds the model was not trained on, add the most complaints
+// to the patterns' while keeping a precision ≥ ${TARGET_PRECISION}).
+/** Logistic-regression weights: bias, decision thresholds, and features with their weights as parallel lists. */
+export const COMPLAINT_MODEL: { bias: number; threshold: number; weakThreshold: number; features: string; weights: string } = {
   bias: ${model.bias.toFixed(4)},
   threshold: ${threshold},
+  weakThreshold: ${weakThreshold},
   features: ${JSON.stringify(kept.map(([f]) => f).join(' '))},
   weights: ${JSON.stringify(kept.map(([, v]) => v.toFixed(3)).join(' '))},
 };
 `,
 );
-console.log(`${path.relative(ROOT, file)}: ${kept.length} features, threshold ${threshold}, ${(readFileSync(file).length / 1024).toFixed(0)} KB`);
+console.log(`${path.relative(ROOT, file)}: ${kept.length} features, threshold ${threshold}, weakThreshold ${weakThreshold}, ${(readFileSync(file).length / 1024).toFixed(0)} KB`);

@@ -101,9 +101,10 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
  * defekt), a reproach ("are you serious?", "maybe hire people who…"), or several weaker signs together (refund +
  * elapsed time, sarcasm + delay, shouting + "where is my order"). Negated satisfaction counts ("pas contente", "not
  * happy"); negated, solved and hypothetical problems do not ("jamais déçue", "no problem", "I had an issue but it was
- * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When no pattern speaks, a
- * small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident. Without
- * `lang` the post's language is detected first; with 'und' all four vocabularies are used.
+ * sorted", "si la garantie couvre les taches"). Text-message shorthand is spelt out first. When the patterns fall
+ * short, a small model trained on labelled posts (complaint-model.ts) may still say complaint if it is confident —
+ * with a lower bar beside one weak sign of the patterns than with none. Without `lang` the post's language is detected
+ * first; with 'und' all four vocabularies are used.
  */
 export function isComplaint(text: string, lang: TextLang = detectLanguage(text)): boolean {
   return complaintIn(postText(text, lang === 'und' ? 'und' : lang), lang);
@@ -114,11 +115,17 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
   const known = lang && lang !== 'und' ? lang : 'und';
   const folded = complaintText(post, known);
   if (!folded) return false;
-  if (!(patternsComplain(post, folded, known) || modelSaysComplaint(folded))) return false;
+  if (!says(post, folded, known)) return false;
   // A trouble that is not the brand's (a bad day, a former provider) is looked for only in a post read as a complaint:
   // most posts are not, and skip the search. Without it the post must still complain.
   const own = withoutTroublesElsewhere(folded);
-  return own === folded || (own !== '' && (patternsComplain(post, own, known) || modelSaysComplaint(own)));
+  return own === folded || (own !== '' && says(post, own, known));
+}
+
+/** The patterns' verdict, or the model's when the patterns fall short (listening more closely beside a weak sign). */
+function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
+  const points = patternPoints(post, folded, known);
+  return points >= THRESHOLD || modelSaysComplaint(folded, points);
 }
 
 /**
@@ -143,12 +150,20 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
 
 /** The patterns' verdict (phrases, reports, signs, sarcasm, angry punctuation) on the complaint text. */
 export function patternsComplain(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
+  return patternPoints(post, folded, known) >= THRESHOLD;
+}
+
+/**
+ * The patterns' points on the complaint text, counted up to THRESHOLD (a phrase enough alone scores THRESHOLD): 0 when
+ * no pattern speaks, 1 for a single weak sign — the model's cue to listen more closely (complaintIn).
+ */
+export function patternPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
-  for (const l of langs) if (COMPILED[l].alone.test(folded)) return true;
+  for (const l of langs) if (COMPILED[l].alone.test(folded)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
-  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return false;
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return 0;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
@@ -166,10 +181,10 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
       groups.add(group);
       spans.add(span);
       points += spans.size === 1 && sarcastic ? 2 : 1;
-      if (points >= THRESHOLD) return true;
+      if (points >= THRESHOLD) return THRESHOLD;
     }
   }
-  return points >= THRESHOLD;
+  return Math.min(points, THRESHOLD);
 }
 
 /**

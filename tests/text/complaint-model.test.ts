@@ -1,17 +1,17 @@
 // The complaint model: its fast scoring sums exactly the weights of the features training reads, and it only adds.
 import { describe, expect, it } from 'vitest';
-import { complaintFeatures, complaintScore } from '../../src/text/complaint-model.js';
+import { complaintFeatures, complaintScore, modelSaysComplaint } from '../../src/text/complaint-model.js';
 import { COMPLAINT_MODEL } from '../../src/text/complaint-model.data.js';
 import { conceptFeatures } from '../../src/text/complaint-concepts.js';
 
 const weights = new Map(COMPLAINT_MODEL.features.split(' ').map((f, i) => [f, Number(COMPLAINT_MODEL.weights.split(' ')[i])]));
 
 describe('complaint model', () => {
-  it('reads words, word pairs and four-letter slices, numbers as 0, then concepts', () => {
+  it('reads words, word pairs and five-letter slices, numbers as 0, then concepts', () => {
     expect(complaintFeatures('late 40 min')).toEqual([
-      'w:late', 'c:<lat', 'c:late', 'c:ate>',
+      'w:late', 'c:<late', 'c:late>',
       'w:0', 'b:late_0',
-      'w:min', 'b:0_min', 'c:<min', 'c:min>',
+      'w:min', 'b:0_min', 'c:<min>',
       'k:late',
     ]);
   });
@@ -20,8 +20,13 @@ describe('complaint model', () => {
     for (const text of ['the vase arrived broken', 'le vase est arrive casse', 'die vase kam kaputt an', 'el jarron llego roto']) {
       expect(conceptFeatures(text)).toEqual(['k:fail']);
     }
-    expect(conceptFeatures('genial, le site plante encore')).toEqual(['k:praise', 'k:fail', 'k:praise+trouble']);
-    expect(conceptFeatures('great service, thank you')).toEqual(['k:praise']);
+    expect(conceptFeatures('genial, le site plante encore')).toEqual(['k:praise', 'k:fail', 'k:again', 'k:praise+trouble']);
+    expect(conceptFeatures('great service, thank you')).toEqual(['k:praise', 'k:thanks']);
+    // Praise beside a concept that names no trouble (a price, thanks) is no sarcasm.
+    expect(conceptFeatures('great price, merci')).toEqual(['k:praise', 'k:cost', 'k:thanks']);
+    for (const text of ['servers down since 8', 'sin fibra desde anoche', 'kein netz seit gestern', 'coupure depuis ce matin']) {
+      expect(conceptFeatures(text)).toContain('k:outage');
+    }
     // Whole words where a word start would mislead: "topic", "feel", "seite", "une plante".
     expect(conceptFeatures('a topic i feel strongly about, seite 3, une plante verte')).toEqual([]);
   });
@@ -33,6 +38,18 @@ describe('complaint model', () => {
       expect(complaintScore(text)).toBeCloseTo(expected, 9);
     },
   );
+
+  it('listens more closely beside a weak pattern sign: the lower threshold then applies', () => {
+    expect(COMPLAINT_MODEL.weakThreshold).toBeLessThan(COMPLAINT_MODEL.threshold);
+    const texts = ['billed twice this month', 'paid for next day delivery, came after four days', 'llevo 3 dias esperando', 'das display flackert', 'love it', 'genial, le site plante encore'];
+    // Of these, at least one scores between the two thresholds: said beside a weak sign, not alone.
+    const between = texts.filter((t) => complaintScore(t) > COMPLAINT_MODEL.weakThreshold && complaintScore(t) <= COMPLAINT_MODEL.threshold);
+    expect(between.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      expect(modelSaysComplaint(text, 0)).toBe(complaintScore(text) > COMPLAINT_MODEL.threshold);
+      expect(modelSaysComplaint(text, 1)).toBe(complaintScore(text) > COMPLAINT_MODEL.weakThreshold);
+    }
+  });
 
   it('ships a threshold and weights for thousands of features', () => {
     expect(COMPLAINT_MODEL.threshold).toBeGreaterThan(0);
