@@ -128,14 +128,27 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
  * The end of running text that credits whoever the next link names, in fr/en/de/es, accent-folded: "website by",
  * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
  * web:", and the makers of a show or a podcast ("produced by", "une production de", "produziert von", "narrado por") — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
+ * A credits line lists its makers as "<role>:" in any of the four languages, plural or not ("Fotografías:",
+ * "Diseño:", "Graphisme :", "Webentwicklung:", "Photography:", "Programación:"): round 15 listed a photographer and a
+ * design studio after "Fotografías:" and "Diseño:" as the venue's own.
  */
 const CREDIT_PHRASE = [
-  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+(?:with\\s+\\S+\\s+)?by",
-  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
-  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+(?:mit\\s+\\S+\\s+)?von',
-  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
+  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated)\\s+(?:with\\s+\\S+\\s+)?by",
+  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
+  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert)\\s+(?:mit\\s+\\S+\\s+)?von',
+  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
   '\\b(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|\\ba\\s+cura\\s+di|\\bfoto\\s+di',
-  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?|site|sito|sitio|desarrollo|grafica|realizzazione|sviluppo|crediti)\\s*:',
+  // "<role>:" in a credits line.
+  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos)\\s*:',
+  // Another organisation the brand belongs to, is certified by, sponsors or is sponsored or supplied by: a member
+  // association ("Membre de", "Mitglied im", "Miembro de"), a parent group ("a company of the", "une marque du
+  // groupe", "ein Unternehmen der", "una empresa del grupo", "part of the"), a label or a sponsor ("certified by",
+  // "Partenaire officiel du", "Offizieller Kaffeepartner des", "Patrocinado por"). Round 15 listed a member
+  // association and a parent group's LinkedIn as the brand's own.
+  "\\b(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied)\\s+by|in\\s+(?:association|partnership)\\s+with|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
+  "\\b(?:membres?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|avec\\s+le\\s+soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
+  "\\b(?:mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
+  "\\b(?:miembros?\\s+de(?:l)?|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+apoyo\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
 ].join('|');
 const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
 /**
@@ -144,12 +157,31 @@ const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\
  */
 const CREDIT_NAMED = new RegExp(`(?:${CREDIT_PHRASE})\\s*((?:\\p{L}[\\p{L}\\d.'&-]*\\s*){1,4}?)([\\s(,·|•–—-]+)$`, 'u');
 
-/** True when the running text just before the link credits a maker (CREDIT_BEFORE), or the link follows a credited maker. */
+/**
+ * True when the running text just before the link credits a maker (CREDIT_BEFORE), or the link follows a credited
+ * maker. Not when the link's text is only a network's name or the brand's possessive ("Production photos:
+ * <a>Instagram</a>", "Fotos: <a>unser Instagram</a>"), nor after the brand's own "our photos:", "nos photos :",
+ * "unsere Fotos:", "nuestras fotos:": a credit names a maker, those say where the brand's own photos are.
+ */
 function creditLine(s: LinkSighting): boolean {
   const block = s.el.parent;
   if (!block || !isElement(block)) return false;
   const before = textBefore(block, s.el);
-  return (before !== null && CREDIT_BEFORE.test(foldText(before))) || afterCredit(s);
+  if (before !== null) {
+    const folded = foldText(before);
+    const credit = CREDIT_BEFORE.exec(folded);
+    if (credit) return !networkOnly(s.text) && !OUR_END.test(folded.slice(0, credit.index).trimEnd());
+  }
+  return afterCredit(s);
+}
+
+/** A link text that names only a network or the brand's account on it: "Instagram", "X", "on TikTok", "our Instagram". */
+const NETWORK_ONLY =
+  /^(?:(?:on|sur|auf|en|bei|via)\s+)?(?:@\s*)?(?:x|instagram|facebook|twitter|youtube|tiktok|linkedin|pinterest|threads|mastodon|bluesky|flickr|vimeo|snapchat)(?:\s+(?:page|account|profile|feed|channel|gallery|seite|kanal|profil|konto|compte|chaine|galerie|pagina|cuenta|perfil|canal|galeria))?$/;
+
+function networkOnly(text: string): boolean {
+  const folded = foldText(text.trim());
+  return NETWORK_ONLY.test(folded) || OUR_START.test(folded);
 }
 
 /** Text between a credited maker and its own profile links: brackets, commas, "and" ("Agence Lumen (<a>IG</a>, <a>in</a>)"). */
