@@ -8,6 +8,7 @@ import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
+import { DESK_LABEL } from './block-words.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -343,6 +344,15 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     const block = s.el.parent;
     if (!block || !isElement(block)) continue;
     const before = textBefore(block, s.el);
+    // A line of the page's body naming where live updates or a desk are ("Live updates on X:"): kept with the link's
+    // text as the evidence accounts.ts reads (DESK_LABEL_SNIPPET).
+    if (s.placement === 'body') {
+      const label = deskLabel(before ?? sentenceBefore(s.el));
+      if (label) {
+        phrases.set(s, `${label} ${s.text}`);
+        continue;
+      }
+    }
     if (before === null) continue;
     const m = FOLLOW_BEFORE.exec(before);
     // A person is named with a capital ("Follow our founder Jo Penrose on"); "follow the latest news on" is not one.
@@ -354,6 +364,19 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
   }
   return phrases;
 }
+
+// Longest sentence read as a desk label: a notice's line, not a paragraph.
+const LABEL_MAX = 100;
+
+/** The sentence before a link when it is a desk label (DESK_LABEL), as written. */
+function deskLabel(before: string | null): string | null {
+  // Most text before a link ends otherwise: the label's last words are a network's name or "follow".
+  if (before === null || !LABEL_END.test(before)) return null;
+  const sentence = before.slice(before.search(/[^.!?]*$/)).trim();
+  return sentence.length <= LABEL_MAX && DESK_LABEL.test(foldText(sentence)) ? sentence : null;
+}
+
+const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)\s*[:–—-]?|\b(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue|siga|seguid|a))$/i;
 
 /**
  * "Follow her on", "suivez-la sur", "folgt ihm auf", "síguela en" — a pronoun is a person — or "Follow the author
@@ -461,7 +484,10 @@ function quoted(el: Element): boolean {
 const SERVICE =
   '(?:support\\w*|help\\w*|service\\w*|servicio\\w*|servizio|customer care|care team|after-?sales|apres-vente|sav|assistance|assistenza|asistencia|soporte|supporto|' +
   'mechanics?|technicians?|engineers?|techniciens?|techniker(?:innen)?|tecnicos|mecanicos|workshop|atelier|werkstatt|taller|officina|repair\\w*|reparatur\\w*|' +
-  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes)';
+  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes|' +
+  // A venue's or a shop's own desks: round 15's concert hall named "nuestra cuenta de atención al público".
+  'box ?office|ticket(?:ing)? (?:desk|office|team)|customer (?:team|relations)|guest services|visitor services|billetterie|caisse|' +
+  'kasse|ticketkasse|abendkasse|vorverkauf(?:sstelle)?|taquillas?|atencion al (?:publico|usuario|socio|viajero|pasajero))';
 /**
  * "Our support team answers on X at", "notre service après-vente vous répond sur X :", "schreiben Sie unserem
  * Kundenservice auf X:", "nuestro equipo de atención al cliente responde en X en": the brand's own desk, at the end
@@ -483,6 +509,15 @@ const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const WE_ARE =
   /\b(?:we are|we're|we go by|we are called|we're called|nous sommes|on nous trouve sous|wir sind|heissen wir|nennen wir uns|somos|nos llamamos|siamo|ci chiamiamo)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
 
+/**
+ * "Aktuelle Infos auf unserem X-Kanal:", "Escribe a nuestra cuenta de atención al público,", "notre compte dédié au
+ * SAV :", "our live updates account": the brand naming one of its accounts, with at most a qualifier after the noun,
+ * as the last words before the link. Group 1 holds the words between "our" and the noun, group 2 what follows it.
+ */
+const OUR_ACCOUNT = new RegExp(`\\b${OUR}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b([^.!?]{0,60})$`, 'u');
+/** What may follow the noun there: nothing, or a qualifier opened by a preposition ("for live updates", "de atención al público"), then ":" or ",". */
+const QUALIFIER = /^(?:\s+(?:for|about|de|del|pour|dedie|dediee|fur|zu|zum|zur|para|dedicad[oa]|on|sur|auf|en|bei)\b[^.!?,:;()]{0,40}?)?\s*[:,–—-]?\s*$/;
+
 /** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
 function ownClaim(before: string | null): boolean {
   if (before === null) return false;
@@ -490,6 +525,8 @@ function ownClaim(before: string | null): boolean {
   const sentence = before.slice(before.search(/[^.!?]*$/));
   const folded = foldText(sentence);
   if (WE_ARE.test(folded)) return true;
+  const named = OUR_ACCOUNT.exec(folded);
+  if (named && QUALIFIER.test(named[2]) && !OTHER_PARTY.test(named[1]) && !OTHER_PARTY.test(named[2]) && !PERSON_AFTER.test(named[2]) && !CREDIT_AFTER.test(named[2])) return true;
   const m = OUR_SERVICE.exec(folded);
   if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
   // A name in the words after the desk is a person's ("our support lead Jo Penrose"). With none after it, slice(-0)
