@@ -170,10 +170,54 @@ function creditLine(s: LinkSighting): boolean {
   const before = textBefore(block, s.el);
   if (before !== null) {
     const folded = foldText(before);
-    const credit = CREDIT_BEFORE.exec(folded);
-    if (credit) return !networkOnly(s.text) && !OUR_END.test(folded.slice(0, credit.index).trimEnd());
+    const tail = creditTail(folded);
+    const credit = mayCredit(tail, 3) ? CREDIT_BEFORE.exec(tail) : null;
+    if (credit) return !networkOnly(s.text) && !OUR_END.test(folded.slice(0, folded.length - tail.length + credit.index).trimEnd());
   }
   return afterCredit(s);
+}
+
+// Characters of the end of a text in which a credit is looked for: the longest phrase ("mit freundlicher Unterstützung
+// von") and a maker's name with "&" fit; the phrases' many alternatives are tried at each character, not a
+// paragraph's.
+const CREDIT_SCAN = 90;
+
+/** The last words of `text` (at most CREDIT_SCAN characters, cut at a space). */
+function creditTail(text: string): string {
+  if (text.length <= CREDIT_SCAN) return text;
+  const space = text.indexOf(' ', text.length - CREDIT_SCAN);
+  return space < 0 ? text.slice(-CREDIT_SCAN) : text.slice(space + 1);
+}
+
+/**
+ * The words a credit phrase can end with (CREDIT_PHRASE's last words, "&" and the conjunctions before a second name):
+ * a credit ends in one of them or in ":", among the text's last few words. Most text before a link has none there,
+ * and the phrases' regular expression, tried at every character, is left unread. A phrase added to CREDIT_PHRASE
+ * that ends in another word must add it here, or it is never read.
+ */
+const CREDIT_LAST = new Set(
+  (
+    "by par de signee von por da di of with to the du des a au aux avec la l' groupe reseau collectif label im in der bei zu zur " +
+    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion & and et und y ,'
+  ).split(' '),
+);
+
+const TRAILING = new Set([',', '(', '·', '|', '•', '–', '—', '-']);
+
+/** True when one of the last `words` words of `text` may end a credit phrase (CREDIT_LAST, or a word holding ":"). */
+function mayCredit(text: string, words: number): boolean {
+  let end = text.length;
+  for (let n = 0; n < words && end > 0; n++) {
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    // A separator glued to the word ("Digital ·", "Lumen (") is read apart from it.
+    let wordEnd = end;
+    while (wordEnd > start && TRAILING.has(text[wordEnd - 1])) wordEnd--;
+    const word = text.slice(start, wordEnd);
+    if (CREDIT_LAST.has(word) || word.includes(':') || (wordEnd < end && text[wordEnd] === ',')) return true;
+    end = start;
+  }
+  return false;
 }
 
 /** A link text that names only a network or the brand's account on it: "Instagram", "X", "on TikTok", "our Instagram". */
@@ -222,7 +266,7 @@ function afterCredit(s: LinkSighting): boolean {
         separated = true;
         continue;
       }
-      const named = CREDIT_NAMED.exec(text);
+      const named = mayCredit(text, 6) ? CREDIT_NAMED.exec(text) : null;
       if (!named) return false;
       return separated || !/[(,]/.test(named[2]) ? namesMaker(s, named[1]) : true;
     }
@@ -245,7 +289,8 @@ function creditedBefore(maker: Element): boolean {
     else break;
   }
   if (text.length > CREDIT_TAIL) text = text.slice(-CREDIT_TAIL);
-  return CREDIT_BEFORE.test(foldText(text.replace(/\s+/g, ' ').trim()));
+  const tail = creditTail(foldText(text.replace(/\s+/g, ' ').trim()));
+  return mayCredit(tail, 3) && CREDIT_BEFORE.test(tail);
 }
 
 /** Lower case, accents and everything but letters and digits removed: "Büro Kante" → "burokante". */
@@ -347,7 +392,7 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     // A line of the page's body naming where live updates or a desk are ("Live updates on X:"): kept with the link's
     // text as the evidence accounts.ts reads (DESK_LABEL_SNIPPET).
     if (s.placement === 'body') {
-      const label = deskLabel(before ?? sentenceBefore(s.el));
+      const label = deskLabel(before ?? longBefore(s));
       if (label) {
         phrases.set(s, `${label} ${s.text}`);
         continue;
@@ -365,17 +410,31 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
   return phrases;
 }
 
+/** The end of a paragraph too long for textBefore, read once per link (findOwnMentions asks for it too). */
+function longBefore(s: LinkSighting): string | null {
+  let known = longCache.get(s.el);
+  if (known === undefined) {
+    known = sentenceBefore(s.el);
+    longCache.set(s.el, known);
+  }
+  return known;
+}
+
+const longCache = new WeakMap<Element, string | null>();
+
 // Longest sentence read as a desk label: a notice's line, not a paragraph.
 const LABEL_MAX = 100;
 
 /** The sentence before a link when it is a desk label (DESK_LABEL), as written. */
 function deskLabel(before: string | null): string | null {
   // Most text before a link ends otherwise: the label's last words are a network's name or "follow".
-  if (before === null || !LABEL_END.test(before)) return null;
+  if (before === null || !LABEL_END.test(before.length > LABEL_END_CHARS ? before.slice(-LABEL_END_CHARS) : before)) return null;
   const sentence = before.slice(before.search(/[^.!?]*$/)).trim();
   return sentence.length <= LABEL_MAX && DESK_LABEL.test(foldText(sentence)) ? sentence : null;
 }
 
+// Characters of the end of the text read for LABEL_END ("folgen sie", "instagram :", and a space before).
+const LABEL_END_CHARS = 16;
 const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)\s*[:–—-]?|\b(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue|siga|seguid|a))$/i;
 
 /**
@@ -456,7 +515,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     // X :"): "our channel" there may be a quoted person's or an embedded post's.
     if (s.placement === 'article') {
       const block = s.el.parent;
-      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
+      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? longBefore(s))) own.add(s);
       continue;
     }
     if (OUR_START.test(text)) {
@@ -469,7 +528,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     const before = textBefore(block, s.el);
     if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
     // Only links in the page's body need the claim (chrome is the brand's already): a long paragraph's end is read then.
-    else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
+    else if (s.placement === 'body' && ownClaim(before ?? longBefore(s))) own.add(s);
   }
   return own;
 }
