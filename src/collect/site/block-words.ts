@@ -33,8 +33,19 @@ const LABEL_WORD = "\\p{L}[\\p{L}'-]*";
 const FOLLOW_VERB = '(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue(?: a)?|seguid(?: a)?|siga(?: a)?|siganos en)';
 const DESK_LABEL_SOURCE =
   `^(?:(?:${LABEL_WORD}\\s+){0,3}?${DESK_NOUN}(?:\\s+${LABEL_WORD}){0,3}?\\s+(?:on|sur|auf|en|bei|via)\\s+${LABEL_NETWORK}\\s*[:–—-]?` +
-  `|(?:(?:for|pour|fur|para)\\s+)?(?:${LABEL_WORD}\\s+){0,3}?${DESK_NOUN}(?:\\s+${LABEL_WORD}){0,3}?\\s*[:,]?\\s+${FOLLOW_VERB})`;
+  `|(?:(?:for|pour|fur|para)\\s+)?(?:${LABEL_WORD}\\s+){0,3}?${DESK_NOUN}(?:\\s+${LABEL_WORD}){0,3}?\\s*[:,]?\\s+${FOLLOW_VERB}` +
+  // "Live updates:", "Taquilla:", "Aktuelle Infos:" — a short label and a colon.
+  `|(?:${LABEL_WORD}\\s+){0,2}?${DESK_NOUN}(?:\\s+${LABEL_WORD}){0,3}?\\s*:)`;
+/** "for live updates", "pour les infos trafic", "für aktuelle Infos", "para avisos" after a link that "Follow" opens. */
+const DESK_PURPOSE = `(?:for|pour|fur|para)\\s+(?:${LABEL_WORD}\\s+){0,3}?${DESK_NOUN}\\b`;
 /** The whole sentence before a link is such a label. */
 export const DESK_LABEL = new RegExp(`${DESK_LABEL_SOURCE}$`, 'u');
-/** A snippet opens with such a label (the sentence, then the link's text): read by accounts.ts. */
-export const DESK_LABEL_SNIPPET = new RegExp(`${DESK_LABEL_SOURCE}\\s`, 'u');
+/** The sentence before a link is only "Follow", "Suivez", "Folgen Sie", "Sigue a": the purpose may follow the link. */
+export const FOLLOW_ONLY = new RegExp(`^${FOLLOW_VERB}$`);
+/** The text after such a link gives a desk's purpose: "Follow <a>@BrandLive</a> for live updates". */
+export const DESK_PURPOSE_AFTER = new RegExp(`^[\\s,–—-]*${DESK_PURPOSE}`, 'u');
+/**
+ * A snippet opens with such a label (the sentence, then the link's text), or is "Follow <link> for live updates":
+ * read by accounts.ts.
+ */
+export const DESK_LABEL_SNIPPET = new RegExp(`${DESK_LABEL_SOURCE}\\s|^${FOLLOW_VERB}\\s+.{1,60}?\\s+${DESK_PURPOSE}`, 'u');

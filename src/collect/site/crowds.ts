@@ -8,7 +8,7 @@ import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
-import { DESK_LABEL } from './block-words.js';
+import { DESK_LABEL, DESK_PURPOSE_AFTER, FOLLOW_ONLY } from './block-words.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -134,22 +134,22 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
  * design studio after "Fotografías:" and "Diseño:" as the venue's own.
  */
 const CREDIT_PHRASE = [
-  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated)\\s+(?:with\\s+\\S+\\s+)?by",
-  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
-  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert)\\s+(?:mit\\s+\\S+\\s+)?von',
-  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
+  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated|presented|roasted|brewed|baked|grown|distilled|sourced|distributed)\\s+(?:with\\s+\\S+\\s+)?by",
+  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?|faite?s?|torrefiee?s?|brassee?s?|fournie?s?|distribuee?s?|presentee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
+  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert|gerostet|gebraut|geliefert|prasentiert|vertrieben)\\s+(?:mit\\s+\\S+\\s+)?von',
+  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa]|tostad[oa]|elaborad[oa]|suministrad[oa]|distribuid[oa]|presentad[oa])\\s+(?:con\\s+\\S+\\s+)?por|\\buna\\s+produccion\\s+de',
   '\\b(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|\\ba\\s+cura\\s+di|\\bfoto\\s+di',
   // "<role>:" in a credits line.
-  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos)\\s*:',
+  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos|code|coding|programming|texte?s?|textos?|copy|copywriting|redaction|redaccion|videos?|film|musique|musik|musica|music|illustrationen|logo|agency|agence|agentur|agencia|sponsors?|partners?|partenaires?|mecenes?|patrocinadores?|patrocina|supporters?|forderer|unterstutzer)\\s*(?::|©)',
   // Another organisation the brand belongs to, is certified by, sponsors or is sponsored or supplied by: a member
   // association ("Membre de", "Mitglied im", "Miembro de"), a parent group ("a company of the", "une marque du
   // groupe", "ein Unternehmen der", "una empresa del grupo", "part of the"), a label or a sponsor ("certified by",
   // "Partenaire officiel du", "Offizieller Kaffeepartner des", "Patrocinado por"). Round 15 listed a member
   // association and a parent group's LinkedIn as the brand's own.
-  "\\b(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied)\\s+by|in\\s+(?:association|partnership)\\s+with|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
-  "\\b(?:membres?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|avec\\s+le\\s+soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
-  "\\b(?:mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
-  "\\b(?:miembros?\\s+de(?:l)?|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+apoyo\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
+  "\\b(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied|approved|recommended|awarded)\\s+by|featured\\s+(?:in|on|by)|as\\s+seen\\s+(?:in|on)|in\\s+(?:association|partnership)\\s+with|(?:thanks\\s+to\\s+|with\\s+)the\\s+support\\s+of|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
+  "\\b(?:membres?(?:\\s+(?:fondat(?:eur|eurs|rice|rices)|acti(?:f|fs|ve|ves)))?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|(?:societe|entreprise|filiale)\\s+du\\s+groupe|(?:recommandee?s?|distinguee?s?|primee?s?)\\s+par|vue?s?\\s+dans|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|(?:avec|grace\\s+au)\\s+(?:le\\s+)?soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
+  "\\b(?:\\p{L}*mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:empfohlen|prasentiert)\\s+von|bekannt\\s+aus|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
+  "\\b(?:miembros?(?:\\s+(?:fundador(?:es|a|as)?|activ[oa]s?))?\\s+de(?:l)?|(?:empresa|filial|sociedad|compania)\\s+del\\s+grupo|(?:recomendad|premiad)[oa]s?\\s+por|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+(?:apoyo|patrocinio)\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
 ].join('|');
 const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
 /**
@@ -198,7 +198,7 @@ function creditTail(text: string): string {
 const CREDIT_LAST = new Set(
   (
     "by par de signee von por da di of with to the du des a au aux avec la l' groupe reseau collectif label im in der bei zu zur " +
-    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion & and et und y ,'
+    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion on dans aus & and et und y ,'
   ).split(' '),
 );
 
@@ -214,7 +214,7 @@ function mayCredit(text: string, words: number): boolean {
     let wordEnd = end;
     while (wordEnd > start && TRAILING.has(text[wordEnd - 1])) wordEnd--;
     const word = text.slice(start, wordEnd);
-    if (CREDIT_LAST.has(word) || word.includes(':') || (wordEnd < end && text[wordEnd] === ',')) return true;
+    if (CREDIT_LAST.has(word) || word.includes(':') || word.includes('©') || (wordEnd < end && text[wordEnd] === ',')) return true;
     end = start;
   }
   return false;
@@ -397,6 +397,12 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
         phrases.set(s, `${label} ${s.text}`);
         continue;
       }
+      // "Follow <a>@BrandLive</a> for live updates": the purpose after the link.
+      const purpose = followedForDesk(before, s.el);
+      if (purpose) {
+        phrases.set(s, `${purpose.follow} ${s.text} ${purpose.after}`);
+        continue;
+      }
     }
     if (before === null) continue;
     const m = FOLLOW_BEFORE.exec(before);
@@ -422,6 +428,25 @@ function longBefore(s: LinkSighting): string | null {
 
 const longCache = new WeakMap<Element, string | null>();
 
+// Characters read after a link for the purpose of the desk it names.
+const AFTER_MAX = 80;
+
+/**
+ * When the sentence before a link is only "Follow" ("Suivez", "Folgen Sie", "Sigue a") and the text after it gives a
+ * desk's purpose ("for live updates", "pour les infos trafic", "für aktuelle Infos", "para avisos"): both, as written.
+ */
+function followedForDesk(before: string | null, link: Element): { follow: string; after: string } | null {
+  if (before === null || !/(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue a|siga a|seguid a|sigue|siga)$/i.test(before.slice(-12))) return null;
+  const follow = before.slice(before.search(/[^.!?]*$/)).trim();
+  if (!FOLLOW_ONLY.test(foldText(follow))) return null;
+  let after = '';
+  for (let sib = link.next; sib && after.length < AFTER_MAX; sib = sib.next) after += sib.type === 'text' ? sib.data : isElement(sib) ? textOf(sib) : '';
+  after = after.replace(/\s+/g, ' ').slice(0, AFTER_MAX);
+  const end = after.search(/[.!?;]/);
+  if (end >= 0) after = after.slice(0, end);
+  return DESK_PURPOSE_AFTER.test(foldText(after)) ? { follow, after: after.trim() } : null;
+}
+
 // Longest sentence read as a desk label: a notice's line, not a paragraph.
 const LABEL_MAX = 100;
 
@@ -435,7 +460,7 @@ function deskLabel(before: string | null): string | null {
 
 // Characters of the end of the text read for LABEL_END ("folgen sie", "instagram :", and a space before).
 const LABEL_END_CHARS = 16;
-const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)\s*[:–—-]?|\b(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue|siga|seguid|a))$/i;
+const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)\s*[:–—-]?|\b(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue|siga|seguid|a)|:)$/i;
 
 /**
  * "Follow her on", "suivez-la sur", "folgt ihm auf", "síguela en" — a pronoun is a person — or "Follow the author

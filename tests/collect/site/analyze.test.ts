@@ -321,7 +321,9 @@ describe('analyzePage edge cases', () => {
       <p>Production photos: <a href="https://www.instagram.com/sala.backstage/">Instagram</a> · Nos photos : <a href="https://www.instagram.com/coulisses/">@coulisses</a></p>
       <div><h4>Membre de</h4><p><a href="https://www.facebook.com/fromagesdici.qc">Fromages d'ici</a></p></div>
       <div><h4>Unsere Lieferanten</h4><p><a href="https://www.instagram.com/milchhof/">Milchhof</a></p></div>
-      <div><h4>Miembro de</h4><p><a href="https://www.facebook.com/salas.asoc">Salas</a></p></div></footer>`;
+      <div><h4>Miembro de</h4><p><a href="https://www.facebook.com/salas.asoc">Salas</a></p></div>
+      <p>Hecho con ♥ por <a href="https://x.com/nube">Nube</a> · Photos © <a href="https://www.instagram.com/lens.ana/">Ana Lens</a> · Sponsors: <a href="https://x.com/bancosur">Banco Sur</a></p>
+      <p>Membre fondateur de <a href="https://www.facebook.com/reseau.cafes">Réseau des cafés</a>. Gründungsmitglied im <a href="https://www.facebook.com/roestergilde">Röstergilde</a>.</p></footer>`;
     expect(analyzePage(html, 'https://sala.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
       'sala/footer',
       'fotos.de.ines/article',
@@ -341,6 +343,11 @@ describe('analyzePage edge cases', () => {
       'fromagesdici.qc/article',
       'milchhof/article',
       'salas.asoc/article',
+      'nube/article',
+      'lens.ana/article',
+      'bancosur/article',
+      'reseau.cafes/article',
+      'roestergilde/article',
     ]);
   });
 
@@ -351,15 +358,20 @@ describe('analyzePage edge cases', () => {
       <p>Wegen Inventur geschlossen. Aktuelle Infos auf unserem X-Kanal: <a href="https://x.com/Bohnenticker">@Bohnenticker</a></p>
       <p>¿Problemas? Escribe a nuestra cuenta de atención al público, <a href="https://x.com/Tramontana_Taq">@Tramontana_Taq</a>, que contesta a diario.</p>
       <p>Bought elsewhere? Our ticketing partner's help desk answers on X: <a href="https://x.com/TixNow_Help">@TixNow_Help</a>.</p>
-      <p>Tag our Instagram account and <a href="https://www.instagram.com/chef.mario/">@chef.mario</a> in your photos.</p></main>`;
+      <p>Tag our Instagram account and <a href="https://www.instagram.com/chef.mario/">@chef.mario</a> in your photos.</p>
+      <p>Follow <a href="https://x.com/Cierzo_Live">@Cierzo_Live</a> for live updates on delays. Follow <a href="https://x.com/ana_lens">@ana_lens</a> for her photos.</p>
+      <p>Live updates: <a href="https://x.com/Brand_Now">@Brand_Now</a></p></main>`;
     expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}/${s.snippet}`)).toEqual([
       'brackenfldlive/body/For live disruption news follow @BrackenfldLive',
       'cierzo_taquilla/body/Taquilla en X: @Cierzo_Taquilla',
       'lhp_boxoffice/follow-block/@LHP_BoxOffice',
-      'bohnenticker/follow-block/@Bohnenticker',
+      'bohnenticker/follow-block/Aktuelle Infos auf unserem X-Kanal: @Bohnenticker',
       'tramontana_taq/follow-block/@Tramontana_Taq',
       'tixnow_help/body/Our ticketing partner\'s help desk answers on X: @TixNow_Help',
       'chef.mario/body/@chef.mario',
+      'cierzo_live/body/Follow @Cierzo_Live for live updates on delays',
+      'ana_lens/body/@ana_lens',
+      'brand_now/body/Live updates: @Brand_Now',
     ]);
   });
 
@@ -397,7 +409,8 @@ describe('analyzePage edge cases', () => {
       'settlepay_help/body/9',
       'elodie_l/body/9',
       'jan_weber_fd/body/9',
-      'fixmag/body/9',
+      // "featured by" credits another organisation: its profile is that organisation's, as a maker's in a credits line.
+      'fixmag/article/9',
     ]);
   });
 
