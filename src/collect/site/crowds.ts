@@ -602,6 +602,8 @@ const OUR_ACCOUNT = new RegExp(`\\b${OUR}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)[\\p{
 /** What may follow the noun there: nothing, or a qualifier opened by a preposition ("for live updates", "de atención al público"), then ":" or ",". */
 const QUALIFIER = /^(?:\s+(?:for|about|de|del|pour|dedie|dediee|fur|zu|zum|zur|para|dedicad[oa]|on|sur|auf|en|bei)\b[^.!?,:;()]{0,40}?)?\s*[:,–—-]?\s*$/;
 
+const OUR_ANY = /\b(?:our|notre|nos|unser|nuestr|nostr)/;
+
 /** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
 function ownClaim(before: string | null): boolean {
   if (before === null) return false;
@@ -609,6 +611,8 @@ function ownClaim(before: string | null): boolean {
   const sentence = before.slice(before.search(/[^.!?]*$/));
   const folded = foldText(sentence);
   if (WE_ARE.test(folded)) return true;
+  // Both claims below open with "our": most sentences have none, and the two longer expressions are left unread.
+  if (!OUR_ANY.test(folded)) return false;
   const named = OUR_ACCOUNT.exec(folded);
   if (named && QUALIFIER.test(named[2]) && !OTHER_PARTY.test(named[1]) && !OTHER_PARTY.test(named[2]) && !PERSON_AFTER.test(named[2]) && !CREDIT_AFTER.test(named[2])) return true;
   const m = OUR_SERVICE.exec(folded);
