@@ -64,9 +64,15 @@ const ROUND13_FIRST_SIGHT = { precision: 0.98, recall: 0.87, peopleAsOfficial: 1
 const ROUND14_FIRST_SIGHT = { precision: 0.84, recall: 0.9, peopleAsOfficial: 9, spurious: 0, deadRecall: 1 };
 /**
  * Round 15 (fixtures/pages-round15), written and labelled by another hand that never read the discovery code, scored
- * once after the round-14 work and before any change made for round 13.
+ * once after the round-14 work and before any change made for round 13. Both of its misses were the fixture's: two X
+ * handles had 16 and 19 characters, more than X allows (15), so no reader could take them for profiles; they were
+ * shortened afterwards (the ticket desk was then found, the live-updates account still missed). These figures stay as
+ * first measured. It was then tuned on (in-sample since): credits lines by role and colon, member associations,
+ * labels, parent groups, sponsors and suppliers, desks named in a notice or a line of the page — each class first
+ * written as the page set's affiliations-en/-fr/-de/-es sites — after which it scored ROUND15_TUNED.
  */
 const ROUND15_FIRST_SIGHT = { precision: 0.87, recall: 0.93, peopleAsOfficial: 4, spurious: 0, deadRecall: 1 };
+const ROUND15_TUNED = { precision: 1, recall: 1, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -92,7 +98,7 @@ const ROUNDS = [
   ['round12', (n) => `round 12 (fixtures/pages-round12, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND12_FIRST_SIGHT],
   ['round13', (n) => `round 13 (fixtures/pages-round13, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND13_FIRST_SIGHT],
   ['round14', (n) => `round 14 (fixtures/pages-round14, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND14_FIRST_SIGHT],
-  ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND15_FIRST_SIGHT],
+  ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; after tuning precision ${pct(ROUND15_TUNED.precision)}, recall ${pct(ROUND15_TUNED.recall)})`, ROUND15_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

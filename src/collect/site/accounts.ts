@@ -4,6 +4,7 @@ import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFindi
 import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
 import { note } from '../codes.js';
 import { foldText, handleUser, squash } from './text.js';
+import { DESK_LABEL_SNIPPET } from './block-words.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -145,6 +146,8 @@ const BRANCH_WORD = new RegExp(
       'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
       'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
+      // Live-updates and ticket desks: "brandlive", "brand_tickets", "brand_taquilla" (round 15's "@BrackenfieldLive").
+      'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
       // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".
       'storing|storingen|stoerung|stoerungen|outage|outages|incidents|incidencias|pannes|averias|howto|tutorials|tutoriels|tutoriales|anleitungen|vacatures',
     ].join('|') +
@@ -200,6 +203,30 @@ function deskOf(handle: string, stems: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The words of the brand's name and of its domain's label, accent-folded, 5 characters or more: "tramontana" for Sala
+ * Tramontana, "montsoleil" and "soleil" for chocolats-montsoleil.test and the Chocolaterie du Mont-Soleil.
+ */
+function brandWords(target: { domain: string; brandName: string }): string[] {
+  const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
+  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
+  return [...new Set(words.filter((w) => w.length >= BRANCH_BASE_MIN))];
+}
+
+/**
+ * For an account named by a desk label of the page ("Live updates on X:", "Taquilla en X:", "For live disruption
+ * news follow"), the word of the brand's name its handle carries, when one of the brand's official handles carries it
+ * too ("tramontana" in "tramontana_taquilla" and "salatramontana"): such a line names the city's traffic desk or a
+ * ticket seller's as readily, and only the handle says whose desk it is. The longest such word, if any.
+ */
+function labelledDesk(account: Account, labelled: ReadonlySet<Account>, words: readonly string[], official: readonly Account[]): string | null {
+  if (!labelled.has(account)) return null;
+  const user = squash(handleUser(account.handle));
+  const handles = official.map((a) => squash(handleUser(a.handle)));
+  const shared = words.filter((w) => user.includes(w) && handles.some((h) => h.includes(w)));
+  return shared.length === 0 ? null : shared.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /** Ranks evidence so an account's URL comes from its strongest sighting. */
 function strength(f: SocialFinding): number {
   if (f.how === 'twitter-site' || f.how === 'json-ld' || f.how === 'publisher-meta') return 0;
@@ -250,6 +277,8 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
   // Accounts not official but presented as the site's own at least once (not a person's sighting): candidates for a
   // branch of an official account.
   const presented = new Set<Account>();
+  // …of which those named by a desk label of the page ("Live updates on X:", "Taquilla en X:").
+  const labelled = new Set<Account>();
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
@@ -267,7 +296,11 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
       accounts.push(account);
       // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
       const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
-      if (!judged.official && sightings.some((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle))) presented.add(account);
+      const shown = sightings.filter((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle));
+      if (!judged.official && shown.length > 0) {
+        presented.add(account);
+        if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
+      }
     }
   }
   // The brand's country, language or help accounts built on one of its own handles ("fournil2ponts.france" beside
@@ -290,13 +323,14 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
     if (user.length >= BRANCH_BASE_MIN && !squashed.has(user)) squashed.set(user, a);
   }
   const stems = brandStems(target, official);
+  const words = brandWords(target);
   for (const account of presented) {
     const twin = squashed.get(squash(handleUser(account.handle)));
     if (twin && twin.platform !== account.platform) {
       Object.assign(account, { official: true, reason: note('site.account.same-handle', { of: `${twin.platform}:${twin.handle}` }) });
       continue;
     }
-    const stem = deskOf(account.handle, stems);
+    const stem = deskOf(account.handle, stems) ?? labelledDesk(account, labelled, words, official);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
   const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);

@@ -8,6 +8,7 @@ import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
+import { DESK_LABEL, DESK_PURPOSE_AFTER, FOLLOW_ONLY } from './block-words.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -128,14 +129,27 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
  * The end of running text that credits whoever the next link names, in fr/en/de/es, accent-folded: "website by",
  * "photos by", "réalisé par", "crédit photo :", "ein Laden von", "gestaltet von", "hecho con cariño por", "diseño
  * web:", and the makers of a show or a podcast ("produced by", "une production de", "produziert von", "narrado por") — with one name and "&"/"and"/"et"/"und"/"y" before a second link ("Ein Laden von Lena & <a>Tom</a>").
+ * A credits line lists its makers as "<role>:" in any of the four languages, plural or not ("Fotografías:",
+ * "Diseño:", "Graphisme :", "Webentwicklung:", "Photography:", "Programación:"): round 15 listed a photographer and a
+ * design studio after "Fotografías:" and "Diseño:" as the venue's own.
  */
 const CREDIT_PHRASE = [
-  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production)\\s+(?:with\\s+\\S+\\s+)?by",
-  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
-  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt)\\s+(?:mit\\s+\\S+\\s+)?von',
-  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa])\\s+(?:con\\s+\\p{L}+\\s+)?por|\\buna\\s+produccion\\s+de',
+  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated|presented|roasted|brewed|baked|grown|distilled|sourced|distributed)\\s+(?:with\\s+\\S+\\s+)?by",
+  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?|faite?s?|torrefiee?s?|brassee?s?|fournie?s?|distribuee?s?|presentee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
+  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert|gerostet|gebraut|geliefert|prasentiert|vertrieben)\\s+(?:mit\\s+\\S+\\s+)?von',
+  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa]|tostad[oa]|elaborad[oa]|suministrad[oa]|distribuid[oa]|presentad[oa])\\s+(?:con\\s+\\S+\\s+)?por|\\buna\\s+produccion\\s+de',
   '\\b(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|\\ba\\s+cura\\s+di|\\bfoto\\s+di',
-  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|bildnachweis|fotos?|photos?|fotografia|webdesign|web\\s+design|diseno\\s+web|design|gestaltung|umsetzung|realisation|illustrations?|site|sito|sitio|desarrollo|grafica|realizzazione|sviluppo|crediti)\\s*:',
+  // "<role>:" in a credits line.
+  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos|code|coding|programming|texte?s?|textos?|copy|copywriting|redaction|redaccion|videos?|film|musique|musik|musica|music|illustrationen|logo|agency|agence|agentur|agencia|sponsors?|partners?|partenaires?|mecenes?|patrocinadores?|patrocina|supporters?|forderer|unterstutzer)\\s*(?::|©)',
+  // Another organisation the brand belongs to, is certified by, sponsors or is sponsored or supplied by: a member
+  // association ("Membre de", "Mitglied im", "Miembro de"), a parent group ("a company of the", "une marque du
+  // groupe", "ein Unternehmen der", "una empresa del grupo", "part of the"), a label or a sponsor ("certified by",
+  // "Partenaire officiel du", "Offizieller Kaffeepartner des", "Patrocinado por"). Round 15 listed a member
+  // association and a parent group's LinkedIn as the brand's own.
+  "\\b(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied|approved|recommended|awarded)\\s+by|featured\\s+(?:in|on|by)|as\\s+seen\\s+(?:in|on)|in\\s+(?:association|partnership)\\s+with|(?:thanks\\s+to\\s+|with\\s+)the\\s+support\\s+of|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
+  "\\b(?:membres?(?:\\s+(?:fondat(?:eur|eurs|rice|rices)|acti(?:f|fs|ve|ves)))?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|(?:societe|entreprise|filiale)\\s+du\\s+groupe|(?:recommandee?s?|distinguee?s?|primee?s?)\\s+par|vue?s?\\s+dans|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|(?:avec|grace\\s+au)\\s+(?:le\\s+)?soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
+  "\\b(?:\\p{L}*mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:empfohlen|prasentiert)\\s+von|bekannt\\s+aus|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
+  "\\b(?:miembros?(?:\\s+(?:fundador(?:es|a|as)?|activ[oa]s?))?\\s+de(?:l)?|(?:empresa|filial|sociedad|compania)\\s+del\\s+grupo|(?:recomendad|premiad)[oa]s?\\s+por|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+(?:apoyo|patrocinio)\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
 ].join('|');
 const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
 /**
@@ -144,12 +158,75 @@ const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\
  */
 const CREDIT_NAMED = new RegExp(`(?:${CREDIT_PHRASE})\\s*((?:\\p{L}[\\p{L}\\d.'&-]*\\s*){1,4}?)([\\s(,·|•–—-]+)$`, 'u');
 
-/** True when the running text just before the link credits a maker (CREDIT_BEFORE), or the link follows a credited maker. */
+/**
+ * True when the running text just before the link credits a maker (CREDIT_BEFORE), or the link follows a credited
+ * maker. Not when the link's text is only a network's name or the brand's possessive ("Production photos:
+ * <a>Instagram</a>", "Fotos: <a>unser Instagram</a>"), nor after the brand's own "our photos:", "nos photos :",
+ * "unsere Fotos:", "nuestras fotos:": a credit names a maker, those say where the brand's own photos are.
+ */
 function creditLine(s: LinkSighting): boolean {
   const block = s.el.parent;
   if (!block || !isElement(block)) return false;
   const before = textBefore(block, s.el);
-  return (before !== null && CREDIT_BEFORE.test(foldText(before))) || afterCredit(s);
+  if (before !== null) {
+    const folded = foldText(before);
+    const tail = creditTail(folded);
+    const credit = mayCredit(tail, 3) ? CREDIT_BEFORE.exec(tail) : null;
+    if (credit) return !networkOnly(s.text) && !OUR_END.test(folded.slice(0, folded.length - tail.length + credit.index).trimEnd());
+  }
+  return afterCredit(s);
+}
+
+// Characters of the end of a text in which a credit is looked for: the longest phrase ("mit freundlicher Unterstützung
+// von") and a maker's name with "&" fit; the phrases' many alternatives are tried at each character, not a
+// paragraph's.
+const CREDIT_SCAN = 90;
+
+/** The last words of `text` (at most CREDIT_SCAN characters, cut at a space). */
+function creditTail(text: string): string {
+  if (text.length <= CREDIT_SCAN) return text;
+  const space = text.indexOf(' ', text.length - CREDIT_SCAN);
+  return space < 0 ? text.slice(-CREDIT_SCAN) : text.slice(space + 1);
+}
+
+/**
+ * The words a credit phrase can end with (CREDIT_PHRASE's last words, "&" and the conjunctions before a second name):
+ * a credit ends in one of them or in ":", among the text's last few words. Most text before a link has none there,
+ * and the phrases' regular expression, tried at every character, is left unread. A phrase added to CREDIT_PHRASE
+ * that ends in another word must add it here, or it is never read.
+ */
+const CREDIT_LAST = new Set(
+  (
+    "by par de signee von por da di of with to the du des a au aux avec la l' groupe reseau collectif label im in der bei zu zur " +
+    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion on dans aus & and et und y ,'
+  ).split(' '),
+);
+
+const TRAILING = new Set([',', '(', '·', '|', '•', '–', '—', '-']);
+
+/** True when one of the last `words` words of `text` may end a credit phrase (CREDIT_LAST, or a word holding ":"). */
+function mayCredit(text: string, words: number): boolean {
+  let end = text.length;
+  for (let n = 0; n < words && end > 0; n++) {
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    // A separator glued to the word ("Digital ·", "Lumen (") is read apart from it.
+    let wordEnd = end;
+    while (wordEnd > start && TRAILING.has(text[wordEnd - 1])) wordEnd--;
+    const word = text.slice(start, wordEnd);
+    if (CREDIT_LAST.has(word) || word.includes(':') || word.includes('©') || (wordEnd < end && text[wordEnd] === ',')) return true;
+    end = start;
+  }
+  return false;
+}
+
+/** A link text that names only a network or the brand's account on it: "Instagram", "X", "on TikTok", "our Instagram". */
+const NETWORK_ONLY =
+  /^(?:(?:on|sur|auf|en|bei|via)\s+)?(?:@\s*)?(?:x|instagram|facebook|twitter|youtube|tiktok|linkedin|pinterest|threads|mastodon|bluesky|flickr|vimeo|snapchat)(?:\s+(?:page|account|profile|feed|channel|gallery|seite|kanal|profil|konto|compte|chaine|galerie|pagina|cuenta|perfil|canal|galeria))?$/;
+
+function networkOnly(text: string): boolean {
+  const folded = foldText(text.trim());
+  return NETWORK_ONLY.test(folded) || OUR_START.test(folded);
 }
 
 /** Text between a credited maker and its own profile links: brackets, commas, "and" ("Agence Lumen (<a>IG</a>, <a>in</a>)"). */
@@ -189,7 +266,7 @@ function afterCredit(s: LinkSighting): boolean {
         separated = true;
         continue;
       }
-      const named = CREDIT_NAMED.exec(text);
+      const named = mayCredit(text, 6) ? CREDIT_NAMED.exec(text) : null;
       if (!named) return false;
       return separated || !/[(,]/.test(named[2]) ? namesMaker(s, named[1]) : true;
     }
@@ -212,7 +289,8 @@ function creditedBefore(maker: Element): boolean {
     else break;
   }
   if (text.length > CREDIT_TAIL) text = text.slice(-CREDIT_TAIL);
-  return CREDIT_BEFORE.test(foldText(text.replace(/\s+/g, ' ').trim()));
+  const tail = creditTail(foldText(text.replace(/\s+/g, ' ').trim()));
+  return mayCredit(tail, 3) && CREDIT_BEFORE.test(tail);
 }
 
 /** Lower case, accents and everything but letters and digits removed: "Büro Kante" → "burokante". */
@@ -311,6 +389,21 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     const block = s.el.parent;
     if (!block || !isElement(block)) continue;
     const before = textBefore(block, s.el);
+    // A line of the page's body naming where live updates or a desk are ("Live updates on X:"): kept with the link's
+    // text as the evidence accounts.ts reads (DESK_LABEL_SNIPPET).
+    if (s.placement === 'body') {
+      const label = deskLabel(before ?? longBefore(s));
+      if (label) {
+        phrases.set(s, `${label} ${s.text}`);
+        continue;
+      }
+      // "Follow <a>@BrandLive</a> for live updates": the purpose after the link.
+      const purpose = followedForDesk(before, s.el);
+      if (purpose) {
+        phrases.set(s, `${purpose.follow} ${s.text} ${purpose.after}`);
+        continue;
+      }
+    }
     if (before === null) continue;
     const m = FOLLOW_BEFORE.exec(before);
     // A person is named with a capital ("Follow our founder Jo Penrose on"); "follow the latest news on" is not one.
@@ -322,6 +415,52 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
   }
   return phrases;
 }
+
+/** The end of a paragraph too long for textBefore, read once per link (findOwnMentions asks for it too). */
+function longBefore(s: LinkSighting): string | null {
+  let known = longCache.get(s.el);
+  if (known === undefined) {
+    known = sentenceBefore(s.el);
+    longCache.set(s.el, known);
+  }
+  return known;
+}
+
+const longCache = new WeakMap<Element, string | null>();
+
+// Characters read after a link for the purpose of the desk it names.
+const AFTER_MAX = 80;
+
+/**
+ * When the sentence before a link is only "Follow" ("Suivez", "Folgen Sie", "Sigue a") and the text after it gives a
+ * desk's purpose ("for live updates", "pour les infos trafic", "für aktuelle Infos", "para avisos"): both, as written.
+ */
+function followedForDesk(before: string | null, link: Element): { follow: string; after: string } | null {
+  if (before === null || !/(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue a|siga a|seguid a|sigue|siga)$/i.test(before.slice(-12))) return null;
+  const follow = before.slice(before.search(/[^.!?]*$/)).trim();
+  if (!FOLLOW_ONLY.test(foldText(follow))) return null;
+  let after = '';
+  for (let sib = link.next; sib && after.length < AFTER_MAX; sib = sib.next) after += sib.type === 'text' ? sib.data : isElement(sib) ? textOf(sib) : '';
+  after = after.replace(/\s+/g, ' ').slice(0, AFTER_MAX);
+  const end = after.search(/[.!?;]/);
+  if (end >= 0) after = after.slice(0, end);
+  return DESK_PURPOSE_AFTER.test(foldText(after)) ? { follow, after: after.trim() } : null;
+}
+
+// Longest sentence read as a desk label: a notice's line, not a paragraph.
+const LABEL_MAX = 100;
+
+/** The sentence before a link when it is a desk label (DESK_LABEL), as written. */
+function deskLabel(before: string | null): string | null {
+  // Most text before a link ends otherwise: the label's last words are a network's name or "follow".
+  if (before === null || !LABEL_END.test(before.length > LABEL_END_CHARS ? before.slice(-LABEL_END_CHARS) : before)) return null;
+  const sentence = before.slice(before.search(/[^.!?]*$/)).trim();
+  return sentence.length <= LABEL_MAX && DESK_LABEL.test(foldText(sentence)) ? sentence : null;
+}
+
+// Characters of the end of the text read for LABEL_END ("folgen sie", "instagram :", and a space before).
+const LABEL_END_CHARS = 16;
+const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)\s*[:–—-]?|\b(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue|siga|seguid|a)|:)$/i;
 
 /**
  * "Follow her on", "suivez-la sur", "folgt ihm auf", "síguela en" — a pronoun is a person — or "Follow the author
@@ -401,7 +540,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     // X :"): "our channel" there may be a quoted person's or an embedded post's.
     if (s.placement === 'article') {
       const block = s.el.parent;
-      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? sentenceBefore(s.el))) own.add(s);
+      if (block && isElement(block) && !quoted(s.el) && ownClaim(textBefore(block, s.el) ?? longBefore(s))) own.add(s);
       continue;
     }
     if (OUR_START.test(text)) {
@@ -414,7 +553,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     const before = textBefore(block, s.el);
     if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
     // Only links in the page's body need the claim (chrome is the brand's already): a long paragraph's end is read then.
-    else if (s.placement === 'body' && ownClaim(before ?? sentenceBefore(s.el))) own.add(s);
+    else if (s.placement === 'body' && ownClaim(before ?? longBefore(s))) own.add(s);
   }
   return own;
 }
@@ -429,7 +568,10 @@ function quoted(el: Element): boolean {
 const SERVICE =
   '(?:support\\w*|help\\w*|service\\w*|servicio\\w*|servizio|customer care|care team|after-?sales|apres-vente|sav|assistance|assistenza|asistencia|soporte|supporto|' +
   'mechanics?|technicians?|engineers?|techniciens?|techniker(?:innen)?|tecnicos|mecanicos|workshop|atelier|werkstatt|taller|officina|repair\\w*|reparatur\\w*|' +
-  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes)';
+  'kundenservice|kundendienst|kundenbetreuung|hilfe|ayuda|atencion al cliente|conseill(?:ers|eres)|berater(?:innen)?|agents|agentes|' +
+  // A venue's or a shop's own desks: round 15's concert hall named "nuestra cuenta de atención al público".
+  'box ?office|ticket(?:ing)? (?:desk|office|team)|customer (?:team|relations)|guest services|visitor services|billetterie|caisse|' +
+  'kasse|ticketkasse|abendkasse|vorverkauf(?:sstelle)?|taquillas?|atencion al (?:publico|usuario|socio|viajero|pasajero))';
 /**
  * "Our support team answers on X at", "notre service après-vente vous répond sur X :", "schreiben Sie unserem
  * Kundenservice auf X:", "nuestro equipo de atención al cliente responde en X en": the brand's own desk, at the end
@@ -451,6 +593,17 @@ const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const WE_ARE =
   /\b(?:we are|we're|we go by|we are called|we're called|nous sommes|on nous trouve sous|wir sind|heissen wir|nennen wir uns|somos|nos llamamos|siamo|ci chiamiamo)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
 
+/**
+ * "Aktuelle Infos auf unserem X-Kanal:", "Escribe a nuestra cuenta de atención al público,", "notre compte dédié au
+ * SAV :", "our live updates account": the brand naming one of its accounts, with at most a qualifier after the noun,
+ * as the last words before the link. Group 1 holds the words between "our" and the noun, group 2 what follows it.
+ */
+const OUR_ACCOUNT = new RegExp(`\\b${OUR}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b([^.!?]{0,60})$`, 'u');
+/** What may follow the noun there: nothing, or a qualifier opened by a preposition ("for live updates", "de atención al público"), then ":" or ",". */
+const QUALIFIER = /^(?:\s+(?:for|about|de|del|pour|dedie|dediee|fur|zu|zum|zur|para|dedicad[oa]|on|sur|auf|en|bei)\b[^.!?,:;()]{0,40}?)?\s*[:,–—-]?\s*$/;
+
+const OUR_ANY = /\b(?:our|notre|nos|unser|nuestr|nostr)/;
+
 /** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
 function ownClaim(before: string | null): boolean {
   if (before === null) return false;
@@ -458,6 +611,10 @@ function ownClaim(before: string | null): boolean {
   const sentence = before.slice(before.search(/[^.!?]*$/));
   const folded = foldText(sentence);
   if (WE_ARE.test(folded)) return true;
+  // Both claims below open with "our": most sentences have none, and the two longer expressions are left unread.
+  if (!OUR_ANY.test(folded)) return false;
+  const named = OUR_ACCOUNT.exec(folded);
+  if (named && QUALIFIER.test(named[2]) && !OTHER_PARTY.test(named[1]) && !OTHER_PARTY.test(named[2]) && !PERSON_AFTER.test(named[2]) && !CREDIT_AFTER.test(named[2])) return true;
   const m = OUR_SERVICE.exec(folded);
   if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
   // A name in the words after the desk is a person's ("our support lead Jo Penrose"). With none after it, slice(-0)

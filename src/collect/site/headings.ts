@@ -8,7 +8,7 @@ import { foldText } from './text.js';
 /**
  * Headings of a block that lists other people or organisations: a team, founders, a newsroom, a guest editor or
  * columnist, contributors, riders, players and artists, partners and sponsors ("Con el apoyo de"), ambassadors,
- * speakers and hosts, reviews and comments — in fr/en/de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
+ * speakers and hosts, reviews and comments, memberships, labels, suppliers and a parent group — in fr/en/de/es, accent-folded, whole words. Their links are theirs, even in the footer and on every page.
  */
 const OTHERS_HEADING = new RegExp(
   '\\b(?:' +
@@ -21,6 +21,14 @@ const OTHERS_HEADING = new RegExp(
       'equipe|equipes|redaction|fondat(?:eur|eurs|rice|rices)|auteure?s?|autrices?|contributeurs?|contributrices?|chroniqueu(?:r|rs|se|ses)|invitee?s?|partenaires?|mecenes?|ambassad(?:eur|eurs|rice|rices)|intervenante?s?|animat(?:eur|eurs|rice|rices)|temoignages?|avis|commentaires?',
       'redaktion|grunder(?:in|innen)?|autor(?:in|innen|en)?|gast\\w*|partner(?:in|innen)?|sponsoren|forderer|botschafter(?:in|innen)?|referent(?:in|innen|en)?|moderator(?:in|innen|en)?|stimmen|bewertungen|kommentare|mitarbeiter(?:in|innen)?',
       'equipo|redaccion|fundador(?:a|es|as)?|autor(?:a|es|as)|colaborador(?:a|es|as)?|invitad(?:o|a|os|as)|patrocinadores|socios|aliados|embajador(?:a|es|as)?|ponentes?|presentador(?:a|es|as)?|testimonios|opiniones|resenas|comentarios',
+      // Organisations the brand belongs to, is certified by or buys from, and its parent group: "Membre de", "Proud
+      // members of", "Mitglied im", "Miembro de", "Labels et certifications", "Zertifiziert durch", "Our suppliers",
+      // "Nos fournisseurs", "Unsere Lieferanten", "Nuestros proveedores" (round 15: a member association's Facebook
+      // under "Membre de" was listed as the dairy's own).
+      'members? of|memberships?|affiliations?|affiliated with|accreditations?|accredited by|certifications?|certified by|labels?|suppliers?|producers?|growers?|parent (?:company|group)|part of|a company of|sister (?:companies|brands)',
+      'membres? d(?:e|u|es)|adherente? (?:a|de)|certifiee? par|fournisseurs?|producteurs?|productrices?|eleveurs?|maison mere|societe mere|notre groupe|une marque du groupe',
+      'mitglied(?:er|schaft|schaften)? (?:im|in|der|des|bei|von)|mitgliedschaft(?:en)?|zertifiziert (?:durch|von)|zertifizierungen|zertifikate|siegel|lieferanten|erzeuger|produzenten|muttergesellschaft|mutterkonzern|unternehmensgruppe|ein unternehmen der',
+      'miembros? de(?:l)?|socios? de(?:l)?|asociad[oa]s? a|afiliad[oa]s? a|certificad[oa] por|certificaciones|sellos|acreditaciones|proveedores|productores|empresa matriz|grupo empresarial|una empresa del grupo',
     ].join('|') +
     ')\\b',
 );

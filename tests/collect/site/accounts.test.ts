@@ -258,6 +258,36 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
     expect(judged['x:kestrelstoring'][0]).toBe(false);
   });
 
+  it("a desk named by a line of the page ('Live updates on X:', 'Taquilla en X:') is official only when its handle carries the brand's word", () => {
+    const target = { domain: 'salatramontana.test', brandName: 'Sala Tramontana' };
+    const labelled = (handle: string, snippet: string): SocialFinding => ({ ...social('x', handle, 'link', 'body'), snippet });
+    const pages = site(2, (i) => [
+      social('x', 'salatramontana', 'link', 'footer'),
+      ...(i === 1
+        ? [
+            labelled('tramontana_taq', 'Taquilla en X: @Tramontana_Taq'),
+            labelled('tramontanalive', 'For live disruption news follow @TramontanaLive'),
+            // The same line naming the city's traffic desk or a ticket seller's help desk.
+            labelled('madridtrafico', 'Avisos de tráfico en directo en X: @MadridTrafico'),
+            labelled('entradasya_help', 'Taquilla de EntradasYa en X: @EntradasYa_Help'),
+            // The brand's word without the line is no desk ("tramontana" starts no official handle).
+            social('x', 'tramontana_bcn', 'link', 'body'),
+            // Nor in a person's block.
+            { ...labelled('tramontana_ana', 'Live updates on X: @Tramontana_Ana'), placement: 'article' as const },
+          ]
+        : []),
+    ]);
+    const judged = Object.fromEntries(mergeAccounts(pages, target).map((a) => [`${a.platform}:${a.handle}`, [a.official, a.reason.code, a.reason.data?.of]]));
+    expect(judged).toMatchObject({
+      'x:tramontana_taq': [true, 'site.account.desk-handle', 'tramontana'],
+      'x:tramontanalive': [true, 'site.account.desk-handle', 'tramontana'],
+      'x:madridtrafico': [false, 'site.account.unrelated-link', undefined],
+      'x:entradasya_help': [false, 'site.account.unrelated-link', undefined],
+      'x:tramontana_bcn': [false, 'site.account.unrelated-link', undefined],
+    });
+    expect(judged['x:tramontana_ana'][0]).toBe(false);
+  });
+
   it("an employee's LinkedIn /in/ or 'Follow <name> on' account named after the firm is the employee's", () => {
     const linkedin = (handle: string, placement: Placement): SocialFinding => ({ ...social('linkedin', handle, 'link', placement), url: `https://www.linkedin.com/in/${handle}/` });
     const pages = site(3, (i) =>

@@ -310,6 +310,71 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it("gives makers in a credits line, member associations, labels, parent groups, sponsors and suppliers their own profiles, and keeps the brand's beside them", () => {
+    const html = `<footer><div class="social"><h4>Síguenos</h4><a href="https://www.instagram.com/sala/">IG</a></div>
+      <p>Fotografías: <a href="https://www.instagram.com/fotos.de.ines/">Inés Carrasco</a> · Diseño: <a href="https://x.com/estudiopalmera">Estudio Palmera</a></p>
+      <p>Photography: <a href="https://www.instagram.com/rosie.lens/">Rosie Quinn</a> · Graphisme : <a href="https://x.com/studiograin">Studio Grain</a> · Webentwicklung: <a href="https://www.linkedin.com/company/codekai/">Codekai</a></p>
+      <p>Part of the <a href="https://www.linkedin.com/company/vale-transport-group/">Vale Transport Group</a> · <a href="https://www.tiktok.com/@sala.tt">TikTok</a></p>
+      <p>Une marque du groupe <a href="https://www.linkedin.com/company/helvetia/">Helvetia</a> · Nos recettes sur <a href="https://www.pinterest.fr/recettes_sala/">Pinterest</a></p>
+      <p>Hafenbohne ist ein Unternehmen der <a href="https://www.linkedin.com/company/elbkontor/">Elbkontor</a>. Offizieller Kaffeepartner des <a href="https://www.facebook.com/fc.elbufer">FC Elbufer</a>.</p>
+      <p>Patrocinado por <a href="https://www.facebook.com/cervezas">Cervezas del Ebro</a></p>
+      <p>Production photos: <a href="https://www.instagram.com/sala.backstage/">Instagram</a> · Nos photos : <a href="https://www.instagram.com/coulisses/">@coulisses</a></p>
+      <div><h4>Membre de</h4><p><a href="https://www.facebook.com/fromagesdici.qc">Fromages d'ici</a></p></div>
+      <div><h4>Unsere Lieferanten</h4><p><a href="https://www.instagram.com/milchhof/">Milchhof</a></p></div>
+      <div><h4>Miembro de</h4><p><a href="https://www.facebook.com/salas.asoc">Salas</a></p></div>
+      <p>Hecho con ♥ por <a href="https://x.com/nube">Nube</a> · Photos © <a href="https://www.instagram.com/lens.ana/">Ana Lens</a> · Sponsors: <a href="https://x.com/bancosur">Banco Sur</a></p>
+      <p>Membre fondateur de <a href="https://www.facebook.com/reseau.cafes">Réseau des cafés</a>. Gründungsmitglied im <a href="https://www.facebook.com/roestergilde">Röstergilde</a>.</p></footer>`;
+    expect(analyzePage(html, 'https://sala.test/').facts.socials.map((s) => `${s.handle}/${s.placement}`)).toEqual([
+      'sala/footer',
+      'fotos.de.ines/article',
+      'estudiopalmera/article',
+      'rosie.lens/article',
+      'studiograin/article',
+      'codekai/article',
+      'vale-transport-group/article',
+      'sala.tt/footer',
+      'helvetia/article',
+      'recettes_sala/footer',
+      'elbkontor/article',
+      'fc.elbufer/article',
+      'cervezas/article',
+      'sala.backstage/footer',
+      'coulisses/footer',
+      'fromagesdici.qc/article',
+      'milchhof/article',
+      'salas.asoc/article',
+      'nube/article',
+      'lens.ana/article',
+      'bancosur/article',
+      'reseau.cafes/article',
+      'roestergilde/article',
+    ]);
+  });
+
+  it("reads desks the page names in a notice or a line ('Live updates on X:', 'Taquilla en X:', 'our box office team'), and keeps the line as evidence", () => {
+    const html = `<div class="notice" role="status"><p>Route 14 is diverted. For live disruption news follow <a href="https://x.com/BrackenfldLive">@BrackenfldLive</a>.</p></div>
+      <main><p><a href="/t">Tickets</a></p><p>Cambios de sesión. Taquilla en X: <a href="https://x.com/Cierzo_Taquilla">@Cierzo_Taquilla</a></p>
+      <p>Tickets can be changed. Our box office team answers on X at <a href="https://x.com/LHP_BoxOffice">@LHP_BoxOffice</a>, every day.</p>
+      <p>Wegen Inventur geschlossen. Aktuelle Infos auf unserem X-Kanal: <a href="https://x.com/Bohnenticker">@Bohnenticker</a></p>
+      <p>¿Problemas? Escribe a nuestra cuenta de atención al público, <a href="https://x.com/Tramontana_Taq">@Tramontana_Taq</a>, que contesta a diario.</p>
+      <p>Bought elsewhere? Our ticketing partner's help desk answers on X: <a href="https://x.com/TixNow_Help">@TixNow_Help</a>.</p>
+      <p>Tag our Instagram account and <a href="https://www.instagram.com/chef.mario/">@chef.mario</a> in your photos.</p>
+      <p>Follow <a href="https://x.com/Cierzo_Live">@Cierzo_Live</a> for live updates on delays. Follow <a href="https://x.com/ana_lens">@ana_lens</a> for her photos.</p>
+      <p>Live updates: <a href="https://x.com/Brand_Now">@Brand_Now</a></p></main>`;
+    expect(analyzePage(html, 'https://brand.test/').facts.socials.map((s) => `${s.handle}/${s.placement}/${s.snippet}`)).toEqual([
+      'brackenfldlive/body/For live disruption news follow @BrackenfldLive',
+      'cierzo_taquilla/body/Taquilla en X: @Cierzo_Taquilla',
+      'lhp_boxoffice/follow-block/@LHP_BoxOffice',
+      'bohnenticker/follow-block/Aktuelle Infos auf unserem X-Kanal: @Bohnenticker',
+      'tramontana_taq/follow-block/@Tramontana_Taq',
+      'tixnow_help/body/Our ticketing partner\'s help desk answers on X: @TixNow_Help',
+      'chef.mario/body/@chef.mario',
+      'cierzo_live/body/Follow @Cierzo_Live for live updates on delays',
+      'ana_lens/body/@ana_lens',
+      'brand_now/body/Live updates: @Brand_Now',
+    ]);
+  });
+
   it('gives the links of a list headed by retailers or franchisees to them, and keeps the brand\'s follow-us block after it', () => {
     const html = `<main><p><a href="/karte">Karte</a></p><section><h2>Vertriebspartner in Österreich</h2><ul><li>Gipfelglück: <a href="https://www.instagram.com/gipfelglueck/">@gipfelglueck</a></li></ul></section>
       <section><h2>Our stockists</h2><p>The Pantry: <a href="https://x.com/pantryfrome">X</a></p></section>
@@ -344,7 +409,8 @@ describe('analyzePage edge cases', () => {
       'settlepay_help/body/9',
       'elodie_l/body/9',
       'jan_weber_fd/body/9',
-      'fixmag/body/9',
+      // "featured by" credits another organisation: its profile is that organisation's, as a maker's in a credits line.
+      'fixmag/article/9',
     ]);
   });
 

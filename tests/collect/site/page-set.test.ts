@@ -26,7 +26,10 @@ describe('the labelled page set', () => {
       'branch-handles-fr', 'branch-handles-en', 'branch-handles-de',
       // round 13's classes: desks claimed in an article, the same handle on another network, desk handles without a
       // separator, employees' accounts named after the firm
-      'desk-handles-nl', 'desk-handles-en', 'desk-claim-article-fr']) {
+      'desk-handles-nl', 'desk-handles-en', 'desk-claim-article-fr',
+      // round 15's classes: credits lines, memberships, labels, parent groups, sponsors and suppliers; desks named by a
+      // notice or a line of the page ("Live updates on X:", "Taquilla en X:", "notre billetterie sur X :")
+      'affiliations-en', 'affiliations-fr', 'affiliations-de', 'affiliations-es']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
