@@ -1,5 +1,6 @@
 // Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
-// descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
+// descent: scripts/logistic.mjs, shared with the question model) on the labelled posts of fixtures/text, with features
+// from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
 // The decision threshold is the lowest at which the model alone, trained without one of the last blind rounds and
 // scored on it, keeps a precision of TARGET_PRECISION — above the issue's 0.95 for the whole detector, because the
@@ -22,6 +23,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fit, keptWeights, precisionRecall, score, setsOfRows } from './logistic.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
@@ -68,32 +70,7 @@ const rows = posts.map((p) => {
   return { y: p.complaint ? 1 : 0, features: complaintFeatures(folded), pattern: patternsComplain(prepared, folded, lang === 'und' ? 'und' : lang) };
 });
 
-/** Trains on `train` rows; returns bias and a weight per feature of the vocabulary (features seen MIN_COUNT times). */
-function fit(train) {
-  const counts = new Map();
-  // A feature's number of posts, not of occurrences.
-  for (const r of train) for (const f of new Set(r.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = new Map([...counts].filter(([, n]) => n >= MIN_COUNT).map(([f], i) => [f, i]));
-  const X = train.map((r) => r.features.filter((f) => vocab.has(f)).map((f) => vocab.get(f)));
-  const w = new Float64Array(vocab.size);
-  let b = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Float64Array(vocab.size);
-    let gb = 0;
-    for (let i = 0; i < train.length; i++) {
-      let z = b;
-      for (const j of X[i]) z += w[j];
-      const g = 1 / (1 + Math.exp(-z)) - train[i].y;
-      gb += g;
-      for (const j of X[i]) grad[j] += g;
-    }
-    for (let j = 0; j < w.length; j++) w[j] -= RATE * (grad[j] / train.length + L2 * w[j]);
-    b -= RATE * (gb / train.length);
-  }
-  return { bias: b, weights: new Map([...vocab].map(([f, j]) => [f, w[j]])) };
-}
-
-const score = (m, r) => r.features.reduce((s, f) => s + (m.weights.get(f) ?? 0), m.bias);
+const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });
 
 // The threshold is chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn, the
 // model trained on the rest scores it, and the lowest threshold at which those held-out verdicts keep TARGET_PRECISION
@@ -110,33 +87,15 @@ const HELD_OUT_ROUNDS = [
   ['round14-posts', 'round14-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
-const setOf = rows.map((_, i) => {
-  let n = i;
-  for (let s = 0; s < setSizes.length; s++) {
-    if (n < setSizes[s]) return TRAINING_SETS[s];
-    n -= setSizes[s];
-  }
-  return '';
-});
+const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);
 const held = [];
 for (const round of HELD_OUT_ROUNDS) {
-  const m = fit(rows.filter((_, i) => !round.includes(setOf[i])));
+  const m = train(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
     if (round.includes(setOf[i])) held.push({ y: r.y, score: score(m, r) });
   });
 }
-const measure = (t) => {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const h of held) {
-    const said = h.score > t;
-    if (said && h.y) tp++;
-    else if (said) fp++;
-    else if (h.y) fn++;
-  }
-  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
-};
+const measure = (t) => precisionRecall(held.map((h) => ({ said: h.score > t, y: h.y })));
 const thresholds = Array.from({ length: 25 }, (_, i) => i * 0.25);
 const threshold = thresholds.find((t) => measure(t).precision >= TARGET_PRECISION) ?? thresholds[thresholds.length - 1];
 for (const t of thresholds.filter((x) => x <= threshold + 1)) {
@@ -150,7 +109,7 @@ for (const t of thresholds.filter((x) => x <= threshold + 1)) {
 const check = process.argv.indexOf('--check');
 if (check > 0) {
   const names = process.argv[check + 1].split(',');
-  const m = fit(rows.filter((_, i) => !names.includes(setOf[i])));
+  const m = train(rows.filter((_, i) => !names.includes(setOf[i])));
   const test = rows.filter((_, i) => names.includes(setOf[i]));
   for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3]) {
     const stat = (withPatterns) => {
@@ -170,8 +129,8 @@ if (check > 0) {
   process.exit(0);
 }
 
-const model = fit(rows);
-const kept = [...model.weights].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const model = train(rows);
+const kept = keptWeights(model, MIN_WEIGHT);
 const file = path.join(ROOT, 'src', 'text', 'complaint-model.data.ts');
 writeFileSync(
   file,
