@@ -15,6 +15,7 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
+import { modelOverrides } from './question-model.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
@@ -78,8 +79,16 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
   return questionIn(postText(text, lang === 'und' ? 'und' : lang), lang);
 }
 
-/** isQuestion on a post already prepared (readPost prepares each post once for both detectors). */
+/**
+ * isQuestion on a post already prepared (readPost prepares each post once for both detectors): the patterns' verdict,
+ * overridden where the question model (question-model.ts) is confident it is wrong.
+ */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
+  return modelOverrides(patternsAsk(post, lang), post.folded);
+}
+
+/** The patterns' verdict alone: marks, interrogative forms, and the remarks, reproaches and echoes that ask nothing. */
+export function patternsAsk(post: PostText, lang?: TextLang): boolean {
   const text = post.original;
   const known = lang && lang !== 'und' ? lang : 'und';
   let prepared = post.lower;
