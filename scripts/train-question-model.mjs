@@ -7,7 +7,7 @@
 // patterns had seen: each blind round from 8 to 14 (fan and care posts together) is left out in turn and scored by the
 // model trained on every other set — without the class posts written after the round (git blame dates each line of
 // class-posts.json), which were written for its errors — and its patterns' verdicts are those of their first sight
-// (fixtures/text/first-sight-questions.json; today's patterns were tuned on every one of these rounds). The pair
+// (fixtures/first-sight/questions.json; today's patterns were tuned on every one of these rounds). The pair
 // kept is the one with the fewest errors over all those posts; of pairs equally good, the one where the model speaks
 // least. `--grid` prints every pair tried.
 // Round 15 is in no list: it is the estimate on unseen posts (scripts/text-bench.mjs).
@@ -21,6 +21,7 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
 const { questionFeatures } = await import('../dist/text/question-model.js');
+const { asksInOwnWords } = await import('../dist/text/questions.js');
 
 const HELD_OUT_ROUNDS = [8, 9, 10, 11, 12, 13, 14].map((n) => [`round${n}-posts`, `round${n}-care-posts`]);
 // The corpus posts were written for variety, not for any round's errors: they train every held-out model.
@@ -52,7 +53,7 @@ const read = (set) => JSON.parse(readFileSync(fixture(set), 'utf8'));
 const setSizes = TRAINING_SETS.map((set) => read(set).length);
 const posts = TRAINING_SETS.flatMap(read);
 const setOf = setsOfRows(TRAINING_SETS, setSizes, posts.length);
-const firstSight = JSON.parse(readFileSync(fixture('first-sight-questions'), 'utf8')).sets;
+const firstSight = JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'first-sight', 'questions.json'), 'utf8')).sets;
 
 /** When each line of a fixture was written (seconds), from git blame: post i of a one-post-per-line array is line i + 2. */
 function lineTimes(set) {
@@ -76,6 +77,7 @@ const rows = posts.map((p, i) => {
     set,
     text: p.text,
     features: questionFeatures(post.folded),
+    form: asksInOwnWords(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: set === 'class-posts' ? classTimes[at] : 0,
   };
@@ -89,30 +91,48 @@ for (const round of HELD_OUT_ROUNDS) {
   for (const r of rows) if (round.includes(r.set)) held.push({ ...r, score: score(m, r) });
 }
 
-/** Question verdicts of the first-sight patterns with the model overriding them at (veto, add), over `list`. */
-const combined = (list, veto, add) => precisionRecall(list.map((h) => ({ said: h.first ? h.score >= -veto : h.score > add, y: h.y })));
-const fmt = (m) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}`;
+/**
+ * Question verdicts of the first-sight patterns with the model overriding them at `t`, over `list`, as
+ * question-model.ts confidentVerdict does: a veto below -t.bare of a post that asks only by its mark, below -t.form of
+ * one that asks in its own words; an addition above t.add to a post without '?' or '¿'.
+ */
+const combined = (list, t) =>
+  precisionRecall(
+    list.map((h) => {
+      const unmarked = h.features.includes('q:none');
+      return { said: h.score < -(h.form ? t.form : t.bare) ? false : unmarked && h.score > t.add ? true : h.first, y: h.y };
+    }),
+  );
+const fmt = (m) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} (${m.fp + m.fn} errors)`;
 let best;
-for (const veto of STEPS) {
-  for (const add of STEPS) {
-    const m = combined(held, veto, add);
-    const errors = m.fp + m.fn;
-    // Ties go to the pair where the model speaks least: larger thresholds come later and win ties.
-    if (!best || errors <= best.errors) best = { veto, add, errors };
-    if (process.argv.includes('--grid')) console.log(`veto below -${veto}, add above ${add}: ${fmt(m)} (${errors} errors)`);
+for (const bare of STEPS) {
+  for (const form of STEPS.filter((f) => f >= bare)) {
+    for (const add of STEPS) {
+      const t = { bare, form, add };
+      const m = combined(held, t);
+      const errors = m.fp + m.fn;
+      // Ties go to the thresholds where the model speaks least: larger ones come later and win ties.
+      if (!best || errors <= best.errors) best = { t, errors };
+      if (process.argv.includes('--grid')) console.log(`veto below -${bare} (mark alone), -${form} (own words); add above ${add}: ${fmt(m)}`);
+    }
   }
 }
-const { veto, add } = best;
+const chosen = best.t;
+const none = { bare: Infinity, form: Infinity, add: Infinity };
 console.log(`held-out model alone (log-odds 0): ${fmt(precisionRecall(held.map((h) => ({ said: h.score > 0, y: h.y }))))}`);
 for (const set of HELD_OUT_ROUNDS.flat()) {
   const list = held.filter((h) => h.set === set);
-  console.log(`${set}: patterns at first sight ${fmt(combined(list, Infinity, Infinity))}; with the model ${fmt(combined(list, veto, add))}`);
+  console.log(`${set}: patterns at first sight ${fmt(combined(list, none))}; with the model ${fmt(combined(list, chosen))}`);
 }
-console.log(`all held-out rounds: patterns at first sight ${fmt(combined(held, Infinity, Infinity))}; with the model ${fmt(combined(held, veto, add))}; veto -${veto}, add ${add}`);
+console.log(
+  `all held-out rounds: patterns at first sight ${fmt(combined(held, none))}; with the model ${fmt(combined(held, chosen))}; ` +
+    `veto -${chosen.bare} / -${chosen.form}, add ${chosen.add}`,
+);
 if (process.argv.includes('--errors')) {
   for (const h of held) {
-    const said = h.first ? h.score >= -veto : h.score > add;
+    const said = combined([h], chosen).tp + combined([h], chosen).fp > 0;
     if (said !== h.first) console.log(`${said === Boolean(h.y) ? 'fixed' : 'broken'} ${h.score.toFixed(2)} ${JSON.stringify(h.text)}`);
+    else if (said !== Boolean(h.y)) console.log(`wrong ${h.y ? 'missed' : 'false'} ${h.score.toFixed(2)} ${JSON.stringify(h.text)}`);
   }
 }
 
@@ -123,15 +143,28 @@ writeFileSync(
   file,
   `// Generated by scripts/train-question-model.mjs from the labelled posts of fixtures/text: do not edit.
 // Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features. It vetoes the patterns' question
-// below log-odds -${veto} and adds one above ${add}: the pair that made the fewest errors on blind rounds it was not trained on.
-/** Logistic-regression weights: bias, the two decision thresholds, and features with their weights as parallel lists. */
-export const QUESTION_MODEL: { bias: number; veto: number; add: number; features: string; weights: string } = {
+// below log-odds -${chosen.bare} (a post asking by its mark alone) or -${chosen.form} (one asking in its own words), and adds
+// one to a post without a mark above ${chosen.add}: the thresholds that made the fewest errors on blind rounds it was not
+// trained on.
+/** Logistic-regression weights: bias, the decision thresholds, and features with their weights as parallel lists. */
+export const QUESTION_MODEL: {
+  bias: number;
+  vetoMarkAlone: number;
+  vetoOwnWords: number;
+  add: number;
+  features: string;
+  weights: string;
+} = {
   bias: ${model.bias.toFixed(4)},
-  veto: ${veto},
-  add: ${add},
+  vetoMarkAlone: ${chosen.bare},
+  vetoOwnWords: ${chosen.form},
+  add: ${chosen.add},
   features: ${JSON.stringify(kept.map(([f]) => f).join(' '))},
   weights: ${JSON.stringify(kept.map(([, v]) => v.toFixed(3)).join(' '))},
 };
 `,
 );
-console.log(`${path.relative(ROOT, file)}: ${kept.length} features, veto -${veto}, add ${add}, ${(readFileSync(file).length / 1024).toFixed(0)} KB`);
+console.log(
+  `${path.relative(ROOT, file)}: ${kept.length} features, veto -${chosen.bare} / -${chosen.form}, add ${chosen.add}, ` +
+    `${(readFileSync(file).length / 1024).toFixed(0)} KB`,
+);

@@ -6,41 +6,61 @@
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
- * The tokens of a post's folded text: words (numbers read as "0"), and its punctuation reduced to a few marks —
- * "?" (one), "??" (more), "?!" (mixed with '!'), "!", "." (full stops and ellipses), "," (commas, colons, semicolons,
- * dashes between spaces), "¿", "¡" and '"' (any quote).
+ * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
+ * punctuation reduced to a few marks — "?" (one), "??" (more), "?!" (mixed with '!'), "!", "." (full stops and
+ * ellipses), "," (commas, colons, semicolons, and dashes between spaces: "Quick question – do you…"), "¿", "¡" and '"'
+ * (any quote). Anything else separates words. One scan, one character at a time: every post is read.
  */
 export function questionTokens(folded: string): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    if (c === 63 || c === 33) out.push(markOf(t));
-    else if (c === 46 || c === 0x2026) out.push('.');
-    else if (c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) out.push(',');
-    else if (c === 0xbf) out.push('¿');
-    else if (c === 0xa1) out.push('¡');
-    else if (c === 34 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) out.push('"');
-    else out.push(DIGIT.test(t) ? t.replace(DIGITS, '0') : t);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      const from = i;
+      let digits = false;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d >= 48 && d <= 57) digits = true;
+        i++;
+      }
+      const word = folded.slice(from, i);
+      out.push(digits ? word.replace(DIGITS, '0') : word);
+    } else if (c === 63 || c === 33) {
+      // A run of '?' and '!': '?' once, '??' doubled, '?!' mixed, '!' alone.
+      let questions = 0;
+      let bangs = 0;
+      for (let d = c; i < n && (d === 63 || d === 33); d = folded.charCodeAt(++i)) d === 63 ? questions++ : bangs++;
+      out.push(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?');
+    } else if (c === 46 || c === 0x2026) {
+      while (i < n && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 0x2026)) i++;
+      out.push('.');
+    } else {
+      const mark = markOf(c, folded, i);
+      if (mark !== undefined) out.push(mark);
+      i++;
+    }
   }
   return out;
 }
 
-/**
- * Words (letters of the folded text, apostrophes, digits; General Punctuation excluded), runs of '?' and '!', and the
- * other marks one at a time. A dash counts only between spaces ("Quick question – do you…"), not inside "e-mail".
- */
-const TOKEN = /[a-z0-9'\u00c0-\u1fff]+|[?!]+|[.…]+|[,;:]|(?<=\s)[-–—](?=\s)|[¿¡"«»“”„]/g;
-const DIGIT = /\d/;
+/** Letters of the folded text (General Punctuation and beyond excluded), digits and the apostrophe. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c >= 0xc0 && c < 0x2000);
+}
+
 const DIGITS = /\d+/g;
 
-/** A run of '?' and '!' as one mark. */
-function markOf(run: string): string {
-  const question = run.indexOf('?');
-  if (question < 0) return '!';
-  if (run.includes('!')) return '?!';
-  return run.lastIndexOf('?') > question ? '??' : '?';
+/** The mark a single character stands for, or undefined when it only separates words. */
+function markOf(c: number, text: string, at: number): string | undefined {
+  if (c === 44 || c === 59 || c === 58) return ',';
+  if (c === 45 || c === 0x2013 || c === 0x2014) return at > 0 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32 ? ',' : undefined;
+  if (c === 0xbf) return '¿';
+  if (c === 0xa1) return '¡';
+  if (c === 34 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return '"';
+  return undefined;
 }
 
 /** Marks that end a sentence: the next word starts one. */
@@ -84,31 +104,117 @@ function isWord(t: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
 }
 
-let weights: Map<string, number> | undefined;
+/** What scoring adds for one token: its weight, and those of the pairs and sentence openings it starts. */
+interface TokenEntry {
+  weight: number;
+  /** "b:" weights by the next token ("<" first for the post's start, ">" for its end). */
+  pairs: Map<string, number> | undefined;
+  /** "s:" weights by the sentence's second word ("." when none follows). */
+  opens: Map<string, number> | undefined;
+  word: boolean;
+  /** Whether the token ends a sentence (ENDS). */
+  ends: boolean;
+}
 
-/** The model's weights, parsed on first use from the shipped data. */
-function model(): Map<string, number> {
+interface Weights {
+  /** Every token's entry: the model's, then those of tokens met since (see entryOf). */
+  entries: Map<string, TokenEntry>;
+  knownEntries: Array<[string, TokenEntry]>;
+  known: number;
+  start: TokenEntry;
+  none: number;
+  inside: number;
+}
+
+let weights: Weights | undefined;
+
+/**
+ * The model's weights, parsed on first use from the shipped data, grouped by the token that starts each feature: a
+ * token costs one lookup, and a pair or an opening one more, with no feature name built per post.
+ */
+function model(): Weights {
   if (!weights) {
     const values = QUESTION_MODEL.weights.split(' ').map(Number);
-    weights = new Map(QUESTION_MODEL.features.split(' ').map((f, i) => [f, values[i]]));
+    const entries = new Map<string, TokenEntry>();
+    const entry = (t: string): TokenEntry => {
+      let e = entries.get(t);
+      if (!e) entries.set(t, (e = { weight: 0, pairs: undefined, opens: undefined, word: isWord(t), ends: ENDS.has(t) }));
+      return e;
+    };
+    const w: Weights = { entries, knownEntries: [], known: 0, start: entry('<'), none: 0, inside: 0 };
+    QUESTION_MODEL.features.split(' ').forEach((f, i) => {
+      const value = values[i];
+      if (f === 'q:none') w.none = value;
+      else if (f === 'q:inside') w.inside = value;
+      else if (f.startsWith('w:')) entry(f.slice(2)).weight = value;
+      else {
+        // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
+        const cut = f.indexOf('_');
+        const e = entry(f.slice(2, cut));
+        const table = f.startsWith('b:') ? (e.pairs ??= new Map()) : (e.opens ??= new Map());
+        table.set(f.slice(cut + 1), value);
+      }
+    });
+    w.knownEntries = [...entries];
+    w.known = entries.size;
+    weights = w;
   }
   return weights;
 }
 
-/** The model's log-odds that the post asks something. */
-export function questionScore(folded: string): number {
-  const m = model();
-  let score = QUESTION_MODEL.bias;
-  for (const f of questionFeatures(folded)) score += m.get(f) ?? 0;
-  return score;
+/** Tokens the model has no weight for get an entry too, forgotten past ENTRY_LIMIT of them: memory stays bounded. */
+const ENTRY_LIMIT = 20_000;
+
+function entryOf(t: string, m: Weights): TokenEntry {
+  let e = m.entries.get(t);
+  if (e === undefined) {
+    if (m.entries.size >= m.known + ENTRY_LIMIT) m.entries = new Map(m.knownEntries);
+    e = { weight: 0, pairs: undefined, opens: undefined, word: isWord(t), ends: ENDS.has(t) };
+    m.entries.set(t, e);
+  }
+  return e;
 }
 
 /**
- * The verdict on a post once the model has had its say: the patterns' "question" stands unless the model's log-odds
- * fall below -veto, their "no question" unless they rise above add (thresholds chosen at training time, on blind rounds
- * the model was not trained on).
+ * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
+ * token without building them.
  */
-export function modelOverrides(patterns: boolean, folded: string): boolean {
-  const score = questionScore(folded);
-  return patterns ? score >= -QUESTION_MODEL.veto : score > QUESTION_MODEL.add;
+export function questionScore(folded: string): number {
+  return scored(folded).score;
+}
+
+/** The post's log-odds, and whether it has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
+export function scored(folded: string): { score: number; marked: boolean } {
+  const m = model();
+  const tokens = questionTokens(folded);
+  let score = QUESTION_MODEL.bias;
+  let previous = m.start;
+  let opening: TokenEntry | undefined;
+  let sentenceStart = true;
+  let marked = false;
+  let inside = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const e = entryOf(t, m);
+    score += e.weight;
+    if (previous.pairs !== undefined) score += previous.pairs.get(t) ?? 0;
+    if (opening !== undefined) {
+      if (opening.opens !== undefined) score += opening.opens.get(e.word ? t : '.') ?? 0;
+      opening = undefined;
+    }
+    if (sentenceStart && e.word) {
+      opening = e;
+      sentenceStart = false;
+    }
+    if (t.charCodeAt(0) === 63) marked = true;
+    else if (marked && e.word) inside = true;
+    if (e.ends) sentenceStart = true;
+    previous = e;
+  }
+  if (opening?.opens !== undefined) score += opening.opens.get('.') ?? 0;
+  if (previous.pairs !== undefined) score += previous.pairs.get('>') ?? 0;
+  const anyMark = marked || tokens.includes('¿');
+  if (!anyMark) score += m.none;
+  if (inside) score += m.inside;
+  return { score, marked: anyMark };
 }
