@@ -21,7 +21,7 @@ import {
   runReportCommand,
 } from './cli/lazy.js';
 import { registerBatchCommands } from './cli/batch/commands.js';
-import { AUDIT_SETTINGS, REPORT_SETTINGS } from './cli/config-settings.js';
+import { AUDIT_SETTINGS, DEMO_SETTINGS, REPORT_SETTINGS } from './cli/config-settings.js';
 import { brandingFromFlags, mergeBranding, type RawBrandingOptions } from './cli/branding.js';
 import { addAuditOptions, addBrandingOptions, addConfigOptions, FORMAT_HELP } from './cli/audit-flags.js';
 
@@ -157,7 +157,7 @@ function buildProgram(io: Io): Command {
     .option('--portfolio', 'audit every bundled brand as a portfolio and write the barometer to --out-dir (default ./barometer)');
   addAuditOptions(demo, 'demo');
   demo.action(async (_raw: unknown, cmd: Command) => {
-    const { config, origin, branding } = await applyRunConfig(cmd, io, AUDIT_SETTINGS.filter((k) => k !== 'resolve'));
+    const { config, origin, branding } = await applyRunConfig(cmd, io, DEMO_SETTINGS);
     const raw = cmd.opts<RawAuditOptions & { brand: string; serve?: boolean; portfolio?: boolean }>();
     const normalized = await normalizeOptions(raw.portfolio && !raw.outDir ? { ...raw, outDir: 'barometer' } : raw, io.env, io.stdout, origin);
     const options = { ...normalized, branding: mergeBranding(branding, normalized.branding), configFile: config?.file };

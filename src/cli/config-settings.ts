@@ -22,6 +22,16 @@ export const SINGLE_AUDIT_SETTINGS = [
 /** What `batch` takes: every audit setting but those of one audit, each applied to every brand as `audit` applies it. */
 export const BATCH_SETTINGS: readonly (keyof ConfigValues)[] = AUDIT_SETTINGS.filter((k) => !(SINGLE_AUDIT_SETTINGS as readonly string[]).includes(k));
 
+/**
+ * What `demo` takes: how to audit and report, not what to read. The demo's brand, hosts and period are its own: a
+ * project's `window`/`since`/`until` (say, a quarter of 2017) would leave its synthetic conversations out of the
+ * period, its `export` keys would audit a file instead of the demo brand, its `brandName` would rename it, its
+ * `baseline` is another brand's report (exit 2) and its `resolve` would point the demo's hosts elsewhere.
+ */
+export const DEMO_SETTINGS: readonly (keyof ConfigValues)[] = AUDIT_SETTINGS.filter(
+  (k) => !['resolve', 'window', 'since', 'until', 'brandName', 'baseline', 'maxDrop', 'allowCoverageLoss', 'export', 'exportPlatform', 'exportAccount', 'exportDelimiter', 'exportEncoding'].includes(k),
+);
+
 /** What `report` takes: how and where to render (its --rules only applies to snapshots, and is handled there). */
 export const REPORT_SETTINGS = ['format', 'out', 'outDir', 'lang', 'color', 'quiet', 'verbose'] as const satisfies readonly (keyof ConfigValues)[];
 

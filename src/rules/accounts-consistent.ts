@@ -1,34 +1,17 @@
 // Rule accounts-consistent: one handle per network in the places where a brand links its own accounts.
-import type { Account, BrandSnapshot, Placement } from '../snapshot/types.js';
+import type { Account, Placement } from '../snapshot/types.js';
 import type { Evidence, Rule } from './types.js';
 import { limitEvidence, urlEvidence } from './helpers/evidence.js';
 import { stringOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import { officialAccounts } from './helpers/site.js';
+import { isSupportHandle } from './helpers/support-handle.js';
 
 /** Where brands link their own accounts site-wide (REFERENCE.md: header, footer, "follow us" block). */
 const SITE_WIDE: readonly Placement[] = ['header', 'footer', 'nav', 'follow-block'];
 
 /** Pages listed per conflicting handle: enough to show where each is linked without flooding the report. */
 const PAGES_PER_HANDLE = 3;
-
-/** Letters and digits only, lower-cased, for comparing a handle with the brand's name. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * True when the handle names a dedicated support account (brand_support, brandaide…). The brand's own name and
- * domain label are removed first, so a brand called "SkinCare" is not mistaken for a "care" account.
- */
-function isSupportHandle(handle: string, pattern: RegExp, snapshot: BrandSnapshot): boolean {
-  let rest = squash(handle);
-  const label = snapshot.target.domain.toLowerCase().split('.')[0] ?? '';
-  for (const token of [squash(snapshot.target.brandName), squash(label)]) {
-    if (token.length >= 3) rest = rest.replace(token, '');
-  }
-  return pattern.test(rest);
-}
 
 export const rule: Rule = {
   meta: {

@@ -5,6 +5,7 @@ import { limitEvidence, urlEvidence } from './helpers/evidence.js';
 import { stringOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import { officialAccounts } from './helpers/site.js';
+import { isSupportHandle } from './helpers/support-handle.js';
 
 interface Candidate {
   account: string;
@@ -12,24 +13,6 @@ interface Candidate {
   url: string;
   /** Where the tool learnt of it: linked from the site as official, or declared in the brand file and read. */
   from: 'site' | 'brand-file';
-}
-
-/** Letters and digits only, lower-cased, for comparing a handle with the brand's name. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * True when the handle names a care account. The brand's name and domain label are removed first, so a brand
- * called "SkinCare" or "Servicenter" is not taken for a support account by its own name.
- */
-function isSupportHandle(handle: string, pattern: RegExp, snapshot: BrandSnapshot): boolean {
-  let rest = squash(handle.split('@')[0] ?? handle);
-  const label = snapshot.target.domain.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '';
-  for (const token of [squash(snapshot.brand?.name ?? ''), squash(snapshot.target.brandName), squash(label)]) {
-    if (token.length >= 3) rest = rest.replace(token, '');
-  }
-  return pattern.test(rest);
 }
 
 /** Official accounts from the site and the accounts the social audit read (brand-file ones included), once each. */

@@ -68,4 +68,20 @@ describe('the period of each brand, in audit and batch alike', () => {
     expect(await auditWindows(flags)).toEqual(expected);
     expect(await batchWindows('flags', flags)).toEqual(expected);
   }, 120_000);
+
+  it('is not taken from the configuration file by `demo`, which reads its own brand over the last 30 days', async () => {
+    // The file's period (2017) would leave every synthetic conversation out; its other settings still apply.
+    writeFileSync(path.join(dir, 'brand-audit.config.yaml'), 'since: 2017-11-01\nuntil: 2017-11-30\nquiet: true\nmaxPages: 5\n');
+    const r = await runCli(['demo', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as AuditReport;
+    expect(report.site?.maxPages).toBe(5);
+    const windows = report.social!.accounts.map((a) => a.window);
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) {
+      expect(w?.days).toBe(30);
+      expect(w?.from.startsWith('2017')).toBe(false);
+    }
+  }, 120_000);
 });
