@@ -1,8 +1,9 @@
 // A small logistic-regression model of questions, trained on the labelled posts of fixtures/text (written for this
 // project) by scripts/train-question-model.mjs and shipped as weights. The patterns of questions.ts were written round
-// by round for each round's errors, and the next unseen round brought new ones; the model reads every labelled post at
-// once. It speaks only when confident: it vetoes a question the patterns found when it is sure the post asks nothing
-// (a rhetorical or reproachful '?', a tag closing praise), and adds one they missed when it is sure the post asks.
+// by round for each round's errors, and each unseen round brought new ones; the model reads every labelled post at
+// once. questions.ts lets it overrule the patterns only where it is confident: a veto of a question (a rhetorical or
+// reproachful '?', a tag closing praise, a figure asked back in outrage) and an addition to a post without a mark (an
+// indirect or text-message question).
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -180,11 +181,11 @@ function entryOf(t: string, m: Weights): TokenEntry {
  * token without building them.
  */
 export function questionScore(folded: string): number {
-  return scored(folded).score;
+  return modelReading(folded).score;
 }
 
 /** The post's log-odds, and whether it has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
-export function scored(folded: string): { score: number; marked: boolean } {
+export function modelReading(folded: string): { score: number; marked: boolean } {
   const m = model();
   const tokens = questionTokens(folded);
   let score = QUESTION_MODEL.bias;

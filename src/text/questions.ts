@@ -15,7 +15,7 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
-import { scored } from './question-model.js';
+import { modelReading } from './question-model.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -90,7 +90,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  const { score, marked } = scored(post.folded);
+  const { score, marked } = modelReading(post.folded);
   if (score < -QUESTION_MODEL.vetoOwnWords) return false;
   if (!marked && score > QUESTION_MODEL.add) return true;
   const asks = patternsAsk(post, lang);
