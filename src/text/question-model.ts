@@ -14,6 +14,12 @@ import { QUESTION_MODEL } from './question-model.data.js';
  */
 export function questionTokens(folded: string): string[] {
   const out: string[] = [];
+  scanTokens(folded, (t) => out.push(t));
+  return out;
+}
+
+/** Hands each token of `folded` to `visit`, in order (questionTokens). */
+function scanTokens(folded: string, visit: (token: string) => void): void {
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -28,23 +34,22 @@ export function questionTokens(folded: string): string[] {
         i++;
       }
       const word = folded.slice(from, i);
-      out.push(digits ? word.replace(DIGITS, '0') : word);
+      visit(digits ? word.replace(DIGITS, '0') : word);
     } else if (c === 63 || c === 33) {
       // A run of '?' and '!': '?' once, '??' doubled, '?!' mixed, '!' alone.
       let questions = 0;
       let bangs = 0;
       for (let d = c; i < n && (d === 63 || d === 33); d = folded.charCodeAt(++i)) d === 63 ? questions++ : bangs++;
-      out.push(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?');
+      visit(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?');
     } else if (c === 46 || c === 0x2026) {
       while (i < n && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 0x2026)) i++;
-      out.push('.');
+      visit('.');
     } else {
       const mark = markOf(c, folded, i);
-      if (mark !== undefined) out.push(mark);
+      if (mark !== undefined) visit(mark);
       i++;
     }
   }
-  return out;
 }
 
 /** Letters of the folded text (General Punctuation and beyond excluded), digits and the apostrophe. */
@@ -108,21 +113,22 @@ function isWord(t: string): boolean {
 /** What scoring adds for one token: its weight, and those of the pairs and sentence openings it starts. */
 interface TokenEntry {
   weight: number;
-  /** "b:" weights by the next token ("<" first for the post's start, ">" for its end). */
-  pairs: Map<string, number> | undefined;
-  /** "s:" weights by the sentence's second word ("." when none follows). */
-  opens: Map<string, number> | undefined;
+  /** "b:" weights by the next token's entry ("<" starts the post, ">" ends it). */
+  pairs: Map<TokenEntry, number> | undefined;
+  /** "s:" weights by the entry of the sentence's second word ("." when none follows). */
+  opens: Map<TokenEntry, number> | undefined;
   word: boolean;
   /** Whether the token ends a sentence (ENDS). */
   ends: boolean;
 }
 
 interface Weights {
-  /** Every token's entry: the model's, then those of tokens met since (see entryOf). */
+  /** The entry of every token the model names, in any feature (see entryOf for the others). */
   entries: Map<string, TokenEntry>;
-  knownEntries: Array<[string, TokenEntry]>;
-  known: number;
   start: TokenEntry;
+  end: TokenEntry;
+  /** The entry of '.', the second word of a sentence of one word. */
+  stop: TokenEntry;
   none: number;
   inside: number;
 }
@@ -130,8 +136,9 @@ interface Weights {
 let weights: Weights | undefined;
 
 /**
- * The model's weights, parsed on first use from the shipped data, grouped by the token that starts each feature: a
- * token costs one lookup, and a pair or an opening one more, with no feature name built per post.
+ * The model's weights, parsed on first use from the shipped data, grouped by the token that starts each feature and
+ * keyed by the entry of the token that follows: a token costs one lookup by its text, and a pair or an opening one more
+ * by identity, with no feature name built per post.
  */
 function model(): Weights {
   if (!weights) {
@@ -142,7 +149,7 @@ function model(): Weights {
       if (!e) entries.set(t, (e = { weight: 0, pairs: undefined, opens: undefined, word: isWord(t), ends: ENDS.has(t) }));
       return e;
     };
-    const w: Weights = { entries, knownEntries: [], known: 0, start: entry('<'), none: 0, inside: 0 };
+    const w: Weights = { entries, start: entry('<'), end: entry('>'), stop: entry('.'), none: 0, inside: 0 };
     QUESTION_MODEL.features.split(' ').forEach((f, i) => {
       const value = values[i];
       if (f === 'q:none') w.none = value;
@@ -151,56 +158,52 @@ function model(): Weights {
       else {
         // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
         const cut = f.indexOf('_');
-        const e = entry(f.slice(2, cut));
-        const table = f.startsWith('b:') ? (e.pairs ??= new Map()) : (e.opens ??= new Map());
-        table.set(f.slice(cut + 1), value);
+        const first = entry(f.slice(2, cut));
+        const table = f.startsWith('b:') ? (first.pairs ??= new Map()) : (first.opens ??= new Map());
+        table.set(entry(f.slice(cut + 1)), value);
       }
     });
-    w.knownEntries = [...entries];
-    w.known = entries.size;
     weights = w;
   }
   return weights;
 }
 
-/** Tokens the model has no weight for get an entry too, forgotten past ENTRY_LIMIT of them: memory stays bounded. */
-const ENTRY_LIMIT = 20_000;
+/** The entry of a word the model never names: nothing to add, and no table to look in next. */
+const UNKNOWN_WORD: TokenEntry = { weight: 0, pairs: undefined, opens: undefined, word: true, ends: false };
 
 function entryOf(t: string, m: Weights): TokenEntry {
-  let e = m.entries.get(t);
-  if (e === undefined) {
-    if (m.entries.size >= m.known + ENTRY_LIMIT) m.entries = new Map(m.knownEntries);
-    e = { weight: 0, pairs: undefined, opens: undefined, word: isWord(t), ends: ENDS.has(t) };
-    m.entries.set(t, e);
-  }
-  return e;
+  const e = m.entries.get(t);
+  if (e !== undefined) return e;
+  if (isWord(t)) return UNKNOWN_WORD;
+  // questionTokens makes a dozen marks at most: one the model never names gets its entry once.
+  const mark: TokenEntry = { weight: 0, pairs: undefined, opens: undefined, word: false, ends: ENDS.has(t) };
+  m.entries.set(t, mark);
+  return mark;
+}
+
+/** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
+export function hasQuestionMark(folded: string): boolean {
+  return folded.includes('?') || folded.includes('¿');
 }
 
 /**
  * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
- * token without building them.
+ * token as questionTokens makes them, without building them.
  */
 export function questionScore(folded: string): number {
-  return modelReading(folded).score;
-}
-
-/** The post's log-odds, and whether it has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
-export function modelReading(folded: string): { score: number; marked: boolean } {
   const m = model();
-  const tokens = questionTokens(folded);
   let score = QUESTION_MODEL.bias;
   let previous = m.start;
   let opening: TokenEntry | undefined;
   let sentenceStart = true;
   let marked = false;
   let inside = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  const add = (t: string): void => {
     const e = entryOf(t, m);
     score += e.weight;
-    if (previous.pairs !== undefined) score += previous.pairs.get(t) ?? 0;
+    if (previous.pairs !== undefined) score += previous.pairs.get(e) ?? 0;
     if (opening !== undefined) {
-      if (opening.opens !== undefined) score += opening.opens.get(e.word ? t : '.') ?? 0;
+      if (opening.opens !== undefined) score += opening.opens.get(e.word ? e : m.stop) ?? 0;
       opening = undefined;
     }
     if (sentenceStart && e.word) {
@@ -211,11 +214,11 @@ export function modelReading(folded: string): { score: number; marked: boolean }
     else if (marked && e.word) inside = true;
     if (e.ends) sentenceStart = true;
     previous = e;
-  }
-  if (opening?.opens !== undefined) score += opening.opens.get('.') ?? 0;
-  if (previous.pairs !== undefined) score += previous.pairs.get('>') ?? 0;
-  const anyMark = marked || tokens.includes('¿');
-  if (!anyMark) score += m.none;
+  };
+  scanTokens(folded, add);
+  if (opening?.opens !== undefined) score += opening.opens.get(m.stop) ?? 0;
+  if (previous.pairs !== undefined) score += previous.pairs.get(m.end) ?? 0;
+  if (!hasQuestionMark(folded)) score += m.none;
   if (inside) score += m.inside;
-  return { score, marked: anyMark };
+  return score;
 }

@@ -15,7 +15,7 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
-import { modelReading } from './question-model.js';
+import { hasQuestionMark, questionScore } from './question-model.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -90,9 +90,9 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  const { score, marked } = modelReading(post.folded);
+  const score = questionScore(post.folded);
   if (score < -QUESTION_MODEL.vetoOwnWords) return false;
-  if (!marked && score > QUESTION_MODEL.add) return true;
+  if (score > QUESTION_MODEL.add && !hasQuestionMark(post.folded)) return true;
   const asks = patternsAsk(post, lang);
   return asks && score < -QUESTION_MODEL.vetoMarkAlone ? asksInOwnWords(post, lang) : asks;
 }

@@ -1,7 +1,7 @@
 // The question model: its tokens and features, a fast score that sums exactly the weights of the features training
 // reads, and how its confident verdicts combine with the patterns' (a veto, an addition, never a rule overruled).
 import { describe, expect, it } from 'vitest';
-import { modelReading, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
+import { hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
 import { QUESTION_MODEL } from '../../src/text/question-model.data.js';
 import { asksInOwnWords, isQuestion, patternsAsk } from '../../src/text/questions.js';
 import { postText } from '../../src/text/post-text.js';
@@ -43,7 +43,7 @@ describe('question model features', () => {
     (text) => {
       const expected = questionFeatures(text).reduce((s, f) => s + (weights.get(f) ?? 0), QUESTION_MODEL.bias);
       expect(questionScore(text)).toBeCloseTo(expected, 9);
-      expect(modelReading(text).marked).toBe(!questionFeatures(text).includes('q:none'));
+      expect(hasQuestionMark(text)).toBe(!questionFeatures(text).includes('q:none'));
     },
   );
 
