@@ -1,5 +1,6 @@
 // Trains the complaint model shipped in src/text/complaint-model.data.ts: logistic regression (L2, full-batch gradient
-// descent) on the labelled posts of fixtures/text, with features from src/text/complaint-model.ts. Run after a build:
+// descent: scripts/logistic.mjs, shared with the question model) on the labelled posts of fixtures/text, with features
+// from src/text/complaint-model.ts. Run after a build:
 //   npm run build && node scripts/train-complaint-model.mjs
 // The model only speaks where the patterns fall short (complaints.ts): with no sign at all, above `threshold`; beside
 // one weak sign (a refund, "again", sarcasm…), above the lower `weakThreshold`. The pair is chosen on posts of blind
@@ -37,6 +38,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fit, keptWeights, precisionRecall, score, setsOfRows } from './logistic.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
@@ -95,32 +97,7 @@ const rows = posts.map((p) => {
   return { y: p.complaint ? 1 : 0, empty: !folded, features, points, own: { empty: !own, features: complaintFeatures(own), points: own ? patternPoints(prepared, own, known) : 0 } };
 });
 
-/** Trains on `train` rows; returns bias and a weight per feature of the vocabulary (features seen MIN_COUNT times). */
-function fit(train) {
-  const counts = new Map();
-  // A feature's number of posts, not of occurrences.
-  for (const r of train) for (const f of new Set(r.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = new Map([...counts].filter(([, n]) => n >= MIN_COUNT).map(([f], i) => [f, i]));
-  const X = train.map((r) => r.features.filter((f) => vocab.has(f)).map((f) => vocab.get(f)));
-  const w = new Float64Array(vocab.size);
-  let b = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Float64Array(vocab.size);
-    let gb = 0;
-    for (let i = 0; i < train.length; i++) {
-      let z = b;
-      for (const j of X[i]) z += w[j];
-      const g = 1 / (1 + Math.exp(-z)) - train[i].y;
-      gb += g;
-      for (const j of X[i]) grad[j] += g;
-    }
-    for (let j = 0; j < w.length; j++) w[j] -= RATE * (grad[j] / train.length + L2 * w[j]);
-    b -= RATE * (gb / train.length);
-  }
-  return { bias: b, weights: new Map([...vocab].map(([f, j]) => [f, w[j]])) };
-}
-
-const score = (m, r) => r.features.reduce((s, f) => s + (m.weights.get(f) ?? 0), m.bias);
+const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });
 
 // The thresholds are chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn,
 // and the model trained on the rest scores it. (A 5-fold split of all posts mixes each round's near-duplicates into
@@ -140,14 +117,7 @@ const HELD_OUT_ROUNDS = [
   ['round14-posts', 'round14-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
-const setOf = rows.map((_, i) => {
-  let n = i;
-  for (let s = 0; s < setSizes.length; s++) {
-    if (n < setSizes[s]) return TRAINING_SETS[s];
-    n -= setSizes[s];
-  }
-  return '';
-});
+const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);
 
 /**
  * A row's verdict as complaintIn gives it, from the model's scores of the post and of its own troubles (`s`, `so`):
@@ -161,23 +131,12 @@ const scores = (m, r) => [score(m, r), r.own ? score(m, r.own) : 0];
 
 const held = [];
 for (const round of HELD_OUT_ROUNDS) {
-  const m = fit(rows.filter((_, i) => !round.includes(setOf[i])));
+  const m = train(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
     if (round.includes(setOf[i]) && r.points < 2) held.push({ r, s: scores(m, r) });
   });
 }
-const measure = (t, weak) => {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { r, s } of held) {
-    const said = verdict(r, ...s, t, weak);
-    if (said && r.y) tp++;
-    else if (said) fp++;
-    else if (r.y) fn++;
-  }
-  return { tp, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
-};
+const measure = (t, weak) => precisionRecall(held.map(({ r, s }) => ({ said: verdict(r, ...s, t, weak), y: r.y })));
 const thresholds = Array.from({ length: 21 }, (_, i) => i * 0.25);
 let threshold = thresholds[thresholds.length - 1];
 let weakThreshold = threshold;
@@ -202,28 +161,20 @@ console.log(`held-out rounds: ${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')} (an
 const check = process.argv.indexOf('--check');
 if (check > 0) {
   const names = process.argv[check + 1].split(',');
-  const m = fit(rows.filter((_, i) => !names.includes(setOf[i])));
+  const m = train(rows.filter((_, i) => !names.includes(setOf[i])));
   const test = rows.filter((_, i) => names.includes(setOf[i]));
   for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3]) {
     const stat = (withPatterns) => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const r of test) {
-        const said = withPatterns ? verdict(r, ...scores(m, r), t, Math.min(t, weakThreshold)) : score(m, r) > t;
-        if (said && r.y) tp++;
-        else if (said) fp++;
-        else if (r.y) fn++;
-      }
-      return `P ${(tp / Math.max(1, tp + fp)).toFixed(2)} R ${(tp / Math.max(1, tp + fn)).toFixed(2)}`;
+      const m2 = precisionRecall(test.map((r) => ({ said: withPatterns ? verdict(r, ...scores(m, r), t, Math.min(t, weakThreshold)) : score(m, r) > t, y: r.y })));
+      return `P ${m2.precision.toFixed(2)} R ${m2.recall.toFixed(2)}`;
     };
     console.log(`check on ${names.join(',')} (not trained on), threshold ${t}: model ${stat(false)}; patterns or model (weakThreshold ${Math.min(t, weakThreshold)}) ${stat(true)}`);
   }
   process.exit(0);
 }
 
-const model = fit(rows);
-const kept = [...model.weights].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const model = train(rows);
+const kept = keptWeights(model, MIN_WEIGHT);
 const file = path.join(ROOT, 'src', 'text', 'complaint-model.data.ts');
 writeFileSync(
   file,

@@ -15,6 +15,8 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
+import { hasQuestionMark, questionScore } from './question-model.js';
+import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
  * Greetings and linking words in front of the question itself ("Bonjour, est-ce que…", "Hi, can you…",
@@ -78,20 +80,69 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
   return questionIn(postText(text, lang === 'und' ? 'und' : lang), lang);
 }
 
-/** isQuestion on a post already prepared (readPost prepares each post once for both detectors). */
+/**
+ * isQuestion on a post already prepared (readPost prepares each post once for both detectors): the patterns' verdict,
+ * unless the question model (question-model.ts) is confident it is wrong. It vetoes a question below log-odds
+ * -vetoMarkAlone when the post asks by its mark alone ("£9 for a candle?" echoed in outrage, a tag closing praise, a
+ * reproach), below -vetoOwnWords whatever it asks with; it adds a question above `add` to a post without '?' or '¿' (an
+ * indirect or text-message question). A post with a mark that the patterns call no question was read by a rule that
+ * names why (rhetoric, a reproach, an echo): the model does not overrule it. Where the model decides, the patterns need
+ * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
+ */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
+  const score = questionScore(post.folded);
+  if (score < -QUESTION_MODEL.vetoOwnWords) return false;
+  if (score > QUESTION_MODEL.add && !hasQuestionMark(post.folded)) return true;
+  const asks = patternsAsk(post, lang);
+  return asks && score < -QUESTION_MODEL.vetoMarkAlone ? asksInOwnWords(post, lang) : asks;
+}
+
+/** A post's sentences as the patterns read them, with the languages whose forms are tried. */
+interface Reading {
+  /** The post's lower-case text, dates' dots and a claim echoed at its start removed. */
+  prepared: string;
+  parts: Sentence[];
+  langs: readonly Lang4[];
+  german: boolean;
+}
+
+function readingOf(post: PostText, lang?: TextLang): Reading | null {
   const text = post.original;
   const known = lang && lang !== 'und' ? lang : 'und';
   let prepared = post.lower;
   // "Am 24.12. sind…", "der 30. und": dates, not sentence ends.
   if (/\d\./.test(prepared)) prepared = prepared.replace(/(\d)\.(?!\d*\s*$)/gu, '$1');
-  if (!prepared) return false;
+  if (!prepared) return null;
   prepared = withoutClaimEcho(prepared);
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
   // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
   // post is German or too short to tell (a caller that passes 'und' has already found it too short).
   const german = langs.includes('de') && (langs.length === 1 || lang === 'und' || ['de', 'und'].includes(detectLanguage(text)));
-  const parts = split(prepared);
+  return { prepared, parts: split(prepared), langs, german };
+}
+
+/**
+ * Whether some sentence of the post asks in its own words — an interrogative form of the patterns (question words,
+ * inversions, indirect questions, requests), not a mark alone ("£9 for a candle?" has none, "Lohnt sich das
+ * Upgrade…" has one). The question model needs more confidence to overrule such a post.
+ */
+export function asksInOwnWords(post: PostText, lang?: TextLang): boolean {
+  const reading = readingOf(post, lang);
+  if (!reading) return false;
+  const { parts, langs, german } = reading;
+  return parts.some((s) => hasForm(s.clauses, s.body, langs, german, s.end === '', !marked(s)));
+}
+
+/** A sentence that ends in '?' or holds a '¿'. */
+function marked(s: Sentence): boolean {
+  return s.end.includes('?') || s.body.raw.includes('¿');
+}
+
+/** The patterns' verdict alone: marks, interrogative forms, and the remarks, reproaches and echoes that ask nothing. */
+export function patternsAsk(post: PostText, lang?: TextLang): boolean {
+  const reading = readingOf(post, lang);
+  if (!reading) return false;
+  const { prepared, parts, langs, german } = reading;
   // Reproaches and rhetorical questions are rare: one scan of the whole post tells whether any clause needs testing.
   const folded = post.folded;
   const mayReproach =
@@ -133,7 +184,6 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
         : sentenceAsks(s, ctx);
   // Each sentence is judged on its own: the marked ones first, which are mostly settled by their mark, so a post that
   // asks with '?' skips the search for interrogative forms in its other sentences.
-  const marked = (s: Sentence): boolean => s.end.includes('?') || s.body.raw.includes('¿');
   for (let i = 0; i < parts.length; i++) if (marked(parts[i]) && asks(parts[i], i)) return true;
   for (let i = 0; i < parts.length; i++) if (!marked(parts[i]) && asks(parts[i], i)) return true;
   return false;

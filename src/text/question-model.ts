@@ -1,0 +1,366 @@
+// A small logistic-regression model of questions, trained on the labelled posts of fixtures/text (written for this
+// project) by scripts/train-question-model.mjs and shipped as weights. The patterns of questions.ts were written round
+// by round for each round's errors, and each unseen round brought new ones; the model reads every labelled post at
+// once. questions.ts lets it overrule the patterns only where it is confident: a veto of a question (a rhetorical or
+// reproachful '?', a tag closing praise, a figure asked back in outrage) and an addition to a post without a mark (an
+// indirect or text-message question).
+import { QUESTION_MODEL } from './question-model.data.js';
+
+/**
+ * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
+ * punctuation reduced to a few marks — "?" (one), "??" (more), "?!" (mixed with '!'), "!", "." (full stops and
+ * ellipses), "," (commas, colons, semicolons, and dashes between spaces: "Quick question – do you…"), "¿", "¡" and '"'
+ * (any quote). Anything else separates words. One scan, one character at a time: every post is read.
+ */
+export function questionTokens(folded: string): string[] {
+  const out: string[] = [];
+  scanTokens(folded, (t) => out.push(t));
+  return out;
+}
+
+/** Hands each token of `folded` to `visit`, in order (questionTokens). */
+function scanTokens(folded: string, visit: (token: string) => void): void {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      const from = i;
+      let digits = false;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d >= 48 && d <= 57) digits = true;
+        i++;
+      }
+      const word = folded.slice(from, i);
+      visit(digits ? word.replace(DIGITS, '0') : word);
+    } else if (c === 63 || c === 33) {
+      // A run of '?' and '!': '?' once, '??' doubled, '?!' mixed, '!' alone.
+      let questions = 0;
+      let bangs = 0;
+      for (let d = c; i < n && (d === 63 || d === 33); d = folded.charCodeAt(++i)) d === 63 ? questions++ : bangs++;
+      visit(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?');
+    } else if (c === 46 || c === 0x2026) {
+      while (i < n && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 0x2026)) i++;
+      visit('.');
+    } else {
+      const mark = markOf(c, folded, i);
+      if (mark !== undefined) visit(mark);
+      i++;
+    }
+  }
+}
+
+/** Letters of the folded text (General Punctuation and beyond excluded), digits and the apostrophe. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c >= 0xc0 && c < 0x2000);
+}
+
+const DIGITS = /\d+/g;
+
+/** The mark a single character stands for, or undefined when it only separates words. */
+function markOf(c: number, text: string, at: number): string | undefined {
+  if (c === 44 || c === 59 || c === 58) return ',';
+  if (c === 45 || c === 0x2013 || c === 0x2014) return at > 0 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32 ? ',' : undefined;
+  if (c === 0xbf) return '¿';
+  if (c === 0xa1) return '¡';
+  if (c === 34 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return '"';
+  return undefined;
+}
+
+/** Marks that end a sentence: the next word starts one. */
+const ENDS = new Set(['?', '??', '?!', '!', '.']);
+
+/**
+ * The features of a post, once per occurrence: each token ("w:"), each pair of neighbouring tokens with the post's
+ * start "<" and end ">" ("b:" — "b:<_est-ce", "b:non_?", "b:?_>", "b:!_>"), and the first two words of each sentence
+ * ("s:" — "s:kann_man", "s:you_guys"), which carry German and English verb-first order. Then the shape of its
+ * question marks: none ("q:none"), or one followed by more words ("q:inside"). Training (scripts/train-question-model.mjs)
+ * and scoring read the same features.
+ */
+export function questionFeatures(folded: string): string[] {
+  const tokens = questionTokens(folded);
+  const out: string[] = [];
+  let previous = '<';
+  let sentenceStart = true;
+  let marked = false;
+  let inside = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out.push(`w:${t}`, `b:${previous}_${t}`);
+    if (sentenceStart && isWord(t)) {
+      const next = tokens[i + 1];
+      out.push(`s:${t}_${next !== undefined && isWord(next) ? next : '.'}`);
+      sentenceStart = false;
+    }
+    if (ENDS.has(t)) sentenceStart = true;
+    if (t.charCodeAt(0) === 63) marked = true;
+    else if (marked && isWord(t)) inside = true;
+    previous = t;
+  }
+  out.push(`b:${previous}_>`);
+  if (!marked && !tokens.includes('¿')) out.push('q:none');
+  if (inside) out.push('q:inside');
+  return out;
+}
+
+function isWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c >= 0xc0;
+}
+
+/**
+ * The weights in typed arrays. Each token the model names (in any feature) has an index; words are found from the
+ * text itself by a hash computed while scanning, with no string cut out of the post; pairs and sentence openings are
+ * keyed by the two tokens' indexes. Every post is scored, and this costs a fraction of Map lookups by string.
+ */
+interface Weights {
+  /** The token of each index, in its canonical form (numbers as "0"). */
+  tokens: string[];
+  /** Per token: its "w:" weight, its hash, whether it is a word, whether it ends a sentence, whether it starts a pair. */
+  weight: Float64Array;
+  hash: Int32Array;
+  word: Uint8Array;
+  ends: Uint8Array;
+  startsPair: Uint8Array;
+  startsOpening: Uint8Array;
+  /** Token index by hash, open addressing (-1: empty). */
+  slots: Int32Array;
+  pairs: PairTable;
+  opens: PairTable;
+  /** Indexes of the marks, and of the post's start and end. */
+  marks: Map<string, number>;
+  start: number;
+  end: number;
+  stop: number;
+  none: number;
+  inside: number;
+}
+
+/** Weights keyed by two token indexes (first * size + second), open addressing. */
+class PairTable {
+  readonly keys: Int32Array;
+  readonly values: Float64Array;
+  readonly mask: number;
+  constructor(
+    entries: Map<number, number>,
+    readonly size: number,
+  ) {
+    let bits = 4;
+    while (1 << bits < entries.size * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.values = new Float64Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    for (const [key, value] of entries) {
+      let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = key;
+      this.values[at] = value;
+    }
+  }
+  get(first: number, second: number): number {
+    const key = first * this.size + second;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask; ; at = (at + 1) & this.mask) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) return 0;
+    }
+  }
+}
+
+/** FNV-1a over a token's canonical characters, one step per character. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+function hashOf(token: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < token.length; i++) h = step(h, token.charCodeAt(i));
+  return h;
+}
+
+let weights: Weights | undefined;
+
+/** The model's weights, parsed on first use from the shipped data. */
+function model(): Weights {
+  if (!weights) {
+    const values = QUESTION_MODEL.weights.split(' ').map(Number);
+    const index = new Map<string, number>();
+    const tokens: string[] = [];
+    const indexOf = (t: string): number => {
+      let i = index.get(t);
+      if (i === undefined) {
+        i = tokens.length;
+        index.set(t, i);
+        tokens.push(t);
+      }
+      return i;
+    };
+    for (const t of ['<', '>', ...MARKS]) indexOf(t);
+    const words = new Map<number, number>();
+    const pairs: Array<[number, number, number]> = [];
+    const opens: Array<[number, number, number]> = [];
+    let none = 0;
+    let inside = 0;
+    QUESTION_MODEL.features.split(' ').forEach((f, i) => {
+      const value = values[i];
+      if (f === 'q:none') none = value;
+      else if (f === 'q:inside') inside = value;
+      else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
+      else {
+        // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
+        const cut = f.indexOf('_');
+        (f.startsWith('b:') ? pairs : opens).push([indexOf(f.slice(2, cut)), indexOf(f.slice(cut + 1)), value]);
+      }
+    });
+    const size = tokens.length;
+    let bits = 4;
+    while (1 << bits < size * 2) bits++;
+    const slots = new Int32Array(1 << bits).fill(-1);
+    const hash = Int32Array.from(tokens, hashOf);
+    tokens.forEach((t, i) => {
+      if (!isWord(t)) return;
+      let at = hash[i] & (slots.length - 1);
+      while (slots[at] !== -1) at = (at + 1) & (slots.length - 1);
+      slots[at] = i;
+    });
+    const weight = new Float64Array(size);
+    for (const [i, v] of words) weight[i] = v;
+    const startsPair = new Uint8Array(size);
+    const startsOpening = new Uint8Array(size);
+    for (const [first] of pairs) startsPair[first] = 1;
+    for (const [first] of opens) startsOpening[first] = 1;
+    const table = (list: Array<[number, number, number]>): PairTable =>
+      new PairTable(new Map(list.map(([a, b, v]) => [a * size + b, v])), size);
+    weights = {
+      tokens,
+      weight,
+      hash,
+      word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
+      ends: Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0)),
+      startsPair,
+      startsOpening,
+      slots,
+      pairs: table(pairs),
+      opens: table(opens),
+      marks: new Map(MARKS.map((t) => [t, index.get(t)!])),
+      start: index.get('<')!,
+      end: index.get('>')!,
+      stop: index.get('.')!,
+      none,
+      inside,
+    };
+  }
+  return weights;
+}
+
+/** Every mark questionTokens makes. */
+const MARKS = ['?', '??', '?!', '!', '.', ',', '¿', '¡', '"'];
+
+/** Index of a word the model never names. */
+const UNKNOWN = -1;
+
+/**
+ * The index of the word folded[from, to) in its canonical form (each run of digits read as "0"), found by `h`, the
+ * hash of that form; UNKNOWN when the model never names it.
+ */
+function wordIndex(m: Weights, h: number, folded: string, from: number, to: number): number {
+  const { slots, hash, tokens } = m;
+  const mask = slots.length - 1;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const i = slots[at];
+    if (i === -1) return UNKNOWN;
+    if (hash[i] === h && sameWord(tokens[i], folded, from, to)) return i;
+  }
+}
+
+function sameWord(token: string, folded: string, from: number, to: number): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (token.charCodeAt(k++) !== 48) return false;
+      while (i + 1 < to && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
+    } else if (token.charCodeAt(k++) !== c) return false;
+  }
+  return k === token.length;
+}
+
+/** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
+export function hasQuestionMark(folded: string): boolean {
+  return folded.includes('?') || folded.includes('¿');
+}
+
+/**
+ * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
+ * token as questionTokens reads them, without building them.
+ */
+export function questionScore(folded: string): number {
+  const m = model();
+  const { weight, word, ends, startsPair, startsOpening, pairs, opens, marks } = m;
+  let score = QUESTION_MODEL.bias;
+  let previous = m.start;
+  let opening = UNKNOWN;
+  let sentenceStart = true;
+  let marked = false;
+  let inside = false;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    // The token at i, as questionTokens reads it: its index, and whether it is a word.
+    let t: number;
+    let isAWord = false;
+    let isQuestion = false;
+    if (isWordChar(c)) {
+      const from = i;
+      let h = FNV_OFFSET;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d >= 48 && d <= 57) {
+          h = step(h, 48);
+          while (i + 1 < n && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
+        } else h = step(h, d);
+        i++;
+      }
+      t = wordIndex(m, h, folded, from, i);
+      isAWord = true;
+    } else if (c === 63 || c === 33) {
+      let questions = 0;
+      let bangs = 0;
+      for (let d = c; i < n && (d === 63 || d === 33); d = folded.charCodeAt(++i)) d === 63 ? questions++ : bangs++;
+      t = marks.get(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?')!;
+      isQuestion = questions > 0;
+    } else if (c === 46 || c === 0x2026) {
+      while (i < n && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 0x2026)) i++;
+      t = m.stop;
+    } else {
+      const mark = markOf(c, folded, i);
+      i++;
+      if (mark === undefined) continue;
+      t = marks.get(mark)!;
+    }
+    if (t !== UNKNOWN) score += weight[t];
+    if (previous !== UNKNOWN && startsPair[previous] === 1 && t !== UNKNOWN) score += pairs.get(previous, t);
+    if (opening !== UNKNOWN) {
+      if (startsOpening[opening] === 1) score += isAWord ? (t === UNKNOWN ? 0 : opens.get(opening, t)) : opens.get(opening, m.stop);
+      opening = UNKNOWN;
+    }
+    if (sentenceStart && isAWord) {
+      // An unknown word opens a sentence too: it starts no opening the model weighs, and ends the search for one.
+      opening = t;
+      sentenceStart = false;
+    }
+    if (isQuestion) marked = true;
+    else if (marked && isAWord) inside = true;
+    if (t !== UNKNOWN && ends[t] === 1) sentenceStart = true;
+    previous = t;
+  }
+  if (opening !== UNKNOWN && startsOpening[opening] === 1) score += opens.get(opening, m.stop);
+  if (previous !== UNKNOWN && startsPair[previous] === 1) score += pairs.get(previous, m.end);
+  if (!hasQuestionMark(folded)) score += m.none;
+  if (inside) score += m.inside;
+  return score;
+}

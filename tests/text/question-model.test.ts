@@ -1,0 +1,98 @@
+// The question model: its tokens and features, a fast score that sums exactly the weights of the features training
+// reads, and how its confident verdicts combine with the patterns' (a veto, an addition, never a rule overruled).
+import { describe, expect, it } from 'vitest';
+import { hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
+import { QUESTION_MODEL } from '../../src/text/question-model.data.js';
+import { asksInOwnWords, isQuestion, patternsAsk } from '../../src/text/questions.js';
+import { postText } from '../../src/text/post-text.js';
+import type { Lang4 } from '../../src/text/stopwords.js';
+
+const values = QUESTION_MODEL.weights.split(' ').map(Number);
+const weights = new Map(QUESTION_MODEL.features.split(' ').map((f, i) => [f, values[i]]));
+
+const patterns = (text: string, lang: Lang4) => patternsAsk(postText(text, lang), lang);
+const ownWords = (text: string, lang: Lang4) => asksInOwnWords(postText(text, lang), lang);
+const score = (text: string, lang: Lang4) => questionScore(postText(text, lang).folded);
+
+describe('question model features', () => {
+  it('reads words (numbers as 0) and punctuation reduced to a few marks', () => {
+    expect(questionTokens('bonjour – vous livrez en 2 jours ?! merci… «top» ¿y 40€??')).toEqual([
+      'bonjour', ',', 'vous', 'livrez', 'en', '0', 'jours', '?!', 'merci', '.', '"', 'top', '"', '¿', 'y', '0', '??',
+    ]);
+    // A dash inside a word separates it, a dash between spaces is a clause boundary.
+    expect(questionTokens('e-mail - ok!!')).toEqual(['e', 'mail', ',', 'ok', '!']);
+  });
+
+  it('reads tokens, neighbouring pairs from the start to the end, each sentence opening, and the marks\' shape', () => {
+    expect(questionFeatures('kann man das? ja.')).toEqual([
+      'w:kann', 'b:<_kann', 's:kann_man',
+      'w:man', 'b:kann_man',
+      'w:das', 'b:man_das',
+      'w:?', 'b:das_?',
+      'w:ja', 'b:?_ja', 's:ja_.',
+      'w:.', 'b:ja_.',
+      'b:._>',
+      'q:inside',
+    ]);
+    expect(questionFeatures('y el envio')).toContain('q:none');
+    expect(questionFeatures('¿y el envio')).not.toContain('q:none');
+  });
+
+  it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok'])(
+    'scores %j as the bias plus the weights of its features',
+    (text) => {
+      const expected = questionFeatures(text).reduce((s, f) => s + (weights.get(f) ?? 0), QUESTION_MODEL.bias);
+      expect(questionScore(text)).toBeCloseTo(expected, 9);
+      expect(hasQuestionMark(text)).toBe(!questionFeatures(text).includes('q:none'));
+    },
+  );
+
+  it('ships thresholds in order and weights for thousands of features', () => {
+    expect(QUESTION_MODEL.vetoMarkAlone).toBeGreaterThan(0);
+    expect(QUESTION_MODEL.vetoOwnWords).toBeGreaterThanOrEqual(QUESTION_MODEL.vetoMarkAlone);
+    expect(QUESTION_MODEL.add).toBeGreaterThanOrEqual(0);
+    expect(weights.size).toBeGreaterThan(1000);
+    expect([...weights.values()].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('question model with the patterns', () => {
+  it('vetoes a question asked by its mark alone when confidently rhetorical', () => {
+    const text = 'Schon wieder teurer? Na danke auch.';
+    expect(patterns(text, 'de')).toBe(true);
+    expect(ownWords(text, 'de')).toBe(false);
+    expect(score(text, 'de')).toBeLessThan(-QUESTION_MODEL.vetoMarkAlone);
+    expect(isQuestion(text, 'de')).toBe(false);
+  });
+
+  it('vetoes a question asked in its own words only when more confident still', () => {
+    const text = "kinda crazy that the app logs me out every day, isn't it";
+    expect(patterns(text, 'en')).toBe(true);
+    expect(ownWords(text, 'en')).toBe(true);
+    expect(score(text, 'en')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(text, 'en')).toBe(false);
+    // A plain question in its own words, scored against by the model, still asks: "Lohnt sich…" is a form.
+    const plain = 'Lohnt sich das Upgrade auf den großen Akku';
+    expect(score(plain, 'de')).toBeGreaterThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(plain, 'de')).toBe(true);
+  });
+
+  it('adds an indirect question without a mark that the patterns missed', () => {
+    for (const [text, lang] of [
+      ['Y el envío a Canarias', 'es'],
+      ['Der Gutschein gilt auch online', 'de'],
+    ] as const) {
+      expect(patterns(text, lang)).toBe(false);
+      expect(score(text, lang)).toBeGreaterThan(QUESTION_MODEL.add);
+      expect(isQuestion(text, lang)).toBe(true);
+    }
+  });
+
+  it('never overrules the rule that refused a question with a mark', () => {
+    // Mockery the patterns read as a reproach: the model scores it a question, the rule stands.
+    const text = 'Do you take us for idiots?';
+    expect(patterns(text, 'en')).toBe(false);
+    expect(score(text, 'en')).toBeGreaterThan(QUESTION_MODEL.add);
+    expect(isQuestion(text, 'en')).toBe(false);
+  });
+});
