@@ -39,6 +39,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fit, keptWeights, precisionRecall, score, setsOfRows } from './logistic.mjs';
+import { TRAINING_SETS } from './text-sets.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
@@ -47,34 +48,6 @@ const { complaintText, patternPoints } = await import('../dist/text/complaints.j
 const { complaintFeatures } = await import('../dist/text/complaint-model.js');
 const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
 
-const TRAINING_SETS = [
-  'labelled-posts',
-  'holdout-posts',
-  'blind-posts',
-  'care-posts',
-  'final-posts',
-  'final-care-posts',
-  'round8-posts',
-  'round8-care-posts',
-  'round9-posts',
-  'round9-care-posts',
-  'round10-posts',
-  'round10-care-posts',
-  'round11-posts',
-  'round11-care-posts',
-  'round12-posts',
-  'round12-care-posts',
-  'round13-posts',
-  'round13-care-posts',
-  'round14-posts',
-  'round14-care-posts',
-  'class-posts',
-  'training-posts',
-  // Written for variety (sectors, regions, registers, hard negatives) by hands that never read the detectors, not for
-  // any round's errors: trains only, like training-posts (scripts/text-bench.mjs keeps its first-sight figures).
-  'corpus-posts',
-  'corpus-care-posts',
-];
 const TARGET_PRECISION = 0.95;
 const L2 = 1e-4;
 const EPOCHS = 600;

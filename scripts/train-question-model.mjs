@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fit, keptWeights, precisionRecall, score, setsOfRows } from './logistic.mjs';
+import { TRAINING_SETS } from './text-sets.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
@@ -28,20 +29,6 @@ const { questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 
 const HELD_OUT_ROUNDS = [8, 9, 10, 11, 12, 13, 14].map((n) => [`round${n}-posts`, `round${n}-care-posts`]);
-const TRAINING_SETS = [
-  'labelled-posts',
-  'holdout-posts',
-  'blind-posts',
-  'care-posts',
-  'final-posts',
-  'final-care-posts',
-  ...HELD_OUT_ROUNDS.flat(),
-  'class-posts',
-  'training-posts',
-  // Written for variety, not for any round's errors: they train every held-out model.
-  'corpus-posts',
-  'corpus-care-posts',
-];
 const L2 = 1e-4;
 const EPOCHS = 2000;
 const RATE = 4;
