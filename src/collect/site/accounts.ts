@@ -84,7 +84,7 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
  */
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
-  if (f.placement === 'article') return true;
+  if (f.placement === 'article' || f.disowned) return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
@@ -102,6 +102,11 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   if (findings.some((f) => f.how === 'publisher-meta')) return { official: true, reason: note('site.account.publisher-meta') };
   // via= on a share button names whoever the button credits; it says nothing about where the link sits.
   const placed = sightings.filter((s) => s.finding.how !== 'share-via');
+  // The page says the account is not the site's ("a fan account, not run by us", "no está gestionada por el club"):
+  // its handle, built on the brand's name as such accounts' are, and its place on the page do not outweigh that
+  // (round 16: a fan account in a line under "nuestros perfiles verificados", a residents' group "we fund but do not run").
+  const disowned = placed.filter((s) => s.finding.disowned);
+  if (disowned.length > 0) return { official: false, reason: note('site.account.disowned', { pages: new Set(disowned.map((s) => s.pageUrl)).size }) };
   const own = placed.filter((s) => !personal(s, target, handle));
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
