@@ -155,6 +155,9 @@ const BRANCH_WORD = new RegExp(
       'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
       // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".
       'storing|storingen|stoerung|stoerungen|outage|outages|incidents|incidencias|pannes|averias|howto|tutorials|tutoriels|tutoriales|anleitungen|vacatures',
+      // A club's or school's own sections: its women's team, youth academy, foundation ("marismafemenino",
+      // "ribazul_frauen", "brand_academy" — round 16). A supporters' or fan club adds a town or a club word instead.
+      'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
     ].join('|') +
     ')$',
 );
@@ -176,9 +179,10 @@ function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
 
 /**
  * Words that open a brand's recruitment account before its name, accent-folded, separators removed: "werkenbij…",
- * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…".
+ * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…"; and a club's academy or foundation named first
+ * ("canteramarisma", "academieribazul", round 16).
  */
-const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi)$/;
+const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi|cantera|academia|academie|academy|fundacion|fondation|foundation|stiftung)$/;
 // Shortest desk word read without a separator: "kestrelhelp" yes, "kestrelco" (a two-letter code glued on) not.
 const GLUED_MIN = 4;
 
