@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement, textOf } from './dom.js';
-import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
+import { hasLink, headingKind, isRegion, namesAffiliation, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
@@ -106,7 +106,8 @@ function network(href: string): string | null {
 export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const credited = new Set<LinkSighting>();
   for (const s of sightings) {
-    if (creditLine(s) || headedByOthers(s.el) || followsPerson(s)) {
+    // A logo whose alt says "Member of the … Federation" is the federation's, heading or not.
+    if (creditLine(s) || headedByOthers(s.el) || followsPerson(s) || namesAffiliation(foldText(s.text))) {
       credited.add(s);
       continue;
     }
