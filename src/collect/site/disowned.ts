@@ -17,7 +17,8 @@ const DISOWN = new RegExp(
     "\\b(?:do|does|did)(?: not|n['’]t) (?:run|manage|operate|own|control)\\b",
     '\\bunofficial\\b',
     '\\bnot (?:an? |our )?official\\b',
-    '\\bfan (?:account|page|site|club account)\\b',
+    // "fan account", not "fan page": brands long called their own Facebook page that ("Become a fan of our fan page").
+    '\\bfan accounts?\\b',
     // fr
     "\\bn['’ ]?(?:est|sont) pas (?:gere|geree|geres|gerees|administre|administree|tenu|tenue|exploite|exploitee|anime|animee|un compte officiel|une page officielle|officiel|officielle|notre|nos)\\b",
     '\\bnon[- ]officiel(?:le)?s?\\b',
@@ -28,7 +29,8 @@ const DISOWN = new RegExp(
     '\\b(?:wird|werden) nicht (?:von|durch)\\b',
     '\\bkein(?:e|en)? offiziell',
     '\\binoffiziell',
-    '\\bfan-?(?:account|konto|seite|profil)',
+    // Not "Fanseite": the brand's own Facebook page, as "fan page" is.
+    '\\bfan-?(?:account|konto|profil)',
     '\\b(?:betreiben|verwalten|fuhren|fuehren) (?:[a-z]+ ){0,3}nicht\\b',
     // es
     '\\bno (?:esta|estan|es|son) (?:gestionad|administrad|operad|llevad)',
