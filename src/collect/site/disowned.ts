@@ -13,7 +13,8 @@ import { foldText } from './text.js';
 const DISOWN = new RegExp(
   [
     // en
-    "\\bnot (?:run|managed|operated|owned|controlled|endorsed|affiliated)\\b",
+    // "not affiliated with Apple Inc." in a reseller's legal line is about someone else: only "with us" here.
+    "\\bnot (?:run|managed|operated|owned|controlled|endorsed)\\b|\\bnot affiliated with us\\b",
     "\\b(?:do|does|did)(?: not|n['’]t) (?:run|manage|operate|own|control)\\b",
     '\\bunofficial\\b',
     '\\bnot (?:an? |our )?official\\b',
@@ -51,6 +52,9 @@ const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
+// Prose blocks, where a sentence may speak of the account another sentence names ("…that we do not run. You can find
+// it on Facebook"); in a div or a section (a footer's legal line beside its icons) only the link's own sentence counts.
+const PROSE = new Set(['p', 'li', 'dd', 'figcaption', 'small']);
 
 /**
  * The sightings whose block of text disowns an account (DISOWN): the link's own sentence says so, or another sentence
@@ -71,7 +75,7 @@ export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighti
     }
     if (text === null || !DISOWN.test(text)) continue;
     const sentence = foldText(linkSentence(block, s.el));
-    if (DISOWN.test(sentence) || !CLAIM.test(sentence)) out.add(s);
+    if (DISOWN.test(sentence) || (PROSE.has(block.name) && !CLAIM.test(sentence))) out.add(s);
   }
   return out;
 }
