@@ -49,6 +49,13 @@ const DISOWN = new RegExp(
 /** The site speaking of its own account in the link's sentence: "Our competition results go out on", "síguenos". */
 const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|siguenos|nosotros|ons|onze)\b/;
 
+// Fewest characters beside the link's own text for a block to hold a disclaimer ("not run by us").
+const SENTENCE_MIN = 10;
+/**
+ * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
+ * is not read further.
+ */
+const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
@@ -70,7 +77,8 @@ export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighti
     let text = texts.get(block);
     if (text === undefined) {
       const raw = boundedText(block, BLOCK_MAX);
-      text = raw === null ? null : foldText(raw.replace(/\s+/g, ' '));
+      // Most blocks around a social link are an icon's list item or a row of icons: no sentence, nothing to fold.
+      text = raw === null || raw.length - s.text.length < SENTENCE_MIN || !NEGATION.test(raw) ? null : foldText(raw.replace(/\s+/g, ' '));
       texts.set(block, text);
     }
     if (text === null || !DISOWN.test(text)) continue;
