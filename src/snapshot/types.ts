@@ -78,6 +78,8 @@ export interface SocialFinding {
   crowd?: number;
   /** The link carries rel="me": the page says the profile is its owner's (the Mastodon verification link). */
   relMe?: true;
+  /** The text around the link says the account is not the site's: "a fan account, not run by us" (disowned.ts). */
+  disowned?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */

@@ -84,7 +84,7 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
  */
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
-  if (f.placement === 'article') return true;
+  if (f.placement === 'article' || f.disowned) return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
@@ -102,6 +102,11 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   if (findings.some((f) => f.how === 'publisher-meta')) return { official: true, reason: note('site.account.publisher-meta') };
   // via= on a share button names whoever the button credits; it says nothing about where the link sits.
   const placed = sightings.filter((s) => s.finding.how !== 'share-via');
+  // The page says the account is not the site's ("a fan account, not run by us", "no está gestionada por el club"):
+  // its handle, built on the brand's name as such accounts' are, and its place on the page do not outweigh that
+  // (round 16: a fan account in a line under "nuestros perfiles verificados", a residents' group "we fund but do not run").
+  const disowned = placed.filter((s) => s.finding.disowned);
+  if (disowned.length > 0) return { official: false, reason: note('site.account.disowned', { pages: new Set(disowned.map((s) => s.pageUrl)).size }) };
   const own = placed.filter((s) => !personal(s, target, handle));
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
@@ -150,6 +155,9 @@ const BRANCH_WORD = new RegExp(
       'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
       // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".
       'storing|storingen|stoerung|stoerungen|outage|outages|incidents|incidencias|pannes|averias|howto|tutorials|tutoriels|tutoriales|anleitungen|vacatures',
+      // A club's or school's own sections: its women's team, youth academy, foundation ("marismafemenino",
+      // "ribazul_frauen", "brand_academy" — round 16). A supporters' or fan club adds a town or a club word instead.
+      'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
     ].join('|') +
     ')$',
 );
@@ -171,9 +179,10 @@ function branchOf(handle: string, bases: ReadonlySet<string>): string | null {
 
 /**
  * Words that open a brand's recruitment account before its name, accent-folded, separators removed: "werkenbij…",
- * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…".
+ * "joinus…", "arbeitenbei…", "travaillerchez…", "trabajaen…"; and a club's academy or foundation named first
+ * ("canteramarisma", "academieribazul", round 16).
  */
-const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi)$/;
+const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|workwith|careersat|jobsat|arbeitenbei|jobsbei|karrierebei|travaillerchez|rejoindre|recrutement|trabajaen|trabajarcon|empleoen|unete|lavoraconnoi|cantera|academia|academie|academy|fundacion|fondation|foundation|stiftung)$/;
 // Shortest desk word read without a separator: "kestrelhelp" yes, "kestrelco" (a two-letter code glued on) not.
 const GLUED_MIN = 4;
 

@@ -16,6 +16,7 @@ import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type Link
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, foldAligned, snippet } from './text.js';
+import { findDisowned } from './disowned.js';
 import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
 
@@ -149,7 +150,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
@@ -195,6 +196,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const phrases = findFollowPhrases(sightings);
   // "our video channel" in the page's own running text presents the account as a follow-us block would.
   const ownMentions = findOwnMentions(sightings);
+  // "a fan account, not run by us": the page says whose the account is not, whatever its handle.
+  const disowned = findDisowned(sightings);
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
@@ -210,6 +213,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       ...(text ? { snippet: text } : {}),
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),
+      ...(disowned.has(s) ? { disowned: true as const } : {}),
     });
   }
 

@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, Placement } from '../../snapshot/types.js';
 import { boundedText, isElement, textOf } from './dom.js';
-import { hasLink, headingKind, isRegion, namesOthers } from './headings.js';
+import { hasLink, headingKind, isRegion, namesAffiliation, namesOthers } from './headings.js';
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
@@ -106,7 +106,8 @@ function network(href: string): string | null {
 export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const credited = new Set<LinkSighting>();
   for (const s of sightings) {
-    if (creditLine(s) || headedByOthers(s.el) || followsPerson(s)) {
+    // A logo whose alt says "Member of the … Federation" is the federation's, heading or not.
+    if (creditLine(s) || headedByOthers(s.el) || followsPerson(s) || namesAffiliation(foldText(s.text))) {
       credited.add(s);
       continue;
     }
@@ -553,9 +554,26 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
     const before = textBefore(block, s.el);
     if (before !== null && OUR_END.test(before) && ACCOUNT_TEXT.test(foldText(text))) own.add(s);
     // Only links in the page's body need the claim (chrome is the brand's already): a long paragraph's end is read then.
-    else if (s.placement === 'body' && ownClaim(before ?? longBefore(s))) own.add(s);
+    else if (s.placement === 'body' && (ownClaim(before ?? longBefore(s)) || wePostThere(s.el))) own.add(s);
   }
   return own;
+}
+
+/**
+ * The site saying, right after the link, that it posts there itself: "Follow @LL_Sailings – we post every delay there",
+ * "Suivez @x : nous y publions chaque retard", "Folgen Sie @x – dort posten wir jede Verspätung", "Sigue a @x: allí
+ * publicamos cada retraso" (and Dutch "daar posten we", round 16's sailings desk). The county "posts" its road closures
+ * in the third person.
+ */
+const WE_POST_AFTER =
+  /^[\s,:;–—-]*(?:(?:and |where |there )?we (?:post|publish|share|tweet|announce|report)|(?:et |ou )?nous y (?:publions|postons|annoncons|partageons)|ou nous (?:publions|postons|annoncons)|(?:und )?(?:dort |da |hier |wo )?(?:posten|veroffentlichen|melden|teilen|twittern) wir|wo wir|(?:y )?(?:alli |ahi |aqui |donde )?(?:publicamos|anunciamos|avisamos|compartimos)|(?:daar |hier )?(?:posten|publiceren|melden|delen) we)\b/;
+// Characters read after a link for that claim.
+const WE_POST_MAX = 60;
+
+function wePostThere(link: Element): boolean {
+  let after = '';
+  for (let sib = link.next; sib && after.length < WE_POST_MAX; sib = sib.next) after += sib.type === 'text' ? sib.data : isElement(sib) ? textOf(sib) : '';
+  return after !== '' && WE_POST_AFTER.test(foldText(after.replace(/\s+/g, ' ').slice(0, WE_POST_MAX)));
 }
 
 /** True when `el` sits in a quotation (an embedded post, a customer's words): "our support team" there is the quoted one's. */

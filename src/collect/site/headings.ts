@@ -29,9 +29,34 @@ const OTHERS_HEADING = new RegExp(
       'membres? d(?:e|u|es)|adherente? (?:a|de)|certifiee? par|fournisseurs?|producteurs?|productrices?|eleveurs?|maison mere|societe mere|notre groupe|une marque du groupe',
       'mitglied(?:er|schaft|schaften)? (?:im|in|der|des|bei|von)|mitgliedschaft(?:en)?|zertifiziert (?:durch|von)|zertifizierungen|zertifikate|siegel|lieferanten|erzeuger|produzenten|muttergesellschaft|mutterkonzern|unternehmensgruppe|ein unternehmen der',
       'miembros? de(?:l)?|socios? de(?:l)?|asociad[oa]s? a|afiliad[oa]s? a|certificad[oa] por|certificaciones|sellos|acreditaciones|proveedores|productores|empresa matriz|grupo empresarial|una empresa del grupo',
+      // A main sponsor under a singular heading ("Patrocinador principal", "Hauptsponsor") and the public bodies a club
+      // shows as logos ("Instituciones": the city hall, the province, the federation) — round 16.
+      'patrocinador(?:a|es|as)?|patrocinio|hauptsponsor(?:en)?|trikotsponsor(?:en)?|hauptpartner(?:in)?|institutions?|institutionnels?|institutionen|instituciones|institucionales',
     ].join('|') +
     ')\\b',
 );
+/**
+ * A link whose own text (a logo's alt) opens by naming the brand's tie to another organisation: "Member of the National
+ * Federation…", "Membre de la Fédération…", "Mitglied im Landesverband…", "Miembro de la Federación…", "Sponsored by",
+ * "Certifié par" — that organisation's account, wherever the logo sits (round 16: a federation's logo in a footer
+ * column with no heading).
+ */
+const AFFILIATION_TEXT = new RegExp(
+  '^(?:proud )?(?:' +
+    [
+      'members? of|a member of|accredited by|certified by|sponsored by|supported by|official partner of|in partnership with',
+      'membres? d(?:e|u|es)|adherente? (?:a|de)|certifiee? par|soutenu par|partenaire officiel d|en partenariat avec',
+      'mitglied (?:im|in|der|des|bei|von)|zertifiziert (?:durch|von)|gefordert (?:von|durch)|unterstutzt von|offizieller partner',
+      'miembros? de(?:l)?|socios? de(?:l)?|asociad[oa]s? a|afiliad[oa]s? a|certificad[oa] por|patrocinado por|con el apoyo de|en colaboracion con',
+    ].join('|') +
+    ')\\b',
+);
+
+/** True when a link's own text names another organisation the brand belongs to or is backed by (AFFILIATION_TEXT). */
+export function namesAffiliation(folded: string): boolean {
+  return AFFILIATION_TEXT.test(folded);
+}
+
 /** Contact persons and press officers: people, even though their headings say "contact". */
 const CONTACT_PERSON =
   /\b(?:press|presse|prensa|pressekontakt|pressestelle|medienkontakt|media (?:contact|relations)|ansprechpartner(?:in|innen)?|interlocut(?:eur|eurs|rice|rices)|contact person|persona de contacto|votre contact|your contact)\b/;

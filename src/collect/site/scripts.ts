@@ -36,8 +36,25 @@ export function parseLenient(text: string): unknown {
   return undefined;
 }
 
+/**
+ * schema.org types of a whole organisation rather than one of its places: a node of another type (Store, Bakery,
+ * GroceryStore, LocalBusiness, Restaurant…) that names a `parentOrganization` is one shop or branch of it.
+ */
+const ORGANISATION_TYPES =
+  /(?:^|[/:])(?:Organization|Corporation|NGO|OnlineBusiness|OnlineStore|NewsMediaOrganization|SportsOrganization|SportsTeam|EducationalOrganization|GovernmentOrganization|MedicalOrganization|PerformingGroup|Airline|Consortium|Brand|WebSite|WebPage)$/i;
+
+/**
+ * A shop's or branch's own node: `branchOf` (schema.org: "the larger organization that this local business is a
+ * branch of"), or a local type with a `parentOrganization`. Its sameAs are that shop's accounts — a franchisee's or a
+ * partner's, "brand_town" on its page of a chain's site (round 16's "gruenkorb_elsterfeld") — not the chain's.
+ */
+function isBranchNode(obj: Record<string, unknown>, types: readonly string[]): boolean {
+  if (obj.branchOf !== undefined) return true;
+  return obj.parentOrganization !== undefined && types.length > 0 && !types.some((t) => ORGANISATION_TYPES.test(t));
+}
+
 /** sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). */
-function sameAsValues(node: unknown, out: { value: string; type: string }[], depth = 0): void {
+function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0): void {
   if (depth > 20 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const item of node) sameAsValues(item, out, depth + 1);
@@ -47,7 +64,8 @@ function sameAsValues(node: unknown, out: { value: string; type: string }[], dep
   const types = typesOf(obj);
   if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
   const same = obj.sameAs;
-  for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing' });
+  const branch = same !== undefined && isBranchNode(obj, types);
+  for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}) });
   for (const [key, value] of Object.entries(obj)) {
     if (key === 'sameAs') continue;
     if (PERSON_KEYS.has(key)) {
@@ -69,7 +87,7 @@ function sameAsValues(node: unknown, out: { value: string; type: string }[], dep
  * never throws: when the script cannot be parsed, quoted strings after "sameAs" are read directly.
  */
 export function findJsonLdSocials(text: string): SocialFinding[] {
-  const values: { value: string; type: string }[] = [];
+  const values: { value: string; type: string; branch?: boolean }[] = [];
   const data = parseLenient(text);
   if (data !== undefined) sameAsValues(data, values);
   else {
@@ -78,9 +96,14 @@ export function findJsonLdSocials(text: string): SocialFinding[] {
     }
   }
   const out: SocialFinding[] = [];
-  for (const { value, type } of values) {
+  for (const { value, type, branch } of values) {
     const parsed = parseSocialUrl(value);
     if (!parsed || parsed.how === 'share-via') continue;
+    // A shop's own sameAs are data about that shop: read like any profile URL in a script, by handle alone.
+    if (branch) {
+      out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'embedded-json', placement: 'script', snippet: `${type} (branch) sameAs ${value.trim()}` });
+      continue;
+    }
     out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'json-ld', placement: 'head', snippet: `${type} sameAs ${value.trim()}` });
   }
   return out;
