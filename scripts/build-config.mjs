@@ -21,6 +21,7 @@ import { PREBUILT_REQUIRED_LITERALS, requiredLiteralsAnswered } from '../dist/te
 import { readPostIn } from '../dist/text/reading.js';
 import { LANGS } from '../dist/text/stopwords.js';
 import { QUESTION_MODEL_PACKED, packQuestionModel } from '../dist/text/question-model.js';
+import { COMPLAINT_MODEL_PACKED, packComplaintModel } from '../dist/text/complaint-model.js';
 
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone').default;
 const ajv = createAjv({ code: { source: true } });
@@ -49,3 +50,4 @@ for (const file of readdirSync(postsDir).filter((f) => f.endsWith('.json')).sort
 writeFileSync(PREBUILT_REQUIRED_LITERALS, JSON.stringify([...requiredLiteralsAnswered()]));
 
 writeFileSync(QUESTION_MODEL_PACKED, packQuestionModel());
+writeFileSync(COMPLAINT_MODEL_PACKED, packComplaintModel());
