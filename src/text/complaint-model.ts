@@ -70,24 +70,28 @@ class SliceTable {
   constructor(
     readonly keys: Int32Array,
     readonly values: Float64Array,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
   ) {
     this.mask = keys.length - 1;
     this.shift = 32 - Math.log2(keys.length);
   }
-  static of(entries: Map<number, number>): SliceTable {
+  /** The table of these entries, inserted in their order (as PairTable.of). */
+  static of(entryKeys: Int32Array, entryValues: Float64Array): SliceTable {
     let bits = 4;
-    while (1 << bits < entries.size * 4) bits++;
+    while (1 << bits < entryKeys.length * 4) bits++;
     const keys = new Int32Array(1 << bits).fill(-1);
     const values = new Float64Array(1 << bits);
     const mask = (1 << bits) - 1;
     const shift = 32 - bits;
-    for (const [key, value] of entries) {
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
       let at = Math.imul(key, 0x9e3779b1) >>> shift;
       while (keys[at] !== -1) at = (at + 1) & mask;
       keys[at] = key;
-      values[at] = value;
+      values[at] = entryValues[e];
     }
-    return new SliceTable(keys, values);
+    return new SliceTable(keys, values, entryKeys, entryValues);
   }
 }
 
@@ -98,22 +102,29 @@ class PairTable {
     readonly keys: Int32Array,
     readonly values: Float64Array,
     readonly size: number,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
   ) {
     this.mask = keys.length - 1;
   }
-  static of(entries: Map<number, number>, size: number): PairTable {
+  /**
+   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
+   * bytes, and the same table made again at load).
+   */
+  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
     let bits = 4;
-    while (1 << bits < entries.size * 2) bits++;
+    while (1 << bits < entryKeys.length * 2) bits++;
     const keys = new Int32Array(1 << bits).fill(-1);
     const values = new Float64Array(1 << bits);
     const mask = (1 << bits) - 1;
-    for (const [key, value] of entries) {
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
       let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
       while (keys[at] !== -1) at = (at + 1) & mask;
       keys[at] = key;
-      values[at] = value;
+      values[at] = entryValues[e];
     }
-    return new PairTable(keys, values, size);
+    return new PairTable(keys, values, size, entryKeys, entryValues);
   }
   /** The pair's weight, 0 when the model has none. */
   get(first: number, second: number): number {
@@ -124,6 +135,11 @@ class PairTable {
       if (k === -1) return 0;
     }
   }
+}
+
+/** A map's entries as two arrays, in its order. */
+function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
+  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
 }
 
 function hashOf(word: string): number {
@@ -173,8 +189,8 @@ function sliceKey(text: string, at: number): number {
 let weights: Weights | undefined;
 
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
-const PACKED_FILE = new URL('./complaint-model.prebuilt.bin', import.meta.url);
-export const COMPLAINT_MODEL_PACKED = fileURLToPath(PACKED_FILE);
+const PACKED_FILE = fileURLToPath(new URL('./complaint-model.prebuilt.cjs', import.meta.url));
+export const COMPLAINT_MODEL_PACKED = PACKED_FILE;
 
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 function model(): Weights {
@@ -245,8 +261,8 @@ function buildWeights(): Weights {
     slots,
     weight,
     startsPair,
-    pairs: PairTable.of(new Map(pairs.map(([a, b, v]) => [a * size + b, v])), size),
-    slices: SliceTable.of(slices),
+    pairs: PairTable.of(...entryArrays(new Map(pairs.map(([a, b, v]) => [a * size + b, v]))), size),
+    slices: SliceTable.of(...entryArrays(slices)),
     concepts: conceptWeights,
   };
 }
@@ -261,10 +277,10 @@ export function packComplaintModel(): Uint8Array {
     slots: m.slots,
     weight: m.weight,
     startsPair: m.startsPair,
-    pairKeys: m.pairs.keys,
-    pairValues: m.pairs.values,
-    sliceKeys: m.slices.keys,
-    sliceValues: m.slices.values,
+    pairKeys: m.pairs.entryKeys,
+    pairValues: m.pairs.entryValues,
+    sliceKeys: m.slices.entryKeys,
+    sliceValues: m.slices.entryValues,
     concepts: m.concepts,
   });
 }
@@ -278,8 +294,8 @@ function unpack(p: Packed): Weights {
     slots: p.slots as Int32Array,
     weight: p.weight as Float64Array,
     startsPair: p.startsPair as Uint8Array,
-    pairs: new PairTable(p.pairKeys as Int32Array, p.pairValues as Float64Array, at.length - 1),
-    slices: new SliceTable(p.sliceKeys as Int32Array, p.sliceValues as Float64Array),
+    pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, at.length - 1),
+    slices: SliceTable.of(p.sliceKeys as Int32Array, p.sliceValues as Float64Array),
     concepts: p.concepts as Float64Array,
   };
 }

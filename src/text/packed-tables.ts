@@ -1,10 +1,12 @@
 // The scoring tables of the question and complaint models, packed by the build (scripts/build-config.mjs) into one
 // file each beside the compiled module, in the form the scorers read: typed arrays and a few strings. Unpacking is a
-// view over the file's bytes. Built from the shipped weights instead, the tables cost ~30 ms of CPU and most of the
+// view over the file's bytes (hash tables are packed as their entries, in order, and filled again at load: a third of
+// the bytes, the same table). The file is a CommonJS module holding the bytes in base64, loaded like the required
+// literals (regex-literals.ts): text detection does no file I/O of its own. Built from the shipped weights instead, the tables cost ~30 ms of CPU and most of the
 // garbage of an audit's first post (splitting ~34,000 features, parsing their weights, filling Maps), which a short
 // audit paid in full. Tests run src/, where no packed file exists: the tables are then built from the weights.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 type Packable = Float64Array | Int32Array | Uint8Array;
 const KINDS = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
@@ -55,19 +57,24 @@ export function packTables(fingerprint: string, parts: Packed): Uint8Array {
   return out;
 }
 
+/** The text of a packed file: a CommonJS module exporting the bytes in base64. */
+export function packedModule(bytes: Uint8Array): string {
+  return `module.exports = ${JSON.stringify(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'))};\n`;
+}
+
 /**
- * The tables in `file`, or undefined when there is none or it was built from other weights than `fingerprint` names
- * (the caller then builds them itself).
+ * The tables in the packed module at `file` (an absolute path), or undefined when there is none or it was built from
+ * other weights than `fingerprint` names (the caller then builds them itself).
  */
-export function readPackedTables(file: URL, fingerprint: string): Packed | undefined {
-  let bytes: Uint8Array;
+export function readPackedTables(file: string, fingerprint: string): Packed | undefined {
+  let base64: string;
   try {
-    bytes = readFileSync(file);
+    base64 = createRequire(import.meta.url)(file) as string;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw err;
   }
-  return readPackedTablesFrom(bytes, fingerprint);
+  return readPackedTablesFrom(Buffer.from(base64, 'base64'), fingerprint);
 }
 
 /** The tables in a packed file's bytes, or undefined when they were built from other weights (readPackedTables). */

@@ -148,22 +148,29 @@ class PairTable {
     readonly keys: Int32Array,
     readonly values: Float64Array,
     readonly size: number,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
   ) {
     this.mask = keys.length - 1;
   }
-  static of(entries: Map<number, number>, size: number): PairTable {
+  /**
+   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
+   * bytes, and the same table made again at load).
+   */
+  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
     let bits = 4;
-    while (1 << bits < entries.size * 2) bits++;
+    while (1 << bits < entryKeys.length * 2) bits++;
     const keys = new Int32Array(1 << bits).fill(-1);
     const values = new Float64Array(1 << bits);
     const mask = (1 << bits) - 1;
-    for (const [key, value] of entries) {
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
       let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
       while (keys[at] !== -1) at = (at + 1) & mask;
       keys[at] = key;
-      values[at] = value;
+      values[at] = entryValues[e];
     }
-    return new PairTable(keys, values, size);
+    return new PairTable(keys, values, size, entryKeys, entryValues);
   }
   get(first: number, second: number): number {
     const key = first * this.size + second;
@@ -173,6 +180,11 @@ class PairTable {
       if (k === -1) return 0;
     }
   }
+}
+
+/** A map's entries as two arrays, in its order. */
+function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
+  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
 }
 
 /** FNV-1a over a token's canonical characters, one step per character. */
@@ -189,7 +201,7 @@ function hashOf(token: string): number {
 let weights: Weights | undefined;
 
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
-const PACKED_FILE = new URL('./question-model.prebuilt.bin', import.meta.url);
+const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', import.meta.url));
 
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 function model(): Weights {
@@ -257,7 +269,7 @@ function buildWeights(): Weights {
   for (const [first] of pairs) startsPair[first] = 1;
   for (const [first] of opens) startsOpening[first] = 1;
   const table = (list: Array<[number, number, number]>): PairTable =>
-    PairTable.of(new Map(list.map(([a, b, v]) => [a * size + b, v])), size);
+    PairTable.of(...entryArrays(new Map(list.map(([a, b, v]) => [a * size + b, v]))), size);
   const at = new Int32Array(size + 1);
   tokens.forEach((t, i) => (at[i + 1] = at[i] + t.length));
   return {
@@ -294,10 +306,10 @@ export function packQuestionModel(): Uint8Array {
     startsPair: m.startsPair,
     startsOpening: m.startsOpening,
     slots: m.slots,
-    pairKeys: m.pairs.keys,
-    pairValues: m.pairs.values,
-    openKeys: m.opens.keys,
-    openValues: m.opens.values,
+    pairKeys: m.pairs.entryKeys,
+    pairValues: m.pairs.entryValues,
+    openKeys: m.opens.entryKeys,
+    openValues: m.opens.entryValues,
     start: m.start,
     end: m.end,
     stop: m.stop,
@@ -306,7 +318,7 @@ export function packQuestionModel(): Uint8Array {
   });
 }
 
-export const QUESTION_MODEL_PACKED = fileURLToPath(PACKED_FILE);
+export const QUESTION_MODEL_PACKED = PACKED_FILE;
 
 function unpack(p: Packed): Weights {
   const size = (p.at as Int32Array).length - 1;
@@ -320,8 +332,8 @@ function unpack(p: Packed): Weights {
     startsPair: p.startsPair as Uint8Array,
     startsOpening: p.startsOpening as Uint8Array,
     slots: p.slots as Int32Array,
-    pairs: new PairTable(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
-    opens: new PairTable(p.openKeys as Int32Array, p.openValues as Float64Array, size),
+    pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
+    opens: PairTable.of(p.openKeys as Int32Array, p.openValues as Float64Array, size),
     marks: markIndexes(),
     start: p.start as number,
     end: p.end as number,
