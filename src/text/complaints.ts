@@ -30,16 +30,14 @@ interface Compiled {
   alone: UnionTester;
   /** The weak words and signs as one global alternation, each in its own capturing group (a point per group). */
   weak: RegExp;
-  /**
-   * The same patterns tested as one (regex-union.ts): a cheap test whether `weak` can match at all. Each alternative
-   * runs only on a text holding a literal it needs, so only those are compiled: joined into a few long alternations,
-   * tested when any of their literals occurred, they were compiled whole on an audit's first post (~15 ms of CPU).
-   */
-  anyWeak: UnionTester;
+  /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
+  anyWeak: RegExp[];
   sarcasm: UnionTester;
   cancel: Removals;
   /** complaint-not-ours.ts's removals, run after every language's cancels. */
   notOurs: Removals;
+  /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
+  anyWeakMay: Array<(text: string) => boolean>;
 }
 
 /** Removals from the complaint text, each run only on a text holding a literal it needs (regex-union.ts). */
@@ -82,7 +80,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const weak = [...p.weak, ...c.signs];
   const unicode = weak.some((re) => re.unicode);
   // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
-  const anyWeak = unionTester(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
+  const anyWeak = union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
   // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
@@ -93,6 +91,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
     notOurs: removals(NOT_OURS[lang]),
+    anyWeakMay: anyWeak.map(literalCheck),
   };
 });
 
@@ -164,7 +163,7 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   for (const l of langs) if (COMPILED[l].alone.test(folded)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
-  if (!langs.some((l) => COMPILED[l].anyWeak.test(folded))) return 0;
+  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return 0;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
