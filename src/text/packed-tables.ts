@@ -1,10 +1,11 @@
 // The scoring tables of the question and complaint models, packed by the build (scripts/build-config.mjs) into one
-// file each beside the compiled module, in the form the scorers read: typed arrays and a few strings. Unpacking is a
-// view over the file's bytes (hash tables are packed as their entries, in order, and filled again at load: a third of
-// the bytes, the same table). The file is a CommonJS module holding the bytes in base64, loaded like the required
-// literals (regex-literals.ts): text detection does no file I/O of its own. Built from the shipped weights instead, the tables cost ~30 ms of CPU and most of the
-// garbage of an audit's first post (splitting ~34,000 features, parsing their weights, filling Maps), which a short
-// audit paid in full. Tests run src/, where no packed file exists: the tables are then built from the weights.
+// file each beside the compiled module, in the form the scorers read: typed arrays and a few strings. Built from the
+// shipped weights instead, the tables cost ~30 ms of CPU and much of the garbage of an audit's first post (splitting
+// ~34,000 features, parsing their weights, filling Maps), which a short audit paid in full. Unpacking is a view over
+// the file's bytes (hash tables are packed as their entries, in order, and filled again at load: a third of the bytes,
+// the same table). The file is a CommonJS module holding the bytes in base64, loaded like the required literals
+// (regex-literals.ts): text detection does no file I/O of its own. Tests run src/, where no packed file exists: the
+// tables are then built from the weights.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -23,6 +24,9 @@ interface Header {
   values: Record<string, string | number>;
   arrays: Array<[name: string, kind: Kind, length: number]>;
 }
+
+/** The form of the packed tables: changed with it (what each scorer packs, or how), so that no older file is read. */
+const PACK_FORMAT = 1;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const ALIGN = 8;
@@ -59,7 +63,8 @@ export function packTables(fingerprint: string, parts: Packed): Uint8Array {
 
 /** The text of a packed file: a CommonJS module exporting the bytes in base64. */
 export function packedModule(bytes: Uint8Array): string {
-  return `module.exports = ${JSON.stringify(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'))};\n`;
+  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return `module.exports = ${JSON.stringify(base64)};\n`;
 }
 
 /**
@@ -101,7 +106,7 @@ export function readPackedTablesFrom(bytes: Uint8Array, fingerprint: string): Pa
  * node:crypto is loaded by every audit anyway (the presets' and schemas' fingerprints).
  */
 export function packFingerprint(...texts: string[]): string {
-  const hash = createHash('sha1');
+  const hash = createHash('sha1').update(`packed tables ${PACK_FORMAT}\n`);
   for (const text of texts) hash.update(`${text.length}:`).update(text);
   return hash.digest('hex');
 }

@@ -143,7 +143,8 @@ export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
   for (const l of langs) {
     if (!TRIGGERS[l].test(out)) continue;
     for (const rule of RULES[l]) {
-      if ((!rule.knownLanguageOnly || lang !== 'und') && mayMatch(rule, out)) out = out.replace((rule.re ??= new RegExp(rule.source, FLAGS)), rule.to);
+      if ((rule.knownLanguageOnly && lang === 'und') || !mayMatch(rule, out)) continue;
+      out = out.replace((rule.re ??= new RegExp(rule.source, FLAGS)), rule.to);
     }
   }
   return out;
