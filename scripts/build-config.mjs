@@ -10,6 +10,8 @@
 // - The literals each pattern of the text detectors cannot match without, read from the patterns' source, into
 //   dist/text/required-literals.prebuilt.json (src/text/regex-literals.ts says why): the patterns are those the
 //   detectors meet on the labelled posts of fixtures/text, read in each language and with the language unknown.
+// - The question and complaint models' scoring tables, packed into dist/text/*-model.prebuilt.cjs in the form the
+//   scorers read (src/text/packed-tables.ts says why), each with the fingerprint of the weights it was built from.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv, PRECOMPILED_VALIDATORS, SCHEMA_BUILDERS, schemaFingerprint } from '../dist/config/validate.js';
@@ -18,6 +20,9 @@ import { createSnapshotAjv, PRECOMPILED_SNAPSHOT_VALIDATOR, snapshotSchema, snap
 import { PREBUILT_REQUIRED_LITERALS, requiredLiteralsAnswered } from '../dist/text/regex-literals.js';
 import { readPostIn } from '../dist/text/reading.js';
 import { LANGS } from '../dist/text/stopwords.js';
+import { QUESTION_MODEL_PACKED, packQuestionModel } from '../dist/text/question-model.js';
+import { COMPLAINT_MODEL_PACKED, packComplaintModel } from '../dist/text/complaint-model.js';
+import { packedModule } from '../dist/text/packed-tables.js';
 
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone').default;
 const ajv = createAjv({ code: { source: true } });
@@ -44,3 +49,6 @@ for (const file of readdirSync(postsDir).filter((f) => f.endsWith('.json')).sort
   for (const { text } of JSON.parse(readFileSync(new URL(file, postsDir), 'utf8'))) for (const lang of [...LANGS, 'und']) readPostIn(text, lang);
 }
 writeFileSync(PREBUILT_REQUIRED_LITERALS, JSON.stringify([...requiredLiteralsAnswered()]));
+
+writeFileSync(QUESTION_MODEL_PACKED, packedModule(packQuestionModel()));
+writeFileSync(COMPLAINT_MODEL_PACKED, packedModule(packComplaintModel()));

@@ -86,6 +86,9 @@ interface Node {
   whole: boolean;
 }
 
+/** Characters a pattern reads as syntax, escaped in a word start (one character at a time: no pattern per character). */
+const SPECIAL = '.*+?^${}()|[]\\';
+
 /**
  * A concept's word starts as one pattern, their shared beginnings written once ("no reply|no replies|no answer" as
  * "no (?:repl(?:y|ies)|answer)"): each word of a post is tried against a few letters, not against every word start of
@@ -107,7 +110,7 @@ function alternation(starts: readonly string[]): string {
   const source = (node: Node): string => {
     // A word start that ends here matches whatever follows: nothing after it needs trying.
     if (node.start) return '';
-    const branches = [...node.next].map(([c, child]) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + source(child));
+    const branches = [...node.next].map(([c, child]) => (SPECIAL.includes(c) ? `\\${c}` : c) + source(child));
     if (node.whole) branches.push('(?![a-z])');
     return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   };

@@ -1,7 +1,9 @@
 // A small logistic-regression model of complaints, trained on the labelled posts of fixtures/text (written for this
 // project) by scripts/train-complaint-model.mjs and shipped as weights: it catches complaints in words no pattern
 // lists ("le lave-vaisselle fuit", "La costura se abrió"), and only adds to the patterns' verdict.
+import { fileURLToPath } from 'node:url';
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
+import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
 
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
@@ -39,9 +41,19 @@ export function complaintFeatures(folded: string): string[] {
 }
 
 interface Weights {
-  words: Map<string, number>;
-  /** Word pairs by first word, then second: no "a_b" string is built per word when scoring. */
-  pairs: Map<string, Map<string, number>>;
+  /**
+   * The words the model names (in "w:" and "b:" features), end to end: word i is words[at[i], at[i + 1]). A word is
+   * found by its hash (FNV-1a) in `slots`, open addressing (-1: empty).
+   */
+  words: string;
+  at: Int32Array;
+  hash: Int32Array;
+  slots: Int32Array;
+  /** Per word: its "w:" weight (0 when it has none), and whether some pair starts with it. */
+  weight: Float64Array;
+  startsPair: Uint8Array;
+  /** Word pairs by the two words' indexes: no "a_b" string is built per word when scoring. */
+  pairs: PairTable;
   /** Slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
   slices: SliceTable;
   /** Weight of each concept by its index in CONCEPT_NAMES, then of "praise+trouble" (0 when the model has none). */
@@ -53,23 +65,98 @@ interface Weights {
  * patterns leave to the model, and a probe of two typed arrays costs less than a Map lookup.
  */
 class SliceTable {
-  readonly keys: Int32Array;
-  readonly values: Float64Array;
   readonly mask: number;
   readonly shift: number;
-  constructor(entries: Map<number, number>) {
+  constructor(
+    readonly keys: Int32Array,
+    readonly values: Float64Array,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
+  ) {
+    this.mask = keys.length - 1;
+    this.shift = 32 - Math.log2(keys.length);
+  }
+  /** The table of these entries, inserted in their order (as PairTable.of). */
+  static of(entryKeys: Int32Array, entryValues: Float64Array): SliceTable {
     let bits = 4;
-    while (1 << bits < entries.size * 4) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.values = new Float64Array(1 << bits);
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
-    for (const [key, value] of entries) {
-      let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
-      this.keys[at] = key;
-      this.values[at] = value;
+    while (1 << bits < entryKeys.length * 4) bits++;
+    const keys = new Int32Array(1 << bits).fill(-1);
+    const values = new Float64Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    const shift = 32 - bits;
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
+      let at = Math.imul(key, 0x9e3779b1) >>> shift;
+      while (keys[at] !== -1) at = (at + 1) & mask;
+      keys[at] = key;
+      values[at] = entryValues[e];
     }
+    return new SliceTable(keys, values, entryKeys, entryValues);
+  }
+}
+
+/** Pair weights keyed by two word indexes (first * size + second), open addressing. */
+class PairTable {
+  readonly mask: number;
+  constructor(
+    readonly keys: Int32Array,
+    readonly values: Float64Array,
+    readonly size: number,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
+  ) {
+    this.mask = keys.length - 1;
+  }
+  /**
+   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
+   * bytes, and the same table made again at load).
+   */
+  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
+    let bits = 4;
+    while (1 << bits < entryKeys.length * 2) bits++;
+    const keys = new Int32Array(1 << bits).fill(-1);
+    const values = new Float64Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
+      let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (keys[at] !== -1) at = (at + 1) & mask;
+      keys[at] = key;
+      values[at] = entryValues[e];
+    }
+    return new PairTable(keys, values, size, entryKeys, entryValues);
+  }
+  /** The pair's weight, 0 when the model has none. */
+  get(first: number, second: number): number {
+    const key = first * this.size + second;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask; ; at = (at + 1) & this.mask) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === -1) return 0;
+    }
+  }
+}
+
+/** A map's entries as two arrays, in its order. */
+function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
+  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
+}
+
+function hashOf(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** The index of `w` among the model's words, or -1. */
+function wordIndex(m: Weights, w: string): number {
+  const { slots, hash, words, at } = m;
+  const h = hashOf(w);
+  const mask = slots.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const i = slots[slot];
+    if (i === -1) return -1;
+    if (hash[i] === h && at[i + 1] - at[i] === w.length && words.startsWith(w, at[i])) return i;
   }
 }
 
@@ -88,7 +175,9 @@ const BASE = 41;
 const SLICE_SPACE = BASE ** SLICE;
 
 /** charCode of every UTF-16 unit, looked up instead of branched on for each letter scored. */
-const CHAR_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => charCode(c));
+const CHAR_CODES = new Uint8Array(0x10000);
+// A plain loop: Uint8Array.from over an array-like of 65,536 calls a callback per unit, several times slower.
+for (let c = 0; c < CHAR_CODES.length; c++) CHAR_CODES[c] = charCode(c);
 
 /** The numeric key of the SLICE characters of `text` from `at`. */
 function sliceKey(text: string, at: number): number {
@@ -99,34 +188,128 @@ function sliceKey(text: string, at: number): number {
 
 let weights: Weights | undefined;
 
-/** The model's weights, parsed on first use from the shipped data, one table per kind of feature. */
+/** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
+const PACKED_FILE = fileURLToPath(new URL('./complaint-model.prebuilt.cjs', import.meta.url));
+export const COMPLAINT_MODEL_PACKED = PACKED_FILE;
+
+/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 function model(): Weights {
   if (!weights) {
-    const values = COMPLAINT_MODEL.weights.split(' ').map(Number);
-    const slices = new Map<number, number>();
-    const concepts = new Map<string, number>();
-    const w: Omit<Weights, 'slices' | 'concepts'> = { words: new Map(), pairs: new Map() };
-    COMPLAINT_MODEL.features.split(' ').forEach((f, i) => {
-      if (f.startsWith('c:')) {
-        const key = sliceKey(f.slice(2), 0);
-        slices.set(key, (slices.get(key) ?? 0) + values[i]);
-      } else if (f.startsWith('k:')) concepts.set(f, values[i]);
-      else if (f.startsWith('w:')) w.words.set(f.slice(2), values[i]);
-      else {
-        // "b:first_second": words hold no "_" (wordsOf splits on it), so the first "_" separates them.
-        const cut = f.indexOf('_');
-        const first = f.slice(2, cut);
-        let seconds = w.pairs.get(first);
-        if (!seconds) w.pairs.set(first, (seconds = new Map()));
-        seconds.set(f.slice(cut + 1), values[i]);
-      }
-    });
-    const conceptWeights = new Float64Array(CONCEPT_NAMES.length + 1);
-    CONCEPT_NAMES.forEach((name, i) => (conceptWeights[i] = concepts.get(`k:${name}`) ?? 0));
-    conceptWeights[CONCEPT_NAMES.length] = concepts.get('k:praise+trouble') ?? 0;
-    weights = { ...w, slices: new SliceTable(slices), concepts: conceptWeights };
+    const packed = readPackedTables(PACKED_FILE, modelFingerprint());
+    weights = packed ? unpack(packed) : buildWeights();
   }
   return weights;
+}
+
+function modelFingerprint(): string {
+  return packFingerprint(COMPLAINT_MODEL.features, COMPLAINT_MODEL.weights);
+}
+
+/** The tables parsed from the shipped data, one per kind of feature. */
+function buildWeights(): Weights {
+  const values = COMPLAINT_MODEL.weights.split(' ').map(Number);
+  const slices = new Map<number, number>();
+  const concepts = new Map<string, number>();
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const indexOf = (w: string): number => {
+    let i = index.get(w);
+    if (i === undefined) {
+      i = words.length;
+      index.set(w, i);
+      words.push(w);
+    }
+    return i;
+  };
+  const weightOf = new Map<number, number>();
+  const pairs: Array<[number, number, number]> = [];
+  COMPLAINT_MODEL.features.split(' ').forEach((f, i) => {
+    if (f.startsWith('c:')) {
+      const key = sliceKey(f.slice(2), 0);
+      slices.set(key, (slices.get(key) ?? 0) + values[i]);
+    } else if (f.startsWith('k:')) concepts.set(f, values[i]);
+    else if (f.startsWith('w:')) weightOf.set(indexOf(f.slice(2)), values[i]);
+    else {
+      // "b:first_second": words hold no "_" (wordsOf splits on it), so the first "_" separates them.
+      const cut = f.indexOf('_');
+      pairs.push([indexOf(f.slice(2, cut)), indexOf(f.slice(cut + 1)), values[i]]);
+    }
+  });
+  const size = words.length;
+  const weight = new Float64Array(size);
+  for (const [i, v] of weightOf) weight[i] = v;
+  const startsPair = new Uint8Array(size);
+  for (const [first] of pairs) startsPair[first] = 1;
+  let bits = 4;
+  while (1 << bits < size * 2) bits++;
+  const slots = new Int32Array(1 << bits).fill(-1);
+  const hash = Int32Array.from(words, hashOf);
+  for (let i = 0; i < size; i++) {
+    let at = hash[i] & (slots.length - 1);
+    while (slots[at] !== -1) at = (at + 1) & (slots.length - 1);
+    slots[at] = i;
+  }
+  const at = new Int32Array(size + 1);
+  words.forEach((w, i) => (at[i + 1] = at[i] + w.length));
+  const conceptWeights = new Float64Array(CONCEPT_NAMES.length + 1);
+  CONCEPT_NAMES.forEach((name, i) => (conceptWeights[i] = concepts.get(`k:${name}`) ?? 0));
+  conceptWeights[CONCEPT_NAMES.length] = concepts.get('k:praise+trouble') ?? 0;
+  return {
+    words: words.join(''),
+    at,
+    hash,
+    slots,
+    weight,
+    startsPair,
+    pairs: PairTable.of(...entryArrays(new Map(pairs.map(([a, b, v]) => [a * size + b, v]))), size),
+    slices: SliceTable.of(...entryArrays(slices)),
+    concepts: conceptWeights,
+  };
+}
+
+/** The tables as the build packs them (scripts/build-config.mjs writes them to COMPLAINT_MODEL_PACKED). */
+export function packComplaintModel(): Uint8Array {
+  const m = buildWeights();
+  return packTables(modelFingerprint(), {
+    words: m.words,
+    at: m.at,
+    hash: m.hash,
+    slots: m.slots,
+    weight: m.weight,
+    startsPair: m.startsPair,
+    pairKeys: m.pairs.entryKeys,
+    pairValues: m.pairs.entryValues,
+    sliceKeys: m.slices.entryKeys,
+    sliceValues: m.slices.entryValues,
+    concepts: m.concepts,
+  });
+}
+
+function unpack(p: Packed): Weights {
+  const at = p.at as Int32Array;
+  return {
+    words: p.words as string,
+    at,
+    hash: p.hash as Int32Array,
+    slots: p.slots as Int32Array,
+    weight: p.weight as Float64Array,
+    startsPair: p.startsPair as Uint8Array,
+    pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, at.length - 1),
+    slices: SliceTable.of(p.sliceKeys as Int32Array, p.sliceValues as Float64Array),
+    concepts: p.concepts as Float64Array,
+  };
+}
+
+/**
+ * complaintScore with the tables packed in `bytes` (packComplaintModel), or undefined when they hold other weights:
+ * tests check that packed tables score every post exactly as the tables built from the weights.
+ */
+export function packedComplaintScorer(bytes: Uint8Array): ((folded: string) => number) | undefined {
+  const packed = readPackedTablesFrom(bytes, modelFingerprint());
+  if (!packed) return undefined;
+  const m = unpack(packed);
+  const own = new Map<string, WordEntry>();
+  return (folded) => scoreWith(m, own, folded);
 }
 
 /** The concepts found in the post being scored (reused: scoring allocates no list per post). */
@@ -139,7 +322,10 @@ const found: number[] = [];
  */
 interface WordEntry {
   weight: number;
-  pairs: Map<string, number> | undefined;
+  /** The word's index (wordIndex), -1 when the model names it in no word or pair feature. */
+  index: number;
+  /** Whether some pair starts with the word. */
+  startsPair: boolean;
   slices: Float64Array;
 }
 
@@ -147,11 +333,17 @@ interface WordEntry {
 const entries = new Map<string, WordEntry>();
 const ENTRY_LIMIT = 20_000;
 
-function entryOf(w: string, m: Weights): WordEntry {
+function entryOf(w: string, m: Weights, entries: Map<string, WordEntry>): WordEntry {
   let entry = entries.get(w);
   if (entry === undefined) {
     if (entries.size >= ENTRY_LIMIT) entries.clear();
-    entry = { weight: m.words.get(w) ?? 0, pairs: m.pairs.get(w), slices: sliceWeights(w, m.slices) };
+    const index = wordIndex(m, w);
+    entry = {
+      weight: index === -1 ? 0 : m.weight[index],
+      index,
+      startsPair: index !== -1 && m.startsPair[index] === 1,
+      slices: sliceWeights(w, m.slices),
+    };
     entries.set(w, entry);
   }
   return entry;
@@ -181,16 +373,20 @@ function sliceWeights(w: string, slices: SliceTable): Float64Array {
 
 /** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
 export function complaintScore(folded: string): number {
-  const m = model();
+  return scoreWith(model(), entries, folded);
+}
+
+function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string): number {
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
-  let following: Map<string, number> | undefined;
+  // The previous word, when some pair starts with it (-1 otherwise).
+  let following = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const entry = entryOf(w, m);
+    const entry = entryOf(w, m, entries);
     score += entry.weight;
-    if (following) score += following.get(w) ?? 0;
-    following = entry.pairs;
+    if (following !== -1) score += entry.index === -1 ? 0 : m.pairs.get(following, entry.index);
+    following = entry.startsPair ? entry.index : -1;
     const slices = entry.slices;
     for (let j = 0; j < slices.length; j++) score += slices[j];
   }

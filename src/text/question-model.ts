@@ -4,7 +4,9 @@
 // once. questions.ts lets it overrule the patterns only where it is confident: a veto of a question (a rhetorical or
 // reproachful '?', a tag closing praise, a figure asked back in outrage) and an addition to a post without a mark (an
 // indirect or text-message question).
+import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
+import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 
 /**
  * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
@@ -116,8 +118,9 @@ function isWord(t: string): boolean {
  * keyed by the two tokens' indexes. Every post is scored, and this costs a fraction of Map lookups by string.
  */
 interface Weights {
-  /** The token of each index, in its canonical form (numbers as "0"). */
-  tokens: string[];
+  /** The tokens in their canonical form (numbers as "0"), end to end: token i is tokens[at[i], at[i + 1]). */
+  tokens: string;
+  at: Int32Array;
   /** Per token: its "w:" weight, its hash, whether it is a word, whether it ends a sentence, whether it starts a pair. */
   weight: Float64Array;
   hash: Int32Array;
@@ -140,24 +143,34 @@ interface Weights {
 
 /** Weights keyed by two token indexes (first * size + second), open addressing. */
 class PairTable {
-  readonly keys: Int32Array;
-  readonly values: Float64Array;
   readonly mask: number;
   constructor(
-    entries: Map<number, number>,
+    readonly keys: Int32Array,
+    readonly values: Float64Array,
     readonly size: number,
+    readonly entryKeys: Int32Array,
+    readonly entryValues: Float64Array,
   ) {
+    this.mask = keys.length - 1;
+  }
+  /**
+   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
+   * bytes, and the same table made again at load).
+   */
+  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
     let bits = 4;
-    while (1 << bits < entries.size * 2) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.values = new Float64Array(1 << bits);
-    this.mask = (1 << bits) - 1;
-    for (const [key, value] of entries) {
-      let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
-      this.keys[at] = key;
-      this.values[at] = value;
+    while (1 << bits < entryKeys.length * 2) bits++;
+    const keys = new Int32Array(1 << bits).fill(-1);
+    const values = new Float64Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let e = 0; e < entryKeys.length; e++) {
+      const key = entryKeys[e];
+      let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (keys[at] !== -1) at = (at + 1) & mask;
+      keys[at] = key;
+      values[at] = entryValues[e];
     }
+    return new PairTable(keys, values, size, entryKeys, entryValues);
   }
   get(first: number, second: number): number {
     const key = first * this.size + second;
@@ -167,6 +180,11 @@ class PairTable {
       if (k === -1) return 0;
     }
   }
+}
+
+/** A map's entries as two arrays, in its order. */
+function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
+  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
 }
 
 /** FNV-1a over a token's canonical characters, one step per character. */
@@ -182,77 +200,158 @@ function hashOf(token: string): number {
 
 let weights: Weights | undefined;
 
-/** The model's weights, parsed on first use from the shipped data. */
+/** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
+const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', import.meta.url));
+
+/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 function model(): Weights {
   if (!weights) {
-    const values = QUESTION_MODEL.weights.split(' ').map(Number);
-    const index = new Map<string, number>();
-    const tokens: string[] = [];
-    const indexOf = (t: string): number => {
-      let i = index.get(t);
-      if (i === undefined) {
-        i = tokens.length;
-        index.set(t, i);
-        tokens.push(t);
-      }
-      return i;
-    };
-    for (const t of ['<', '>', ...MARKS]) indexOf(t);
-    const words = new Map<number, number>();
-    const pairs: Array<[number, number, number]> = [];
-    const opens: Array<[number, number, number]> = [];
-    let none = 0;
-    let inside = 0;
-    QUESTION_MODEL.features.split(' ').forEach((f, i) => {
-      const value = values[i];
-      if (f === 'q:none') none = value;
-      else if (f === 'q:inside') inside = value;
-      else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
-      else {
-        // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
-        const cut = f.indexOf('_');
-        (f.startsWith('b:') ? pairs : opens).push([indexOf(f.slice(2, cut)), indexOf(f.slice(cut + 1)), value]);
-      }
-    });
-    const size = tokens.length;
-    let bits = 4;
-    while (1 << bits < size * 2) bits++;
-    const slots = new Int32Array(1 << bits).fill(-1);
-    const hash = Int32Array.from(tokens, hashOf);
-    tokens.forEach((t, i) => {
-      if (!isWord(t)) return;
-      let at = hash[i] & (slots.length - 1);
-      while (slots[at] !== -1) at = (at + 1) & (slots.length - 1);
-      slots[at] = i;
-    });
-    const weight = new Float64Array(size);
-    for (const [i, v] of words) weight[i] = v;
-    const startsPair = new Uint8Array(size);
-    const startsOpening = new Uint8Array(size);
-    for (const [first] of pairs) startsPair[first] = 1;
-    for (const [first] of opens) startsOpening[first] = 1;
-    const table = (list: Array<[number, number, number]>): PairTable =>
-      new PairTable(new Map(list.map(([a, b, v]) => [a * size + b, v])), size);
-    weights = {
-      tokens,
-      weight,
-      hash,
-      word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
-      ends: Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0)),
-      startsPair,
-      startsOpening,
-      slots,
-      pairs: table(pairs),
-      opens: table(opens),
-      marks: new Map(MARKS.map((t) => [t, index.get(t)!])),
-      start: index.get('<')!,
-      end: index.get('>')!,
-      stop: index.get('.')!,
-      none,
-      inside,
-    };
+    const packed = readPackedTables(PACKED_FILE, modelFingerprint());
+    weights = packed ? unpack(packed) : buildWeights();
   }
   return weights;
+}
+
+function modelFingerprint(): string {
+  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights);
+}
+
+/** The marks' indexes: the first tokens indexed are '<', '>', then MARKS in order (buildWeights). */
+function markIndexes(): Map<string, number> {
+  return new Map(MARKS.map((t, k) => [t, 2 + k]));
+}
+
+function buildWeights(): Weights {
+  const values = QUESTION_MODEL.weights.split(' ').map(Number);
+  const index = new Map<string, number>();
+  const tokens: string[] = [];
+  const indexOf = (t: string): number => {
+    let i = index.get(t);
+    if (i === undefined) {
+      i = tokens.length;
+      index.set(t, i);
+      tokens.push(t);
+    }
+    return i;
+  };
+  for (const t of ['<', '>', ...MARKS]) indexOf(t);
+  const words = new Map<number, number>();
+  const pairs: Array<[number, number, number]> = [];
+  const opens: Array<[number, number, number]> = [];
+  let none = 0;
+  let inside = 0;
+  QUESTION_MODEL.features.split(' ').forEach((f, i) => {
+    const value = values[i];
+    if (f === 'q:none') none = value;
+    else if (f === 'q:inside') inside = value;
+    else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
+    else {
+      // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
+      const cut = f.indexOf('_');
+      (f.startsWith('b:') ? pairs : opens).push([indexOf(f.slice(2, cut)), indexOf(f.slice(cut + 1)), value]);
+    }
+  });
+  const size = tokens.length;
+  let bits = 4;
+  while (1 << bits < size * 2) bits++;
+  const slots = new Int32Array(1 << bits).fill(-1);
+  const hash = Int32Array.from(tokens, hashOf);
+  tokens.forEach((t, i) => {
+    if (!isWord(t)) return;
+    let at = hash[i] & (slots.length - 1);
+    while (slots[at] !== -1) at = (at + 1) & (slots.length - 1);
+    slots[at] = i;
+  });
+  const weight = new Float64Array(size);
+  for (const [i, v] of words) weight[i] = v;
+  const startsPair = new Uint8Array(size);
+  const startsOpening = new Uint8Array(size);
+  for (const [first] of pairs) startsPair[first] = 1;
+  for (const [first] of opens) startsOpening[first] = 1;
+  const table = (list: Array<[number, number, number]>): PairTable =>
+    PairTable.of(...entryArrays(new Map(list.map(([a, b, v]) => [a * size + b, v]))), size);
+  const at = new Int32Array(size + 1);
+  tokens.forEach((t, i) => (at[i + 1] = at[i] + t.length));
+  return {
+    tokens: tokens.join(''),
+    at,
+    weight,
+    hash,
+    word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
+    ends: Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0)),
+    startsPair,
+    startsOpening,
+    slots,
+    pairs: table(pairs),
+    opens: table(opens),
+    marks: markIndexes(),
+    start: index.get('<')!,
+    end: index.get('>')!,
+    stop: index.get('.')!,
+    none,
+    inside,
+  };
+}
+
+/** The tables as the build packs them (scripts/build-config.mjs writes them to QUESTION_MODEL_PACKED). */
+export function packQuestionModel(): Uint8Array {
+  const m = buildWeights();
+  return packTables(modelFingerprint(), {
+    tokens: m.tokens,
+    at: m.at,
+    weight: m.weight,
+    hash: m.hash,
+    word: m.word,
+    ends: m.ends,
+    startsPair: m.startsPair,
+    startsOpening: m.startsOpening,
+    slots: m.slots,
+    pairKeys: m.pairs.entryKeys,
+    pairValues: m.pairs.entryValues,
+    openKeys: m.opens.entryKeys,
+    openValues: m.opens.entryValues,
+    start: m.start,
+    end: m.end,
+    stop: m.stop,
+    none: m.none,
+    inside: m.inside,
+  });
+}
+
+export const QUESTION_MODEL_PACKED = PACKED_FILE;
+
+function unpack(p: Packed): Weights {
+  const size = (p.at as Int32Array).length - 1;
+  return {
+    tokens: p.tokens as string,
+    at: p.at as Int32Array,
+    weight: p.weight as Float64Array,
+    hash: p.hash as Int32Array,
+    word: p.word as Uint8Array,
+    ends: p.ends as Uint8Array,
+    startsPair: p.startsPair as Uint8Array,
+    startsOpening: p.startsOpening as Uint8Array,
+    slots: p.slots as Int32Array,
+    pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
+    opens: PairTable.of(p.openKeys as Int32Array, p.openValues as Float64Array, size),
+    marks: markIndexes(),
+    start: p.start as number,
+    end: p.end as number,
+    stop: p.stop as number,
+    none: p.none as number,
+    inside: p.inside as number,
+  };
+}
+
+/**
+ * questionScore with the tables packed in `bytes` (packQuestionModel), or undefined when they hold other weights: tests
+ * check that packed tables score every post exactly as the tables built from the weights.
+ */
+export function packedQuestionScorer(bytes: Uint8Array): ((folded: string) => number) | undefined {
+  const packed = readPackedTablesFrom(bytes, modelFingerprint());
+  if (!packed) return undefined;
+  const m = unpack(packed);
+  return (folded) => scoreWith(m, folded);
 }
 
 /** Every mark questionTokens makes. */
@@ -266,25 +365,27 @@ const UNKNOWN = -1;
  * hash of that form; UNKNOWN when the model never names it.
  */
 function wordIndex(m: Weights, h: number, folded: string, from: number, to: number): number {
-  const { slots, hash, tokens } = m;
+  const { slots, hash, tokens, at } = m;
   const mask = slots.length - 1;
-  for (let at = h & mask; ; at = (at + 1) & mask) {
-    const i = slots[at];
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const i = slots[slot];
     if (i === -1) return UNKNOWN;
-    if (hash[i] === h && sameWord(tokens[i], folded, from, to)) return i;
+    if (hash[i] === h && sameWord(tokens, at[i], at[i + 1], folded, from, to)) return i;
   }
 }
 
-function sameWord(token: string, folded: string, from: number, to: number): boolean {
-  let k = 0;
+/** Whether tokens[start, end) is the canonical form of folded[from, to). */
+function sameWord(tokens: string, start: number, end: number, folded: string, from: number, to: number): boolean {
+  let k = start;
   for (let i = from; i < to; i++) {
+    if (k === end) return false;
     const c = folded.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      if (token.charCodeAt(k++) !== 48) return false;
+      if (tokens.charCodeAt(k++) !== 48) return false;
       while (i + 1 < to && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
-    } else if (token.charCodeAt(k++) !== c) return false;
+    } else if (tokens.charCodeAt(k++) !== c) return false;
   }
-  return k === token.length;
+  return k === end;
 }
 
 /** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
@@ -297,7 +398,10 @@ export function hasQuestionMark(folded: string): boolean {
  * token as questionTokens reads them, without building them.
  */
 export function questionScore(folded: string): number {
-  const m = model();
+  return scoreWith(model(), folded);
+}
+
+function scoreWith(m: Weights, folded: string): number {
   const { weight, word, ends, startsPair, startsOpening, pairs, opens, marks } = m;
   let score = QUESTION_MODEL.bias;
   let previous = m.start;

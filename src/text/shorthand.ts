@@ -4,17 +4,33 @@ import type { Lang4 } from './stopwords.js';
 import { requiredLiterals } from './regex-literals.js';
 import { perLanguage } from './per-language.js';
 
-/** Pattern, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
-type Rule = [RegExp, string, 'known-language-only'?];
+/** Pattern's source, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
+type RuleSpec = [string, string, 'known-language-only'?];
+
+/**
+ * A rule as expandShorthand applies it. Its pattern is compiled on the first text that holds a literal it needs
+ * (mayMatch): compiling the ~60 patterns of the four languages, each with its Unicode classes, cost ~10 ms of CPU on
+ * an audit's first post, and most never match a short audit's posts.
+ */
+interface Rule {
+  source: string;
+  to: string;
+  knownLanguageOnly: boolean;
+  re?: RegExp;
+  /** The literals the pattern cannot match without (regex-literals.ts); null: none known. */
+  literals?: string[] | null;
+}
+
+const FLAGS = 'gu';
 
 // Word boundaries that accept accented neighbours: \b treats "é" as a non-word character.
-const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'])(?:${word})(?![\\p{L}\\p{N}'])`, 'gu');
+const W = (word: string): string => `(?<![\\p{L}\\p{N}'])(?:${word})(?![\\p{L}\\p{N}'])`;
 
 /**
  * Per language, applied in order to lower-cased text (accents kept). Only forms that are unambiguous in that
  * language: "pk" is "pourquoi" in French and "por qué" in Spanish; "r" is "are" only before a pronoun.
  */
-const RULE_LISTS: Record<Lang4, () => Rule[]> = {
+const RULE_LISTS: Record<Lang4, () => RuleSpec[]> = {
   fr: () => [
     [W('vs'), 'vous'],
     [W('tjrs|tjs|toujour'), 'toujours'],
@@ -89,14 +105,16 @@ const RULE_LISTS: Record<Lang4, () => Rule[]> = {
 };
 
 /** Each language's rules, made when a post first needs them (per-language.ts). */
-const RULES: Record<Lang4, Rule[]> = perLanguage((lang) => RULE_LISTS[lang]());
+const RULES: Record<Lang4, Rule[]> = perLanguage((lang) =>
+  RULE_LISTS[lang]().map(([source, to, only]) => ({ source, to, knownLanguageOnly: only === 'known-language-only' })),
+);
 
 /** The words a rule starts with: a post without any of them needs no rule of that language. */
 function triggers(rules: Rule[]): Set<string> {
   const words = new Set<string>();
-  for (const [re] of rules) {
+  for (const { source } of rules) {
     // The alternation inside the boundaries: "(?:vs)", "(?:ya|y'a|y a)", "(?:c(?= (?:koi|…)))".
-    const inner = re.source.replace(/^\(\?<!\[[^\]]*\]\)\(\?:/, '').replace(/\)\(\?!\[[^\]]*\]\)$/, '');
+    const inner = source.replace(/^\(\?<!\[[^\]]*\]\)\(\?:/, '').replace(/\)\(\?!\[[^\]]*\]\)$/, '');
     const body = inner.replace(/\(\?=[^)]*\)+/g, '');
     const grouped = /^\(([^)]*)\)(\w+)$/.exec(body); // "(has|have|…)nt" → hasnt, havent…
     const alternatives = grouped ? grouped[1].split('|').map((a) => a + grouped[2]) : body.split('|');
@@ -124,23 +142,21 @@ export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
   let out = lower;
   for (const l of langs) {
     if (!TRIGGERS[l].test(out)) continue;
-    for (const [re, to, only] of RULES[l]) if ((!only || lang !== 'und') && mayMatch(re, out)) out = out.replace(re, to);
+    for (const rule of RULES[l]) {
+      if ((rule.knownLanguageOnly && lang === 'und') || !mayMatch(rule, out)) continue;
+      out = out.replace((rule.re ??= new RegExp(rule.source, FLAGS)), rule.to);
+    }
   }
   return out;
 }
-
-const literalsOf = new Map<RegExp, string[] | null>();
 
 /**
  * False when `text` lacks every literal the rule cannot match without (regex-literals.ts): its replace would change
  * nothing, and the rule's Unicode pattern is then never compiled — one trigger word ("c", "ya") otherwise compiles
  * all of its language's rules.
  */
-function mayMatch(re: RegExp, text: string): boolean {
-  let literals = literalsOf.get(re);
-  if (literals === undefined) {
-    literals = requiredLiterals(re.source, re.flags) ?? null;
-    literalsOf.set(re, literals);
-  }
+function mayMatch(rule: Rule, text: string): boolean {
+  if (rule.literals === undefined) rule.literals = requiredLiterals(rule.source, FLAGS) ?? null;
+  const { literals } = rule;
   return literals === null || literals.some((literal) => text.includes(literal));
 }

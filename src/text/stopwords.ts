@@ -11,7 +11,7 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
  * "en" in French and Spanish): it then counts for both and the other cues decide.
  */
 export const STOP_WORDS: Record<Lang4, Set<string>> = {
-  fr: list(`le la les un une des du de au aux et ou ou est sont suis es etes ai as avons avez ont etait sera je tu il
+  fr: list(`le la les un une des du de au aux en et ou ou est sont suis es etes ai as avons avez ont etait sera je tu il
     elle on nous vous ils elles me te se moi toi lui leur leurs ce cet cette ces mon ma mes ton ta tes son sa ses notre
     nos votre vos pas ne ni que qui quoi dont pour par avec sans sur sous dans chez entre vers depuis pendant mais donc
     car si tres trop aussi encore deja toujours jamais rien tout tous toute toutes plus moins bien ici la ca cela ceci

@@ -61,6 +61,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  // "en" is a French function word as much as a Spanish one: two of them beside "le" once made this post Spanish.
+  it.each([
+    ['fr', 'Le plaid en lin existe en 200x220 ?'],
+    ['fr', 'dispo en 42 ?'],
+    ['es', '¿La mesa en roble existe en 200x90?'],
+  ])('"en" counts for French and Spanish alike, %s: %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
   // Words the four languages share, or that fans of any of them write: alone they do not tell.
   it.each([['super 👍'], ['Top!'], ['Bravo 👏'], ['genial'], ['lol 😂😂'], ['omg'], ['Wooow']])('shared word, und: %j', (text) => {
     expect(detectLanguage(text)).toBe('und');
