@@ -1,6 +1,6 @@
 // The labelled post sets of fixtures/text the text models are trained on (scripts/train-complaint-model.mjs,
-// scripts/train-question-model.mjs), in the order their rows are read. Rounds 15, 16 and 17 are not among them: they
-// are the estimates on unseen posts (scripts/text-bench.mjs).
+// scripts/train-question-model.mjs), in the order their rows are read. Rounds 15 to 18 are not among them: they are
+// the estimates on unseen posts (scripts/text-bench.mjs).
 export const TRAINING_SETS = [
   'labelled-posts',
   'holdout-posts',
