@@ -138,8 +138,8 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
 // ("\b" is kept where the words may open with any letter, \p{L}*mitglied). Where a long alternation of words
 // closes with "\b" elsewhere in this file, "(?!\w)" stands for it: the last character read is a letter, so the two
 // are the same test. V8 compiles each pattern on its first use on a page, and the assertion "\b" spread over
-// hundreds of alternatives made these patterns cost several milliseconds each to compile (the first page's analysis
-// cost ~65 ms of CPU against ~2 ms for the next); the lookarounds compile in a fraction of that.
+// hundreds of alternatives made these patterns cost up to ~5 ms each to compile, paid on the first page analysed (the
+// lookarounds took the first page of the demo brands from ~27–37 ms of CPU to ~23–31 ms; later pages cost ~4 ms).
 const CREDIT_PHRASE = [
   "(?<!\\w)(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated|presented|roasted|brewed|baked|grown|distilled|sourced|distributed)\\s+(?:with\\s+\\S+\\s+)?by",
   '(?<!\\w)(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?|faite?s?|torrefiee?s?|brassee?s?|fournie?s?|distribuee?s?|presentee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|(?<!\\w)une\\s+production\\s+(?:de|signee)',
