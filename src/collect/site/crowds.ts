@@ -134,23 +134,29 @@ export function findCredited(sightings: readonly LinkSighting[]): Set<LinkSighti
  * "Diseño:", "Graphisme :", "Webentwicklung:", "Photography:", "Programación:"): round 15 listed a photographer and a
  * design studio after "Fotografías:" and "Diseño:" as the venue's own.
  */
+// Word edges: every alternative below opens with an ASCII letter, so "(?<!\w)" before it is the same test as "\b"
+// ("\b" is kept where the words may open with any letter, \p{L}*mitglied). Where a long alternation of words
+// closes with "\b" elsewhere in this file, "(?!\w)" stands for it: the last character read is a letter, so the two
+// are the same test. V8 compiles each pattern on its first use on a page, and the assertion "\b" spread over
+// hundreds of alternatives made these patterns cost up to ~5 ms each to compile, paid on the first page analysed (the
+// lookarounds took the first page of the demo brands from ~27–37 ms of CPU to ~23–31 ms; later pages cost ~4 ms).
 const CREDIT_PHRASE = [
-  "\\b(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated|presented|roasted|brewed|baked|grown|distilled|sourced|distributed)\\s+(?:with\\s+\\S+\\s+)?by",
-  '\\b(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?|faite?s?|torrefiee?s?|brassee?s?|fournie?s?|distribuee?s?|presentee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|\\bune\\s+production\\s+(?:de|signee)',
-  '\\beine[nm]?\\s+\\p{L}+\\s+von|\\bein\\s+\\p{L}+\\s+von|\\b(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert|gerostet|gebraut|geliefert|prasentiert|vertrieben)\\s+(?:mit\\s+\\S+\\s+)?von',
-  '\\b(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa]|tostad[oa]|elaborad[oa]|suministrad[oa]|distribuid[oa]|presentad[oa])\\s+(?:con\\s+\\S+\\s+)?por|\\buna\\s+produccion\\s+de',
-  '\\b(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|\\ba\\s+cura\\s+di|\\bfoto\\s+di',
+  "(?<!\\w)(?:made|designed|built|created|crafted|developed|photographed|shot|filmed|illustrated|written|run|powered|website|site|design|photos?|photography|illustrations?|produced|recorded|edited|narrated|a production|branding|identity|logo|coded|hosted|managed|operated|presented|roasted|brewed|baked|grown|distilled|sourced|distributed)\\s+(?:with\\s+\\S+\\s+)?by",
+  '(?<!\\w)(?:realisee?|concue?|creee?|developpee?|photographiee?s?|illustree?|tenue?|geree?|site|design|photos?|produite?|enregistree?|montee?|racontee?|hebergee?|exploitee?|filmee?s?|faite?s?|torrefiee?s?|brassee?s?|fournie?s?|distribuee?s?|presentee?s?)\\s+(?:avec\\s+\\S+\\s+)?par|(?<!\\w)une\\s+production\\s+(?:de|signee)',
+  '(?<!\\w)eine[nm]?\\s+\\p{L}+\\s+von|(?<!\\w)ein\\s+\\p{L}+\\s+von|(?<!\\w)(?:gemacht|gestaltet|entwickelt|fotografiert|betrieben|umgesetzt|fotos?|design|webdesign|produziert|aufgenommen|geschnitten|erzahlt|programmiert|gehostet|realisiert|gerostet|gebraut|geliefert|prasentiert|vertrieben)\\s+(?:mit\\s+\\S+\\s+)?von',
+  '(?<!\\w)(?:hech[oa]|disenad[oa]|cread[oa]|desarrollad[oa]|fotografiad[oa]|fotografia|fotos?|diseno(?:\\s+web)?|gestionad[oa]|producid[oa]|grabad[oa]|editad[oa]|narrad[oa]|programad[oa]|maquetad[oa]|alojad[oa]|operad[oa]|tostad[oa]|elaborad[oa]|suministrad[oa]|distribuid[oa]|presentad[oa])\\s+(?:con\\s+\\S+\\s+)?por|(?<!\\w)una\\s+produccion\\s+de',
+  '(?<!\\w)(?:realizzat[oa]|progettat[oa]|sviluppat[oa]|disegnat[oa]|creat[oa]|fotografat[oa])\\s+(?:con\\s+\\S+\\s+)?da|(?<!\\w)a\\s+cura\\s+di|(?<!\\w)foto\\s+di',
   // "<role>:" in a credits line.
-  '\\b(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos|code|coding|programming|texte?s?|textos?|copy|copywriting|redaction|redaccion|videos?|film|musique|musik|musica|music|illustrationen|logo|agency|agence|agentur|agencia|sponsors?|partners?|partenaires?|mecenes?|patrocinadores?|patrocina|supporters?|forderer|unterstutzer)\\s*(?::|©)',
+  '(?<!\\w)(?:credits?(?:\\s+photos?)?|photo\\s+credits?|image\\s+credits?|bildnachweis|fotonachweis|bildquelle|fotos?|photos?|photographs|photography|photographies?|fotografias?|fotografie|fotograf(?:in|o|a)?|photographe|images|imagenes|bilder|webdesign|web\\s+design|diseno(?:\\s+(?:web|grafico))?|design|graphic\\s+design|gestaltung|umsetzung|realisation|realisierung|realizacion|illustrations?|ilustracion(?:es)?|site(?:\\s+(?:web|internet))?|website|sito|sitio(?:\\s+web)?|desarrollo(?:\\s+web)?|development|web\\s+development|developpement|entwicklung|webentwicklung|programmierung|programacion|maquetacion|grafica|graphisme|grafik|conception(?:\\s+graphique)?|konzept(?:ion)?|concepto|identite\\s+visuelle|brand\\s+identity|identidad\\s+(?:visual|corporativa)|direction\\s+artistique|art\\s+direction|direccion\\s+de\\s+arte|hebergement|hosting|alojamiento|realizzazione|sviluppo|crediti|creditos|code|coding|programming|texte?s?|textos?|copy|copywriting|redaction|redaccion|videos?|film|musique|musik|musica|music|illustrationen|logo|agency|agence|agentur|agencia|sponsors?|partners?|partenaires?|mecenes?|patrocinadores?|patrocina|supporters?|forderer|unterstutzer)\\s*(?::|©)',
   // Another organisation the brand belongs to, is certified by, sponsors or is sponsored or supplied by: a member
   // association ("Membre de", "Mitglied im", "Miembro de"), a parent group ("a company of the", "une marque du
   // groupe", "ein Unternehmen der", "una empresa del grupo", "part of the"), a label or a sponsor ("certified by",
   // "Partenaire officiel du", "Offizieller Kaffeepartner des", "Patrocinado por"). Round 15 listed a member
   // association and a parent group's LinkedIn as the brand's own.
-  "\\b(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied|approved|recommended|awarded)\\s+by|featured\\s+(?:in|on|by)|as\\s+seen\\s+(?:in|on)|in\\s+(?:association|partnership)\\s+with|(?:thanks\\s+to\\s+|with\\s+)the\\s+support\\s+of|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
-  "\\b(?:membres?(?:\\s+(?:fondat(?:eur|eurs|rice|rices)|acti(?:f|fs|ve|ves)))?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|(?:societe|entreprise|filiale)\\s+du\\s+groupe|(?:recommandee?s?|distinguee?s?|primee?s?)\\s+par|vue?s?\\s+dans|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|(?:avec|grace\\s+au)\\s+(?:le\\s+)?soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
+  "(?<!\\w)(?:(?:proud\\s+)?members?\\s+of|(?:is\\s+)?part\\s+of|an?\\s+(?:company|brand|member|subsidiary|division|business|venture)\\s+of|subsidiary\\s+of|owned\\s+by|affiliated\\s+(?:with|to)|(?:certified|accredited|endorsed|sponsored|supported|funded|backed|supplied|approved|recommended|awarded)\\s+by|featured\\s+(?:in|on|by)|as\\s+seen\\s+(?:in|on)|in\\s+(?:association|partnership)\\s+with|(?:thanks\\s+to\\s+|with\\s+)the\\s+support\\s+of|(?:official|proud)\\s+(?:\\p{L}+\\s+)?(?:partners?|sponsors?|suppliers?)\\s+(?:of|to))(?:\\s+the)?",
+  "(?<!\\w)(?:membres?(?:\\s+(?:fondat(?:eur|eurs|rice|rices)|acti(?:f|fs|ve|ves)))?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|(?:societe|entreprise|filiale)\\s+du\\s+groupe|(?:recommandee?s?|distinguee?s?|primee?s?)\\s+par|vue?s?\\s+dans|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|(?:avec|grace\\s+au)\\s+(?:le\\s+)?soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
   "\\b(?:\\p{L}*mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:empfohlen|prasentiert)\\s+von|bekannt\\s+aus|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
-  "\\b(?:miembros?(?:\\s+(?:fundador(?:es|a|as)?|activ[oa]s?))?\\s+de(?:l)?|(?:empresa|filial|sociedad|compania)\\s+del\\s+grupo|(?:recomendad|premiad)[oa]s?\\s+por|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+(?:apoyo|patrocinio)\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
+  "(?<!\\w)(?:miembros?(?:\\s+(?:fundador(?:es|a|as)?|activ[oa]s?))?\\s+de(?:l)?|(?:empresa|filial|sociedad|compania)\\s+del\\s+grupo|(?:recomendad|premiad)[oa]s?\\s+por|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+(?:apoyo|patrocinio)\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
 ].join('|');
 const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
 /**
@@ -365,7 +371,7 @@ function linksUnder(block: Element, skip: Element): string[] | null {
  * Penrose on X and Instagram"); "follow us" is the brand. Group 1 is the phrase, group 2 the name.
  */
 const FOLLOW_BEFORE =
-  /((?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\b)[^.!?]*$/iu;
+  /((?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)(?!\w))[^.!?]*$/iu;
 // Running text read before a link, at most.
 const BEFORE_MAX = 200;
 
@@ -468,8 +474,8 @@ const LABEL_END = /(?:\b(?:x|twitter|instagram|facebook|threads|bluesky|mastodon
  * on", "Sigue a la ilustradora en" (a role of someone else, see namesOthers), as the last words before the link.
  */
 const FOLLOW_PRONOUN =
-  /(?:\bfollow (?:him|her|them)|\bsuivez-(?:le|la|les)|\bfolg(?:e|t|en sie) (?:ihm|ihr|ihnen)|\bsigue(?:le|la|lo|les|las)|\bsiguel[ao]s?)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/;
-const FOLLOW_ROLE = /\b(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|seguir a)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)\s+(?:on|sur|auf|en|bei)\b[^.!?]*$/u;
+  /(?:\bfollow (?:him|her|them)|\bsuivez-(?:le|la|les)|\bfolg(?:e|t|en sie) (?:ihm|ihr|ihnen)|\bsigue(?:le|la|lo|les|las)|\bsiguel[ao]s?)\s+(?:on|sur|auf|en|bei)(?!\w)[^.!?]*$/;
+const FOLLOW_ROLE = /\b(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|seguir a)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)\s+(?:on|sur|auf|en|bei)(?!\w)[^.!?]*$/u;
 
 /** True when the running text just before the link follows a person by pronoun or role (FOLLOW_PRONOUN, FOLLOW_ROLE). */
 function followsPerson(s: LinkSighting): boolean {
@@ -521,11 +527,11 @@ const ACCOUNT_NOUN =
 /** First person plural possessives: "our", "notre"/"nos", "unser…", "nuestro…". */
 const OUR = '(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?)';
 /** A link's own text naming the account as the brand's: "our YouTube channel", "notre chaîne vidéo", "unseren Insta-Kanal". */
-const OUR_LINK_TEXT = new RegExp(`^${OUR}\\s+(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+const OUR_LINK_TEXT = new RegExp(`^${OUR}\\s+(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}(?!\\w)`, 'u');
 /** …or running text ending in the possessive, the link's text naming the account: "on our <a>YouTube channel</a>". */
 const OUR_END = new RegExp(`\\b${OUR}$`, 'i');
 const OUR_START = new RegExp(`^${OUR}\\s`, 'i');
-const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b`, 'u');
+const ACCOUNT_TEXT = new RegExp(`^(?:[\\p{L}\\d+.'-]+\\s+){0,2}?[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}(?!\\w)`, 'u');
 
 /**
  * Profile links that the site's own words present as the brand's in running text: "all our shows are on <a>our
@@ -595,7 +601,7 @@ const SERVICE =
  * Kundenservice auf X:", "nuestro equipo de atención al cliente responde en X en": the brand's own desk, at the end
  * of the sentence before the link. Group 1 holds the words between "our" and the desk, group 2 what follows it.
  */
-const OUR_SERVICE = new RegExp(`\\b(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?|nostr[oaie])\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)${SERVICE}\\b([^.!?]{0,60})$`, 'u');
+const OUR_SERVICE = new RegExp(`(?<!\\w)(?:our|notre|nos|unser(?:e|em|en|er|es)?|nuestr[oa]s?|nostr[oaie])\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)${SERVICE}(?!\\w)([^.!?]{0,60})$`, 'u');
 /** Another firm's desk: "our payments partner's help desk", "notre prestataire SAV", "unser Versanddienstleister-Support". */
 const OTHER_PARTY =
   /(?:partner|provider|supplier|agency|agence|agentur|agencia|agenzia|partenaire|prestataire|fournisseur|dienstleister|lieferant|proveedor|socio|fornitor|vendor|contractor)/;
@@ -616,7 +622,7 @@ const WE_ARE =
  * SAV :", "our live updates account": the brand naming one of its accounts, with at most a qualifier after the noun,
  * as the last words before the link. Group 1 holds the words between "our" and the noun, group 2 what follows it.
  */
-const OUR_ACCOUNT = new RegExp(`\\b${OUR}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}\\b([^.!?]{0,60})$`, 'u');
+const OUR_ACCOUNT = new RegExp(`\\b${OUR}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)[\\p{L}\\d+.'-]*?${ACCOUNT_NOUN}(?!\\w)([^.!?]{0,60})$`, 'u');
 /** What may follow the noun there: nothing, or a qualifier opened by a preposition ("for live updates", "de atención al público"), then ":" or ",". */
 const QUALIFIER = /^(?:\s+(?:for|about|de|del|pour|dedie|dediee|fur|zu|zum|zur|para|dedicad[oa]|on|sur|auf|en|bei)\b[^.!?,:;()]{0,40}?)?\s*[:,–—-]?\s*$/;
 
