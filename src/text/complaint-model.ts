@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
 import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
+import { PairTable, entryArrays, hashOf } from './weight-tables.js';
 
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
 function wordsOf(folded: string): string[] {
@@ -93,59 +94,6 @@ class SliceTable {
     }
     return new SliceTable(keys, values, entryKeys, entryValues);
   }
-}
-
-/** Pair weights keyed by two word indexes (first * size + second), open addressing. */
-class PairTable {
-  readonly mask: number;
-  constructor(
-    readonly keys: Int32Array,
-    readonly values: Float64Array,
-    readonly size: number,
-    readonly entryKeys: Int32Array,
-    readonly entryValues: Float64Array,
-  ) {
-    this.mask = keys.length - 1;
-  }
-  /**
-   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
-   * bytes, and the same table made again at load).
-   */
-  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
-    let bits = 4;
-    while (1 << bits < entryKeys.length * 2) bits++;
-    const keys = new Int32Array(1 << bits).fill(-1);
-    const values = new Float64Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (let e = 0; e < entryKeys.length; e++) {
-      const key = entryKeys[e];
-      let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (keys[at] !== -1) at = (at + 1) & mask;
-      keys[at] = key;
-      values[at] = entryValues[e];
-    }
-    return new PairTable(keys, values, size, entryKeys, entryValues);
-  }
-  /** The pair's weight, 0 when the model has none. */
-  get(first: number, second: number): number {
-    const key = first * this.size + second;
-    for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask; ; at = (at + 1) & this.mask) {
-      const k = this.keys[at];
-      if (k === key) return this.values[at];
-      if (k === -1) return 0;
-    }
-  }
-}
-
-/** A map's entries as two arrays, in its order. */
-function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
-  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
-}
-
-function hashOf(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h;
 }
 
 /** The index of `w` among the model's words, or -1. */

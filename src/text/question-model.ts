@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
 import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
+import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf } from './weight-tables.js';
 
 /**
  * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
@@ -139,63 +140,6 @@ interface Weights {
   stop: number;
   none: number;
   inside: number;
-}
-
-/** Weights keyed by two token indexes (first * size + second), open addressing. */
-class PairTable {
-  readonly mask: number;
-  constructor(
-    readonly keys: Int32Array,
-    readonly values: Float64Array,
-    readonly size: number,
-    readonly entryKeys: Int32Array,
-    readonly entryValues: Float64Array,
-  ) {
-    this.mask = keys.length - 1;
-  }
-  /**
-   * The table of these entries, inserted in their order (the build packs the entries, not the table: a third of the
-   * bytes, and the same table made again at load).
-   */
-  static of(entryKeys: Int32Array, entryValues: Float64Array, size: number): PairTable {
-    let bits = 4;
-    while (1 << bits < entryKeys.length * 2) bits++;
-    const keys = new Int32Array(1 << bits).fill(-1);
-    const values = new Float64Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (let e = 0; e < entryKeys.length; e++) {
-      const key = entryKeys[e];
-      let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (keys[at] !== -1) at = (at + 1) & mask;
-      keys[at] = key;
-      values[at] = entryValues[e];
-    }
-    return new PairTable(keys, values, size, entryKeys, entryValues);
-  }
-  get(first: number, second: number): number {
-    const key = first * this.size + second;
-    for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask; ; at = (at + 1) & this.mask) {
-      const k = this.keys[at];
-      if (k === key) return this.values[at];
-      if (k === -1) return 0;
-    }
-  }
-}
-
-/** A map's entries as two arrays, in its order. */
-function entryArrays(entries: Map<number, number>): [Int32Array, Float64Array] {
-  return [Int32Array.from(entries.keys()), Float64Array.from(entries.values())];
-}
-
-/** FNV-1a over a token's canonical characters, one step per character. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-function step(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
-function hashOf(token: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < token.length; i++) h = step(h, token.charCodeAt(i));
-  return h;
 }
 
 let weights: Weights | undefined;
@@ -424,9 +368,9 @@ function scoreWith(m: Weights, folded: string): number {
         const d = folded.charCodeAt(i);
         if (!isWordChar(d)) break;
         if (d >= 48 && d <= 57) {
-          h = step(h, 48);
+          h = fnvStep(h, 48);
           while (i + 1 < n && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
-        } else h = step(h, d);
+        } else h = fnvStep(h, d);
         i++;
       }
       t = wordIndex(m, h, folded, from, i);
