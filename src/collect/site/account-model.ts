@@ -38,6 +38,8 @@ export interface SiteContext {
 const BRAND_WORD_MIN = 4;
 /** At most this many words of a link's text are read (the snippet holds ≤ 160 characters). */
 const MAX_WORDS = 14;
+/** At most this many words of the block around a link are read. */
+const CONTEXT_WORDS = 30;
 
 function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -138,6 +140,11 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
     const name = NAME_SHAPE.exec(text);
     if (name && !words.some((w) => squash(name[0]).includes(w))) add('text:person-name');
   }
+  // The block around each link and its section's heading: their words.
+  const contexts = new Set(c.sightings.map((s) => s.finding.context ?? '').filter(Boolean));
+  for (const text of contexts) for (const w of (foldText(text).match(/[a-z]{3,}/g) ?? []).slice(0, CONTEXT_WORDS)) add(`c:${w}`);
+  const headings = new Set(c.sightings.map((s) => s.finding.heading ?? '').filter(Boolean));
+  for (const text of headings) for (const w of foldText(text).match(/[a-z]{3,}/g) ?? []) add(`hd:${w}`);
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
   const same = site.candidates.filter((o) => o.platform === c.platform);
   add(`same-platform:${bucket(same.length)}`);

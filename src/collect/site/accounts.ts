@@ -90,6 +90,11 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   return byline !== null && !brandMatch(byline[1], target) && !brandMatch(handle, target);
 }
 
+/** What the model reads of the rules' view of an account's sightings: which are a person's, and the handle's match. */
+export function readSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Pick<Candidate, 'personal' | 'match'> {
+  return { personal: sightings.map((s) => personal(s, target, handle)), match: brandMatch(handle, target) };
+}
+
 /** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
 function judge(sightings: Sighting[], handle: string, analysed: number, target: { domain: string; brandName: string }): { official: boolean; reason: Note } {
   const findings = sightings.map((s) => s.finding);
@@ -376,8 +381,7 @@ export function accountCandidates(
         platform: account.platform,
         handle: account.handle,
         sightings,
-        personal: sightings.map((s) => personal(s, target, account.handle)),
-        match: brandMatch(account.handle, target),
+        ...readSightings(sightings, account.handle, target),
         official: account.official,
         reason: account.reason?.code ?? '',
       },
