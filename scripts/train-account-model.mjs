@@ -22,7 +22,7 @@ import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { accountCandidates, readSightings } = await import('../dist/collect/site/accounts.js');
-const { accountFeatures } = await import('../dist/collect/site/account-model.js');
+const { accountFeatures, worded } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 
 /** The labelled sets trained on; each round is one fold. */
@@ -54,7 +54,7 @@ function rowsOf(set, fold, today = TODAY) {
     const keys = new Set();
     const push = (key, candidate, site) => {
       keys.add(key);
-      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
+      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, worded: worded(candidate), features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
     };
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
@@ -119,7 +119,7 @@ function measure(items, ownAbove, otherBelow, missedAnyway) {
   let fp = 0;
   let fn = missedAnyway;
   for (const { r, s } of items) {
-    const said = r.rule ? s >= otherBelow : s > ownAbove;
+    const said = !r.worded ? r.rule : r.rule ? s >= otherBelow : s > ownAbove;
     if (said && r.y) tp++;
     else if (said) fp++;
     else if (r.y) fn++;
@@ -160,7 +160,7 @@ for (const fold of folds) {
   console.log(`  ${fold}: ${fmt(measure(items, INF, -INF, missed))} -> ${fmt(measure(items, best.own, best.other, missed))}; model alone ${fmt(alone)}`);
   if (process.argv.includes('--errors')) for (const { r, s } of items) if ((s > 0) !== (r.y === 1)) console.log(`      model wrong ${r.site} ${r.key}: log-odds ${s.toFixed(2)}, rule ${r.rule ? 'own' : 'other'}, label ${r.y ? 'own' : 'other'}`);
   for (const { r, s } of items) {
-    const said = r.rule ? s >= best.other : s > best.own;
+    const said = !r.worded ? r.rule : r.rule ? s >= best.other : s > best.own;
     if (said !== r.rule) console.log(`      overruled ${r.site} ${r.key}: rule ${r.rule ? 'own' : 'other'} -> ${said ? 'own' : 'other'} (log-odds ${s.toFixed(2)}, label ${r.y ? 'own' : 'other'})`);
   }
 }

@@ -172,10 +172,20 @@ export function accountScore(features: readonly string[]): number {
 }
 
 /**
+ * Whether the page says anything around the account's links (link text, the block around it, a heading): the model
+ * reads mostly words, and where there are none (a bare icon, metadata) the rules' reading of the page's structure
+ * stands.
+ */
+export function worded(c: Candidate): boolean {
+  return c.sightings.some((s) => s.finding.snippet || s.finding.context || s.finding.heading);
+}
+
+/**
  * The model's verdict where it overrules the rules: 'own' above `ownAbove` for an account the rules do not call the
  * brand's, 'other' below `otherBelow` for one they do; null where it leaves the rules' verdict.
  */
 export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'other'; chance: number } | null {
+  if (!worded(c)) return null;
   const s = accountScore(accountFeatures(c, site));
   const chance = Math.round(100 / (1 + Math.exp(-s)));
   if (!c.official && s > ACCOUNT_MODEL.ownAbove) return { verdict: 'own', chance };
