@@ -33,7 +33,7 @@ const EPOCHS = 800;
 const RATE = 1;
 const MIN_COUNT = 3;
 /** A word beside a link is a feature only when the links of this many different training sites hold it. */
-const MIN_WORD_SITES = 4;
+const MIN_WORD_SITES = 3;
 const MIN_WEIGHT = 0.01;
 /** Cost of a wrongly official account against a missed one: the precision goal (0.99) is stricter than recall's (0.97). */
 const FP_COST = 2;

@@ -24,16 +24,24 @@ const BREAKS = new Set('address article aside blockquote br dd div dl dt figcapt
 function leadingText(node: AnyNode, max: number): string {
   const parts: string[] = [];
   let length = 0;
-  const stack: AnyNode[] = [node];
+  // A string on the stack is a space to emit once a block's children are done.
+  const stack: (AnyNode | string)[] = [node];
   while (stack.length > 0 && length < max * 2) {
     const n = stack.pop()!;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (BREAKS.has(n.name)) parts.push(' ');
+    if (BREAKS.has(n.name)) {
+      parts.push(' ');
+      stack.push(' ');
+    }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return cleanText(parts.join(''));
