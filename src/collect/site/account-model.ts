@@ -5,7 +5,8 @@
 // it is confident (thresholds chosen on labelled rounds it was not trained on).
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
-import { foldText, handleUser, squash } from './text.js';
+import { getDomainWithoutSuffix } from 'tldts';
+import { editDistance, foldText, handleUser, squash } from './text.js';
 
 /** One sighting of an account on one page. */
 export interface Sighting {
@@ -41,20 +42,6 @@ const MAX_WORDS = 14;
 /** At most this many words of the block around a link are read. */
 const CONTEXT_WORDS = 30;
 
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
 /** How close `user` is to `name`, as a bucket: equal, a small edit apart, sharing a long prefix, far. */
 function closeness(user: string, name: string): string {
   if (!user || !name) return 'none';
@@ -74,9 +61,14 @@ function bucket(n: number): string {
 // Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
 const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
 
+/** The domain's name without its suffix: "chocolats-montsoleil" for www.chocolats-montsoleil.test. */
+function domainLabel(domain: string): string {
+  return getDomainWithoutSuffix(domain) ?? domain.split('.')[0] ?? '';
+}
+
 /** The brand's words: those of its name and of its domain label, folded, 4 letters or more. */
 function brandWords(target: { domain: string; brandName: string }): string[] {
-  const label = target.domain.replace(/^www\./, '').split('.')[0] ?? '';
+  const label = domainLabel(target.domain);
   const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
   return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
 }
@@ -116,7 +108,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // The handle against the brand's name and domain.
   const user = squash(handleUser(c.handle));
   const brand = squash(site.target.brandName);
-  const label = squash(site.target.domain.replace(/^www\./, '').split('.')[0] ?? '');
+  const label = squash(domainLabel(site.target.domain));
   add(`match:${c.match ?? 'none'}`);
   add(`match:${c.match ?? 'none'}|${verdict}`);
   add(`name:${closeness(user, brand)}`);

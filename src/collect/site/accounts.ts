@@ -3,7 +3,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
 import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
 import { note } from '../codes.js';
-import { foldText, handleUser, squash } from './text.js';
+import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 
@@ -34,20 +34,6 @@ const PERSON_FOLLOW =
 
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
 
 /** True when `handle` looks like `name`: one contains the other (≥ 4 chars) or they differ by a typo or two. */
 function resembles(handle: string, name: string): boolean {
