@@ -92,6 +92,8 @@ const ROUND17_FIRST_SIGHT = { precision: 0.83, recall: 0.87, peopleAsOfficial: 6
  * once on the code round 17 was scored on after the round-16 work: the round kept unseen for the next work.
  */
 const ROUND18_FIRST_SIGHT = { precision: 0.83, recall: 0.84, peopleAsOfficial: 8, spurious: 0, deadRecall: 1 };
+// The account model (account-model.ts, scripts/train-account-model.mjs) was trained and its thresholds chosen without
+// reading round 18; with it, round 18 scored precision 0.91, recall 0.87.
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -121,7 +123,7 @@ const ROUNDS = [
   ['round14', (n) => `round 14 (fixtures/pages-round14, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on)`, ROUND14_FIRST_SIGHT],
   ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; after tuning precision ${pct(ROUND15_TUNED.precision)}, recall ${pct(ROUND15_TUNED.recall)})`, ROUND15_FIRST_SIGHT],
   ['round16', (n) => `round 16 (fixtures/pages-round16, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; before tuning precision 0.83, recall 0.90; after tuning precision ${pct(ROUND16_TUNED.precision)}, recall ${pct(ROUND16_TUNED.recall)})`, ROUND16_FIRST_SIGHT],
-  ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND17_FIRST_SIGHT],
+  ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND17_FIRST_SIGHT],
   ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND18_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
