@@ -76,6 +76,8 @@ export const COLLECTOR_CODES = {
   'site.account.publisher-meta': [],
   'site.account.people-list': ['count', 'pages'],
   'site.account.closed-network': ['closed'],
+  'site.account.model-own': ['chance'],
+  'site.account.model-other': ['chance'],
 
   // Social sources in general: the source line, platforms without data, profile checks, failed requests.
   'social.read': ['source', 'posts'],

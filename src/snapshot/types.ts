@@ -76,6 +76,12 @@ export interface SocialFinding {
    * sidebar listing journalists, writers or a team, one profile each, is a list of people, not the brand's accounts.
    */
   crowd?: number;
+  /**
+   * The text of the smallest block around the link that says more than the link itself (≤ 240 chars), and the nearest
+   * heading of its section (≤ 80 chars): what the account model reads beside the rules (account-model.ts).
+   */
+  context?: string;
+  heading?: string;
   /** The link carries rel="me": the page says the profile is its owner's (the Mastodon verification link). */
   relMe?: true;
   /** The text around the link says the account is not the site's: "a fan account, not run by us" (disowned.ts). */

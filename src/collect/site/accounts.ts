@@ -3,8 +3,9 @@ import { getDomainWithoutSuffix } from 'tldts';
 import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
 import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
 import { note } from '../codes.js';
-import { foldText, handleUser, squash } from './text.js';
+import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
+import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -14,11 +15,6 @@ const MIN_CONTAIN = 4;
 // on every page; an author's account is on their few articles).
 const REPEAT_SHARE = 0.5;
 const REPEAT_MIN_PAGES = 2;
-
-interface Sighting {
-  finding: SocialFinding;
-  pageUrl: string;
-}
 
 /** What the merge needs to know besides the pages. */
 export interface MergeOptions {
@@ -38,20 +34,6 @@ const PERSON_FOLLOW =
 
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
 
 /** True when `handle` looks like `name`: one contains the other (≥ 4 chars) or they differ by a typo or two. */
 function resembles(handle: string, name: string): boolean {
@@ -92,6 +74,11 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   if (follow) return !brandMatch(follow[1], target);
   const byline = BYLINE.exec(said);
   return byline !== null && !brandMatch(byline[1], target) && !brandMatch(handle, target);
+}
+
+/** What the model reads of the rules' view of an account's sightings: which are a person's, and the handle's match. */
+export function readSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Pick<Candidate, 'personal' | 'match'> {
+  return { personal: sightings.map((s) => personal(s, target, handle)), match: brandMatch(handle, target) };
 }
 
 /** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
@@ -265,6 +252,32 @@ function strength(f: SocialFinding): number {
  * Sorted official first, then by PLATFORMS order, then handle.
  */
 export function mergeAccounts(pages: PageRecord[], target: { domain: string; brandName: string }, options: MergeOptions = {}): Account[] {
+  const { accounts, site } = accountCandidates(pages, target, options);
+  // The model overrules the rules only where it is confident (account-model.ts); closed networks keep their reason.
+  for (const { account, candidate } of accounts) {
+    if (account.closed) continue;
+    const said = overrule(candidate, site);
+    if (!said) continue;
+    Object.assign(account, {
+      official: said.verdict === 'own',
+      reason: note(said.verdict === 'own' ? 'site.account.model-own' : 'site.account.model-other', { chance: said.chance }),
+    });
+  }
+  const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
+  return accounts
+    .map((a) => a.account)
+    .sort((a, b) => Number(b.official) - Number(a.official) || order(a.platform) - order(b.platform) || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
+}
+
+/**
+ * The accounts as the rules decide them, each with what the model reads of it (`candidate`, with the rules' verdict),
+ * and the site as the model reads it: mergeAccounts before the model, and the training script's rows.
+ */
+export function accountCandidates(
+  pages: PageRecord[],
+  target: { domain: string; brandName: string },
+  options: MergeOptions = {},
+): { accounts: { account: Account; candidate: Candidate }[]; site: SiteContext } {
   const analysed = pages.filter((p) => p.facts).length;
   const groups = new Map<string, Sighting[]>();
   for (const page of pages) {
@@ -283,6 +296,7 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
     }
   }
   const accounts: Account[] = [];
+  const seen = new Map<Account, Sighting[]>();
   // Accounts not official but presented as the site's own at least once (not a person's sighting): candidates for a
   // branch of an official account.
   const presented = new Set<Account>();
@@ -299,10 +313,13 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
     const judged = judge(sightings, handle, analysed, target);
     if (isClosedNetwork(platform)) {
       const closed = CLOSED_NETWORKS[platform];
-      accounts.push({ platform, handle, url: best.url, official: judged.official, reason: note('site.account.closed-network', { closed }), closed, evidence });
+      const account: Account = { platform, handle, url: best.url, official: judged.official, reason: note('site.account.closed-network', { closed }), closed, evidence };
+      accounts.push(account);
+      seen.set(account, sightings);
     } else {
       const account: Account = { platform, handle, url: best.url, ...judged, evidence };
       accounts.push(account);
+      seen.set(account, sightings);
       // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
       const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
       const shown = sightings.filter((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle));
@@ -342,8 +359,19 @@ export function mergeAccounts(pages: PageRecord[], target: { domain: string; bra
     const stem = deskOf(account.handle, stems) ?? labelledDesk(account, labelled, words, official);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
-  const order = (p: string): number => (PLATFORMS as readonly string[]).indexOf(p);
-  return accounts.sort(
-    (a, b) => Number(b.official) - Number(a.official) || order(a.platform) - order(b.platform) || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0),
-  );
+  const candidates = accounts.map((account) => {
+    const sightings = seen.get(account)!;
+    return {
+      account,
+      candidate: {
+        platform: account.platform,
+        handle: account.handle,
+        sightings,
+        ...readSightings(sightings, account.handle, target),
+        official: account.official,
+        reason: account.reason?.code ?? '',
+      },
+    };
+  });
+  return { accounts: candidates, site: { analysed, target, candidates: candidates.map((c) => c.candidate) } };
 }

@@ -16,6 +16,7 @@ import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type Link
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, foldAligned, snippet } from './text.js';
+import { contextReader } from './link-context.js';
 import { findDisowned } from './disowned.js';
 import { detachStrings } from './memo.js';
 import { detectVendors } from './vendors.js';
@@ -198,6 +199,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const ownMentions = findOwnMentions(sightings);
   // "a fan account, not run by us": the page says whose the account is not, whatever its handle.
   const disowned = findDisowned(sightings);
+  const contextOf = contextReader();
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
@@ -211,6 +213,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       how: s.how,
       placement: credited.has(s) ? 'article' : claimed ? 'follow-block' : s.placement,
       ...(text ? { snippet: text } : {}),
+      ...contextOf(s.el, s.text),
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),
       ...(disowned.has(s) ? { disowned: true as const } : {}),

@@ -1,0 +1,186 @@
+// A small logistic-regression model of "is this linked profile the brand's own", trained on the labelled page sets
+// (fixtures/pages and its rounds) by scripts/train-account-model.mjs and shipped as weights (account-model.data.ts).
+// It reads what the rules of accounts.ts read — their verdict and reason, where and how each sighting was found, the
+// text beside the link, the handle against the brand's name and domain — and only overrules the rules' verdict where
+// it is confident (thresholds chosen on labelled rounds it was not trained on).
+import type { SocialFinding } from '../../snapshot/types.js';
+import { ACCOUNT_MODEL } from './account-model.data.js';
+import { getDomainWithoutSuffix } from 'tldts';
+import { editDistance, foldText, handleUser, squash } from './text.js';
+
+/** One sighting of an account on one page. */
+export interface Sighting {
+  finding: SocialFinding;
+  pageUrl: string;
+}
+
+/** What the model reads of one account, besides the site. */
+export interface Candidate {
+  platform: string;
+  handle: string;
+  sightings: readonly Sighting[];
+  /** Per sighting (same order): whether the rules read it as a person's (accounts.ts `personal`). */
+  personal: readonly boolean[];
+  /** Which of the brand's names the handle resembles (accounts.ts `brandMatch`). */
+  match: 'brand-name' | 'domain' | null;
+  /** The rules' verdict and reason code. */
+  official: boolean;
+  reason: string;
+}
+
+/** What the model reads of the site. */
+export interface SiteContext {
+  analysed: number;
+  target: { domain: string; brandName: string };
+  candidates: readonly Candidate[];
+}
+
+/** Words of at least this many letters in the brand's name or domain label are looked for in handles. */
+const BRAND_WORD_MIN = 4;
+/** At most this many words of a link's text are read (the snippet holds ≤ 160 characters). */
+const MAX_WORDS = 14;
+/** At most this many words of the block around a link are read. */
+const CONTEXT_WORDS = 30;
+
+/** How close `user` is to `name`, as a bucket: equal, a small edit apart, sharing a long prefix, far. */
+function closeness(user: string, name: string): string {
+  if (!user || !name) return 'none';
+  if (user === name) return 'same';
+  let prefix = 0;
+  while (prefix < user.length && prefix < name.length && user[prefix] === name[prefix]) prefix++;
+  const ratio = editDistance(user, name) / Math.max(user.length, name.length);
+  const near = ratio <= 0.2 ? 'near' : ratio <= 0.4 ? 'mid' : 'far';
+  return `${near}:${prefix >= 4 ? 'prefix' : prefix >= 2 ? 'start' : 'nostart'}`;
+}
+
+/** A bucket of a count: 0, 1, 2, 3-4, 5+. */
+function bucket(n: number): string {
+  return n >= 5 ? '5+' : n >= 3 ? '3-4' : String(n);
+}
+
+// Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
+const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
+
+/** The domain's name without its suffix: "chocolats-montsoleil" for www.chocolats-montsoleil.test. */
+function domainLabel(domain: string): string {
+  return getDomainWithoutSuffix(domain) ?? domain.split('.')[0] ?? '';
+}
+
+/** The brand's words: those of its name and of its domain label, folded, 4 letters or more. */
+function brandWords(target: { domain: string; brandName: string }): string[] {
+  const label = domainLabel(target.domain);
+  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
+  return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
+}
+
+/** The features of one account, each once (binary). */
+export function accountFeatures(c: Candidate, site: SiteContext): string[] {
+  const out = new Set<string>();
+  const add = (f: string): void => void out.add(f);
+  const verdict = c.official ? 'ruled-own' : 'ruled-other';
+  add(verdict);
+  add(`reason:${c.reason}|${verdict}`);
+  add(`platform:${c.platform}|${verdict}`);
+  add(`platform:${c.platform}`);
+  // Sightings: how and where, all of them and those the rules do not read as a person's.
+  const pages = new Set<string>();
+  const ownPages = new Set<string>();
+  c.sightings.forEach((s, i) => {
+    const f = s.finding;
+    pages.add(s.pageUrl);
+    add(`how:${f.how}`);
+    add(`at:${f.placement}`);
+    add(`at:${f.placement}|${verdict}`);
+    if (!c.personal[i]) {
+      ownPages.add(s.pageUrl);
+      add(`own-at:${f.placement}`);
+    }
+    if (f.crowd !== undefined) add(`crowd:${bucket(f.crowd)}`);
+    if (f.relMe) add('rel-me');
+    if (f.disowned) add('disowned');
+    if (!f.snippet) add('text:none');
+  });
+  if (c.personal.every(Boolean)) add('all-personal');
+  else if (c.personal.some(Boolean)) add('some-personal');
+  const share = site.analysed > 0 ? pages.size / site.analysed : 0;
+  add(`pages:${site.analysed <= 1 ? 'single' : share >= 0.99 ? 'all' : share >= 0.5 ? 'half' : pages.size >= 2 ? 'some' : 'one'}`);
+  add(`own-pages:${bucket(ownPages.size)}`);
+  // The handle against the brand's name and domain.
+  const user = squash(handleUser(c.handle));
+  const brand = squash(site.target.brandName);
+  const label = squash(domainLabel(site.target.domain));
+  add(`match:${c.match ?? 'none'}`);
+  add(`match:${c.match ?? 'none'}|${verdict}`);
+  add(`name:${closeness(user, brand)}`);
+  add(`domain:${closeness(user, label)}`);
+  const words = brandWords(site.target);
+  const holds = words.some((w) => user.includes(w));
+  add(holds ? 'handle:brand-word' : 'handle:no-brand-word');
+  const raw = handleUser(c.handle);
+  const parts = raw.split(/[._-]+/).filter(Boolean);
+  if (/\d/.test(raw)) add('handle:digits');
+  if (parts.length === 2 && parts.every((p) => /^[a-z]{2,12}$/i.test(p)) && !holds) add('handle:two-words');
+  add(`handle-len:${user.length <= 5 ? 'short' : user.length <= 10 ? 'mid' : 'long'}`);
+  // The text beside the link: its words, and whether it names a person.
+  const texts = new Set(c.sightings.map((s) => s.finding.snippet ?? '').filter(Boolean));
+  for (const text of texts) {
+    const folded = foldText(text);
+    const tokens = folded.match(/[a-z]{2,}/g) ?? [];
+    for (const w of tokens.slice(0, MAX_WORDS)) add(`w:${w}`);
+    if (words.some((w) => squash(folded).includes(w))) add('text:brand');
+    if (user.length >= 4 && squash(folded).includes(user)) add('text:handle');
+    const name = NAME_SHAPE.exec(text);
+    if (name && !words.some((w) => squash(name[0]).includes(w))) add('text:person-name');
+  }
+  // The block around each link and its section's heading: their words.
+  const contexts = new Set(c.sightings.map((s) => s.finding.context ?? '').filter(Boolean));
+  for (const text of contexts) for (const w of (foldText(text).match(/[a-z]{3,}/g) ?? []).slice(0, CONTEXT_WORDS)) add(`c:${w}`);
+  const headings = new Set(c.sightings.map((s) => s.finding.heading ?? '').filter(Boolean));
+  for (const text of headings) for (const w of foldText(text).match(/[a-z]{3,}/g) ?? []) add(`hd:${w}`);
+  // The site: how many accounts of this network it links to, and whether the rules found another official one there.
+  const same = site.candidates.filter((o) => o.platform === c.platform);
+  add(`same-platform:${bucket(same.length)}`);
+  add(`other-official-here:${same.some((o) => o !== c && o.official) ? 'yes' : 'no'}`);
+  add(`site-official:${bucket(site.candidates.filter((o) => o.official).length)}`);
+  return [...out];
+}
+
+let weights: Map<string, number> | undefined;
+
+/** The shipped weights, parsed once. */
+function model(): Map<string, number> {
+  if (!weights) {
+    const names = ACCOUNT_MODEL.features ? ACCOUNT_MODEL.features.split(' ') : [];
+    const values = ACCOUNT_MODEL.weights ? ACCOUNT_MODEL.weights.split(' ').map(Number) : [];
+    weights = new Map(names.map((f, i) => [f, values[i]]));
+  }
+  return weights;
+}
+
+/** The model's log-odds that the account is the brand's own. */
+export function accountScore(features: readonly string[]): number {
+  const w = model();
+  return features.reduce((s, f) => s + (w.get(f) ?? 0), ACCOUNT_MODEL.bias);
+}
+
+/**
+ * Whether the page says anything around the account's links (link text, the block around it, a heading): the model
+ * reads mostly words, and where there are none (a bare icon, metadata) the rules' reading of the page's structure
+ * stands.
+ */
+export function worded(c: Candidate): boolean {
+  return c.sightings.some((s) => s.finding.snippet || s.finding.context || s.finding.heading);
+}
+
+/**
+ * The model's verdict where it overrules the rules: 'own' above `ownAbove` for an account the rules do not call the
+ * brand's, 'other' below `otherBelow` for one they do; null where it leaves the rules' verdict.
+ */
+export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'other'; chance: number } | null {
+  if (!worded(c)) return null;
+  const s = accountScore(accountFeatures(c, site));
+  const chance = Math.round(100 / (1 + Math.exp(-s)));
+  if (!c.official && s > ACCOUNT_MODEL.ownAbove) return { verdict: 'own', chance };
+  if (c.official && s < ACCOUNT_MODEL.otherBelow) return { verdict: 'other', chance };
+  return null;
+}

@@ -1,0 +1,108 @@
+// The account model: the words it reads around a link, its features, and where it overrules the rules (both
+// directions, and never without words). Small synthetic cases written for these tests.
+import { describe, expect, it } from 'vitest';
+import { accountFeatures, overrule, type Candidate, type SiteContext } from '../../../src/collect/site/account-model.js';
+import { mergeAccounts } from '../../../src/collect/site/accounts.js';
+import { analyzePage } from '../../../src/collect/site/analyze.js';
+import type { PageRecord, Placement, Platform, SocialFinding } from '../../../src/snapshot/types.js';
+
+const TARGET = { domain: 'brasserie-valmont.test', brandName: 'Brasserie Valmont' };
+const PAGE = 'https://brasserie-valmont.test/';
+
+function finding(platform: Platform, handle: string, placement: Placement, words: { snippet?: string; context?: string; heading?: string }): SocialFinding {
+  return { platform, handle, url: `https://example.test/${platform}/${handle}`, how: 'link', placement, ...words };
+}
+
+function candidate(f: SocialFinding, official: boolean, reason: string, match: Candidate['match'] = null): Candidate {
+  return { platform: f.platform, handle: f.handle, sightings: [{ finding: f, pageUrl: PAGE }], personal: [false], match, official, reason };
+}
+
+/** The brand's own footer account, the company every other candidate keeps on its site. */
+const FOOTER = candidate(
+  finding('instagram', 'brasserievalmont', 'footer', { snippet: 'Instagram', context: 'Suivez-nous Instagram Facebook', heading: 'Suivez-nous' }),
+  true,
+  'site.account.placement',
+  'brand-name',
+);
+const site = (...others: Candidate[]): SiteContext => ({ analysed: 1, target: TARGET, candidates: [FOOTER, ...others] });
+
+// A parent group's page in the footer, which the footer placement alone would make the brand's.
+const PARENT = finding('linkedin', 'gastro-lyon-group', 'footer', {
+  snippet: 'Gastro Lyon Group',
+  context: 'Part of the Gastro Lyon Group, member of the national restaurant association',
+  heading: 'Partners',
+});
+// The brand's help desk, named in running text the rules read as unrelated.
+const DESK = finding('x', 'valmontsav', 'body', {
+  snippet: '@valmontsav',
+  context: 'Une question sur une réservation ? Notre service client répond sur X @valmontsav',
+  heading: 'Service client',
+});
+
+describe('link context', () => {
+  it('records the block around a social link and its section heading, words kept apart across blocks', () => {
+    const html =
+      '<html><body><main><p>Coffee since 2004.</p></main><footer><h3>Follow us</h3><a href="https://www.instagram.com/harbourbrew">Instagram</a>' +
+      '<div><h4>Partners</h4><p>Part of the <a href="https://www.linkedin.com/company/northquay-group">Northquay Group</a>, member of the roasters association.</p></div></footer></body></html>';
+    const socials = analyzePage(html, 'https://harbourbrew.test/').facts.socials;
+    const own = socials.find((s) => s.handle === 'harbourbrew');
+    const parent = socials.find((s) => s.handle === 'northquay-group');
+    expect(own?.heading).toBe('Follow us');
+    expect(own?.context?.startsWith('Follow us Instagram Partners')).toBe(true);
+    expect(parent?.context).toBe('Part of the Northquay Group, member of the roasters association.');
+    expect(parent?.heading).toBe('Partners');
+  });
+});
+
+describe('account features', () => {
+  it("name the rules' verdict and reason, where the link sits, the handle against the brand, and the words around it", () => {
+    const features = accountFeatures(candidate(PARENT, true, 'site.account.placement'), site());
+    expect(features).toEqual(
+      expect.arrayContaining(['ruled-own', 'reason:site.account.placement|ruled-own', 'at:footer', 'match:none', 'handle:no-brand-word', 'w:gastro', 'c:member', 'c:association', 'hd:partners']),
+    );
+    expect(accountFeatures(FOOTER, site())).toEqual(expect.arrayContaining(['match:brand-name', 'handle:brand-word', 'hd:suivez', 'pages:single']));
+  });
+});
+
+describe('overrule', () => {
+  it("takes a parent group's account in the footer away from the brand, with the model's chance", () => {
+    const c = candidate(PARENT, true, 'site.account.placement');
+    const said = overrule(c, site(c));
+    expect(said?.verdict).toBe('other');
+    expect(said!.chance).toBeLessThan(50);
+  });
+
+  it("gives the brand its help desk named in the page's text", () => {
+    const c = candidate(DESK, false, 'site.account.unrelated-link');
+    expect(overrule(c, site(c))?.verdict).toBe('own');
+  });
+
+  it("leaves the brand's own footer account to the rules", () => {
+    expect(overrule(FOOTER, site())).toBeNull();
+  });
+
+  it('says nothing where the page has no words around the link (a bare icon, metadata)', () => {
+    const bare = candidate({ ...PARENT, snippet: undefined, context: undefined, heading: undefined }, true, 'site.account.placement');
+    expect(overrule(bare, site(bare))).toBeNull();
+  });
+});
+
+describe('mergeAccounts with the model', () => {
+  it("records the model's note as the reason where it overrules the rules", () => {
+    const page: PageRecord = {
+      url: PAGE,
+      status: 200,
+      depth: 0,
+      fetchMs: 1,
+      https: true,
+      kinds: [],
+      facts: { socials: [FOOTER.sightings[0].finding, PARENT], links: [], contacts: [], vendors: [], promises: [], hasSearch: false },
+    };
+    const accounts = mergeAccounts([page], TARGET);
+    const parent = accounts.find((a) => a.handle === 'gastro-lyon-group');
+    expect(parent?.official).toBe(false);
+    expect(parent?.reason.code).toBe('site.account.model-other');
+    expect(parent?.reason.data).toEqual({ chance: expect.any(Number) });
+    expect(accounts.find((a) => a.handle === 'brasserievalmont')).toMatchObject({ official: true, reason: { code: 'site.account.placement' } });
+  });
+});
