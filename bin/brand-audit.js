@@ -31,6 +31,14 @@ setFlagsFromString('--interrupt-budget=400000');
 // engines implement the same semantics, V8 picks between them per pattern.
 setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--no-regexp-peephole-optimization');
+// WebAssembly: undici parses HTTP responses with llhttp compiled to WebAssembly, whose parser is one very large
+// function. V8 compiles it first with its baseline compiler (Liftoff), then again with the optimising one (TurboFan)
+// once it is hot, which for that function meant ~100 ms of CPU (on a background thread) and a transient ~30 MB of
+// compiler memory: the peak RSS of every audit, even of one page (110 MB, 74 MB without it). The baseline code parses
+// a page's headers in microseconds all the same (the parser was under 0.1% of a 3,000-page audit's CPU either way).
+// Liftoff only: ~100-140 ms less CPU and 10-20 MB less peak RSS for the demo and 300 pages (scripts/bench.mjs).
+// Read when a module is compiled, so it acts from here on; the same parse, the same answers.
+setFlagsFromString('--liftoff-only');
 
 // A throw outside the command's promise (an unhandled 'error' event, a timer) is a bug like any other: one line and
 // exit 2, not Node's stack trace and exit 1, which a CI job would read as a failed gate.
