@@ -28,7 +28,7 @@ const { postText } = await import('../dist/text/post-text.js');
 const { questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 
-const HELD_OUT_ROUNDS = [8, 9, 10, 11, 12, 13, 14].map((n) => [`round${n}-posts`, `round${n}-care-posts`]);
+const HELD_OUT_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((n) => [`round${n}-posts`, `round${n}-care-posts`]);
 const L2 = 1e-4;
 const EPOCHS = 2000;
 const RATE = 4;
@@ -42,8 +42,8 @@ const MIN_WEIGHT = 0.005;
  * plainly ("£9 for a candle?", "“Free returns”?"), a question of one's own after a delighted echo ("¿Abrís en
  * Nochebuena? ¡Genial…!"), a run-on question after a complaint ("Keine Antwort auf drei Mails, ist da jemand").
  */
-const MIN_VETO_MARK_ALONE = 2;
-const MIN_VETO_OWN_WORDS = 3.5;
+const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 2);
+const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 3.5);
 /** Thresholds tried, in log-odds; Infinity: the model never overrides the patterns that way. */
 const STEPS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, Infinity];
 
