@@ -77,7 +77,7 @@ const rows = posts.map((p, i) => {
     y: p.question ? 1 : 0,
     set,
     text: p.text,
-    features: questionFeatures(post.folded),
+    features: questionFeatures(post.folded, p.text),
     form: asksInOwnWords(post, lang),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,

@@ -90,7 +90,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  const score = questionScore(post.folded);
+  const score = questionScore(post.folded, post.original);
   if (score < -QUESTION_MODEL.vetoOwnWords) return false;
   if (score > QUESTION_MODEL.add && !hasQuestionMark(post.folded)) return true;
   const asks = patternsAsk(post, lang);
