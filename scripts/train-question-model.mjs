@@ -28,7 +28,10 @@ const { postText } = await import('../dist/text/post-text.js');
 const { questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 
-const HELD_OUT_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((n) => [`round${n}-posts`, `round${n}-care-posts`]);
+const HELD_OUT_ROUNDS = [
+  ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
+  ['corpus2-posts', 'corpus2-care-posts'],
+];
 const L2 = 1e-4;
 const EPOCHS = 2000;
 const RATE = 4;
