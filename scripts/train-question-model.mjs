@@ -25,7 +25,7 @@ import { TRAINING_SETS } from './text-sets.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { questionFeatures } = await import('../dist/text/question-model.js');
+const { asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 
 const HELD_OUT_ROUNDS = [
@@ -91,6 +91,7 @@ const rows = posts.map((p, i) => {
     text: p.text,
     features: questionFeatures(post.folded, p.text),
     form: asksInOwnWords(post, lang),
+    twice: asksTwice(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -108,13 +109,14 @@ for (const round of HELD_OUT_ROUNDS) {
 /**
  * Question verdicts of the first-sight patterns with the model overriding them at `t`, over `list`, as questions.ts
  * questionIn does: a veto below -t.bare of a post that asks only by its mark, below -t.form of one that asks in its own
- * words with a mark, below -t.unmarked of one without '?' or '¿'; an addition above t.add to a post without a mark.
+ * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
+ * a post without a mark.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
     list.map((h) => {
       const unmarked = h.features.includes('q:none');
-      const veto = unmarked ? t.unmarked : h.form ? t.form : t.bare;
+      const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

@@ -395,6 +395,18 @@ export function hasQuestionMark(folded: string): boolean {
 }
 
 /**
+ * Whether the post has two '?' or more apart ("À qui m'adresser ? … Vous savez qui contacter ?"; "??" counts once):
+ * questions.ts never lets the model veto a post that asks in its own words in two sentences.
+ */
+export function asksTwice(folded: string): boolean {
+  const first = folded.indexOf('?');
+  if (first === -1) return false;
+  let i = first;
+  while (i < folded.length && folded.charCodeAt(i) === 63) i++;
+  return folded.indexOf('?', i) !== -1;
+}
+
+/**
  * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
  * token as questionTokens reads them, without building them. `original`: the post as written (its emoji).
  */

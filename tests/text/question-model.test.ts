@@ -1,7 +1,7 @@
 // The question model: its tokens and features, a fast score that sums exactly the weights of the features training
 // reads, and how its confident verdicts combine with the patterns' (a veto, an addition, never a rule overruled).
 import { describe, expect, it } from 'vitest';
-import { emojiShape, hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
+import { asksTwice, emojiShape, hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
 import { QUESTION_MODEL } from '../../src/text/question-model.data.js';
 import { asksInOwnWords, isQuestion, patternsAsk } from '../../src/text/questions.js';
 import { postText } from '../../src/text/post-text.js';
@@ -116,6 +116,25 @@ describe('question model with the patterns', () => {
     expect(patterns(text, 'en')).toBe(true);
     expect(score(text, 'en')).toBeLessThan(-QUESTION_MODEL.vetoUnmarked);
     expect(isQuestion(text, 'en')).toBe(false);
+  });
+
+  it('never vetoes a post that asks twice in its own words (a forum topic\'s title and body)', () => {
+    expect([asksTwice('vous livrez ? et en suisse ?'), asksTwice('vous livrez ??'), asksTwice('vous livrez ?! merci'), asksTwice('ok')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const text =
+      "Livraison en retard : à qui m'adresser ? Bonjour, ma commande devait arriver mardi et le suivi n'a pas bougé depuis. Vous savez qui contacter ?";
+    expect(ownWords(text, 'fr')).toBe(true);
+    expect(score(text, 'fr')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(text, 'fr')).toBe(true);
+    // Twice by its mark alone, in outrage: the veto stands.
+    const echo = '¿¿25€ por elegir asiento?? ¿En un vuelo de una hora??';
+    expect(ownWords(echo, 'es')).toBe(false);
+    expect(score(echo, 'es')).toBeLessThan(-QUESTION_MODEL.vetoMarkAlone);
+    expect(isQuestion(echo, 'es')).toBe(false);
   });
 
   it('reads a laughing emoji closing a "who else" question as banter, not as a question to the brand', () => {
