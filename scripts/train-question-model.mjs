@@ -145,7 +145,7 @@ for (const set of HELD_OUT_ROUNDS.flat()) {
   const list = held.filter((h) => h.set === set);
   console.log(
     `${set}: patterns at first sight ${fmt(combined(list, none))}, with the model ${fmt(combined(list, chosen))}; ` +
-      `today's patterns (tuned on it) ${fmt(combined(list, none, 'now'))}, with the model ${fmt(combined(list, chosen, 'now'))}`,
+      `today's patterns ${fmt(combined(list, none, 'now'))}, with the model ${fmt(combined(list, chosen, 'now'))}`,
   );
 }
 console.log(
