@@ -13,7 +13,8 @@
 // sight (fixtures/first-sight/questions.json; today's patterns were tuned on rounds 8 to 14). The thresholds kept, at or
 // above the floors below, make the fewest errors over all those posts; of equally good ones, those where the model
 // speaks least. Today's patterns are scored beside them for reference. `--grid` prints every choice tried, `--errors`
-// each held-out post the model changed and each it left wrong.
+// each held-out post the model changed and each it left wrong; MIN_VETO_MARK_ALONE and MIN_VETO in the environment try
+// other floors.
 // Rounds 18 and 19 are in no list: they are the estimates on unseen posts (scripts/text-bench.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
