@@ -79,10 +79,11 @@ const ENDS = new Set(['?', '??', '?!', '!', '.']);
  * The features of a post, once per occurrence: each token ("w:"), each pair of neighbouring tokens with the post's
  * start "<" and end ">" ("b:" — "b:<_est-ce", "b:non_?", "b:?_>", "b:!_>"), and the first two words of each sentence
  * ("s:" — "s:kann_man", "s:you_guys"), which carry German and English verb-first order. Then the shape of its
- * question marks: none ("q:none"), or one followed by more words ("q:inside"). Training (scripts/train-question-model.mjs)
- * and scoring read the same features.
+ * question marks: none ("q:none"), or one followed by more words ("q:inside"); and its emoji, read in the text as
+ * written (`original`: the folded text has none), see emojiShape. Training (scripts/train-question-model.mjs) and
+ * scoring read the same features.
  */
-export function questionFeatures(folded: string): string[] {
+export function questionFeatures(folded: string, original = folded): string[] {
   const tokens = questionTokens(folded);
   const out: string[] = [];
   let previous = '<';
@@ -105,7 +106,53 @@ export function questionFeatures(folded: string): string[] {
   out.push(`b:${previous}_>`);
   if (!marked && !tokens.includes('¿')) out.push('q:none');
   if (inside) out.push('q:inside');
+  const emoji = emojiShape(original);
+  if (emoji & EMOJI_ANY) out.push('q:emoji');
+  if (emoji & EMOJI_AFTER_MARK) out.push('q:emoji-after');
+  if (emoji & EMOJI_ENDS) out.push('q:emoji-end');
   return out;
+}
+
+/** emojiShape's flags: an emoji anywhere; one right after a '?'; emoji and no word after the last '?'. */
+const EMOJI_ANY = 1;
+const EMOJI_AFTER_MARK = 2;
+const EMOJI_ENDS = 4;
+
+/**
+ * The emoji of a post as written, as flags (EMOJI_ANY…). A '?' followed by a laughing or heart-eyed face, or closing a
+ * post on emoji alone ("Qui d'autre ? 😂", "Who else is counting down?? 🏔️"), is mostly fans' banter or delight asked
+ * of no one; a question to the brand seldom carries one. One scan of UTF-16 code units, no regular expression: every
+ * post is read.
+ */
+export function emojiShape(original: string): number {
+  let flags = 0;
+  let sawMark = false;
+  let justMarked = false;
+  let wordSinceMark = false;
+  let emojiSinceMark = false;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 63) {
+      sawMark = justMarked = true;
+      wordSinceMark = emojiSinceMark = false;
+    } else if (isEmojiUnit(c)) {
+      flags |= EMOJI_ANY;
+      if (justMarked) flags |= EMOJI_AFTER_MARK;
+      emojiSinceMark = sawMark;
+      justMarked = false;
+    } else if (c !== 32 && c !== 33 && c !== 0xfe0f && c !== 0x200d) {
+      // Spaces, '!', the emoji presentation selector and the zero-width joiner leave a '?' next to what follows.
+      justMarked = false;
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000)) wordSinceMark = true;
+    }
+  }
+  if (sawMark && emojiSinceMark && !wordSinceMark) flags |= EMOJI_ENDS;
+  return flags;
+}
+
+/** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */
+function isEmojiUnit(c: number): boolean {
+  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0x231a && c <= 0x23ff);
 }
 
 function isWord(t: string): boolean {
@@ -140,6 +187,8 @@ interface Weights {
   stop: number;
   none: number;
   inside: number;
+  /** The weights of emojiShape's flags, by flags (0 to 7): one addition per post. */
+  emoji: Float64Array;
 }
 
 let weights: Weights | undefined;
@@ -184,10 +233,12 @@ function buildWeights(): Weights {
   const opens: Array<[number, number, number]> = [];
   let none = 0;
   let inside = 0;
+  const emojiWeights = [0, 0, 0];
   QUESTION_MODEL.features.split(' ').forEach((f, i) => {
     const value = values[i];
     if (f === 'q:none') none = value;
     else if (f === 'q:inside') inside = value;
+    else if (EMOJI_FEATURES.includes(f)) emojiWeights[EMOJI_FEATURES.indexOf(f)] = value;
     else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
     else {
       // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
@@ -234,8 +285,12 @@ function buildWeights(): Weights {
     stop: index.get('.')!,
     none,
     inside,
+    emoji: Float64Array.from({ length: 8 }, (_, flags) => emojiWeights.reduce((sum, w, k) => (flags & (1 << k) ? sum + w : sum), 0)),
   };
 }
+
+/** The emoji features, in the order of emojiShape's flags. */
+const EMOJI_FEATURES = ['q:emoji', 'q:emoji-after', 'q:emoji-end'];
 
 /** The tables as the build packs them (scripts/build-config.mjs writes them to QUESTION_MODEL_PACKED). */
 export function packQuestionModel(): Uint8Array {
@@ -259,6 +314,7 @@ export function packQuestionModel(): Uint8Array {
     stop: m.stop,
     none: m.none,
     inside: m.inside,
+    emoji: m.emoji,
   });
 }
 
@@ -284,6 +340,7 @@ function unpack(p: Packed): Weights {
     stop: p.stop as number,
     none: p.none as number,
     inside: p.inside as number,
+    emoji: p.emoji as Float64Array,
   };
 }
 
@@ -291,11 +348,11 @@ function unpack(p: Packed): Weights {
  * questionScore with the tables packed in `bytes` (packQuestionModel), or undefined when they hold other weights: tests
  * check that packed tables score every post exactly as the tables built from the weights.
  */
-export function packedQuestionScorer(bytes: Uint8Array): ((folded: string) => number) | undefined {
+export function packedQuestionScorer(bytes: Uint8Array): ((folded: string, original?: string) => number) | undefined {
   const packed = readPackedTablesFrom(bytes, modelFingerprint());
   if (!packed) return undefined;
   const m = unpack(packed);
-  return (folded) => scoreWith(m, folded);
+  return (folded, original = folded) => scoreWith(m, folded, original);
 }
 
 /** Every mark questionTokens makes. */
@@ -338,14 +395,26 @@ export function hasQuestionMark(folded: string): boolean {
 }
 
 /**
- * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
- * token as questionTokens reads them, without building them.
+ * Whether the post has two '?' or more apart ("À qui m'adresser ? … Vous savez qui contacter ?"; "??" counts once):
+ * questions.ts never lets the model veto a post that asks in its own words in two sentences.
  */
-export function questionScore(folded: string): number {
-  return scoreWith(model(), folded);
+export function asksTwice(folded: string): boolean {
+  const first = folded.indexOf('?');
+  if (first === -1) return false;
+  let i = first;
+  while (i < folded.length && folded.charCodeAt(i) === 63) i++;
+  return folded.indexOf('?', i) !== -1;
 }
 
-function scoreWith(m: Weights, folded: string): number {
+/**
+ * The model's log-odds that the post asks something: the bias plus the weights of questionFeatures, summed token by
+ * token as questionTokens reads them, without building them. `original`: the post as written (its emoji).
+ */
+export function questionScore(folded: string, original = folded): number {
+  return scoreWith(model(), folded, original);
+}
+
+function scoreWith(m: Weights, folded: string, original: string): number {
   const { weight, word, ends, startsPair, startsOpening, pairs, opens, marks } = m;
   let score = QUESTION_MODEL.bias;
   let previous = m.start;
@@ -410,5 +479,5 @@ function scoreWith(m: Weights, folded: string): number {
   if (previous !== UNKNOWN && startsPair[previous] === 1) score += pairs.get(previous, m.end);
   if (!hasQuestionMark(folded)) score += m.none;
   if (inside) score += m.inside;
-  return score;
+  return score + m.emoji[emojiShape(original)];
 }

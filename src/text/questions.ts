@@ -15,7 +15,7 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
-import { hasQuestionMark, questionScore } from './question-model.js';
+import { asksTwice, hasQuestionMark, questionScore } from './question-model.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -84,15 +84,21 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * isQuestion on a post already prepared (readPost prepares each post once for both detectors): the patterns' verdict,
  * unless the question model (question-model.ts) is confident it is wrong. It vetoes a question below log-odds
  * -vetoMarkAlone when the post asks by its mark alone ("£9 for a candle?" echoed in outrage, a tag closing praise, a
- * reproach), below -vetoOwnWords whatever it asks with; it adds a question above `add` to a post without '?' or '¿' (an
+ * reproach), below -vetoOwnWords when it asks in its own words with a mark (never when it asks so twice), below
+ * -vetoUnmarked when it has no '?' or '¿' (a statement the patterns read as a run-on question); it adds a question above `add` to a post without a mark (an
  * indirect or text-message question). A post with a mark that the patterns call no question was read by a rule that
  * names why (rhetoric, a reproach, an echo): the model does not overrule it. Where the model decides, the patterns need
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  const score = questionScore(post.folded);
-  if (score < -QUESTION_MODEL.vetoOwnWords) return false;
-  if (score > QUESTION_MODEL.add && !hasQuestionMark(post.folded)) return true;
+  const score = questionScore(post.folded, post.original);
+  if (!hasQuestionMark(post.folded)) {
+    if (score > QUESTION_MODEL.add) return true;
+    return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
+  }
+  // A post that asks twice in its own words (a forum topic's title and body) keeps its question: its mark-alone veto
+  // below still applies.
+  if (score < -QUESTION_MODEL.vetoOwnWords && !asksTwice(post.folded)) return false;
   const asks = patternsAsk(post, lang);
   return asks && score < -QUESTION_MODEL.vetoMarkAlone ? asksInOwnWords(post, lang) : asks;
 }

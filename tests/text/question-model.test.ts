@@ -1,7 +1,7 @@
 // The question model: its tokens and features, a fast score that sums exactly the weights of the features training
 // reads, and how its confident verdicts combine with the patterns' (a veto, an addition, never a rule overruled).
 import { describe, expect, it } from 'vitest';
-import { hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
+import { asksTwice, emojiShape, hasQuestionMark, questionFeatures, questionScore, questionTokens } from '../../src/text/question-model.js';
 import { QUESTION_MODEL } from '../../src/text/question-model.data.js';
 import { asksInOwnWords, isQuestion, patternsAsk } from '../../src/text/questions.js';
 import { postText } from '../../src/text/post-text.js';
@@ -12,7 +12,10 @@ const weights = new Map(QUESTION_MODEL.features.split(' ').map((f, i) => [f, val
 
 const patterns = (text: string, lang: Lang4) => patternsAsk(postText(text, lang), lang);
 const ownWords = (text: string, lang: Lang4) => asksInOwnWords(postText(text, lang), lang);
-const score = (text: string, lang: Lang4) => questionScore(postText(text, lang).folded);
+const score = (text: string, lang: Lang4) => {
+  const post = postText(text, lang);
+  return questionScore(post.folded, post.original);
+};
 
 describe('question model features', () => {
   it('reads words (numbers as 0) and punctuation reduced to a few marks', () => {
@@ -38,6 +41,24 @@ describe('question model features', () => {
     expect(questionFeatures('¿y el envio')).not.toContain('q:none');
   });
 
+  it('reads the emoji of the post as written: anywhere, right after a \'?\', alone after the last \'?\'', () => {
+    expect(emojiShape('Vous livrez en Belgique ?')).toBe(0);
+    expect(questionFeatures('qui d\'autre ?', "Qui d'autre ? 😂😂")).toEqual(expect.arrayContaining(['q:emoji', 'q:emoji-after', 'q:emoji-end']));
+    // Words after the emoji: the '?' does not close the post on emoji alone.
+    expect(questionFeatures('on y va ? vivement samedi', 'On y va ? 🎢 Vivement samedi')).toEqual(
+      expect.arrayContaining(['q:emoji', 'q:emoji-after']),
+    );
+    expect(questionFeatures('on y va ? vivement samedi', 'On y va ? 🎢 Vivement samedi')).not.toContain('q:emoji-end');
+    // An emoji before the question, none after it; '!' and the presentation selector keep a '?' next to its emoji.
+    expect(questionFeatures('super vous livrez ?', 'Super ☀️ vous livrez ?')).toEqual(
+      expect.arrayContaining(['q:emoji']),
+    );
+    expect(questionFeatures('super vous livrez ?', 'Super ☀️ vous livrez ?')).not.toContain('q:emoji-after');
+    expect(questionFeatures('wer kommt mit ?!', 'Wer kommt mit?! ❤️')).toEqual(expect.arrayContaining(['q:emoji-after', 'q:emoji-end']));
+    // Without the post as written, the folded text (no emoji) is read.
+    expect(questionFeatures('qui d\'autre ?').filter((f) => f.startsWith('q:emoji'))).toEqual([]);
+  });
+
   it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok'])(
     'scores %j as the bias plus the weights of its features',
     (text) => {
@@ -47,9 +68,20 @@ describe('question model features', () => {
     },
   );
 
+  it.each([
+    ['qui d\'autre ?', "Qui d'autre ? 😂"],
+    ['on y va ? vivement samedi', 'On y va ? 🎢 Vivement samedi'],
+    ['super vous livrez ?', 'Super ☀️ vous livrez ?'],
+  ])('scores %j with the emoji of %j as the bias plus the weights of its features', (folded, original) => {
+    const expected = questionFeatures(folded, original).reduce((s, f) => s + (weights.get(f) ?? 0), QUESTION_MODEL.bias);
+    expect(questionScore(folded, original)).toBeCloseTo(expected, 9);
+  });
+
   it('ships thresholds in order and weights for thousands of features', () => {
     expect(QUESTION_MODEL.vetoMarkAlone).toBeGreaterThan(0);
     expect(QUESTION_MODEL.vetoOwnWords).toBeGreaterThanOrEqual(QUESTION_MODEL.vetoMarkAlone);
+    expect(QUESTION_MODEL.vetoUnmarked).toBeGreaterThan(0);
+    for (const f of ['q:emoji', 'q:emoji-after', 'q:emoji-end']) expect(weights.has(f)).toBe(true);
     expect(QUESTION_MODEL.add).toBeGreaterThanOrEqual(0);
     expect(weights.size).toBeGreaterThan(1000);
     expect([...weights.values()].every(Number.isFinite)).toBe(true);
@@ -66,15 +98,54 @@ describe('question model with the patterns', () => {
   });
 
   it('vetoes a question asked in its own words only when more confident still', () => {
-    const text = "kinda crazy that the app logs me out every day, isn't it";
-    expect(patterns(text, 'en')).toBe(true);
-    expect(ownWords(text, 'en')).toBe(true);
-    expect(score(text, 'en')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
-    expect(isQuestion(text, 'en')).toBe(false);
-    // A plain question in its own words, scored against by the model, still asks: "Lohnt sich…" is a form.
+    const text = 'Qui a besoin d\'un psy quand on a un pot de glace de chez vous ? 🍨';
+    expect(patterns(text, 'fr')).toBe(true);
+    expect(ownWords(text, 'fr')).toBe(true);
+    expect(score(text, 'fr')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(text, 'fr')).toBe(false);
+    // A plain question in its own words without a mark, scored against by the model, still asks: "Lohnt sich…" is a
+    // form, and the model is not confident enough to veto it.
     const plain = 'Lohnt sich das Upgrade auf den großen Akku';
-    expect(score(plain, 'de')).toBeGreaterThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(score(plain, 'de')).toBeLessThan(0);
+    expect(score(plain, 'de')).toBeGreaterThan(-QUESTION_MODEL.vetoUnmarked);
     expect(isQuestion(plain, 'de')).toBe(true);
+  });
+
+  it('vetoes a question the patterns read in a post without a mark below its own threshold', () => {
+    // A remark closed by a tag without '?': the patterns read the tag as a question.
+    const text = "kinda crazy that the app logs me out every day, isn't it";
+    expect(hasQuestionMark(postText(text, 'en').folded)).toBe(false);
+    expect(patterns(text, 'en')).toBe(true);
+    expect(score(text, 'en')).toBeLessThan(-QUESTION_MODEL.vetoUnmarked);
+    expect(isQuestion(text, 'en')).toBe(false);
+  });
+
+  it('never vetoes a post that asks twice in its own words (a forum topic\'s title and body)', () => {
+    expect([asksTwice('vous livrez ? et en suisse ?'), asksTwice('vous livrez ??'), asksTwice('vous livrez ?! merci'), asksTwice('ok')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const text =
+      "Livraison en retard : à qui m'adresser ? Bonjour, ma commande devait arriver mardi et le suivi n'a pas bougé depuis. Vous savez qui contacter ?";
+    expect(ownWords(text, 'fr')).toBe(true);
+    expect(score(text, 'fr')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(text, 'fr')).toBe(true);
+    // Twice by its mark alone, in outrage: the veto stands.
+    const echo = '¿¿25€ por elegir asiento?? ¿En un vuelo de una hora??';
+    expect(ownWords(echo, 'es')).toBe(false);
+    expect(score(echo, 'es')).toBeLessThan(-QUESTION_MODEL.vetoMarkAlone);
+    expect(isQuestion(echo, 'es')).toBe(false);
+  });
+
+  it('reads a laughing emoji closing a "who else" question as banter, not as a question to the brand', () => {
+    const text = "Qui d'autre a passé son dimanche à monter l'armoire ? 😂";
+    const bare = "Qui d'autre a passé son dimanche à monter l'armoire ?";
+    expect(patterns(text, 'fr')).toBe(true);
+    expect(score(text, 'fr')).toBeLessThan(score(bare, 'fr') - 1);
+    expect(score(text, 'fr')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
+    expect(isQuestion(text, 'fr')).toBe(false);
   });
 
   it('adds an indirect question without a mark that the patterns missed', () => {
