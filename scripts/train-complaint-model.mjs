@@ -88,6 +88,9 @@ const HELD_OUT_ROUNDS = [
   ['round12-posts', 'round12-care-posts'],
   ['round13-posts', 'round13-care-posts'],
   ['round14-posts', 'round14-care-posts'],
+  ['round15-posts', 'round15-care-posts'],
+  ['round16-posts', 'round16-care-posts'],
+  ['round17-posts', 'round17-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);
@@ -103,10 +106,15 @@ function verdict(r, s, so, threshold, weakThreshold) {
 const scores = (m, r) => [score(m, r), r.own ? score(m, r.own) : 0];
 
 const held = [];
+// Every post of the held-out rounds, with its round: the whole detector's verdict on them (the patterns' are in-sample).
+const heldAll = [];
 for (const round of HELD_OUT_ROUNDS) {
   const m = train(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
-    if (round.includes(setOf[i]) && r.points < 2) held.push({ r, s: scores(m, r) });
+    if (!round.includes(setOf[i])) return;
+    const s = scores(m, r);
+    heldAll.push({ r, s, round: round[0], care: setOf[i].includes('care') });
+    if (r.points < 2) held.push({ r, s });
   });
 }
 const measure = (t, weak) => precisionRecall(held.map(({ r, s }) => ({ said: verdict(r, ...s, t, weak), y: r.y })));
@@ -128,6 +136,14 @@ for (const t of thresholds.filter((x) => x >= threshold - 1 && x <= threshold + 
       `with weakThreshold ${Math.min(t, weakThreshold)} beside a weak sign P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
   );
 }
+const whole = (keep) => {
+  const m = precisionRecall(heldAll.filter(keep).map(({ r, s }) => ({ said: verdict(r, ...s, threshold, weakThreshold), y: r.y })));
+  return `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}`;
+};
+console.log(
+  `whole detector on the held-out rounds (model held out, patterns in-sample): fan posts ${whole((x) => !x.care)}, care ${whole((x) => x.care)}; ` +
+    HELD_OUT_ROUNDS.map(([name]) => `${name.replace('-posts', '')} ${whole((x) => x.round === name)}`).join(', '),
+);
 console.log(`held-out rounds: ${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')} (and their care sets)`);
 
 // --check SET[,SET]: train without those sets and report how the model alone and with the patterns does on them.
