@@ -16,4 +16,6 @@ export const TRAINING_SETS = [
   // any round's errors: they train every held-out model too (scripts/text-bench.mjs keeps their first-sight figures).
   'corpus-posts',
   'corpus-care-posts',
+  'corpus2-posts',
+  'corpus2-care-posts',
 ];
