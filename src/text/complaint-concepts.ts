@@ -1,5 +1,7 @@
 // Concepts for the complaint model: a few kinds of trouble (a failure, a wait, money taken, something missing, no
-// answer, a delay or cancellation, a bad state) and praise words, each a list of word starts in fr, en, de and es.
+// answer, a delay or cancellation, a bad state, a poor verdict, a price risen, a customer leaving, redress asked for)
+// and praise words, each a list of word starts in fr, en, de and es; the shapes of prices, spans and reference numbers;
+// and the faces a post carries (sarcasm's eye-roll, a joke's laughter).
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
 // learnt from "kaputt" also counts for "roto" and "fendu", and praise next to trouble ("Génial, le site bug", "Great,
 // another delay") reads as sarcasm rather than praise.
@@ -74,11 +76,88 @@ const CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Thanks, sincere or not ("thanks for nothing", "merci", "danke", "gracias").
   thanks: ['thank', 'cheers', 'merci', 'danke', 'dank$', 'gracias'],
+  // A plain verdict of poor quality, no trouble word needed ("immonde", "a disaster", "unerträglich", "un asco").
+  bad: [
+    'awful', 'terrible', 'horrible', 'dreadful', 'useless', 'rubbish', 'disaster', 'trash', 'garbage', 'unbearable', 'pathetic',
+    'disgusting', 'gross$', 'worst', 'joke$', 'a mess', 'shambles', 'appalling', 'shocking', 'rude', 'unacceptable', 'ridiculous',
+    'insane$', 'nightmare', 'disgrace', 'shame', 'immonde', 'nul$', 'nulle', 'lamentable', 'honte', 'honteu', 'scandale', 'scandaleu',
+    'inadmissible', 'inacceptable', 'insupportable', 'catastroph', 'pire', 'degueu', 'degout', 'impoli', 'minable', 'pitoyable',
+    'n\'importe quoi', 'schrecklich', 'furchtbar', 'katastroph', 'unertraglich', 'frechheit', 'zumutung', 'mies', 'schlecht', 'ekelhaft',
+    'eklig', 'unverschamt', 'armselig', 'lacherlich', 'skandal', 'unmoglich', 'peinlich', 'schande', 'unterirdisch', 'asco', 'fatal$',
+    'pesim', 'desastre', 'insoportable', 'vergonz', 'verguenza', 'inaceptable', 'ridicul', 'estafa', 'timo', 'malisim', 'peor', 'penoso',
+    'una mierda', 'mal ahi', 'cutre', 'impresentable',
+  ],
+  // More paid for less: prices up, portions smaller ("twice as much", "plus cher", "doppelt so hoch", "subió un 40%").
+  rise: [
+    'smaller', 'shrunk', 'shrink', 'more expensive', 'price hike', 'prices up', 'went up', 'gone up', 'up 0', 'doubled', 'tripled',
+    'twice as', 'plus petit', 'plus cher', 'augment', 'hausse', 'a double', 'kleiner', 'teurer', 'gestiegen', 'erhoht', 'doppelt so',
+    'verdoppelt', 'mas pequen', 'mas caro', 'subio', 'subieron', 'subida', 'aumento', 'el doble', 'el triple', 'triple$',
+  ],
+  // Others asked whether they have the same trouble ("is it just me", "qui d'autre", "liegt das an mir", "a alguien más").
+  others: [
+    'anyone else', 'anybody else', 'is it just me', 'just me or', 'only one', 'qui d\'autre', 'quelqu\'un d\'autre', 'je suis le seul',
+    'je suis la seule', 'c\'est moi ou', 'noch jemand', 'nur bei mir', 'liegt das an mir', 'bin ich der einzige', 'bin ich die einzige',
+    'alguien mas', 'soy el unico', 'soy la unica', 'solo a mi',
+  ],
 };
+
+/**
+ * Concepts read by a scan of their own: their words overlap those of the concepts above ("cancel my", "remboursez",
+ * "Erstattung"), which the single scan would give to the first concept alone.
+ */
+const OWN_SCAN: Record<string, readonly string[]> = {
+  // A customer leaving ("unfollowing", "je résilie", "ich kündige", "me doy de baja").
+  leave: [
+    'unfollow', 'unsubscrib', 'cancel my', 'cancelling', 'canceling', 'not coming back', 'never again', 'never buying', 'switching to',
+    'done with', 'last time i', 'plus jamais', 'je resilie', 'resilier', 'resiliation', 'desabonne', 'je change', 'dernier achat',
+    'rachete', 'nie wieder', 'kundige', 'kundigung', 'gekundigt', 'wechsel', 'letzte mal', 'nunca mas', 'me cambio', 'me doy de baja',
+    'darme de baja', 'ya no lo compro', 'ya no compro', 'ultima vez', 'no vuelvo', 'no volvere',
+  ],
+  // Redress asked for: a complaint, compensation, a return or exchange ("geste commercial", "Reklamation", "reclamar").
+  claim: [
+    'complain', 'complaint', 'compensation', 'compensate', 'reimburse', 'return it', 'can i return', 'exchange', 'escalat', 'reclam',
+    'dedommag', 'geste commercial', 'indemnis', 'plainte', 'rembourse', 'echanger', 'beschwerde', 'reklamation', 'entschadig', 'umtausch',
+    'zuruckgeben', 'erstatt', 'reclamar', 'reclamacion', 'queja', 'indemniz', 'compensac', 'devolver', 'devolucion', 'cambiar',
+  ],
+  // An explanation demanded ("can anyone explain", "expliquez-moi", "erklärt mir", "explicadme").
+  explain: ['explain', 'explanation', 'expliqu', 'erklar', 'explica'],
+};
+
+/**
+ * Shapes of the folded text that no word says: a percentage, an amount of money, a span of time, a long reference
+ * number (an order, a ticket) — what a report of a price rise, a charge or a wait is written with.
+ */
+const SHAPES: ReadonlyArray<[string, RegExp]> = [
+  ['percent', /\d\s?%/],
+  ['amount', /[€$£]\s?\d|\d\s?(?:€|\$|£|eur|euro|dollar|pesos?|chf)\b/],
+  [
+    'span',
+    /\b\d+\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?|months?|jours?|heures?|semaines?|mois|std|stunden?|tagen?|wochen?|monaten?|minuten?|dias?|horas?|semanas?|meses|minutos?)\b/,
+  ],
+  ['reference', /\b[a-z]{0,4}\d{5,}\b/],
+];
+
+/**
+ * Faces the folded text has lost, read on the post as written: eye-rolls, anger and mock applause (sarcasm's mark),
+ * laughter, hearts and thumbs (a joke or thanks), sadness.
+ */
+const MOODS: ReadonlyArray<[string, RegExp]> = [
+  ['annoyed', /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F643}\u{1F44F}]/u],
+  [
+    'happy',
+    /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{2764}\u{1F970}\u{1F64F}\u{1F389}\u{1F44D}\u{1F60A}\u{1F618}\u{1F49A}\u{1F499}\u{1F49B}\u{1F9E1}\u{1F49C}]/u,
+  ],
+  ['sad', /[\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}\u{1F614}\u{1F615}\u{2639}\u{1F641}]/u],
+];
+
+/** Whether a text may hold a face of MOODS at all (a surrogate pair, or a symbol of the U+2600–U+27BF block). */
+const MAY_HAVE_FACE = /[\u2600-\u27bf\ud83c-\ud83e]/;
 
 /** The concepts that name a trouble: praise beside one of them reads as sarcasm. */
 const TROUBLE = ['fail', 'wait', 'money', 'missing', 'silence', 'late', 'state', 'outage', 'again'];
-const NAMES = Object.keys(CONCEPTS);
+const WORD_CONCEPTS = Object.keys(CONCEPTS);
+const OWN_NAMES = Object.keys(OWN_SCAN);
+const NAMES = [...WORD_CONCEPTS, ...OWN_NAMES, ...SHAPES.map(([name]) => name), ...MOODS.map(([name]) => name)];
 interface Node {
   next: Map<string, Node>;
   /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
@@ -118,14 +197,17 @@ function alternation(starts: readonly string[]): string {
 }
 
 /** One scan for every concept: each concept is a capturing group, found at the start of a word. */
-const SCAN = new RegExp(`\\b(?:${NAMES.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
+const SCAN = new RegExp(`\\b(?:${WORD_CONCEPTS.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
+
+/** Each concept of OWN_SCAN as a pattern of its own. */
+const OWN_PATTERNS = OWN_NAMES.map((n) => new RegExp(`\\b${alternation(OWN_SCAN[n])}`));
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
  * when praise comes with a kind of trouble.
  */
-export function conceptFeatures(folded: string): string[] {
-  const found = conceptsFound(folded, []);
+export function conceptFeatures(folded: string, original = ''): string[] {
+  const found = conceptsFound(folded, [], original);
   const out = found.map((c) => `k:${NAMES[c]}`);
   if (found.includes(PRAISE_CONCEPT) && found.some((c) => IS_TROUBLE[c])) out.push('k:praise+trouble');
   return out;
@@ -144,16 +226,34 @@ export const IS_TROUBLE: readonly boolean[] = NAMES.map((n) => TROUBLE.includes(
  * The concepts of a folded post as indices into CONCEPT_NAMES, once each, in the order conceptFeatures lists them
  * (its "k:praise+trouble" aside): the model scores them without building feature names. `into` is cleared first.
  */
-export function conceptsFound(folded: string, into: number[]): number[] {
+export function conceptsFound(folded: string, into: number[], original = ''): number[] {
   into.length = 0;
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(folded); m; m = SCAN.exec(folded)) {
-    for (let g = 1; g <= NAMES.length; g++) {
+    for (let g = 1; g <= WORD_CONCEPTS.length; g++) {
       if (m[g] !== undefined) {
         if (!into.includes(g - 1)) into.push(g - 1);
         break;
       }
     }
   }
+  let at = WORD_CONCEPTS.length;
+  for (const re of OWN_PATTERNS) {
+    if (re.test(folded)) into.push(at);
+    at++;
+  }
+  // Every shape needs a digit, every face a symbol: most posts skip those tests.
+  const digits = DIGIT.test(folded);
+  for (const [, re] of SHAPES) {
+    if (digits && re.test(folded)) into.push(at);
+    at++;
+  }
+  const faces = MAY_HAVE_FACE.test(original);
+  for (const [, re] of MOODS) {
+    if (faces && re.test(original)) into.push(at);
+    at++;
+  }
   return into;
 }
+
+const DIGIT = /\d/;
