@@ -199,8 +199,8 @@ function alternation(starts: readonly string[]): string {
 /** One scan for every concept: each concept is a capturing group, found at the start of a word. */
 const SCAN = new RegExp(`\\b(?:${WORD_CONCEPTS.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
 
-/** Each concept of OWN_SCAN as a pattern of its own. */
-const OWN_PATTERNS = OWN_NAMES.map((n) => new RegExp(`\\b${alternation(OWN_SCAN[n])}`));
+/** The concepts of OWN_SCAN in a second scan, one capturing group each (they rarely share a word). */
+const OWN = new RegExp(`\\b(?:${OWN_NAMES.map((n) => `(${alternation(OWN_SCAN[n])})`).join('|')})`, 'g');
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
@@ -237,11 +237,16 @@ export function conceptsFound(folded: string, into: number[], original = ''): nu
       }
     }
   }
-  let at = WORD_CONCEPTS.length;
-  for (const re of OWN_PATTERNS) {
-    if (re.test(folded)) into.push(at);
-    at++;
+  OWN.lastIndex = 0;
+  for (let m = OWN.exec(folded); m; m = OWN.exec(folded)) {
+    for (let g = 1; g <= OWN_NAMES.length; g++) {
+      if (m[g] !== undefined) {
+        if (!into.includes(WORD_CONCEPTS.length + g - 1)) into.push(WORD_CONCEPTS.length + g - 1);
+        break;
+      }
+    }
   }
+  let at = WORD_CONCEPTS.length + OWN_NAMES.length;
   // Every shape needs a digit, every face a symbol: most posts skip those tests.
   const digits = DIGIT.test(folded);
   for (const [, re] of SHAPES) {
