@@ -54,7 +54,7 @@ const L2 = 1e-4;
 const EPOCHS = 600;
 const RATE = 1;
 const MIN_COUNT = 2;
-const MIN_WEIGHT = 0.005;
+const MIN_WEIGHT = 0.02;
 
 const posts = TRAINING_SETS.flatMap((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')));
 // Each row also holds what complaints.ts complaintIn reads beside the model: the patterns' points on the post, and
