@@ -4,9 +4,9 @@
 //   npm run build && node scripts/train-complaint-model.mjs
 // The model only speaks where the patterns fall short (complaints.ts): with no sign at all, above `threshold`; beside
 // one weak sign (a refund, "again", sarcasm…), above the lower `weakThreshold`. The pair is chosen on posts of blind
-// rounds the model was not trained on: of the posts the patterns leave undecided there, the pair that finds the most
-// complaints while keeping TARGET_PRECISION, the issue's goal for the whole detector. `--check SET` trains without a
-// round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// rounds the model was not trained on: the pair that brings the whole detector (patterns, then model) closest to both
+// of the issue's goals, TARGET_PRECISION and TARGET_RECALL, on every held-out post (see HELD_OUT_ROUNDS). `--check SET`
+// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
 // The rule used to pick one threshold, the lowest at which the model alone, on every held-out post, kept a precision
 // of 0.965 (above the goal, because the patterns' false positives add to the model's; round 10 at first sight gave a
 // complaint precision of 0.84 with a model chosen at 0.95):
@@ -35,6 +35,13 @@
 // pattern was tuned on say the model's additions are less sure than that: on the corpus scored before training on it,
 // lowering the threshold from 2.5 to 1.5 added 28 complaints and 19 false alarms; round 15 (unseen) moved from fan
 // P 0.91 R 0.70, care P 0.90 R 0.86 to fan P 0.89 R 0.69, care P 0.90 R 0.90.
+// Rounds 15, 16 and 17 and corpus2 then joined training and the held-out rounds; concepts for a poor verdict, a price
+// risen, others asked, a customer leaving, redress and an explanation asked for, the shapes of amounts, spans and
+// reference numbers, and faces read on the post as written (on the undecided held-out posts average precision
+// 0.868 -> 0.885); and the threshold rule above (1.25 / 1). Measured and not kept: L2 1e-3 and 3e-5, 300 and 1500
+// epochs, a minimum count of 3, punctuation features, the patterns' points as a feature, training on the undecided
+// posts alone. Weights below MIN_WEIGHT 0.02 are left out of the shipped tables (the same totals on round 18; 0.05
+// changed some).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +82,12 @@ const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount
 
 // The thresholds are chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn,
 // and the model trained on the rest scores it. (A 5-fold split of all posts mixes each round's near-duplicates into
-// training and overstates precision.) The model only matters where the patterns fall short — posts with no sign, or
-// one weak sign — so the choice looks at those posts alone: of every pair (threshold, weakThreshold ≤ threshold), the
-// one whose verdicts add the most complaints there while keeping TARGET_PRECISION, the issue's goal for the whole
-// detector, so that what the model adds is at least as sure as the goal. (Posts the patterns decide are left out of
-// the choice because the patterns were tuned on every round: on them any threshold would look right.)
+// training and overstates precision.) Of every pair (threshold, weakThreshold ≤ threshold), the one with the smallest
+// shortfall max(TARGET_PRECISION − P, TARGET_RECALL − R) of the whole detector over every held-out post, fan and care.
+// The rule before kept only the posts the patterns leave undecided and picked the pair finding the most complaints
+// there at TARGET_PRECISION; once rounds 15–17 and corpus2 (never tuned on by the patterns) were held out it rose to
+// 3.25 / 1.5 and halved what the model adds: held out, on those four folds, fan posts P 0.914 R 0.605 against P 0.897
+// R 0.755 with this rule (the figures per fold are printed below).
 const HELD_OUT_ROUNDS = [
   ['final-posts', 'final-care-posts'],
   ['round8-posts', 'round8-care-posts'],
