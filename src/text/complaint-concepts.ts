@@ -1,6 +1,5 @@
 // Concepts for the complaint model: a few kinds of trouble (a failure, a wait, money taken, something missing, no
-// answer, a delay or cancellation, a bad state, a poor verdict, a price risen, a customer leaving, redress asked for)
-// and praise words, each a list of word starts in fr, en, de and es; the shapes of prices, spans and reference numbers;
+// answer, a delay or cancellation, a bad state, a poor verdict, a price risen) and praise words, each a list of word starts in fr, en, de and es; the shapes of prices, spans and reference numbers;
 // and the faces a post carries (sarcasm's eye-roll, a joke's laughter).
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
 // learnt from "kaputt" also counts for "roto" and "fendu", and praise next to trouble ("Génial, le site bug", "Great,
@@ -93,34 +92,6 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'twice as', 'plus petit', 'plus cher', 'augment', 'hausse', 'a double', 'kleiner', 'teurer', 'gestiegen', 'erhoht', 'doppelt so',
     'verdoppelt', 'mas pequen', 'mas caro', 'subio', 'subieron', 'subida', 'aumento', 'el doble', 'el triple', 'triple$',
   ],
-  // Others asked whether they have the same trouble ("is it just me", "qui d'autre", "liegt das an mir", "a alguien más").
-  others: [
-    'anyone else', 'anybody else', 'is it just me', 'just me or', 'only one', 'qui d\'autre', 'quelqu\'un d\'autre', 'je suis le seul',
-    'je suis la seule', 'c\'est moi ou', 'noch jemand', 'nur bei mir', 'liegt das an mir', 'bin ich der einzige', 'bin ich die einzige',
-    'alguien mas', 'soy el unico', 'soy la unica', 'solo a mi',
-  ],
-};
-
-/**
- * Concepts read by a scan of their own: their words overlap those of the concepts above ("cancel my", "remboursez",
- * "Erstattung"), which the single scan would give to the first concept alone.
- */
-const OWN_SCAN: Record<string, readonly string[]> = {
-  // A customer leaving ("unfollowing", "je résilie", "ich kündige", "me doy de baja").
-  leave: [
-    'unfollow', 'unsubscrib', 'cancel my', 'cancelling', 'canceling', 'not coming back', 'never again', 'never buying', 'switching to',
-    'done with', 'last time i', 'plus jamais', 'je resilie', 'resilier', 'resiliation', 'desabonne', 'je change', 'dernier achat',
-    'rachete', 'nie wieder', 'kundige', 'kundigung', 'gekundigt', 'wechsel', 'letzte mal', 'nunca mas', 'me cambio', 'me doy de baja',
-    'darme de baja', 'ya no lo compro', 'ya no compro', 'ultima vez', 'no vuelvo', 'no volvere',
-  ],
-  // Redress asked for: a complaint, compensation, a return or exchange ("geste commercial", "Reklamation", "reclamar").
-  claim: [
-    'complain', 'complaint', 'compensation', 'compensate', 'reimburse', 'return it', 'can i return', 'exchange', 'escalat', 'reclam',
-    'dedommag', 'geste commercial', 'indemnis', 'plainte', 'rembourse', 'echanger', 'beschwerde', 'reklamation', 'entschadig', 'umtausch',
-    'zuruckgeben', 'erstatt', 'reclamar', 'reclamacion', 'queja', 'indemniz', 'compensac', 'devolver', 'devolucion', 'cambiar',
-  ],
-  // An explanation demanded ("can anyone explain", "expliquez-moi", "erklärt mir", "explicadme").
-  explain: ['explain', 'explanation', 'expliqu', 'erklar', 'explica'],
 };
 
 /**
@@ -139,25 +110,24 @@ const SHAPES: ReadonlyArray<[string, RegExp]> = [
 
 /**
  * Faces the folded text has lost, read on the post as written: eye-rolls, anger and mock applause (sarcasm's mark),
- * laughter, hearts and thumbs (a joke or thanks), sadness.
+ * laughter, hearts and thumbs (a joke or thanks), sadness — each mood with its code points.
  */
-const MOODS: ReadonlyArray<[string, RegExp]> = [
-  ['annoyed', /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F643}\u{1F44F}]/u],
+const MOODS: ReadonlyArray<[string, readonly number[]]> = [
+  ['annoyed', [0x1f644, 0x1f612, 0x1f620, 0x1f621, 0x1f624, 0x1f92c, 0x1f611, 0x1f643, 0x1f44f]],
   [
     'happy',
-    /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{2764}\u{1F970}\u{1F64F}\u{1F389}\u{1F44D}\u{1F60A}\u{1F618}\u{1F49A}\u{1F499}\u{1F49B}\u{1F9E1}\u{1F49C}]/u,
+    [0x1f602, 0x1f923, 0x1f605, 0x1f606, 0x1f60d, 0x2764, 0x1f970, 0x1f64f, 0x1f389, 0x1f44d, 0x1f60a, 0x1f618, 0x1f49a, 0x1f499, 0x1f49b, 0x1f9e1, 0x1f49c],
   ],
-  ['sad', /[\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}\u{1F614}\u{1F615}\u{2639}\u{1F641}]/u],
+  ['sad', [0x1f622, 0x1f62d, 0x1f61e, 0x1f61f, 0x1f629, 0x1f62b, 0x1f614, 0x1f615, 0x2639, 0x1f641]],
 ];
 
-/** Whether a text may hold a face of MOODS at all (a surrogate pair, or a symbol of the U+2600–U+27BF block). */
-const MAY_HAVE_FACE = /[\u2600-\u27bf\ud83c-\ud83e]/;
+/** The mood (index in MOODS) of each face's code point. */
+const MOOD_OF = new Map<number, number>(MOODS.flatMap(([, points], i) => points.map((p): [number, number] => [p, i])));
 
 /** The concepts that name a trouble: praise beside one of them reads as sarcasm. */
 const TROUBLE = ['fail', 'wait', 'money', 'missing', 'silence', 'late', 'state', 'outage', 'again'];
 const WORD_CONCEPTS = Object.keys(CONCEPTS);
-const OWN_NAMES = Object.keys(OWN_SCAN);
-const NAMES = [...WORD_CONCEPTS, ...OWN_NAMES, ...SHAPES.map(([name]) => name), ...MOODS.map(([name]) => name)];
+const NAMES = [...WORD_CONCEPTS, ...SHAPES.map(([name]) => name), ...MOODS.map(([name]) => name)];
 interface Node {
   next: Map<string, Node>;
   /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
@@ -199,8 +169,6 @@ function alternation(starts: readonly string[]): string {
 /** One scan for every concept: each concept is a capturing group, found at the start of a word. */
 const SCAN = new RegExp(`\\b(?:${WORD_CONCEPTS.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
 
-/** The concepts of OWN_SCAN in a second scan, one capturing group each (they rarely share a word). */
-const OWN = new RegExp(`\\b(?:${OWN_NAMES.map((n) => `(${alternation(OWN_SCAN[n])})`).join('|')})`, 'g');
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
@@ -237,26 +205,17 @@ export function conceptsFound(folded: string, into: number[], original = ''): nu
       }
     }
   }
-  OWN.lastIndex = 0;
-  for (let m = OWN.exec(folded); m; m = OWN.exec(folded)) {
-    for (let g = 1; g <= OWN_NAMES.length; g++) {
-      if (m[g] !== undefined) {
-        if (!into.includes(WORD_CONCEPTS.length + g - 1)) into.push(WORD_CONCEPTS.length + g - 1);
-        break;
-      }
-    }
-  }
-  let at = WORD_CONCEPTS.length + OWN_NAMES.length;
-  // Every shape needs a digit, every face a symbol: most posts skip those tests.
-  const digits = DIGIT.test(folded);
-  for (const [, re] of SHAPES) {
-    if (digits && re.test(folded)) into.push(at);
-    at++;
-  }
-  const faces = MAY_HAVE_FACE.test(original);
-  for (const [, re] of MOODS) {
-    if (faces && re.test(original)) into.push(at);
-    at++;
+  let at = WORD_CONCEPTS.length;
+  // Every shape needs a digit: most posts skip their tests.
+  if (DIGIT.test(folded)) SHAPES.forEach(([, re], i) => re.test(folded) && into.push(at + i));
+  at += SHAPES.length;
+  // Faces are found by their code points, one pass over the post (a regular expression per mood costs several passes):
+  // only a symbol of U+2600–U+27BF or a high surrogate of the emoji planes is looked up.
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x2600 || (c > 0x27bf && (c < 0xd83c || c > 0xd83e))) continue;
+    const mood = MOOD_OF.get(c >= 0xd800 ? (original.codePointAt(i) as number) : c);
+    if (mood !== undefined && !into.includes(at + mood)) into.push(at + mood);
   }
   return into;
 }
