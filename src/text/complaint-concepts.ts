@@ -1,6 +1,7 @@
 // Concepts for the complaint model: a few kinds of trouble (a failure, a wait, money taken, something missing, no
-// answer, a delay or cancellation, a bad state, a poor verdict, a price risen) and praise words, each a list of word starts in fr, en, de and es; the shapes of prices, spans and reference numbers;
-// and the faces a post carries (sarcasm's eye-roll, a joke's laughter).
+// answer, a delay or cancellation, a bad state, a poor verdict, a price risen) and praise words, each a list of word
+// starts in fr, en, de and es; the shapes of amounts, spans and reference numbers; and the faces a post carries
+// (sarcasm's eye-roll, a joke's laughter).
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
 // learnt from "kaputt" also counts for "roto" and "fendu", and praise next to trouble ("Génial, le site bug", "Great,
 // another delay") reads as sarcasm rather than praise.
