@@ -4,9 +4,9 @@
 //   npm run build && node scripts/train-complaint-model.mjs
 // The model only speaks where the patterns fall short (complaints.ts): with no sign at all, above `threshold`; beside
 // one weak sign (a refund, "again", sarcasm…), above the lower `weakThreshold`. The pair is chosen on posts of blind
-// rounds the model was not trained on: of the posts the patterns leave undecided there, the pair that finds the most
-// complaints while keeping TARGET_PRECISION, the issue's goal for the whole detector. `--check SET` trains without a
-// round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
+// rounds the model was not trained on: the pair that brings the whole detector (patterns, then model) closest to both
+// of the issue's goals, TARGET_PRECISION and TARGET_RECALL, on every held-out post (see HELD_OUT_ROUNDS). `--check SET`
+// trains without a round and scores it; each round's first-sight figures are kept in scripts/text-bench.mjs.
 // The rule used to pick one threshold, the lowest at which the model alone, on every held-out post, kept a precision
 // of 0.965 (above the goal, because the patterns' false positives add to the model's; round 10 at first sight gave a
 // complaint precision of 0.84 with a model chosen at 0.95):
@@ -35,6 +35,13 @@
 // pattern was tuned on say the model's additions are less sure than that: on the corpus scored before training on it,
 // lowering the threshold from 2.5 to 1.5 added 28 complaints and 19 false alarms; round 15 (unseen) moved from fan
 // P 0.91 R 0.70, care P 0.90 R 0.86 to fan P 0.89 R 0.69, care P 0.90 R 0.90.
+// Rounds 15, 16 and 17 and corpus2 then joined training and the held-out rounds; concepts for a poor verdict and a
+// price risen, the shapes of amounts, spans and reference numbers, and faces read on the post as written (on the
+// undecided held-out posts average precision 0.868 -> 0.885); and the threshold rule above (1.25 / 1). Measured and not
+// kept (docs/rules.md): concepts for others asked, leaving, redress and explanations, L2 1e-3 and 3e-5, 300 and 1500
+// epochs, a minimum count of 3, punctuation features, the patterns' points as a feature, training on the undecided
+// posts alone, a veto of the patterns on glad posts, thresholds of their own for posts addressed to an account. Weights below MIN_WEIGHT 0.02 are left out of the shipped tables (the same totals on round 18; 0.05
+// changed some).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,11 +56,12 @@ const { complaintFeatures } = await import('../dist/text/complaint-model.js');
 const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
 
 const TARGET_PRECISION = 0.95;
+const TARGET_RECALL = 0.85;
 const L2 = 1e-4;
 const EPOCHS = 600;
 const RATE = 1;
 const MIN_COUNT = 2;
-const MIN_WEIGHT = 0.005;
+const MIN_WEIGHT = 0.02;
 
 const posts = TRAINING_SETS.flatMap((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')));
 // Each row also holds what complaints.ts complaintIn reads beside the model: the patterns' points on the post, and
@@ -63,22 +71,23 @@ const rows = posts.map((p) => {
   const known = lang === 'und' ? 'und' : lang;
   const prepared = postText(p.text, known);
   const folded = complaintText(prepared, known);
-  const features = complaintFeatures(folded);
+  const features = complaintFeatures(folded, prepared.original);
   const points = folded ? patternPoints(prepared, folded, known) : 0;
   const own = folded ? withoutTroublesElsewhere(folded) : '';
   if (own === folded) return { y: p.complaint ? 1 : 0, empty: !folded, features, points };
-  return { y: p.complaint ? 1 : 0, empty: !folded, features, points, own: { empty: !own, features: complaintFeatures(own), points: own ? patternPoints(prepared, own, known) : 0 } };
+  return { y: p.complaint ? 1 : 0, empty: !folded, features, points, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0 } };
 });
 
 const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });
 
 // The thresholds are chosen on posts of rounds the model never saw: each of the last blind rounds is left out in turn,
 // and the model trained on the rest scores it. (A 5-fold split of all posts mixes each round's near-duplicates into
-// training and overstates precision.) The model only matters where the patterns fall short — posts with no sign, or
-// one weak sign — so the choice looks at those posts alone: of every pair (threshold, weakThreshold ≤ threshold), the
-// one whose verdicts add the most complaints there while keeping TARGET_PRECISION, the issue's goal for the whole
-// detector, so that what the model adds is at least as sure as the goal. (Posts the patterns decide are left out of
-// the choice because the patterns were tuned on every round: on them any threshold would look right.)
+// training and overstates precision.) Of every pair (threshold, weakThreshold ≤ threshold), the one with the smallest
+// shortfall max(TARGET_PRECISION − P, TARGET_RECALL − R) of the whole detector over every held-out post, fan and care.
+// The rule before kept only the posts the patterns leave undecided and picked the pair finding the most complaints
+// there at TARGET_PRECISION; once rounds 15–17 and corpus2 (never tuned on by the patterns) were held out it rose to
+// 3.25 / 1.5 and halved what the model adds: held out, on those four folds, fan posts P 0.914 R 0.605 against P 0.897
+// R 0.755 with this rule (the figures per fold are printed below).
 const HELD_OUT_ROUNDS = [
   ['final-posts', 'final-care-posts'],
   ['round8-posts', 'round8-care-posts'],
@@ -88,6 +97,11 @@ const HELD_OUT_ROUNDS = [
   ['round12-posts', 'round12-care-posts'],
   ['round13-posts', 'round13-care-posts'],
   ['round14-posts', 'round14-care-posts'],
+  ['round15-posts', 'round15-care-posts'],
+  ['round16-posts', 'round16-care-posts'],
+  ['round17-posts', 'round17-care-posts'],
+  // Written for variety by hands that never read the detectors, and never tuned on: the patterns are unseen there too.
+  ['corpus2-posts', 'corpus2-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);
@@ -103,31 +117,48 @@ function verdict(r, s, so, threshold, weakThreshold) {
 const scores = (m, r) => [score(m, r), r.own ? score(m, r.own) : 0];
 
 const held = [];
+// Every post of the held-out rounds, with its round: the whole detector's verdict on them (the patterns' are in-sample).
+const heldAll = [];
 for (const round of HELD_OUT_ROUNDS) {
   const m = train(rows.filter((_, i) => !round.includes(setOf[i])));
   rows.forEach((r, i) => {
-    if (round.includes(setOf[i]) && r.points < 2) held.push({ r, s: scores(m, r) });
+    if (!round.includes(setOf[i])) return;
+    const s = scores(m, r);
+    heldAll.push({ r, s, round: round[0], care: setOf[i].includes('care') });
+    if (r.points < 2) held.push({ r, s });
   });
 }
 const measure = (t, weak) => precisionRecall(held.map(({ r, s }) => ({ said: verdict(r, ...s, t, weak), y: r.y })));
+// Every held-out post, fan and care: the whole detector's verdicts at a pair of thresholds.
+const measureAll = (t, weak) => precisionRecall(heldAll.map(({ r, s }) => ({ said: verdict(r, ...s, t, weak), y: r.y })));
+/** How far the whole detector falls short of the issue's goals (precision TARGET_PRECISION, recall TARGET_RECALL). */
+const shortfall = (m) => Math.max(TARGET_PRECISION - m.precision, TARGET_RECALL - m.recall);
 const thresholds = Array.from({ length: 21 }, (_, i) => i * 0.25);
 let threshold = thresholds[thresholds.length - 1];
 let weakThreshold = threshold;
-let best = -1;
+let best = Infinity;
 for (const t of thresholds) {
   for (const weak of thresholds.filter((x) => x <= t)) {
-    const m = measure(t, weak);
-    if (m.precision >= TARGET_PRECISION && m.tp > best) [threshold, weakThreshold, best] = [t, weak, m.tp];
+    const gap = shortfall(measureAll(t, weak));
+    if (gap < best - 1e-9) [threshold, weakThreshold, best] = [t, weak, gap];
   }
 }
 for (const t of thresholds.filter((x) => x >= threshold - 1 && x <= threshold + 1)) {
   const m = measure(t, Math.min(t, weakThreshold));
-  const w = measure(t, t);
+  const a = measureAll(t, Math.min(t, weakThreshold));
   console.log(
-    `threshold ${t.toFixed(2)}: on held-out posts the patterns leave undecided — model P ${w.precision.toFixed(3)} R ${w.recall.toFixed(3)}; ` +
-      `with weakThreshold ${Math.min(t, weakThreshold)} beside a weak sign P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
+    `threshold ${t.toFixed(2)}, weakThreshold ${Math.min(t, weakThreshold)}: held-out posts the patterns leave undecided P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; ` +
+      `every held-out post P ${a.precision.toFixed(3)} R ${a.recall.toFixed(3)}${t === threshold ? '  <- chosen' : ''}`,
   );
 }
+const whole = (keep) => {
+  const m = precisionRecall(heldAll.filter(keep).map(({ r, s }) => ({ said: verdict(r, ...s, threshold, weakThreshold), y: r.y })));
+  return `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}`;
+};
+console.log(
+  `whole detector on the held-out rounds (model held out, patterns in-sample): fan posts ${whole((x) => !x.care)}, care ${whole((x) => x.care)}; ` +
+    HELD_OUT_ROUNDS.map(([name]) => `${name.replace('-posts', '')} ${whole((x) => x.round === name)}`).join(', '),
+);
 console.log(`held-out rounds: ${HELD_OUT_ROUNDS.map((r) => r[0]).join(', ')} (and their care sets)`);
 
 // --check SET[,SET]: train without those sets and report how the model alone and with the patterns does on them.
@@ -153,8 +184,8 @@ writeFileSync(
   file,
   `// Generated by scripts/train-complaint-model.mjs from the labelled posts of fixtures/text: do not edit.
 // Trained on ${rows.length} posts (${TRAINING_SETS.join(', ')}); ${kept.length} features; threshold ${threshold}, ${weakThreshold}
-// beside a weak sign (the pair whose verdicts, on blind rounds the model was not trained on, add the most complaints
-// to the patterns' while keeping a precision ≥ ${TARGET_PRECISION}).
+// beside a weak sign (the pair that brings the whole detector closest to precision ${TARGET_PRECISION} and recall ${TARGET_RECALL}
+// on the posts of held-out rounds the model was not trained on).
 /** Logistic-regression weights: bias, decision thresholds, and features with their weights as parallel lists. */
 export const COMPLAINT_MODEL: { bias: number; threshold: number; weakThreshold: number; features: string; weights: string } = {
   bias: ${model.bias.toFixed(4)},

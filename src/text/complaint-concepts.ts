@@ -1,5 +1,7 @@
 // Concepts for the complaint model: a few kinds of trouble (a failure, a wait, money taken, something missing, no
-// answer, a delay or cancellation, a bad state) and praise words, each a list of word starts in fr, en, de and es.
+// answer, a delay or cancellation, a bad state, a poor verdict, a price risen) and praise words, each a list of word
+// starts in fr, en, de and es; the shapes of amounts, spans and reference numbers; and the faces a post carries
+// (sarcasm's eye-roll, a joke's laughter).
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
 // learnt from "kaputt" also counts for "roto" and "fendu", and praise next to trouble ("Génial, le site bug", "Great,
 // another delay") reads as sarcasm rather than praise.
@@ -74,11 +76,59 @@ const CONCEPTS: Record<string, readonly string[]> = {
   ],
   // Thanks, sincere or not ("thanks for nothing", "merci", "danke", "gracias").
   thanks: ['thank', 'cheers', 'merci', 'danke', 'dank$', 'gracias'],
+  // A plain verdict of poor quality, no trouble word needed ("immonde", "a disaster", "unerträglich", "un asco").
+  bad: [
+    'awful', 'terrible', 'horrible', 'dreadful', 'useless', 'rubbish', 'disaster', 'trash', 'garbage', 'unbearable', 'pathetic',
+    'disgusting', 'gross$', 'worst', 'joke$', 'a mess', 'shambles', 'appalling', 'shocking', 'rude', 'unacceptable', 'ridiculous',
+    'insane$', 'nightmare', 'disgrace', 'shame', 'immonde', 'nul$', 'nulle', 'lamentable', 'honte', 'honteu', 'scandale', 'scandaleu',
+    'inadmissible', 'inacceptable', 'insupportable', 'catastroph', 'pire', 'degueu', 'degout', 'impoli', 'minable', 'pitoyable',
+    'n\'importe quoi', 'schrecklich', 'furchtbar', 'katastroph', 'unertraglich', 'frechheit', 'zumutung', 'mies', 'schlecht', 'ekelhaft',
+    'eklig', 'unverschamt', 'armselig', 'lacherlich', 'skandal', 'unmoglich', 'peinlich', 'schande', 'unterirdisch', 'asco', 'fatal$',
+    'pesim', 'desastre', 'insoportable', 'vergonz', 'verguenza', 'inaceptable', 'ridicul', 'estafa', 'timo', 'malisim', 'peor', 'penoso',
+    'una mierda', 'mal ahi', 'cutre', 'impresentable',
+  ],
+  // More paid for less: prices up, portions smaller ("twice as much", "plus cher", "doppelt so hoch", "subió un 40%").
+  rise: [
+    'smaller', 'shrunk', 'shrink', 'more expensive', 'price hike', 'prices up', 'went up', 'gone up', 'up 0', 'doubled', 'tripled',
+    'twice as', 'plus petit', 'plus cher', 'augment', 'hausse', 'a double', 'kleiner', 'teurer', 'gestiegen', 'erhoht', 'doppelt so',
+    'verdoppelt', 'mas pequen', 'mas caro', 'subio', 'subieron', 'subida', 'aumento', 'el doble', 'el triple', 'triple$',
+  ],
 };
+
+/**
+ * Shapes of the folded text that no word says: a percentage, an amount of money, a span of time, a long reference
+ * number (an order, a ticket) — what a report of a price rise, a charge or a wait is written with.
+ */
+const SHAPES: ReadonlyArray<[string, RegExp]> = [
+  ['percent', /\d\s?%/],
+  ['amount', /[€$£]\s?\d|\d\s?(?:€|\$|£|eur|euro|dollar|pesos?|chf)\b/],
+  [
+    'span',
+    /\b\d+\s?(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?|months?|jours?|heures?|semaines?|mois|std|stunden?|tagen?|wochen?|monaten?|minuten?|dias?|horas?|semanas?|meses|minutos?)\b/,
+  ],
+  ['reference', /\b[a-z]{0,4}\d{5,}\b/],
+];
+
+/**
+ * Faces the folded text has lost, read on the post as written: eye-rolls, anger and mock applause (sarcasm's mark),
+ * laughter, hearts and thumbs (a joke or thanks), sadness — each mood with its code points.
+ */
+const MOODS: ReadonlyArray<[string, readonly number[]]> = [
+  ['annoyed', [0x1f644, 0x1f612, 0x1f620, 0x1f621, 0x1f624, 0x1f92c, 0x1f611, 0x1f643, 0x1f44f]],
+  [
+    'happy',
+    [0x1f602, 0x1f923, 0x1f605, 0x1f606, 0x1f60d, 0x2764, 0x1f970, 0x1f64f, 0x1f389, 0x1f44d, 0x1f60a, 0x1f618, 0x1f49a, 0x1f499, 0x1f49b, 0x1f9e1, 0x1f49c],
+  ],
+  ['sad', [0x1f622, 0x1f62d, 0x1f61e, 0x1f61f, 0x1f629, 0x1f62b, 0x1f614, 0x1f615, 0x2639, 0x1f641]],
+];
+
+/** The mood (index in MOODS) of each face's code point. */
+const MOOD_OF = new Map<number, number>(MOODS.flatMap(([, points], i) => points.map((p): [number, number] => [p, i])));
 
 /** The concepts that name a trouble: praise beside one of them reads as sarcasm. */
 const TROUBLE = ['fail', 'wait', 'money', 'missing', 'silence', 'late', 'state', 'outage', 'again'];
-const NAMES = Object.keys(CONCEPTS);
+const WORD_CONCEPTS = Object.keys(CONCEPTS);
+const NAMES = [...WORD_CONCEPTS, ...SHAPES.map(([name]) => name), ...MOODS.map(([name]) => name)];
 interface Node {
   next: Map<string, Node>;
   /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
@@ -118,14 +168,15 @@ function alternation(starts: readonly string[]): string {
 }
 
 /** One scan for every concept: each concept is a capturing group, found at the start of a word. */
-const SCAN = new RegExp(`\\b(?:${NAMES.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
+const SCAN = new RegExp(`\\b(?:${WORD_CONCEPTS.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
+
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
  * when praise comes with a kind of trouble.
  */
-export function conceptFeatures(folded: string): string[] {
-  const found = conceptsFound(folded, []);
+export function conceptFeatures(folded: string, original = ''): string[] {
+  const found = conceptsFound(folded, [], original);
   const out = found.map((c) => `k:${NAMES[c]}`);
   if (found.includes(PRAISE_CONCEPT) && found.some((c) => IS_TROUBLE[c])) out.push('k:praise+trouble');
   return out;
@@ -144,16 +195,30 @@ export const IS_TROUBLE: readonly boolean[] = NAMES.map((n) => TROUBLE.includes(
  * The concepts of a folded post as indices into CONCEPT_NAMES, once each, in the order conceptFeatures lists them
  * (its "k:praise+trouble" aside): the model scores them without building feature names. `into` is cleared first.
  */
-export function conceptsFound(folded: string, into: number[]): number[] {
+export function conceptsFound(folded: string, into: number[], original = ''): number[] {
   into.length = 0;
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(folded); m; m = SCAN.exec(folded)) {
-    for (let g = 1; g <= NAMES.length; g++) {
+    for (let g = 1; g <= WORD_CONCEPTS.length; g++) {
       if (m[g] !== undefined) {
         if (!into.includes(g - 1)) into.push(g - 1);
         break;
       }
     }
   }
+  let at = WORD_CONCEPTS.length;
+  // Every shape needs a digit: most posts skip their tests.
+  if (DIGIT.test(folded)) SHAPES.forEach(([, re], i) => re.test(folded) && into.push(at + i));
+  at += SHAPES.length;
+  // Faces are found by their code points, one pass over the post (a regular expression per mood costs several passes):
+  // only a symbol of U+2600–U+27BF or a high surrogate of the emoji planes is looked up.
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x2600 || (c > 0x27bf && (c < 0xd83c || c > 0xd83e))) continue;
+    const mood = MOOD_OF.get(c >= 0xd800 ? (original.codePointAt(i) as number) : c);
+    if (mood !== undefined && !into.includes(at + mood)) into.push(at + mood);
+  }
   return into;
 }
+
+const DIGIT = /\d/;

@@ -27,7 +27,7 @@ const SLICE = 5;
  * then its concepts ("k:", complaint-concepts.ts), shared by every language and word that says them.
  * Training (scripts/train-complaint-model.mjs) and scoring read the same features.
  */
-export function complaintFeatures(folded: string): string[] {
+export function complaintFeatures(folded: string, original = ''): string[] {
   const words = wordsOf(folded);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -37,7 +37,7 @@ export function complaintFeatures(folded: string): string[] {
     const padded = `<${w}>`;
     for (let j = 0; j + SLICE <= padded.length; j++) out.push(`c:${padded.slice(j, j + SLICE)}`);
   }
-  out.push(...conceptFeatures(folded));
+  out.push(...conceptFeatures(folded, original));
   return out;
 }
 
@@ -252,12 +252,12 @@ function unpack(p: Packed): Weights {
  * complaintScore with the tables packed in `bytes` (packComplaintModel), or undefined when they hold other weights:
  * tests check that packed tables score every post exactly as the tables built from the weights.
  */
-export function packedComplaintScorer(bytes: Uint8Array): ((folded: string) => number) | undefined {
+export function packedComplaintScorer(bytes: Uint8Array): ((folded: string, original?: string) => number) | undefined {
   const packed = readPackedTablesFrom(bytes, modelFingerprint());
   if (!packed) return undefined;
   const m = unpack(packed);
   const own = new Map<string, WordEntry>();
-  return (folded) => scoreWith(m, own, folded);
+  return (folded, original = '') => scoreWith(m, own, folded, original);
 }
 
 /** The concepts found in the post being scored (reused: scoring allocates no list per post). */
@@ -319,12 +319,15 @@ function sliceWeights(w: string, slices: SliceTable): Float64Array {
   return Float64Array.from(out);
 }
 
-/** The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them. */
-export function complaintScore(folded: string): number {
-  return scoreWith(model(), entries, folded);
+/**
+ * The model's log-odds that the post complains: the same sum as over complaintFeatures, without building them.
+ * `original` is the post as written, for the faces folding removes.
+ */
+export function complaintScore(folded: string, original = ''): number {
+  return scoreWith(model(), entries, folded, original);
 }
 
-function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string): number {
+function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string, original: string): number {
   const words = wordsOf(folded);
   let score = COMPLAINT_MODEL.bias;
   // The previous word, when some pair starts with it (-1 otherwise).
@@ -339,7 +342,7 @@ function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string):
     for (let j = 0; j < slices.length; j++) score += slices[j];
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble.
-  conceptsFound(folded, found);
+  conceptsFound(folded, found, original);
   const { concepts } = m;
   let trouble = false;
   for (const c of found) {
@@ -356,6 +359,6 @@ function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string):
  * refund, "again", sarcasm…) — both chosen together, as the pair that adds the most complaints on blind rounds the
  * model was not trained on while its additions keep the training script's target precision.
  */
-export function modelSaysComplaint(folded: string, points = 0): boolean {
-  return complaintScore(folded) > (points > 0 ? COMPLAINT_MODEL.weakThreshold : COMPLAINT_MODEL.threshold);
+export function modelSaysComplaint(folded: string, points = 0, original = ''): boolean {
+  return complaintScore(folded, original) > (points > 0 ? COMPLAINT_MODEL.weakThreshold : COMPLAINT_MODEL.threshold);
 }

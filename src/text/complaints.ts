@@ -125,7 +125,7 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
 /** The patterns' verdict, or the model's when the patterns fall short (listening more closely beside a weak sign). */
 function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
   const points = patternPoints(post, folded, known);
-  return points >= THRESHOLD || modelSaysComplaint(folded, points);
+  return points >= THRESHOLD || modelSaysComplaint(folded, points, post.original);
 }
 
 /**

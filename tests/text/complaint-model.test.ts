@@ -12,8 +12,19 @@ describe('complaint model', () => {
       'w:late', 'c:<late', 'c:late>',
       'w:0', 'b:late_0',
       'w:min', 'b:0_min', 'c:<min>',
-      'k:late',
+      'k:late', 'k:span',
     ]);
+  });
+
+  it('reads a poor verdict, a price risen, the shapes of amounts, spans and references, and faces', () => {
+    expect(conceptFeatures('the portions got smaller, a disaster, up 15%')).toEqual(['k:rise', 'k:bad', 'k:percent']);
+    expect(conceptFeatures('el yogur nuevo es un asco, y mas caro')).toEqual(['k:bad', 'k:rise']);
+    expect(conceptFeatures('order 1234567, 40 min on hold, fee €12')).toEqual(['k:wait', 'k:money', 'k:amount', 'k:span', 'k:reference']);
+    // Faces are read on the post as written: folding removes them.
+    expect(conceptFeatures('great service', 'Great service 🙄')).toEqual(['k:praise', 'k:annoyed']);
+    expect(conceptFeatures('great service', 'Great service 😂')).toEqual(['k:praise', 'k:happy']);
+    expect(conceptFeatures('merci', 'Merci ❤️ 😢 🙄')).toEqual(['k:thanks', 'k:happy', 'k:sad', 'k:annoyed']);
+    expect(conceptFeatures('great service')).toEqual(['k:praise']);
   });
 
   it('reads one concept whatever the language or word that says it, and praise beside trouble as its own feature', () => {
@@ -41,7 +52,7 @@ describe('complaint model', () => {
 
   it('listens more closely beside a weak pattern sign: the lower threshold then applies', () => {
     expect(COMPLAINT_MODEL.weakThreshold).toBeLessThan(COMPLAINT_MODEL.threshold);
-    const texts = ['billed twice this month', 'paid for next day delivery, came after four days', 'llevo 3 dias esperando', 'das display flackert', 'love it', 'genial, le site plante encore'];
+    const texts = ['billed twice this month', 'still no reply', 'attends mon remboursement', 'llevo 3 dias esperando', 'das display flackert', 'love it', 'genial, le site plante encore'];
     // Of these, at least one scores between the two thresholds: said beside a weak sign, not alone.
     const between = texts.filter((t) => complaintScore(t) > COMPLAINT_MODEL.weakThreshold && complaintScore(t) <= COMPLAINT_MODEL.threshold);
     expect(between.length).toBeGreaterThan(0);
