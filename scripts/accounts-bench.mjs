@@ -94,6 +94,13 @@ const ROUND17_FIRST_SIGHT = { precision: 0.83, recall: 0.87, peopleAsOfficial: 6
 const ROUND18_FIRST_SIGHT = { precision: 0.83, recall: 0.84, peopleAsOfficial: 8, spurious: 0, deadRecall: 1 };
 // The account model (account-model.ts, scripts/train-account-model.mjs) was trained and its thresholds chosen without
 // reading round 18; with it, round 18 scored precision 0.91, recall 0.87.
+/**
+ * Round 19 (fixtures/pages-round19), written and labelled by an eighth hand that never read the discovery code, scored
+ * once before the account model (on the code round 18 was first scored on): the round neither the rules nor the model
+ * was ever tuned on. Its "spurious" account is a newspaper's WhatsApp channel, a network its writer left unlabelled.
+ * With the account model it scored precision 0.94, recall 0.87 (8 -> 3 wrongly official, 5 -> 7 missed).
+ */
+const ROUND19_FIRST_SIGHT = { precision: 0.86, recall: 0.91, peopleAsOfficial: 7, spurious: 1, deadRecall: 0.83 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -110,8 +117,8 @@ console.log(
     `people as official ${FIRST_SIGHT.peopleAsOfficial} -> ${score.peopleAsOfficial}, spurious ${FIRST_SIGHT.spurious} -> ${score.spurious}, ` +
     `closed-network recall ${pct(FIRST_SIGHT.deadRecall)} -> ${pct(score.dead.recall)} (the set was written with the issue's classes in view, so "now" is in-sample)`,
 );
-/** The round kept unseen: only its aggregate figures are printed. */
-const UNSEEN_ROUND = 'round18';
+/** The rounds kept unseen: only their aggregate figures are printed. */
+const UNSEEN_ROUNDS = new Set(['round18', 'round19']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -124,7 +131,8 @@ const ROUNDS = [
   ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; after tuning precision ${pct(ROUND15_TUNED.precision)}, recall ${pct(ROUND15_TUNED.recall)})`, ROUND15_FIRST_SIGHT],
   ['round16', (n) => `round 16 (fixtures/pages-round16, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; before tuning precision 0.83, recall 0.90; after tuning precision ${pct(ROUND16_TUNED.precision)}, recall ${pct(ROUND16_TUNED.recall)})`, ROUND16_FIRST_SIGHT],
   ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND17_FIRST_SIGHT],
-  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on)`, ROUND18_FIRST_SIGHT],
+  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on; looked at in aggregate while the account model was chosen)`, ROUND18_FIRST_SIGHT],
+  ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or looked at)`, ROUND19_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
@@ -138,8 +146,8 @@ const rounds = ROUNDS.map(([set, title, first]) => {
   return round;
 });
 if (process.argv.includes('--errors')) {
-  // The unseen round's per-site errors are not printed: it is the estimate of work not yet tuned on it.
-  const listed = rounds.filter((_, i) => ROUNDS[i][0] !== UNSEEN_ROUND);
+  // The unseen rounds' per-site errors are not printed: they are the estimates of work not yet tuned on them.
+  const listed = rounds.filter((_, i) => !UNSEEN_ROUNDS.has(ROUNDS[i][0]));
   for (const c of [...score.cases, ...listed.flatMap((r) => r.cases)]) {
     const parts = [
       c.missed.length ? `missed ${c.missed.join(', ')}` : '',
