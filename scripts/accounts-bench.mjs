@@ -92,8 +92,9 @@ const ROUND17_FIRST_SIGHT = { precision: 0.83, recall: 0.87, peopleAsOfficial: 6
  * once on the code round 17 was scored on after the round-16 work: the round kept unseen for the next work.
  */
 const ROUND18_FIRST_SIGHT = { precision: 0.83, recall: 0.84, peopleAsOfficial: 8, spurious: 0, deadRecall: 1 };
-// The account model (account-model.ts, scripts/train-account-model.mjs) was trained and its thresholds chosen without
-// reading round 18; with it, round 18 scored precision 0.91, recall 0.87.
+// The account model (account-model.ts, scripts/train-account-model.mjs) was first trained and its thresholds chosen
+// without reading round 18; with it, round 18 scored precision 0.91, recall 0.87. Rounds 18 and 19 then joined the
+// model's training sets (their first-sight verdicts, fixtures/first-sight/accounts.json): in-sample for it since.
 /**
  * Round 19 (fixtures/pages-round19), written and labelled by an eighth hand that never read the discovery code, scored
  * once before the account model (on the code round 18 was first scored on): the round neither the rules nor the model
@@ -117,8 +118,8 @@ console.log(
     `people as official ${FIRST_SIGHT.peopleAsOfficial} -> ${score.peopleAsOfficial}, spurious ${FIRST_SIGHT.spurious} -> ${score.spurious}, ` +
     `closed-network recall ${pct(FIRST_SIGHT.deadRecall)} -> ${pct(score.dead.recall)} (the set was written with the issue's classes in view, so "now" is in-sample)`,
 );
-/** The rounds kept unseen: only their aggregate figures are printed. */
-const UNSEEN_ROUNDS = new Set(['round18', 'round19']);
+/** The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are printed. */
+const UNSEEN_ROUNDS = new Set([]);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -131,8 +132,8 @@ const ROUNDS = [
   ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; after tuning precision ${pct(ROUND15_TUNED.precision)}, recall ${pct(ROUND15_TUNED.recall)})`, ROUND15_FIRST_SIGHT],
   ['round16', (n) => `round 16 (fixtures/pages-round16, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; before tuning precision 0.83, recall 0.90; after tuning precision ${pct(ROUND16_TUNED.precision)}, recall ${pct(ROUND16_TUNED.recall)})`, ROUND16_FIRST_SIGHT],
   ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND17_FIRST_SIGHT],
-  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on; looked at in aggregate while the account model was chosen)`, ROUND18_FIRST_SIGHT],
-  ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or looked at)`, ROUND19_FIRST_SIGHT],
+  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND18_FIRST_SIGHT],
+  ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND19_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
