@@ -93,6 +93,7 @@ for (const [set, fold] of sets) {
 const WITH_TODAY = process.argv.includes('--first-sight-only') ? [] : process.argv.includes('--with-today-all') ? sets.map(([set]) => set) : ['main'];
 for (const [set, fold] of sets.filter(([set]) => WITH_TODAY.includes(set))) rows.push(...rowsOf(set, fold, true).rows.map((r) => ({ ...r, extra: true })));
 if (NO_RULES) for (const r of rows) r.features = r.features.filter((f) => !f.includes('ruled-'));
+if (process.env.DROP) for (const r of rows) r.features = r.features.filter((f) => !new RegExp(process.env.DROP).test(f));
 const folds = [...new Set(rows.map((r) => r.fold))];
 
 /** Trains on `train`, keeping only the words of link texts that several sites share (a person's name is one site's). */
