@@ -18,11 +18,16 @@ const DISOWN = new RegExp(
     "\\b(?:do|does|did)(?: not|n['’]t) (?:run|manage|operate|own|control)\\b",
     '\\bunofficial\\b',
     '\\bnot (?:an? |our )?official\\b',
+    // A parody, or an account "that has nothing to do with us" (round 18).
+    '\\bparody\\b',
+    '\\bnothing to do with us\\b',
     // "fan account", not "fan page": brands long called their own Facebook page that ("Become a fan of our fan page").
     '\\bfan accounts?\\b',
     // fr
     "\\bn['’ ]?(?:est|sont) pas (?:gere|geree|geres|gerees|administre|administree|tenu|tenue|exploite|exploitee|anime|animee|un compte officiel|une page officielle|officiel|officielle|notre|nos)\\b",
     '\\bnon[- ]officiel(?:le)?s?\\b',
+    "\\bn['’ ]?a rien a voir avec nous\\b",
+    '\\bcompte parodique\\b',
     '\\bcomptes? (?:de )?fans?\\b',
     '\\bne (?:gerons|tenons|animons|administrons) pas\\b',
     // de
@@ -30,6 +35,10 @@ const DISOWN = new RegExp(
     '\\b(?:wird|werden) nicht (?:von|durch)\\b',
     '\\bkein(?:e|en)? offiziell',
     '\\binoffiziell',
+    // "steht in keiner Verbindung zu unserer Redaktion", "hat nichts mit uns zu tun" (round 19).
+    '\\bin keiner (?:verbindung|beziehung)\\b',
+    '\\bnichts mit uns zu tun\\b',
+    '\\bparodie-?(?:account|konto|profil)',
     // Not "Fanseite": the brand's own Facebook page, as "fan page" is.
     '\\bfan-?(?:account|konto|profil)',
     '\\b(?:betreiben|verwalten|fuhren|fuehren) (?:[a-z]+ ){0,3}nicht\\b',
@@ -37,8 +46,17 @@ const DISOWN = new RegExp(
     '\\bno (?:esta|estan|es|son) (?:gestionad|administrad|operad|llevad)',
     '\\bno (?:es|son) (?:una |un |nuestr[oa]s? )?(?:cuenta|perfil|canal|pagina)s? oficial',
     '\\bno oficial(?:es)?\\b',
+    // "la cuenta … pero no es oficial" (round 18).
+    '\\bno (?:es|son) oficial(?:es)?\\b',
+    '\\bno tiene(?:n)? nada que ver con nosotros\\b',
+    '\\bcuentas? (?:de )?parodia\\b',
     '\\bcuentas? (?:de )?(?:aficionados|fans|seguidores)\\b',
     '\\bno (?:gestionamos|administramos|llevamos)\\b',
+    // it: "il profilo … NON è nostro" (round 19), "non è gestito da noi", "non ufficiale".
+    '\\bnon (?:e|sono) (?:nostr[oaie]|ufficial[ei]|un (?:profilo|account) ufficiale|gestit[oaie]|amministrat[oaie])\\b',
+    '\\bnon ufficial[ei]\\b',
+    '\\bnon ha(?:nno)? nulla a che (?:fare|vedere) con noi\\b',
+    '\\bprofil[oi] (?:di )?fan\\b',
     // nl
     '\\bgeen officiee?le?\\b',
     '\\bniet (?:door|van) ons\\b',
@@ -46,8 +64,11 @@ const DISOWN = new RegExp(
   ].join('|'),
 );
 
-/** The site speaking of its own account in the link's sentence: "Our competition results go out on", "síguenos". */
-const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|siguenos|nosotros|ons|onze)\b/;
+/**
+ * The site speaking of its own account in the link's sentence: "Our competition results go out on", "síguenos", "la
+ * nostra pagina", or naming it the only true one ("L'unico account di assistenza è @…", "the only official account").
+ */
+const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|siguenos|nosotros|ons|onze|nostr[oaie]|noi|seguici|only|seul|seule|einzige\w*|unic[oa])\b/;
 
 // Fewest characters beside the link's own text for a block to hold a disclaimer ("not run by us").
 const SENTENCE_MIN = 10;
@@ -55,7 +76,7 @@ const SENTENCE_MIN = 10;
  * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
  * is not read further.
  */
-const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b)/i;
+const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
