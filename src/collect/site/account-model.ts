@@ -63,6 +63,14 @@ const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
 
 /** First-person plural possessives of en, fr, de, es, it, nl (folded text). */
 const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons)\b/;
+/** A brand's own units, as handles write them (squashed). */
+const UNIT = /podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|junior|jeunes|jugend|cantera|giovani|women|femenin|frauen|feminin|presse|press|prensa|stampa|jobs|careers|karriere|vacatures|empleo|lavora|educa|academ|akadem|school|schule|escuela|scuola|ecole|help|hilfe|hulp|ayuda|aiuto|aide|support|service|status|news|info|live|eilmeld|alert|catering|events?$/;
+/** The same units named in the words around a link (folded). */
+const UNIT_WORDS = /\b(?:podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|juniors?|youth|jugend|cantera|women'?s|femenino|frauen|press office|presseteam|pressestelle|prensa|stampa|jobs|careers|karriere|vacatures|empleo|academy|akademie|school|schule|escuela|scuola|ecole|educa\w*)\b/;
+function spokenUnit(texts: Set<string>, contexts: Set<string>): boolean {
+  for (const t of [...texts, ...contexts]) if (UNIT_WORDS.test(foldText(t))) return true;
+  return false;
+}
 /** Words of a handle that disowns the brand or mocks it (squashed handle). */
 const IMPOSTOR = /fake|parod|unofficial|inoffiziell|meme|satir|^not|fanclub|fanpage|^fans?of/;
 /** A word of another handle is looked for in this one only from this many characters. */
@@ -156,6 +164,10 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   if (siblings.some((o) => stems(o.handle).some((t) => user.includes(t)) || stems(c.handle).some((t) => squash(handleUser(o.handle)).includes(t)))) {
     add('handle:sibling');
   }
+  // A handle naming one of the brand's own units — its podcast, shop, foundation, press office, youth side, jobs —
+  // in any of the languages read: sub-accounts whose handles are unlike the brand's name.
+  if (UNIT.test(user)) add('handle:unit-word');
+  if (spokenUnit(texts, contexts)) add('said:unit');
   // A handle that says it is not the brand: impostors, parodies and fan pages.
   if (IMPOSTOR.test(user)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
@@ -193,12 +205,24 @@ export function worded(c: Candidate): boolean {
   return c.sightings.some((s) => s.finding.snippet || s.finding.context || s.finding.heading);
 }
 
+/** The reason of the rules that the model never overrules: the page itself says the account is not the brand's. */
+const FINAL_REASON = 'site.account.disowned';
+
+/**
+ * Whether the model may speak on this account: the page has words around its links, and has not itself disowned it
+ * ("a parody account, nothing to do with us" — a handle built on the brand's name and a unit word would otherwise
+ * read as the brand's own desk).
+ */
+export function heard(c: Candidate): boolean {
+  return worded(c) && c.reason !== FINAL_REASON;
+}
+
 /**
  * The model's verdict where it overrules the rules: 'own' above `ownAbove` for an account the rules do not call the
  * brand's, 'other' below `otherBelow` for one they do; null where it leaves the rules' verdict.
  */
 export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'other'; chance: number } | null {
-  if (!worded(c)) return null;
+  if (!heard(c)) return null;
   const s = accountScore(accountFeatures(c, site));
   const chance = Math.round(100 / (1 + Math.exp(-s)));
   if (!c.official && s > ACCOUNT_MODEL.ownAbove) return { verdict: 'own', chance };
