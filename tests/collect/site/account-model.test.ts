@@ -62,6 +62,28 @@ describe('account features', () => {
     );
     expect(accountFeatures(FOOTER, site())).toEqual(expect.arrayContaining(['match:brand-name', 'handle:brand-word', 'hd:suivez', 'pages:single']));
   });
+
+  it("read a unit the brand introduces as its own, a handle built on another official handle's word, and an impostor's handle", () => {
+    // The brand's podcast, its handle unlike the brand's name, introduced with "notre".
+    const podcast = candidate(
+      finding('instagram', 'comptoir.podcast', 'body', { snippet: 'Instagram', context: 'Notre podcast Le Comptoir a son compte Instagram.', heading: 'Podcast' }),
+      false,
+      'site.account.unrelated-link',
+    );
+    expect(accountFeatures(podcast, site(podcast))).toEqual(expect.arrayContaining(['said:our', 'said:unit', 'handle:unit-word', 'handle:no-brand-word']));
+    // The same link in a partner's words: no possessive, no unit.
+    const partner = candidate(finding('instagram', 'halles.lyon', 'body', { snippet: 'Instagram', context: 'Les Halles de Lyon sur Instagram.' }), false, 'site.account.unrelated-link');
+    const plain = accountFeatures(partner, site(partner));
+    for (const f of ['said:our', 'said:unit', 'handle:unit-word', 'handle:sibling']) expect(plain).not.toContain(f);
+    // A shop account built on the nickname of an official handle unlike the brand's name.
+    const nick = candidate(finding('x', 'les_gones', 'footer', { snippet: 'X' }), true, 'site.account.placement');
+    const shop = candidate(finding('x', 'gonesshop', 'body', { snippet: '@GonesShop', context: 'The shop team is on X as @GonesShop.' }), false, 'site.account.unrelated-link');
+    expect(accountFeatures(shop, site(nick, shop))).toContain('handle:sibling');
+    expect(accountFeatures(shop, site(shop))).not.toContain('handle:sibling');
+    const fake = candidate(finding('x', 'valmont_fake', 'body', { snippet: '@valmont_fake' }), true, 'site.account.brand-name', 'brand-name');
+    expect(accountFeatures(fake, site(fake))).toContain('handle:impostor-word');
+    expect(accountFeatures(FOOTER, site())).not.toContain('handle:impostor-word');
+  });
 });
 
 describe('overrule', () => {
@@ -79,6 +101,15 @@ describe('overrule', () => {
 
   it("leaves the brand's own footer account to the rules", () => {
     expect(overrule(FOOTER, site())).toBeNull();
+  });
+
+  it('never gives the brand an account the page disowns, however much it looks like a desk of the brand', () => {
+    const impostor = finding('instagram', 'valmont_support', 'body', {
+      snippet: 'valmont_support',
+      context: 'Attention : le compte valmont_support n’est pas géré par nous. Notre service client répond sur X @valmontsav',
+      heading: 'Service client',
+    });
+    expect(overrule(candidate(impostor, false, 'site.account.disowned', 'brand-name'), site())).toBeNull();
   });
 
   it('says nothing where the page has no words around the link (a bare icon, metadata)', () => {

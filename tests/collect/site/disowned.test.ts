@@ -1,0 +1,42 @@
+// Accounts a page disowns in its own words (src/collect/site/disowned.ts): parodies, impostors and fan accounts
+// named beside a disclaimer in en, fr, de, es, it, and the brand's own account kept beside it. Synthetic pages written
+// for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../src/collect/site/analyze.js';
+
+const URL = 'https://www.valmont.test/';
+
+/** The handles a page's social links are found disowned on. */
+function disowned(body: string): string[] {
+  return analyzePage(`<html><body><main>${body}</main></body></html>`, URL)
+    .facts.socials.filter((f) => f.disowned)
+    .map((f) => f.handle);
+}
+
+const x = (handle: string): string => `<a href="https://x.com/${handle}">@${handle}</a>`;
+const ig = (handle: string): string => `<a href="https://www.instagram.com/${handle}/">${handle}</a>`;
+
+describe('disowned accounts', () => {
+  it('reads a parody account "that has nothing to do with us" (en)', () => {
+    expect(disowned(`<p>Heads up: ${x('notvalmont')} is a parody account and has nothing to do with us.</p>`)).toEqual(['notvalmont']);
+  });
+
+  it('reads "steht in keiner Verbindung zu unserer Redaktion" (de)', () => {
+    expect(disowned(`<p>Hinweis: Der Account „Valmont Satire“ (${x('valmont_fake')}) steht in keiner Verbindung zu unserer Redaktion.</p>`)).toEqual(['valmont_fake']);
+  });
+
+  it('reads "pero no es oficial" (es) and "n’a rien à voir avec nous" (fr)', () => {
+    expect(disowned(`<p>Ojo: la cuenta ${ig('valmont.memes')} la lleva un grupo de socios, pero no es oficial.</p>`)).toEqual(['valmont.memes']);
+    expect(disowned(`<p>Le compte ${ig('valmont.bons.plans')} n’a rien à voir avec nous.</p>`)).toEqual(['valmont.bons.plans']);
+  });
+
+  it('reads "NON è nostro" (it) and keeps the only true account named in the next sentence', () => {
+    const page = `<p>Attenzione alle truffe: il profilo ${ig('valmont_supporto_ufficiale')} su Instagram NON è nostro. L'unico account di assistenza è ${x('aiuto_valmont')}.</p>`;
+    expect(disowned(page)).toEqual(['valmont_supporto_ufficiale']);
+  });
+
+  it("keeps the brand's own accounts where nothing is disowned", () => {
+    expect(disowned(`<p>Il nostro podcast ha un profilo dedicato: ${ig('valmont.podcast')}. Seguici anche su ${x('valmont')}.</p>`)).toEqual([]);
+    expect(disowned(`<p>Nothing beats a summer evening on our terrace — follow ${x('valmont')} for the menus.</p>`)).toEqual([]);
+  });
+});
