@@ -89,16 +89,17 @@ const ROUND16_TUNED = { precision: 1, recall: 0.98, peopleAsOfficial: 0, spuriou
 const ROUND17_FIRST_SIGHT = { precision: 0.83, recall: 0.87, peopleAsOfficial: 6, spurious: 1, deadRecall: 1 };
 /**
  * Round 18 (fixtures/pages-round18), written and labelled by a seventh hand that never read the discovery code, scored
- * once on the code round 17 was scored on after the round-16 work: the round kept unseen for the next work.
+ * once on the code round 17 was scored on after the round-16 work (kept unseen until round 20 was written).
  */
 const ROUND18_FIRST_SIGHT = { precision: 0.83, recall: 0.84, peopleAsOfficial: 8, spurious: 0, deadRecall: 1 };
 // The account model (account-model.ts, scripts/train-account-model.mjs) was first trained and its thresholds chosen
 // without reading round 18; with it, round 18 scored precision 0.91, recall 0.87. Rounds 18 and 19 then joined the
-// model's training sets (their first-sight verdicts, fixtures/first-sight/accounts.json): in-sample for it since.
+// model's training sets (their first-sight verdicts, fixtures/first-sight/accounts.json), and their impostors'
+// disclaimers were taught to the disowned-account reader (disowned.ts): in-sample since.
 /**
  * Round 19 (fixtures/pages-round19), written and labelled by an eighth hand that never read the discovery code, scored
  * once before the account model (on the code round 18 was first scored on): the round neither the rules nor the model
- * was ever tuned on. Its "spurious" account is a newspaper's WhatsApp channel, a network its writer left unlabelled.
+ * was tuned on then. Its "spurious" account is a newspaper's WhatsApp channel, a network its writer left unlabelled.
  * With the account model it scored precision 0.94, recall 0.87 (8 -> 3 wrongly official, 5 -> 7 missed).
  */
 const ROUND19_FIRST_SIGHT = { precision: 0.86, recall: 0.91, peopleAsOfficial: 7, spurious: 1, deadRecall: 0.83 };
@@ -132,8 +133,8 @@ const ROUNDS = [
   ['round15', (n) => `round 15 (fixtures/pages-round15, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; after tuning precision ${pct(ROUND15_TUNED.precision)}, recall ${pct(ROUND15_TUNED.recall)})`, ROUND15_FIRST_SIGHT],
   ['round16', (n) => `round 16 (fixtures/pages-round16, ${n.sites} sites, ${n.official} official accounts, written blind, then tuned on: in-sample; before tuning precision 0.83, recall 0.90; after tuning precision ${pct(ROUND16_TUNED.precision)}, recall ${pct(ROUND16_TUNED.recall)})`, ROUND16_FIRST_SIGHT],
   ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND17_FIRST_SIGHT],
-  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND18_FIRST_SIGHT],
-  ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND19_FIRST_SIGHT],
+  ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND18_FIRST_SIGHT],
+  ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND19_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
