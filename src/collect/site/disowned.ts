@@ -18,8 +18,8 @@ const DISOWN = new RegExp(
     "\\b(?:do|does|did)(?: not|n['’]t) (?:run|manage|operate|own|control)\\b",
     '\\bunofficial\\b',
     '\\bnot (?:an? |our )?official\\b',
-    // A parody, or an account "that has nothing to do with us" (round 18).
-    '\\bparody\\b',
+    // A parody account, or one "that has nothing to do with us" (round 18); not "our parody sketches".
+    '\\b(?:is a |an? )?parody (?:account|profile|page)s?\\b',
     '\\bnothing to do with us\\b',
     // "fan account", not "fan page": brands long called their own Facebook page that ("Become a fan of our fan page").
     '\\bfan accounts?\\b',

@@ -38,5 +38,6 @@ describe('disowned accounts', () => {
   it("keeps the brand's own accounts where nothing is disowned", () => {
     expect(disowned(`<p>Il nostro podcast ha un profilo dedicato: ${ig('valmont.podcast')}. Seguici anche su ${x('valmont')}.</p>`)).toEqual([]);
     expect(disowned(`<p>Nothing beats a summer evening on our terrace — follow ${x('valmont')} for the menus.</p>`)).toEqual([]);
+    expect(disowned(`<p>Our parody sketches of the week are not to be missed: watch them on ${x('valmont')}.</p>`)).toEqual([]);
   });
 });
