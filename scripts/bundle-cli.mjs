@@ -31,11 +31,16 @@
 // answers are the same, since with `only` it reads the other languages' entries only to skip them
 // (tests/e2e/bundle-edits.test.ts compares both on the labelled posts); it stays a separate file, loaded on the
 // first post that needs it.
+// The same modules are also written as one CommonJS script, dist/bundle/cli.cjs (no code splitting in CommonJS), which
+// the bin runs for the commands that do work, with V8's code cache for it made by scripts/code-cache.mjs (run here,
+// last): bin/load-cli.js says why. Its modules still run when first imported (esbuild wraps those loaded by import()
+// or require), and `import.meta.url` is the script's own URL, rewritten in each module as above.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
 import { build } from 'esbuild';
 import { realpathSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -196,3 +201,28 @@ const { LANGS } = await import(pathToFileURL(path.join(DIST, 'text', 'stopwords.
 await writeFile(path.join(OUT, TINYLD_FILE), await trimmedTinyld([...LANGS]));
 packages[TINYLD_FILE] = ['tinyld'];
 await writeFile(path.join(OUT, 'packages.json'), `${JSON.stringify(packages, null, 1)}\n`);
+
+await build({
+  entryPoints: [path.join(DIST, 'cli.js')],
+  outfile: path.join(OUT, 'cli.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['playwright-core'],
+  define: { 'import.meta.url': '__bundleUrl' },
+  // Strict, as the ES module chunks are.
+  banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [bundleFiles, keepModuleUrls, editLibraries],
+  logLevel: 'warning',
+});
+// bin/load-cli.js passes the script its import() as `__import` (it says why).
+{
+  const file = path.join(OUT, 'cli.cjs');
+  const text = (await readFile(file, 'utf8')).replaceAll('await import(', 'await __import(');
+  // Any other import() call (not a type in a comment, `{import('…')}`) would fail at run time: stop the build.
+  const other = /(?<![{\w$.])import\(/.exec(text);
+  if (other) throw new Error(`${file}: an import() call not written \`await import(\`, at ${other.index}: update bundle-cli.mjs`);
+  await writeFile(file, text);
+}
+execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });

@@ -1,0 +1,55 @@
+// Which build of the CLI the bin runs. scripts/bundle-cli.mjs writes it twice into dist/bundle/:
+// - cli.js and its chunks (ES modules, each command's implementation loaded when the command runs): for --version
+//   and --help, which then load commander and the flag definitions only;
+// - cli.cjs, the whole CLI as one CommonJS script, with V8's code cache for it (cli.<tag>.code-cache, written by
+//   scripts/code-cache.mjs at build time): for the commands that do work. Node 20 cannot give V8 a code cache for ES
+//   modules, and compiling the CLI's code (parsing the chunks, then each function on its first call) was ~120 ms of
+//   an audit's main-thread CPU; with the cache V8 reads the bytecode of what a demo audit ran instead.
+// The cache is V8's own check of what it was made from: its file name carries v8.cachedDataVersionTag() (V8's
+// version and the flags set, which differ for another Node or other flags: no file, no cache), and V8 rejects data
+// made for another source or flags (script.cachedDataRejected): either way the script compiles as it would without
+// one, with the same behaviour. Nothing is written at run time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cachedDataVersionTag } from 'node:v8';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const BUNDLE = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+const WHOLE = `${BUNDLE}cli.cjs`;
+
+/** Arguments for which the CLI answers without loading a command: the ES module chunks load less for them. */
+const ANSWERS_ALONE = new Set(['-h', '--help', '-V', '--version', 'help']);
+
+/** The code cache's file for this V8 and these flags. */
+export const codeCacheFile = () => `${BUNDLE}cli.${cachedDataVersionTag()}.code-cache`;
+
+/**
+ * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
+ * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
+ */
+export function compileWholeCli(cacheFile = codeCacheFile()) {
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // Node's own CommonJS wrapper, and `__import` for the script's import() calls (playwright-core; a JavaScript
+  // configuration file, by its absolute URL), which the build renames: a vm.Script's own import() needs Node's
+  // --experimental-vm-modules, or prints an experimental warning. This module's import() resolves them as the
+  // script's would: the same package, and absolute URLs.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${readFileSync(WHOLE, 'utf8')}\n})`, {
+    filename: WHOLE,
+    cachedData,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(WHOLE), module, WHOLE, BUNDLE, (specifier) => import(specifier));
+  return { exports: module.exports, script };
+}
+
+/** The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)). */
+export async function loadCli(args) {
+  if (args.length === 0 || args.some((arg) => ANSWERS_ALONE.has(arg)) || process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  return compileWholeCli().exports;
+}
