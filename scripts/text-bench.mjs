@@ -421,6 +421,8 @@ const SETS = [
 const pct = (x) => x.toFixed(2);
 const header = ['group', 'posts', 'no words', 'lang acc (posts with words)', 'q P', 'q R', 'q F1', 'c P', 'c R', 'c F1'];
 const showErrors = process.argv.includes('--errors');
+/** Rounds kept unseen: `--errors` never lists theirs (none of them is in SETS until it has judged the work before it). */
+const UNSEEN = ['round20-posts.json', 'round20-care-posts.json'];
 
 for (const set of SETS) {
   const file = path.join(ROOT, 'fixtures', 'text', set.file);
@@ -458,7 +460,7 @@ for (const set of SETS) {
     );
   }
   // The unseen rounds' errors are not listed: they are the estimates of work not yet tuned on them.
-  if (showErrors && !/^round1[89]-/.test(set.file)) {
+  if (showErrors && !UNSEEN.includes(set.file)) {
     const all = groups[groups.length - 1];
     for (const e of all.errors) console.log(`${e.detector.padEnd(9)} expected ${e.expected.padEnd(5)} got ${e.got.padEnd(5)} ${JSON.stringify(e.text)}`);
   }

@@ -100,6 +100,8 @@ const HELD_OUT_ROUNDS = [
   ['round15-posts', 'round15-care-posts'],
   ['round16-posts', 'round16-care-posts'],
   ['round17-posts', 'round17-care-posts'],
+  ['round18-posts', 'round18-care-posts'],
+  ['round19-posts', 'round19-care-posts'],
   // Written for variety by hands that never read the detectors, and never tuned on: the patterns are unseen there too.
   ['corpus2-posts', 'corpus2-care-posts'],
 ];
