@@ -154,6 +154,10 @@ console.log(
     `today's patterns ${fmt(combined(held, none, 'now'))}, with the model ${fmt(combined(held, chosen, 'now'))}; ` +
     `veto -${chosen.bare} / -${chosen.form} / -${chosen.unmarked}, add ${chosen.add}`,
 );
+for (const [group, keep] of [['fan posts', (h) => !h.set.includes('care')], ['care', (h) => h.set.includes('care')]]) {
+  const list = held.filter(keep);
+  console.log(`${group}, every held-out fold: patterns at first sight ${fmt(combined(list, none))}, with the model ${fmt(combined(list, chosen))}`);
+}
 if (process.argv.includes('--errors')) {
   for (const h of held) {
     const { tp, fp } = combined([h], chosen);
