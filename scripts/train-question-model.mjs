@@ -13,8 +13,8 @@
 // sight (fixtures/first-sight/questions.json; today's patterns were tuned on rounds 8 to 14). The thresholds kept, at or
 // above the floors below, make the fewest errors over all those posts; of equally good ones, those where the model
 // speaks least. Today's patterns are scored beside them for reference. `--grid` prints every choice tried, `--errors`
-// each held-out post the model changed and each it left wrong; MIN_VETO_MARK_ALONE and MIN_VETO in the environment try
-// other floors.
+// each held-out post the model changed and each it left wrong; MIN_VETO_MARK_ALONE, MIN_VETO, MIN_VETO_OWN_WORDS and
+// MIN_VETO_UNMARKED in the environment try other floors.
 // Round 20 is in no list: it is the estimate on unseen posts.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -49,6 +49,15 @@ const MIN_WEIGHT = 0.005;
  */
 const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 1);
 const MIN_VETO = Number(process.env.MIN_VETO ?? 1);
+/**
+ * Since rounds 18 and 19 joined the held-out folds, those folds prefer a veto below -1 for a question in one's own words
+ * and below -1.5 for a post without a mark (153 held-out errors against 157 at these floors), but the model then
+ * overrules two more classes the tests hold as questions: an announcement echoed before a delighted reply ("¿Abrís en
+ * Nochebuena? ¡Genial, así compro allí!", scored -1.0) and a text-message question that drops its auxiliary ("ya
+ * accept paypal", -1.8). These floors keep the vetoes where they were before.
+ */
+const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 1.5);
+const MIN_VETO_UNMARKED = Number(process.env.MIN_VETO_UNMARKED ?? 2);
 /** Thresholds tried, in log-odds; Infinity: the model never overrides the patterns that way. */
 const STEPS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, Infinity];
 
@@ -124,8 +133,8 @@ const combined = (list, t, patterns = 'first') =>
 const fmt = (m) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} (${m.fp + m.fn} errors)`;
 let best;
 for (const bare of STEPS.filter((b) => b >= MIN_VETO_MARK_ALONE)) {
-  for (const form of STEPS.filter((f) => f >= Math.max(bare, MIN_VETO))) {
-    for (const unmarked of STEPS.filter((u) => u >= MIN_VETO)) {
+  for (const form of STEPS.filter((f) => f >= Math.max(bare, MIN_VETO, MIN_VETO_OWN_WORDS))) {
+    for (const unmarked of STEPS.filter((u) => u >= Math.max(MIN_VETO, MIN_VETO_UNMARKED))) {
       for (const add of STEPS) {
         const t = { bare, form, unmarked, add };
         const m = combined(held, t);
