@@ -84,7 +84,10 @@
 //   round19-posts.json and round19-care-posts.json (200 + 50), written and labelled by an eighth hand that never read
 //     the detectors, scored at first sight on the code round 18 was (fan posts questions P 0.74 R 0.95, complaints
 //     P 0.83 R 0.69; care English q 0.89/0.96, c 1.00/0.76), real brand names then replaced by invented ones (the same
-//     figures); never looked at since but for its totals at the end of that retraining: the estimate on unseen posts.
+//     figures); never looked at since but for its totals at the end of that retraining.
+//   Rounds 18 and 19 were then read (their errors are listed by --errors) and trained on by both models, each a fold of
+//   the held-out rounds their thresholds are chosen on, once another hand wrote round 20 as the estimate on unseen posts
+//   (round 20 is in no list here: UNSEEN below). Their first-sight figures stay in FIRST_SIGHT; their rows are in-sample.
 //   class-posts.json (815 posts, fr/en/de/es and customer-care English), written for the error classes of rounds 10,
 //     11, 12 and 14, each class before its fix (sarcasm without a trouble word, everyday failure words, complaints asked
 //     as questions, threats to leave, a quick refund praised; quoted questions, exclamations, reproaches, polite
@@ -268,7 +271,7 @@ const FIRST_SIGHT = {
   },
   'round17-care-posts.json': { en: fig(0.96, 1, 0.89, 0.73, 1, true) },
   // Round 18: written and labelled by a seventh hand that never read the detectors, on the same code as round 17's
-  // first sight; scored once then (these figures). Never tuned on: the next round to judge work on round 17 with.
+  // first sight; scored once then (these figures). Trained on since round 20 was written.
   'round18-posts.json': {
     fr: fig(0.9, 1, 0.79, 0.79, 1, true),
     en: fig(0.91, 1, 0.95, 0.9, 1, true),
@@ -278,7 +281,7 @@ const FIRST_SIGHT = {
   },
   'round18-care-posts.json': { en: fig(0.95, 1, 0.89, 0.74, 1, true) },
   // Round 19: written and labelled by an eighth hand that never read the detectors, scored once on the code round 18
-  // was first scored on (these figures). Never tuned or trained on, nor read: the estimate on unseen posts.
+  // was first scored on (these figures); trained on since round 20 was written.
   'round19-posts.json': {
     fr: fig(0.78, 0.95, 0.89, 0.81, 1, true),
     en: fig(0.72, 0.95, 0.82, 0.67, 1, true),
@@ -402,25 +405,27 @@ const SETS = [
   },
   {
     file: 'round18-posts.json',
-    note: 'round 18, written blind by a seventh hand that never read the detectors (fr/en/de/es), scored at first sight on the code round 17 was, never tuned or trained on (its totals looked at)',
+    note: 'round 18, written blind by a seventh hand that never read the detectors (fr/en/de/es), scored at first sight on the code round 17 was; trained on (both models, and a held-out fold of each) since round 20 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round18-care-posts.json',
-    note: 'round 18, customer-care English written blind by a seventh hand that never read the detectors, scored at first sight, never tuned or trained on',
+    note: 'round 18, customer-care English written blind by a seventh hand that never read the detectors, scored at first sight; trained on since round 20 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round19-posts.json',
-    note: 'round 19, written blind by an eighth hand that never read the detectors (fr/en/de/es), scored at first sight on the code round 18 was, never read, tuned or trained on',
+    note: 'round 19, written blind by an eighth hand that never read the detectors (fr/en/de/es), scored at first sight on the code round 18 was; read and trained on (both models, and a held-out fold of each) since round 20 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round19-care-posts.json',
-    note: 'round 19, customer-care English written blind by an eighth hand that never read the detectors, scored at first sight, never read, tuned or trained on',
+    note: 'round 19, customer-care English written blind by an eighth hand that never read the detectors, scored at first sight; read and trained on since round 20 became the estimate on unseen posts: in-sample',
   },
 ];
 
 const pct = (x) => x.toFixed(2);
 const header = ['group', 'posts', 'no words', 'lang acc (posts with words)', 'q P', 'q R', 'q F1', 'c P', 'c R', 'c F1'];
 const showErrors = process.argv.includes('--errors');
+/** Rounds kept unseen: `--errors` never lists theirs (none of them is in SETS until it has judged the work before it). */
+const UNSEEN = ['round20-posts.json', 'round20-care-posts.json'];
 
 for (const set of SETS) {
   const file = path.join(ROOT, 'fixtures', 'text', set.file);
@@ -458,7 +463,7 @@ for (const set of SETS) {
     );
   }
   // The unseen rounds' errors are not listed: they are the estimates of work not yet tuned on them.
-  if (showErrors && !/^round1[89]-/.test(set.file)) {
+  if (showErrors && !UNSEEN.includes(set.file)) {
     const all = groups[groups.length - 1];
     for (const e of all.errors) console.log(`${e.detector.padEnd(9)} expected ${e.expected.padEnd(5)} got ${e.got.padEnd(5)} ${JSON.stringify(e.text)}`);
   }

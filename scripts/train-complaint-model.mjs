@@ -42,6 +42,9 @@
 // epochs, a minimum count of 3, punctuation features, the patterns' points as a feature, training on the undecided
 // posts alone, a veto of the patterns on glad posts, thresholds of their own for posts addressed to an account. Weights below MIN_WEIGHT 0.02 are left out of the shipped tables (the same totals on round 18; 0.05
 // changed some).
+// Rounds 18 and 19 then joined training and the held-out rounds once round 20 was written as the estimate on unseen
+// posts: the rule picks 1.25 / 1.25 (every held-out post, fan P 0.925 R 0.818, care P 0.953 R 0.891), with eight class
+// posts for a near miss the retrained model tipped over (a device switching itself off, praised as handy).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +103,8 @@ const HELD_OUT_ROUNDS = [
   ['round15-posts', 'round15-care-posts'],
   ['round16-posts', 'round16-care-posts'],
   ['round17-posts', 'round17-care-posts'],
+  ['round18-posts', 'round18-care-posts'],
+  ['round19-posts', 'round19-care-posts'],
   // Written for variety by hands that never read the detectors, and never tuned on: the patterns are unseen there too.
   ['corpus2-posts', 'corpus2-care-posts'],
 ];
