@@ -11,7 +11,6 @@
 // one, with the same behaviour. Nothing is written at run time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cachedDataVersionTag } from 'node:v8';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +20,14 @@ const WHOLE = `${BUNDLE}cli.cjs`;
 /** Arguments for which the CLI answers without loading a command: the ES module chunks load less for them. */
 const ANSWERS_ALONE = new Set(['-h', '--help', '-V', '--version', 'help']);
 
-/** The code cache's file for this V8 and these flags. */
-export const codeCacheFile = () => `${BUNDLE}cli.${cachedDataVersionTag()}.code-cache`;
+/** Whether these arguments (process.argv.slice(2)) are answered without running a command: no arguments, help or version. */
+export const answersAlone = (args) => args.length === 0 || args.some((arg) => ANSWERS_ALONE.has(arg));
+
+/**
+ * The code cache's file for this V8 and these flags. node:v8 is required here, not imported by this module: loading it
+ * is ~2 ms that --version and --help, which never read the cache, would pay.
+ */
+export const codeCacheFile = () => `${BUNDLE}cli.${createRequire(import.meta.url)('node:v8').cachedDataVersionTag()}.code-cache`;
 
 /**
  * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
@@ -50,6 +55,6 @@ export function compileWholeCli(cacheFile = codeCacheFile()) {
 
 /** The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)). */
 export async function loadCli(args) {
-  if (args.length === 0 || args.some((arg) => ANSWERS_ALONE.has(arg)) || process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  if (answersAlone(args) || process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
   return compileWholeCli().exports;
 }
