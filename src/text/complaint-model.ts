@@ -3,7 +3,7 @@
 // lists ("le lave-vaisselle fuit", "La costura se abrió"), and only adds to the patterns' verdict.
 import { fileURLToPath } from 'node:url';
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
-import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
+import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
 import { PairTable, entryArrays, hashOf } from './weight-tables.js';
 
@@ -134,20 +134,12 @@ function sliceKey(text: string, at: number): number {
   return key;
 }
 
-let weights: Weights | undefined;
-
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
 const PACKED_FILE = fileURLToPath(new URL('./complaint-model.prebuilt.cjs', import.meta.url));
 export const COMPLAINT_MODEL_PACKED = PACKED_FILE;
 
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
-function model(): Weights {
-  if (!weights) {
-    const packed = readPackedTables(PACKED_FILE, modelFingerprint());
-    weights = packed ? unpack(packed) : buildWeights();
-  }
-  return weights;
-}
+const model = lazyTables(PACKED_FILE, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {
   return packFingerprint(COMPLAINT_MODEL.features, COMPLAINT_MODEL.weights);

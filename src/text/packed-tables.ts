@@ -82,6 +82,21 @@ export function readPackedTables(file: string, fingerprint: string): Packed | un
   return readPackedTablesFrom(Buffer.from(base64, 'base64'), fingerprint);
 }
 
+/**
+ * A model's weights, made on first use and kept: the tables packed at `file` when they were built from the weights
+ * `fingerprint()` names, else `build()` from the shipped data. The fingerprint is taken only then (it hashes the weights).
+ */
+export function lazyTables<W>(file: string, fingerprint: () => string, unpack: (packed: Packed) => W, build: () => W): () => W {
+  let weights: W | undefined;
+  return () => {
+    if (weights === undefined) {
+      const packed = readPackedTables(file, fingerprint());
+      weights = packed ? unpack(packed) : build();
+    }
+    return weights;
+  };
+}
+
 /** The tables in a packed file's bytes, or undefined when they were built from other weights (readPackedTables). */
 export function readPackedTablesFrom(bytes: Uint8Array, fingerprint: string): Packed | undefined {
   // Typed-array views need aligned offsets: a file read into a shared pool may start anywhere.

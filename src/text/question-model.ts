@@ -6,7 +6,7 @@
 // indirect or text-message question).
 import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
-import { packFingerprint, packTables, readPackedTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
+import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf } from './weight-tables.js';
 
 /**
@@ -191,19 +191,11 @@ interface Weights {
   emoji: Float64Array;
 }
 
-let weights: Weights | undefined;
-
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
 const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', import.meta.url));
 
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
-function model(): Weights {
-  if (!weights) {
-    const packed = readPackedTables(PACKED_FILE, modelFingerprint());
-    weights = packed ? unpack(packed) : buildWeights();
-  }
-  return weights;
-}
+const model = lazyTables(PACKED_FILE, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {
   return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights);
