@@ -8,7 +8,7 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
 }
 
 /** Elements whose content is never shown to the reader. */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+export const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 
 /** Elements that start a new line of text; without this, "<p>a</p><p>b</p>" would read "ab". */
 const BLOCK = new Set(

@@ -2,7 +2,7 @@
 // holding the link and a few words more ("Part of the Lone Star Table Group", "Photos: @anna_berger"), and the nearest
 // heading above it in its section ("Our partners", "Folgen Sie uns").
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { HIDDEN, isElement } from './dom.js';
 import { cleanText } from './text.js';
 
 /** Characters of a block's text kept: a line or two around the link. */
@@ -15,7 +15,6 @@ const MORE_THAN_LINK = 25;
 const BLOCK_LEVELS = 7;
 const HEADING_LEVELS = 5;
 
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 const HEADING = /^h[1-6]$/;
 /** Elements whose text starts a new word: "<li>Anna</li><li>Ben</li>" reads "Anna Ben", not "AnnaBen". */
 const BREAKS = new Set('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p section td th tr ul button label'.split(' '));
