@@ -125,7 +125,8 @@ function withoutFragment(href: string): string {
 
 function resolveHttp(href: string, base: string): URL | null {
   const url = resolveWithHash(href, base);
-  if (url) url.hash = '';
+  // Setting the fragment serialises the URL again: only where it has one ("#" marks a serialised URL's fragment).
+  if (url && url.href.includes('#')) url.hash = '';
   return url;
 }
 
@@ -156,7 +157,21 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
-  const links = new Map<string, PageLink>();
+  // One per URL and placement, in the order found; looked up by URL (a URL is linked from a placement or two), as a
+  // key joining URL and placement cost a new string, copied whole to be hashed, for every anchor of every page.
+  const links: PageLink[] = [];
+  const linksByUrl = new Map<string, PageLink[]>();
+  const linkAt = (url: string, placement: Placement): PageLink | undefined => {
+    const same = linksByUrl.get(url);
+    if (same) for (let i = 0; i < same.length; i++) if (same[i].placement === placement) return same[i];
+    return undefined;
+  };
+  const addLink = (link: PageLink): void => {
+    links.push(link);
+    const same = linksByUrl.get(link.url);
+    if (same) same.push(link);
+    else linksByUrl.set(link.url, [link]);
+  };
   const hrefs: string[] = [];
   const hrefUrls: URL[] = [];
   const sightings: LinkSighting[] = [];
@@ -185,9 +200,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute === null) continue;
     hrefs.push(absolute);
     hrefUrls.push(full!);
-    const key = `${absolute}|${placement}`;
-    const known = links.get(key);
-    if (!known) links.set(key, { url: absolute, text: snippet(text), placement });
+    const known = linkAt(absolute, placement);
+    if (!known) addLink({ url: absolute, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
@@ -295,7 +309,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const contacts = findContacts(root, { baseUrl: base, lines, vendors });
 
   const linkFindings: PageFacts['links'] = [];
-  for (const link of links.values()) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
     if (linkFindings.length >= MAX_LINK_FACTS) break;
     const kinds = classifyLink(link.url, link.text);
     if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
@@ -303,7 +318,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // A meta refresh leads somewhere as a link does: the crawler follows it (and the start page's is followed at once).
   const refreshEl = els.of('meta').find((m) => (m.attribs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh');
   const refresh = refreshEl ? refreshTarget(attr(refreshEl, 'content'), base) : undefined;
-  if (refresh && !links.has(`${refresh.url}|head`)) links.set(`${refresh.url}|head`, { url: refresh.url, text: '', placement: 'head' });
+  if (refresh && !linkAt(refresh.url, 'head')) addLink({ url: refresh.url, text: '', placement: 'head' });
 
   const facts: PageFacts = {
     socials: [...socials.values()],
@@ -336,7 +351,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const analysis: PageAnalysis = {
     viewport: viewportEl ? cleanText(attr(viewportEl, 'content')) : null,
     facts,
-    links: [...links.values()],
+    links,
   };
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;

@@ -166,7 +166,10 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     if (LABEL_TAGS.has(name) || isButton(el)) labelled.push(el);
     return false;
   });
-  for (const el of links) {
+  // Index loops here and below: this runs on every page, mostly before V8 optimises it, and a for…of loop over an
+  // array then allocates an iterator result at every step.
+  for (let i = 0; i < links.length; i++) {
+    const el = links[i];
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
     const messaging = messagingValue(href, ctx.baseUrl);
@@ -186,7 +189,9 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
   }
 
-  for (const line of ctx.lines) {
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
     if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
     const folded = foldText(line);
@@ -198,12 +203,13 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     }
   }
 
-  for (const form of forms) {
-    const f = formFinding(form, ctx.baseUrl);
+  for (let i = 0; i < forms.length; i++) {
+    const f = formFinding(forms[i], ctx.baseUrl);
     if (f) add(f);
   }
 
-  for (const el of labelled) {
+  for (let i = 0; i < labelled.length; i++) {
+    const el = labelled[i];
     const launcher = el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button';
     const chatCode = launcher && (CHAT_HREF.test(el.attribs.href ?? '') || CHAT_ONCLICK.test(el.attribs.onclick ?? ''));
     if (!chatCode && !textMayHold(el, launcher ? CALLBACK_OR_CHAT_WORD_ANY_CASE : CALLBACK_WORD_ANY_CASE, LABEL_MAX)) continue;

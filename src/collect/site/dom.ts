@@ -56,7 +56,10 @@ export function boundedText(node: AnyNode, max: number): string | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const MAY_HOLD_STACK: (AnyNode | null)[] = [];
+// textMayHold's stack, one for every call (callers ask about many elements of a page, one at a time), used up to an
+// index of its own: emptying it by its length would give its storage back, and each call would allocate it anew.
+// Slots are cleared as they are read, so it keeps no page alive.
+const MAY_HOLD_STACK: (AnyNode | null | undefined)[] = [];
 
 /**
  * For a pattern of lower-case ASCII words ("rappel|call"): the same words where each letter may also be any
@@ -92,9 +95,8 @@ const NOT_SPACE = /\S/;
  */
 export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean {
   if (!isElement(node) || HIDDEN.has(node.name)) return true;
-  // One stack for every call (callers ask about many elements of a page, one at a time): emptied before use.
   const stack = MAY_HOLD_STACK;
-  stack.length = 0;
+  let top = 0;
   let hasText = false;
   // The last thing read was a text, with no element start or end since: the next text joins it.
   let glued = false;
@@ -103,30 +105,46 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
   let length = 0;
   if (nodes + node.children.length > max * 2) return false;
   // null on the stack marks an element's end.
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  while (stack.length > 0) {
-    const n = stack.pop()!;
+  for (let i = node.children.length - 1; i >= 0; i--) stack[top++] = node.children[i];
+  let answer: boolean | undefined;
+  while (top > 0) {
+    const n = stack[--top]!;
+    stack[top] = undefined;
     if (n === null) {
       glued = false;
       continue;
     }
-    if (++nodes > max * 2) return false;
+    if (++nodes > max * 2) {
+      answer = false;
+      break;
+    }
     if (n.type === 'text') {
       const data = n.data;
       length += data.length;
-      if (length > max * 2) return false;
-      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && mayFoldInto(data, words))) return true;
+      if (length > max * 2) {
+        answer = false;
+        break;
+      }
+      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && mayFoldInto(data, words))) {
+        answer = true;
+        break;
+      }
       hasText ||= NOT_SPACE.test(data);
       glued = true;
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (nodes + n.children.length > max * 2) return false;
+    if (nodes + n.children.length > max * 2) {
+      answer = false;
+      break;
+    }
     glued = false;
-    stack.push(null);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    stack[top++] = null;
+    for (let i = n.children.length - 1; i >= 0; i--) stack[top++] = n.children[i];
   }
-  return !hasText;
+  // What an early answer left on the stack.
+  while (top > 0) stack[--top] = undefined;
+  return answer ?? !hasText;
 }
 
 /**

@@ -26,7 +26,8 @@ const WANTED = new Set(['a', 'area', 'base', 'link', 'meta', 'script', 'iframe',
 export function gather(root: Element | AnyNode): Elements {
   const all = collectElements(root, WANTED);
   const byName = new Map<string, Element[]>();
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
     const name = el.name.toLowerCase();
     const list = byName.get(name);
     if (list) list.push(el);

@@ -129,9 +129,9 @@ function sentenceSpans(text: string): number[] {
   const spans: number[] = [];
   const push = (start: number, end: number): void => {
     // Not blank: a character that trim() keeps (\S is its complement).
+    // test() rather than exec(): no match array per sentence. The match is one character, just before lastIndex.
     NOT_BLANK.lastIndex = start;
-    const m = NOT_BLANK.exec(text);
-    if (m && m.index < end) spans.push(start, end);
+    if (NOT_BLANK.test(text) && NOT_BLANK.lastIndex - 1 < end) spans.push(start, end);
   };
   let from = 0;
   SENTENCE_BREAK.lastIndex = 0;
