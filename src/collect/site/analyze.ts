@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
-import { findContacts } from './contacts.js';
+import { contactElements, findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
@@ -148,7 +148,9 @@ function linkHow(parsed: SocialUrl): FoundHow {
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const bounded = boundNesting(html, MAX_NESTING);
   const root = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
-  const els = gather(root);
+  // One walk of the page for the elements analysis reads and those contact extraction reads.
+  const contactEls = contactElements();
+  const els = gather(root, contactEls.sort);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
@@ -306,7 +308,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const text = lines.join('\n');
   // Folded once for promises, opening hours and dates (when it folds character for character).
   const folded = foldAligned(text);
-  const contacts = findContacts(root, { baseUrl: base, lines, vendors });
+  const contacts = findContacts(root, { baseUrl: base, lines, vendors, elements: contactEls.elements });
 
   const linkFindings: PageFacts['links'] = [];
   for (let i = 0; i < links.length; i++) {

@@ -217,9 +217,11 @@ export function textOf(node: AnyNode): string {
 export function collectElements(root: AnyNode, names: ReadonlySet<string>, also?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   const stack: AnyNode[] = [root];
+  // No name to look up for a walk that lets `also` decide (the tag name is lower-cased for each element otherwise).
+  const byName = names.size > 0;
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (isElement(n) && (names.has(n.name.toLowerCase()) || (also !== undefined && also(n)))) out.push(n);
+    if (isElement(n) && ((byName && names.has(n.name.toLowerCase())) || (also !== undefined && also(n)))) out.push(n);
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;
