@@ -153,14 +153,19 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
  */
 export function visibleLines(root: AnyNode): string[] {
   const lines: string[] = [];
+  // The line's text from its first text that is not all whitespace: a line's leading and trailing whitespace is
+  // trimmed by cleanText (which drops controls, collapses whitespace into single spaces, then trims), so indentation
+  // between blocks is never added, and whitespace read since the line's last text is added only when more text
+  // follows it on the line (`pending`). Most text nodes of an indented page are such whitespace.
   let current = '';
+  let pending = '';
   const flush = (): void => {
-    // Most flushes come between blocks and hold only indentation: nothing to clean.
-    if (/\S/.test(current)) {
+    if (current !== '') {
       const line = cleanText(current);
       if (line) lines.push(line);
     }
     current = '';
+    pending = '';
   };
   // FLUSH on the stack marks the end of a block element.
   const FLUSH = null;
@@ -173,7 +178,13 @@ export function visibleLines(root: AnyNode): string[] {
     }
     if (n === undefined) continue;
     if (n.type === 'text') {
-      current += n.data;
+      const data = n.data;
+      if (!NOT_SPACE.test(data)) {
+        if (current !== '') pending += data;
+      } else if (pending !== '') {
+        current += pending + data;
+        pending = '';
+      } else current += data;
       continue;
     }
     if (n.type === 'root') {
