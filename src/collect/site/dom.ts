@@ -206,6 +206,9 @@ export function visibleLines(root: AnyNode): string[] {
 
 /** The text of a node and its descendants, in document order (what cheerio's `.text()` gives), without recursion. */
 export function textOf(node: AnyNode): string {
+  // Most elements asked about (a link, a title) hold one text: it is the answer, without a walk.
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'comment' && 'children' in node && node.children.length === 1 && node.children[0].type === 'text') return node.children[0].data;
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
