@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { FoundHow, PageFacts, PageKind, Placement, SocialFinding } from '../../snapshot/types.js';
-import { findContacts } from './contacts.js';
+import { contactElements, findContacts } from './contacts.js';
 import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
@@ -125,7 +125,8 @@ function withoutFragment(href: string): string {
 
 function resolveHttp(href: string, base: string): URL | null {
   const url = resolveWithHash(href, base);
-  if (url) url.hash = '';
+  // Setting the fragment serialises the URL again: only where it has one ("#" marks a serialised URL's fragment).
+  if (url && url.href.includes('#')) url.hash = '';
   return url;
 }
 
@@ -147,7 +148,9 @@ function linkHow(parsed: SocialUrl): FoundHow {
 export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const bounded = boundNesting(html, MAX_NESTING);
   const root = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
-  const els = gather(root);
+  // One walk of the page for the elements analysis reads and those contact extraction reads.
+  const contactEls = contactElements();
+  const els = gather(root, contactEls.sort);
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
@@ -156,7 +159,21 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   };
 
   // Links: the crawler frontier, support-like links and social profiles.
-  const links = new Map<string, PageLink>();
+  // One per URL and placement, in the order found; looked up by URL (a URL is linked from a placement or two), as a
+  // key joining URL and placement cost a new string, copied whole to be hashed, for every anchor of every page.
+  const links: PageLink[] = [];
+  const linksByUrl = new Map<string, PageLink[]>();
+  const linkAt = (url: string, placement: Placement): PageLink | undefined => {
+    const same = linksByUrl.get(url);
+    if (same) for (let i = 0; i < same.length; i++) if (same[i].placement === placement) return same[i];
+    return undefined;
+  };
+  const addLink = (link: PageLink): void => {
+    links.push(link);
+    const same = linksByUrl.get(link.url);
+    if (same) same.push(link);
+    else linksByUrl.set(link.url, [link]);
+  };
   const hrefs: string[] = [];
   const hrefUrls: URL[] = [];
   const sightings: LinkSighting[] = [];
@@ -185,9 +202,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute === null) continue;
     hrefs.push(absolute);
     hrefUrls.push(full!);
-    const key = `${absolute}|${placement}`;
-    const known = links.get(key);
-    if (!known) links.set(key, { url: absolute, text: snippet(text), placement });
+    const known = linkAt(absolute, placement);
+    if (!known) addLink({ url: absolute, text: snippet(text), placement });
     else if (!known.text && text) known.text = snippet(text);
   }
   const crowds = findCrowds(sightings);
@@ -292,10 +308,11 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const text = lines.join('\n');
   // Folded once for promises, opening hours and dates (when it folds character for character).
   const folded = foldAligned(text);
-  const contacts = findContacts(root, { baseUrl: base, lines, vendors });
+  const contacts = findContacts(root, { baseUrl: base, lines, vendors, elements: contactEls.elements });
 
   const linkFindings: PageFacts['links'] = [];
-  for (const link of links.values()) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
     if (linkFindings.length >= MAX_LINK_FACTS) break;
     const kinds = classifyLink(link.url, link.text);
     if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
@@ -303,7 +320,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // A meta refresh leads somewhere as a link does: the crawler follows it (and the start page's is followed at once).
   const refreshEl = els.of('meta').find((m) => (m.attribs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh');
   const refresh = refreshEl ? refreshTarget(attr(refreshEl, 'content'), base) : undefined;
-  if (refresh && !links.has(`${refresh.url}|head`)) links.set(`${refresh.url}|head`, { url: refresh.url, text: '', placement: 'head' });
+  if (refresh && !linkAt(refresh.url, 'head')) addLink({ url: refresh.url, text: '', placement: 'head' });
 
   const facts: PageFacts = {
     socials: [...socials.values()],
@@ -336,7 +353,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const analysis: PageAnalysis = {
     viewport: viewportEl ? cleanText(attr(viewportEl, 'content')) : null,
     facts,
-    links: [...links.values()],
+    links,
   };
   if (title) analysis.title = title;
   if (h1) analysis.h1 = h1;

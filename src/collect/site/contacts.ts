@@ -13,6 +13,32 @@ export interface ContactContext {
   lines: string[];
   /** Vendors found on the page; chat vendors are a live-chat channel. */
   vendors: VendorFinding[];
+  /** The page's elements that can offer a contact, when a walk of the page already sorted them (contactElements). */
+  elements?: ContactElements;
+}
+
+/** The elements of a page findContacts reads, each list in document order. */
+export interface ContactElements {
+  links: Element[];
+  forms: Element[];
+  labelled: Element[];
+}
+
+/**
+ * Empty lists of contact elements and the function that sorts one element (and its lower-case name) into them:
+ * handed every element of a page in document order (by a walk the caller makes anyway), it gives findContacts what
+ * its own walk would.
+ */
+export function contactElements(): { elements: ContactElements; sort: (el: Element, name?: string) => void } {
+  const elements: ContactElements = { links: [], forms: [], labelled: [] };
+  return {
+    elements,
+    sort: (el, name = el.name.toLowerCase()) => {
+      if (LINK_TAGS.has(name)) elements.links.push(el);
+      if (FORM_TAGS.has(name)) elements.forms.push(el);
+      if (LABEL_TAGS.has(name) || isButton(el)) elements.labelled.push(el);
+    },
+  };
 }
 
 const EMAIL = /^[^\s@<>()[\]",;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
@@ -156,17 +182,20 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
   };
 
   // The links, forms and labelled elements, in one walk of the page (each list in document order).
-  const links: Element[] = [];
-  const forms: Element[] = [];
-  const labelled: Element[] = [];
-  collectElements(typeof page === 'function' ? page.root()[0] : page, NO_TAGS, (el) => {
-    const name = el.name.toLowerCase();
-    if (LINK_TAGS.has(name)) links.push(el);
-    if (FORM_TAGS.has(name)) forms.push(el);
-    if (LABEL_TAGS.has(name) || isButton(el)) labelled.push(el);
-    return false;
-  });
-  for (const el of links) {
+  let elements = ctx.elements;
+  if (!elements) {
+    const collector = contactElements();
+    collectElements(typeof page === 'function' ? page.root()[0] : page, NO_TAGS, (el) => {
+      collector.sort(el);
+      return false;
+    });
+    elements = collector.elements;
+  }
+  const { links, forms, labelled } = elements;
+  // Index loops here and below: this runs on every page, mostly before V8 optimises it, and a for…of loop over an
+  // array then allocates an iterator result at every step.
+  for (let i = 0; i < links.length; i++) {
+    const el = links[i];
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
     const messaging = messagingValue(href, ctx.baseUrl);
@@ -186,7 +215,9 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
   }
 
-  for (const line of ctx.lines) {
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
     if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
     const folded = foldText(line);
@@ -198,12 +229,13 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     }
   }
 
-  for (const form of forms) {
-    const f = formFinding(form, ctx.baseUrl);
+  for (let i = 0; i < forms.length; i++) {
+    const f = formFinding(forms[i], ctx.baseUrl);
     if (f) add(f);
   }
 
-  for (const el of labelled) {
+  for (let i = 0; i < labelled.length; i++) {
+    const el = labelled[i];
     const launcher = el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button';
     const chatCode = launcher && (CHAT_HREF.test(el.attribs.href ?? '') || CHAT_ONCLICK.test(el.attribs.onclick ?? ''));
     if (!chatCode && !textMayHold(el, launcher ? CALLBACK_OR_CHAT_WORD_ANY_CASE : CALLBACK_WORD_ANY_CASE, LABEL_MAX)) continue;

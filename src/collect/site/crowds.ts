@@ -361,7 +361,7 @@ function linksUnder(block: Element, skip: Element): string[] | null {
     if (!isElement(n) || n === skip) continue;
     const href = n.name === 'a' ? n.attribs.href : undefined;
     if (href !== undefined && /^https?:\/\//i.test(href.trim())) hrefs.push(href.trim());
-    for (const child of n.children) stack.push(child);
+    for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]);
   }
   return hrefs;
 }

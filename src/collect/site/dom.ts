@@ -56,7 +56,10 @@ export function boundedText(node: AnyNode, max: number): string | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const MAY_HOLD_STACK: (AnyNode | null)[] = [];
+// textMayHold's stack, one for every call (callers ask about many elements of a page, one at a time), used up to an
+// index of its own: emptying it by its length would give its storage back, and each call would allocate it anew.
+// Slots are cleared as they are read, so it keeps no page alive.
+const MAY_HOLD_STACK: (AnyNode | null | undefined)[] = [];
 
 /**
  * For a pattern of lower-case ASCII words ("rappel|call"): the same words where each letter may also be any
@@ -92,9 +95,8 @@ const NOT_SPACE = /\S/;
  */
 export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean {
   if (!isElement(node) || HIDDEN.has(node.name)) return true;
-  // One stack for every call (callers ask about many elements of a page, one at a time): emptied before use.
   const stack = MAY_HOLD_STACK;
-  stack.length = 0;
+  let top = 0;
   let hasText = false;
   // The last thing read was a text, with no element start or end since: the next text joins it.
   let glued = false;
@@ -103,30 +105,46 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
   let length = 0;
   if (nodes + node.children.length > max * 2) return false;
   // null on the stack marks an element's end.
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  while (stack.length > 0) {
-    const n = stack.pop()!;
+  for (let i = node.children.length - 1; i >= 0; i--) stack[top++] = node.children[i];
+  let answer: boolean | undefined;
+  while (top > 0) {
+    const n = stack[--top]!;
+    stack[top] = undefined;
     if (n === null) {
       glued = false;
       continue;
     }
-    if (++nodes > max * 2) return false;
+    if (++nodes > max * 2) {
+      answer = false;
+      break;
+    }
     if (n.type === 'text') {
       const data = n.data;
       length += data.length;
-      if (length > max * 2) return false;
-      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && mayFoldInto(data, words))) return true;
+      if (length > max * 2) {
+        answer = false;
+        break;
+      }
+      if (glued || hasControl(data) || words.test(data) || (NON_ASCII.test(data) && mayFoldInto(data, words))) {
+        answer = true;
+        break;
+      }
       hasText ||= NOT_SPACE.test(data);
       glued = true;
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (nodes + n.children.length > max * 2) return false;
+    if (nodes + n.children.length > max * 2) {
+      answer = false;
+      break;
+    }
     glued = false;
-    stack.push(null);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    stack[top++] = null;
+    for (let i = n.children.length - 1; i >= 0; i--) stack[top++] = n.children[i];
   }
-  return !hasText;
+  // What an early answer left on the stack.
+  while (top > 0) stack[--top] = undefined;
+  return answer ?? !hasText;
 }
 
 /**
@@ -135,14 +153,19 @@ export function textMayHold(node: AnyNode, words: RegExp, max: number): boolean 
  */
 export function visibleLines(root: AnyNode): string[] {
   const lines: string[] = [];
+  // The line's text from its first text that is not all whitespace: a line's leading and trailing whitespace is
+  // trimmed by cleanText (which drops controls, collapses whitespace into single spaces, then trims), so indentation
+  // between blocks is never added, and whitespace read since the line's last text is added only when more text
+  // follows it on the line (`pending`). Most text nodes of an indented page are such whitespace.
   let current = '';
+  let pending = '';
   const flush = (): void => {
-    // Most flushes come between blocks and hold only indentation: nothing to clean.
-    if (/\S/.test(current)) {
+    if (current !== '') {
       const line = cleanText(current);
       if (line) lines.push(line);
     }
     current = '';
+    pending = '';
   };
   // FLUSH on the stack marks the end of a block element.
   const FLUSH = null;
@@ -155,7 +178,13 @@ export function visibleLines(root: AnyNode): string[] {
     }
     if (n === undefined) continue;
     if (n.type === 'text') {
-      current += n.data;
+      const data = n.data;
+      if (!NOT_SPACE.test(data)) {
+        if (current !== '') pending += data;
+      } else if (pending !== '') {
+        current += pending + data;
+        pending = '';
+      } else current += data;
       continue;
     }
     if (n.type === 'root') {
@@ -177,6 +206,9 @@ export function visibleLines(root: AnyNode): string[] {
 
 /** The text of a node and its descendants, in document order (what cheerio's `.text()` gives), without recursion. */
 export function textOf(node: AnyNode): string {
+  // Most elements asked about (a link, a title) hold one text: it is the answer, without a walk.
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'comment' && 'children' in node && node.children.length === 1 && node.children[0].type === 'text') return node.children[0].data;
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -199,9 +231,11 @@ export function textOf(node: AnyNode): string {
 export function collectElements(root: AnyNode, names: ReadonlySet<string>, also?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   const stack: AnyNode[] = [root];
+  // No name to look up for a walk that lets `also` decide (the tag name is lower-cased for each element otherwise).
+  const byName = names.size > 0;
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (isElement(n) && (names.has(n.name.toLowerCase()) || (also !== undefined && also(n)))) out.push(n);
+    if (isElement(n) && ((byName && names.has(n.name.toLowerCase())) || (also !== undefined && also(n)))) out.push(n);
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;

@@ -124,7 +124,7 @@ function holdsRegion(el: Element): boolean {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
     if (isRegion(n)) return true;
-    for (const child of n.children) stack.push(child);
+    for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]);
   }
   return false;
 }
@@ -181,7 +181,7 @@ export function hasLink(el: Element): boolean {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (node.name === 'a' && node.attribs.href !== undefined) return true;
-    for (const child of node.children) stack.push(child);
+    for (let i = 0; i < node.children.length; i++) stack.push(node.children[i]);
   }
   return false;
 }

@@ -72,8 +72,21 @@ function sortWeek(weekly: OpeningInterval[]): OpeningInterval[] {
   return weekly.sort((a, b) => a.day - b.day || (a.opens < b.opens ? -1 : 1));
 }
 
-/** Where a line break is, as findTextHours cuts text into lines. */
-const LINE_BREAK = /\n+/g;
+/**
+ * Start and end of each line of `text`, as text.split(/\n+/) cuts it: a run of line breaks ends a line, the next
+ * starts after it. Found with indexOf, without a match array per line.
+ */
+function lineSpans(text: string): number[] {
+  const lines: number[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+    lines.push(from, at);
+    from = at + 1;
+    while (text.charCodeAt(from) === 10) from++;
+  }
+  lines.push(from, text.length);
+  return lines;
+}
 // TIME_RANGE searched through a whole text: a match may run over a line break, so it marks every line it touches.
 const TIME_RANGE_ANYWHERE = new RegExp(TIME_RANGE.source, 'g');
 
@@ -92,17 +105,11 @@ export function findTextHours(text: string, folded: string | undefined = foldAli
     }
     return undefined;
   }
-  const lines: number[] = [];
-  let from = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    lines.push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  lines.push(from, text.length);
+  // The lines are cut only once a time range is found (most pages state none).
+  let lines: number[] | undefined;
   let i = 0;
   TIME_RANGE_ANYWHERE.lastIndex = 0;
-  for (let m = TIME_RANGE_ANYWHERE.exec(folded); m && i < lines.length; m = TIME_RANGE_ANYWHERE.exec(folded)) {
+  for (let m = TIME_RANGE_ANYWHERE.exec(folded); m && i < (lines ??= lineSpans(text)).length; m = TIME_RANGE_ANYWHERE.exec(folded)) {
     const end = m.index + m[0].length;
     while (i < lines.length && lines[i + 1] <= m.index) i += 2;
     for (; i < lines.length && lines[i] < end; i += 2) {

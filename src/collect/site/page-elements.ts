@@ -22,11 +22,24 @@ export interface Elements {
 
 const WANTED = new Set(['a', 'area', 'base', 'link', 'meta', 'script', 'iframe', 'form', 'input', 'title', 'h1', 'html']);
 
-/** Gathers the elements analysis reads (links, metadata, scripts, forms…) in one walk from `root`. */
-export function gather(root: Element | AnyNode): Elements {
-  const all = collectElements(root, WANTED);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Gathers the elements analysis reads (links, metadata, scripts, forms…) in one walk from `root`; `visit`, when
+ * given, is handed every element on the way and its lower-case name, in document order (what another reader of the
+ * page would walk it for).
+ */
+export function gather(root: Element | AnyNode, visit?: (el: Element, name: string) => void): Elements {
+  const all = visit
+    ? collectElements(root, NONE, (el) => {
+        const name = el.name.toLowerCase();
+        visit(el, name);
+        return WANTED.has(name);
+      })
+    : collectElements(root, WANTED);
   const byName = new Map<string, Element[]>();
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
     const name = el.name.toLowerCase();
     const list = byName.get(name);
     if (list) list.push(el);

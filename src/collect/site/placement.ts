@@ -284,7 +284,7 @@ function holdsHeadingNoNav(el: Element): boolean {
     if (!isElement(n)) continue;
     if (n.name === 'nav' || (n.attribs.role ?? '').toLowerCase() === 'navigation') return false;
     if (/^h[1-6]$/.test(n.name)) heading = true;
-    for (const child of n.children) stack.push(child);
+    for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]);
   }
   return heading;
 }
@@ -358,7 +358,7 @@ function onlySocialLinks(el: Element): boolean {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if ((node.name === 'a' || node.name === 'area') && node.attribs.href !== undefined) hrefs.push(node.attribs.href);
-    for (const child of node.children) stack.push(child);
+    for (let i = 0; i < node.children.length; i++) stack.push(node.children[i]);
   }
   return hrefs.length > 0 && hrefs.every(isSocialProfile);
 }

@@ -129,9 +129,9 @@ function sentenceSpans(text: string): number[] {
   const spans: number[] = [];
   const push = (start: number, end: number): void => {
     // Not blank: a character that trim() keeps (\S is its complement).
+    // test() rather than exec(): no match array per sentence. The match is one character, just before lastIndex.
     NOT_BLANK.lastIndex = start;
-    const m = NOT_BLANK.exec(text);
-    if (m && m.index < end) spans.push(start, end);
+    if (NOT_BLANK.test(text) && NOT_BLANK.lastIndex - 1 < end) spans.push(start, end);
   };
   let from = 0;
   SENTENCE_BREAK.lastIndex = 0;
@@ -154,7 +154,6 @@ const CANDIDATE = new RegExp(`${NUMBER_THEN_UNIT.source}|${NO_FIGURE_WORD.source
  */
 export function findPromises(text: string, folded: string | undefined = foldAligned(text)): PromiseFinding[] {
   const found: PromiseFinding[] = [];
-  const spans = sentenceSpans(text);
   const read = (sentence: string, folded: string): void => {
     for (const hit of promisesIn(sentence, folded)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
   };
@@ -162,15 +161,18 @@ export function findPromises(text: string, folded: string | undefined = foldAlig
   // match of CANDIDATE reaches are read, each folded as its part of the whole. A match can run past a sentence's end
   // (it is searched in the whole text), so every sentence it touches is read: none with a promise is skipped.
   if (folded === undefined) {
+    const spans = sentenceSpans(text);
     for (let i = 0; i < spans.length; i += 2) {
       const sentence = text.slice(spans[i], spans[i + 1]);
       read(sentence, foldText(sentence));
     }
     return found;
   }
+  // The text is cut into sentences only once a candidate is found.
+  let spans: number[] | undefined;
   let i = 0;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(folded); m && i < spans.length; m = CANDIDATE.exec(folded)) {
+  for (let m = CANDIDATE.exec(folded); m && i < (spans ??= sentenceSpans(text)).length; m = CANDIDATE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     // Sentences before the match: none of them holds a candidate.

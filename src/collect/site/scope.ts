@@ -98,7 +98,11 @@ function normalizeUncached(raw: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   if (ASSET_EXT.test(u.pathname)) return null;
-  u.hash = '';
+  // Each change below has the URL serialised again: made only where there is something to remove or rewrite (most
+  // links of a page have neither fragment nor query). A serialised URL holds "#" only where its fragment starts and,
+  // once that is gone, "?" only where its query does.
+  if (u.href.includes('#')) u.hash = '';
+  if (!u.href.includes('?')) return u.href;
   for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
   u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
   return u.toString();

@@ -150,9 +150,12 @@ const MATCHERS = new Map<HostMarker[], (host: string) => HostMatch>([
   [LINK_HOSTS, hostMatcher(LINK_HOSTS)],
 ]);
 
-function matchHost(markers: HostMarker[], host: string, path: string): HostMarker | undefined {
+/** `at` is the link's path, or its URL: a page's links are mostly to hosts no vendor has, whose path is not read. */
+function matchHost(markers: HostMarker[], host: string, at: string | URL): HostMarker | undefined {
   const { zoho, candidates } = MATCHERS.get(markers)!(host);
-  return zoho ?? candidates.find((m) => !m.path || m.path.test(path));
+  if (zoho || candidates.length === 0) return zoho;
+  const path = typeof at === 'string' ? at : at.pathname;
+  return candidates.find((m) => !m.path || m.path.test(path));
 }
 
 /**
@@ -183,9 +186,10 @@ export function detectVendors(input: VendorInput): VendorFinding[] {
     if (/\/s\/sfsites\//.test(text)) add('salesforce', 'helpdesk', '/s/sfsites/');
   }
   if (input.linkUrls) {
-    for (const url of input.linkUrls) {
-      const host = url.hostname.toLowerCase();
-      const m = matchHost(LINK_HOSTS, host, url.pathname);
+    const urls = input.linkUrls;
+    for (let i = 0; i < urls.length; i++) {
+      const host = urls[i].hostname.toLowerCase();
+      const m = matchHost(LINK_HOSTS, host, urls[i]);
       if (m) add(m.vendor, m.category, host);
     }
   } else for (const link of input.links) {

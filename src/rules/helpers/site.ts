@@ -67,9 +67,24 @@ export function pageUrl(page: PageRecord): string {
  * Unparseable strings are returned trimmed, so they still compare to themselves.
  */
 export function normaliseUrl(raw: string): string {
+  let normalised = NORMALISED.get(raw);
+  if (normalised === undefined) {
+    normalised = normaliseUncached(raw);
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+    NORMALISED.set(raw, normalised);
+  }
+  return normalised;
+}
+
+// The rules ask about the same URLs again and again (kindUrls reads every page's URL once per kind, for each rule
+// that asks): each distinct URL is parsed once. Bounded like the crawler's caches: on a huge site it starts over.
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 4096;
+
+function normaliseUncached(raw: string): string {
   try {
+    // The fragment is left out by building the result from the other parts.
     const u = new URL(raw.trim());
-    u.hash = '';
     const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
     return `${u.protocol}//${u.host}${path}${u.search}`;
   } catch {
