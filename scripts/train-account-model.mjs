@@ -11,10 +11,13 @@
 // chosen by leave-one-round-out cross-validation — each round folder is a fold, the main set is split into MAIN_FOLDS
 // folds by site — never in-sample. A round kept unseen (scripts/accounts-bench.mjs UNSEEN_ROUNDS) is never listed here.
 //   --check         print the held-out figures only, write nothing
-//   --errors        with --check: each held-out account the model alone gets wrong
+//   --errors        with --check: each held-out account the model alone gets wrong, each one wrong at the chosen pair,
+//                   and each labelled official account the first-sight rules never found
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
+//   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
+//                   the same precision, 3e-3 and 1e-2 both more misses and more wrongly official accounts)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +32,7 @@ const { analyzePage } = await import('../dist/collect/site/analyze.js');
 /** The labelled sets trained on; each round is one fold. */
 const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19'];
 const MAIN_FOLDS = 4;
-const L2 = 1e-3;
+const L2 = Number(process.env.L2 ?? 3e-4);
 const EPOCHS = 800;
 const RATE = 1;
 const MIN_COUNT = 3;
@@ -72,7 +75,9 @@ function rowsOf(set, fold, today = TODAY) {
       const site = { analysed: then.analysed, target: c.brand, candidates };
       for (const candidate of candidates) push(`${candidate.platform}:${candidate.handle}`, candidate, site);
     }
-    unfound += c.official.filter((k) => !keys.has(k)).length;
+    const lost = c.official.filter((k) => !keys.has(k));
+    if (process.argv.includes('--errors') && !today) for (const k of lost) console.log(`never a candidate at first sight: ${set}/${c.id} ${k}`);
+    unfound += lost.length;
   });
   return { rows, unfound };
 }
@@ -176,6 +181,7 @@ for (const fold of folds) {
   if (process.argv.includes('--errors')) for (const { r, s } of items) if ((s > 0) !== (r.y === 1)) console.log(`      model wrong ${r.site} ${r.key}: log-odds ${s.toFixed(2)}, rule ${r.rule ? 'own' : 'other'}, label ${r.y ? 'own' : 'other'}`);
   for (const { r, s } of items) {
     const said = !r.heard ? r.rule : r.rule ? s >= best.other : s > best.own;
+    if (process.argv.includes('--errors') && said !== (r.y === 1)) console.log(`      wrong at the chosen pair ${r.site} ${r.key}: ${said ? 'official' : 'missed'} (log-odds ${s.toFixed(2)}, rule ${r.rule ? 'own' : 'other'})`);
     if (said !== r.rule) console.log(`      overruled ${r.site} ${r.key}: rule ${r.rule ? 'own' : 'other'} -> ${said ? 'own' : 'other'} (log-odds ${s.toFixed(2)}, label ${r.y ? 'own' : 'other'})`);
   }
 }
