@@ -110,6 +110,12 @@ const ROUND19_FIRST_SIGHT = { precision: 0.86, recall: 0.91, peopleAsOfficial: 7
  * read or tuned on: the estimate on unseen pages.
  */
 const ROUND20_FIRST_SIGHT = { precision: 1, recall: 0.89, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+/**
+ * Round 20 scored once more before it was read or trained on, on the code with the model's desk, initials and
+ * network-name features (trained on rounds final and 9 to 19) and the Dutch and Italian follow-us phrases: one more
+ * account missed than with the model it was first scored beside (1.00 / 0.96).
+ */
+const ROUND20_BEFORE_TRAINING = { precision: 1, recall: 0.93, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
