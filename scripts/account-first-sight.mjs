@@ -33,7 +33,8 @@ export const FIRST_SIGHT_COMMITS = {
   round18: 'd8f1c60',
   round19: 'cbdf7f8',
   // Round 20 was first scored on the code with the first account model (trained without rounds 18 and 19), as its
-  // first-sight figures were measured (accounts bench ROUND20_FIRST_SIGHT).
+  // first-sight figures were measured (accounts bench ROUND20_FIRST_SIGHT); its rows are that code's rules' verdicts,
+  // before its model.
   round20: 'd1405b8',
 };
 
@@ -67,10 +68,13 @@ const out = {};
 for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
   const dir = build(set, commit);
   const { analyzePage } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'analyze.js')).href);
-  const { mergeAccounts } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'accounts.js')).href);
+  const { mergeAccounts, accountCandidates } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'accounts.js')).href);
+  // The rows are the rules' verdicts, which the model overrules at run time: where the set's code already had an account
+  // model (round 20's), its verdicts before that model are read (accountCandidates), not the model's.
+  const judge = accountCandidates ? (pages, brand) => accountCandidates(pages, brand).accounts.map((a) => a.account) : mergeAccounts;
   out[set] = loadPageSet(set).map((c) => {
     const pages = c.pages.map(({ url, html }, i) => ({ url, status: 200, depth: i === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
-    const accounts = mergeAccounts(pages, c.brand);
+    const accounts = judge(pages, c.brand);
     const sightings = pages.flatMap((p, i) => {
       const around = contexts(c.pages[i].html, p.url);
       return (p.facts?.socials ?? []).map((f) => ({
