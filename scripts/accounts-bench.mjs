@@ -110,6 +110,15 @@ const ROUND19_FIRST_SIGHT = { precision: 0.86, recall: 0.91, peopleAsOfficial: 7
  * read or tuned on: the estimate on unseen pages.
  */
 const ROUND20_FIRST_SIGHT = { precision: 1, recall: 0.89, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+// Round 20 then joined the account model's training sets (its first-sight verdicts, on d1405b8), and two of its misses
+// were taught to the rules (a club's store built on its word, a status desk in a footer of links set side by side):
+// in-sample since.
+/**
+ * Round 20 scored once more before it was read or trained on, on the code with the model's desk, initials and
+ * network-name features (trained on rounds final and 9 to 19) and the Dutch and Italian follow-us phrases: one more
+ * account missed than with the model it was first scored beside (1.00 / 0.96).
+ */
+const ROUND20_BEFORE_TRAINING = { precision: 1, recall: 0.93, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
 /**
  * Round 21 (fixtures/pages-round21), written and labelled by a tenth hand that never read the discovery code, scored
  * once on the code round 20 was last scored on while it was unseen (dc408f3): every account it listed was the brand's,
@@ -132,8 +141,11 @@ console.log(
     `people as official ${FIRST_SIGHT.peopleAsOfficial} -> ${score.peopleAsOfficial}, spurious ${FIRST_SIGHT.spurious} -> ${score.spurious}, ` +
     `closed-network recall ${pct(FIRST_SIGHT.deadRecall)} -> ${pct(score.dead.recall)} (the set was written with the issue's classes in view, so "now" is in-sample)`,
 );
-/** The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are printed. */
-const UNSEEN_ROUNDS = new Set(['round20', 'round21']);
+/**
+ * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
+ * printed. Round 21 since round 20 was read and trained on.
+ */
+const UNSEEN_ROUNDS = new Set(['round21']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -148,7 +160,7 @@ const ROUNDS = [
   ['round17', (n) => `round 17 (fixtures/pages-round17, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on by the rules; trained on by the account model: in-sample)`, ROUND17_FIRST_SIGHT],
   ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND18_FIRST_SIGHT],
   ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND19_FIRST_SIGHT],
-  ['round20', (n) => `round 20 (fixtures/pages-round20, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND20_FIRST_SIGHT],
+  ['round20', (n) => `round 20 (fixtures/pages-round20, ${n.sites} sites, ${n.official} official accounts, written blind, then read: a status desk and a club's store taught to the rules, trained on by the account model: in-sample; before it was read precision ${pct(ROUND20_BEFORE_TRAINING.precision)}, recall ${pct(ROUND20_BEFORE_TRAINING.recall)})`, ROUND20_FIRST_SIGHT],
   ['round21', (n) => `round 21 (fixtures/pages-round21, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND21_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {

@@ -73,6 +73,11 @@ function spokenUnit(texts: Set<string>, contexts: Set<string>): boolean {
 }
 /** Words of a handle that disowns the brand or mocks it (squashed handle). */
 const IMPOSTOR = /fake|parod|unofficial|inoffiziell|meme|satir|^not|fanclub|fanpage|^fans?of/;
+/** A desk of the brand speaking in the block around the link: a team or office that answers or posts there. */
+const DESK_SPEAKS =
+  /\b(?:team|desk|office|newsroom|equipe|service|redaction|bureau|presseteam|pressestelle|redaktion|kundenservice|servicecenter|equipo|oficina|servicio|redaccion|squadra|servizio|redazione|ufficio|klantenservice|redactie)\b.{0,80}\b(?:answers?|replies|responds?|posts|publishes|repond(?:ent)?|publie(?:nt)?|antwortet|antworten|beantwortet|veroffentlicht|postet|responde(?:n)?|contesta(?:n)?|publica(?:n)?|risponde(?:no)?|pubblica(?:no)?|antwoordt|reageert)\b/;
+/** A link text that is only a network's name ("Instagram", "our Facebook page" is not). */
+const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
 /** A word of another handle is looked for in this one only from this many characters. */
 const STEM_MIN = 4;
 
@@ -86,6 +91,31 @@ function brandWords(target: { domain: string; brandName: string }): string[] {
   const label = domainLabel(target.domain);
   const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
   return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
+}
+
+/** Articles and short linking words left out of a brand's initials ("Le Courrier des Causses": "cdc"). */
+const ARTICLE = /^(?:the|le|la|les|l|el|los|las|der|die|das|de|du|des|del|het|een|il|lo|gli|di|da|von|van|und|and|et|y|e|&)$/;
+
+/**
+ * The brand's initials, as its desks' handles abbreviate it ("tvh_repairs" for Thornbury Vale Homes, "bla_prensa" for
+ * Bodega Los Algarrobos, "cdc_sports" for Le Courrier des Causses): the capitals of its name, the first letters of
+ * all its words, and of its words other than articles, and of all but a leading article; two letters or more.
+ */
+function initials(brandName: string): string[] {
+  const caps = foldText(brandName.replace(/[^\p{Lu}]/gu, ''));
+  const words = foldText(brandName).split(/[^a-z0-9&]+/).filter(Boolean);
+  const all = words.map((w) => w[0]).join('');
+  const content = words.filter((w) => !ARTICLE.test(w)).map((w) => w[0]).join('');
+  const lead = words.filter((w, i) => i > 0 || !ARTICLE.test(w)).map((w) => w[0]).join('');
+  return [...new Set([caps, all, content, lead])].filter((x) => x.length >= 2);
+}
+
+/** Whether a handle is built on the brand's initials: one of its parts, or from three letters its start or end. */
+function onInitials(handle: string, brandName: string): boolean {
+  const raw = handleUser(handle).toLowerCase();
+  const parts = raw.split(/[^a-z0-9]+/).filter(Boolean);
+  const user = parts.join('');
+  return initials(brandName).some((x) => parts.includes(x) || (x.length >= 3 && (user.startsWith(x) || user.endsWith(x))));
 }
 
 /** The features of one account, each once (binary). */
@@ -114,6 +144,9 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
     if (f.relMe) add('rel-me');
     if (f.disowned) add('disowned');
     if (!f.snippet) add('text:none');
+    // The link's text is only the network's name, in the page's running text ("…sur Instagram et Facebook", "Hafenfunk
+    // auf Instagram"): the sentence around it says whose account it is.
+    else if (NETWORK_NAME.test(foldText(f.snippet).trim())) add(`text:network|at:${f.placement}`);
   });
   if (c.personal.every(Boolean)) add('all-personal');
   else if (c.personal.some(Boolean)) add('some-personal');
@@ -168,6 +201,13 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // in any of the languages read: sub-accounts whose handles are unlike the brand's name.
   if (UNIT.test(user)) add('handle:unit-word');
   if (spokenUnit(texts, contexts)) add('said:unit');
+  // A desk of the brand speaking in its running text ("Notre service après-vente répond sur X", "veröffentlicht das
+  // Presseteam auf X unter…"), and a handle built on the brand's initials ("bla_prensa", "tvh_repairs"): its help,
+  // press and supporters' desks, whose handles need not resemble its name. (The block naming the brand, and "has its
+  // own account" / "son propre compte" / "un profilo dedicato", were measured too: held out, each cost as many
+  // accounts as it found.)
+  if ([...contexts].some((t) => DESK_SPEAKS.test(foldText(t)))) add('said:desk');
+  if (onInitials(c.handle, site.target.brandName)) add('handle:initials');
   // A handle that says it is not the brand: impostors, parodies and fan pages.
   if (IMPOSTOR.test(user)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.

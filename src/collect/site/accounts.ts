@@ -145,6 +145,8 @@ const BRANCH_WORD = new RegExp(
       // A club's or school's own sections: its women's team, youth academy, foundation ("marismafemenino",
       // "ribazul_frauen", "brand_academy" — round 16). A supporters' or fan club adds a town or a club word instead.
       'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
+      // Its own shop: "brandstore", "brand.shop", "brand_boutique" (round 20's "@castelmontestore" under "Store").
+      'shop|store|boutique|tienda|negozio|winkel|webshop|onlineshop',
     ].join('|') +
     ')$',
 );
@@ -176,12 +178,16 @@ const GLUED_MIN = 4;
 /**
  * The brand's words its own handles are built on: each word of the brand's name (accent-folded, ≥ 5 characters) that
  * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
- * Fibre (@harborfibre), a word another firm may start its handle with.
+ * Fibre (@harborfibre), a word another firm may start its handle with —, or starts with after its initials
+ * ("castelmonte" for US Castelmonte 1921, @uscastelmonte).
  */
 function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
-  const words = foldText(target.brandName).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
+  const all = foldText(target.brandName).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = all.filter((w) => w.length >= BRANCH_BASE_MIN);
   const handles = official.map((a) => squash(handleUser(a.handle)));
-  return words.filter((w) => handles.some((h) => h.startsWith(w)));
+  // Short words before the brand's word ("us", "fc", "ac"): a club's or firm's initials its handles may open with.
+  const lead = all.filter((w) => w.length <= 3).join('');
+  return words.filter((w) => handles.some((h) => h.startsWith(w) || (lead !== '' && h.startsWith(lead + w))));
 }
 
 /**

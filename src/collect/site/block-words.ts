@@ -2,11 +2,12 @@
 // the words of class and id attributes. A module of their own, so that both import them without importing each other.
 import { foldText } from './text.js';
 
-// Phrases that head a brand's own social links, in fr/en/de/es, accent-folded: "follow us", and the "official links"
-// or "verified accounts" boxes of festivals, venues, studios and media whose handles need not resemble the domain
-// (posted against impostors: "Cuentas verificadas", "Verifizierte Profile", "Nos comptes").
+// Phrases that head a brand's own social links, in fr/en/de/es and nl/it ("Volg ons", "Seguici"), accent-folded:
+// "follow us", and the "official links" or "verified accounts" boxes of festivals, venues, studios and media whose
+// handles need not resemble the domain (posted against impostors: "Cuentas verificadas", "Verifizierte Profile", "Nos
+// comptes").
 export const FOLLOW_TEXT =
-  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|stay (connected|in touch)|restez connectes|nous trouver|bleib(en sie)? (in kontakt|verbunden)|finden sie uns|findet uns|encuentranos|conecta con nosotros|mantente conectad[oa]|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales))\b/;
+  /\b(follow us|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous sur|folgen sie uns|folge uns|folgt uns|siguenos|social media|reseaux sociaux|redes sociales|soziale (netzwerke|medien)|find us on|connect with us|stay (connected|in touch)|restez connectes|nous trouver|bleib(en sie)? (in kontakt|verbunden)|finden sie uns|findet uns|encuentranos|conecta con nosotros|mantente conectad[oa]|official (links|accounts|channels|profiles|social media)|verified (accounts|profiles|channels)|our (social |official |verified )?(channels|accounts|profiles)|(liens|comptes|reseaux|profils|chaines) officiels|comptes (verifies|certifies)|nos (reseaux|comptes|profils|chaines)|offizielle (kanale|links|accounts|profile|seiten|konten)|verifizierte (kanale|accounts|profile|konten|seiten)|unsere (kanale|profile|konten|accounts)|(redes|cuentas|canales|enlaces|perfiles) oficiales|(cuentas|perfiles|canales) verificad[oa]s|nuestr[oa]s (redes|cuentas|perfiles|canales)|volg(t)? ons|vind ons|onze (kanalen|accounts|profielen|socials)|officiele (kanalen|accounts|profielen)|seguici|seguiteci|trovaci|i nostri (canali|profili|social)|(canali|profili|account) ufficiali)\b/;
 
 /** Words of class and id attributes: split on punctuation and camelCase, lower-cased, accents folded. */
 export function classWords(attr: string): string[] {

@@ -40,6 +40,10 @@ function leadingText(node: AnyNode, max: number): string {
     if (BREAKS.has(n.name)) {
       parts.push(' ');
       stack.push(' ');
+    } else if (n.name === 'a' && n.prev && isElement(n.prev)) {
+      // Links set side by side with no space between are blocks on screen (site builders' footers: "<a>Presse</a><a>Status
+      // auf X</a>"): their texts are words apart, not "PresseStatus".
+      parts.push(' ');
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }

@@ -54,6 +54,15 @@ describe('link context', () => {
   });
 });
 
+describe('link context of links set side by side', () => {
+  it('keeps the texts of adjacent links words apart, and text glued to a link as written', () => {
+    const html =
+      '<html><body><footer><div><h4>Unternehmen</h4><a href="/ueber-uns">Über uns</a><a href="/presse">Presse</a><a href="https://x.com/kwstatus">Status auf X</a></div></footer></body></html>';
+    const status = analyzePage(html, 'https://kontorwerk.test/').facts.socials.find((s) => s.handle === 'kwstatus');
+    expect(status?.context).toBe('Unternehmen Über uns Presse Status auf X');
+  });
+});
+
 describe('account features', () => {
   it("name the rules' verdict and reason, where the link sits, the handle against the brand, and the words around it", () => {
     const features = accountFeatures(candidate(PARENT, true, 'site.account.placement'), site());

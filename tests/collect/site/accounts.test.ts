@@ -258,6 +258,21 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
     expect(judged['x:kestrelstoring'][0]).toBe(false);
   });
 
+  it("the brand's own shop built on its word is official where its handles open with the club's initials; a shop of another word is not", () => {
+    const target = { domain: 'uscastelmonte.test', brandName: 'US Castelmonte 1921' };
+    const pages = site(2, (i) => [
+      social('x', 'uscastelmonte', 'link', 'footer'),
+      ...(i === 1
+        ? [social('instagram', 'castelmontestore', 'link', 'body'), social('instagram', 'ultrasshop', 'link', 'body')]
+        : []),
+    ]);
+    const judged = Object.fromEntries(mergeAccounts(pages, target).map((a) => [`${a.platform}:${a.handle}`, [a.official, a.reason.code, a.reason.data?.of]]));
+    expect(judged).toMatchObject({
+      'instagram:castelmontestore': [true, 'site.account.desk-handle', 'castelmonte'],
+      'instagram:ultrasshop': [false, 'site.account.unrelated-link', undefined],
+    });
+  });
+
   it("a desk named by a line of the page ('Live updates on X:', 'Taquilla en X:') is official only when its handle carries the brand's word", () => {
     const target = { domain: 'salatramontana.test', brandName: 'Sala Tramontana' };
     const labelled = (handle: string, snippet: string): SocialFinding => ({ ...social('x', handle, 'link', 'body'), snippet });

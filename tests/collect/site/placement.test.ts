@@ -43,6 +43,9 @@ describe('placementOf', () => {
     ['<aside><h3>Liens officiels</h3><a id="t" href="https://www.facebook.com/LeGrandPlateau">Facebook</a></aside>', 'follow-block'],
     ['<aside><h3>Offizielle Kanäle</h3><a id="t" href="https://www.instagram.com/technikwelt_ost/">Instagram</a></aside>', 'follow-block'],
     ['<aside><h3>Redes oficiales</h3><a id="t" href="https://www.instagram.com/marca/">Instagram</a></aside>', 'follow-block'],
+    ['<div><h3>Volg ons</h3><a id="t" href="https://www.instagram.com/rederij/">Instagram</a></div>', 'follow-block'],
+    ['<div><h4>Seguici</h4><a id="t" href="https://www.instagram.com/gelateria/">Instagram</a></div>', 'follow-block'],
+    ['<div><h3>Canali ufficiali</h3><a id="t" href="https://www.youtube.com/@festival">YouTube</a></div>', 'follow-block'],
     // "verified accounts" boxes, posted against impostors, in the four languages
     ['<div><h3>Cuentas verificadas del estudio</h3><ul><li><a id="t" href="https://www.tiktok.com/@play">TikTok</a></li></ul></div>', 'follow-block'],
     ['<section><h2>Verifizierte Profile der Werkstatt</h2><a id="t" href="https://www.instagram.com/ton/">Instagram</a></section>', 'follow-block'],
