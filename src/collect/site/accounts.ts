@@ -311,8 +311,13 @@ export function accountCandidates(
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
+    // One piece of evidence per page, way found and placement; a set, not a scan of the evidence so far: a footer
+    // account is seen on every page, and scanning made a 3,000-page audit quadratic in it.
+    const recorded = new Set<string>();
     for (const { finding, pageUrl } of sightings) {
-      if (evidence.some((e) => e.pageUrl === pageUrl && e.how === finding.how && e.placement === finding.placement)) continue;
+      const key = `${pageUrl}\n${finding.how}\n${finding.placement}`;
+      if (recorded.has(key)) continue;
+      recorded.add(key);
       evidence.push({ pageUrl, how: finding.how, placement: finding.placement, ...(finding.snippet ? { snippet: finding.snippet } : {}) });
     }
     const best = sightings.map((s) => s.finding).reduce((a, b) => (strength(b) < strength(a) ? b : a));
