@@ -97,6 +97,12 @@ const keepModuleUrls = {
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
   [
+    // commander's node:child_process (with node:dgram and the rest it loads, ~6 ms of CPU at every start, --help and
+    // --version included), required when a command runs as its own executable, which this CLI never declares.
+    path.join(path.dirname(realpathSync(createRequire(import.meta.url).resolve('commander'))), 'lib', 'command.js'),
+    [["const childProcess = require('node:child_process');", "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };"]],
+  ],
+  [
     // undici's HTTP/2 client, and node:http2 with it (~4 ms of CPU), loaded when a connection negotiates h2 (only
     // with allowH2, which the crawler never sets) rather than with the HTTP/1.1 client at every audit.
     realpathSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client.js')),
