@@ -1,6 +1,6 @@
 // Renders catalogue messages and figures in one language: ICU MessageFormat for messages, Intl for numbers,
 // percentages, dates, durations and lists. Formatters get one Translator and never format a figure by hand.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { loadCatalogue, type Catalogue } from './catalogue.js';
 import type { Lang } from './langs.js';
 
@@ -81,6 +81,7 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
   const dateTimeFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
   const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDayFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const formatters = sharedFormatters();
 
   const numberFormat = (max: number): Intl.NumberFormat => {
     let f = numberFormats.get(max);
@@ -131,7 +132,7 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
       let c = compiled.get(key);
       if (!c) {
         // ignoreTag: scraped snippets and messages may hold "<" and ">" that are not markup.
-        const format = new IntlMessageFormat(text, lang, UTC_FORMATS, { ignoreTag: true });
+        const format = new IntlMessageFormat(text, lang, UTC_FORMATS, { ignoreTag: true, formatters });
         c = { format, bare: bareArguments(format.getAst()), numeric: argumentKinds(format.getAst()) };
         compiled.set(key, c);
       }
@@ -149,6 +150,29 @@ export function createTranslator(lang: Lang, catalogue: Catalogue): Translator {
     },
   };
   return self;
+}
+
+/** `make`, called once per distinct list of arguments (compared as JSON, as intl-messageformat's own cache does). */
+function memoised<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(...args)));
+    return value;
+  };
+}
+
+/**
+ * The ICU formatters every message of one translator shares. Without them, each IntlMessageFormat builds its own: a
+ * terminal report built ~20 identical plural rule sets (~0.2 ms each) and ~30 number formats.
+ */
+function sharedFormatters(): Formatters {
+  return {
+    getNumberFormat: memoised((...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args)),
+    getDateTimeFormat: memoised((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+    getPluralRules: memoised((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
+  };
 }
 
 /**
