@@ -24,7 +24,9 @@
 // build) is built only for a report that shows an emoji sequence; one emoji in a post is reason enough to measure
 // each grapheme of its line. So is its grapheme segmenter: the first
 // Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
-// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler.
+// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler;
+// commander's node:child_process when a command runs as an executable (never); and undici's ClientDestroyedError is made
+// without a stack trace (LIBRARY_EDITS says why).
 // tinyld (language detection of social posts) is written beside the chunks as tinyld.cjs, with the n-gram tables of
 // the four languages the detector asks it about (src/text/language.ts passes `only`) and no others: loading its 62
 // languages cost ~0.12 s of CPU and ~50 MB at every audit with posts, these four, decoded at build, ~0.007 s. Its
@@ -107,6 +109,19 @@ const LIBRARY_EDITS = new Map([
     // with allowH2, which the crawler never sets) rather than with the HTTP/1.1 client at every audit.
     realpathSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client.js')),
     [["const connectH2 = require('./client-h2.js')", "let h2Connector;\nconst connectH2 = (client, socket) => (h2Connector ??= require('./client-h2.js'))(client, socket)"]],
+  ],
+  [
+    // undici's ClientDestroyedError, made for each connection when an agent closes, is made without a stack trace:
+    // Node reads the stack of an error a socket is destroyed with, and building one trace of this 4 MB script made V8
+    // count the lines of the whole script (~5-15 ms of CPU at the end of every audit). It says the client was closed;
+    // where in undici is of no use, and no report or message shows it.
+    path.join(path.dirname(realpathSync(createRequire(import.meta.url).resolve('undici'))), 'lib', 'core', 'errors.js'),
+    [
+      [
+        "class ClientDestroyedError extends UndiciError {\n  constructor (message) {\n    super(message)\n",
+        "class ClientDestroyedError extends UndiciError {\n  constructor (message) {\n    const stackTraceLimit = Error.stackTraceLimit\n    Error.stackTraceLimit = 0\n    try {\n      super(message)\n    } finally {\n      Error.stackTraceLimit = stackTraceLimit\n    }\n",
+      ],
+    ],
   ],
   [
     realpathSync(fileURLToPath(import.meta.resolve('string-width'))),

@@ -3,8 +3,8 @@
 // exactly as string-width does, emoji sequences included, and the pattern is no longer a literal to build at parse.
 // undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
 // the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
-// language detector asks. commander's node:child_process is required on first use. And the whole-CLI script is
-// written in ASCII as the same program.
+// language detector asks. commander's node:child_process is required on first use, undici's ClientDestroyedError has
+// no stack trace, and the whole-CLI script is written in ASCII as the same program.
 import { describe, expect, it } from 'vitest';
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -132,5 +132,25 @@ describe('the whole-CLI script (dist/bundle/cli.cjs)', () => {
     expect(run(rewritten)).toEqual(run(source));
     expect(() => asciiSource('const tag = (s) => s; tag`é`;', 'tagged.cjs')).toThrow(/tagged\.cjs:1: "é" in a template tagged tag/);
     expect(() => asciiSource('const café = 1;', 'identifier.cjs')).toThrow(/identifier\.cjs:1: "é" in a Identifier/);
+  });
+});
+
+describe("the bundle's undici errors", () => {
+  it('makes ClientDestroyedError, one per connection when an audit closes its agent, without a stack trace', () => {
+    const loadCli = JSON.stringify(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href);
+    const code = `
+      const { compileWholeCli } = await import(${loadCli});
+      const before = Error.stackTraceLimit;
+      const errors = [];
+      Error.prepareStackTrace = (err, frames) => { errors.push([err.name, frames.length]); return String(err); };
+      process.on('exit', () => console.log(JSON.stringify({ errors, before, after: Error.stackTraceLimit })));
+      await compileWholeCli().exports.main(['node', 'brand-audit', 'demo', '-q', '--no-social', '--max-pages', '3']);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const { errors, before, after } = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { errors: [string, number][]; before: number; after: number };
+    const destroyed = errors.filter(([name]) => name === 'ClientDestroyedError');
+    expect(destroyed.length).toBeGreaterThan(0);
+    expect(destroyed.filter(([, frames]) => frames > 0)).toEqual([]);
+    expect(after).toBe(before);
   });
 });
