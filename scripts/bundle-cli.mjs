@@ -24,7 +24,9 @@
 // build) is built only for a report that shows an emoji sequence; one emoji in a post is reason enough to measure
 // each grapheme of its line. So is its grapheme segmenter: the first
 // Intl.Segmenter of a process loads ICU's break rules (~9 ms), which a report made of one-column text never needs.
-// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler.
+// And undici's HTTP/2 client (with node:http2) is required on the first h2 connection, never made by the crawler;
+// commander's node:child_process when a command runs as an executable (never); and undici's ClientDestroyedError is made
+// without a stack trace (LIBRARY_EDITS says why).
 // tinyld (language detection of social posts) is written beside the chunks as tinyld.cjs, with the n-gram tables of
 // the four languages the detector asks it about (src/text/language.ts passes `only`) and no others: loading its 62
 // languages cost ~0.12 s of CPU and ~50 MB at every audit with posts, these four, decoded at build, ~0.007 s. Its
@@ -34,7 +36,8 @@
 // The same modules are also written as one CommonJS script, dist/bundle/cli.cjs (no code splitting in CommonJS), which
 // the bin runs for the commands that do work, with V8's code cache for it made by scripts/code-cache.mjs (run here,
 // last): bin/load-cli.js says why. Its modules still run when first imported (esbuild wraps those loaded by import()
-// or require), and `import.meta.url` is the script's own URL, rewritten in each module as above.
+// or require), and `import.meta.url` is the script's own URL, rewritten in each module as above. It is written in
+// ASCII (scripts/ascii-source.mjs), which the bin reads without decoding UTF-8.
 // playwright-core (PDF output only, 7 MB, with its own files beside it) stays in node_modules.
 // dist/bundle/packages.json lists the libraries each chunk holds, for tests/e2e/startup-modules.test.ts, which checks
 // what each command loads.
@@ -46,6 +49,7 @@ import vm from 'node:vm';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { asciiSource } from './ascii-source.mjs';
 
 const DIST = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'dist');
 const OUT = path.join(DIST, 'bundle');
@@ -95,10 +99,29 @@ const keepModuleUrls = {
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
   [
+    // commander's node:child_process (with node:dgram and the rest it loads, ~6 ms of CPU at every start, --help and
+    // --version included), required when a command runs as its own executable, which this CLI never declares.
+    path.join(path.dirname(realpathSync(createRequire(import.meta.url).resolve('commander'))), 'lib', 'command.js'),
+    [["const childProcess = require('node:child_process');", "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };"]],
+  ],
+  [
     // undici's HTTP/2 client, and node:http2 with it (~4 ms of CPU), loaded when a connection negotiates h2 (only
     // with allowH2, which the crawler never sets) rather than with the HTTP/1.1 client at every audit.
     realpathSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client.js')),
     [["const connectH2 = require('./client-h2.js')", "let h2Connector;\nconst connectH2 = (client, socket) => (h2Connector ??= require('./client-h2.js'))(client, socket)"]],
+  ],
+  [
+    // undici's ClientDestroyedError, made for each connection when an agent closes, is made without a stack trace:
+    // Node reads the stack of an error a socket is destroyed with, and building one trace of this 4 MB script made V8
+    // count the lines of the whole script (~5-15 ms of CPU at the end of every audit). It says the client was closed;
+    // where in undici is of no use, and no report or message shows it.
+    path.join(path.dirname(realpathSync(createRequire(import.meta.url).resolve('undici'))), 'lib', 'core', 'errors.js'),
+    [
+      [
+        "class ClientDestroyedError extends UndiciError {\n  constructor (message) {\n    super(message)\n",
+        "class ClientDestroyedError extends UndiciError {\n  constructor (message) {\n    const stackTraceLimit = Error.stackTraceLimit\n    Error.stackTraceLimit = 0\n    try {\n      super(message)\n    } finally {\n      Error.stackTraceLimit = stackTraceLimit\n    }\n",
+      ],
+    ],
   ],
   [
     realpathSync(fileURLToPath(import.meta.resolve('string-width'))),
@@ -223,6 +246,7 @@ await build({
   // Any other import() call (not a type in a comment, `{import('…')}`) would fail at run time: stop the build.
   const other = /(?<![{\w$.])import\(/.exec(text);
   if (other) throw new Error(`${file}: an import() call not written \`await import(\`, at ${other.index}: update bundle-cli.mjs`);
-  await writeFile(file, text);
+  // In ASCII, which the bin reads ~20 ms faster (scripts/ascii-source.mjs says why and how).
+  await writeFile(file, asciiSource(text, file));
 }
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });

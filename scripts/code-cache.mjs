@@ -19,7 +19,7 @@ const { exports, script } = compileWholeCli(null);
 const dir = mkdtempSync(path.join(tmpdir(), 'brand-audit-code-cache-'));
 let code;
 try {
-  code = await exports.main(['node', 'brand-audit', 'demo', '--quiet', '--format', 'json', '--out', path.join(dir, 'report.json')]);
+  code = await exports.main(['node', 'brand-audit', 'demo', '--quiet', '--format', 'terminal,json', '--out-dir', dir]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -56,7 +56,9 @@ export function safeDecodePath(rawPath: string): string | null {
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    // No exception for a missing file, the common case (a path is tried as `page`, then `page.html`…): building one,
+    // with its stack, costs more than the stat itself.
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

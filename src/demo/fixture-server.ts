@@ -265,7 +265,7 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
 
 function fileExists(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

@@ -27,7 +27,9 @@ export function loadCatalogue(lang: Lang): Catalogue {
 }
 
 function readDir(dir: string, prefix: string, out: Map<string, string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  // By code units: the catalogues' file names (lower-case letters, digits, hyphens, dots, a leading underscore) come in
+  // the order localeCompare gave them, without loading ICU's collator (~10 ms) for it (tests/config/code-unit-order.test.ts).
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) readDir(path, `${prefix}${entry.name}.`, out);
     else if (entry.name.endsWith('.json')) {

@@ -50,7 +50,8 @@ export const rule: Rule = {
     const handles: Record<string, string[]> = {};
     const inconsistentEvidence: Evidence[] = [];
     const consistentEvidence: Evidence[] = [];
-    for (const [platform, accounts] of [...byPlatform].sort(([a], [b]) => a.localeCompare(b))) {
+    // By code units: platform names are lower-case words, in the order localeCompare gave them without its collator.
+    for (const [platform, accounts] of [...byPlatform].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const sightings = accounts.map((account) =>
         account.evidence
           .filter((e) => SITE_WIDE.includes(e.placement))

@@ -3,8 +3,11 @@
 // exactly as string-width does, emoji sequences included, and the pattern is no longer a literal to build at parse.
 // undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
 // the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
-// language detector asks.
+// language detector asks. commander's node:child_process is required on first use, undici's ClientDestroyedError has
+// no stack trace, and the whole-CLI script is written in ASCII as the same program.
 import { describe, expect, it } from 'vitest';
+import { isAscii } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -87,5 +90,67 @@ describe("the bundle's undici", () => {
     const text = readFileSync(path.join(BUNDLE, chunk as string), 'utf8');
     expect(text).toMatch(/connectH2 = \(client, socket\) => \(h2Connector \?\?= require_client_h2\(\)\)\(client, socket\)/);
     expect(text).not.toMatch(/var connectH2 = require_client_h2\(\);/);
+  });
+});
+
+describe("the bundle's commander", () => {
+  it('requires node:child_process when a command runs as an executable only: never for --help', () => {
+    const chunk = readdirSync(BUNDLE).find((f) => f.endsWith('.js') && readFileSync(path.join(BUNDLE, f), 'utf8').includes('childProcessModule'));
+    expect(chunk).toBeDefined();
+    expect(readFileSync(path.join(BUNDLE, chunk as string), 'utf8')).not.toMatch(/var childProcess = require\("node:child_process"\)/);
+    const r = spawnSync(process.execPath, ['-e', `process.on('exit', () => console.log(process.moduleLoadList.join('\\n'))); process.argv.splice(1, 0, 'brand-audit'); import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'bin', 'brand-audit.js')).href)})`, '--', '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: brand-audit');
+    expect(r.stdout).not.toContain('NativeModule child_process');
+  });
+});
+
+describe('the whole-CLI script (dist/bundle/cli.cjs)', () => {
+  it('is ASCII, which the bin reads as Latin-1', () => {
+    expect(isAscii(readFileSync(path.join(BUNDLE, 'cli.cjs')))).toBe(true);
+  });
+
+  it('is rewritten into ASCII as the same program: comments, strings, templates, String.raw text and patterns', async () => {
+    const { asciiSource } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'ascii-source.mjs')).href)) as { asciiSource: (text: string, file: string) => string };
+    const source = [
+      '// déjà vu …',
+      '/** ’quoted’ */',
+      'const re = /[«»’€]+|é\\u00e9|😀/gu;',
+      'const plain = /[¿¡]/;',
+      'module.exports = {',
+      '  re, plain, str: "café", tpl: `x€${1}ñ`, raw: String.raw`\\s[£$€]${"-"}ü\\b`, rawSource: new RegExp(String.raw`^[\\s¿]*«`, "u").source,',
+      '  matches: [re.test("«€»"), /😀/u.test("😀"), plain.test("¡")], source: re.source, flags: re.flags,',
+      '};',
+    ].join('\n');
+    const rewritten = asciiSource(source, 'sample.cjs');
+    expect(isAscii(Buffer.from(rewritten))).toBe(true);
+    const run = (code: string) => {
+      const module = { exports: {} };
+      new Function('module', code)(module);
+      return module.exports;
+    };
+    expect(run(rewritten)).toEqual(run(source));
+    expect(() => asciiSource('const tag = (s) => s; tag`é`;', 'tagged.cjs')).toThrow(/tagged\.cjs:1: "é" in a template tagged tag/);
+    expect(() => asciiSource('const café = 1;', 'identifier.cjs')).toThrow(/identifier\.cjs:1: "é" in a Identifier/);
+  });
+});
+
+describe("the bundle's undici errors", () => {
+  it('makes ClientDestroyedError, one per connection when an audit closes its agent, without a stack trace', () => {
+    const loadCli = JSON.stringify(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href);
+    const code = `
+      const { compileWholeCli } = await import(${loadCli});
+      const before = Error.stackTraceLimit;
+      const errors = [];
+      Error.prepareStackTrace = (err, frames) => { errors.push([err.name, frames.length]); return String(err); };
+      process.on('exit', () => console.log(JSON.stringify({ errors, before, after: Error.stackTraceLimit })));
+      await compileWholeCli().exports.main(['node', 'brand-audit', 'demo', '-q', '--no-social', '--max-pages', '3']);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const { errors, before, after } = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { errors: [string, number][]; before: number; after: number };
+    const destroyed = errors.filter(([name]) => name === 'ClientDestroyedError');
+    expect(destroyed.length).toBeGreaterThan(0);
+    expect(destroyed.filter(([, frames]) => frames > 0)).toEqual([]);
+    expect(after).toBe(before);
   });
 });

@@ -418,7 +418,9 @@ export const collectYoutube: SocialCollector = async (target, ctx) => {
   }
   const inWindow = feed.videos
     .filter((v) => isInWindow(v.published, ctx.window))
-    .sort((a, b) => b.published.localeCompare(a.published));
+    // Newest first: the feed's ISO timestamps, all of one format, compared by code units (the order localeCompare gave,
+    // without loading ICU's collator, ~10 ms, for it).
+    .sort((a, b) => (b.published < a.published ? -1 : b.published > a.published ? 1 : 0));
   const videos = inWindow.slice(0, ctx.maxPosts);
   let partial = false;
   if (inWindow.length > videos.length) {
