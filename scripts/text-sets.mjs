@@ -19,4 +19,6 @@ export const TRAINING_SETS = [
   'corpus-care-posts',
   'corpus2-posts',
   'corpus2-care-posts',
+  'corpus3-posts',
+  'corpus3-care-posts',
 ];

@@ -32,6 +32,7 @@ const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js'
 const HELD_OUT_ROUNDS = [
   ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
   ['corpus2-posts', 'corpus2-care-posts'],
+  ['corpus3-posts', 'corpus3-care-posts'],
 ];
 const L2 = 1e-4;
 const EPOCHS = 2000;
@@ -97,6 +98,7 @@ const rows = posts.map((p, i) => {
   const at = i - offset.get(set);
   return {
     y: p.question ? 1 : 0,
+    lang: p.lang,
     set,
     text: p.text,
     features: questionFeatures(post.folded, p.text),
@@ -163,7 +165,8 @@ console.log(
     `today's patterns ${fmt(combined(held, none, 'now'))}, with the model ${fmt(combined(held, chosen, 'now'))}; ` +
     `veto -${chosen.bare} / -${chosen.form} / -${chosen.unmarked}, add ${chosen.add}`,
 );
-for (const [group, keep] of [['fan posts', (h) => !h.set.includes('care')], ['care', (h) => h.set.includes('care')]]) {
+const perLanguage = ['fr', 'en', 'de', 'es'].map((l) => [`fan posts in ${l}`, (h) => !h.set.includes('care') && h.lang === l]);
+for (const [group, keep] of [['fan posts', (h) => !h.set.includes('care')], ['care', (h) => h.set.includes('care')], ...perLanguage]) {
   const list = held.filter(keep);
   console.log(`${group}, every held-out fold: patterns at first sight ${fmt(combined(list, none))}, with the model ${fmt(combined(list, chosen))}`);
 }
