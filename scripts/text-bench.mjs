@@ -86,18 +86,23 @@
 //     P 0.83 R 0.69; care English q 0.89/0.96, c 1.00/0.76), real brand names then replaced by invented ones (the same
 //     figures); never looked at since but for its totals at the end of that retraining.
 //   Rounds 18 and 19 were then read (their errors are listed by --errors) and trained on by both models, each a fold of
-//   the held-out rounds their thresholds are chosen on, once another hand wrote round 20 as the estimate on unseen posts
-//   (round 20 is in no training list: UNSEEN below). Their first-sight figures stay in FIRST_SIGHT; their rows are
-//   in-sample.
+//   the held-out rounds their thresholds are chosen on, once another hand wrote round 20 as the estimate on unseen posts.
+//   Their first-sight figures stay in FIRST_SIGHT; their rows are in-sample.
 //   round20-posts.json and round20-care-posts.json (200 + 50), written and labelled by a ninth hand that never read
 //     the detectors, scored at first sight on the code with both models' rework (before rounds 18 and 19 trained them):
 //     fan posts questions P 0.88 R 0.95, complaints P 0.96 R 0.74; care English q 0.93/1.00, c 0.88/0.63. The code
-//     before that rework scored it q P 0.75 R 0.94, c P 0.93 R 0.66 (care q 0.90/1.00, c 0.88/0.58). Never read or
-//     trained on while it was the estimate on unseen posts.
+//     before that rework scored it q P 0.75 R 0.94, c P 0.93 R 0.66 (care q 0.90/1.00, c 0.88/0.58); the code after
+//     rounds 18 and 19 trained both models (dc408f3) q P 0.90 R 0.95, c P 0.94 R 0.73 (care q 0.90/1.00, c 0.88/0.63).
+//     Scored once more, still unseen, on the models trained with the third corpus (05de4fb), before training on it: fan
+//     posts questions P 0.88 R 0.95, complaints P 0.94 R 0.77 (fr q 0.86/0.90, c 0.95/0.90; en 0.90/0.95, 0.94/0.73;
+//     de 0.83/1.00, 0.89/0.81; es 0.95/0.95, 1.00/0.64); care English q 0.90/1.00, c 0.89/0.67. Then, once another
+//     hand wrote round 21 as the estimate on unseen posts, trained on by both models and made a held-out fold of each
+//     (never read or tuned on by the patterns): in-sample since.
 //   round21-posts.json and round21-care-posts.json (200 + 50), written and labelled by a tenth hand that never read
 //     the detectors, scored at first sight on the code round 20 was last scored on (dc408f3): fan posts questions
 //     P 0.91 R 0.95, complaints P 0.90 R 0.82; care English q 1.00/0.87, c 1.00/0.79. Never read or trained on: the
-//     estimate on unseen posts.
+//     estimate on unseen posts (two of its texts, without labels, met the eyes of the hand retraining the models on
+//     the third corpus, in a search for real brand names; nothing was tuned on them).
 //   class-posts.json (815 posts, fr/en/de/es and customer-care English), written for the error classes of rounds 10,
 //     11, 12 and 14, each class before its fix (sarcasm without a trouble word, everyday failure words, complaints asked
 //     as questions, threats to leave, a quick refund praised; quoted questions, exclamations, reproaches, polite
@@ -116,6 +121,11 @@
 //     written for variety by two more hands that never read the detectors (real brand names replaced by invented ones);
 //     scored once on the code round 18 was first scored on, before any training on it (fan posts questions P 0.84
 //     R 0.96, complaints P 0.89 R 0.69; care English q 0.96/0.94, c 0.88/0.87), then trained on.
+//   corpus3-posts.json (800 posts, 200 per language) and corpus3-care-posts.json (100), a third training corpus written
+//     for variety by two more hands that never read the detectors (complaints told as plain facts and polite requests
+//     among them; the few real product and service names replaced by invented ones, no label changed); scored once on
+//     the code round 20 was last scored on (dc408f3), before any training on it (fan posts questions P 0.93 R 0.96,
+//     complaints P 0.90 R 0.75; care English q 1.00/0.91, c 0.88/0.89), then trained on.
 //   training-posts.json (349 posts) only trains the complaint and question models (scripts/train-complaint-model.mjs,
 //     scripts/train-question-model.mjs); it is no measurement.
 //
@@ -260,6 +270,14 @@ const FIRST_SIGHT = {
     all: fig(0.84, 0.96, 0.89, 0.69, 1, true),
   },
   'corpus2-care-posts.json': { en: fig(0.96, 0.94, 0.88, 0.87, 0.99, true) },
+  'corpus3-posts.json': {
+    fr: fig(0.91, 1, 0.89, 0.76, 1, true),
+    en: fig(0.94, 0.99, 0.88, 0.93, 0.99, true),
+    de: fig(0.96, 0.91, 0.9, 0.62, 0.98, true),
+    es: fig(0.93, 0.95, 0.92, 0.68, 0.99, true),
+    all: fig(0.93, 0.96, 0.9, 0.75, 0.99, true),
+  },
+  'corpus3-care-posts.json': { en: fig(1, 0.91, 0.88, 0.89, 0.99, true) },
   // Round 16: written and labelled by a fifth hand that never read the detectors, after all the tuning on rounds 12-14
   // and before any change made for round 15; scored once then (these figures).
   'round16-posts.json': {
@@ -301,7 +319,7 @@ const FIRST_SIGHT = {
   },
   'round19-care-posts.json': { en: fig(0.89, 0.96, 1, 0.76, 1, true) },
   // Round 20: written and labelled by a ninth hand that never read the detectors, scored once on the code of the two
-  // models' rework, before rounds 18 and 19 trained them (these figures). Never read, tuned or trained on.
+  // models' rework, before rounds 18 and 19 trained them (these figures). Trained on since round 21 was written.
   'round20-posts.json': {
     fr: fig(0.9, 0.9, 0.95, 0.9, 1, true),
     en: fig(0.9, 0.95, 1, 0.73, 1, true),
@@ -418,6 +436,14 @@ const SETS = [
     note: 'second training corpus, customer-care English written for variety by hands that never read the detectors, scored at first sight, then trained on: in-sample',
   },
   {
+    file: 'corpus3-posts.json',
+    note: 'third training corpus (fr/en/de/es), written for variety by two more hands that never read the detectors, scored at first sight, then trained on: in-sample',
+  },
+  {
+    file: 'corpus3-care-posts.json',
+    note: 'third training corpus, customer-care English written for variety by hands that never read the detectors, scored at first sight, then trained on: in-sample',
+  },
+  {
     file: 'round16-posts.json',
     note: 'round 16, written blind by a fifth hand that never read the detectors (fr/en/de/es), scored at first sight before any change made for round 15, never tuned on; trained on since rounds 18 and 19 became the estimates on unseen posts: in-sample',
   },
@@ -451,11 +477,11 @@ const SETS = [
   },
   {
     file: 'round20-posts.json',
-    note: 'round 20, written blind by a ninth hand that never read the detectors (fr/en/de/es), scored at first sight, never read, tuned or trained on: the estimate on unseen posts',
+    note: 'round 20, written blind by a ninth hand that never read the detectors (fr/en/de/es), scored at first sight, never tuned on; trained on (both models, and a held-out fold of each) since round 21 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round20-care-posts.json',
-    note: 'round 20, customer-care English written blind by a ninth hand that never read the detectors, scored at first sight, never read, tuned or trained on',
+    note: 'round 20, customer-care English written blind by a ninth hand that never read the detectors, scored at first sight, never tuned on; trained on since round 21 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round21-posts.json',
@@ -470,8 +496,11 @@ const SETS = [
 const pct = (x) => x.toFixed(2);
 const header = ['group', 'posts', 'no words', 'lang acc (posts with words)', 'q P', 'q R', 'q F1', 'c P', 'c R', 'c F1'];
 const showErrors = process.argv.includes('--errors');
-/** Rounds kept unseen: `--errors` never lists theirs (they judge work not tuned on them). */
-const UNSEEN = ['round20-posts.json', 'round20-care-posts.json', 'round21-posts.json', 'round21-care-posts.json'];
+/**
+ * Rounds kept unseen: `--errors` never lists theirs (they judge work not tuned on them). Round 20 was, until round 21
+ * was written to take its place.
+ */
+const UNSEEN = ['round21-posts.json', 'round21-care-posts.json'];
 
 for (const set of SETS) {
   const file = path.join(ROOT, 'fixtures', 'text', set.file);

@@ -80,7 +80,8 @@ const ENDS = new Set(['?', '??', '?!', '!', '.']);
  * start "<" and end ">" ("b:" — "b:<_est-ce", "b:non_?", "b:?_>", "b:!_>"), and the first two words of each sentence
  * ("s:" — "s:kann_man", "s:you_guys"), which carry German and English verb-first order. Then the shape of its
  * question marks: none ("q:none"), or one followed by more words ("q:inside"); and its emoji, read in the text as
- * written (`original`: the folded text has none), see emojiShape. Training (scripts/train-question-model.mjs) and
+ * written (`original`: the folded text has none), see emojiShape; and whether it opens with a person's handle
+ * ("q:person", opensWithPerson). Training (scripts/train-question-model.mjs) and
  * scoring read the same features.
  */
 export function questionFeatures(folded: string, original = folded): string[] {
@@ -110,6 +111,7 @@ export function questionFeatures(folded: string, original = folded): string[] {
   if (emoji & EMOJI_ANY) out.push('q:emoji');
   if (emoji & EMOJI_AFTER_MARK) out.push('q:emoji-after');
   if (emoji & EMOJI_ENDS) out.push('q:emoji-end');
+  if (opensWithPerson(original)) out.push('q:person');
   return out;
 }
 
@@ -148,6 +150,34 @@ export function emojiShape(original: string): number {
   }
   if (sawMark && emojiSinceMark && !wordSinceMark) flags |= EMOJI_ENDS;
   return flags;
+}
+
+/**
+ * Whether the post as written opens with a person's handle: two parts or more joined by '_' or '.', none capitalised
+ * past its first letter ("@julie_mrt", "@Karim_B", "@kayla.mnz", "@rahul_kapoor99" — not "@KoruFibreHelp",
+ * "@TelcoNova_Help", "@HSBC_UK"). A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand.
+ * One scan of the handle's code units: every post is read, and most do not open with '@'.
+ */
+export function opensWithPerson(original: string): boolean {
+  if (original.charCodeAt(0) !== 64) return false;
+  let parts = 1;
+  let partStart = true;
+  let i = 1;
+  for (; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 95 || c === 46) {
+      if (partStart) return false;
+      partStart = true;
+      parts++;
+    } else if (c >= 65 && c <= 90) {
+      if (!partStart) return false;
+      partStart = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) partStart = false;
+    else break;
+  }
+  // A '.' or '_' that ends the handle ("@julie.") joins nothing.
+  const last = original.charCodeAt(i - 1);
+  return parts >= 2 && last !== 95 && last !== 46;
 }
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */
@@ -189,6 +219,8 @@ interface Weights {
   inside: number;
   /** The weights of emojiShape's flags, by flags (0 to 7): one addition per post. */
   emoji: Float64Array;
+  /** The weight of a post opening with a person's handle (opensWithPerson). */
+  person: number;
 }
 
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
@@ -225,11 +257,13 @@ function buildWeights(): Weights {
   const opens: Array<[number, number, number]> = [];
   let none = 0;
   let inside = 0;
+  let person = 0;
   const emojiWeights = [0, 0, 0];
   QUESTION_MODEL.features.split(' ').forEach((f, i) => {
     const value = values[i];
     if (f === 'q:none') none = value;
     else if (f === 'q:inside') inside = value;
+    else if (f === 'q:person') person = value;
     else if (EMOJI_FEATURES.includes(f)) emojiWeights[EMOJI_FEATURES.indexOf(f)] = value;
     else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
     else {
@@ -278,6 +312,7 @@ function buildWeights(): Weights {
     none,
     inside,
     emoji: Float64Array.from({ length: 8 }, (_, flags) => emojiWeights.reduce((sum, w, k) => (flags & (1 << k) ? sum + w : sum), 0)),
+    person,
   };
 }
 
@@ -307,6 +342,7 @@ export function packQuestionModel(): Uint8Array {
     none: m.none,
     inside: m.inside,
     emoji: m.emoji,
+    person: m.person,
   });
 }
 
@@ -333,6 +369,7 @@ function unpack(p: Packed): Weights {
     none: p.none as number,
     inside: p.inside as number,
     emoji: p.emoji as Float64Array,
+    person: p.person as number,
   };
 }
 
@@ -471,5 +508,6 @@ function scoreWith(m: Weights, folded: string, original: string): number {
   if (previous !== UNKNOWN && startsPair[previous] === 1) score += pairs.get(previous, m.end);
   if (!hasQuestionMark(folded)) score += m.none;
   if (inside) score += m.inside;
+  if (opensWithPerson(original)) score += m.person;
   return score + m.emoji[emojiShape(original)];
 }
