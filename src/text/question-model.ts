@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
-import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf } from './weight-tables.js';
+import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
 
 /**
  * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
@@ -365,20 +365,6 @@ function wordIndex(m: Weights, h: number, folded: string, from: number, to: numb
     if (i === -1) return UNKNOWN;
     if (hash[i] === h && sameWord(tokens, at[i], at[i + 1], folded, from, to)) return i;
   }
-}
-
-/** Whether tokens[start, end) is the canonical form of folded[from, to). */
-function sameWord(tokens: string, start: number, end: number, folded: string, from: number, to: number): boolean {
-  let k = start;
-  for (let i = from; i < to; i++) {
-    if (k === end) return false;
-    const c = folded.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (tokens.charCodeAt(k++) !== 48) return false;
-      while (i + 1 < to && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
-    } else if (tokens.charCodeAt(k++) !== c) return false;
-  }
-  return k === end;
 }
 
 /** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */

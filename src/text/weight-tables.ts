@@ -18,6 +18,23 @@ export function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * Whether tokens[start, end) is the canonical form of folded[from, to): the word with each run of digits read as "0",
+ * as both models name numbers. Compared in place: no word is cut out of the post to be looked up.
+ */
+export function sameWord(tokens: string, start: number, end: number, folded: string, from: number, to: number): boolean {
+  let k = start;
+  for (let i = from; i < to; i++) {
+    if (k === end) return false;
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (tokens.charCodeAt(k++) !== 48) return false;
+      while (i + 1 < to && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
+    } else if (tokens.charCodeAt(k++) !== c) return false;
+  }
+  return k === end;
+}
+
 /** Weights keyed by two word indexes (first * size + second), open addressing. */
 export class PairTable {
   readonly mask: number;
