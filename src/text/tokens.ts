@@ -82,14 +82,21 @@ export function prepareStripped(stripped: string): string {
 /** Splits into sentences, each keeping its closing punctuation ("Prix ?" stays whole; "?" alone is a sentence). */
 export function sentences(prepared: string): string[] {
   const out: string[] = [];
-  // A sentence is a run of non-terminators followed by its terminators, or terminators alone ("??"). No 'u' flag: the
-  // terminators are all in the BMP, so code units split where code points would, and V8 scans plain patterns faster.
-  for (const m of prepared.matchAll(/[^.!?…\n]*[.!?…]+|[^.!?…\n]+$/gm)) {
+  // exec from the start rather than matchAll, which makes a new regular expression for every text (the pattern never
+  // matches an empty string, so each match moves on as matchAll's would).
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(prepared); m !== null; m = SENTENCE.exec(prepared)) {
     const s = m[0].trim();
     if (s) out.push(s);
   }
   return out;
 }
+
+/**
+ * A sentence: a run of non-terminators followed by its terminators, or terminators alone ("??"). No 'u' flag: the
+ * terminators are all in the BMP, so code units split where code points would, and V8 scans plain patterns faster.
+ */
+const SENTENCE = /[^.!?…\n]*[.!?…]+|[^.!?…\n]+$/gm;
 
 /** Words: runs of letters (and inner apostrophes/hyphens), lower-cased as given. */
 export function words(text: string): string[] {
