@@ -7,6 +7,9 @@ import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Pac
 import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
 import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
 
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
 function wordsOf(folded: string): string[] {
   const text = /\d/.test(folded) ? folded.replace(/\d+/g, '0') : folded;
@@ -374,7 +377,7 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    let c = folded.charCodeAt(i);
+    let c = charCodeAt.call(folded, i);
     if (!isWordUnit(c)) {
       i++;
       continue;
@@ -384,11 +387,11 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
     do {
       if (c >= 48 && c <= 57) {
         h = fnvStep(h, 48);
-        do c = folded.charCodeAt(++i);
+        do c = charCodeAt.call(folded, ++i);
         while (c >= 48 && c <= 57);
       } else {
         h = fnvStep(h, c);
-        c = folded.charCodeAt(++i);
+        c = charCodeAt.call(folded, ++i);
       }
     } while (i < n && isWordUnit(c));
     const e = entries.entry(m, h, folded, from, i);

@@ -1,5 +1,8 @@
 // Low-level text helpers shared by the detectors: accent folding, URL/emoji stripping, sentence and word splitting.
 
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Matches http(s) URLs, www. hosts and bare host/path forms ("shop.fr/?a=1"), whose '?' must not count as a question. */
 const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
 
@@ -31,7 +34,7 @@ export function foldAccents(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    const c = charCodeAt.call(lower, i);
     if (c < 0x80) continue;
     const folded = c < LATIN_END ? FOLDED_LATIN[c - 0x80] : c >= PUNCTUATION && c < PUNCTUATION_END ? FOLDED_PUNCTUATION[c - PUNCTUATION] : undefined;
     if (folded === undefined) return foldLower(lower);
