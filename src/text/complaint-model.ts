@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
-import { PairTable, entryArrays, hashOf } from './weight-tables.js';
+import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
+
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** The words of a post's folded, negation-cancelled text (complaints.ts); numbers read as "0" ("40 minutes" ~ "50 minutes"). */
 function wordsOf(folded: string): string[] {
@@ -96,10 +99,9 @@ class SliceTable {
   }
 }
 
-/** The index of `w` among the model's words, or -1. */
-function wordIndex(m: Weights, w: string): number {
+/** The index of `w`, whose hash is `h`, among the model's words, or -1. */
+function wordIndex(m: Weights, h: number, w: string): number {
   const { slots, hash, words, at } = m;
-  const h = hashOf(w);
   const mask = slots.length - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const i = slots[slot];
@@ -248,67 +250,114 @@ export function packedComplaintScorer(bytes: Uint8Array): ((folded: string, orig
   const packed = readPackedTablesFrom(bytes, modelFingerprint());
   if (!packed) return undefined;
   const m = unpack(packed);
-  const own = new Map<string, WordEntry>();
+  const own = new WordEntries();
   return (folded, original = '') => scoreWith(m, own, folded, original);
 }
 
 /** The concepts found in the post being scored (reused: scoring allocates no list per post). */
 const found: number[] = [];
 
-/**
- * What scoring adds for one word, in the order it adds it: its weight, then (with the next word) its pairs, then the
- * weights of those of its slices the model has. Made once per word and kept: a word costs one lookup instead of one
- * per table and one per slice, and the same weights are added in the same order, so the score is the same number.
- */
-interface WordEntry {
-  weight: number;
-  /** The word's index (wordIndex), -1 when the model names it in no word or pair feature. */
-  index: number;
-  /** Whether some pair starts with the word. */
-  startsPair: boolean;
-  slices: Float64Array;
-}
-
-/** Entries of the words scored so far, forgotten all at once past ENTRY_LIMIT words: memory stays bounded. */
-const entries = new Map<string, WordEntry>();
+/** Words scored before the entries are forgotten all at once: memory stays bounded. */
 const ENTRY_LIMIT = 20_000;
 
-function entryOf(w: string, m: Weights, entries: Map<string, WordEntry>): WordEntry {
-  let entry = entries.get(w);
-  if (entry === undefined) {
-    if (entries.size >= ENTRY_LIMIT) entries.clear();
-    const index = wordIndex(m, w);
-    entry = {
-      weight: index === -1 ? 0 : m.weight[index],
-      index,
-      startsPair: index !== -1 && m.startsPair[index] === 1,
-      slices: sliceWeights(w, m.slices),
-    };
-    entries.set(w, entry);
+/**
+ * What scoring adds for each word seen so far, in the order it adds it: its weight, then (with the next word) its
+ * pairs, then the weights of those of its slices the model has. Made once per word and kept: a word costs one lookup
+ * instead of one per table and one per slice, and the same weights are added in the same order, so the score is the
+ * same number. The entries are found by the hash of the word's canonical form (numbers as "0"), computed while the
+ * post is scanned, and compared with the post's characters in place: no word is cut out of the post, and no string is
+ * hashed again by a Map, unless it is new.
+ */
+class WordEntries {
+  /** Entry by hash, open addressing (-1: empty); more than twice ENTRY_LIMIT slots, so probes stay short. */
+  readonly slots = new Int32Array(1 << 16).fill(-1);
+  readonly hash = new Int32Array(ENTRY_LIMIT);
+  /** The canonical words, by entry. */
+  readonly words: string[] = [];
+  /** The word's "w:" weight, its index among the model's words (-1: none), whether some pair starts with it. */
+  readonly weight = new Float64Array(ENTRY_LIMIT);
+  readonly index = new Int32Array(ENTRY_LIMIT);
+  readonly startsPair = new Uint8Array(ENTRY_LIMIT);
+  /** The weights of the word's slices, in order: entry e's are sliceValues[sliceAt[e], sliceAt[e + 1]). */
+  readonly sliceAt = new Int32Array(ENTRY_LIMIT + 1);
+  sliceValues = new Float64Array(1 << 15);
+  count = 0;
+
+  /** The entry of the canonical form of folded[from, to), whose hash is `h`, made when new. */
+  entry(m: Weights, h: number, folded: string, from: number, to: number): number {
+    const { slots, hash, words } = this;
+    const mask = slots.length - 1;
+    let slot = h & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const e = slots[slot];
+      if (e === -1) break;
+      if (hash[e] === h && sameWord(words[e], 0, words[e].length, folded, from, to)) return e;
+    }
+    if (this.count === ENTRY_LIMIT) {
+      this.clear();
+      slot = h & mask;
+    }
+    const w = canonical(folded, from, to);
+    const e = this.count++;
+    slots[slot] = e;
+    hash[e] = h;
+    words[e] = w;
+    const index = wordIndex(m, h, w);
+    this.index[e] = index;
+    this.weight[e] = index === -1 ? 0 : m.weight[index];
+    this.startsPair[e] = index !== -1 && m.startsPair[index] === 1 ? 1 : 0;
+    this.#addSlices(e, w, m.slices);
+    return e;
   }
-  return entry;
+
+  clear(): void {
+    this.slots.fill(-1);
+    this.count = 0;
+    this.words.length = 0;
+  }
+
+  /** The weights of the slices of "<w>" the model has, in order, stored as entry e's. */
+  #addSlices(e: number, w: string, slices: SliceTable): void {
+    const { keys, values, mask, shift } = slices;
+    let end = this.sliceAt[e];
+    // At most one slice per character of "<w>" past the first SLICE - 1.
+    if (end + w.length + 2 > this.sliceValues.length) {
+      const more = new Float64Array(Math.max(this.sliceValues.length * 2, end + w.length + 2));
+      more.set(this.sliceValues.subarray(0, end));
+      this.sliceValues = more;
+    }
+    const out = this.sliceValues;
+    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
+    // looked up in the open-addressing table (probe until its key or an empty slot).
+    let key = 1; // charCode('<')
+    for (let j = 0; j <= w.length; j++) {
+      key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
+      if (j < SLICE - 2) continue;
+      for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
+        const k = keys[at];
+        if (k === key) {
+          out[end++] = values[at];
+          break;
+        }
+        if (k === -1) break;
+      }
+    }
+    this.sliceAt[e + 1] = end;
+  }
 }
 
-/** The weights of the slices of "<w>" the model has, in order. */
-function sliceWeights(w: string, slices: SliceTable): Float64Array {
-  const { keys, values, mask, shift } = slices;
-  const out: number[] = [];
-  // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
-  // looked up in the open-addressing table (probe until its key or an empty slot).
-  let key = 1; // charCode('<')
-  for (let j = 0; j <= w.length; j++) {
-    key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
-    if (j < SLICE - 2) continue;
-    for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
-      const k = keys[at];
-      if (k === key) {
-        out.push(values[at]);
-        break;
-      }
-      if (k === -1) break;
-    }
-  }
-  return Float64Array.from(out);
+/** The word folded[from, to) as wordsOf gives it: each run of digits read as "0". */
+function canonical(folded: string, from: number, to: number): string {
+  const w = folded.slice(from, to);
+  return /\d/.test(w) ? w.replace(/\d+/g, '0') : w;
+}
+
+/** Entries of the words scored so far. */
+const entries = new WordEntries();
+
+/** A character of a word as wordsOf reads them: a–z, digits, the apostrophe, and every code unit from U+00AA. */
+function isWordUnit(c: number): boolean {
+  return c >= 97 ? c <= 122 || c >= 0xaa : (c >= 48 && c <= 57) || c === 39;
 }
 
 /**
@@ -319,19 +368,39 @@ export function complaintScore(folded: string, original = ''): number {
   return scoreWith(model(), entries, folded, original);
 }
 
-function scoreWith(m: Weights, entries: Map<string, WordEntry>, folded: string, original: string): number {
-  const words = wordsOf(folded);
+function scoreWith(m: Weights, entries: WordEntries, folded: string, original: string): number {
   let score = COMPLAINT_MODEL.bias;
   // The previous word, when some pair starts with it (-1 otherwise).
   let following = -1;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const entry = entryOf(w, m, entries);
-    score += entry.weight;
-    if (following !== -1) score += entry.index === -1 ? 0 : m.pairs.get(following, entry.index);
-    following = entry.startsPair ? entry.index : -1;
-    const slices = entry.slices;
-    for (let j = 0; j < slices.length; j++) score += slices[j];
+  // The words of wordsOf, one at a time: each hashed in its canonical form (FNV-1a, a run of digits as one "0") as it
+  // is scanned.
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let c = charCodeAt.call(folded, i);
+    if (!isWordUnit(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = FNV_OFFSET;
+    do {
+      if (c >= 48 && c <= 57) {
+        h = fnvStep(h, 48);
+        do c = charCodeAt.call(folded, ++i);
+        while (c >= 48 && c <= 57);
+      } else {
+        h = fnvStep(h, c);
+        c = charCodeAt.call(folded, ++i);
+      }
+    } while (i < n && isWordUnit(c));
+    const e = entries.entry(m, h, folded, from, i);
+    score += entries.weight[e];
+    const index = entries.index[e];
+    if (following !== -1) score += index === -1 ? 0 : m.pairs.get(following, index);
+    following = entries.startsPair[e] === 1 ? index : -1;
+    const { sliceValues } = entries;
+    for (let j = entries.sliceAt[e], end = entries.sliceAt[e + 1]; j < end; j++) score += sliceValues[j];
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble.
   conceptsFound(folded, found, original);

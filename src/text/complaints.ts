@@ -174,7 +174,11 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   const spans = new Set<string>();
   for (const l of langs) {
     const groups = new Set<number>();
-    for (const m of folded.matchAll(COMPILED[l].weak)) {
+    // The matches matchAll would give, found by exec from the start (matchAll makes a new regular expression per text).
+    const weak = COMPILED[l].weak;
+    weak.lastIndex = 0;
+    for (let m = weak.exec(folded); m !== null; m = weak.exec(folded)) {
+      if (m[0] === '') weak.lastIndex = nextIndex(folded, weak.lastIndex, weak.unicode);
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
       const span = `${m.index}:${m[0].length}`;
       if (groups.has(group) || spans.has(span)) continue;
@@ -185,6 +189,14 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
     }
   }
   return Math.min(points, THRESHOLD);
+}
+
+/** Where a global search goes on after an empty match at `at`: past one code unit, or one code point with the 'u' flag. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 /**

@@ -2,6 +2,9 @@
 // over it, shared by every group: a clause is tested by several groups in a row (openers, then subordinate clauses,
 // exclamations, rhetorical questions…), and each used to search its own hundreds of literals in it.
 
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Texts whose literals are kept: the groups that test one text follow each other. */
 const REMEMBERED = 4;
 
@@ -87,7 +90,7 @@ export class LiteralScan {
     const mask = marked - 1;
     let state = 0;
     for (let at = 0, end = text.length; at < end; at++) {
-      const step = next[state * width + classOf[text.charCodeAt(at)]];
+      const step = next[state * width + classOf[charCodeAt.call(text, at)]];
       state = step & mask;
       if (step < marked) continue;
       // The literals ending here: this state's own, then those of its suffixes that end a literal.

@@ -7,7 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
-import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf } from './weight-tables.js';
+import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
+
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * The tokens of a post's folded text: words (letters, apostrophes and digits; numbers read as "0"), and its
@@ -132,8 +135,8 @@ export function emojiShape(original: string): number {
   let justMarked = false;
   let wordSinceMark = false;
   let emojiSinceMark = false;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
+  for (let i = 0, n = original.length; i < n; i++) {
+    const c = charCodeAt.call(original, i);
     if (c === 63) {
       sawMark = justMarked = true;
       wordSinceMark = emojiSinceMark = false;
@@ -404,20 +407,6 @@ function wordIndex(m: Weights, h: number, folded: string, from: number, to: numb
   }
 }
 
-/** Whether tokens[start, end) is the canonical form of folded[from, to). */
-function sameWord(tokens: string, start: number, end: number, folded: string, from: number, to: number): boolean {
-  let k = start;
-  for (let i = from; i < to; i++) {
-    if (k === end) return false;
-    const c = folded.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (tokens.charCodeAt(k++) !== 48) return false;
-      while (i + 1 < to && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
-    } else if (tokens.charCodeAt(k++) !== c) return false;
-  }
-  return k === end;
-}
-
 /** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
 export function hasQuestionMark(folded: string): boolean {
   return folded.includes('?') || folded.includes('¿');
@@ -431,7 +420,7 @@ export function asksTwice(folded: string): boolean {
   const first = folded.indexOf('?');
   if (first === -1) return false;
   let i = first;
-  while (i < folded.length && folded.charCodeAt(i) === 63) i++;
+  while (i < folded.length && charCodeAt.call(folded, i) === 63) i++;
   return folded.indexOf('?', i) !== -1;
 }
 
@@ -454,7 +443,7 @@ function scoreWith(m: Weights, folded: string, original: string): number {
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    const c = folded.charCodeAt(i);
+    const c = charCodeAt.call(folded, i);
     // The token at i, as questionTokens reads it: its index, and whether it is a word.
     let t: number;
     let isAWord = false;
@@ -463,11 +452,11 @@ function scoreWith(m: Weights, folded: string, original: string): number {
       const from = i;
       let h = FNV_OFFSET;
       while (i < n) {
-        const d = folded.charCodeAt(i);
+        const d = charCodeAt.call(folded, i);
         if (!isWordChar(d)) break;
         if (d >= 48 && d <= 57) {
           h = fnvStep(h, 48);
-          while (i + 1 < n && folded.charCodeAt(i + 1) >= 48 && folded.charCodeAt(i + 1) <= 57) i++;
+          while (i + 1 < n && charCodeAt.call(folded, i + 1) >= 48 && charCodeAt.call(folded, i + 1) <= 57) i++;
         } else h = fnvStep(h, d);
         i++;
       }
@@ -476,11 +465,11 @@ function scoreWith(m: Weights, folded: string, original: string): number {
     } else if (c === 63 || c === 33) {
       let questions = 0;
       let bangs = 0;
-      for (let d = c; i < n && (d === 63 || d === 33); d = folded.charCodeAt(++i)) d === 63 ? questions++ : bangs++;
+      for (let d = c; i < n && (d === 63 || d === 33); d = charCodeAt.call(folded, ++i)) d === 63 ? questions++ : bangs++;
       t = marks.get(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?')!;
       isQuestion = questions > 0;
     } else if (c === 46 || c === 0x2026) {
-      while (i < n && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 0x2026)) i++;
+      while (i < n && (charCodeAt.call(folded, i) === 46 || charCodeAt.call(folded, i) === 0x2026)) i++;
       t = m.stop;
     } else {
       const mark = markOf(c, folded, i);

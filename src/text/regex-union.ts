@@ -141,15 +141,28 @@ function buildTester(patterns: RegExp[]): UnionTester {
  */
 export function literalCheck(re: RegExp): (text: string) => boolean {
   // Read on the first check, like the groups: a pattern of a language no post uses costs nothing.
-  let needed: Set<number> | null | undefined;
+  let needed: Uint8Array | null | undefined;
   return (text) => {
     if (needed === undefined) {
       const literals = requiredLiterals(re.source, re.flags);
-      needed = literals ? new Set(literals.map((literal) => SCAN.id(literal))) : null;
+      needed = literals ? neededIds(literals.map((literal) => SCAN.id(literal))) : null;
     }
     if (needed === null) return true;
     const { ids, count } = SCAN.scan(text);
-    for (let k = 0; k < count; k++) if (needed.has(ids[k])) return true;
+    for (let k = 0; k < count; k++) {
+      const id = ids[k];
+      if (id < needed.length && needed[id] === 1) return true;
+    }
     return false;
   };
+}
+
+/**
+ * The ids as a table of flags by id (ids given later, past its end, are none of them): a detector checks its removals
+ * one after another against the same found literals, and a read of a flag costs a fraction of a Set lookup.
+ */
+function neededIds(ids: number[]): Uint8Array {
+  const flags = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
 }

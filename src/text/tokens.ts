@@ -1,5 +1,8 @@
 // Low-level text helpers shared by the detectors: accent folding, URL/emoji stripping, sentence and word splitting.
 
+/** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Matches http(s) URLs, www. hosts and bare host/path forms ("shop.fr/?a=1"), whose '?' must not count as a question. */
 const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
 
@@ -31,7 +34,7 @@ export function foldAccents(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    const c = charCodeAt.call(lower, i);
     if (c < 0x80) continue;
     const folded = c < LATIN_END ? FOLDED_LATIN[c - 0x80] : c >= PUNCTUATION && c < PUNCTUATION_END ? FOLDED_PUNCTUATION[c - PUNCTUATION] : undefined;
     if (folded === undefined) return foldLower(lower);
@@ -82,14 +85,21 @@ export function prepareStripped(stripped: string): string {
 /** Splits into sentences, each keeping its closing punctuation ("Prix ?" stays whole; "?" alone is a sentence). */
 export function sentences(prepared: string): string[] {
   const out: string[] = [];
-  // A sentence is a run of non-terminators followed by its terminators, or terminators alone ("??"). No 'u' flag: the
-  // terminators are all in the BMP, so code units split where code points would, and V8 scans plain patterns faster.
-  for (const m of prepared.matchAll(/[^.!?…\n]*[.!?…]+|[^.!?…\n]+$/gm)) {
+  // exec from the start rather than matchAll, which makes a new regular expression for every text (the pattern never
+  // matches an empty string, so each match moves on as matchAll's would).
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(prepared); m !== null; m = SENTENCE.exec(prepared)) {
     const s = m[0].trim();
     if (s) out.push(s);
   }
   return out;
 }
+
+/**
+ * A sentence: a run of non-terminators followed by its terminators, or terminators alone ("??"). No 'u' flag: the
+ * terminators are all in the BMP, so code units split where code points would, and V8 scans plain patterns faster.
+ */
+const SENTENCE = /[^.!?…\n]*[.!?…]+|[^.!?…\n]+$/gm;
 
 /** Words: runs of letters (and inner apostrophes/hyphens), lower-cased as given. */
 export function words(text: string): string[] {

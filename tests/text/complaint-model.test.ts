@@ -50,6 +50,18 @@ describe('complaint model', () => {
     },
   );
 
+  it('scores a post the same before and after the words it has kept are forgotten, numbers read as "0" either way', () => {
+    const text = 'mon colis a pris la pluie, 40 minutes, genial, le site plante encore';
+    const before = complaintScore(text);
+    expect(complaintScore(text.replace('40', '1234'))).toBe(before);
+    // More distinct words than the scorer keeps: its entries are forgotten all at once, then made again.
+    const letters = (i: number): string => String.fromCharCode(97 + (i % 26)) + (i >= 26 ? letters(Math.floor(i / 26)) : '');
+    const many = Array.from({ length: 25_000 }, (_, i) => `q${letters(i)}`).join(' ');
+    complaintScore(many);
+    expect(complaintScore(text)).toBe(before);
+    expect(complaintScore(text.replace('40', '7'))).toBe(before);
+  });
+
   it('listens at least as closely beside a weak pattern sign: the threshold for one weak sign then applies', () => {
     // The trainer chooses the pair; beside a weak sign the model never needs more confidence than without one (since
     // rounds 18 and 19 joined the held-out folds the two are equal).
