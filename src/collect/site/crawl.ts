@@ -6,6 +6,7 @@ import { askedWait, HttpError } from '../../http/client.js';
 import type { Note, PageError, PageFacts, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
 import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
+import { detach } from './memo.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
 
@@ -96,8 +97,9 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     if (!known && !inScope(norm, scope, fromSite)) return;
     if (known) {
       const texts = linkTexts.get(norm);
-      if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(text);
-      else if (text && !texts) linkTexts.set(norm, [text]);
+      // Link texts are cut from their page's HTML (analyzePage leaves its links as read): the copies kept hold no page.
+      if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(detach(text));
+      else if (text && !texts) linkTexts.set(norm, [detach(text)]);
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
         known.depth = depth;
@@ -118,7 +120,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       frontierDropped++;
       return;
     }
-    if (text) linkTexts.set(norm, [text]);
+    if (text) linkTexts.set(norm, [detach(text)]);
     const supportLike = classifyLink(norm, text).length > 0;
     const item: QueueItem = { url: norm, depth, from, via, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
     seen.set(norm, item);
