@@ -361,6 +361,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   if (bounded.flattened > 0) analysis.flattened = bounded.flattened;
   if (refresh) analysis.refresh = refresh;
   if (anchorsSkipped > 0) analysis.anchorsSkipped = anchorsSkipped;
-  // Texts cut from the page point into its whole HTML: copied, so a crawl keeps what it found, not every page.
-  return detachStrings(analysis);
+  // Texts cut from the page point into its whole HTML: copied, so a crawl keeps what it found, not every page. The
+  // links are not: the crawler reads them once, right after, and copies only the few texts it keeps (a new URL's link
+  // text): a copy of every link of every page was objects and strings dropped as soon as they were made.
+  const kept = detachStrings<PageAnalysis>({ ...analysis, links: [] });
+  kept.links = links;
+  return kept;
 }

@@ -3,9 +3,10 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HttpClient, FetchResult } from '../../http/client.js';
 import { askedWait, HttpError } from '../../http/client.js';
-import type { Note, PageError, PageFacts, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
+import type { LinkFinding, Note, PageError, PageFacts, PageRecord, Placement, SiteSnapshot } from '../../snapshot/types.js';
 import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
+import { detach } from './memo.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
 
@@ -96,8 +97,9 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     if (!known && !inScope(norm, scope, fromSite)) return;
     if (known) {
       const texts = linkTexts.get(norm);
-      if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(text);
-      else if (text && !texts) linkTexts.set(norm, [text]);
+      // Link texts are cut from their page's HTML (analyzePage leaves its links as read): the copies kept hold no page.
+      if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(detach(text));
+      else if (text && !texts) linkTexts.set(norm, [detach(text)]);
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
         known.depth = depth;
@@ -118,7 +120,7 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       frontierDropped++;
       return;
     }
-    if (text) linkTexts.set(norm, [text]);
+    if (text) linkTexts.set(norm, [detach(text)]);
     const supportLike = classifyLink(norm, text).length > 0;
     const item: QueueItem = { url: norm, depth, from, via, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
     seen.set(norm, item);
@@ -377,13 +379,39 @@ async function fetchPage(item: QueueItem, opts: CrawlOptions, linkTexts: string[
  */
 class Shared {
   private readonly known = new Map<string, unknown>();
+  /**
+   * Link findings by URL, then text: a page holds a hundred or so, and a JSON key for each (as for the rarer socials)
+   * was ~2% of what a crawl allocates. A URL's findings for one text differ only by placement (kinds follow from URL
+   * and text, and are compared all the same).
+   */
+  private readonly links = new Map<string, Map<string, LinkFinding[]>>();
+  private linksKept = 0;
 
   /** The first copy of an equal finding (same fields, same order) met before, or this one, now remembered. */
   private one<T>(key: string, value: T): T {
     const known = this.known.get(key);
     if (known !== undefined) return known as T;
-    if (this.known.size < CRAWL_LIMITS.shared) this.known.set(key, value);
+    if (this.room()) this.known.set(key, value);
     return value;
+  }
+
+  private room(): boolean {
+    return this.known.size + this.linksKept < CRAWL_LIMITS.shared;
+  }
+
+  /** As `one`, for a link finding (url, text, placement and kinds, in that order, as analyzePage makes them). */
+  private link(f: LinkFinding): LinkFinding {
+    const byText = this.links.get(f.url);
+    const same = byText?.get(f.text);
+    if (same) {
+      for (let i = 0; i < same.length; i++) if (same[i].placement === f.placement && sameKinds(same[i].kinds, f.kinds)) return same[i];
+    }
+    if (!this.room()) return f;
+    if (same) same.push(f);
+    else if (byText) byText.set(f.text, [f]);
+    else this.links.set(f.url, new Map([[f.text, [f]]]));
+    this.linksKept++;
+    return f;
   }
 
   text(value: string): string {
@@ -392,9 +420,16 @@ class Shared {
 
   facts(facts: PageFacts): PageFacts {
     if (facts.socials.length > 0) facts.socials = facts.socials.map((f) => this.one(`s${JSON.stringify(f)}`, f));
-    if (facts.links.length > 0) facts.links = facts.links.map((f) => this.one(`l${JSON.stringify(f)}`, f));
+    const { links } = facts;
+    for (let i = 0; i < links.length; i++) links[i] = this.link(links[i]);
     return facts;
   }
+}
+
+function sameKinds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A fetch failure as stored: the HttpError's code and figures (never its English message). */
