@@ -69,6 +69,7 @@ export const COLLECTOR_CODES = {
   'site.account.branch-handle': ['of'],
   'site.account.same-handle': ['of'],
   'site.account.desk-handle': ['of'],
+  'site.account.own-account': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],

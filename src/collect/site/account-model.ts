@@ -6,6 +6,7 @@
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
+import { introducesPerson } from './own-account.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 
 /** One sighting of an account on one page. */
@@ -245,8 +246,11 @@ export function worded(c: Candidate): boolean {
   return c.sightings.some((s) => s.finding.snippet || s.finding.context || s.finding.heading);
 }
 
-/** The reason of the rules that the model never overrules: the page itself says the account is not the brand's. */
-const FINAL_REASON = 'site.account.disowned';
+/**
+ * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
+ * that a part of the brand has it as its own (the model's training rows, first-sight verdicts, hold no such reason).
+ */
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, and has not itself disowned it
@@ -254,7 +258,17 @@ const FINAL_REASON = 'site.account.disowned';
  * read as the brand's own desk).
  */
 export function heard(c: Candidate): boolean {
-  return worded(c) && c.reason !== FINAL_REASON;
+  return worded(c) && !FINAL_REASONS.has(c.reason);
+}
+
+/**
+ * Whether every sentence linking to the account introduces a person by their role first ("Notre chef a son propre
+ * compte : @chef.paul"): the model, which reads the brand's possessive and "own account" there, never makes it the
+ * brand's (no person is ever official).
+ */
+export function personIntroduced(c: Candidate): boolean {
+  const worded = c.sightings.filter((s) => s.finding.snippet && s.finding.context);
+  return worded.length > 0 && worded.every((s) => introducesPerson(s.finding));
 }
 
 /**
@@ -265,7 +279,7 @@ export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'o
   if (!heard(c)) return null;
   const s = accountScore(accountFeatures(c, site));
   const chance = Math.round(100 / (1 + Math.exp(-s)));
-  if (!c.official && s > ACCOUNT_MODEL.ownAbove) return { verdict: 'own', chance };
+  if (!c.official && s > ACCOUNT_MODEL.ownAbove && !personIntroduced(c)) return { verdict: 'own', chance };
   if (c.official && s < ACCOUNT_MODEL.otherBelow) return { verdict: 'other', chance };
   return null;
 }

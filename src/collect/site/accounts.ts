@@ -6,6 +6,7 @@ import { note } from '../codes.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
+import { saysOwnAccount } from './own-account.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -369,6 +370,14 @@ export function accountCandidates(
     }
     const stem = deskOf(account.handle, stems) ?? labelledDesk(account, labelled, words, official);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
+  }
+  // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
+  // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
+  // no handle rule finds (own-account.ts); read in the sightings that are not a person's.
+  for (const account of presented) {
+    if (account.official) continue;
+    const own = seen.get(account)!.filter((s) => s.finding.how !== 'share-via' && !personal(s, target, account.handle));
+    if (own.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;
