@@ -72,14 +72,34 @@ const bundleFiles = {
   },
 };
 
-/** Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk. */
-const keepModuleUrls = {
+/**
+ * In cli.cjs (the script with V8's code cache, see below) the libraries an audit loads on first use are bundled rather
+ * than required from their files: the trimmed tinyld (written to dist/bundle/ before that build) and luxon (business
+ * hours; src/computed/business-hours.ts requires it where it is needed). Required as files, each was compiled at every
+ * audit that used it (~3-5 ms of CPU each for the demo audit); bundled, their code is in the cache. They stay lazy:
+ * esbuild wraps a CommonJS module in a function run on its first require(), so an audit without posts or business
+ * hours still never runs them. The ES module chunks (--help, --version, the module trace of
+ * tests/e2e/startup-modules.test.ts) keep requiring them from their files.
+ */
+const CJS_BUNDLED_REQUIRES = new Map([[path.join(DIST, 'computed', 'business-hours.js'), ["createRequire(import.meta.url)('luxon')", "require('luxon')"]]]);
+const cjsBundleFiles = {
+  name: 'cjs-bundle-files',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\./${TINYLD_FILE.replace('.', '\\.')}$`) }, () => ({ path: path.join(OUT, TINYLD_FILE) }));
+  },
+};
+
+/**
+ * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, and the
+ * requires of `bundleFileRequires` (file → [exact text, replacement]).
+ */
+const moduleUrls = (bundleFileRequires) => ({
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
       let text = await readFile(args.path, 'utf8');
-      const fileRequire = BUNDLE_FILE_REQUIRES.get(args.path);
+      const fileRequire = bundleFileRequires.get(args.path);
       if (fileRequire) {
         if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
         text = text.replace(fileRequire[0], () => fileRequire[1]);
@@ -94,7 +114,7 @@ const keepModuleUrls = {
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });
   },
-};
+});
 
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
@@ -206,7 +226,7 @@ const result = await build({
   target: 'node20',
   external: ['playwright-core'],
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [bundleFiles, keepModuleUrls, editLibraries],
+  plugins: [bundleFiles, moduleUrls(BUNDLE_FILE_REQUIRES), editLibraries],
   logLevel: 'warning',
   metafile: true,
 });
@@ -236,7 +256,7 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES module chunks are.
   banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [bundleFiles, keepModuleUrls, editLibraries],
+  plugins: [cjsBundleFiles, moduleUrls(new Map([...BUNDLE_FILE_REQUIRES, ...CJS_BUNDLED_REQUIRES])), editLibraries],
   logLevel: 'warning',
 });
 // bin/load-cli.js passes the script its import() as `__import` (it says why).
