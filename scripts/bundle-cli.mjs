@@ -215,6 +215,14 @@ async function trimmedTinyld(langs) {
   );
 }
 
+/**
+ * Regular expression literals with Unicode property escapes (`/\p{L}+/gu`) are left as literals. For a node20 target
+ * esbuild writes each as `new RegExp("…", "gu")`, which Node 20 does not need (V8 has read them since Node 10), and
+ * which, in a function, builds its pattern object through the constructor at every call: the text detectors' word and
+ * letter scans, the hashtag and mention strips, run for each post and clause. The same patterns.
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
+
 await rm(OUT, { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(DIST, 'cli.js')],
@@ -224,6 +232,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  supported: SUPPORTED,
   external: ['playwright-core'],
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   plugins: [bundleFiles, moduleUrls(BUNDLE_FILE_REQUIRES), editLibraries],
@@ -252,6 +261,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  supported: SUPPORTED,
   external: ['playwright-core'],
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES module chunks are.
