@@ -74,14 +74,21 @@ const bundleFiles = {
 
 /**
  * In cli.cjs (the script with V8's code cache, see below) the libraries an audit loads on first use are bundled rather
- * than required from their files: the trimmed tinyld (written to dist/bundle/ before that build) and luxon (business
- * hours; src/computed/business-hours.ts requires it where it is needed). Required as files, each was compiled at every
- * audit that used it (~3-5 ms of CPU each for the demo audit); bundled, their code is in the cache. They stay lazy:
+ * than required from their files: the trimmed tinyld (written to dist/bundle/ before that build), luxon (business
+ * hours; src/computed/business-hours.ts requires it where it is needed) and the text models' packed tables (each a
+ * module holding one string: src/text/packed-tables.ts). Required as files, each was compiled at every audit that
+ * used it (~2-5 ms of CPU each for the demo audit); bundled, their code is in the cache. They stay lazy:
  * esbuild wraps a CommonJS module in a function run on its first require(), so an audit without posts or business
  * hours still never runs them. The ES module chunks (--help, --version, the module trace of
  * tests/e2e/startup-modules.test.ts) keep requiring them from their files.
  */
-const CJS_BUNDLED_REQUIRES = new Map([[path.join(DIST, 'computed', 'business-hours.js'), ["createRequire(import.meta.url)('luxon')", "require('luxon')"]]]);
+const CJS_BUNDLED_REQUIRES = new Map([
+  [path.join(DIST, 'computed', 'business-hours.js'), ["createRequire(import.meta.url)('luxon')", "require('luxon')"]],
+  ...['question', 'complaint'].map((model) => {
+    const file = `./${model}-model.prebuilt.cjs`;
+    return [path.join(DIST, 'text', `${model}-model.js`), [`createRequire(import.meta.url)('${file}')`, `require('${file}')`]];
+  }),
+]);
 const cjsBundleFiles = {
   name: 'cjs-bundle-files',
   setup(b) {
