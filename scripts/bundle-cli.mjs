@@ -72,14 +72,41 @@ const bundleFiles = {
   },
 };
 
-/** Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk. */
-const keepModuleUrls = {
+/**
+ * In cli.cjs (the script with V8's code cache, see below) the libraries an audit loads on first use are bundled rather
+ * than required from their files: the trimmed tinyld (written to dist/bundle/ before that build), luxon (business
+ * hours; src/computed/business-hours.ts requires it where it is needed) and the text models' packed tables (each a
+ * module holding one string: src/text/packed-tables.ts). Required as files, each was compiled at every audit that
+ * used it (~2-5 ms of CPU each for the demo audit); bundled, their code is in the cache. They stay lazy:
+ * esbuild wraps a CommonJS module in a function run on its first require(), so an audit without posts or business
+ * hours still never runs them. The ES module chunks (--help, --version, the module trace of
+ * tests/e2e/startup-modules.test.ts) keep requiring them from their files.
+ */
+const CJS_BUNDLED_REQUIRES = new Map([
+  [path.join(DIST, 'computed', 'business-hours.js'), ["createRequire(import.meta.url)('luxon')", "require('luxon')"]],
+  ...['question', 'complaint'].map((model) => {
+    const file = `./${model}-model.prebuilt.cjs`;
+    return [path.join(DIST, 'text', `${model}-model.js`), [`createRequire(import.meta.url)('${file}')`, `require('${file}')`]];
+  }),
+]);
+const cjsBundleFiles = {
+  name: 'cjs-bundle-files',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\./${TINYLD_FILE.replace('.', '\\.')}$`) }, () => ({ path: path.join(OUT, TINYLD_FILE) }));
+  },
+};
+
+/**
+ * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, and the
+ * requires of `bundleFileRequires` (file → [exact text, replacement]).
+ */
+const moduleUrls = (bundleFileRequires) => ({
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
       let text = await readFile(args.path, 'utf8');
-      const fileRequire = BUNDLE_FILE_REQUIRES.get(args.path);
+      const fileRequire = bundleFileRequires.get(args.path);
       if (fileRequire) {
         if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
         text = text.replace(fileRequire[0], () => fileRequire[1]);
@@ -94,7 +121,7 @@ const keepModuleUrls = {
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });
   },
-};
+});
 
 /** Library source rewritten for the bundle: the file (as the CLI imports it) → [exact text, replacement] pairs. */
 const LIBRARY_EDITS = new Map([
@@ -195,6 +222,14 @@ async function trimmedTinyld(langs) {
   );
 }
 
+/**
+ * Regular expression literals with Unicode property escapes (`/\p{L}+/gu`) are left as literals. For a node20 target
+ * esbuild writes each as `new RegExp("…", "gu")`, which Node 20 does not need (V8 has read them since Node 10), and
+ * which, in a function, builds its pattern object through the constructor at every call: the text detectors' word and
+ * letter scans, the hashtag and mention strips, run for each post and clause. The same patterns.
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
+
 await rm(OUT, { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(DIST, 'cli.js')],
@@ -204,9 +239,10 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  supported: SUPPORTED,
   external: ['playwright-core'],
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [bundleFiles, keepModuleUrls, editLibraries],
+  plugins: [bundleFiles, moduleUrls(BUNDLE_FILE_REQUIRES), editLibraries],
   logLevel: 'warning',
   metafile: true,
 });
@@ -232,11 +268,12 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  supported: SUPPORTED,
   external: ['playwright-core'],
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES module chunks are.
   banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [bundleFiles, keepModuleUrls, editLibraries],
+  plugins: [cjsBundleFiles, moduleUrls(new Map([...BUNDLE_FILE_REQUIRES, ...CJS_BUNDLED_REQUIRES])), editLibraries],
   logLevel: 'warning',
 });
 // bin/load-cli.js passes the script its import() as `__import` (it says why).

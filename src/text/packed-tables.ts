@@ -7,7 +7,6 @@
 // (regex-literals.ts): text detection does no file I/O of its own. Tests run src/, where no packed file exists: the
 // tables are then built from the weights.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 
 type Packable = Float64Array | Int32Array | Uint8Array;
 const KINDS = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
@@ -68,13 +67,14 @@ export function packedModule(bytes: Uint8Array): string {
 }
 
 /**
- * The tables in the packed module at `file` (an absolute path), or undefined when there is none or it was built from
- * other weights than `fingerprint` names (the caller then builds them itself).
+ * The tables in a packed module (`load` requires it), or undefined when there is none or it was built from other
+ * weights than `fingerprint` names (the caller then builds them itself). Each model requires its own module by a name
+ * relative to itself, which the CLI's bundle can follow (scripts/bundle-cli.mjs).
  */
-export function readPackedTables(file: string, fingerprint: string): Packed | undefined {
+export function readPackedTables(load: () => unknown, fingerprint: string): Packed | undefined {
   let base64: string;
   try {
-    base64 = createRequire(import.meta.url)(file) as string;
+    base64 = load() as string;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw err;
@@ -83,14 +83,15 @@ export function readPackedTables(file: string, fingerprint: string): Packed | un
 }
 
 /**
- * A model's weights, made on first use and kept: the tables packed at `file` when they were built from the weights
- * `fingerprint()` names, else `build()` from the shipped data. The fingerprint is taken only then (it hashes the weights).
+ * A model's weights, made on first use and kept: the tables of the packed module `load` requires when they were built
+ * from the weights `fingerprint()` names, else `build()` from the shipped data. The fingerprint is taken only then (it
+ * hashes the weights).
  */
-export function lazyTables<W>(file: string, fingerprint: () => string, unpack: (packed: Packed) => W, build: () => W): () => W {
+export function lazyTables<W>(load: () => unknown, fingerprint: () => string, unpack: (packed: Packed) => W, build: () => W): () => W {
   let weights: W | undefined;
   return () => {
     if (weights === undefined) {
-      const packed = readPackedTables(file, fingerprint());
+      const packed = readPackedTables(load, fingerprint());
       weights = packed ? unpack(packed) : build();
     }
     return weights;

@@ -4,6 +4,7 @@
 // once. questions.ts lets it overrule the patterns only where it is confident: a veto of a question (a rhetorical or
 // reproachful '?', a tag closing praise, a figure asked back in outrage) and an addition to a post without a mark (an
 // indirect or text-message question).
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { QUESTION_MODEL } from './question-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
@@ -230,7 +231,12 @@ interface Weights {
 const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', import.meta.url));
 
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
-const model = lazyTables(PACKED_FILE, modelFingerprint, unpack, buildWeights);
+/**
+ * The packed module, required by a name relative to this module's file: the CLI's bundle holds it (in the script V8
+ * caches), where it was a 0.5 MB file compiled at every audit with posts (scripts/bundle-cli.mjs).
+ */
+const packedModule = (): unknown => createRequire(import.meta.url)('./question-model.prebuilt.cjs');
+const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {
   return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights);
