@@ -157,14 +157,16 @@ export function emojiShape(original: string): number {
 
 /**
  * Whether the post as written opens with a person's handle: two parts or more joined by '_' or '.', none capitalised
- * past its first letter ("@julie_mrt", "@Karim_B", "@kayla.mnz", "@rahul_kapoor99" — not "@KoruFibreHelp",
- * "@TelcoNova_Help", "@HSBC_UK"). A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand.
+ * past its first letter, the last not a word a company's account ends with ("@julie_mrt", "@Karim_B", "@kayla.mnz",
+ * "@rahul_kapoor99" — not "@KoruFibreHelp", "@TelcoNova_Help", "@HSBC_UK", "@Kelpie_Support", "@British_Airways").
+ * A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand: questions.ts never counts it.
  * One scan of the handle's code units: every post is read, and most do not open with '@'.
  */
 export function opensWithPerson(original: string): boolean {
   if (original.charCodeAt(0) !== 64) return false;
   let parts = 1;
   let partStart = true;
+  let lastPart = 1;
   let i = 1;
   for (; i < original.length; i++) {
     const c = original.charCodeAt(i);
@@ -172,6 +174,7 @@ export function opensWithPerson(original: string): boolean {
       if (partStart) return false;
       partStart = true;
       parts++;
+      lastPart = i + 1;
     } else if (c >= 65 && c <= 90) {
       if (!partStart) return false;
       partStart = false;
@@ -180,8 +183,21 @@ export function opensWithPerson(original: string): boolean {
   }
   // A '.' or '_' that ends the handle ("@julie.") joins nothing.
   const last = original.charCodeAt(i - 1);
-  return parts >= 2 && last !== 95 && last !== 46;
+  return parts >= 2 && last !== 95 && last !== 46 && !COMPANY_HANDLE_ENDS.has(original.slice(lastPart, i).toLowerCase());
 }
+
+/**
+ * Last parts of the handles of companies and their help desks, in the four languages and English-speaking markets
+ * ("@Uber_Support", "@Zara_Care", "@Fernzug_Service", "@Coop_Schweiz", "@Pizzadelo_off"): such a handle addresses the
+ * brand, not a friend.
+ */
+const COMPANY_HANDLE_ENDS = new Set([
+  'help', 'helps', 'support', 'care', 'service', 'services', 'team', 'info', 'official', 'officiel', 'oficial', 'offiziell',
+  'off', 'online', 'shop', 'store', 'app', 'hq', 'news', 'press', 'presence', 'group', 'airways', 'airlines', 'air', 'rail',
+  'railway', 'railways', 'bank', 'mobile', 'telecom', 'energy', 'uk', 'us', 'usa', 'fr', 'de', 'es', 'ch', 'at', 'mx',
+  'ar', 'ca', 'au', 'in', 'france', 'deutschland', 'schweiz', 'suisse', 'espana', 'mexico', 'sav', 'client', 'clients',
+  'cliente', 'clientes', 'kundenservice', 'kundendienst', 'atencion', 'ayuda', 'aide', 'hilfe',
+]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */
 function isEmojiUnit(c: number): boolean {

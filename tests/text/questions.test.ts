@@ -103,6 +103,18 @@ describe('isQuestion', () => {
     expect(isQuestion(text)).toBe(false);
   });
 
+  it('counts no question in a post that opens with a friend\'s handle, in any language; a company desk\'s handle asks', () => {
+    for (const text of [
+      '@sophie_lm est-ce que tu viens au concert samedi ?',
+      '@dan_okafor are you coming to the launch on Friday?',
+      '@jana.weiss kommst du morgen mit ins Kino?',
+      '@lucia_prt ¿vienes al mercado el domingo?',
+    ])
+      expect(isQuestion(text)).toBe(false);
+    for (const text of ['@Kelpie_Support est-ce que vous livrez le samedi ?', '@Bahnhof_Service fahrt ihr morgen nach Plan?'])
+      expect(isQuestion(text)).toBe(true);
+  });
+
   it('restricts the interrogative forms to the language given', () => {
     const patterns = (text: string, lang: Lang4 | 'und') => patternsAsk(postText(text, lang), lang);
     expect(patterns('Habt ihr eine Filiale in Hamburg', 'de')).toBe(true);
