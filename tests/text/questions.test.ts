@@ -115,6 +115,18 @@ describe('isQuestion', () => {
       expect(isQuestion(text)).toBe(true);
   });
 
+  it('counts no question in a post counting the attempts it took to be heard; a count of what may be done asks', () => {
+    for (const text of [
+      'How many calls does it take to get a meter reading corrected?',
+      'Combien de relances faut-il pour obtenir un simple avoir ?',
+      'Wie viele Anrufe braucht es noch, bis der Techniker kommt?',
+      '¿Cuántas llamadas más tengo que hacer para que me cambien la tarifa?',
+    ])
+      expect(isQuestion(text)).toBe(false);
+    for (const text of ['How many times can I change my booking?', 'Combien de fois peut-on utiliser le code promo ?', 'Wie oft kann ich den Tarif wechseln?'])
+      expect(isQuestion(text)).toBe(true);
+  });
+
   it('restricts the interrogative forms to the language given', () => {
     const patterns = (text: string, lang: Lang4 | 'und') => patternsAsk(postText(text, lang), lang);
     expect(patterns('Habt ihr eine Filiale in Hamburg', 'de')).toBe(true);
