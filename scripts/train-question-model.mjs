@@ -30,7 +30,7 @@ import { TRAINING_SETS } from './text-sets.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { asksTwice, opensWithPerson, questionFeatures } = await import('../dist/text/question-model.js');
+const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
 
@@ -109,7 +109,7 @@ const rows = posts.map((p, i) => {
     features: questionFeatures(post.folded, p.text),
     form: asksInOwnWords(post, lang),
     twice: asksTwice(post.folded),
-    friend: opensWithPerson(p.text),
+    friend: asksFriendsOnly(p.text),
     attempts: countsAttempts(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
@@ -129,7 +129,7 @@ for (const round of HELD_OUT_ROUNDS) {
  * Question verdicts of the first-sight patterns with the model overriding them at `t`, over `list`, as questions.ts
  * questionIn does: a veto below -t.bare of a post that asks only by its mark, below -t.form of one that asks in its own
  * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
- * a post without a mark. A post opening with a person's handle, or counting the attempts it took to be heard, is no
+ * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
  * question (questionIn), with the model or not.
  */
 const combined = (list, t, patterns = 'first') =>

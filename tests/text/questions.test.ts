@@ -111,8 +111,15 @@ describe('isQuestion', () => {
       '@lucia_prt ¿vienes al mercado el domingo?',
     ])
       expect(isQuestion(text)).toBe(false);
-    for (const text of ['@Kelpie_Support est-ce que vous livrez le samedi ?', '@Bahnhof_Service fahrt ihr morgen nach Plan?'])
+    // A company desk's handle, a domain handle, a friend's handle followed by the brand's: the brand is asked.
+    for (const text of [
+      '@Kelpie_Support est-ce que vous livrez le samedi ?',
+      '@Bahnhof_Service fahrt ihr morgen nach Plan?',
+      '@atelierlune.bsky.social vous avez des housses en 240x220 ?',
+      '@marc_d @atelierlune vous livrez en Suisse ?',
+    ])
       expect(isQuestion(text)).toBe(true);
+    expect(isQuestion('@marc_d @julie.b on y va samedi ?')).toBe(false);
   });
 
   it('counts no question in a post counting the attempts it took to be heard; a count of what may be done asks', () => {
