@@ -95,7 +95,13 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * ("How many emails does it take to…?", question-unanswered.ts).
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  if (asksFriendsOnly(post.original) || countsAttempts(post.folded)) return false;
+  if (asksFriendsOnly(post.original)) return false;
+  // Counted attempts are looked for only in what would otherwise ask: most posts do not, and every post is read.
+  return modelOrPatternsAsk(post, lang) && !countsAttempts(post.folded);
+}
+
+/** questionIn's verdict by the model and the patterns alone. */
+function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
   const score = questionScore(post.folded, post.original);
   if (!hasQuestionMark(post.folded)) {
     if (score > QUESTION_MODEL.add) return true;
