@@ -30,8 +30,9 @@ import { TRAINING_SETS } from './text-sets.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
+const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
+const { countsAttempts } = await import('../dist/text/question-unanswered.js');
 
 const HELD_OUT_ROUNDS = [
   ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
@@ -108,6 +109,8 @@ const rows = posts.map((p, i) => {
     features: questionFeatures(post.folded, p.text),
     form: asksInOwnWords(post, lang),
     twice: asksTwice(post.folded),
+    friend: asksFriendsOnly(p.text),
+    attempts: countsAttempts(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -126,13 +129,15 @@ for (const round of HELD_OUT_ROUNDS) {
  * Question verdicts of the first-sight patterns with the model overriding them at `t`, over `list`, as questions.ts
  * questionIn does: a veto below -t.bare of a post that asks only by its mark, below -t.form of one that asks in its own
  * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
- * a post without a mark.
+ * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
+ * question (questionIn), with the model or not.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
     list.map((h) => {
       const unmarked = h.features.includes('q:none');
       const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
+      if (h.friend || h.attempts) return { said: false, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

@@ -158,31 +158,69 @@ export function emojiShape(original: string): number {
 
 /**
  * Whether the post as written opens with a person's handle: two parts or more joined by '_' or '.', none capitalised
- * past its first letter ("@julie_mrt", "@Karim_B", "@kayla.mnz", "@rahul_kapoor99" — not "@KoruFibreHelp",
- * "@TelcoNova_Help", "@HSBC_UK"). A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand.
- * One scan of the handle's code units: every post is read, and most do not open with '@'.
+ * past its first letter, the last not a word a company's account ends with ("@julie_mrt", "@Karim_B", "@kayla.mnz",
+ * "@rahul_kapoor99" — not "@KoruFibreHelp", "@TelcoNova_Help", "@HSBC_UK", "@Kelpie_Support", "@British_Airways").
+ * A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand (asksFriendsOnly). One scan of the handle's code units: every post is read, and most do not open with '@'.
  */
 export function opensWithPerson(original: string): boolean {
-  if (original.charCodeAt(0) !== 64) return false;
+  return personHandleEnd(original, 0) !== -1;
+}
+
+/**
+ * Whether the post opens with people's handles only ("@lena_k gehen wir hin?", "@Lena_M @Jonas.K wer ist dabei?"): a
+ * friend's handle followed by the brand's ("@anna_k @maisonexemple ils sont comment en 160 ?") asks the brand too.
+ * questions.ts counts no question in such a post.
+ */
+export function asksFriendsOnly(original: string): boolean {
+  let at = personHandleEnd(original, 0);
+  if (at === -1) return false;
+  for (;;) {
+    while (charCodeAt.call(original, at) === 32) at++;
+    if (charCodeAt.call(original, at) !== 64) return true;
+    at = personHandleEnd(original, at);
+    if (at === -1) return false;
+  }
+}
+
+/** The end of the person's handle that starts at `from` (its '@'), or -1 when none does (opensWithPerson). */
+function personHandleEnd(original: string, from: number): number {
+  if (original.charCodeAt(from) !== 64) return -1;
   let parts = 1;
   let partStart = true;
-  let i = 1;
+  let lastPart = from + 1;
+  let i = from + 1;
   for (; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c === 95 || c === 46) {
-      if (partStart) return false;
+      if (partStart) return -1;
       partStart = true;
       parts++;
+      lastPart = i + 1;
     } else if (c >= 65 && c <= 90) {
-      if (!partStart) return false;
+      if (!partStart) return -1;
       partStart = false;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) partStart = false;
     else break;
   }
   // A '.' or '_' that ends the handle ("@julie.") joins nothing.
   const last = original.charCodeAt(i - 1);
-  return parts >= 2 && last !== 95 && last !== 46;
+  if (parts < 2 || last === 95 || last === 46) return -1;
+  return COMPANY_HANDLE_ENDS.has(original.slice(lastPart, i).toLowerCase()) ? -1 : i;
 }
+
+/**
+ * Last parts of the handles of companies and their help desks, in the four languages and English-speaking markets
+ * ("@Uber_Support", "@Zara_Care", "@Fernzug_Service", "@Coop_Schweiz", "@Pizzadelo_off"), and of handles that are
+ * domain names ("@maisonexemple.bsky.social"): such a handle addresses the brand, not a friend.
+ */
+const COMPANY_HANDLE_ENDS = new Set([
+  'help', 'helps', 'support', 'care', 'service', 'services', 'team', 'info', 'official', 'officiel', 'oficial', 'offiziell',
+  'off', 'online', 'shop', 'store', 'app', 'hq', 'news', 'press', 'presence', 'group', 'airways', 'airlines', 'air', 'rail',
+  'railway', 'railways', 'bank', 'mobile', 'telecom', 'energy', 'uk', 'us', 'usa', 'fr', 'de', 'es', 'ch', 'at', 'mx',
+  'ar', 'ca', 'au', 'in', 'france', 'deutschland', 'schweiz', 'suisse', 'espana', 'mexico', 'sav', 'client', 'clients',
+  'cliente', 'clientes', 'kundenservice', 'kundendienst', 'atencion', 'ayuda', 'aide', 'hilfe', 'social', 'com', 'net', 'org',
+  'io', 'co', 'eu', 'be', 'it', 'nl', 'pt', 'bsky',
+]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */
 function isEmojiUnit(c: number): boolean {

@@ -15,7 +15,8 @@ import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
-import { asksTwice, hasQuestionMark, questionScore } from './question-model.js';
+import { asksFriendsOnly, asksTwice, hasQuestionMark, questionScore } from './question-model.js';
+import { countsAttempts } from './question-unanswered.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -88,9 +89,19 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * -vetoUnmarked when it has no '?' or '¿' (a statement the patterns read as a run-on question); it adds a question above `add` to a post without a mark (an
  * indirect or text-message question). A post with a mark that the patterns call no question was read by a rule that
  * names why (rhetoric, a reproach, an echo): the model does not overrule it. Where the model decides, the patterns need
- * not run. The thresholds were chosen at training time on blind rounds the model was not trained on.
+ * not run. The thresholds were chosen at training time on blind rounds the model was not trained on. A post that opens
+ * with people's handles only ("@lena_k gehen wir Samstag hin?", "@tomkins_j fancy the new ramen place friday?") asks a
+ * friend, never the brand: no question, whatever it asks; nor does one that counts the attempts it took to be heard
+ * ("How many emails does it take to…?", question-unanswered.ts).
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
+  if (asksFriendsOnly(post.original)) return false;
+  // Counted attempts are looked for only in what would otherwise ask: most posts do not, and every post is read.
+  return modelOrPatternsAsk(post, lang) && !countsAttempts(post.folded);
+}
+
+/** questionIn's verdict by the model and the patterns alone. */
+function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
   const score = questionScore(post.folded, post.original);
   if (!hasQuestionMark(post.folded)) {
     if (score > QUESTION_MODEL.add) return true;

@@ -103,6 +103,37 @@ describe('isQuestion', () => {
     expect(isQuestion(text)).toBe(false);
   });
 
+  it('counts no question in a post that opens with a friend\'s handle, in any language; a company desk\'s handle asks', () => {
+    for (const text of [
+      '@sophie_lm est-ce que tu viens au concert samedi ?',
+      '@dan_okafor are you coming to the launch on Friday?',
+      '@jana.weiss kommst du morgen mit ins Kino?',
+      '@lucia_prt ¿vienes al mercado el domingo?',
+    ])
+      expect(isQuestion(text)).toBe(false);
+    // A company desk's handle, a domain handle, a friend's handle followed by the brand's: the brand is asked.
+    for (const text of [
+      '@Kelpie_Support est-ce que vous livrez le samedi ?',
+      '@Bahnhof_Service fahrt ihr morgen nach Plan?',
+      '@atelierlune.bsky.social vous avez des housses en 240x220 ?',
+      '@marc_d @atelierlune vous livrez en Suisse ?',
+    ])
+      expect(isQuestion(text)).toBe(true);
+    expect(isQuestion('@marc_d @julie.b on y va samedi ?')).toBe(false);
+  });
+
+  it('counts no question in a post counting the attempts it took to be heard; a count of what may be done asks', () => {
+    for (const text of [
+      'How many calls does it take to get a meter reading corrected?',
+      'Combien de relances faut-il pour obtenir un simple avoir ?',
+      'Wie viele Anrufe braucht es noch, bis der Techniker kommt?',
+      '¿Cuántas llamadas más tengo que hacer para que me cambien la tarifa?',
+    ])
+      expect(isQuestion(text)).toBe(false);
+    for (const text of ['How many times can I change my booking?', 'Combien de fois peut-on utiliser le code promo ?', 'Wie oft kann ich den Tarif wechseln?'])
+      expect(isQuestion(text)).toBe(true);
+  });
+
   it('restricts the interrogative forms to the language given', () => {
     const patterns = (text: string, lang: Lang4 | 'und') => patternsAsk(postText(text, lang), lang);
     expect(patterns('Habt ihr eine Filiale in Hamburg', 'de')).toBe(true);
