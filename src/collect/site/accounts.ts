@@ -82,8 +82,17 @@ export function readSightings(sightings: readonly Sighting[], handle: string, ta
   return { personal: sightings.map((s) => personal(s, target, handle)), match: brandMatch(handle, target) };
 }
 
-/** Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). */
-function judge(sightings: Sighting[], handle: string, analysed: number, target: { domain: string; brandName: string }): { official: boolean; reason: Note } {
+/**
+ * Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). `isPersonal[i]` says
+ * whether `sightings[i]` is a person's (readSightings).
+ */
+function judge(
+  sightings: Sighting[],
+  isPersonal: readonly boolean[],
+  handle: string,
+  analysed: number,
+  target: { domain: string; brandName: string },
+): { official: boolean; reason: Note } {
   const findings = sightings.map((s) => s.finding);
   if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: note('site.account.twitter-site') };
   if (findings.some((f) => f.how === 'json-ld')) return { official: true, reason: note('site.account.json-ld') };
@@ -95,7 +104,7 @@ function judge(sightings: Sighting[], handle: string, analysed: number, target: 
   // (round 16: a fan account in a line under "nuestros perfiles verificados", a residents' group "we fund but do not run").
   const disowned = placed.filter((s) => s.finding.disowned);
   if (disowned.length > 0) return { official: false, reason: note('site.account.disowned', { pages: new Set(disowned.map((s) => s.pageUrl)).size }) };
-  const own = placed.filter((s) => !personal(s, target, handle));
+  const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
   if (chrome.length > 0) {
@@ -304,6 +313,7 @@ export function accountCandidates(
   }
   const accounts: Account[] = [];
   const seen = new Map<Account, Sighting[]>();
+  const readings = new Map<Account, Pick<Candidate, 'personal' | 'match'>>();
   // Accounts not official but presented as the site's own at least once (not a person's sighting): candidates for a
   // branch of an official account.
   const presented = new Set<Account>();
@@ -322,16 +332,21 @@ export function accountCandidates(
       evidence.push({ pageUrl, how: finding.how, placement: finding.placement, ...(finding.snippet ? { snippet: finding.snippet } : {}) });
     }
     const best = sightings.map((s) => s.finding).reduce((a, b) => (strength(b) < strength(a) ? b : a));
-    const judged = judge(sightings, handle, analysed, target);
+    // Which sightings are a person's, read once for the account: judge(), the own-account reading below and the model's
+    // candidate all use it.
+    const read = readSightings(sightings, handle, target);
+    const judged = judge(sightings, read.personal, handle, analysed, target);
     if (isClosedNetwork(platform)) {
       const closed = CLOSED_NETWORKS[platform];
       const account: Account = { platform, handle, url: best.url, official: judged.official, reason: note('site.account.closed-network', { closed }), closed, evidence };
       accounts.push(account);
       seen.set(account, sightings);
+      readings.set(account, read);
     } else {
       const account: Account = { platform, handle, url: best.url, ...judged, evidence };
       accounts.push(account);
       seen.set(account, sightings);
+      readings.set(account, read);
       // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
       const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
       const shown = sightings.filter((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle));
@@ -376,7 +391,8 @@ export function accountCandidates(
   // no handle rule finds (own-account.ts); read in the sightings that are not a person's.
   for (const account of presented) {
     if (account.official) continue;
-    const own = seen.get(account)!.filter((s) => s.finding.how !== 'share-via' && !personal(s, target, account.handle));
+    const isPersonal = readings.get(account)!.personal;
+    const own = seen.get(account)!.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
     if (own.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
   }
   const candidates = accounts.map((account) => {
@@ -387,7 +403,7 @@ export function accountCandidates(
         platform: account.platform,
         handle: account.handle,
         sightings,
-        ...readSightings(sightings, account.handle, target),
+        ...readings.get(account)!,
         official: account.official,
         reason: account.reason?.code ?? '',
       },
