@@ -64,6 +64,23 @@ const BUNDLE_FILE_REQUIRES = new Map([
   [path.join(DIST, 'text', 'language.js'), ["createRequire(import.meta.url)('tinyld')", `require('./${TINYLD_FILE}')`]],
 ]);
 
+/**
+ * Static imports of the project's own modules made on demand in both builds: each becomes a require() at the call
+ * that needs the module (kept once required: esbuild's require of an ES module copies its exports at each call),
+ * which esbuild bundles as a call running the module and its imports the first time.
+ * src/computed/text-layer.ts (the text detectors, ~15-20 ms of CPU to load, which a website-only audit never uses)
+ * says why; tests/e2e/text-on-demand.test.ts checks it. File → [exact text, replacement] pairs.
+ */
+const ON_DEMAND_IMPORTS = new Map([
+  [
+    path.join(DIST, 'computed', 'text-layer.js'),
+    [
+      ["import * as text from '../text/index.js';", 'let text;'],
+      ['return text;', "return (text ??= require('../text/index.js'));"],
+    ],
+  ],
+]);
+
 /** The bundle's own files (above) stay requires, resolved beside the chunk at run time. */
 const bundleFiles = {
   name: 'bundle-files',
@@ -111,12 +128,17 @@ const moduleUrls = (bundleFileRequires) => ({
         if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
         text = text.replace(fileRequire[0], () => fileRequire[1]);
       }
+      const onDemand = ON_DEMAND_IMPORTS.get(args.path);
+      for (const [from, to] of onDemand ?? []) {
+        if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found; update ON_DEMAND_IMPORTS`);
+        text = text.replace(from, () => to);
+      }
       const localRequire = BUNDLED_REQUIRES.get(args.path);
       if (localRequire) {
         if (!text.includes(localRequire)) throw new Error(`${args.path}: "${localRequire}" not found; update BUNDLED_REQUIRES`);
         text = text.replace(localRequire, '').replace(/^import \{ createRequire \} from 'node:module';$/m, '');
       }
-      if (!text.includes('import.meta.url')) return localRequire || fileRequire ? { contents: text, loader: 'js' } : undefined;
+      if (!text.includes('import.meta.url')) return localRequire || fileRequire || onDemand ? { contents: text, loader: 'js' } : undefined;
       const own = path.relative(OUT, args.path).split(path.sep).join('/');
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });

@@ -1,7 +1,8 @@
 // Computed artifact: each post's reading (language, question, complaint), made once per audit and shared by the
 // social summary and the rules, which all look at the same fans' posts.
 import type { Post } from '../snapshot/types.js';
-import { readPost, type PostReading } from '../text/index.js';
+import type { PostReading } from '../text/index.js';
+import { textLayer } from './text-layer.js';
 
 /** The readings of an audit's posts, each made on first use and kept for the audit. */
 export interface PostReadings {
@@ -15,7 +16,7 @@ export function createPostReadings(): PostReadings {
     of(post) {
       let reading = cache.get(post);
       if (!reading) {
-        reading = readPost(post.text);
+        reading = textLayer().readPost(post.text);
         cache.set(post, reading);
       }
       return reading;

@@ -1,7 +1,7 @@
 // Rule cross-posting: the brand does not paste the same text on every network.
 import type { Conversation, Post } from '../snapshot/types.js';
 import type { Rule } from './types.js';
-import { normalizeForCompare } from '../text/index.js';
+import { textLayer } from '../computed/text-layer.js';
 import { brandOwnPosts, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -49,7 +49,7 @@ export const rule: Rule = {
 
     const items: Item[] = usable.flatMap((conv) =>
       brandOwnPosts(conv)
-        .map((post) => ({ conv, post, key: normalizeForCompare(post.text) }))
+        .map((post) => ({ conv, post, key: textLayer().normalizeForCompare(post.text) }))
         .filter((i) => i.key.length >= minLength),
     );
     const platforms = [...new Set(items.map((i) => i.conv.platform))].sort();

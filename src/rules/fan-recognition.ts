@@ -1,7 +1,7 @@
 // Rule fan-recognition: the brand thanks, names or features its fans, and shares their content.
 import type { Conversation, Post } from '../snapshot/types.js';
 import type { Rule } from './types.js';
-import { isRecognition } from '../text/index.js';
+import { textLayer } from '../computed/text-layer.js';
 import { brandPublications, brandReplies, inWindow, repliesKnown, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption } from './helpers/options.js';
@@ -44,7 +44,7 @@ function fanNamer(fanHandles: readonly string[]): (text: string) => boolean {
 /** Brand replies that thank or credit a fan, or name one, in this conversation. */
 function recognisingReplies(conv: Conversation): Post[] {
   const namesFan = fanNamer(conv.posts.filter((p) => p.author.role === 'fan' && p.author.handle !== '').map((p) => p.author.handle));
-  return brandReplies(conv).filter((p) => !p.repostOf && (isRecognition(p.text) || namesFan(p.text)));
+  return brandReplies(conv).filter((p) => !p.repostOf && (textLayer().isRecognition(p.text) || namesFan(p.text)));
 }
 
 export const rule: Rule = {

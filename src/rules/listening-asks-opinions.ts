@@ -1,6 +1,6 @@
 // Rule listening-asks-opinions: the brand asks its community for opinions and ideas in its own posts.
 import type { Rule } from './types.js';
-import { asksForOpinion } from '../text/index.js';
+import { textLayer } from '../computed/text-layer.js';
 import { brandOwnPosts, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -42,7 +42,7 @@ export const rule: Rule = {
     if (usable.length === 0) return noUsableData(snapshot, { posts: 0, asking: 0, share: null, windowDays: days });
 
     const posts = usable.flatMap((conv) => brandOwnPosts(conv).map((post) => ({ conv, post })));
-    const asking = posts.filter(({ post }) => asksForOpinion(post.text));
+    const asking = posts.filter(({ post }) => textLayer().asksForOpinion(post.text));
     const share = posts.length === 0 ? null : asking.length / posts.length;
     const data = { posts: posts.length, asking: asking.length, share, windowDays: days, skipped: skippedAccounts(snapshot) };
     const accountNotes = limitEvidence(usable.map((conv) => brandPostsReadEvidence(conv, brandOwnPosts(conv).length)));

@@ -1,6 +1,6 @@
 // Rule on-topic-posts: the brand's posts talk about what the brand is about (its keywords and site vocabulary).
 import type { Rule } from './types.js';
-import { isOnTopic, siteVocabulary } from '../text/index.js';
+import { textLayer } from '../computed/text-layer.js';
 import { brandOwnPosts, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -46,14 +46,14 @@ export const rule: Rule = {
     const days = windowDays(snapshot, usable);
     const keywords = (snapshot.brand?.keywords ?? []).filter((k) => k.trim() !== '');
     const titles = okPages(snapshot).flatMap((p) => (p.title ? [p.title] : []));
-    const vocabulary = titles.length > 0 ? siteVocabulary(titles) : [];
+    const vocabulary = titles.length > 0 ? textLayer().siteVocabulary(titles) : [];
     const empty = { posts: 0, onTopic: 0, share: null, keywords: keywords.length, vocabulary: vocabulary.length, windowDays: days };
     if (usable.length === 0) return noUsableData(snapshot, empty);
     const skipped = skippedAccounts(snapshot);
     const accountNotes = limitEvidence(usable.map((conv) => brandPostsReadEvidence(conv, brandOwnPosts(conv).length)));
     if (keywords.length === 0 && vocabulary.length === 0) return notApplicable('no-topics', { ...empty, skipped }, accountNotes);
 
-    const posts = usable.flatMap((conv) => brandOwnPosts(conv).map((post) => ({ conv, post, on: isOnTopic(post.text, keywords, vocabulary) })));
+    const posts = usable.flatMap((conv) => brandOwnPosts(conv).map((post) => ({ conv, post, on: textLayer().isOnTopic(post.text, keywords, vocabulary) })));
     const onTopic = posts.filter((p) => p.on);
     const share = posts.length === 0 ? null : onTopic.length / posts.length;
     const data = { ...empty, posts: posts.length, onTopic: onTopic.length, share, skipped };

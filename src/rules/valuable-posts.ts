@@ -1,6 +1,6 @@
 // Rule valuable-posts: the brand's posts give readers something (information, tips, exclusives, offers).
 import type { Rule } from './types.js';
-import { carriesValue, valueKind } from '../text/index.js';
+import { textLayer } from '../computed/text-layer.js';
 import { brandOwnPosts, usableConversations, windowDays } from '../computed/conversations.js';
 import { limitEvidence } from './helpers/evidence.js';
 import { integerOption, numberOption } from './helpers/options.js';
@@ -50,9 +50,9 @@ export const rule: Rule = {
     const empty = { posts: 0, valuable: 0, promotion: 0, share: null, kinds, windowDays: days };
     if (usable.length === 0) return noUsableData(snapshot, empty);
 
-    const posts = usable.flatMap((conv) => brandOwnPosts(conv).map((post) => ({ conv, post, kind: valueKind(post.text) })));
+    const posts = usable.flatMap((conv) => brandOwnPosts(conv).map((post) => ({ conv, post, kind: textLayer().valueKind(post.text) })));
     for (const p of posts) kinds[p.kind] += 1;
-    const valuable = posts.filter((p) => carriesValue(p.kind));
+    const valuable = posts.filter((p) => textLayer().carriesValue(p.kind));
     const promotional = posts.filter((p) => p.kind === 'promotion');
     const share = posts.length === 0 ? null : valuable.length / posts.length;
     const data = { posts: posts.length, valuable: valuable.length, promotion: promotional.length, share, kinds, windowDays: days, skipped: skippedAccounts(snapshot) };
@@ -62,7 +62,7 @@ export const rule: Rule = {
 
     const exact = valuable.length / posts.length;
     // When the feed passes, the valuable posts show why; otherwise the self-promotion shows what to change.
-    const shown = exact >= minShare ? valuable : promotional.length > 0 ? promotional : posts.filter((p) => !carriesValue(p.kind));
+    const shown = exact >= minShare ? valuable : promotional.length > 0 ? promotional : posts.filter((p) => !textLayer().carriesValue(p.kind));
     // The note names the post's kind; "postKind", not "kind", so no terms file of page kinds is picked up.
     const evidence = limitEvidence(shown.map(({ conv, post, kind }) => postEvidence(post, conv, { id: 'post-kind', data: { postKind: kind } })));
     if (exact >= minShare) return outcome('pass', 1, 'valuable', data, evidence);
