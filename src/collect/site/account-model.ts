@@ -77,6 +77,13 @@ const IMPOSTOR = /fake|parod|unofficial|inoffiziell|meme|satir|^not|fanclub|fanp
 /** A desk of the brand speaking in the block around the link: a team or office that answers or posts there. */
 const DESK_SPEAKS =
   /\b(?:team|desk|office|newsroom|equipe|service|redaction|bureau|presseteam|pressestelle|redaktion|kundenservice|servicecenter|equipo|oficina|servicio|redaccion|squadra|servizio|redazione|ufficio|klantenservice|redactie)\b.{0,80}\b(?:answers?|replies|responds?|posts|publishes|repond(?:ent)?|publie(?:nt)?|antwortet|antworten|beantwortet|veroffentlicht|postet|responde(?:n)?|contesta(?:n)?|publica(?:n)?|risponde(?:no)?|pubblica(?:no)?|antwoordt|reageert)\b/;
+/**
+ * Words saying a shop, branch or group is run by someone else: a franchise, an independent owner or association
+ * ("Franchisée : Nadia Benali", "una franquicia gestionada de forma independiente", "independently owned and
+ * operated", "ist unabhängig", "een zelfstandige vereniging"), in fr, en, de, es, it, nl, pt (folded text).
+ */
+const RUN_BY_OTHERS =
+  /\b(?:franchis\w*|franquici\w*|franchising|franchisenehmer\w*|franchisepartner\w*|franchisenemer\w*|independ\w*|unabhangig\w*|eigenstandig\w*|selbststandig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
 /** A link text that is only a network's name ("Instagram", "our Facebook page" is not). */
 const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
 /** A word of another handle is looked for in this one only from this many characters. */
@@ -209,6 +216,10 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // accounts as it found.)
   if ([...contexts].some((t) => DESK_SPEAKS.test(foldText(t)))) add('said:desk');
   if (onInitials(c.handle, site.target.brandName)) add('handle:initials');
+  // Someone else runs it: a franchisee's shop, an independent association or owner. (A link whose own text says the
+  // brand is a member of what it names — "Member of the National Federation of…", "Mitglied im Verband…" — was
+  // measured too: held out, beside this one, it changed no verdict.)
+  if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
   // A handle that says it is not the brand: impostors, parodies and fan pages.
   if (IMPOSTOR.test(user)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
@@ -248,9 +259,9 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part of the brand has it as its own (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.fan-handle']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, and has not itself disowned it

@@ -93,6 +93,18 @@ describe('account features', () => {
     expect(accountFeatures(fake, site(fake))).toContain('handle:impostor-word');
     expect(accountFeatures(FOOTER, site())).not.toContain('handle:impostor-word');
   });
+
+  it('read a shop or group said to be run by someone else: a franchisee, an independent owner or association', () => {
+    const said = (context: string): string[] => {
+      const c = candidate(finding('instagram', 'valmont.annecy', 'body', { snippet: 'Instagram', context }), true, 'site.account.brand-name', 'brand-name');
+      return accountFeatures(c, site(c));
+    };
+    expect(said('Annecy, 4 quai de l’Évêché. Boutique franchisée : Chocolats Martin. Instagram')).toContain('said:run-by-others');
+    expect(said('Valencia es una franquicia gestionada de forma independiente por Espacios Turia S.L.')).toContain('said:run-by-others');
+    expect(said('Der Förderverein ist unabhängig, wir betreiben seine Seite nicht.')).toContain('said:run-by-others');
+    expect(said('Independently owned and operated by Caprock Dining LLC.')).toContain('said:run-by-others');
+    expect(said('Notre boutique d’Annecy vous accueille du mardi au samedi.')).not.toContain('said:run-by-others');
+  });
 });
 
 describe('overrule', () => {
