@@ -84,6 +84,12 @@ const DESK_SPEAKS =
  */
 const RUN_BY_OTHERS =
   /\b(?:franchis\w*|franquici\w*|franchising|franchisenehmer\w*|franchisepartner\w*|franchisenemer\w*|independ\w*|unabhangig\w*|eigenstandig\w*|selbststandig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
+/**
+ * A link's own text naming the brand's partner, sponsor or membership: "Festival des Causses — partenaire média",
+ * "Kappio — Sponsor tecnico", "Member of the National Federation of…", "Mitglied im Verband…" (folded text).
+ */
+const AFFILIATION =
+  /\b(?:partner\w*|partenaire\w*|sponsor\w*|patrocin\w*|mecene\w*|parceir\w*)\b|^(?:member of|membre d|adherent|mitglied (?:im|in|der|des|bei)|miembro de|socio de|membro d|aderente|lid van)/;
 /** A link text that is only a network's name ("Instagram", "our Facebook page" is not). */
 const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
 /** A word of another handle is looked for in this one only from this many characters. */
@@ -220,6 +226,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // brand is a member of what it names — "Member of the National Federation of…", "Mitglied im Verband…" — was
   // measured too: held out, beside this one, it changed no verdict.)
   if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
+  if ([...texts].some((t) => AFFILIATION.test(foldText(t).trim()))) add('text:affiliation');
   // A handle that says it is not the brand: impostors, parodies and fan pages.
   if (IMPOSTOR.test(user)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.

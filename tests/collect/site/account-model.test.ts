@@ -105,6 +105,19 @@ describe('account features', () => {
     expect(said('Independently owned and operated by Caprock Dining LLC.')).toContain('said:run-by-others');
     expect(said('Notre boutique d’Annecy vous accueille du mardi au samedi.')).not.toContain('said:run-by-others');
   });
+
+  it("read a link's own text naming the brand's partner, sponsor or membership", () => {
+    const text = (snippet: string): string[] => {
+      const c = candidate(finding('instagram', 'verband.skischulen', 'footer', { snippet }), true, 'site.account.placement');
+      return accountFeatures(c, site(c));
+    };
+    expect(text('Festival des Causses — partenaire média')).toContain('text:affiliation');
+    expect(text('Kappio — Sponsor tecnico')).toContain('text:affiliation');
+    expect(text('Mitglied im Verband Alpiner Skischulen')).toContain('text:affiliation');
+    expect(text('Miembro de la Red Española de Coworkings')).toContain('text:affiliation');
+    expect(text('Instagram')).not.toContain('text:affiliation');
+    expect(text('Nos membres sur Instagram')).not.toContain('text:affiliation');
+  });
 });
 
 describe('overrule', () => {
