@@ -6,7 +6,7 @@
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
-import { introducesPerson } from './own-account.js';
+import { introducesPerson, sentenceHolding } from './own-account.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 
 /** One sighting of an account on one page. */
@@ -62,8 +62,8 @@ function bucket(n: number): string {
 // Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
 const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
 
-/** First-person plural possessives of en, fr, de, es, it, nl (folded text). */
-const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons)\b/;
+/** First-person plural possessives of en, fr, de, es, it, nl, pt (folded text). */
+const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons|nosso|nossa|nossos|nossas)\b/;
 /** A brand's own units, as handles write them (squashed). */
 const UNIT = /podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|junior|jeunes|jugend|cantera|giovani|women|femenin|frauen|feminin|presse|press|prensa|stampa|jobs|careers|karriere|vacatures|empleo|lavora|educa|academ|akadem|school|schule|escuela|scuola|ecole|help|hilfe|hulp|ayuda|aiuto|aide|support|service|status|news|info|live|eilmeld|alert|catering|events?$/;
 /** The same units named in the words around a link (folded). */
@@ -204,6 +204,12 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // handle is unlike its name. (Words of an own or dedicated account — "son propre compte", "un profilo dedicato" —
   // were tried too: held out they cost one more miss than they saved.)
   if ([...texts, ...contexts].some((t) => OUR.test(foldText(t)))) add('said:our');
+  // The same possessive in the very sentence holding the link ("Il nostro agriturismo: Casale delle Ginestre", "Notre
+  // service après-vente répond sur X : @…"), where the block's may belong to another sentence of a partners' list.
+  // Read once per link text and block: a footer account's sightings repeat the same pair on every page.
+  const pairs = new Map<string, [string, string]>();
+  for (const { finding: f } of c.sightings) if (f.snippet && f.context) pairs.set(`${f.snippet}\n${f.context}`, [f.context, f.snippet]);
+  if ([...pairs.values()].some(([context, text]) => OUR.test(foldText(sentenceHolding(context, text) ?? '')))) add('said:our-sentence');
   // A handle built on a word of another handle the rules call the brand's ("gullsshop" beside "the_gulls_rfc"): the
   // brand's sub-accounts share its nickname even where that nickname is not its name.
   const stems = (h: string): string[] => handleUser(h).toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length >= STEM_MIN);

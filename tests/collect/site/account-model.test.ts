@@ -106,6 +106,18 @@ describe('account features', () => {
     expect(said('Notre boutique d’Annecy vous accueille du mardi au samedi.')).not.toContain('said:run-by-others');
   });
 
+  it('read a first-person possessive in the sentence holding the link, not in another sentence of its block', () => {
+    const said = (snippet: string, context: string): string[] => {
+      const c = candidate(finding('instagram', 'casaleginestre', 'footer', { snippet, context }), false, 'site.account.unrelated-link');
+      return accountFeatures(c, site(c));
+    };
+    expect(said('Casale delle Ginestre', 'Seguici su Instagram. Il nostro agriturismo: Casale delle Ginestre')).toContain('said:our-sentence');
+    expect(said('@quinta.rio', 'A nossa quinta tem conta própria: @quinta.rio')).toContain('said:our-sentence');
+    const other = said('Festival des Causses', 'Nos éditions locales ont leur page. Partenaire : Festival des Causses');
+    expect(other).toContain('said:our');
+    expect(other).not.toContain('said:our-sentence');
+  });
+
   it("read a link's own text naming the brand's partner, sponsor or membership", () => {
     const text = (snippet: string): string[] => {
       const c = candidate(finding('instagram', 'verband.skischulen', 'footer', { snippet }), true, 'site.account.placement');
