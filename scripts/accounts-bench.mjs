@@ -122,9 +122,16 @@ const ROUND20_BEFORE_TRAINING = { precision: 1, recall: 0.93, peopleAsOfficial: 
 /**
  * Round 21 (fixtures/pages-round21), written and labelled by a tenth hand that never read the discovery code, scored
  * once on the code round 20 was last scored on while it was unseen (dc408f3): every account it listed was the brand's,
- * 3 of 54 missed. Never read or tuned on: the estimate on unseen pages.
+ * 3 of 54 missed.
  */
 const ROUND21_FIRST_SIGHT = { precision: 1, recall: 0.94, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+/**
+ * Round 21 scored once more before it was read or trained on, on the code at the end of the work round 20 judged
+ * (82d6c57, the code round 22 was first scored on): 1 of 54 missed, none wrongly official.
+ */
+const ROUND21_BEFORE_TRAINING = { precision: 1, recall: 0.98, peopleAsOfficial: 0, spurious: 0, deadRecall: 1 };
+// Round 21 then joined the account model's training sets (its first-sight verdicts: the rules of dc408f3, before its
+// model) and its held-out folds, and was read: in-sample since.
 /**
  * Round 22 (fixtures/pages-round22), written and labelled by an eleventh hand that never read the discovery code,
  * scored once on the code at the end of the work round 21 judged (82d6c57): 2 of the 38 accounts it listed as official
@@ -150,9 +157,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 21 since round 20 was read and trained on.
+ * printed. Round 22 since round 21 was read and trained on.
  */
-const UNSEEN_ROUNDS = new Set(['round21', 'round22']);
+const UNSEEN_ROUNDS = new Set(['round22']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -168,7 +175,7 @@ const ROUNDS = [
   ['round18', (n) => `round 18 (fixtures/pages-round18, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND18_FIRST_SIGHT],
   ['round19', (n) => `round 19 (fixtures/pages-round19, ${n.sites} sites, ${n.official} official accounts, written blind, then read: its disclaimers taught to the rules, trained on by the account model: in-sample)`, ROUND19_FIRST_SIGHT],
   ['round20', (n) => `round 20 (fixtures/pages-round20, ${n.sites} sites, ${n.official} official accounts, written blind, then read: a status desk and a club's store taught to the rules, trained on by the account model: in-sample; before it was read precision ${pct(ROUND20_BEFORE_TRAINING.precision)}, recall ${pct(ROUND20_BEFORE_TRAINING.recall)})`, ROUND20_FIRST_SIGHT],
-  ['round21', (n) => `round 21 (fixtures/pages-round21, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND21_FIRST_SIGHT],
+  ['round21', (n) => `round 21 (fixtures/pages-round21, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; before it was read precision ${pct(ROUND21_BEFORE_TRAINING.precision)}, recall ${pct(ROUND21_BEFORE_TRAINING.recall)})`, ROUND21_FIRST_SIGHT],
   ['round22', (n) => `round 22 (fixtures/pages-round22, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND22_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {

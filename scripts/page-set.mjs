@@ -44,7 +44,7 @@ const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-r
 
 /**
  * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' or 'roundN'
- * (9 to 20) loads that round's folder instead (fixtures/pages-final, fixtures/pages-roundN).
+ * (9 to 22) loads that round's folder instead (fixtures/pages-final, fixtures/pages-roundN).
  */
 export function loadPageSet(set = 'main') {
   const round = ROUNDS[set];

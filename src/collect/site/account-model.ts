@@ -6,7 +6,7 @@
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
-import { introducesPerson } from './own-account.js';
+import { introducesPerson, sentenceHolding } from './own-account.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 
 /** One sighting of an account on one page. */
@@ -62,8 +62,8 @@ function bucket(n: number): string {
 // Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
 const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
 
-/** First-person plural possessives of en, fr, de, es, it, nl (folded text). */
-const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons)\b/;
+/** First-person plural possessives of en, fr, de, es, it, nl, pt (folded text). */
+const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons|nosso|nossa|nossos|nossas)\b/;
 /** A brand's own units, as handles write them (squashed). */
 const UNIT = /podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|junior|jeunes|jugend|cantera|giovani|women|femenin|frauen|feminin|presse|press|prensa|stampa|jobs|careers|karriere|vacatures|empleo|lavora|educa|academ|akadem|school|schule|escuela|scuola|ecole|help|hilfe|hulp|ayuda|aiuto|aide|support|service|status|news|info|live|eilmeld|alert|catering|events?$/;
 /** The same units named in the words around a link (folded). */
@@ -77,6 +77,19 @@ const IMPOSTOR = /fake|parod|unofficial|inoffiziell|meme|satir|^not|fanclub|fanp
 /** A desk of the brand speaking in the block around the link: a team or office that answers or posts there. */
 const DESK_SPEAKS =
   /\b(?:team|desk|office|newsroom|equipe|service|redaction|bureau|presseteam|pressestelle|redaktion|kundenservice|servicecenter|equipo|oficina|servicio|redaccion|squadra|servizio|redazione|ufficio|klantenservice|redactie)\b.{0,80}\b(?:answers?|replies|responds?|posts|publishes|repond(?:ent)?|publie(?:nt)?|antwortet|antworten|beantwortet|veroffentlicht|postet|responde(?:n)?|contesta(?:n)?|publica(?:n)?|risponde(?:no)?|pubblica(?:no)?|antwoordt|reageert)\b/;
+/**
+ * Words saying a shop, branch or group is run by someone else: a franchise, an independent owner or association
+ * ("Franchisée : Nadia Benali", "una franquicia gestionada de forma independiente", "independently owned and
+ * operated", "ist unabhängig", "een zelfstandige vereniging"), in fr, en, de, es, it, nl, pt (folded text).
+ */
+const RUN_BY_OTHERS =
+  /\b(?:franchis\w*|franquici\w*|franchising|franchisenehmer\w*|franchisepartner\w*|franchisenemer\w*|independ\w*|unabhangig\w*|eigenstandig\w*|selbststandig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
+/**
+ * A link's own text naming the brand's partner, sponsor or membership: "Festival des Causses — partenaire média",
+ * "Kappio — Sponsor tecnico", "Member of the National Federation of…", "Mitglied im Verband…" (folded text).
+ */
+const AFFILIATION =
+  /\b(?:partner\w*|partenaire\w*|sponsor\w*|patrocin\w*|mecene\w*|parceir\w*)\b|^(?:member of|membre d|adherent|mitglied (?:im|in|der|des|bei)|miembro de|socio de|membro d|aderente|lid van)/;
 /** A link text that is only a network's name ("Instagram", "our Facebook page" is not). */
 const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
 /** A word of another handle is looked for in this one only from this many characters. */
@@ -191,6 +204,12 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // handle is unlike its name. (Words of an own or dedicated account — "son propre compte", "un profilo dedicato" —
   // were tried too: held out they cost one more miss than they saved.)
   if ([...texts, ...contexts].some((t) => OUR.test(foldText(t)))) add('said:our');
+  // The same possessive in the very sentence holding the link ("Il nostro agriturismo: Casale delle Ginestre", "Notre
+  // service après-vente répond sur X : @…"), where the block's may belong to another sentence of a partners' list.
+  // Read once per link text and block: a footer account's sightings repeat the same pair on every page.
+  const pairs = new Map<string, [string, string]>();
+  for (const { finding: f } of c.sightings) if (f.snippet && f.context) pairs.set(`${f.snippet}\n${f.context}`, [f.context, f.snippet]);
+  if ([...pairs.values()].some(([context, text]) => OUR.test(foldText(sentenceHolding(context, text) ?? '')))) add('said:our-sentence');
   // A handle built on a word of another handle the rules call the brand's ("gullsshop" beside "the_gulls_rfc"): the
   // brand's sub-accounts share its nickname even where that nickname is not its name.
   const stems = (h: string): string[] => handleUser(h).toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length >= STEM_MIN);
@@ -209,6 +228,11 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // accounts as it found.)
   if ([...contexts].some((t) => DESK_SPEAKS.test(foldText(t)))) add('said:desk');
   if (onInitials(c.handle, site.target.brandName)) add('handle:initials');
+  // Someone else runs it: a franchisee's shop, an independent association or owner. (A link whose own text says the
+  // brand is a member of what it names — "Member of the National Federation of…", "Mitglied im Verband…" — was
+  // measured too: held out, beside this one, it changed no verdict.)
+  if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
+  if ([...texts].some((t) => AFFILIATION.test(foldText(t).trim()))) add('text:affiliation');
   // A handle that says it is not the brand: impostors, parodies and fan pages.
   if (IMPOSTOR.test(user)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
@@ -248,9 +272,9 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part of the brand has it as its own (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.fan-handle']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, and has not itself disowned it

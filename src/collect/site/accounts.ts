@@ -7,6 +7,7 @@ import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
+import { fanHandle } from './fan-handle.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -104,6 +105,10 @@ function judge(
   // (round 16: a fan account in a line under "nuestros perfiles verificados", a residents' group "we fund but do not run").
   const disowned = placed.filter((s) => s.finding.disowned);
   if (disowned.length > 0) return { official: false, reason: note('site.account.disowned', { pages: new Set(disowned.map((s) => s.pageUrl)).size }) };
+  // A handle that says it is a fan's, a parody's or an impostor's ("marismacf_fans", "colmena.cowork.memes",
+  // "notkahuoutdoor"): built on the brand's name and linked from its footer as often as not, where the page says
+  // nothing of it; no rule below, nor the model, makes it the brand's.
+  if (fanHandle(handle, target)) return { official: false, reason: note('site.account.fan-handle') };
   const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
@@ -258,6 +263,8 @@ function strength(f: SocialFinding): number {
  *   an official account on another network ("brand.mexico" / "brandmexico"), or a word of the brand's name that an
  *   official handle starts with joined to a desk, country or job word without a separator ("kestrelstatus",
  *   "werkenbijwindkracht");
+ * - never official (after the site's own metadata) when the page disowns it, or its handle says it is a fan's, a
+ *   parody's or an impostor's ("brand_fans", "brand.memes", "notbrand": fan-handle.ts);
  * - a handle resembling the brand's is not enough for a LinkedIn /in/ page seen only in a person's block, nor behind
  *   "Follow <name> on…" (an employee named after the firm);
  * - sightings of a person's account never count for the brand (see `personal`): an author or quoted person linked
@@ -350,7 +357,7 @@ export function accountCandidates(
       // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
       const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
       const shown = sightings.filter((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle));
-      if (!judged.official && shown.length > 0) {
+      if (!judged.official && shown.length > 0 && judged.reason.code !== 'site.account.fan-handle') {
         presented.add(account);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
       }

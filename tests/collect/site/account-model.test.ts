@@ -93,6 +93,43 @@ describe('account features', () => {
     expect(accountFeatures(fake, site(fake))).toContain('handle:impostor-word');
     expect(accountFeatures(FOOTER, site())).not.toContain('handle:impostor-word');
   });
+
+  it('read a shop or group said to be run by someone else: a franchisee, an independent owner or association', () => {
+    const said = (context: string): string[] => {
+      const c = candidate(finding('instagram', 'valmont.annecy', 'body', { snippet: 'Instagram', context }), true, 'site.account.brand-name', 'brand-name');
+      return accountFeatures(c, site(c));
+    };
+    expect(said('Annecy, 4 quai de l’Évêché. Boutique franchisée : Chocolats Martin. Instagram')).toContain('said:run-by-others');
+    expect(said('Valencia es una franquicia gestionada de forma independiente por Espacios Turia S.L.')).toContain('said:run-by-others');
+    expect(said('Der Förderverein ist unabhängig, wir betreiben seine Seite nicht.')).toContain('said:run-by-others');
+    expect(said('Independently owned and operated by Caprock Dining LLC.')).toContain('said:run-by-others');
+    expect(said('Notre boutique d’Annecy vous accueille du mardi au samedi.')).not.toContain('said:run-by-others');
+  });
+
+  it('read a first-person possessive in the sentence holding the link, not in another sentence of its block', () => {
+    const said = (snippet: string, context: string): string[] => {
+      const c = candidate(finding('instagram', 'casaleginestre', 'footer', { snippet, context }), false, 'site.account.unrelated-link');
+      return accountFeatures(c, site(c));
+    };
+    expect(said('Casale delle Ginestre', 'Seguici su Instagram. Il nostro agriturismo: Casale delle Ginestre')).toContain('said:our-sentence');
+    expect(said('@quinta.rio', 'A nossa quinta tem conta própria: @quinta.rio')).toContain('said:our-sentence');
+    const other = said('Festival des Causses', 'Nos éditions locales ont leur page. Partenaire : Festival des Causses');
+    expect(other).toContain('said:our');
+    expect(other).not.toContain('said:our-sentence');
+  });
+
+  it("read a link's own text naming the brand's partner, sponsor or membership", () => {
+    const text = (snippet: string): string[] => {
+      const c = candidate(finding('instagram', 'verband.skischulen', 'footer', { snippet }), true, 'site.account.placement');
+      return accountFeatures(c, site(c));
+    };
+    expect(text('Festival des Causses — partenaire média')).toContain('text:affiliation');
+    expect(text('Kappio — Sponsor tecnico')).toContain('text:affiliation');
+    expect(text('Mitglied im Verband Alpiner Skischulen')).toContain('text:affiliation');
+    expect(text('Miembro de la Red Española de Coworkings')).toContain('text:affiliation');
+    expect(text('Instagram')).not.toContain('text:affiliation');
+    expect(text('Nos membres sur Instagram')).not.toContain('text:affiliation');
+  });
 });
 
 describe('overrule', () => {

@@ -202,7 +202,7 @@ describe('mergeAccounts: people, metadata, fediverse servers and closed networks
       'dupont.suisse': [true, 'site.account.branch-handle', 'dupont'],
       dupont_help: [true, 'site.account.branch-handle', 'dupont'],
       dupont_annecy: [false, 'site.account.unrelated-link', undefined],
-      'dupont.fans': [false, 'site.account.unrelated-link', undefined],
+      'dupont.fans': [false, 'site.account.fan-handle', undefined],
       dupont_be: [false, 'site.account.unrelated-link', undefined],
     });
   });
