@@ -111,7 +111,7 @@ function buildProgram(io: Io): Command {
     const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
     const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
     // The file's rule set re-audits a snapshot; a saved report keeps the rule set it was scored with.
-    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding: mergeBranding(branding, brandingFromFlags(raw)) }, io);
+    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, configFile: config?.file, branding: mergeBranding(branding, brandingFromFlags(raw)) }, io);
   });
 
   program
