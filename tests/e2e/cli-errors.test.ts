@@ -168,6 +168,18 @@ describe('a target that cannot be audited exits 3', () => {
     oneLine(r.stderr);
   });
 
+  it('TLS failure: https:// to a server that speaks plain HTTP, said in OpenSSL’s reason only', async () => {
+    const srv = net.createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n'));
+    const port = await new Promise<number>((resolve) => srv.listen(0, '127.0.0.1', () => resolve((srv.address() as net.AddressInfo).port)));
+    try {
+      const r = await runCli(['audit', `https://www.plain.test:${port}/`, '--resolve', 'www.plain.test=127.0.0.1', '--quiet']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(`brand-audit: cannot audit https://www.plain.test:${port}/: TLS error: wrong version number\n`);
+    } finally {
+      srv.close();
+    }
+  });
+
   it('DNS failure', async () => {
     // NO_PROXY=* lifts the test guard proxy so the lookup really happens (.invalid never resolves, even offline).
     const r = await runCli(['audit', 'https://www.no-such-brand.invalid/', '--quiet', '--timeout', '5'], { env: { NO_PROXY: '*' } });
