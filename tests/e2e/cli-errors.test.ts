@@ -124,6 +124,16 @@ describe('usage errors exit 2', () => {
     oneLine(r.stderr);
   });
 
+  it('reports a saved report of a newer schema version, asking for an upgrade rather than a re-audit', async () => {
+    const file = path.join(dir, 'newer-report.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 99, score: 50, categories: [], rules: [] }));
+    for (const args of [['report', file], ['compare', file, file]]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`brand-audit: ${file}: this report has schemaVersion 99, newer than the 2 this version of brand-audit reads: upgrade brand-audit\n`);
+    }
+  });
+
   it('reports an unreadable snapshot file', async () => {
     const r = await runCli(['audit', '--from-snapshot', path.join(dir, 'missing.json')]);
     expect(r.code).toBe(2);
