@@ -50,6 +50,7 @@ export async function runDemoPortfolio(options: AuditCliOptions, io: Io): Promis
         resolve: server.resolve,
         checkProfiles: false,
         results: path.join(resultsDir, 'results.jsonl'),
+        discardResults: true,
         resume: false,
         brandsConcurrency: 4,
         allowFailures: 0,
