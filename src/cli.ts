@@ -186,7 +186,8 @@ function handleError(err: unknown, io: Io): number {
     return EXIT.target;
   }
   const e = err as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string' && ['EACCES', 'ENOENT', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC'].includes(e.code)) {
+  // EEXIST: a folder to create (--out-dir, a report's folder) is an existing file.
+  if (e && typeof e.code === 'string' && ['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EROFS', 'ENOSPC', 'ENAMETOOLONG'].includes(e.code)) {
     io.stderr.write(`brand-audit: cannot write ${e.path ?? 'file'}: ${e.code}\n`);
     return EXIT.usage;
   }

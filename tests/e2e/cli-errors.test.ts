@@ -134,6 +134,22 @@ describe('usage errors exit 2', () => {
     }
   });
 
+  it('says it cannot write when --out-dir is an existing file, for audit and batch alike', async () => {
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, 'a file, not a folder\n');
+    const snapshot = path.join(ROOT, 'fixtures', 'snapshots', 'vieux-bazar.json');
+    const portfolio = path.join(dir, 'one-brand.csv');
+    writeFileSync(portfolio, `name,website\nClosed,http://www.closed.test:9/\n`);
+    for (const args of [
+      ['audit', '--from-snapshot', snapshot, '--format', 'json', '--out-dir', file, '--quiet'],
+      ['batch', portfolio, '--out-dir', file, '--resolve', 'www.closed.test=127.0.0.1', '--quiet'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toBe(`brand-audit: cannot write ${file}: EEXIST\n`);
+    }
+  });
+
   it('reports an unreadable snapshot file', async () => {
     const r = await runCli(['audit', '--from-snapshot', path.join(dir, 'missing.json')]);
     expect(r.code).toBe(2);
