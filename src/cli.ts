@@ -111,7 +111,7 @@ function buildProgram(io: Io): Command {
     const formats = fromConfig(origin, ['format', 'outDir', 'out'], () => checkedFormats(raw.format, raw.out, raw.outDir));
     const color = !raw.out && !raw.outDir && useColor(raw.color, io.stdout, io.env);
     // The file's rule set re-audits a snapshot; a saved report keeps the rule set it was scored with.
-    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, branding: mergeBranding(branding, brandingFromFlags(raw)) }, io);
+    io.exitCode = await runReportCommand(file, { ...raw, formats, color, snapshotRules: config?.values.rules, configFile: config?.file, branding: mergeBranding(branding, brandingFromFlags(raw)) }, io);
   });
 
   program
@@ -186,7 +186,8 @@ function handleError(err: unknown, io: Io): number {
     return EXIT.target;
   }
   const e = err as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string' && ['EACCES', 'ENOENT', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC'].includes(e.code)) {
+  // EEXIST: a folder to create (--out-dir, a report's folder) is an existing file.
+  if (e && typeof e.code === 'string' && ['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EROFS', 'ENOSPC', 'ENAMETOOLONG'].includes(e.code)) {
     io.stderr.write(`brand-audit: cannot write ${e.path ?? 'file'}: ${e.code}\n`);
     return EXIT.usage;
   }

@@ -36,6 +36,15 @@ export function formatSize(bytes: number): string {
 }
 
 /**
+ * The size of a file over `limit`, worded so that it reads larger than the limit: a file a few bytes over 1 MiB is
+ * "1048577 bytes", not "1 MiB, more than the 1 MiB".
+ */
+export function formatExcess(size: number, limit: number): string {
+  const shown = formatSize(size);
+  return shown === formatSize(limit) ? `${size} bytes` : shown;
+}
+
+/**
  * Throws a ConfigError when `file` is larger than its kind's limit. A file that cannot be stat'ed is left to the
  * caller's read, which says why in its own words.
  */
@@ -47,5 +56,5 @@ export function checkInputSize(file: string, kind: InputKind): void {
     return;
   }
   const limit = INPUT_LIMITS[kind];
-  if (size > limit.bytes) throw new ConfigError(`the file is ${formatSize(size)}, more than the ${formatSize(limit.bytes)} ${limit.what} may be`, file);
+  if (size > limit.bytes) throw new ConfigError(`the file is ${formatExcess(size, limit.bytes)}, more than the ${formatSize(limit.bytes)} ${limit.what} may be`, file);
 }

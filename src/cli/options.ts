@@ -232,10 +232,14 @@ export function langOption(description = 'language of the report'): Option {
   return new Option('--lang <lang>', description).choices([...LANGS]).default('en');
 }
 
-/** Accepts http(s) URLs and bare host names (www.brand.fr → https://www.brand.fr/); anything else is a usage error. */
+/**
+ * Accepts http(s) URLs and bare host names, with a port or a path (www.brand.fr → https://www.brand.fr/,
+ * staging.brand.fr:8443 → https://staging.brand.fr:8443/); anything else is a usage error.
+ */
 export function parseTarget(input: string): string {
   const trimmed = input.trim();
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // A scheme is letters before a colon — unless digits follow it: `host:8443` is a host and its port.
+  const candidate = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(candidate);

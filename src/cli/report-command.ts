@@ -26,6 +26,8 @@ export interface ReportCommandOptions {
   verbose?: boolean;
   /** The branding of the document formats: the configuration file's, each flag winning over it. */
   branding?: Branding;
+  /** The configuration file read, said on stderr as `audit`, `batch` and `merge` say theirs. */
+  configFile?: string;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface ReportCommandOptions {
  */
 export async function runReportCommand(file: string, opts: ReportCommandOptions, io: Io): Promise<number> {
   checkPdfReady(opts.formats, io.env);
+  const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
+  if (opts.configFile) progress.info(`Settings from ${opts.configFile}`);
   const data = readJson(file);
   let report: AuditReport;
   if (looksLikeReport(data)) {
@@ -52,7 +56,6 @@ export async function runReportCommand(file: string, opts: ReportCommandOptions,
     const snapshot = checkSnapshot(data, file);
     report = auditSnapshot(snapshot, loadRuleSet(opts.rules ?? opts.snapshotRules ?? 'default'));
   }
-  const progress = createProgress({ quiet: !!opts.quiet, stream: io.stderr, env: io.env });
   await writeOutputs(report, opts, io, progress);
   return EXIT.ok;
 }

@@ -29,6 +29,13 @@ export function checkReport(data: unknown, file: string): AuditReport {
   if (!looksLikeReport(data))
     throw new ConfigError('not a brand-audit JSON report (expected score, categories and rules; write one with --format json)', file);
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  // A report from a newer brand-audit cannot be made current by re-auditing here: this version is the older one.
+  if (typeof version === 'number' && version > REPORT_SCHEMA_VERSION) {
+    throw new ConfigError(
+      `this report has schemaVersion ${version}, newer than the ${REPORT_SCHEMA_VERSION} this version of brand-audit reads: upgrade brand-audit`,
+      file,
+    );
+  }
   if (version !== REPORT_SCHEMA_VERSION) {
     throw new ConfigError(
       `this report has schemaVersion ${JSON.stringify(version ?? null)}, this version of brand-audit reads ${REPORT_SCHEMA_VERSION}: ` +

@@ -24,6 +24,8 @@ export interface SchemaProblem {
   keyPath: string[];
   message: string;
   atKey: boolean;
+  /** A key the mapping does not allow (ajv's additionalProperties). */
+  unknown?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -94,8 +96,13 @@ export function checkSchema(src: YamlSource, data: unknown, kind: SchemaKind, hi
   if (validate(data)) return;
   const problems = explainErrors(validate.errors ?? [], hints);
   if (problems.length === 0) failAt(src, [], 'does not match its schema');
+  // A required key missing from a mapping that has an unknown key is most likely that key misspelt (`websit:`):
+  // the unknown key is named, on its own line, rather than the missing one on the mapping's first line (or none).
+  const parentOf = (p: SchemaProblem): string => JSON.stringify(p.keyPath.slice(0, -1));
+  const withUnknown = new Set(problems.filter((p) => p.unknown).map(parentOf));
+  const relevant = problems.filter((p) => p.message !== MISSING || !withUnknown.has(parentOf(p)));
   // The first problem in the file; on one line, the deepest, and an unknown key before the missing one it misspells.
-  const first = problems
+  const first = relevant
     .map((p, i) => ({ p, i, line: lineOf(src, p.keyPath, p.atKey) ?? 0, missing: p.message === MISSING ? 1 : 0 }))
     .sort((a, b) => a.line - b.line || b.p.keyPath.length - a.p.keyPath.length || a.missing - b.missing || a.i - b.i)[0].p;
   failAt(src, first.keyPath, first.message, first.atKey);
@@ -150,7 +157,7 @@ function problemOf(e: ErrorObject, hints: SchemaHints): SchemaProblem {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((parent.properties as Record<string, unknown> | undefined) ?? {});
       const message = hints.unknownKey?.(keyPath, key, allowed) ?? `unknown key "${key}" (expected one of: ${allowed.join(', ')})`;
-      return { keyPath: [...keyPath, key], message, atKey: true };
+      return { keyPath: [...keyPath, key], message, atKey: true, unknown: true };
     }
     case 'required':
       return { keyPath: [...keyPath, String((e.params as { missingProperty: string }).missingProperty)], message: MISSING, atKey: true };

@@ -70,6 +70,8 @@ interface ErrnoLike {
   cause?: unknown;
   errors?: unknown;
   name?: unknown;
+  /** OpenSSL's own words ("wrong version number"), without the library's error queue around them. */
+  reason?: unknown;
 }
 
 // getaddrinfo failures: ENOTFOUND (no such name), EAI_AGAIN (resolver unreachable, common offline).
@@ -150,7 +152,12 @@ export function toHttpError(
       typeof coded?.address === 'string' ? `${coded.address}${coded.port != null ? `:${String(coded.port)}` : ''}` : host;
     return new HttpError('refused', url, `connection refused by ${where}`, { cause: err, data: { host: where } });
   }
-  if (isTlsCode(code)) return new HttpError('tls', url, `TLS error: ${message}`, { cause: err, data: { errno: code } });
+  if (isTlsCode(code)) {
+    // An OpenSSL error's message is its error queue ("809C…:error:0A00010B:SSL routines:ssl3_get_record:wrong version
+    // number:../deps/openssl/…/ssl3_record.c:350:"); its `reason` is the part a reader can act on.
+    const reason = typeof coded?.reason === 'string' && coded.reason ? coded.reason : message;
+    return new HttpError('tls', url, `TLS error: ${reason}`, { cause: err, data: { errno: code } });
+  }
   if (code === 'UND_ERR_ABORTED' || (err as ErrnoLike)?.name === 'AbortError') {
     return new HttpError('aborted', url, 'request aborted', { cause: err });
   }

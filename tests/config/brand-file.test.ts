@@ -134,6 +134,7 @@ describe('a social-only brand file over a past period', () => {
 describe('mistakes name the file, the line and the key', () => {
   it.each([
     ['unknown top-level key', 'name: X\nwebsite: https://www.x.test/\nwebsites: []\n', 3, 'websites', 'unknown key "websites" (expected one of: name, website,'],
+    ['misspelt name', 'nmae: X\nwebsite: https://www.x.test/\n', 1, 'nmae', 'unknown key "nmae" (expected one of: name, website,'],
     ['nothing to audit', 'name: X\n', 1, 'name', 'nothing to audit: give `website:`, or for a social-only audit `accounts:` or `exports:`'],
     ['since not a day', 'name: X\nwebsite: https://www.x.test/\nsince: 1 Oct 2017\n', 3, 'since', 'expected a day written yyyy-mm-dd such as 2017-10-01, got "1 Oct 2017"'],
     ['since no such day', 'name: X\nwebsite: https://www.x.test/\nsince: 2017-02-30\n', 3, 'since', 'expected a day written yyyy-mm-dd such as 2017-10-01, got "2017-02-30"'],
@@ -154,6 +155,7 @@ describe('mistakes name the file, the line and the key', () => {
     ['mastodon without server', 'name: X\nwebsite: https://www.x.test/\naccounts:\n  mastodon: nobody\n', 4, 'accounts.mastodon', '"nobody" is not a mastodon account'],
     ['export platform', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { path: a.json, platform: myspace }\n', 4, 'exports.0.platform', 'got "myspace"'],
     ['export key', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - a.json\n  - { paht: b.json }\n', 5, 'exports.1.paht', 'unknown key "paht" (expected one of: path, platform, account, delimiter, encoding)'],
+    ['export with a misspelt path', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - platform: x\n    paht: a.json\n', 5, 'exports.0.paht', 'unknown key "paht"'],
     ['export without path', 'name: X\nwebsite: https://www.x.test/\nexports:\n  - { platform: x }\n', 4, 'exports.0.path', 'is required'],
     ['hours: unknown zone', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  timeZone: Europe/Pariss\n  days: mon-fri\n  hours: "09:00-18:00"\n', 4, 'businessHours.timeZone', '"Europe/Pariss" is not an IANA time zone'],
     ['hours: no zone', 'name: X\nwebsite: https://www.x.test/\nbusinessHours:\n  days: mon-fri\n  hours: "09:00-18:00"\n', 4, 'businessHours.timeZone', 'is required'],

@@ -71,6 +71,12 @@ describe('YAML portfolio', () => {
     expect(configError(() => loadPortfolio(file))).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5 \\(brands\\.1\\.website\\): `));
     const unknown = write('unknown.yaml', 'brands:\n  - name: A\n    website: https://a.example/\n    colour: red\n');
     expect(configError(() => loadPortfolio(unknown))).toContain(':4 (brands.0.colour): unknown key "colour"');
+    // A required key misspelt is named where it is written, not reported missing on the entry's first line.
+    const misspelt = write('misspelt.yaml', 'brands:\n  - name: A\n    websit: https://a.example/\n');
+    expect(configError(() => loadPortfolio(misspelt))).toContain(':3 (brands.0.websit): unknown key "websit"');
+    // Missing with no unknown key beside it, it is still said missing.
+    const missing = write('missing.yaml', 'brands:\n  - name: A\n    sector: home\n');
+    expect(configError(() => loadPortfolio(missing))).toContain(':2 (brands.0.website): is required');
   });
 
   it('refuses a token pasted in an inline entry without ever repeating it', () => {

@@ -124,6 +124,32 @@ describe('usage errors exit 2', () => {
     oneLine(r.stderr);
   });
 
+  it('reports a saved report of a newer schema version, asking for an upgrade rather than a re-audit', async () => {
+    const file = path.join(dir, 'newer-report.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 99, score: 50, categories: [], rules: [] }));
+    for (const args of [['report', file], ['compare', file, file]]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`brand-audit: ${file}: this report has schemaVersion 99, newer than the 2 this version of brand-audit reads: upgrade brand-audit\n`);
+    }
+  });
+
+  it('says it cannot write when --out-dir is an existing file, for audit and batch alike', async () => {
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, 'a file, not a folder\n');
+    const snapshot = path.join(ROOT, 'fixtures', 'snapshots', 'vieux-bazar.json');
+    const portfolio = path.join(dir, 'one-brand.csv');
+    writeFileSync(portfolio, `name,website\nClosed,http://www.closed.test:9/\n`);
+    for (const args of [
+      ['audit', '--from-snapshot', snapshot, '--format', 'json', '--out-dir', file, '--quiet'],
+      ['batch', portfolio, '--out-dir', file, '--resolve', 'www.closed.test=127.0.0.1', '--quiet'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toBe(`brand-audit: cannot write ${file}: EEXIST\n`);
+    }
+  });
+
   it('reports an unreadable snapshot file', async () => {
     const r = await runCli(['audit', '--from-snapshot', path.join(dir, 'missing.json')]);
     expect(r.code).toBe(2);
@@ -166,6 +192,18 @@ describe('a target that cannot be audited exits 3', () => {
     expect(r.stderr).toContain('cannot audit');
     expect(r.stderr).toMatch(/refused/i);
     oneLine(r.stderr);
+  });
+
+  it('TLS failure: https:// to a server that speaks plain HTTP, said in OpenSSL’s reason only', async () => {
+    const srv = net.createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n'));
+    const port = await new Promise<number>((resolve) => srv.listen(0, '127.0.0.1', () => resolve((srv.address() as net.AddressInfo).port)));
+    try {
+      const r = await runCli(['audit', `https://www.plain.test:${port}/`, '--resolve', 'www.plain.test=127.0.0.1', '--quiet']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(`brand-audit: cannot audit https://www.plain.test:${port}/: TLS error: wrong version number\n`);
+    } finally {
+      srv.close();
+    }
   });
 
   it('DNS failure', async () => {

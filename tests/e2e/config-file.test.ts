@@ -64,6 +64,17 @@ describe('a configuration file found upward', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Score global');
   });
+
+  it('makes `report` say which file it read, as `audit` does, and nothing with --quiet', async () => {
+    writeFileSync(config(), 'lang: de\nformat: markdown\n');
+    const r = await runCli(['report', SNAP], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Gesamtpunktzahl');
+    expect(r.stderr).toContain(`Settings from ${config()}\n`);
+    const quiet = await runCli(['report', SNAP, '--quiet'], { cwd });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
 });
 
 describe('the period, the time per account and the snapshot layout from the file', () => {

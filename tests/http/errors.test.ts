@@ -41,6 +41,12 @@ describe('toHttpError', () => {
     expect(toHttpError(coded('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed'), URL_, { timeoutMs: 1 }).code).toBe('tls');
   });
 
+  it('words an OpenSSL error by its reason, not its error queue', () => {
+    const queue = '809CA5AD097F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:\n';
+    const err = toHttpError(coded('ERR_SSL_WRONG_VERSION_NUMBER', queue, { reason: 'wrong version number' }), URL_, { timeoutMs: 1 });
+    expect([err.code, err.message]).toEqual(['tls', 'TLS error: wrong version number']);
+  });
+
   it('maps undici timeouts, wherever they sit in the cause chain', () => {
     const wrapped = new Error('fetch failed', { cause: coded('UND_ERR_HEADERS_TIMEOUT', 'Headers Timeout Error') });
     const err = toHttpError(wrapped, URL_, { timeoutMs: 10_000 });

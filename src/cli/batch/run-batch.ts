@@ -37,6 +37,8 @@ export interface BatchOptions extends Omit<AuditCliOptions, 'formats'>, RunWindo
   allowFailures: number;
   /** Formats of each brand's own report under --out-dir/<id>/. */
   brandFormats: Format[];
+  /** The results file is the caller's to remove (demo --portfolio): an interrupted run offers no --resume of it. */
+  discardResults?: boolean;
 }
 
 /** What one brand needs from the batch: the rule set, the shared limiter, where its reports go. */
@@ -87,8 +89,11 @@ export async function runBatch(target: string, options: BatchOptions, io: Io, gi
   writer.close();
   progress.end();
   if (interrupted) {
-    io.stderr.write(`brand-audit: interrupted (${interrupted}); ${resultsFile} holds every brand finished so far (continue with --resume)\n`);
-    if (temporary) rmSync(resultsFile, { force: true });
+    // Without --results or --out-dir the results file is a temporary one: kept, and named, so that the brands
+    // finished so far are not lost but continued with --resume --results FILE.
+    const resume = temporary ? `--resume --results ${resultsFile}` : '--resume';
+    const kept = options.discardResults ? '' : `; ${resultsFile} holds every brand finished so far (continue with ${resume})`;
+    io.stderr.write(`brand-audit: interrupted (${interrupted})${kept}\n`);
     return INTERRUPT_EXIT[interrupted];
   }
 

@@ -7,7 +7,7 @@
 // account.ts, rows.ts, conversation.ts (a Conversation and its notes), window.ts (the audit window), problems.ts
 // (note codes).
 import { open, readFile, stat } from 'node:fs/promises';
-import { formatSize, INPUT_LIMITS } from '../../../limits.js';
+import { formatExcess, formatSize, INPUT_LIMITS } from '../../../limits.js';
 import { decodeExport, exportEncoding } from './decode.js';
 import { exportError } from './errors.js';
 import { checkedDelimiter, csvDelimiter, KNOWN_COLUMNS, readCsvExport, readCsvExportStream } from './csv.js';
@@ -60,7 +60,7 @@ export async function readExport(file: string, opts: ReadExportOptions = {}): Pr
   const streamed = streamedCsv(head.text, asked);
   const json = streamed ? undefined : streamedJson(head.text);
   const limit = streamed ? INPUT_LIMITS.csvExport : json === 'archive' ? INPUT_LIMITS.archiveExport : INPUT_LIMITS.export;
-  const tooLarge = (l: { bytes: number; what: string }): Error => exportError(file, 1, `the export is ${formatSize(size)}, more than the ${formatSize(l.bytes)} ${l.what} may be`);
+  const tooLarge = (l: { bytes: number; what: string }): Error => exportError(file, 1, `the export is ${formatExcess(size, l.bytes)}, more than the ${formatSize(l.bytes)} ${l.what} may be`);
   if (size > limit.bytes) throw tooLarge(limit);
   if (streamed) {
     const read =
