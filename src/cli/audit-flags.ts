@@ -49,7 +49,7 @@ const OUTPUT_FLAGS: Flag[] = [
 /** The document formats' branding: who prepared the report, their logo and colour (each brand's report, in a batch). */
 const BRANDING_FLAGS: Flag[] = [
   flag('--prepared-by <name>', 'consultant or agency named on the cover and page footers of HTML, PDF and Markdown reports'),
-  flag('--logo <file>', 'logo for the cover of HTML and PDF reports: PNG, JPEG, GIF, WebP or SVG, at most 512 KB, embedded'),
+  flag('--logo <file>', 'logo for the cover of HTML and PDF reports: PNG, JPEG, GIF, WebP or SVG, at most 512 KiB, embedded'),
   flag('--accent <colour>', 'accent colour of HTML and PDF reports, e.g. #1f3a5a'),
 ];
 

@@ -36,7 +36,7 @@ export function readLogo(file: string): string {
   try {
     size = statSync(file).size;
     if (size > MAX_LOGO_BYTES) {
-      throw new ConfigError(`--logo ${file}: ${Math.ceil(size / 1024)} KB, a logo may be at most ${MAX_LOGO_BYTES / 1024} KB`);
+      throw new ConfigError(`--logo ${file}: ${Math.ceil(size / 1024)} KiB, a logo may be at most ${MAX_LOGO_BYTES / 1024} KiB`);
     }
     bytes = readFileSync(file);
   } catch (err) {

@@ -38,7 +38,7 @@ describe('logo files', () => {
     const svg = file('logo.png', '<svg xmlns="http://www.w3.org/2000/svg"/>'); // the name says PNG, the bytes SVG
     expect(readLogo(svg)).toBe(`data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`);
     const big = file('big.png', Buffer.alloc(MAX_LOGO_BYTES + 1));
-    expect(() => readLogo(big)).toThrow(`--logo ${big}: 513 KB, a logo may be at most 512 KB`);
+    expect(() => readLogo(big)).toThrow(`--logo ${big}: 513 KiB, a logo may be at most 512 KiB`);
     expect(() => readLogo(path.join(dir, 'none.png'))).toThrow(/cannot read \(ENOENT\)/);
     expect(() => readLogo(file('notes.txt', 'not an image'))).toThrow('not a PNG, JPEG, GIF, WebP or SVG image');
   });
