@@ -48,6 +48,16 @@
 // The third variety corpus (corpus3-posts, corpus3-care-posts: 900 posts, never tuned on) then joined training and the
 // held-out folds (1.25 / 1; fan P 0.920 R 0.806, care P 0.941 R 0.891 over fifteen folds), then round 20, once round 21
 // was written as the estimate on unseen posts (1.25 / 0.75; fan P 0.918 R 0.807, care P 0.941 R 0.876 over sixteen).
+// Round 21 (once round 22 was written as the estimate on unseen posts) and the fourth corpus (corpus4-posts,
+// corpus4-care-posts: 900 posts aimed at plain, polite and colloquial complaints and their near misses, never tuned on)
+// then joined training and the held-out folds: the rule picked 1.25 / 0.5, and the retrained model called praise of a
+// figure risen again a complaint ("Your reviews have gone up again, well deserved", which the tests hold as none); six
+// class posts of that near miss in four languages, and the rule picks 1 / 1 (eighteen folds: fan P 0.911 R 0.817,
+// care P 0.938 R 0.901).
+// Then trouble the poster blames on themselves or clears the brand of (complaint-own-fault.ts: one weak sign at most,
+// and a concept of the same phrases): still 1 / 1, fan P 0.921 R 0.817 (de P 0.911 -> 0.930, es 0.921 -> 0.934), care
+// P 0.940 R 0.901. Measured and not kept (docs/rules.md): German compound heads found inside words, and a veto of the
+// patterns where the held-out model is sure of the contrary (+0.007 precision, -0.005 recall, ~7 % of the speed).
 // Measured on the fifteen folds and not kept (docs/rules.md): concepts for complaints told as plain facts or polite
 // requests (an order and time gone by, a status unchanged, a request beside a trouble, the writer's mood, a complaint
 // named, a promise belied, "how many times", being blocked, something changed for the worse, and pairs of them):
@@ -122,9 +132,12 @@ const HELD_OUT_ROUNDS = [
   ['round18-posts', 'round18-care-posts'],
   ['round19-posts', 'round19-care-posts'],
   ['round20-posts', 'round20-care-posts'],
-  // Written for variety by hands that never read the detectors, and never tuned on: the patterns are unseen there too.
+  ['round21-posts', 'round21-care-posts'],
+  // Written by hands that never read the detectors (for variety; the fourth aimed at the open goals), never tuned on:
+  // the patterns are unseen there too.
   ['corpus2-posts', 'corpus2-care-posts'],
   ['corpus3-posts', 'corpus3-care-posts'],
+  ['corpus4-posts', 'corpus4-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);

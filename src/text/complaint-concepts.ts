@@ -1,5 +1,6 @@
 // Concepts for the complaint model: a few kinds of trouble (a failure, a wait, money taken, something missing, no
-// answer, a delay or cancellation, a bad state, a poor verdict, a price risen) and praise words, each a list of word
+// answer, a delay or cancellation, a bad state, a poor verdict, a price risen, the trouble blamed on the poster or on
+// no one) and praise words, each a list of word
 // starts in fr, en, de and es; the shapes of amounts, spans and reference numbers; and the faces a post carries
 // (sarcasm's eye-roll, a joke's laughter).
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
@@ -86,6 +87,16 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'eklig', 'unverschamt', 'armselig', 'lacherlich', 'skandal', 'unmoglich', 'peinlich', 'schande', 'unterirdisch', 'asco', 'fatal$',
     'pesim', 'desastre', 'insoportable', 'vergonz', 'verguenza', 'inaceptable', 'ridicul', 'estafa', 'timo', 'malisim', 'peor', 'penoso',
     'una mierda', 'mal ahi', 'cutre', 'impresentable',
+  ],
+  // The trouble blamed on the poster or cleared from the brand ("mein Fehler", "culpa mía", "not your fault",
+  // "nada que reprocharles"): a near miss, whatever trouble words it tells (complaint-own-fault.ts).
+  blame: [
+    'my fault', 'my bad', 'my mistake', 'my own fault', 'user error', 'silly me', 'by mistake', 'accidentally', 'ma faute',
+    'mea culpa', 'mon erreur', 'par megarde', 'mein fehler', 'meine schuld', 'selber schuld', 'selbst schuld', 'ich depp',
+    'ich idiot', 'aus versehen', 'culpa mia', 'mi culpa', 'error mio', 'soy un desastre', 'me equivoque', 'sin querer',
+    'not your fault', 'not a complaint', 'pas votre faute', 'pas de votre faute', 'vous n\'y etes pour rien', 'nicht euer fehler',
+    'nicht eure schuld', 'dafur konnt', 'dafur konnen sie', 'kein vorwurf', 'keine kritik', 'no es culpa', 'nada que reprochar',
+    'no es queja', 'no es una queja',
   ],
   // More paid for less: prices up, portions smaller ("twice as much", "plus cher", "doppelt so hoch", "subió un 40%").
   rise: [

@@ -115,6 +115,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:aucun|sans) (?:souci|probleme)\b/,
       /\b(?:jamais|pas|jamais ete|pas ete) decue?s?\b/,
       /\brien a redire\b/,
+      // a failure negated as loyalty: "ne m'a jamais lâché", "jamais la moindre panne"
+      /\b(?:ne m'a|ne nous a|n'a) jamais (?:lache|laisse tomber|fait defaut)\b|\bjamais (?:une|la moindre) (?:panne|souci)\b/,
       /\bpas mal\b/,
       /\bnul(?:le)? part\b/,
       /\b(?:aucune plainte|rien a reprocher|rien a dire)\b/,
@@ -208,6 +210,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bnot (?:a )?(?:problem|bad)\b/,
       /\b(?:never|not) (?:been )?disappointed\b/,
       /\bnothing to complain\b/,
+      // a failure negated as loyalty: "never let me down", "not once broken down"
+      /\b(?:never|not once|hasn't once) (?:let (?:me|us) down|failed (?:me|us)|broken down|given (?:me|us) (?:any )?trouble)\b/,
       /\b(?:never|without) (?:had )?(?:a|any) (?:problem|issue)s?\b/,
       /\bthe worst part\b/,
       /\bcan't complain\b/,
@@ -298,6 +302,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:keine probleme|ohne probleme|problemlos)\b/,
       /\b(?:nie|nicht) enttauscht\b/,
       /\bnicht schlecht\b/,
+      // a failure negated as loyalty: "hat mich nie im Stich gelassen", "nie ausgefallen"
+      /\b(?:noch )?nie (?:im stich gelassen|ausgefallen|kaputt gegangen|ein problem gehabt)\b/,
       /\bkeine (?:beschwerden|klagen)\b/,
       // A problem the brand solved is praise: "Hatte ein Problem, aber der Support hat sofort geholfen".
       /\b(?:problem|fehler)e?\b[^.!?]{0,60}\baber\b[^.!?]{0,40}\b(?:geholfen|gelost|behoben|ersetzt|erstattet|sofort|schnell|super)\b/,
@@ -378,6 +384,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:\d+|dos|tres) semanas\b/,
     ],
     cancel: [
+      // a failure negated as loyalty: "nunca me falló", "ni un problema"
+      /\bnunca (?:me|nos) (?:ha )?(?:fallado|fallo|dejado tirad[oa]|defraudado|defraudo)\b|\b(?:ni|sin) un (?:solo )?problema\b/,
       /\b(?:sin|ningun|no hay) problemas?\b/,
       /\b(?:nunca|no) (?:me |nos )?decepcion\w*/,
       /\bno esta (?:nada )?mal\b/,

@@ -16,6 +16,7 @@ import { LEAVING } from './complaint-leaving.js';
 import { FAULTS } from './complaint-faults.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
+import { blamesNotTheBrand } from './complaint-own-fault.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -158,6 +159,16 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
  * no pattern speaks, 1 for a single weak sign — the model's cue to listen more closely (complaintIn).
  */
 export function patternPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
+  const points = rawPoints(post, folded, known);
+  // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"): one sign at most,
+  // and the model decides (complaint-own-fault.ts).
+  return points > OWN_FAULT_POINTS && blamesNotTheBrand(folded) ? OWN_FAULT_POINTS : points;
+}
+
+/** The most a post blaming its own trouble on the poster (or on no one) scores. */
+const OWN_FAULT_POINTS = 1;
+
+function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
   for (const l of langs) if (COMPILED[l].alone.test(folded)) return THRESHOLD;

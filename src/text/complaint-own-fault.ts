@@ -1,0 +1,27 @@
+// Trouble the poster blames on themselves or clears the brand of (accent-folded): "mein Fehler 🙈", "selbst schuld",
+// "culpa mía", "soy un desastre", "my bad", "c'est ma faute" — a wrong size ordered, a PIN typed wrong three times —,
+// and "not your fault", "nada que reprocharles", "dafür könnt ihr nix", "no es queja". The trouble words around them
+// ("falsche Größe", "gesperrt", "retrasado") are real, but the complaint is not the brand's: with one of these phrases
+// the patterns' verdict counts as one weak sign only (complaints.ts), and the model, which reads the same phrases as
+// concepts (complaint-concepts.ts "blame"), decides — "my fault for trusting you" still complains when it says more.
+import { literalCheck } from './regex-union.js';
+
+/**
+ * The writer's own fault. Not after a negation: "not my fault", "nicht meine Schuld", "no es culpa mía" complain.
+ */
+const SELF_BLAME = String.raw`(?<!\b(?:not|no|nicht|pas|ni|isn't|wasn't|n'est) (?:\w+ )?)\b(?:my (?:own )?(?:fault|bad|mistake|error)|user error|silly me|stupid me|(?:de )?ma (?:faute|bourde)|mea culpa|mon erreur|erreur de ma part|je suis (?:trop )?(?:bete|nulle?|tete en l'air)|mein (?:fehler|versehen)|meine schuld|selbe?r? schuld|selbst schuld|ich (?:depp|idiot|trottel|dussel|schussel)|ich bin (?:echt |so |einfach |halt )*(?:zu )?(?:blod|doof|dumm|verpeilt)|ich lerne? es nie|culpa mia|mi culpa|error mio|soy (?:un desastre|una desastre|un despiste|muy despistad[oa]|un torpe)|no aprendo|que verguenza lo mio|i never learn|i'll never learn)\b`;
+
+/** The brand cleared: the trouble is someone else's or no one's, or the post says it is no complaint. */
+const NO_FAULT = String.raw`\b(?:(?:it'?s |it is |that'?s )?not your fault|no fault of (?:yours|your)|not a complaint|pas (?:de )?votre faute|vous n'y etes pour rien|pas une (?:critique|plainte|reclamation)|(?:nicht|kein) (?:euer|eure|ihr|ihre) (?:fehler|schuld)|dafur (?:konnt ihr|konnen sie|kann (?:ja )?(?:der|die|das) \w+) (?:aber )?(?:ja )?(?:naturlich )?(?:nix|nichts)|keine (?:kritik|beschwerde)|kein vorwurf|no es culpa (?:vuestra|suya|de ustedes|vuestro|de nadie)|nada que reprochar\w*|nada que ver con (?:ustedes|vosotros|vuestro|vuestra)|nothing to do with you|rien a voir avec vous|nichts mit euch zu tun|no es (?:una )?queja)\b`;
+
+const OWN_FAULT = new RegExp(`${SELF_BLAME}|${NO_FAULT}`);
+
+/** Cheap test first: without one of these words neither phrase can be there (most posts). */
+const mayHold = literalCheck(
+  /fault|bad|mistake|error|silly|stupid|faute|bourde|culpa|erreur|je suis|fehler|versehen|schuld|ich d|ich i|ich t|ich s|mi culpa|soy un|complaint|rien|critique|plainte|reclamation|dafur|kritik|beschwerde|vorwurf|reproch|queja|ich bin|lerne|aprendo|verguenza|learn|nada que ver|nothing to do|rien a voir|nichts mit/,
+);
+
+/** Whether the folded complaint text blames the poster, or clears the brand, of the trouble it tells. */
+export function blamesNotTheBrand(folded: string): boolean {
+  return mayHold(folded) && OWN_FAULT.test(folded);
+}
