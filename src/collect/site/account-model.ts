@@ -139,6 +139,11 @@ function onInitials(handle: string, brandName: string): boolean {
   return initials(brandName).some((x) => parts.includes(x) || (x.length >= 3 && (user.startsWith(x) || user.endsWith(x))));
 }
 
+/**
+ * A country or language at a handle's end, after a separator for a code ("_de", ".usa") or glued for a name
+ * ("salitremexico", "brandschweiz"): with a word of the brand's name, the brand's account for that market.
+ */
+const COUNTRY_END = /(?:[._-](?:fr|be|ch|uk|us|usa|de|es|it|at|nl|ie|ca|au|nz|mx|ar|cl|pt|br|en|eu)|france|belgique|suisse|schweiz|espana|spain|italia|italy|deutschland|germany|austria|mexico|chile|argentina|colombia|peru|portugal|brasil|brazil|nederland|ireland|japan|japon|australia|usa|canada|quebec|maroc|uk)$/;
 /** Networks' names, never a title the handle is named after. */
 const NETWORK_WORD = /^(?:twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|whatsapp|telegram)$/;
 /** Whether a word of the given headings (folded, five letters or more, not a network's name) opens the squashed handle. */
@@ -254,6 +259,9 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // handle opens with ("Podcast „Hafenfunk“" over @hafenfunk.podcast, "Zahltag – der Podcast" over @zahltagpodcast):
   // the brand presenting one of its own titles, whose handle is unlike its name.
   if (nearNamed(user, [...headings])) add('heading:names-handle');
+  // A word of the brand's name and a country or language at the handle's end ("salitremexico", "colleaperto.usa"): the
+  // brand's account for a market, whose handle need not extend one of its official handles (the rules' branch test).
+  if (holds && COUNTRY_END.test(raw.toLowerCase())) add('handle:brand-country');
   // Someone else runs it: a franchisee's shop, an independent association or owner. (A link whose own text says the
   // brand is a member of what it names — "Member of the National Federation of…", "Mitglied im Verband…" — was
   // measured too: held out, beside this one, it changed no verdict.)

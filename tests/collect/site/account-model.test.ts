@@ -140,6 +140,20 @@ describe('account features', () => {
     expect(read('halles.lyon', { snippet: 'Instagram', context: 'Les Halles de Lyon publient leur programme sur Instagram.' })).not.toContain('said:desk-after');
   });
 
+  it("read a word of the brand's name with a country or language at the handle's end", () => {
+    const read = (handle: string): string[] => {
+      const c = candidate(finding('facebook', handle, 'body', { snippet: handle }), false, 'site.account.unrelated-link');
+      return accountFeatures(c, site(c));
+    };
+    expect(read('valmontmexico')).toContain('handle:brand-country');
+    expect(read('valmont.usa')).toContain('handle:brand-country');
+    expect(read('brasserie_valmont_de')).toContain('handle:brand-country');
+    // A town is not a market; a country without the brand's name is someone else's; a code glued on is not read.
+    expect(read('valmont.annecy')).not.toContain('handle:brand-country');
+    expect(read('cervezas.mexico')).not.toContain('handle:brand-country');
+    expect(read('valmontde')).not.toContain('handle:brand-country');
+  });
+
   it("read a link's own text naming the brand's partner, sponsor or membership", () => {
     const text = (snippet: string): string[] => {
       const c = candidate(finding('instagram', 'verband.skischulen', 'footer', { snippet }), true, 'site.account.placement');
