@@ -68,6 +68,13 @@ const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unsere
 const UNIT = /podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|junior|jeunes|jugend|cantera|giovani|women|femenin|frauen|feminin|presse|press|prensa|stampa|jobs|careers|karriere|vacatures|empleo|lavora|educa|academ|akadem|school|schule|escuela|scuola|ecole|help|hilfe|hulp|ayuda|aiuto|aide|support|service|status|news|info|live|eilmeld|alert|catering|events?$/;
 /** The same units named in the words around a link (folded). */
 const UNIT_WORDS = /\b(?:podcast|shop|store|boutique|tienda|negozio|winkel|laden|fondation|foundation|stiftung|fundacion|fondazione|stichting|juniors?|youth|jugend|cantera|women'?s|femenino|frauen|press office|presseteam|pressestelle|prensa|stampa|jobs|careers|karriere|vacatures|empleo|academy|akademie|school|schule|escuela|scuola|ecole|educa\w*)\b/;
+/**
+ * A desk of the brand named after the verb saying it posts there ("veröffentlicht das Presseteam auf X", "publie notre
+ * équipe", "publica el equipo de prensa"), or said to be on a network ("the shop team is on X as @…", "l'équipe est sur
+ * Instagram", "das Team ist auf X"), in the folded text of the block around the link.
+ */
+const DESK_AFTER =
+  /\b(?:posts|publishes|publie(?:nt)?|veroffentlicht|veroffentlichen|postet|publica(?:n)?|pubblica(?:no)?|publiceert)\b.{0,40}\b(?:team|desk|office|newsroom|equipe|service|redaction|presseteam|pressestelle|redaktion|equipo|redaccion|squadra|redazione|redactie)\b|\b(?:team|desk|office|equipe|service|redaktion|equipo|squadra|redactie)\b (?:is|are|est|sont|ist|sind|esta|estan|e|sono|zit|zitten) (?:on|sur|auf|en|su|op|in)\b/;
 function spokenUnit(texts: Set<string>, contexts: Set<string>): boolean {
   for (const t of [...texts, ...contexts]) if (UNIT_WORDS.test(foldText(t))) return true;
   return false;
@@ -130,6 +137,22 @@ function onInitials(handle: string, brandName: string): boolean {
   const parts = raw.split(/[^a-z0-9]+/).filter(Boolean);
   const user = parts.join('');
   return initials(brandName).some((x) => parts.includes(x) || (x.length >= 3 && (user.startsWith(x) || user.endsWith(x))));
+}
+
+/**
+ * A country or language at a handle's end, after a separator for a code ("_de", ".usa") or glued for a name
+ * ("salitremexico", "brandschweiz"): with a word of the brand's name, the brand's account for that market.
+ */
+const COUNTRY_END = /(?:[._-](?:fr|be|ch|uk|us|usa|de|es|it|at|nl|ie|ca|au|nz|mx|ar|cl|pt|br|en|eu)|france|belgique|suisse|schweiz|espana|spain|italia|italy|deutschland|germany|austria|mexico|chile|argentina|colombia|peru|portugal|brasil|brazil|nederland|ireland|japan|japon|australia|usa|canada|quebec|maroc|uk)$/;
+/** Networks' names, never a title the handle is named after. */
+const NETWORK_WORD = /^(?:twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|whatsapp|telegram)$/;
+/** Whether a word of the given headings (folded, five letters or more, not a network's name) opens the squashed handle. */
+function nearNamed(user: string, texts: readonly string[]): boolean {
+  if (user.length < 5) return false;
+  for (const t of texts) {
+    for (const w of foldText(t).match(/[a-z]{5,}/g) ?? []) if (user.startsWith(w) && !NETWORK_WORD.test(w)) return true;
+  }
+  return false;
 }
 
 /** The features of one account, each once (binary). */
@@ -228,6 +251,17 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // accounts as it found.)
   if ([...contexts].some((t) => DESK_SPEAKS.test(foldText(t)))) add('said:desk');
   if (onInitials(c.handle, site.target.brandName)) add('handle:initials');
+  if ([...contexts].some((t) => DESK_AFTER.test(foldText(t)))) add('said:desk-after');
+  // A unit word in the heading over the link ("Podcast „Hafenfunk“", "Notre fondation", "Karriere"): the section
+  // presents one of the brand's own units.
+  if ([...headings].some((h) => UNIT_WORDS.test(foldText(h)))) add('heading:unit');
+  // The heading over the link names the account itself: a word of five letters or more, not a network's name, that the
+  // handle opens with ("Podcast „Hafenfunk“" over @hafenfunk.podcast, "Zahltag – der Podcast" over @zahltagpodcast):
+  // the brand presenting one of its own titles, whose handle is unlike its name.
+  if (nearNamed(user, [...headings])) add('heading:names-handle');
+  // A word of the brand's name and a country or language at the handle's end ("salitremexico", "colleaperto.usa"): the
+  // brand's account for a market, whose handle need not extend one of its official handles (the rules' branch test).
+  if (holds && COUNTRY_END.test(raw.toLowerCase())) add('handle:brand-country');
   // Someone else runs it: a franchisee's shop, an independent association or owner. (A link whose own text says the
   // brand is a member of what it names — "Member of the National Federation of…", "Mitglied im Verband…" — was
   // measured too: held out, beside this one, it changed no verdict.)

@@ -118,6 +118,42 @@ describe('account features', () => {
     expect(other).not.toContain('said:our-sentence');
   });
 
+  it('read a unit word in the heading over the link, a heading naming the handle, and a desk named after its verb', () => {
+    const read = (handle: string, words: { snippet?: string; context?: string; heading?: string }): string[] => {
+      const c = candidate(finding('instagram', handle, 'body', words), false, 'site.account.unrelated-link');
+      return accountFeatures(c, site(c));
+    };
+    // The brand's podcast, its heading naming both the unit and the title its handle opens with.
+    const podcast = read('hafenfunk.podcast', { snippet: 'Instagram', context: 'Neu: Hafenfunk auf Instagram.', heading: 'Podcast „Hafenfunk“' });
+    expect(podcast).toEqual(expect.arrayContaining(['heading:unit', 'heading:names-handle']));
+    expect(read('zahltagpodcast', { snippet: 'YouTube', heading: 'Zahltag – der Podcast für Selbstständige' })).toContain('heading:names-handle');
+    // A network's name in the heading is never the title a handle is named after; a heading without a unit word is none.
+    const network = read('instagramvalmont', { snippet: 'Instagram', heading: 'Instagram' });
+    for (const f of ['heading:unit', 'heading:names-handle']) expect(network).not.toContain(f);
+    // The title named only in the block, not in the heading: not read as the heading's.
+    expect(read('hafenfunk.podcast', { snippet: 'Instagram', context: 'Hafenfunk auf Instagram.', heading: 'Aktuelles' })).not.toContain('heading:names-handle');
+    // The desk after the verb saying it posts there, or said to be on a network, in de, es, fr, en.
+    expect(read('lg_presse', { snippet: '@LG_Presse', context: 'Kurzfristige Hinweise veröffentlicht das Presseteam zusätzlich auf X unter @LG_Presse.' })).toContain('said:desk-after');
+    expect(read('bla_prensa', { snippet: '@bla_prensa', context: 'Las novedades las publica el equipo de prensa en @bla_prensa.' })).toContain('said:desk-after');
+    expect(read('valmont_equipe', { snippet: 'Instagram', context: "Toute l'équipe est sur Instagram." })).toContain('said:desk-after');
+    expect(read('gonesshop', { snippet: '@GonesShop', context: 'Order problems? The shop team is on X as @GonesShop.' })).toContain('said:desk-after');
+    expect(read('halles.lyon', { snippet: 'Instagram', context: 'Les Halles de Lyon publient leur programme sur Instagram.' })).not.toContain('said:desk-after');
+  });
+
+  it("read a word of the brand's name with a country or language at the handle's end", () => {
+    const read = (handle: string): string[] => {
+      const c = candidate(finding('facebook', handle, 'body', { snippet: handle }), false, 'site.account.unrelated-link');
+      return accountFeatures(c, site(c));
+    };
+    expect(read('valmontmexico')).toContain('handle:brand-country');
+    expect(read('valmont.usa')).toContain('handle:brand-country');
+    expect(read('brasserie_valmont_de')).toContain('handle:brand-country');
+    // A town is not a market; a country without the brand's name is someone else's; a code glued on is not read.
+    expect(read('valmont.annecy')).not.toContain('handle:brand-country');
+    expect(read('cervezas.mexico')).not.toContain('handle:brand-country');
+    expect(read('valmontde')).not.toContain('handle:brand-country');
+  });
+
   it("read a link's own text naming the brand's partner, sponsor or membership", () => {
     const text = (snippet: string): string[] => {
       const c = candidate(finding('instagram', 'verband.skischulen', 'footer', { snippet }), true, 'site.account.placement');
