@@ -14,7 +14,8 @@
 //                                                     through locale
 //        scoring → rules → computed → text            rules are pure functions of snapshot + computed artifacts
 //   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts,
-//   limits.ts (input size limits, → errors.ts), write-file.ts (files written whole)
+//   limits.ts (input size limits, → errors.ts), write-file.ts (files written whole), bounded-cache.ts (the Map that
+//   starts over when full: every stage may cache through it)
 //
 // Each "X may import only …" rule below lists what a folder may import inside src/; packages are not restricted,
 // and of Node's built-ins only I/O is (pure-stages-do-no-io). Type-only imports count: a formatter that needs a
@@ -72,7 +73,7 @@ module.exports = {
       from: { path: '^src/pipeline\\.ts$' },
       to: {
         path: '^src/',
-        pathNot: '^src/(collect|computed|rules|scoring|snapshot|text|http|platforms)/|^src/report/types\\.ts$|^src/(errors|version)\\.ts$',
+        pathNot: '^src/(collect|computed|rules|scoring|snapshot|text|http|platforms)/|^src/report/types\\.ts$|^src/(errors|version|bounded-cache)\\.ts$',
       },
     },
     {
@@ -84,7 +85,7 @@ module.exports = {
       to: {
         path: '^src/',
         pathNot:
-          '^src/(report|locale)/|^src/(rules/(types|categories)|scoring/types|computed/types|snapshot/types|compare/diff)\\.ts$|^src/(errors|version)\\.ts$',
+          '^src/(report|locale)/|^src/(rules/(types|categories)|scoring/types|computed/types|snapshot/types|compare/diff)\\.ts$|^src/(errors|version|bounded-cache)\\.ts$',
       },
     },
     {
@@ -99,7 +100,7 @@ module.exports = {
       severity: 'error',
       comment: 'A diff is computed from two AuditReports: it needs their types and nothing that collects or renders.',
       from: { path: '^src/compare/' },
-      to: { path: '^src/', pathNot: '^src/compare/|^src/(report/types|rules/types|scoring/types|snapshot/types)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/compare/|^src/(report/types|rules/types|scoring/types|snapshot/types|bounded-cache)\\.ts$' },
     },
     {
       name: 'compare-for-cli',
@@ -113,28 +114,28 @@ module.exports = {
       severity: 'error',
       comment: 'Scoring weighs rule results: it needs the rule types and the category order, nothing that evaluates.',
       from: { path: '^src/scoring/' },
-      to: { path: '^src/', pathNot: '^src/scoring/|^src/rules/(types|categories)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/scoring/|^src/rules/(types|categories)\\.ts$|^src/bounded-cache\\.ts$' },
     },
     {
       name: 'rules-import-computed-text-snapshot',
       severity: 'error',
       comment: 'Rules are pure functions of the snapshot and the computed artifacts: no prose (locale), no I/O, no scoring.',
       from: { path: '^src/rules/' },
-      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/' },
+      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/|^src/bounded-cache\\.ts$' },
     },
     {
       name: 'computed-imports-text-snapshot',
       severity: 'error',
       comment: 'Computed artifacts are derived from the snapshot alone (with options passed in): rules read them, not the reverse.',
       from: { path: '^src/computed/' },
-      to: { path: '^src/', pathNot: '^src/(computed|text|snapshot)/' },
+      to: { path: '^src/', pathNot: '^src/(computed|text|snapshot)/|^src/bounded-cache\\.ts$' },
     },
     {
       name: 'collect-imports-http-text-snapshot',
       severity: 'error',
       comment: 'Collectors fetch and record codes with data: the HTTP layer, text detection, platforms, the snapshot types.',
       from: { path: '^src/collect/' },
-      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits|bounded-cache)\\.ts$' },
     },
     {
       name: 'config-imports-rules-snapshot',
@@ -142,21 +143,21 @@ module.exports = {
       comment:
         'Loaders validate against the rule registry and the snapshot types (platforms for declared accounts); they never collect, render or run a command. The configuration file names languages and formats: their two leaf lists only.',
       from: { path: '^src/config/' },
-      to: { path: '^src/', pathNot: '^src/(config|rules|snapshot|platforms)/|^src/(errors|limits|locale/langs|report/formats)\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(config|rules|snapshot|platforms)/|^src/(errors|limits|bounded-cache|locale/langs|report/formats)\.ts$' },
     },
     {
       name: 'leaves-import-nothing',
       severity: 'error',
-      comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version).',
+      comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version; text caches through bounded-cache.ts).',
       from: { path: '^src/(http|text|locale|snapshot)/' },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file)\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file|bounded-cache)\\.ts$'] },
     },
     {
       name: 'platforms-import-snapshot-types',
       severity: 'error',
       comment: 'What the tool knows of social platforms (URLs, handles, targets) sits below collect and config.',
       from: { path: '^src/platforms/' },
-      to: { path: '^src/', pathNot: '^src/(platforms/|snapshot/types\\.ts$)' },
+      to: { path: '^src/', pathNot: '^src/(platforms/|snapshot/types\\.ts$|bounded-cache\\.ts$)' },
     },
     {
       name: 'pure-stages-do-no-io',
@@ -178,6 +179,13 @@ module.exports = {
       severity: 'error',
       comment: 'Writing a file whole (a temporary file, then a rename) is one helper used by the CLI and snapshot saving: it imports nothing of src/.',
       from: { path: '^src/write-file\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'bounded-cache-is-a-leaf',
+      severity: 'error',
+      comment: 'Every stage may cache through the bounded cache (rules, text, collect and platforms do), so it imports nothing of src/.',
+      from: { path: '^src/bounded-cache\\.ts$' },
       to: { path: '^src/' },
     },
     {

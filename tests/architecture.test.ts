@@ -29,14 +29,15 @@ describe('boundaries', () => {
     expect(await violations(ROOT)).toEqual([]);
   }, 120_000);
 
-  it('the rules catch a cycle, an upward import, a leaf that imports, I/O in a formatter and an orphan', async () => {
+  it('the rules catch a cycle, an upward import, a leaf that imports, I/O in a formatter and an orphan, and let a rule use the shared cache', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'boundaries-'));
     temps.push(dir);
     const files: Record<string, string> = {
       'src/cli.ts': "import './index.js';\nimport './demo/server.js';\n",
       'src/index.ts': "import './pipeline.js';\nimport './config/load.js';\nimport './report/render.js';\n",
       'src/pipeline.ts': "import './rules/rule.js';\nimport './cli.js';\n",
-      'src/rules/rule.ts': "import '../report/render.js';\nimport '../computed/a.js';\n",
+      'src/rules/rule.ts': "import '../report/render.js';\nimport '../computed/a.js';\nimport '../bounded-cache.js';\n",
+      'src/bounded-cache.ts': "import './text/t.js';\n",
       'src/report/render.ts': "import '../collect/crawl.js';\nimport 'node:fs';\n",
       'src/collect/crawl.ts': "import '../config/load.js';\nimport '../http/a.js';\n",
       'src/config/load.ts': "export const x = 1;\n",
@@ -64,6 +65,7 @@ describe('boundaries', () => {
       'collect-imports-http-text-snapshot',
       'leaves-import-nothing',
       'pure-stages-do-no-io',
+      'bounded-cache-is-a-leaf',
     ]) {
       expect([...rules], rule).toContain(rule);
     }
@@ -71,11 +73,14 @@ describe('boundaries', () => {
     expect(found).toContain('collect-imports-http-text-snapshot: src/collect/crawl.ts → src/config/load.ts');
     expect(found).toContain('cli-is-the-top: src/demo/server.ts → src/cli.ts');
     expect(found).toContain('no-orphans: src/dead.ts → src/dead.ts');
+    expect(found).toContain('bounded-cache-is-a-leaf: src/bounded-cache.ts → src/text/t.ts');
     // Allowed edges are not layering violations: collect → http, index → config, cli → demo (which is reported
     // only as part of the demo → cli cycle).
     const layering = found.filter((l) => !l.startsWith('no-circular'));
     expect(layering.filter((l) => l.endsWith('src/collect/crawl.ts → src/http/a.ts'))).toEqual([]);
     expect(layering.some((l) => l.includes('src/index.ts → src/config/load.ts'))).toBe(false);
     expect(layering.some((l) => l.includes('src/cli.ts → src/demo/server.ts'))).toBe(false);
+    // The shared bounded cache is neutral: a rule may import it.
+    expect(layering.some((l) => l.includes('src/rules/rule.ts → src/bounded-cache.ts'))).toBe(false);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 // What the public-suffix list says about a host name (tldts), once per host: a crawl asks about the same few hosts
 // for every link of every page (social-URL parsing, page kinds, vendors), and each lookup walks the suffix trie.
 import { parse } from 'tldts';
+import { cachedIn } from '../bounded-cache.js';
 
 type HostInfo = Readonly<ReturnType<typeof parse>>;
 
@@ -10,11 +11,5 @@ const cache = new Map<string, HostInfo>();
 
 /** tldts' parse of a host name (default options), shared: callers must not modify it. */
 export function hostInfo(host: string): HostInfo {
-  let info = cache.get(host);
-  if (!info) {
-    info = parse(host);
-    if (cache.size >= MAX_HOSTS) cache.clear();
-    cache.set(host, info);
-  }
-  return info;
+  return cachedIn(cache, MAX_HOSTS, host, parse);
 }

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
 import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
+import { cachedIn } from '../bounded-cache.js';
 
 export type TextLang = Lang4 | 'und';
 
@@ -95,13 +96,7 @@ const detected = new Map<string, TextLang>();
  * language (questions, topics…) share the answer.
  */
 export function detectLanguage(text: string): TextLang {
-  let lang = detected.get(text);
-  if (lang === undefined) {
-    lang = detect(text);
-    if (detected.size >= MAX_CACHED) detected.clear();
-    detected.set(text, lang);
-  }
-  return lang;
+  return cachedIn(detected, MAX_CACHED, text, detect);
 }
 
 /** The text detection looks at: mentions, hashtags, URLs and emoji are names and pictures, not language. */

@@ -1,6 +1,7 @@
 // A bounded cache for pure string → value functions: header, footer and share links repeat on every page of a
 // site, so parsing each distinct URL once makes the crawl markedly faster (see `npm run bench`). Also copies of page
 // text that do not keep the page's HTML alive.
+import { storeIn } from '../../bounded-cache.js';
 
 /**
  * Wraps `fn` (pure, one string argument) with a cache of at most `max` entries; when full, the cache starts over,
@@ -12,10 +13,9 @@ export function memoize<T>(fn: (key: string) => T, max = 4096): (key: string) =>
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(key);
-    if (cache.size >= max) cache.clear();
     // Keys and string values are often slices of a whole page (an href, a label): kept as they are, they would keep
     // every page's HTML alive as long as the cache holds them.
-    cache.set(detach(key), (typeof value === 'string' ? detach(value) : value) as T);
+    storeIn(cache, max, detach(key), (typeof value === 'string' ? detach(value) : value) as T);
     return value;
   };
 }

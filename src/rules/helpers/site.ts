@@ -9,6 +9,7 @@ import type {
   SocialFinding,
   VendorFinding,
 } from '../../snapshot/types.js';
+import { cachedIn } from '../../bounded-cache.js';
 
 /** A page that was read: no error, and page analysis produced facts. */
 export type OkPage = PageRecord & { facts: PageFacts };
@@ -67,13 +68,7 @@ export function pageUrl(page: PageRecord): string {
  * Unparseable strings are returned trimmed, so they still compare to themselves.
  */
 export function normaliseUrl(raw: string): string {
-  let normalised = NORMALISED.get(raw);
-  if (normalised === undefined) {
-    normalised = normaliseUncached(raw);
-    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
-    NORMALISED.set(raw, normalised);
-  }
-  return normalised;
+  return cachedIn(NORMALISED, NORMALISED_MAX, raw, normaliseUncached);
 }
 
 // The rules ask about the same URLs again and again (kindUrls reads every page's URL once per kind, for each rule

@@ -15,6 +15,13 @@ describe('memoize', () => {
     expect(calls).toBe(2);
   });
 
+  it('computes an undefined result once too', () => {
+    let calls = 0;
+    const f = memoize((k: string) => (calls++, k === 'none' ? undefined : k));
+    expect([f('none'), f('none'), f('x')]).toEqual([undefined, undefined, 'x']);
+    expect(calls).toBe(2);
+  });
+
   it('starts over when full instead of growing without bound', () => {
     let calls = 0;
     const f = memoize((k: string) => ++calls && k, 2);
