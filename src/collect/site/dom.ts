@@ -20,39 +20,76 @@ const BLOCK = new Set(
 );
 
 /**
- * The text of `node` with spaces between blocks, or null when it is longer than `max` characters (callers use it
- * to test small blocks such as a "follow us" column without reading a whole page). Walks with a stack, as every
- * walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
+ * How blockText walks a block: where it puts spaces, and where it stops.
+ * - `spaceAt`: the elements whose start and end are a space; null for every element.
+ * - `linksApart`: a space before a link that follows an element with no text between them.
+ * - `bounded`: true to give up (null) on a block too large, false to keep the block's leading text.
  */
-export function boundedText(node: AnyNode, max: number): string | null {
+export interface TextWalk {
+  readonly spaceAt: ReadonlySet<string> | null;
+  readonly linksApart: boolean;
+  readonly bounded: boolean;
+}
+
+/** boundedText's walk: a space at every element, so no two elements' words join whatever the tags. */
+const BOUNDED = { spaceAt: null, linksApart: false, bounded: true } as const;
+
+/**
+ * The visible text of `node` (hidden elements skipped) with spaces where `walk` puts them, read with a stack, as
+ * every walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
+ * Bounded, it is null when the text is longer than `max` characters or the block holds more than `max * 2` nodes:
+ * callers test small blocks (a "follow us" column) and give up on others, without reading a whole page. Unbounded,
+ * it stops once `max * 2` raw characters are read (raw text carries indentation) and gives what it read: callers
+ * keep a block's first words (the context of a link), whatever the block's size.
+ */
+export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: true }): string | null;
+export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: false }): string;
+export function blockText(node: AnyNode, max: number, walk: TextWalk): string | null {
+  const { spaceAt, linksApart, bounded } = walk;
+  const limit = max * 2;
   const parts: string[] = [];
   let length = 0;
-  // A block of more elements than `max` characters is not small either, whatever its text (thousands of empty
+  // Bounded, a block of more nodes than `max * 2` is not small either, whatever its text (thousands of empty
   // elements): without this bound, asking every ancestor of a link would read the page again and again.
   let nodes = 0;
   // A string on the stack is a separator to emit once the element's children are done.
   const stack: (AnyNode | string)[] = [node];
-  while (stack.length > 0) {
+  // Unbounded, nothing more is read once `limit` characters are: a block's first words are its context.
+  while (stack.length > 0 && (bounded || length < limit)) {
     const n = stack.pop()!;
-    if (typeof n !== 'string' && ++nodes > max * 2) return null;
     if (typeof n === 'string') {
       parts.push(n);
       continue;
     }
+    if (bounded && ++nodes > limit) return null;
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
-      if (length > max * 2) return null; // raw text carries indentation; cleaned length is checked at the end
+      if (bounded && length > limit) return null; // raw text carries indentation; cleaned length is checked at the end
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (nodes + n.children.length > max * 2) return null;
-    parts.push(' ');
-    stack.push(' ');
+    if (bounded && nodes + n.children.length > limit) return null;
+    if (spaceAt === null || spaceAt.has(n.name)) {
+      parts.push(' ');
+      stack.push(' ');
+    } else if (linksApart && n.name === 'a' && n.prev && isElement(n.prev)) {
+      // Links set side by side with no space between are blocks on screen (site builders' footers: "<a>Presse</a><a>Status
+      // auf X</a>"): their texts are words apart, not "PresseStatus".
+      parts.push(' ');
+    }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   const text = cleanText(parts.join(''));
-  return text.length <= max ? text : null;
+  return !bounded || text.length <= max ? text : null;
+}
+
+/**
+ * The text of `node` with spaces between elements, or null when it is longer than `max` characters or its block is
+ * too large to read (blockText, bounded).
+ */
+export function boundedText(node: AnyNode, max: number): string | null {
+  return blockText(node, max, BOUNDED);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
