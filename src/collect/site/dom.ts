@@ -31,16 +31,24 @@ export interface TextWalk {
   readonly bounded: boolean;
 }
 
-/** boundedText's walk: a space at every element, so no two elements' words join whatever the tags. */
+/**
+ * boundedText's walk: a space at every element, so that a word never spans two elements (textMayHold tests words
+ * text node by text node on that promise), and bounded: its callers ask whether a small block says something.
+ */
 const BOUNDED = { spaceAt: null, linksApart: false, bounded: true } as const;
 
 /**
  * The visible text of `node` (hidden elements skipped) with spaces where `walk` puts them, read with a stack, as
  * every walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
- * Bounded, it is null when the text is longer than `max` characters or the block holds more than `max * 2` nodes:
- * callers test small blocks (a "follow us" column) and give up on others, without reading a whole page. Unbounded,
- * it stops once `max * 2` raw characters are read (raw text carries indentation) and gives what it read: callers
- * keep a block's first words (the context of a link), whatever the block's size.
+ * Where each walk stops:
+ * - Bounded, it gives up (null) as soon as the block is known to be too large: more than `max * 2` raw characters
+ *   (raw text carries indentation; the cleaned text's length, at most `max`, is checked at the end) or more than
+ *   `max * 2` nodes. Its callers test small blocks (a "follow us" column, a label) and a large one is no answer,
+ *   so nothing more of it is worth reading; and as they ask every ancestor of a link in turn, reading each whole
+ *   would read the page again and again.
+ * - Unbounded, it stops once `max * 2` raw characters are read and gives what it read: its caller keeps a block's
+ *   first `max` characters whatever the block's size (the context of a link), so the rest is never needed; it counts
+ *   no nodes, as its caller climbs a few ancestors only.
  */
 export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: true }): string | null;
 export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: false }): string;
@@ -50,11 +58,11 @@ export function blockText(node: AnyNode, max: number, walk: TextWalk): string | 
   const parts: string[] = [];
   let length = 0;
   // Bounded, a block of more nodes than `max * 2` is not small either, whatever its text (thousands of empty
-  // elements): without this bound, asking every ancestor of a link would read the page again and again.
+  // elements).
   let nodes = 0;
   // A string on the stack is a separator to emit once the element's children are done.
   const stack: (AnyNode | string)[] = [node];
-  // Unbounded, nothing more is read once `limit` characters are: a block's first words are its context.
+  // Unbounded, nothing more is read once `limit` raw characters are.
   while (stack.length > 0 && (bounded || length < limit)) {
     const n = stack.pop()!;
     if (typeof n === 'string') {
@@ -65,7 +73,7 @@ export function blockText(node: AnyNode, max: number, walk: TextWalk): string | 
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
-      if (bounded && length > limit) return null; // raw text carries indentation; cleaned length is checked at the end
+      if (bounded && length > limit) return null;
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;

@@ -19,8 +19,9 @@ const HEADING = /^h[1-6]$/;
 const BREAKS = new Set('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p section td th tr ul button label'.split(' '));
 
 /**
- * A link's context is read from blocks of any size: blockText keeps their first words rather than giving up, and
- * spaces only at the elements that break words on screen (and between side-by-side links), as a reader sees them.
+ * A link's context comes from blocks of any size (a footer, a whole article), so the walk is unbounded: it keeps a
+ * block's first words and stops reading there, rather than giving up. Spaces go only where words break on screen (and
+ * between side-by-side links): "Ré<b>ponse</b>" stays one word for the account model, which reads these words.
  */
 const LEADING = { spaceAt: BREAKS, linksApart: true, bounded: false } as const;
 
