@@ -19,6 +19,11 @@ const BLOCK = new Set(
   ).split(' '),
 );
 
+// blockText's stack, one for every call (callers ask about many blocks of a page, one at a time), used up to an index
+// of its own, as textMayHold's: each call would allocate and grow a stack anew. Slots are cleared as they are read, so
+// it keeps no page alive.
+const BLOCK_TEXT_STACK: (AnyNode | null | undefined)[] = [];
+
 /**
  * How blockText walks a block: where it puts spaces, and where it stops.
  * - `spaceAt`: the elements whose start and end are a space; null for every element.
@@ -60,34 +65,50 @@ export function blockText(node: AnyNode, max: number, walk: TextWalk): string | 
   // Bounded, a block of more nodes than `max * 2` is not small either, whatever its text (thousands of empty
   // elements).
   let nodes = 0;
-  // A string on the stack is a separator to emit once the element's children are done.
-  const stack: (AnyNode | string)[] = [node];
+  // null on the stack is a space to emit once an element's children are done.
+  const stack = BLOCK_TEXT_STACK;
+  let top = 0;
+  stack[top++] = node;
+  let tooLarge = false;
   // Unbounded, nothing more is read once `limit` raw characters are.
-  while (stack.length > 0 && (bounded || length < limit)) {
-    const n = stack.pop()!;
-    if (typeof n === 'string') {
-      parts.push(n);
+  while (top > 0 && (bounded || length < limit)) {
+    const n = stack[--top]!;
+    stack[top] = undefined;
+    if (n === null) {
+      parts.push(' ');
       continue;
     }
-    if (bounded && ++nodes > limit) return null;
+    if (bounded && ++nodes > limit) {
+      tooLarge = true;
+      break;
+    }
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
-      if (bounded && length > limit) return null;
+      if (bounded && length > limit) {
+        tooLarge = true;
+        break;
+      }
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (bounded && nodes + n.children.length > limit) return null;
+    if (bounded && nodes + n.children.length > limit) {
+      tooLarge = true;
+      break;
+    }
     if (spaceAt === null || spaceAt.has(n.name)) {
       parts.push(' ');
-      stack.push(' ');
+      stack[top++] = null;
     } else if (linksApart && n.name === 'a' && n.prev && isElement(n.prev)) {
       // Links set side by side with no space between are blocks on screen (site builders' footers: "<a>Presse</a><a>Status
       // auf X</a>"): their texts are words apart, not "PresseStatus".
       parts.push(' ');
     }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    for (let i = n.children.length - 1; i >= 0; i--) stack[top++] = n.children[i];
   }
+  // What a stop or a give-up left on the stack.
+  while (top > 0) stack[--top] = undefined;
+  if (tooLarge) return null;
   const text = cleanText(parts.join(''));
   return !bounded || text.length <= max ? text : null;
 }
