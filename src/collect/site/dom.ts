@@ -19,40 +19,106 @@ const BLOCK = new Set(
   ).split(' '),
 );
 
+// blockText's stack, one for every call (callers ask about many blocks of a page, one at a time), used up to an index
+// of its own, as textMayHold's: each call would allocate and grow a stack anew. Slots are cleared as they are read, so
+// it keeps no page alive.
+const BLOCK_TEXT_STACK: (AnyNode | null | undefined)[] = [];
+
 /**
- * The text of `node` with spaces between blocks, or null when it is longer than `max` characters (callers use it
- * to test small blocks such as a "follow us" column without reading a whole page). Walks with a stack, as every
- * walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
+ * How blockText walks a block: where it puts spaces, and where it stops.
+ * - `spaceAt`: the elements whose start and end are a space; null for every element.
+ * - `linksApart`: a space before a link that follows an element with no text between them.
+ * - `bounded`: true to give up (null) on a block too large, false to keep the block's leading text.
  */
-export function boundedText(node: AnyNode, max: number): string | null {
+export interface TextWalk {
+  readonly spaceAt: ReadonlySet<string> | null;
+  readonly linksApart: boolean;
+  readonly bounded: boolean;
+}
+
+/**
+ * boundedText's walk: a space at every element, so that a word never spans two elements (textMayHold tests words
+ * text node by text node on that promise), and bounded: its callers ask whether a small block says something.
+ */
+const BOUNDED = { spaceAt: null, linksApart: false, bounded: true } as const;
+
+/**
+ * The visible text of `node` (hidden elements skipped) with spaces where `walk` puts them, read with a stack, as
+ * every walker here does: browsers render pages nested thousands of elements deep, and recursion would overflow.
+ * Where each walk stops:
+ * - Bounded, it gives up (null) as soon as the block is known to be too large: more than `max * 2` raw characters
+ *   (raw text carries indentation; the cleaned text's length, at most `max`, is checked at the end) or more than
+ *   `max * 2` nodes. Its callers test small blocks (a "follow us" column, a label) and a large one is no answer,
+ *   so nothing more of it is worth reading; and as they ask every ancestor of a link in turn, reading each whole
+ *   would read the page again and again.
+ * - Unbounded, it stops once `max * 2` raw characters are read and gives what it read: its caller keeps a block's
+ *   first `max` characters whatever the block's size (the context of a link), so the rest is never needed; it counts
+ *   no nodes, as its caller climbs a few ancestors only.
+ */
+export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: true }): string | null;
+export function blockText(node: AnyNode, max: number, walk: TextWalk & { readonly bounded: false }): string;
+export function blockText(node: AnyNode, max: number, walk: TextWalk): string | null {
+  const { spaceAt, linksApart, bounded } = walk;
+  const limit = max * 2;
   const parts: string[] = [];
   let length = 0;
-  // A block of more elements than `max` characters is not small either, whatever its text (thousands of empty
-  // elements): without this bound, asking every ancestor of a link would read the page again and again.
+  // Bounded, a block of more nodes than `max * 2` is not small either, whatever its text (thousands of empty
+  // elements).
   let nodes = 0;
-  // A string on the stack is a separator to emit once the element's children are done.
-  const stack: (AnyNode | string)[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (typeof n !== 'string' && ++nodes > max * 2) return null;
-    if (typeof n === 'string') {
-      parts.push(n);
+  // null on the stack is a space to emit once an element's children are done.
+  const stack = BLOCK_TEXT_STACK;
+  let top = 0;
+  stack[top++] = node;
+  let tooLarge = false;
+  // Unbounded, nothing more is read once `limit` raw characters are.
+  while (top > 0 && (bounded || length < limit)) {
+    const n = stack[--top]!;
+    stack[top] = undefined;
+    if (n === null) {
+      parts.push(' ');
       continue;
+    }
+    if (bounded && ++nodes > limit) {
+      tooLarge = true;
+      break;
     }
     if (n.type === 'text') {
       parts.push(n.data);
       length += n.data.length;
-      if (length > max * 2) return null; // raw text carries indentation; cleaned length is checked at the end
+      if (bounded && length > limit) {
+        tooLarge = true;
+        break;
+      }
       continue;
     }
     if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (nodes + n.children.length > max * 2) return null;
-    parts.push(' ');
-    stack.push(' ');
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    if (bounded && nodes + n.children.length > limit) {
+      tooLarge = true;
+      break;
+    }
+    if (spaceAt === null || spaceAt.has(n.name)) {
+      parts.push(' ');
+      stack[top++] = null;
+    } else if (linksApart && n.name === 'a' && n.prev && isElement(n.prev)) {
+      // Links set side by side with no space between are blocks on screen (site builders' footers: "<a>Presse</a><a>Status
+      // auf X</a>"): their texts are words apart, not "PresseStatus".
+      parts.push(' ');
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack[top++] = n.children[i];
   }
+  // What a stop or a give-up left on the stack.
+  while (top > 0) stack[--top] = undefined;
+  if (tooLarge) return null;
   const text = cleanText(parts.join(''));
-  return text.length <= max ? text : null;
+  return !bounded || text.length <= max ? text : null;
+}
+
+/**
+ * The text of `node` with spaces between elements, or null when it is longer than `max` characters or its block is
+ * too large to read (blockText, bounded).
+ */
+export function boundedText(node: AnyNode, max: number): string | null {
+  return blockText(node, max, BOUNDED);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -2,8 +2,7 @@
 // holding the link and a few words more ("Part of the Lone Star Table Group", "Photos: @anna_berger"), and the nearest
 // heading above it in its section ("Our partners", "Folgen Sie uns").
 import type { AnyNode, Element } from 'domhandler';
-import { HIDDEN, isElement } from './dom.js';
-import { cleanText } from './text.js';
+import { blockText, HIDDEN, isElement } from './dom.js';
 
 /** Characters of a block's text kept: a line or two around the link. */
 export const CONTEXT_MAX = 240;
@@ -19,35 +18,16 @@ const HEADING = /^h[1-6]$/;
 /** Elements whose text starts a new word: "<li>Anna</li><li>Ben</li>" reads "Anna Ben", not "AnnaBen". */
 const BREAKS = new Set('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p section td th tr ul button label'.split(' '));
 
+/**
+ * A link's context comes from blocks of any size (a footer, a whole article), so the walk is unbounded: it keeps a
+ * block's first words and stops reading there, rather than giving up. Spaces go only where words break on screen (and
+ * between side-by-side links): "Ré<b>ponse</b>" stays one word for the account model, which reads these words.
+ */
+const LEADING = { spaceAt: BREAKS, linksApart: true, bounded: false } as const;
+
 /** The first `max` characters or so of a node's visible text, words kept apart across blocks, without reading further. */
 function leadingText(node: AnyNode, max: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  // A string on the stack is a space to emit once a block's children are done.
-  const stack: (AnyNode | string)[] = [node];
-  while (stack.length > 0 && length < max * 2) {
-    const n = stack.pop()!;
-    if (typeof n === 'string') {
-      parts.push(n);
-      continue;
-    }
-    if (n.type === 'text') {
-      parts.push(n.data);
-      length += n.data.length;
-      continue;
-    }
-    if (!isElement(n) || HIDDEN.has(n.name)) continue;
-    if (BREAKS.has(n.name)) {
-      parts.push(' ');
-      stack.push(' ');
-    } else if (n.name === 'a' && n.prev && isElement(n.prev)) {
-      // Links set side by side with no space between are blocks on screen (site builders' footers: "<a>Presse</a><a>Status
-      // auf X</a>"): their texts are words apart, not "PresseStatus".
-      parts.push(' ');
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-  return cleanText(parts.join(''));
+  return blockText(node, max, LEADING);
 }
 
 /** The first heading element under `root`, in document order. */
