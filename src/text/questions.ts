@@ -6,6 +6,7 @@ import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, namesIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
 import { REQUESTS } from './question-requests.js';
 import { mayMock, questionsBeforeMockReply } from './question-mock-replies.js';
+import { maySelfAnswer, questionsSelfAnswered } from './question-self-answers.js';
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
 import { withoutClaimEcho } from './quoted-speech.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
@@ -193,8 +194,16 @@ export function patternsAsk(post: PostText, lang?: TextLang): boolean {
           parts.map((s) => s.end.includes('?')),
         )
       : 0;
+  // "Is there anything better than…? Didn't think so", "Do I need another candle? No.": questions the poster answers.
+  const answered =
+    parts.length > 1 && maySelfAnswer(folded)
+      ? questionsSelfAnswered(
+          parts.map((s) => s.body.folded.replace(/^[\s¿¡]+/u, '')),
+          parts.map((s) => s.end.includes('?')),
+        )
+      : undefined;
   const asks = (s: Sentence, i: number): boolean =>
-    i < mocked
+    i < mocked || answered?.has(i)
       ? false
       : i < echoes && s.end.includes('?')
         ? hasForm(s.clauses, s.body, langs, german, false)
