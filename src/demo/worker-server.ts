@@ -31,9 +31,6 @@ export function startFixtureServerInWorker(root: string): Promise<FixtureServer>
       worker.off('error', failed);
       worker.off('exit', exited);
       const { port, hosts } = ready;
-      // A thread that stopped on its own (a crash, which its 'error' event reports) has nothing left to close.
-      let stopped = false;
-      worker.once('exit', () => (stopped = true));
       let closing: Promise<void> | undefined;
       resolve({
         port,
@@ -44,12 +41,10 @@ export function startFixtureServerInWorker(root: string): Promise<FixtureServer>
           return `http://${host}:${port}`;
         },
         close(): Promise<void> {
-          closing ??= stopped
-            ? Promise.resolve()
-            : new Promise<void>((done) => {
-                worker.once('exit', () => done());
-                worker.postMessage('close');
-              });
+          closing ??= new Promise<void>((done) => {
+            worker.once('exit', () => done());
+            worker.postMessage('close');
+          });
           return closing;
         },
       });
