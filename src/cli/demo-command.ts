@@ -1,7 +1,5 @@
 // `brand-audit demo`: serve the bundled synthetic brands on 127.0.0.1 and audit one of them, fully offline.
-import { startDemoSites, type DemoSites } from '../demo/sites.js';
-import { textLayer } from '../computed/text-layer.js';
-import { preloadCollector } from './lazy-audit.js';
+import { startDemoSites } from '../demo/sites.js';
 import { runAudit } from './run-audit.js';
 import { EXIT, type Io } from './io.js';
 import type { AuditCliOptions } from './options.js';
@@ -11,18 +9,24 @@ import type { AuditCliOptions } from './options.js';
  * server. With `serve`, only serves and prints how to reach each brand until interrupted.
  */
 export async function runDemo(demo: { brand: string; serve: boolean }, options: AuditCliOptions, io: Io): Promise<number> {
-  if (demo.serve) return serve(await startDemoSites(demo.brand), io);
-  // The audit's server runs in a worker thread, beside the audit (src/demo/worker-server.ts). The thread takes tens of
-  // milliseconds to start, in which this one loads what the audit will load anyway: the crawler and, for the social
-  // audit of the brand's accounts, the text detectors (which otherwise load on the first post read).
-  const starting = startDemoSites(demo.brand, undefined, { inWorker: true });
-  const [sites] = await Promise.all([
-    starting,
-    preloadCollector().then(() => {
-      if (options.social) textLayer();
-    }),
-  ]);
-  const { server, apiEnv } = sites;
+  // The audit's server runs in a worker thread, beside the audit (src/demo/worker-server.ts); --serve only serves.
+  const sites = await startDemoSites(demo.brand, undefined, { inWorker: !demo.serve });
+  const { server, brands, brand, apiEnv } = sites;
+  if (demo.serve) {
+    io.stdout.write(`Serving ${brands.length} synthetic brands on 127.0.0.1:${server.port} — press Ctrl-C to stop.\n`);
+    for (const b of brands) io.stdout.write(`  ${b.slug.padEnd(20)} ${server.origin(b.start)}/\n`);
+    const vars = Object.entries(apiEnv)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    io.stdout.write(`\nAudit one with:\n  ${vars ? `${vars} ` : ''}brand-audit audit ${server.origin(brand.start)}/ --resolve ${sites.resolveSpec}\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    return EXIT.ok;
+  }
   // The brand's social APIs are fixture hosts too: point the sources at them (with the demo's fake tokens, which
   // replace the user's own), and skip profile checks of platforms without data (they would need the real network).
   const env: NodeJS.ProcessEnv = { ...options.env, ...apiEnv };
@@ -31,22 +35,4 @@ export async function runDemo(demo: { brand: string; serve: boolean }, options: 
   } finally {
     await server.close();
   }
-}
-
-/** --serve: serves the bundled brands and prints how to reach each until interrupted. */
-async function serve(sites: DemoSites, io: Io): Promise<number> {
-  const { server, brands, brand, apiEnv } = sites;
-  io.stdout.write(`Serving ${brands.length} synthetic brands on 127.0.0.1:${server.port} — press Ctrl-C to stop.\n`);
-  for (const b of brands) io.stdout.write(`  ${b.slug.padEnd(20)} ${server.origin(b.start)}/\n`);
-  const vars = Object.entries(apiEnv)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(' ');
-  io.stdout.write(`\nAudit one with:\n  ${vars ? `${vars} ` : ''}brand-audit audit ${server.origin(brand.start)}/ --resolve ${sites.resolveSpec}\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await server.close();
-  return EXIT.ok;
 }

@@ -8,14 +8,6 @@ export async function collectSnapshot(...args: Parameters<PublicApi['collectSnap
   return (await import('../index.js')).collectSnapshot(...args);
 }
 
-/**
- * Loads the crawler and its libraries without running anything: `brand-audit demo` does it while its server's thread
- * starts (src/demo/worker-server.ts), so that this thread's share of the start-up is not spent waiting for that one.
- */
-export async function preloadCollector(): Promise<void> {
-  await import('../index.js');
-}
-
 export async function appendGithubSummary(...args: Parameters<GithubSummary['appendGithubSummary']>): Promise<boolean> {
   const [, env] = args;
   if (!env.GITHUB_STEP_SUMMARY) return false;

@@ -11,8 +11,7 @@ import type { ServerWorkerData, ServerWorkerReady } from './server-worker.js';
 /** Starts the fixture server for `root` in a worker thread; close() stops the server, then the thread. */
 export function startFixtureServerInWorker(root: string): Promise<FixtureServer> {
   const flags = cachedDataVersionTag();
-  // Without this process's Node options (--import hooks, --input-type...), which are for its own main module.
-  const worker = new Worker(new URL('./server-worker.js', import.meta.url), { workerData: { root } satisfies ServerWorkerData, execArgv: [] });
+  const worker = new Worker(new URL('./server-worker.js', import.meta.url), { workerData: { root } satisfies ServerWorkerData });
   // V8 configures the thread's heap with the process's flags, and on the way sets --semi-space-growth-factor, a
   // process-wide flag, back to its default of 2 when it was below (Node 20's V8 does): the command-line tool
   // sets it to 1 (bin/v8-flags.js says why), and its V8 code cache is rejected under other flags. Once the thread has
