@@ -9,8 +9,7 @@ import type { AuditCliOptions } from './options.js';
  * server. With `serve`, only serves and prints how to reach each brand until interrupted.
  */
 export async function runDemo(demo: { brand: string; serve: boolean }, options: AuditCliOptions, io: Io): Promise<number> {
-  // The audit's server runs in a worker thread, beside the audit (src/demo/worker-server.ts); --serve only serves.
-  const sites = await startDemoSites(demo.brand, undefined, { inWorker: !demo.serve });
+  const sites = await startDemoSites(demo.brand);
   const { server, brands, brand, apiEnv } = sites;
   if (demo.serve) {
     io.stdout.write(`Serving ${brands.length} synthetic brands on 127.0.0.1:${server.port} — press Ctrl-C to stop.\n`);

@@ -3,7 +3,6 @@
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import { listBrands, startFixtureServer, type FixtureBrand, type FixtureServer } from './fixture-server.js';
-import { startFixtureServerInWorker } from './worker-server.js';
 
 /** The bundled synthetic brand sites (fixtures/sites), shipped with the package. */
 export const SITES_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
@@ -43,15 +42,12 @@ export interface DemoSites {
   resolveSpec: string;
 }
 
-/**
- * Starts the fixture server for `slug` (a ConfigError names the bundled brands when there is no such brand); with
- * `inWorker`, in a worker thread (src/demo/worker-server.ts says why).
- */
-export async function startDemoSites(slug: string, root = SITES_DIR, { inWorker = false }: { inWorker?: boolean } = {}): Promise<DemoSites> {
+/** Starts the fixture server for `slug` (a ConfigError names the bundled brands when there is no such brand). */
+export async function startDemoSites(slug: string, root = SITES_DIR): Promise<DemoSites> {
   const brands = listBrands(root);
   const brand = brands.find((b) => b.slug === slug);
   if (!brand) throw new ConfigError(`unknown demo brand "${slug}" (bundled: ${brands.map((b) => b.slug).join(', ')})`);
-  const server = inWorker ? await startFixtureServerInWorker(root) : await startFixtureServer({ root });
+  const server = await startFixtureServer({ root });
   const apiEnv: Record<string, string | undefined> = {};
   for (const [variable, host] of Object.entries(DEMO_APIS)) if (server.hosts.includes(host)) apiEnv[variable] = server.origin(host);
   // Tokens only when their stand-ins are served: the fakes must never go to the real APIs.
