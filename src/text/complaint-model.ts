@@ -142,12 +142,12 @@ function sliceKey(text: string, at: number): number {
 const PACKED_FILE = fileURLToPath(new URL('./complaint-model.prebuilt.cjs', import.meta.url));
 export const COMPLAINT_MODEL_PACKED = PACKED_FILE;
 
-/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 /**
  * The packed module, required by a name relative to this module's file: the CLI's bundle holds it (in the script V8
  * caches), where it was a 0.5 MB file compiled at every audit with posts (scripts/bundle-cli.mjs).
  */
 const packedModule = (): unknown => createRequire(import.meta.url)('./complaint-model.prebuilt.cjs');
+/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {

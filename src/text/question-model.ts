@@ -268,12 +268,12 @@ interface Weights {
 /** The packed tables beside the compiled module (packed-tables.ts), written by the build. */
 const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', import.meta.url));
 
-/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 /**
  * The packed module, required by a name relative to this module's file: the CLI's bundle holds it (in the script V8
  * caches), where it was a 0.5 MB file compiled at every audit with posts (scripts/bundle-cli.mjs).
  */
 const packedModule = (): unknown => createRequire(import.meta.url)('./question-model.prebuilt.cjs');
+/** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
 const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {
