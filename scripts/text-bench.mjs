@@ -109,9 +109,13 @@
 //   round22-posts.json and round22-care-posts.json (200 + 50), written and labelled by an eleventh hand that never read
 //     the detectors, scored at first sight on the code at the end of the work round 21 judged (82d6c57): fan posts
 //     questions P 0.89 R 0.95, complaints P 0.90 R 0.86; care English q 0.92/1.00, c 0.87/1.00. On that code round 21,
-//     still unseen, scored q P 0.93 R 0.93, c P 0.91 R 0.86 (care q 1.00/0.91, c 1.00/0.86). Never read or trained on;
-//     only its totals were looked at, once, after round 21 and the fourth corpus trained both models and the question
-//     work that followed (0eaa125): fan posts q P 0.92 R 0.97, c P 0.90 R 0.87; care English q 0.92/1.00, c 0.89/0.96.
+//     still unseen, scored q P 0.93 R 0.93, c P 0.91 R 0.86 (care q 1.00/0.91, c 1.00/0.86). Its totals were looked
+//     at after round 21 and the fourth corpus trained both models and the question work that followed (0eaa125: fan
+//     posts q P 0.92 R 0.97, c P 0.90 R 0.87; care English q 0.92/1.00, c 0.89/0.96), and last scored while unseen on
+//     the code at the end of that work (0234423): fan posts q P 0.92 R 0.97, c P 0.93 R 0.87; care English q
+//     0.92/1.00, c 0.89/0.96. Then, once another hand wrote round 23 as the estimate on unseen posts, read, trained on
+//     by both models and made a held-out fold of each (its patterns' first-sight question verdicts recorded on
+//     82d6c57): in-sample since.
 //   round23-posts.json and round23-care-posts.json (200 + 50), written and labelled by a twelfth hand that never read
 //     the detectors, scored at first sight on the code at the end of the work round 22 judged while unseen (0234423):
 //     fan posts questions P 0.92 R 0.95, complaints P 0.91 R 0.94; care English q 1.00/0.74, c 0.93/1.00. On that code
@@ -386,7 +390,7 @@ const FIRST_SIGHT = {
   },
   'round21-care-posts.json': { en: fig(1, 0.87, 1, 0.79, 0.96, true) },
   // Round 22: written and labelled by an eleventh hand that never read the detectors, scored once on the code at the
-  // end of the work round 21 judged (82d6c57; these figures). Never read, tuned or trained on.
+  // end of the work round 21 judged (82d6c57; these figures). Trained on since round 23 was written.
   'round22-posts.json': {
     fr: fig(0.89, 0.94, 0.95, 0.86, 1, true),
     en: fig(0.85, 0.94, 0.9, 0.86, 1, true),
@@ -576,11 +580,11 @@ const SETS = [
   },
   {
     file: 'round22-posts.json',
-    note: 'round 22, written blind by an eleventh hand that never read the detectors (fr/en/de/es), scored at first sight, never read, tuned or trained on: the estimate on unseen posts',
+    note: 'round 22, written blind by an eleventh hand that never read the detectors (fr/en/de/es), scored at first sight on 82d6c57 and last while unseen on 0234423; read and trained on (both models, and a held-out fold of each) since round 23 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round22-care-posts.json',
-    note: 'round 22, customer-care English written blind by an eleventh hand that never read the detectors, scored at first sight, never read, tuned or trained on',
+    note: 'round 22, customer-care English written blind by an eleventh hand that never read the detectors, scored at first sight on 82d6c57 and last while unseen on 0234423; read and trained on since round 23 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round23-posts.json',
@@ -597,9 +601,9 @@ const header = ['group', 'posts', 'no words', 'lang acc (posts with words)', 'q 
 const showErrors = process.argv.includes('--errors');
 /**
  * Rounds kept unseen: `--errors` never lists theirs (they judge work not tuned on them). Round 20 was, until round 21
- * was written to take its place; round 21 was, until round 22 was.
+ * was written to take its place; round 21 was, until round 22 was; round 22 was, until round 23 was.
  */
-const UNSEEN = ['round22-posts.json', 'round22-care-posts.json', 'round23-posts.json', 'round23-care-posts.json'];
+const UNSEEN = ['round23-posts.json', 'round23-care-posts.json'];
 
 for (const set of SETS) {
   const file = path.join(ROOT, 'fixtures', 'text', set.file);

@@ -58,6 +58,11 @@
 // and a concept of the same phrases): still 1 / 1, fan P 0.921 R 0.817 (de P 0.911 -> 0.930, es 0.921 -> 0.934), care
 // P 0.940 R 0.901. Measured and not kept (docs/rules.md): German compound heads found inside words, and a veto of the
 // patterns where the held-out model is sure of the contrary (+0.007 precision, -0.005 recall, ~7 % of the speed).
+// Round 22 then joined training and the held-out folds once round 23 was written as the estimate on unseen posts: still
+// 1 / 1 (nineteen folds: fan P 0.923 R 0.819, care P 0.935 R 0.897; round 22 left out P 0.917 R 0.892).
+// Then concepts of sincere verdicts of excellence, more bad states (lukewarm, soggy, dented…) and rip-offs, written
+// after reading the folds' errors: still 1 / 1, fan P 0.926 R 0.822 (es 0.944 / 0.815, de 0.935 / 0.793), care P 0.937
+// R 0.895. Not kept: a concept of plain requests for how to do something (fan P 0.925, es P 0.941 R 0.819).
 // Measured on the fifteen folds and not kept (docs/rules.md): concepts for complaints told as plain facts or polite
 // requests (an order and time gone by, a status unchanged, a request beside a trouble, the writer's mood, a complaint
 // named, a promise belied, "how many times", being blocked, something changed for the worse, and pairs of them):
@@ -133,6 +138,7 @@ const HELD_OUT_ROUNDS = [
   ['round19-posts', 'round19-care-posts'],
   ['round20-posts', 'round20-care-posts'],
   ['round21-posts', 'round21-care-posts'],
+  ['round22-posts', 'round22-care-posts'],
   // Written by hands that never read the detectors (for variety; the fourth aimed at the open goals), never tuned on:
   // the patterns are unseen there too.
   ['corpus2-posts', 'corpus2-care-posts'],

@@ -47,6 +47,9 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'cold', 'damaged', 'dirty', 'wrong', 'rash', 'froid', 'abime', 'mauvais', 'rougeur', 'kalt', 'beschadig', 'falsch', 'flecken',
     'ausschlag', 'fria', 'frio', 'danad', 'equivocad', 'ronchas',
     'itch', 'sick$', 'plaques', 'malade', 'krank', 'picor', 'intoxic', 'vomit', 'stale', 'rassis', 'altbacken', 'rancio',
+    'lukewarm', 'tepid', 'tiede', 'lauwarm', 'tibi', 'undercooked', 'pas cuit', 'roh$', 'crud', 'soggy', 'detrempe', 'matschig',
+    'pappig', 'aguad', 'scratched', 'raye', 'zerkratzt', 'rayad', 'dented', 'cabosse', 'verbeult', 'eingedellt', 'abollad',
+    'mould', 'moldy', 'moisi', 'schimmel', 'moho', 'expired', 'perime', 'abgelaufen', 'caducad',
   ],
   praise: [
     'great', 'brilliant', 'fantastic', 'wonderful', 'love how', 'lovely', 'genial', 'super$', 'bravo', 'top$', 'merci du', 'merci pour',
@@ -54,6 +57,16 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'fab$', 'wonderful', 'amazing', 'stellar', 'well done', 'nice one', 'magnifique', 'formidable', 'chapeau', 'du grand art',
     'merci infiniment', 'bien joue', 'wunderbar', 'herrlich', 'spitze', 'grosses kino', 'gut gemacht', 'maravill', 'fantastic',
     'menudo', 'de lujo', 'un regalazo',
+  ],
+  // A verdict of excellence given sincerely ("Un 10", "un crack", "hats off", "Hut ab", "au top"): unlike praise words, it
+  // is seldom said in sarcasm, so it is no part of "praise+trouble" — a trouble told and solved, then praised.
+  kudos: [
+    '10/10', 'ten out of ten', 'five stars', '5 stars', 'hats off', 'lifesaver', 'life saver', 'legend$', 'legends$', 'hero$',
+    'heroes', 'above and beyond', 'highly recommend', 'cant fault', 'can\'t fault', 'spot on', '5 etoiles', 'cinq etoiles',
+    'au top', 'nickel$', 'je recommande', 'sauve la vie', 'rien a redire', 'hut ab', 'funf sterne', 'sehr zufrieden',
+    'volle punktzahl', 'empfehlenswert', 'lebensretter', 'nichts auszusetzen', 'un 10$', 'un diez', 'de 10$', 'de diez',
+    'un crack', 'unos cracks', 'un genio', 'unos genios', 'un sol$', 'da gusto', 'obra maestra', 'un lujo', 'heroe', 'cinco estrellas',
+    'lo recomiendo', 'nada que decir',
   ],
   // An outage: the service itself gone ("servers down", "sin fibra", "kein Netz").
   outage: [
@@ -86,7 +99,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'n\'importe quoi', 'schrecklich', 'furchtbar', 'katastroph', 'unertraglich', 'frechheit', 'zumutung', 'mies', 'schlecht', 'ekelhaft',
     'eklig', 'unverschamt', 'armselig', 'lacherlich', 'skandal', 'unmoglich', 'peinlich', 'schande', 'unterirdisch', 'asco', 'fatal$',
     'pesim', 'desastre', 'insoportable', 'vergonz', 'verguenza', 'inaceptable', 'ridicul', 'estafa', 'timo', 'malisim', 'peor', 'penoso',
-    'una mierda', 'mal ahi', 'cutre', 'impresentable',
+    'una mierda', 'mal ahi', 'cutre', 'impresentable', 'rip off', 'ripoff', 'rip-off', 'daylight robbery', 'scam$', 'arnaque',
+    'escroquer', 'abzocke', 'abgezockt', 'wucher', 'nepp', 'clavada', 'atraco', 'robo$',
   ],
   // The trouble blamed on the poster or cleared from the brand ("mein Fehler", "culpa mía", "not your fault",
   // "nada que reprocharles"): a near miss, whatever trouble words it tells (complaint-own-fault.ts).
