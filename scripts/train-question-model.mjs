@@ -43,6 +43,7 @@ const HELD_OUT_ROUNDS = [
   ['corpus2-posts', 'corpus2-care-posts'],
   ['corpus3-posts', 'corpus3-care-posts'],
   ['corpus4-posts', 'corpus4-care-posts'],
+  ['corpus5-posts', 'corpus5-care-posts'],
 ];
 /**
  * Once round 21 and the fourth corpus joined the folds (seventeen), a lighter penalty won on every language held out:
