@@ -24,6 +24,8 @@
 // and the fourth corpus (aimed at question-shaped posts that ask nothing) with it (its patterns' first-sight verdicts
 // recorded on 82d6c57, the code it was first scored on). Round 22 joined them once round 23 was written as the estimate
 // on unseen posts (its patterns' first-sight verdicts recorded on 82d6c57, the code it was first scored on).
+// The fifth corpus (aimed at question-shaped posts that ask nothing, and plain, understated complaints) joined them next
+// (its patterns' first-sight verdicts recorded on 0234423, the code it was first scored on).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
