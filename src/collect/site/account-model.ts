@@ -7,7 +7,7 @@ import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
 import { introducesPerson, sentenceHolding } from './own-account.js';
-import { editDistance, foldText, handleUser, squash } from './text.js';
+import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
 
 /** One sighting of an account on one page. */
 export interface Sighting {
@@ -58,9 +58,6 @@ function closeness(user: string, name: string): string {
 function bucket(n: number): string {
   return n >= 5 ? '5+' : n >= 3 ? '3-4' : String(n);
 }
-
-// Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
-const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
 
 /** First-person plural possessives of en, fr, de, es, it, nl, pt (folded text). */
 const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons|nosso|nossa|nossos|nossas)\b/;
@@ -214,6 +211,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
     for (const w of tokens.slice(0, MAX_WORDS)) add(`w:${w}`);
     if (words.some((w) => squash(folded).includes(w))) add('text:brand');
     if (user.length >= 4 && squash(folded).includes(user)) add('text:handle');
+    // Two capitalised words that are not the brand's: a person's name.
     const name = NAME_SHAPE.exec(text);
     if (name && !words.some((w) => squash(name[0]).includes(w))) add('text:person-name');
   }

@@ -26,6 +26,15 @@ describe('saysOwnAccount', () => {
     expect(saysOwnAccount({ snippet: '@vm_women', context: 'The women’s side now has its own account: @vm_women.' })).toBe(true);
   });
 
+  it("reads a network's name in place of \"account\", and Portuguese (de, nl, fr, en, pt)", () => {
+    expect(saysOwnAccount({ snippet: 'Weingut Vallner', context: 'Das Weingut Vallner hat eine eigene Facebook-Seite, auf der wir die Lese ankündigen.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.kids', context: 'Kleinere maten. Onze kinderlijn heeft een eigen Instagram: volg @vm.kids.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.atelier', context: "L'atelier a sa propre page Instagram : @vm.atelier." })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.shop', context: 'The shop has its own Instagram: @vm.shop.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: 'facebook.com/fundacaovm', context: 'A Fundação tem página própria no Facebook: facebook.com/fundacaovm.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.loja', context: 'A loja tem a sua própria conta: @vm.loja.' })).toBe(true);
+  });
+
   it('reads nothing where the phrase is in another sentence of the block than the link', () => {
     expect(saysOwnAccount({ snippet: '@festival', context: 'L’édition de Millau a sa propre page. Le festival de l’été : @festival.' })).toBe(false);
   });
@@ -37,6 +46,8 @@ describe('saysOwnAccount', () => {
   it('never reads a person: a role or a name as the subject', () => {
     expect(saysOwnAccount({ snippet: '@chef.valmont', context: 'Notre chef a son propre compte : @chef.valmont.' })).toBe(false);
     expect(saysOwnAccount({ snippet: '@marta.vm', context: 'Marta Ruiz tiene su propia cuenta: @marta.vm.' })).toBe(false);
+    expect(saysOwnAccount({ snippet: '@anna.vm', context: 'Das Weingut gehört Anna Berger. Anna Berger hat einen eigenen Instagram-Kanal: @anna.vm.' })).toBe(false);
+    expect(saysOwnAccount({ snippet: '@resi.vm', context: 'Unsere Winzerin hat eine eigene Instagram-Seite: @resi.vm.' })).toBe(false);
   });
 
   it('finds the sentence holding the link text', () => {
