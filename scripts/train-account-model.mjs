@@ -27,7 +27,7 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, readSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, readSightings, shownSightings } = await import('../dist/collect/site/accounts.js');
 const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
@@ -93,7 +93,7 @@ function rowsOf(set, fold, today = TODAY) {
         // that the rules did not (nor disowned), it is final at run time (the model never overrules it), so the held-out
         // measure says official there. The row itself, features and verdict, stays as first seen: the model keeps
         // learning what it learnt. --without-own-account leaves the first-sight verdicts alone, to compare.
-        const said = candidate.sightings.some((s, n) => !candidate.personal[n] && s.finding.how !== 'share-via' && saysOwnAccount(s.finding));
+        const said = shownSightings(candidate.sightings, candidate.personal, candidate.handle, c.brand).some((s) => saysOwnAccount(s.finding));
         if (OWN_ACCOUNT && said && !candidate.official && candidate.reason !== 'site.account.disowned') rows[rows.length - 1].final = 'own';
         // Likewise the fan-handle veto (fan-handle.ts), added after every first sight: a handle that says it is a fan's,
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.

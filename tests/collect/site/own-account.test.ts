@@ -63,6 +63,17 @@ describe('mergeAccounts: the own-account rule', () => {
     ]);
   });
 
+  it('reads it in a list of accounts side by side, which has the shape of a list of people', () => {
+    const ranges = [
+      `<li><h3>Reserva</h3><p>Nuestro tinto de guarda, doce meses en roble. ${ig('marta.enologa', 'Marta')} lo cata cada año.</p></li>`,
+      `<li><h3>Joven</h3><p>Nuestra línea joven, sin paso por madera. Tiene su propia cuenta: ${ig('vm.joven')}.</p></li>`,
+      `<li><h3>Rosado</h3><p>Fresco y seco, para el verano. Fotos de ${ig('lucia.fotos', 'Lucía')}.</p></li>`,
+    ];
+    const found = accounts(`<ul class="vinos">${ranges.join('')}</ul>`);
+    expect(found.find(([h]) => h === 'vm.joven')).toEqual(['vm.joven', true, 'site.account.own-account']);
+    expect(found.filter(([, official]) => official).map(([h]) => h)).toEqual(['vm.joven']);
+  });
+
   it("leaves a person's own account to others", () => {
     expect(accounts(`<p>Notre fromager a son propre compte : ${ig('jeanne.affine')}.</p><p>Notre chef a son propre compte : ${ig('chef.paul')}.</p>`).map(([h, o]) => [h, o])).toEqual([
       ['chef.paul', false],
