@@ -16,6 +16,7 @@
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
+//   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -34,6 +35,7 @@ const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
+const DISOWNED = !process.argv.includes('--without-disowned');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -87,6 +89,15 @@ function rowsOf(set, fold, today = TODAY) {
         return { platform, handle, sightings, ...readSightings(sightings, handle, c.brand), official: a.official, reason: a.reason };
       });
       const site = { analysed: then.analysed, target: c.brand, candidates };
+      // The accounts today's page analysis reads as disowned by the page ("a parody account, nothing to do with us"):
+      // its disclaimers grew after most first sights, and a disowned account is final at run time (judge, before every
+      // rule but the site's own metadata; the model never overrules it).
+      const disowned = new Set();
+      if (DISOWNED) {
+        for (const { url, html } of c.pages) {
+          for (const f of analyzePage(html, url).facts.socials) if (f.disowned && f.how !== 'share-via') disowned.add(`${f.platform}:${f.handle}`);
+        }
+      }
       for (const candidate of candidates) {
         push(`${candidate.platform}:${candidate.handle}`, candidate, site);
         // The own-account rule (own-account.ts) came after every first sight: where it would call an account official
@@ -98,6 +109,7 @@ function rowsOf(set, fold, today = TODAY) {
         // Likewise the fan-handle veto (fan-handle.ts), added after every first sight: a handle that says it is a fan's,
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
+        if (disowned.has(`${candidate.platform}:${candidate.handle}`) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
       }
     }
     const lost = c.official.filter((k) => !keys.has(k));
