@@ -6,8 +6,9 @@
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
+import { fanHandle } from './fan-handle.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
-import { editDistance, foldText, handleUser, squash } from './text.js';
+import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
 
 /** One sighting of an account on one page. */
 export interface Sighting {
@@ -59,9 +60,6 @@ function bucket(n: number): string {
   return n >= 5 ? '5+' : n >= 3 ? '3-4' : String(n);
 }
 
-// Two capitalised words in a row ("Anna Berger", "Élodie Marchand"): a person's name, when neither is the brand's.
-const NAME_SHAPE = /\b(\p{Lu}\p{Ll}+)[\s-]+(\p{Lu}\p{Ll}+)\b/u;
-
 /** First-person plural possessives of en, fr, de, es, it, nl, pt (folded text). */
 const OUR = /\b(?:our|ours|notre|nos|unser|unsere|unserem|unseren|unserer|unseres|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|onze|ons|nosso|nossa|nossos|nossas)\b/;
 /** A brand's own units, as handles write them (squashed). */
@@ -79,8 +77,6 @@ function spokenUnit(texts: Set<string>, contexts: Set<string>): boolean {
   for (const t of [...texts, ...contexts]) if (UNIT_WORDS.test(foldText(t))) return true;
   return false;
 }
-/** Words of a handle that disowns the brand or mocks it (squashed handle). */
-const IMPOSTOR = /fake|parod|unofficial|inoffiziell|meme|satir|^not|fanclub|fanpage|^fans?of/;
 /** A desk of the brand speaking in the block around the link: a team or office that answers or posts there. */
 const DESK_SPEAKS =
   /\b(?:team|desk|office|newsroom|equipe|service|redaction|bureau|presseteam|pressestelle|redaktion|kundenservice|servicecenter|equipo|oficina|servicio|redaccion|squadra|servizio|redazione|ufficio|klantenservice|redactie)\b.{0,80}\b(?:answers?|replies|responds?|posts|publishes|repond(?:ent)?|publie(?:nt)?|antwortet|antworten|beantwortet|veroffentlicht|postet|responde(?:n)?|contesta(?:n)?|publica(?:n)?|risponde(?:no)?|pubblica(?:no)?|antwoordt|reageert)\b/;
@@ -214,6 +210,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
     for (const w of tokens.slice(0, MAX_WORDS)) add(`w:${w}`);
     if (words.some((w) => squash(folded).includes(w))) add('text:brand');
     if (user.length >= 4 && squash(folded).includes(user)) add('text:handle');
+    // Two capitalised words that are not the brand's: a person's name.
     const name = NAME_SHAPE.exec(text);
     if (name && !words.some((w) => squash(name[0]).includes(w))) add('text:person-name');
   }
@@ -267,8 +264,8 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // measured too: held out, beside this one, it changed no verdict.)
   if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
   if ([...texts].some((t) => AFFILIATION.test(foldText(t).trim()))) add('text:affiliation');
-  // A handle that says it is not the brand: impostors, parodies and fan pages.
-  if (IMPOSTOR.test(user)) add('handle:impostor-word');
+  // A handle that says it is not the brand: impostors, parodies and fan pages (the fan-handle veto's reading).
+  if (fanHandle(c.handle, site.target)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
   const same = site.candidates.filter((o) => o.platform === c.platform);
   add(`same-platform:${bucket(same.length)}`);

@@ -84,6 +84,25 @@ export function readSightings(sightings: readonly Sighting[], handle: string, ta
 }
 
 /**
+ * The sightings by which the site presents the account as its own, not as a person's: not a share button, and not a
+ * person's block, byline or "Follow <name>" link. A list's shape is not read here — several of the brand's country
+ * accounts or sub-accounts side by side have the shape of a list of people — so a sighting that `isPersonal` (from
+ * readSightings) counts as a person's only for sitting in such a list is read again without it.
+ */
+export function shownSightings(
+  sightings: readonly Sighting[],
+  isPersonal: readonly boolean[],
+  handle: string,
+  target: { domain: string; brandName: string },
+): Sighting[] {
+  return sightings.filter(
+    (s, i) =>
+      s.finding.how !== 'share-via' &&
+      (!isPersonal[i] || (s.finding.crowd !== undefined && !personal({ ...s, finding: { ...s.finding, crowd: undefined } }, target, handle))),
+  );
+}
+
+/**
  * Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). `isPersonal[i]` says
  * whether `sightings[i]` is a person's (readSightings).
  */
@@ -326,6 +345,8 @@ export function accountCandidates(
   const presented = new Set<Account>();
   // …of which those named by a desk label of the page ("Live updates on X:", "Taquilla en X:").
   const labelled = new Set<Account>();
+  // …and the sightings by which each is presented (shownSightings).
+  const shownOf = new Map<Account, Sighting[]>();
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
@@ -354,11 +375,11 @@ export function accountCandidates(
       accounts.push(account);
       seen.set(account, sightings);
       readings.set(account, read);
-      // Several of the brand's country accounts side by side have the shape of a list of people: the shape is not read here.
-      const unlisted = (s: Sighting): Sighting => (s.finding.crowd === undefined ? s : { ...s, finding: { ...s.finding, crowd: undefined } });
-      const shown = sightings.filter((s) => s.finding.how !== 'share-via' && !personal(unlisted(s), target, handle));
-      if (!judged.official && shown.length > 0 && judged.reason.code !== 'site.account.fan-handle') {
+      // Read only for an account the rules leave to someone else, as most are: a footer account has many sightings.
+      const shown = judged.official || judged.reason.code === 'site.account.fan-handle' ? [] : shownSightings(sightings, read.personal, handle, target);
+      if (shown.length > 0) {
         presented.add(account);
+        shownOf.set(account, shown);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
       }
     }
@@ -395,12 +416,11 @@ export function accountCandidates(
   }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
-  // no handle rule finds (own-account.ts); read in the sightings that are not a person's.
+  // no handle rule finds (own-account.ts); read in the sightings that present it (shownSightings: a list of several
+  // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
   for (const account of presented) {
     if (account.official) continue;
-    const isPersonal = readings.get(account)!.personal;
-    const own = seen.get(account)!.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
-    if (own.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+    if (shownOf.get(account)!.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;

@@ -5,19 +5,26 @@
 // handle rule finds them. Read in the third person only: "unseren eigenen Kanälen", "our own page" is a brand — or a
 // partner, or a franchisee — speaking of itself, which says nothing about whose the account is. A person never: the
 // sentence must not name one ("Notre chef a son propre compte", "Marta Ruiz tiene su propia cuenta").
-import { foldText } from './text.js';
+import { foldText, NAME_SHAPE } from './text.js';
 
-/** "has its own account" in the third person, in fr, es, en, de, it, nl (folded text). */
+/** Networks' names, which a sentence may put in place of "account" ("a sa propre page Facebook", "een eigen Instagram"). */
+const NET = '(?:instagram|facebook|tiktok|youtube|twitter|x|threads|bluesky|mastodon|linkedin|pinterest)';
+
+/** "has its own account" in the third person, in fr, es, en, de, it, nl, pt (folded text). */
 const OWN_ACCOUNT = new RegExp(
   '\\b(?:' +
     [
-      '(?:a|ont)(?: desormais| aussi| maintenant| egalement)? (?:son|sa|leur) propre (?:compte|page|chaine|profil)',
-      '(?:tiene|tienen)(?: ya| tambien| ahora)? (?:su|sus) propi[ao]s? (?:cuenta|perfil|canal|pagina)',
-      '(?:has|have)(?: now| also)? (?:its|their) own (?:account|page|channel|feed|profile)',
-      '(?:hat|haben)(?: jetzt| auch| inzwischen)? (?:einen|ein|eine) eigene[ns]? (?:kanal|account|profil|seite)',
+      `(?:a|ont)(?: desormais| aussi| maintenant| egalement)? (?:son|sa|leur) propre (?:compte|page|chaine|profil|${NET})`,
+      `(?:tiene|tienen)(?: ya| tambien| ahora)? (?:su|sus) propi[ao]s? (?:cuenta|perfil|canal|pagina|${NET})`,
+      `(?:has|have)(?: now| also)? (?:its|their) own (?:account|page|channel|feed|profile|${NET})`,
+      `(?:hat|haben)(?: jetzt| auch| inzwischen)? (?:einen|ein|eine) eigene[ns]? (?:${NET}[- ]?)?(?:kanal|account|profil|seite)`,
+      `(?:hat|haben)(?: jetzt| auch| inzwischen)? (?:einen|ein|eine) eigene[ns]? ${NET}`,
       '(?:und|–|-) (?:einen|ein) eigenen? (?:kanal|account|profil)',
       '(?:ha|hanno)(?: ora| anche)? (?:un|il suo|il proprio) (?:profilo|account|canale)(?: \\w+)? dedicato',
-      '(?:heeft|hebben)(?: nu| ook)? (?:een )?(?:eigen|haar eigen|zijn eigen|hun eigen) (?:account|kanaal|pagina)',
+      `(?:heeft|hebben)(?: nu| ook)? (?:een )?(?:eigen|haar eigen|zijn eigen|hun eigen) (?:${NET}[- ]?)?(?:account|kanaal|pagina)`,
+      `(?:heeft|hebben)(?: nu| ook)? (?:een )?(?:eigen|haar eigen|zijn eigen|hun eigen) ${NET}`,
+      '(?:tem|teem)(?: agora| tambem| ja)? (?:(?:a sua|o seu|uma|um) )?(?:propria|proprio) (?:conta|pagina|perfil|canal)',
+      '(?:tem|teem)(?: agora| tambem| ja)? (?:(?:uma|um) )?(?:conta|pagina|perfil|canal) propri[ao]',
     ].join('|') +
     ')\\b',
 );
@@ -27,14 +34,27 @@ const OWN_ACCOUNT = new RegExp(
  * ranges and editions, teams and sides, youth and education programmes, foundations, podcasts and events.
  */
 const UNIT =
-  /\b(?:boutiques?|magasins?|shops?|stores?|tiendas?|laden|filialen?|winkels?|negozi|negozio|succursales?|sucursal(?:es)?|vestigingen|vestiging|branch(?:es)?|ligne|gamme|collection|line|range|linea|coleccion|kollektion|edition|edicion|ausgabe|edizione|editie|equipe|equipo|team|mannschaft|squadra|section|seccion|sezione|abteilung|feminines|femenino|women'?s?|frauen|juniors?|jeunes|jugend|cantera|giovanili|academie|academy|academia|akademie|accademia|fondation|foundation|stiftung|fundacion|fondazione|stichting|podcast|programme|programa|programm|programma|progetto|projet|proyecto|project|projekt|festival|magazine|revista|rivista|atelier|restaurant|cafe)\b/;
+  /\b(?:boutiques?|magasins?|shops?|stores?|tiendas?|laden|filialen?|winkels?|negozi|negozio|succursales?|sucursal(?:es)?|vestigingen|vestiging|branch(?:es)?|ligne|gamme|collection|line|range|linea|coleccion|kollektion|edition|edicion|ausgabe|edizione|editie|equipe|equipo|team|mannschaft|squadra|section|seccion|sezione|abteilung|feminines|femenino|women'?s?|frauen|juniors?|jeunes|jugend|cantera|giovanili|academie|academy|academia|akademie|accademia|fondation|foundation|stiftung|fundacion|fondazione|stichting|podcast|programme|programa|programm|programma|progetto|projet|proyecto|project|projekt|festival|magazine|revista|rivista|atelier|restaurant|cafe|lijn|kinderlijn|linie|kinderlinie|linha|colecao|equipa|loja|fundacao|weingut|winery|domaine|bodega|cantina|quinta)\b/;
 
 /** People the brand employs or works with, as a sentence's subject ("Notre chef", "our founder", "unser Braumeister"). */
 const PERSON_ROLE =
   /\b(?:chef|cheffe|fondateur|fondatrice|founder|co-?founder|owner|ceo|directeur|directrice|director|directora|gerant|gerante|patron|patronne|winemaker|oenologue|enologo|enologa|photographe|photographer|fotografo|fotografa|fotograf|grunder|grunderin|inhaber|inhaberin|braumeister|koch|kochin|cuoco|cuoca|fondatore|fondatrice|titolare|oprichter|eigenaar|journaliste|journalist|periodista|giornalista|joueur|joueuse|player|jugador|jugadora|spieler|spielerin|giocatore|trainer|entraineur|entrenador|allenatore|presidente?|president|prasident|prasidentin|fromager|fromagere|boulanger|boulangere|patissier|patissiere|baker|brewer|brauer|barista|sommelier|sommeliere|vigneron|vigneronne|designer|designerin|disenador|disenadora|stylist|styliste|artist|artiste|kunstler|kunstlerin|coach|meister|meisterin|maitre)\b/;
 
-/** Two capitalised words in a row ("Marta Ruiz", "Élodie Marchand"): a person's name. */
-const NAME_SHAPE = /\b\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+\b/u;
+/**
+ * Determiners a subject opens with, capitalised at a sentence's start ("Das Weingut…", "Onze kinderlijn…") and so read
+ * as a name's first word (folded).
+ */
+const DETERMINER =
+  /^(?:the|a|an|its|their|our|le|la|les|l|un|une|sa|son|ses|notre|der|die|das|ein|eine|sein|seine|ihr|ihre|unser|unsere|el|los|las|su|sus|nuestro|nuestra|il|lo|gli|i|nostro|nostra|de|het|een|zijn|haar|hun|onze|o|os|as|um|uma|nosso|nossa)$/;
+
+/**
+ * Whether the subject names a person: two capitalised words in a row, neither a determiner nor a unit of the brand
+ * ("Marta Ruiz tiene…" does; "Das Weingut Kupferschmid hat…", "La Boutique a…" do not).
+ */
+function namesPerson(subject: string): boolean {
+  const words = subject.split(/[\s-]+/).map((w) => (DETERMINER.test(foldText(w)) || UNIT.test(foldText(w)) ? '·' : w));
+  return NAME_SHAPE.test(words.join(' '));
+}
 
 /** Where a sentence ends: a stop, then a space. */
 const SENTENCE_END = /[.!?;]\s/g;
@@ -87,7 +107,7 @@ export function saysOwnAccount(finding: { snippet?: string; context?: string }):
   // name ("Ti ar Chistr") and a podcast's or range's ("un podcast, Soldi Chiari, su YouTube"), not read for a name.
   const opening = words.slice(0, said.slice(0, phrase.index).split(' ').length - 1).join(' ');
   const subject = opening || lastSentence(finding.context.slice(0, at.start));
-  return UNIT.test(foldText(subject)) && !PERSON_ROLE.test(foldText(subject)) && !NAME_SHAPE.test(subject);
+  return UNIT.test(foldText(subject)) && !PERSON_ROLE.test(foldText(subject)) && !namesPerson(subject);
 }
 
 /**

@@ -44,6 +44,12 @@ export function foldText(text: string): string {
   return foldUncached(text);
 }
 
+/**
+ * Two capitalised words in a row ("Marta Ruiz", "Anna-Lena Berger"): the shape of a person's name, read where neither
+ * word is the brand's or a unit of it (own-account.ts, account-model.ts).
+ */
+export const NAME_SHAPE = /\b\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+\b/u;
+
 /** Folded, with every character but a-z and 0-9 removed: "Crédit-Agricole" → "creditagricole", "@Studio_Falz" → "studiofalz". */
 export function squash(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, '');

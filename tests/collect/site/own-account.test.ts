@@ -26,6 +26,15 @@ describe('saysOwnAccount', () => {
     expect(saysOwnAccount({ snippet: '@vm_women', context: 'The women’s side now has its own account: @vm_women.' })).toBe(true);
   });
 
+  it("reads a network's name in place of \"account\", and Portuguese (de, nl, fr, en, pt)", () => {
+    expect(saysOwnAccount({ snippet: 'Weingut Vallner', context: 'Das Weingut Vallner hat eine eigene Facebook-Seite, auf der wir die Lese ankündigen.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.kids', context: 'Kleinere maten. Onze kinderlijn heeft een eigen Instagram: volg @vm.kids.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.atelier', context: "L'atelier a sa propre page Instagram : @vm.atelier." })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.shop', context: 'The shop has its own Instagram: @vm.shop.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: 'facebook.com/fundacaovm', context: 'A Fundação tem página própria no Facebook: facebook.com/fundacaovm.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.loja', context: 'A loja tem a sua própria conta: @vm.loja.' })).toBe(true);
+  });
+
   it('reads nothing where the phrase is in another sentence of the block than the link', () => {
     expect(saysOwnAccount({ snippet: '@festival', context: 'L’édition de Millau a sa propre page. Le festival de l’été : @festival.' })).toBe(false);
   });
@@ -37,6 +46,8 @@ describe('saysOwnAccount', () => {
   it('never reads a person: a role or a name as the subject', () => {
     expect(saysOwnAccount({ snippet: '@chef.valmont', context: 'Notre chef a son propre compte : @chef.valmont.' })).toBe(false);
     expect(saysOwnAccount({ snippet: '@marta.vm', context: 'Marta Ruiz tiene su propia cuenta: @marta.vm.' })).toBe(false);
+    expect(saysOwnAccount({ snippet: '@anna.vm', context: 'Das Weingut gehört Anna Berger. Anna Berger hat einen eigenen Instagram-Kanal: @anna.vm.' })).toBe(false);
+    expect(saysOwnAccount({ snippet: '@resi.vm', context: 'Unsere Winzerin hat eine eigene Instagram-Seite: @resi.vm.' })).toBe(false);
   });
 
   it('finds the sentence holding the link text', () => {
@@ -50,6 +61,17 @@ describe('mergeAccounts: the own-account rule', () => {
     expect(accounts(`<p>Ouvert du mardi au samedi. La boutique a son propre compte, avec les arrivages du jour : ${ig('ti.ar.laezh', 'Ti ar Laezh')}.</p>`)).toEqual([
       ['ti.ar.laezh', true, 'site.account.own-account'],
     ]);
+  });
+
+  it('reads it in a list of accounts side by side, which has the shape of a list of people', () => {
+    const ranges = [
+      `<li><h3>Reserva</h3><p>Nuestro tinto de guarda, doce meses en roble. ${ig('marta.enologa', 'Marta')} lo cata cada año.</p></li>`,
+      `<li><h3>Joven</h3><p>Nuestra línea joven, sin paso por madera. Tiene su propia cuenta: ${ig('vm.joven')}.</p></li>`,
+      `<li><h3>Rosado</h3><p>Fresco y seco, para el verano. Fotos de ${ig('lucia.fotos', 'Lucía')}.</p></li>`,
+    ];
+    const found = accounts(`<ul class="vinos">${ranges.join('')}</ul>`);
+    expect(found.find(([h]) => h === 'vm.joven')).toEqual(['vm.joven', true, 'site.account.own-account']);
+    expect(found.filter(([, official]) => official).map(([h]) => h)).toEqual(['vm.joven']);
   });
 
   it("leaves a person's own account to others", () => {
