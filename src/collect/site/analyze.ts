@@ -18,7 +18,8 @@ import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.
 import { cleanText, foldAligned, snippet } from './text.js';
 import { contextReader } from './link-context.js';
 import { findDisowned } from './disowned.js';
-import { detachStrings } from './memo.js';
+import { detach, detachStrings } from './memo.js';
+import { storeIn } from '../../bounded-cache.js';
 import { detectVendors } from './vendors.js';
 
 export interface AnalyzeOptions {
@@ -118,6 +119,47 @@ function resolveWithHash(href: string, base: string): URL | null {
   }
 }
 
+/** A link's href resolved against its page: the URL (fragment kept), its serialisation, without fragment, and host. */
+interface ResolvedHref {
+  full: URL | null;
+  href: string | null;
+  absolute: string | null;
+  host: string;
+}
+
+/**
+ * Resolved hrefs, kept for the pages to come: a site's header, footer and menus link the same URLs from every page,
+ * each resolved (a URL parsed and serialised) for every anchor of every page. Only hrefs whose resolution does not
+ * depend on the page's own path are kept: an absolute http(s) URL ("https://…", whatever the base), and one that
+ * starts with "/" (path-absolute or scheme-relative: it reads only the base's scheme, credentials, host and port,
+ * which key the second map). The URL objects are shared between pages and never edited (see analyzePage); the
+ * strings they hand out are the same from page to page, so the maps that look them up next hash each once.
+ */
+const RESOLVED_ABSOLUTE = new Map<string, ResolvedHref>();
+const RESOLVED_BY_ORIGIN = new Map<string, Map<string, ResolvedHref>>();
+const RESOLVED_MAX = 4096;
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
+function resolveHref(raw: string, base: string, origin: string): ResolvedHref {
+  let cache: Map<string, ResolvedHref> | undefined;
+  if (ABSOLUTE_HTTP.test(raw)) cache = RESOLVED_ABSOLUTE;
+  else if (raw.charCodeAt(0) === 0x2f /* / */) {
+    cache = RESOLVED_BY_ORIGIN.get(origin);
+    if (cache === undefined) {
+      if (RESOLVED_BY_ORIGIN.size >= 64) RESOLVED_BY_ORIGIN.clear();
+      RESOLVED_BY_ORIGIN.set(origin, (cache = new Map()));
+    }
+  }
+  const known = cache?.get(raw);
+  if (known !== undefined) return known;
+  const full = resolveWithHash(raw, base);
+  const href = full ? full.href : null;
+  const resolved: ResolvedHref = { full, href, absolute: href === null ? null : withoutFragment(href), host: full ? full.hostname.toLowerCase() : '' };
+  // The href is cut from the page's HTML: a copy is kept, not the page.
+  if (cache !== undefined) storeIn(cache, RESOLVED_MAX, detach(raw), resolved);
+  return resolved;
+}
+
 function withoutFragment(href: string): string {
   const hash = href.indexOf('#');
   return hash < 0 ? href : href.slice(0, hash);
@@ -177,7 +219,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const hrefs: string[] = [];
   const hrefUrls: URL[] = [];
   const sightings: LinkSighting[] = [];
-  const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), new URL(base).hostname.toLowerCase()]);
+  const baseUrl = new URL(base);
+  const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), baseUrl.hostname.toLowerCase()]);
+  // What a path-absolute href's resolution reads of the base (see resolveHref).
+  const origin = `${baseUrl.protocol}//${baseUrl.username}:${baseUrl.password}@${baseUrl.host}`;
   let anchors = els.all.filter((e) => e.name === 'a' || e.name === 'area');
   const anchorsSkipped = Math.max(0, anchors.length - MAX_ANCHORS);
   if (anchorsSkipped > 0) anchors = [...anchors.slice(0, MAX_ANCHORS / 2), ...anchors.slice(-MAX_ANCHORS / 2)];
@@ -188,15 +233,13 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const raw = el.attribs.href!;
     const text = linkText(el);
     const placement = placements[i];
-    const full = resolveWithHash(raw, base);
-    // The URL without its fragment, from the same parse: a serialised URL holds "#" only where its fragment starts.
-    const absolute = full ? withoutFragment(full.href) : null;
-    const parsed = parseSocialUrl(full ? full.href : raw);
+    const { full, href, absolute, host } = resolveHref(raw, base, origin);
+    const parsed = parseSocialUrl(href ?? raw);
     if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
-    else if (full) {
+    else if (href !== null) {
       // A /@name or /users/name page on another server: a fediverse profile when the link says rel="me", otherwise a
       // candidate that collection checks with NodeInfo. The site's own pages of that shape (member pages) are not.
-      const fedi = !ownHosts.has(full.hostname.toLowerCase()) ? parseFediverseUrl(full.href) : null;
+      const fedi = !ownHosts.has(host) ? parseFediverseUrl(href) : null;
       if (fedi) sightings.push({ el, parsed: fedi, how: relMe(el) ? 'link' : 'fediverse-candidate', placement, text, relMe: relMe(el) });
     }
     if (absolute === null) continue;

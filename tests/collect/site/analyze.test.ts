@@ -170,6 +170,18 @@ describe('analyzePage edge cases', () => {
     ]);
   });
 
+  it('resolves the same hrefs against each page: its scheme, credentials, host, port and path (hrefs resolved once are kept)', () => {
+    const html = '<a href="/aide">Aide</a><a href="//cdn.brand.fr/x">x</a><a href="suite">Suite</a><a href="HTTPS://www.brand.fr/a#top">a</a>';
+    const urls = (pageUrl: string): string[] => analyzePage(html, pageUrl).links.map((l) => l.url);
+    expect(urls('https://www.brand.fr/p/1')).toEqual(['https://www.brand.fr/aide', 'https://cdn.brand.fr/x', 'https://www.brand.fr/p/suite', 'https://www.brand.fr/a']);
+    expect(urls('http://www.brand.fr:8080/q/2')).toEqual(['http://www.brand.fr:8080/aide', 'http://cdn.brand.fr/x', 'http://www.brand.fr:8080/q/suite', 'https://www.brand.fr/a']);
+    expect(urls('https://jo:pw@www.brand.fr/p/1')).toEqual(['https://jo:pw@www.brand.fr/aide', 'https://cdn.brand.fr/x', 'https://jo:pw@www.brand.fr/p/suite', 'https://www.brand.fr/a']);
+    expect(urls('https://shop.brand.fr/')).toEqual(['https://shop.brand.fr/aide', 'https://cdn.brand.fr/x', 'https://shop.brand.fr/suite', 'https://www.brand.fr/a']);
+    // <base href> decides, not the page's own URL.
+    const based = analyzePage(`<base href="https://help.brand.fr/fr/">${html}`, 'https://www.brand.fr/p/1').links.map((l) => l.url);
+    expect(based).toEqual(['https://help.brand.fr/aide', 'https://cdn.brand.fr/x', 'https://help.brand.fr/fr/suite', 'https://www.brand.fr/a']);
+  });
+
   it('strips control characters and collapses whitespace in extracted text', () => {
     const html = `<html><head><title> Aide\u0007 et\n\n  contact </title></head><body><a href="/aide">\u001b[31mAide\u200b  en ligne</a></body></html>`;
     const page = analyzePage(html, 'https://brand.fr/');
