@@ -33,6 +33,8 @@
 // answers are the same, since with `only` it reads the other languages' entries only to skip them
 // (tests/e2e/bundle-edits.test.ts compares both on the labelled posts); it stays a separate file, loaded on the
 // first post that needs it.
+// tldts (registrable domains) has its public suffix trie's tables worked out by the build and written as base64
+// strings, instead of array literals and a pass over the trie at every load (precomputedTldts says why).
 // The same modules are also written as one CommonJS script, dist/bundle/cli.cjs (no code splitting in CommonJS), which
 // the bin runs for the commands that do work, with V8's code cache for it made by scripts/code-cache.mjs (run here,
 // last): bin/load-cli.js says why. Its modules still run when first imported (esbuild wraps those loaded by import()
@@ -184,10 +186,59 @@ const LIBRARY_EDITS = new Map([
   ],
 ]);
 
+/**
+ * tldts (registrable domains) with its public suffix trie ready at load. Its tables are typed arrays written as array
+ * literals (~30,000 numbers) and, at load, a pass over every edge of the trie works out where each label starts in the
+ * label text, a hash of each label and each node's wildcard edge: ~3-10 ms of CPU at every audit, the pass running
+ * once, in the interpreter. Here the build runs tldts's own code for those tables (its module, evaluated with the
+ * tables returned) and writes all seven as base64 strings, decoded at load into the same typed arrays; the lookups
+ * that read them are unchanged (tests/e2e/bundle-edits.test.ts compares the bundle's answers with tldts's).
+ */
+async function precomputedTldts(file) {
+  const text = await readFile(file, 'utf8');
+  const literal = (name) => {
+    const m = new RegExp(`const ${name} = /\\*#__PURE__\\*/ new (Uint8Array|Uint16Array)\\(\\[[0-9, ]*\\]\\);`).exec(text);
+    if (!m || text.indexOf(m[0], m.index + 1) >= 0) throw new Error(`${file}: tldts's table ${name} not found (library updated?); update precomputedTldts`);
+    return m[0];
+  };
+  const literals = ['nodeFlags', 'edgeStart', 'edgeLength', 'edgeChild'].map((name) => [name, literal(name)]);
+  const [passStart, passEnd] = ['const edgeOffset = new Uint32Array(numberOfEdges);', '// Result of the last `walk`'];
+  const from = text.indexOf(passStart);
+  const to = text.indexOf(passEnd, from);
+  if (from < 0 || to < 0 || text.indexOf(passStart, from + 1) >= 0) throw new Error(`${file}: tldts's load-time pass not found (library updated?); update precomputedTldts`);
+  const names = [...literals.map(([name]) => name), 'edgeOffset', 'edgeHash', 'wildcardEdge'];
+  const tables = vm.runInThisContext(`(function (exports, require, module) {${text}\nreturn { ${names.join(', ')} };\n})`)({}, createRequire(file), { exports: {} });
+  // Little-endian bytes; a big-endian machine swaps each element's bytes back as it decodes.
+  const decl = (name) => {
+    const table = tables[name];
+    if (!ArrayBuffer.isView(table)) throw new Error(`${file}: tldts's ${name} is not a typed array; update precomputedTldts`);
+    return `const ${name} = __tldtsTable(${JSON.stringify(Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString('base64'))}, ${table.constructor.name});`;
+  };
+  const helper =
+    'const __tldtsTable = (base64, Type) => {\n' +
+    '  const bytes = Buffer.from(base64, "base64");\n' +
+    '  const table = new Type(bytes.length / Type.BYTES_PER_ELEMENT);\n' +
+    '  const view = new Uint8Array(table.buffer);\n' +
+    '  view.set(bytes);\n' +
+    '  if (Type.BYTES_PER_ELEMENT > 1 && new Uint8Array(Uint16Array.of(1).buffer)[0] === 0) for (let at = 0; at < view.length; at += Type.BYTES_PER_ELEMENT) view.subarray(at, at + Type.BYTES_PER_ELEMENT).reverse();\n' +
+    '  return table;\n' +
+    '};\n';
+  let out = `${text.slice(0, from)}${['edgeOffset', 'edgeHash', 'wildcardEdge'].map(decl).join('\n')}\n${text.slice(to)}`;
+  literals.forEach(([name, whole], i) => {
+    out = out.replace(whole, () => `${i === 0 ? helper : ''}${decl(name)}`);
+  });
+  return out;
+}
+
+/** Library files rewritten whole for the bundle: the file (as the CLI imports it) → its new text. */
+const LIBRARY_TRANSFORMS = new Map([[realpathSync(createRequire(import.meta.url).resolve('tldts')), precomputedTldts]]);
+
 const editLibraries = {
   name: 'edit-libraries',
   setup(b) {
     b.onLoad({ filter: /node_modules[\\/].*\.js$/ }, async (args) => {
+      const transform = LIBRARY_TRANSFORMS.get(args.path);
+      if (transform) return { contents: await transform(args.path), loader: 'js', resolveDir: path.dirname(args.path) };
       const edits = LIBRARY_EDITS.get(args.path);
       if (!edits) return undefined;
       let text = await readFile(args.path, 'utf8');

@@ -9,11 +9,19 @@ const charCodeAt = String.prototype.charCodeAt;
 const REMEMBERED = 4;
 
 /**
- * Literals added since the automaton was last built are searched one `includes` at a time until they outnumber those
- * it holds, or until this many scans have passed without a new one: the groups are built on their first use, one
- * after another, and the automaton is not rebuilt for each (a few builds on an audit's first posts, then none).
+ * Literals added since the automaton was last built are searched one `includes` at a time, and the automaton is
+ * (re)built once those searches have cost about what building it costs: when the literals searched that way, summed
+ * over the scans, reach this many per state of the automaton to build (one state per character of every literal).
+ * The groups are built on their first use, one after another, and an automaton built as soon as new literals
+ * outnumbered the ones it held was rebuilt several times on an audit's first posts, its code still cold (~0.4 µs a
+ * state); a post of undetermined language, which registers the other three languages' literals, rebuilt it with all of
+ * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals by
+ * `includes` and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
+ * the posts of fixtures/text, read once, built it 3 times (50,000 states) instead of 11 (187,000), and every later
+ * pass scans with the whole automaton, as before. Measured on the demo's 58 posts replayed alone: 10 and 30 per state
+ * cost the same, 1 and 3 more (more builds).
  */
-const QUIET_SCANS = 64;
+const DEBT_PER_STATE = 10;
 
 /** The literals found in a text: ids[0] up to ids[count - 1], each once. */
 export interface Found {
@@ -33,7 +41,10 @@ export class LiteralScan {
   #automaton: Automaton | undefined;
   /** Literals the automaton does not hold yet. */
   #pending: number[] = [];
-  #quiet = 0;
+  /** Literals searched by `includes` since the last build, summed over the scans (see DEBT_PER_STATE). */
+  #debt = 0;
+  /** States of an automaton holding every literal: one per character, and the start. */
+  #states = 1;
   /** Per literal, the stamp of the last scan that found it (each is listed once per text). */
   #seen = new Uint32Array(64);
   #stamp = 0;
@@ -49,7 +60,7 @@ export class LiteralScan {
       this.#ids.set(literal, id);
       this.#literals.push(literal);
       this.#pending.push(id);
-      this.#quiet = 0;
+      this.#states += literal.length;
       this.#texts.fill(undefined);
       if (this.#seen.length < this.#literals.length) {
         const seen = new Uint32Array(this.#seen.length * 2);
@@ -69,10 +80,11 @@ export class LiteralScan {
   scan(text: string): Found {
     for (let slot = 0; slot < REMEMBERED; slot++) if (this.#texts[slot] === text) return this.#found[slot];
     if (this.#pending.length > 0) {
-      const held = this.#literals.length - this.#pending.length;
-      if (this.#pending.length > held || ++this.#quiet >= QUIET_SCANS) {
+      this.#debt += this.#pending.length;
+      if (this.#debt >= DEBT_PER_STATE * this.#states) {
         this.#automaton = new Automaton(this.#literals);
         this.#pending = [];
+        this.#debt = 0;
       }
     }
     const slot = this.#oldest;
@@ -83,7 +95,9 @@ export class LiteralScan {
     if (this.#stamp === 1) this.#seen.fill(0);
     const seen = this.#seen;
     const stamp = this.#stamp;
-    for (const id of this.#pending) if (text.includes(this.#literals[id])) this.#add(found, id);
+    const pending = this.#pending;
+    const literals = this.#literals;
+    for (let k = 0; k < pending.length; k++) if (text.includes(literals[pending[k]])) this.#add(found, pending[k]);
     const automaton = this.#automaton;
     if (automaton === undefined) return this.#remember(slot, text, found);
     const { width, classOf, next, own, suffix, marked } = automaton;

@@ -4,7 +4,8 @@
 // undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
 // the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
 // language detector asks. commander's node:child_process is required on first use, undici's ClientDestroyedError has
-// no stack trace, and the whole-CLI script is written in ASCII as the same program.
+// no stack trace, and the whole-CLI script is written in ASCII as the same program. tldts's public suffix trie is
+// decoded from the tables the build worked out, and answers as tldts does.
 import { describe, expect, it } from 'vitest';
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import stringWidth from 'string-width';
 import * as tinyld from 'tinyld';
+import * as tldts from 'tldts';
 import { LANGS } from '../../src/text/stopwords.js';
 import { ROOT } from './run-cli.js';
 
@@ -79,6 +81,54 @@ describe("the bundle's tinyld", () => {
     const texts = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Array<{ text: string }>).map((p) => p.text));
     expect(texts.length).toBeGreaterThan(2000);
     const differing = texts.filter((t) => JSON.stringify(bundled.detectAll(t, only)) !== JSON.stringify(tinyld.detectAll(t, only)));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe("the bundle's tldts", () => {
+  /** The chunk holding tldts, with its tables precomputed, and tldts's exports as the bundle runs them. */
+  async function bundledTldts(): Promise<typeof tldts> {
+    const file = readdirSync(BUNDLE).find((f) => f.endsWith('.js') && readFileSync(path.join(BUNDLE, f), 'utf8').includes('__tldtsTable('));
+    expect(file).toBeDefined();
+    const text = readFileSync(path.join(BUNDLE, file as string), 'utf8');
+    // No table is built at load any more: neither written as array literals nor worked out by the edge pass.
+    expect(text).not.toMatch(/new Uint(8|16)Array\(\[\d/);
+    expect(text).not.toContain('new Uint32Array(numberOfEdges)');
+    const chunk = (await import(pathToFileURL(path.join(BUNDLE, file as string)).href)) as Record<string, unknown>;
+    for (const value of Object.values(chunk)) {
+      if (typeof value !== 'function' || value.length !== 0) continue;
+      const exports = (value as () => unknown)() as Partial<typeof tldts> | undefined;
+      if (exports && typeof exports.parse === 'function' && typeof exports.getDomain === 'function') return exports as typeof tldts;
+    }
+    throw new Error(`${file}: tldts's exports not found`);
+  }
+
+  it('answers as tldts does: ICANN and private suffixes, wildcards, exceptions, IPs, the fixtures\' hosts', async () => {
+    const bundled = await bundledTldts();
+    const hosts = [
+      'www.example.co.uk', 'a.b.github.io', 'shop.mystore.myshopify.com', 'x.blogspot.com', 'www.city.kawasaki.jp',
+      'foo.bar.kawasaki.jp', 'test.ck', 'www.ck', 'a.b.c.appspot.com', 'xn--80ak6aa92e.com', 'münchen.de', 'localhost',
+      '127.0.0.1', '[::1]', 'maison-exemple.test', 'www.maison-exemple.test', 'com', 'co.uk', 'example', '.example.com',
+      'example.com.', 'a..b.com', 'WWW.Example.COM', 'sub.domain.s3.amazonaws.com', 'www.gov.uk', 'bbc.co.uk',
+    ];
+    // Every host name written in the fixture sites and pages (links, feeds, profiles).
+    const found = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else for (const m of readFileSync(file, 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) found.add(m[1]);
+      }
+    };
+    walk(path.join(ROOT, 'fixtures', 'sites'));
+    walk(path.join(ROOT, 'fixtures', 'pages'));
+    expect(found.size).toBeGreaterThan(100);
+    const differing: string[] = [];
+    for (const host of [...hosts, ...found]) {
+      for (const options of [{}, { allowPrivateDomains: true }]) {
+        if (JSON.stringify(bundled.parse(host, options)) !== JSON.stringify(tldts.parse(host, options))) differing.push(`${host} ${JSON.stringify(options)}`);
+      }
+    }
     expect(differing).toEqual([]);
   });
 });
