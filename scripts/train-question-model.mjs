@@ -14,7 +14,8 @@
 // above the floors below, make the fewest errors over all those posts; of equally good ones, those where the model
 // speaks least. Today's patterns are scored beside them for reference. `--grid` prints every choice tried, `--errors`
 // each held-out post the model changed and each it left wrong; MIN_VETO_MARK_ALONE, MIN_VETO, MIN_VETO_OWN_WORDS and
-// MIN_VETO_UNMARKED in the environment try other floors.
+// MIN_VETO_UNMARKED in the environment try other floors; QF_DROP (features, comma-separated) trains without them, and
+// `--dry` writes no weights: to measure what a feature adds held out.
 // Round 20 joined training and the held-out folds once round 21 was written as the estimate on unseen posts (its
 // patterns' first-sight verdicts recorded on dc408f3: the patterns had not changed since it was first scored, on
 // 2319a0e). The third variety corpus joined the held-out folds like the second (its patterns' first-sight verdicts
@@ -108,6 +109,8 @@ const writtenAt = (set) =>
   Number(execFileSync('git', ['log', '--diff-filter=A', '--format=%at', '--', path.relative(ROOT, fixture(set))], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop());
 const classTimes = new Map(['class-posts', ...QUESTION_CLASS_SETS].map((set) => [set, lineTimes(set)]));
 
+/** Features left out of training (QF_DROP, comma-separated; "qw:" leaves out every feature of that kind), to measure what each adds held out. */
+const DROP = new Set((process.env.QF_DROP ?? '').split(',').filter(Boolean));
 const offset = new Map();
 setOf.forEach((set, i) => offset.has(set) || offset.set(set, i));
 const rows = posts.map((p, i) => {
@@ -120,7 +123,7 @@ const rows = posts.map((p, i) => {
     lang: p.lang,
     set,
     text: p.text,
-    features: questionFeatures(post.folded, p.text),
+    features: questionFeatures(post.folded, p.text).filter((f) => !DROP.has(f) && !DROP.has(f.slice(0, f.indexOf(':') + 1))),
     form: asksInOwnWords(post, lang),
     twice: asksTwice(post.folded),
     friend: asksFriendsOnly(p.text),
@@ -202,6 +205,7 @@ if (process.argv.includes('--errors')) {
   }
 }
 
+if (process.argv.includes('--dry')) process.exit(0);
 const model = train(rows);
 const kept = keptWeights(model, MIN_WEIGHT);
 const file = path.join(ROOT, 'src', 'text', 'question-model.data.ts');

@@ -81,8 +81,10 @@ const ENDS = new Set(['?', '??', '?!', '!', '.']);
 
 /**
  * The features of a post, once per occurrence: each token ("w:"), each pair of neighbouring tokens with the post's
- * start "<" and end ">" ("b:" — "b:<_est-ce", "b:non_?", "b:?_>", "b:!_>"), and the first two words of each sentence
- * ("s:" — "s:kann_man", "s:you_guys"), which carry German and English verb-first order. Then the shape of its
+ * start "<" and end ">" ("b:" — "b:<_est-ce", "b:non_?", "b:?_>", "b:!_>"), the first two words of each sentence
+ * ("s:" — "s:kann_man", "s:you_guys"), which carry German and English verb-first order, and each word of a sentence a
+ * '?' closes ("qw:" — in "Three weeks. Is the mail coming by horse?" "qw:horse" but not "qw:weeks"): what a post
+ * asks weighs apart from what it states around the question. Then the shape of its
  * question marks: none ("q:none"), or one followed by more words ("q:inside"); and its emoji, read in the text as
  * written (`original`: the folded text has none), see emojiShape; and whether it opens with a person's handle
  * ("q:person", opensWithPerson). Training (scripts/train-question-model.mjs) and
@@ -95,9 +97,15 @@ export function questionFeatures(folded: string, original = folded): string[] {
   let sentenceStart = true;
   let marked = false;
   let inside = false;
+  let sentence: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     out.push(`w:${t}`, `b:${previous}_${t}`);
+    if (isWord(t)) sentence.push(t);
+    else if (t.charCodeAt(0) === 63) {
+      for (const w of sentence) out.push(`qw:${w}`);
+      sentence = [];
+    } else if (ENDS.has(t)) sentence = [];
     if (sentenceStart && isWord(t)) {
       const next = tokens[i + 1];
       out.push(`s:${t}_${next !== undefined && isWord(next) ? next : '.'}`);
@@ -243,6 +251,8 @@ interface Weights {
   at: Int32Array;
   /** Per token: its "w:" weight, its hash, whether it is a word, whether it ends a sentence, whether it starts a pair. */
   weight: Float64Array;
+  /** Per token: its "qw:" weight, added when a '?' closes the sentence it is in. */
+  asked: Float64Array;
   hash: Int32Array;
   word: Uint8Array;
   ends: Uint8Array;
@@ -277,7 +287,8 @@ const packedModule = (): unknown => createRequire(import.meta.url)('./question-m
 const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
 
 function modelFingerprint(): string {
-  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights);
+  // The layout of the tables too: those packed before the "qw:" weights hold none.
+  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw');
 }
 
 /** The marks' indexes: the first tokens indexed are '<', '>', then MARKS in order (buildWeights). */
@@ -300,6 +311,7 @@ function buildWeights(): Weights {
   };
   for (const t of ['<', '>', ...MARKS]) indexOf(t);
   const words = new Map<number, number>();
+  const askedWords = new Map<number, number>();
   const pairs: Array<[number, number, number]> = [];
   const opens: Array<[number, number, number]> = [];
   let none = 0;
@@ -313,6 +325,7 @@ function buildWeights(): Weights {
     else if (f === 'q:person') person = value;
     else if (EMOJI_FEATURES.includes(f)) emojiWeights[EMOJI_FEATURES.indexOf(f)] = value;
     else if (f.startsWith('w:')) words.set(indexOf(f.slice(2)), value);
+    else if (f.startsWith('qw:')) askedWords.set(indexOf(f.slice(3)), value);
     else {
       // "b:first_second", "s:first_second": tokens hold no "_" (questionTokens never makes one).
       const cut = f.indexOf('_');
@@ -332,6 +345,8 @@ function buildWeights(): Weights {
   });
   const weight = new Float64Array(size);
   for (const [i, v] of words) weight[i] = v;
+  const asked = new Float64Array(size);
+  for (const [i, v] of askedWords) asked[i] = v;
   const startsPair = new Uint8Array(size);
   const startsOpening = new Uint8Array(size);
   for (const [first] of pairs) startsPair[first] = 1;
@@ -344,6 +359,7 @@ function buildWeights(): Weights {
     tokens: tokens.join(''),
     at,
     weight,
+    asked,
     hash,
     word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
     ends: Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0)),
@@ -373,6 +389,7 @@ export function packQuestionModel(): Uint8Array {
     tokens: m.tokens,
     at: m.at,
     weight: m.weight,
+    asked: m.asked,
     hash: m.hash,
     word: m.word,
     ends: m.ends,
@@ -401,6 +418,7 @@ function unpack(p: Packed): Weights {
     tokens: p.tokens as string,
     at: p.at as Int32Array,
     weight: p.weight as Float64Array,
+    asked: p.asked as Float64Array,
     hash: p.hash as Int32Array,
     word: p.word as Uint8Array,
     ends: p.ends as Uint8Array,
@@ -477,13 +495,15 @@ export function questionScore(folded: string, original = folded): number {
 }
 
 function scoreWith(m: Weights, folded: string, original: string): number {
-  const { weight, word, ends, startsPair, startsOpening, pairs, opens, marks } = m;
+  const { weight, asked, ends, startsPair, startsOpening, pairs, opens, marks } = m;
   let score = QUESTION_MODEL.bias;
   let previous = m.start;
   let opening = UNKNOWN;
   let sentenceStart = true;
   let marked = false;
   let inside = false;
+  // The "qw:" weights of the words of the sentence being read, added when a '?' closes it.
+  let sentence = 0;
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -521,7 +541,14 @@ function scoreWith(m: Weights, folded: string, original: string): number {
       if (mark === undefined) continue;
       t = marks.get(mark)!;
     }
-    if (t !== UNKNOWN) score += weight[t];
+    if (t !== UNKNOWN) {
+      score += weight[t];
+      if (isAWord) sentence += asked[t];
+      else if (ends[t] === 1) {
+        if (isQuestion) score += sentence;
+        sentence = 0;
+      }
+    }
     if (previous !== UNKNOWN && startsPair[previous] === 1 && t !== UNKNOWN) score += pairs.get(previous, t);
     if (opening !== UNKNOWN) {
       if (startsOpening[opening] === 1) score += isAWord ? (t === UNKNOWN ? 0 : opens.get(opening, t)) : opens.get(opening, m.stop);

@@ -31,13 +31,18 @@ describe('question model features', () => {
       'w:kann', 'b:<_kann', 's:kann_man',
       'w:man', 'b:kann_man',
       'w:das', 'b:man_das',
-      'w:?', 'b:das_?',
+      'w:?', 'b:das_?', 'qw:kann', 'qw:man', 'qw:das',
       'w:ja', 'b:?_ja', 's:ja_.',
       'w:.', 'b:ja_.',
       'b:._>',
       'q:inside',
     ]);
     expect(questionFeatures('y el envio')).toContain('q:none');
+    // The words of a sentence a '?' closes, once more: not those of the statements around it, nor of a '!' or '.'.
+    expect(questionFeatures('drei wochen. kommt die post per pferd?! super').filter((f) => f.startsWith('qw:'))).toEqual([
+      'qw:kommt', 'qw:die', 'qw:post', 'qw:per', 'qw:pferd',
+    ]);
+    expect(questionFeatures('toujours rien ! bravo.').filter((f) => f.startsWith('qw:'))).toEqual([]);
     expect(questionFeatures('¿y el envio')).not.toContain('q:none');
   });
 
@@ -78,7 +83,7 @@ describe('question model features', () => {
     expect(questionScore(folded, original)).toBeCloseTo(expected, 9);
   });
 
-  it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok'])(
+  it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok', 'drei wochen. kommt die post per pferd?! super, wer liest das ??'])(
     'scores %j as the bias plus the weights of its features',
     (text) => {
       const expected = questionFeatures(text).reduce((s, f) => s + (weights.get(f) ?? 0), QUESTION_MODEL.bias);
