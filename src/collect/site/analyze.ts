@@ -138,17 +138,14 @@ interface ResolvedHref {
 const RESOLVED_ABSOLUTE = new Map<string, ResolvedHref>();
 const RESOLVED_BY_ORIGIN = new Map<string, Map<string, ResolvedHref>>();
 const RESOLVED_MAX = 4096;
+const RESOLVED_ORIGINS_MAX = 64;
 const ABSOLUTE_HTTP = /^https?:\/\//i;
 
 function resolveHref(raw: string, base: string, origin: string): ResolvedHref {
   let cache: Map<string, ResolvedHref> | undefined;
   if (ABSOLUTE_HTTP.test(raw)) cache = RESOLVED_ABSOLUTE;
   else if (raw.charCodeAt(0) === 0x2f /* / */) {
-    cache = RESOLVED_BY_ORIGIN.get(origin);
-    if (cache === undefined) {
-      if (RESOLVED_BY_ORIGIN.size >= 64) RESOLVED_BY_ORIGIN.clear();
-      RESOLVED_BY_ORIGIN.set(origin, (cache = new Map()));
-    }
+    cache = RESOLVED_BY_ORIGIN.get(origin) ?? storeIn(RESOLVED_BY_ORIGIN, RESOLVED_ORIGINS_MAX, origin, new Map());
   }
   const known = cache?.get(raw);
   if (known !== undefined) return known;
