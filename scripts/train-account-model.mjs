@@ -17,6 +17,7 @@
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
+//   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -33,9 +34,11 @@ const { accountFeatures, heard, personIntroduced } = await import('../dist/colle
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
+const { spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
+const PERSON_NAME = !process.argv.includes('--without-person-name');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -110,6 +113,21 @@ function rowsOf(set, fold, today = TODAY) {
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
         if (disowned.has(`${candidate.platform}:${candidate.handle}`) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
+        // Likewise a handle spelling a name shown beside its links, not the brand's (person-name.ts), added after every
+        // first sight: such sightings are a person's (accounts.ts `personal`), and an account seen only in a person's
+        // sightings is never official at run time unless the site's own metadata names it or its handle is the brand's.
+        const people = candidate.sightings.filter((s) => s.finding.how !== 'share-via');
+        if (
+          PERSON_NAME &&
+          candidate.official &&
+          !SITE_NAMED.has(candidate.reason) &&
+          !candidate.match &&
+          people.length > 0 &&
+          people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand))
+        ) {
+          rows[rows.length - 1].final = 'other';
+        }
       }
     }
     const lost = c.official.filter((k) => !keys.has(k));
