@@ -1,6 +1,6 @@
 // Trains the account model shipped in src/collect/site/account-model.data.ts: logistic regression (scripts/logistic.mjs)
 // over the features of src/collect/site/account-model.ts, one row per account a labelled site links to (the page set
-// of fixtures/pages with the demo brands, and the rounds final, 9 to 22), labelled 1 when the site's case lists it as
+// of fixtures/pages with the demo brands, and the rounds final, 9 to 23), labelled 1 when the site's case lists it as
 // the brand's own. Each row carries the verdict of the rules as they stood when the set was first scored
 // (fixtures/first-sight/accounts.json, scripts/account-first-sight.mjs): today's rules were tuned on most sets and are
 // right on them by construction, so only first-sight verdicts show the model where rules err on pages they were not
@@ -17,6 +17,7 @@
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
+//   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -33,15 +34,17 @@ const { accountFeatures, heard, personIntroduced } = await import('../dist/colle
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
+const { spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
+const PERSON_NAME = !process.argv.includes('--without-person-name');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
 
 /** The labelled sets trained on; each round is one fold. */
-const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22'];
+const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22', 'round23'];
 const MAIN_FOLDS = 4;
 const L2 = Number(process.env.L2 ?? 3e-4);
 const EPOCHS = 800;
@@ -110,6 +113,21 @@ function rowsOf(set, fold, today = TODAY) {
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
         if (disowned.has(`${candidate.platform}:${candidate.handle}`) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
+        // Likewise a handle spelling a name shown beside its links, not the brand's (person-name.ts), added after every
+        // first sight: such sightings are a person's (accounts.ts `personal`), and an account seen only in a person's
+        // sightings is never official at run time unless the site's own metadata names it or its handle is the brand's.
+        const people = candidate.sightings.filter((s) => s.finding.how !== 'share-via');
+        if (
+          PERSON_NAME &&
+          candidate.official &&
+          !SITE_NAMED.has(candidate.reason) &&
+          !candidate.match &&
+          people.length > 0 &&
+          people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand))
+        ) {
+          rows[rows.length - 1].final = 'other';
+        }
       }
     }
     const lost = c.official.filter((k) => !keys.has(k));
@@ -207,7 +225,7 @@ console.log(`page set (today's rules, in-sample, the shipped model): errors ${pa
 console.log(`held-out, rules alone:          ${fmt(measure(held, INF, -INF, allMissed))}`);
 console.log(`held-out, model alone (> 0):    ${fmt(measure(held.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, allMissed))}`);
 console.log(`held-out, rules + model at own > ${show(best.own)}, other < ${show(best.other)}: ${fmt(measure(held, best.own, best.other, allMissed))}  <- chosen`);
-console.log(`held-out blind rounds (final, 9 to 22), rules alone: ${fmt(measure(roundsHeld, INF, -INF, roundsMissed))}; model alone: ${fmt(measure(roundsHeld.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, roundsMissed))}; rules + model: ${fmt(measure(roundsHeld, best.own, best.other, roundsMissed))}`);
+console.log(`held-out blind rounds (final, 9 to 23), rules alone: ${fmt(measure(roundsHeld, INF, -INF, roundsMissed))}; model alone: ${fmt(measure(roundsHeld.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, roundsMissed))}; rules + model: ${fmt(measure(roundsHeld, best.own, best.other, roundsMissed))}`);
 for (const own of [0, 1, 2, 3, 4, INF]) console.log(`  own > ${show(own)}: ` + [0, -0.5, -1, -2, -3, -INF].map((other) => `other < ${show(other)} ${fmt(measure(roundsHeld, own, other, roundsMissed))}`).join('; '));
 console.log('per fold (rules alone -> rules + model at the chosen pair):');
 for (const fold of folds) {
@@ -231,7 +249,7 @@ const num = (x) => (Number.isFinite(x) ? String(x) : x > 0 ? '99' : '-99');
 writeFileSync(
   file,
   `// Generated by scripts/train-account-model.mjs from the labelled page sets (fixtures/pages with the demo brands, rounds
-// final and 9 to 22): do not edit. Trained on ${rows.length} accounts; ${kept.length} features. The thresholds are the pair
+// final and 9 to 23): do not edit. Trained on ${rows.length} accounts; ${kept.length} features. The thresholds are the pair
 // whose overrulings, on held-out folds (leave one round out), cost the least (${FP_COST} per wrongly official account, 1 per
 // missed one); 99 and -99 mean the model never overrules in that direction.
 /** Logistic-regression weights: bias, the two overruling thresholds (log-odds), features and weights as parallel lists. */

@@ -8,6 +8,7 @@ import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { fanHandle } from './fan-handle.js';
+import { spellsShownName } from './person-name.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -63,13 +64,17 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
 /**
  * Sightings that show a person's account rather than the brand's, and so never count as the brand presenting it:
  * inside a person's block (placement 'article': author boxes, bylines, embedded posts), in a list of people (several
- * profiles of one network, one per entry, whose handles do not resemble the brand), or behind a "Follow <name> on…"
- * link or a "By <name>" byline whose name is not the brand's.
+ * profiles of one network, one per entry, whose handles do not resemble the brand), whose handle spells a name shown
+ * beside it that is not the brand's, or behind a "Follow <name> on…" link or a "By <name>" byline whose name is not the
+ * brand's.
  */
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
   if (f.placement === 'article' || f.disowned) return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
+  // A handle spelling a name shown beside the link, not the brand's ("luciaferrer_per" under "Lucía Ferrer" on an author
+  // page, "jkowalski" on "Jan Kowalski"'s team card): that person's, whatever block holds it (person-name.ts).
+  if (f.how !== 'share-via' && !brandMatch(handle, target) && spellsShownName(handle, f, target)) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
   const follow = PERSON_FOLLOW.exec(said);

@@ -21,12 +21,15 @@ const DISOWN = new RegExp(
     // A parody account, or one "that has nothing to do with us" (round 18); not "our parody sketches".
     '\\b(?:is a |an? )?parody (?:account|profile|page)s?\\b',
     '\\bnothing to do with us\\b',
+    // A warning about someone posing as the brand: "That's not us", "this is not us".
+    "\\b(?:that|this|it)(?: is|['’]s) not us\\b|\\b(?:that|this|it) isn['’]t us\\b",
     // "fan account", not "fan page": brands long called their own Facebook page that ("Become a fan of our fan page").
     '\\bfan accounts?\\b',
     // fr
     "\\bn['’ ]?(?:est|sont) pas (?:gere|geree|geres|gerees|administre|administree|tenu|tenue|exploite|exploitee|anime|animee|un compte officiel|une page officielle|officiel|officielle|notre|nos)\\b",
     '\\bnon[- ]officiel(?:le)?s?\\b',
     "\\bn['’ ]?a rien a voir avec nous\\b",
+    "\\bce n['’ ]?(?:est|sont) pas nous\\b",
     '\\bcompte parodique\\b',
     '\\bcomptes? (?:de )?fans?\\b',
     '\\bne (?:gerons|tenons|animons|administrons) pas\\b',
@@ -38,6 +41,8 @@ const DISOWN = new RegExp(
     // "steht in keiner Verbindung zu unserer Redaktion", "hat nichts mit uns zu tun" (round 19).
     '\\bin keiner (?:verbindung|beziehung)\\b',
     '\\bnichts mit uns zu tun\\b',
+    // "Das sind nicht wir", "Das ist nicht unser Profil" (a profile asking fans for money in the brand's name).
+    '\\b(?:das|dies|dieses|es) (?:ist|sind) nicht (?:wir|unser(?:e|es)? (?:profil|konto|account|kanal|seite))\\b',
     '\\bparodie-?(?:account|konto|profil)',
     // Not "Fanseite": the brand's own Facebook page, as "fan page" is.
     '\\bfan-?(?:account|konto|profil)',
@@ -49,18 +54,21 @@ const DISOWN = new RegExp(
     // "la cuenta … pero no es oficial" (round 18).
     '\\bno (?:es|son) oficial(?:es)?\\b',
     '\\bno tiene(?:n)? nada que ver con nosotros\\b',
+    '\\bno somos nosotros\\b',
     '\\bcuentas? (?:de )?parodia\\b',
     '\\bcuentas? (?:de )?(?:aficionados|fans|seguidores)\\b',
     '\\bno (?:gestionamos|administramos|llevamos)\\b',
     // it: "il profilo … NON è nostro" (round 19), "non è gestito da noi", "non ufficiale".
     '\\bnon (?:e|sono) (?:nostr[oaie]|ufficial[ei]|un (?:profilo|account) ufficiale|gestit[oaie]|amministrat[oaie])\\b',
     '\\bnon ufficial[ei]\\b',
+    '\\bnon siamo noi\\b',
     '\\bnon ha(?:nno)? nulla a che (?:fare|vedere) con noi\\b',
     '\\bprofil[oi] (?:di )?fan\\b',
     // nl
     '\\bgeen officiee?le?\\b',
     '\\bniet (?:door|van) ons\\b',
     '\\bniet beheerd door\\b',
+    '\\b(?:dat|dit) (?:zijn|is) (?:wij|we|ons) niet\\b',
   ].join('|'),
 );
 

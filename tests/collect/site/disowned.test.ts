@@ -35,6 +35,15 @@ describe('disowned accounts', () => {
     expect(disowned(page)).toEqual(['valmont_supporto_ufficiale']);
   });
 
+  it('reads a warning that a profile posing as the brand is "not us" (de, en, fr, es, it, nl)', () => {
+    expect(disowned(`<p>Derzeit schreibt das Profil ${ig('valmont.gewinnspiel')} Leute an und verlangt Gebühren. Das sind nicht wir – bitte melden.</p>`)).toEqual(['valmont.gewinnspiel']);
+    expect(disowned(`<p>The profile ${ig('valmont.giveaway')} is messaging people about prizes. That's not us.</p>`)).toEqual(['valmont.giveaway']);
+    expect(disowned(`<p>Le profil ${ig('valmont.concours')} vous demande des frais : ce n'est pas nous.</p>`)).toEqual(['valmont.concours']);
+    expect(disowned(`<p>El perfil ${ig('valmont.sorteos')} pide datos bancarios. No somos nosotros.</p>`)).toEqual(['valmont.sorteos']);
+    expect(disowned(`<p>Il profilo ${ig('valmont.premi')} chiede soldi: non siamo noi.</p>`)).toEqual(['valmont.premi']);
+    expect(disowned(`<p>Het profiel ${ig('valmont.winactie')} vraagt om betaling. Dat zijn wij niet.</p>`)).toEqual(['valmont.winactie']);
+  });
+
   it("keeps the brand's own accounts where nothing is disowned", () => {
     expect(disowned(`<p>Il nostro podcast ha un profilo dedicato: ${ig('valmont.podcast')}. Seguici anche su ${x('valmont')}.</p>`)).toEqual([]);
     expect(disowned(`<p>Nothing beats a summer evening on our terrace — follow ${x('valmont')} for the menus.</p>`)).toEqual([]);

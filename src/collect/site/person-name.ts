@@ -1,0 +1,53 @@
+// Handles spelling a name the page shows beside the link: "luciaferrer_per" under the heading "Lucía Ferrer" on an
+// author page, "jkowalski" on a team card for "Jan Kowalski", "ana.ruiz" after "Ana Ruiz, treasurer". Such an account is
+// that person's (an author's, a player's, an officer's, a staff member's) — or another firm's, named the same way —
+// wherever the link sits: an author page's or a team card's follow links have the shape of the brand's "follow us" block.
+import { getDomainWithoutSuffix } from 'tldts';
+import { foldText, handleUser, squash } from './text.js';
+
+/** Names of two or three capitalised words, a middle initial allowed: "Lucía Ferrer", "Jan K. Nowak", "Ana Ruiz-Pardo". */
+const NAMES = /\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\.?)?(?:[\s-]+\p{Lu}\p{Ll}+){1,2}/gu;
+/** Articles: a name opening with one, or after one, is a title or a place ("La Sobremesa", "o Terraço Azul"), not a person's. */
+const ARTICLE = /^(?:the|le|la|les|l|el|los|las|der|die|das|dem|den|des|de|du|het|een|il|lo|gli|i|o|os|a|as|um|uma|un|une|una|ein|eine|an)$/;
+/** What follows a title's capitalised words: an elided or linking particle and another capitalised word. */
+const TITLE_GOES_ON = /^(?:\s*[dl]['’]|\s+(?:de|del|des|di|du|da|do|dos|della|van|von|of|and|et|y|e|und)\s+)\p{Lu}/u;
+/** Words of the brand's name and domain label from this many letters: a name holding one is the brand's. */
+const BRAND_WORD_MIN = 4;
+/** A last name this short is not read: "Jo Li" spells too many handles. */
+const LAST_MIN = 3;
+
+function brandWords(target: { domain: string; brandName: string }): string[] {
+  const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
+  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
+  return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
+}
+
+/**
+ * Whether the handle spells a name shown in the link's text, the block around it or the heading over it — first and
+ * last name joined either way, or the first initial and the last name opening the handle — a name that holds none of
+ * the brand's words and neither opens with nor follows an article.
+ */
+export function spellsShownName(handle: string, finding: { snippet?: string; context?: string; heading?: string }, target: { domain: string; brandName: string }): boolean {
+  const user = squash(handleUser(handle));
+  if (user.length < 5) return false;
+  let words: string[] | undefined;
+  for (const text of [finding.snippet, finding.heading, finding.context]) {
+    if (!text) continue;
+    for (const m of text.matchAll(NAMES)) {
+      const parts = foldText(m[0]).split(/[^a-z]+/).filter((w) => w.length >= 2);
+      if (parts.length < 2 || ARTICLE.test(parts[0])) continue;
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (last.length < LAST_MIN) continue;
+      if (!(user.includes(first + last) || user.includes(last + first) || user.startsWith(first[0] + last))) continue;
+      const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\W*$/);
+      if (before && ARTICLE.test(before[1])) continue;
+      // A title running on past the capitalised words ("Festival Nuits d'Encre", "Casa Lupo del Mare") is not a name.
+      if (TITLE_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
+      words ??= brandWords(target);
+      if (parts.some((w) => words!.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) continue;
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+// Handles spelling a name shown beside the link (src/collect/site/person-name.ts), alone and through mergeAccounts: an
+// author's or an officer's follow links are that person's, even in a block shaped like the brand's "follow us".
+// Synthetic pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { mergeAccounts } from '../../../src/collect/site/accounts.js';
+import { analyzePage } from '../../../src/collect/site/analyze.js';
+import { spellsShownName } from '../../../src/collect/site/person-name.js';
+
+const TARGET = { domain: 'www.gazeta-orzel.test', brandName: 'Gazeta Orzeł' };
+const URL = 'https://www.gazeta-orzel.test/';
+
+describe('spellsShownName', () => {
+  it('reads first and last name joined either way, or the initial and the last name', () => {
+    expect(spellsShownName('martaolszewska_pl', { heading: 'Marta Olszewska' }, TARGET)).toBe(true);
+    expect(spellsShownName('olszewskamarta', { context: 'Tekst: Marta Olszewska, redaktorka działu sportowego.' }, TARGET)).toBe(true);
+    expect(spellsShownName('molszewska', { snippet: 'Marta Olszewska' }, TARGET)).toBe(true);
+    expect(spellsShownName('jan.nowak', { snippet: 'Jan K. Nowak, skarbnik' }, TARGET)).toBe(true);
+  });
+
+  it('leaves the brand’s names, titles after or opening with an article, titles running on, and other handles', () => {
+    expect(spellsShownName('gazetaorzel', { heading: 'Gazeta Orzeł' }, TARGET)).toBe(false);
+    expect(spellsShownName('orzelsport', { heading: 'Orzeł Sport' }, TARGET)).toBe(false);
+    expect(spellsShownName('thegulls_shop', { context: 'Shirts from The Gulls shop.' }, TARGET)).toBe(false);
+    expect(spellsShownName('terracoazul', { context: 'No último piso, o Terraço Azul serve cozinha.' }, TARGET)).toBe(false);
+    expect(spellsShownName('festivalnuits', { heading: "Festival Nuits d'Encre" }, TARGET)).toBe(false);
+    expect(spellsShownName('redakcja_news', { heading: 'Marta Olszewska' }, TARGET)).toBe(false);
+  });
+});
+
+describe('mergeAccounts: a person’s follow links', () => {
+  it('keeps an author page’s follow block and rel=me links the author’s, the brand’s footer its own', () => {
+    const html =
+      '<html><body><main><h1>Marta Olszewska</h1><p>Redaktorka działu sportowego.</p>' +
+      '<ul class="follow"><li><a rel="me" href="https://x.com/martaolszewska_pl">X</a></li>' +
+      '<li><a rel="me" href="https://www.linkedin.com/in/marta-olszewska/">LinkedIn</a></li></ul></main>' +
+      '<footer><h3>Obserwuj nas</h3><a href="https://x.com/gazetaorzel">X</a> <a href="https://www.facebook.com/gazetaorzel">Facebook</a></footer></body></html>';
+    const { facts } = analyzePage(html, `${URL}autor/marta-olszewska`);
+    const accounts = mergeAccounts([{ url: `${URL}autor/marta-olszewska`, status: 200, depth: 0, fetchMs: 0, https: true, kinds: [], facts }], TARGET);
+    const official = accounts.filter((a) => a.official).map((a) => `${a.platform}:${a.handle}`);
+    expect(official).toEqual(expect.arrayContaining(['x:gazetaorzel', 'facebook:gazetaorzel']));
+    expect(official).not.toContain('x:martaolszewska_pl');
+    expect(official).not.toContain('linkedin:marta-olszewska');
+  });
+});
