@@ -9,14 +9,14 @@ const charCodeAt = String.prototype.charCodeAt;
 const REMEMBERED = 4;
 
 /**
- * Literals added since the automaton was last built are searched one `includes` at a time, and the automaton is
- * (re)built once those searches have cost about what building it costs: when the literals searched that way, summed
- * over the scans, reach this many per state of the automaton to build (one state per character of every literal).
+ * Literals added since the automaton was last built are searched apart (by their first two characters: scanPending;
+ * one `includes` at a time before), and the automaton is (re)built once the literals searched that way, summed over the
+ * scans, reach this many per state of the automaton to build (one state per character of every literal).
  * The groups are built on their first use, one after another, and an automaton built as soon as new literals
  * outnumbered the ones it held was rebuilt several times on an audit's first posts, its code still cold (~0.4 µs a
  * state); a post of undetermined language, which registers the other three languages' literals, rebuilt it with all of
- * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals by
- * `includes` and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
+ * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals apart
+ * and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
  * the posts of fixtures/text, read once, built it 3 times (50,000 states) instead of 11 (187,000), and every later
  * pass scans with the whole automaton, as before. Measured on the demo's 58 posts replayed alone: 10 and 30 per state
  * cost the same, 1 and 3 more (more builds).
