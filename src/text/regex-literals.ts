@@ -6,7 +6,8 @@
 // of CPU, read once each by code that had not run yet. The build reads them once (scripts/build-config.mjs, which
 // runs the detectors over the labelled posts of fixtures/text in every language) and writes the answers beside this
 // module, where the built CLI finds them; a pattern the build did not meet is read here, as before. Run from src/
-// (the tests), there is no such file and every pattern is read.
+// (the tests), there is no such file and every pattern is read. The same file holds how each pattern of a group is
+// split into the pieces its tester runs (patternPieces, regex-union.ts), worked out by the build too.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
