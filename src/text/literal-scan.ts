@@ -9,14 +9,14 @@ const charCodeAt = String.prototype.charCodeAt;
 const REMEMBERED = 4;
 
 /**
- * Literals added since the automaton was last built are searched one `includes` at a time, and the automaton is
- * (re)built once those searches have cost about what building it costs: when the literals searched that way, summed
- * over the scans, reach this many per state of the automaton to build (one state per character of every literal).
+ * Literals added since the automaton was last built are searched apart (by their first two characters: scanPending;
+ * one `includes` at a time before), and the automaton is (re)built once the literals searched that way, summed over the
+ * scans, reach this many per state of the automaton to build (one state per character of every literal).
  * The groups are built on their first use, one after another, and an automaton built as soon as new literals
  * outnumbered the ones it held was rebuilt several times on an audit's first posts, its code still cold (~0.4 µs a
  * state); a post of undetermined language, which registers the other three languages' literals, rebuilt it with all of
- * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals by
- * `includes` and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
+ * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals apart
+ * and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
  * the posts of fixtures/text, read once, built it 3 times (50,000 states) instead of 11 (187,000), and every later
  * pass scans with the whole automaton, as before. Measured on the demo's 58 posts replayed alone: 10 and 30 per state
  * cost the same, 1 and 3 more (more builds).
@@ -41,6 +41,12 @@ export class LiteralScan {
   #automaton: Automaton | undefined;
   /** Literals the automaton does not hold yet. */
   #pending: number[] = [];
+  /**
+   * The same literals by their first two characters (first * 65536 + second), and those shorter than two: a scan
+   * looks up each pair of neighbouring characters of the text, instead of searching each literal in it.
+   */
+  #pendingByPair = new Map<number, number[]>();
+  #pendingSingle: number[] = [];
   /** Literals searched by `includes` since the last build, summed over the scans (see DEBT_PER_STATE). */
   #debt = 0;
   /** States of an automaton holding every literal: one per character, and the start. */
@@ -60,6 +66,13 @@ export class LiteralScan {
       this.#ids.set(literal, id);
       this.#literals.push(literal);
       this.#pending.push(id);
+      if (literal.length < 2) this.#pendingSingle.push(id);
+      else if (literal.length > 1) {
+        const pair = literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
+        const bucket = this.#pendingByPair.get(pair);
+        if (bucket === undefined) this.#pendingByPair.set(pair, [id]);
+        else bucket.push(id);
+      }
       this.#states += literal.length;
       this.#texts.fill(undefined);
       if (this.#seen.length < this.#literals.length) {
@@ -84,6 +97,8 @@ export class LiteralScan {
       if (this.#debt >= DEBT_PER_STATE * this.#states) {
         this.#automaton = new Automaton(this.#literals);
         this.#pending = [];
+        this.#pendingByPair = new Map();
+        this.#pendingSingle = [];
         this.#debt = 0;
       }
     }
@@ -95,9 +110,7 @@ export class LiteralScan {
     if (this.#stamp === 1) this.#seen.fill(0);
     const seen = this.#seen;
     const stamp = this.#stamp;
-    const pending = this.#pending;
-    const literals = this.#literals;
-    for (let k = 0; k < pending.length; k++) if (text.includes(literals[pending[k]])) this.#add(found, pending[k]);
+    if (this.#pending.length > 0) this.#scanPending(text, found);
     const automaton = this.#automaton;
     if (automaton === undefined) return this.#remember(slot, text, found);
     const { width, classOf, next, own, suffix, marked } = automaton;
@@ -114,6 +127,33 @@ export class LiteralScan {
       }
     }
     return this.#remember(slot, text, found);
+  }
+
+  /**
+   * The literals the automaton does not hold yet: at each character of the text, those starting with it and the next
+   * one (the pair's bucket), compared in place. An audit reading a few dozen posts never builds the automaton, and
+   * searching its ~1,000 literals one `includes` at a time, ~80 µs a scan, was the largest part of its text stage.
+   */
+  #scanPending(text: string, found: Found): void {
+    const literals = this.#literals;
+    const seen = this.#seen;
+    const stamp = this.#stamp;
+    const single = this.#pendingSingle;
+    for (let k = 0; k < single.length; k++) if (text.includes(literals[single[k]])) this.#add(found, single[k]);
+    const byPair = this.#pendingByPair;
+    const end = text.length;
+    if (end < 2) return;
+    let second = charCodeAt.call(text, 0);
+    for (let at = 0; at + 1 < end; at++) {
+      const first = second;
+      second = charCodeAt.call(text, at + 1);
+      const bucket = byPair.get(first * 65536 + second);
+      if (bucket === undefined) continue;
+      for (let k = 0; k < bucket.length; k++) {
+        const id = bucket[k];
+        if (seen[id] !== stamp && text.startsWith(literals[id], at)) this.#add(found, id);
+      }
+    }
   }
 
   #remember(slot: number, text: string, found: Found): Found {

@@ -25,7 +25,7 @@ interface Header {
 }
 
 /** The form of the packed tables: changed with it (what each scorer packs, or how), so that no older file is read. */
-const PACK_FORMAT = 1;
+const PACK_FORMAT = 2;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const ALIGN = 8;

@@ -6,7 +6,8 @@
 // of CPU, read once each by code that had not run yet. The build reads them once (scripts/build-config.mjs, which
 // runs the detectors over the labelled posts of fixtures/text in every language) and writes the answers beside this
 // module, where the built CLI finds them; a pattern the build did not meet is read here, as before. Run from src/
-// (the tests), there is no such file and every pattern is read.
+// (the tests), there is no such file and every pattern is read. The same file holds how each pattern of a group is
+// split into the pieces its tester runs (patternPieces, regex-union.ts), worked out by the build too.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -24,33 +25,63 @@ class Unknown extends Error {}
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
   const key = `${flags}/${source}`;
-  const built = (prebuilt ??= readPrebuilt()).get(key);
+  const built = (prebuilt ??= readPrebuilt()).get(key) as string[] | null | undefined;
   if (built !== undefined) return built ?? undefined;
   const need = readLiterals(source, flags);
   answered.set(key, need ?? null);
   return need;
 }
 
+/**
+ * A pattern as a group tester splits it (regex-union.ts): the offsets of its top-level '|' when every alternative is
+ * tested on its own (null: the pattern is one piece), and each piece's literals (null: none).
+ */
+export type Pieces = [cuts: number[] | null, needs: Array<string[] | null>];
+
+/** The prefix of the pieces' keys in the build's answers (a literal's key starts with the pattern's flags). */
+const PIECES = 'pieces:';
+
+/**
+ * The pieces of a pattern of `flags`, as the build worked them out (the same reading of every alternative, done once
+ * by the build instead of at each run), else `make()`, whose literals are read with `literalsOf`.
+ */
+export function patternPieces(source: string, flags: string, make: () => Pieces): Pieces {
+  const key = `${PIECES}${flags}/${source}`;
+  const built = (prebuilt ??= readPrebuilt()).get(key) as Pieces | undefined;
+  if (built !== undefined) return built;
+  const pieces = make();
+  answered.set(key, pieces);
+  return pieces;
+}
+
+/** requiredLiterals without the build's answers or a record of its own: for the pieces patternPieces makes. */
+export function literalsOf(source: string, flags: string): string[] | undefined {
+  return readLiterals(source, flags);
+}
+
 /** The build's answers (see above), next to the compiled module: [`flags/source`, literals or null] pairs. */
 export const PREBUILT_REQUIRED_LITERALS = fileURLToPath(new URL('./required-literals.prebuilt.json', import.meta.url));
 
 /** The build's answers, read on the first pattern. */
-let prebuilt: Map<string, string[] | null> | undefined;
+let prebuilt: Map<string, string[] | null | Pieces> | undefined;
 
 /** The answers worked out by this process, for the build to write (requiredLiteralsAnswered). */
-const answered = new Map<string, string[] | null>();
+const answered = new Map<string, string[] | null | Pieces>();
 
-function readPrebuilt(): Map<string, string[] | null> {
+function readPrebuilt(): Map<string, string[] | null | Pieces> {
   try {
-    return new Map(createRequire(import.meta.url)(PREBUILT_REQUIRED_LITERALS) as Array<[string, string[] | null]>);
+    return new Map(createRequire(import.meta.url)(PREBUILT_REQUIRED_LITERALS) as Array<[string, string[] | null | Pieces]>);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return new Map();
     throw err;
   }
 }
 
-/** What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals. */
-export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null> {
+/**
+ * What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals, and
+ * `pieces:flags/source` → Pieces.
+ */
+export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null | Pieces> {
   return answered;
 }
 

@@ -1,6 +1,6 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
 import { LiteralScan } from './literal-scan.js';
-import { requiredLiterals } from './regex-literals.js';
+import { literalsOf, patternPieces, requiredLiterals, type Pieces } from './regex-literals.js';
 
 /** The literals of every group, found once per text for all the groups that test it. */
 const SCAN = new LiteralScan();
@@ -26,9 +26,20 @@ export function union(patterns: RegExp[]): RegExp[] {
 /** A pattern's alternatives at its top level ("\\ba|\\bb(?:c|d)" → "\\ba", "\\bb(?:c|d)"), escapes and classes kept. */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
+  let start = 0;
+  for (const cut of topLevelCuts(source)) {
+    out.push(source.slice(start, cut));
+    start = cut + 1;
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** The offsets of a pattern's top-level '|' (topLevelAlternatives). */
+function topLevelCuts(source: string): number[] {
+  const out: number[] = [];
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') i++;
@@ -36,12 +47,33 @@ export function topLevelAlternatives(source: string): string[] {
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
+    else if (ch === '|' && depth === 0) out.push(i);
   }
-  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * A pattern of a group as its tester splits it: each top-level alternative on its own when they all start at a word
+ * boundary (union's partition), else the whole pattern; each piece with its literals.
+ */
+export function splitPieces(source: string, flags: string): Pieces {
+  const cuts = topLevelCuts(source);
+  const alternatives = topLevelAlternatives(source);
+  const atWord = alternatives.every((alt) => alt.startsWith('\\b'));
+  const sources = atWord ? alternatives.map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [source];
+  return [atWord ? cuts : null, sources.map((piece) => literalsOf(piece, flags) ?? null)];
+}
+
+/** The sources of a pattern's pieces (splitPieces), made again from its cuts. */
+function pieceSources(source: string, cuts: number[] | null): string[] {
+  if (cuts === null) return [source];
+  const out: string[] = [];
+  let start = 0;
+  for (let k = 0; k <= cuts.length; k++) {
+    const end = k < cuts.length ? cuts[k] : source.length;
+    out.push(`\\b(?=\\w)(?:${source.slice(start + 2, end)})`);
+    start = end + 1;
+  }
   return out;
 }
 
@@ -87,14 +119,15 @@ function buildTester(patterns: RegExp[]): UnionTester {
     }
     if (list.length < 2) continue;
     // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".
+    // The build works the pieces out (regex-literals.ts): splitting the patterns and reading every piece's literals
+    // were most of building a group.
     for (const re of list) {
-      const alternatives = topLevelAlternatives(re.source);
-      const atWord = alternatives.every((alt) => alt.startsWith('\\b'));
-      for (const source of atWord ? alternatives.map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [re.source]) {
-        const literals = requiredLiterals(source, flags);
+      const [cuts, needs] = patternPieces(re.source, flags, () => splitPieces(re.source, flags));
+      pieceSources(re.source, cuts).forEach((source, k) => {
+        const literals = needs[k];
         if (literals) checked.push({ source, flags, literals });
         else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
-      }
+      });
     }
   }
   for (const [flags, sources] of unchecked) always.push({ source: sources.map((s) => `(?:${s})`).join('|'), flags });

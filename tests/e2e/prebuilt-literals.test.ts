@@ -5,21 +5,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../src/text/regex-literals.js';
+import { requiredLiterals, type Pieces } from '../../src/text/regex-literals.js';
+import { splitPieces } from '../../src/text/regex-union.js';
 import { ROOT } from './run-cli.js';
 
 const TABLE = path.join(ROOT, 'dist', 'text', 'required-literals.prebuilt.json');
-const entries = JSON.parse(readFileSync(TABLE, 'utf8')) as Array<[string, string[] | null]>;
+const all = JSON.parse(readFileSync(TABLE, 'utf8')) as Array<[string, string[] | null | Pieces]>;
+/** The patterns' literals, and the groups' patterns split into pieces (`pieces:flags/source`). */
+const entries = all.filter(([key]) => !key.startsWith('pieces:')) as Array<[string, string[] | null]>;
+const pieces = all.filter(([key]) => key.startsWith('pieces:')).map(([key, value]) => [key.slice('pieces:'.length), value]) as Array<[string, Pieces]>;
 
 /** `flags/source` → its two parts (flags never hold a slash). */
 const split = (key: string): [string, string] => [key.slice(key.indexOf('/') + 1), key.slice(0, key.indexOf('/'))];
 
 describe('prebuilt required literals', () => {
   it('holds the patterns of every language, each with the answer read from its source', () => {
-    expect(entries.length).toBeGreaterThan(1000);
+    expect(entries.length).toBeGreaterThan(50);
     for (const [key, literals] of entries) {
       const [source, flags] = split(key);
       expect(requiredLiterals(source, flags) ?? null, key).toEqual(literals);
+    }
+  });
+
+  it("holds the groups' patterns split into pieces, each as the tester splits it from its source", () => {
+    expect(pieces.length).toBeGreaterThan(500);
+    expect(pieces.some(([, [cuts]]) => cuts === null)).toBe(true);
+    for (const [key, value] of pieces) {
+      const [source, flags] = split(key);
+      expect(splitPieces(source, flags), key).toEqual(value);
     }
   });
 
