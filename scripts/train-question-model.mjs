@@ -42,6 +42,7 @@ const { postText } = await import('../dist/text/post-text.js');
 const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
+const { asksForService } = await import('../dist/text/question-service-requests.js');
 
 const HELD_OUT_ROUNDS = [
   ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
@@ -69,9 +70,14 @@ const MIN_WEIGHT = 0.005;
  * gilt bis Sonntag, oder?", "Es mejor pedir una talla más, ¿verdad?"), a figure asked back plainly ("£9 for a
  * candle?"), which it scores between -1 and 0. The other vetoes need the confidence the held-out rounds choose, at
  * least MIN_VETO.
+ * Once round 23 joined the twenty folds, the floors of a mark alone and of one's own words (1 and 1.5) cost 27 held-out
+ * errors (329 against 302 without them: fan P 0.919 R 0.959 against 0.939 / 0.947): they are 0 now, and the near misses
+ * the tests hold as questions are kept above the vetoes by class posts of their classes (question-class-posts.json: a
+ * tag after a fact or advice, a figure asked back plainly, an announcement echoed before a delighted reply), which no
+ * held-out model reads. The floor of a post without a mark stays (the folds choose it anyway).
  */
-const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 1);
-const MIN_VETO = Number(process.env.MIN_VETO ?? 1);
+const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 0);
+const MIN_VETO = Number(process.env.MIN_VETO ?? 0);
 /**
  * Since rounds 18 and 19 joined the held-out folds, those folds prefer a veto below -1 for a question in one's own words
  * and below -1.5 for a post without a mark (153 held-out errors against 157 at these floors), but the model then
@@ -79,7 +85,7 @@ const MIN_VETO = Number(process.env.MIN_VETO ?? 1);
  * Nochebuena? ¡Genial, así compro allí!", scored -1.0) and a text-message question that drops its auxiliary ("ya
  * accept paypal", -1.8). These floors keep the vetoes where they were before.
  */
-const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 1.5);
+const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 0);
 const MIN_VETO_UNMARKED = Number(process.env.MIN_VETO_UNMARKED ?? 2);
 /** Thresholds tried, in log-odds; Infinity: the model never overrides the patterns that way. */
 const STEPS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, Infinity];
@@ -130,6 +136,7 @@ const rows = posts.map((p, i) => {
     twice: asksTwice(post.folded),
     friend: asksFriendsOnly(p.text),
     attempts: countsAttempts(post.folded),
+    service: asksForService(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -149,7 +156,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * questionIn does: a veto below -t.bare of a post that asks only by its mark, below -t.form of one that asks in its own
  * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
  * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
- * question (questionIn), with the model or not.
+ * question (questionIn), with the model or not; one asking to be called back or for a service on the poster's account
+ * is one (question-service-requests.ts).
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -157,6 +165,7 @@ const combined = (list, t, patterns = 'first') =>
       const unmarked = h.features.includes('q:none');
       const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
       if (h.friend || h.attempts) return { said: false, y: h.y };
+      if (h.service) return { said: true, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );
