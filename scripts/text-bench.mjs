@@ -121,8 +121,9 @@
 //     fan posts questions P 0.92 R 0.95, complaints P 0.91 R 0.94; care English q 1.00/0.74, c 0.93/1.00. On that code
 //     round 22, still unseen, scored q P 0.92 R 0.97, c P 0.93 R 0.87 (care q 0.92/1.00, c 0.89/0.96). Last scored
 //     while unseen on the code at the end of the work round 23 judged (498e6ce): fan posts q P 0.93 R 0.95, c P 0.91
-//     R 0.94; care English q 1.00/0.74, c 0.96/1.00. Read since another hand wrote round 24 as the estimate on unseen
-//     posts: in-sample since.
+//     R 0.94; care English q 1.00/0.74, c 0.96/1.00. Then, once another hand wrote round 24 as the estimate on unseen
+//     posts, read, trained on by both models and made a held-out fold of each (its patterns' first-sight question
+//     verdicts recorded on 0234423): in-sample since.
 //   round24-posts.json and round24-care-posts.json (200 + 50), written and labelled by a thirteenth hand that never
 //     read the detectors, scored at first sight on the code at the end of the work round 23 judged while unseen
 //     (498e6ce): fan posts questions P 0.89 R 0.94, complaints P 0.95 R 0.90; care English q 0.95/0.83, c 0.96/0.85.
@@ -425,7 +426,7 @@ const FIRST_SIGHT = {
   },
   'round22-care-posts.json': { en: fig(0.92, 1, 0.87, 1, 0.98, true) },
   // Round 23: written and labelled by a twelfth hand that never read the detectors, scored once on the code at the end
-  // of the work round 22 judged (0234423; these figures). Read since round 24 was written.
+  // of the work round 22 judged (0234423; these figures). Trained on since round 24 was written.
   'round23-posts.json': {
     fr: fig(0.95, 0.91, 0.8, 0.95, 1, true),
     en: fig(0.91, 0.95, 0.91, 0.91, 1, true),
@@ -631,11 +632,11 @@ const SETS = [
   },
   {
     file: 'round23-posts.json',
-    note: 'round 23, written blind by a twelfth hand that never read the detectors (fr/en/de/es), scored at first sight on 0234423 and last while unseen on 498e6ce; read since round 24 became the estimate on unseen posts: in-sample',
+    note: 'round 23, written blind by a twelfth hand that never read the detectors (fr/en/de/es), scored at first sight on 0234423 and last while unseen on 498e6ce; read and trained on (both models, and a held-out fold of each) since round 24 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round23-care-posts.json',
-    note: 'round 23, customer-care English written blind by a twelfth hand that never read the detectors, scored at first sight on 0234423 and last while unseen on 498e6ce; read since round 24 became the estimate on unseen posts: in-sample',
+    note: 'round 23, customer-care English written blind by a twelfth hand that never read the detectors, scored at first sight on 0234423 and last while unseen on 498e6ce; read and trained on since round 24 became the estimate on unseen posts: in-sample',
   },
   {
     file: 'round24-posts.json',

@@ -66,6 +66,9 @@
 // The fifth corpus (corpus5-posts, corpus5-care-posts: 660 posts aimed at plain, understated complaints and question-
 // shaped posts, never tuned on) then joined training and the folds: still 1 / 1 (twenty folds: fan P 0.918 R 0.819,
 // care P 0.940 R 0.890; the corpus left out P 0.848 R 0.801, the earlier folds within a post or two).
+// Round 23 then joined training and the held-out folds once round 24 was written as the estimate on unseen posts: still
+// 1 / 1 (twenty-one folds: fan P 0.920 R 0.823, care P 0.943 R 0.893; round 23 left out P 0.924 R 0.965; the twenty
+// folds before fan 0.918 / 0.819 -> 0.920 / 0.818, care 0.940 / 0.890 -> 0.942 / 0.888).
 // Measured on the fifteen folds and not kept (docs/rules.md): concepts for complaints told as plain facts or polite
 // requests (an order and time gone by, a status unchanged, a request beside a trouble, the writer's mood, a complaint
 // named, a promise belied, "how many times", being blocked, something changed for the worse, and pairs of them):
@@ -142,6 +145,7 @@ const HELD_OUT_ROUNDS = [
   ['round20-posts', 'round20-care-posts'],
   ['round21-posts', 'round21-care-posts'],
   ['round22-posts', 'round22-care-posts'],
+  ['round23-posts', 'round23-care-posts'],
   // Written by hands that never read the detectors (for variety; the fourth aimed at the open goals), never tuned on:
   // the patterns are unseen there too.
   ['corpus2-posts', 'corpus2-care-posts'],

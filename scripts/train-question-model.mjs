@@ -7,7 +7,7 @@
 // "question" below log-odds -vetoMarkAlone when the post asks by its mark alone, below -vetoOwnWords when it asks in its
 // own words with a mark, below -vetoUnmarked when it has no '?' or '¿', and adds a question to a post without a mark
 // above add. The thresholds are chosen on posts neither the model nor the patterns had seen: each blind round from 8 to
-// 22, and the second, third and fourth corpora (fan and care posts together), is left out in turn and scored by the model trained
+// 23, and the second to fifth corpora (fan and care posts together), is left out in turn and scored by the model trained
 // on every other set — without the class posts written after it (git blame dates each line of class-posts.json and
 // question-class-posts.json), which were written for its errors — and the patterns' verdicts are those of their first
 // sight (fixtures/first-sight/questions.json; today's patterns were tuned on rounds 8 to 14). The thresholds kept, at or
@@ -26,7 +26,9 @@
 // recorded on 82d6c57, the code it was first scored on). Round 22 joined them once round 23 was written as the estimate
 // on unseen posts (its patterns' first-sight verdicts recorded on 82d6c57, the code it was first scored on).
 // The fifth corpus (aimed at question-shaped posts that ask nothing, and plain, understated complaints) joined them next
-// (its patterns' first-sight verdicts recorded on 0234423, the code it was first scored on).
+// (its patterns' first-sight verdicts recorded on 0234423, the code it was first scored on). Round 23 joined them once
+// round 24 was written as the estimate on unseen posts (its patterns' first-sight verdicts recorded on 0234423, the code
+// it was first scored on).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,9 +42,10 @@ const { postText } = await import('../dist/text/post-text.js');
 const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
+const { asksForService } = await import('../dist/text/question-service-requests.js');
 
 const HELD_OUT_ROUNDS = [
-  ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
+  ...[8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
   ['corpus2-posts', 'corpus2-care-posts'],
   ['corpus3-posts', 'corpus3-care-posts'],
   ['corpus4-posts', 'corpus4-care-posts'],
@@ -67,9 +70,14 @@ const MIN_WEIGHT = 0.005;
  * gilt bis Sonntag, oder?", "Es mejor pedir una talla más, ¿verdad?"), a figure asked back plainly ("£9 for a
  * candle?"), which it scores between -1 and 0. The other vetoes need the confidence the held-out rounds choose, at
  * least MIN_VETO.
+ * Once round 23 joined the twenty folds, the floors of a mark alone and of one's own words (1 and 1.5) cost 27 held-out
+ * errors (329 against 302 without them: fan P 0.919 R 0.959 against 0.939 / 0.947): they are 0 now, and the near misses
+ * the tests hold as questions are kept above the vetoes by class posts of their classes (question-class-posts.json: a
+ * tag after a fact or advice, a figure asked back plainly, an announcement echoed before a delighted reply), which no
+ * held-out model reads. The floor of a post without a mark stays (the folds choose it anyway).
  */
-const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 1);
-const MIN_VETO = Number(process.env.MIN_VETO ?? 1);
+const MIN_VETO_MARK_ALONE = Number(process.env.MIN_VETO_MARK_ALONE ?? 0);
+const MIN_VETO = Number(process.env.MIN_VETO ?? 0);
 /**
  * Since rounds 18 and 19 joined the held-out folds, those folds prefer a veto below -1 for a question in one's own words
  * and below -1.5 for a post without a mark (153 held-out errors against 157 at these floors), but the model then
@@ -77,7 +85,7 @@ const MIN_VETO = Number(process.env.MIN_VETO ?? 1);
  * Nochebuena? ¡Genial, así compro allí!", scored -1.0) and a text-message question that drops its auxiliary ("ya
  * accept paypal", -1.8). These floors keep the vetoes where they were before.
  */
-const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 1.5);
+const MIN_VETO_OWN_WORDS = Number(process.env.MIN_VETO_OWN_WORDS ?? 0);
 const MIN_VETO_UNMARKED = Number(process.env.MIN_VETO_UNMARKED ?? 2);
 /** Thresholds tried, in log-odds; Infinity: the model never overrides the patterns that way. */
 const STEPS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, Infinity];
@@ -128,6 +136,7 @@ const rows = posts.map((p, i) => {
     twice: asksTwice(post.folded),
     friend: asksFriendsOnly(p.text),
     attempts: countsAttempts(post.folded),
+    service: asksForService(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -147,7 +156,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * questionIn does: a veto below -t.bare of a post that asks only by its mark, below -t.form of one that asks in its own
  * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
  * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
- * question (questionIn), with the model or not.
+ * question (questionIn), with the model or not; one asking to be called back or for a service on the poster's account
+ * is one (question-service-requests.ts).
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -155,6 +165,7 @@ const combined = (list, t, patterns = 'first') =>
       const unmarked = h.features.includes('q:none');
       const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
       if (h.friend || h.attempts) return { said: false, y: h.y };
+      if (h.service) return { said: true, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );
@@ -195,6 +206,16 @@ const perLanguage = ['fr', 'en', 'de', 'es'].map((l) => [`fan posts in ${l}`, (h
 for (const [group, keep] of [['fan posts', (h) => !h.set.includes('care')], ['care', (h) => h.set.includes('care')], ...perLanguage]) {
   const list = held.filter(keep);
   console.log(`${group}, every held-out fold: patterns at first sight ${fmt(combined(list, none))}, with the model ${fmt(combined(list, chosen))}`);
+}
+// QF_REPORT_WITHOUT (sets, comma-separated): the same figures without those folds, to compare with the folds before a
+// set joined them.
+const without = (process.env.QF_REPORT_WITHOUT ?? '').split(',').filter(Boolean);
+if (without.length > 0) {
+  const rest = held.filter((h) => !without.includes(h.set));
+  for (const [group, keep] of [['fan posts', (h) => !h.set.includes('care')], ['care', (h) => h.set.includes('care')], ...perLanguage]) {
+    console.log(`${group}, without ${without.join(', ')}: with the model ${fmt(combined(rest.filter(keep), chosen))}`);
+  }
+  console.log(`all, without ${without.join(', ')}: with the model ${fmt(combined(rest, chosen))}`);
 }
 if (process.argv.includes('--errors')) {
   for (const h of held) {

@@ -18,6 +18,7 @@ import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
 import { asksFriendsOnly, asksTwice, hasQuestionMark, questionScore } from './question-model.js';
 import { countsAttempts } from './question-unanswered.js';
+import { asksForService } from './question-service-requests.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -93,12 +94,14 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on. A post that opens
  * with people's handles only ("@lena_k gehen wir Samstag hin?", "@tomkins_j fancy the new ramen place friday?") asks a
  * friend, never the brand: no question, whatever it asks; nor does one that counts the attempts it took to be heard
- * ("How many emails does it take to…?", question-unanswered.ts).
+ * ("How many emails does it take to…?", question-unanswered.ts). A request to be called back or for a service on the
+ * poster's account ("Please call me asap", "Merci de me recontacter", "Bitte um Klärung", "Please reverse the amount",
+ * question-service-requests.ts) asks, whatever the model says.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
   if (asksFriendsOnly(post.original)) return false;
   // Counted attempts are looked for only in what would otherwise ask: most posts do not, and every post is read.
-  return modelOrPatternsAsk(post, lang) && !countsAttempts(post.folded);
+  return (modelOrPatternsAsk(post, lang) || asksForService(post.folded)) && !countsAttempts(post.folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */

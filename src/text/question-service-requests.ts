@@ -1,0 +1,56 @@
+// Requests to be called back or contacted, and requests for a service on the poster's own account, with or without a
+// mark: "Please call me asap", "Can someone call me back, there's a problem with my bill", "Merci de me contacter
+// rapidement", "Je voudrais être rappelée svp", "Bitte um Rückruf", "Würde mich freuen, wenn mich mal jemand
+// zurückruft", "Necesito que alguien me llame", "Agradecería que alguien se pusiera en contacto conmigo"; "please sort
+// it", "Please explain.", "Please reverse the amount", "kindly check and revert", "Bitte um Klärung", "solicito el
+// estado de mi trámite". Each asks the brand for an action a reply answers, usually beside a complaint and often
+// without a mark: of the labelled posts of fixtures/text that make one, all but one ("please sort this out", in the
+// first set) are held as questions. questions.ts counts them as questions before the question model is asked (its
+// complaint words weigh against them). Read on the folded text (lower case, accents removed), in any of the four
+// languages. A request needs its asking words ("please", "can someone", "merci de", "bitte", "que alguien"): "call me
+// crazy", "they never called me back", "ruft mich nie zurück" and "nadie me llama" ask nothing; nor does advice on the
+// brand's own ways ("Please update your hours", "pls fix your packing", "please do better").
+
+import { unionTester } from './regex-union.js';
+
+/** The requests: each needs its asking words beside the action asked. */
+const REQUESTS: RegExp[] = [
+  // en: "please call me", "can someone just call me back", "could you arrange for someone to call me", "ring me back"
+  new RegExp(String.raw`\b(?:please|pls|plz|kindly|can|could|would|will) (?:you |someone |somebody |anyone |a manager |an agent |someone from [a-z ]{1,30}?)?(?:please |pls |just |kindly )?(?:call|ring|phone|contact) me\b`),
+  new RegExp(String.raw`\b(?:someone|somebody|anyone|an agent|a manager|a human) (?:to |please |pls |just )?(?:call|ring|phone) me\b`),
+  new RegExp(String.raw`(?:^|[.!,;:] )(?:call|ring|phone) me back\b(?! (?:when|once|after|if|as soon))`),
+  new RegExp(String.raw`\b(?:please|pls|plz|kindly|can|could|would) (?:you |someone |somebody |anyone )?(?:please |just )?get back to me\b`),
+  // en: a service on the poster's account, "please refund the second one", "please look into ref TX-88120", "kindly
+  // check and revert", "pls unlock my phone" (not "please update your hours")
+  new RegExp(String.raw`\b(?:please|pls|plz|kindly) (?:sort|fix|explain|arrange|remove|reverse|refund|cancel|unlock|check|look into|advise|confirm|update|investigate|escalate|resend|reactivate|restore|replace|credit|waive)\b(?! (?:your|ur|the way|how you|orders|ya)\b)`),
+  // fr: "merci de me recontacter", "pouvez-vous me rappeler", "quelqu'un peut me rappeler", "rappelez-moi", "je
+  // voudrais être rappelée"
+  new RegExp(String.raw`\b(?:merci de|pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|peux-tu|tu peux|quelqu'un (?:peut|pourrait)|serait-il possible de|est-il possible de) (?:bien vouloir )?(?:me|m') ?(?:rappeler|recontacter|contacter|appeler)\b`),
+  new RegExp(String.raw`\b(?:rappelez|recontactez|contactez|appelez)-moi\b`),
+  new RegExp(String.raw`\bj(?:e voudrais|'aimerais|e souhaiterais|e souhaite|e demande a) (?:etre|d'etre) (?:rappele|recontacte|contacte)e?s?\b`),
+  new RegExp(String.raw`\bmerci de (?:bien vouloir )?(?:me )?(?:rembourser|corriger|verifier|annuler|regulariser)\b`),
+  // de: "Bitte um Rückruf", "bitte ruft mich zurück", "könnt ihr mich bitte zurückrufen", "kann mich bitte jemand
+  // zurückrufen", "wenn mich mal jemand zurückruft"
+  new RegExp(String.raw`\bum (?:einen |kurzen |baldigen )?ruckruf\b`),
+  new RegExp(String.raw`\bbitte um (?:begrundung|klarung|erstattung|korrektur|stornierung|prufung|gutschrift|erklarung)\b`),
+  new RegExp(String.raw`\b(?:bitte )?(?:ruft|rufen sie|ruf) mich (?:bitte |doch |mal |kurz |morgen |heute |schnell )*(?:zuruck|an)\b`),
+  new RegExp(String.raw`\b(?:konnt ihr|konntet ihr|konnen sie|konnten sie|kann|konnte|wurde) (?:mich |jemand |bitte |mal |kurz |morgen |heute |vormittag |nachmittag |vom kundenservice )*(?:zuruckrufen|anrufen|kontaktieren)\b`),
+  new RegExp(String.raw`\bwenn mich (?:mal |bitte |endlich )?jemand (?:zuruckruft|anruft|kontaktiert)\b`),
+  // es: "que alguien me llame", "solicito que me llamen", "llámenme", "que alguien se pusiera en contacto conmigo"
+  new RegExp(String.raw`\bque alguien (?:me )?(?:llame|llamara|contacte|contactara)\b`),
+  new RegExp(String.raw`\b(?:solicito|pido|necesito|quisiera|agradeceria|agradecere) que (?:alguien )?me (?:llamen|llame|llamaran|contacten|contacte|contactaran)\b`),
+  new RegExp(String.raw`\b(?:llamenme|contactenme|llameme|contacteme)\b`),
+  new RegExp(String.raw`\bpor favor (?:revisen|reembolsen|cancelen|anulen|verifiquen|devuelvan)\b|\b(?:les|le) solicito que\b|\bsolicito (?:por favor )?(?:el|la) (?:estado|reembolso|devolucion|cancelacion|baja)\b`),
+  new RegExp(String.raw`\b(?:se pusiera|se ponga|se pongan|se pusieran|ponerse|pongase|pongan?se) en contacto conmigo\b`),
+];
+
+/**
+ * The requests tested together (regex-union.ts): each only on a text that holds a literal it cannot match without,
+ * found by the scan the question patterns share. Every post is read and few make a request.
+ */
+const TESTER = unionTester(REQUESTS);
+
+/** Whether the folded post asks to be called back or contacted, or for a service on the poster's account (REQUESTS). */
+export function asksForService(folded: string): boolean {
+  return TESTER.test(folded);
+}
