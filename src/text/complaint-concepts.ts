@@ -112,6 +112,21 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'nicht eure schuld', 'dafur konnt', 'dafur konnen sie', 'kein vorwurf', 'keine kritik', 'no es culpa', 'nada que reprochar',
     'no es queja', 'no es una queja',
   ],
+  // Someone asked who chose a change ("who approved this", "qui a validé", "wer hat sich das ausgedacht", "¿a quién se le
+  // ocurrió?"): a reproach of a decision, or, beside praise, a joke.
+  chooser: [
+    'who decided', 'who approved', 'who designed', 'who thought', 'who came up', 'whoever decided', 'whoever thought', 'whose idea',
+    'who signed off', 'qui a valide', 'qui a decide', 'qui a dessine', 'qui a pense', 'qui a eu l\'idee', 'qui a concu', 'qui a choisi',
+    'a decide de', 'ausgedacht', 'freigegeben', 'wer plant', 'wer entscheidet', 'wer hat entschieden', 'wer hat das', 'quien diseno',
+    'quien decidio', 'quien aprobo', 'quien penso', 'se le ocurrio', 'se le ocurre', 'quien fue el genio',
+  ],
+  // A person asked for, or someone who reads ("a human", "un humain", "mit einem Menschen", "una persona real", "does
+  // anyone read"): the poster cannot reach the brand.
+  human: [
+    'a human', 'real person', 'actual person', 'real human', 'actually read', 'anyone read', 'anybody read', 'un humain',
+    'une vraie personne', 'un etre humain', 'lit vraiment', 'lisez vraiment', 'mensch$', 'menschen', 'irgendwer', 'un humano',
+    'persona real', 'persona de verdad', 'lee las', 'lee los', 'lee estos', 'leen los', 'leen las',
+  ],
   // More paid for less: prices up, portions smaller ("twice as much", "plus cher", "doppelt so hoch", "subió un 40%").
   rise: [
     'smaller', 'shrunk', 'shrink', 'more expensive', 'price hike', 'prices up', 'went up', 'gone up', 'up 0', 'doubled', 'tripled',

@@ -189,6 +189,11 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
     ],
     cancel: [
+      // names that hold a trouble word but tell none: the lost-property office, a cut-off time; and a lost thing found
+      // or brought back ("lost bag delivered to my door the next morning")
+      /\blost (?:property|and found|luggage office)\b|\bcut[- ]?off (?:for|time|date|point)\b|\blost (?:\w+ ){0,2}(?:was |were |got |been )?(?:found|returned|recovered|tracked down|located)\b/,
+      // whether a policy or an offer covers a damage, asked ("does my contents policy cover a laptop damaged at work?")
+      /(?:^|(?<=[.!?]\s*))(?:hi,? |hello,? |hey,? )?(?:does|do|is|are|will|would|can|could)\b[^.!?]*\b(?:cover|covers|covered|eligible|applicable)\b[^.!?]*\?/,
       // trouble denied: "no buffering at all since the update"; a refund or replacement that came quickly
       /\b(?:refund|replacement|repair|money)\b[^.!?]{0,15}\b(?:landed|arrived|came|turned up|was back|went through)\b (?:in|within) (?:just |only )?(?:\d+|a|one|two|three) (?:hours?|days?|working days)\b(?![^.!?]*\b(?:but|late|instead|only half)\b)/,
       /\bno (?:buffering|lag|lagging|crashes|glitches|delays?|queues?|dropouts)(?: at all| whatsoever)?\b(?:(?!\b(?:but|still|yet|except)\b)[^.!?])*/,
@@ -295,10 +300,12 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo|du grand art|merci infiniment|exactement ce qu'il (?:me|nous) fallait)\s*[.!…]*$/,
     ],
     cancel: [
-      solvedSentence("tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b', 'heureusement pas (?:vous|chez vous)|contrairement a vous|pas comme (?:vous|chez vous)'),
+      solvedSentence("(?:probleme|souci|panne|erreur|bug)s? (?:regle|resolu|repare|corrige)e?s?|tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b', 'heureusement pas (?:vous|chez vous)|contrairement a vous|pas comme (?:vous|chez vous)'),
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^.!?]*\b(?:plus tot|avant|plus vite)\b[^.!?]*[?!]*/,
       /(?:^|(?<=[.!?]\s*))(?:est-ce que|est ce que|y a-t-il|les|des)\b[^.!?]*\bfrais\b[^.!?]*\?/,
       /\b(?:j'avais|j'ai eu|on avait|nous avions) (?:un|une) (?:souci|probleme|erreur)\b[^.!?]*\b(?:merci|echange|rembourse|regle|resolu|rapide|rapidement|top|impeccable|parfait)\w*/,
+      // whether a policy covers a damage, asked ("est-ce qu'un pare-brise fissuré est couvert par la formule… ?")
+      /(?:^|(?<=[.!?]\s*))(?:bonjour,? |salut,? )?(?:est-ce qu|est ce qu)[^.!?]*\b(?:couverte?s?|prise? en charge)\b[^.!?]*\?/,
       /\b(?:si|s'il) (?:la |ma )?garantie (?:couvre|prend en charge)\b[^.!?]*|\bgarantie (?:couvre|prend)-t-elle\b[^.!?]*/,
       /\b(?:remboursement|echange|remplacement|reparation)\b[^.!?]{0,15}\b(?:recue?|arrivee?|fait|faite|effectuee?) en (?:\d+|un|une|deux|trois) (?:h|heures?|jours?)\b(?![^.!?]*\b(?:mais|retard|au lieu)\b)/,
       /\bsans frais\b|\b(?:y a-t-il|y a t il|il y a|est-ce qu'il y a) des frais\b/,
@@ -385,7 +392,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
     ],
     cancel: [
-      solvedSentence('gelost|behoben|geklart|repariert', '\\b(?:nicht|nie|noch|aber|wenn|falls|kein\\w*)\\b', 'zum gluck nicht (?:ihr|bei euch|bei ihnen)|anders als (?:ihr|bei euch)|im gegensatz zu euch'),
+      solvedSentence('gelost|behoben|geklart|repariert|korrigiert', '\\b(?:nicht|nie|noch|aber|wenn|falls|bitte|endlich|kein\\w*)\\b', 'zum gluck nicht (?:ihr|bei euch|bei ihnen)|anders als (?:ihr|bei euch)|im gegensatz zu euch'),
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
       /\b(?:fallen|fallt|entstehen)\b[^.!?]{0,60}\bgebuhr\w* an\b[^.!?]*|^(?:kostet|kosten)\b[^.!?]*\?/,
       /\bhatte (?:ein|einen) (?:problem|fehler)\b[^.!?]*\b(?:danke|umtausch|schnell|gelost|behoben|erstattet)\w*/,
@@ -476,7 +483,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],
     cancel: [
-      solvedSentence('me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b', 'por suerte (?:con )?vosotros no|a diferencia de vosotros|no como (?:vosotros|con vosotros)|menos mal que (?:con )?vosotros no'),
+      solvedSentence('(?:problema|error|fallo|averia) (?:resuelto|solucionado|arreglado|corregido)|me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b', 'por suerte (?:con )?vosotros no|a diferencia de vosotros|no como (?:vosotros|con vosotros)|menos mal que (?:con )?vosotros no'),
       /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,
       /\btuve (?:un|una) (?:problema|error)\b[^.!?]*\b(?:pero|gracias|cambiaron|solucion\w*)\b/,
       /\bsi la garantia cubre\b[^.!?]*|\bla garantia (?:cubre|incluye)\b[^.!?]*\?/,

@@ -112,6 +112,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
     cancel: [
       /\b(?:pas|aucun|sans|jamais eu) de (?:souci|soucis|probleme|problemes|retard)\b/,
+      // trouble denied ("pas une seule panne", "zéro coupure", "pas de plainte"), a match lost ("on a perdu 2-0"), and a
+      // trouble word that only heightens praise ("indécemment bon")
+      /\b(?:pas (?:une? )?seule?|zero|pas de|sans (?:la moindre|une seule)) (?:panne|coupure|plainte|bug|souci)s?\b|\b(?:on a|nous avons|ils ont) perdu\b(?! (?:mon|ma|mes|notre|nos|le|la|les|l'|du|des|un|une)\b)|\b(?:indecemment|scandaleusement|honteusement|outrageusement) (?:bon|bonne|bons|bonnes|delicieu\w*|efficace|confortable)\b/,
       /\b(?:aucun|sans) (?:souci|probleme)\b/,
       /\b(?:jamais|pas|jamais ete|pas ete) decue?s?\b/,
       /\brien a redire\b/,
@@ -207,6 +210,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
     cancel: [
       /\bno (?:problem|problems|worries|issue|issues)\b/,
+      // trouble denied ("zero issues since", "not one breakdown", "not complaining"), a match lost ("we lost 2-0"), and a
+      // trouble word that only heightens praise ("ridiculously good")
+      /\b(?:zero|not (?:a|one) single|not one|without (?:a|any)(?: word of)?) (?:issues?|problems?|complaints?|faults?|outages?|breakdowns?)\b(?!\s*\?)|\bnot complaining\b|\bwe(?:'ve| have)? lost\b(?! (?:power|internet|signal|connection|water|heat\w*|service|wifi|data|our|all|the|a|an|my|\d+ (?:hours?|days?))\b)|\b(?:ridiculously|stupidly|insanely|criminally|obscenely|dangerously|offensively|unreasonably|sinfully) (?:good|tasty|cheap|comfy|comfortable|fast|quick|soft|delicious|easy|smooth|moreish)\b/,
       /\bnot (?:a )?(?:problem|bad)\b/,
       /\b(?:never|not) (?:been )?disappointed\b/,
       /\bnothing to complain\b/,
@@ -299,6 +305,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
     cancel: [
       /\bkein (?:problem|stress)\b/,
+      // trouble denied ("null Problemo", "kein einziger Ausfall"), a match lost ("0:4 verloren"), and a trouble word that
+      // only heightens praise ("unverschämt gut")
+      /\bnull (?:problemo|probleme|problem|ausfalle)\b|\bkein(?:en|e)? einzige[nrs]? (?:problem|ausfall|fehler|beschwerde)\b|\b\d+:\d+ verloren\b|\bwir haben (?:\d+:\d+ |leider |heute |wieder )?verloren\b|\b(?:unverschamt|unanstandig|gefahrlich|krank|brutal) (?:gut|lecker|gunstig|bequem|schnell|weich)\b/,
       /\b(?:keine probleme|ohne probleme|problemlos)\b/,
       /\b(?:nie|nicht) enttauscht\b/,
       /\bnicht schlecht\b/,
@@ -385,6 +394,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
     cancel: [
       // a failure negated as loyalty: "nunca me falló", "ni un problema"
+      // trouble denied ("ni una queja", "cero problemas"), a match lost ("perdimos 3-0"), and a trouble word that only
+      // heightens praise ("escandalosamente rico")
+      /\bni una (?:sola )?queja\b|\bcero (?:problemas|quejas|fallos|cortes)\b|\b(?:perdimos|hemos perdido)\b(?! (?:mi|mis|el|la|los|las|un|una|nuestr\w*)\b)|\b(?:escandalosamente|ridiculamente|absurdamente|peligrosamente) (?:bueno|buena|buenos|buenas|rico|rica|ricos|ricas|barato|barata|comodo|comoda)\b/,
       /\bnunca (?:me|nos) (?:ha )?(?:fallado|fallo|dejado tirad[oa]|defraudado|defraudo)\b|\b(?:ni|sin) un (?:solo )?problema\b/,
       /\b(?:sin|ningun|no hay) problemas?\b/,
       /\b(?:nunca|no) (?:me |nos )?decepcion\w*/,
