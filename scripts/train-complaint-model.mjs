@@ -156,6 +156,7 @@ const HELD_OUT_ROUNDS = [
   ['corpus3-posts', 'corpus3-care-posts'],
   ['corpus4-posts', 'corpus4-care-posts'],
   ['corpus5-posts', 'corpus5-care-posts'],
+  ['corpus6-posts', 'corpus6-care-posts'],
 ];
 const setSizes = TRAINING_SETS.map((set) => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'text', `${set}.json`), 'utf8')).length);
 const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);

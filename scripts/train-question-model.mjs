@@ -50,6 +50,7 @@ const HELD_OUT_ROUNDS = [
   ['corpus3-posts', 'corpus3-care-posts'],
   ['corpus4-posts', 'corpus4-care-posts'],
   ['corpus5-posts', 'corpus5-care-posts'],
+  ['corpus6-posts', 'corpus6-care-posts'],
 ];
 /**
  * Once round 21 and the fourth corpus joined the folds (seventeen), a lighter penalty won on every language held out:
