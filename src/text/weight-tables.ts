@@ -52,8 +52,12 @@ export function sameWord(tokens: string, start: number, end: number, folded: str
  * filling its 64K-slot table at the first post, with code that runs once, cost more than all of them.
  */
 export class PairTable {
-  #keys: Int32Array | undefined;
-  #values: Float64Array | undefined;
+  /**
+   * The open-addressing table once filled, empty before: typed arrays from the start (never undefined), and the
+   * bisections in a method of their own, so that a lookup in the filled table stays a few instructions V8 inlines.
+   */
+  #keys: Int32Array = NO_KEYS;
+  #values: Float64Array = NO_VALUES;
   #mask = 0;
   /** Lookups left before the table is filled. */
   #bisections: number;
@@ -72,17 +76,25 @@ export class PairTable {
   get(first: number, second: number): number {
     const key = first * this.size + second;
     const keys = this.#keys;
-    if (keys !== undefined) {
-      const mask = this.#mask;
-      for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
-        const k = keys[at];
-        if (k === key) return this.#values![at];
-        if (k === -1) return 0;
-      }
+    if (keys.length === 0) return this.#bisect(key);
+    const mask = this.#mask;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
+      const k = keys[at];
+      if (k === key) return this.#values[at];
+      if (k === -1) return 0;
     }
+  }
+  /** The weight of `key` by bisection of the sorted entries, until the lookups made fill the table. */
+  #bisect(key: number): number {
     if (--this.#bisections <= 0) {
       this.#fill();
-      return this.get(first, second);
+      const mask = this.#mask;
+      const keys = this.#keys;
+      for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
+        const k = keys[at];
+        if (k === key) return this.#values[at];
+        if (k === -1) return 0;
+      }
     }
     const entryKeys = this.entryKeys;
     let low = 0;
@@ -115,6 +127,10 @@ export class PairTable {
     this.#keys = keys;
   }
 }
+
+/** The table of a PairTable not filled yet. */
+const NO_KEYS = new Int32Array(0);
+const NO_VALUES = new Float64Array(0);
 
 /**
  * Bisections per entry before a PairTable fills its open-addressing table: a bisection of ~15 steps costs about what
