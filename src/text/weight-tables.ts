@@ -74,7 +74,10 @@ export class PairTable {
   }
   /** The pair's weight, 0 when the model has none. */
   get(first: number, second: number): number {
-    const key = first * this.size + second;
+    return this.#lookup(first * this.size + second);
+  }
+  /** The weight of `key`: in the open-addressing table once filled, else by bisection (#bisect). */
+  #lookup(key: number): number {
     const keys = this.#keys;
     if (keys.length === 0) return this.#bisect(key);
     const mask = this.#mask;
@@ -88,13 +91,7 @@ export class PairTable {
   #bisect(key: number): number {
     if (--this.#bisections <= 0) {
       this.#fill();
-      const mask = this.#mask;
-      const keys = this.#keys;
-      for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
-        const k = keys[at];
-        if (k === key) return this.#values[at];
-        if (k === -1) return 0;
-      }
+      return this.#lookup(key);
     }
     const entryKeys = this.entryKeys;
     let low = 0;
