@@ -25,9 +25,14 @@ export function union(patterns: RegExp[]): RegExp[] {
 
 /** A pattern's alternatives at its top level ("\\ba|\\bb(?:c|d)" → "\\ba", "\\bb(?:c|d)"), escapes and classes kept. */
 export function topLevelAlternatives(source: string): string[] {
+  return alternativesAt(source, topLevelCuts(source));
+}
+
+/** The alternatives between a pattern's top-level '|' at `cuts` (topLevelCuts). */
+function alternativesAt(source: string, cuts: number[]): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const cut of topLevelCuts(source)) {
+  for (const cut of cuts) {
     out.push(source.slice(start, cut));
     start = cut + 1;
   }
@@ -58,23 +63,15 @@ function topLevelCuts(source: string): number[] {
  */
 export function splitPieces(source: string, flags: string): Pieces {
   const cuts = topLevelCuts(source);
-  const alternatives = topLevelAlternatives(source);
-  const atWord = alternatives.every((alt) => alt.startsWith('\\b'));
-  const sources = atWord ? alternatives.map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`) : [source];
-  return [atWord ? cuts : null, sources.map((piece) => literalsOf(piece, flags) ?? null)];
+  const atWord = alternativesAt(source, cuts).every((alt) => alt.startsWith('\\b'));
+  const kept = atWord ? cuts : null;
+  return [kept, pieceSources(source, kept).map((piece) => literalsOf(piece, flags) ?? null)];
 }
 
-/** The sources of a pattern's pieces (splitPieces), made again from its cuts. */
+/** The sources of a pattern's pieces (splitPieces): the whole pattern, or each alternative after "\\b(?=\\w)". */
 function pieceSources(source: string, cuts: number[] | null): string[] {
   if (cuts === null) return [source];
-  const out: string[] = [];
-  let start = 0;
-  for (let k = 0; k <= cuts.length; k++) {
-    const end = k < cuts.length ? cuts[k] : source.length;
-    out.push(`\\b(?=\\w)(?:${source.slice(start + 2, end)})`);
-    start = end + 1;
-  }
-  return out;
+  return alternativesAt(source, cuts).map((alt) => `\\b(?=\\w)(?:${alt.slice(2)})`);
 }
 
 /** A group of patterns tested as one: true when any of them matches. */
