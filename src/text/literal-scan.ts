@@ -67,7 +67,7 @@ export class LiteralScan {
       this.#literals.push(literal);
       this.#pending.push(id);
       if (literal.length < 2) this.#pendingSingle.push(id);
-      else if (literal.length > 1) {
+      else {
         const pair = literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
         const bucket = this.#pendingByPair.get(pair);
         if (bucket === undefined) this.#pendingByPair.set(pair, [id]);
