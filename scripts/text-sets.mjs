@@ -9,9 +9,10 @@
 // scored on, before it was trained on, stay in scripts/text-bench.mjs). Round 22 was the estimate on unseen posts until
 // round 23 was written; it trains them since (its first-sight figures, and its figures on the code it was last scored on
 // while unseen, stay in scripts/text-bench.mjs). Round 23 was the estimate on unseen posts until round 24 was written;
-// it trains them since (likewise); round 24 is in no list.
+// it trains them since (likewise). Round 24 was the estimate on unseen posts until round 25 was written; it trains them
+// since (likewise); round 25 is in no list.
 /** The blind rounds of fan and customer-care posts read since they were unseen: they train the models. */
-const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23];
+const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
 
 /**
  * The folds both trainers leave out in turn (fan posts, then their care posts): the blind rounds, then the corpora
@@ -20,7 +21,7 @@ const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 
  */
 export const HELD_OUT_FOLDS = [
   ...BLIND_ROUNDS.map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
-  ...[2, 3, 4, 5, 6].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
+  ...[2, 3, 4, 5, 6, 7].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
 ];
 
 export const TRAINING_SETS = [
@@ -53,4 +54,9 @@ export const TRAINING_SETS = [
   // mark (customer care most).
   'corpus6-posts',
   'corpus6-care-posts',
+  // The seventh, by two more hands that never read the detectors, aimed at the goals still open after round 24 (French
+  // questions hard to see, English question-shaped posts that ask nothing, understated complaints in de/es/fr, care
+  // requests without a question mark).
+  'corpus7-posts',
+  'corpus7-care-posts',
 ];
