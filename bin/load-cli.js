@@ -41,6 +41,22 @@ function readSource(file) {
 }
 
 /**
+ * Node's own CommonJS wrapper, and `__import` for the script's import() calls (playwright-core; a JavaScript
+ * configuration file, by its absolute URL), which the build renames: a vm.Script's own import() needs Node's
+ * --experimental-vm-modules, or prints an experimental warning. compileWholeCli's import() resolves them as the
+ * script's would: the same package, and absolute URLs. The build writes cli.cjs inside it (scripts/bundle-cli.mjs),
+ * so that V8 compiles the file's text as read: the text joined to the wrapper at run time was a string of two parts,
+ * which V8 copied whole into its heap (6 MB) before compiling it.
+ */
+export const SCRIPT_START = '(function (exports, require, module, __filename, __dirname, __import) {';
+export const SCRIPT_END = '\n})';
+
+/** The script V8 compiles: cli.cjs's text, in the wrapper (which a file written otherwise is put in here). */
+function wrappedSource(text) {
+  return text.startsWith(SCRIPT_START) && text.endsWith(SCRIPT_END) ? text : `${SCRIPT_START}${text}${SCRIPT_END}`;
+}
+
+/**
  * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
  * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
  */
@@ -51,11 +67,7 @@ export function compileWholeCli(cacheFile = codeCacheFile()) {
   } catch {
     cachedData = undefined;
   }
-  // Node's own CommonJS wrapper, and `__import` for the script's import() calls (playwright-core; a JavaScript
-  // configuration file, by its absolute URL), which the build renames: a vm.Script's own import() needs Node's
-  // --experimental-vm-modules, or prints an experimental warning. This module's import() resolves them as the
-  // script's would: the same package, and absolute URLs.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${readSource(WHOLE)}\n})`, {
+  const script = new vm.Script(wrappedSource(readSource(WHOLE)), {
     filename: WHOLE,
     cachedData,
   });

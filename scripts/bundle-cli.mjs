@@ -52,6 +52,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
+import { SCRIPT_END, SCRIPT_START } from '../bin/load-cli.js';
 
 const DIST = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'dist');
 const OUT = path.join(DIST, 'bundle');
@@ -356,7 +357,8 @@ await build({
   // Any other import() call (not a type in a comment, `{import('…')}`) would fail at run time: stop the build.
   const other = /(?<![{\w$.])import\(/.exec(text);
   if (other) throw new Error(`${file}: an import() call not written \`await import(\`, at ${other.index}: update bundle-cli.mjs`);
-  // In ASCII, which the bin reads ~20 ms faster (scripts/ascii-source.mjs says why and how).
-  await writeFile(file, asciiSource(text, file));
+  // In ASCII, which the bin reads ~20 ms faster (scripts/ascii-source.mjs says why and how), and inside the wrapper the
+  // bin compiles it in (bin/load-cli.js, SCRIPT_START), which V8 then reads as the file holds it.
+  await writeFile(file, `${SCRIPT_START}${asciiSource(text, file)}${SCRIPT_END}`);
 }
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });

@@ -4,7 +4,8 @@
 // undici's HTTP/2 client (and node:http2) is required on the first h2 connection only. And tinyld, written beside
 // the chunks with the tables of four languages only, answers as tinyld does when asked about those four, as the
 // language detector asks. commander's node:child_process is required on first use, undici's ClientDestroyedError has
-// no stack trace, and the whole-CLI script is written in ASCII as the same program. tldts's public suffix trie is
+// no stack trace, and the whole-CLI script is written in ASCII as the same program, inside the function wrapper the bin
+// compiles it in. tldts's public suffix trie is
 // decoded from the tables the build worked out, and answers as tldts does.
 import { describe, expect, it } from 'vitest';
 import { isAscii } from 'node:buffer';
@@ -158,6 +159,15 @@ describe("the bundle's commander", () => {
 describe('the whole-CLI script (dist/bundle/cli.cjs)', () => {
   it('is ASCII, which the bin reads as Latin-1', () => {
     expect(isAscii(readFileSync(path.join(BUNDLE, 'cli.cjs')))).toBe(true);
+  });
+
+  it('is written inside the wrapper the bin compiles it in, so that V8 compiles the text as read', async () => {
+    const { SCRIPT_START, SCRIPT_END } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href)) as { SCRIPT_START: string; SCRIPT_END: string };
+    const text = readFileSync(path.join(BUNDLE, 'cli.cjs'), 'latin1');
+    expect(text.startsWith(`${SCRIPT_START}'use strict';`)).toBe(true);
+    expect(text.endsWith(SCRIPT_END)).toBe(true);
+    // The wrapper is a function expression: the file evaluates to the function the bin calls, as a CommonJS module would run.
+    expect(typeof new Function(`return ${text}`)()).toBe('function');
   });
 
   it('is rewritten into ASCII as the same program: comments, strings, templates, String.raw text and patterns', async () => {
