@@ -260,6 +260,13 @@ interface Weights {
   startsOpening: Uint8Array;
   /** Token index by hash, open addressing (-1: empty). */
   slots: Int32Array;
+  /**
+   * `slots` with each slot's token hash beside its index ([hash, index] per slot, made from `slots` and `hash` when the
+   * tables are read): a probe reads one cache line, not a slot then the token's hash elsewhere.
+   */
+  probes: Int32Array;
+  /** `weight` and `asked` side by side ([w, qw] per token): a word's two weights on one cache line. */
+  weights: Float64Array;
   pairs: PairTable;
   opens: PairTable;
   /** Indexes of the marks, and of the post's start and end. */
@@ -366,6 +373,8 @@ function buildWeights(): Weights {
     startsPair,
     startsOpening,
     slots,
+    probes: probesOf(slots, hash),
+    weights: sideBySide(weight, asked),
     pairs: table(pairs),
     opens: table(opens),
     marks: markIndexes(),
@@ -425,6 +434,8 @@ function unpack(p: Packed): Weights {
     startsPair: p.startsPair as Uint8Array,
     startsOpening: p.startsOpening as Uint8Array,
     slots: p.slots as Int32Array,
+    probes: probesOf(p.slots as Int32Array, p.hash as Int32Array),
+    weights: sideBySide(p.weight as Float64Array, p.asked as Float64Array),
     pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
     opens: PairTable.of(p.openKeys as Int32Array, p.openValues as Float64Array, size),
     marks: markIndexes(),
@@ -449,6 +460,27 @@ export function packedQuestionScorer(bytes: Uint8Array): ((folded: string, origi
   return (folded, original = folded) => scoreWith(m, folded, original);
 }
 
+/** The slots with each token's hash beside its index (Weights.probes). */
+function probesOf(slots: Int32Array, hash: Int32Array): Int32Array {
+  const probes = new Int32Array(2 * slots.length);
+  for (let k = 0; k < slots.length; k++) {
+    const i = slots[k];
+    probes[2 * k] = i === -1 ? 0 : hash[i];
+    probes[2 * k + 1] = i;
+  }
+  return probes;
+}
+
+/** Two per-token arrays interleaved (Weights.weights). */
+function sideBySide(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(2 * a.length);
+  for (let i = 0; i < a.length; i++) {
+    out[2 * i] = a[i];
+    out[2 * i + 1] = b[i];
+  }
+  return out;
+}
+
 /** Every mark questionTokens makes. */
 const MARKS = ['?', '??', '?!', '!', '.', ',', '¿', '¡', '"'];
 
@@ -460,12 +492,12 @@ const UNKNOWN = -1;
  * hash of that form; UNKNOWN when the model never names it.
  */
 function wordIndex(m: Weights, h: number, folded: string, from: number, to: number): number {
-  const { slots, hash, tokens, at } = m;
-  const mask = slots.length - 1;
+  const { probes, tokens, at } = m;
+  const mask = (probes.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const i = slots[slot];
+    const i = probes[2 * slot + 1];
     if (i === -1) return UNKNOWN;
-    if (hash[i] === h && sameWord(tokens, at[i], at[i + 1], folded, from, to)) return i;
+    if (probes[2 * slot] === h && sameWord(tokens, at[i], at[i + 1], folded, from, to)) return i;
   }
 }
 
@@ -495,7 +527,7 @@ export function questionScore(folded: string, original = folded): number {
 }
 
 function scoreWith(m: Weights, folded: string, original: string): number {
-  const { weight, asked, ends, startsPair, startsOpening, pairs, opens, marks } = m;
+  const { weights, ends, startsPair, startsOpening, pairs, opens, marks } = m;
   let score = QUESTION_MODEL.bias;
   let previous = m.start;
   let opening = UNKNOWN;
@@ -542,8 +574,8 @@ function scoreWith(m: Weights, folded: string, original: string): number {
       t = marks.get(mark)!;
     }
     if (t !== UNKNOWN) {
-      score += weight[t];
-      if (isAWord) sentence += asked[t];
+      score += weights[2 * t];
+      if (isAWord) sentence += weights[2 * t + 1];
       else if (ends[t] === 1) {
         if (isQuestion) score += sentence;
         sentence = 0;

@@ -56,8 +56,7 @@ export class PairTable {
    * The open-addressing table once filled, empty before: typed arrays from the start (never undefined), and the
    * bisections in a method of their own, so that a lookup in the filled table stays a few instructions V8 inlines.
    */
-  #keys: Int32Array = NO_KEYS;
-  #values: Float64Array = NO_VALUES;
+  #slots: Float64Array = NO_SLOTS;
   #mask = 0;
   /** Lookups left before the table is filled. */
   #bisections: number;
@@ -78,12 +77,12 @@ export class PairTable {
   }
   /** The weight of `key`: in the open-addressing table once filled, else by bisection (#bisect). */
   #lookup(key: number): number {
-    const keys = this.#keys;
-    if (keys.length === 0) return this.#bisect(key);
+    const slots = this.#slots;
+    if (slots.length === 0) return this.#bisect(key);
     const mask = this.#mask;
     for (let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; at = (at + 1) & mask) {
-      const k = keys[at];
-      if (k === key) return this.#values[at];
+      const k = slots[2 * at];
+      if (k === key) return slots[2 * at + 1];
       if (k === -1) return 0;
     }
   }
@@ -108,26 +107,23 @@ export class PairTable {
   #fill(): void {
     const { entryKeys, entryValues } = this;
     let bits = 4;
-    while (1 << bits < entryKeys.length * 2) bits++;
-    const keys = new Int32Array(1 << bits).fill(-1);
-    const values = new Float64Array(1 << bits);
+    while (1 << bits < entryKeys.length * 1.5) bits++;
+    const slots = new Float64Array(2 << bits).fill(-1);
     const mask = (1 << bits) - 1;
     for (let e = 0; e < entryKeys.length; e++) {
       const key = entryKeys[e];
       let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (keys[at] !== -1) at = (at + 1) & mask;
-      keys[at] = key;
-      values[at] = entryValues[e];
+      while (slots[2 * at] !== -1) at = (at + 1) & mask;
+      slots[2 * at] = key;
+      slots[2 * at + 1] = entryValues[e];
     }
     this.#mask = mask;
-    this.#values = values;
-    this.#keys = keys;
+    this.#slots = slots;
   }
 }
 
 /** The table of a PairTable not filled yet. */
-const NO_KEYS = new Int32Array(0);
-const NO_VALUES = new Float64Array(0);
+const NO_SLOTS = new Float64Array(0);
 
 /**
  * Bisections per entry before a PairTable fills its open-addressing table: a bisection of ~15 steps costs about what
