@@ -15,6 +15,7 @@
 //                   and each labelled official account the first-sight rules never found
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
+//   --without-own-desk     first-sight verdicts without the own-desk rule added since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
@@ -29,13 +30,15 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, readSightings, shownSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, readSightings, shownSightings } = await import('../dist/collect/site/accounts.js');
 const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
+const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
+const OWN_DESK = !process.argv.includes('--without-own-desk');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
@@ -77,10 +80,10 @@ function rowsOf(set, fold, today = TODAY) {
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
       const { accounts, site } = accountCandidates(pages, c.brand);
-      // An account the own-account rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
+      // An account the own-account or own-desk rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
       for (const { account, candidate } of accounts) {
         if (account.closed) continue;
-        if (candidate.reason === 'site.account.own-account' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
+        if (candidate.reason === 'site.account.own-account' || candidate.reason === 'site.account.own-desk' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
         else push(`${account.platform}:${account.handle}`, candidate, site);
       }
     } else {
@@ -107,8 +110,15 @@ function rowsOf(set, fold, today = TODAY) {
         // that the rules did not (nor disowned), it is final at run time (the model never overrules it), so the held-out
         // measure says official there. The row itself, features and verdict, stays as first seen: the model keeps
         // learning what it learnt. --without-own-account leaves the first-sight verdicts alone, to compare.
-        const said = shownSightings(candidate.sightings, candidate.personal, candidate.handle, c.brand).some((s) => saysOwnAccount(s.finding));
+        const shown = shownSightings(candidate.sightings, candidate.personal, candidate.handle, c.brand);
+        const said = shown.some((s) => saysOwnAccount(s.finding));
         if (OWN_ACCOUNT && said && !candidate.official && candidate.reason !== 'site.account.disowned') rows[rows.length - 1].final = 'own';
+        // Likewise the own-desk rule (own-desk.ts), added after every first sight: one of the brand's desks said, in the
+        // first person, to keep the account, read in an article's text too (deskSightings).
+        const desk = deskSightings(candidate.sightings, candidate.handle, c.brand).some((s) => saysOwnDesk(s.finding));
+        if (OWN_DESK && desk && !candidate.official && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand)) {
+          rows[rows.length - 1].final = 'own';
+        }
         // Likewise the fan-handle veto (fan-handle.ts), added after every first sight: a handle that says it is a fan's,
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';

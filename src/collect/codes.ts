@@ -70,6 +70,7 @@ export const COLLECTOR_CODES = {
   'site.account.same-handle': ['of'],
   'site.account.desk-handle': ['of'],
   'site.account.own-account': [],
+  'site.account.own-desk': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],

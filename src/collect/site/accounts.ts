@@ -7,6 +7,7 @@ import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
+import { saysOwnDesk } from './own-desk.js';
 import { fanHandle } from './fan-handle.js';
 import { spellsShownName } from './person-name.js';
 
@@ -105,6 +106,16 @@ export function shownSightings(
       s.finding.how !== 'share-via' &&
       (!isPersonal[i] || (s.finding.crowd !== undefined && !personal({ ...s, finding: { ...s.finding, crowd: undefined } }, target, handle))),
   );
+}
+
+/**
+ * The sightings in which the site may name the desk that keeps the account (own-desk.ts): those shown as the site's
+ * (shownSightings), and those inside an article or a page's own text block read as a person's only for their place —
+ * "Notre service après-vente répond sur X : @…" sits in an article as often as in a footer.
+ */
+export function deskSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Sighting[] {
+  const asText = sightings.map((s) => (s.finding.placement === 'article' ? { ...s, finding: { ...s.finding, placement: 'body' as Placement } } : s));
+  return shownSightings(asText, readSightings(asText, handle, target).personal, handle, target);
 }
 
 /**
@@ -426,6 +437,12 @@ export function accountCandidates(
   for (const account of presented) {
     if (account.official) continue;
     if (shownOf.get(account)!.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+  }
+  // And one of the brand's desks said, in the first person, to keep it ("Notre service après-vente répond sur X : @…",
+  // "som drivs av vår HR-avdelning"): read in an article's text too, where such sentences sit as often (own-desk.ts).
+  for (const account of accounts) {
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle') continue;
+    if (deskSightings(seen.get(account)!, account.handle, target).some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;
