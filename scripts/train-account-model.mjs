@@ -16,6 +16,7 @@
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
 //   --without-own-desk     first-sight verdicts without the own-desk rule added since (to compare)
+//   --without-mentions     without the accounts named in the pages' text, read since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
@@ -39,6 +40,7 @@ const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
+const MENTIONS = !process.argv.includes('--without-mentions');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
@@ -140,6 +142,19 @@ function rowsOf(set, fold, today = TODAY) {
         }
       }
     }
+    // Accounts the pages only name in their text ("sur X : @…", text-mentions.ts), read since every first sight: never
+    // candidates then. Today's rules judge them and the model never speaks on them (account-model.ts `heard`), so their
+    // rows carry today's verdict as final and train nothing. --without-mentions leaves them out, to compare.
+    if (MENTIONS && !today) {
+      const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
+      const { accounts, site } = accountCandidates(pages, c.brand);
+      for (const { account, candidate } of accounts) {
+        const key = `${account.platform}:${account.handle}`;
+        if (account.closed || keys.has(key) || !candidate.sightings.every((s) => s.finding.how === 'mention')) continue;
+        push(key, candidate, site);
+        Object.assign(rows[rows.length - 1], { final: account.official ? 'own' : 'other', mention: true });
+      }
+    }
     const lost = c.official.filter((k) => !keys.has(k));
     if (process.argv.includes('--errors') && !today) for (const k of lost) console.log(`never a candidate at first sight: ${set}/${c.id} ${k}`);
     unfound += lost.length;
@@ -168,7 +183,8 @@ if (process.env.DROP) for (const r of rows) r.features = r.features.filter((f) =
 const folds = [...new Set(rows.map((r) => r.fold))];
 
 /** Trains on `train`, keeping only the words of link texts that several sites share (a person's name is one site's). */
-function train(train) {
+function train(rows) {
+  const train = rows.filter((r) => !r.mention);
   const sites = new Map();
   for (const r of train) for (const f of r.features) if (/^(?:w|c|hd):/.test(f)) (sites.get(f) ?? sites.set(f, new Set()).get(f)).add(r.site);
   const keep = (f) => !/^(?:w|c|hd):/.test(f) || (sites.get(f)?.size ?? 0) >= MIN_WORD_SITES;

@@ -249,5 +249,5 @@ export const COLLECTOR_TERMS = {
     'off-origin-redirect',
     'internal',
   ],
-  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate'],
+  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate', 'mention'],
 } as const;

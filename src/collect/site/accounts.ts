@@ -144,7 +144,9 @@ function judge(
   // "notkahuoutdoor"): built on the brand's name and linked from its footer as often as not, where the page says
   // nothing of it; no rule below, nor the model, makes it the brand's.
   if (fanHandle(handle, target)) return { official: false, reason: note('site.account.fan-handle') };
-  const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
+  // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
+  // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
+  const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
   if (chrome.length > 0) {
@@ -197,6 +199,8 @@ const BRANCH_WORD = new RegExp(
       'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
       // Its own shop: "brandstore", "brand.shop", "brand_boutique" (round 20's "@castelmontestore" under "Store").
       'shop|store|boutique|tienda|negozio|winkel|webshop|onlineshop',
+      // Its press desk: "brand_presse", "brandprensa", "brand_medias" (round 24's "@Beaulac_Medias", named in a footer note).
+      'press|presse|prensa|stampa|imprensa|medias|newsroom',
     ].join('|') +
     ')$',
 );
