@@ -31,7 +31,7 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, deskSightings, readSightings, shownSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, readSightings } = await import('../dist/collect/site/accounts.js');
 const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
@@ -112,12 +112,13 @@ function rowsOf(set, fold, today = TODAY) {
         // that the rules did not (nor disowned), it is final at run time (the model never overrules it), so the held-out
         // measure says official there. The row itself, features and verdict, stays as first seen: the model keeps
         // learning what it learnt. --without-own-account leaves the first-sight verdicts alone, to compare.
-        const shown = shownSightings(candidate.sightings, candidate.personal, candidate.handle, c.brand);
+        // Read, as at run time, in the sightings that present the account and in an article's text (deskSightings).
+        const shown = deskSightings(candidate.sightings, candidate.handle, c.brand);
         const said = shown.some((s) => saysOwnAccount(s.finding));
         if (OWN_ACCOUNT && said && !candidate.official && candidate.reason !== 'site.account.disowned') rows[rows.length - 1].final = 'own';
         // Likewise the own-desk rule (own-desk.ts), added after every first sight: one of the brand's desks said, in the
         // first person, to keep the account, read in an article's text too (deskSightings).
-        const desk = deskSightings(candidate.sightings, candidate.handle, c.brand).some((s) => saysOwnDesk(s.finding));
+        const desk = shown.some((s) => saysOwnDesk(s.finding));
         if (OWN_DESK && desk && !candidate.official && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand)) {
           rows[rows.length - 1].final = 'own';
         }

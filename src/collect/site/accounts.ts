@@ -365,8 +365,6 @@ export function accountCandidates(
   const presented = new Set<Account>();
   // …of which those named by a desk label of the page ("Live updates on X:", "Taquilla en X:").
   const labelled = new Set<Account>();
-  // …and the sightings by which each is presented (shownSightings).
-  const shownOf = new Map<Account, Sighting[]>();
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
@@ -399,7 +397,6 @@ export function accountCandidates(
       const shown = judged.official || judged.reason.code === 'site.account.fan-handle' ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
-        shownOf.set(account, shown);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
       }
     }
@@ -436,17 +433,15 @@ export function accountCandidates(
   }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
-  // no handle rule finds (own-account.ts); read in the sightings that present it (shownSightings: a list of several
+  // no handle rule finds (own-account.ts); or one of the brand's desks said, in the first person, to keep it ("Notre
+  // service après-vente répond sur X : @…", "som drivs av vår HR-avdelning": own-desk.ts). Read in the sightings that
+  // present the account and in an article's text, where such sentences sit as often (deskSightings: a list of several
   // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
-  for (const account of presented) {
-    if (account.official) continue;
-    if (shownOf.get(account)!.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
-  }
-  // And one of the brand's desks said, in the first person, to keep it ("Notre service après-vente répond sur X : @…",
-  // "som drivs av vår HR-avdelning"): read in an article's text too, where such sentences sit as often (own-desk.ts).
   for (const account of accounts) {
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle') continue;
-    if (deskSightings(seen.get(account)!, account.handle, target).some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    const said = deskSightings(seen.get(account)!, account.handle, target);
+    if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+    else if (said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;

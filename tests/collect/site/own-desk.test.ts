@@ -64,6 +64,21 @@ describe('deskSightings', () => {
 });
 
 describe('mergeAccounts with the own-desk rule', () => {
+  it('reads the own-account and own-desk sentences in an article’s text too (pt, fr)', () => {
+    const article = (p: string): string => `<article class="post"><h1>Cent ans d’atelier</h1><p>L’atelier a ouvert en 1924 et tourne encore à la main.</p><p>${p}</p></article>`;
+    const fb = (handle: string): string => `<a href="https://www.facebook.com/${handle}">facebook.com/${handle}</a>`;
+    expect(accounts(article(`A Fundação tem página própria no Facebook, onde publica os pedidos de voluntários: ${fb('fundacaopedraviva')}.`))).toContainEqual([
+      'fundacaopedraviva',
+      true,
+      'site.account.own-account',
+    ]);
+    expect(accounts(article(`Les offres d’emploi sont publiées sur la page ${fb('emplois.atelier.bois')}, gérée par notre service du personnel.`))).toContainEqual([
+      'emplois.atelier.bois',
+      true,
+      'site.account.own-desk',
+    ]);
+  });
+
   it('leaves a person introduced by their role and a partner’s desk to others', () => {
     const body = `<p>Notre chef pâtissier publie pour notre boutique sur X : ${x('paul_fourneaux')}.</p><p>Notre partenaire livre en ville ; son équipe répond sur X : ${x('velocourse')}.</p>`;
     const got = accounts(body);
