@@ -1,5 +1,5 @@
 // Records how the account rules judged each labelled page set at first sight, before any change made for it: for each
-// set (the main page set and rounds final, 9 to 23) the discovery code that first scored the set is built and
+// set (the main page set and rounds final, 9 to 24) the discovery code that first scored the set is built and
 // run on the set's pages, and every account it found is written to fixtures/first-sight/accounts.json with its
 // sightings and the verdict and reason of those rules. The account model (scripts/train-account-model.mjs) learns from
 // these rows where rules err on pages they were not written for — today's rules were tuned on most of these sets, and
@@ -45,6 +45,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 23 was first scored on the code round 22 was last scored on while unseen (accounts bench ROUND23_FIRST_SIGHT);
   // its rows are that code's rules' verdicts, before its model.
   round23: '0234423',
+  // Round 24 was first scored on the code at the end of the work round 23 judged while unseen (accounts bench
+  // ROUND24_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round24: '498e6ce',
 };
 
 const at = process.argv.indexOf('--builds');
@@ -79,7 +82,7 @@ for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
   const { analyzePage } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'analyze.js')).href);
   const { mergeAccounts, accountCandidates } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'accounts.js')).href);
   // The rows are the rules' verdicts, which the model overrules at run time: where the set's code already had an account
-  // model (rounds 20 to 23), its verdicts before that model are read (accountCandidates), not the model's.
+  // model (rounds 20 to 24), its verdicts before that model are read (accountCandidates), not the model's.
   const judge = accountCandidates ? (pages, brand) => accountCandidates(pages, brand).accounts.map((a) => a.account) : mergeAccounts;
   out[set] = loadPageSet(set).map((c) => {
     const pages = c.pages.map(({ url, html }, i) => ({ url, status: 200, depth: i === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));

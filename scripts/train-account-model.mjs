@@ -1,6 +1,6 @@
 // Trains the account model shipped in src/collect/site/account-model.data.ts: logistic regression (scripts/logistic.mjs)
 // over the features of src/collect/site/account-model.ts, one row per account a labelled site links to (the page set
-// of fixtures/pages with the demo brands, and the rounds final, 9 to 23), labelled 1 when the site's case lists it as
+// of fixtures/pages with the demo brands, and the rounds final, 9 to 24), labelled 1 when the site's case lists it as
 // the brand's own. Each row carries the verdict of the rules as they stood when the set was first scored
 // (fixtures/first-sight/accounts.json, scripts/account-first-sight.mjs): today's rules were tuned on most sets and are
 // right on them by construction, so only first-sight verdicts show the model where rules err on pages they were not
@@ -15,6 +15,8 @@
 //                   and each labelled official account the first-sight rules never found
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
+//   --without-own-desk     first-sight verdicts without the own-desk rule added since (to compare)
+//   --without-mentions     without the accounts named in the pages' text, read since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
@@ -29,13 +31,16 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, readSightings, shownSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, readSightings } = await import('../dist/collect/site/accounts.js');
 const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
+const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
+const OWN_DESK = !process.argv.includes('--without-own-desk');
+const MENTIONS = !process.argv.includes('--without-mentions');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
@@ -44,7 +49,7 @@ const SKIP_FAN = !process.env.KEEP_FAN;
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
 
 /** The labelled sets trained on; each round is one fold. */
-const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22', 'round23'];
+const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22', 'round23', 'round24'];
 const MAIN_FOLDS = 4;
 const L2 = Number(process.env.L2 ?? 3e-4);
 const EPOCHS = 800;
@@ -77,10 +82,10 @@ function rowsOf(set, fold, today = TODAY) {
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
       const { accounts, site } = accountCandidates(pages, c.brand);
-      // An account the own-account rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
+      // An account the own-account or own-desk rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
       for (const { account, candidate } of accounts) {
         if (account.closed) continue;
-        if (candidate.reason === 'site.account.own-account' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
+        if (candidate.reason === 'site.account.own-account' || candidate.reason === 'site.account.own-desk' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
         else push(`${account.platform}:${account.handle}`, candidate, site);
       }
     } else {
@@ -107,8 +112,16 @@ function rowsOf(set, fold, today = TODAY) {
         // that the rules did not (nor disowned), it is final at run time (the model never overrules it), so the held-out
         // measure says official there. The row itself, features and verdict, stays as first seen: the model keeps
         // learning what it learnt. --without-own-account leaves the first-sight verdicts alone, to compare.
-        const said = shownSightings(candidate.sightings, candidate.personal, candidate.handle, c.brand).some((s) => saysOwnAccount(s.finding));
+        // Read, as at run time, in the sightings that present the account and in an article's text (deskSightings).
+        const shown = deskSightings(candidate.sightings, candidate.handle, c.brand);
+        const said = shown.some((s) => saysOwnAccount(s.finding));
         if (OWN_ACCOUNT && said && !candidate.official && candidate.reason !== 'site.account.disowned') rows[rows.length - 1].final = 'own';
+        // Likewise the own-desk rule (own-desk.ts), added after every first sight: one of the brand's desks said, in the
+        // first person, to keep the account, read in an article's text too (deskSightings).
+        const desk = shown.some((s) => saysOwnDesk(s.finding));
+        if (OWN_DESK && desk && !candidate.official && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand)) {
+          rows[rows.length - 1].final = 'own';
+        }
         // Likewise the fan-handle veto (fan-handle.ts), added after every first sight: a handle that says it is a fan's,
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
@@ -128,6 +141,19 @@ function rowsOf(set, fold, today = TODAY) {
         ) {
           rows[rows.length - 1].final = 'other';
         }
+      }
+    }
+    // Accounts the pages only name in their text ("sur X : @…", text-mentions.ts), read since every first sight: never
+    // candidates then. Today's rules judge them and the model never speaks on them (account-model.ts `heard`), so their
+    // rows carry today's verdict as final and train nothing. --without-mentions leaves them out, to compare.
+    if (MENTIONS && !today) {
+      const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
+      const { accounts, site } = accountCandidates(pages, c.brand);
+      for (const { account, candidate } of accounts) {
+        const key = `${account.platform}:${account.handle}`;
+        if (account.closed || keys.has(key) || !candidate.sightings.every((s) => s.finding.how === 'mention')) continue;
+        push(key, candidate, site);
+        Object.assign(rows[rows.length - 1], { final: account.official ? 'own' : 'other', mention: true });
       }
     }
     const lost = c.official.filter((k) => !keys.has(k));
@@ -158,7 +184,8 @@ if (process.env.DROP) for (const r of rows) r.features = r.features.filter((f) =
 const folds = [...new Set(rows.map((r) => r.fold))];
 
 /** Trains on `train`, keeping only the words of link texts that several sites share (a person's name is one site's). */
-function train(train) {
+function train(rows) {
+  const train = rows.filter((r) => !r.mention);
   const sites = new Map();
   for (const r of train) for (const f of r.features) if (/^(?:w|c|hd):/.test(f)) (sites.get(f) ?? sites.set(f, new Set()).get(f)).add(r.site);
   const keep = (f) => !/^(?:w|c|hd):/.test(f) || (sites.get(f)?.size ?? 0) >= MIN_WORD_SITES;
@@ -225,7 +252,7 @@ console.log(`page set (today's rules, in-sample, the shipped model): errors ${pa
 console.log(`held-out, rules alone:          ${fmt(measure(held, INF, -INF, allMissed))}`);
 console.log(`held-out, model alone (> 0):    ${fmt(measure(held.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, allMissed))}`);
 console.log(`held-out, rules + model at own > ${show(best.own)}, other < ${show(best.other)}: ${fmt(measure(held, best.own, best.other, allMissed))}  <- chosen`);
-console.log(`held-out blind rounds (final, 9 to 23), rules alone: ${fmt(measure(roundsHeld, INF, -INF, roundsMissed))}; model alone: ${fmt(measure(roundsHeld.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, roundsMissed))}; rules + model: ${fmt(measure(roundsHeld, best.own, best.other, roundsMissed))}`);
+console.log(`held-out blind rounds (final, 9 to 24), rules alone: ${fmt(measure(roundsHeld, INF, -INF, roundsMissed))}; model alone: ${fmt(measure(roundsHeld.map(({ r, s }) => ({ r: { ...r, rule: false }, s })), 0, 0, roundsMissed))}; rules + model: ${fmt(measure(roundsHeld, best.own, best.other, roundsMissed))}`);
 for (const own of [0, 1, 2, 3, 4, INF]) console.log(`  own > ${show(own)}: ` + [0, -0.5, -1, -2, -3, -INF].map((other) => `other < ${show(other)} ${fmt(measure(roundsHeld, own, other, roundsMissed))}`).join('; '));
 console.log('per fold (rules alone -> rules + model at the chosen pair):');
 for (const fold of folds) {
@@ -249,7 +276,7 @@ const num = (x) => (Number.isFinite(x) ? String(x) : x > 0 ? '99' : '-99');
 writeFileSync(
   file,
   `// Generated by scripts/train-account-model.mjs from the labelled page sets (fixtures/pages with the demo brands, rounds
-// final and 9 to 23): do not edit. Trained on ${rows.length} accounts; ${kept.length} features. The thresholds are the pair
+// final and 9 to 24): do not edit. Trained on ${rows.length} accounts; ${kept.length} features. The thresholds are the pair
 // whose overrulings, on held-out folds (leave one round out), cost the least (${FP_COST} per wrongly official account, 1 per
 // missed one); 99 and -99 mean the model never overrules in that direction.
 /** Logistic-regression weights: bias, the two overruling thresholds (log-odds), features and weights as parallel lists. */

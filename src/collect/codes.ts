@@ -70,6 +70,7 @@ export const COLLECTOR_CODES = {
   'site.account.same-handle': ['of'],
   'site.account.desk-handle': ['of'],
   'site.account.own-account': [],
+  'site.account.own-desk': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],
@@ -248,5 +249,5 @@ export const COLLECTOR_TERMS = {
     'off-origin-redirect',
     'internal',
   ],
-  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate'],
+  how: ['link', 'intent-follow', 'share-via', 'twitter-site', 'json-ld', 'embedded-json', 'messaging', 'publisher-meta', 'fediverse-candidate', 'mention'],
 } as const;

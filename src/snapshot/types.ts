@@ -58,7 +58,8 @@ export type FoundHow =
   | 'embedded-json' // a profile URL inside JSON in a <script>
   | 'messaging' // wa.me / t.me business links
   | 'publisher-meta' // <meta property="article:publisher"> or <meta property="fb:pages">
-  | 'fediverse-candidate'; // a /@name or /users/name page on a server not known to be a fediverse server
+  | 'fediverse-candidate' // a /@name or /users/name page on a server not known to be a fediverse server
+  | 'mention'; // "@name" in the page's running text after a network's name ("sur X : @name"), without a link
 
 /** One sighting of a social account on one page. */
 export interface SocialFinding {

@@ -303,17 +303,25 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part or desk of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.fan-handle']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle']);
 
 /**
- * Whether the model may speak on this account: the page has words around its links, and has not itself disowned it
+ * Whether the model may speak on this account: the page has words around its links, has not itself disowned it
  * ("a parody account, nothing to do with us" — a handle built on the brand's name and a unit word would otherwise
- * read as the brand's own desk).
+ * read as the brand's own desk), and links to it.
  */
 export function heard(c: Candidate): boolean {
-  return worded(c) && !FINAL_REASONS.has(c.reason);
+  return worded(c) && !FINAL_REASONS.has(c.reason) && !namedOnly(c);
+}
+
+/**
+ * Whether the account is only named in the pages' text, never linked ("sur X : @…"): the model learnt from linked
+ * accounts only (the pages first scored were read for links), so the rules' verdict stands.
+ */
+function namedOnly(c: Candidate): boolean {
+  return c.sightings.every((s) => s.finding.how === 'mention');
 }
 
 /**

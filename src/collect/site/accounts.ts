@@ -7,6 +7,7 @@ import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
+import { saysOwnDesk } from './own-desk.js';
 import { fanHandle } from './fan-handle.js';
 import { spellsShownName } from './person-name.js';
 
@@ -108,6 +109,16 @@ export function shownSightings(
 }
 
 /**
+ * The sightings in which the site may name the desk that keeps the account (own-desk.ts): those shown as the site's
+ * (shownSightings), and those inside an article or a page's own text block read as a person's only for their place —
+ * "Notre service après-vente répond sur X : @…" sits in an article as often as in a footer.
+ */
+export function deskSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Sighting[] {
+  const asText = sightings.map((s) => (s.finding.placement === 'article' ? { ...s, finding: { ...s.finding, placement: 'body' as Placement } } : s));
+  return shownSightings(asText, readSightings(asText, handle, target).personal, handle, target);
+}
+
+/**
  * Decides whether an account is the brand's own, with the reason as a note (`site.account.*`). `isPersonal[i]` says
  * whether `sightings[i]` is a person's (readSightings).
  */
@@ -133,7 +144,9 @@ function judge(
   // "notkahuoutdoor"): built on the brand's name and linked from its footer as often as not, where the page says
   // nothing of it; no rule below, nor the model, makes it the brand's.
   if (fanHandle(handle, target)) return { official: false, reason: note('site.account.fan-handle') };
-  const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && !isPersonal[i]);
+  // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
+  // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
+  const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
   const pagesWith = (p: Placement): number => new Set(own.filter((s) => s.finding.placement === p).map((s) => s.pageUrl)).size;
   const chrome = BRAND_PLACEMENTS.map((p) => ({ p, n: pagesWith(p) })).filter((x) => x.n > 0);
   if (chrome.length > 0) {
@@ -186,6 +199,8 @@ const BRANCH_WORD = new RegExp(
       'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
       // Its own shop: "brandstore", "brand.shop", "brand_boutique" (round 20's "@castelmontestore" under "Store").
       'shop|store|boutique|tienda|negozio|winkel|webshop|onlineshop',
+      // Its press desk: "brand_presse", "brandprensa", "brand_medias" (round 24's "@Beaulac_Medias", named in a footer note).
+      'press|presse|prensa|stampa|imprensa|medias|newsroom',
     ].join('|') +
     ')$',
 );
@@ -350,8 +365,6 @@ export function accountCandidates(
   const presented = new Set<Account>();
   // …of which those named by a desk label of the page ("Live updates on X:", "Taquilla en X:").
   const labelled = new Set<Account>();
-  // …and the sightings by which each is presented (shownSightings).
-  const shownOf = new Map<Account, Sighting[]>();
   for (const sightings of groups.values()) {
     const { platform, handle } = sightings[0].finding;
     const evidence: AccountEvidence[] = [];
@@ -384,7 +397,6 @@ export function accountCandidates(
       const shown = judged.official || judged.reason.code === 'site.account.fan-handle' ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
-        shownOf.set(account, shown);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
       }
     }
@@ -421,11 +433,15 @@ export function accountCandidates(
   }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
-  // no handle rule finds (own-account.ts); read in the sightings that present it (shownSightings: a list of several
+  // no handle rule finds (own-account.ts); or one of the brand's desks said, in the first person, to keep it ("Notre
+  // service après-vente répond sur X : @…", "som drivs av vår HR-avdelning": own-desk.ts). Read in the sightings that
+  // present the account and in an article's text, where such sentences sit as often (deskSightings: a list of several
   // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
-  for (const account of presented) {
-    if (account.official) continue;
-    if (shownOf.get(account)!.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+  for (const account of accounts) {
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle') continue;
+    const said = deskSightings(seen.get(account)!, account.handle, target);
+    if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+    else if (said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;

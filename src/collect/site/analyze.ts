@@ -8,7 +8,7 @@ import { findLastUpdated } from './dates.js';
 import { firstElement, textOf, visibleLines } from './dom.js';
 import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
-import { placeLinks } from './placement.js';
+import { placeLinks, placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
@@ -17,6 +17,7 @@ import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
 import { cleanText, foldAligned, snippet } from './text.js';
 import { contextReader } from './link-context.js';
+import { mentionReader } from './text-mentions.js';
 import { findDisowned } from './disowned.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
@@ -189,7 +190,12 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const root = loadHtml(bounded.html, opts.parser ?? 'htmlparser2');
   // One walk of the page for the elements analysis reads and those contact extraction reads.
   const contactEls = contactElements();
-  const els = gather(root, contactEls.sort);
+  // …and the text nodes naming an account without a link ("Suivez notre SAV sur X : @…").
+  const mentionsIn = mentionReader();
+  const els = gather(root, (el, name) => {
+    contactEls.sort(el, name);
+    mentionsIn.visit(el, name);
+  });
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
@@ -274,6 +280,14 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       ...(s.relMe ? { relMe: true as const } : {}),
       ...(disowned.has(s) ? { disowned: true as const } : {}),
     });
+  }
+
+  // Accounts named in the running text without a link, after a network's name: kept only where the page links to no
+  // such account (a linked one is read from its links).
+  for (const m of mentionsIn.mentions()) {
+    const { platform, handle, url } = m.parsed;
+    if ([...socials.values()].some((f) => f.platform === platform && f.handle === handle)) continue;
+    addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text) });
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link); <link rel="publisher"> its

@@ -5,9 +5,12 @@
 import { getDomainWithoutSuffix } from 'tldts';
 import { foldText, handleUser } from './text.js';
 
-/** Words a handle holds as one of its parts ("keravel.cidre.fans", "ribazul_fanclub_koeln"), in the languages read. */
+/**
+ * Words a handle holds as one of its parts ("keravel.cidre.fans", "ribazul_fanclub_koeln"), in the languages read; a
+ * supporters' stand or group too, with its founding year ("curvasud1987.castelvento", "fankurve.ribazul").
+ */
 const FAN_PART =
-  /^(?:fans?|fanclub|fanpage|fanart|fansite|fanzone|memes?|fake|parod(?:y|ie|ia)|satir[ea]|unofficial|inoffiziell|nonofficiel|nooficial|nonufficiale|hinchas|tifosi|ultras|supporters(?:club)?)$/;
+  /^(?:fans?|fanclub|fanpage|fanart|fansite|fanzone|memes?|fake|parod(?:y|ie|ia)|satir[ea]|unofficial|inoffiziell|nonofficiel|nooficial|nonufficiale|hinchas|tifosi|tifoseria|ultras|supporters(?:club)?|curva(?:sud|nord|sur|norte|est|ovest)?\d*|barrabrava|fanblock|fankurve)$/;
 /** The same words glued after the brand's word ("vandermolen_fans" is caught above, "lindengassefan" here). */
 const FAN_END = /(?:fans?|fanclub|fanpage|fanart|fansite|memes?|fake|parod(?:y|ie|ia)|unofficial|inoffiziell|supporters(?:club)?)$/;
 /** Words glued before the brand's word that deny or mock it ("notkahuoutdoor", "fakeweserblick", "fansofmarisma"). */

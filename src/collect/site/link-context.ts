@@ -43,7 +43,7 @@ function firstHeading(root: AnyNode): Element | undefined {
 }
 
 /** Reads links' contexts on one page; headings found for an ancestor are kept for the page's other links. */
-export function contextReader(): (el: Element, linkText: string) => { context?: string; heading?: string } {
+export function contextReader(): (el: AnyNode, linkText: string) => { context?: string; heading?: string } {
   const headings = new Map<Element, string | null>();
   return (el, linkText) => {
     const out: { context?: string; heading?: string } = {};

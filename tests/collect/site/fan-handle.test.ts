@@ -15,6 +15,11 @@ describe('fanHandle', () => {
     }
   });
 
+  it('reads a supporters’ stand or group as a part, with its founding year', () => {
+    for (const h of ['curvasud1987.ribera', 'ribera_curvanord', 'fankurve.ribera', 'ribera.tifoseria', 'barrabrava_ribera']) expect(fanHandle(h, TARGET), h).toBe(true);
+    for (const h of ['ribera.curvas', 'curvatura_ribera']) expect(fanHandle(h, TARGET), h).toBe(false);
+  });
+
   it('leaves the brand’s own handles, desks and branches, and words that merely contain the letters', () => {
     for (const h of ['clubribera', 'ribera_cf', 'ribera.tienda', 'riberafemenino', 'ribera_mexico', 'notredameribera', 'riberafantasia', 'fanta_es']) {
       expect(fanHandle(h, TARGET), h).toBe(false);

@@ -1,0 +1,111 @@
+// Accounts named only in a page's running text, without a link: "Les journalistes peuvent aussi suivre nos annonces sur
+// X : @Beaulac_Medias", "bereikbaar via een direct bericht op X: <strong>@KwelderService</strong>", "odpowiada także w
+// wiadomościach na X: @NarewBank_Pomoc", "auf Instagram unter @lindner.holzspiel". A help, press or jobs desk is often
+// given this way in a footer note or a contact page. Read only after a network's name a few words before the handle —
+// a bare "@name" in a review or a reply ("Thank you @Brand", "— Sue (@sue_bbq)") names no network.
+import type { AnyNode, Element, Text } from 'domhandler';
+import { parseSocialUrl } from '../../platforms/social-url.js';
+import type { SocialUrl } from '../../platforms/social-paths.js';
+import { blockText, isElement } from './dom.js';
+
+/** Elements whose text is never read for mentions: links (read as links), scripts, styles, form fields. */
+const SKIP = new Set(['a', 'script', 'style', 'noscript', 'template', 'textarea', 'option', 'code', 'pre', 'button', 'head', 'title']);
+/** Elements that hold a line or paragraph of text: the block a mention is read in. */
+const BLOCK = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'div', 'section', 'footer', 'header', 'aside', 'article', 'main', 'blockquote', 'figcaption', 'address', 'body']);
+/** Characters of a block read. */
+const BLOCK_MAX = 600;
+const TEXT_WALK = { spaceAt: BLOCK, linksApart: true, bounded: false } as const;
+
+/**
+ * A network's name, then at most 40 characters within the sentence (no other "@", no stop), then the handle:
+ * "sur X : @…", "op TikTok als @…", "en el Instagram de la guía, @…". "X" only as a capital letter standing alone.
+ */
+const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]hreads|[Yy]ou[Tt]ube)\b)[^@.!?;\n]{0,40}?(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
+
+/** The network a mention's leading word names. */
+function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {
+  const w = word.toLowerCase();
+  if (w.startsWith('insta')) return 'instagram';
+  if (w.startsWith('tik')) return 'tiktok';
+  if (w.startsWith('threads')) return 'threads';
+  if (w.startsWith('you')) return 'youtube';
+  return 'x';
+}
+
+/** The profile a mention names, through the same parser as links (so the handle is normalised alike); null if none. */
+function profileOf(network: ReturnType<typeof networkOf>, name: string): SocialUrl | null {
+  if (network === 'x' && !/^\w{1,15}$/.test(name)) return null;
+  const url = {
+    x: `https://x.com/${name}`,
+    instagram: `https://www.instagram.com/${name}/`,
+    tiktok: `https://www.tiktok.com/@${name}`,
+    threads: `https://www.threads.net/@${name}`,
+    youtube: `https://www.youtube.com/@${name}`,
+  }[network];
+  const parsed = parseSocialUrl(url);
+  return parsed && !parsed.how ? parsed : null;
+}
+
+/** One account named in a block's text: the profile, the block's text node holding it, and the words "@handle". */
+export interface TextMention {
+  parsed: SocialUrl;
+  node: Text;
+  text: string;
+}
+
+/**
+ * Collects mentions while the page's elements are walked: `visit` is handed each element (and its lower-case name) in
+ * document order, `mentions` returns what was found. Only text nodes holding an "@" are read further, and each block
+ * once.
+ */
+export function mentionReader(): { visit: (el: Element, name: string) => void; mentions: () => TextMention[] } {
+  const found: TextMention[] = [];
+  const blocksRead = new Set<AnyNode>();
+  const visit = (el: Element, name: string): void => {
+    if (SKIP.has(name)) return;
+    for (const child of el.children) {
+      if (child.type !== 'text' || !child.data.includes('@')) continue;
+      if (skipped(el)) return;
+      const block = blockOf(el);
+      if (blocksRead.has(block)) return;
+      blocksRead.add(block);
+      const text = blockText(block, BLOCK_MAX, TEXT_WALK);
+      for (const m of text.matchAll(MENTION)) {
+        // A sentence's stop after the handle is not part of it.
+        const name = m[1].replace(/\.+$/, '');
+        const parsed = profileOf(networkOf(m[0]), name);
+        const node = parsed && textNodeHolding(block, `@${name}`);
+        if (parsed && node) found.push({ parsed, node, text: `@${name}` });
+      }
+      return;
+    }
+  };
+  return { visit, mentions: () => found };
+}
+
+/** Whether an ancestor of `el` is one whose text is not read (a link's inner markup, a script). */
+function skipped(el: Element): boolean {
+  for (let n: AnyNode | null = el; n; n = n.parent) if (isElement(n) && SKIP.has(n.name.toLowerCase())) return true;
+  return false;
+}
+
+/** The nearest block element holding `el` (itself included). */
+function blockOf(el: Element): AnyNode {
+  for (let n: AnyNode | null = el; n; n = n.parent) if (isElement(n) && BLOCK.has(n.name.toLowerCase())) return n;
+  return el;
+}
+
+/** The first text node under `root` holding `needle`, outside links and scripts. */
+function textNodeHolding(root: AnyNode, needle: string): Text | null {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if ((n as Text).data.includes(needle)) return n as Text;
+      continue;
+    }
+    if (!isElement(n) || SKIP.has(n.name.toLowerCase())) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return null;
+}

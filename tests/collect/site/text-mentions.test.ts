@@ -1,0 +1,61 @@
+// Accounts named in a page's running text without a link, after a network's name (src/collect/site/text-mentions.ts),
+// read through analyzePage and judged by mergeAccounts: never official by their place alone, official by their handle
+// or by the desk the sentence names. Synthetic pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { mergeAccounts } from '../../../src/collect/site/accounts.js';
+import { analyzePage } from '../../../src/collect/site/analyze.js';
+
+const URL = 'https://www.vallorne.test/';
+const TARGET = { domain: 'www.cycles-de-la-gare.test', brandName: 'Vallorne Vélos' };
+
+function socials(body: string): string[] {
+  return analyzePage(`<html><body>${body}</body></html>`, URL).facts.socials.map((f) => `${f.platform}:${f.handle}/${f.how}/${f.placement}/${f.snippet}`);
+}
+
+function accounts(body: string): [string, boolean, string | undefined][] {
+  const { facts } = analyzePage(`<html><body>${body}</body></html>`, URL);
+  return mergeAccounts([{ url: URL, status: 200, depth: 0, fetchMs: 0, https: true, kinds: [], facts }], TARGET).map((a) => [`${a.platform}:${a.handle}`, a.official, a.reason?.code]);
+}
+
+const FOOTER = '<footer><h2>Suivez-nous</h2><a href="https://www.instagram.com/vallornevelos/">Instagram</a> <a href="https://x.com/vallornevelos">X</a>';
+
+describe('mentions in the running text', () => {
+  it('reads a handle after a network’s name, in a strong tag too, without the sentence’s stop (fr, nl, pl, de, es)', () => {
+    expect(socials('<p>Les journalistes peuvent suivre nos annonces sur X : @Vallorne_Medias.</p>')).toEqual(['x:vallorne_medias/mention/body/@Vallorne_Medias']);
+    expect(socials('<p>Onze serviceafdeling is bereikbaar via een bericht op X: <strong>@VallorneHulp</strong>. Ook op zaterdag.</p>')).toEqual([
+      'x:vallornehulp/mention/body/@VallorneHulp',
+    ]);
+    expect(socials('<p>Nasz zespół odpowiada także w wiadomościach na X: @Vallorne_Pomoc (pn.–pt.).</p>')).toEqual(['x:vallorne_pomoc/mention/body/@Vallorne_Pomoc']);
+    expect(socials('<p>Werkstatt-Videos zeigen wir auf Instagram unter @vallorne.werkstatt.</p>')).toEqual(['instagram:vallorne.werkstatt/mention/body/@vallorne.werkstatt']);
+    expect(socials('<p>Más rutas cada día en el Instagram de la guía, @rutas_vallorne. Gracias.</p>')).toEqual(['instagram:rutas_vallorne/mention/body/@rutas_vallorne']);
+  });
+
+  it('leaves a bare @name, an e-mail address, a handle too long for X, a linked account and a script alone', () => {
+    expect(socials('<blockquote>Best bike I ever had. Thank you @VallorneVelos! — Sue (@sue_rides)</blockquote>')).toEqual([]);
+    expect(socials('<p>Écrivez-nous sur X ou à contact@vallorne.test.</p>')).toEqual([]);
+    expect(socials('<p>Suivez-nous sur X : @VallorneVelosOfficiel.</p>')).toEqual([]);
+    expect(socials('<p>Sur X : <a href="https://x.com/vallornevelos">@VallorneVelos</a>, et encore sur X : @VallorneVelos.</p>')).toEqual(['x:vallornevelos/link/body/@VallorneVelos']);
+    expect(socials('<script>var s = "Follow on X: @vallorne_js";</script>')).toEqual([]);
+  });
+});
+
+describe('mergeAccounts on accounts named without a link', () => {
+  it('makes a footer note’s help desk official by its handle or the desk it names, not by its place', () => {
+    const got = accounts(
+      `${FOOTER}<p>Une question ? Réponse en semaine sur X : @Vallorne_Help.</p>` +
+        '<p>Nos amis de l’atelier de la gare sont sur Instagram : @atelier.gare.</p></footer>',
+    );
+    expect(got).toContainEqual(['x:vallorne_help', true, 'site.account.desk-handle']);
+    expect(got).toContainEqual(['instagram:atelier.gare', false, 'site.account.unrelated-link']);
+  });
+
+  it('makes a press account on the brand’s word official as a desk (press words)', () => {
+    const got = accounts(`${FOOTER}<p>Les journalistes peuvent aussi suivre nos annonces sur X : @Vallorne_Presse.</p></footer>`);
+    expect(got).toContainEqual(['x:vallorne_presse', true, 'site.account.desk-handle']);
+  });
+
+  it('reads a desk the sentence names in the first person, whatever its handle', () => {
+    const got = accounts(`${FOOTER}<p>Nasz zespół obsługi klienta odpowiada także na X: @Pomoc_Rowery.</p></footer>`);
+    expect(got).toContainEqual(['x:pomoc_rowery', true, 'site.account.own-desk']);
+  });
+});
