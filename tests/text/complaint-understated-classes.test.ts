@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import { complaintText, patternPoints } from '../../src/text/complaints.js';
-import { conceptFeatures } from '../../src/text/complaint-concepts.js';
 import { postText } from '../../src/text/post-text.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
 
@@ -13,36 +12,6 @@ const points = (text: string, lang: Lang4): number => {
   const post = postText(text, lang);
   return patternPoints(post, complaintText(post, lang), lang);
 };
-const concepts = (text: string, lang: Lang4): string[] => conceptFeatures(complaintText(postText(text, lang), lang));
-
-describe('concepts of staff conduct, a soft letdown, a pity, a fee added, the brand out of reach, wondering aloud', () => {
-  it.each([
-    ['The girl at the till rolled her eyes when I asked for a bag', 'en', 'k:rude'],
-    ['Le serveur a levé les yeux au ciel', 'fr', 'k:rude'],
-    ['Der Fahrer hat mich angeschnauzt', 'de', 'k:rude'],
-    ['El encargado me trató como si fuera un ladrón', 'es', 'k:rude'],
-    ['Underwhelmed, expected more', 'en', 'k:letdown'],
-    ['Bof, pas terrible', 'fr', 'k:letdown'],
-    ['Naja, eher mau', 'de', 'k:letdown'],
-    ['Para lo que cuesta, normalito', 'es', 'k:letdown'],
-    ['Schade drum', 'de', 'k:pity'],
-    ['Una pena, era para regalo', 'es', 'k:pity'],
-    ['£5 surcharge to pick a seat', 'en', 'k:extra'],
-    ['Le wifi est devenu payant', 'fr', 'k:extra'],
-    ['Jetzt verlangt ihr 2 € Aufpreis', 'de', 'k:extra'],
-    ['at least they answer their phone', 'en', 'k:unreached'],
-    ['nunca lo cogen', 'es', 'k:unreached'],
-    ['Ich frag mich, wer das geplant hat', 'de', 'k:wonder'],
-    ['Me gustaría saber quién diseñó esto', 'es', 'k:wonder'],
-  ] as Array<[string, Lang4, string]>)('%s (%s) reads %s', (text, lang, concept) => {
-    expect(concepts(text, lang)).toContain(concept);
-  });
-
-  it('reads mock applause as praise, so that beside a trouble it is sarcasm', () => {
-    expect(concepts('Respekt, drei Wochen Verspätung', 'de')).toEqual(expect.arrayContaining(['k:praise', 'k:praise+trouble']));
-    expect(concepts('Congrats on the new store opening', 'en')).toEqual(['k:praise']);
-  });
-});
 
 describe('phrases enough alone: staff conduct, a letdown against the price, wondering aloud with a reproach', () => {
   it.each([
