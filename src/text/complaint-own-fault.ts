@@ -14,14 +14,37 @@ const SELF_BLAME = String.raw`(?<!\b(?:not|no|nicht|pas|ni|isn't|wasn't|n'est) (
 /** The brand cleared: the trouble is someone else's or no one's, or the post says it is no complaint. */
 const NO_FAULT = String.raw`\b(?:(?:it'?s |it is |that'?s )?not your fault|no fault of (?:yours|your)|not a complaint|pas (?:de )?votre faute|vous n'y etes pour rien|pas une (?:critique|plainte|reclamation)|(?:nicht|kein) (?:euer|eure|ihr|ihre) (?:fehler|schuld)|dafur (?:konnt ihr|konnen sie|kann (?:ja )?(?:der|die|das) \w+) (?:aber )?(?:ja )?(?:naturlich )?(?:nix|nichts)|keine (?:kritik|beschwerde)|kein vorwurf|no es culpa (?:vuestra|suya|de ustedes|vuestro|de nadie)|nada que reprochar\w*|nada que ver con (?:ustedes|vosotros|vuestro|vuestra)|nothing to do with you|rien a voir avec vous|nichts mit euch zu tun|no es (?:una )?queja)\b`;
 
-const OWN_FAULT = new RegExp(`${SELF_BLAME}|${NO_FAULT}`);
+/**
+ * The trouble caused by the weather or a strike ("delayed because of the fog", "annulé à cause de la tempête", "wegen
+ * dem Sturm", "por la tormenta"): no one's fault, most often told beside thanks. Not a time ("since the storm").
+ */
+const FORCE_MAJEURE = String.raw`\b(?:(?:because of|due to|caused by|from|in) (?:the |a |an )?(?:storm|snowstorm|ice storm|fog|snow|weather|wind|strike|power cut)s?|(?:storm|fog|snow|strike) (?:took|knocked|cancelled|grounded)|(?:a|par) cause (?:de la|de l'|du|des) ?(?:orage|tempete|neige|greve|meteo|vent|brouillard|verglas|intemperies)|(?:wegen|durch) (?:de[mnrs] |eine[mns]? )?(?:sturm|sturmwarnung|unwetter|unwetters|nebel|schnee|schneechaos|streik|streiks|wind|gewitter|glatteis)|por (?:la |el |una |un )?(?:tormenta|temporal|niebla|nieve|huelga|granizada|viento|nevada|apagon general))\b`;
+
+const OWN_FAULT = new RegExp(`${SELF_BLAME}|${NO_FAULT}|${FORCE_MAJEURE}`);
 
 /** Cheap test first: without one of these words neither phrase can be there (most posts). */
 const mayHold = literalCheck(
-  /fault|bad|mistake|error|silly|stupid|faute|bourde|culpa|erreur|je suis|fehler|versehen|schuld|ich d|ich i|ich t|ich s|mi culpa|soy un|complaint|rien|critique|plainte|reclamation|dafur|kritik|beschwerde|vorwurf|reproch|queja|ich bin|lerne|aprendo|verguenza|learn|nada que ver|nothing to do|rien a voir|nichts mit/,
+  /fault|bad|mistake|error|silly|stupid|faute|bourde|culpa|erreur|je suis|fehler|versehen|schuld|ich d|ich i|ich t|ich s|mi culpa|soy un|complaint|rien|critique|plainte|reclamation|dafur|kritik|beschwerde|vorwurf|reproch|queja|ich bin|lerne|aprendo|verguenza|learn|nada que ver|nothing to do|rien a voir|nichts mit|storm|fog|snow|weather|wind|strike|power cut|cause|wegen|durch|por /,
 );
 
 /** Whether the folded complaint text blames the poster, or clears the brand, of the trouble it tells. */
 export function blamesNotTheBrand(folded: string): boolean {
   return mayHold(folded) && OWN_FAULT.test(folded);
+}
+
+/**
+ * A trouble the brand solved, then praised or thanked for ("réparé samedi matin. Chapeau.", "me lo cambiaron en dos
+ * días. Así da gusto", "alles läuft wieder. Top Service!", "refund came through already. Cheers!"): the trouble words
+ * are real, the complaint is not. Not a solution denied ("not fixed"), waited for ("finally", "por fin"), nor thanks
+ * "for nothing".
+ */
+const SOLVED = /(?<!\b(?:not|never|no|pas|jamais|nicht|nie|nunca|ni) (?:\w+ )?)\b(?:sorted|fixed|resolved|refunded|rebooked|replaced|tracked it down|came through|had it back|back on|got it back|sent (?:me |us )?a (?:new|replacement)|reparee?s?|remboursee?s?|reglee?|resolue?|retablie?|reclassee?|remplacee?|echangee?|rentre dans l'ordre|behoben|repariert|geklart|erstattet|zuruckerstattet|umgebucht|lauft wieder|getauscht|ersetzt|arreglad[oa]s?|arreglo|arreglaron|resuelt[oa]|resolvieron|devolvio|devolvieron|reembolsaron|cambiaron|repuso|repusieron|solucionad[oa]|solucionaron|nos pago|me pago|pagaron)\b/;
+const PRAISED = /\b(?:thank|cheers|merci|danke|gracias|top\b|chapeau|chapo|bravo|respect|respekt|legends?\b|hero|amazing|brilliant|great|lovely|super\b|genial|impeccable|impecable|unos genios|un (?:10|diez)\b|de 10\b|hats off|fair play|class\b|class act|can'?t fault|perfect|parfait|perfekt|so muss das|muy bien|da gusto|appreciat|over the moon|lifesaver|bien ahi)/;
+const NOT_SOLVED = /\b(?:finally|enfin|endlich|por fin|for nothing|pour rien|fur (?:nichts|nix)|por nada|supposed|se supone|angeblich|soi-disant)\b/;
+/** Mock faces: a solution praised with an eye-roll is sarcasm. */
+const MOCK_FACE = /[\u{1F644}\u{1F643}\u{1F612}]/u;
+
+/** Whether the folded complaint text tells a trouble solved and praises or thanks for it (`original`: as written). */
+export function solvedAndPraised(folded: string, original: string): boolean {
+  return SOLVED.test(folded) && PRAISED.test(folded) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original);
 }

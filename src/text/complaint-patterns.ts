@@ -95,6 +95,11 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:arrivee?|recue?|livree?) (?:ouverte?|vide|mouillee?|ecrasee?|eventree?|trempee?)\b|\ba moitie vide\b/,
       // billing the customer should not pay
       /\b(?:on me|vous me|m'avez|m'a) (?:facture|factures|preleve|debite|compte)\b.*\b(?:alors que|pourtant|sans)\b/,
+      // staff conduct: a shrug, an eye-roll, "not our problem"; a choice asked about rhetorically ("j'aimerais savoir qui a…")
+      /(?<!\b(?:pas|jamais|sans) (?:\w+ )?)\b(?:hausse les epaules|leve les yeux au ciel)\b|\b(?:m'a|nous a|m'ont|nous ont) (?:parle|repondu|traitee?s?) comme (?:a )?(?:un|une|des)\b|\bpas (?:notre|mon) (?:probleme|rayon)\b/,
+      /\bj'aimerais (?:bien )?savoir qui a\b/,
+      // a letdown weighed against the price ("Pour 19 € je m'attendais à mieux")
+      /\b(?:pour (?:le|ce) prix|a ce prix|pour \d+)[^.!?]{0,40}\b(?:je m'attendais a (?:mieux|plus)|j'attendais mieux)\b|\bje m'attendais a (?:mieux|plus)\b[^.!?]{0,30}\b(?:pour (?:le|ce) prix|a ce prix|pour \d+)/,
     ],
     weak: [
       /\brembourse(?:ment|r|e)?\b/,
@@ -198,6 +203,11 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:left|dumped|thrown|threw|chucked) (?:my |the )?(?:parcel|package|order|box) (?:outside|on the|in the|over|at the)\b/,
       /\b(?:arrived|came|delivered) (?:opened|open|soaked|crushed|empty|half empty)\b/,
       /\b(?:it|they|handle|strap|zip|zipper|heel|sole) broke\b|\bbroke (?:after|within|on day|the first)\b/,
+      // staff conduct: a shrug, an eye-roll, walking off, "not my department"; wondering aloud who chose a change
+      /(?<!\b(?:not|never|didn't|didnt|nobody|no one) (?:\w+ )?)\b(?:shrugged|walked off|rolled (?:her|his|their) eyes)\b|\bnot (?:my|our) (?:department|problem)\b/,
+      /\b(?:would|i'd|i would) love to know who\b/,
+      // a letdown weighed against the price ("expected more for £60", "for the price I'd expect better")
+      /\b(?:expected|expecting|hoped for) (?:a lot |much |way )?(?:more|better)\b[^.!?]{0,30}\b(?:for (?:the price|that price|[£$€]?\d+)|at (?:this|that) price)|\b(?:for (?:the price|that price|[£$€]\d+)|at (?:this|that) price)[^.!?]{0,40}\b(?:expected|expecting|hoped for|i'd expect|i expect) (?:a lot |much |way )?(?:more|better)\b/,
     ],
     weak: [
       /\b(?:refund|delay|delayed|late|problem|issue|waiting)\b/,
@@ -293,6 +303,12 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       // the courier: parcel left outside, arrived open or wet
       /\b(?:vor die tur|draussen|in den regen|uber den zaun) (?:gestellt|gelegt|geworfen)\b|\beinfach abgestellt\b/,
       /\b(?:kam|ist|war) (?:\p{L}+ )?(?:geoffnet|offen|nass|zerdruckt|leer) an\b/u,
+      // staff conduct: snapped at, shouted at, a shrug, "nicht unser Problem"; wondering aloud with a particle ("ich frag
+      // mich ja, ob…", "ich wundere mich nur"), a reproach
+      /(?<!\b(?:nicht|nie|kein|ohne) (?:\w+ )?)\b(?:angeschnauzt|angeblafft|angeschrien|angemault|angepampt|ausgelacht)\b|\b(?:mit den )?schultern gezuckt\b|\baugen verdreht\b|\bnicht (?:unser|mein) (?:problem|bier)\b/,
+      /\bich (?:frag|frage|wundere) mich (?:ja|echt|schon|nur|wirklich|ernsthaft)\b/,
+      // a letdown weighed against the price ("für den Preis eher mau", "Für 14 Euro hätte ich mehr erwartet")
+      /\b(?:fur (?:den|diesen|das) (?:preis|geld)|fur \d+)[^.!?]{0,40}\b(?:mehr erwartet|erwarte ich mehr|eher mau)\b|\b(?:mehr erwartet|eher mau)\b[^.!?]{0,30}\bfur (?:den|diesen) preis\b/,
     ],
     weak: [
       /\b(?:ruckerstattung|gutschrift|leider|verspatet|verspatung|problem|warten)\b/,
@@ -381,6 +397,11 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bse (?:rompio|ha roto|rompe|rompieron|despego|descosio)\b/,
       // the courier: parcel left outside or arrived open
       /\b(?:dejaron|dejo|tiraron|tiro) (?:el |mi )?(?:paquete|pedido) (?:en la puerta|fuera|en la calle|por encima)\b/,
+      // staff conduct: treated as a thief, spoken to badly, a shrug, "no es nuestro problema"; wondering aloud who chose
+      /\b(?:me|nos) (?:trato|trataron|hablo|hablaron) (?:como si|fatal|con desprecio|de malas maneras|a gritos)\b|\bse (?:encogio|encogieron) de hombros\b|\bno es (?:mi|nuestro) problema\b/,
+      /\bme (?:gustaria|encantaria) saber (?:quien|para que)\b/,
+      // a letdown weighed against the price ("para lo que cuesta esperaba algo más")
+      /\b(?:para lo que (?:cuesta|vale|pagas|pague|cobran)|por ese precio|por \d+)[^.!?]{0,40}\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b|\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b[^.!?]{0,30}\b(?:para lo que (?:cuesta|vale)|por ese precio)\b/,
     ],
     weak: [
       /\b(?:reembolso|devolucion|retraso|problema|espera|esperando)\b/,

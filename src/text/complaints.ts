@@ -16,7 +16,7 @@ import { LEAVING } from './complaint-leaving.js';
 import { FAULTS } from './complaint-faults.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
-import { blamesNotTheBrand } from './complaint-own-fault.js';
+import { blamesNotTheBrand, solvedAndPraised } from './complaint-own-fault.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -162,7 +162,7 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   const points = rawPoints(post, folded, known);
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"): one sign at most,
   // and the model decides (complaint-own-fault.ts).
-  return points > OWN_FAULT_POINTS && blamesNotTheBrand(folded) ? OWN_FAULT_POINTS : points;
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || solvedAndPraised(folded, post.original)) ? OWN_FAULT_POINTS : points;
 }
 
 /** The most a post blaming its own trouble on the poster (or on no one) scores. */
