@@ -6,6 +6,7 @@
 // indirect or text-message question).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { CONCEPT_PAIRS, CONCEPT_WORDS } from './question-concepts.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
 import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
@@ -87,8 +88,8 @@ const ENDS = new Set(['?', '??', '?!', '!', '.']);
  * asks weighs apart from what it states around the question. Then the shape of its
  * question marks: none ("q:none"), or one followed by more words ("q:inside"); and its emoji, read in the text as
  * written (`original`: the folded text has none), see emojiShape; and whether it opens with a person's handle
- * ("q:person", opensWithPerson). Training (scripts/train-question-model.mjs) and
- * scoring read the same features.
+ * ("q:person", opensWithPerson); and the concepts of its words and pairs ("c:", question-concepts.ts). Training
+ * (scripts/train-question-model.mjs) and scoring read the same features.
  */
 export function questionFeatures(folded: string, original = folded): string[] {
   const tokens = questionTokens(folded);
@@ -101,6 +102,7 @@ export function questionFeatures(folded: string, original = folded): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     out.push(`w:${t}`, `b:${previous}_${t}`);
+    conceptsOf(previous, t, out);
     if (isWord(t)) sentence.push(t);
     else if (t.charCodeAt(0) === 63) {
       for (const w of sentence) out.push(`qw:${w}`);
@@ -117,6 +119,7 @@ export function questionFeatures(folded: string, original = folded): string[] {
     previous = t;
   }
   out.push(`b:${previous}_>`);
+  conceptsOf(previous, '>', out);
   if (!marked && !tokens.includes('¿')) out.push('q:none');
   if (inside) out.push('q:inside');
   const emoji = emojiShape(original);
@@ -125,6 +128,24 @@ export function questionFeatures(folded: string, original = folded): string[] {
   if (emoji & EMOJI_ENDS) out.push('q:emoji-end');
   if (opensWithPerson(original)) out.push('q:person');
   return out;
+}
+
+/** The concepts (question-concepts.ts) of a word, by word, and of a pair of neighbouring tokens, by "first_second". */
+const WORD_CONCEPTS = conceptIndex(CONCEPT_WORDS);
+const PAIR_CONCEPTS = conceptIndex(CONCEPT_PAIRS);
+
+function conceptIndex(groups: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [concept, members] of Object.entries(groups)) for (const m of members) index.set(m, `c:${concept}`);
+  return index;
+}
+
+/** Adds the "c:" features of token `t` and of the pair `previous`, `t` (questionFeatures; '>': the post's end). */
+function conceptsOf(previous: string, t: string, out: string[]): void {
+  const word = t === '>' ? undefined : WORD_CONCEPTS.get(t);
+  if (word !== undefined) out.push(word);
+  const pair = PAIR_CONCEPTS.get(`${previous}_${t}`);
+  if (pair !== undefined) out.push(pair);
 }
 
 /** emojiShape's flags: an emoji anywhere; one right after a '?'; emoji and no word after the last '?'. */
@@ -325,9 +346,11 @@ function buildWeights(): Weights {
   let inside = 0;
   let person = 0;
   const emojiWeights = [0, 0, 0];
+  const concepts = new Map<string, number>();
   QUESTION_MODEL.features.split(' ').forEach((f, i) => {
     const value = values[i];
-    if (f === 'q:none') none = value;
+    if (f.startsWith('c:')) concepts.set(f, value);
+    else if (f === 'q:none') none = value;
     else if (f === 'q:inside') inside = value;
     else if (f === 'q:person') person = value;
     else if (EMOJI_FEATURES.includes(f)) emojiWeights[EMOJI_FEATURES.indexOf(f)] = value;
@@ -339,6 +362,19 @@ function buildWeights(): Weights {
       (f.startsWith('b:') ? pairs : opens).push([indexOf(f.slice(2, cut)), indexOf(f.slice(cut + 1)), value]);
     }
   });
+  // A concept's weight joins each member's: a word's "w:" weight, a pair's "b:" weight (the pair table sums duplicates).
+  for (const [word, concept] of WORD_CONCEPTS) {
+    const value = concepts.get(concept);
+    if (value === undefined) continue;
+    const i = indexOf(word);
+    words.set(i, (words.get(i) ?? 0) + value);
+  }
+  for (const [pair, concept] of PAIR_CONCEPTS) {
+    const value = concepts.get(concept);
+    if (value === undefined) continue;
+    const cut = pair.indexOf('_');
+    pairs.push([indexOf(pair.slice(0, cut)), indexOf(pair.slice(cut + 1)), value]);
+  }
   const size = tokens.length;
   let bits = 4;
   while (1 << bits < size * 2) bits++;
@@ -358,8 +394,11 @@ function buildWeights(): Weights {
   const startsOpening = new Uint8Array(size);
   for (const [first] of pairs) startsPair[first] = 1;
   for (const [first] of opens) startsOpening[first] = 1;
-  const table = (list: Array<[number, number, number]>): PairTable =>
-    PairTable.of(...entryArrays(new Map(list.map(([a, b, v]) => [a * size + b, v]))), size);
+  const table = (list: Array<[number, number, number]>): PairTable => {
+    const sums = new Map<number, number>();
+    for (const [a, b, v] of list) sums.set(a * size + b, (sums.get(a * size + b) ?? 0) + v);
+    return PairTable.of(...entryArrays(sums), size);
+  };
   const at = new Int32Array(size + 1);
   tokens.forEach((t, i) => (at[i + 1] = at[i] + t.length));
   return {

@@ -46,6 +46,14 @@ describe('question model features', () => {
     expect(questionFeatures('¿y el envio')).not.toContain('q:none');
   });
 
+  it('reads the concepts of words and of neighbouring pairs, the post\'s end among them', () => {
+    expect(questionFeatures('welches genie hat entschieden ? seit wann . nvm').filter((f) => f.startsWith('c:'))).toEqual([
+      'c:genius', 'c:decided', 'c:sincewhen', 'c:withdrawn',
+    ]);
+    expect(questionFeatures('need help with my card please').filter((f) => f.startsWith('c:'))).toEqual(['c:help', 'c:help', 'c:next']);
+    expect(questionFeatures('vous livrez en belgique ?').filter((f) => f.startsWith('c:'))).toEqual([]);
+  });
+
   it('reads the emoji of the post as written: anywhere, right after a \'?\', alone after the last \'?\'', () => {
     expect(emojiShape('Vous livrez en Belgique ?')).toBe(0);
     expect(questionFeatures('qui d\'autre ?', "Qui d'autre ? 😂😂")).toEqual(expect.arrayContaining(['q:emoji', 'q:emoji-after', 'q:emoji-end']));
@@ -83,7 +91,7 @@ describe('question model features', () => {
     expect(questionScore(folded, original)).toBeCloseTo(expected, 9);
   });
 
-  it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok', 'drei wochen. kommt die post per pferd?! super, wer liest das ??'])(
+  it.each(['vous livrez en belgique ?', 'y el envio a canarias', 'schon wieder teurer? na danke auch.', 'kann man das? ja.', '', 'ok', 'drei wochen. kommt die post per pferd?! super, wer liest das ??', 'hallo ?? seit wann ist der genie weg ? nvm , never mind . bitte', 'need help with my card please'])(
     'scores %j as the bias plus the weights of its features',
     (text) => {
       const expected = questionFeatures(text).reduce((s, f) => s + (weights.get(f) ?? 0), QUESTION_MODEL.bias);
