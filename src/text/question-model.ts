@@ -188,7 +188,7 @@ export function emojiShape(original: string): number {
 /**
  * Whether the post as written opens with a person's handle: two parts or more joined by '_' or '.', none capitalised
  * past its first letter, the last not a word a company's account ends with ("@julie_mrt", "@Karim_B", "@kayla.mnz",
- * "@rahul_kapoor99" — not "@KoruFibreHelp", "@TelcoNova_Help", "@HSBC_UK", "@Kelpie_Support", "@British_Airways").
+ * "@rahul_kapoor99" — not "@KoruFibreHelp", "@TelcoNova_Help", "@HBSX_UK", "@Kelpie_Support", "@Albion_Airways").
  * A question to a friend ("@lena_k gehen wir Samstag hin?") asks nothing of the brand (asksFriendsOnly). One scan of the handle's code units: every post is read, and most do not open with '@'.
  */
 export function opensWithPerson(original: string): boolean {
@@ -239,7 +239,7 @@ function personHandleEnd(original: string, from: number): number {
 
 /**
  * Last parts of the handles of companies and their help desks, in the four languages and English-speaking markets
- * ("@Uber_Support", "@Zara_Care", "@Fernzug_Service", "@Coop_Schweiz", "@Pizzadelo_off"), and of handles that are
+ * ("@Uber_Support", "@Zarela_Care", "@Fernzug_Service", "@Kopa_Schweiz", "@Pizzadelo_off"), and of handles that are
  * domain names ("@maisonexemple.bsky.social"): such a handle addresses the brand, not a friend.
  */
 const COMPANY_HANDLE_ENDS = new Set([
