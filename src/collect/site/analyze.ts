@@ -283,11 +283,16 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   }
 
   // Accounts named in the running text without a link, after a network's name: kept only where the page links to no
-  // such account (a linked one is read from its links).
-  for (const m of mentionsIn.mentions()) {
-    const { platform, handle, url } = m.parsed;
-    if ([...socials.values()].some((f) => f.platform === platform && f.handle === handle)) continue;
-    addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text) });
+  // such account (a linked one is read from its links), and once per account.
+  const mentions = mentionsIn.mentions();
+  if (mentions.length > 0) {
+    const named = new Set(Array.from(socials.values(), (f) => `${f.platform}|${f.handle}`));
+    for (const m of mentions) {
+      const { platform, handle, url } = m.parsed;
+      if (named.has(`${platform}|${handle}`)) continue;
+      named.add(`${platform}|${handle}`);
+      addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text) });
+    }
   }
 
   // <link rel="me"> names the site's own profiles (the Mastodon verification link); <link rel="publisher"> its
