@@ -48,6 +48,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 24 was first scored on the code at the end of the work round 23 judged while unseen (accounts bench
   // ROUND24_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round24: '498e6ce',
+  // Round 25 was first scored on the code at the end of the work round 24 judged while unseen (accounts bench
+  // ROUND25_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round25: 'c300f22',
 };
 
 const at = process.argv.indexOf('--builds');
