@@ -89,6 +89,30 @@ export function normalizePageUrl(raw: string): string | null {
 
 const normalizeCached = memoize(normalizeUncached);
 
+// A query that URLSearchParams writes back as it reads it: name=value pairs of characters it leaves as they are
+// (letters, digits, "*-._") and of escapes of other ASCII characters, in upper case ("%3A", "%2F"), but of no space.
+const PLAIN_QUERY = /^\?(?:[\w*.%-]*=[\w*.%-]*)(?:&[\w*.%-]*=[\w*.%-]*)*$/;
+// An escape it would write otherwise: not two upper-case hex digits of an ASCII code, or one of a character it leaves
+// as it is, or of a space (written "+").
+const REWRITTEN_ESCAPE = /%(?![0-7][\dA-F])|%(?:2[0ADE]|3\d|4[1-9A-F]|5[\dAF]|6[1-9A-F]|7[\dA])/;
+
+/**
+ * True when normalising leaves the query `search` ("?…") as it is: no tracking parameter, and a query that
+ * URLSearchParams would serialise again into the same text. The share links of every product page ("sharer.php?u=
+ * https%3A%2F%2F…") then cost no parse of their parameters.
+ */
+function queryKept(search: string): boolean {
+  if (!PLAIN_QUERY.test(search) || REWRITTEN_ESCAPE.test(search)) return false;
+  for (let from = 1; from < search.length; ) {
+    const eq = search.indexOf('=', from);
+    // Names hold escapes of ASCII characters only: decoded, they are what URLSearchParams reads.
+    if (TRACKING_PARAM.test(decodeURIComponent(search.slice(from, eq)))) return false;
+    const amp = search.indexOf('&', eq);
+    from = amp < 0 ? search.length : amp + 1;
+  }
+  return true;
+}
+
 function normalizeUncached(raw: string): string | null {
   let u: URL;
   try {
@@ -103,6 +127,7 @@ function normalizeUncached(raw: string): string | null {
   // once that is gone, "?" only where its query does.
   if (u.href.includes('#')) u.hash = '';
   if (!u.href.includes('?')) return u.href;
+  if (queryKept(u.search)) return u.href;
   for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
   u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
   return u.toString();

@@ -113,49 +113,34 @@ function oneForOne(code: number): boolean {
 export function foldAligned(text: string): string | undefined {
   if (!NEEDS_FOLDING.test(text)) return text;
   // As foldUncached, but also through characters beyond FOLDED_ALONE ("›", "²", Cyrillic), each folded alone: with
-  // every character one for one, that is what normalising the whole text gives. Written code by code into a buffer
-  // and read back as one string: a page's whole text built by concatenation was a chain of a thousand pieces, which
-  // the first search through it then copied again.
-  const n = text.length;
-  const bytes = n <= narrow.length ? narrow : n <= SCRATCH_MAX ? (narrow = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(n, 2 * narrow.length)))) : Buffer.allocUnsafe(n);
-  for (let i = 0; i < n; i++) {
-    const code = foldedCode(text.charCodeAt(i));
-    if (code < 0) return undefined;
-    if (code > 0xff) return foldWide(text, i, bytes);
-    bytes[i] = code;
-  }
-  return bytes.toString('latin1', 0, n);
+  // every character one for one, that is what normalising the whole text gives. Only the characters folding changes
+  // are visited, by a native replace: a loop over every character of a page's text (most of it lower-case ASCII,
+  // left as it is) ran in the interpreter, one code at a time, until the optimising compiler took it.
+  unaligned = false;
+  const folded = text.replace(TO_FOLD, foldOne);
+  return unaligned ? undefined : folded;
 }
 
-// foldAligned's buffers, reused from one text to the next: one byte per character while every folded character is
-// below U+0100 (most text: the result is a one-byte string), two (UTF-16) once one is not ("€", "—", Cyrillic).
-// Texts longer than SCRATCH_MAX characters (a generated listing) get buffers of their own, not kept.
-let narrow = Buffer.allocUnsafe(4096);
-let wide = Buffer.allocUnsafe(8192);
-const SCRATCH_MAX = 1 << 18;
+// What foldedCode changes: ASCII capitals, the backtick and every character beyond ASCII (one UTF-16 unit each).
+const TO_FOLD = /[A-Z`\u0080-\uffff]/g;
+// Set by foldOne when a character does not fold into exactly one: foldAligned then has no answer.
+let unaligned = false;
+
+function foldOne(ch: string): string {
+  if (unaligned) return ch;
+  const code = foldedCode(ch.charCodeAt(0));
+  if (code < 0) {
+    unaligned = true;
+    return ch;
+  }
+  return String.fromCharCode(code);
+}
 
 /** The code of a character folded alone when it folds into one character, else -1. */
 function foldedCode(code: number): number {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) ? code + 0x20 : code === 0x60 ? 0x27 : code;
   const folded = foldedAligned(code);
   return folded === undefined ? -1 : folded.charCodeAt(0);
-}
-
-/** foldAligned from character `from` on, in UTF-16, the characters before it being in `bytes`. */
-function foldWide(text: string, from: number, bytes: Buffer): string | undefined {
-  const n = text.length;
-  const units = 2 * n <= wide.length ? wide : n <= SCRATCH_MAX ? (wide = Buffer.allocUnsafe(Math.min(2 * SCRATCH_MAX, Math.max(2 * n, 2 * wide.length)))) : Buffer.allocUnsafe(2 * n);
-  for (let i = 0; i < from; i++) {
-    units[2 * i] = bytes[i];
-    units[2 * i + 1] = 0;
-  }
-  for (let i = from; i < n; i++) {
-    const code = foldedCode(text.charCodeAt(i));
-    if (code < 0) return undefined;
-    units[2 * i] = code & 0xff;
-    units[2 * i + 1] = code >> 8;
-  }
-  return units.toString('utf16le', 0, 2 * n);
 }
 
 const foldedAligned = (code: number): string | undefined => (oneForOne(code) ? (FOLDED_ALONE.get(code) ?? foldedBeyond(code)) : undefined);

@@ -41,7 +41,7 @@ describe('foldAligned', () => {
     expect(foldAligned('plain ascii')).toBe('plain ascii');
   });
 
-  it('folds texts one after another the same, whatever their length and characters (its buffers are reused)', () => {
+  it('folds texts one after another the same, whatever their length and characters (nothing is kept from one to the next)', () => {
     const texts = [
       'Été à Paris',
       'ÉTÉ',
