@@ -25,7 +25,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
   ],
   money: [
     'charged', 'overcharg', 'billed', 'debit', 'refund', 'fee$', 'fees$', 'rembours', 'preleve', 'prelev', 'factur', 'frais', 'abgebucht',
-    'erstattung', 'gebuhr', 'cobr', 'reembols', 'cargo', 'comision', 
+    'erstattung', 'gebuhr', 'cobr', 'reembols', 'cargo', 'comision',
+    'surcharge', 'extra charge', 'admin fee', 'supplement', 'aufpreis', 'aufschlag', 'zuschlag', 'recargo', 'suplemento',
   ],
   missing: [
     'missing', 'lost', 'never arrived', 'never came', 'never turned up', 'manque', 'perdu', 'jamais recu', 'jamais venu', 'fehlt',
@@ -87,6 +88,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   cost: [
     'price', 'paid', 'paying', 'expensive', 'premium', 'luxury', 'prix', 'paye', 'cher$', 'chere$', 'luxe', 'preis', 'bezahlt', 'zahlt',
     'teuer', 'luxus', 'precio', 'pague', 'pagado', 'pagando', 'caro$', 'cara$', 'lujo',
+    'cost$', 'costs$', 'charging', 'coute', 'coutent', 'kostet', 'kosten$', 'cuesta', 'cuestan', 'cobran',
   ],
   // Thanks, sincere or not ("thanks for nothing", "merci", "danke", "gracias").
   thanks: ['thank', 'cheers', 'merci', 'danke', 'dank$', 'gracias'],
@@ -126,6 +128,55 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'a human', 'real person', 'actual person', 'real human', 'actually read', 'anyone read', 'anybody read', 'un humain',
     'une vraie personne', 'un etre humain', 'lit vraiment', 'lisez vraiment', 'mensch$', 'menschen', 'irgendwer', 'un humano',
     'persona real', 'persona de verdad', 'lee las', 'lee los', 'lee estos', 'leen los', 'leen las',
+  ],
+  // A day or a month named ("since March", "seit Montag", "écrit en janvier", "iba para el martes"): beside a wait or
+  // today's date, a wait told as dates.
+  when: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi',
+    'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes',
+    'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'january', 'february', 'march$', 'april', 'june$', 'july$',
+    'august', 'september', 'october', 'november', 'december', 'janvier', 'fevrier', 'mars$', 'avril', 'mai$', 'juin$',
+    'juillet', 'aout$', 'septembre', 'octobre', 'novembre', 'decembre', 'januar', 'februar', 'marz$', 'juni$', 'juli$',
+    'oktober', 'dezember', 'enero', 'febrero', 'marzo', 'abril', 'mayo$', 'junio', 'julio', 'agosto', 'septiembre',
+    'octubre', 'noviembre', 'diciembre',
+  ],
+  // Today's date set against another, or a date promised ("today is", "nous sommes", "heute ist", "hoy es", "was meant
+  // to be", "devait", "sollte", "iba para").
+  now: [
+    'today is', 'today it', 'it\'s now', 'its now', 'it is now', 'now it\'s', 'we\'re now', 'by now', 'meant to be', 'supposed to',
+    'was due', 'promised', 'nous sommes', 'on est le', 'on est en', 'on est lundi', 'on est mardi', 'on est mercredi',
+    'on est jeudi', 'on est vendredi', 'on est samedi', 'on est dimanche', 'aujourd\'hui on', 'devait', 'prevu', 'promis',
+    'heute ist', 'heute haben', 'wir haben jetzt', 'inzwischen', 'mittlerweile', 'sollte', 'versprochen', 'hoy es', 'hoy ya',
+    'ya es', 'estamos a', 'estamos en', 'iba para', 'era para', 'prometi', 'previsto',
+  ],
+  // Disbelief thrown at the brand ("seriously", "come on", "voyons donc", "on est où là", "echt jetzt", "venga ya"):
+  // beside a price, a price reproached.
+  scoff: [
+    'seriously', 'come on', 'are you kidding', 'you\'re kidding', 'having a laugh', 'taking the piss', 'who do you think',
+    'you must be joking', 'are you serious', 'give me a break', 'you\'re joking', 'serieux', 'serieusement', 'voyons',
+    'c\'est une blague', 'on est ou', 'abuse', 'vous foutez', 'se moque', 'vous moquez', 'sans rire', 'c\'est donne',
+    'ernsthaft', 'im ernst', 'echt jetzt', 'wahnsinn', 'ein witz', 'geht\'s noch', 'gehts noch', 'spinnt ihr', 'noch zu retten',
+    'nicht euer ernst', 'en serio', 'venga ya', 'me estas', 'me tomais', 'nos tomais', 'no puede ser', 'es broma', 'de broma',
+    'vaya tela', 'manda narices', 'no me jodas', 'que cara',
+  ],
+  // Irony said without a trouble word ("cheers for that", "just what I needed", "so much for", "trop aimable", "als
+  // ob", "qué detalle"): beside a price, sarcasm about it.
+  irony: [
+    'just what i needed', 'exactly what i needed', 'so much for', 'what a treat',
+    'what could go wrong', 'surprise surprise', 'who knew', 'said no one', 'as if', 'love that', 'nice touch', 'trop aimable',
+    'trop sympa', 'sympa$', 'quelle surprise', 'pile ce qu', 'comme si', 'c\'est beau', 'tant mieux', 'na super', 'na toll',
+    'na klasse', 'lauft bei euch', 'gratuliere', 'applaus', 'als ob', 'so viel zu', 'wie nett', 'sehr nett', 'que detalle',
+    'que detallazo', 'como si', 'justo lo que', 'que considerad', 'que amables', 'menos mal',
+  ],
+  // A letdown said softly or given up on ("expected more", "meh", "bof", "pas terrible", "naja", "ich geb auf",
+  // "normalito", "pues nada", "prefer the old one").
+  resigned: [
+    'expected more', 'expected better', 'not impressed', 'meh$', 'not great', 'not the best', 'bit disappoint', 'underwhelm',
+    'i give up', 'whatever$', 'preferred the old', 'prefer the old', 'used to be better', 'was better before', 'bof$', 'mouais',
+    'pas terrible', 'pas top', 'decu', 'decevant', 'tant pis', 'j\'abandonne', 'laisse tomber', 'c\'etait mieux', 'je prefere l\'ancien',
+    'je preferais', 'naja', 'geht so', 'enttausch', 'ich geb', 'gebe auf', 'war besser', 'fruher war', 'schade$', 'normalito',
+    'no me convencio', 'esperaba mas', 'decepcion', 'pues nada', 'me rindo', 'prefiero el de antes', 'antes era mejor', 'una pena',
+    'me quedo con el', 'ni fu ni fa',
   ],
   // More paid for less: prices up, portions smaller ("twice as much", "plus cher", "doppelt so hoch", "subió un 40%").
   rise: [
@@ -169,6 +220,18 @@ const MOOD_OF = new Map<number, number>(MOODS.flatMap(([, points], i) => points.
 const TROUBLE = ['fail', 'wait', 'money', 'missing', 'silence', 'late', 'state', 'outage', 'again'];
 const WORD_CONCEPTS = Object.keys(CONCEPTS);
 const NAMES = [...WORD_CONCEPTS, ...SHAPES.map(([name]) => name), ...MOODS.map(([name]) => name)];
+
+/**
+ * Concepts that mean more together than apart, each a feature of its own ("k:<name>") when one concept of the first
+ * list and one of the second are both found: a wait told as dates ("seit März", "Lo contraté el jueves… Hoy es
+ * martes"), a price mocked with praise or thanks ("Merci pour la petite augmentation de 18 %") or met with disbelief
+ * ("$9 for a flat white? Who do you think you are?") or irony ("so much for fair pricing").
+ */
+const COMBO_LISTS: ReadonlyArray<[string, readonly string[], readonly string[]]> = [
+  ['when+wait', ['when'], ['wait', 'now']],
+  ['praise+price', ['praise', 'thanks', 'irony'], ['rise', 'amount', 'percent', 'money']],
+  ['scoff+price', ['scoff'], ['rise', 'amount', 'percent', 'money', 'cost']],
+];
 interface Node {
   next: Map<string, Node>;
   /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
@@ -228,7 +291,27 @@ export function conceptFeatures(folded: string, original = ''): string[] {
   const found = conceptsFound(folded, [], original);
   const out = found.map((c) => `k:${NAMES[c]}`);
   if (found.includes(PRAISE_CONCEPT) && found.some((c) => IS_TROUBLE[c])) out.push('k:praise+trouble');
+  COMBOS.forEach(([name], k) => comboFound(k, found) && out.push(`k:${name}`));
   return out;
+}
+
+/** The combinations of concepts, by index in CONCEPT_NAMES: [name, first list, second list]. */
+export const COMBOS: ReadonlyArray<[string, readonly number[], readonly number[]]> = COMBO_LISTS.map(([name, a, b]) => [
+  name,
+  a.map((n) => NAMES.indexOf(n)),
+  b.map((n) => NAMES.indexOf(n)),
+]);
+
+/** Whether combination k of COMBOS holds among the concepts found (indices into CONCEPT_NAMES). */
+export function comboFound(k: number, found: readonly number[]): boolean {
+  const [, a, b] = COMBOS[k];
+  let first = false;
+  let second = false;
+  for (const c of found) {
+    first ||= a.includes(c);
+    second ||= b.includes(c);
+  }
+  return first && second;
 }
 
 /** The concept names in scan order, for conceptsFound's indices. */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { COMPLAINT_MODEL } from './complaint-model.data.js';
 import { lazyTables, packFingerprint, packTables, readPackedTablesFrom, type Packed } from './packed-tables.js';
-import { CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, conceptFeatures, conceptsFound } from './complaint-concepts.js';
+import { COMBOS, CONCEPT_NAMES, IS_TROUBLE, PRAISE_CONCEPT, comboFound, conceptFeatures, conceptsFound } from './complaint-concepts.js';
 import { FNV_OFFSET, PairTable, entryArrays, fnvStep, hashOf, sameWord } from './weight-tables.js';
 
 /** String.prototype.charCodeAt, called on a post's text in its scanning loops (see weight-tables.ts). */
@@ -61,7 +61,10 @@ interface Weights {
   pairs: PairTable;
   /** Slices by numeric key (sliceKey): no string is made or hashed per slice when scoring. */
   slices: SliceTable;
-  /** Weight of each concept by its index in CONCEPT_NAMES, then of "praise+trouble" (0 when the model has none). */
+  /**
+   * Weight of each concept by its index in CONCEPT_NAMES, then of "praise+trouble", then of each combination of COMBOS
+   * (0 when the model has none).
+   */
   concepts: Float64Array;
 }
 
@@ -200,9 +203,10 @@ function buildWeights(): Weights {
   }
   const at = new Int32Array(size + 1);
   words.forEach((w, i) => (at[i + 1] = at[i] + w.length));
-  const conceptWeights = new Float64Array(CONCEPT_NAMES.length + 1);
+  const conceptWeights = new Float64Array(CONCEPT_NAMES.length + 1 + COMBOS.length);
   CONCEPT_NAMES.forEach((name, i) => (conceptWeights[i] = concepts.get(`k:${name}`) ?? 0));
   conceptWeights[CONCEPT_NAMES.length] = concepts.get('k:praise+trouble') ?? 0;
+  COMBOS.forEach(([name], k) => (conceptWeights[CONCEPT_NAMES.length + 1 + k] = concepts.get(`k:${name}`) ?? 0));
   return {
     words: words.join(''),
     at,
@@ -409,7 +413,8 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
     const { sliceValues } = entries;
     for (let j = entries.sliceAt[e], end = entries.sliceAt[e + 1]; j < end; j++) score += sliceValues[j];
   }
-  // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble.
+  // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble, then
+  // the combinations found.
   conceptsFound(folded, found, original);
   const { concepts } = m;
   let trouble = false;
@@ -418,6 +423,7 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
     trouble ||= IS_TROUBLE[c];
   }
   if (trouble && found.includes(PRAISE_CONCEPT)) score += concepts[CONCEPT_NAMES.length];
+  if (found.length > 1) for (let k = 0; k < COMBOS.length; k++) if (comboFound(k, found)) score += concepts[CONCEPT_NAMES.length + 1 + k];
   return score;
 }
 

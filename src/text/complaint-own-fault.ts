@@ -48,3 +48,17 @@ const MOCK_FACE = /[\u{1F644}\u{1F643}\u{1F612}]/u;
 export function solvedAndPraised(folded: string, original: string): boolean {
   return SOLVED.test(folded) && PRAISED.test(folded) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original);
 }
+
+/**
+ * A glad face (hands raised or joined, a flexed arm, fire, a tick, a party popper, hearts, a smile with hearts or
+ * drooling) and no mocking one: the trouble words around it are a joke, a trouble solved or a praise heightened ("Le
+ * vacherin … était juste indécent 🤤", "sans coupure 🔥", "vous y êtes pour rien 🙏"). A thumbs-up is left out: it is
+ * as often sarcasm ("in the rain. lovely 👍").
+ */
+const GLAD_FACE = /[\u{1F64F}\u{1F64C}\u{1F4AA}\u{1F525}\u{2705}\u{1F389}\u{1F60D}\u{1F970}\u{1F924}\u{1F929}\u{1F60B}\u{1F60A}\u{1F618}\u{2764}\u{1F499}\u{1F49A}\u{1F49B}\u{1F9E1}\u{1F49C}]/u;
+const MOCKING_FACE = /[\u{1F644}\u{1F643}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F44F}\u{1F926}]/u;
+
+/** Whether the post as written carries a glad face and no mocking or angry one. */
+export function gladFace(original: string): boolean {
+  return GLAD_FACE.test(original) && !MOCKING_FACE.test(original);
+}

@@ -13,10 +13,11 @@ import { namesIdea, PRAISED_CREDIT } from './question-agreement.js';
 import { IRONY } from './complaint-irony.js';
 import { MOCKED_PRICE } from './question-mock-replies.js';
 import { LEAVING } from './complaint-leaving.js';
+import { waitToldAsDates } from './complaint-dates.js';
 import { FAULTS } from './complaint-faults.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
-import { blamesNotTheBrand, solvedAndPraised } from './complaint-own-fault.js';
+import { blamesNotTheBrand, gladFace, solvedAndPraised } from './complaint-own-fault.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -160,9 +161,11 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
  */
 export function patternPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const points = rawPoints(post, folded, known);
-  // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"): one sign at most,
-  // and the model decides (complaint-own-fault.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || solvedAndPraised(folded, post.original)) ? OWN_FAULT_POINTS : points;
+  // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
+  // face ("sans coupure 🔥"): one sign at most, and the model decides (complaint-own-fault.ts).
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || solvedAndPraised(folded, post.original) || gladFace(post.original))
+    ? OWN_FAULT_POINTS
+    : points;
 }
 
 /** The most a post blaming its own trouble on the poster (or on no one) scores. */
@@ -171,7 +174,7 @@ const OWN_FAULT_POINTS = 1;
 function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
   const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
-  for (const l of langs) if (COMPILED[l].alone.test(folded)) return THRESHOLD;
+  for (const l of langs) if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return 0;
