@@ -273,34 +273,32 @@ const ENTRY_LIMIT = 20_000;
  * instead of one per table and one per slice, and the same weights are added in the same order, so the score is the
  * same number. The entries are found by the hash of the word's canonical form (numbers as "0"), computed while the
  * post is scanned, and compared with the post's characters in place: no word is cut out of the post, and no string is
- * hashed again by a Map, unless it is new. Each slot holds the hash beside the entry, and each entry is one record of
- * four integers: a word's lookup reads two cache lines and its weights, not one line in each of six tables.
+ * hashed again by a Map, unless it is new.
  */
 class WordEntries {
-  /** [hash, entry] per slot, open addressing (entry -1: empty); more than twice ENTRY_LIMIT slots, so probes stay short. */
-  readonly probes = new Int32Array(2 << 16).fill(-1);
+  /** Entry by hash, open addressing (-1: empty); more than twice ENTRY_LIMIT slots, so probes stay short. */
+  readonly slots = new Int32Array(1 << 16).fill(-1);
+  readonly hash = new Int32Array(ENTRY_LIMIT);
   /** The canonical words, by entry. */
   readonly words: string[] = [];
-  /**
-   * Per entry, RECORD integers: the word's index among the model's words (-1: none); that index again when some pair
-   * starts with the word (-1 otherwise); then where its values start and end in `values` (its "w:" weight, then the
-   * weights of its slices, in order).
-   */
-  readonly records = new Int32Array(ENTRY_LIMIT * RECORD);
-  values = new Float64Array(1 << 15);
-  /** Values used in `values`. */
-  #used = 0;
+  /** The word's "w:" weight, its index among the model's words (-1: none), whether some pair starts with it. */
+  readonly weight = new Float64Array(ENTRY_LIMIT);
+  readonly index = new Int32Array(ENTRY_LIMIT);
+  readonly startsPair = new Uint8Array(ENTRY_LIMIT);
+  /** The weights of the word's slices, in order: entry e's are sliceValues[sliceAt[e], sliceAt[e + 1]). */
+  readonly sliceAt = new Int32Array(ENTRY_LIMIT + 1);
+  sliceValues = new Float64Array(1 << 15);
   count = 0;
 
   /** The entry of the canonical form of folded[from, to), whose hash is `h`, made when new. */
   entry(m: Weights, h: number, folded: string, from: number, to: number): number {
-    const { probes, words } = this;
-    const mask = (probes.length >> 1) - 1;
+    const { slots, hash, words } = this;
+    const mask = slots.length - 1;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
-      const e = probes[2 * slot + 1];
+      const e = slots[slot];
       if (e === -1) break;
-      if (probes[2 * slot] === h && sameWord(words[e], 0, words[e].length, folded, from, to)) return e;
+      if (hash[e] === h && sameWord(words[e], 0, words[e].length, folded, from, to)) return e;
     }
     if (this.count === ENTRY_LIMIT) {
       this.clear();
@@ -308,37 +306,34 @@ class WordEntries {
     }
     const w = canonical(folded, from, to);
     const e = this.count++;
-    probes[2 * slot] = h;
-    probes[2 * slot + 1] = e;
+    slots[slot] = e;
+    hash[e] = h;
     words[e] = w;
     const index = wordIndex(m, h, w);
-    const r = e * RECORD;
-    this.records[r] = index;
-    this.records[r + 1] = index !== -1 && m.startsPair[index] === 1 ? index : -1;
-    this.#addValues(r, index === -1 ? 0 : m.weight[index], w, m.slices);
+    this.index[e] = index;
+    this.weight[e] = index === -1 ? 0 : m.weight[index];
+    this.startsPair[e] = index !== -1 && m.startsPair[index] === 1 ? 1 : 0;
+    this.#addSlices(e, w, m.slices);
     return e;
   }
 
   clear(): void {
-    this.probes.fill(-1);
+    this.slots.fill(-1);
     this.count = 0;
-    this.#used = 0;
     this.words.length = 0;
   }
 
-  /** The word's weight, then the weights of the slices of "<w>" the model has, in order, stored as record r's. */
-  #addValues(r: number, weight: number, w: string, slices: SliceTable): void {
+  /** The weights of the slices of "<w>" the model has, in order, stored as entry e's. */
+  #addSlices(e: number, w: string, slices: SliceTable): void {
     const { keys, values, mask, shift } = slices;
-    let end = this.#used;
-    this.records[r + 2] = end;
-    // The weight, and at most one slice per character of "<w>" past the first SLICE - 1.
-    if (end + w.length + 3 > this.values.length) {
-      const more = new Float64Array(Math.max(this.values.length * 2, end + w.length + 3));
-      more.set(this.values.subarray(0, end));
-      this.values = more;
+    let end = this.sliceAt[e];
+    // At most one slice per character of "<w>" past the first SLICE - 1.
+    if (end + w.length + 2 > this.sliceValues.length) {
+      const more = new Float64Array(Math.max(this.sliceValues.length * 2, end + w.length + 2));
+      more.set(this.sliceValues.subarray(0, end));
+      this.sliceValues = more;
     }
-    const out = this.values;
-    out[end++] = weight;
+    const out = this.sliceValues;
     // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
     // looked up in the open-addressing table (probe until its key or an empty slot).
     let key = 1; // charCode('<')
@@ -354,13 +349,9 @@ class WordEntries {
         if (k === -1) break;
       }
     }
-    this.records[r + 3] = end;
-    this.#used = end;
+    this.sliceAt[e + 1] = end;
   }
 }
-
-/** Integers per entry of WordEntries.records. */
-const RECORD = 4;
 
 /** The word folded[from, to) as wordsOf gives it: each run of digits read as "0". */
 function canonical(folded: string, from: number, to: number): string {
@@ -410,15 +401,13 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
         c = charCodeAt.call(folded, ++i);
       }
     } while (i < n && isWordUnit(c));
-    const r = entries.entry(m, h, folded, from, i) * RECORD;
-    const { records, values } = entries;
-    const start = records[r + 2];
-    const end = records[r + 3];
-    score += values[start];
-    const index = records[r];
+    const e = entries.entry(m, h, folded, from, i);
+    score += entries.weight[e];
+    const index = entries.index[e];
     if (following !== -1) score += index === -1 ? 0 : m.pairs.get(following, index);
-    following = records[r + 1];
-    for (let j = start + 1; j < end; j++) score += values[j];
+    following = entries.startsPair[e] === 1 ? index : -1;
+    const { sliceValues } = entries;
+    for (let j = entries.sliceAt[e], end = entries.sliceAt[e + 1]; j < end; j++) score += sliceValues[j];
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble.
   conceptsFound(folded, found, original);
