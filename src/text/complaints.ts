@@ -2,7 +2,7 @@
 // sarcasm, and angry punctuation.
 import { COMPLAINT_CUES } from './complaint-cues.js';
 import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
-import { LANGS, type Lang4 } from './stopwords.js';
+import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { literalCheck, union, unionTester, type UnionTester } from './regex-union.js';
@@ -140,7 +140,7 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
   if (folded.includes('#')) folded = folded.replace(/#[\p{L}\p{N}_.]+/gu, ' ').trim();
   // Spanish opening marks would hide a reproach that starts the post ("¿En serio?").
   if (folded.includes('¿') || folded.includes('¡')) folded = folded.replace(/[¿¡]/g, '').trim();
-  const langs: readonly Lang4[] = lang === 'und' ? LANGS : [lang];
+  const langs = langsFor(lang);
   for (const l of langs) folded = removeFrom(folded, COMPILED[l].cancel);
   for (const l of langs) {
     folded = removeFrom(folded, COMPILED[l].notOurs);
@@ -173,15 +173,16 @@ const OWN_FAULT_POINTS = 1;
 
 function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
-  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
+  const langs = langsFor(known);
   for (const l of langs) if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
-  if (!langs.some((l) => COMPILED[l].anyWeak.some((re, i) => COMPILED[l].anyWeakMay[i](folded) && re.test(folded)))) return 0;
+  if (!anyWeakSign(langs, folded)) return 0;
 
   let points = isAngry(visible) || ANNOYED_EMOJI.test(text) ? 1 : 0;
   // Sarcasm counts once whatever the language, and only beside a sign of a problem: "Super, merci !!!" is praise.
-  const sarcastic = langs.some((l) => COMPILED[l].sarcasm.test(folded));
+  let sarcastic = false;
+  for (let k = 0; k < langs.length && !sarcastic; k++) sarcastic = COMPILED[langs[k]].sarcasm.test(folded);
   // A word two vocabularies share ("problem" in English and German) is one sign, not two: matches are counted once
   // per stretch of text.
   // One point per weak pattern that occurs (its group), whatever how often; a stretch of text counts once.
@@ -203,6 +204,15 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     }
   }
   return Math.min(points, THRESHOLD);
+}
+
+/** Whether a weak word or sign of `langs` can be in the text (rawPoints): loops, no closure made per post. */
+function anyWeakSign(langs: readonly Lang4[], folded: string): boolean {
+  for (const l of langs) {
+    const { anyWeak, anyWeakMay } = COMPILED[l];
+    for (let i = 0; i < anyWeak.length; i++) if (anyWeakMay[i](folded) && anyWeak[i].test(folded)) return true;
+  }
+  return false;
 }
 
 /** Where a global search goes on after an empty match at `at`: past one code unit, or one code point with the 'u' flag. */

@@ -282,16 +282,19 @@ interface Weights {
   /** Token index by hash, open addressing (-1: empty). */
   slots: Int32Array;
   /**
-   * `slots` with each slot's token hash beside its index ([hash, index] per slot, made from `slots` and `hash` when the
-   * tables are read): a probe reads one cache line, not a slot then the token's hash elsewhere.
+   * `slots` with each slot's token hash beside its code ([hash, code] per slot, made from `slots`, `hash` and the flags
+   * when the tables are read; codeOf): a probe reads one cache line, and the word's flags come with its index, not
+   * from three more tables elsewhere.
    */
   probes: Int32Array;
+  /** The codes of the marks, in MARKS' order (codeOf), and of the post's start. */
+  markCodes: Int32Array;
+  startCode: number;
   /** `weight` and `asked` side by side ([w, qw] per token): a word's two weights on one cache line. */
   weights: Float64Array;
   pairs: PairTable;
   opens: PairTable;
-  /** Indexes of the marks, and of the post's start and end. */
-  marks: Map<string, number>;
+  /** Indexes of the post's start and end, and of the full stop. */
   start: number;
   end: number;
   stop: number;
@@ -317,11 +320,6 @@ const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
 function modelFingerprint(): string {
   // The layout of the tables too: those packed before the "qw:" weights hold none.
   return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw');
-}
-
-/** The marks' indexes: the first tokens indexed are '<', '>', then MARKS in order (buildWeights). */
-function markIndexes(): Map<string, number> {
-  return new Map(MARKS.map((t, k) => [t, 2 + k]));
 }
 
 function buildWeights(): Weights {
@@ -401,6 +399,7 @@ function buildWeights(): Weights {
   };
   const at = new Int32Array(size + 1);
   tokens.forEach((t, i) => (at[i + 1] = at[i] + t.length));
+  const ends = Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0));
   return {
     tokens: tokens.join(''),
     at,
@@ -408,15 +407,16 @@ function buildWeights(): Weights {
     asked,
     hash,
     word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
-    ends: Uint8Array.from(tokens, (t) => (ENDS.has(t) ? 1 : 0)),
+    ends,
     startsPair,
     startsOpening,
     slots,
-    probes: probesOf(slots, hash),
+    probes: probesOf(slots, hash, ends, startsPair, startsOpening),
+    markCodes: markCodesOf(ends, startsPair, startsOpening),
+    startCode: codeOf(index.get('<')!, ends, startsPair, startsOpening),
     weights: sideBySide(weight, asked),
     pairs: table(pairs),
     opens: table(opens),
-    marks: markIndexes(),
     start: index.get('<')!,
     end: index.get('>')!,
     stop: index.get('.')!,
@@ -473,11 +473,12 @@ function unpack(p: Packed): Weights {
     startsPair: p.startsPair as Uint8Array,
     startsOpening: p.startsOpening as Uint8Array,
     slots: p.slots as Int32Array,
-    probes: probesOf(p.slots as Int32Array, p.hash as Int32Array),
+    probes: probesOf(p.slots as Int32Array, p.hash as Int32Array, p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
+    markCodes: markCodesOf(p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
+    startCode: codeOf(p.start as number, p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
     weights: sideBySide(p.weight as Float64Array, p.asked as Float64Array),
     pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
     opens: PairTable.of(p.openKeys as Int32Array, p.openValues as Float64Array, size),
-    marks: markIndexes(),
     start: p.start as number,
     end: p.end as number,
     stop: p.stop as number,
@@ -499,15 +500,35 @@ export function packedQuestionScorer(bytes: Uint8Array): ((folded: string, origi
   return (folded, original = folded) => scoreWith(m, folded, original);
 }
 
-/** The slots with each token's hash beside its index (Weights.probes). */
-function probesOf(slots: Int32Array, hash: Int32Array): Int32Array {
+/**
+ * A token's code: its index, with its flags above (ENDS_FLAG: it ends a sentence; PAIR_FLAG: some pair starts with it;
+ * OPENING_FLAG: some sentence opening does). Scoring keeps the previous token's code, so a token's tables are read once.
+ */
+function codeOf(i: number, ends: Uint8Array, startsPair: Uint8Array, startsOpening: Uint8Array): number {
+  return i | (ends[i] === 1 ? ENDS_FLAG : 0) | (startsPair[i] === 1 ? PAIR_FLAG : 0) | (startsOpening[i] === 1 ? OPENING_FLAG : 0);
+}
+
+/** codeOf's flags, above the index (24 bits: the model names far fewer tokens). */
+const INDEX = 0xffffff;
+const ENDS_FLAG = 1 << 24;
+const PAIR_FLAG = 1 << 25;
+const OPENING_FLAG = 1 << 26;
+
+/** The slots with each token's hash beside its code (Weights.probes). */
+function probesOf(slots: Int32Array, hash: Int32Array, ends: Uint8Array, startsPair: Uint8Array, startsOpening: Uint8Array): Int32Array {
+  if (ends.length > INDEX) throw new Error('question model: too many tokens for their codes');
   const probes = new Int32Array(2 * slots.length);
   for (let k = 0; k < slots.length; k++) {
     const i = slots[k];
     probes[2 * k] = i === -1 ? 0 : hash[i];
-    probes[2 * k + 1] = i;
+    probes[2 * k + 1] = i === -1 ? -1 : codeOf(i, ends, startsPair, startsOpening);
   }
   return probes;
+}
+
+/** The marks' codes, in MARKS' order (the first tokens indexed are '<', '>', then MARKS: buildWeights). */
+function markCodesOf(ends: Uint8Array, startsPair: Uint8Array, startsOpening: Uint8Array): Int32Array {
+  return Int32Array.from(MARKS, (_, k) => codeOf(2 + k, ends, startsPair, startsOpening));
 }
 
 /** Two per-token arrays interleaved (Weights.weights). */
@@ -527,17 +548,30 @@ const MARKS = ['?', '??', '?!', '!', '.', ',', '¿', '¡', '"'];
 const UNKNOWN = -1;
 
 /**
- * The index of the word folded[from, to) in its canonical form (each run of digits read as "0"), found by `h`, the
- * hash of that form; UNKNOWN when the model never names it.
+ * The code (codeOf) of the word folded[from, to) in its canonical form (each run of digits read as "0"), found by `h`,
+ * the hash of that form; UNKNOWN when the model never names it.
  */
-function wordIndex(m: Weights, h: number, folded: string, from: number, to: number): number {
+function wordCode(m: Weights, h: number, folded: string, from: number, to: number): number {
   const { probes, tokens, at } = m;
   const mask = (probes.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const i = probes[2 * slot + 1];
-    if (i === -1) return UNKNOWN;
-    if (probes[2 * slot] === h && sameWord(tokens, at[i], at[i + 1], folded, from, to)) return i;
+    const code = probes[2 * slot + 1];
+    if (code === -1) return UNKNOWN;
+    if (probes[2 * slot] === h) {
+      const i = code & INDEX;
+      if (sameWord(tokens, at[i], at[i + 1], folded, from, to)) return code;
+    }
   }
+}
+
+/** The position in MARKS of the mark a single character stands for (markOf), or -1 when it only separates words. */
+function markAt(c: number, text: string, at: number): number {
+  if (c === 44 || c === 59 || c === 58) return 5;
+  if (c === 45 || c === 0x2013 || c === 0x2014) return at > 0 && charCodeAt.call(text, at - 1) === 32 && charCodeAt.call(text, at + 1) === 32 ? 5 : -1;
+  if (c === 0xbf) return 6;
+  if (c === 0xa1) return 7;
+  if (c === 34 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return 8;
+  return -1;
 }
 
 /** Whether the post has a '?' or '¿' (questionFeatures' "q:none" when it has not). */
@@ -566,9 +600,10 @@ export function questionScore(folded: string, original = folded): number {
 }
 
 function scoreWith(m: Weights, folded: string, original: string): number {
-  const { weights, ends, startsPair, startsOpening, pairs, opens, marks } = m;
+  const { weights, pairs, opens, markCodes } = m;
   let score = QUESTION_MODEL.bias;
-  let previous = m.start;
+  // Tokens by their codes (codeOf): the index below INDEX, the flags above; UNKNOWN for a word the model never names.
+  let previous = m.startCode;
   let opening = UNKNOWN;
   let sentenceStart = true;
   let marked = false;
@@ -579,8 +614,8 @@ function scoreWith(m: Weights, folded: string, original: string): number {
   let i = 0;
   while (i < n) {
     const c = charCodeAt.call(folded, i);
-    // The token at i, as questionTokens reads it: its index, and whether it is a word.
-    let t: number;
+    // The token at i, as questionTokens reads it: its code, and whether it is a word.
+    let code: number;
     let isAWord = false;
     let isQuestion = false;
     if (isWordChar(c)) {
@@ -595,48 +630,50 @@ function scoreWith(m: Weights, folded: string, original: string): number {
         } else h = fnvStep(h, d);
         i++;
       }
-      t = wordIndex(m, h, folded, from, i);
+      code = wordCode(m, h, folded, from, i);
       isAWord = true;
     } else if (c === 63 || c === 33) {
       let questions = 0;
       let bangs = 0;
       for (let d = c; i < n && (d === 63 || d === 33); d = charCodeAt.call(folded, ++i)) d === 63 ? questions++ : bangs++;
-      t = marks.get(questions === 0 ? '!' : bangs > 0 ? '?!' : questions > 1 ? '??' : '?')!;
+      // MARKS: '?', '??', '?!', '!'.
+      code = markCodes[questions === 0 ? 3 : bangs > 0 ? 2 : questions > 1 ? 1 : 0];
       isQuestion = questions > 0;
     } else if (c === 46 || c === 0x2026) {
       while (i < n && (charCodeAt.call(folded, i) === 46 || charCodeAt.call(folded, i) === 0x2026)) i++;
-      t = m.stop;
+      code = markCodes[4];
     } else {
-      const mark = markOf(c, folded, i);
+      const mark = markAt(c, folded, i);
       i++;
-      if (mark === undefined) continue;
-      t = marks.get(mark)!;
+      if (mark === -1) continue;
+      code = markCodes[mark];
     }
-    if (t !== UNKNOWN) {
+    const t = code & INDEX;
+    if (code !== UNKNOWN) {
       score += weights[2 * t];
       if (isAWord) sentence += weights[2 * t + 1];
-      else if (ends[t] === 1) {
+      else if ((code & ENDS_FLAG) !== 0) {
         if (isQuestion) score += sentence;
         sentence = 0;
       }
+      if (previous !== UNKNOWN && (previous & PAIR_FLAG) !== 0) score += pairs.get(previous & INDEX, t);
     }
-    if (previous !== UNKNOWN && startsPair[previous] === 1 && t !== UNKNOWN) score += pairs.get(previous, t);
     if (opening !== UNKNOWN) {
-      if (startsOpening[opening] === 1) score += isAWord ? (t === UNKNOWN ? 0 : opens.get(opening, t)) : opens.get(opening, m.stop);
+      if ((opening & OPENING_FLAG) !== 0) score += isAWord ? (code === UNKNOWN ? 0 : opens.get(opening & INDEX, t)) : opens.get(opening & INDEX, m.stop);
       opening = UNKNOWN;
     }
     if (sentenceStart && isAWord) {
       // An unknown word opens a sentence too: it starts no opening the model weighs, and ends the search for one.
-      opening = t;
+      opening = code;
       sentenceStart = false;
     }
     if (isQuestion) marked = true;
     else if (marked && isAWord) inside = true;
-    if (t !== UNKNOWN && ends[t] === 1) sentenceStart = true;
-    previous = t;
+    if (code !== UNKNOWN && (code & ENDS_FLAG) !== 0) sentenceStart = true;
+    previous = code;
   }
-  if (opening !== UNKNOWN && startsOpening[opening] === 1) score += opens.get(opening, m.stop);
-  if (previous !== UNKNOWN && startsPair[previous] === 1) score += pairs.get(previous, m.end);
+  if (opening !== UNKNOWN && (opening & OPENING_FLAG) !== 0) score += opens.get(opening & INDEX, m.stop);
+  if (previous !== UNKNOWN && (previous & PAIR_FLAG) !== 0) score += pairs.get(previous & INDEX, m.end);
   if (!hasQuestionMark(folded)) score += m.none;
   if (inside) score += m.inside;
   if (opensWithPerson(original)) score += m.person;

@@ -10,7 +10,7 @@ import { maySelfAnswer, questionsSelfAnswered } from './question-self-answers.js
 import { ANYONE_ELSE, REGIONAL_OPENERS } from './question-regional.js';
 import { withoutClaimEcho } from './quoted-speech.js';
 import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-reproaches.js';
-import { LANGS, type Lang4 } from './stopwords.js';
+import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
 import { unionTester } from './regex-union.js';
@@ -135,7 +135,7 @@ function readingOf(post: PostText, lang?: TextLang): Reading | null {
   if (/\d\./.test(prepared)) prepared = prepared.replace(/(\d)\.(?!\d*\s*$)/gu, '$1');
   if (!prepared) return null;
   prepared = withoutClaimEcho(prepared);
-  const langs: readonly Lang4[] = known === 'und' ? LANGS : [known];
+  const langs = langsFor(known);
   // German verb-first order is the loosest form ("vraiment du grand art" reads as verb + "du"): only tried when the
   // post is German or too short to tell (a caller that passes 'und' has already found it too short).
   const german = langs.includes('de') && (langs.length === 1 || lang === 'und' || ['de', 'und'].includes(detectLanguage(text)));

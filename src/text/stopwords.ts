@@ -4,6 +4,13 @@ export type Lang4 = 'fr' | 'en' | 'de' | 'es';
 
 export const LANGS: readonly Lang4[] = ['fr', 'en', 'de', 'es'];
 
+/** The languages a detector tries for a post: all four for 'und', else a list of one, made once (not per post). */
+export function langsFor(lang: Lang4 | 'und'): readonly Lang4[] {
+  return lang === 'und' ? LANGS : ONE[lang];
+}
+
+const ONE: Record<Lang4, readonly Lang4[]> = { fr: ['fr'], en: ['en'], de: ['de'], es: ['es'] };
+
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
