@@ -29,6 +29,8 @@
 // (its patterns' first-sight verdicts recorded on 0234423, the code it was first scored on). Round 23 joined them once
 // round 24 was written as the estimate on unseen posts (its patterns' first-sight verdicts recorded on 0234423, the code
 // it was first scored on).
+// Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
+// question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +44,7 @@ const { postText } = await import('../dist/text/post-text.js');
 const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
 const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
+const { asksNothing } = await import('../dist/text/question-rhetoric.js');
 const { asksForService } = await import('../dist/text/question-service-requests.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
@@ -130,6 +133,7 @@ const rows = posts.map((p, i) => {
     twice: asksTwice(post.folded),
     friend: asksFriendsOnly(p.text),
     attempts: countsAttempts(post.folded),
+    rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
@@ -151,7 +155,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * words with a mark (never when it asks twice), below -t.unmarked of one without '?' or '¿'; an addition above t.add to
  * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
  * question (questionIn), with the model or not; one asking to be called back or for a service on the poster's account
- * is one (question-service-requests.ts).
+ * is one (question-service-requests.ts); one whose every question is withdrawn at once or rhetorical
+ * (question-rhetoric.ts) is none, unless it asks for such a service.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -160,6 +165,7 @@ const combined = (list, t, patterns = 'first') =>
       const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
       if (h.friend || h.attempts) return { said: false, y: h.y };
       if (h.service) return { said: true, y: h.y };
+      if (h.rhetoric) return { said: false, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

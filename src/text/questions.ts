@@ -17,6 +17,7 @@ import { unionTester } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
 import { asksFriendsOnly, asksTwice, hasQuestionMark, questionScore } from './question-model.js';
+import { asksNothing } from './question-rhetoric.js';
 import { countsAttempts } from './question-unanswered.js';
 import { asksForService } from './question-service-requests.js';
 import { QUESTION_MODEL } from './question-model.data.js';
@@ -94,14 +95,19 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * not run. The thresholds were chosen at training time on blind rounds the model was not trained on. A post that opens
  * with people's handles only ("@lena_k gehen wir Samstag hin?", "@tomkins_j fancy the new ramen place friday?") asks a
  * friend, never the brand: no question, whatever it asks; nor does one that counts the attempts it took to be heard
- * ("How many emails does it take to…?", question-unanswered.ts). A request to be called back or for a service on the
+ * ("How many emails does it take to…?", question-unanswered.ts), nor one whose every question is withdrawn at once or
+ * rhetorical by a class of question-rhetoric.ts ("Anyone know if…? Never mind, just saw the banner", "Is anyone actually
+ * reading these?", "À quoi sert votre numéro d'urgence si personne ne décroche ?"). A request to be called back or for a service on the
  * poster's account ("Please call me asap", "Merci de me recontacter", "Bitte um Klärung", "Please reverse the amount",
  * question-service-requests.ts) asks, whatever the model says.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
   if (asksFriendsOnly(post.original)) return false;
-  // Counted attempts are looked for only in what would otherwise ask: most posts do not, and every post is read.
-  return (modelOrPatternsAsk(post, lang) || asksForService(post.folded)) && !countsAttempts(post.folded);
+  // Counted attempts and rhetoric are looked for only in what would otherwise ask: most posts do not, and every post is
+  // read.
+  // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
+  // recontacter").
+  return ((modelOrPatternsAsk(post, lang) && !asksNothing(post.folded)) || asksForService(post.folded)) && !countsAttempts(post.folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
