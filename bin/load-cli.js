@@ -76,8 +76,30 @@ export function compileWholeCli(cacheFile = codeCacheFile()) {
   return { exports: module.exports, script };
 }
 
-/** The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)). */
+const HELP = new Set(['-h', '--help']);
+
+/**
+ * Whether commander answers these arguments (process.argv.slice(2)) by itself, with help or the version, whatever
+ * they hold: none; `--help`, `-h`, `help`, `--version` or `-V` alone; a word then `--help` or `-h` (a command's help,
+ * or commander's error for an unknown command); `help` then a word. No command runs for them, so none of the commands'
+ * implementations loads. Other lists holding these words (`demo --brand help`) may run a command.
+ */
+export function answeredByCommander(args) {
+  if (args.length === 0) return true;
+  if (args.length === 1) return ANSWERS_ALONE.has(args[0]);
+  if (args.length !== 2 || args[0].startsWith('-')) return false;
+  return args[0] === 'help' ? !args[1].startsWith('-') : HELP.has(args[1]);
+}
+
+/**
+ * The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)): for help and
+ * the version, the commander program alone (dist/bundle/program.cjs: scripts/bundle-cli.mjs says why), required as
+ * Node requires any CommonJS file; for other arguments that run no command, the ES module chunks; for commands, the
+ * whole CLI with its code cache. BRAND_AUDIT_NO_CODE_CACHE runs the chunks for all.
+ */
 export async function loadCli(args) {
-  if (answersAlone(args) || process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  if (process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  if (answeredByCommander(args)) return createRequire(import.meta.url)('../dist/bundle/program.cjs');
+  if (answersAlone(args)) return import('../dist/bundle/cli.js');
   return compileWholeCli().exports;
 }
