@@ -56,24 +56,48 @@ function wrappedSource(text) {
   return text.startsWith(SCRIPT_START) && text.endsWith(SCRIPT_END) ? text : `${SCRIPT_START}${text}${SCRIPT_END}`;
 }
 
-/**
- * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
- * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
- */
-export function compileWholeCli(cacheFile = codeCacheFile()) {
+/** A script of the bundle compiled (with its code cache when there is one for this V8) and run as a CommonJS module. */
+function compileScript(file, cacheFile, importer) {
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(wrappedSource(readSource(WHOLE)), {
-    filename: WHOLE,
+  const script = new vm.Script(wrappedSource(readSource(file)), {
+    filename: file,
     cachedData,
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(WHOLE), module, WHOLE, BUNDLE, (specifier) => import(specifier));
+  script.runInThisContext()(module.exports, createRequire(file), module, file, BUNDLE, importer);
   return { exports: module.exports, script };
+}
+
+/**
+ * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
+ * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
+ */
+export function compileWholeCli(cacheFile = codeCacheFile()) {
+  return compileScript(WHOLE, cacheFile, (specifier) => import(specifier));
+}
+
+const PROGRAM = `${BUNDLE}program.cjs`;
+const PROGRAM_URL = new URL('../dist/bundle/program.cjs', import.meta.url);
+
+/**
+ * The code cache of program.cjs (scripts/code-cache.mjs makes it after help and version have run). Its name does not
+ * carry v8.cachedDataVersionTag(), which would load node:v8 (~2 ms) at every --help and --version: V8 checks the data
+ * itself, and rejects data made by another V8 or under other flags (the bin sets none for help and version); the
+ * script then compiles as it would without it.
+ */
+export const PROGRAM_CODE_CACHE = `${BUNDLE}program.code-cache`;
+
+/**
+ * program.cjs (scripts/bundle-cli.mjs says what it holds) compiled with its code cache, and run: its exports, and the
+ * vm.Script. Its import() calls name dist/'s modules relative to the script.
+ */
+export function compileProgram(cacheFile = PROGRAM_CODE_CACHE) {
+  return compileScript(PROGRAM, cacheFile, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, PROGRAM_URL).href : specifier));
 }
 
 const HELP = new Set(['-h', '--help']);
@@ -93,13 +117,13 @@ export function answeredByCommander(args) {
 
 /**
  * The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)): for help and
- * the version, the commander program alone (dist/bundle/program.cjs: scripts/bundle-cli.mjs says why), required as
- * Node requires any CommonJS file; for other arguments that run no command, the ES module chunks; for commands, the
+ * the version, the commander program alone (dist/bundle/program.cjs: scripts/bundle-cli.mjs says why) with its code
+ * cache; for other arguments that run no command, the ES module chunks; for commands, the
  * whole CLI with its code cache. BRAND_AUDIT_NO_CODE_CACHE runs the chunks for all.
  */
 export async function loadCli(args) {
   if (process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
-  if (answeredByCommander(args)) return createRequire(import.meta.url)('../dist/bundle/program.cjs');
+  if (answeredByCommander(args)) return compileProgram().exports;
   if (answersAlone(args)) return import('../dist/bundle/cli.js');
   return compileWholeCli().exports;
 }

@@ -369,7 +369,7 @@ await build({
  * chunk files, each resolved, read, compiled and linked by Node's ES module loader (~0.7 ms of CPU each at every
  * --help and --version), and one of them loaded node:crypto, another node:dns, for commands that never ran. Its
  * import() calls, the commands' implementations, are never reached for those arguments: each is left pointing at the
- * compiled module of dist/ it names, so that it still loads the right file.
+ * compiled module of dist/ it names, so that it still loads the right file. scripts/code-cache.mjs makes its code cache.
  */
 const PROGRAM_FILE = 'program.cjs';
 const commandsFromDist = {
@@ -396,4 +396,12 @@ await build({
   plugins: [commandsFromDist, moduleUrls(BUNDLE_FILE_REQUIRES), editLibraries],
   logLevel: 'warning',
 });
+// As cli.cjs: its import() calls renamed `__import` (bin/load-cli.js, compileProgram) and the text in the wrapper.
+{
+  const file = path.join(OUT, PROGRAM_FILE);
+  const calls = /(?<![{\w$.])import\(/g;
+  const text = (await readFile(file, 'utf8')).replace(calls, '__import(');
+  await writeFile(file, `${SCRIPT_START}${asciiSource(text, file)}${SCRIPT_END}`);
+}
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs'), 'program'], { stdio: 'inherit' });

@@ -45,13 +45,27 @@ describe('help and version from the commander program alone', () => {
     }
   });
 
-  it('is what --version and --help load, and no chunk of the ES module build', async () => {
+  it('is what --version and --help compile, with its code cache, and no chunk of the ES module build', async () => {
+    // A preload that records each vm.Script the bin compiles (bin/load-cli.js) and whether V8 took its code cache.
+    const scripts = path.join(dir, 'scripts.txt');
+    const recorder = `
+      import vm from 'node:vm';
+      import { appendFileSync } from 'node:fs';
+      const Script = vm.Script;
+      vm.Script = class extends Script {
+        constructor(code, options) {
+          super(code, options);
+          appendFileSync(${JSON.stringify(scripts)}, JSON.stringify([options.filename, this.cachedDataRejected]) + '\\n');
+        }
+      };`;
     for (const args of [['--version'], ['--help'], ['audit', '--help']]) {
+      rmSync(scripts, { force: true });
       const file = path.join(dir, `trace-${args.join('')}.txt`);
-      const r = await runCli(args, { nodeArgs: ['--import', TRACE_HOOK], env: { MODULE_TRACE_FILE: file } });
+      const r = await runCli(args, { nodeArgs: ['--import', TRACE_HOOK, '--import', `data:text/javascript,${encodeURIComponent(recorder)}`], env: { MODULE_TRACE_FILE: file } });
       expect(r.code).toBe(0);
-      const loaded = readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('/dist/'));
-      expect(loaded.map((line) => line.slice(line.indexOf('/dist/')))).toEqual(['/dist/bundle/program.cjs']);
+      expect(readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('/dist/'))).toEqual([]);
+      const compiled = readFileSync(scripts, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as [string, boolean | undefined]);
+      expect(compiled.map(([name, rejected]) => [name.slice(name.indexOf('/dist/')), rejected])).toEqual([['/dist/bundle/program.cjs', false]]);
     }
   });
 
