@@ -1,6 +1,8 @@
-// Which build of the CLI the bin runs. scripts/bundle-cli.mjs writes it twice into dist/bundle/:
-// - cli.js and its chunks (ES modules, each command's implementation loaded when the command runs): for --version
-//   and --help, which then load commander and the flag definitions only;
+// Which build of the CLI the bin runs. scripts/bundle-cli.mjs writes it into dist/bundle/:
+// - program.cjs, the commander program alone (commander and the flag definitions, one CommonJS script), with V8's
+//   code cache for it (program.code-cache): for help and the version (answeredByCommander);
+// - cli.js and its chunks (ES modules, each command's implementation loaded when the command runs): for other
+//   arguments that hold help or version flags (answersAlone), which may still run a command;
 // - cli.cjs, the whole CLI as one CommonJS script, with V8's code cache for it (cli.<tag>.code-cache, written by
 //   scripts/code-cache.mjs at build time): for the commands that do work. Node 20 cannot give V8 a code cache for ES
 //   modules, and compiling the CLI's code (parsing the chunks, then each function on its first call) was ~120 ms of
