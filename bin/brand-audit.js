@@ -4,15 +4,15 @@
 // cache (bin/load-cli.js picks one). V8's flags are set first (bin/v8-flags.js says why each), since some are read
 // when code is compiled.
 import { answersAlone, loadCli } from './load-cli.js';
-import { growYoungGeneration, setCliFlags, YOUNG_GENERATION_MB } from './v8-flags.js';
 
 // Not for help and version, which run no audit: the regexp flags make the regular expressions they run compile to
-// machine code at once (~8 ms of their ~95).
+// machine code at once (~8 ms of their ~95). Nor is bin/v8-flags.js loaded for them (it loads node:v8, ~2 ms).
 const args = process.argv.slice(2);
-if (!answersAlone(args)) setCliFlags();
+const v8Flags = answersAlone(args) && args[0] !== 'audit' ? undefined : await import('./v8-flags.js');
+if (!answersAlone(args)) v8Flags.setCliFlags();
 const { main, reportCrash } = await loadCli(args);
 // A website audit's young generation (bin/v8-flags.js says why), once the code cache is read.
-if (args[0] === 'audit') growYoungGeneration(YOUNG_GENERATION_MB);
+if (args[0] === 'audit') v8Flags.growYoungGeneration(v8Flags.YOUNG_GENERATION_MB);
 
 // A throw outside the command's promise (an unhandled 'error' event, a timer) is a bug like any other: one line and
 // exit 2, not Node's stack trace and exit 1, which a CI job would read as a failed gate.

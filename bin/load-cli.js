@@ -1,6 +1,8 @@
-// Which build of the CLI the bin runs. scripts/bundle-cli.mjs writes it twice into dist/bundle/:
-// - cli.js and its chunks (ES modules, each command's implementation loaded when the command runs): for --version
-//   and --help, which then load commander and the flag definitions only;
+// Which build of the CLI the bin runs. scripts/bundle-cli.mjs writes it into dist/bundle/:
+// - program.cjs, the commander program alone (commander and the flag definitions, one CommonJS script), with V8's
+//   code cache for it (program.code-cache): for help and the version (answeredByCommander);
+// - cli.js and its chunks (ES modules, each command's implementation loaded when the command runs): for other
+//   arguments that hold help or version flags (answersAlone), which may still run a command;
 // - cli.cjs, the whole CLI as one CommonJS script, with V8's code cache for it (cli.<tag>.code-cache, written by
 //   scripts/code-cache.mjs at build time): for the commands that do work. Node 20 cannot give V8 a code cache for ES
 //   modules, and compiling the CLI's code (parsing the chunks, then each function on its first call) was ~120 ms of
@@ -56,28 +58,74 @@ function wrappedSource(text) {
   return text.startsWith(SCRIPT_START) && text.endsWith(SCRIPT_END) ? text : `${SCRIPT_START}${text}${SCRIPT_END}`;
 }
 
-/**
- * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
- * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
- */
-export function compileWholeCli(cacheFile = codeCacheFile()) {
+/** A script of the bundle compiled (with its code cache when there is one for this V8) and run as a CommonJS module. */
+function compileScript(file, cacheFile, importer) {
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(wrappedSource(readSource(WHOLE)), {
-    filename: WHOLE,
+  const script = new vm.Script(wrappedSource(readSource(file)), {
+    filename: file,
     cachedData,
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(WHOLE), module, WHOLE, BUNDLE, (specifier) => import(specifier));
+  script.runInThisContext()(module.exports, createRequire(file), module, file, BUNDLE, importer);
   return { exports: module.exports, script };
 }
 
-/** The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)). */
+/**
+ * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
+ * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
+ */
+export function compileWholeCli(cacheFile = codeCacheFile()) {
+  return compileScript(WHOLE, cacheFile, (specifier) => import(specifier));
+}
+
+const PROGRAM = `${BUNDLE}program.cjs`;
+const PROGRAM_URL = new URL('../dist/bundle/program.cjs', import.meta.url);
+
+/**
+ * The code cache of program.cjs (scripts/code-cache.mjs makes it after help and version have run). Its name does not
+ * carry v8.cachedDataVersionTag(), which would load node:v8 (~2 ms) at every --help and --version: V8 checks the data
+ * itself, and rejects data made by another V8 or under other flags (the bin sets none for help and version); the
+ * script then compiles as it would without it.
+ */
+export const PROGRAM_CODE_CACHE = `${BUNDLE}program.code-cache`;
+
+/**
+ * program.cjs (scripts/bundle-cli.mjs says what it holds) compiled with its code cache, and run: its exports, and the
+ * vm.Script. Its import() calls name dist/'s modules relative to the script.
+ */
+export function compileProgram(cacheFile = PROGRAM_CODE_CACHE) {
+  return compileScript(PROGRAM, cacheFile, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, PROGRAM_URL).href : specifier));
+}
+
+const HELP = new Set(['-h', '--help']);
+
+/**
+ * Whether commander answers these arguments (process.argv.slice(2)) by itself, with help or the version, whatever
+ * they hold: none; `--help`, `-h`, `help`, `--version` or `-V` alone; a word then `--help` or `-h` (a command's help,
+ * or commander's error for an unknown command); `help` then a word. No command runs for them, so none of the commands'
+ * implementations loads. Other lists holding these words (`demo --brand help`) may run a command.
+ */
+export function answeredByCommander(args) {
+  if (args.length === 0) return true;
+  if (args.length === 1) return ANSWERS_ALONE.has(args[0]);
+  if (args.length !== 2 || args[0].startsWith('-')) return false;
+  return args[0] === 'help' ? !args[1].startsWith('-') : HELP.has(args[1]);
+}
+
+/**
+ * The CLI's main() and reportCrash(), from the build that suits these arguments (process.argv.slice(2)): for help and
+ * the version, the commander program alone (dist/bundle/program.cjs: scripts/bundle-cli.mjs says why) with its code
+ * cache; for other arguments that run no command, the ES module chunks; for commands, the
+ * whole CLI with its code cache. BRAND_AUDIT_NO_CODE_CACHE runs the chunks for all.
+ */
 export async function loadCli(args) {
-  if (answersAlone(args) || process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  if (process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
+  if (answeredByCommander(args)) return compileProgram().exports;
+  if (answersAlone(args)) return import('../dist/bundle/cli.js');
   return compileWholeCli().exports;
 }

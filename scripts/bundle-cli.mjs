@@ -361,4 +361,47 @@ await build({
   // bin compiles it in (bin/load-cli.js, SCRIPT_START), which V8 then reads as the file holds it.
   await writeFile(file, `${SCRIPT_START}${asciiSource(text, file)}${SCRIPT_END}`);
 }
+
+/**
+ * The commander program alone (dist/cli.js and its static imports: commander and the flag definitions), as one
+ * CommonJS script, dist/bundle/program.cjs, which the bin runs for the argument lists commander answers by itself
+ * (help and version: bin/load-cli.js, answeredByCommander). Loaded as the ES module chunks, those imports are ~20
+ * chunk files, each resolved, read, compiled and linked by Node's ES module loader (~0.7 ms of CPU each at every
+ * --help and --version), and one of them loaded node:crypto, another node:dns, for commands that never ran. Its
+ * import() calls, the commands' implementations, are never reached for those arguments: each is left pointing at the
+ * compiled module of dist/ it names, so that it still loads the right file. scripts/code-cache.mjs makes its code cache.
+ */
+const PROGRAM_FILE = 'program.cjs';
+const commandsFromDist = {
+  name: 'commands-from-dist',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const relative = path.relative(OUT, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+    });
+  },
+};
+await build({
+  entryPoints: [path.join(DIST, 'cli.js')],
+  outfile: path.join(OUT, PROGRAM_FILE),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: SUPPORTED,
+  external: ['playwright-core'],
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [commandsFromDist, moduleUrls(BUNDLE_FILE_REQUIRES), editLibraries],
+  logLevel: 'warning',
+});
+// As cli.cjs: its import() calls renamed `__import` (bin/load-cli.js, compileProgram) and the text in the wrapper.
+{
+  const file = path.join(OUT, PROGRAM_FILE);
+  const calls = /(?<![{\w$.])import\(/g;
+  const text = (await readFile(file, 'utf8')).replace(calls, '__import(');
+  await writeFile(file, `${SCRIPT_START}${asciiSource(text, file)}${SCRIPT_END}`);
+}
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs'), 'program'], { stdio: 'inherit' });

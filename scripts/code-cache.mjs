@@ -5,13 +5,27 @@
 // on first call, as without a cache.
 // This process sets the bin's V8 flags (bin/v8-flags.js) before compiling: V8 records them in the cache and rejects
 // it under others, and the file is named for them (v8.cachedDataVersionTag()).
+// With `program`, it makes the code cache of dist/bundle/program.cjs (the commander program alone, which the bin runs
+// for help and the version, under no flag of its own), after the program has answered the version, its help and
+// commands' help: what they run is in it.
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { setCliFlags } from '../bin/v8-flags.js';
-import { codeCacheFile, compileWholeCli } from '../bin/load-cli.js';
+import { codeCacheFile, compileProgram, compileWholeCli, PROGRAM_CODE_CACHE } from '../bin/load-cli.js';
 
+if (process.argv[2] === 'program') {
+  const { exports, script } = compileProgram(null);
+  const discard = { write: () => true };
+  const run = (args) => exports.main(['node', 'brand-audit', ...args], { stdout: discard, stderr: discard, env: {}, exitCode: 0 });
+  // The program's help and a command's run the same formatting code: what another command's help calls besides is
+  // compiled on first call, as without a cache.
+  for (const args of [['--version'], ['--help'], ['audit', '--help'], ['batch', '--help']]) await run(args);
+  writeFileSync(`${PROGRAM_CODE_CACHE}.tmp`, script.createCachedData());
+  renameSync(`${PROGRAM_CODE_CACHE}.tmp`, PROGRAM_CODE_CACHE);
+  process.exit(0);
+}
 setCliFlags();
 const tag = cachedDataVersionTag();
 const file = codeCacheFile();

@@ -1,7 +1,15 @@
 // Host overrides (like curl --resolve): connect to a given address instead of asking DNS, keeping the
 // hostname for the Host header and TLS SNI. Tests and the demo reach *.test sites on 127.0.0.1 this way.
-import dns from 'node:dns';
-import net from 'node:net';
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { createRequire } from 'node:module';
+
+// node:net and node:dns are required when first needed: the CLI's flag definitions import this module (--resolve),
+// and --help and --version, which parse no entry, loaded node:net with it (~2.5 ms of CPU where the output is a file,
+// neither a terminal nor a pipe, which load it themselves).
+const requireBuiltin = createRequire(import.meta.url);
+let netModule: typeof import('node:net') | undefined;
+const isIP = (address: string): number => (netModule ??= requireBuiltin('node:net') as typeof import('node:net')).isIP(address);
 
 /** hostname → IP address; a key `*.a.test` matches every subdomain of a.test (not a.test itself). */
 export type ResolveMap = Record<string, string>;
@@ -22,7 +30,7 @@ export function parseResolve(spec: string): ResolveMap {
     const host = entry.slice(0, eq).trim().toLowerCase();
     const address = entry.slice(eq + 1).trim().replace(/^\[(.*)\]$/, '$1');
     if (!HOST_RE.test(host)) throw new Error(`invalid resolve entry "${entry}": "${host}" is not a hostname`);
-    if (net.isIP(address) === 0) throw new Error(`invalid resolve entry "${entry}": "${address}" is not an IP address`);
+    if (isIP(address) === 0) throw new Error(`invalid resolve entry "${entry}": "${address}" is not an IP address`);
     map[host.replace(/\.$/, '')] = address;
   }
   return map;
@@ -52,26 +60,26 @@ export function resolveOverride(map: ResolveMap, hostname: string): string | und
   return undefined;
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
-type DnsLookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => void;
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type DnsLookup = (hostname: string, options: LookupOptions, callback: LookupCallback) => void;
 
 /**
  * A `lookup` for net/tls.connect that answers overridden hostnames from the map and defers to
  * dns.lookup for every other name. Node calls it with `all: true` when happy-eyeballs is on.
  */
-export function createLookup(map: ResolveMap): net.LookupFunction {
+export function createLookup(map: ResolveMap): LookupFunction {
   const normalised = normalizeResolve(map);
-  const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
+  const lookup = (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     const address = resolveOverride(normalised, hostname);
     if (!address) {
-      (dns.lookup as unknown as DnsLookup)(hostname, options, callback);
+      ((requireBuiltin('node:dns') as typeof import('node:dns')).lookup as unknown as DnsLookup)(hostname, options, callback);
       return;
     }
-    const family = net.isIP(address);
+    const family = isIP(address);
     if (options?.all) callback(null, [{ address, family }]);
     else callback(null, address, family);
   };
-  return lookup as unknown as net.LookupFunction;
+  return lookup as unknown as LookupFunction;
 }
 
 /** NO_PROXY entries for the overridden hosts: a forced address means "connect there", never through a proxy. */
