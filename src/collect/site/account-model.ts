@@ -305,7 +305,7 @@ export function worded(c: Candidate): boolean {
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
  * that a part or desk of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle', 'site.account.personal-profile']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, has not itself disowned it
