@@ -151,6 +151,21 @@ function nearNamed(user: string, texts: readonly string[]): boolean {
   return false;
 }
 
+/** Roles that name a person beside their name, in fr, en, de, es, it, nl (folded). */
+const PERSON_ROLE_WORDS =
+  /\b(?:ceo|founder|co-?founder|fondateur|fondatrice|grunder|grunderin|fundador|fundadora|fondatore|oprichter|geschaftsfuhrer\w*|managing director|directeur general|directrice generale|director general|directora general|direttore|directrice|spokesperson|porte-parole|pressesprecher\w*|sprecherin|portavoz|portavoce|woordvoerder|journalist\w*|periodista|giornalista|redakteur\w*|redactrice|redacteur|reporter|columnist|chroniqueuse|chroniqueur|ambassad\w*|botschafter\w*|embajador\w*|ambasciat\w*|athlete|athlet\w*|atleta|alpiniste|bergsteiger\w*|navigatrice|navigateur|skipper|pianiste|pianist\w*|musicien\w*|musician|rider|pilote|joueur|joueuse|player|jugador\w*|spieler\w*|giocat\w*|trainer\w*|entraineur|entrenador\w*|allenatore|influencer\w*|influenceuse|presidente?|president|prasident\w*|chef|cheffe|koch|kochin)\b/;
+
+// Characters before the link's text in its block, or of the opening of a card that does not reach the link, read for a
+// person's role and name: the words about this link, not a footer's board listed a column away.
+const ROLE_REACH = 60;
+/** A person named with a role just before the link, or at the opening of the card holding it ("Alpiniste Nils Ambühl"). */
+function roleNamed(f: { snippet?: string; context?: string }): boolean {
+  if (!f.context) return false;
+  const at = f.snippet ? f.context.indexOf(f.snippet) : -1;
+  const near = at < 0 ? f.context.slice(0, ROLE_REACH) : f.context.slice(Math.max(0, at - ROLE_REACH), at);
+  return NAME_SHAPE.test(near) && PERSON_ROLE_WORDS.test(foldText(near));
+}
+
 /** The features of one account, each once (binary). */
 export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   const out = new Set<string>();
@@ -264,6 +279,10 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // measured too: held out, beside this one, it changed no verdict.)
   if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
   if ([...texts].some((t) => AFFILIATION.test(foldText(t).trim()))) add('text:affiliation');
+  // A person's card: the words just before the link, or the card's opening, name a person by a role ("Alpiniste Nils
+  // Ambühl", "Dr. Jens Haberland, Geschäftsführer"). (A heading that is only a name, "Nils Ambühl", and "Suivre Léonie :"
+  // before the links were measured as features too: held out they changed no verdict; the second is a rule, person-name.ts.)
+  if (c.sightings.some((s) => roleNamed(s.finding))) add('said:role-name');
   // A handle that says it is not the brand: impostors, parodies and fan pages (the fan-handle veto's reading).
   if (fanHandle(c.handle, site.target)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
