@@ -151,6 +151,10 @@ function nearNamed(user: string, texts: readonly string[]): boolean {
   return false;
 }
 
+/** Sister brands or titles, a group or holding, a publishing house: another firm of the brand's group (folded). */
+const SISTER =
+  /\b(?:sister|soeur|soeurs|hermano|hermana|hermanos|hermanas|schwester\w*|zusterbedrijf|zustermerk|sorella|our other (?:brands|titles|sites|papers)|nos autres (?:marques|titres|journaux|sites)|unsere(?:n)? (?:weiteren |anderen )?(?:marken|titel|zeitungen)|aus unserem verlag|unsere verlagsgruppe|nuestras (?:otras )?(?:marcas|ediciones|cabeceras)|nuestros (?:otros )?(?:diarios|medios|periodicos)|altre testate|le nostre testate|onze andere merken|holding|verlagsgruppe|mediengruppe|groupe de presse|grupo editorial|gruppo editoriale)\b/;
+
 /** Roles that name a person beside their name, in fr, en, de, es, it, nl (folded). */
 const PERSON_ROLE_WORDS =
   /\b(?:ceo|founder|co-?founder|fondateur|fondatrice|grunder|grunderin|fundador|fundadora|fondatore|oprichter|geschaftsfuhrer\w*|managing director|directeur general|directrice generale|director general|directora general|direttore|directrice|spokesperson|porte-parole|pressesprecher\w*|sprecherin|portavoz|portavoce|woordvoerder|journalist\w*|periodista|giornalista|redakteur\w*|redactrice|redacteur|reporter|columnist|chroniqueuse|chroniqueur|ambassad\w*|botschafter\w*|embajador\w*|ambasciat\w*|athlete|athlet\w*|atleta|alpiniste|bergsteiger\w*|navigatrice|navigateur|skipper|pianiste|pianist\w*|musicien\w*|musician|rider|pilote|joueur|joueuse|player|jugador\w*|spieler\w*|giocat\w*|trainer\w*|entraineur|entrenador\w*|allenatore|influencer\w*|influenceuse|presidente?|president|prasident\w*|chef|cheffe|koch|kochin)\b/;
@@ -283,6 +287,9 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // Ambühl", "Dr. Jens Haberland, Geschäftsführer"). (A heading that is only a name, "Nils Ambühl", and "Suivre Léonie :"
   // before the links were measured as features too: held out they changed no verdict; the second is a rule, person-name.ts.)
   if (c.sightings.some((s) => roleNamed(s.finding))) add('said:role-name');
+  // Another firm of the same group: the heading or block names sister titles or brands, the group or the publishing
+  // house ("Nuestras ediciones", "Aus unserem Verlag", "diario hermano", "nos autres marques", "Holding").
+  if ([...headings, ...contexts].some((t) => SISTER.test(foldText(t)))) add('said:sister');
   // A handle that says it is not the brand: impostors, parodies and fan pages (the fan-handle veto's reading).
   if (fanHandle(c.handle, site.target)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
