@@ -87,7 +87,7 @@ const SENTENCE_MIN = 10;
  * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
  * is not read further.
  */
-const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onofficie|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
+const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
