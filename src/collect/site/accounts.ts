@@ -36,6 +36,9 @@ export interface MergeOptions {
 const PERSON_FOLLOW =
   /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
+/** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
+const SHOP_NODE = /^\S+ \(branch\) sameAs /;
+
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
 
@@ -173,7 +176,10 @@ function judge(
   const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
   // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
   const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
-  if (match && !person && !followed) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  // A shop's own JSON-LD node names that shop's accounts ("valmoretlausanne" on a franchised shop's page): a handle
+  // built on the brand's name is that shop's as often as the brand's, and the node alone does not say it is the brand's.
+  const shopOnly = placed.length > 0 && placed.every((s) => s.finding.how === 'embedded-json' && SHOP_NODE.test(s.finding.snippet ?? ''));
+  if (match && !person && !followed && !shopOnly) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
