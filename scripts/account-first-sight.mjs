@@ -6,8 +6,10 @@
 // on them their verdict is right by construction. Rounds still unseen (scripts/accounts-bench.mjs UNSEEN_ROUNDS) are
 // never listed here.
 //   node scripts/account-first-sight.mjs [--builds DIR]   (DIR keeps the old builds, one folder per set, for re-runs)
+//   node scripts/account-first-sight.mjs --add main ID…   only the listed sites of one set (sites added to it since),
+//                                                          the rest of the file kept as it is
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,14 +82,17 @@ function contexts(html, url) {
 }
 
 const out = {};
+const adding = process.argv.indexOf('--add');
+const only = adding > 0 ? { set: process.argv[adding + 1], ids: new Set(process.argv.slice(adding + 2).filter((a) => !a.startsWith('--'))) } : null;
 for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
+  if (only && set !== only.set) continue;
   const dir = build(set, commit);
   const { analyzePage } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'analyze.js')).href);
   const { mergeAccounts, accountCandidates } = await import(pathToFileURL(path.join(dir, 'dist', 'collect', 'site', 'accounts.js')).href);
   // The rows are the rules' verdicts, which the model overrules at run time: where the set's code already had an account
   // model (rounds 20 to 24), its verdicts before that model are read (accountCandidates), not the model's.
   const judge = accountCandidates ? (pages, brand) => accountCandidates(pages, brand).accounts.map((a) => a.account) : mergeAccounts;
-  out[set] = loadPageSet(set).map((c) => {
+  out[set] = loadPageSet(set).filter((c) => !only || only.ids.has(c.id)).map((c) => {
     const pages = c.pages.map(({ url, html }, i) => ({ url, status: 200, depth: i === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
     const accounts = judge(pages, c.brand);
     const sightings = pages.flatMap((p, i) => {
@@ -111,5 +116,11 @@ for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
   console.log(`${set} (${commit}): ${out[set].length} sites, ${n} accounts`);
 }
 const file = path.join(ROOT, 'fixtures', 'first-sight', 'accounts.json');
-writeFileSync(file, `${JSON.stringify({ commits: FIRST_SIGHT_COMMITS, sets: out })}\n`);
+if (only) {
+  // Merge: the listed sites replace or join their set's rows, in the page set's order.
+  const kept = JSON.parse(readFileSync(file, 'utf8'));
+  const rows = new Map([...kept.sets[only.set], ...out[only.set]].map((r) => [r.id, r]));
+  kept.sets[only.set] = loadPageSet(only.set).map((c) => rows.get(c.id)).filter(Boolean);
+  writeFileSync(file, `${JSON.stringify(kept)}\n`);
+} else writeFileSync(file, `${JSON.stringify({ commits: FIRST_SIGHT_COMMITS, sets: out })}\n`);
 console.log(`${path.relative(ROOT, file)} written`);

@@ -20,6 +20,7 @@
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
+//   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -31,19 +32,21 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, deskSightings, readSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, personalProfile, readSightings } = await import('../dist/collect/site/accounts.js');
 const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
-const { spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { followsShownName, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const MENTIONS = !process.argv.includes('--without-mentions');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
+const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
+const PROFILES = !process.argv.includes('--without-personal-profile');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -101,9 +104,17 @@ function rowsOf(set, fold, today = TODAY) {
       // its disclaimers grew after most first sights, and a disowned account is final at run time (judge, before every
       // rule but the site's own metadata; the model never overrules it).
       const disowned = new Set();
-      if (DISOWNED) {
+      // Likewise the accounts linked only as personal LinkedIn profiles (linkedin.com/in/), read since every first
+      // sight (accounts.ts personalProfile): never official at run time unless the site's own metadata names them. The
+      // first-sight sightings kept no URL, so today's page analysis says which links were /in/ ones.
+      const profiles = new Map();
+      if (DISOWNED || PROFILES) {
         for (const { url, html } of c.pages) {
-          for (const f of analyzePage(html, url).facts.socials) if (f.disowned && f.how !== 'share-via') disowned.add(`${f.platform}:${f.handle}`);
+          for (const f of analyzePage(html, url).facts.socials) {
+            const key = `${f.platform}:${f.handle}`;
+            if (DISOWNED && f.disowned && f.how !== 'share-via') disowned.add(key);
+            if (f.how !== 'share-via') profiles.set(key, (profiles.get(key) ?? true) && personalProfile({ ...f }));
+          }
         }
       }
       for (const candidate of candidates) {
@@ -126,6 +137,7 @@ function rowsOf(set, fold, today = TODAY) {
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
         if (disowned.has(`${candidate.platform}:${candidate.handle}`) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
+        if (PROFILES && profiles.get(`${candidate.platform}:${candidate.handle}`) === true && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
         // Likewise a handle spelling a name shown beside its links, not the brand's (person-name.ts), added after every
         // first sight: such sightings are a person's (accounts.ts `personal`), and an account seen only in a person's
         // sightings is never official at run time unless the site's own metadata names it or its handle is the brand's.
@@ -137,7 +149,7 @@ function rowsOf(set, fold, today = TODAY) {
           !candidate.match &&
           people.length > 0 &&
           people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
-          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand))
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)))
         ) {
           rows[rows.length - 1].final = 'other';
         }

@@ -75,6 +75,7 @@ export const COLLECTOR_CODES = {
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],
   'site.account.fan-handle': [],
+  'site.account.personal-profile': [],
   'site.account.unrelated-json': ['pages'],
   'site.account.publisher-meta': [],
   'site.account.people-list': ['count', 'pages'],

@@ -151,6 +151,25 @@ function nearNamed(user: string, texts: readonly string[]): boolean {
   return false;
 }
 
+/** Sister brands or titles, a group or holding, a publishing house: another firm of the brand's group (folded). */
+const SISTER =
+  /\b(?:sister|soeur|soeurs|hermano|hermana|hermanos|hermanas|schwester\w*|zusterbedrijf|zustermerk|sorella|our other (?:brands|titles|sites|papers)|nos autres (?:marques|titres|journaux|sites)|unsere(?:n)? (?:weiteren |anderen )?(?:marken|titel|zeitungen)|aus unserem verlag|unsere verlagsgruppe|nuestras (?:otras )?(?:marcas|ediciones|cabeceras)|nuestros (?:otros )?(?:diarios|medios|periodicos)|altre testate|le nostre testate|onze andere merken|holding|verlagsgruppe|mediengruppe|groupe de presse|grupo editorial|gruppo editoriale)\b/;
+
+/** Roles that name a person beside their name, in fr, en, de, es, it, nl (folded). */
+const PERSON_ROLE_WORDS =
+  /\b(?:ceo|founder|co-?founder|fondateur|fondatrice|grunder|grunderin|fundador|fundadora|fondatore|oprichter|geschaftsfuhrer\w*|managing director|directeur general|directrice generale|director general|directora general|direttore|directrice|spokesperson|porte-parole|pressesprecher\w*|sprecherin|portavoz|portavoce|woordvoerder|journalist\w*|periodista|giornalista|redakteur\w*|redactrice|redacteur|reporter|columnist|chroniqueuse|chroniqueur|ambassad\w*|botschafter\w*|embajador\w*|ambasciat\w*|athlete|athlet\w*|atleta|alpiniste|bergsteiger\w*|navigatrice|navigateur|skipper|pianiste|pianist\w*|musicien\w*|musician|rider|pilote|joueur|joueuse|player|jugador\w*|spieler\w*|giocat\w*|trainer\w*|entraineur|entrenador\w*|allenatore|influencer\w*|influenceuse|presidente?|president|prasident\w*|chef|cheffe|koch|kochin)\b/;
+
+// Characters before the link's text in its block, or of the opening of a card that does not reach the link, read for a
+// person's role and name: the words about this link, not a footer's board listed a column away.
+const ROLE_REACH = 60;
+/** A person named with a role just before the link, or at the opening of the card holding it ("Alpiniste Nils Ambühl"). */
+function roleNamed(f: { snippet?: string; context?: string }): boolean {
+  if (!f.context) return false;
+  const at = f.snippet ? f.context.indexOf(f.snippet) : -1;
+  const near = at < 0 ? f.context.slice(0, ROLE_REACH) : f.context.slice(Math.max(0, at - ROLE_REACH), at);
+  return NAME_SHAPE.test(near) && PERSON_ROLE_WORDS.test(foldText(near));
+}
+
 /** The features of one account, each once (binary). */
 export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   const out = new Set<string>();
@@ -264,6 +283,13 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // measured too: held out, beside this one, it changed no verdict.)
   if ([...texts, ...contexts].some((t) => RUN_BY_OTHERS.test(foldText(t)))) add('said:run-by-others');
   if ([...texts].some((t) => AFFILIATION.test(foldText(t).trim()))) add('text:affiliation');
+  // A person's card: the words just before the link, or the card's opening, name a person by a role ("Alpiniste Nils
+  // Ambühl", "Dr. Jens Haberland, Geschäftsführer"). (A heading that is only a name, "Nils Ambühl", and "Suivre Léonie :"
+  // before the links were measured as features too: held out they changed no verdict; the second is a rule, person-name.ts.)
+  if (c.sightings.some((s) => roleNamed(s.finding))) add('said:role-name');
+  // Another firm of the same group: the heading or block names sister titles or brands, the group or the publishing
+  // house ("Nuestras ediciones", "Aus unserem Verlag", "diario hermano", "nos autres marques", "Holding").
+  if ([...headings, ...contexts].some((t) => SISTER.test(foldText(t)))) add('said:sister');
   // A handle that says it is not the brand: impostors, parodies and fan pages (the fan-handle veto's reading).
   if (fanHandle(c.handle, site.target)) add('handle:impostor-word');
   // The site: how many accounts of this network it links to, and whether the rules found another official one there.
@@ -305,7 +331,7 @@ export function worded(c: Candidate): boolean {
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
  * that a part or desk of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle', 'site.account.personal-profile']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, has not itself disowned it

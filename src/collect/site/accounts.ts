@@ -9,7 +9,7 @@ import { overrule, type Candidate, type Sighting, type SiteContext } from './acc
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
 import { fanHandle } from './fan-handle.js';
-import { spellsShownName } from './person-name.js';
+import { followsShownName, spellsShownName } from './person-name.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -36,8 +36,16 @@ export interface MergeOptions {
 const PERSON_FOLLOW =
   /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
+/** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
+const SHOP_NODE = /^\S+ \(branch\) sameAs /;
+
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
+
+/** A personal LinkedIn profile (linkedin.com/in/…), a person's by the network's own design. */
+export function personalProfile(f: { platform: string; url?: string }): boolean {
+  return f.platform === 'linkedin' && f.url !== undefined && /\/in\//i.test(f.url);
+}
 
 /** True when `handle` looks like `name`: one contains the other (≥ 4 chars) or they differ by a typo or two. */
 function resembles(handle: string, name: string): boolean {
@@ -71,11 +79,11 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
  */
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
-  if (f.placement === 'article' || f.disowned) return true;
+  if (f.placement === 'article' || f.disowned || personalProfile(f)) return true;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   // A handle spelling a name shown beside the link, not the brand's ("luciaferrer_per" under "Lucía Ferrer" on an author
   // page, "jkowalski" on "Jan Kowalski"'s team card): that person's, whatever block holds it (person-name.ts).
-  if (f.how !== 'share-via' && !brandMatch(handle, target) && spellsShownName(handle, f, target)) return true;
+  if (f.how !== 'share-via' && !brandMatch(handle, target) && (spellsShownName(handle, f, target) || followsShownName(f, target))) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
   const follow = PERSON_FOLLOW.exec(said);
@@ -144,6 +152,10 @@ function judge(
   // "notkahuoutdoor"): built on the brand's name and linked from its footer as often as not, where the page says
   // nothing of it; no rule below, nor the model, makes it the brand's.
   if (fanHandle(handle, target)) return { official: false, reason: note('site.account.fan-handle') };
+  // A personal LinkedIn profile (linkedin.com/in/…) is a person's — a founder's, an officer's, a press officer's —
+  // wherever it sits and whatever its handle ("claire-brand-morand"): a brand's page is /company/, /school/ or
+  // /showcase/. Across the labelled sets (rounds final to 25, the page set) 58 such profiles, none the brand's.
+  if (placed.length > 0 && placed.every((s) => personalProfile(s.finding))) return { official: false, reason: note('site.account.personal-profile') };
   // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
   // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
   const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
@@ -164,7 +176,10 @@ function judge(
   const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
   // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
   const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
-  if (match && !person && !followed) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  // A shop's own JSON-LD node names that shop's accounts ("valmoretlausanne" on a franchised shop's page): a handle
+  // built on the brand's name is that shop's as often as the brand's, and the node alone does not say it is the brand's.
+  const shopOnly = placed.length > 0 && placed.every((s) => s.finding.how === 'embedded-json' && SHOP_NODE.test(s.finding.snippet ?? ''));
+  if (match && !person && !followed && !shopOnly) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));

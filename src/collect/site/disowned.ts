@@ -68,6 +68,9 @@ const DISOWN = new RegExp(
     '\\bgeen officiee?le?\\b',
     '\\bniet (?:door|van) ons\\b',
     '\\bniet beheerd door\\b',
+    // "een onofficiële bot", "wordt niet door Proxalis beheerd" (round 25).
+    '\\bonofficie',
+    '\\b(?:wordt|worden) niet (?:door|van) (?:[a-z]+ ){0,3}(?:beheerd|gerund|onderhouden)\\b',
     '\\b(?:dat|dit) (?:zijn|is) (?:wij|we|ons) niet\\b',
   ].join('|'),
 );
@@ -84,7 +87,7 @@ const SENTENCE_MIN = 10;
  * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
  * is not read further.
  */
-const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
+const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
@@ -100,6 +103,7 @@ const PROSE = new Set(['p', 'li', 'dd', 'figcaption', 'small']);
 export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighting> {
   const out = new Set<LinkSighting>();
   const texts = new Map<Element, string | null>();
+  const intros = new Map<Element, boolean>();
   for (const s of sightings) {
     const block = blockOf(s.el);
     if (!block) continue;
@@ -110,11 +114,44 @@ export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighti
       text = raw === null || raw.length - s.text.length < SENTENCE_MIN || !NEGATION.test(raw) ? null : foldText(raw.replace(/\s+/g, ' '));
       texts.set(block, text);
     }
-    if (text === null || !DISOWN.test(text)) continue;
+    if (text === null || !DISOWN.test(text)) {
+      // A list the line before it disowns: "Die folgenden Angebote werden nicht von der WVG betrieben:" over a list of
+      // a club's, an association's and a fan's accounts (round 25), each item naming no one as "us".
+      if (block.name === 'li' && introDisowns(block, intros) && !OWN_CLAIM.test(foldText(linkSentence(block, s.el)))) out.add(s);
+      continue;
+    }
     const sentence = foldText(linkSentence(block, s.el));
     if (DISOWN.test(sentence) || (PROSE.has(block.name) && !CLAIM.test(sentence))) out.add(s);
   }
   return out;
+}
+
+/** Words by which an item of a disowned list would still claim its account: "our only account", "our official page". */
+const OWN_CLAIM =
+  /\b(?:only|seul|seule|einzige\w*|unic[oa]|enige)\b|\b(?:our|notre|unser\w*|nuestr\w*|onze|nostr\w*) (?:official|officiel\w*|offiziell\w*|oficial\w*|officiee?l\w*|ufficial\w*)/;
+// Element siblings read before a list for the line introducing it.
+const INTRO_SIBLINGS = 2;
+
+/**
+ * Whether the line just before the list holding `item` (a paragraph or a short block among its two previous siblings)
+ * disowns what the list names; one reading per list.
+ */
+function introDisowns(item: Element, intros: Map<Element, boolean>): boolean {
+  const list = item.parent;
+  if (!list || !isElement(list) || (list.name !== 'ul' && list.name !== 'ol')) return false;
+  let known = intros.get(list);
+  if (known === undefined) {
+    known = false;
+    for (let sib = list.prev, seen = 0; sib && seen < INTRO_SIBLINGS && !known; sib = sib.prev) {
+      if (!isElement(sib)) continue;
+      seen++;
+      if (sib.name !== 'p' && sib.name !== 'div') continue;
+      const raw = boundedText(sib, BLOCK_MAX);
+      known = raw !== null && NEGATION.test(raw) && DISOWN.test(foldText(raw.replace(/\s+/g, ' ')));
+    }
+    intros.set(list, known);
+  }
+  return known;
 }
 
 /** The nearest block around a link (BLOCKS). */

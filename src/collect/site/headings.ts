@@ -34,6 +34,10 @@ const OTHERS_HEADING = new RegExp(
       // A main sponsor under a singular heading ("Patrocinador principal", "Hauptsponsor") and the public bodies a club
       // shows as logos ("Instituciones": the city hall, the province, the federation) — round 16.
       'patrocinador(?:a|es|as)?|patrocinio|hauptsponsor(?:en)?|trikotsponsor(?:en)?|hauptpartner(?:in)?|institutions?|institutionnels?|institutionen|instituciones|institucionales',
+      // The group's other brands or titles, each with accounts of its own: "Du même groupe", "Aus unserem Verlag",
+      // "marques sœurs", "Schwestermarken", "marcas hermanas". ("Nos autres maisons" is not among them: round 21's
+      // bakery listed its own biscuit range and its foundation under it.)
+      'marques soeurs|titres soeurs|sister (?:titles|papers)|schwester(?:marken|titel|zeitungen|unternehmen)|marcas hermanas|aus unserem verlag|du meme groupe|of the same group|derselben gruppe|del mismo grupo',
     ].join('|') +
     ')(?!\\w)',
 );

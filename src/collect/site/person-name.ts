@@ -22,6 +22,26 @@ function brandWords(target: { domain: string; brandName: string }): string[] {
   return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
 }
 
+const UMLAUT = /[äöüÄÖÜß]/g;
+const HAS_UMLAUT = /[äöüÄÖÜß]/;
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+/** A first name shortened to this many letters before the last name: "leovarnier" for Léonie Varnier. */
+const SHORT_FIRST = 3;
+/** …only before a last name this long. */
+const SHORT_FIRST_LAST = 5;
+
+/**
+ * Whether the squashed handle spells the name's words: first and last name joined either way, the first initial and
+ * the last name opening it, or the first name's first letters and a long last name ("leovarnier").
+ */
+function spells(user: string, parts: readonly string[]): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (last.length < LAST_MIN) return false;
+  if (user.includes(first + last) || user.includes(last + first) || user.startsWith(first[0] + last)) return true;
+  return first.length > SHORT_FIRST && last.length >= SHORT_FIRST_LAST && user.includes(first.slice(0, SHORT_FIRST) + last);
+}
+
 /**
  * Whether the handle spells a name shown in the link's text, the block around it or the heading over it — first and
  * last name joined either way, or the first initial and the last name opening the handle — a name that holds none of
@@ -36,10 +56,9 @@ export function spellsShownName(handle: string, finding: { snippet?: string; con
     for (const m of text.matchAll(NAMES)) {
       const parts = foldText(m[0]).split(/[^a-z]+/).filter((w) => w.length >= 2);
       if (parts.length < 2 || ARTICLE.test(parts[0])) continue;
-      const first = parts[0];
-      const last = parts[parts.length - 1];
-      if (last.length < LAST_MIN) continue;
-      if (!(user.includes(first + last) || user.includes(last + first) || user.startsWith(first[0] + last))) continue;
+      // German umlauts as handles spell them too: "nils_ambuehl" for "Nils Ambühl".
+      const spelt = HAS_UMLAUT.test(m[0]) ? foldText(m[0].replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u)).split(/[^a-z]+/).filter((w) => w.length >= 2) : null;
+      if (!spells(user, parts) && !(spelt && spelt.length === parts.length && spells(user, spelt))) continue;
       const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\W*$/);
       if (before && ARTICLE.test(before[1])) continue;
       // A title running on past the capitalised words ("Festival Nuits d'Encre", "Casa Lupo del Mare") is not a name.
@@ -50,4 +69,27 @@ export function spellsShownName(handle: string, finding: { snippet?: string; con
     }
   }
   return false;
+}
+
+/**
+ * "Suivre Léonie :", "Follow Anna:", "Folgen Sie Jonas:", "Sigue a Lucía:" in the block around a link: the links after it
+ * are that person's — an ambassador's, a player's, a writer's card. The name is capitalised, is not the brand's nor a
+ * network's, does not open with an article, and is either two or three words or a first name the heading over the
+ * link holds ("Léonie Varnier"). (A label of the brand's own, "Suivre Ardenel :", names the brand.)
+ */
+const FOLLOW_NAMED =
+  /(?:^|[\s.!?·|])(?:Follow|Suivre|Suivez|Folge|Folgen Sie|Folgt|Sigue a|Siga a|Seguir a|Segui|Seguite|Volg)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s*:/u;
+const NOT_A_NAME = /^(?:us|nous|uns|nosotros|noi|ons|nos|x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|whatsapp|telegram)$/;
+export function followsShownName(finding: { snippet?: string; context?: string; heading?: string }, target: { domain: string; brandName: string }): boolean {
+  const text = finding.context;
+  if (!text || !/:/.test(text)) return false;
+  const m = FOLLOW_NAMED.exec(text);
+  if (!m) return false;
+  const parts = foldText(m[1]).split(/[^a-z]+/).filter(Boolean);
+  if (parts.length === 0 || ARTICLE.test(parts[0]) || parts.some((w) => NOT_A_NAME.test(w))) return false;
+  const words = brandWords(target);
+  if (parts.some((w) => words.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) return false;
+  if (parts.length >= 2) return true;
+  const heading = foldText(finding.heading ?? '').split(/[^a-z]+/);
+  return heading.length >= 2 && heading.includes(parts[0]);
 }

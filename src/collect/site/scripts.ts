@@ -50,7 +50,20 @@ const ORGANISATION_TYPES =
  */
 function isBranchNode(obj: Record<string, unknown>, types: readonly string[]): boolean {
   if (obj.branchOf !== undefined) return true;
-  return obj.parentOrganization !== undefined && types.length > 0 && !types.some((t) => ORGANISATION_TYPES.test(t));
+  if (types.length === 0 || types.some((t) => ORGANISATION_TYPES.test(t))) return false;
+  return obj.parentOrganization !== undefined || shopPage(obj.url);
+}
+
+/**
+ * A local node's `url` that is one page of a site, not its home ("…/magasins/rimouski-saint-germain", "/stores/leeds"):
+ * the node describes that shop, as a chain's or a franchise's shop pages do (round 24's "Marché Beaulac Rimouski",
+ * whose page names the shop's own Facebook page). A language's home ("/fr/", "/en-us") is the site's.
+ */
+function shopPage(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  const path = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(url.trim())?.[1] ?? '';
+  const parts = path.split('/').filter(Boolean);
+  return parts.length > 1 || (parts.length === 1 && !/^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(parts[0]) && !/^index\.\w+$/i.test(parts[0]));
 }
 
 /** sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). */

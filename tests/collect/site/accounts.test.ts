@@ -29,6 +29,19 @@ function site(n: number, extra: (i: number) => SocialFinding[]): PageRecord[] {
 const summary = (accounts: ReturnType<typeof mergeAccounts>) => accounts.map((a) => [a.platform, a.handle, a.official, a.reason]);
 
 describe('mergeAccounts', () => {
+  it('a personal LinkedIn profile (/in/) is never official, named after the firm or in the footer; the metadata’s is', () => {
+    const profile = (handle: string, placement: Placement, how: FoundHow = 'link'): SocialFinding => ({ platform: 'linkedin', handle, url: `https://www.linkedin.com/in/${handle}/`, how, placement });
+    const accounts = mergeAccounts(
+      site(3, () => [profile('claire-dupont-morand', 'footer'), profile('maison-dupont', 'body'), { platform: 'linkedin', handle: 'maisondupont', url: 'https://www.linkedin.com/company/maisondupont/', how: 'link', placement: 'footer' }]).concat(
+        page('https://maison-dupont.fr/about', [profile('jean-dupont', 'head', 'json-ld')]),
+      ),
+      TARGET,
+    );
+    const verdict = (handle: string) => accounts.find((a) => a.handle === handle)?.official;
+    expect(accounts.find((a) => a.handle === 'claire-dupont-morand')?.reason?.code).toBe('site.account.personal-profile');
+    expect([verdict('claire-dupont-morand'), verdict('maison-dupont'), verdict('maisondupont'), verdict('jean-dupont')]).toEqual([false, false, true, true]);
+  });
+
   it('an account in the footer of every page is official, with one evidence entry per page', () => {
     const accounts = mergeAccounts(site(4, () => [social('facebook', 'dupontofficiel', 'link', 'footer')]), TARGET);
     expect(summary(accounts)).toEqual([['facebook', 'dupontofficiel', true, { code: 'site.account.placement', data: { placement: 'footer', pages: 4 } }]]);

@@ -17,6 +17,19 @@ const x = (handle: string): string => `<a href="https://x.com/${handle}">@${hand
 const ig = (handle: string): string => `<a href="https://www.instagram.com/${handle}/">${handle}</a>`;
 
 describe('disowned accounts', () => {
+  it('reads Dutch disclaimers: "een onofficiële bot", "wordt niet door Valmont beheerd" (nl)', () => {
+    expect(disowned(`<p>Let op: ${x('valmont_storing')} is een onofficiële bot.</p>`)).toEqual(['valmont_storing']);
+    expect(disowned(`<p>Het account ${x('valmont_melding')} wordt niet door Valmont beheerd.</p>`)).toEqual(['valmont_melding']);
+  });
+
+  it('reads a list the line before it disowns, not an item claiming its own account, nor a list after another line', () => {
+    const list = (intro: string): string[] =>
+      disowned(`<p>${intro}</p><ul><li>De vereniging Valmontvrienden houdt de geschiedenis van ons net bij op ${ig('valmontvrienden')}.</li><li>De provincie beantwoordt vragen op ${x('provincie_lv')}.</li><li>Dit is ons enige account: ${x('valmont_help')}.</li></ul>`);
+    expect(list('De volgende accounts worden niet door Valmont beheerd:')).toEqual(['valmontvrienden', 'provincie_lv']);
+    expect(list('Die folgenden Angebote werden nicht von der Valmont GmbH betrieben:')).toEqual(['valmontvrienden', 'provincie_lv']);
+    expect(list('Hier vind je ons en onze partners:')).toEqual([]);
+  });
+
   it('reads a parody account "that has nothing to do with us" (en)', () => {
     expect(disowned(`<p>Heads up: ${x('notvalmont')} is a parody account and has nothing to do with us.</p>`)).toEqual(['notvalmont']);
   });

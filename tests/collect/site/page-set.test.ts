@@ -32,7 +32,10 @@ describe('the labelled page set', () => {
       'affiliations-en', 'affiliations-fr', 'affiliations-de', 'affiliations-es',
       // round 16's classes: accounts the page disowns, a shop's own JSON-LD, a club's sections, sponsors, public bodies
       // and "Member of…" logos, a desk claimed after the link ("– we post every delay there")
-      'disowned-accounts', 'store-jsonld', 'club-sections', 'sponsor-logos', 'we-post-there']) {
+      'disowned-accounts', 'store-jsonld', 'club-sections', 'sponsor-logos', 'we-post-there',
+      // round 25's classes: ambassadors' cards and personal LinkedIn profiles, a shop page's own JSON-LD, a sister
+      // brand, a list a disclaiming line introduces, Dutch disclaimers
+      'ambassador-cards-fr', 'not-ours-list-nl']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAccounts } from '../../../src/collect/site/accounts.js';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
-import { spellsShownName } from '../../../src/collect/site/person-name.js';
+import { followsShownName, spellsShownName } from '../../../src/collect/site/person-name.js';
 
 const TARGET = { domain: 'www.gazeta-orzel.test', brandName: 'Gazeta Orzeł' };
 const URL = 'https://www.gazeta-orzel.test/';
@@ -15,6 +15,20 @@ describe('spellsShownName', () => {
     expect(spellsShownName('olszewskamarta', { context: 'Tekst: Marta Olszewska, redaktorka działu sportowego.' }, TARGET)).toBe(true);
     expect(spellsShownName('molszewska', { snippet: 'Marta Olszewska' }, TARGET)).toBe(true);
     expect(spellsShownName('jan.nowak', { snippet: 'Jan K. Nowak, skarbnik' }, TARGET)).toBe(true);
+  });
+
+  it('reads a shortened first name before a long last name, and umlauts as handles spell them', () => {
+    expect(spellsShownName('leovarnier', { heading: 'Léonie Varnier' }, TARGET)).toBe(true);
+    expect(spellsShownName('nils_ambuehl_alpin', { heading: 'Nils Ambühl' }, TARGET)).toBe(true);
+    expect(spellsShownName('leo.sport', { heading: 'Léonie Varnier' }, TARGET)).toBe(false);
+  });
+
+  it('reads "Suivre Léonie :" before a card’s links, not the brand’s own "Obserwuj Gazeta Orzeł:" nor a network', () => {
+    expect(followsShownName({ context: 'Suivre Léonie : Instagram X', heading: 'Léonie Varnier' }, TARGET)).toBe(true);
+    expect(followsShownName({ context: 'Follow Anna Berg: Instagram' }, TARGET)).toBe(true);
+    expect(followsShownName({ context: 'Suivre Léonie : Instagram X', heading: 'Nos ambassadeurs' }, TARGET)).toBe(false);
+    expect(followsShownName({ context: 'Follow Gazeta: X Facebook' }, TARGET)).toBe(false);
+    expect(followsShownName({ context: 'Follow Instagram: @gazetaorzel' }, TARGET)).toBe(false);
   });
 
   it('leaves the brand’s names, titles after or opening with an article, titles running on, and other handles', () => {
