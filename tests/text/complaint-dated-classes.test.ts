@@ -16,7 +16,7 @@ const concepts = (text: string, lang: Lang4): string[] => conceptFeatures(compla
 
 describe('a wait told as dates is enough alone', () => {
   it.each([
-    ["Quote requested from Brightcove Roofing in January. It's April.", 'en'],
+    ["Quote requested from Brightmoor Roofing in January. It's April.", 'en'],
     ["Emailed Fernhall Lettings about the boiler on 2 March. It's now the 30th.", 'en'],
     ['Devis demandé à Toitures Armel en janvier. Nous sommes en avril.', 'fr'],
     ['Remboursement promis pour lundi. On est jeudi.', 'fr'],
@@ -31,7 +31,7 @@ describe('a wait told as dates is enough alone', () => {
 
   it.each([
     ['Ordered on Monday, and today is Monday: same-day delivery works', 'en'],
-    ['Is the Brightcove Roofing showroom open on Saturday?', 'en'],
+    ['Is the Brightmoor Roofing showroom open on Saturday?', 'en'],
     ['On est le 3 mars et la boutique rouvre enfin', 'fr'],
     ['Seit März bei der Wohnbau Sendling und super zufrieden', 'de'],
     ['Desde marzo con Aguas del Tajo y encantados', 'es'],
