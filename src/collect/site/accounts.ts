@@ -171,15 +171,12 @@ function judge(
   const needed = Math.max(REPEAT_MIN_PAGES, Math.ceil(analysed * REPEAT_SHARE));
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
-  // A LinkedIn /in/ page is a person's: named after the firm ("frauke-jansen-brand") and seen only in a person's block
-  // (a team member's or an author's box), it is that employee's.
-  const person = findings.every((f) => f.platform === 'linkedin' && /\/in\//.test(f.url)) && own.every((s) => s.finding.placement === 'article');
   // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
   const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
   // A shop's own JSON-LD node names that shop's accounts ("valmoretlausanne" on a franchised shop's page): a handle
   // built on the brand's name is that shop's as often as the brand's, and the node alone does not say it is the brand's.
   const shopOnly = placed.length > 0 && placed.every((s) => s.finding.how === 'embedded-json' && SHOP_NODE.test(s.finding.snippet ?? ''));
-  if (match && !person && !followed && !shopOnly) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  if (match && !followed && !shopOnly) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
