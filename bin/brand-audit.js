@@ -8,8 +8,9 @@ import { answersAlone, loadCli } from './load-cli.js';
 // Not for help and version, which run no audit: the regexp flags make the regular expressions they run compile to
 // machine code at once (~8 ms of their ~95). Nor is bin/v8-flags.js loaded for them (it loads node:v8, ~2 ms).
 const args = process.argv.slice(2);
-const v8Flags = answersAlone(args) && args[0] !== 'audit' ? undefined : await import('./v8-flags.js');
-if (!answersAlone(args)) v8Flags.setCliFlags();
+const alone = answersAlone(args);
+const v8Flags = alone && args[0] !== 'audit' ? undefined : await import('./v8-flags.js');
+if (!alone) v8Flags.setCliFlags();
 const { main, reportCrash } = await loadCli(args);
 // A website audit's young generation (bin/v8-flags.js says why), once the code cache is read.
 if (args[0] === 'audit') v8Flags.growYoungGeneration(v8Flags.YOUNG_GENERATION_MB);
