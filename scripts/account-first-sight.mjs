@@ -1,5 +1,5 @@
 // Records how the account rules judged each labelled page set at first sight, before any change made for it: for each
-// set (the main page set and rounds final, 9 to 24) the discovery code that first scored the set is built and
+// set (the main page set and rounds final, 9 to 26) the discovery code that first scored the set is built and
 // run on the set's pages, and every account it found is written to fixtures/first-sight/accounts.json with its
 // sightings and the verdict and reason of those rules. The account model (scripts/train-account-model.mjs) learns from
 // these rows where rules err on pages they were not written for — today's rules were tuned on most of these sets, and
@@ -53,6 +53,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 25 was first scored on the code at the end of the work round 24 judged while unseen (accounts bench
   // ROUND25_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round25: 'c300f22',
+  // Round 26 was first scored on the code at the end of the work round 25 judged while unseen (accounts bench
+  // ROUND26_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round26: '97329f3',
 };
 
 const at = process.argv.indexOf('--builds');

@@ -191,9 +191,24 @@ const ROUND25_BEFORE_TRAINING = { precision: 0.92, recall: 0.8, peopleAsOfficial
  * Round 26 (fixtures/pages-round26), written and labelled by two more hands that never read the discovery code, scored
  * once on the code at the end of the work round 25 judged while unseen (97329f3): 12 of the 69 accounts it listed as
  * official were people's (players, journalists, ambassadors, founders), 7 of 64 missed. On that code round 25, still
- * unseen, scored precision 0.92, recall 0.80 (4 people official). Never read or tuned on: the estimate on unseen pages.
+ * unseen, scored precision 0.92, recall 0.80 (4 people official).
  */
 const ROUND26_FIRST_SIGHT = { precision: 0.83, recall: 0.89, peopleAsOfficial: 12, spurious: 0, deadRecall: 1 };
+/**
+ * Round 26 scored last while it was unseen, on the code at the end of the work round 26 was first scored beside
+ * (39200a5): 12 of the 69 accounts it listed as official were people's, 7 of 64 missed — as at first sight.
+ */
+const ROUND26_BEFORE_TRAINING = { precision: 0.83, recall: 0.89, peopleAsOfficial: 12, spurious: 0, deadRecall: 1 };
+// Round 26 then joined the account model's training sets (its first-sight verdicts: the rules of 97329f3, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 27 (fixtures/pages-round27), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 26 judged while unseen (39200a5): 14 of the 92 accounts it listed as
+ * official were people's (artists, hosts, spokespeople, professors, athletes), 14 of 92 missed. On that code round 26,
+ * still unseen, scored precision 0.83, recall 0.89 (12 people official). Never read or tuned on: the estimate on
+ * unseen pages.
+ */
+const ROUND27_FIRST_SIGHT = { precision: 0.85, recall: 0.85, peopleAsOfficial: 14, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -212,9 +227,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 26 since round 25 was read.
+ * printed. Round 27 since round 26 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round26']);
+const UNSEEN_ROUNDS = new Set(['round27']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -235,7 +250,8 @@ const ROUNDS = [
   ['round23', (n) => `round 23 (fixtures/pages-round23, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND23_BEFORE_TRAINING.precision)}, recall ${pct(ROUND23_BEFORE_TRAINING.recall)}, people as official ${ROUND23_BEFORE_TRAINING.peopleAsOfficial})`, ROUND23_FIRST_SIGHT],
   ['round24', (n) => `round 24 (fixtures/pages-round24, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND24_BEFORE_TRAINING.precision)}, recall ${pct(ROUND24_BEFORE_TRAINING.recall)}, people as official ${ROUND24_BEFORE_TRAINING.peopleAsOfficial})`, ROUND24_FIRST_SIGHT],
   ['round25', (n) => `round 25 (fixtures/pages-round25, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND25_BEFORE_TRAINING.precision)}, recall ${pct(ROUND25_BEFORE_TRAINING.recall)}, people as official ${ROUND25_BEFORE_TRAINING.peopleAsOfficial})`, ROUND25_FIRST_SIGHT],
-  ['round26', (n) => `round 26 (fixtures/pages-round26, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND26_FIRST_SIGHT],
+  ['round26', (n) => `round 26 (fixtures/pages-round26, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND26_BEFORE_TRAINING.precision)}, recall ${pct(ROUND26_BEFORE_TRAINING.recall)}, people as official ${ROUND26_BEFORE_TRAINING.peopleAsOfficial})`, ROUND26_FIRST_SIGHT],
+  ['round27', (n) => `round 27 (fixtures/pages-round27, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND27_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

@@ -11,9 +11,10 @@
 // while unseen, stay in scripts/text-bench.mjs). Round 23 was the estimate on unseen posts until round 24 was written;
 // it trains them since (likewise). Round 24 was the estimate on unseen posts until round 25 was written; it trains them
 // since (likewise). Round 25 was the estimate on unseen posts until round 26 was written; it trains them since
-// (likewise); round 26 is in no list.
+// (likewise). Round 26 was the estimate on unseen posts until round 27 was written; it trains them since (likewise);
+// round 27 is in no list.
 /** The blind rounds of fan and customer-care posts read since they were unseen: they train the models. */
-const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25];
+const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
 
 /**
  * The folds both trainers leave out in turn (fan posts, then their care posts): the blind rounds, then the corpora
@@ -22,7 +23,7 @@ const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 
  */
 export const HELD_OUT_FOLDS = [
   ...BLIND_ROUNDS.map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
-  ...[2, 3, 4, 5, 6, 7, 8].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
+  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
 ];
 
 export const TRAINING_SETS = [
@@ -65,4 +66,9 @@ export const TRAINING_SETS = [
   // and unpunctuated real ones).
   'corpus8-posts',
   'corpus8-care-posts',
+  // The ninth, by another hand that never read the detectors, aimed at the goals still open after round 26 (fee
+  // complaints written with amounts, sarcasm ending in bare praise, English reproachful guesses, French indirect and
+  // unpunctuated questions, understated complaints).
+  'corpus9-posts',
+  'corpus9-care-posts',
 ];
