@@ -14,6 +14,8 @@ if (!alone) v8Flags.setCliFlags();
 const { main, reportCrash } = await loadCli(args);
 // A website audit's young generation (bin/v8-flags.js says why), once the code cache is read.
 if (args[0] === 'audit') v8Flags.growYoungGeneration(v8Flags.YOUNG_GENERATION_MB);
+// The demo's old generation (bin/v8-flags.js says why), once the code cache is read too.
+if (args[0] === 'demo' && !alone) v8Flags.growOldGenerationFreely();
 
 // A throw outside the command's promise (an unhandled 'error' event, a timer) is a bug like any other: one line and
 // exit 2, not Node's stack trace and exit 1, which a CI job would read as a failed gate.

@@ -74,3 +74,16 @@ export function growYoungGeneration(maxMb) {
   });
   observer.observe({ entryTypes: ['gc'] });
 }
+
+/**
+ * The old generation of the demo (`demo`): grown by V8's own factor after each full collection rather than by half
+ * (setCliFlags's --heap-growing-percent=50). The demo is one fixed, short run (28 pages and the bundled brand's social
+ * stand-ins) whose heap ends at ~25 MB: growing by half, V8 ran two or three full collections (marking on the main
+ * thread and on a helper), the later ones of objects that live to the end of the run; at V8's factor, one, at start.
+ * ~2 MB more peak RSS for ~40 ms less process CPU (docs/performance.md). Set once the code cache is read, like
+ * growYoungGeneration, since V8 checks a code cache against the flags; 0 is V8's default (its own factor). Not for
+ * `audit` or `batch`, whose heaps grow with their sites and brands and whose peak RSS has targets.
+ */
+export function growOldGenerationFreely() {
+  setFlagsFromString('--heap-growing-percent=0');
+}
