@@ -193,7 +193,8 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
   }
   const { links, forms, labelled } = elements;
   // Each list is read by a function of its own: findContacts runs once a page, and its loops, left in it, made it hot
-  // late in a crawl, when the optimising compiler then compiled it whole with all it inlines (~30 ms of CPU).
+  // late in a crawl, when the optimising compiler then compiled it whole with all it inlines (30-44 ms of compile
+  // time in a 300-page audit, as V8 reports it; see docs/performance.md).
   contactLinks(links, ctx.baseUrl, add);
   contactLines(ctx.lines, add);
   for (let i = 0; i < forms.length; i++) {
