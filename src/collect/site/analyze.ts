@@ -11,7 +11,7 @@ import { classifyLink, classifyPage } from './page-kinds.js';
 import { placeLinks, placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
-import { findEmbeddedSocials, findJsonLdSocials } from './scripts.js';
+import { findEmbeddedSocials, findJsonLdSocials, parseLenient } from './scripts.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
@@ -345,8 +345,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     }
     const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
-      for (const f of findJsonLdSocials(text)) addSocial(f);
-      openingHours ??= findJsonLdHours(text);
+      // Parsed once for both readers.
+      const data = parseLenient(text);
+      for (const f of findJsonLdSocials(text, data)) addSocial(f);
+      openingHours ??= findJsonLdHours(text, data);
     } else if (text.trim()) {
       inlineScripts.push(text);
       for (const f of findEmbeddedSocials(text)) addSocial(f);

@@ -192,13 +192,31 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     elements = collector.elements;
   }
   const { links, forms, labelled } = elements;
-  // Index loops here and below: this runs on every page, mostly before V8 optimises it, and a for…of loop over an
-  // array then allocates an iterator result at every step.
+  // Each list is read by a function of its own: findContacts runs once a page, and its loops, left in it, made it hot
+  // late in a crawl, when the optimising compiler then compiled it whole with all it inlines (30-44 ms of compile
+  // time in a 300-page audit, as V8 reports it; see docs/performance.md).
+  contactLinks(links, ctx.baseUrl, add);
+  contactLines(ctx.lines, add);
+  for (let i = 0; i < forms.length; i++) {
+    const f = formFinding(forms[i], ctx.baseUrl);
+    if (f) add(f);
+  }
+  contactLabels(labelled, ctx.baseUrl, add);
+
+  for (const v of ctx.vendors) if (v.category === 'chat') add({ kind: 'chat', value: v.vendor, snippet: v.marker });
+  return [...found.values()];
+}
+
+// Index loops here and below: this runs on every page, mostly before V8 optimises it, and a for…of loop over an
+// array then allocates an iterator result at every step.
+
+/** mailto:, tel: and messaging links. */
+function contactLinks(links: Element[], baseUrl: string, add: (f: ContactFinding) => void): void {
   for (let i = 0; i < links.length; i++) {
     const el = links[i];
     if (el.attribs.href === undefined) continue;
     const href = el.attribs.href.trim();
-    const messaging = messagingValue(href, ctx.baseUrl);
+    const messaging = messagingValue(href, baseUrl);
     const contact = messaging !== null || /^(mailto|tel):/i.test(href);
     if (!contact) continue; // most links: no need for their label
     const text = labelOf(el);
@@ -214,8 +232,10 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     }
     if (messaging) add({ kind: 'messaging', value: messaging, snippet: text || messaging });
   }
+}
 
-  const lines = ctx.lines;
+/** E-mail addresses and numbers next to a phone word in the page's text lines. */
+function contactLines(lines: string[], add: (f: ContactFinding) => void): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
@@ -228,12 +248,10 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
       if (digits >= 8 && digits <= 15) add({ kind: 'phone', value: phone, snippet: line });
     }
   }
+}
 
-  for (let i = 0; i < forms.length; i++) {
-    const f = formFinding(forms[i], ctx.baseUrl);
-    if (f) add(f);
-  }
-
+/** Callback offers and chat launchers, from the labels of buttons, links, headings and short blocks. */
+function contactLabels(labelled: Element[], baseUrl: string, add: (f: ContactFinding) => void): void {
   for (let i = 0; i < labelled.length; i++) {
     const el = labelled[i];
     const launcher = el.name === 'a' || el.name === 'button' || el.name === 'input' || el.attribs.role === 'button';
@@ -243,7 +261,7 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
     if (!text) continue;
     const folded = foldText(text);
     if (CALLBACK_WORD.test(folded) && CALLBACK.test(folded)) {
-      const href = el.name === 'a' ? resolve(el.attribs.href ?? '', ctx.baseUrl) : null;
+      const href = el.name === 'a' ? resolve(el.attribs.href ?? '', baseUrl) : null;
       const value = href && (href.protocol === 'https:' || href.protocol === 'http:') && !href.hash ? `${href.origin}${href.pathname}` : 'callback';
       add({ kind: 'callback', value, snippet: text });
     }
@@ -254,9 +272,6 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
       }
     }
   }
-
-  for (const v of ctx.vendors) if (v.category === 'chat') add({ kind: 'chat', value: v.vendor, snippet: v.marker });
-  return [...found.values()];
 }
 
 function safeDecode(s: string): string {

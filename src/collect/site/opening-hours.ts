@@ -196,10 +196,13 @@ function collectJsonLd(node: unknown, weekly: OpeningInterval[], depth = 0): voi
   for (const [key, value] of Object.entries(obj)) if (key !== 'openingHoursSpecification' && key !== 'hoursAvailable') collectJsonLd(value, weekly, depth + 1);
 }
 
-/** Opening hours in one JSON-LD script; undefined when it states none (or cannot be parsed). */
-export function findJsonLdHours(script: string): OpeningHoursFinding | undefined {
+/**
+ * Opening hours in one JSON-LD script; undefined when it states none (or cannot be parsed). `data` is
+ * parseLenient(script), when the caller parsed it already (it is read, never changed).
+ */
+export function findJsonLdHours(script: string, data: unknown = parseLenient(script)): OpeningHoursFinding | undefined {
   const weekly: OpeningInterval[] = [];
-  collectJsonLd(parseLenient(script), weekly);
+  collectJsonLd(data, weekly);
   if (weekly.length === 0) return undefined;
   const days = [...new Set(weekly.map((i) => i.day))];
   return { how: 'json-ld', weekly: sortWeek(weekly), snippet: snippet(`openingHours: ${days.length} days, ${weekly[0].opens}–${weekly[0].closes}`) };

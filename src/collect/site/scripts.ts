@@ -26,14 +26,16 @@ function typesOf(node: Record<string, unknown>): string[] {
 /** Parses JSON-LD leniently: HTML comments, CDATA wrappers, trailing commas and raw control characters are tolerated. */
 export function parseLenient(text: string): unknown {
   const stripped = text.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)\s*$/, '');
-  for (const candidate of [stripped, stripped.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001F]+/g, ' ')]) {
-    try {
-      return JSON.parse(candidate);
-    } catch {
-      // try the next, more forgiving form
-    }
+  try {
+    return JSON.parse(stripped);
+  } catch {
+    // the more forgiving form, made only now (most scripts parse as they are)
   }
-  return undefined;
+  try {
+    return JSON.parse(stripped.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001F]+/g, ' '));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -97,11 +99,11 @@ function sameAsValues(node: unknown, out: { value: string; type: string; branch?
 /**
  * Social profiles listed in a JSON-LD script (`sameAs`, a string or an array, at any depth including @graph), as
  * findings with how 'json-ld' and placement 'head'. People's sameAs (authors, founders) are skipped. Malformed JSON
- * never throws: when the script cannot be parsed, quoted strings after "sameAs" are read directly.
+ * never throws: when the script cannot be parsed, quoted strings after "sameAs" are read directly. `data` is
+ * parseLenient(text), when the caller parsed it already (it is read, never changed).
  */
-export function findJsonLdSocials(text: string): SocialFinding[] {
+export function findJsonLdSocials(text: string, data: unknown = parseLenient(text)): SocialFinding[] {
   const values: { value: string; type: string; branch?: boolean }[] = [];
-  const data = parseLenient(text);
   if (data !== undefined) sameAsValues(data, values);
   else {
     for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {
