@@ -6,6 +6,7 @@
 // The model (complaint-model.ts) reads a concept as one feature whatever the language or word that says it, so what it
 // learnt from "kaputt" also counts for "roto" and "fendu", and praise next to trouble ("Génial, le site bug", "Great,
 // another delay") reads as sarcasm rather than praise.
+import { literalIds, scanLiterals } from './regex-union.js';
 
 /** Word starts of each concept, on folded text (lower case, accents removed); "$" at the end: the whole word only. */
 const CONCEPTS: Record<string, readonly string[]> = {
@@ -232,56 +233,169 @@ const COMBO_LISTS: ReadonlyArray<[string, readonly string[], readonly string[]]>
   ['praise+price', ['praise', 'thanks', 'irony'], ['rise', 'amount', 'percent', 'money']],
   ['scoff+price', ['scoff'], ['rise', 'amount', 'percent', 'money', 'cost']],
 ];
-interface Node {
-  next: Map<string, Node>;
-  /** A word start ends here ("bug" in "bugs"), or a whole word ("top" but not "topic"). */
-  start: boolean;
-  whole: boolean;
+/**
+ * The concepts' word starts as literals of the scan the pattern groups share (regex-union.ts): the text the model scores
+ * has been scanned for the complaint patterns already, so the starts it holds are known without a pass of their own.
+ * Per literal (without its "$"): its text and, for each concept listing it, the concept's index and whether it asks for
+ * the whole word. Registered on first use.
+ */
+interface Starts {
+  /** Per id of the shared scan: the literal's index below, or -1 (ids given later are past the end: none). */
+  byId: Int32Array;
+  texts: string[];
+  /** Literal k's (concept, whole) pairs: concept[at[k]…at[k + 1]), whole likewise (1: the whole word only). */
+  at: Int32Array;
+  concept: Int32Array;
+  whole: Uint8Array;
 }
 
-/** Characters a pattern reads as syntax, escaped in a word start (one character at a time: no pattern per character). */
-const SPECIAL = '.*+?^${}()|[]\\';
+let starts: Starts | undefined;
 
-/**
- * A concept's word starts as one pattern, their shared beginnings written once ("no reply|no replies|no answer" as
- * "no (?:repl(?:y|ies)|answer)"): each word of a post is tried against a few letters, not against every word start of
- * every concept in turn. A trailing "$" asks for the whole word.
- */
-function alternation(starts: readonly string[]): string {
-  const root: Node = { next: new Map(), start: false, whole: false };
-  for (const s of starts) {
-    const whole = s.endsWith('$');
-    let node = root;
-    for (const c of whole ? s.slice(0, -1) : s) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), start: false, whole: false }));
-      node = child;
+function startsOf(): Starts {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const pairs: Array<Array<[number, number]>> = [];
+  WORD_CONCEPTS.forEach((name, g) => {
+    for (const start of CONCEPTS[name]) {
+      const whole = start.endsWith('$');
+      const text = whole ? start.slice(0, -1) : start;
+      let k = index.get(text);
+      if (k === undefined) {
+        k = texts.length;
+        index.set(text, k);
+        texts.push(text);
+        pairs.push([]);
+      }
+      pairs[k].push([g, whole ? 1 : 0]);
     }
-    if (whole) node.whole = true;
-    else node.start = true;
-  }
-  const source = (node: Node): string => {
-    // A word start that ends here matches whatever follows: nothing after it needs trying.
-    if (node.start) return '';
-    const branches = [...node.next].map(([c, child]) => (SPECIAL.includes(c) ? `\\${c}` : c) + source(child));
-    if (node.whole) branches.push('(?![a-z])');
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-  };
-  return source(root);
+  });
+  const ids = literalIds(texts);
+  const byId = new Int32Array(Math.max(0, ...ids) + 1).fill(-1);
+  ids.forEach((id, k) => (byId[id] = k));
+  const at = new Int32Array(texts.length + 1);
+  pairs.forEach((list, k) => (at[k + 1] = at[k] + list.length));
+  const flat = pairs.flat();
+  return { byId, texts, at, concept: Int32Array.from(flat, ([g]) => g), whole: Uint8Array.from(flat, ([, w]) => w) };
+}
+
+/** A character of \b's words (ASCII letters, digits, '_'): a word start needs a boundary before it. */
+function isBoundaryWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /**
- * The characters a concept's word start can begin with, as a class: the scan tries the concepts only where one of them
- * follows the boundary (a word's end, and most word starts, fail at once instead of in every concept's alternation in
- * turn). The same matches; measured on the posts of fixtures/text, the scan ~6 % faster.
+ * The word starts found at word boundaries of the post being read (reused: no list is made per post): position, concept,
+ * length and whether the whole word is asked for, in the order found.
  */
-const FIRSTS = [...new Set(WORD_CONCEPTS.flatMap((n) => CONCEPTS[n].map((start) => start[0])))]
-  .map((c) => (SPECIAL.includes(c) || c === '-' ? `\\${c}` : c))
-  .join('');
+let hitAt = new Int32Array(64);
+let hitConcept = new Int32Array(64);
+let hitLength = new Int32Array(64);
+let hitWhole = new Uint8Array(64);
+let hitOrder = new Int32Array(64);
 
-/** One scan for every concept: each concept is a capturing group, found at the start of a word. */
-const SCAN = new RegExp(`\\b(?=[${FIRSTS}])(?:${WORD_CONCEPTS.map((n) => `(${alternation(CONCEPTS[n])})`).join('|')})`, 'g');
+function grow(): void {
+  const more = <T extends Int32Array | Uint8Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  hitAt = more(hitAt);
+  hitConcept = more(hitConcept);
+  hitLength = more(hitLength);
+  hitWhole = more(hitWhole);
+  hitOrder = more(hitOrder);
+}
 
+/**
+ * The word concepts of a folded text, into `into` in the order they are first found: what one scan with a capturing
+ * group per concept, each concept's word starts written as a trie ("no (?:repl(?:y|ies)|answer)"), tried at every word
+ * boundary from the start, would find (the same matches, on every post of fixtures/text and variants of them). At a
+ * boundary the first concept (in CONCEPTS' order) with a start there wins, and the next search begins after its match:
+ * a concept's match there is its shortest start that is not whole-word only, else its longest whole-word start followed
+ * by no letter a–z. The starts are the shared scan's literals, so the text is not scanned again; each start the text
+ * holds is located by indexOf.
+ */
+function wordConcepts(folded: string, into: number[]): void {
+  const s = (starts ??= startsOf());
+  const { byId, texts } = s;
+  const { ids, count } = scanLiterals(folded);
+  let hits = 0;
+  for (let k = 0; k < count; k++) {
+    const id = ids[k];
+    const literal = id < byId.length ? byId[id] : -1;
+    if (literal === -1) continue;
+    const text = texts[literal];
+    for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
+      if (at > 0 && isBoundaryWordChar(folded.charCodeAt(at - 1))) continue;
+      for (let j = s.at[literal]; j < s.at[literal + 1]; j++) {
+        if (hits === hitAt.length) grow();
+        hitAt[hits] = at;
+        hitConcept[hits] = s.concept[j];
+        hitLength[hits] = text.length;
+        hitWhole[hits] = s.whole[j];
+        hitOrder[hits] = hits;
+        hits++;
+      }
+    }
+  }
+  if (hits === 0) return;
+  // By position (insertion sort: a post holds a few starts).
+  for (let i = 1; i < hits; i++) {
+    const h = hitOrder[i];
+    let j = i - 1;
+    while (j >= 0 && hitAt[hitOrder[j]] > hitAt[h]) {
+      hitOrder[j + 1] = hitOrder[j];
+      j--;
+    }
+    hitOrder[j + 1] = h;
+  }
+  let next = 0;
+  for (let i = 0; i < hits; ) {
+    const at = hitAt[hitOrder[i]];
+    let end = i;
+    while (end < hits && hitAt[hitOrder[end]] === at) end++;
+    if (at >= next) {
+      // The first concept matching here, and its match's length.
+      let best = -1;
+      let bestLength = 0;
+      for (let j = i; j < end; j++) {
+        const g = hitConcept[hitOrder[j]];
+        if (best !== -1 && g > best) continue;
+        const length = matchLength(folded, at, g, hitOrder, i, end);
+        if (length > 0 && (best === -1 || g < best)) {
+          best = g;
+          bestLength = length;
+        }
+      }
+      if (best !== -1) {
+        if (!into.includes(best)) into.push(best);
+        next = at + bestLength;
+      }
+    }
+    i = end;
+  }
+}
+
+/**
+ * The length of concept g's match at `at` among the hits order[from, to) (all at `at`): its shortest start that is not
+ * whole-word only, else its longest whole-word start followed by no letter a–z; 0 when it has none.
+ */
+function matchLength(folded: string, at: number, g: number, order: Int32Array, from: number, to: number): number {
+  let open = 0;
+  let whole = 0;
+  for (let j = from; j < to; j++) {
+    const h = order[j];
+    if (hitConcept[h] !== g) continue;
+    const length = hitLength[h];
+    if (hitWhole[h] === 0) {
+      if (open === 0 || length < open) open = length;
+    } else if (length > whole) {
+      const c = folded.charCodeAt(at + length);
+      if (!(c >= 97 && c <= 122)) whole = length;
+    }
+  }
+  return open > 0 ? open : whole;
+}
 
 /**
  * The concept features of a folded post, once each: "k:<concept>" for each concept found, and "k:praise+trouble"
@@ -329,18 +443,13 @@ export const IS_TROUBLE: readonly boolean[] = NAMES.map((n) => TROUBLE.includes(
  */
 export function conceptsFound(folded: string, into: number[], original = ''): number[] {
   into.length = 0;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(folded); m; m = SCAN.exec(folded)) {
-    for (let g = 1; g <= WORD_CONCEPTS.length; g++) {
-      if (m[g] !== undefined) {
-        if (!into.includes(g - 1)) into.push(g - 1);
-        break;
-      }
-    }
-  }
+  wordConcepts(folded, into);
   let at = WORD_CONCEPTS.length;
   // Every shape needs a digit: most posts skip their tests.
-  if (DIGIT.test(folded)) SHAPES.forEach(([, re], i) => re.test(folded) && into.push(at + i));
+  const digits = longestDigitRun(folded);
+  if (digits > 0) {
+    for (let i = 0; i < SHAPES.length; i++) if (mayHaveShape(i, folded, digits) && SHAPES[i][1].test(folded)) into.push(at + i);
+  }
   at += SHAPES.length;
   // Faces are found by their code points, one pass over the post (a regular expression per mood costs several passes):
   // only a symbol of U+2600–U+27BF or a high surrogate of the emoji planes is looked up.
@@ -353,4 +462,29 @@ export function conceptsFound(folded: string, into: number[], original = ''): nu
   return into;
 }
 
-const DIGIT = /\d/;
+/** The length of the longest run of ASCII digits in the text (\d's digits): 0 when it has none. */
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest;
+}
+
+/**
+ * Whether SHAPES[i] can match a text whose longest run of digits is `digits` long, by what it cannot match without: a
+ * percentage needs '%', a reference number five digits in a row (its pattern is the costliest of the four, tried at
+ * every word start). The others are always tried.
+ */
+function mayHaveShape(i: number, text: string, digits: number): boolean {
+  if (i === PERCENT) return text.includes('%');
+  if (i === REFERENCE) return digits >= 5;
+  return true;
+}
+
+const PERCENT = SHAPES.findIndex(([name]) => name === 'percent');
+const REFERENCE = SHAPES.findIndex(([name]) => name === 'reference');

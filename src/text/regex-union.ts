@@ -1,9 +1,22 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
-import { LiteralScan } from './literal-scan.js';
+import { LiteralScan, type Found } from './literal-scan.js';
 import { literalsOf, patternPieces, requiredLiterals, type Pieces } from './regex-literals.js';
 
 /** The literals of every group, found once per text for all the groups that test it. */
 const SCAN = new LiteralScan();
+
+/** The shared scan's ids of `literals`, given on first sight: a detector reads their hits in scanLiterals. */
+export function literalIds(literals: readonly string[]): number[] {
+  return literals.map((literal) => SCAN.id(literal));
+}
+
+/**
+ * The literals of every group (and of literalIds) found in `text`: the shared scan's answer, found once for all the
+ * groups that test the same text, valid until a few scans of other texts later (literal-scan.ts).
+ */
+export function scanLiterals(text: string): Found {
+  return SCAN.scan(text);
+}
 
 /** Joins patterns into alternations: one scan of the text instead of dozens. */
 export function union(patterns: RegExp[]): RegExp[] {
