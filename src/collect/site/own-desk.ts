@@ -60,8 +60,10 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   // Read in the link's own item where the sentence sets several side by side (" · ", " | ", " • "): "Onze eigen
   // winkelpagina's: … · @klusvos.mechelen · onze vaste vakman Jens deelt klusfilmpjes op TikTok" names the shop's pages
   // first, then an employee's (round 26).
-  const item = sentence.slice(0, at).split(ITEM_SEPARATOR).pop() ?? '';
-  const kept = OUR_DESK.test(foldText(item)) || BY_OUR_DESK.test(said) || BY_US.test(said);
+  // An item of the link alone ("Unsere Kanäle: Instagram · <a>Facebook</a>") is read under the line's label.
+  const before = sentence.slice(0, at);
+  const item = before.split(ITEM_SEPARATOR).pop() ?? '';
+  const kept = OUR_DESK.test(foldText(item.trim() ? item : before)) || BY_OUR_DESK.test(said) || BY_US.test(said);
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
