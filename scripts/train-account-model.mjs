@@ -21,6 +21,7 @@
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
 //   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
+//   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -33,7 +34,7 @@ import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { accountCandidates, deskSightings, personalProfile, readSightings } = await import('../dist/collect/site/accounts.js');
-const { accountFeatures, heard, personIntroduced } = await import('../dist/collect/site/account-model.js');
+const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
@@ -47,6 +48,7 @@ const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
 const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
 const PROFILES = !process.argv.includes('--without-personal-profile');
+const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -80,7 +82,7 @@ function rowsOf(set, fold, today = TODAY) {
     const keys = new Set();
     const push = (key, candidate, site) => {
       keys.add(key);
-      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, heard: heard(candidate), person: personIntroduced(candidate), features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
+      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, heard: heard(candidate), person: personIntroduced(candidate) || (SHOP_NAMED && (candidate.shopNamed || namedByShop(candidate.sightings))), features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
     };
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
@@ -93,11 +95,33 @@ function rowsOf(set, fold, today = TODAY) {
       }
     } else {
       const then = seen.find((x) => x.id === c.id);
+      // The accounts today's page analysis reads in a shop's or branch's own JSON-LD node only, never in the brand's
+      // (scripts.ts, read since the first sights of rounds 16 and 24: "GroceryStore sameAs" on a partner market's or an
+      // independent owner's page): not official by the site's metadata at run time, and never made so by the model.
+      const shopNode = new Set();
+      const brandNode = new Set();
+      if (SHOP_NAMED) {
+        for (const { url, html } of c.pages) {
+          for (const f of analyzePage(html, url).facts.socials) {
+            if (f.how === 'json-ld') brandNode.add(`${f.platform}:${f.handle}`);
+            if (namedByShop([{ finding: f }])) shopNode.add(`${f.platform}:${f.handle}`);
+          }
+        }
+      }
       const candidates = then.accounts.map((a) => {
         const sightings = then.sightings.filter((s) => `${s.finding.platform}:${s.finding.handle}` === a.key);
         const [platform, ...rest] = a.key.split(':');
         const handle = rest.join(':');
-        return { platform, handle, sightings, ...readSightings(sightings, handle, c.brand), official: a.official, reason: a.reason };
+        // An account the own-desk rule of its first sight called official that today's reading of the sentence does
+        // not (an employee's link after the shop's pages in one line, round 26): judged as the rules before that rule
+        // judged such accounts, someone else's, and heard by the model as at run time.
+        const undone = OWN_DESK && a.reason === 'site.account.own-desk' && (namedByShop(sightings) || !deskSightings(sightings, handle, c.brand).some((s) => saysOwnDesk(s.finding)));
+        // Likewise an account official at first sight by its handle's likeness alone that a shop's own JSON-LD node names
+        // (accounts.ts namedByShop, read since: a franchisee's store page, round 26): no longer official by the rules.
+        const shopNamed = shopNode.has(a.key) && !brandNode.has(a.key);
+        const shop = shopNamed && ['site.account.brand-name', 'site.account.domain', 'site.account.json-ld'].includes(a.reason);
+        const [official, reason] = undone || shop ? [false, 'site.account.unrelated-link'] : [a.official, a.reason];
+        return { platform, handle, sightings, ...readSightings(sightings, handle, c.brand), official, reason, ...(shopNamed ? { shopNamed } : {}) };
       });
       const site = { analysed: then.analysed, target: c.brand, candidates };
       // The accounts today's page analysis reads as disowned by the page ("a parody account, nothing to do with us"):
@@ -129,7 +153,7 @@ function rowsOf(set, fold, today = TODAY) {
         if (OWN_ACCOUNT && said && !candidate.official && candidate.reason !== 'site.account.disowned') rows[rows.length - 1].final = 'own';
         // Likewise the own-desk rule (own-desk.ts), added after every first sight: one of the brand's desks said, in the
         // first person, to keep the account, read in an article's text too (deskSightings).
-        const desk = shown.some((s) => saysOwnDesk(s.finding));
+        const desk = !namedByShop(candidate.sightings) && shown.some((s) => saysOwnDesk(s.finding));
         if (OWN_DESK && desk && !candidate.official && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand)) {
           rows[rows.length - 1].final = 'own';
         }

@@ -360,6 +360,19 @@ export function personIntroduced(c: Candidate): boolean {
   return worded.length > 0 && worded.every((s) => introducesPerson(s.finding));
 }
 
+/** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
+const SHOP_NODE = /^\S+ \(branch\) sameAs /;
+
+/**
+ * Whether a shop's or branch's own JSON-LD node names the account in its sameAs: that shop's, run by a franchisee or an
+ * independent owner as often as by the brand, whose page says "our shop" of itself. Across the labelled sets (page set,
+ * rounds final to 26) 15 such accounts outside the site's chrome, none the brand's: the model, which read the shop
+ * page's "volg onze winkel" and the brand's name in the handle as the brand's, never makes one official.
+ */
+export function namedByShop(sightings: readonly Sighting[]): boolean {
+  return sightings.some((s) => s.finding.how === 'embedded-json' && SHOP_NODE.test(s.finding.snippet ?? ''));
+}
+
 /**
  * The model's verdict where it overrules the rules: 'own' above `ownAbove` for an account the rules do not call the
  * brand's, 'other' below `otherBelow` for one they do; null where it leaves the rules' verdict.
@@ -368,7 +381,7 @@ export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'o
   if (!heard(c)) return null;
   const s = accountScore(accountFeatures(c, site));
   const chance = Math.round(100 / (1 + Math.exp(-s)));
-  if (!c.official && s > ACCOUNT_MODEL.ownAbove && !personIntroduced(c)) return { verdict: 'own', chance };
+  if (!c.official && s > ACCOUNT_MODEL.ownAbove && !personIntroduced(c) && !namedByShop(c.sightings)) return { verdict: 'own', chance };
   if (c.official && s < ACCOUNT_MODEL.otherBelow) return { verdict: 'other', chance };
   return null;
 }

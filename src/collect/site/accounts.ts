@@ -5,7 +5,7 @@ import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/type
 import { note } from '../codes.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
-import { overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
+import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
 import { fanHandle } from './fan-handle.js';
@@ -36,8 +36,6 @@ export interface MergeOptions {
 const PERSON_FOLLOW =
   /^(?:follow|suivez|suivre|folgen sie|folge|folgt|sigue a|siga a|sigan a|seguir a)\s+(?!us\b|nous\b|uns\b|-nous\b|nos\b|nosotros\b)((?:\p{L}[\p{L}.'-]*\s+){0,3}?\p{L}[\p{L}.'-]*)\s+(?:on|sur|auf|en|bei)\s+\S+/u;
 
-/** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
-const SHOP_NODE = /^\S+ \(branch\) sameAs /;
 
 /** A byline kept by the page analysis as evidence: "by Élodie Marchand" (see findFollowPhrases). Group 1 is the name. */
 const BYLINE = /^(?:by|par|von|por)\s+((?:\p{L}[\p{L}.'’-]*\s+){1,4}?\p{L}[\p{L}.'’-]*)$/u;
@@ -175,8 +173,10 @@ function judge(
   const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
   // A shop's own JSON-LD node names that shop's accounts ("valmoretlausanne" on a franchised shop's page): a handle
   // built on the brand's name is that shop's as often as the brand's, and the node alone does not say it is the brand's.
-  const shopOnly = placed.length > 0 && placed.every((s) => s.finding.how === 'embedded-json' && SHOP_NODE.test(s.finding.snippet ?? ''));
-  if (match && !followed && !shopOnly) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
+  // Its page links them in its text too ("Volg onze winkel op Facebook", a franchisee's store page, round 26): named by
+  // the shop's node at all, the handle's likeness is not enough.
+  const shopNamed = namedByShop(placed);
+  if (match && !followed && !shopNamed) return { official: true, reason: note(match === 'brand-name' ? 'site.account.brand-name' : 'site.account.domain') };
   const allPages = new Set(sightings.map((s) => s.pageUrl)).size;
   if (placed.length === 0) return { official: false, reason: note('site.account.share-via') };
   const crowd = Math.max(0, ...placed.map((s) => s.finding.crowd ?? 0));
@@ -453,7 +453,8 @@ export function accountCandidates(
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle') continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
     if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
-    else if (said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
+    else if (!namedByShop(seen.get(account)!) && said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;

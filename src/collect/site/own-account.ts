@@ -120,5 +120,18 @@ export function introducesPerson(finding: { snippet?: string; context?: string }
   const at = sentenceAround(finding.context, finding.snippet);
   if (at === null) return false;
   const before = finding.context.slice(at.start, finding.context.indexOf(finding.snippet, at.start));
-  return PERSON_ROLE.test(foldText(before));
+  return PERSON_ROLE.test(foldText(before)) || OUR_NAMED.test(before.split(/\s[·|•]\s/).pop() ?? '');
 }
+
+/**
+ * The brand's possessive, one or two words (a role: "vaste vakman", "apprenti", "Konditor") and a first name, then the
+ * verb ("onze vaste vakman Jens deelt…", "notre apprenti Hugo partage…", "unser Konditor Malte zeigt…", "our resident
+ * carpenter Ole posts…"): a person whatever their role is called. Not across a preposition ("notre équipe de Lyon
+ * publie"), nor a network's name ("our team on Instagram posts").
+ */
+const OUR_NAMED = new RegExp(
+  '(?:^|[\\s(])(?:our|notre|nos|unser|unsere|unserem|unseren|nuestro|nuestra|nostro|nostra|onze|nosso|nossa|vår|vårt|nasz|nasza)\\s+' +
+    "(?:(?!(?:of|in|at|on|for|de|du|des|d'|à|aux|von|vom|aus|bei|im|del|en|di|da|van|op|uit|do|na|no|för|på|z|w)\\s)[\\p{L}'-]+\\s+){1,2}?" +
+    '(?!(?:Instagram|Facebook|TikTok|YouTube|Twitter|Threads|Bluesky|Mastodon|LinkedIn|Pinterest|X|Team|Service|Support|Shop|Store|Office|Desk|Kanal|Channel|Account|Konto|Presse|Press)\\b)\\p{Lu}\\p{Ll}+\\s+\\p{Ll}',
+  'u',
+);

@@ -24,6 +24,9 @@ const OUR_DESK = new RegExp(`\\b${OUR} (?:[\\w'-]+ ){0,2}?[\\w-]*?${DESK}`);
 /** The same after the link, as its keeper: "run by our HR department", "som drivs av vår HR-avdelning". */
 const BY_OUR_DESK = new RegExp(`\\b(?:by|par|von|por|da|door|av|przez|pela|pelo) (?:${OUR}|var) (?:[\\w'-]+ ){0,2}?[\\w-]*?${DESK}`);
 
+/** Separators of items set side by side in one line: a middle dot, a bar, a bullet. */
+const ITEM_SEPARATOR = /\s[·|•]\s/;
+
 /** "Run by us", in the same languages (folded): "drivs av oss", "géré par nous", "von uns betrieben". */
 const BY_US =
   /(?<!\b(?:not|nicht|pas|no|niet|nao|inte|nie|non) )\b(?:(?:run|managed|operated|kept|written) by us|(?:gere|geree|geres|gerees|anime|animee|tenu|tenue) par nous|von uns (?:betrieben|gefuhrt|gepflegt)|(?:gestionad[ao]s?|llevad[ao]s?) por nosotros|(?:gestit[ao]|curat[ao]) da noi|(?:beheerd|gerund) door ons|(?:gerid[ao]|mantid[ao]) por nos|drivs av oss|prowadzon[aey]? przez nas)\b/;
@@ -54,7 +57,13 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   // The desk named before the link, as the one speaking ("Notre service après-vente répond sur X : @…"), or after it as
   // its keeper ("…, som drivs av vår HR-avdelning"): a desk named after the link otherwise is where the account's owner
   // is ("Koersbar, het fietscafé naast onze winkel").
-  const kept = OUR_DESK.test(foldText(sentence.slice(0, at))) || BY_OUR_DESK.test(said) || BY_US.test(said);
+  // Read in the link's own item where the sentence sets several side by side (" · ", " | ", " • "): "Onze eigen
+  // winkelpagina's: … · @klusvos.mechelen · onze vaste vakman Jens deelt klusfilmpjes op TikTok" names the shop's pages
+  // first, then an employee's (round 26).
+  // An item of the link alone ("Unsere Kanäle: Instagram · <a>Facebook</a>") is read under the line's label.
+  const before = sentence.slice(0, at);
+  const item = before.split(ITEM_SEPARATOR).pop() ?? '';
+  const kept = OUR_DESK.test(foldText(item.trim() ? item : before)) || BY_OUR_DESK.test(said) || BY_US.test(said);
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;

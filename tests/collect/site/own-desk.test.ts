@@ -85,4 +85,36 @@ describe('mergeAccounts with the own-desk rule', () => {
     expect(got.find(([h]) => h === 'paul_fourneaux')?.[1]).toBe(false);
     expect(got.find(([h]) => h === 'velocourse')?.[2]).not.toBe('site.account.own-desk');
   });
+
+  it('reads a line of links item by item: an employee after the shop’s own pages is a person (nl, fr, de)', () => {
+    expect(
+      saysOwnDesk({
+        snippet: 'TikTok',
+        context: 'Onze eigen winkelpagina’s, met alle nieuwtjes: facebook.com/OrmAltstadt · @orm.altstadt · onze vaste vakman Jens deelt klusfilmpjes op TikTok.',
+      }),
+    ).toBe(false);
+    expect(saysOwnDesk({ snippet: 'TikTok', context: 'Nos pages : Facebook · Instagram · notre apprenti Hugo partage ses essais sur TikTok.' })).toBe(false);
+    expect(saysOwnDesk({ snippet: 'TikTok', context: 'Unsere Kanäle: unser Konditor Malte zeigt seine Torten auf TikTok.' })).toBe(false);
+    // The link alone in its item is read under the line's label; a desk named before a preposition's town stays a desk.
+    expect(saysOwnDesk({ snippet: 'Pinterest', context: 'Unsere Kanäle: YouTube · Pinterest' })).toBe(true);
+    expect(saysOwnDesk({ snippet: '@orm_lyon', context: 'Notre équipe de Lyon publie aussi sur X : @orm_lyon.' })).toBe(true);
+  });
+
+  it('leaves the accounts a shop’s own JSON-LD node names to the shop, whatever its page says of “our shop”', () => {
+    const node = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'HardwareStore',
+      name: 'Maison des Ormeaux Amersfoort',
+      url: 'https://www.ormeaux.test/winkels/amersfoort',
+      parentOrganization: { '@type': 'Organization', name: 'Maison des Ormeaux', url: URL },
+      sameAs: ['https://www.instagram.com/ormeaux_amersfoort/'],
+    });
+    const page = 'https://www.ormeaux.test/winkels/amersfoort';
+    const { facts } = analyzePage(
+      `<html><head><script type="application/ld+json">${node}</script></head><body><main><section><h2>Amersfoort</h2><p>Volg onze winkel op <a href="https://www.instagram.com/ormeaux_amersfoort/">Instagram</a>.</p></section></main></body></html>`,
+      page,
+    );
+    const got = mergeAccounts([{ url: page, status: 200, depth: 0, fetchMs: 0, https: true, kinds: [], facts }], TARGET);
+    expect(got.find((a) => a.handle === 'ormeaux_amersfoort')?.official).toBe(false);
+  });
 });
