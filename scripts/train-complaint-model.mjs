@@ -77,6 +77,11 @@
 // concepts (complaint-concepts.ts COMBOS), a wait told as dates and a cap on trouble told with a glad face, with 84
 // class posts: still 1 / 1, fan P 0.933 R 0.830, care P 0.955 R 0.880. Not kept: a concept of trouble told as over
 // (fan 0.929 / 0.829), an amount shape reading "12 €" before a word (fan 0.928 / 0.828).
+// Round 26 and the ninth corpus then joined training and the folds (twenty-eight folds, 1 / 1: fan P 0.925 R 0.822,
+// care P 0.952 R 0.865). Then, from their errors, sarcasm closing on bare praise, a wish told after the fact and a
+// trouble solved then praised kept from the model (rows' `solved`, as complaints.ts says), with 29 class posts: the
+// rule picks 1 / 0.75, fan P 0.927 R 0.825, care P 0.954 R 0.870. Not kept: the same with the eight class posts of a
+// trouble solved then praised (care recall 0.863), or without keeping those posts from the model (care 0.953 / 0.863).
 // Measured on the fifteen folds and not kept (docs/rules.md): concepts for complaints told as plain facts or polite
 // requests (an order and time gone by, a status unchanged, a request beside a trouble, the writer's mood, a complaint
 // named, a promise belied, "how many times", being blocked, something changed for the worse, and pairs of them):
@@ -97,6 +102,7 @@ const { postText } = await import('../dist/text/post-text.js');
 const { complaintText, patternPoints } = await import('../dist/text/complaints.js');
 const { complaintFeatures: featuresOf } = await import('../dist/text/complaint-model.js');
 const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
+const { solvedAndPraised } = await import('../dist/text/complaint-own-fault.js');
 
 const TARGET_PRECISION = 0.95;
 const TARGET_RECALL = 0.85;
@@ -121,9 +127,11 @@ const rows = posts.map((p) => {
   const folded = complaintText(prepared, known);
   const features = complaintFeatures(folded, prepared.original);
   const points = folded ? patternPoints(prepared, folded, known) : 0;
+  // A trouble solved then praised: the model is not asked (complaints.ts says).
+  const solved = Boolean(folded) && solvedAndPraised(folded, prepared.original);
   const own = folded ? withoutTroublesElsewhere(folded) : '';
-  if (own === folded) return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points };
-  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0 } };
+  if (own === folded) return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved };
+  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0, solved: Boolean(own) && solvedAndPraised(own, prepared.original) } };
 });
 
 const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });
@@ -148,7 +156,7 @@ const setOf = setsOfRows(TRAINING_SETS, setSizes, rows.length);
  * patterns or model, and again on the post without troubles elsewhere.
  */
 function verdict(r, s, so, threshold, weakThreshold) {
-  const says = (x, score) => !x.empty && (x.points >= 2 || score > (x.points > 0 ? weakThreshold : threshold));
+  const says = (x, score) => !x.empty && (x.points >= 2 || (!x.solved && score > (x.points > 0 ? weakThreshold : threshold)));
   return says(r, s) && (!r.own || says(r.own, so));
 }
 const scores = (m, r) => [score(m, r), r.own ? score(m, r.own) : 0];

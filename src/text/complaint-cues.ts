@@ -187,6 +187,9 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot|truly|cheers(?: for that)?|just what i needed|living the dream)\s*[.!…]*$/,
       /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
+      // bare praise closing a told trouble ("Router died again mid-meeting. Love it."); solved then praised is capped
+      // (complaint-own-fault.ts solvedAndPraised)
+      /[.!…,]\s*(?:perfect|love it|superb|lovely|great|amazing|wonderful|marvell?ous|awesome|excellent|stellar)\s*[.!…]*$/,
     ],
     cancel: [
       // names that hold a trouble word but tell none: the lost-property office, a cut-off time; and a lost thing found
@@ -298,6 +301,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
       /^(?:(?:super|belle|quelle|bravo pour l'|top) (?:organisation|planification|service)|bravo l'organisation)\b/,
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo|du grand art|merci infiniment|exactement ce qu'il (?:me|nous) fallait)\s*[.!…]*$/,
+      /[.!…,]\s*(?:super|genial|magnifique|parfait|top|formidable|excellent|merveilleux|trop bien)\s*[.!…]*$/,
     ],
     cancel: [
       solvedSentence("(?:probleme|souci|panne|erreur|bug)s? (?:regle|resolu|repare|corrige)e?s?|tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b', 'heureusement pas (?:vous|chez vous)|contrairement a vous|pas comme (?:vous|chez vous)'),
@@ -390,6 +394,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:na toll|(?:ganz )?grosses kino|lauft bei (?:euch|ihnen)(?!,? oder\b))\b/,
       /^(?:tolle|super|klasse|prima|spitzen|grossartige) (?:planung|organisation|leistung|arbeit|idee|service)\b/,
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
+      /[.!…,]\s*(?:toll|super|prima|spitze|wunderbar|perfekt|grossartig|genial|top|herrlich|fantastisch)\s*[.!…]*$/,
     ],
     cancel: [
       solvedSentence('gelost|behoben|geklart|repariert|korrigiert', '\\b(?:nicht|nie|noch|aber|wenn|falls|bitte|endlich|kein\\w*)\\b', 'zum gluck nicht (?:ihr|bei euch|bei ihnen)|anders als (?:ihr|bei euch)|im gegensatz zu euch'),
@@ -479,6 +484,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias|que maravilla|chapo|ole)\s*[,.!…]/,
       /^ole (?:vuestr|tu |su |el |la )/,
       /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo|gracias,? de verdad|justo lo que (?:necesitaba|me hacia falta))\s*[.!…]*$/,
+      /[.!…,]\s*(?:perfecto|estupendo|maravilloso|fenomenal|me encanta|fantastico|de lujo|increible|espectacular)\s*[.!…]*$/,
       /^que detalle\b/,
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
     ],

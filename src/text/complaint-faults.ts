@@ -39,8 +39,19 @@ const DELIGHT = 'merci|thanks|thank you|danke|gracias|so happy|trop content\\w*|
  */
 const shown = (look: string, lang: Lang4): RegExp => new RegExp(`\\b(?:${look})(?![^]*(?:${PRAISE_WORDS[lang]}|${DELIGHT}))`);
 
+/**
+ * A wish told after the fact, the reproach of something the brand did not do: "I'd have appreciated a heads-up",
+ * "Hätte mir eine kurze Info gewünscht", "J'aurais aimé être prévenue", "Me hubiera gustado que me avisaran". Not when
+ * the post goes on to ask how to get what was missed ("Wäre nett gewesen, wenn ich früher vom Treueprogramm erfahren
+ * hätte – wie melde ich mich an?": an enquiry about a benefit), nor a regret of the poster's own plans ("j'aurais aimé
+ * venir", "me habría gustado quedarme más": only what the brand could have given or told).
+ */
+const wishedAfter = (wish: string): RegExp => new RegExp(`\\b(?:${wish})(?![^]*\\b(?:${HOW_TO_JOIN})\\b)`);
+const HOW_TO_JOIN = 'how (?:do|can) i|comment (?:je|on) (?:fait|peux|m\'inscri)|wie (?:melde|kann|bekomme) ich|como (?:me|puedo|hago)';
+
 export const FAULTS: Record<Lang4, RegExp[]> = {
   fr: [
+    wishedAfter("j'aurais (?:apprecie|aime|prefere|voulu) (?:etre (?:prevenue?s?|informee?s?|avertie?s?|rappelee?s?)|que |qu'|un |une |des |le |la |les |recevoir|savoir|avoir (?:un|une|des|le|la)\\b)|(?:ca|il) aurait ete (?:bien|sympa|correct|la moindre des choses) de"),
     /\b(?:grince|grincent|couine|couinent)\b/,
     /\bsentai(?:t|ent) (?:le tabac|la cigarette|la fumee|mauvais|l'humidite|le moisi|l'egout)\b/,
     /\bon (?:m'avait|nous avait|m'a|nous a) promis\b/,
@@ -51,6 +62,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\b(?:a|ont) plante (?:\d+|deux|trois|quatre|cinq|plusieurs) fois\b|\bne (?:marche|fonctionne|charge|s'allume|demarre|chauffe|tient) deja plus\b/,
   ],
   en: [
+    wishedAfter("(?:i'?d|i would|we'?d|we would) have (?:appreciated|preferred)|(?:i'?d|i would|we'?d|we would) have liked (?:a|an|some|more|the|to (?:know|be told|hear|have been))\\b|(?:it )?would(?: have|'ve) been (?:nice|good|helpful|courteous) (?:to (?:know|be told|hear|get|have)|if you)"),
     /\b(?:gave|made|making|left) (?:me|us|him|her|them|my \w+|our \w+) (?:an upset stomach|sick|ill|poorly)\b/,
     /\b(?:slips?|slipping|squeal\w*|grinding|rattl\w*)\b[^.!?]{0,30}\b(?:every time|constantly|all the time|like mad|already)\b/,
     // "doesn't taste like cardboard" praises
@@ -65,6 +77,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /(?<!\b(?:that's|that has|which has|that|which) )\bstopped (?:sending|syncing|charging|connecting|updating|working|recording|heating|cooling|draining|printing|loading|showing|reading)\b|\b(?:made|has made|have made) (?:the |my |it |things )?(?:\w+ ){0,2}(?:even|much|way|so much) worse\b/,
   ],
   de: [
+    wishedAfter('(?:hatte|hatten) (?:mir|uns) (?:[^.!?]{0,40} )?gewunscht|(?:ware|waere) (?:schon|nett|hilfreich|fair) gewesen'),
     /\b(?:hat|hatte|haben) (?:mir|uns) versprochen\b/,
     /\broch nach (?:rauch|zigarette\w*|tabak|schimmel|abfluss)\b/,
     /\bquietsch\w*\b/,
@@ -76,6 +89,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\b\w+t schon nicht mehr\b|\b(?:ruckelt|stockt|hakt|laggt)\b[^.!?]{0,30}\b(?:jeden|jede|standig|immer|dauernd)\b/,
   ],
   es: [
+    wishedAfter('(?:me|nos) (?:habria|hubiera|hubiese) gustado (?:que|saber|recibir|un aviso|una llamada)\\b|(?:habria|hubiera) (?:estado bien|sido un detalle) (?:que|avisar)'),
     /\bolia a (?:tabaco|humo|moho|humedad|alcantarilla)\b/,
     /\bsin (?:agua caliente|calefaccion|aire acondicionado)\b/,
     new RegExp(`\\blleva ${NUMBER} (?:dias|semanas|meses) (?:en|sin|esperando)\\b`),

@@ -127,7 +127,10 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
 /** The patterns' verdict, or the model's when the patterns fall short (listening more closely beside a weak sign). */
 function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
   const points = patternPoints(post, folded, known);
-  return points >= THRESHOLD || modelSaysComplaint(folded, points, post.original);
+  if (points >= THRESHOLD) return true;
+  // A trouble solved then praised ("refund was back the same afternoon. Superb.") is no complaint, whatever the model
+  // reads in its trouble words and closing praise: asked only where the model says complaint (complaint-own-fault.ts).
+  return modelSaysComplaint(folded, points, post.original) && !solvedAndPraised(folded, post.original);
 }
 
 /**
