@@ -3,7 +3,7 @@
 // Runs its main() with the given arguments, then prints its wall time (from main() on, start-up excluded) and its
 // peak RSS as JSON on fd 3, leaving stdout and stderr to the CLI. Importing dist/cli.js under V8's default flags, as
 // this script once did, measured another process than the one users run: young generation to two 16 MB halves, the
-// old one grown by V8's own factor, llhttp compiled again by the optimising compiler. Its peak RSS read 150–190 MB,
+// old one grown by V8's own factor, llhttp compiled again by the optimising compiler. Its peak RSS read 151–207 MB,
 // once 592, where the bin's reads ~105 MB (docs/performance.md, *The batch's peak RSS*).
 import { writeSync } from 'node:fs';
 import { growYoungGeneration, setCliFlags, YOUNG_GENERATION_MB } from '../bin/v8-flags.js';
