@@ -30,7 +30,9 @@
 // round 24 was written as the estimate on unseen posts (its patterns' first-sight verdicts recorded on 0234423, the code
 // it was first scored on).
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
-// question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate.
+// question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
+// questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
+// question-recourse.ts): they ask, unless rhetorical.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +48,9 @@ const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js'
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
 const { asksNothing } = await import('../dist/text/question-rhetoric.js');
 const { asksForService } = await import('../dist/text/question-service-requests.js');
+const { asksIndirectly } = await import('../dist/text/question-indirect.js');
+const { checksSharedFault } = await import('../dist/text/question-shared-faults.js');
+const { asksRecourse } = await import('../dist/text/question-recourse.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -135,6 +140,7 @@ const rows = posts.map((p, i) => {
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
+    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -156,7 +162,9 @@ for (const round of HELD_OUT_ROUNDS) {
  * a post without a mark. A post opening with people's handles only, or counting the attempts it took to be heard, is no
  * question (questionIn), with the model or not; one asking to be called back or for a service on the poster's account
  * is one (question-service-requests.ts); one whose every question is withdrawn at once or rhetorical
- * (question-rhetoric.ts) is none, unless it asks for such a service.
+ * (question-rhetoric.ts) is none, unless it asks for such a service; an indirect question (question-indirect.ts), a
+ * fault checked with other users (question-shared-faults.ts) or a question of what the poster may get or whom to ask
+ * (question-recourse.ts) is one, unless rhetorical.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -166,6 +174,7 @@ const combined = (list, t, patterns = 'first') =>
       if (h.friend || h.attempts) return { said: false, y: h.y };
       if (h.service) return { said: true, y: h.y };
       if (h.rhetoric) return { said: false, y: h.y };
+      if (h.besides) return { said: true, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

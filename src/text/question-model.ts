@@ -249,6 +249,15 @@ const COMPANY_HANDLE_ENDS = new Set([
   'ar', 'ca', 'au', 'in', 'france', 'deutschland', 'schweiz', 'suisse', 'espana', 'mexico', 'sav', 'client', 'clients',
   'cliente', 'clientes', 'kundenservice', 'kundendienst', 'atencion', 'ayuda', 'aide', 'hilfe', 'social', 'com', 'net', 'org',
   'io', 'co', 'eu', 'be', 'it', 'nl', 'pt', 'bsky',
+  // Trades, in the four languages: "@Quillon_Insure", "@Harbourline_Ferries", "@Cindral_Software", "@Lark_Delivery",
+  // "@Zenvolt_Cars", "@Hollis_Hotels", "@Clairval_Assurances", "@Nordwind_Reisen", "@Albenta_Seguros".
+  'insure', 'insurance', 'assurance', 'assurances', 'versicherung', 'versicherungen', 'seguros', 'ferries', 'ferry',
+  'software', 'delivery', 'deliveries', 'cars', 'motors', 'auto', 'beauty', 'cosmetics', 'skincare', 'hotels', 'hotel',
+  'hoteles', 'resorts', 'travel', 'reisen', 'viajes', 'voyages', 'tech', 'games', 'gaming', 'foods', 'food', 'coffee',
+  'bakery', 'fashion', 'home', 'homes', 'water', 'power', 'telco', 'broadband', 'fibre', 'fiber', 'media', 'tv', 'stream',
+  'streaming', 'books', 'pharmacy', 'health', 'clinic', 'fitness', 'gym', 'sports', 'bikes', 'logistics', 'parcels',
+  'express', 'courier', 'transport', 'transit', 'trains', 'metro', 'tickets', 'cinema', 'cinemas', 'finance', 'pay',
+  'banque', 'banco', 'bahn', 'verkehr', 'mobilite', 'movilidad', 'mobility',
 ]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */

@@ -86,6 +86,19 @@ const PRAISE = new RegExp(
   ].join('|'),
 );
 
+/** A guess at the brand's excuse, and a product mocked as never tested: "let me guess, another 'technical issue'?", "who
+ * tests these updates?", "Laissez-moi deviner…", "Qui teste vos mises à jour ?", "Lass mich raten…", "Wer testet
+ * eigentlich eure Updates?", "Déjame adivinar…", "¿Quién prueba vuestras actualizaciones?" ("Who tests the beta builds?
+ * I'd love to volunteer" asks). */
+const GUESS = new RegExp(
+  [
+    String.raw`\blet me guess\b|\bwho (?:even |actually )?tests (?:these|this|them|your|it|anything)\b|\bdid (?:any ?one|any ?body|you|nobody) even (?:test|check|try)\b|\bwas (?:this|it|that) even (?:tested|proofread|checked)\b`,
+    String.raw`\b(?:laissez|laisse)-moi deviner\b|\bqui teste (?:vos|ces|votre|ca)\b`,
+    String.raw`\blass(?:t)? mich raten\b|\bwer testet (?:eigentlich |uberhaupt )?(?:eure|euer|diese|dieses|das|sowas|so was)\b`,
+    String.raw`\b(?:dejame|dejadme|deja que) (?:adivinar|adivine)\b|\ba ver si (?:lo )?adivino\b|\bquien (?:prueba|testea) (?:vuestras|vuestros|vuestra|vuestro|estas|estos|esto)\b`,
+  ].join('|'),
+);
+
 /** Someone asked to be there at all ("anyone there?", "y a quelqu'un ?", "ist da jemand?", "¿hay alguien?"), in a short sentence. */
 const PRESENCE = new RegExp(
   [
@@ -109,6 +122,7 @@ const MAY = unionTester([
   READING,
   new RegExp(PURPOSE.source.replace(String.raw`^\W*what'?s the point\W*$`, String.raw`\bwhat'?s the point\b`)),
   MOCKED,
+  GUESS,
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
 ]);
@@ -117,7 +131,7 @@ const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence);
+  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence);
 }
 
 /**

@@ -42,6 +42,15 @@ const REQUESTS: RegExp[] = [
   new RegExp(String.raw`\b(?:llamenme|contactenme|llameme|contacteme)\b`),
   new RegExp(String.raw`\bpor favor (?:revisen|reembolsen|cancelen|anulen|verifiquen|devuelvan)\b|\b(?:les|le) solicito que\b|\bsolicito (?:por favor )?(?:el|la) (?:estado|reembolso|devolucion|cancelacion|baja)\b`),
   new RegExp(String.raw`\b(?:se pusiera|se ponga|se pongan|se pusieran|ponerse|pongase|pongan?se) en contacto conmigo\b`),
+  // Formal requests written as statements: "Je vous prie de bien vouloir annuler la commande…", "Bitte korrigieren.",
+  // "Ich bitte Sie, meinen Vertrag … zu kündigen", "Bräuchte dringend einen Rückruf", "Ich beantrage hiermit…", "would
+  // you mind checking order…", "I'd like to escalate my complaint", "Les ruego que anulen el pedido…" ("Je vous prie de
+  // m'excuser", "Les ruego disculpen…", "Man hat mir einen Rückruf versprochen" ask nothing).
+  new RegExp(String.raw`\bje vous prie de (?:bien vouloir )?(?:me |m')?(?:annuler|rembourser|corriger|verifier|cloturer|resilier|supprimer|transmettre|envoyer|faire parvenir|rappeler|recontacter|contacter|proceder|regulariser|modifier|confirmer|communiquer)\b`),
+  new RegExp(String.raw`\bbitte (?:korrigieren|stornieren|prufen|uberprufen|erstatten|zuruckbuchen|kundigen|bestatigen|loschen|gutschreiben)(?:[.!]|$)|\bich bitte sie,? (?:meine|meinen|mein|mir|um|den|die|das)\b|\bich beantrage (?:hiermit )?(?:die|den|das|eine|einen)\b`),
+  new RegExp(String.raw`\b(?:brauche|brauchte|benotige|hatte gern|hatte gerne) (?:dringend |gern |gerne |bitte |sofort |umgehend )*einen ruckruf\b`),
+  new RegExp(String.raw`\bwould you mind (?:checking|looking|sending|confirming|cancell?ing|resending|refunding)\b|\bi'?d like to escalate\b`),
+  new RegExp(String.raw`\ble?s ruego (?:que )?(?:me )?(?:anulen|anule|cancelen|cancele|devuelvan|devuelva|reembolsen|revisen|revise|llamen|contacten|corrijan|tramiten|envien)\b`),
 ];
 
 /**

@@ -20,6 +20,9 @@ import { asksFriendsOnly, asksTwice, hasQuestionMark, questionScore } from './qu
 import { asksNothing } from './question-rhetoric.js';
 import { countsAttempts } from './question-unanswered.js';
 import { asksForService } from './question-service-requests.js';
+import { asksIndirectly } from './question-indirect.js';
+import { checksSharedFault } from './question-shared-faults.js';
+import { asksRecourse } from './question-recourse.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -99,7 +102,11 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * rhetorical by a class of question-rhetoric.ts ("Anyone know if…? Never mind, just saw the banner", "Is anyone actually
  * reading these?", "À quoi sert votre numéro d'urgence si personne ne décroche ?"). A request to be called back or for a service on the
  * poster's account ("Please call me asap", "Merci de me recontacter", "Bitte um Klärung", "Please reverse the amount",
- * question-service-requests.ts) asks, whatever the model says.
+ * question-service-requests.ts) asks, whatever the model says; so does an indirect question ("Je voudrais savoir si…",
+ * "Quelqu'un sait si…", "Weiß jemand, ob…", "Quisiera saber si…", question-indirect.ts) and a fault checked with other users
+ * ("Is it just me or is the app down?", "C'est moi ou l'appli plante ?", question-shared-faults.ts) and what the poster may
+ * get or whom to ask ("am I entitled to a refund", "Habe ich Anspruch auf…", question-recourse.ts), unless withdrawn or
+ * rhetorical.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
   if (asksFriendsOnly(post.original)) return false;
@@ -107,7 +114,20 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // read.
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
   // recontacter").
-  return ((modelOrPatternsAsk(post, lang) && !asksNothing(post.folded)) || asksForService(post.folded)) && !countsAttempts(post.folded);
+  return (
+    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded)) || asksForService(post.folded)) &&
+    !countsAttempts(post.folded)
+  );
+}
+
+/**
+ * Questions asked in a form whatever the model says (it weighs the complaint words around them against them): an
+ * indirect question (question-indirect.ts), a fault checked with other users (question-shared-faults.ts), what the
+ * poster may get or whom to ask (question-recourse.ts). Tried only on posts the model and the patterns leave without a
+ * question.
+ */
+function asksBesidesModel(folded: string): boolean {
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */

@@ -1,0 +1,34 @@
+// What the poster may get, and whom to ask for it, asked in the first person with or without a mark: "am I entitled to
+// a refund if I can't make the later one", "will I get delay repay for all three or just today", "can I get a
+// replacement?", "who do I escalate this to", "Est-ce qu'on a droit à un dédommagement avec l'abonnement ?", "à qui
+// dois-je m'adresser", "Habe ich Anspruch auf eine Entschädigung", "Wie bekomme ich das Geld zurück", "¿Tengo derecho
+// a una compensación?", "¿Cuándo me devuelven el dinero?". Set among complaint words the question model weighs them
+// against asking (−6.2 for "07:42 from Harlow cancelled AGAIN, third time this week. will I get delay repay for all
+// three or just today"); of the labelled posts of fixtures/text that ask so, all are held as questions. A right given
+// to others ("les nouveaux clients ont droit à une remise", "Neukunden haben Anspruch auf…") asks nothing.
+// questions.ts counts them as questions unless withdrawn or rhetorical (question-rhetoric.ts). Read on the folded text
+// (lower case, accents removed), in any of the four languages.
+
+import { unionTester } from './regex-union.js';
+
+const GOODS = String.raw`(?:refund|replacement|compensation|money back|delay repay|voucher|credit|partial refund)`;
+
+const RECOURSE: RegExp[] = [
+  // en
+  new RegExp(String.raw`\b(?:am i|are we) entitled\b|\bwhat am i entitled\b|\bwill (?:i|we) (?:get|be offered) (?:a |my |the |any |some )?${GOODS}\b|\bwill (?:i|we) be (?:refunded|compensated|reimbursed)\b`),
+  new RegExp(String.raw`\bcan (?:i|we) (?:get|claim|have) (?:a |my |our |the |any )?${GOODS}\b|\bwho (?:do|should|can) (?:i|we) (?:escalate|contact|speak|talk|complain|write)\b`),
+  // fr
+  new RegExp(String.raw`\b(?:est-ce qu'on a|est-ce que j'ai|est-ce que nous avons|ai-je|avons-nous|a-t-on) droit a\b|\ba qui (?:dois-je|je dois|faut-il|puis-je) (?:m'adresser|ecrire|m'adresse)\b`),
+  // de
+  new RegExp(String.raw`\b(?:habe ich|haben wir|hab ich) (?:einen |ein )?(?:anspruch|recht) auf\b|\bwie (?:bekomme|kriege|krieg) ich (?:das|mein|meine|mein geld|eine|einen)\b|\ban wen (?:kann|muss|soll) ich mich wenden\b`),
+  // es
+  new RegExp(String.raw`¿(?:tengo|tenemos) derecho\b|\bcuando me devuelven\b|\ba quien (?:me dirijo|tengo que reclamar|debo reclamar|debo dirigirme)\b`, 'u'),
+];
+
+/** The recourse questions tested together (regex-union.ts), where the literals they need are found. */
+const TESTER = unionTester(RECOURSE);
+
+/** Whether the folded post asks what the poster may get, or whom to ask for it (RECOURSE). */
+export function asksRecourse(folded: string): boolean {
+  return TESTER.test(folded);
+}
