@@ -1,6 +1,6 @@
 // Question detection: a '?' or '¿' outside URLs, or an interrogative form written without one (four languages).
 import { QUESTION_PATTERNS } from './question-patterns.js';
-import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, DELIGHT_ANYWHERE, IF_SO, RESIGNED, TAG } from './question-remarks.js';
+import { ANY_DELIGHT_REPLY, ANY_EAGER_REPLY, IF_SO, mayReplyEagerly, RESIGNED, TAG } from './question-remarks.js';
 import { NARRATIVE_OPENING } from './question-narrative.js';
 import { EXCLAMATIONS } from './question-exclamations.js';
 import { creditsTheIdea, namesIdea, praises, seeksAgreementOverPraise } from './question-agreement.js';
@@ -214,7 +214,7 @@ export function patternsAsk(post: PostText, lang?: TextLang): boolean {
     (s) => s.end.length > 1 && s.end.includes('?') && FIGURE.test(s.body.raw) && s.body.raw.split(/\s+/).length <= FIGURE_ECHO_WORDS,
   );
   const echoes =
-    parts.length > 1 && (ANY_EAGER_REPLY.test(folded) || DELIGHT_ANYWHERE.test(folded)) ? echoesBeforeEagerReply(parts) : 0;
+    parts.length > 1 && mayReplyEagerly(folded) ? echoesBeforeEagerReply(parts) : 0;
   // "Payer 5 € pour un sac ? Mais bien sûr…": questions the poster answers with a mock or eager "sure" ask nothing.
   const mocked =
     parts.length > 1 && folded.includes('?') && mayMock(folded)
