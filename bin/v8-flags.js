@@ -54,11 +54,11 @@ export const YOUNG_GENERATION_MB = 4;
  * (each page's DOM, its texts, the analysis's arrays): a scavenge every page or two, each copying the page then
  * being analysed, still live, and promoting it to the old generation, where only a full collection frees it. With
  * 4 MB halves most of a page dies young: a 3,000-page audit made ~450 scavenges instead of ~1,900, for ~10% less
- * CPU and ~5 MB more peak RSS (README, Performance). --max-semi-space-size is read only as V8 starts, so the growth
+ * CPU and ~5 MB more peak RSS (docs/performance.md). --max-semi-space-size is read only as V8 starts, so the growth
  * factor is set to 2, then back to 1 by a 'gc' performance observer once the young generation has that size. Set
  * once the code cache is read (bin/load-cli.js): the growth factor is one of the flags V8 checks a code cache
  * against. Only for `audit`: a batch's peak RSS has its own target (scripts/batch-bench.mjs), and the demo's young
- * generation left to grow gained no main-thread CPU for 14 MB more (README).
+ * generation left to grow gained no main-thread CPU for 14 MB more (docs/performance.md).
  */
 export function growYoungGeneration(maxMb) {
   // Required here: --version and --help, which load this module too, never need it.

@@ -195,7 +195,7 @@ export class LiteralScan {
 /**
  * The deepest states with a full row of the automaton's table (Automaton): most of a scan's steps land within a few
  * characters of the start. Five rather than three: whole readings of the posts of fixtures/text, 6 alternations,
- * 36.1 -> 32.4 µs a post (README, Performance).
+ * 36.1 -> 32.4 µs a post (docs/performance.md).
  */
 const DENSE_DEPTH = 5;
 
