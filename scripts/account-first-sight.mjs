@@ -56,6 +56,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 26 was first scored on the code at the end of the work round 25 judged while unseen (accounts bench
   // ROUND26_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round26: '97329f3',
+  // Round 27 was first scored on the code at the end of the work round 26 judged while unseen (accounts bench
+  // ROUND27_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round27: '39200a5',
 };
 
 const at = process.argv.indexOf('--builds');

@@ -11,10 +11,11 @@
 // while unseen, stay in scripts/text-bench.mjs). Round 23 was the estimate on unseen posts until round 24 was written;
 // it trains them since (likewise). Round 24 was the estimate on unseen posts until round 25 was written; it trains them
 // since (likewise). Round 25 was the estimate on unseen posts until round 26 was written; it trains them since
-// (likewise). Round 26 was the estimate on unseen posts until round 27 was written; it trains them since (likewise);
-// round 27 is in no list.
+// (likewise). Round 26 was the estimate on unseen posts until round 27 was written; it trains them since (likewise).
+// Round 27 was the estimate on unseen posts until round 28 was written; it trains them since (likewise); round 28 is in
+// no list.
 /** The blind rounds of fan and customer-care posts read since they were unseen: they train the models. */
-const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
+const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27];
 
 /**
  * The folds both trainers leave out in turn (fan posts, then their care posts): the blind rounds, then the corpora
@@ -23,7 +24,7 @@ const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 
  */
 export const HELD_OUT_FOLDS = [
   ...BLIND_ROUNDS.map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
-  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
 ];
 
 export const TRAINING_SETS = [
@@ -71,4 +72,9 @@ export const TRAINING_SETS = [
   // unpunctuated questions, understated complaints).
   'corpus9-posts',
   'corpus9-care-posts',
+  // The tenth, by another hand that never read the detectors, aimed at the goals still open after round 27 (complaints
+  // with no complaint word: sarcasm, understatement, reproachful rhetorical questions; complaints told as timelines;
+  // French and Spanish questions without a question mark; troubles that are not the brand's).
+  'corpus10-posts',
+  'corpus10-care-posts',
 ];
