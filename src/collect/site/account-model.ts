@@ -182,16 +182,20 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // Sightings: how and where, all of them and those the rules do not read as a person's.
   const pages = new Set<string>();
   const ownPages = new Set<string>();
+  // The features a finding gives, once per finding and reading: the crawl keeps one finding for the same sighting on
+  // every page (a footer account's), whose features would be added again, and found already there, on each page.
+  const read = [new Set<SocialFinding>(), new Set<SocialFinding>()];
   c.sightings.forEach((s, i) => {
     const f = s.finding;
     pages.add(s.pageUrl);
+    if (!c.personal[i]) ownPages.add(s.pageUrl);
+    const seen = read[c.personal[i] ? 1 : 0];
+    if (seen.has(f)) return;
+    seen.add(f);
     add(`how:${f.how}`);
     add(`at:${f.placement}`);
     add(`at:${f.placement}|${verdict}`);
-    if (!c.personal[i]) {
-      ownPages.add(s.pageUrl);
-      add(`own-at:${f.placement}`);
-    }
+    if (!c.personal[i]) add(`own-at:${f.placement}`);
     if (f.crowd !== undefined) add(`crowd:${bucket(f.crowd)}`);
     if (f.relMe) add('rel-me');
     if (f.disowned) add('disowned');

@@ -2,6 +2,7 @@
 import { getDomainWithoutSuffix } from 'tldts';
 import type { Account, AccountEvidence, Note, PageRecord, Placement, SocialFinding } from '../../snapshot/types.js';
 import { CLOSED_NETWORKS, isClosedNetwork, PLATFORMS } from '../../snapshot/types.js';
+import { storeIn } from '../../bounded-cache.js';
 import { note } from '../codes.js';
 import { editDistance, foldText, handleUser, squash } from './text.js';
 import { DESK_LABEL_SNIPPET } from './block-words.js';
@@ -56,14 +57,34 @@ function resembles(handle: string, name: string): boolean {
 
 /** Which of the brand's names a handle resembles, if any. */
 function brandMatch(handle: string, target: { domain: string; brandName: string }): 'brand-name' | 'domain' | null {
+  // The merge asks this of every sighting of every account, several times each (a footer account: once per page), for
+  // one site's names: the answers are kept per handle while the names stay the same, the names squashed once.
+  if (target.domain !== matchNames.domain || target.brandName !== matchNames.brandName) {
+    matchNames = {
+      domain: target.domain,
+      brandName: target.brandName,
+      brand: squash(target.brandName),
+      label: squash(getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? ''),
+    };
+    matches.clear();
+  }
+  const known = matches.get(handle);
+  if (known !== undefined) return known;
+  return storeIn(matches, MATCHES_MAX, handle, matchUncached(handle, matchNames));
+}
+
+let matchNames = { domain: '', brandName: '', brand: '', label: '' };
+// The answers for matchNames' site, at most MATCHES_MAX handles (a site has a few dozen accounts).
+const matches = new Map<string, 'brand-name' | 'domain' | null>();
+const MATCHES_MAX = 4096;
+
+function matchUncached(handle: string, names: { brand: string; label: string }): 'brand-name' | 'domain' | null {
   // Mastodon handles are name@server; the server may be the brand's own (mastodon.brand.fr) — compare both parts.
   const [user, server] = handle.split('@');
-  const names = [squash(user)];
-  if (server) names.push(squash(getDomainWithoutSuffix(server) ?? ''));
-  const brand = squash(target.brandName);
-  const label = squash(getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '');
-  if (names.some((n) => resembles(n, brand))) return 'brand-name';
-  if (names.some((n) => resembles(n, label))) return 'domain';
+  const squashed = [squash(user)];
+  if (server) squashed.push(squash(getDomainWithoutSuffix(server) ?? ''));
+  if (squashed.some((n) => resembles(n, names.brand))) return 'brand-name';
+  if (squashed.some((n) => resembles(n, names.label))) return 'domain';
   return null;
 }
 
