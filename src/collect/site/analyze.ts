@@ -260,7 +260,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // "our video channel" in the page's own running text presents the account as a follow-us block would.
   const ownMentions = findOwnMentions(sightings);
   // "a fan account, not run by us": the page says whose the account is not, whatever its handle.
-  const disowned = findDisowned(sightings);
+  const disowned = findDisowned(sightings, pageUrl);
   const contextOf = contextReader();
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).

@@ -157,6 +157,9 @@ const CREDIT_PHRASE = [
   "(?<!\\w)(?:membres?(?:\\s+(?:fondat(?:eur|eurs|rice|rices)|acti(?:f|fs|ve|ves)))?\\s+d(?:e|u|es)|adherente?s?\\s+(?:a|au|de|du)|affiliee?s?\\s+(?:a|au)|(?:certifiee?s?|labellisee?s?|soutenue?s?|sponsorisee?s?|parrainee?s?|financee?s?)\\s+par|une?\\s+(?:marque|societe|entreprise|filiale|enseigne|maison|membre)\\s+d(?:e|u|es)|(?:societe|entreprise|filiale)\\s+du\\s+groupe|(?:recommandee?s?|distinguee?s?|primee?s?)\\s+par|vue?s?\\s+dans|filiale\\s+d(?:e|u|es)|(?:fait|faisons|font)\\s+partie\\s+d(?:e|u|es)|appartient\\s+a(?:u|ux)?|(?:fiers?\\s+|fieres?\\s+)?(?:partenaire|fournisseur|sponsor|mecene)s?(?:\\s+officiel(?:le)?s?)?\\s+d(?:e|u|es)|en\\s+partenariat\\s+avec|(?:avec|grace\\s+au)\\s+(?:le\\s+)?soutien\\s+d(?:e|u|es))(?:\\s+(?:la|l'|groupe|reseau|collectif|label))?",
   "\\b(?:\\p{L}*mitglied(?:er)?\\s+(?:im|in\\s+der|in|der|des|bei|von)|(?:empfohlen|prasentiert)\\s+von|bekannt\\s+aus|(?:ein|eine)\\s+(?:unternehmen|marke|tochter(?:gesellschaft|firma|unternehmen)?|betrieb|mitglied)\\s+(?:der|des|von)|teil\\s+(?:der|des|von)|gehort\\s+zu(?:r|m)?|(?:zertifiziert|ausgezeichnet|gefordert|unterstutzt|gesponsert)\\s+(?:durch|von)|(?:offizielle[rs]?\\s+|stolze[rs]?\\s+)?\\p{L}*(?:partner|sponsor|lieferant)(?:in)?\\s+(?:des|der|von|vom)|in\\s+(?:kooperation|zusammenarbeit)\\s+mit|mit\\s+(?:freundlicher\\s+)?unterstutzung\\s+(?:von|der|des))(?:\\s+(?:gruppe|verband|netzwerk))?",
   "(?<!\\w)(?:miembros?(?:\\s+(?:fundador(?:es|a|as)?|activ[oa]s?))?\\s+de(?:l)?|(?:empresa|filial|sociedad|compania)\\s+del\\s+grupo|(?:recomendad|premiad)[oa]s?\\s+por|soci[oa]s?\\s+de(?:l)?|(?:asociad|adherid|afiliad)[oa]s?\\s+a(?:l)?|(?:certificad|avalad|patrocinad|apoyad|financiad)[oa]s?\\s+por|una?\\s+(?:empresa|marca|filial|sociedad|compania|negocio)\\s+de(?:l)?|filial\\s+de(?:l)?|(?:forma|formamos|es|somos)\\s+parte\\s+de(?:l)?|pertenece\\s+a(?:l)?|(?:orgullos[oa]s?\\s+)?(?:patrocinador|proveedor|colaborador|socio)(?:es)?(?:\\s+oficial(?:es)?)?\\s+de(?:l)?|(?:en|con\\s+la)\\s+colaboracion\\s+(?:con|de(?:l)?)|con\\s+el\\s+(?:apoyo|patrocinio)\\s+de(?:l)?)(?:\\s+(?:la|los|las|grupo|red|asociacion|federacion))?",
+  // sv: "Fjällvind AB ingår sedan 2019 i Nordgren Outdoor Group (LinkedIn)" (round 27: the parent group's page in a
+  // group footer), "en del av", "ett företag i", "medlem i".
+  "(?<!\\w)(?:ingar\\s+(?:sedan\\s+\\d{4}\\s+)?i|(?:ar\\s+)?en\\s+del\\s+av|ett\\s+(?:foretag|bolag|varumarke)\\s+(?:i|inom)|medlem(?:mar)?\\s+i|(?:sponsrad|certifierad|stodd)\\s+av)(?:\\s+(?:gruppen|koncernen|forbundet))?",
 ].join('|');
 const CREDIT_BEFORE = new RegExp(`(?:${CREDIT_PHRASE})\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
 /**
@@ -205,7 +208,8 @@ function creditTail(text: string): string {
 const CREDIT_LAST = new Set(
   (
     "by par de signee von por da di of with to the du des a au aux avec la l' groupe reseau collectif label im in der bei zu zur " +
-    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion on dans aus & and et und y ,'
+    'zum durch vom mit gruppe verband netzwerk del al con los las grupo red asociacion federacion on dans aus & and et und y , ' +
+    'i av inom gruppen koncernen forbundet'
   ).split(' '),
 );
 

@@ -2,7 +2,16 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { LinkSighting } from './crowds.js';
 import { boundedText, isElement } from './dom.js';
-import { foldText } from './text.js';
+import { getDomainWithoutSuffix } from 'tldts';
+import { foldText, handleUser, squash } from './text.js';
+import { saysTheirs, THEIRS_HINT } from './theirs.js';
+
+/** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
+const NO_TIE =
+  '\\b(?:aucun (?:lien|rapport)|no (?:connection|link|relation|tie)s?|not (?:connected|related|linked)|kein(?:e|en)? (?:verbindung|zusammenhang|bezug)|sin (?:relacion|vinculo)|ninguna relacion|nessun (?:legame|rapporto)|geen (?:band|banden|relatie|verband)|sem (?:relacao|ligacao)|nenhuma (?:relacao|ligacao)|ingen (?:koppling|anknytning))';
+/** Others who run an account: students, pupils, volunteers, residents, parents, in eight languages (folded). */
+const OTHERS_AGENT =
+  '(?:students|pupils|volunteers|residents|parents|etudiant(?:e|s|es)|eleves|benevoles|habitants|estudantes|alunos|voluntarios|moradores|studierenden|studenten|studentinnen|schuler(?:innen)?|ehrenamtlichen|freiwilligen|anwohner(?:n|innen)?|eltern|estudiantes|alumn[oa]s|vecinos|padres|studenti|studentesse|volontari|genitori|leerlingen|vrijwilligers|bewoners|ouders|studenterna|eleverna|volontarer|frivilliga|foraldrarna)\\b';
 
 /**
  * What a page says of an account it links to but does not run, accent-folded, in en/fr/de/es (and nl, whose sites
@@ -23,6 +32,21 @@ const DISOWN = new RegExp(
     '\\bnothing to do with us\\b',
     // A warning about someone posing as the brand: "That's not us", "this is not us".
     "\\b(?:that|this|it)(?: is|['’]s) not us\\b|\\b(?:that|this|it) isn['’]t us\\b",
+    // A namesake's card: "No connection with the festival, despite the name", "Aucun lien avec le festival, malgré le
+    // nom !" (round 27: an act named like the festival, on its programme page), in nine languages; or "with us".
+    NO_TIE + '[^.!?]{0,60}\\b(?:despite|in spite of|malgre|trotz|pese a|a pesar de|nonostante|ondanks|apesar d[eoa]s?|trots)\\b[^.!?]{0,20}\\b(?:name|nom|namens?|nombre|nome|naam|namnet)\\b',
+    NO_TIE + ' (?:avec|with|to|mit|con|met|com|med) (?:nous|us|uns|nosotros|noi|ons|nos|oss)\\b',
+    // Run by a body the page names as others, its students, volunteers, residents or parents: "Redes da AE (geridas
+    // pelos estudantes)", "run by the students" (round 27: a students' union's accounts, on a handle built on the
+    // university's domain), in eight languages.
+    '\\b(?:run|managed|operated|maintained) by (?:the |its )?' + OTHERS_AGENT,
+    '\\bgerid[oa]s? pel[oa]s? (?:proprios )?' + OTHERS_AGENT,
+    '\\b(?:geree?s?|tenue?s?|animee?s?) par (?:les |des )?' + OTHERS_AGENT,
+    '\\b(?:von|durch) (?:den |unseren )?' + OTHERS_AGENT + ' (?:betrieben|verwaltet|gefuhrt|gepflegt)\\b|\\b(?:betrieben|verwaltet|gefuhrt|gepflegt) (?:von|durch) (?:den )?' + OTHERS_AGENT,
+    '\\b(?:gestionad|llevad|administrad)[oa]s? por (?:los |las |l[oa]s propi[oa]s )?' + OTHERS_AGENT,
+    '\\b(?:gestit|curat)[oaie] da(?:gli|i|lle)? ' + OTHERS_AGENT,
+    '\\b(?:beheerd|gerund|onderhouden) door (?:de )?' + OTHERS_AGENT,
+    '\\b(?:drivs|skots|hanteras) av ' + OTHERS_AGENT,
     // "fan account", not "fan page": brands long called their own Facebook page that ("Become a fan of our fan page").
     '\\bfan accounts?\\b',
     // fr
@@ -79,7 +103,7 @@ const DISOWN = new RegExp(
  * The site speaking of its own account in the link's sentence: "Our competition results go out on", "síguenos", "la
  * nostra pagina", or naming it the only true one ("L'unico account di assistenza è @…", "the only official account").
  */
-const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|siguenos|nosotros|ons|onze|nostr[oaie]|noi|seguici|only|seul|seule|einzige\w*|unic[oa])\b/;
+const CLAIM = /\b(?:our|ours|us|we|notre|nos|nous|unser\w*|uns|wir|nuestr[oa]s?|siguenos|nosotros|ons|onze|nostr[oaie]|noi|seguici|vart|vara|oss|only|seul|seule|einzige\w*|unic[oa])\b/;
 
 // Fewest characters beside the link's own text for a block to hold a disclaimer ("not run by us").
 const SENTENCE_MIN = 10;
@@ -87,7 +111,7 @@ const SENTENCE_MIN = 10;
  * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
  * is not read further.
  */
-const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b)/i;
+const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b|aucun|nessun|\bsem\b|\bsin\b|nenhuma|ingen\b|connection|connected|related|linked|\bties?\b|student|pupil|volunteer|resident|parent|[eé]tudiant|[eé]l[eè]ves|b[eé]n[eé]vole|habitant|estudant|aluno|volunt[aá]ri|morador|studier|sch[uü]ler|ehrenamt|freiwillig|anwohner|eltern|estudiant|alumn|vecino|padres|volontari|genitori|leerling|vrijwillig|bewoner|ouders|elever|frivillig|f[oö]r[aä]ldr)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
@@ -100,10 +124,13 @@ const PROSE = new Set(['p', 'li', 'dd', 'figcaption', 'small']);
  * of the block does and the link's own does not claim the account ("we fund but do not run it. You can find it on
  * Facebook"). "Beware of @brand_fake, not an official account. Our news is on @brand_news" keeps the second.
  */
-export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighting> {
+export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): Set<LinkSighting> {
+  const label = siteLabel(pageUrl);
   const out = new Set<LinkSighting>();
   const texts = new Map<Element, string | null>();
   const intros = new Map<Element, boolean>();
+  const cards = new Map<Element, boolean>();
+  const raws = new Map<Element, string | null>();
   for (const s of sightings) {
     const block = blockOf(s.el);
     if (!block) continue;
@@ -118,12 +145,105 @@ export function findDisowned(sightings: readonly LinkSighting[]): Set<LinkSighti
       // A list the line before it disowns: "Die folgenden Angebote werden nicht von der WVG betrieben:" over a list of
       // a club's, an association's and a fan's accounts (round 25), each item naming no one as "us".
       if (block.name === 'li' && introDisowns(block, intros) && !OWN_CLAIM.test(foldText(linkSentence(block, s.el)))) out.add(s);
+      // A card's row of icons under a bio that disowns the brand: "Aucun lien avec le festival, malgré le nom !".
+      else if (cardDisowns(block, cards)) out.add(s);
+      // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
+      else if (!onSiteName(s, label) && theirs(block, s, raws)) out.add(s);
       continue;
     }
     const sentence = foldText(linkSentence(block, s.el));
     if (DISOWN.test(sentence) || (PROSE.has(block.name) && !CLAIM.test(sentence))) out.add(s);
   }
   return out;
+}
+
+/** The site's name as its domain spells it ("fccastelvento" for www.fccastelvento.test), squashed; '' if unknown. */
+function siteLabel(pageUrl: string): string {
+  try {
+    return squash(getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Whether the link's handle is built on the site's name: its first part (5 letters or more) within the domain's name,
+ * or that name within it ("castelvento.women" on fccastelvento.test). "Seguile su <a>instagram.com/castelvento.women</a>"
+ * says "follow them" of the club's own women's team (round 24): a sister firm's or a third party's handle is its own.
+ */
+function onSiteName(s: LinkSighting, label: string): boolean {
+  if (label.length < 5) return false;
+  const user = handleUser(s.parsed.handle);
+  const first = squash(user.split(/[._-]/)[0] ?? '');
+  return (first.length >= 5 && label.includes(first)) || squash(user).includes(label);
+}
+
+/**
+ * Whether the link's own sentence gives the account to another firm (theirs.ts): a sister brand, "follow them on". Only
+ * that sentence: the paragraph's next one may present the brand's own account.
+ */
+function theirs(block: Element, s: LinkSighting, raws: Map<Element, string | null>): boolean {
+  let raw = raws.get(block);
+  if (raw === undefined) {
+    raw = boundedText(block, BLOCK_MAX);
+    raws.set(block, raw === null || raw.length - s.text.length < SENTENCE_MIN || !THEIRS_HINT.test(raw) ? null : raw);
+    raw = raws.get(block)!;
+  }
+  return raw !== null && saysTheirs(foldText(linkSentence(block, s.el)));
+}
+
+// Element siblings read before a card's row of icons for its bio.
+const BIO_SIBLINGS = 2;
+// Most characters of a row of icons (the names of a few networks): a longer block is read as prose, not as a row.
+const ROW_MAX = 160;
+
+/**
+ * Whether `block` is a row of links only (an artist's or a partner's icons, no words of its own) and a paragraph just
+ * before it in the card, linking nowhere, disowns the brand: a namesake act's "Aucun lien avec le festival, malgré le
+ * nom !" (round 27). A paragraph naming an impostor links it, and a row after it is the brand's own icons: not read.
+ */
+function cardDisowns(block: Element, cards: Map<Element, boolean>): boolean {
+  let known = cards.get(block);
+  if (known === undefined) {
+    known = false;
+    const raw = boundedText(block, ROW_MAX);
+    if (raw !== null && raw.replace(/\s+/g, '').length <= linksText(block).replace(/\s+/g, '').length) {
+      for (let sib = block.prev, seen = 0; sib && seen < BIO_SIBLINGS && !known; sib = sib.prev) {
+        if (!isElement(sib)) continue;
+        seen++;
+        if (sib.name !== 'p' || hasLink(sib)) continue;
+        const bio = boundedText(sib, BLOCK_MAX);
+        known = bio !== null && NEGATION.test(bio) && DISOWN.test(foldText(bio.replace(/\s+/g, ' ')));
+      }
+    }
+    cards.set(block, known);
+  }
+  return known;
+}
+
+/** The text of the links inside `el`, joined. */
+function linksText(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a') out += boundedText(n, BLOCK_MAX) ?? '';
+    else for (const c of n.children) stack.push(c);
+  }
+  return out;
+}
+
+/** Whether `el` holds a link. */
+function hasLink(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a' && n !== el) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
 }
 
 /** Words by which an item of a disowned list would still claim its account: "our only account", "our official page". */

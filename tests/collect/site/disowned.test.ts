@@ -57,6 +57,36 @@ describe('disowned accounts', () => {
     expect(disowned(`<p>Het profiel ${ig('valmont.winactie')} vraagt om betaling. Dat zijn wij niet.</p>`)).toEqual(['valmont.winactie']);
   });
 
+  it('reads a namesake card\'s bio over its row of icons, not a row after a paragraph that links an impostor', () => {
+    const card = (bio: string): string[] =>
+      disowned(`<div class="card"><h3>Les Valmont</h3><p>${bio}</p><div class="social">${ig('lesvalmont.officiel')}${x('lesvalmont')}</div></div>`);
+    expect(card('Aucun lien avec le festival, malgré le nom ! Quatre guitaristes de Fécamp.')).toEqual(['lesvalmont.officiel', 'lesvalmont']);
+    expect(card('No connection with the festival, despite the name.')).toEqual(['lesvalmont.officiel', 'lesvalmont']);
+    expect(card('Quatre guitaristes de Fécamp, fidèles du festival depuis dix ans.')).toEqual([]);
+    // A disclaimer naming the impostor links it: the icons after it are the brand's own.
+    expect(disowned(`<p>Attention : ${ig('valmont_fake')} n'a rien à voir avec nous.</p><div class="social">${ig('valmont')}${x('valmont')}</div>`)).toEqual(['valmont_fake']);
+  });
+
+  it('reads accounts run by the students or volunteers (pt, en, fr, de, es), not by "our team"', () => {
+    expect(disowned(`<p>Redes da AE (geridas pelos estudantes): ${ig('ae.valmont')} · ${x('aevalmont')}</p>`)).toEqual(['ae.valmont', 'aevalmont']);
+    expect(disowned(`<p>Students' Union channels (run by the students): ${x('valmont_su')}</p>`)).toEqual(['valmont_su']);
+    expect(disowned(`<p>Le compte du BDE, géré par les étudiants : ${ig('bde.valmont')}</p>`)).toEqual(['bde.valmont']);
+    expect(disowned(`<p>Der Kanal wird von den Studierenden betrieben: ${ig('asta.valmont')}</p>`)).toEqual(['asta.valmont']);
+    expect(disowned(`<p>Cuenta gestionada por los voluntarios: ${ig('valmont.voluntariado')}</p>`)).toEqual(['valmont.voluntariado']);
+    expect(disowned(`<p>Redes do Gabinete (geridas pela nossa equipa): ${ig('valmont.carreiras')}</p>`)).toEqual([]);
+  });
+
+  it('reads a sister brand and "follow them" in the link\'s own sentence only, not a handle on the site\'s name', () => {
+    const footer = `<p>Valmont AB ingår i Nordgren Group. Vårt systervarumärke Hälla gör kök — följ dem på ${ig('hallakok')}. Vår verkstad har ett eget konto: ${ig('valmont.verkstad')}.</p>`;
+    expect(disowned(footer)).toEqual(['hallakok']);
+    expect(disowned(`<p>Camp kitchens by our sister brand Hälla: ${ig('hallakok')} · ${x('hallakok')}.</p>`)).toEqual(['hallakok', 'hallakok']);
+    expect(disowned(`<p>Unsere Schwestermarke Hälla baut Kocher: ${ig('hallakok')}.</p>`)).toEqual(['hallakok']);
+    expect(disowned(`<p>This episode is brought to you by Ledgerly. Say hi to them at ${x('ledgerlyapp')}.</p>`)).toEqual(['ledgerlyapp']);
+    // The club's own women's team, "seguile su": a handle built on the site's name.
+    expect(disowned(`<p>Scopri la rosa della Valmont Women e seguile su ${ig('valmont.women')}.</p>`)).toEqual([]);
+    expect(disowned(`<p>Follow them on our ${ig('valmontriders')} page, and follow us too.</p>`)).toEqual([]);
+  });
+
   it("keeps the brand's own accounts where nothing is disowned", () => {
     expect(disowned(`<p>Il nostro podcast ha un profilo dedicato: ${ig('valmont.podcast')}. Seguici anche su ${x('valmont')}.</p>`)).toEqual([]);
     expect(disowned(`<p>Nothing beats a summer evening on our terrace — follow ${x('valmont')} for the menus.</p>`)).toEqual([]);

@@ -35,7 +35,10 @@ describe('the labelled page set', () => {
       'disowned-accounts', 'store-jsonld', 'club-sections', 'sponsor-logos', 'we-post-there',
       // round 25's classes: ambassadors' cards and personal LinkedIn profiles, a shop page's own JSON-LD, a sister
       // brand, a list a disclaiming line introduces, Dutch disclaimers
-      'ambassador-cards-fr', 'not-ours-list-nl']) {
+      'ambassador-cards-fr', 'not-ours-list-nl',
+      // round 27's classes: a namesake act's card that disowns the festival, accounts run by the students, a sister
+      // brand and a parent group in a group footer
+      'namesake-cards-fr', 'run-by-students-pt', 'sister-brands-sv']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
