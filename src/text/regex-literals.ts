@@ -64,7 +64,7 @@ export function literalsOf(source: string, flags: string): string[] | undefined 
  * The needs of a pattern besides its literals (requiredLiterals), for the pieces patternPieces makes: every literal run
  * and every group a match cannot do without, read through the groups of one alternative, each as the literals one of
  * which every match holds — "(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame)" needs " que " (its literals) and
- * also one of "pido", "quisiera", one of " me ", one of "llamen", "llame". Undefined when there are none (or the
+ * also one of "pido", "quisiera", "me ", and one of "llamen", "llame". Undefined when there are none (or the
  * pattern has no literals). A group tester runs a piece only when the text holds one literal of each: a piece whose
  * literals are words found in most posts (" que ", "in") is then run on a few of them.
  */
@@ -84,11 +84,8 @@ export function moreLiteralsOf(source: string, flags: string): string[][] | unde
   return out.length > 0 ? out : undefined;
 }
 
-/**
- * The shortest literal a further need may hold: shorter ones ("i", "m", " a") are in most texts, rule out few runs, and
- * every literal the shared scan looks for slows it down.
- */
-const MORE_LENGTH = 4;
+/** The shortest literal a further need may hold: shorter ones ("i", "m", " a") are in most texts and rule out few runs. */
+const MORE_LENGTH = 3;
 
 function usable(need: Need): boolean {
   return need !== undefined && need.length > 0 && need.every((s) => s.length > 0);

@@ -102,11 +102,11 @@ interface Piece {
 
 /**
  * An alternative run only beside one of its literals, and only when the text holds one literal of each of its further
- * needs too (`more`: by id in the shared scan, one list per need; null when it has none).
+ * needs too (`more`: one list per need, searched in the text itself; null when it has none).
  */
 interface CheckedPiece extends Piece {
   literals: string[];
-  more: Int32Array[] | null;
+  more: string[][] | null;
 }
 
 /**
@@ -146,7 +146,7 @@ function buildTester(patterns: RegExp[]): UnionTester {
       pieceSources(re.source, cuts).forEach((source, k) => {
         const literals = needs[k];
         const also = more[k];
-        if (literals) checked.push({ source, flags, literals, more: also ? also.map((need) => Int32Array.from(need, (literal) => SCAN.id(literal))) : null });
+        if (literals) checked.push({ source, flags, literals, more: also });
         else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
       });
     }
@@ -166,20 +166,14 @@ function buildTester(patterns: RegExp[]): UnionTester {
   const needing = new Array<number[] | undefined>(SCAN.size).fill(undefined);
   [...byLiteral.values()].forEach((alternatives, k) => (needing[ids[k]] = alternatives));
   const tried = new Uint32Array(checked.length);
-  // The literals the text holds, by id (stamped as `tried`), marked when a piece with further needs is first met.
-  const held = new Uint32Array(SCAN.size);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
   return {
     test(text) {
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-      if (stamp === 1) {
-        tried.fill(0);
-        held.fill(0);
-      }
+      if (stamp === 1) tried.fill(0);
       const { ids, count } = SCAN.scan(text);
-      let marked = false;
       for (let k = 0; k < count; k++) {
         const alternatives = ids[k] < needing.length ? needing[ids[k]] : undefined;
         if (alternatives === undefined) continue;
@@ -187,13 +181,7 @@ function buildTester(patterns: RegExp[]): UnionTester {
           if (tried[i] === stamp) continue;
           tried[i] = stamp;
           const piece = checked[i];
-          if (piece.more !== null) {
-            if (!marked) {
-              for (let j = 0; j < count; j++) if (ids[j] < held.length) held[ids[j]] = stamp;
-              marked = true;
-            }
-            if (!holdsEach(piece.more, held, stamp)) continue;
-          }
+          if (piece.more !== null && !holdsEach(piece.more, text)) continue;
           if (run(piece, text)) return true;
         }
       }
@@ -202,12 +190,15 @@ function buildTester(patterns: RegExp[]): UnionTester {
   };
 }
 
-/** Whether the text holds one literal of each need (`held`: the stamp of the text's literals, by id). */
-function holdsEach(needs: Int32Array[], held: Uint32Array, stamp: number): boolean {
+/**
+ * Whether the text holds one literal of each need: searched by `includes` (a few searches of a short text, and only for
+ * an alternative about to run), not by the shared scan, which every literal more would slow for every text.
+ */
+function holdsEach(needs: string[][], text: string): boolean {
   for (let n = 0; n < needs.length; n++) {
     const need = needs[n];
     let found = false;
-    for (let k = 0; k < need.length && !found; k++) found = held[need[k]] === stamp;
+    for (let k = 0; k < need.length && !found; k++) found = text.includes(need[k]);
     if (!found) return false;
   }
   return true;

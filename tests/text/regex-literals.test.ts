@@ -60,14 +60,19 @@ describe('moreLiteralsOf', () => {
     expect(requiredLiterals('\\b(?=\\w)(?:(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame))', '')).toEqual([' que ']);
     expect(moreLiteralsOf('\\b(?=\\w)(?:(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame))', '')).toEqual([
       ['pido', 'quisiera'],
+      ['me '],
       ['llamen', 'llame'],
     ]);
-    expect(moreLiteralsOf('toujours (?:pas|rien) (?:recu|livre)', '')).toEqual([['recu', 'livre']]);
+    expect(moreLiteralsOf('toujours (?:pas|rien) (?:recu|livre)', '')).toEqual([
+      ['pas', 'rien'],
+      ['recu', 'livre'],
+    ]);
   });
 
-  it('leaves out needs with a literal shorter than four characters, optional parts and lookarounds', () => {
-    // " me " is kept: four characters.
+  it('leaves out needs with a literal shorter than three characters, optional parts and lookarounds', () => {
     expect(moreLiteralsOf('remboursement (?:de|du) colis me', '')).toEqual([[' colis me']]);
+    expect(moreLiteralsOf('remboursement (?:des|du) colis', '')).toEqual([[' colis']]);
+    expect(moreLiteralsOf('remboursement (?:des|aux) colis', '')).toEqual([['des', 'aux'], [' colis']]);
     expect(moreLiteralsOf('remboursement (?:de|du)', '')).toBeUndefined();
     expect(moreLiteralsOf('remboursement(?: attendu)?(?= depuis)', '')).toBeUndefined();
     // " encore" is its literals; "(?:s)?" is optional.
