@@ -34,9 +34,10 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
 
 /**
  * A pattern as a group tester splits it (regex-union.ts): the offsets of its top-level '|' when every alternative is
- * tested on its own (null: the pattern is one piece), and each piece's literals (null: none).
+ * tested on its own (null: the pattern is one piece), each piece's literals (null: none), and each piece's further
+ * needs (literalClauses: each a list of literals one of which every match holds too; null: none beyond its literals).
  */
-export type Pieces = [cuts: number[] | null, needs: Array<string[] | null>];
+export type Pieces = [cuts: number[] | null, needs: Array<string[] | null>, more: Array<string[][] | null>];
 
 /** The prefix of the pieces' keys in the build's answers (a literal's key starts with the pattern's flags). */
 const PIECES = 'pieces:';
@@ -57,6 +58,41 @@ export function patternPieces(source: string, flags: string, make: () => Pieces)
 /** requiredLiterals without the build's answers or a record of its own: for the pieces patternPieces makes. */
 export function literalsOf(source: string, flags: string): string[] | undefined {
   return readLiterals(source, flags);
+}
+
+/**
+ * The needs of a pattern besides its literals (requiredLiterals), for the pieces patternPieces makes: every literal run
+ * and every group a match cannot do without, read through the groups of one alternative, each as the literals one of
+ * which every match holds — "(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame)" needs " que " (its literals) and
+ * also one of "pido", "quisiera", "me ", and one of "llamen", "llame". Undefined when there are none (or the
+ * pattern has no literals). A group tester runs a piece only when the text holds one literal of each: a piece whose
+ * literals are words found in most posts (" que ", "in") is then run on a few of them.
+ */
+export function moreLiteralsOf(source: string, flags: string): string[][] | undefined {
+  const read = readNeeds(source, flags);
+  if (!read || !usable(read.best)) return undefined;
+  const key = clauseKey(read.best!);
+  const seen = new Set([key]);
+  const out: string[][] = [];
+  for (const clause of read.all) {
+    if (!usable(clause) || clause.some((s) => s.length < MORE_LENGTH)) continue;
+    const k = clauseKey(clause);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(clause);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The shortest literal a further need may hold: shorter ones ("i", "m", " a") are in most texts and rule out few runs. */
+const MORE_LENGTH = 3;
+
+function usable(need: Need): boolean {
+  return need !== undefined && need.length > 0 && need.every((s) => s.length > 0);
+}
+
+function clauseKey(clause: string[]): string {
+  return JSON.stringify([...clause].sort());
 }
 
 /** The build's answers (see above), next to the compiled module: [`flags/source`, literals or null] pairs. */
@@ -86,16 +122,30 @@ export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null 
 }
 
 function readLiterals(source: string, flags: string): string[] | undefined {
+  const read = readNeeds(source, flags);
+  if (!read) return undefined;
+  const need = read.best;
+  return need && need.length > 0 && need.every((s) => s.length > 0) ? need : undefined;
+}
+
+/** The Reader's answer on a whole pattern, or undefined when it does not follow it. */
+function readNeeds(source: string, flags: string): Read | undefined {
   if (!/^g?u?$/.test(flags)) return undefined;
   try {
     const reader = new Reader(source, flags.includes('u'));
-    const need = reader.disjunction();
+    const read = reader.disjunction();
     if (reader.at < source.length) return undefined;
-    return need && need.length > 0 && need.every((s) => s.length > 0) ? need : undefined;
+    return read;
   } catch (err) {
     if (err instanceof Unknown) return undefined;
     throw err;
   }
+}
+
+/** What a pattern or a group needs: the best need (requiredLiterals), and every need found, each required (`all`). */
+interface Read {
+  best: Need;
+  all: string[][];
 }
 
 /** A flat copy of `s` (see Reader). */
@@ -130,28 +180,39 @@ class Reader {
     this.source = flat(source);
   }
 
-  /** Alternatives: every one must need something, and the need is any of theirs. */
-  disjunction(): Need {
-    const needs: Need[] = [this.sequence()];
+  /**
+   * Alternatives: every one must need something, and the need is any of theirs. A single alternative's needs are all
+   * required (`all`); of several, only the need that is any of theirs.
+   */
+  disjunction(): Read {
+    const reads: Read[] = [this.sequence()];
     while (this.source[this.at] === '|') {
       this.at++;
-      needs.push(this.sequence());
+      reads.push(this.sequence());
     }
-    if (needs.length === 1) return needs[0];
+    if (reads.length === 1) return reads[0];
     const any = new Set<string>();
-    for (const need of needs) {
-      if (need === undefined) return undefined;
-      for (const s of need) any.add(s);
+    for (const read of reads) {
+      if (read.best === undefined) return { best: undefined, all: [] };
+      for (const s of read.best) any.add(s);
     }
-    return Array.from(any);
+    const best = Array.from(any);
+    return { best, all: [best] };
   }
 
-  /** A concatenation: runs of literal characters, and groups, each required; the best of them is kept. */
-  private sequence(): Need {
+  /**
+   * A concatenation: runs of literal characters, and groups, each required; the best of them is kept, and every one
+   * listed (`all`).
+   */
+  private sequence(): Read {
     let best: Need;
+    const all: string[][] = [];
     let run = '';
     const endRun = (): void => {
-      if (run) best = better(best, [run]);
+      if (run) {
+        best = better(best, [run]);
+        all.push([run]);
+      }
       run = '';
     };
     for (;;) {
@@ -171,11 +232,14 @@ class Reader {
         }
       } else {
         endRun();
-        if (atom.kind === 'group' && quantifier !== 'optional') best = better(best, atom.need);
+        if (atom.kind === 'group' && quantifier !== 'optional') {
+          best = better(best, atom.need.best);
+          all.push(...atom.need.all);
+        }
       }
     }
     endRun();
-    return best;
+    return { best, all };
   }
 
   /** `?`, `*`, `{0,…}` make the atom optional; `+`, `{n,…}` with n ≥ 1 repeat it; a trailing `?` is laziness. */
@@ -201,7 +265,7 @@ class Reader {
     return kind;
   }
 
-  private atom(): { kind: 'char'; char: string } | { kind: 'group'; need: Need } | { kind: 'other' } {
+  private atom(): { kind: 'char'; char: string } | { kind: 'group'; need: Read } | { kind: 'other' } {
     const ch = this.source[this.at]!;
     if (ch === '(') return this.group();
     if (ch === '[') {
@@ -222,7 +286,7 @@ class Reader {
     return { kind: 'char', char };
   }
 
-  private group(): { kind: 'group'; need: Need } | { kind: 'other' } {
+  private group(): { kind: 'group'; need: Read } | { kind: 'other' } {
     const rest = this.source.slice(this.at);
     const opening = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0];
     this.at += opening.length;

@@ -1,6 +1,6 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
 import { LiteralScan, type Found } from './literal-scan.js';
-import { literalsOf, patternPieces, requiredLiterals, type Pieces } from './regex-literals.js';
+import { literalsOf, moreLiteralsOf, patternPieces, requiredLiterals, type Pieces } from './regex-literals.js';
 
 /** The literals of every group, found once per text for all the groups that test it. */
 const SCAN = new LiteralScan();
@@ -72,13 +72,14 @@ function topLevelCuts(source: string): number[] {
 
 /**
  * A pattern of a group as its tester splits it: each top-level alternative on its own when they all start at a word
- * boundary (union's partition), else the whole pattern; each piece with its literals.
+ * boundary (union's partition), else the whole pattern; each piece with its literals and its further needs.
  */
 export function splitPieces(source: string, flags: string): Pieces {
   const cuts = topLevelCuts(source);
   const atWord = alternativesAt(source, cuts).every((alt) => alt.startsWith('\\b'));
   const kept = atWord ? cuts : null;
-  return [kept, pieceSources(source, kept).map((piece) => literalsOf(piece, flags) ?? null)];
+  const sources = pieceSources(source, kept);
+  return [kept, sources.map((piece) => literalsOf(piece, flags) ?? null), sources.map((piece) => moreLiteralsOf(piece, flags) ?? null)];
 }
 
 /** The sources of a pattern's pieces (splitPieces): the whole pattern, or each alternative after "\\b(?=\\w)". */
@@ -100,6 +101,15 @@ interface Piece {
 }
 
 /**
+ * An alternative run only beside one of its literals, and only when the text holds one literal of each of its further
+ * needs too (`more`: one list per need, searched in the text itself; null when it has none).
+ */
+interface CheckedPiece extends Piece {
+  literals: string[];
+  more: string[][] | null;
+}
+
+/**
  * The patterns of `union`, tested as one (the same answer as testing each of union's alternations), but each
  * alternative on its own and only when the text holds a literal it cannot match without (regex-literals.ts):
  * most alternatives of a large group then never run on an audit's posts, and V8 never compiles them, which for
@@ -114,7 +124,7 @@ export function unionTester(patterns: RegExp[]): UnionTester {
 
 function buildTester(patterns: RegExp[]): UnionTester {
   const always: Piece[] = [];
-  const checked: Array<Piece & { literals: string[] }> = [];
+  const checked: CheckedPiece[] = [];
   const unchecked = new Map<string, string[]>();
   for (const [list, flags] of [
     [patterns.filter((re) => !re.unicode), ''],
@@ -124,7 +134,7 @@ function buildTester(patterns: RegExp[]): UnionTester {
     if (list.length === 1) {
       const [re] = list;
       const literals = requiredLiterals(re.source, re.flags);
-      if (literals) checked.push({ source: re.source, flags: re.flags, re, literals });
+      if (literals) checked.push({ source: re.source, flags: re.flags, re, literals, more: null });
       else always.push({ source: re.source, flags: re.flags, re });
     }
     if (list.length < 2) continue;
@@ -132,10 +142,11 @@ function buildTester(patterns: RegExp[]): UnionTester {
     // The build works the pieces out (regex-literals.ts): splitting the patterns and reading every piece's literals
     // were most of building a group.
     for (const re of list) {
-      const [cuts, needs] = patternPieces(re.source, flags, () => splitPieces(re.source, flags));
+      const [cuts, needs, more] = patternPieces(re.source, flags, () => splitPieces(re.source, flags));
       pieceSources(re.source, cuts).forEach((source, k) => {
         const literals = needs[k];
-        if (literals) checked.push({ source, flags, literals });
+        const also = more[k];
+        if (literals) checked.push({ source, flags, literals, more: also });
         else unchecked.set(flags, [...(unchecked.get(flags) ?? []), source]);
       });
     }
@@ -169,12 +180,28 @@ function buildTester(patterns: RegExp[]): UnionTester {
         for (const i of alternatives) {
           if (tried[i] === stamp) continue;
           tried[i] = stamp;
-          if (run(checked[i], text)) return true;
+          const piece = checked[i];
+          if (piece.more !== null && !holdsEach(piece.more, text)) continue;
+          if (run(piece, text)) return true;
         }
       }
       return false;
     },
   };
+}
+
+/**
+ * Whether the text holds one literal of each need: searched by `includes` (a few searches of a short text, and only for
+ * an alternative about to run), not by the shared scan, which every literal more would slow for every text.
+ */
+function holdsEach(needs: string[][], text: string): boolean {
+  for (let n = 0; n < needs.length; n++) {
+    const need = needs[n];
+    let found = false;
+    for (let k = 0; k < need.length && !found; k++) found = text.includes(need[k]);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../src/text/regex-literals.js';
+import { moreLiteralsOf, requiredLiterals } from '../../src/text/regex-literals.js';
 import { union, unionTester } from '../../src/text/regex-union.js';
 import { COMPLAINT_PATTERNS } from '../../src/text/complaint-patterns.js';
 import { COMPLAINT_CUES } from '../../src/text/complaint-cues.js';
@@ -52,6 +52,37 @@ describe('requiredLiterals', () => {
   it('keeps a character outside the BMP whole under the u flag', () => {
     expect(requiredLiterals('ab\u{1F621}?c', 'u')).toEqual(['ab']);
     expect(requiredLiterals('ab\u{1F621}c', 'u')).toEqual(['ab\u{1F621}c']);
+  });
+});
+
+describe('moreLiteralsOf', () => {
+  it('lists the other runs and groups a match cannot do without, read through the groups of one alternative', () => {
+    expect(requiredLiterals('\\b(?=\\w)(?:(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame))', '')).toEqual([' que ']);
+    expect(moreLiteralsOf('\\b(?=\\w)(?:(?:pido|quisiera) que (?:alguien )?me (?:llamen|llame))', '')).toEqual([
+      ['pido', 'quisiera'],
+      ['me '],
+      ['llamen', 'llame'],
+    ]);
+    expect(moreLiteralsOf('toujours (?:pas|rien) (?:recu|livre)', '')).toEqual([
+      ['pas', 'rien'],
+      ['recu', 'livre'],
+    ]);
+  });
+
+  it('leaves out needs with a literal shorter than three characters, optional parts and lookarounds', () => {
+    expect(moreLiteralsOf('remboursement (?:de|du) colis me', '')).toEqual([[' colis me']]);
+    expect(moreLiteralsOf('remboursement (?:des|du) colis', '')).toEqual([[' colis']]);
+    expect(moreLiteralsOf('remboursement (?:des|aux) colis', '')).toEqual([['des', 'aux'], [' colis']]);
+    expect(moreLiteralsOf('remboursement (?:de|du)', '')).toBeUndefined();
+    expect(moreLiteralsOf('remboursement(?: attendu)?(?= depuis)', '')).toBeUndefined();
+    // " encore" is its literals; "(?:s)?" is optional.
+    expect(moreLiteralsOf('\\bcolis (?:perdu|vole)(?:s)? encore\\b', '')).toEqual([['colis '], ['perdu', 'vole']]);
+  });
+
+  it('has none beside a pattern of several alternatives at its top level, or without literals', () => {
+    expect(moreLiteralsOf('colis perdu|commande (?:perdue|volee)', '')).toBeUndefined();
+    expect(moreLiteralsOf('\\d+ (?:jours|semaines)', '')).toBeUndefined();
+    expect(moreLiteralsOf('colis (?:perdu|vole)', 'i')).toBeUndefined();
   });
 });
 
