@@ -115,7 +115,7 @@ const CJS_BUNDLED_REQUIRES = new Map([
  * them (src/text/packed-tables.ts, packFingerprint), which loaded node:crypto (~3 ms of CPU) and hashed ~0.5 MB at
  * every audit with posts. The script holds both as they are now, so the fingerprint the check would compute is this
  * one: the check itself is unchanged (tables packed from other weights are still refused), and the demo's audit no
- * longer loads node:crypto (src/node-crypto.ts).
+ * longer loads node:crypto (tests/e2e/crypto-on-demand.test.ts).
  */
 const CJS_BUILD_CONSTANTS = new Map(
   await Promise.all(

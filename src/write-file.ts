@@ -5,7 +5,6 @@
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { nodeCrypto } from './node-crypto.js';
 
 /** Temporary files being written, removed if the process exits before their rename (Ctrl-C, an error). */
 const inFlight = new Set<string>();
@@ -33,7 +32,7 @@ async function tempBeside(file: string): Promise<{ full: string; temp: string }>
   const full = path.resolve(file);
   const dir = path.dirname(full);
   await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   installCleanup();
   inFlight.add(temp);
   return { full, temp };

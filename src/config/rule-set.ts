@@ -130,7 +130,7 @@ interface PrebuiltPreset {
   /**
    * The YAML text it was parsed from, compared with the file's: an edited preset is parsed again, never read stale.
    * The text itself rather than its SHA-256: the comparison of a few kilobytes needs no node:crypto, which the demo's
-   * audit then never loads (src/node-crypto.ts).
+   * audit then never loads (tests/e2e/crypto-on-demand.test.ts).
    */
   text: string;
   parsed: RuleSetFile;

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { nodeCrypto } from '../node-crypto.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { failAt, lineOf, type YamlSource } from './yaml-source.js';
 import { brandFileSchema, configSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
@@ -65,7 +64,7 @@ let precompiled: Precompiled | null | undefined;
 
 /** A schema's fingerprint: a precompiled validator is used only for the very schema it was compiled from. */
 export function schemaFingerprint(schema: JsonSchema): string {
-  return nodeCrypto().createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
 /**

@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { nodeCrypto } from '../node-crypto.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { PLATFORMS } from './types.js';
 
@@ -173,7 +172,7 @@ export function createSnapshotAjv(extra: Options = {}): InstanceType<typeof impo
 
 /** The schema's fingerprint: the precompiled validator is used only for the very schema it was compiled from. */
 export function snapshotSchemaFingerprint(schema: JsonSchema = snapshotSchema('loaded')): string {
-  return nodeCrypto().createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
 /** What scripts/build-config.mjs writes: the standalone validator, and the fingerprint of the schema it checks. */

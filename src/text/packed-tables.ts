@@ -6,7 +6,6 @@
 // the same table). The file is a CommonJS module holding the bytes in base64, loaded like the required literals
 // (regex-literals.ts): text detection does no file I/O of its own. Tests run src/, where no packed file exists: the
 // tables are then built from the weights.
-import { nodeCrypto } from '../node-crypto.js';
 
 type Packable = Float64Array | Int32Array | Uint8Array;
 const KINDS = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
@@ -122,7 +121,7 @@ export function readPackedTablesFrom(bytes: Uint8Array, fingerprint: string): Pa
  * The CLI's bundle takes neither: its build writes each model's fingerprint in place of the call (scripts/bundle-cli.mjs).
  */
 export function packFingerprint(...texts: string[]): string {
-  const hash = nodeCrypto().createHash('sha1').update(`packed tables ${PACK_FORMAT}\n`);
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha1').update(`packed tables ${PACK_FORMAT}\n`);
   for (const text of texts) hash.update(`${text.length}:`).update(text);
   return hash.digest('hex');
 }

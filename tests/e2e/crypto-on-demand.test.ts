@@ -1,7 +1,9 @@
-// node:crypto is loaded where something is hashed (src/node-crypto.ts): the demo's audit hashes nothing, its bundled
-// preset being checked by its text and the text models' fingerprints worked out by the build (scripts/bundle-cli.mjs,
-// CJS_BUILD_CONSTANTS). Checked on the built CLI as the bin runs it (the whole script with its code cache) with the
-// list of Node's built-in modules the process loaded, never with a clock.
+// node:crypto is loaded where something is hashed (process.getBuiltinModule at the hash, not an import at the top
+// of the module: so imported by the seven modules that hash, it was loaded at every command's start with the stream
+// and key modules it requires, ~3 ms of CPU: docs/performance.md, *The demo's start*). The demo's audit hashes
+// nothing, its bundled preset being checked by its text and the text models' fingerprints worked out by the build
+// (scripts/bundle-cli.mjs, CJS_BUILD_CONSTANTS). Checked on the built CLI as the bin runs it (the whole script with its
+// code cache) with the list of Node's built-in modules the process loaded, never with a clock.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
