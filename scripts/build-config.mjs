@@ -2,7 +2,7 @@
 // - The configuration validators (brand files, rule sets, portfolios), precompiled into
 //   dist/config/schema-validators.cjs as ajv standalone code, each with the fingerprint of its schema
 //   (compiling the rule-set schema takes ~0.1 s; src/config/validate.ts uses these when the schema is the same).
-// - The bundled presets (rules/*.yaml), parsed into dist/config/presets.prebuilt.json with the SHA-256 of their
+// - The bundled presets (rules/*.yaml), parsed into dist/config/presets.prebuilt.json with their
 //   text (src/config/rule-set.ts reads them from there while the files are unchanged, without loading YAML).
 // - The snapshot check (the `loaded` form of schema/snapshot.schema.json's schema), precompiled into
 //   dist/snapshot/schema-validator.cjs with its schema's fingerprint: compiling it took ~0.1 s of every run that

@@ -109,6 +109,24 @@ const CJS_BUNDLED_REQUIRES = new Map([
     return [path.join(DIST, 'text', `${model}-model.js`), [`createRequire(import.meta.url)('${file}')`, `require('${file}')`]];
   }),
 ]);
+/**
+ * In cli.cjs, values the build works out once from what the script holds (file → [exact text, replacement] pairs).
+ * The text models' fingerprints: each model module checks that its packed tables hold its shipped weights by hashing
+ * them (src/text/packed-tables.ts, packFingerprint), which loaded node:crypto (~3 ms of CPU) and hashed ~0.5 MB at
+ * every audit with posts. The script holds both as they are now, so the fingerprint the check would compute is this
+ * one: the check itself is unchanged (tables packed from other weights are still refused), and the demo's audit no
+ * longer loads node:crypto (tests/e2e/crypto-on-demand.test.ts).
+ */
+const CJS_BUILD_CONSTANTS = new Map(
+  await Promise.all(
+    ['question', 'complaint'].map(async (model) => {
+      const file = path.join(DIST, 'text', `${model}-model.js`);
+      const fingerprint = (await import(pathToFileURL(file).href))[`${model}ModelFingerprint`]();
+      const name = `${model}ModelFingerprint`;
+      return [file, [[`lazyTables(packedModule, ${name}, `, `lazyTables(packedModule, () => ${JSON.stringify(fingerprint)}, `]]];
+    }),
+  ),
+);
 const cjsBundleFiles = {
   name: 'cjs-bundle-files',
   setup(b) {
@@ -117,10 +135,11 @@ const cjsBundleFiles = {
 };
 
 /**
- * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, and the
- * requires of `bundleFileRequires` (file → [exact text, replacement]).
+ * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, the
+ * requires of `bundleFileRequires` (file → [exact text, replacement]) and the texts of `constants` (file → [exact
+ * text, replacement] pairs).
  */
-const moduleUrls = (bundleFileRequires) => ({
+const moduleUrls = (bundleFileRequires, constants = new Map()) => ({
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
@@ -136,12 +155,17 @@ const moduleUrls = (bundleFileRequires) => ({
         if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found; update ON_DEMAND_IMPORTS`);
         text = text.replace(from, () => to);
       }
+      const constant = constants.get(args.path);
+      for (const [from, to] of constant ?? []) {
+        if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found; update CJS_BUILD_CONSTANTS`);
+        text = text.replace(from, () => to);
+      }
       const localRequire = BUNDLED_REQUIRES.get(args.path);
       if (localRequire) {
         if (!text.includes(localRequire)) throw new Error(`${args.path}: "${localRequire}" not found; update BUNDLED_REQUIRES`);
         text = text.replace(localRequire, '').replace(/^import \{ createRequire \} from 'node:module';$/m, '');
       }
-      if (!text.includes('import.meta.url')) return localRequire || fileRequire || onDemand ? { contents: text, loader: 'js' } : undefined;
+      if (!text.includes('import.meta.url')) return localRequire || fileRequire || onDemand || constant ? { contents: text, loader: 'js' } : undefined;
       const own = path.relative(OUT, args.path).split(path.sep).join('/');
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });
@@ -184,6 +208,14 @@ const LIBRARY_EDITS = new Map([
       ],
       ['const segmenter = new Intl.Segmenter();', 'let graphemeSegmenter;\nconst segmenter = { segment: (s) => (graphemeSegmenter ??= new Intl.Segmenter()).segment(s) };'],
     ],
+  ],
+  [
+    // dom-serializer (cheerio's and domutils' serializer) imports its three escapers from entities 4's index, whose
+    // decode module builds entities 4's HTML decode table at load (a 50,000-code-unit string split and mapped into a
+    // Uint16Array, ~1.5-2 ms of every audit's start, the demo's included): nothing in the CLI decodes with entities 4
+    // (htmlparser2 decodes with its own entities). The same three functions, from the module that defines them.
+    realpathSync(fileURLToPath(import.meta.resolve('dom-serializer'))),
+    [['import { encodeXML, escapeAttribute, escapeText } from "entities";', 'import { encodeXML, escapeAttribute, escapeText } from "entities/lib/escape.js";']],
   ],
 ]);
 
@@ -347,7 +379,7 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES module chunks are.
   banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [cjsBundleFiles, moduleUrls(new Map([...BUNDLE_FILE_REQUIRES, ...CJS_BUNDLED_REQUIRES])), editLibraries],
+  plugins: [cjsBundleFiles, moduleUrls(new Map([...BUNDLE_FILE_REQUIRES, ...CJS_BUNDLED_REQUIRES]), CJS_BUILD_CONSTANTS), editLibraries],
   logLevel: 'warning',
 });
 // bin/load-cli.js passes the script its import() as `__import` (it says why).

@@ -2,7 +2,6 @@
 // not at all. The text
 // goes to a temporary file in the same folder, is flushed to disk, then renamed over the target (atomic on one file
 // system), so a run killed at any moment — kill -9, Ctrl-C, a full disk — leaves the previous file, never half of one.
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +32,7 @@ async function tempBeside(file: string): Promise<{ full: string; temp: string }>
   const full = path.resolve(file);
   const dir = path.dirname(full);
   await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   installCleanup();
   inFlight.add(temp);
   return { full, temp };

@@ -1,6 +1,5 @@
 // Loads YAML rule sets (presets under rules/ or a user's file), resolves `extends`, validates every key against
 // the rule-set schema (generated from the rule registry: ids, options and their meta.schema bounds).
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,14 +127,16 @@ function readRuleSetFile(file: string): RuleSetFile {
 export const PREBUILT_PRESETS = fileURLToPath(new URL('./presets.prebuilt.json', import.meta.url));
 
 interface PrebuiltPreset {
-  /** SHA-256 of the YAML text it was parsed from: an edited preset is parsed again, never read stale. */
-  sha256: string;
+  /**
+   * The YAML text it was parsed from, compared with the file's: an edited preset is parsed again, never read stale.
+   * The text itself rather than its SHA-256: the comparison of a few kilobytes needs no node:crypto, which the demo's
+   * audit then never loads (tests/e2e/crypto-on-demand.test.ts).
+   */
+  text: string;
   parsed: RuleSetFile;
 }
 
 let prebuilt: Record<string, PrebuiltPreset> | null | undefined;
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * A bundled preset as the build parsed it, when its file has not changed since: an audit with the default rule set
@@ -152,15 +153,15 @@ function prebuiltPreset(file: string): RuleSetFile | undefined {
   } catch {
     return undefined;
   }
-  return entry.sha256 === sha256(text) ? structuredClone(entry.parsed) : undefined;
+  return entry.text === text ? structuredClone(entry.parsed) : undefined;
 }
 
-/** The bundled presets parsed from their YAML, with their texts' fingerprints: what the build writes. */
+/** The bundled presets parsed from their YAML, with their texts: what the build writes. */
 export function prebuildPresets(): Record<string, PrebuiltPreset> {
   const out: Record<string, PrebuiltPreset> = {};
   for (const name of listPresets()) {
     const file = path.join(PRESETS_DIR, `${name}.yaml`);
-    out[name] = { sha256: sha256(readFileSync(file, 'utf8')), parsed: parseRuleSetFile(file) };
+    out[name] = { text: readFileSync(file, 'utf8'), parsed: parseRuleSetFile(file) };
   }
   return out;
 }

@@ -3,7 +3,6 @@
 // The built package carries the validators precompiled (ajv standalone code, written by `npm run build` with
 // scripts/build-config.mjs): compiling the rule-set schema, which lists every rule and option, takes ~0.1 s
 // that no audit should pay. From the sources (vitest), or if that file is missing, they are compiled on first use.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +64,7 @@ let precompiled: Precompiled | null | undefined;
 
 /** A schema's fingerprint: a precompiled validator is used only for the very schema it was compiled from. */
 export function schemaFingerprint(schema: JsonSchema): string {
-  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
 /**

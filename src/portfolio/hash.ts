@@ -1,6 +1,5 @@
 // Hashes that decide what --resume may skip and what `merge` may combine: the rule set, and one brand's settings
 // (its brand-file keys and the audit flags that change what is collected).
-import { createHash } from 'node:crypto';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { BrandFile } from '../config/brand-file.js';
 
@@ -16,7 +15,7 @@ function canonical(value: unknown): string {
 
 /** A short hex digest: 16 hex digits are plenty to tell settings apart in one portfolio. */
 function digest(value: unknown): string {
-  return createHash('sha256').update(canonical(value)).digest('hex').slice(0, 16);
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(canonical(value)).digest('hex').slice(0, 16);
 }
 
 /** The rule set as it scores: id, category weights, rules with weights and options (not where it was read from). */

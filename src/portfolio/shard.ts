@@ -1,7 +1,6 @@
 // --shard K/N: the K-th of N slices of a portfolio. Brands are ordered by a hash of their id, then dealt in turn,
 // so a slice depends only on the set of ids (not their order in the file), the sizes differ by at most one, and
 // every brand is in exactly one slice.
-import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.js';
 
 export interface Shard {
@@ -20,7 +19,9 @@ export function parseShard(spec: string): Shard {
   return { index, count };
 }
 
-const rank = (id: string): string => createHash('sha256').update(id).digest('hex');
+// node:crypto at the hash, not imported at the top: this module loads with every command
+// (tests/e2e/crypto-on-demand.test.ts).
+const rank = (id: string): string => process.getBuiltinModule('node:crypto').createHash('sha256').update(id).digest('hex');
 
 /** The items of the shard, in their original order. */
 export function selectShard<T>(items: T[], idOf: (item: T) => string, shard: Shard): T[] {

@@ -4,7 +4,6 @@
 // `file` form (version 3 writes repeated findings once, pack.ts); loadSnapshot checks the `loaded` form, once unpacked.
 // The built package carries that check precompiled (ajv standalone code, written by `npm run build` with
 // scripts/build-config.mjs): compiling the schema took ~0.1 s of every `report SNAPSHOT` and --from-snapshot run.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -173,7 +172,7 @@ export function createSnapshotAjv(extra: Options = {}): InstanceType<typeof impo
 
 /** The schema's fingerprint: the precompiled validator is used only for the very schema it was compiled from. */
 export function snapshotSchemaFingerprint(schema: JsonSchema = snapshotSchema('loaded')): string {
-  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 
 /** What scripts/build-config.mjs writes: the standalone validator, and the fingerprint of the schema it checks. */

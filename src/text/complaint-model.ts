@@ -151,9 +151,15 @@ export const COMPLAINT_MODEL_PACKED = PACKED_FILE;
  */
 const packedModule = (): unknown => createRequire(import.meta.url)('./complaint-model.prebuilt.cjs');
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
-const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
+const model = lazyTables(packedModule, complaintModelFingerprint, unpack, buildWeights);
 
-function modelFingerprint(): string {
+/**
+ * The fingerprint of the shipped weights the packed tables must hold (packFingerprint). The CLI's bundle holds this
+ * module's weights and packed tables as the build found them, so its build works the fingerprint out once and writes it
+ * in place of this call (scripts/bundle-cli.mjs, CJS_BUILD_CONSTANTS): hashing the ~0.5 MB of weights loaded node:crypto
+ * at every audit with posts.
+ */
+export function complaintModelFingerprint(): string {
   return packFingerprint(COMPLAINT_MODEL.features, COMPLAINT_MODEL.weights);
 }
 
@@ -223,7 +229,7 @@ function buildWeights(): Weights {
 /** The tables as the build packs them (scripts/build-config.mjs writes them to COMPLAINT_MODEL_PACKED). */
 export function packComplaintModel(): Uint8Array {
   const m = buildWeights();
-  return packTables(modelFingerprint(), {
+  return packTables(complaintModelFingerprint(), {
     words: m.words,
     at: m.at,
     hash: m.hash,
@@ -258,7 +264,7 @@ function unpack(p: Packed): Weights {
  * tests check that packed tables score every post exactly as the tables built from the weights.
  */
 export function packedComplaintScorer(bytes: Uint8Array): ((folded: string, original?: string) => number) | undefined {
-  const packed = readPackedTablesFrom(bytes, modelFingerprint());
+  const packed = readPackedTablesFrom(bytes, complaintModelFingerprint());
   if (!packed) return undefined;
   const m = unpack(packed);
   const own = new WordEntries();

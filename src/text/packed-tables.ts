@@ -6,7 +6,6 @@
 // the same table). The file is a CommonJS module holding the bytes in base64, loaded like the required literals
 // (regex-literals.ts): text detection does no file I/O of its own. Tests run src/, where no packed file exists: the
 // tables are then built from the weights.
-import { createHash } from 'node:crypto';
 
 type Packable = Float64Array | Int32Array | Uint8Array;
 const KINDS = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
@@ -118,11 +117,11 @@ export function readPackedTablesFrom(bytes: Uint8Array, fingerprint: string): Pa
 /**
  * A fingerprint of a model's shipped weights (SHA-1 of their text): the packed tables are used only for the weights
  * they were built from, so weights retrained without a rebuild are never scored with old tables. Native hashing
- * (~0.3 ms for both models' text) where a loop in JavaScript over the ~560,000 characters cost ~6 ms on its first run;
- * node:crypto is loaded by every audit anyway (the presets' and schemas' fingerprints).
+ * (~0.3 ms for both models' text) where a loop in JavaScript over the ~560,000 characters cost ~6 ms on its first run.
+ * The CLI's bundle takes neither: its build writes each model's fingerprint in place of the call (scripts/bundle-cli.mjs).
  */
 export function packFingerprint(...texts: string[]): string {
-  const hash = createHash('sha1').update(`packed tables ${PACK_FORMAT}\n`);
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha1').update(`packed tables ${PACK_FORMAT}\n`);
   for (const text of texts) hash.update(`${text.length}:`).update(text);
   return hash.digest('hex');
 }

@@ -324,9 +324,15 @@ const PACKED_FILE = fileURLToPath(new URL('./question-model.prebuilt.cjs', impor
  */
 const packedModule = (): unknown => createRequire(import.meta.url)('./question-model.prebuilt.cjs');
 /** The model's weights: the build's packed tables when they hold these weights, else parsed from the shipped data. */
-const model = lazyTables(packedModule, modelFingerprint, unpack, buildWeights);
+const model = lazyTables(packedModule, questionModelFingerprint, unpack, buildWeights);
 
-function modelFingerprint(): string {
+/**
+ * The fingerprint of the shipped weights the packed tables must hold (packFingerprint). The CLI's bundle holds this
+ * module's weights and packed tables as the build found them, so its build works the fingerprint out once and writes it
+ * in place of this call (scripts/bundle-cli.mjs, CJS_BUILD_CONSTANTS): hashing the ~0.5 MB of weights loaded node:crypto
+ * at every audit with posts.
+ */
+export function questionModelFingerprint(): string {
   // The layout of the tables too: those packed before the "qw:" weights hold none.
   return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw');
 }
@@ -442,7 +448,7 @@ const EMOJI_FEATURES = ['q:emoji', 'q:emoji-after', 'q:emoji-end'];
 /** The tables as the build packs them (scripts/build-config.mjs writes them to QUESTION_MODEL_PACKED). */
 export function packQuestionModel(): Uint8Array {
   const m = buildWeights();
-  return packTables(modelFingerprint(), {
+  return packTables(questionModelFingerprint(), {
     tokens: m.tokens,
     at: m.at,
     weight: m.weight,
@@ -503,7 +509,7 @@ function unpack(p: Packed): Weights {
  * check that packed tables score every post exactly as the tables built from the weights.
  */
 export function packedQuestionScorer(bytes: Uint8Array): ((folded: string, original?: string) => number) | undefined {
-  const packed = readPackedTablesFrom(bytes, modelFingerprint());
+  const packed = readPackedTablesFrom(bytes, questionModelFingerprint());
   if (!packed) return undefined;
   const m = unpack(packed);
   return (folded, original = folded) => scoreWith(m, folded, original);

@@ -214,3 +214,17 @@ describe("the bundle's undici errors", () => {
     expect(after).toBe(before);
   });
 });
+
+describe("the bundle's dom-serializer", () => {
+  it("takes its escapers from entities 4's escape module: entities 4's decode table is never built", async () => {
+    const script = readFileSync(path.join(BUNDLE, 'cli.cjs'), 'latin1');
+    expect(script).toContain('node_modules/entities/lib/esm/escape.js"()');
+    expect(script).not.toContain('node_modules/entities/lib/esm/generated/decode-data-html.js"()');
+    expect(script).not.toContain('node_modules/entities/lib/esm/index.js"()');
+    // The same functions the package's index hands out: the index re-exports them from that module.
+    const require = createRequire(import.meta.url);
+    const index = (await import(pathToFileURL(require.resolve('entities', { paths: [path.dirname(require.resolve('dom-serializer'))] }).replace(/lib[\\/]index\.js$/, 'lib/esm/index.js')).href)) as Record<string, unknown>;
+    const escape = (await import(pathToFileURL(require.resolve('entities', { paths: [path.dirname(require.resolve('dom-serializer'))] }).replace(/lib[\\/]index\.js$/, 'lib/esm/escape.js')).href)) as Record<string, unknown>;
+    for (const name of ['encodeXML', 'escapeAttribute', 'escapeText']) expect(index[name]).toBe(escape[name]);
+  });
+});
