@@ -28,6 +28,8 @@ export interface Candidate {
   /** The rules' verdict and reason code. */
   official: boolean;
   reason: string;
+  /** Official by another rule, and named by the page as one of the brand's parts' (own-unit.ts): never overruled. */
+  unitNamed?: boolean;
 }
 
 /** What the model reads of the site. */
@@ -329,9 +331,9 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part or desk of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part or desk of the brand has it as its own (own-account, own-desk, own-unit), or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle', 'site.account.personal-profile']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.own-unit', 'site.account.fan-handle', 'site.account.personal-profile']);
 
 /**
  * Whether the model may speak on this account: the page has words around its links, has not itself disowned it
@@ -339,7 +341,7 @@ const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-accoun
  * read as the brand's own desk), and links to it.
  */
 export function heard(c: Candidate): boolean {
-  return worded(c) && !FINAL_REASONS.has(c.reason) && !namedOnly(c);
+  return worded(c) && !FINAL_REASONS.has(c.reason) && !c.unitNamed && !namedOnly(c);
 }
 
 /**

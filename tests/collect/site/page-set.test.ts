@@ -35,7 +35,11 @@ describe('the labelled page set', () => {
       'disowned-accounts', 'store-jsonld', 'club-sections', 'sponsor-logos', 'we-post-there',
       // round 25's classes: ambassadors' cards and personal LinkedIn profiles, a shop page's own JSON-LD, a sister
       // brand, a list a disclaiming line introduces, Dutch disclaimers
-      'ambassador-cards-fr', 'not-ours-list-nl']) {
+      'ambassador-cards-fr', 'not-ours-list-nl',
+      // rounds 25 to 27's recall classes: the brand's parts named with the definite article as their accounts' keepers
+      // ("Follow the show:", "Instagram del hotel:", "Canais oficiais da Escola:"), its channel and podcast named by titles
+      // shaped like a person's name ("Cocina Serena, nuestro canal de recetas")
+      'unit-labels-en', 'unit-labels-es', 'unit-labels-pt', 'title-channels-es']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
