@@ -34,7 +34,8 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, brandWords, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
+const { squash } = await import('../dist/collect/site/text.js');
 const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
@@ -185,10 +186,14 @@ function rowsOf(set, fold, today = TODAY) {
         // read in every sighting but a share button, a disowned link or a personal profile — after the person-name veto,
         // which reads a show's two-word title as a name. Final at run time either way: an account the rules call official
         // and the page names so is never taken away by the model, one they do not becomes official. Never where the page
-        // disowns it, its handle is a fan's, or a shop's own JSON-LD node names it.
+        // disowns it or its handle is a fan's; a restaurant's or hotel's own JSON-LD node naming it does not matter here
+        // ("la cuenta del restaurante, @salitre.nerja" beside a Restaurant node on the brand's own page, round 27): the
+        // line says whose it is, and a franchise's card says who runs it.
         const key = `${candidate.platform}:${candidate.handle}`;
-        const unit = !namedByShop(candidate.sightings) && unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
-        if (OWN_UNIT && unit && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
+        const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
+        // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
+        const branded = brandWords(c.brand).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
+        if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
           rows[rows.length - 1].final = 'own';
         }
       }

@@ -285,7 +285,7 @@ function deskOf(handle: string, stems: readonly string[]): string | null {
  * The words of the brand's name and of its domain's label, accent-folded, 5 characters or more: "tramontana" for Sala
  * Tramontana, "montsoleil" and "soleil" for chocolats-montsoleil.test and the Chocolaterie du Mont-Soleil.
  */
-function brandWords(target: { domain: string; brandName: string }): string[] {
+export function brandWords(target: { domain: string; brandName: string }): string[] {
   const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
   const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
   return [...new Set(words.filter((w) => w.length >= BRANCH_BASE_MIN))];
@@ -466,7 +466,9 @@ export function accountCandidates(
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
     else if (!namedByShop(seen.get(account)!) && said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     // One of the brand's parts named with the definite article as the keeper ("Follow the show:", "Instagram del hotel:",
-    // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not.
+    // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not. A shop's or
+    // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
+    // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
     else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
@@ -474,9 +476,13 @@ export function accountCandidates(
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;
     // An account official by another rule that the page also names as one of its parts' ("Canais oficiais da Faculdade:
-    // X · LinkedIn" in a faculty's card, placed in a follow block): the model, reading a list's shape, took such accounts
-    // away (round 27's faculties, hotels and shows); it never does now.
-    const unitNamed = account.official && !account.closed && unitSightings(sightings).some((s) => saysOwnUnit(s.finding));
+    // X · LinkedIn" in a faculty's card, "Follow the show:" on a show's card, placed in a follow block), its handle unlike
+    // the brand's name: the model, reading a list's shape, took such accounts away (round 27's faculties and shows); it
+    // never does now. A handle opening with the brand's word, a place after it ("marbrisa.lanzarote" under "Redes del
+    // hotel:"), is a franchised hotel's or shop's as often as the brand's, and the card alone need not say so: the model
+    // still reads it. A unit's word before the brand's ("ests-ipsado", "fdireito-uatlantica") is a department's naming.
+    const unitNamed =
+      account.official && !account.closed && !words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding));
     return {
       account,
       candidate: {
