@@ -16,6 +16,7 @@
 //   --no-rules      the model reads no verdict or reason of the rules (to compare)
 //   --without-own-account  first-sight verdicts without the own-account rule added since (to compare)
 //   --without-own-desk     first-sight verdicts without the own-desk rule added since (to compare)
+//   --without-own-unit     first-sight verdicts without the own-unit rule added since (to compare)
 //   --without-mentions     without the accounts named in the pages' text, read since (to compare)
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
@@ -33,15 +34,18 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, deskSightings, personalProfile, readSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, brandWords, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
+const { squash } = await import('../dist/collect/site/text.js');
 const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
+const { saysOwnUnit } = await import('../dist/collect/site/own-unit.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { followsShownName, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
+const OWN_UNIT = !process.argv.includes('--without-own-unit');
 const MENTIONS = !process.argv.includes('--without-mentions');
 const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
@@ -87,10 +91,10 @@ function rowsOf(set, fold, today = TODAY) {
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
       const { accounts, site } = accountCandidates(pages, c.brand);
-      // An account the own-account or own-desk rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
+      // An account the own-account, own-desk or own-unit rule calls official is never the model's to judge (account-model.ts `heard`): not a row.
       for (const { account, candidate } of accounts) {
         if (account.closed) continue;
-        if (candidate.reason === 'site.account.own-account' || candidate.reason === 'site.account.own-desk' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
+        if (candidate.reason === 'site.account.own-account' || candidate.reason === 'site.account.own-desk' || candidate.reason === 'site.account.own-unit' || (SKIP_FAN && candidate.reason === 'site.account.fan-handle')) keys.add(`${account.platform}:${account.handle}`);
         else push(`${account.platform}:${account.handle}`, candidate, site);
       }
     } else {
@@ -176,6 +180,21 @@ function rowsOf(set, fold, today = TODAY) {
           people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)))
         ) {
           rows[rows.length - 1].final = 'other';
+        }
+        // Likewise the own-unit rule (own-unit.ts), added after every first sight: one of the brand's parts named with the
+        // definite article as the keeper ("Follow the show:", "Instagram del hotel:", "la cuenta del restaurante, @…"),
+        // read in every sighting but a share button, a disowned link or a personal profile — after the person-name veto,
+        // which reads a show's two-word title as a name. Final at run time either way: an account the rules call official
+        // and the page names so is never taken away by the model, one they do not becomes official. Never where the page
+        // disowns it or its handle is a fan's; a restaurant's or hotel's own JSON-LD node naming it does not matter here
+        // ("la cuenta del restaurante, @salitre.nerja" beside a Restaurant node on the brand's own page, round 27): the
+        // line says whose it is, and a franchise's card says who runs it.
+        const key = `${candidate.platform}:${candidate.handle}`;
+        const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
+        // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
+        const branded = brandWords(c.brand).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
+        if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
+          rows[rows.length - 1].final = 'own';
         }
       }
     }

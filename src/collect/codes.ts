@@ -71,6 +71,7 @@ export const COLLECTOR_CODES = {
   'site.account.desk-handle': ['of'],
   'site.account.own-account': [],
   'site.account.own-desk': [],
+  'site.account.own-unit': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],

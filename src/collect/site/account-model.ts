@@ -7,6 +7,7 @@ import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { getDomainWithoutSuffix } from 'tldts';
 import { fanHandle } from './fan-handle.js';
+import { WE_POST_AFTER } from './crowds.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
 import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
 
@@ -28,6 +29,8 @@ export interface Candidate {
   /** The rules' verdict and reason code. */
   official: boolean;
   reason: string;
+  /** Official by another rule, and named by the page as one of the brand's parts' (own-unit.ts): never overruled. */
+  unitNamed?: boolean;
 }
 
 /** What the model reads of the site. */
@@ -333,9 +336,29 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part or desk of the brand has it as its own, or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part or desk of the brand has it as its own (own-account, own-desk, own-unit), or the handle says it is a fan's or an impostor's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.fan-handle', 'site.account.personal-profile']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.own-unit', 'site.account.fan-handle', 'site.account.personal-profile']);
+
+/** Characters read after a link's text in its block for the site's claim (crowds.ts reads as many). */
+const CLAIM_REACH = 60;
+
+/**
+ * Whether the site claims an account the rules call its own right after the link, in the first person ("Folgen Sie
+ * @LL_Fahrten – dort posten wir jede Verspätung", "Suivez @x : nous y publions chaque retard", crowds.ts): the model,
+ * reading a handle unlike the brand's, took such a desk away once its thresholds moved (the page set's "x:ll_fahrten").
+ */
+function claimedAfter(c: Candidate): boolean {
+  return (
+    c.official &&
+    c.sightings.some(({ finding: f }) => {
+      const at = f.snippet && f.context ? f.context.indexOf(f.snippet) : -1;
+      if (at < 0) return false;
+      const after = f.context!.slice(at + f.snippet!.length, at + f.snippet!.length + CLAIM_REACH);
+      return WE_POST_AFTER.test(foldText(after.replace(/\s+/g, ' ')));
+    })
+  );
+}
 
 /**
  * Whether the model may speak on this account: the page has words around its links, has not itself disowned it
@@ -343,7 +366,7 @@ const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-accoun
  * read as the brand's own desk), and links to it.
  */
 export function heard(c: Candidate): boolean {
-  return worded(c) && !FINAL_REASONS.has(c.reason) && !namedOnly(c);
+  return worded(c) && !FINAL_REASONS.has(c.reason) && !c.unitNamed && !claimedAfter(c) && !namedOnly(c);
 }
 
 /**

@@ -9,6 +9,7 @@ import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
+import { saysOwnUnit } from './own-unit.js';
 import { fanHandle } from './fan-handle.js';
 import { followsShownName, spellsShownName } from './person-name.js';
 
@@ -142,6 +143,16 @@ export function shownSightings(
 export function deskSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Sighting[] {
   const asText = sightings.map((s) => (s.finding.placement === 'article' ? { ...s, finding: { ...s.finding, placement: 'body' as Placement } } : s));
   return shownSightings(asText, readSightings(asText, handle, target).personal, handle, target);
+}
+
+/**
+ * The sightings in which the page may name one of its parts as the account's keeper (own-unit.ts): every link but a
+ * share button, a disowned one or a personal LinkedIn profile. A show's card headed by its two-word title ("Dead
+ * Reckoning" spelt by @deadreckoningpod) and "Follow the Fund on Facebook" read as a person's to the rules that spot
+ * names; the sentence itself says whose the account is, and own-unit.ts reads it for a person first.
+ */
+export function unitSightings(sightings: readonly Sighting[]): Sighting[] {
+  return sightings.filter((s) => s.finding.how !== 'share-via' && !s.finding.disowned && !personalProfile(s.finding));
 }
 
 /**
@@ -295,7 +306,7 @@ function deskOf(handle: string, stems: readonly string[]): string | null {
  * The words of the brand's name and of its domain's label, accent-folded, 5 characters or more: "tramontana" for Sala
  * Tramontana, "montsoleil" and "soleil" for chocolats-montsoleil.test and the Chocolaterie du Mont-Soleil.
  */
-function brandWords(target: { domain: string; brandName: string }): string[] {
+export function brandWords(target: { domain: string; brandName: string }): string[] {
   const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
   const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
   return [...new Set(words.filter((w) => w.length >= BRANCH_BASE_MIN))];
@@ -475,9 +486,24 @@ export function accountCandidates(
     if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
     else if (!namedByShop(seen.get(account)!) && said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    // One of the brand's parts named with the definite article as the keeper ("Follow the show:", "Instagram del hotel:",
+    // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not. A shop's or
+    // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
+    // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
+    else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;
+    // An account official by another rule that the page also names as one of its parts' ("Canais oficiais da Faculdade:
+    // X · LinkedIn" in a faculty's card, "Follow the show:" on a show's card, placed in a follow block), its handle unlike
+    // the brand's name: the model, reading a list's shape, took such accounts away (round 27's faculties and shows); it
+    // never does now. A handle opening with the brand's word, a place after it ("marbrisa.lanzarote" under "Redes del
+    // hotel:"), is a franchised hotel's or shop's as often as the brand's, and the card alone need not say so: the model
+    // still reads it. A unit's word before the brand's ("ests-ipsado", "fdireito-uatlantica") is a department's naming.
+    const unitNamed =
+      account.official && !account.closed && !words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding));
     return {
       account,
       candidate: {
@@ -487,6 +513,7 @@ export function accountCandidates(
         ...readings.get(account)!,
         official: account.official,
         reason: account.reason?.code ?? '',
+        ...(unitNamed ? { unitNamed } : {}),
       },
     };
   });

@@ -575,7 +575,7 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
  * publicamos cada retraso" (and Dutch "daar posten we", round 16's sailings desk). The county "posts" its road closures
  * in the third person.
  */
-const WE_POST_AFTER =
+export const WE_POST_AFTER =
   /^[\s,:;–—-]*(?:(?:and |where |there )?we (?:post|publish|share|tweet|announce|report)|(?:et |ou )?nous y (?:publions|postons|annoncons|partageons)|ou nous (?:publions|postons|annoncons)|(?:und )?(?:dort |da |hier |wo )?(?:posten|veroffentlichen|melden|teilen|twittern) wir|wo wir|(?:y )?(?:alli |ahi |aqui |donde )?(?:publicamos|anunciamos|avisamos|compartimos)|(?:daar |hier )?(?:posten|publiceren|melden|delen) we)\b/;
 // Characters read after a link for that claim.
 const WE_POST_MAX = 60;

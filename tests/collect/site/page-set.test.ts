@@ -38,7 +38,11 @@ describe('the labelled page set', () => {
       'ambassador-cards-fr', 'not-ours-list-nl',
       // round 27's classes: a namesake act's card that disowns the festival, accounts run by the students, a sister
       // brand and a parent group in a group footer
-      'namesake-cards-fr', 'run-by-students-pt', 'sister-brands-sv']) {
+      'namesake-cards-fr', 'run-by-students-pt', 'sister-brands-sv',
+      // rounds 25 to 27's recall classes: the brand's parts named with the definite article as their accounts' keepers
+      // ("Follow the show:", "Instagram del hotel:", "Canais oficiais da Escola:"), its channel and podcast named by titles
+      // shaped like a person's name ("Cocina Serena, nuestro canal de recetas")
+      'unit-labels-en', 'unit-labels-es', 'unit-labels-pt', 'title-channels-es']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {

@@ -1,0 +1,113 @@
+// A part of the brand named with the definite article as the account's keeper, in the line or sentence linking to it:
+// "Follow the show: Instagram · YouTube" on a podcast network's show card, "Follow the Fund on Facebook", "Instagram del
+// hotel: @marbrisa.nerja", "la cuenta del restaurante, @salitre.nerja", "Canais oficiais da Faculdade: X · LinkedIn",
+// "na conta do centro no X, @ceem_atlantica", "sur le compte X de la rédaction sportive, @GazetteSports44" (rounds 25 to
+// 27). On the brand's own pages "the show", "the hotel", "the faculty" is one of its own — its shows, hotels, faculties
+// and desks keep handles unlike its name, often on cards shaped like a list of people's, where neither the handle rules
+// nor the placement rules find them, and the model, reading the list's shape, took them away. Not a person's (a role
+// or a first name after the brand's possessive before the link, "Follow the host on Instagram" names no unit), nor a
+// partner's or a franchisee's: a block naming a partner, a sponsor or someone else running the place is left alone.
+import { foldText } from './text.js';
+import { introducesPerson } from './own-account.js';
+
+/**
+ * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
+ * schools, a library, a research centre, an office (Portuguese "gabinete"), hotels, restaurants, a beach club, the
+ * newsroom and its desks. Not an office, a club or a festival in general: "l'office de tourisme", "the club", "the
+ * festival we sponsor" are as often someone else's.
+ */
+const UNIT =
+  '(?:show|shows|podcast|series|serie|fund|faculty|faculdade|facultad|faculte|fakultat|facolta|escola|ecole|escuela|school|schule|scuola|library|biblioteca|bibliotheque|bibliothek|centre|center|centro|zentrum|gabinete|hotel|hotels|hoteles|restaurant|restaurante|ristorante|beach club|redaction|redaccion|redaktion|redazione|redacao|newsroom|sports desk)';
+
+/** Networks' names and the words for an account, a page, a channel (folded), the singular and plural. */
+const ACCOUNT =
+  '(?:instagram|facebook|tiktok|youtube|twitter|x|threads|bluesky|mastodon|linkedin|pinterest|compte|comptes|cuenta|cuentas|conta|contas|perfil|perfiles|perfis|profil|profile|pagina|page|seite|canal|canales|canais|canaux|chaine|kanal|kanale|account|accounts|channel|channels|redes|reseaux)';
+
+/** An account word's qualifier before the unit: a network's name or "official" ("le compte X de", "Canais oficiais da"). */
+const QUALIFIER = '(?:x|instagram|facebook|tiktok|youtube|oficial|oficiales|oficiais|officiel|officiels|officielle|officielles|offizielle|offiziellen|ufficiale|ufficiali|official)';
+
+/** First-person plural possessives (folded). */
+const OUR = '(?:our|notre|nos|unser|unsere|unseren|unserem|nuestro|nuestra|nuestros|nuestras|il nostro|la nostra|nostro|nostra|onze|ons|nosso|nossa)';
+
+/** The brand's own media, which a page names as "ours" beside a title (folded): a channel, a show, a podcast, a series. */
+const MEDIA = '(?:channel|channels|canal|canales|canais|chaine|kanal|podcast|podcasts|show|shows|series|serie|programa|programme|programm|videoblog|vlog)';
+
+/** "of the" in en, fr, es, pt, de, it, nl (folded). */
+const OF_THE = "(?:of the|du|de la|de l'|des|del|de los|de las|do|da|dos|das|der|des|vom|dello|della|dell'|degli|van de|van het)";
+
+/** The definite article after a verb of following (folded): "follow the show", "sigue al restaurante", "siga a escola". */
+const FOLLOW_THE =
+  "(?:follow|suivez|suivre|sigue|siga|seguir|segui|seguite|folgen sie|folge|folgt|volg) (?:the|le|la|l'|el|al|a|o|der|dem|die|das|den|il|lo|de|het)";
+
+const UNIT_NAMED = new RegExp(
+  [
+    // The account word, then the unit: "Instagram del hotel", "la cuenta del restaurante", "Canais oficiais da Faculdade".
+    `\\b${ACCOUNT}(?: ${QUALIFIER})? ${OF_THE} ?${UNIT}\\b`,
+    // Following the unit: "Follow the show:", "Follow the Fund on Facebook".
+    `\\b${FOLLOW_THE} ${UNIT}\\b`,
+    // The unit's own account, in English: "the series' own Instagram", "the show's channel".
+    `\\bthe ${UNIT}(?:'s|')? (?:own )?${ACCOUNT}\\b`,
+    // The brand's own channel or show, in the first person, as the link's appositive: "no te pierdas Vivir Sano, nuestro
+    // canal de recetas…: youtube.com/@VivirSanoValdeluz" (round 25) — a title the person-name veto reads as a name.
+    `\\b${OUR} (?:own |propio |propia |eigene[nrs]? )?${MEDIA}\\b`,
+  ].join('|'),
+);
+
+/** Separators of items set side by side in one line: a middle dot, a bar, a bullet. */
+const ITEM_SEPARATOR = /\s[·|•]\s/;
+
+/**
+ * Partners, sponsors, members, agencies, and a place run by someone else (a franchise, an independent owner) (folded):
+ * in the block or heading around the link, the unit named may be theirs.
+ */
+const OTHERS =
+  /\b(?:partner\w*|partenaire\w*|parceir\w*|sponsor\w*|patrocin\w*|mecene\w*|member|membre|mitglied|miembro|agen[cz]\w*|agence|agentur|franchis\w*|franquici\w*|independ\w*|unabhangig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
+
+/**
+ * Someone else said to run the place, not the brand (folded): "Explotado por Explotaciones Hoteleras Levante Sur S.A.",
+ * "operated by", "géré par", "betrieben von" — a franchised hotel's card says "Instagram del hotel:" too (round 27).
+ * "Gestionado por nuestro propio equipo", "run by us" are the brand's.
+ */
+const OPERATED_BY =
+  /\b(?:(?:operated|run|managed|owned) by|(?:explotad|gestionad|operad|gerid|explorad|gestit)[oa]s? (?:por|da)|(?:exploite|gere|tenu)e?s? par|(?:betrieben|gefuhrt) von|(?:uitgebaat|beheerd) door) (?!(?:us|our|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|uns|unserem|unserer|unseren|noi|nostro|nostra|nossa|nosso|ons|onze)\b)/;
+
+/** Where a sentence ends: a stop, then a space. */
+const SENTENCE_END = /[.!?;]\s/g;
+
+/**
+ * The words of each sentence of `context` up to and with each place `text` stands at: a link's text is often only a
+ * network's name, which a card may hold twice ("Follow the show: X · TikTok", then "Host: Samuel Brandt (X)").
+ */
+function leadsTo(context: string, text: string): string[] {
+  const stops = [...context.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  const out: string[] = [];
+  for (let at = context.indexOf(text); at >= 0; at = context.indexOf(text, at + 1)) {
+    const start = stops.filter((s) => s <= at).pop() ?? 0;
+    out.push(context.slice(start, at + text.length));
+  }
+  return out;
+}
+
+/** Whether the words up to a link (its item's, where a line sets several side by side) name a unit as its keeper. */
+function namesUnit(lead: string, text: string): boolean {
+  const before = lead.slice(0, lead.length - text.length);
+  // Read in the link's own item where a line sets several side by side; an item of the link alone ("Follow the show:
+  // Instagram · <a>YouTube</a>") under the line's label. The link's text counts too: "Follow the Fund on Facebook" is
+  // one link.
+  const item = before.split(ITEM_SEPARATOR).pop() ?? '';
+  return UNIT_NAMED.test(foldText(`${/\p{L}/u.test(item) ? item : before}${text}`.replace(/[’`]/g, "'")));
+}
+
+/**
+ * Whether the line or sentence holding a link names, before the link, a part of the brand with the definite article as
+ * the account's keeper — wherever the block holds the link's text, so that a host's "(X)" after the show's "X" is not
+ * read as the show's —, and introduces no person; the block and heading around it name no partner nor someone else
+ * running the place.
+ */
+export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }): boolean {
+  if (!finding.snippet || !finding.context) return false;
+  const leads = leadsTo(finding.context, finding.snippet);
+  if (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!))) return false;
+  const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
+  return !OTHERS.test(block) && !OPERATED_BY.test(block) && !introducesPerson(finding);
+}
