@@ -18,6 +18,7 @@ import { FAULTS } from './complaint-faults.js';
 import { UNDERSTATEMENT } from './complaint-understatement.js';
 import { MOCK_DELIGHT } from './complaint-mock-delight.js';
 import { RHETORIC } from './complaint-rhetoric.js';
+import { JUST_ME } from './complaint-just-me.js';
 import { toldAsTimeline } from './complaint-timelines.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
@@ -91,7 +92,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),

@@ -1,8 +1,9 @@
 // Complaint classes after round 27 and the tenth corpus, with no complaint word: understatement
 // (complaint-understatement.ts), thanks and delight that mock a harm or a cost (complaint-mock-delight.ts), reproachful
-// rhetorical questions (complaint-rhetoric.ts) and troubles told as timelines (complaint-timelines.ts); and their near
-// misses — the same lead-ins before praise, thanks for a favour, real either-or and how-hard questions, a day counted
-// without a habit, a slot met. The posts of each class are also in fixtures/text/class-posts.json.
+// rhetorical questions (complaint-rhetoric.ts), troubles told as timelines (complaint-timelines.ts) and a trouble asked
+// of others (complaint-just-me.ts); and their near misses — the same lead-ins before praise, thanks for a favour, real
+// either-or and how-hard questions, a day counted without a habit, a slot met, a delight asked of others. The posts of
+// each class are also in fixtures/text/class-posts.json.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import { complaintText, patternPoints } from '../../src/text/complaints.js';
@@ -147,5 +148,31 @@ describe('timelines: a day counted without a service, a slot missed, a promised 
     expect(toldAsTimeline(folded('Engineer booked for 2-4pm. It\'s 3pm.', 'en'), 'en')).toBe(false);
     expect(toldAsTimeline(folded('Versand in 1–2 Werktagen. Wir sind bei Tag 10.', 'de'), 'de')).toBe(true);
     expect(toldAsTimeline(folded('Versand in 5 Werktagen. Wir sind bei Tag 4.', 'de'), 'de')).toBe(false);
+  });
+});
+
+describe('a trouble asked of others: "is it just me or…" with a trouble word', () => {
+  it.each([
+    ["Is it just me or is the Fluxo app crashing every time I open it", "en"],
+    ["Am I the only one whose parcel is stuck in the depot again?", "en"],
+    ["C'est moi ou le site de Voltéo est encore en panne ?", "fr"],
+    ["Je suis la seule à trouver que les portions ont rétréci ?", "fr"],
+    ["Bin ich der Einzige, bei dem das WLAN schon wieder ausfällt?", "de"],
+    ["Liegt's an mir oder ist die App seit dem Update kaputt?", "de"],
+    ["¿Soy el único al que la app le falla otra vez?", "es"],
+    ["¿Es cosa mía o las raciones son cada vez más pequeñas?", "es"],
+  ] as Array<[string, Lang4]>)('%s (%s) is enough alone', (text, lang) => {
+    expect(points(text, lang)).toBe(2);
+  });
+
+  it.each([
+    ["Is it just me or is the new recipe even better?", "en"],
+    ["C'est moi ou le nouveau parfum sent encore meilleur ?", "fr"],
+    ["Bin ich die Einzige, die süchtig nach eurem Sauerteigbrot ist?", "de"],
+    ["Am I the only one who didn't know you deliver on Sundays now? Brilliant", "en"],
+    ["Je suis la seule à ne pas avoir encore testé le nouveau menu ? Il a l'air top", "fr"],
+  ] as Array<[string, Lang4]>)('%s (%s) is no complaint', (text, lang) => {
+    expect(points(text, lang)).toBeLessThan(2);
+    expect(isComplaint(text, lang)).toBe(false);
   });
 });
