@@ -31,9 +31,10 @@ const PERIOD = {
   es: '(?:dia|semana|noche|tarde|fin de semana)',
 };
 
-/** "Third day without hot water": an ordinal period without a service. */
+/** "Third day without hot water": an ordinal period without a service (compiled once per language). */
 const dayWithout = (l: Lang4): RegExp =>
   new RegExp(`\\b${ORDINAL[l]} ${PERIOD[l]}(?: (?:de suite|in folge|seguid[oa]|running|in a row))? (?:${WITHOUT[l]}) ${SERVICE[l]}\\b`);
+const DAY_WITHOUT: Record<Lang4, RegExp> = { en: dayWithout('en'), fr: dayWithout('fr'), de: dayWithout('de'), es: dayWithout('es') };
 
 /** A slot promised (its last hour), then the time told as now. */
 interface Slot {
@@ -73,7 +74,7 @@ const hour24 = (h: string, text: string): number => Number(h) + (/pm\b/.test(tex
 /** Whether the folded complaint text tells a service gone for days, a slot missed or a promised span overrun. */
 export function toldAsTimeline(folded: string, lang: Lang4): boolean {
   if (!/\d|second|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|zweite|dritte|vierte|funfte|segund|tercer|cuart|quint/.test(folded)) return false;
-  if (dayWithout(lang).test(folded)) return true;
+  if (DAY_WITHOUT[lang].test(folded)) return true;
   const s = SLOTS[lang];
   const p = s.promised.exec(folded);
   if (p && (lang !== 'de' || DE_PROMISE.test(folded))) {
