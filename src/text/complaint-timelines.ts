@@ -1,0 +1,93 @@
+// Complaints told as plain facts or timelines (accent-folded), with no complaint word: a day counted without a service
+// ("Third day without hot water", "4e jour sans eau chaude", "dritter Tag ohne Netz", "tercer día sin luz"), a time
+// slot promised and the time now, later ("Engineer booked for 8-12. It's 4pm.", "annoncé entre 9h et 13h, il est 17h",
+// "für 10 Uhr zugesagt, es ist 14:15", "prevista a las 10:00, son las 12:30"), and a delivery span promised, then the
+// day reached, past it ("Delivery in 48 hours… We're on day 9", "Versand in 1–2 Werktagen. Wir sind bei Tag 10",
+// "Entrega en 24-48h… Vamos por el día 7"). Not a day counted without a habit ("third day without a cigarette"), a
+// slot met, nor a holiday's day counted. complaints.ts reads them with the patterns enough alone, only on a post holding
+// a digit or an ordinal.
+import type { Lang4 } from './stopwords.js';
+
+const ORDINAL = {
+  en: '(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))',
+  fr: "(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|\\d+(?:e|eme|ieme))",
+  de: '(?:zweite[rnms]?|dritte[rnms]?|vierte[rnms]?|funfte[rnms]?|sechste[rnms]?|\\d+\\.)',
+  es: '(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|\\d+(?:o|a|º|ª))',
+};
+
+/** What a home or a customer goes without when a provider fails. */
+const SERVICE = {
+  en: '(?:hot water|water|heating|power|electricity|internet|wifi|wi-fi|broadband|signal|tv|phone|landline|a reply|an answer|any reply|any answer|news|bin collection)',
+  fr: '(?:eau chaude|eau|chauffage|courant|electricite|internet|wifi|reseau|connexion|tele|tv|telephone|ligne|box|reponse|nouvelles|ascenseur)',
+  de: '(?:warmwasser|wasser|heizung|strom|internet|wlan|netz|empfang|tv|fernsehen|telefon|antwort|aufzug|verbindung)',
+  es: '(?:agua caliente|agua|calefaccion|luz|internet|wifi|fibra|senal|cobertura|tele|telefono|linea|respuesta|ascensor)',
+};
+
+const WITHOUT = { en: 'without|with no', fr: 'sans', de: 'ohne', es: 'sin' };
+const PERIOD = {
+  en: '(?:day|days|week|night|evening|morning|weekend)',
+  fr: '(?:jour|journee|semaine|nuit|soir|soiree|week-end)',
+  de: '(?:tag|woche|nacht|abend|morgen|wochenende)',
+  es: '(?:dia|semana|noche|tarde|fin de semana)',
+};
+
+/** "Third day without hot water": an ordinal period without a service (compiled once per language). */
+const dayWithout = (l: Lang4): RegExp =>
+  new RegExp(`\\b${ORDINAL[l]} ${PERIOD[l]}(?: (?:de suite|in folge|seguid[oa]|running|in a row))? (?:${WITHOUT[l]}) ${SERVICE[l]}\\b`);
+const DAY_WITHOUT: Record<Lang4, RegExp> = { en: dayWithout('en'), fr: dayWithout('fr'), de: dayWithout('de'), es: dayWithout('es') };
+
+/** A slot promised (its last hour), then the time told as now. */
+interface Slot {
+  promised: RegExp;
+  now: RegExp;
+}
+const HOUR = '(\\d{1,2})(?:[:h.]\\d{2}|h|\\s?(?:am|pm|uhr))?';
+const slot = (promise: string, now: string): Slot => ({
+  promised: new RegExp(`\\b(?:${promise})\\b[^.!?]{0,30}?\\b(?:\\d{1,2}(?:[:h.]\\d{2}|h)?\\s?(?:-|–|a|et|and|to|bis|und|y)\\s?)?${HOUR}`),
+  now: new RegExp(`\\b(?:${now})\\s(?:deja |already |now |schon |ya |toujours |still )?${HOUR}`),
+});
+const SLOTS: Record<Lang4, Slot> = {
+  en: slot('booked for|due (?:at|between)|scheduled for|promised for|expected (?:at|between)|slot (?:of|was)', "it's|it is|now|still \\w+ at"),
+  fr: slot('annoncee?s? (?:pour|entre|a)|prevue?s? (?:a|pour|entre)|rendez-vous (?:a|entre)|creneau (?:de|entre)', "il est|on est toujours [^.!?]{0,30} a|toujours [^.!?]{0,30} a"),
+  de: slot('fur|zwischen|ab|um', 'es ist|jetzt ist es|inzwischen|mittlerweile'),
+  es: slot('prevista? (?:a las|para las|entre las)|citad[oa] (?:a las|entre las)|anunciad[oa] (?:para las|entre las)|franja de', 'son las|es la|ya son las'),
+};
+/** German slots need the promise itself ("angekündigt", "zugesagt") somewhere before the time now. */
+const DE_PROMISE = /\b(?:angekundigt|zugesagt|versprochen|gebucht|vereinbart|geplant|bestatigt)\b/;
+
+/** A span promised ("48 hours", "1–2 Werktagen"), then the day reached. */
+const SPAN = {
+  en: /\b(?:in|within) '?(?:\d+\s?(?:-|–|to)\s?)?(\d+)\s?(hours|hrs|h|days|working days|business days)\b/,
+  fr: /\b(?:en|sous) (?:\d+\s?(?:-|–|a)\s?)?(\d+)\s?(h|heures|jours|jours ouvres)\b/,
+  de: /\b(?:in|innerhalb(?: von)?) (?:\d+\s?(?:-|–|bis)\s?)?(\d+)\s?(h|stunden|tagen|werktagen)\b/,
+  es: /\b(?:en|antes de) (?:\d+\s?(?:-|–|a)\s?)?(\d+)\s?(h|horas|dias|dias laborables)\b/,
+};
+const DAY_REACHED = {
+  en: /\b(?:we're on|we are on|now on|it's|it is|today is) day (\d+)\b/,
+  fr: /\b(?:on en est au|nous en sommes au|on est au) (?:jour|\d+e jour) ?(\d+)?\b/,
+  de: /\b(?:wir sind (?:jetzt |inzwischen |mittlerweile )?bei|heute ist) tag (\d+)\b/,
+  es: /\b(?:vamos por el|estamos en el|llevamos el|hoy es el) dia (\d+)\b/,
+};
+
+const hour24 = (h: string, text: string): number => Number(h) + (/pm\b/.test(text) && Number(h) < 12 ? 12 : 0);
+
+/** Whether the folded complaint text tells a service gone for days, a slot missed or a promised span overrun. */
+export function toldAsTimeline(folded: string, lang: Lang4): boolean {
+  if (!/\d|second|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|zweite|dritte|vierte|funfte|segund|tercer|cuart|quint/.test(folded)) return false;
+  if (DAY_WITHOUT[lang].test(folded)) return true;
+  const s = SLOTS[lang];
+  const p = s.promised.exec(folded);
+  if (p && (lang !== 'de' || DE_PROMISE.test(folded))) {
+    const n = s.now.exec(folded.slice(p.index + p[0].length));
+    if (n && hour24(n[1], n[0]) > hour24(p[1], p[0])) return true;
+  }
+  const span = SPAN[lang].exec(folded);
+  if (span) {
+    const reached = DAY_REACHED[lang].exec(folded.slice(span.index + span[0].length));
+    if (reached && reached[1]) {
+      const days = /^h|hours|hrs|heures|stunden|horas/.test(span[2]) ? Math.ceil(Number(span[1]) / 24) : Number(span[1]);
+      return Number(reached[1]) > days + 1;
+    }
+  }
+  return false;
+}
