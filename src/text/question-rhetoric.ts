@@ -23,7 +23,12 @@
 //   it just me?", "…ou c'est seulement en boutique ?" ask);
 // - better times mourned and a shrug closing an opinion: "Où est passé le temps où…", "Whatever happened to answering
 //   the phone?", "…, but what do I know", "…, aber was weiß ich schon", "…, pero qué sabré yo", "qu'est-ce que j'en
-//   sais" ("What do I need to bring…?" asks).
+//   sais" ("What do I need to bring…?" asks);
+// - disbelief asked of no one: "Would it kill you to open a second till?", "Ça vous tuerait de répondre… ?", "Würde es
+//   euch umbringen, …?", "¿Os mataría…?", "Can you believe they charged me £45…?", "Since when is it normal to…?",
+//   "Depuis quand c'est normal de… ?", "Seit wann ist es normal, dass…?", "¿Desde cuándo es normal…?" (of the labelled
+//   posts that open so, none is held as a question; "Would it be OK to…?", "Since when is the store open on Sundays?"
+//   and "Depuis quand la boutique ouvre le dimanche ?" ask).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -89,6 +94,16 @@ const MOCKED = new RegExp(
     String.raw`\boder macht das (?:alles )?(?:der|ein) (?:chatbot|bot|praktikant)\b|\b(?:o|o es que) (?:estais|estan) todos de vacaciones\b`,
 );
 
+/** Disbelief asked of no one: a small effort refused, a fact held up for others to wonder at, a trouble called normal. */
+const DISBELIEF = new RegExp(
+  [
+    String.raw`\bwould it kill (?:you|them|anyone|someone|somebody|you guys|you lot|me) to\b|^\W*can you believe\b|\bsince when (?:is it|it'?s|is that|is this) (?:normal|ok|okay|acceptable|fine)\b`,
+    String.raw`\bca (?:vous|te|leur) tuerait de\b|\bdepuis quand (?:c'est|est-ce|il est) (?:normal|acceptable)\b`,
+    String.raw`\bwurde es (?:euch|dich|sie|ihnen) umbringen\b|\bseit wann ist (?:es|das) (?:normal|ok|okay)\b`,
+    String.raw`\b(?:os|les|te) mataria\b|\bdesde cuando es normal\b`,
+  ].join('|'),
+);
+
 /** Better times mourned, and a shrug closing an opinion: they state, in question form or not. */
 const SHRUG = new RegExp(
   [
@@ -146,6 +161,7 @@ const MAY = unionTester([
   new RegExp(PURPOSE.source.replace(String.raw`^\W*what'?s the point\W*$`, String.raw`\bwhat'?s the point\b`)),
   MOCKED,
   new RegExp(SHRUG.source.replace(/\^\\W\*/g, String.raw`\b`)),
+  new RegExp(DISBELIEF.source.replace(/\^\\W\*/g, String.raw`\b`)),
   GUESS,
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
@@ -155,7 +171,7 @@ const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence);
+  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence);
 }
 
 /**
