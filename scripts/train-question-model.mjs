@@ -32,7 +32,7 @@
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
 // question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
-// question-recourse.ts): they ask, unless rhetorical.
+// question-recourse.ts, question-run-on-tails.ts): they ask, unless rhetorical.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +51,7 @@ const { asksForService } = await import('../dist/text/question-service-requests.
 const { asksIndirectly } = await import('../dist/text/question-indirect.js');
 const { checksSharedFault } = await import('../dist/text/question-shared-faults.js');
 const { asksRecourse } = await import('../dist/text/question-recourse.js');
+const { asksInRunOnTail } = await import('../dist/text/question-run-on-tails.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -140,7 +141,7 @@ const rows = posts.map((p, i) => {
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
-    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded),
+    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,

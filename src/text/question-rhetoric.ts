@@ -16,6 +16,19 @@
 //   viel verlangt…", "¿Es mucho pedir…?", "…or is that just a rumour", "…or is this just the new normal?";
 // - praise asked of no one: "Is there anything better than…?", "Que ferais-je sans vous ?", "Gibt's was Schöneres
 //   als…?", "¿Hay algo mejor que…?", "Who needs therapy when…", "Nothing like…, is there?".
+// - an alternative offered in mockery after a doubt that the brand does its job at all (round 27's and the tenth
+//   corpus's held-out errors): "Does anyone at … actually plan the timetables or do you just roll dice?", "…or is it
+//   random?", "c'est normal ou c'est une stratégie ?", "…ou c'est nous les cobayes ?", "Y a quelqu'un… ou vous êtes
+//   tous en vacances ?", "…oder macht das alles der Chatbot?" ("Do you deliver to Galway or is it just Dublin?", "…or is
+//   it just me?", "…ou c'est seulement en boutique ?" ask);
+// - better times mourned and a shrug closing an opinion: "Où est passé le temps où…", "Whatever happened to answering
+//   the phone?", "…, but what do I know", "…, aber was weiß ich schon", "…, pero qué sabré yo", "qu'est-ce que j'en
+//   sais" ("What do I need to bring…?" asks);
+// - disbelief asked of no one: "Would it kill you to open a second till?", "Ça vous tuerait de répondre… ?", "Würde es
+//   euch umbringen, …?", "¿Os mataría…?", "Can you believe they charged me £45…?", "Since when is it normal to…?",
+//   "Depuis quand c'est normal de… ?", "Seit wann ist es normal, dass…?", "¿Desde cuándo es normal…?" (of the labelled
+//   posts that open so, none is held as a question; "Would it be OK to…?", "Since when is the store open on Sundays?"
+//   and "Depuis quand la boutique ouvre le dimanche ?" ask).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -73,7 +86,32 @@ const PURPOSE = new RegExp(
 /** Too much to ask, and an alternative offered in mockery. */
 const MOCKED = new RegExp(
   String.raw`\btoo much to ask\b|\btrop demander\b|\bzu viel verlangt\b|\b(?:mucho|demasiado) pedir\b|\bpedir (?:mucho|demasiado)\b|` +
-    String.raw`\bor is (?:that|it|this) (?:just )?(?:a rumou?r|the new normal)\b|\bthe new normal\b|\bor should i just give up\b|\bou on continue a rever\b`,
+    String.raw`\bor is (?:that|it|this) (?:just )?(?:a rumou?r|the new normal)\b|\bthe new normal\b|\bor should i just give up\b|\bou on continue a rever\b|` +
+    // The mocked alternative after a doubt that the brand does its job: the doubt ("actually", "even") comes first in
+    // English, where "…or is it just Dublin?" alone still asks; the French and German alternatives mock by themselves.
+    String.raw`\b(?:actually|even)\b[^?]* or (?:do you|do they|are we|are you) just\b|\b(?:actually|even)\b[^?]* or is it (?:random|a lottery|pot luck)\b|` +
+    String.raw`\bou c'est (?:une strategie|nous les cobayes|fait expres)\b|\bou vous etes tous (?:en vacances|en greve|partis)\b|` +
+    String.raw`\boder macht das (?:alles )?(?:der|ein) (?:chatbot|bot|praktikant)\b|\b(?:o|o es que) (?:estais|estan) todos de vacaciones\b`,
+);
+
+/** Disbelief asked of no one: a small effort refused, a fact held up for others to wonder at, a trouble called normal. */
+const DISBELIEF = new RegExp(
+  [
+    String.raw`\bwould it kill (?:you|them|anyone|someone|somebody|you guys|you lot|me) to\b|^\W*can you believe\b|\bsince when (?:is it|it'?s|is that|is this) (?:normal|ok|okay|acceptable|fine)\b`,
+    String.raw`\bca (?:vous|te|leur) tuerait de\b|\bdepuis quand (?:c'est|est-ce|il est) (?:normal|acceptable)\b`,
+    String.raw`\bwurde es (?:euch|dich|sie|ihnen) umbringen\b|\bseit wann ist (?:es|das) (?:normal|ok|okay)\b`,
+    String.raw`\b(?:os|les|te) mataria\b|\bdesde cuando es normal\b`,
+  ].join('|'),
+);
+
+/** Better times mourned, and a shrug closing an opinion: they state, in question form or not. */
+const SHRUG = new RegExp(
+  [
+    String.raw`^\W*whatever happened to\b|\bbut (?:hey,? )?what do i know\b`,
+    String.raw`^\W*ou (?:est|sont) passee?s? (?:le temps|l'epoque|les jours) ou\b|\bqu'est-ce que j'en sais\b`,
+    String.raw`^\W*wo (?:ist|sind) (?:die zeit|die zeiten) (?:hin|geblieben)\b|\baber was weiss ich (?:schon|denn)\b`,
+    String.raw`^\W*(?:donde|a donde) (?:quedaron|se fueron) los tiempos\b|\bque sabre yo\b`,
+  ].join('|'),
 );
 
 /** Praise asked of no one: nothing better, who needs more, what would I do without it. */
@@ -122,6 +160,8 @@ const MAY = unionTester([
   READING,
   new RegExp(PURPOSE.source.replace(String.raw`^\W*what'?s the point\W*$`, String.raw`\bwhat'?s the point\b`)),
   MOCKED,
+  new RegExp(SHRUG.source.replace(/\^\\W\*/g, String.raw`\b`)),
+  new RegExp(DISBELIEF.source.replace(/\^\\W\*/g, String.raw`\b`)),
   GUESS,
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
@@ -131,7 +171,7 @@ const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence);
+  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence);
 }
 
 /**
@@ -160,7 +200,7 @@ export function asksNothing(folded: string): boolean {
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied or a mocked alternative asks nothing there.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || PRAISE.test(s.trim()));
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);

@@ -23,6 +23,7 @@ import { asksForService } from './question-service-requests.js';
 import { asksIndirectly } from './question-indirect.js';
 import { checksSharedFault } from './question-shared-faults.js';
 import { asksRecourse } from './question-recourse.js';
+import { asksInRunOnTail } from './question-run-on-tails.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -123,11 +124,12 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 /**
  * Questions asked in a form whatever the model says (it weighs the complaint words around them against them): an
  * indirect question (question-indirect.ts), a fault checked with other users (question-shared-faults.ts), what the
- * poster may get or whom to ask (question-recourse.ts). Tried only on posts the model and the patterns leave without a
+ * poster may get or whom to ask (question-recourse.ts), a question run on without a mark at a post's end
+ * (question-run-on-tails.ts: "…, une solution", "…, alguna solución"). Tried only on posts the model and the patterns leave without a
  * question.
  */
 function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
