@@ -5,7 +5,7 @@
 // it is confident (thresholds chosen on labelled rounds it was not trained on).
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
-import { getDomainWithoutSuffix } from 'tldts';
+import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { WE_POST_AFTER } from './crowds.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
@@ -100,18 +100,6 @@ const AFFILIATION =
 const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
 /** A word of another handle is looked for in this one only from this many characters. */
 const STEM_MIN = 4;
-
-/** The domain's name without its suffix: "chocolats-montsoleil" for www.chocolats-montsoleil.test. */
-function domainLabel(domain: string): string {
-  return getDomainWithoutSuffix(domain) ?? domain.split('.')[0] ?? '';
-}
-
-/** The brand's words: those of its name and of its domain label, folded, 4 letters or more. */
-function brandWords(target: { domain: string; brandName: string }): string[] {
-  const label = domainLabel(target.domain);
-  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
-  return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
-}
 
 /** Articles and short linking words left out of a brand's initials ("Le Courrier des Causses": "cdc"). */
 const ARTICLE = /^(?:the|le|la|les|l|el|los|las|der|die|das|de|du|des|del|het|een|il|lo|gli|di|da|von|van|und|and|et|y|e|&)$/;
@@ -220,7 +208,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   add(`match:${c.match ?? 'none'}|${verdict}`);
   add(`name:${closeness(user, brand)}`);
   add(`domain:${closeness(user, label)}`);
-  const words = brandWords(site.target);
+  const words = brandWords(site.target, BRAND_WORD_MIN);
   const holds = words.some((w) => user.includes(w));
   add(holds ? 'handle:brand-word' : 'handle:no-brand-word');
   const raw = handleUser(c.handle);

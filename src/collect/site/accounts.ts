@@ -10,6 +10,7 @@ import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext 
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
+import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { followsShownName, spellsShownName } from './person-name.js';
 
@@ -65,7 +66,7 @@ function brandMatch(handle: string, target: { domain: string; brandName: string 
       domain: target.domain,
       brandName: target.brandName,
       brand: squash(target.brandName),
-      label: squash(getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? ''),
+      label: squash(domainLabel(target.domain)),
     };
     matches.clear();
   }
@@ -303,16 +304,6 @@ function deskOf(handle: string, stems: readonly string[]): string | null {
 }
 
 /**
- * The words of the brand's name and of its domain's label, accent-folded, 5 characters or more: "tramontana" for Sala
- * Tramontana, "montsoleil" and "soleil" for chocolats-montsoleil.test and the Chocolaterie du Mont-Soleil.
- */
-export function brandWords(target: { domain: string; brandName: string }): string[] {
-  const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
-  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
-  return [...new Set(words.filter((w) => w.length >= BRANCH_BASE_MIN))];
-}
-
-/**
  * For an account named by a desk label of the page ("Live updates on X:", "Taquilla en X:", "For live disruption
  * news follow"), the word of the brand's name its handle carries, when one of the brand's official handles carries it
  * too ("tramontana" in "tramontana_taquilla" and "salatramontana"): such a line names the city's traffic desk or a
@@ -464,7 +455,7 @@ export function accountCandidates(
     if (user.length >= BRANCH_BASE_MIN && !squashed.has(user)) squashed.set(user, a);
   }
   const stems = brandStems(target, official);
-  const words = brandWords(target);
+  const words = brandWords(target, BRANCH_BASE_MIN);
   for (const account of presented) {
     const twin = squashed.get(squash(handleUser(account.handle)));
     if (twin && twin.platform !== account.platform) {

@@ -2,7 +2,7 @@
 // ("marismacf_fans", "colmena.cowork.memes", "weserblick_fake", "notkahuoutdoor"). Such accounts are built on the
 // brand's name, sit in the brand's footer or follow-us block as often as not (clubs link their supporters), and so
 // pass every rule that reads a handle's likeness or a link's place; the handle's own word is what says whose it is.
-import { getDomainWithoutSuffix } from 'tldts';
+import { brandWords } from './brand-words.js';
 import { foldText, handleUser } from './text.js';
 
 /**
@@ -18,13 +18,6 @@ const FAN_START = /^(?:not|notthe|fake|thefake|fansof|fanof|anti)$/;
 /** Words of the brand's name and domain label looked for in handles: shorter ones are too often part of other words. */
 const BRAND_WORD_MIN = 4;
 
-/** The brand's words: those of its name and of its domain label, accent-folded, 4 letters or more. */
-function brandWords(target: { domain: string; brandName: string }): string[] {
-  const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
-  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
-  return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
-}
-
 /**
  * Whether the handle says it is a fan's, a parody's or an impostor's account: one of its parts is such a word, or,
  * beside a word of the brand's name or domain, the letters after the brand's last word end with one or those before
@@ -33,7 +26,7 @@ function brandWords(target: { domain: string; brandName: string }): string[] {
  */
 export function fanHandle(handle: string, target: { domain: string; brandName: string }): boolean {
   const raw = foldText(handleUser(handle));
-  const words = brandWords(target);
+  const words = brandWords(target, BRAND_WORD_MIN);
   const parts = raw.split(/[^a-z0-9]+/).filter(Boolean);
   if (parts.some((p) => FAN_PART.test(p) && !words.includes(p))) return true;
   const user = parts.join('');

@@ -2,7 +2,7 @@
 // author page, "jkowalski" on a team card for "Jan Kowalski", "ana.ruiz" after "Ana Ruiz, treasurer". Such an account is
 // that person's (an author's, a player's, an officer's, a staff member's) — or another firm's, named the same way —
 // wherever the link sits: an author page's or a team card's follow links have the shape of the brand's "follow us" block.
-import { getDomainWithoutSuffix } from 'tldts';
+import { brandWords } from './brand-words.js';
 import { foldText, handleUser, squash } from './text.js';
 
 /** Names of two or three capitalised words, a middle initial allowed: "Lucía Ferrer", "Jan K. Nowak", "Ana Ruiz-Pardo". */
@@ -15,12 +15,6 @@ const TITLE_GOES_ON = /^(?:\s*[dl]['’]|\s+(?:de|del|des|di|du|da|do|dos|della|
 const BRAND_WORD_MIN = 4;
 /** A last name this short is not read: "Jo Li" spells too many handles. */
 const LAST_MIN = 3;
-
-function brandWords(target: { domain: string; brandName: string }): string[] {
-  const label = getDomainWithoutSuffix(target.domain) ?? target.domain.split('.')[0] ?? '';
-  const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(label).split(/[^a-z0-9]+/)];
-  return [...new Set(words.filter((w) => w.length >= BRAND_WORD_MIN))];
-}
 
 const UMLAUT = /[äöüÄÖÜß]/g;
 const HAS_UMLAUT = /[äöüÄÖÜß]/;
@@ -63,7 +57,7 @@ export function spellsShownName(handle: string, finding: { snippet?: string; con
       if (before && ARTICLE.test(before[1])) continue;
       // A title running on past the capitalised words ("Festival Nuits d'Encre", "Casa Lupo del Mare") is not a name.
       if (TITLE_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
-      words ??= brandWords(target);
+      words ??= brandWords(target, BRAND_WORD_MIN);
       if (parts.some((w) => words!.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) continue;
       return true;
     }
@@ -87,7 +81,7 @@ export function followsShownName(finding: { snippet?: string; context?: string; 
   if (!m) return false;
   const parts = foldText(m[1]).split(/[^a-z]+/).filter(Boolean);
   if (parts.length === 0 || ARTICLE.test(parts[0]) || parts.some((w) => NOT_A_NAME.test(w))) return false;
-  const words = brandWords(target);
+  const words = brandWords(target, BRAND_WORD_MIN);
   if (parts.some((w) => words.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) return false;
   if (parts.length >= 2) return true;
   const heading = foldText(finding.heading ?? '').split(/[^a-z]+/);
