@@ -7,7 +7,7 @@ import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
-import { WE_POST_AFTER } from './crowds.js';
+import { claimsPostingThere, WE_POST_MAX } from './crowds.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
 import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
 
@@ -328,9 +328,6 @@ export function worded(c: Candidate): boolean {
  */
 const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.own-unit', 'site.account.fan-handle', 'site.account.personal-profile']);
 
-/** Characters read after a link's text in its block for the site's claim (crowds.ts reads as many). */
-const CLAIM_REACH = 60;
-
 /**
  * Whether the site claims an account the rules call its own right after the link, in the first person ("Folgen Sie
  * @LL_Fahrten – dort posten wir jede Verspätung", "Suivez @x : nous y publions chaque retard", crowds.ts): the model,
@@ -342,8 +339,7 @@ function claimedAfter(c: Candidate): boolean {
     c.sightings.some(({ finding: f }) => {
       const at = f.snippet && f.context ? f.context.indexOf(f.snippet) : -1;
       if (at < 0) return false;
-      const after = f.context!.slice(at + f.snippet!.length, at + f.snippet!.length + CLAIM_REACH);
-      return WE_POST_AFTER.test(foldText(after.replace(/\s+/g, ' ')));
+      return claimsPostingThere(f.context!.slice(at + f.snippet!.length, at + f.snippet!.length + WE_POST_MAX));
     })
   );
 }

@@ -575,15 +575,20 @@ export function findOwnMentions(sightings: readonly LinkSighting[]): Set<LinkSig
  * publicamos cada retraso" (and Dutch "daar posten we", round 16's sailings desk). The county "posts" its road closures
  * in the third person.
  */
-export const WE_POST_AFTER =
+const WE_POST_AFTER =
   /^[\s,:;–—-]*(?:(?:and |where |there )?we (?:post|publish|share|tweet|announce|report)|(?:et |ou )?nous y (?:publions|postons|annoncons|partageons)|ou nous (?:publions|postons|annoncons)|(?:und )?(?:dort |da |hier |wo )?(?:posten|veroffentlichen|melden|teilen|twittern) wir|wo wir|(?:y )?(?:alli |ahi |aqui |donde )?(?:publicamos|anunciamos|avisamos|compartimos)|(?:daar |hier )?(?:posten|publiceren|melden|delen) we)\b/;
 // Characters read after a link for that claim.
-const WE_POST_MAX = 60;
+export const WE_POST_MAX = 60;
 
 function wePostThere(link: Element): boolean {
   let after = '';
   for (let sib = link.next; sib && after.length < WE_POST_MAX; sib = sib.next) after += sib.type === 'text' ? sib.data : isElement(sib) ? textOf(sib) : '';
-  return after !== '' && WE_POST_AFTER.test(foldText(after.replace(/\s+/g, ' ').slice(0, WE_POST_MAX)));
+  return after !== '' && claimsPostingThere(after);
+}
+
+/** Whether the text after a link (its first WE_POST_MAX characters, spaces folded) opens with WE_POST_AFTER's claim. */
+export function claimsPostingThere(after: string): boolean {
+  return WE_POST_AFTER.test(foldText(after.replace(/\s+/g, ' ').slice(0, WE_POST_MAX)));
 }
 
 /** True when `el` sits in a quotation (an embedded post, a customer's words): "our support team" there is the quoted one's. */
