@@ -59,6 +59,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 27 was first scored on the code at the end of the work round 26 judged while unseen (accounts bench
   // ROUND27_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round27: '39200a5',
+  // Round 28 was first scored on the code at the end of the work round 27 judged while unseen (accounts bench
+  // ROUND28_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round28: '1720261',
 };
 
 const at = process.argv.indexOf('--builds');

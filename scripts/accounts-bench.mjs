@@ -220,9 +220,22 @@ const ROUND27_BEFORE_TRAINING = { precision: 0.84, recall: 0.82, peopleAsOfficia
  * once on the code at the end of the work round 27 judged while unseen (1720261): 3 of the 56 accounts it listed as
  * official were people's, 23 of 76 missed (sub-accounts with handles unlike the brand's, named in sentences or set
  * out beside people's). On that code round 27, still unseen, scored precision 0.84, recall 0.82 (14 people official).
- * Never read or tuned on: the estimate on unseen pages.
  */
 const ROUND28_FIRST_SIGHT = { precision: 0.95, recall: 0.7, peopleAsOfficial: 3, spurious: 0, deadRecall: 1 };
+/**
+ * Round 28 scored last while it was unseen, on the code at the end of the work round 28 was first scored beside
+ * (d47e709): 3 of the 53 accounts it listed as official were people's, 26 of 76 missed.
+ */
+const ROUND28_BEFORE_TRAINING = { precision: 0.94, recall: 0.66, peopleAsOfficial: 3, spurious: 0, deadRecall: 1 };
+// Round 28 then joined the account model's training sets (its first-sight verdicts: the rules of 1720261, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 29 (fixtures/pages-round29), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 28 judged while unseen (d47e709): 6 of the 67 accounts it listed as
+ * official were people's or other organisations', 14 of 75 missed. On that code round 28, still unseen, scored
+ * precision 0.94, recall 0.66 (3 people official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND29_FIRST_SIGHT = { precision: 0.91, recall: 0.81, peopleAsOfficial: 6, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -241,9 +254,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 28 since round 27 was read.
+ * printed. Round 29 since round 28 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round28']);
+const UNSEEN_ROUNDS = new Set(['round29']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -266,7 +279,8 @@ const ROUNDS = [
   ['round25', (n) => `round 25 (fixtures/pages-round25, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND25_BEFORE_TRAINING.precision)}, recall ${pct(ROUND25_BEFORE_TRAINING.recall)}, people as official ${ROUND25_BEFORE_TRAINING.peopleAsOfficial})`, ROUND25_FIRST_SIGHT],
   ['round26', (n) => `round 26 (fixtures/pages-round26, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND26_BEFORE_TRAINING.precision)}, recall ${pct(ROUND26_BEFORE_TRAINING.recall)}, people as official ${ROUND26_BEFORE_TRAINING.peopleAsOfficial})`, ROUND26_FIRST_SIGHT],
   ['round27', (n) => `round 27 (fixtures/pages-round27, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND27_BEFORE_TRAINING.precision)}, recall ${pct(ROUND27_BEFORE_TRAINING.recall)}, people as official ${ROUND27_BEFORE_TRAINING.peopleAsOfficial})`, ROUND27_FIRST_SIGHT],
-  ['round28', (n) => `round 28 (fixtures/pages-round28, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND28_FIRST_SIGHT],
+  ['round28', (n) => `round 28 (fixtures/pages-round28, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND28_BEFORE_TRAINING.precision)}, recall ${pct(ROUND28_BEFORE_TRAINING.recall)}, people as official ${ROUND28_BEFORE_TRAINING.peopleAsOfficial})`, ROUND28_FIRST_SIGHT],
+  ['round29', (n) => `round 29 (fixtures/pages-round29, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND29_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

@@ -12,10 +12,10 @@
 // it trains them since (likewise). Round 24 was the estimate on unseen posts until round 25 was written; it trains them
 // since (likewise). Round 25 was the estimate on unseen posts until round 26 was written; it trains them since
 // (likewise). Round 26 was the estimate on unseen posts until round 27 was written; it trains them since (likewise).
-// Round 27 was the estimate on unseen posts until round 28 was written; it trains them since (likewise); round 28 is in
-// no list.
+// Round 27 was the estimate on unseen posts until round 28 was written; it trains them since (likewise). Round 28 was
+// the estimate on unseen posts until round 29 was written; it trains them since (likewise); round 29 is in no list.
 /** The blind rounds of fan and customer-care posts read since they were unseen: they train the models. */
-const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27];
+const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28];
 
 /**
  * The folds both trainers leave out in turn (fan posts, then their care posts): the blind rounds, then the corpora
@@ -24,7 +24,7 @@ const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 
  */
 export const HELD_OUT_FOLDS = [
   ...BLIND_ROUNDS.map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
 ];
 
 export const TRAINING_SETS = [
@@ -77,4 +77,9 @@ export const TRAINING_SETS = [
   // French and Spanish questions without a question mark; troubles that are not the brand's).
   'corpus10-posts',
   'corpus10-care-posts',
+  // The eleventh, by another hand that never read the detectors, aimed at the goals still open after round 28 (German
+  // and Spanish complaints with no complaint word, complaint false alarms, customer-care requests with no question mark,
+  // French indirect and markless questions, rhetorical questions).
+  'corpus11-posts',
+  'corpus11-care-posts',
 ];
