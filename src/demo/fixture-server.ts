@@ -169,9 +169,10 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   const sockets = new Set<Socket>();
 
   const serveFile = (req: IncomingMessage, res: ServerResponse, vhost: VirtualHost, path: string, route: RouteSpec, extra: Record<string, string> = {}) => {
+    // mapPathToFile answers with a file it found (a stat each): only a route's file is looked for here.
     const file = route.file ? insideRoot(vhost.dir, route.file) : mapPathToFile(vhost.dir, path);
     const status = route.status ?? 200;
-    if (!file || !fileExists(file)) {
+    if (!file || (route.file && !fileExists(file))) {
       if (route.status !== undefined) return sendStatusPage(req, res, status, statusText(status), extra);
       return sendStatusPage(req, res, 404, 'Not Found', extra);
     }

@@ -279,27 +279,15 @@ interface Weights {
   /** The tokens in their canonical form (numbers as "0"), end to end: token i is tokens[at[i], at[i + 1]). */
   tokens: string;
   at: Int32Array;
-  /** Per token: its "w:" weight, its hash, whether it is a word, whether it ends a sentence, whether it starts a pair. */
-  weight: Float64Array;
-  /** Per token: its "qw:" weight, added when a '?' closes the sentence it is in. */
-  asked: Float64Array;
-  hash: Int32Array;
-  word: Uint8Array;
-  ends: Uint8Array;
-  startsPair: Uint8Array;
-  startsOpening: Uint8Array;
-  /** Token index by hash, open addressing (-1: empty). */
-  slots: Int32Array;
   /**
-   * `slots` with each slot's token hash beside its code ([hash, code] per slot, made from `slots`, `hash` and the flags
-   * when the tables are read; codeOf): a probe reads one cache line, and the word's flags come with its index, not
-   * from three more tables elsewhere.
+   * The words' open-addressing table by hash ([hash, code] per slot, code -1: empty; codeOf): a probe reads one cache
+   * line, and the word's flags (whether it ends a sentence, starts a pair or an opening) come with its index.
    */
   probes: Int32Array;
   /** The codes of the marks, in MARKS' order (codeOf), and of the post's start. */
   markCodes: Int32Array;
   startCode: number;
-  /** `weight` and `asked` side by side ([w, qw] per token): a word's two weights on one cache line. */
+  /** Per token, its "w:" weight and its "qw:" weight (added when a '?' closes its sentence) side by side. */
   weights: Float64Array;
   pairs: PairTable;
   opens: PairTable;
@@ -333,8 +321,9 @@ const model = lazyTables(packedModule, questionModelFingerprint, unpack, buildWe
  * at every audit with posts.
  */
 export function questionModelFingerprint(): string {
-  // The layout of the tables too: those packed before the "qw:" weights hold none.
-  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw');
+  // The layout of the tables too: those packed before the "qw:" weights hold none, those packed before the probes
+  // hold the per-token tables they were made from.
+  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw', 'probes');
 }
 
 function buildWeights(): Weights {
@@ -418,14 +407,6 @@ function buildWeights(): Weights {
   return {
     tokens: tokens.join(''),
     at,
-    weight,
-    asked,
-    hash,
-    word: Uint8Array.from(tokens, (t) => (isWord(t) ? 1 : 0)),
-    ends,
-    startsPair,
-    startsOpening,
-    slots,
     probes: probesOf(slots, hash, ends, startsPair, startsOpening),
     markCodes: markCodesOf(ends, startsPair, startsOpening),
     startCode: codeOf(index.get('<')!, ends, startsPair, startsOpening),
@@ -448,17 +429,15 @@ const EMOJI_FEATURES = ['q:emoji', 'q:emoji-after', 'q:emoji-end'];
 /** The tables as the build packs them (scripts/build-config.mjs writes them to QUESTION_MODEL_PACKED). */
 export function packQuestionModel(): Uint8Array {
   const m = buildWeights();
+  // The tables the scorer reads, as it reads them: the probes and the side-by-side weights are made here, once, not
+  // from the per-token tables at each run (~3-4 ms of CPU for the demo's audit, code run once).
   return packTables(questionModelFingerprint(), {
     tokens: m.tokens,
     at: m.at,
-    weight: m.weight,
-    asked: m.asked,
-    hash: m.hash,
-    word: m.word,
-    ends: m.ends,
-    startsPair: m.startsPair,
-    startsOpening: m.startsOpening,
-    slots: m.slots,
+    probes: m.probes,
+    markCodes: m.markCodes,
+    startCode: m.startCode,
+    weights: m.weights,
     pairKeys: m.pairs.entryKeys,
     pairValues: m.pairs.entryValues,
     openKeys: m.opens.entryKeys,
@@ -480,18 +459,10 @@ function unpack(p: Packed): Weights {
   return {
     tokens: p.tokens as string,
     at: p.at as Int32Array,
-    weight: p.weight as Float64Array,
-    asked: p.asked as Float64Array,
-    hash: p.hash as Int32Array,
-    word: p.word as Uint8Array,
-    ends: p.ends as Uint8Array,
-    startsPair: p.startsPair as Uint8Array,
-    startsOpening: p.startsOpening as Uint8Array,
-    slots: p.slots as Int32Array,
-    probes: probesOf(p.slots as Int32Array, p.hash as Int32Array, p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
-    markCodes: markCodesOf(p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
-    startCode: codeOf(p.start as number, p.ends as Uint8Array, p.startsPair as Uint8Array, p.startsOpening as Uint8Array),
-    weights: sideBySide(p.weight as Float64Array, p.asked as Float64Array),
+    probes: p.probes as Int32Array,
+    markCodes: p.markCodes as Int32Array,
+    startCode: p.startCode as number,
+    weights: p.weights as Float64Array,
     pairs: PairTable.of(p.pairKeys as Int32Array, p.pairValues as Float64Array, size),
     opens: PairTable.of(p.openKeys as Int32Array, p.openValues as Float64Array, size),
     start: p.start as number,
@@ -529,7 +500,7 @@ const ENDS_FLAG = 1 << 24;
 const PAIR_FLAG = 1 << 25;
 const OPENING_FLAG = 1 << 26;
 
-/** The slots with each token's hash beside its code (Weights.probes). */
+/** The slots with each token's hash beside its code (Weights.probes; -1: an empty slot). */
 function probesOf(slots: Int32Array, hash: Int32Array, ends: Uint8Array, startsPair: Uint8Array, startsOpening: Uint8Array): Int32Array {
   if (ends.length > INDEX) throw new Error('question model: too many tokens for their codes');
   const probes = new Int32Array(2 * slots.length);

@@ -1,6 +1,6 @@
 // The translator renders ICU messages and figures the language's way; tests use small catalogues of their own.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/locale/translator.js';
+import { createTranslator, englishList } from '../../src/locale/translator.js';
 import { messageArguments } from '../../src/locale/arguments.js';
 
 const catalogue = new Map<string, string>([
@@ -62,6 +62,17 @@ describe('translator', () => {
     expect(en.t('platform', { platform: 'mastodon' })).toBe('on mastodon');
     expect(en.t('channels', { channels: ['phone', 'email', 'chat'] })).toBe('missing: telephone, e-mail, and chat');
     expect(fr.t('channels', { channels: ['phone', 'email'] })).toBe('manquants : téléphone et e-mail');
+  });
+
+  it('English lists are joined as ICU joins them', () => {
+    const icu = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    const lists = [[], ['a'], ['a', 'b'], ['a', 'b', 'c'], ['one, two', 'and three', '', 'Über', '東京', 'x y'], Array.from({ length: 12 }, (_, i) => `item ${i}`)];
+    for (const items of lists) {
+      expect(englishList(items)).toBe(icu.format(items));
+      expect(en.list(items)).toBe(icu.format(items));
+    }
+    expect(englishList(['phone', 'email', 'chat'])).toBe('phone, email, and chat');
+    expect(fr.list(['a', 'b', 'c'])).toBe('a, b et c');
   });
 
   it('ISO dates render as dates; null is a dash; tags are text', () => {
