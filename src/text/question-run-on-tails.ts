@@ -10,8 +10,13 @@
 // so a clause in the middle of a story asks nothing. questions.ts counts them as questions unless withdrawn or
 // rhetorical (question-rhetoric.ts). Read on the folded text (lower case, accents removed).
 
-/** The last clause of a post, its emoji and closing dots or thanks dropped. */
-const LAST_CLAUSE = /([^,.!;:\n]+)[\s.!…\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+/**
+ * The last clause of a post, its emoji and closing dots or thanks dropped. Tried only where a clause starts (after a
+ * ',', '.', '!', ';', ':' or line break, or at the text's start: the lookbehind), which is where the leftmost match
+ * starts anyway; without it the engine ran the clause to its end from every character of the post, each start failing
+ * at the next mark (~9 µs a post without a '?', 0.9 µs with it; same matches on every post of fixtures/text).
+ */
+const LAST_CLAUSE = /(?<![^,.!;:\n])([^,.!;:\n]+)[\s.!…\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
 
 /** Tails that ask on their own as a post's last clause. */
 const TAILS = new RegExp(
