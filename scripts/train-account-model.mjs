@@ -34,8 +34,9 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, brandWords, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
 const { squash } = await import('../dist/collect/site/text.js');
+const { brandWords } = await import('../dist/collect/site/brand-words.js');
 const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
@@ -192,7 +193,7 @@ function rowsOf(set, fold, today = TODAY) {
         const key = `${candidate.platform}:${candidate.handle}`;
         const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
         // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
-        const branded = brandWords(c.brand).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
+        const branded = brandWords(c.brand, 5).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
           rows[rows.length - 1].final = 'own';
         }
