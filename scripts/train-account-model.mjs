@@ -21,6 +21,7 @@
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
+//   --without-person-card  first-sight verdicts without today's reading of a person's card by another handle on it spelling its heading
 //   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
 //   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
@@ -43,7 +44,7 @@ const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { saysOwnUnit } = await import('../dist/collect/site/own-unit.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
-const { followsShownName, spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -52,6 +53,7 @@ const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
 const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
+const PERSON_CARD = !process.argv.includes('--without-person-card');
 const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const SKIP_FAN = !process.env.KEEP_FAN;
@@ -178,7 +180,7 @@ function rowsOf(set, fold, today = TODAY) {
           !candidate.match &&
           people.length > 0 &&
           people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
-          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)))
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)) || (PERSON_CARD && s.finding.how !== 'mention' && onNamedPersonCard(candidate.handle, s.finding, c.brand)))
         ) {
           rows[rows.length - 1].final = 'other';
         }
