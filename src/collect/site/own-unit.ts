@@ -68,7 +68,7 @@ const OTHERS =
  * "operated by", "géré par", "betrieben von" — a franchised hotel's card says "Instagram del hotel:" too (round 27).
  * "Gestionado por nuestro propio equipo", "run by us" are the brand's.
  */
-const OPERATED_BY =
+export const OPERATED_BY =
   /\b(?:(?:operated|run|managed|owned) by|(?:explotad|gestionad|operad|gerid|explorad|gestit)[oa]s? (?:por|da)|(?:exploite|gere|tenu)e?s? par|(?:betrieben|gefuhrt) von|(?:uitgebaat|beheerd) door) (?!(?:us|our|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|uns|unserem|unserer|unseren|noi|nostro|nostra|nossa|nosso|ons|onze)\b)/;
 
 /** Where a sentence ends: a stop, then a space. */
