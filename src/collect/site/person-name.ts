@@ -26,16 +26,13 @@ const SHORT_FIRST_LAST = 5;
 
 /**
  * Whether the squashed handle spells the name's words: first and last name joined either way, the first initial and
- * the last name opening it, every word of a longer name joined, or the first name's first letters and a long last name
- * ("leovarnier").
+ * the last name opening it, or the first name's first letters and a long last name ("leovarnier").
  */
 function spells(user: string, parts: readonly string[]): boolean {
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (last.length < LAST_MIN) return false;
   if (user.includes(first + last) || user.includes(last + first) || user.startsWith(first[0] + last)) return true;
-  // Every word of a three-word or double-barrelled name joined: "samidowubriggs" for Sam Idowu-Briggs.
-  if (parts.length > 2 && user.includes(parts.join(''))) return true;
   return first.length > SHORT_FIRST && last.length >= SHORT_FIRST_LAST && user.includes(first.slice(0, SHORT_FIRST) + last);
 }
 
@@ -91,6 +88,23 @@ export function followsShownName(finding: { snippet?: string; context?: string; 
   return heading.length >= 2 && heading.includes(parts[0]);
 }
 
+/** A first name and a double-barrelled last name, the whole heading: "Sam Idowu-Briggs". */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the handle spells a heading that is a first name and a double-barrelled last name, every word joined
+ * ("samidowubriggs" for Sam Idowu-Briggs), a name holding none of the brand's words. Read on a card's other handle only:
+ * an organisation's three-word name ("Gastro Lyon Group") is spelt whole by its handle as often.
+ */
+function spellsDoubleBarrelled(handle: string, heading: string, target: { domain: string; brandName: string }): boolean {
+  const name = heading.trim();
+  if (!DOUBLE_BARRELLED.test(name)) return false;
+  const parts = foldText(name).split(/[^a-z]+/).filter(Boolean);
+  const words = brandWords(target, BRAND_WORD_MIN);
+  if (parts.some((w) => words.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) return false;
+  return squash(handleUser(handle)).includes(parts.join(''));
+}
+
 /** Handles written as "@name" in a block's text: a card's other links, as their text shows them. */
 const AT_HANDLE = /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.-]{3,29})/g;
 
@@ -98,7 +112,7 @@ const AT_HANDLE = /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.-]{3,29})/g;
  * Whether the link sits on a person's card: a block opening with its heading, a person's name (two or three
  * capitalised words, not the brand's), whose text shows another handle ("@samidowubriggs") spelling that name. The
  * card's other links are that person's too, whatever their handle ("samib.talks" on Threads beside "@samidowubriggs"
- * under "Sam Idowu-Briggs", round 28: a list classed as social links, one Threads link on the page, read as the
+ * under "Sam Idowu-Briggs", round 28, a double-barrelled name spelt whole: a list classed as social links, one Threads link on the page, read as the
  * brand's follow block). A desk's or a show's card, headed by its own name, shows no handle spelling it.
  */
 export function onNamedPersonCard(handle: string, finding: { context?: string; heading?: string }, target: { domain: string; brandName: string }): boolean {
@@ -108,7 +122,7 @@ export function onNamedPersonCard(handle: string, finding: { context?: string; h
   for (const m of context.matchAll(AT_HANDLE)) {
     const other = m[1].replace(/\.+$/, '');
     if (squash(other) === own) continue;
-    if (spellsShownName(other, { heading }, target)) return true;
+    if (spellsShownName(other, { heading }, target) || spellsDoubleBarrelled(other, heading, target)) return true;
   }
   return false;
 }

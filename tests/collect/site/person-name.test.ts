@@ -56,9 +56,11 @@ describe('mergeAccounts: a person’s follow links', () => {
     expect(official).not.toContain('linkedin:marta-olszewska');
   });
 
-  it('reads a three-word or double-barrelled name spelt whole', () => {
-    expect(spellsShownName('samidowubriggs', { heading: 'Sam Idowu-Briggs' }, TARGET)).toBe(true);
-    expect(spellsShownName('samtalks', { heading: 'Sam Idowu-Briggs' }, TARGET)).toBe(false);
+  it('reads a double-barrelled name spelt whole only on a person\'s card, never an organisation\'s three-word name', () => {
+    expect(spellsShownName('samidowubriggs', { heading: 'Sam Idowu-Briggs' }, TARGET)).toBe(false);
+    expect(spellsShownName('gastrolyongroup', { heading: 'Gastro Lyon Group' }, TARGET)).toBe(false);
+    expect(onNamedPersonCard('samib.talks', { heading: 'Sam Idowu-Briggs', context: 'Sam Idowu-Briggs Producer. @samidowubriggs Threads' }, TARGET)).toBe(true);
+    expect(onNamedPersonCard('gly.news', { heading: 'Gastro Lyon Group', context: 'Gastro Lyon Group Our parent company. @gastrolyongroup Threads' }, TARGET)).toBe(false);
   });
 
   it('reads a person\'s card by another handle on it spelling the name it is headed by, not a desk\'s card', () => {
