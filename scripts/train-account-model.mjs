@@ -21,6 +21,7 @@
 //   --without-fan-handle   first-sight verdicts without the fan-handle veto added since (to compare)
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
+//   --without-person-card  first-sight verdicts without today's reading of a person's card by another handle on it spelling its heading
 //   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
 //   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
@@ -34,15 +35,16 @@ import { fit, keptWeights, score } from './logistic.mjs';
 import { loadPageSet } from './page-set.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { accountCandidates, brandWords, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
+const { accountCandidates, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
 const { squash } = await import('../dist/collect/site/text.js');
+const { brandWords } = await import('../dist/collect/site/brand-words.js');
 const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { saysOwnUnit } = await import('../dist/collect/site/own-unit.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
-const { followsShownName, spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -51,6 +53,7 @@ const FAN_HANDLE = !process.argv.includes('--without-fan-handle');
 const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
 const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
+const PERSON_CARD = !process.argv.includes('--without-person-card');
 const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const SKIP_FAN = !process.env.KEEP_FAN;
@@ -177,7 +180,7 @@ function rowsOf(set, fold, today = TODAY) {
           !candidate.match &&
           people.length > 0 &&
           people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
-          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)))
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)) || (PERSON_CARD && s.finding.how !== 'mention' && onNamedPersonCard(candidate.handle, s.finding, c.brand)))
         ) {
           rows[rows.length - 1].final = 'other';
         }
@@ -192,7 +195,7 @@ function rowsOf(set, fold, today = TODAY) {
         const key = `${candidate.platform}:${candidate.handle}`;
         const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
         // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
-        const branded = brandWords(c.brand).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
+        const branded = brandWords(c.brand, 5).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
           rows[rows.length - 1].final = 'own';
         }

@@ -12,7 +12,7 @@ import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
-import { followsShownName, spellsShownName } from './person-name.js';
+import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -104,6 +104,9 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   // A handle spelling a name shown beside the link, not the brand's ("luciaferrer_per" under "Lucía Ferrer" on an author
   // page, "jkowalski" on "Jan Kowalski"'s team card): that person's, whatever block holds it (person-name.ts).
   if (f.how !== 'share-via' && !brandMatch(handle, target) && (spellsShownName(handle, f, target) || followsShownName(f, target))) return true;
+  // A person's card whose text shows another handle spelling the name it is headed by: its other links are that person's
+  // too ("samib.talks" on Threads beside "@samidowubriggs" under "Sam Idowu-Briggs", round 28; person-name.ts).
+  if (f.how !== 'share-via' && f.how !== 'mention' && !brandMatch(handle, target) && onNamedPersonCard(handle, f, target)) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
   const follow = PERSON_FOLLOW.exec(said);

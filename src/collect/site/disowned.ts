@@ -5,6 +5,7 @@ import { boundedText, isElement } from './dom.js';
 import { getDomainWithoutSuffix } from 'tldts';
 import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
+import { OPERATED_BY } from './own-unit.js';
 
 /** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
 const NO_TIE =
@@ -130,6 +131,7 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
   const texts = new Map<Element, string | null>();
   const intros = new Map<Element, boolean>();
   const cards = new Map<Element, boolean>();
+  const operated = new Map<Element, boolean>();
   const raws = new Map<Element, string | null>();
   for (const s of sightings) {
     const block = blockOf(s.el);
@@ -147,6 +149,9 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       if (block.name === 'li' && introDisowns(block, intros) && !OWN_CLAIM.test(foldText(linkSentence(block, s.el)))) out.add(s);
       // A card's row of icons under a bio that disowns the brand: "Aucun lien avec le festival, malgré le nom !".
       else if (cardDisowns(block, cards)) out.add(s);
+      // A place's line of links under a paragraph saying someone else runs it: "Explotado por Atlántica Costa Hoteles
+      // S.L." over "Redes del hotel: Instagram · Facebook" (round 27's franchised hotels).
+      else if (cardRunByOthers(block, operated)) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
       else if (!onSiteName(s, label) && theirs(block, s, raws)) out.add(s);
       continue;
@@ -217,6 +222,35 @@ function cardDisowns(block: Element, cards: Map<Element, boolean>): boolean {
       }
     }
     cards.set(block, known);
+  }
+  return known;
+}
+
+// Most characters of a line of links' own words beyond its links: a label ("Redes del hotel:", "Follow the inn:").
+const LABEL_MAX = 40;
+
+/**
+ * Whether `block` is a line of links with at most a label of its own, and the paragraph just before it in the card says
+ * someone else operates the place — "Operated by Coastline Leisure Ltd under licence", "Explotado
+ * por …", "Exploitée par …", "betrieben von …" (own-unit.ts OPERATED_BY; "run by our own team" is the brand's). A
+ * franchised hotel's or inn's accounts are its operator's, however their handles carry the brand's name. Only the
+ * element just before: "Notre boutique est tenue par la maison ; les autres sont franchisées" over a shop list, then the
+ * brand's own follow block, is not a card's.
+ */
+function cardRunByOthers(block: Element, operated: Map<Element, boolean>): boolean {
+  let known = operated.get(block);
+  if (known === undefined) {
+    known = false;
+    const raw = boundedText(block, ROW_MAX + LABEL_MAX);
+    if (raw !== null && raw.replace(/\s+/g, '').length - linksText(block).replace(/\s+/g, '').length <= LABEL_MAX) {
+      let sib = block.prev;
+      while (sib && !isElement(sib)) sib = sib.prev;
+      if (sib && isElement(sib) && sib.name === 'p') {
+        const text = boundedText(sib, BLOCK_MAX);
+        known = text !== null && OPERATED_BY.test(foldText(text.replace(/\s+/g, ' ')));
+      }
+    }
+    operated.set(block, known);
   }
   return known;
 }

@@ -68,7 +68,7 @@ const OTHERS =
  * "operated by", "géré par", "betrieben von" — a franchised hotel's card says "Instagram del hotel:" too (round 27).
  * "Gestionado por nuestro propio equipo", "run by us" are the brand's.
  */
-const OPERATED_BY =
+export const OPERATED_BY =
   /\b(?:(?:operated|run|managed|owned) by|(?:explotad|gestionad|operad|gerid|explorad|gestit)[oa]s? (?:por|da)|(?:exploite|gere|tenu)e?s? par|(?:betrieben|gefuhrt) von|(?:uitgebaat|beheerd) door) (?!(?:us|our|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|uns|unserem|unserer|unseren|noi|nostro|nostra|nossa|nosso|ons|onze)\b)/;
 
 /** Where a sentence ends: a stop, then a space. */
@@ -98,6 +98,45 @@ function namesUnit(lead: string, text: string): boolean {
   return UNIT_NAMED.test(foldText(`${/\p{L}/u.test(item) ? item : before}${text}`.replace(/[’`]/g, "'")));
 }
 
+/** First-person plural possessives a card's text may open with, in ten languages (folded). */
+const CARD_OUR =
+  '(?:our|notre|nos|unser|unsere|unserer|nuestro|nuestra|nuestros|nuestras|il nostro|la nostra|nostro|nostra|onze|ons|nosso|nossa|o nosso|a nossa|var|vart|vara|vores|nasz|nasza|nasze|nasi)';
+
+/**
+ * The brand's parts a card names as "ours" (folded, as a word starts): desks and services, shows, podcasts and series,
+ * stages, workshops, imprints and publishing houses, clubs and programmes, its own restaurants and shops. Never a role:
+ * "Nuestra periodista", "our reporter" name a person.
+ */
+const CARD_UNIT =
+  '(?:sport desk|desk|news ?desk|newsroom|service|servicio|servizio|servico|dienst|podcast|show|series|serie|seria|seri[ae]|program|weekend guide|newsletter|magazine|revista|magazyn|scen|stage|scene|escenario|buhne|teatr|pracowni|atelier|workshop|taller|werkstatt|laboratorio|wydawnictw|imprint|publishing|editorial|maison d.edition|verlag|uitgeverij|editora|casa editrice|klub|club|academ|akadem|school|szkol|escuela|ecole|schule|fondation|foundation|fundacion|fundacj|stiftung|festival|festiwal|barr?a\\b|bar\\b|restaurant|restauracj|taqueria|cafe|kawiarni|tienda|sklep|shop|boutique|ksiegarni|librer|buchhandlung|cantera|women|femenin|feminin|frauen|kobiec)';
+
+/**
+ * A card's text opening with the brand's possessive and one of its parts ("Our sport desk covers…", "Nasz podcast o
+ * tym…", "Nuestra barra pequeña de Polanco"), after the card's heading and at most four capitalised or upper-case words
+ * (a kicker: "Desk", "VIRGILIO 31, POLANCO", "Klub Czytelniczy Wisły"). The cards a page sets the brand's desks,
+ * podcasts, imprints and branches out on beside its staff's (round 28: "Meet the newsroom", a bookshop's authors page)
+ * are shaped like a list of people's, and only their text tells: a person's card opens with a role or a name ("Audio
+ * producer. Jo produces and presents our weekly podcast").
+ */
+const CARD_OPENS = new RegExp(`^${CARD_OUR} (?:[\\w'-]+ ){0,2}?${CARD_UNIT}`);
+const KICKER = /^(?:[\p{Lu}\d][\p{L}\d.,'’„”"-]*\s+){0,4}/u;
+
+/** Whether the block around a link is a card (its heading, then its text) whose text opens with the brand's possessive and one of its parts. */
+export function opensOwnCard(finding: { context?: string; heading?: string }): boolean {
+  const { context, heading } = finding;
+  if (!context || !heading || !context.startsWith(heading)) return false;
+  const rest = context.slice(heading.length).trim();
+  // Each of the kicker's words is tried as where the card's text starts: "Gazette Sport Desk Our sport desk…".
+  const kicker = KICKER.exec(rest)?.[0] ?? '';
+  const words = kicker.split(/\s+/).filter(Boolean);
+  for (let n = 0; n <= words.length; n++) {
+    const text = rest.split(/\s+/).slice(n).join(' ');
+    const firstSentence = text.split(/[.!?:;]\s/)[0] ?? '';
+    if (CARD_OPENS.test(foldText(firstSentence))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the line or sentence holding a link names, before the link, a part of the brand with the definite article as
  * the account's keeper — wherever the block holds the link's text, so that a host's "(X)" after the show's "X" is not
@@ -107,7 +146,7 @@ function namesUnit(lead: string, text: string): boolean {
 export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }): boolean {
   if (!finding.snippet || !finding.context) return false;
   const leads = leadsTo(finding.context, finding.snippet);
-  if (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!))) return false;
+  if (!opensOwnCard(finding) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
   return !OTHERS.test(block) && !OPERATED_BY.test(block) && !introducesPerson(finding);
 }

@@ -87,3 +87,42 @@ export function followsShownName(finding: { snippet?: string; context?: string; 
   const heading = foldText(finding.heading ?? '').split(/[^a-z]+/);
   return heading.length >= 2 && heading.includes(parts[0]);
 }
+
+/** A first name and a double-barrelled last name, the whole heading: "Sam Idowu-Briggs". */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the handle spells a heading that is a first name and a double-barrelled last name, every word joined
+ * ("samidowubriggs" for Sam Idowu-Briggs), a name holding none of the brand's words. Read on a card's other handle only:
+ * an organisation's three-word name ("Gastro Lyon Group") is spelt whole by its handle as often.
+ */
+function spellsDoubleBarrelled(handle: string, heading: string, target: { domain: string; brandName: string }): boolean {
+  const name = heading.trim();
+  if (!DOUBLE_BARRELLED.test(name)) return false;
+  const parts = foldText(name).split(/[^a-z]+/).filter(Boolean);
+  const words = brandWords(target, BRAND_WORD_MIN);
+  if (parts.some((w) => words.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) return false;
+  return squash(handleUser(handle)).includes(parts.join(''));
+}
+
+/** Handles written as "@name" in a block's text: a card's other links, as their text shows them. */
+const AT_HANDLE = /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.-]{3,29})/g;
+
+/**
+ * Whether the link sits on a person's card: a block opening with its heading, a person's name (two or three
+ * capitalised words, not the brand's), whose text shows another handle ("@samidowubriggs") spelling that name. The
+ * card's other links are that person's too, whatever their handle ("samib.talks" on Threads beside "@samidowubriggs"
+ * under "Sam Idowu-Briggs", round 28, a double-barrelled name spelt whole: a list classed as social links, one Threads link on the page, read as the
+ * brand's follow block). A desk's or a show's card, headed by its own name, shows no handle spelling it.
+ */
+export function onNamedPersonCard(handle: string, finding: { context?: string; heading?: string }, target: { domain: string; brandName: string }): boolean {
+  const { context, heading } = finding;
+  if (!context || !heading || !context.startsWith(heading)) return false;
+  const own = squash(handleUser(handle));
+  for (const m of context.matchAll(AT_HANDLE)) {
+    const other = m[1].replace(/\.+$/, '');
+    if (squash(other) === own) continue;
+    if (spellsShownName(other, { heading }, target) || spellsDoubleBarrelled(other, heading, target)) return true;
+  }
+  return false;
+}

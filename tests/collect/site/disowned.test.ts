@@ -92,4 +92,15 @@ describe('disowned accounts', () => {
     expect(disowned(`<p>Nothing beats a summer evening on our terrace — follow ${x('valmont')} for the menus.</p>`)).toEqual([]);
     expect(disowned(`<p>Our parody sketches of the week are not to be missed: watch them on ${x('valmont')}.</p>`)).toEqual([]);
   });
+
+  it('reads a place\'s line of links under a paragraph saying someone else operates it, not one run by the brand', () => {
+    const card = (text: string): string[] =>
+      disowned(`<article><h3>Hotel Valmont Playa</h3><p>${text}</p><p class="social">Redes del hotel: ${ig('valmont.playa')} · ${x('valmontplaya')}</p></article>`);
+    expect(card('Explotado por Costa Hoteles S.L. bajo licencia.')).toEqual(['valmont.playa', 'valmontplaya']);
+    expect(card('Fourteen rooms. Operated by Coastline Leisure Ltd under licence.')).toEqual(['valmont.playa', 'valmontplaya']);
+    expect(card('Gestionado por nuestro propio equipo desde 2011.')).toEqual([]);
+    expect(card('Run by our own team since 2011.')).toEqual([]);
+    // Only the paragraph just before the line: a shop list's introduction two elements up is not the card's.
+    expect(disowned(`<p>Notre boutique est tenue par la maison ; les autres sont franchisées.</p><ul><li>Annecy</li></ul><div class="social"><h3>Suivez-nous</h3>${ig('valmont')}</div>`)).toEqual([]);
+  });
 });

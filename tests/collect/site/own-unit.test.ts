@@ -56,4 +56,27 @@ describe('mergeAccounts with the own-unit rule', () => {
     expect(got.find(([h]) => h === 'eli.brandvold')?.[1]).toBe(false);
     expect(got.find(([h]) => h === 'elibrandvold')?.[1]).toBe(false);
   });
+
+  it('reads a card whose text opens with the brand\'s possessive and one of its parts, not a person\'s card', () => {
+    const card = (heading: string, text: string): boolean => saysOwnUnit({ snippet: 'Instagram', heading, context: `${heading} ${text} @handle Instagram` });
+    expect(card('Brisa Sport', 'Our sport desk covers the club and the regatta.')).toBe(true);
+    expect(card('Brisa Sport', 'Desk Our sport desk covers the club and the regatta.')).toBe(true);
+    expect(card('Zakulisowo', 'Nasz podcast o tym, czego nie widać ze sceny.')).toBe(true);
+    expect(card('La Brisita', 'VIRGILIO 31, POLANCO Nuestra barra pequeña de Polanco: solo 14 lugares.')).toBe(true);
+    expect(card('Joanna Price', 'Audio producer. Jo produces and presents our weekly podcast.')).toBe(false);
+    expect(card('Ana Ruiz', 'Nuestra periodista de cultura, en la redacción desde 2015.')).toBe(false);
+    expect(card('Festiwal Lustra', 'Jesteśmy mecenasem festiwalu organizowanego przez Fundację Brzeg.')).toBe(false);
+    // Not a card: the block does not open with its heading.
+    expect(saysOwnUnit({ snippet: 'Instagram', heading: 'Brisa Sport', context: 'Our sport desk covers the club. @handle Instagram' })).toBe(false);
+  });
+
+  it('makes a card\'s accounts official through mergeAccounts, beside staff cards in one list', () => {
+    const person = (name: string, handle: string): string => `<li><h3>${name}</h3><p>Reporter. ${name.split(' ')[0]} covers the council.</p><p><a href="https://x.com/${handle}">@${handle}</a></p></li>`;
+    const got = accounts(
+      `<ul>${person('Tessa Harlow', 'tessaharlow')}<li><h3>Brisa Sport</h3><p>Our sport desk covers the club and the regatta.</p><p><a href="https://x.com/brisa_deportes">@brisa_deportes</a></p></li>${person('Danny Okafor', 'dannyokafor_')}${person('Lena Marsh', 'lenamarsh')}</ul>`,
+    );
+    expect(got).toContainEqual(['brisa_deportes', true, 'site.account.own-unit']);
+    expect(got.find(([h]) => h === 'tessaharlow')?.[1]).toBe(false);
+    expect(got.find(([h]) => h === 'dannyokafor_')?.[1]).toBe(false);
+  });
 });

@@ -42,7 +42,11 @@ describe('the labelled page set', () => {
       // rounds 25 to 27's recall classes: the brand's parts named with the definite article as their accounts' keepers
       // ("Follow the show:", "Instagram del hotel:", "Canais oficiais da Escola:"), its channel and podcast named by titles
       // shaped like a person's name ("Cocina Serena, nuestro canal de recetas")
-      'unit-labels-en', 'unit-labels-es', 'unit-labels-pt', 'title-channels-es']) {
+      'unit-labels-en', 'unit-labels-es', 'unit-labels-pt', 'title-channels-es',
+      // round 28's classes: the brand's desks, podcasts and stages on cards beside staff's ("Our sport desk…", "Nasz
+      // podcast…"), a help desk's handle far from the network's name, a staff card's second network, and franchised
+      // inns whose paragraph before the links names their operator
+      'unit-cards-en', 'unit-cards-pl', 'staff-cards-social-en', 'operated-cards-en']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAccounts } from '../../../src/collect/site/accounts.js';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
-import { followsShownName, spellsShownName } from '../../../src/collect/site/person-name.js';
+import { followsShownName, onNamedPersonCard, spellsShownName } from '../../../src/collect/site/person-name.js';
 
 const TARGET = { domain: 'www.gazeta-orzel.test', brandName: 'Gazeta Orzeł' };
 const URL = 'https://www.gazeta-orzel.test/';
@@ -54,5 +54,21 @@ describe('mergeAccounts: a person’s follow links', () => {
     expect(official).toEqual(expect.arrayContaining(['x:gazetaorzel', 'facebook:gazetaorzel']));
     expect(official).not.toContain('x:martaolszewska_pl');
     expect(official).not.toContain('linkedin:marta-olszewska');
+  });
+
+  it('reads a double-barrelled name spelt whole only on a person\'s card, never an organisation\'s three-word name', () => {
+    expect(spellsShownName('samidowubriggs', { heading: 'Sam Idowu-Briggs' }, TARGET)).toBe(false);
+    expect(spellsShownName('gastrolyongroup', { heading: 'Gastro Lyon Group' }, TARGET)).toBe(false);
+    expect(onNamedPersonCard('samib.talks', { heading: 'Sam Idowu-Briggs', context: 'Sam Idowu-Briggs Producer. @samidowubriggs Threads' }, TARGET)).toBe(true);
+    expect(onNamedPersonCard('gly.news', { heading: 'Gastro Lyon Group', context: 'Gastro Lyon Group Our parent company. @gastrolyongroup Threads' }, TARGET)).toBe(false);
+  });
+
+  it('reads a person\'s card by another handle on it spelling the name it is headed by, not a desk\'s card', () => {
+    const context = 'Sam Idowu-Briggs Audio producer. Sam produces our weekly podcast. @samidowubriggs Threads';
+    expect(onNamedPersonCard('samib.talks', { heading: 'Sam Idowu-Briggs', context }, TARGET)).toBe(true);
+    // A desk's card names a host, but is not headed by that name.
+    expect(onNamedPersonCard('orzelpodcast', { heading: 'Orzeł Podcast', context: 'Orzeł Podcast Hosted by Sam Idowu-Briggs (@samidowubriggs). @orzelpodcast Instagram' }, TARGET)).toBe(false);
+    // A block not opening with its heading is no card.
+    expect(onNamedPersonCard('samib.talks', { heading: 'Sam Idowu-Briggs', context: `Our people: ${context}` }, TARGET)).toBe(false);
   });
 });

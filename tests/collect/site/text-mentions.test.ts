@@ -58,4 +58,11 @@ describe('mergeAccounts on accounts named without a link', () => {
     const got = accounts(`${FOOTER}<p>Nasz zespół obsługi klienta odpowiada także na X: @Pomoc_Rowery.</p></footer>`);
     expect(got).toContainEqual(['x:pomoc_rowery', true, 'site.account.own-desk']);
   });
+
+  it('reads a handle up to 100 characters after the network\'s name in its sentence, not past a stop', () => {
+    expect(socials('<p>Szybciej odpowiadamy na X – pytania o zamówienia i dostawy kieruj do naszego zespołu obsługi klienta: @vallorne_pomoc.</p>')).toEqual([
+      'x:vallorne_pomoc/mention/body/@vallorne_pomoc',
+    ]);
+    expect(socials('<p>Nous sommes sur X. Pour toute question sur les commandes, les retours et les livraisons, écrivez à @vallorne_sav.</p>')).toEqual([]);
+  });
 });
