@@ -1,0 +1,38 @@
+// Mock praise closing a told trouble (accent-folded): a short last sentence of praise or thanks after a sentence that
+// tells something gone wrong ("Paket nach Kiel statt nach Köln geschickt. Wirklich toller Service.", "Danke für nix",
+// "Scho wieder kei Bus … Merci vielmol", "Pedí sin gluten y llegó con gluten. Todo un detalle.", "Pago 300 megas y me
+// llegan 25. Un lujo.", "… Siempre sorprendiendo.", "… Always a pleasure."). The held-out models read the closing as
+// praise, and the closings are praise in earnest after a favour ("Paket kam einen Tag früher. Wirklich toller
+// Service", "Me regalaron un café. Todo un detalle."): only after a sentence holding a word of something missing,
+// wrong or undone, and not after a turn to what went well ("vol annulé, mais … reclassé en 20 min. Chapeau.").
+// complaints.ts adds them to the patterns enough alone.
+import type { Lang4 } from './stopwords.js';
+
+/** Words of something missing, wrong, repeated or undone, in an earlier sentence (not "sin prisas", "ohne Probleme"). */
+const WRONG: Record<Lang4, string> = {
+  en: "not|no|never|nobody|instead of|again|twice|still|got the|cancelled|lost|wrong",
+  fr: "pas|jamais|aucune?|personne|au lieu|deux fois|encore|annule|perdu|mauvais",
+  de: "nicht|nie|nix|nichts|kein\\w*|kei|koa|ned|statt|nochmal|schon wieder|scho wieder|falsch\\w*|vertrostet|storniert|verloren|weg",
+  es: "no|ni|nada|nadie|en vez de|otra vez|se corto|el doble|y me (?:llegan?|toco|dieron|cobraron)|con gluten|sin (?!prisa|problema|coste|costo|cargo|espera|complicacion|pegas|duda)\\w+",
+};
+
+/** Closings that praise or thank, short, ending the post (a name or a handle may follow). */
+const CLOSING: Record<Lang4, string> = {
+  en: "always a pleasure|very helpful|so helpful|great service|top service|cheers for that|nice one|well done|love that for me|thanks for nothing|stellar work",
+  fr: "toujours au top|merci pour rien|tres utile|quel service|super service|au top|merci du cadeau",
+  de: "sehr hilfreich|sehr nett|(?:wirklich|echt) (?:toller|super|klasse|spitzen) service|danke fur nix|merci viel(?:mal|mol)|gratuliere|tolle sache|wirklich kundenfreundlich|toll gemacht|gut gemacht|respekt",
+  es: "todo un detalle|lindo trato|un lujo|siempre sorprendiendo|todo un avance|un aplauso|felicitaciones|muy moderno todo|gran inversion|buenisima atencion|unos cracks|unos genios|fidelidad premiada|mil gracias|asi da gusto|menudo servicio|muy profesional",
+};
+
+/** A turn to what went well: the trouble was put right, and the closing praises that. */
+const TURN = "but|mais|aber|pero|doch|sin embargo|however|heureusement|zum gluck|por suerte|luckily";
+
+const closing = (l: Lang4): RegExp =>
+  new RegExp(`^(?![^]*\\b(?:${TURN})\\b)[^]*\\b(?:${WRONG[l]})\\b[^]*?[.!…]\\s*(?:${CLOSING[l]})\\b[^.!?]{0,30}[.!…]*\\s*$`);
+
+export const MOCK_CLOSING: Record<Lang4, RegExp[]> = {
+  en: [closing('en')],
+  fr: [closing('fr')],
+  de: [closing('de')],
+  es: [closing('es')],
+};
