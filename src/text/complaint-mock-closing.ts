@@ -4,8 +4,8 @@
 // llegan 25. Un lujo.", "… Siempre sorprendiendo.", "… Always a pleasure."). The held-out models read the closing as
 // praise, and the closings are praise in earnest after a favour ("Paket kam einen Tag früher. Wirklich toller
 // Service", "Me regalaron un café. Todo un detalle."): only after a sentence holding a word of something missing,
-// wrong or undone, and not after a turn to what went well ("vol annulé, mais … reclassé en 20 min. Chapeau.").
-// complaints.ts adds them to the patterns enough alone.
+// wrong or undone, and not after a turn to what went well ("vol annulé, mais … reclassé en 20 min. Chapeau."):
+// complaints.ts reads them with the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 
 /** Words of something missing, wrong, repeated or undone, in an earlier sentence (not "sin prisas", "ohne Probleme"). */
@@ -27,12 +27,20 @@ const CLOSING: Record<Lang4, string> = {
 /** A turn to what went well: the trouble was put right, and the closing praises that. */
 const TURN = "but|mais|aber|pero|doch|sin embargo|however|heureusement|zum gluck|por suerte|luckily";
 
-const closing = (l: Lang4): RegExp =>
-  new RegExp(`^(?![^]*\\b(?:${TURN})\\b)[^]*\\b(?:${WRONG[l]})\\b[^]*?[.!…]\\s*(?:${CLOSING[l]})\\b[^.!?]{0,30}[.!…]*\\s*$`);
+/** The closing sentence, short, at the end: read on the text's last 80 characters only. */
+const closingAtEnd = (l: Lang4): RegExp => new RegExp(`[.!…]\\s*(?:${CLOSING[l]})\\b[^.!?]{0,30}[.!…]*\\s*$`);
+const CLOSING_AT_END: Record<Lang4, RegExp> = { en: closingAtEnd('en'), fr: closingAtEnd('fr'), de: closingAtEnd('de'), es: closingAtEnd('es') };
 
-export const MOCK_CLOSING: Record<Lang4, RegExp[]> = {
-  en: [closing('en')],
-  fr: [closing('fr')],
-  de: [closing('de')],
-  es: [closing('es')],
-};
+/** Before the closing: a word of something wrong, and no turn to what went well. */
+const wrongBefore = (l: Lang4): RegExp => new RegExp(`\\b(?:${WRONG[l]})\\b`);
+const WRONG_BEFORE: Record<Lang4, RegExp> = { en: wrongBefore('en'), fr: wrongBefore('fr'), de: wrongBefore('de'), es: wrongBefore('es') };
+const TURNED = new RegExp(`\\b(?:${TURN})\\b`);
+
+/** Whether the folded complaint text closes on mock praise after a told trouble. */
+export function mockClosing(folded: string, lang: Lang4): boolean {
+  const from = Math.max(0, folded.length - 80);
+  const m = CLOSING_AT_END[lang].exec(folded.slice(from));
+  if (!m) return false;
+  const before = folded.slice(0, from + m.index + 1);
+  return WRONG_BEFORE[lang].test(before) && !TURNED.test(folded);
+}
