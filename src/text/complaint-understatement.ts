@@ -28,11 +28,16 @@ export const UNDERSTATEMENT: Record<Lang4, RegExp[]> = {
     hedge("\\b(?:n'(?:etait|est|a) )?pas (?:exactement|vraiment|franchement) (?:ce que (?:j'avais|nous avions|j'ai|on a) (?:commande|demande|reserve|paye)|comme (?:sur|dans) (?:la photo|les photos|le catalogue)|(?:le|la) plus (?:chaleureu|aimable|rapide|propre|accueillant)\\w*)|\\bn'etait pas (?:le|la) plus (?:chaleureu|aimable|rapide|propre|accueillant)\\w*|\\blaissait (?:un peu |beaucoup |franchement )?a desirer\\b", 'fr'),
   ],
   de: [
-    leadIn('sagen wir (?:mal )?so|sagen wir mal|sagen wir', 'de'),
+    leadIn('sagen wir (?:mal )?so|sagen wir mal|sagen wir|ich sag(?:e)? (?:mal|jetzt mal) so', 'de'),
     hedge('\\bnicht (?:gerade|unbedingt|wirklich) (?:der|die|das) (?:\\w+ste|\\w+sten)\\b|\\bwar (?:vielleicht )?(?:etwas|ein bisschen|leicht) (?:optimistisch|sportlich|ambitioniert)\\b', 'de'),
+    // "Ich will ja nicht meckern, aber…", "Nicht so ganz das, was…", "der Hammer. Im negativen Sinn", "hat ja super
+    // geklappt. Nicht.", "ist… ausbaufähig"
+    hedge('\\bich will (?:ja )?nicht meckern,? aber\\b|\\bnicht so ganz (?:das|der|die|was)\\b|\\bim negativen sinne?\\b|\\b(?:geklappt|funktioniert|gelaufen|geholfen|organisiert)\\. nicht\\s*[.!]*$|\\b(?:ist|war|sind|waren)\\b[^.!?]{0,12}\\bausbaufahig\\b', 'de'),
   ],
   es: [
     leadIn('digamos que|por decirlo (?:suave|finamente|asi)', 'es'),
+    // "no estaba a la altura del precio", "dejó bastante que desear"
+    hedge('\\bno (?:estaba|estuvo|esta|fue|era|es) a la altura\\b|\\b(?:dejo|deja|dejaba|dejaron) (?:bastante|mucho|algo|un poco) que desear\\b', 'es'),
     hedge('\\bno (?:fue|era|es|ha sido|estuvo) lo que se dice\\b|\\bno (?:fue|era|es) (?:precisamente|exactamente) (?:lo que|el mas|la mas|como en)\\b', 'es'),
   ],
 };

@@ -19,6 +19,12 @@ import { UNDERSTATEMENT } from './complaint-understatement.js';
 import { MOCK_DELIGHT } from './complaint-mock-delight.js';
 import { RHETORIC } from './complaint-rhetoric.js';
 import { JUST_ME } from './complaint-just-me.js';
+import { mockClosing } from './complaint-mock-closing.js';
+import { COUNTS } from './complaint-counts.js';
+import { WORSE_NOW } from './complaint-worse-now.js';
+import { STAFF } from './complaint-staff.js';
+import { REGIONAL } from './complaint-regional.js';
+import { quotesStatusOverdue } from './complaint-quoted-status.js';
 import { toldAsTimeline } from './complaint-timelines.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
@@ -92,7 +98,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
@@ -182,7 +188,7 @@ const OWN_FAULT_POINTS = 1;
 function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
   const langs = langsFor(known);
-  for (const l of langs) if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
+  for (const l of langs) if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || toldAsTimeline(folded, l) || quotesStatusOverdue(folded, l) || mockClosing(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;

@@ -1,0 +1,46 @@
+// Mock praise closing a told trouble (accent-folded): a short last sentence of praise or thanks after a sentence that
+// tells something gone wrong ("Paket nach Kiel statt nach Köln geschickt. Wirklich toller Service.", "Danke für nix",
+// "Scho wieder kei Bus … Merci vielmol", "Pedí sin gluten y llegó con gluten. Todo un detalle.", "Pago 300 megas y me
+// llegan 25. Un lujo.", "… Siempre sorprendiendo.", "… Always a pleasure."). The held-out models read the closing as
+// praise, and the closings are praise in earnest after a favour ("Paket kam einen Tag früher. Wirklich toller
+// Service", "Me regalaron un café. Todo un detalle."): only after a sentence holding a word of something missing,
+// wrong or undone, and not after a turn to what went well ("vol annulé, mais … reclassé en 20 min. Chapeau."):
+// complaints.ts reads them with the patterns enough alone.
+import type { Lang4 } from './stopwords.js';
+
+/** Words of something missing, wrong, repeated or undone, in an earlier sentence (not "sin prisas", "ohne Probleme"). */
+const WRONG: Record<Lang4, string> = {
+  en: "not|no|never|nobody|instead of|again|twice|still|got the|cancelled|lost|wrong",
+  fr: "pas|jamais|aucune?|personne|au lieu|deux fois|encore|annule|perdu|mauvais",
+  de: "nicht|nie|nix|nichts|kein\\w*|kei|koa|ned|statt|nochmal|schon wieder|scho wieder|falsch\\w*|vertrostet|storniert|verloren|weg",
+  es: "no|ni|nada|nadie|en vez de|otra vez|se corto|el doble|y me (?:llegan?|toco|dieron|cobraron)|con gluten|sin (?!prisa|problema|coste|costo|cargo|espera|complicacion|pegas|duda)\\w+",
+};
+
+/** Closings that praise or thank, short, ending the post (a name or a handle may follow). */
+const CLOSING: Record<Lang4, string> = {
+  en: "always a pleasure|very helpful|so helpful|great service|top service|cheers for that|nice one|well done|love that for me|thanks for nothing|stellar work",
+  fr: "toujours au top|merci pour rien|tres utile|quel service|super service|au top|merci du cadeau",
+  de: "sehr hilfreich|sehr nett|(?:wirklich|echt) (?:toller|super|klasse|spitzen) service|danke fur nix|merci viel(?:mal|mol)|gratuliere|tolle sache|wirklich kundenfreundlich|toll gemacht|gut gemacht|respekt",
+  es: "todo un detalle|lindo trato|un lujo|siempre sorprendiendo|todo un avance|un aplauso|felicitaciones|muy moderno todo|gran inversion|buenisima atencion|unos cracks|unos genios|fidelidad premiada|mil gracias|asi da gusto|menudo servicio|muy profesional",
+};
+
+/** A turn to what went well: the trouble was put right, and the closing praises that. */
+const TURN = "but|mais|aber|pero|doch|sin embargo|however|heureusement|zum gluck|por suerte|luckily";
+
+/** The closing sentence, short, at the end: read on the text's last 80 characters only. */
+const closingAtEnd = (l: Lang4): RegExp => new RegExp(`[.!…]\\s*(?:${CLOSING[l]})\\b[^.!?]{0,30}[.!…]*\\s*$`);
+const CLOSING_AT_END: Record<Lang4, RegExp> = { en: closingAtEnd('en'), fr: closingAtEnd('fr'), de: closingAtEnd('de'), es: closingAtEnd('es') };
+
+/** Before the closing: a word of something wrong, and no turn to what went well. */
+const wrongBefore = (l: Lang4): RegExp => new RegExp(`\\b(?:${WRONG[l]})\\b`);
+const WRONG_BEFORE: Record<Lang4, RegExp> = { en: wrongBefore('en'), fr: wrongBefore('fr'), de: wrongBefore('de'), es: wrongBefore('es') };
+const TURNED = new RegExp(`\\b(?:${TURN})\\b`);
+
+/** Whether the folded complaint text closes on mock praise after a told trouble. */
+export function mockClosing(folded: string, lang: Lang4): boolean {
+  const from = Math.max(0, folded.length - 80);
+  const m = CLOSING_AT_END[lang].exec(folded.slice(from));
+  if (!m) return false;
+  const before = folded.slice(0, from + m.index + 1);
+  return WRONG_BEFORE[lang].test(before) && !TURNED.test(folded);
+}
