@@ -29,6 +29,12 @@ import { toldAsTimeline } from './complaint-timelines.js';
 import { withoutTroublesElsewhere } from './complaint-elsewhere.js';
 import { NOT_OURS } from './complaint-not-ours.js';
 import { blamesNotTheBrand, gladFace, solvedAndPraised } from './complaint-own-fault.js';
+import { HEARSAY } from './complaint-hearsay.js';
+import { HYPOTHETICALS } from './complaint-hypotheticals.js';
+import { FIGURATIVE } from './complaint-figurative.js';
+import { ON_THE_WAY } from './complaint-on-the-way.js';
+import { warnsOfScam } from './complaint-scam-warnings.js';
+import { asksAboutFee } from './complaint-fee-enquiries.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -47,7 +53,11 @@ interface Compiled {
   anyWeak: RegExp[];
   sarcasm: UnionTester;
   cancel: Removals;
-  /** complaint-not-ours.ts's removals, run after every language's cancels. */
+  /**
+   * complaint-not-ours.ts's removals, run after every language's cancels, with the stretches that tell no complaint of
+   * the brand: others' complaints denied (complaint-hearsay.ts), a trouble supposed (complaint-hypotheticals.ts), trouble
+   * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts).
+   */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
   anyWeakMay: Array<(text: string) => boolean>;
@@ -103,7 +113,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals(NOT_OURS[lang]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]])]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -161,6 +171,9 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
     // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
     if (namesIdea(folded)) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
+  // A warning of scams in the brand's name, or a plain enquiry about a fee or a usual wait, complains of nothing: the
+  // patterns and the model read an empty text (complaint-scam-warnings.ts, complaint-fee-enquiries.ts).
+  if (warnsOfScam(folded) || asksAboutFee(folded)) return '';
   return folded.trim();
 }
 
