@@ -32,7 +32,8 @@
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
 // question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
-// question-recourse.ts, question-run-on-tails.ts): they ask, unless rhetorical.
+// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts): they ask, unless
+// rhetorical.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,8 @@ const { asksIndirectly } = await import('../dist/text/question-indirect.js');
 const { checksSharedFault } = await import('../dist/text/question-shared-faults.js');
 const { asksRecourse } = await import('../dist/text/question-recourse.js');
 const { asksInRunOnTail } = await import('../dist/text/question-run-on-tails.js');
+const { asksHelpDesk } = await import('../dist/text/question-care-requests.js');
+const { asksInSitu } = await import('../dist/text/question-in-situ.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -141,7 +144,7 @@ const rows = posts.map((p, i) => {
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
-    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded),
+    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -165,7 +168,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * is one (question-service-requests.ts); one whose every question is withdrawn at once or rhetorical
  * (question-rhetoric.ts) is none, unless it asks for such a service; an indirect question (question-indirect.ts), a
  * fault checked with other users (question-shared-faults.ts) or a question of what the poster may get or whom to ask
- * (question-recourse.ts) is one, unless rhetorical.
+ * (question-recourse.ts), a request to a help desk written as a statement (question-care-requests.ts) or a French question
+ * with its question word in place (question-in-situ.ts) is one, unless rhetorical.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(

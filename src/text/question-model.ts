@@ -258,6 +258,8 @@ const COMPANY_HANDLE_ENDS = new Set([
   'streaming', 'books', 'pharmacy', 'health', 'clinic', 'fitness', 'gym', 'sports', 'bikes', 'logistics', 'parcels',
   'express', 'courier', 'transport', 'transit', 'trains', 'metro', 'tickets', 'cinema', 'cinemas', 'finance', 'pay',
   'banque', 'banco', 'bahn', 'verkehr', 'mobilite', 'movilidad', 'mobility',
+  // A shop's desk and its helpers: "@Marlowe_Retail", "@Rivetta_Cares", "@Kesto_Helpdesk".
+  'retail', 'cares', 'helpdesk', 'desk', 'stores', 'shops', 'outlet', 'direct', 'assist',
 ]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */

@@ -28,7 +28,9 @@
 //   euch umbringen, …?", "¿Os mataría…?", "Can you believe they charged me £45…?", "Since when is it normal to…?",
 //   "Depuis quand c'est normal de… ?", "Seit wann ist es normal, dass…?", "¿Desde cuándo es normal…?" (of the labelled
 //   posts that open so, none is held as a question; "Would it be OK to…?", "Since when is the store open on Sundays?"
-//   and "Depuis quand la boutique ouvre le dimanche ?" ask).
+//   and "Depuis quand la boutique ouvre le dimanche ?" ask);
+// - a claim doubted back in a sentence of its own, and time marvelled at: "\"Your call is important to us.\" Is it
+//   though? Is it really?", "Are you though?", "Where did the time go?" ("Is it really £5 now?" asks).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -114,6 +116,16 @@ const SHRUG = new RegExp(
   ].join('|'),
 );
 
+/**
+ * A claim doubted back in a sentence of its own, after the brand's words quoted or a trouble told (round 28's and the
+ * eleventh corpus's held-out English errors): "\"Your call is important to us.\" Is it though? Is it really?", "\"We're
+ * sorry for any inconvenience.\" Are you though?"; and time marvelled at: "10 years old!! Where did the time go?" ("Is
+ * it really £5 now?" and "Is it open today though?" ask: more words than the doubt).
+ */
+const DOUBTED = new RegExp(
+  String.raw`^\W*(?:(?:is|are|does|do|did|was|were) (?:it|they|you|that|this|he|she) (?:though|really)(?: though)?(?:,? @?[a-z0-9_.]+)?\W*$|where did (?:the|all the) time go\b)`,
+);
+
 /** Praise asked of no one: nothing better, who needs more, what would I do without it. */
 const PRAISE = new RegExp(
   [
@@ -165,13 +177,14 @@ const MAY = unionTester([
   GUESS,
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
+  new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
 const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence);
+  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence);
 }
 
 /**

@@ -24,6 +24,8 @@ import { asksIndirectly } from './question-indirect.js';
 import { checksSharedFault } from './question-shared-faults.js';
 import { asksRecourse } from './question-recourse.js';
 import { asksInRunOnTail } from './question-run-on-tails.js';
+import { asksHelpDesk } from './question-care-requests.js';
+import { asksInSitu } from './question-in-situ.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -125,11 +127,13 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
  * Questions asked in a form whatever the model says (it weighs the complaint words around them against them): an
  * indirect question (question-indirect.ts), a fault checked with other users (question-shared-faults.ts), what the
  * poster may get or whom to ask (question-recourse.ts), a question run on without a mark at a post's end
- * (question-run-on-tails.ts: "…, une solution", "…, alguna solución"). Tried only on posts the model and the patterns leave without a
- * question.
+ * (question-run-on-tails.ts: "…, une solution", "…, alguna solución"), a request to a help desk written as a statement
+ * (question-care-requests.ts: "need someone to check my order", "any news on this"), a French question without a mark whose
+ * question word stays in place (question-in-situ.ts: "cest combien le menu etudiant", "elle sort quand chez vous"). Tried only on posts the model and the
+ * patterns leave without a question.
  */
 function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */

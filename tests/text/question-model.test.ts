@@ -77,7 +77,7 @@ describe('question model features', () => {
       expect(opensWithPerson(text)).toBe(true);
     // A brand's handles (one part, or capitals inside a part), a handle later in the post, a separator closing it.
     // A company's desk ('@Kelpie_Support', '@Zarela_Care', '@Albion_Airways', '@Kopa_Schweiz') is no person either.
-    for (const text of ['@KoruFibreHelp hi', '@TelcoNova_Help x', '@HBSX_UK x', '@julie x', '@julie. x', 'hello @julie_mrt', '@_julie x', '@Kelpie_Support x', '@Zarela_Care x', '@Albion_Airways x', '@Kopa_Schweiz x', '@Pizzadelo_off x', '@atelierlune.bsky.social x'])
+    for (const text of ['@KoruFibreHelp hi', '@TelcoNova_Help x', '@HBSX_UK x', '@julie x', '@julie. x', 'hello @julie_mrt', '@_julie x', '@Kelpie_Support x', '@Zarela_Care x', '@Albion_Airways x', '@Kopa_Schweiz x', '@Marlowe_Retail x', '@Rivetta_Cares x', '@Pizzadelo_off x', '@atelierlune.bsky.social x'])
       expect(opensWithPerson(text)).toBe(false);
     expect(questionFeatures('julie mrt on y va ?', '@julie_mrt on y va ?')).toContain('q:person');
     expect(questionFeatures('julie on y va ?', '@julie on y va ?')).not.toContain('q:person');

