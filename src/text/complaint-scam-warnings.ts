@@ -15,7 +15,6 @@ const WARNING = /(?:^|[.!?]\s*)(?:ojo|cuidado|aviso|atencion|achtung|vorsicht|wa
 /** The brand blamed or a loss told: the post complains whatever the warning. */
 const BLAMED = /\b(?:leak\w*|how did they get|comment ont-ils|woher haben|como (?:consiguieron|tienen)|do nothing|did nothing|ne faites rien|unternehmt|nichts dagegen|no hace[ns]? nada|no hicieron nada|my money|mon argent|mein geld|mi dinero|stole|stolen|vole|gestohlen|robaron|me estafaron|i got scammed|j'ai ete arnaque|abgezockt|lost|perdu|verloren|perdi)\b/;
 
-
 const mayWarn = literalCheck(SCAM);
 
 /** Whether the folded complaint text warns others of a scam in the brand's name without blaming the brand. */
