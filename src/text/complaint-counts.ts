@@ -6,11 +6,11 @@
 // vierten Mal beim Stadtlauf dabei"), nor an attempt that ended well ("Quinto intento y por fin aprobé").
 // complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
-import { PRAISE_WORDS } from './evaluation-words.js';
+import { noPraiseLater } from './evaluation-words.js';
 
 /** Not when the attempt ended well, the post thanks or praises, or laughs. */
 const unlessWell = (re: string, lang: Lang4): RegExp =>
-  new RegExp(`(?:${re})(?![^]*\\b(?:por fin|endlich|finally|enfin|thanks|danke|gracias|merci|toll|jaja|haha|${PRAISE_WORDS[lang]})\\b)`);
+  new RegExp(`(?:${re})${noPraiseLater(lang, 'por fin|endlich|finally|enfin|thanks|danke|gracias|merci|toll|jaja|haha')}`);
 
 const NUMBER = {
   en: '(?:two|three|four|five|six|ten|\\d+)',

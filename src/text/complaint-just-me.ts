@@ -5,11 +5,11 @@
 // new recipe even better?" asks nothing of the kind, nor does a craving ("Bin ich die Einzige, die süchtig…").
 // complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
-import { PRAISE_WORDS } from './evaluation-words.js';
+import { noPraiseLater } from './evaluation-words.js';
 
 /** The lead-in, then (anywhere in the post, before or after) a trouble word, unless the post praises. */
 const justMe = (lead: string, trouble: string, lang: Lang4): RegExp =>
-  new RegExp(`^(?=[^]*\\b(?:${trouble}))(?![^]*\\b(?:${PRAISE_WORDS[lang]})\\b)[^]*\\b(?:${lead})\\b`);
+  new RegExp(`^(?=[^]*\\b(?:${trouble}))${noPraiseLater(lang)}[^]*\\b(?:${lead})\\b`);
 
 export const JUST_ME: Record<Lang4, RegExp[]> = {
   en: [

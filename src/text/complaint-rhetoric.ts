@@ -7,7 +7,7 @@
 // stay given ("… le meilleur service"), nor asking how hard a job is before doing it oneself ("… assemble it
 // myself?"). complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
-import { PRAISE_WORDS } from './evaluation-words.js';
+import { noPraiseLater } from './evaluation-words.js';
 
 /** Chance named as the brand's method. */
 const AT_RANDOM = {
@@ -22,12 +22,12 @@ const AT_RANDOM = {
 const DIY = "myself|yourself|by hand|assemble|install|set up|self|claim|apply|register|sign up|never done|first time|moi-meme|soi-meme|monter|installer|premiere fois|selbst|aufbauen|einbauen|wechseln|erste mal|uno mismo|yo mismo|montar|instalar|primera vez|instrucciones|instructions|anleitung";
 
 /** Reasons to stay given as praise. */
-const stays = (re: string, lang: Lang4): RegExp => new RegExp(`(?:${re})(?![^]*\\b(?:${PRAISE_WORDS[lang]})\\b|[^]*😍)`);
+const stays = (re: string, lang: Lang4): RegExp => new RegExp(`(?:${re})${noPraiseLater(lang, '', '😍')}`);
 
 /** "How hard is it to…", asked back: a question, not a job the poster means to do, nor a choice among delights ("How
  * hard can it be to pick a starter? Everything … looks amazing"). */
 const tooHard = (re: string, lang: Lang4): RegExp =>
-  new RegExp(`(?:${re})(?![^?]*\\b(?:${DIY}))(?![^]*\\b(?:${PRAISE_WORDS[lang]})\\b)[^?]*\\?`);
+  new RegExp(`(?:${re})(?![^?]*\\b(?:${DIY}))${noPraiseLater(lang)}[^?]*\\?`);
 
 export const RHETORIC: Record<Lang4, RegExp[]> = {
   en: [

@@ -6,14 +6,14 @@
 // words of praise. Not when the rest praises ("Let's just say I'm a regular now 😍", "Nicht gerade günstig, aber jeden
 // Cent wert"). complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
-import { PRAISE_WORDS } from './evaluation-words.js';
+import { noPraiseLater } from './evaluation-words.js';
 
 /** Words that turn a hedge into praise of value ("not exactly cheap but worth it"), beyond the praise vocabulary. */
 const WORTH = "worth|vaut|valait|wert|lohnt|vale la pena|vale cada|me plait|gefallt|me encanta|love it|j'adore|volveremos|reviendrons|komme\\w* wieder";
 
 /** A hedge, unless the rest of the post praises or calls it worth it. */
 const hedge = (re: string, lang: Lang4): RegExp =>
-  new RegExp(`(?:${re})(?![^]*(?:\\b(?:${PRAISE_WORDS[lang]}|${WORTH})\\b|😍|❤))`);
+  new RegExp(`(?:${re})${noPraiseLater(lang, WORTH, '😍|❤')}`);
 
 /** A softening lead-in, then within the sentence a word in quotes or an ellipsis: the irony marked. */
 const leadIn = (lead: string, lang: Lang4): RegExp => hedge(`^(?:${lead})\\b[^!?]{0,60}?(?:\\.\\.\\.|…|(?<=[\\s:])[«"“„'‘]\\s?(?=[a-z]))`, lang);

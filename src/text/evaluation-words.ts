@@ -78,6 +78,17 @@ export const PRAISE_WORDS: Record<Lang4, string> = {
   es: alternation(PRAISE.es),
 };
 
+/**
+ * A negative lookahead for a pattern's end: the rest of the post holds none of the language's praise words, nor `more`
+ * (further words, read as they are), nor `faces` (emoji, anywhere): understatement, reproachful rhetoric, "is it
+ * just me" and attempts counted (complaint-understatement.ts, complaint-rhetoric.ts, complaint-just-me.ts,
+ * complaint-counts.ts) complain of nothing when the post praises after them.
+ */
+export function noPraiseLater(lang: Lang4, more = '', faces = ''): string {
+  const words = more ? `${PRAISE_WORDS[lang]}|${more}` : PRAISE_WORDS[lang];
+  return faces ? `(?![^]*(?:\\b(?:${words})\\b|${faces}))` : `(?![^]*\\b(?:${words})\\b)`;
+}
+
 export const LETDOWN_WORDS: Record<Lang4, string> = {
   en: alternation(LETDOWN.en),
   fr: alternation(LETDOWN.fr),
