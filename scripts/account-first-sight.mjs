@@ -62,6 +62,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 28 was first scored on the code at the end of the work round 27 judged while unseen (accounts bench
   // ROUND28_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round28: '1720261',
+  // Round 29 was first scored on the code at the end of the work round 28 judged while unseen (accounts bench
+  // ROUND29_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round29: 'd47e709',
 };
 
 const at = process.argv.indexOf('--builds');

@@ -13,9 +13,10 @@
 // since (likewise). Round 25 was the estimate on unseen posts until round 26 was written; it trains them since
 // (likewise). Round 26 was the estimate on unseen posts until round 27 was written; it trains them since (likewise).
 // Round 27 was the estimate on unseen posts until round 28 was written; it trains them since (likewise). Round 28 was
-// the estimate on unseen posts until round 29 was written; it trains them since (likewise); round 29 is in no list.
+// the estimate on unseen posts until round 29 was written; it trains them since (likewise). Round 29 was the estimate
+// on unseen posts until round 30 was written; it trains them since (likewise); round 30 is in no list.
 /** The blind rounds of fan and customer-care posts read since they were unseen: they train the models. */
-const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28];
+const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29];
 
 /**
  * The folds both trainers leave out in turn (fan posts, then their care posts): the blind rounds, then the corpora
@@ -24,7 +25,7 @@ const BLIND_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 
  */
 export const HELD_OUT_FOLDS = [
   ...BLIND_ROUNDS.map((n) => [`round${n}-posts`, `round${n}-care-posts`]),
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [`corpus${n}-posts`, `corpus${n}-care-posts`]),
 ];
 
 export const TRAINING_SETS = [
@@ -82,4 +83,9 @@ export const TRAINING_SETS = [
   // French indirect and markless questions, rhetorical questions).
   'corpus11-posts',
   'corpus11-care-posts',
+  // The twelfth, by another hand that never read the detectors, aimed at the goals still open after round 29 (French
+  // complaints with no complaint word, English indirect and markless questions, English complaint false alarms,
+  // customer-care requests with no question mark and chasing follow-ups).
+  'corpus12-posts',
+  'corpus12-care-posts',
 ];
