@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { failAt, lineOf, type YamlSource } from './yaml-source.js';
 import { brandFileSchema, configSchema, portfolioSchema, ruleSetSchema, type JsonSchema } from './schemas.js';
+import { schemaFingerprint } from '../snapshot/schema.js';
 
 /** The schemas a loader validates against. */
 export type SchemaKind = 'brandFile' | 'ruleSet' | 'portfolio' | 'config';
@@ -62,10 +63,8 @@ export function createAjv(extra: Options = {}): Ajv {
 type Precompiled = Partial<Record<SchemaKind, ValidateFunction>> & { fingerprints?: Partial<Record<SchemaKind, string>> };
 let precompiled: Precompiled | null | undefined;
 
-/** A schema's fingerprint: a precompiled validator is used only for the very schema it was compiled from. */
-export function schemaFingerprint(schema: JsonSchema): string {
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
-}
+// The build (scripts/build-config.mjs) and the tests fingerprint the configuration schemas through this module.
+export { schemaFingerprint };
 
 /**
  * The compiled validator of a schema kind: the precompiled one when the build wrote it for this very schema (a

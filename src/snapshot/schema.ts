@@ -170,9 +170,17 @@ export function createSnapshotAjv(extra: Options = {}): InstanceType<typeof impo
   return new Ajv({ allErrors: false, strict: true, verbose: true, ...extra });
 }
 
-/** The schema's fingerprint: the precompiled validator is used only for the very schema it was compiled from. */
-export function snapshotSchemaFingerprint(schema: JsonSchema = snapshotSchema('loaded')): string {
+/**
+ * A schema's fingerprint: a precompiled validator (the snapshot's here, the configuration files' in
+ * src/config/validate.ts) is used only for the very schema it was compiled from.
+ */
+export function schemaFingerprint(schema: JsonSchema): string {
   return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/** The snapshot schema's fingerprint (the `loaded` variant unless another is given). */
+export function snapshotSchemaFingerprint(schema: JsonSchema = snapshotSchema('loaded')): string {
+  return schemaFingerprint(schema);
 }
 
 /** What scripts/build-config.mjs writes: the standalone validator, and the fingerprint of the schema it checks. */
