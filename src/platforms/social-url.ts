@@ -10,6 +10,13 @@ export type { SocialUrl };
 // Tracking parameters (REFERENCE.md: drop utm_*, fbclid, gclid, hl, ref_src before comparing; igshid/si/feature are
 // the Instagram/YouTube share-sheet equivalents).
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|hl|ref_src|ref_url|ref|igshid|igsh|si|feature|mibextid|_rdr|__tn__)$/i;
+/**
+ * What a query holding a TRACKING_PARAM key holds, written as it is in the URL: a key starting with one of their
+ * beginnings, or a key holding a percent escape (which may spell one). A query without either keeps all its
+ * parameters, and is not parsed into URLSearchParams (the share links of product pages, new on every page, hold
+ * escapes in their values only).
+ */
+const MAY_TRACK = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|hl|ref|igsh|si|feature|mibextid|_rdr|__tn__|[^=&]*%)/i;
 
 /** Hosts of social networks that never carry a profile (short video links, SDKs, link shims, widgets). */
 const NON_PROFILE_HOSTS = new Set([
@@ -72,7 +79,7 @@ function inspect(href: string): Inspection {
   if (scheme === 'mailto') return { parsed: null, social: /^mailto:\s*(\?|$)/i.test(raw) };
   const url = toUrl(raw, scheme);
   if (!url) return { parsed: null, social: false };
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+  if (MAY_TRACK.test(url.search)) for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const info = parseHost(host);
   const domain = info.domain ?? host;

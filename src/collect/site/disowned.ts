@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { LinkSighting } from './crowds.js';
 import { boundedText, isElement } from './dom.js';
 import { getDomainWithoutSuffix } from 'tldts';
+import { memoize } from './memo.js';
 import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
 import { OPERATED_BY } from './own-unit.js';
@@ -126,8 +127,11 @@ const PROSE = new Set(['p', 'li', 'dd', 'figcaption', 'small']);
  * Facebook"). "Beware of @brand_fake, not an official account. Our news is on @brand_news" keeps the second.
  */
 export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): Set<LinkSighting> {
-  const label = siteLabel(pageUrl);
+  // Read only when a sighting gets as far as onSiteName.
+  let label: string | undefined;
   const out = new Set<LinkSighting>();
+  // boundedText(block, BLOCK_MAX) of each block, read once for the disclaimers and for theirs.
+  const blockTexts = new Map<Element, string | null>();
   const texts = new Map<Element, string | null>();
   const intros = new Map<Element, boolean>();
   const cards = new Map<Element, boolean>();
@@ -138,7 +142,7 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
     if (!block) continue;
     let text = texts.get(block);
     if (text === undefined) {
-      const raw = boundedText(block, BLOCK_MAX);
+      const raw = blockText(block, blockTexts);
       // Most blocks around a social link are an icon's list item or a row of icons: no sentence, nothing to fold.
       text = raw === null || raw.length - s.text.length < SENTENCE_MIN || !NEGATION.test(raw) ? null : foldText(raw.replace(/\s+/g, ' '));
       texts.set(block, text);
@@ -153,7 +157,7 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       // S.L." over "Redes del hotel: Instagram · Facebook" (round 27's franchised hotels).
       else if (cardRunByOthers(block, operated)) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
-      else if (!onSiteName(s, label) && theirs(block, s, raws)) out.add(s);
+      else if (!onSiteName(s, (label ??= siteLabel(pageUrl))) && theirs(block, s, raws, blockTexts)) out.add(s);
       continue;
     }
     const sentence = foldText(linkSentence(block, s.el));
@@ -162,14 +166,24 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
   return out;
 }
 
+/** boundedText(block, BLOCK_MAX), read once per block of a page. */
+function blockText(block: Element, blockTexts: Map<Element, string | null>): string | null {
+  let raw = blockTexts.get(block);
+  if (raw === undefined) blockTexts.set(block, (raw = boundedText(block, BLOCK_MAX)));
+  return raw;
+}
+
 /** The site's name as its domain spells it ("fccastelvento" for www.fccastelvento.test), squashed; '' if unknown. */
 function siteLabel(pageUrl: string): string {
   try {
-    return squash(getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '');
+    return hostLabel(new URL(pageUrl).hostname);
   } catch {
     return '';
   }
 }
+
+/** siteLabel of a host name: the same for every page of a site, so worked out once per host. */
+const hostLabel = memoize((host: string): string => squash(getDomainWithoutSuffix(host) ?? ''));
 
 /**
  * Whether the link's handle is built on the site's name: its first part (5 letters or more) within the domain's name,
@@ -187,10 +201,10 @@ function onSiteName(s: LinkSighting, label: string): boolean {
  * Whether the link's own sentence gives the account to another firm (theirs.ts): a sister brand, "follow them on". Only
  * that sentence: the paragraph's next one may present the brand's own account.
  */
-function theirs(block: Element, s: LinkSighting, raws: Map<Element, string | null>): boolean {
+function theirs(block: Element, s: LinkSighting, raws: Map<Element, string | null>, blockTexts: Map<Element, string | null>): boolean {
   let raw = raws.get(block);
   if (raw === undefined) {
-    raw = boundedText(block, BLOCK_MAX);
+    raw = blockText(block, blockTexts);
     raws.set(block, raw === null || raw.length - s.text.length < SENTENCE_MIN || !THEIRS_HINT.test(raw) ? null : raw);
     raw = raws.get(block)!;
   }
@@ -211,7 +225,9 @@ function cardDisowns(block: Element, cards: Map<Element, boolean>): boolean {
   let known = cards.get(block);
   if (known === undefined) {
     known = false;
-    const raw = boundedText(block, ROW_MAX);
+    // The bio first, found by the siblings' tags alone: most blocks around a link have none (an item of a list), and
+    // their text is not read.
+    const raw = hasBioBefore(block) ? boundedText(block, ROW_MAX) : null;
     if (raw !== null && raw.replace(/\s+/g, '').length <= linksText(block).replace(/\s+/g, '').length) {
       for (let sib = block.prev, seen = 0; sib && seen < BIO_SIBLINGS && !known; sib = sib.prev) {
         if (!isElement(sib)) continue;
@@ -224,6 +240,16 @@ function cardDisowns(block: Element, cards: Map<Element, boolean>): boolean {
     cards.set(block, known);
   }
   return known;
+}
+
+/** Whether one of the BIO_SIBLINGS elements before `block` is a paragraph without a link (cardDisowns' bio). */
+function hasBioBefore(block: Element): boolean {
+  for (let sib = block.prev, seen = 0; sib && seen < BIO_SIBLINGS; sib = sib.prev) {
+    if (!isElement(sib)) continue;
+    seen++;
+    if (sib.name === 'p' && !hasLink(sib)) return true;
+  }
+  return false;
 }
 
 // Most characters of a line of links' own words beyond its links: a label ("Redes del hotel:", "Follow the inn:").
@@ -241,14 +267,14 @@ function cardRunByOthers(block: Element, operated: Map<Element, boolean>): boole
   let known = operated.get(block);
   if (known === undefined) {
     known = false;
-    const raw = boundedText(block, ROW_MAX + LABEL_MAX);
+    // The paragraph first, found by its tag: most blocks around a link have none just before them, and their text is
+    // not read.
+    let sib = block.prev;
+    while (sib && !isElement(sib)) sib = sib.prev;
+    const raw = sib && isElement(sib) && sib.name === 'p' ? boundedText(block, ROW_MAX + LABEL_MAX) : null;
     if (raw !== null && raw.replace(/\s+/g, '').length - linksText(block).replace(/\s+/g, '').length <= LABEL_MAX) {
-      let sib = block.prev;
-      while (sib && !isElement(sib)) sib = sib.prev;
-      if (sib && isElement(sib) && sib.name === 'p') {
-        const text = boundedText(sib, BLOCK_MAX);
-        known = text !== null && OPERATED_BY.test(foldText(text.replace(/\s+/g, ' ')));
-      }
+      const text = boundedText(sib as Element, BLOCK_MAX);
+      known = text !== null && OPERATED_BY.test(foldText(text.replace(/\s+/g, ' ')));
     }
     operated.set(block, known);
   }

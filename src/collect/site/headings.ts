@@ -74,6 +74,8 @@ const HEADING_WORDS_MAX = 6;
 // A block longer than this under such a heading is a page section, not one list of people.
 const OTHERS_TEXT_MAX = 2000;
 const HEADING_CLASS = /^(?:title|titre|titel|titulo|heading|headline|label|caption)$/;
+/** A character that trim() keeps. */
+const NOT_BLANK = /\S/;
 
 /**
  * A block (not the page's header, footer, navigation or main content) whose first child is a heading naming other
@@ -83,8 +85,12 @@ export function othersHeading(el: Element, name: string): boolean {
   // A sidebar widget is a block of its own ("<aside class="widget"><h3>Guest editor</h3>"); other regions are not.
   if (name === 'article' || (name !== 'aside' && isRegion(el))) return false;
   let first: AnyNode | undefined;
-  for (const c of el.children) {
-    if (isElement(c) || (c.type === 'text' && c.data.trim() !== '')) {
+  // An index loop, and a test of the text rather than a trimmed copy: this runs for every ancestor of every link of a
+  // page (placement.ts), mostly before V8 optimises it. \S is what trim() keeps.
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (isElement(c) || (c.type === 'text' && NOT_BLANK.test(c.data))) {
       first = c;
       break;
     }

@@ -65,7 +65,11 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
   const blocksRead = new Set<AnyNode>();
   const visit = (el: Element, name: string): void => {
     if (SKIP.has(name)) return;
-    for (const child of el.children) {
+    // An index loop: this runs for every element of every page, mostly before V8 optimises it, and a for…of loop
+    // then made an iterator and a result object per element and per child.
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (child.type !== 'text' || !child.data.includes('@')) continue;
       if (skipped(el)) return;
       const block = blockOf(el);
