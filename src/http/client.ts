@@ -6,7 +6,7 @@ import { Deadline } from './deadline.js';
 import { buildDispatcher } from './dispatcher.js';
 import { HttpError, toHttpError } from './errors.js';
 import { HostLimiter } from './limits.js';
-import { exchange, retriedStatus, type Exchanged } from './response.js';
+import { exchange } from './response.js';
 import { createRetryCallback, type RetryPolicy } from './retry.js';
 import { RobotsCache } from './robots.js';
 import type { CharsetWarning, FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
@@ -167,25 +167,21 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           // Per-request hooks: a retry wait pushes the deadline back and ends early on abort.
           retryOptions: { retry: createRetryCallback(policy, { signal, onWait: (ms) => deadline.extend(ms) }) },
         };
-        let res: Exchanged;
-        try {
-          // A redirect's body and one of a type the caller does not accept are thrown away; any other is read.
-          res = await exchange(
-            dispatcher,
-            dispatchOptions,
-            signal,
-            (status, resHeaders) =>
-              (REDIRECT_STATUSES.has(status) && resHeaders.location) || (accept && !accept(parseContentType(resHeaders['content-type']).mime))
-                ? 'discard'
-                : 'read',
-            maxBytes,
-            target.href,
-          );
-        } catch (err) {
-          const gaveUp = signal.aborted ? undefined : retriedStatus(err);
-          if (!gaveUp) throw err;
+        // A redirect's body and one of a type the caller does not accept are thrown away; any other is read.
+        const res = await exchange(
+          dispatcher,
+          dispatchOptions,
+          signal,
+          (status, resHeaders) =>
+            (REDIRECT_STATUSES.has(status) && resHeaders.location) || (accept && !accept(parseContentType(resHeaders['content-type']).mime))
+              ? 'discard'
+              : 'read',
+          maxBytes,
+          target.href,
+        );
+        if (res.gaveUp) {
           // Retries spent on a 429/5xx: the status is the answer; its body was dropped on the way.
-          const hop: Hop = { ...gaveUp, contentType: parseContentType(gaveUp.headers['content-type']) };
+          const hop: Hop = { status: res.status, headers: res.headers, contentType: parseContentType(res.headers['content-type']) };
           if (accept && !accept(hop.contentType.mime)) return { ...hop, skipped: 'not-accepted' };
           return { ...hop, bytes: Buffer.alloc(0) };
         }

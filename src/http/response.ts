@@ -27,11 +27,15 @@ export function retriedStatus(err: unknown): { status: number; headers: Record<s
 /** What `exchange` does with a response's body, chosen from its status and headers: read it, or throw it away. */
 export type BodyUse = 'read' | 'discard';
 
-/** A response as `exchange` hands it back: its body when it was read, none when it was thrown away. */
+/**
+ * A response as `exchange` hands it back: its body when it was read, none when it was thrown away; `gaveUp` when the
+ * retries were spent on a 429/5xx (the status and headers of the last, whose body was dropped on the way).
+ */
 export interface Exchanged {
   status: number;
   headers: Record<string, string>;
   body?: Buffer;
+  gaveUp?: true;
 }
 
 type Controller = Dispatcher.DispatchController;
@@ -43,7 +47,8 @@ type Controller = Dispatcher.DispatchController;
  * A body read is capped at `maxBytes` (a larger Content-Length refused at once, else the bytes counted as they come),
  * and fails with the error that ended it; a body thrown away is read for up to DISCARD_LIMIT bytes so that the
  * connection can be reused (a longer one drops it), and nothing that happens to it is the caller's failure. `signal`
- * aborts the exchange with its reason, before or after the headers, as `request()`'s signal did.
+ * aborts the exchange with its reason, before or after the headers, as `request()`'s signal did. Retries spent on a
+ * 429/5xx before any response came through (the retry interceptor's error) give that status, with `gaveUp`.
  */
 export function exchange(
   dispatcher: Dispatcher,
@@ -68,7 +73,9 @@ export function exchange(
       if (settled) return;
       settle();
       // Whatever ends a body thrown away, the answer is its status and headers.
-      if (discarding && result) resolve(result);
+      if (discarding && result) return resolve(result);
+      const gaveUp = result || signal.aborted ? undefined : retriedStatus(err);
+      if (gaveUp) resolve({ ...gaveUp, gaveUp: true });
       else reject(err);
     };
     const stop = (err: unknown): void => {
