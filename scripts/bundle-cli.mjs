@@ -127,6 +127,34 @@ const CJS_BUILD_CONSTANTS = new Map(
     }),
   ),
 );
+/**
+ * In cli.cjs, the text models' weights as the features and weights texts of their data modules (~1.2 MB of the
+ * script's ~7 MB): the script's packed tables hold them (their fingerprint is the one above), so an audit reads them
+ * only if those tables were refused, and yet the script held them as string constants, which V8 also wrote into the
+ * code cache (the data modules run at every audit with posts): both files were ~1.2 MB longer to read, and the cache
+ * to deserialize, at every audit. In the script each of the two is a getter reading `<model>-model.weights.json`
+ * (written here, beside the script) on first use; the ES module chunks and the library keep the constants.
+ */
+const MODEL_WEIGHTS = ['question', 'complaint'].map((model) => ({
+  file: path.join(DIST, 'text', `${model}-model.data.js`),
+  json: `${model}-model.weights.json`,
+  constant: `${model.toUpperCase()}_MODEL`,
+}));
+/** MODEL_WEIGHTS's files (name → text), written beside cli.cjs. */
+const MODEL_WEIGHTS_FILES = new Map();
+for (const { file, json, constant } of MODEL_WEIGHTS) {
+  const text = await readFile(file, 'utf8');
+  const lines = /^ {4}features: ".*",\n {4}weights: ".*",?$/m.exec(text);
+  if (!lines) throw new Error(`${file}: the features and weights lines not found; update MODEL_WEIGHTS`);
+  const data = (await import(pathToFileURL(file).href))[constant];
+  MODEL_WEIGHTS_FILES.set(json, JSON.stringify({ features: data.features, weights: data.weights }));
+  const read = `__modelWeights(${JSON.stringify(json)})`;
+  const getters = `    get features() {\n      return ${read}.features;\n    },\n    get weights() {\n      return ${read}.weights;\n    },`;
+  CJS_BUILD_CONSTANTS.set(file, [...(CJS_BUILD_CONSTANTS.get(file) ?? []), [lines[0], getters]]);
+}
+/** The script's reader of MODEL_WEIGHTS's files (its banner): each file parsed once, on first use. */
+const MODEL_WEIGHTS_READER =
+  "const __modelWeightsRead = new Map(); const __modelWeights = (name) => { let read = __modelWeightsRead.get(name); if (read === undefined) { read = JSON.parse(require('node:fs').readFileSync(new URL(name, __bundleUrl), 'utf8')); __modelWeightsRead.set(name, read); } return read; };";
 const cjsBundleFiles = {
   name: 'cjs-bundle-files',
   setup(b) {
@@ -367,6 +395,7 @@ await writeFile(path.join(OUT, TINYLD_FILE), await trimmedTinyld([...LANGS]));
 packages[TINYLD_FILE] = ['tinyld'];
 await writeFile(path.join(OUT, 'packages.json'), `${JSON.stringify(packages, null, 1)}\n`);
 
+for (const [name, text] of MODEL_WEIGHTS_FILES) await writeFile(path.join(OUT, name), text);
 await build({
   entryPoints: [path.join(DIST, 'cli.js')],
   outfile: path.join(OUT, 'cli.cjs'),
@@ -378,7 +407,7 @@ await build({
   external: ['playwright-core'],
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES module chunks are.
-  banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: `'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href; ${MODEL_WEIGHTS_READER}` },
   plugins: [cjsBundleFiles, moduleUrls(new Map([...BUNDLE_FILE_REQUIRES, ...CJS_BUNDLED_REQUIRES]), CJS_BUILD_CONSTANTS), editLibraries],
   logLevel: 'warning',
 });

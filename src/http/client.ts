@@ -6,7 +6,7 @@ import { Deadline } from './deadline.js';
 import { buildDispatcher } from './dispatcher.js';
 import { HttpError, toHttpError } from './errors.js';
 import { HostLimiter } from './limits.js';
-import { discard, flattenHeaders, readCapped, retriedStatus } from './response.js';
+import { exchange } from './response.js';
 import { createRetryCallback, type RetryPolicy } from './retry.js';
 import { RobotsCache } from './robots.js';
 import type { CharsetWarning, FetchResult, FetchTextOptions, HttpClient, HttpOptions, JsonResult } from './types.js';
@@ -159,38 +159,38 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       callerSignal?.addEventListener('abort', callerAbort, { once: true });
       try {
         if (signal.aborted) throw signal.reason;
-        const requestOptions: Dispatcher.RequestOptions & { retryOptions: RetryHandler.RetryOptions } = {
+        const dispatchOptions: Dispatcher.DispatchOptions & { retryOptions: RetryHandler.RetryOptions } = {
           origin: target.origin,
           path: `${target.pathname}${target.search}`,
           method: 'GET',
           headers,
-          signal,
           // Per-request hooks: a retry wait pushes the deadline back and ends early on abort.
           retryOptions: { retry: createRetryCallback(policy, { signal, onWait: (ms) => deadline.extend(ms) }) },
         };
-        let res: Dispatcher.ResponseData;
-        try {
-          res = await dispatcher.request(requestOptions);
-        } catch (err) {
-          const gaveUp = signal.aborted ? undefined : retriedStatus(err);
-          if (!gaveUp) throw err;
+        // A redirect's body and one of a type the caller does not accept are thrown away; any other is read.
+        const res = await exchange(
+          dispatcher,
+          dispatchOptions,
+          signal,
+          (status, resHeaders) =>
+            (REDIRECT_STATUSES.has(status) && resHeaders.location) || (accept && !accept(parseContentType(resHeaders['content-type']).mime))
+              ? 'discard'
+              : 'read',
+          maxBytes,
+          target.href,
+        );
+        if (res.gaveUp) {
           // Retries spent on a 429/5xx: the status is the answer; its body was dropped on the way.
-          const hop: Hop = { ...gaveUp, contentType: parseContentType(gaveUp.headers['content-type']) };
+          const hop: Hop = { status: res.status, headers: res.headers, contentType: parseContentType(res.headers['content-type']) };
           if (accept && !accept(hop.contentType.mime)) return { ...hop, skipped: 'not-accepted' };
           return { ...hop, bytes: Buffer.alloc(0) };
         }
-        const resHeaders = flattenHeaders(res.headers);
+        const resHeaders = res.headers;
         const contentType = parseContentType(resHeaders['content-type']);
-        const hop: Hop = { status: res.statusCode, headers: resHeaders, contentType };
-        if (REDIRECT_STATUSES.has(res.statusCode) && resHeaders.location) {
-          await discard(res.body);
-          return { ...hop, location: resHeaders.location };
-        }
-        if (accept && !accept(contentType.mime)) {
-          await discard(res.body);
-          return { ...hop, skipped: 'not-accepted' };
-        }
-        return { ...hop, bytes: await readCapped(res.body, resHeaders['content-length'], maxBytes, target.href) };
+        const hop: Hop = { status: res.status, headers: resHeaders, contentType };
+        if (REDIRECT_STATUSES.has(res.status) && resHeaders.location) return { ...hop, location: resHeaders.location };
+        if (!res.body) return { ...hop, skipped: 'not-accepted' };
+        return { ...hop, bytes: res.body };
       } catch (err) {
         throw toHttpError(err, target.href, {
           timeoutMs,

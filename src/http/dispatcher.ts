@@ -17,12 +17,11 @@ const require = createRequire(import.meta.url);
 
 /**
  * The parts of undici a crawl uses, loaded alone: undici's index also loads fetch, WebSocket, caches, cookies and its
- * mock agents, three times the modules (~50 ms of CPU at every start). The request API is what the index adds to
- * every dispatcher; adding it again when the index is loaded too (tests, MockAgent) sets the same functions.
+ * mock agents, three times the modules (~50 ms of CPU at every start). Nor is its request API loaded (the methods the
+ * index adds to every dispatcher, and the body streams they make): the client dispatches each request with a handler
+ * of its own (response.ts, `exchange`).
  */
 function undiciParts(): { Agent: typeof import('undici').Agent; retry: typeof import('undici').interceptors.retry } {
-  const DispatcherClass = require('undici/lib/dispatcher/dispatcher') as { prototype: object };
-  Object.assign(DispatcherClass.prototype, require('undici/lib/api'));
   return { Agent: require('undici/lib/dispatcher/agent') as typeof import('undici').Agent, retry: require('undici/lib/interceptor/retry') as typeof import('undici').interceptors.retry };
 }
 

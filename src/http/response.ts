@@ -1,5 +1,5 @@
-// Reading responses: header flattening, the size cap, discarding unwanted bodies, and the status left in
-// a RequestRetryError when retries run out.
+// Reading responses: one exchange gathered into a Buffer (the size cap, discarding unwanted bodies), header
+// flattening, and the status left in a RequestRetryError when retries run out.
 import type { Dispatcher } from 'undici';
 import { formatBytes, HttpError } from './errors.js';
 
@@ -24,40 +24,128 @@ export function retriedStatus(err: unknown): { status: number; headers: Record<s
   return { status: e.statusCode, headers: flattenHeaders(headers as Record<string, string | string[] | undefined>) };
 }
 
-/** Throw a body away, reading a little of it so the connection can be reused when it is short. */
-export async function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
-  try {
-    await body.dump({ limit: DISCARD_LIMIT });
-  } catch {
-    // The body is being thrown away; a failure while draining it changes nothing for the caller.
-  }
+/** What `exchange` does with a response's body, chosen from its status and headers: read it, or throw it away. */
+export type BodyUse = 'read' | 'discard';
+
+/**
+ * A response as `exchange` hands it back: its body when it was read, none when it was thrown away; `gaveUp` when the
+ * retries were spent on a 429/5xx (the status and headers of the last, whose body was dropped on the way).
+ */
+export interface Exchanged {
+  status: number;
+  headers: Record<string, string>;
+  body?: Buffer;
+  gaveUp?: true;
 }
 
-/** Read a body up to maxBytes: refuse early on a too-large Content-Length, else count streamed bytes. */
-export async function readCapped(
-  body: Dispatcher.ResponseData['body'],
-  contentLength: string | undefined,
+type Controller = Dispatcher.DispatchController;
+
+/**
+ * One exchange through `dispatcher.dispatch`, with a handler that gathers the body's chunks into a Buffer: undici's
+ * `request()` makes a readable stream of every body (and an async iterator over it) for what is read here in one go.
+ * `use` sees the status and headers (names lower-cased, repeated headers joined) and says what to do with the body.
+ * A body read is capped at `maxBytes` (a larger Content-Length refused at once, else the bytes counted as they come),
+ * and fails with the error that ended it; a body thrown away is read for up to DISCARD_LIMIT bytes so that the
+ * connection can be reused (a longer one drops it), and nothing that happens to it is the caller's failure. `signal`
+ * aborts the exchange with its reason, before or after the headers, as `request()`'s signal did. Retries spent on a
+ * 429/5xx before any response came through (the retry interceptor's error) give that status, with `gaveUp`.
+ */
+export function exchange(
+  dispatcher: Dispatcher,
+  options: Dispatcher.DispatchOptions,
+  signal: AbortSignal,
+  use: (status: number, headers: Record<string, string>) => BodyUse,
   maxBytes: number,
   url: string,
-): Promise<Buffer> {
-  const declared = contentLength ? Number(contentLength) : NaN;
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    body.destroy();
-    throw new HttpError(
-      'too-large',
-      url,
-      `response larger than ${formatBytes(maxBytes)} (Content-Length: ${formatBytes(declared)})`,
-      { data: { maxBytes, contentLength: declared } },
-    );
-  }
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    // Leaving the loop by throwing destroys the stream, so the rest is never downloaded.
-    if (total > maxBytes) throw new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)}`, { data: { maxBytes } });
-    chunks.push(chunk);
-  }
-  // A page that came in one piece is that piece: no copy.
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+): Promise<Exchanged> {
+  return new Promise((resolve, reject) => {
+    let controller: Controller | undefined;
+    let settled = false;
+    let result: Exchanged | undefined;
+    let discarding = false;
+    let chunks: Buffer[] = [];
+    let total = 0;
+    const settle = (): void => {
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+    };
+    const fail = (err: unknown): void => {
+      if (settled) return;
+      settle();
+      // Whatever ends a body thrown away, the answer is its status and headers.
+      if (discarding && result) return resolve(result);
+      const gaveUp = result || signal.aborted ? undefined : retriedStatus(err);
+      if (gaveUp) resolve({ ...gaveUp, gaveUp: true });
+      else reject(err);
+    };
+    const stop = (err: unknown): void => {
+      fail(err);
+      controller?.abort(err instanceof Error ? err : new Error(String(err)));
+    };
+    function onAbort(): void {
+      const reason: unknown = signal.reason;
+      if (controller) stop(reason);
+      else fail(reason);
+    }
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', onAbort);
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(c) {
+        controller = c;
+        if (settled) c.abort(signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
+      },
+      onResponseStart(c, status, raw) {
+        // Informational answers (1xx) come before the response itself, as request() skipped them.
+        if (settled || status < 200) return;
+        const headers = flattenHeaders(raw as Record<string, string | string[] | undefined>);
+        result = { status, headers };
+        const declared = headers['content-length'] ? Number(headers['content-length']) : NaN;
+        let wanted: BodyUse;
+        try {
+          wanted = use(status, headers);
+        } catch (err) {
+          return stop(err);
+        }
+        if (wanted === 'discard') {
+          discarding = true;
+          if (declared > DISCARD_LIMIT) stop(new Error('body not wanted'));
+          return;
+        }
+        if (Number.isFinite(declared) && declared > maxBytes) {
+          stop(
+            new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)} (Content-Length: ${formatBytes(declared)})`, {
+              data: { maxBytes, contentLength: declared },
+            }),
+          );
+        }
+      },
+      onResponseData(c, chunk) {
+        if (settled) return;
+        total += chunk.length;
+        if (discarding) {
+          if (total > DISCARD_LIMIT) stop(new Error('body not wanted'));
+          return;
+        }
+        // Stopping here drops the connection, so the rest is never downloaded.
+        if (total > maxBytes) return stop(new HttpError('too-large', url, `response larger than ${formatBytes(maxBytes)}`, { data: { maxBytes } }));
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        if (settled || !result) return;
+        settle();
+        // A page that came in one piece is that piece: no copy.
+        if (!discarding) result.body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+        chunks = [];
+        resolve(result);
+      },
+      onResponseError(_c, err) {
+        fail(err);
+      },
+    };
+    try {
+      dispatcher.dispatch(options, handler);
+    } catch (err) {
+      fail(err);
+    }
+  });
 }

@@ -6,7 +6,8 @@
 // language detector asks. commander's node:child_process is required on first use, undici's ClientDestroyedError has
 // no stack trace, and the whole-CLI script is written in ASCII as the same program, inside the function wrapper the bin
 // compiles it in. tldts's public suffix trie is
-// decoded from the tables the build worked out, and answers as tldts does.
+// decoded from the tables the build worked out, and answers as tldts does. The script reads the text models' weights
+// from files of its own, the same texts.
 import { describe, expect, it } from 'vitest';
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,8 @@ import { pathToFileURL } from 'node:url';
 import stringWidth from 'string-width';
 import * as tinyld from 'tinyld';
 import * as tldts from 'tldts';
+import { COMPLAINT_MODEL } from '../../src/text/complaint-model.data.js';
+import { QUESTION_MODEL } from '../../src/text/question-model.data.js';
 import { LANGS } from '../../src/text/stopwords.js';
 import { ROOT } from './run-cli.js';
 
@@ -192,6 +195,38 @@ describe('the whole-CLI script (dist/bundle/cli.cjs)', () => {
     expect(run(rewritten)).toEqual(run(source));
     expect(() => asciiSource('const tag = (s) => s; tag`é`;', 'tagged.cjs')).toThrow(/tagged\.cjs:1: "é" in a template tagged tag/);
     expect(() => asciiSource('const café = 1;', 'identifier.cjs')).toThrow(/identifier\.cjs:1: "é" in a Identifier/);
+  });
+});
+
+describe("the whole-CLI script's text models", () => {
+  const files = [
+    ['question-model.weights.json', QUESTION_MODEL],
+    ['complaint-model.weights.json', COMPLAINT_MODEL],
+  ] as const;
+
+  it('holds no weights: each data module reads them from a file beside the script, the same texts', () => {
+    const text = readFileSync(path.join(BUNDLE, 'cli.cjs'), 'latin1');
+    for (const [name, model] of files) {
+      expect(text).not.toContain(model.weights.slice(0, 200));
+      for (const key of ['features', 'weights']) {
+        expect(text).toMatch(new RegExp(`get ${key}\\(\\) \\{\\s*return __modelWeights\\(${JSON.stringify(name).replaceAll('.', '\\.')}\\)\\.${key};`));
+      }
+      expect(JSON.parse(readFileSync(path.join(BUNDLE, name), 'utf8'))).toEqual({ features: model.features, weights: model.weights });
+    }
+  });
+
+  it("reads them with the script's own reader, once a file", () => {
+    const text = readFileSync(path.join(BUNDLE, 'cli.cjs'), 'latin1');
+    const reader = /const __modelWeightsRead = new Map\(\); const __modelWeights = .*?return read; \};/.exec(text)?.[0];
+    expect(reader).toBeDefined();
+    const script = path.join(BUNDLE, 'cli.cjs');
+    const read = new Function('require', '__bundleUrl', `${reader}; return __modelWeights;`)(createRequire(script), pathToFileURL(script).href) as (
+      name: string,
+    ) => { features: string; weights: string };
+    for (const [name, model] of files) {
+      expect(read(name)).toEqual({ features: model.features, weights: model.weights });
+      expect(read(name)).toBe(read(name));
+    }
   });
 });
 

@@ -94,6 +94,59 @@ describe('transport failures', () => {
     expect(aborted).toBe(true);
   });
 
+  it('throws away the body of a redirect and of an answer not accepted: a short one read whole', async () => {
+    const cut: string[] = [];
+    const port = await serve((req, res) => {
+      res.on('close', () => {
+        if (!res.writableFinished) cut.push(req.url ?? '');
+      });
+      if (req.url === '/moved') {
+        res.writeHead(302, { location: '/img', 'content-type': 'text/html' });
+        return res.end('<p>moved</p>'.repeat(100));
+      }
+      if (req.url === '/img') {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        return res.end(Buffer.alloc(2000));
+      }
+      res.end('page');
+    });
+    const client = make();
+    const res = await client.fetchText(`http://127.0.0.1:${port}/moved`, { accept: (mime) => mime === 'text/html' });
+    expect(res).toMatchObject({ status: 200, finalUrl: `http://127.0.0.1:${port}/img`, skipped: 'not-accepted', bytes: 0 });
+    expect(res.body).toBeUndefined();
+    expect((await client.fetchText(`http://127.0.0.1:${port}/next`)).body).toBe('page');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cut).toEqual([]);
+  });
+
+  it('drops the connection under a long body it throws away, and still answers', async () => {
+    const closed: string[] = [];
+    const port = await serve((req, res) => {
+      res.on('close', () => {
+        if (!res.writableFinished) closed.push(req.url ?? '');
+      });
+      if (req.url === '/declared') {
+        // Longer than the 64 KiB read from a body thrown away, said by its Content-Length.
+        res.writeHead(301, { location: '/page', 'content-length': String(200 * 1024) });
+        return res.write(Buffer.alloc(1024));
+      }
+      if (req.url === '/streamed') {
+        // Longer than 64 KiB as it comes, without a Content-Length.
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        const timer = setInterval(() => res.write(Buffer.alloc(16 * 1024)), 2);
+        return res.on('close', () => clearInterval(timer));
+      }
+      res.end('page');
+    });
+    const client = make();
+    const moved = await client.fetchText(`http://127.0.0.1:${port}/declared`);
+    expect([moved.status, moved.finalUrl, moved.body]).toEqual([200, `http://127.0.0.1:${port}/page`, 'page']);
+    const skipped = await client.fetchText(`http://127.0.0.1:${port}/streamed`, { accept: (mime) => mime === 'text/html' });
+    expect(skipped).toMatchObject({ status: 200, skipped: 'not-accepted', bytes: 0 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed.sort()).toEqual(['/declared', '/streamed']);
+  });
+
   it('aborts requests in flight on close()', async () => {
     const port = await serve(() => undefined);
     const client = make({ timeoutMs: 5000 });
