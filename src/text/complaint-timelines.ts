@@ -71,9 +71,30 @@ const DAY_REACHED = {
 
 const hour24 = (h: string, text: string): number => Number(h) + (/pm\b/.test(text) && Number(h) < 12 ? 12 : 0);
 
+/** Every ordinal word of the four languages that lets toldAsTimeline look further (with a digit). */
+const ANY_ORDINAL = /\d|second|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|zweite|dritte|vierte|funfte|segund|tercer|cuart|quint/;
+
+/**
+ * Per language: a digit or that language's words of ANY_ORDINAL, and the other ordinals of ORDINAL. Whatever follows in
+ * toldAsTimeline needs a digit or an ordinal of its language, so a text passes ANY_ORDINAL and can be told as a timeline
+ * exactly when it passes the first test, or the second and ANY_ORDINAL: the same answer, scanning for one language's
+ * words instead of four's on most texts.
+ */
+const ORDINAL_CHECK: Record<Lang4, [RegExp, RegExp]> = {
+  en: [/\d|second|third|fourth|fifth/, /sixth|seventh/],
+  fr: [/\d|deuxieme|troisieme|quatrieme|cinquieme/, /sixieme|septieme/],
+  de: [/\d|zweite|dritte|vierte|funfte/, /sechste/],
+  es: [/\d|segund|tercer|cuart|quint/, /sext/],
+};
+
+function mayTellTimeline(folded: string, lang: Lang4): boolean {
+  const [own, more] = ORDINAL_CHECK[lang];
+  return own.test(folded) || (more.test(folded) && ANY_ORDINAL.test(folded));
+}
+
 /** Whether the folded complaint text tells a service gone for days, a slot missed or a promised span overrun. */
 export function toldAsTimeline(folded: string, lang: Lang4): boolean {
-  if (!/\d|second|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|zweite|dritte|vierte|funfte|segund|tercer|cuart|quint/.test(folded)) return false;
+  if (!mayTellTimeline(folded, lang)) return false;
   if (DAY_WITHOUT[lang].test(folded)) return true;
   const s = SLOTS[lang];
   const p = s.promised.exec(folded);

@@ -34,9 +34,18 @@ const TAILS = new RegExp(
     String.raw`)(?: (?:svp|stp|please|pls|por favor|porfa|bitte|merci|gracias|danke))?$`,
 );
 
+/**
+ * A word every alternative of TAILS holds (the clause it reads is part of the post): a post holding none of them skips
+ * LAST_CLAUSE, which runs over the whole post (~0.5 µs on half the posts, nearly all of them without these words).
+ */
+const TAIL_WORDS = ['solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt'];
+
 /** Whether the folded post, without a question mark, closes on a question run on without one (TAILS). */
 export function asksInRunOnTail(folded: string): boolean {
   if (folded.includes('?') || folded.includes('¿')) return false;
+  let may = false;
+  for (let k = 0; k < TAIL_WORDS.length && !may; k++) may = folded.includes(TAIL_WORDS[k]);
+  if (!may) return false;
   const m = LAST_CLAUSE.exec(folded);
   return m !== null && TAILS.test(m[1].trim());
 }

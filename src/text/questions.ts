@@ -38,6 +38,8 @@ const LEAD_IN =
 /** Clause boundaries: commas, semicolons, colons and dashes set between spaces ("Quick question – do you…"). (No 'u'
  * flag here or on LEAD_IN: they hold no astral character or property class, and V8 scans plain patterns faster.) */
 const CLAUSE = /\s*[,;:]\s*|\s+[–—-]\s+/;
+/** A character every cut of CLAUSE holds. */
+const CLAUSE_MARK = /[,;:–—-]/;
 
 /** "Is that normal?" closing a sentence, in the four languages (folded). */
 const NORMAL_TAIL = /^(?:c'est|est-ce|ce n'est pas|c'est pas|is (?:this|that|it)|was (?:this|that|it)|ist das|es|esto es) normal$/;
@@ -346,6 +348,8 @@ class SplitSentence implements Sentence {
   }
   get clauses(): Clause[] {
     if (!this.#clauses) {
+      // Without a comma, colon, semicolon or dash, CLAUSE cannot cut the sentence: its one clause is its body.
+      if (!CLAUSE_MARK.test(this.#text)) return (this.#clauses = [this.body]);
       const parts = this.#text.split(CLAUSE).filter((c) => c.trim() !== '');
       this.#clauses = parts.length > 1 ? parts.map(clauseOf) : [this.body];
     }

@@ -161,10 +161,17 @@ function buildTester(patterns: RegExp[]): UnionTester {
       else byLiteral.set(literal, [i]);
     }
   });
-  // By id in the shared scan, the alternatives that need the literal.
+  // By id in the shared scan, the alternatives that need the literal: those of id are alternatives[first[id]] up to
+  // alternatives[first[id + 1] - 1] (two typed arrays, not an array of arrays: a test reads ~11 ids at random, and each
+  // small array was one more object to reach).
   const ids = [...byLiteral.keys()].map((literal) => SCAN.id(literal));
-  const needing = new Array<number[] | undefined>(SCAN.size).fill(undefined);
-  [...byLiteral.values()].forEach((alternatives, k) => (needing[ids[k]] = alternatives));
+  const lists = [...byLiteral.values()];
+  const first = new Int32Array(SCAN.size + 1);
+  ids.forEach((id, k) => (first[id + 1] = lists[k].length));
+  for (let id = 0; id < SCAN.size; id++) first[id + 1] += first[id];
+  const needing = new Int32Array(first[SCAN.size]);
+  ids.forEach((id, k) => needing.set(lists[k], first[id]));
+  const known = SCAN.size;
   const tried = new Uint32Array(checked.length);
   let stamp = 0;
   const run = (piece: Piece, text: string): boolean => (piece.re ??= new RegExp(piece.source, piece.flags)).test(text);
@@ -175,9 +182,10 @@ function buildTester(patterns: RegExp[]): UnionTester {
       if (stamp === 1) tried.fill(0);
       const { ids, count } = SCAN.scan(text);
       for (let k = 0; k < count; k++) {
-        const alternatives = ids[k] < needing.length ? needing[ids[k]] : undefined;
-        if (alternatives === undefined) continue;
-        for (const i of alternatives) {
+        const id = ids[k];
+        if (id >= known) continue;
+        for (let j = first[id], end = first[id + 1]; j < end; j++) {
+          const i = needing[j];
           if (tried[i] === stamp) continue;
           tried[i] = stamp;
           const piece = checked[i];
