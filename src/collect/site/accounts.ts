@@ -257,6 +257,8 @@ const BRANCH_WORD = new RegExp(
       'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
       // Its own shop: "brandstore", "brand.shop", "brand_boutique" (round 20's "@castelmontestore" under "Store").
       'shop|store|boutique|tienda|negozio|winkel|webshop|onlineshop',
+      // Its events desk: "brand.events", "brand_eventos" (round 29's "@kaltenstein.events", named in a sentence by the events team).
+      'events|eventos|evenements|eventi|veranstaltungen',
       // Its press desk: "brand_presse", "brandprensa", "brand_medias" (round 24's "@Beaulac_Medias", named in a footer note).
       'press|presse|prensa|stampa|imprensa|medias|newsroom',
     ].join('|') +
@@ -288,14 +290,17 @@ const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|wo
 const GLUED_MIN = 4;
 
 /**
- * The brand's words its own handles are built on: each word of the brand's name (accent-folded, ≥ 5 characters) that
+ * The brand's words its own handles are built on: each word of the brand's name or domain label (accent-folded, ≥ 5 characters) that
  * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
  * Fibre (@harborfibre), a word another firm may start its handle with —, or starts with after its initials
  * ("castelmonte" for US Castelmonte 1921, @uscastelmonte).
  */
-function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
+function brandStems(target: { domain: string; brandName: string }, official: readonly Account[]): string[] {
   const all = foldText(target.brandName).split(/[^a-z0-9]+/).filter(Boolean);
-  const words = all.filter((w) => w.length >= BRANCH_BASE_MIN);
+  // The domain label's words too: a brand named by an adjective of its mountain or town keeps the noun in its domain
+  // and handles ("Kaltensteiner Bergbahnen", kaltenstein-bergbahnen, @kaltenstein.ski; round 29).
+  const label = foldText(domainLabel(target.domain)).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
+  const words = [...new Set([...all.filter((w) => w.length >= BRANCH_BASE_MIN), ...label])];
   const handles = official.map((a) => squash(handleUser(a.handle)));
   // Short words before the brand's word ("us", "fc", "ac"): a club's or firm's initials its handles may open with.
   const lead = all.filter((w) => w.length <= 3).join('');
