@@ -24,6 +24,8 @@
 //   --without-person-card  first-sight verdicts without today's reading of a person's card by another handle on it spelling its heading
 //   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
 //   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
+//   --without-other-org   first-sight verdicts without today's reading of another organisation said to stand apart (to compare)
+//   --without-named-body  first-sight verdicts without today's reading of a link naming a town hall, federation or board (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -44,6 +46,8 @@ const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { saysOwnUnit } = await import('../dist/collect/site/own-unit.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
+const { saysOtherOrg } = await import('../dist/collect/site/other-org.js');
+const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
@@ -56,6 +60,8 @@ const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
 const PERSON_CARD = !process.argv.includes('--without-person-card');
 const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
+const OTHER_ORG = !process.argv.includes('--without-other-org');
+const NAMED_BODY = !process.argv.includes('--without-named-body');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -198,6 +204,18 @@ function rowsOf(set, fold, today = TODAY) {
         const branded = brandWords(c.brand, 5).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
           rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the other-org veto (other-org.ts), added after every first sight: a sentence of the block saying the
+        // account's organisation stands apart from the brand ("an independent, student-led organisation", "ente
+        // autonomo", "op hun eigen kanalen"). Never official at run time unless the site's own metadata names it, and
+        // read before the own-* rules there, so it comes last here.
+        if (OTHER_ORG && !SITE_NAMED.has(candidate.reason) && candidate.sightings.some((s) => s.finding.how !== 'share-via' && saysOtherOrg(s.finding))) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network
+        // name, names a town hall, a federation, a tourism board or the brand's membership of one.
+        if (NAMED_BODY && !SITE_NAMED.has(candidate.reason) && candidate.sightings.some((s) => s.finding.how !== 'share-via' && namesOtherBody(s.finding, c.brand.brandName))) {
+          rows[rows.length - 1].final = 'other';
         }
       }
     }

@@ -77,6 +77,8 @@ export const COLLECTOR_CODES = {
   'site.account.disowned': ['pages'],
   'site.account.fan-handle': [],
   'site.account.personal-profile': [],
+  'site.account.other-org': [],
+  'site.account.named-body': [],
   'site.account.unrelated-json': ['pages'],
   'site.account.publisher-meta': [],
   'site.account.people-list': ['count', 'pages'],

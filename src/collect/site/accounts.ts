@@ -12,6 +12,8 @@ import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
+import { saysOtherOrg } from './other-org.js';
+import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
@@ -189,6 +191,15 @@ function judge(
   // wherever it sits and whatever its handle ("claire-brand-morand"): a brand's page is /company/, /school/ or
   // /showcase/. Across the labelled sets (rounds final to 25, the page set) 58 such profiles, none the brand's.
   if (placed.length > 0 && placed.every((s) => personalProfile(s.finding))) return { official: false, reason: note('site.account.personal-profile') };
+  // The page says the account is another organisation's, one that stands apart from the brand ("Carrigmore Students'
+  // Union is an independent, student-led organisation" beside "Students' Union on X", "ente autonomo", "eigenständiges
+  // Unternehmen", "op hun eigen kanalen": other-org.ts): its footer place and a handle built on the brand's name, as a
+  // students' union's or foundation's are, do not outweigh that; nor does the model (rounds 26 to 29).
+  if (placed.some((s) => saysOtherOrg(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  // The link's own text names another body — a town hall, a federation, a tourism board, the brand's membership of one
+  // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
+  // the handle does not make it the brand's (rounds 16 and 29).
+  if (placed.some((s) => namesOtherBody(s.finding, target.brandName))) return { official: false, reason: note('site.account.named-body') };
   // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
   // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
   const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
@@ -246,6 +257,8 @@ const BRANCH_WORD = new RegExp(
       'women|womens|ladies|femenino|femenina|femeni|feminas|feminines|feminine|feminin|frauen|damen|academy|academie|academia|cantera|youth|jugend|nachwuchs|juvenil|foundation|fondation|fundacion|stiftung',
       // Its own shop: "brandstore", "brand.shop", "brand_boutique" (round 20's "@castelmontestore" under "Store").
       'shop|store|boutique|tienda|negozio|winkel|webshop|onlineshop',
+      // Its events desk: "brand.events", "brand_eventos" (round 29's "@kaltenstein.events", named in a sentence by the events team).
+      'events|eventos|evenements|eventi|veranstaltungen',
       // Its press desk: "brand_presse", "brandprensa", "brand_medias" (round 24's "@Beaulac_Medias", named in a footer note).
       'press|presse|prensa|stampa|imprensa|medias|newsroom',
     ].join('|') +
@@ -277,14 +290,17 @@ const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|wo
 const GLUED_MIN = 4;
 
 /**
- * The brand's words its own handles are built on: each word of the brand's name (accent-folded, ≥ 5 characters) that
+ * The brand's words its own handles are built on: each word of the brand's name or domain label (accent-folded, ≥ 5 characters) that
  * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
  * Fibre (@harborfibre), a word another firm may start its handle with —, or starts with after its initials
  * ("castelmonte" for US Castelmonte 1921, @uscastelmonte).
  */
-function brandStems(target: { brandName: string }, official: readonly Account[]): string[] {
+function brandStems(target: { domain: string; brandName: string }, official: readonly Account[]): string[] {
   const all = foldText(target.brandName).split(/[^a-z0-9]+/).filter(Boolean);
-  const words = all.filter((w) => w.length >= BRANCH_BASE_MIN);
+  // The domain label's words too: a brand named by an adjective of its mountain or town keeps the noun in its domain
+  // and handles ("Kaltensteiner Bergbahnen", kaltenstein-bergbahnen, @kaltenstein.ski; round 29).
+  const label = foldText(domainLabel(target.domain)).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
+  const words = [...new Set([...all.filter((w) => w.length >= BRANCH_BASE_MIN), ...label])];
   const handles = official.map((a) => squash(handleUser(a.handle)));
   // Short words before the brand's word ("us", "fc", "ac"): a club's or firm's initials its handles may open with.
   const lead = all.filter((w) => w.length <= 3).join('');
@@ -431,7 +447,7 @@ export function accountCandidates(
       seen.set(account, sightings);
       readings.set(account, read);
       // Read only for an account the rules leave to someone else, as most are: a footer account has many sightings.
-      const shown = judged.official || judged.reason.code === 'site.account.fan-handle' ? [] : shownSightings(sightings, read.personal, handle, target);
+      const shown = judged.official || judged.reason.code === 'site.account.fan-handle' || judged.reason.code === 'site.account.other-org' || judged.reason.code === 'site.account.named-body' ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
@@ -475,7 +491,7 @@ export function accountCandidates(
   // present the account and in an article's text, where such sentences sit as often (deskSightings: a list of several
   // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
   for (const account of accounts) {
-    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle') continue;
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle' || account.reason?.code === 'site.account.other-org' || account.reason?.code === 'site.account.named-body') continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
     if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).

@@ -25,14 +25,17 @@ const SHORT_FIRST = 3;
 const SHORT_FIRST_LAST = 5;
 
 /**
- * Whether the squashed handle spells the name's words: first and last name joined either way, the first initial and
- * the last name opening it, or the first name's first letters and a long last name ("leovarnier").
+ * Whether the squashed handle spells the name's words: first and last name joined either way, the first initial (or
+ * every given name's) and the last name opening it, or the first name's first letters and a long last name ("leovarnier").
  */
 function spells(user: string, parts: readonly string[]): boolean {
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (last.length < LAST_MIN) return false;
   if (user.includes(first + last) || user.includes(last + first) || user.startsWith(first[0] + last)) return true;
+  // Every given name's initial, then the last name, opening the handle: "mabelanger_fin" for Marc-André Bélanger (a
+  // hyphenated or double given name; round 29's adviser, on a card beside the credit union's own accounts).
+  if (parts.length > 2 && user.startsWith(parts.slice(0, -1).map((w) => w[0]).join('') + last)) return true;
   return first.length > SHORT_FIRST && last.length >= SHORT_FIRST_LAST && user.includes(first.slice(0, SHORT_FIRST) + last);
 }
 

@@ -23,6 +23,12 @@ describe('spellsShownName', () => {
     expect(spellsShownName('leo.sport', { heading: 'Léonie Varnier' }, TARGET)).toBe(false);
   });
 
+  it("reads every given name's initial before the last name, a double or hyphenated given name", () => {
+    expect(spellsShownName('mabelanger_fin', { heading: 'Marc-André Bélanger' }, TARGET)).toBe(true);
+    expect(spellsShownName('jpmorel', { snippet: 'Jean Pierre Morel' }, TARGET)).toBe(true);
+    expect(spellsShownName('mabel_finance', { heading: 'Marc-André Bélanger' }, TARGET)).toBe(false);
+  });
+
   it('reads "Suivre Léonie :" before a card’s links, not the brand’s own "Obserwuj Gazeta Orzeł:" nor a network', () => {
     expect(followsShownName({ context: 'Suivre Léonie : Instagram X', heading: 'Léonie Varnier' }, TARGET)).toBe(true);
     expect(followsShownName({ context: 'Follow Anna Berg: Instagram' }, TARGET)).toBe(true);

@@ -1,0 +1,97 @@
+// Another organisation's account, said so by the page: "Carrigmore Students' Union is an independent, student-led
+// organisation" beside its "Students' Union on X" link, "la Fondazione Borgoterra ETS, ente autonomo" before "la pagina
+// Facebook della Fondazione", "(eigenständiges Unternehmen, Inhaber …)" on a partner ski school's card, "het fonds … op
+// hun eigen kanalen". Rounds 26 to 29 put such a students' union, foundations and a partner's school among the official
+// accounts: a footer or "Follow" heading, a handle built on the brand's name and the words "foundation" or "union",
+// which the brand's own sub-accounts carry too, said the brand's; only the sentence says the organisation stands
+// apart. Read without a negation (disowned.ts reads "not run by us").
+import { foldText } from './text.js';
+
+/** Kinds of organisation a sentence says stand apart, in en, fr, de, es, it, nl, pt, sv (folded). */
+const ORG =
+  'organi[sz]ation|organisme|organismo|organizacion|organizzazione|organisatie|charity|association|associacao|asociacion|associazione|' +
+  'vereniging|verein|forening|group|groupe|grupo|company|entreprise|empresa|azienda|unternehmen|onderneming|foretag|firma|betrieb|' +
+  'gesellschaft|societe|sociedad|societa|body|club|foundation|fondation|fundacion|fondazione|stiftung|stichting|fundacao|stiftelse|' +
+  'trust|entity|entite|entidad|ente|entidade|soggetto|business|brewery|cerveceria|brasserie|brauerei|structure';
+
+/** Words saying it stands apart, after the organisation's kind ("association indépendante", "ente autonomo"). */
+const APART_AFTER =
+  'independant\\w*|independiente|indipendente|independente|autonom[oaie]s?|autonome|autonoma|distinct\\w*|eigenstandig\\w*|unabhangig\\w*|' +
+  'zelfstandig\\w*|onafhankelijk\\w*|fristaende|sjalvstandig\\w*';
+
+/**
+ * An organisation said to stand apart: "an independent, student-led organisation", "a separate charity", "association
+ * indépendante", "ente autonomo", "eigenständiges Unternehmen", "zelfstandige stichting" (folded). A kind of
+ * organisation must be named: "independent advice", "a separate channel" (the brand's own how-to videos) are not.
+ */
+const APART = new RegExp(
+  [
+    `\\b(?:independent|separate|autonomous|self-governing)\\b,?(?: [\\w'-]+,?){0,3} (?:${ORG})\\b`,
+    `\\b(?:${ORG})(?: [\\w'-]+){0,4} (?:${APART_AFTER})\\b`,
+    `\\b(?:eigenstandig\\w*|unabhangig\\w*|zelfstandig\\w*|onafhankelijk\\w*|fristaende|sjalvstandig\\w*|autonom[oa]|independiente|independente|indipendente) (?:${ORG})\\b`,
+  ].join('|'),
+);
+
+/**
+ * "On their own channels" in the third person plural, said of the organisation just named ("het fonds … op hun eigen
+ * kanalen: Facebook, Instagram"): read in the link's own sentence only — the sentence before may give a foundation its
+ * own channels and the next one the brand's academy's account (round 16).
+ */
+const THEIR_CHANNELS =
+  /\b(?:hun eigen kanalen|their own (?:channels|accounts|pages|feeds)|leurs propres (?:pages|comptes|reseaux|canaux|chaines)|ihre eigenen (?:kanale|accounts|seiten)|sus propios (?:canales|perfiles|cuentas|redes)|i propri canali|os seus proprios canais|sina egna kanaler)\b/;
+
+/** A kind of organisation named in a link's own text ("Students' Union on X", "pagina Facebook della Fondazione"). */
+const KIND = new RegExp(`^(?:${ORG}|union|fonds|fund)$`);
+
+/** A word every form above holds, read on the text as written: a block without one is not folded for them. */
+const HINT = /(?:ind[eé]pend|separate|aut[oóô]nom|self-governing|distint|distinct|eigenst|unabh|zelfstandig|onafhankelijk|frist|sj[aä]lvst|eigen kanalen|own (?:channels|accounts|pages|feeds)|propres|eigenen|propios|propri)/i;
+
+/** Placements whose block holds the site's chrome of links. */
+const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
+
+/** A sentence of at most this many words holding the link is read with the one before it. */
+const SHORT_WORDS = 8;
+
+/** Where a sentence ends: a stop, then a space. */
+const SENTENCE_END = /[.!?;]\s/g;
+
+/** The sentences of a block, as [start, end) offsets. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    out.push([start, m.index + 1]);
+    start = m.index + 1;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * Whether the block around a link says the account is another organisation's: a sentence of it says an organisation
+ * stands apart, and either holds the link or names the kind of organisation the link's own text names (the footer's
+ * "Students' Union on X" beside "… Students' Union is an independent … organisation"); or the link's sentence sends the
+ * reader to "their own channels". The brand's links in the same footer, "Facebook", "X", name no kind and sit in no
+ * such sentence.
+ */
+export function saysOtherOrg(finding: { snippet?: string; context?: string; placement?: string }): boolean {
+  const { snippet, context } = finding;
+  if (!snippet || !context || !HINT.test(context)) return false;
+  // A header's, footer's or follow block's text is the whole block of links: a bare "Instagram" icon's text is found
+  // inside another link's ("Students' Union on Instagram"), so there only the kind its own text names is read.
+  const at = CHROME.has(finding.placement ?? '') ? -1 : context.indexOf(snippet);
+  const kinds = (foldText(snippet).match(/[a-z]{4,}/g) ?? []).filter((w) => KIND.test(w));
+  if (at < 0 && kinds.length === 0) return false;
+  const all = sentences(context);
+  // A short sentence of the link alone ("Facebook", "You can find it on Facebook.") points back to the one before it.
+  const mine = all.findIndex(([start, end]) => at >= start && at < end);
+  const short = mine > 0 && context.slice(all[mine][0], all[mine][1]).trim().split(/\s+/).length <= SHORT_WORDS;
+  for (const [i, [start, end]] of all.entries()) {
+    const said = foldText(context.slice(start, end));
+    const holds = i === mine || (short && i === mine - 1);
+    if (i === mine && THEIR_CHANNELS.test(said)) return true;
+    if (APART.test(said) && (holds || kinds.some((w) => new RegExp(`\\b${w}\\b`).test(said)))) return true;
+  }
+  return false;
+}
+
