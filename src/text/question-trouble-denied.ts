@@ -9,7 +9,7 @@
 
 /** A short opening (five words at most) that names a trouble and ends in '?'. */
 const TROUBLE_ASKED =
-  /^(?:@\S+ )?(?:[¿]?(?:a |an |any |un |une |des |ein |eine |einen |algun |alguna |algunos )?)(?:problem|problems|issue|issues|trouble|complaint|complaints|probleme?s?|souci|soucis|reclamation|arger|arger mit|beschwerde|reklamation|problemas?|queja|quejas|reclamo)(?: [^?\s]+){0,4}\?+ */;
+  /^(?:@\S+ )?(?:[¿]?(?:a |an |any |un |une |des |ein |eine |einen |algun |alguna |algunos )?)(?:problem|problems|issue|issues|trouble|complaint|complaints|probleme?s?|souci|soucis|reclamation|arger|arger mit|beschwerde|reklamation|problemas?|queja|quejas|reclamo)(?: [^?\s]+){0,4} ?\?+ */;
 
 /** The denial right after it: a no that goes on, or the trouble echoed back in disbelief. */
 const DENIED =
