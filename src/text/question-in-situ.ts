@@ -4,7 +4,7 @@
 // sur Tourcoing svp"), a date asked after its verb ("elle sort quand chez vous", "le nouveau mode de jeu sort quand sur
 // la Pixabox"), a place or a length of time asked likewise ("Le bus de remplacement part d'où exactement", "On doit être
 // là combien de temps avant"), a choice between two named ("…, lequel inclut l'étranger"), and someone asked for a
-// number or a link ("Qqn a le numéro du SAV…"). The question model reads their statements around them against asking.
+// number or a link ("Qqn a le numéro du SAV…"), and the Quebec particle "-tu" ("c tu normal que…"). The question model reads their statements around them against asking.
 // Near misses state: "La nouvelle carte arrive quand il fait froid" ("quand" opening a clause), "je sais pas c'est
 // combien" is rare enough to leave. questions.ts counts them as questions where the model and the patterns leave the
 // post without one, unless withdrawn or rhetorical (question-rhetoric.ts). Read on the folded text (lower case, accents
@@ -29,6 +29,9 @@ const IN_SITU: RegExp[] = [
   new RegExp(String.raw`, (?:lequel|laquelle) (?:inclut|comprend|est|marche|vaut|conseillez|me conseillez|choisir|prendre)\b`),
   // "Qqn a le numéro du SAV…", "quelqu'un aurait le lien"
   new RegExp(String.raw`^(?:(?:bonjour|bjr|salut|slt|coucou|hello)[\s,!]+)?(?:qqn|qq1|quelqu'un) (?:a|aurait|connait) (?:le|un|une|les|des|l') ?(?:numero|num|lien|contact|mail|adresse|code|horaires?|site)\b`),
+  // The Quebec particle "-tu" after the verb asks by itself (the twelfth corpus's held-out errors): "c tu normal que
+  // l'appli plante…", "c'est-tu possible de…", "vous livrez-tu à Laval", "ça marche-tu avec…"
+  new RegExp(String.raw`(?:^|[\s,])(?:c|c'est|cest|ca)[- ]tu (?:normal|possible|vrai|prevu|voulu|ouvert|ferme|inclus|compris|gratuit|fini)\b|\b(?:vous (?:avez|etes|faites|livrez|acceptez|prenez|ouvrez)|ca (?:marche|fonctionne|se peut))-tu\b`),
 ];
 
 const TESTER = unionTester(IN_SITU);

@@ -23,19 +23,26 @@ const INDIRECT: RegExp[] = [
   // fr: "je voudrais savoir si", "j'aimerais bien comprendre pourquoi", "ce serait bien de savoir quand", "je me
   // demandais si", "quelqu'un sait si", "dites-moi si", "il faudrait que quelqu'un m'explique", "merci de m'indiquer",
   // "c'est possible de… svp"
-  new RegExp(String.raw`\b(?:je voudrais|j'aimerais(?: bien)?|je souhaiterais|ce serait (?:bien|super|top|sympa) de|je cherche a) (?:savoir|comprendre|connaitre) ${FR_WH}\b`),
+  new RegExp(String.raw`\b(?:je voudrais|j'aimerais(?: bien)?|je souhaiterais|(?:ce|ca) serait (?:bien|super|top|sympa|cool) de|je cherche a) (?:savoir|comprendre|connaitre) ${FR_WH}\b`),
   new RegExp(String.raw`\bje me demandais si\b|\b(?:quelqu'un|qqn) (?:sait|saurait|peut me dire|pourrait me dire) ${FR_WH}\b`),
   new RegExp(String.raw`\b(?:expliquez|dites|indiquez|precisez)[- ]moi ${FR_WH}\b|\bil faudrait que (?:quelqu'un|qqn|vous) m'expliqu|\bmerci de m'indiquer\b`),
   new RegExp(String.raw`\bc'est possible de\b.*\b(?:svp|stp|s'il vous plait)\b`),
   // en: "I'd like to know if", "does anyone know whether", "can someone tell me when", "just wondering if"
   new RegExp(String.raw`\b(?:i'?d|i would) like to know ${EN_WH}\b|\b(?:does|do) (?:any ?one|any ?body|you guys|u guys) (?:here )?know ${EN_WH}\b`),
   new RegExp(String.raw`\bcan (?:someone|anyone|somebody|you) (?:please )?(?:tell me|let me know|explain) ${EN_WH}\b|\bjust wondering (?:if|whether|when|how)\b`),
+  // en, without "just" or "does" (round 29's and the twelfth corpus's errors): "wondering if the store still does key
+  // cutting", "I'm wondering whether…", "would love to know whether/when…", "anyone know if…", "any idea when…", "keen to
+  // find out if…". "would love to know" takes no "who", "why" or "how" here: "would love to know who thought this was a
+  // good idea" reproaches; "was wondering if I'd like it, turns out I love it" is answered (ANSWERED below).
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ |\bi'?m |\bi am |\bwas )wondering (?:if|whether|when|where)\b|\bwould (?:love|like) to (?:know|find out) (?:if|whether|when|where)\b`),
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ )(?:any ?one|any ?body|anyone here) (?:know|knows) (?:if|whether|when|where|what time|how long|how much)\b|(?:^|[.!,;:] |^@\S+ )any idea (?:if|whether|when|where|what time|how long)\b|\bkeen to (?:know|find out) (?:if|whether|when|where)\b`),
   // de: "ich würde gern wissen, ob", "ich hätte gern gewusst, wann", "weiß jemand, ob", "wenn mir jemand sagen könnte",
   // "könnt ihr mir sagen, wann"
   new RegExp(String.raw`\b(?:wurde|hatte|mochte) (?:ich )?(?:gern|gerne) (?:gewusst|wissen|erfahren),? ${DE_WH}\b|\bweiss (?:jemand|einer|wer|ihr|hier jemand),? ${DE_WH}\b`),
   new RegExp(String.raw`\bwenn mir (?:jemand|einer|wer) sagen (?:konnte|kann|konnten)\b|\b(?:konnt ihr|konnen sie|konnten sie|konntet ihr|kann mir jemand|konnte mir jemand) (?:mir )?(?:bitte |mal |kurz )?(?:sagen|mitteilen),? ${DE_WH}\b`),
-  // es: "quisiera saber si", "alguien sabe cuándo", "me podéis indicar cómo"
-  new RegExp(String.raw`\b(?:quisiera|queria|me gustaria|quiero) saber ${ES_WH}\b|\balguien sabe ${ES_WH}\b|\b(?:me podeis|me pueden|me podrian|me podriais) (?:decir|indicar|explicar|confirmar)\b`),
+  // es: "quisiera saber si", "alguien sabe cuándo", "me podéis indicar cómo", and "me pregunto si vais a sacar…" (a
+  // wonder about the brand's plans: "me pregunto si alguna vez…" about oneself asks nothing)
+  new RegExp(String.raw`\b(?:quisiera|queria|me gustaria|quiero) saber ${ES_WH}\b|\bme pregunto si (?:vais|van|vas|va|tendreis|tendran|teneis|tienen|hay|abris|abren|sacareis|sacaran)\b|\balguien sabe ${ES_WH}\b|\b(?:me podeis|me pueden|me podrian|me podriais) (?:decir|indicar|explicar|confirmar)\b`),
 ];
 
 /**
@@ -46,7 +53,7 @@ const INDIRECT: RegExp[] = [
 const TESTER = unionTester(INDIRECT);
 
 /** An answer the poster gives at once: "Bueno, en realidad ya lo sé: para cobrarla aparte", "I already know why". */
-const ANSWERED = /\b(?:ya lo se|je (?:le )?sais deja|en fait je sais|i already know|weiss ich (?:ja|doch|schon))\b/;
+const ANSWERED = /\b(?:ya lo se|je (?:le )?sais deja|en fait je sais|i already know|weiss ich (?:ja|doch|schon)|turns out|turned out)\b/;
 
 /** Opening quotes: an indirect question inside one is reported speech ("asked the rep \"can you tell me what…\""). */
 const OPENING_QUOTE = /["\u201c\u201e\u00ab]/;

@@ -198,10 +198,15 @@ export function opensWithPerson(original: string): boolean {
 /**
  * Whether the post opens with people's handles only ("@lena_k gehen wir hin?", "@Lena_M @Jonas.K wer ist dabei?"): a
  * friend's handle followed by the brand's ("@anna_k @maisonexemple ils sont comment en 160 ?") asks the brand too.
- * questions.ts counts no question in such a post.
+ * A greeting may come first ("Hey @sam_k are we still on for Thursday?", "Hi @tom.r did you get the tickets?": round
+ * 29's held-out errors); "Hey @PeakwayHelp are you open…" greets the brand and asks it. questions.ts counts no question
+ * in such a post.
  */
 export function asksFriendsOnly(original: string): boolean {
-  let at = personHandleEnd(original, 0);
+  const greeting = original.charCodeAt(0) === 64 ? null : GREETING_BEFORE_HANDLE.exec(original);
+  // After a greeting, only a handle in lower case: "Hallo @Stromwerk_Nord, ich hätte da eine Frage" greets the brand.
+  if (greeting !== null && !LOWER_HANDLE.test(original.slice(greeting[0].length))) return false;
+  let at = personHandleEnd(original, greeting === null ? 0 : greeting[0].length);
   if (at === -1) return false;
   for (;;) {
     while (charCodeAt.call(original, at) === 32) at++;
@@ -210,6 +215,10 @@ export function asksFriendsOnly(original: string): boolean {
     if (at === -1) return false;
   }
 }
+
+/** A greeting before a handle at a post's start: tried only on posts that do not open with '@'. */
+const GREETING_BEFORE_HANDLE = /^(?:hi|hey|hello|heya|hiya|yo|oi|salut|coucou|hallo|moin|servus|hola|buenas)[,!]? +(?=@)/i;
+const LOWER_HANDLE = /^@[a-z0-9._]+(?![\w.])/;
 
 /** The end of the person's handle that starts at `from` (its '@'), or -1 when none does (opensWithPerson). */
 function personHandleEnd(original: string, from: number): number {

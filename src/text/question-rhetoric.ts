@@ -18,7 +18,7 @@
 //   als…?", "¿Hay algo mejor que…?", "Who needs therapy when…", "Nothing like…, is there?".
 // - an alternative offered in mockery after a doubt that the brand does its job at all (round 27's and the tenth
 //   corpus's held-out errors): "Does anyone at … actually plan the timetables or do you just roll dice?", "…or is it
-//   random?", "c'est normal ou c'est une stratégie ?", "…ou c'est nous les cobayes ?", "Y a quelqu'un… ou vous êtes
+//   random?", "is anyone actually reading these or is it a bot", "…actually working today or is it just vibes", "c'est normal ou c'est une stratégie ?", "…ou c'est nous les cobayes ?", "Y a quelqu'un… ou vous êtes
 //   tous en vacances ?", "…oder macht das alles der Chatbot?" ("Do you deliver to Galway or is it just Dublin?", "…or is
 //   it just me?", "…ou c'est seulement en boutique ?" ask);
 // - better times mourned and a shrug closing an opinion: "Où est passé le temps où…", "Whatever happened to answering
@@ -30,10 +30,13 @@
 //   posts that open so, none is held as a question; "Would it be OK to…?", "Since when is the store open on Sundays?"
 //   and "Depuis quand la boutique ouvre le dimanche ?" ask);
 // - a claim doubted back in a sentence of its own, and time marvelled at: "\"Your call is important to us.\" Is it
-//   though? Is it really?", "Are you though?", "Where did the time go?" ("Is it really £5 now?" asks).
+//   though? Is it really?", "Are you though?", "Where did the time go?" ("Is it really £5 now?" asks);
+// - a trouble asked at the start and denied at once, to open praise (question-trouble-denied.ts): "Problem with my
+//   order? Nope, just wanted to say…", "Problem? Welches Problem?".
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
+import { deniesTroubleAsked } from './question-trouble-denied.js';
 import { unionTester } from './regex-union.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
@@ -91,7 +94,7 @@ const MOCKED = new RegExp(
     String.raw`\bor is (?:that|it|this) (?:just )?(?:a rumou?r|the new normal)\b|\bthe new normal\b|\bor should i just give up\b|\bou on continue a rever\b|` +
     // The mocked alternative after a doubt that the brand does its job: the doubt ("actually", "even") comes first in
     // English, where "…or is it just Dublin?" alone still asks; the French and German alternatives mock by themselves.
-    String.raw`\b(?:actually|even)\b[^?]* or (?:do you|do they|are we|are you) just\b|\b(?:actually|even)\b[^?]* or is it (?:random|a lottery|pot luck)\b|` +
+    String.raw`\b(?:actually|even)\b[^?]* or (?:do you|do they|are we|are you) just\b|\b(?:actually|even)\b[^?]* or is it (?:just )?(?:random|a lottery|pot luck|vibes|a bot|a robot|an? ai|automated)\b|` +
     String.raw`\bou c'est (?:une strategie|nous les cobayes|fait expres)\b|\bou vous etes tous (?:en vacances|en greve|partis)\b|` +
     String.raw`\boder macht das (?:alles )?(?:der|ein) (?:chatbot|bot|praktikant)\b|\b(?:o|o es que) (?:estais|estan) todos de vacaciones\b`,
 );
@@ -192,6 +195,8 @@ function rhetorical(sentence: string): boolean {
  * every question it asks is withdrawn at once, or is rhetorical by one of the classes above.
  */
 export function asksNothing(folded: string): boolean {
+  // A trouble asked and denied at once ("Problem? Welches Problem?"): question-trouble-denied.ts.
+  if (deniesTroubleAsked(folded)) return true;
   if (!MAY.test(folded)) return false;
   const sentences = folded.match(SENTENCE);
   if (sentences === null) return false;

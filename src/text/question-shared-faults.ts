@@ -1,5 +1,5 @@
 // A fault checked with other users: "Is it just me or is the app down again?", "C'est moi ou l'appli plante dès qu'on
-// valide le panier ?", "Serveurs down ce soir ou c'est juste moi ?", "Ist die App nur bei mir down?", "Fehler 503. Geht
+// valide le panier ?", "Serveurs down ce soir ou c'est juste moi ?", "ur app down or just me", "Ist die App nur bei mir down?", "Fehler 503. Geht
 // das nur mir so?", "¿Soy yo o la app no carga?". The opening is rhetorical over taste or a reproach ("Is it just me or
 // are the new cookies even better", "C'est moi ou chaque mois la facture augmente ?", "¿Soy yo o las empanadas vienen
 // con menos relleno?"), and the patterns read it so; over a service that stops working (an app, a site, a log-in, an
@@ -11,7 +11,7 @@ import { unionTester } from './regex-union.js';
 
 /** "Is it just me or", "c'est moi ou", "ou c'est juste moi", "nur (bei) mir", "soy yo o", "solo a mí". */
 const JUST_ME = unionTester([
-  new RegExp(String.raw`\b(?:is it|it's|its) just me\b|\bor is it just me\b|\bc'est moi ou\b|\bou c'est (?:juste |que )?moi\b|\bnur (?:bei )?mir\b|\bsoy (?:yo|el unico|la unica) (?:o|que)\b|\b(?:solo|nomas) (?:a mi|me pasa a mi)\b`),
+  new RegExp(String.raw`\b(?:is it|it's|its) just me\b|\bor is it just me\b|\bor just me\b|\bc'est moi ou\b|\bou c'est (?:juste |que )?moi\b|\bnur (?:bei )?mir\b|\bsoy (?:yo|el unico|la unica) (?:o|que)\b|\b(?:solo|nomas) (?:a mi|me pasa a mi)\b`),
 ]);
 
 /** A service that stops working: an app, a site or a server down, a log-in, an error code. */
