@@ -1,7 +1,7 @@
 // Complaints told as plain facts or timelines (accent-folded), with no complaint word: a day counted without a service
 // ("Third day without hot water", "4e jour sans eau chaude", "dritter Tag ohne Netz", "tercer día sin luz"), a time
 // slot promised and the time now, later ("Engineer booked for 8-12. It's 4pm.", "annoncé entre 9h et 13h, il est 17h",
-// "für 10 Uhr zugesagt, es ist 14:15", "prevista a las 10:00, son las 12:30"), and a delivery span promised, then the
+// "für 10 Uhr zugesagt, es ist 14:15", "devait passer entre 8h et 12h. Il est 15h10", "prevista a las 10:00, son las 12:30"), and a delivery span promised, then the
 // day reached, past it ("Delivery in 48 hours… We're on day 9", "Versand in 1–2 Werktagen. Wir sind bei Tag 10",
 // "Entrega en 24-48h… Vamos por el día 7"). Not a day counted without a habit ("third day without a cigarette"), a
 // slot met, nor a holiday's day counted. complaints.ts reads them with the patterns enough alone, only on a post holding
@@ -47,8 +47,8 @@ const slot = (promise: string, now: string): Slot => ({
   now: new RegExp(`\\b(?:${now})\\s(?:deja |already |now |schon |ya |toujours |still )?${HOUR}`),
 });
 const SLOTS: Record<Lang4, Slot> = {
-  en: slot('booked for|due (?:at|between)|scheduled for|promised for|expected (?:at|between)|slot (?:of|was)', "it's|it is|now|still \\w+ at"),
-  fr: slot('annoncee?s? (?:pour|entre|a)|prevue?s? (?:a|pour|entre)|rendez-vous (?:a|entre)|creneau (?:de|entre)', "il est|on est toujours [^.!?]{0,30} a|toujours [^.!?]{0,30} a"),
+  en: slot('(?:was|were) (?:meant|supposed|due) to (?:come|arrive|be here|turn up|call)|booked for|due (?:at|between)|scheduled for|promised for|expected (?:at|between)|slot (?:of|was)', "it's|it is|now|still \\w+ at"),
+  fr: slot('(?:devai(?:t|ent)|aurai(?:t|ent) du) (?:passer|venir|arriver|livrer|etre la)|annoncee?s? (?:pour|entre|a)|prevue?s? (?:a|pour|entre)|rendez-vous (?:a|entre)|creneau (?:de|entre)', "il est|on est toujours [^.!?]{0,30} a|toujours [^.!?]{0,30} a"),
   de: slot('fur|zwischen|ab|um', 'es ist|jetzt ist es|inzwischen|mittlerweile'),
   es: slot('prevista? (?:a las|para las|entre las)|citad[oa] (?:a las|entre las)|anunciad[oa] (?:para las|entre las)|franja de', 'son las|es la|ya son las'),
 };

@@ -35,6 +35,11 @@ import { FIGURATIVE } from './complaint-figurative.js';
 import { ON_THE_WAY } from './complaint-on-the-way.js';
 import { warnsOfScam } from './complaint-scam-warnings.js';
 import { asksAboutFee } from './complaint-fee-enquiries.js';
+import { FRENCH_REPORTS } from './complaint-french-reports.js';
+import { GERMAN_REPORTS } from './complaint-german-reports.js';
+import { SHORT_LIVED } from './complaint-short-lived.js';
+import { CHASING } from './complaint-chasing.js';
+import { NO_TROUBLE } from './complaint-no-trouble.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -56,7 +61,8 @@ interface Compiled {
   /**
    * complaint-not-ours.ts's removals, run after every language's cancels, with the stretches that tell no complaint of
    * the brand: others' complaints denied (complaint-hearsay.ts), a trouble supposed (complaint-hypotheticals.ts), trouble
-   * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts).
+   * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), a trouble
+   * told as absent or denied (complaint-no-trouble.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -108,12 +114,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]])]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });

@@ -33,7 +33,12 @@ const W = (word: string): string => `(?<![\\p{L}\\p{N}'])(?:${word})(?![\\p{L}\\
 const RULE_LISTS: Record<Lang4, () => RuleSpec[]> = {
   fr: () => [
     [W('vs'), 'vous'],
-    [W('tjrs|tjs|toujour'), 'toujours'],
+    [W('tjrs|tjr|tjs|toujour'), 'toujours'],
+    // "pa" is "para" in Spanish speech: only when the post is known to be French.
+    [W('pa'), 'pas', 'known-language-only'],
+    [W('dpuis|dpui'), 'depuis'],
+    [W('cmd|cmde'), 'commande'],
+    [W('jpp'), "j'en peux plus"],
     [W('pk|pq|pkoi|pourkoi|prq'), 'pourquoi'],
     [W('koi'), 'quoi'],
     [W('c(?= (?:koi|quoi|où|ou|quand|combien|normal|possible))'), "c'est"],
