@@ -7,6 +7,7 @@
 // the handle, said the brand's; the link's words say whose. Across the labelled sets (page set, rounds final to 29)
 // 34 accounts so named, none the brand's. Not where the brand's own name holds such a word (a council, a federation).
 import { foldText } from './text.js';
+import { bodyKeepsDesk } from './body-desk.js';
 
 /** Public bodies, federations, associations of trades and tourism boards, in en, fr, de, es, it, nl, pt, sv (folded). */
 const BODY =
@@ -22,12 +23,14 @@ const NETWORK_ONLY = /^(?:x|twitter|x \(twitter\)|instagram|facebook|threads|blu
 const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
 
 /**
- * Whether the link's own text, or the heading of the card holding a link whose text is only a network's name, names
- * another body than the brand (whose own name holds no such word).
+ * Whether the link's own text, or the heading of the card holding a link whose text is only a network's name, or its
+ * sentence before it as a desk's keeper, names another body than the brand (whose own name holds no such word).
  */
-export function namesOtherBody(finding: { snippet?: string; heading?: string; placement?: string }, brandName: string): boolean {
+export function namesOtherBody(finding: { snippet?: string; context?: string; heading?: string; placement?: string }, brandName: string): boolean {
   const text = foldText(finding.snippet ?? '').trim();
   if (!text || BODY.test(foldText(brandName))) return false;
   if (BODY.test(text) || MEMBER_OF.test(text)) return true;
+  // Or the link's sentence names such a body's desk as its keeper ("the council's parking team answers on X at": body-desk.ts).
+  if (bodyKeepsDesk(finding, BODY)) return true;
   return NETWORK_ONLY.test(text) && !CHROME.has(finding.placement ?? '') && BODY.test(foldText(finding.heading ?? ''));
 }

@@ -7,6 +7,7 @@
 // before the link ("Notre chef publie sur…") or naming a partner is left alone.
 import { foldText } from './text.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
+import { namesUnitDesk } from './unit-desk.js';
 
 /** First-person plural possessives of en, fr, de, es, it, nl, pt, sv, da, pl (folded). */
 const OUR =
@@ -63,7 +64,9 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   // An item of the link alone ("Unsere Kanäle: Instagram · <a>Facebook</a>") is read under the line's label.
   const before = sentence.slice(0, at);
   const item = before.split(ITEM_SEPARATOR).pop() ?? '';
-  const kept = OUR_DESK.test(foldText(item.trim() ? item : before)) || BY_OUR_DESK.test(said) || BY_US.test(said);
+  // Or one of its parts keeps it, named without "our": "the Library's help desk answers on X at" (unit-desk.ts).
+  const lead = item.trim() ? item : before;
+  const kept = OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || BY_OUR_DESK.test(said) || BY_US.test(said);
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;

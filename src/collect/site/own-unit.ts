@@ -9,6 +9,7 @@
 // partner's or a franchisee's: a block naming a partner, a sponsor or someone else running the place is left alone.
 import { foldText } from './text.js';
 import { introducesPerson } from './own-account.js';
+import { titlesOffice } from './desk-title.js';
 
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
@@ -141,12 +142,13 @@ export function opensOwnCard(finding: { context?: string; heading?: string }): b
  * Whether the line or sentence holding a link names, before the link, a part of the brand with the definite article as
  * the account's keeper — wherever the block holds the link's text, so that a host's "(X)" after the show's "X" is not
  * read as the show's —, and introduces no person; the block and heading around it name no partner nor someone else
- * running the place.
+ * running the place. An office's title labelling the link ("International Office @…", desk-title.ts) names such a
+ * part too.
  */
 export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }): boolean {
   if (!finding.snippet || !finding.context) return false;
   const leads = leadsTo(finding.context, finding.snippet);
-  if (!opensOwnCard(finding) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
+  if (!opensOwnCard(finding) && !titlesOffice(finding) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
   return !OTHERS.test(block) && !OPERATED_BY.test(block) && !introducesPerson(finding);
 }

@@ -46,7 +46,12 @@ describe('the labelled page set', () => {
       // round 28's classes: the brand's desks, podcasts and stages on cards beside staff's ("Our sport desk…", "Nasz
       // podcast…"), a help desk's handle far from the network's name, a staff card's second network, and franchised
       // inns whose paragraph before the links names their operator
-      'unit-cards-en', 'unit-cards-pl', 'staff-cards-social-en', 'operated-cards-en']) {
+      'unit-cards-en', 'unit-cards-pl', 'staff-cards-social-en', 'operated-cards-en',
+      // round 29's desk titles: the brand's offices labelled by their titles before their handles ("International Office
+      // @…", "Follow the Press Office on X") beside staff's, a tourist office's and a partner's links
+      'desk-titles-en', 'desk-titles-de',
+      // desks a sentence names by their keeper without "our": the brand's parts' and a council's or tourist office's
+      'unit-desk-sentences-en', 'unit-desk-sentences-fr']) {
       expect(ids).toContain(id);
     }
     for (const c of cases) {
