@@ -4,15 +4,8 @@
 // desk's handle often carries the town's name, which the brand's carries too: the handle's likeness or the model's
 // reading of "team answers on X" said the brand's. Only the keeper named tells; the bodies are named-body.ts's (a town
 // hall or council, a tourism board, a federation, a ministry), which reads this beside the link's own text.
-import { foldText } from './text.js';
 import { sentenceHolding } from './own-account.js';
-
-/** A desk or a team (folded). */
-const DESK =
-  '(?:help ?desk|desk|team|staff|service|services|support|office|equipe|equipo|equipa|squadra|servicio|servizio|servico|dienst|helpdesk|accueil|ufficio|oficina|bureau)';
-
-/** "of the" in fr, de, es, it, nl, pt, en (folded). */
-const OF_THE = "(?:of the|de la|de l'|du|des|der|del|de los|de las|della|dell'|dello|van de|van het|do|da|dos|das)";
+import { KEEPER_DESK as DESK, KEEPER_OF_THE as OF_THE, keeperText } from './desk-keeper.js';
 
 /** The patterns for a body's words (a regular expression's source, folded): its possessive's desk, or a desk of the body. */
 function bodyDesk(body: string): RegExp {
@@ -34,5 +27,5 @@ export function bodyKeepsDesk(finding: { snippet?: string; context?: string }, b
   const before = sentence.slice(0, sentence.indexOf(finding.snippet));
   let pattern = made.get(body.source);
   if (!pattern) made.set(body.source, (pattern = bodyDesk(body.source.replace(/^\\b/, ''))));
-  return pattern.test(foldText(before).replace(/[’`]/g, "'"));
+  return pattern.test(keeperText(before));
 }

@@ -5,18 +5,14 @@
 // brand's first person ("our support team answers on X at"). The part must be one a brand has (a library, a school, a
 // faculty, a museum, a hotel, a restaurant, a newsroom, a shop, a centre), never a council's, a union's or a tourist
 // office's team: body-desk.ts reads those as another body's.
-import { foldText } from './text.js';
+import { KEEPER_DESK, KEEPER_OF_THE as OF_THE, keeperText } from './desk-keeper.js';
 
 /** The brand's parts (folded), in en, fr, de, es, it, nl, pt. */
 const UNIT =
   '(?:library|libraries|bibliotheque|mediatheque|bibliothek|biblioteca|bibliotheek|faculty|faculte|facultad|fakultat|facolta|faculdade|school|ecole|escuela|escola|scuola|schule|hochschule|museum|musee|museo|hotel|restaurant|restaurante|ristorante|newsroom|redaction|redaktion|redaccion|redazione|redactie|shop|boutique|tienda|centre|center|centro|zentrum|campus)';
 
-/** A desk or a team (folded). */
-const DESK =
-  '(?:help ?desk|desk|team|staff|service|services|support|office|equipe|equipo|equipa|squadra|servicio|servizio|servico|dienst|helpdesk|accueil|ufficio|oficina|bureau|redaction)';
-
-/** "of the" in fr, de, es, it, nl, pt, en (folded). */
-const OF_THE = "(?:of the|de la|de l'|du|des|der|des|del|de los|de las|della|dell'|dello|van de|van het|do|da|dos|das)";
+/** A desk or a team (folded), and a part's newsroom ("la rédaction du magazine"). */
+const DESK = `(?:${KEEPER_DESK}|redaction)`;
 
 /**
  * "The Library's help desk", "the School's admissions team" (the part's possessive, at most two words between), or "the
@@ -32,5 +28,5 @@ const UNIT_DESK = new RegExp(
 
 /** Whether the words before a link in its sentence name one of the brand's parts as the keeper of a desk. */
 export function namesUnitDesk(before: string): boolean {
-  return UNIT_DESK.test(foldText(before).replace(/[’`]/g, "'"));
+  return UNIT_DESK.test(keeperText(before));
 }
