@@ -16,6 +16,13 @@ import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 
+/**
+ * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
+ * a desk's sentence) reopens: a fan's or impostor's handle, another organisation said to stand apart, a link naming
+ * another body.
+ */
+const SETTLED_OTHERS: ReadonlySet<string> = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
+
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
 // Shortest name accepted for a contains / contained-in match: "sncf" in "sncf_voyageurs" counts, "fr" in "fnacfr" not.
@@ -447,7 +454,7 @@ export function accountCandidates(
       seen.set(account, sightings);
       readings.set(account, read);
       // Read only for an account the rules leave to someone else, as most are: a footer account has many sightings.
-      const shown = judged.official || judged.reason.code === 'site.account.fan-handle' || judged.reason.code === 'site.account.other-org' || judged.reason.code === 'site.account.named-body' ? [] : shownSightings(sightings, read.personal, handle, target);
+      const shown = judged.official || SETTLED_OTHERS.has(judged.reason.code) ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
         if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
@@ -491,7 +498,7 @@ export function accountCandidates(
   // present the account and in an article's text, where such sentences sit as often (deskSightings: a list of several
   // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
   for (const account of accounts) {
-    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || account.reason?.code === 'site.account.fan-handle' || account.reason?.code === 'site.account.other-org' || account.reason?.code === 'site.account.named-body') continue;
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
     if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
