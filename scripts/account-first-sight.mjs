@@ -8,6 +8,8 @@
 //   node scripts/account-first-sight.mjs [--builds DIR]   (DIR keeps the old builds, one folder per set, for re-runs)
 //   node scripts/account-first-sight.mjs --add main ID…   only the listed sites of one set (sites added to it since),
 //                                                          the rest of the file kept as it is
+//   node scripts/account-first-sight.mjs --add round31     every site of a set not recorded yet (a round read once the
+//                                                          next one is written), the rest of the file kept as it is
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +67,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 29 was first scored on the code at the end of the work round 28 judged while unseen (accounts bench
   // ROUND29_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round29: 'd47e709',
+  // Round 30 was first scored on the code at the end of the work round 29 judged while unseen (accounts bench
+  // ROUND30_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round30: 'e8b88e1',
 };
 
 const at = process.argv.indexOf('--builds');
@@ -95,7 +100,9 @@ function contexts(html, url) {
 
 const out = {};
 const adding = process.argv.indexOf('--add');
-const only = adding > 0 ? { set: process.argv[adding + 1], ids: new Set(process.argv.slice(adding + 2).filter((a) => !a.startsWith('--'))) } : null;
+const listed = adding > 0 ? process.argv.slice(adding + 2).filter((a) => !a.startsWith('--')) : [];
+// No site listed: every site of the set.
+const only = adding > 0 ? { set: process.argv[adding + 1], ids: listed.length ? new Set(listed) : null } : null;
 for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
   if (only && set !== only.set) continue;
   const dir = build(set, commit);
@@ -104,7 +111,7 @@ for (const [set, commit] of Object.entries(FIRST_SIGHT_COMMITS)) {
   // The rows are the rules' verdicts, which the model overrules at run time: where the set's code already had an account
   // model (rounds 20 to 24), its verdicts before that model are read (accountCandidates), not the model's.
   const judge = accountCandidates ? (pages, brand) => accountCandidates(pages, brand).accounts.map((a) => a.account) : mergeAccounts;
-  out[set] = loadPageSet(set).filter((c) => !only || only.ids.has(c.id)).map((c) => {
+  out[set] = loadPageSet(set).filter((c) => !only?.ids || only.ids.has(c.id)).map((c) => {
     const pages = c.pages.map(({ url, html }, i) => ({ url, status: 200, depth: i === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
     const accounts = judge(pages, c.brand);
     const sightings = pages.flatMap((p, i) => {
@@ -131,8 +138,9 @@ const file = path.join(ROOT, 'fixtures', 'first-sight', 'accounts.json');
 if (only) {
   // Merge: the listed sites replace or join their set's rows, in the page set's order.
   const kept = JSON.parse(readFileSync(file, 'utf8'));
-  const rows = new Map([...kept.sets[only.set], ...out[only.set]].map((r) => [r.id, r]));
+  const rows = new Map([...(kept.sets[only.set] ?? []), ...out[only.set]].map((r) => [r.id, r]));
   kept.sets[only.set] = loadPageSet(only.set).map((c) => rows.get(c.id)).filter(Boolean);
+  kept.commits[only.set] = FIRST_SIGHT_COMMITS[only.set];
   writeFileSync(file, `${JSON.stringify(kept)}\n`);
 } else writeFileSync(file, `${JSON.stringify({ commits: FIRST_SIGHT_COMMITS, sets: out })}\n`);
 console.log(`${path.relative(ROOT, file)} written`);

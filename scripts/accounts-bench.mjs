@@ -247,9 +247,24 @@ const ROUND29_BEFORE_TRAINING = { precision: 0.93, recall: 0.83, peopleAsOfficia
  * Round 30 (fixtures/pages-round30), written and labelled by two more hands that never read the discovery code, scored
  * once on the code at the end of the work round 29 judged while unseen (e8b88e1): 7 of the 70 accounts it listed as
  * official were people's or other organisations', 24 of 87 missed. On that code round 29, still unseen, scored
- * precision 0.93, recall 0.83 (5 others official). Never read or tuned on: the estimate on unseen pages.
+ * precision 0.93, recall 0.83 (5 others official). Read and trained on since round 31 was written.
  */
 const ROUND30_FIRST_SIGHT = { precision: 0.9, recall: 0.72, peopleAsOfficial: 7, spurious: 0, deadRecall: 1 };
+/**
+ * Round 30 scored last while it was unseen, on the code at the end of the work round 30 was first scored beside
+ * (be90c8e): 5 of the 69 accounts it listed as official were people's or other organisations', 23 of 87 missed.
+ */
+const ROUND30_BEFORE_TRAINING = { precision: 0.93, recall: 0.74, peopleAsOfficial: 5, spurious: 0, deadRecall: 1 };
+// Round 30 then joined the account model's training sets (its first-sight verdicts: the rules of e8b88e1, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 31 (fixtures/pages-round31), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 30 judged while unseen (be90c8e): 11 of the 82 accounts it listed as
+ * official were people's or other organisations', 32 of 103 missed, one account found where the labels have none, 11
+ * of 12 closed-network links recognised. On that code round 30, still unseen, scored precision 0.93, recall 0.74 (5
+ * others official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND31_FIRST_SIGHT = { precision: 0.87, recall: 0.69, peopleAsOfficial: 11, spurious: 1, deadRecall: 0.92 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -268,9 +283,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 30 since round 29 was read.
+ * printed. Round 31 since round 30 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round30']);
+const UNSEEN_ROUNDS = new Set(['round31']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -295,7 +310,8 @@ const ROUNDS = [
   ['round27', (n) => `round 27 (fixtures/pages-round27, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND27_BEFORE_TRAINING.precision)}, recall ${pct(ROUND27_BEFORE_TRAINING.recall)}, people as official ${ROUND27_BEFORE_TRAINING.peopleAsOfficial})`, ROUND27_FIRST_SIGHT],
   ['round28', (n) => `round 28 (fixtures/pages-round28, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND28_BEFORE_TRAINING.precision)}, recall ${pct(ROUND28_BEFORE_TRAINING.recall)}, people as official ${ROUND28_BEFORE_TRAINING.peopleAsOfficial})`, ROUND28_FIRST_SIGHT],
   ['round29', (n) => `round 29 (fixtures/pages-round29, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND29_BEFORE_TRAINING.precision)}, recall ${pct(ROUND29_BEFORE_TRAINING.recall)}, others as official ${ROUND29_BEFORE_TRAINING.peopleAsOfficial})`, ROUND29_FIRST_SIGHT],
-  ['round30', (n) => `round 30 (fixtures/pages-round30, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND30_FIRST_SIGHT],
+  ['round30', (n) => `round 30 (fixtures/pages-round30, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND30_BEFORE_TRAINING.precision)}, recall ${pct(ROUND30_BEFORE_TRAINING.recall)}, others as official ${ROUND30_BEFORE_TRAINING.peopleAsOfficial})`, ROUND30_FIRST_SIGHT],
+  ['round31', (n) => `round 31 (fixtures/pages-round31, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND31_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
