@@ -75,10 +75,9 @@ interface Removals {
   may: Array<(text: string) => boolean>;
 }
 
-/** `lang`: the language whose posts the removals read, whose scope of the literal scan holds their literals. */
-function removals(res: RegExp[], lang: Lang4): Removals {
+function removals(res: RegExp[]): Removals {
   const global = res.map(globally);
-  return { res: global, may: global.map((re) => literalCheck(re, lang)) };
+  return { res: global, may: global.map(literalCheck) };
 }
 
 function removeFrom(text: string, { res, may }: Removals): string {
@@ -115,13 +114,13 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang]], lang),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
-    sarcasm: unionTester(c.sarcasm, lang),
-    cancel: removals(cancel, lang),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]]), ...NO_TROUBLE[lang]], lang),
-    anyWeakMay: anyWeak.map((re) => literalCheck(re, lang)),
+    sarcasm: unionTester(c.sarcasm),
+    cancel: removals(cancel),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]]), ...NO_TROUBLE[lang]]),
+    anyWeakMay: anyWeak.map(literalCheck),
   };
 });
 

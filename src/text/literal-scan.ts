@@ -30,99 +30,56 @@ export interface Found {
 }
 
 /**
- * The literals one automaton holds (a scope's: LiteralScan), those added since it was built, and its size.
- */
-class Part {
-  automaton: Automaton | undefined;
-  /** Literals the automaton does not hold yet. */
-  pending: number[] = [];
-  /**
-   * The same literals by their first two characters (first * 65536 + second), and those shorter than two: a scan
-   * looks up each pair of neighbouring characters of the text, instead of searching each literal in it.
-   */
-  pendingByPair = new Map<number, number[]>();
-  pendingSingle: number[] = [];
-  /** Literals searched by `includes` since the last build, summed over the scans (see DEBT_PER_STATE). */
-  debt = 0;
-  /** States of an automaton holding every literal of the part: one per character, and the start. */
-  states = 1;
-  /** Every literal of the part, by id, in the order they came. */
-  readonly held: number[] = [];
-
-  add(id: number, literal: string): void {
-    this.held.push(id);
-    this.pending.push(id);
-    if (literal.length < 2) this.pendingSingle.push(id);
-    else {
-      const pair = literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
-      const bucket = this.pendingByPair.get(pair);
-      if (bucket === undefined) this.pendingByPair.set(pair, [id]);
-      else bucket.push(id);
-    }
-    this.states += literal.length;
-  }
-}
-
-/**
  * Every literal of every group built so far, each under one id, and the literals found in the last texts scanned.
  * The literals are found by an Aho-Corasick automaton (one table step per character of the text, whatever the number
  * of literals). Searching a group's literals one `includes` at a time, then by a table of their first characters,
  * cost more than everything else the detectors do.
- *
- * A literal belongs to one scope or more (a language's pattern groups: regex-union.ts), or to every scope (a group
- * read whatever the post's language). Each scope has its automaton, of its own literals and the ones of every scope:
- * a French post's text is scanned for French literals and the shared ones only, not for the ~3,000 of the other
- * languages, whose rows made the table too large for the CPU's caches. A scan for a scope finds every literal of that
- * scope in the text; a scan for no scope (a shared group's) finds every shared literal, and is answered by whichever
- * scope last scanned the same text.
  */
 export class LiteralScan {
   readonly #ids = new Map<string, number>();
   readonly #literals: string[] = [];
-  readonly #parts: Part[];
-  /** Per literal: its scopes, one bit each. */
-  #scopes = new Uint8Array(64);
-  /** Every scope's bit. */
-  readonly #every: number;
-  /** The scope a scan for no scope uses when no scan of the text is kept: the last one asked for. */
-  #hint = 0;
+  #automaton: Automaton | undefined;
+  /** Literals the automaton does not hold yet. */
+  #pending: number[] = [];
+  /**
+   * The same literals by their first two characters (first * 65536 + second), and those shorter than two: a scan
+   * looks up each pair of neighbouring characters of the text, instead of searching each literal in it.
+   */
+  #pendingByPair = new Map<number, number[]>();
+  #pendingSingle: number[] = [];
+  /** Literals searched by `includes` since the last build, summed over the scans (see DEBT_PER_STATE). */
+  #debt = 0;
+  /** States of an automaton holding every literal: one per character, and the start. */
+  #states = 1;
   /** Per literal, the stamp of the last scan that found it (each is listed once per text). */
   #seen = new Uint32Array(64);
   #stamp = 0;
   readonly #texts: Array<string | undefined> = new Array<string | undefined>(REMEMBERED).fill(undefined);
-  /** Per remembered text, the scope it was scanned for. */
-  readonly #textScopes = new Int32Array(REMEMBERED);
   readonly #found: Found[] = Array.from({ length: REMEMBERED }, () => ({ ids: new Int32Array(16), count: 0 }));
   #oldest = 0;
 
-  /** A scanner of `scopes` scopes (numbered from 0; at most 8). */
-  constructor(scopes = 1) {
-    this.#parts = Array.from({ length: scopes }, () => new Part());
-    this.#every = (1 << scopes) - 1;
-  }
-
-  /** The id of `literal`, given on first sight; it joins `scope` (every scope when none is given). */
-  id(literal: string, scope?: number): number {
+  /** The id of `literal`, given on first sight. */
+  id(literal: string): number {
     let id = this.#ids.get(literal);
     if (id === undefined) {
       id = this.#literals.length;
       this.#ids.set(literal, id);
       this.#literals.push(literal);
+      this.#pending.push(id);
+      if (literal.length < 2) this.#pendingSingle.push(id);
+      else {
+        const pair = literal.charCodeAt(0) * 65536 + literal.charCodeAt(1);
+        const bucket = this.#pendingByPair.get(pair);
+        if (bucket === undefined) this.#pendingByPair.set(pair, [id]);
+        else bucket.push(id);
+      }
+      this.#states += literal.length;
+      this.#texts.fill(undefined);
       if (this.#seen.length < this.#literals.length) {
         const seen = new Uint32Array(this.#seen.length * 2);
         seen.set(this.#seen);
         this.#seen = seen;
-        const scopes = new Uint8Array(this.#scopes.length * 2);
-        scopes.set(this.#scopes);
-        this.#scopes = scopes;
       }
-    }
-    const wanted = scope === undefined ? this.#every : 1 << scope;
-    const added = wanted & ~this.#scopes[id];
-    if (added !== 0) {
-      this.#scopes[id] |= added;
-      for (let k = 0; k < this.#parts.length; k++) if ((added & (1 << k)) !== 0) this.#parts[k].add(id, literal);
-      this.#texts.fill(undefined);
     }
     return id;
   }
@@ -132,37 +89,29 @@ export class LiteralScan {
     return this.#literals.length;
   }
 
-  /**
-   * The literals of `scope` occurring in `text` (of every scope: the shared ones), each once, and maybe others; the
-   * answer is the scanner's own, valid until its next scan.
-   */
-  scan(text: string, scope?: number): Found {
-    for (let slot = 0; slot < REMEMBERED; slot++) {
-      if (this.#texts[slot] === text && (scope === undefined || this.#textScopes[slot] === scope)) return this.#found[slot];
-    }
-    if (scope !== undefined) this.#hint = scope;
-    const part = this.#parts[scope ?? this.#hint];
-    if (part.pending.length > 0) {
-      part.debt += part.pending.length;
-      if (part.debt >= DEBT_PER_STATE * part.states) {
-        part.automaton = new Automaton(this.#literals, part.held);
-        part.pending = [];
-        part.pendingByPair = new Map();
-        part.pendingSingle = [];
-        part.debt = 0;
+  /** The literals occurring in `text`, each once; the answer is the scanner's own, valid until its next scan. */
+  scan(text: string): Found {
+    for (let slot = 0; slot < REMEMBERED; slot++) if (this.#texts[slot] === text) return this.#found[slot];
+    if (this.#pending.length > 0) {
+      this.#debt += this.#pending.length;
+      if (this.#debt >= DEBT_PER_STATE * this.#states) {
+        this.#automaton = new Automaton(this.#literals);
+        this.#pending = [];
+        this.#pendingByPair = new Map();
+        this.#pendingSingle = [];
+        this.#debt = 0;
       }
     }
     const slot = this.#oldest;
     this.#oldest = (slot + 1) % REMEMBERED;
-    this.#textScopes[slot] = scope ?? this.#hint;
     const found = this.#found[slot];
     found.count = 0;
     this.#stamp = this.#stamp === 0xffffffff ? 1 : this.#stamp + 1;
     if (this.#stamp === 1) this.#seen.fill(0);
     const seen = this.#seen;
     const stamp = this.#stamp;
-    if (part.pending.length > 0) this.#scanPending(part, text, found);
-    const automaton = part.automaton;
+    if (this.#pending.length > 0) this.#scanPending(text, found);
+    const automaton = this.#automaton;
     if (automaton === undefined) return this.#remember(slot, text, found);
     const { width, classOf, next, dense, edgeAt, edgeClass, edgeNext, fail, own, suffix, marked } = automaton;
     const mask = marked - 1;
@@ -201,18 +150,17 @@ export class LiteralScan {
   }
 
   /**
-   * The literals the part's automaton does not hold yet: at each character of the text, those starting with it and
-   * the next one (the pair's bucket), compared in place. An audit reading a few dozen posts never builds the
-   * automaton, and searching its ~1,000 literals one `includes` at a time, ~80 µs a scan, was the largest part of its
-   * text stage.
+   * The literals the automaton does not hold yet: at each character of the text, those starting with it and the next
+   * one (the pair's bucket), compared in place. An audit reading a few dozen posts never builds the automaton, and
+   * searching its ~1,000 literals one `includes` at a time, ~80 µs a scan, was the largest part of its text stage.
    */
-  #scanPending(part: Part, text: string, found: Found): void {
+  #scanPending(text: string, found: Found): void {
     const literals = this.#literals;
     const seen = this.#seen;
     const stamp = this.#stamp;
-    const single = part.pendingSingle;
+    const single = this.#pendingSingle;
     for (let k = 0; k < single.length; k++) if (text.includes(literals[single[k]])) this.#add(found, single[k]);
-    const byPair = part.pendingByPair;
+    const byPair = this.#pendingByPair;
     const end = text.length;
     if (end < 2) return;
     let second = charCodeAt.call(text, 0);
@@ -284,9 +232,7 @@ class Automaton {
    */
   readonly marked: number;
 
-  /** The automaton of the literals whose ids are `held` (`own` gives those ids). */
-  constructor(literalsById: string[], held: readonly number[]) {
-    const literals = held.map((id) => literalsById[id]);
+  constructor(literals: string[]) {
     this.classOf = new Uint16Array(0x10000);
     let classes = 1;
     let states = 1;
@@ -325,7 +271,7 @@ class Automaton {
           next[cell] = made++;
         }
         at[id] = next[cell];
-        if (depth === literal.length - 1) own[at[id]] = held[id];
+        if (depth === literal.length - 1) own[at[id]] = id;
         else longer[kept++] = id;
       }
       count = kept;

@@ -542,33 +542,32 @@ interface Compiled {
   reproachAnywhere: Group;
 }
 
-/** `lang`: the language whose posts the group reads, whose scope of the literal scan holds its literals. */
-function join(patterns: RegExp[], lang: Lang4): Group {
-  return unionTester(patterns, lang);
+function join(patterns: RegExp[]): Group {
+  return unionTester(patterns);
 }
 
 /** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */
-function joinAnywhere(patterns: RegExp[], lang: Lang4): Group {
-  return join(patterns.map((re) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)), lang);
+function joinAnywhere(patterns: RegExp[]): Group {
+  return join(patterns.map((re) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)));
 }
 
 /** Each language's patterns, joined when a post first needs them (per-language.ts). */
 const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const p = QUESTION_PATTERNS[lang];
   return {
-    openers: join([...p.openers, ...REGIONAL_OPENERS[lang]], lang),
-    phrases: join(p.phrases, lang),
-    indirect: join([...p.indirect, ...REQUESTS[lang], ...ANYONE_ELSE[lang]], lang),
-    runOn: join(p.runOn, lang),
-    subordinate: join(p.subordinate, lang),
-    relative: join(p.relative ?? [], lang),
-    relativeUnmarked: join(p.relativeUnmarked ?? [], lang),
-    exclamative: join([...p.exclamative, ...EXCLAMATIONS[lang]], lang),
-    rhetorical: join([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]], lang),
-    reproach: join([...p.reproach, ...REPROACHES[lang]], lang),
-    narrative: join(NARRATIVE_OPENING[lang], lang),
-    rhetoricalAnywhere: joinAnywhere([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]], lang),
-    reproachAnywhere: joinAnywhere([...p.reproach, ...REPROACHES[lang]], lang),
+    openers: join([...p.openers, ...REGIONAL_OPENERS[lang]]),
+    phrases: join(p.phrases),
+    indirect: join([...p.indirect, ...REQUESTS[lang], ...ANYONE_ELSE[lang]]),
+    runOn: join(p.runOn),
+    subordinate: join(p.subordinate),
+    relative: join(p.relative ?? []),
+    relativeUnmarked: join(p.relativeUnmarked ?? []),
+    exclamative: join([...p.exclamative, ...EXCLAMATIONS[lang]]),
+    rhetorical: join([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+    reproach: join([...p.reproach, ...REPROACHES[lang]]),
+    narrative: join(NARRATIVE_OPENING[lang]),
+    rhetoricalAnywhere: joinAnywhere([...p.rhetorical, ...RHETORICAL_REPROACHES[lang], ...CLOSED_BY_ADVERB[lang]]),
+    reproachAnywhere: joinAnywhere([...p.reproach, ...REPROACHES[lang]]),
   };
 });
 

@@ -1,19 +1,9 @@
 // Pattern lists joined into few alternations, so a detector scans a post once per group instead of once per pattern.
 import { LiteralScan, type Found } from './literal-scan.js';
 import { literalsOf, moreLiteralsOf, patternPieces, requiredLiterals, type Pieces } from './regex-literals.js';
-import { LANGS, type Lang4 } from './stopwords.js';
 
-/**
- * The literals of every group, found once per text for all the groups that test it. A group built for one language
- * (per-language.ts) registers its literals in that language's scope, and a post of that language is scanned for them
- * and the shared groups' only (literal-scan.ts): the other languages' literals are never looked for in it.
- */
-const SCAN = new LiteralScan(LANGS.length);
-
-/** The scan's scope of a language's groups; none for a group read whatever the post's language. */
-function scopeOf(lang: Lang4 | undefined): number | undefined {
-  return lang === undefined ? undefined : LANGS.indexOf(lang);
-}
+/** The literals of every group, found once per text for all the groups that test it. */
+const SCAN = new LiteralScan();
 
 /** The shared scan's ids of `literals`, given on first sight: a detector reads their hits in scanLiterals. */
 export function literalIds(literals: readonly string[]): number[] {
@@ -21,8 +11,8 @@ export function literalIds(literals: readonly string[]): number[] {
 }
 
 /**
- * The literals of every shared group (and of literalIds) found in `text`: the shared scan's answer, found once for all
- * the groups that test the same text, valid until a few scans of other texts later (literal-scan.ts).
+ * The literals of every group (and of literalIds) found in `text`: the shared scan's answer, found once for all the
+ * groups that test the same text, valid until a few scans of other texts later (literal-scan.ts).
  */
 export function scanLiterals(text: string): Found {
   return SCAN.scan(text);
@@ -126,14 +116,13 @@ interface CheckedPiece extends Piece {
  * the detectors' long alternations costs more than every later scan. The alternatives without such a literal are
  * joined and always tested. For `test` only: which alternative matches first, and where, is not kept.
  */
-export function unionTester(patterns: RegExp[], lang?: Lang4): UnionTester {
+export function unionTester(patterns: RegExp[]): UnionTester {
   // Read on the first test: a group used by no post of an audit (another language's) costs nothing.
   let tester: UnionTester | undefined;
-  return { test: (text) => (tester ??= buildTester(patterns, scopeOf(lang))).test(text) };
+  return { test: (text) => (tester ??= buildTester(patterns)).test(text) };
 }
 
-/** `lang`: the language whose posts alone the group reads (its literals in that scope only), none for every post. */
-function buildTester(patterns: RegExp[], scope: number | undefined): UnionTester {
+function buildTester(patterns: RegExp[]): UnionTester {
   const always: Piece[] = [];
   const checked: CheckedPiece[] = [];
   const unchecked = new Map<string, string[]>();
@@ -175,7 +164,7 @@ function buildTester(patterns: RegExp[], scope: number | undefined): UnionTester
   // By id in the shared scan, the alternatives that need the literal: those of id are alternatives[first[id]] up to
   // alternatives[first[id + 1] - 1] (two typed arrays, not an array of arrays: a test reads ~11 ids at random, and each
   // small array was one more object to reach).
-  const ids = [...byLiteral.keys()].map((literal) => SCAN.id(literal, scope));
+  const ids = [...byLiteral.keys()].map((literal) => SCAN.id(literal));
   const lists = [...byLiteral.values()];
   const first = new Int32Array(SCAN.size + 1);
   ids.forEach((id, k) => (first[id + 1] = lists[k].length));
@@ -191,7 +180,7 @@ function buildTester(patterns: RegExp[], scope: number | undefined): UnionTester
       for (const piece of always) if (run(piece, text)) return true;
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) tried.fill(0);
-      const { ids, count } = SCAN.scan(text, scope);
+      const { ids, count } = SCAN.scan(text);
       for (let k = 0; k < count; k++) {
         const id = ids[k];
         if (id >= known) continue;
@@ -228,17 +217,16 @@ function holdsEach(needs: string[][], text: string): boolean {
  * cannot match without (regex-literals.ts), found by the scan the pattern groups share; always true for a pattern
  * without such literals. Lets a detector skip a replace or a test that could change or find nothing.
  */
-export function literalCheck(re: RegExp, lang?: Lang4): (text: string) => boolean {
+export function literalCheck(re: RegExp): (text: string) => boolean {
   // Read on the first check, like the groups: a pattern of a language no post uses costs nothing.
   let needed: Uint8Array | null | undefined;
-  const scope = scopeOf(lang);
   return (text) => {
     if (needed === undefined) {
       const literals = requiredLiterals(re.source, re.flags);
-      needed = literals ? neededIds(literals.map((literal) => SCAN.id(literal, scope))) : null;
+      needed = literals ? neededIds(literals.map((literal) => SCAN.id(literal))) : null;
     }
     if (needed === null) return true;
-    const { ids, count } = SCAN.scan(text, scope);
+    const { ids, count } = SCAN.scan(text);
     for (let k = 0; k < count; k++) {
       const id = ids[k];
       if (id < needed.length && needed[id] === 1) return true;

@@ -7,8 +7,8 @@ import { LiteralScan } from '../../src/text/literal-scan.js';
 import { literalCheck } from '../../src/text/regex-union.js';
 import { foldAccents, prepare } from '../../src/text/tokens.js';
 
-const found = (scan: LiteralScan, text: string, scope?: number): number[] => {
-  const { ids, count } = scan.scan(text, scope);
+const found = (scan: LiteralScan, text: string): number[] => {
+  const { ids, count } = scan.scan(text);
   return [...ids.subarray(0, count)].sort((a, b) => a - b);
 };
 
@@ -52,39 +52,6 @@ describe('LiteralScan', () => {
       expect(found(scan, text)).toEqual(expected);
     });
     expect(hits).toBeGreaterThan(1000);
-  });
-});
-
-describe('LiteralScan scopes', () => {
-  it("finds a scope's literals and the shared ones, whichever scope scanned the same text before", () => {
-    const scan = new LiteralScan(3);
-    const french = scan.id('colis', 0);
-    const english = scan.id('parcel', 1);
-    const shared = scan.id('bug');
-    // A literal of two scopes is found by each.
-    const both = scan.id('service', 0);
-    expect(scan.id('service', 2)).toBe(both);
-    const text = 'colis parcel bug service';
-    for (let round = 0; round < 60; round++) {
-      const copy = `${text}${' '.repeat(round % 3)}`;
-      // The other scopes' scans of the same text come first: the next scope's is never answered by them.
-      expect(found(scan, copy, 1)).toEqual([english, shared].sort((a, b) => a - b));
-      expect(found(scan, copy, 0)).toEqual([french, shared, both].sort((a, b) => a - b));
-      expect(found(scan, copy, 2)).toEqual([shared, both].sort((a, b) => a - b));
-      // A scan for no scope holds the shared literals, from whichever scan it reuses.
-      expect(found(scan, copy)).toEqual(expect.arrayContaining([shared]));
-    }
-  });
-
-  it('finds a literal given to another scope later, whether searched apart or by a rebuilt automaton', () => {
-    const scan = new LiteralScan(2);
-    const texts = Array.from({ length: 200 }, (_, n) => `post ${n} about a parcel and a colis`);
-    const english = scan.id('parcel', 1);
-    texts.slice(0, 100).forEach((t) => expect(found(scan, t, 0)).toEqual([]));
-    const french = scan.id('colis', 0);
-    const sharedLater = scan.id('parcel');
-    expect(sharedLater).toBe(english);
-    texts.slice(100).forEach((t) => expect(found(scan, t, 0)).toEqual([english, french].sort((a, b) => a - b)));
   });
 });
 
