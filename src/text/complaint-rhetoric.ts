@@ -5,7 +5,10 @@
 // asked back as too hard ("How hard is it to put the right address on a parcel?", "C'est si compliqué de livrer…",
 // "Ist es so schwer, …", "¿Tan difícil es…?"). Not a real either-or ("… yourselves or is it the county?"), a reason to
 // stay given ("… le meilleur service"), nor asking how hard a job is before doing it oneself ("… assemble it
-// myself?"). complaints.ts adds them to the patterns enough alone.
+// myself?"). And the testers asked whether they tested at all, then answered (round 30's missed complaints): "¿Alguien
+// en QA ha jugado a esto antes de sacarlo? Porque no lo parece", "… Parce qu'on dirait pas", "… Sieht nicht so aus"
+// ("how did nobody in QA notice…?" is a reproach of question-reproaches.ts). complaints.ts adds them to the patterns
+// enough alone.
 import type { Lang4 } from './stopwords.js';
 import { noPraiseLater } from './evaluation-words.js';
 
@@ -39,15 +42,18 @@ export const RHETORIC: Record<Lang4, RegExp[]> = {
     new RegExp(`\\b(?:${AT_RANDOM.fr})\\b[^.!]*\\?`),
     stays("\\bpourquoi je (?:reste|suis (?:encore|toujours) (?:client|chez))\\b|\\bpourquoi je (?:paie|paye) encore\\b", 'fr'),
     tooHard("\\bc'est (?:si|tellement|vraiment si) (?:complique|dur|difficile) (?:que ca )?d(?:e |')", 'fr'),
+    /\b(?:teste|essaye|verifie|joue)\b[^?]*\?\s*parce qu'on (?:ne )?dirait (?:pas|vraiment pas)\b/,
   ],
   de: [
     new RegExp(`\\b(?:${AT_RANDOM.de})\\b[^.!]*\\?`),
     stays('\\bwarum (?:bin ich|zahle ich|bleibe ich) (?:eigentlich |uberhaupt )?(?:noch|immer noch)\\b', 'de'),
     tooHard('\\bist (?:es|das) (?:wirklich |echt |denn )?so (?:schwer|schwierig|kompliziert)\\b', 'de'),
+    /\b(?:getestet|gepruft|gespielt|ausprobiert)\b[^?]*\?\s*sieht (?:aber )?(?:nicht|nich|ned) so aus\b/,
   ],
   es: [
     new RegExp(`\\b(?:${AT_RANDOM.es})\\b[^.!]*\\?`),
     stays('\\bpor que sigo (?:siendo cliente|pagando|con vosotros|con ustedes)\\b', 'es'),
     tooHard('(?:^|\\b)tan (?:dificil|complicado) es\\b', 'es'),
+    /\b(?:probado|jugado|testeado|revisado)\b[^?]*\?\s*porque no lo parece\b/,
   ],
 };

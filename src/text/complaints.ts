@@ -40,6 +40,8 @@ import { GERMAN_REPORTS } from './complaint-german-reports.js';
 import { SHORT_LIVED } from './complaint-short-lived.js';
 import { CHASING } from './complaint-chasing.js';
 import { NO_TROUBLE } from './complaint-no-trouble.js';
+import { MOCK_ASIDES } from './complaint-mock-asides.js';
+import { clearsBrand } from './complaint-cleared.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -114,7 +116,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
@@ -156,8 +158,9 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
   const points = patternPoints(post, folded, known);
   if (points >= THRESHOLD) return true;
   // A trouble solved then praised ("refund was back the same afternoon. Superb.") is no complaint, whatever the model
-  // reads in its trouble words and closing praise: asked only where the model says complaint (complaint-own-fault.ts).
-  return modelSaysComplaint(folded, points, post.original) && !solvedAndPraised(folded, post.original);
+  // reads in its trouble words and closing praise: asked only where the model says complaint (complaint-own-fault.ts);
+  // nor is a trouble the post flatly puts on someone else (complaint-cleared.ts).
+  return modelSaysComplaint(folded, points, post.original) && !solvedAndPraised(folded, post.original) && !clearsBrand(folded);
 }
 
 /**
@@ -195,8 +198,9 @@ export function patternsComplain(post: PostText, folded: string, known: Lang4 | 
 export function patternPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const points = rawPoints(post, folded, known);
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
-  // face ("sans coupure 🔥"): one sign at most, and the model decides (complaint-own-fault.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || solvedAndPraised(folded, post.original) || gladFace(post.original))
+  // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
+  // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || clearsBrand(folded) || solvedAndPraised(folded, post.original) || gladFace(post.original))
     ? OWN_FAULT_POINTS
     : points;
 }

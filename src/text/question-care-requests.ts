@@ -49,6 +49,9 @@ const CARE_REQUESTS: RegExp[] = [
   new RegExp(String.raw`\bchasing (?:this|an update|up (?:my|the|this)|my (?:refund|claim|case|ticket|complaint))\b`),
   new RegExp(String.raw`\b(?:still )?waiting to hear back\b`),
   new RegExp(String.raw`\bfollowing up on (?:the above|this|my (?:ticket|case|claim|query|complaint|request))\b`),
+  // redress demanded in a sentence of its own at the post's end (round 30): "… I got charged £38 for a £15 trip. I want
+  // a refund." ("I want a refund of my patience" jokes mid-sentence)
+  new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ )i (?:want|need|would like|'d like|demand) (?:a |my |an )?(?:full )?(?:refund|replacement|money back|exchange)(?: (?:please|pls|asap|now))?[\s.!]*$`),
   // a document or an action requested in so many words (the twelfth corpus's held-out care errors): "requesting a copy
   // of the March invoice", "I'm requesting a refund for order 5521" ("requested a refund last week" tells a story)
   new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ (?:hi,? |hello,? )?)(?:i'?m |i am |we'?re |we are )?requesting (?:a|an|the|my|our|some)\b`),

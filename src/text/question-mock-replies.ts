@@ -1,11 +1,12 @@
 // A question answered by its own poster with a mock or an eager "sure": "Paying for a repair under warranty? Sure, why
 // not, it's only money.", "Payer 5 € pour un sac ? Mais bien sûr…", "Zehn Euro für eine Parkkarte? Klar doch, warum
-// auch nicht.", "¿Cobrar por la bolsa? Claro que sí…", "Free cupcakes on Friday? Sure, why not, see you there!". The
-// questions before such a reply ask nothing: the poster has answered them. All accent-folded.
+// auch nicht.", "¿Cobrar por la bolsa? Claro que sí…", "Free cupcakes on Friday? Sure, why not, see you there!", "y'all
+// really charged me a $35 late fee…? cool cool cool" (round 30). The questions before such a reply ask nothing: the
+// poster has answered them. All accent-folded.
 import type { Lang4 } from './stopwords.js';
 
 const MOCK_REPLY: Record<Lang4, string> = {
-  en: String.raw`(?:oh )?(?:sure|yeah|of course)[, ]+why not\b|yeah,? right\b`,
+  en: String.raw`(?:oh )?(?:sure|yeah|of course)[, ]+why not\b|yeah,? right\b|cool,? cool,? cool\b`,
   fr: String.raw`(?:mais )?bien sur,? (?:et puis quoi encore|pourquoi pas|voyons)\b|et puis quoi encore\b|mais bien sur\b`,
   de: String.raw`(?:klar doch|na klar|aber klar),? warum (?:auch )?nicht\b|warum auch nicht\b`,
   es: String.raw`claro que si,? (?:faltaria mas|como no)\b|claro,? por que no\b`,
@@ -28,7 +29,7 @@ export function questionsBeforeMockReply(bodies: readonly string[], asked: reado
 }
 
 /** Words every reply above holds: without one of them in the (folded) post, its sentences are not read for a reply. */
-const REPLY_WORDS = ['why not', 'right', 'bien sur', 'quoi encore', 'warum', 'claro'];
+const REPLY_WORDS = ['why not', 'right', 'bien sur', 'quoi encore', 'warum', 'claro', 'cool cool'];
 
 /** Cheap test on the whole (folded) post before the sentences are read one by one. */
 export function mayMock(folded: string): boolean {

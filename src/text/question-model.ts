@@ -269,6 +269,8 @@ const COMPANY_HANDLE_ENDS = new Set([
   'banque', 'banco', 'bahn', 'verkehr', 'mobilite', 'movilidad', 'mobility',
   // A shop's desk and its helpers: "@Marlowe_Retail", "@Rivetta_Cares", "@Kesto_Helpdesk".
   'retail', 'cares', 'helpdesk', 'desk', 'stores', 'shops', 'outlet', 'direct', 'assist',
+  // A trade abbreviated and a desk's link (round 30's care posts): "@Harbourline_Ins", "@Indrail_Connect".
+  'ins', 'connect', 'contact',
 ]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */

@@ -53,7 +53,12 @@ export const RHETORICAL_REPROACHES: Record<Lang4, RegExp[]> = {
     /^pourquoi faire simple\b/,
     /^a quoi (?:ca )?(?:bon|sert)\b[^?]*\bsi\b/,
   ],
-  en: [/^(?:what'?s|what is) (?:even |actually )?the point (?:of|in)\b/],
+  en: [
+    /^(?:what'?s|what is) (?:even |actually )?the point (?:of|in)\b/,
+    // "how did nobody in QA notice the final boss doesn't spawn?" (round 30): the testers asked whether they tested at
+    // all; "How did nobody tell me about this bakery sooner?" praises
+    /^(?:(?:honest|genuine|serious|real) question,? |(?:genuinely |just |honestly )?curious,? )?how (?:did|does|could|can) (?:nobody|no one|no-one)(?: (?:in|at) [\w'-]+)? (?:notice|spot|catch|see|test|check|find)\b/,
+  ],
   de: [
     // "Habt ihr schon mal versucht, eure eigene Hotline anzurufen?": the comma cuts it, so the whole sentence is read
     /^(?:habt|hat|haben) (?:ihr|sie) (?:schon mal|jemals|mal|eigentlich schon mal) (?:versucht|probiert)\b[^?]{0,60}\b(?:eure|euren|eurem|eurer|ihre|ihren|ihrem|ihrer) eigene[nrs]?\b/,

@@ -21,6 +21,9 @@ import { asksNothing } from './question-rhetoric.js';
 import { countsAttempts } from './question-unanswered.js';
 import { asksForService } from './question-service-requests.js';
 import { asksIndirectly } from './question-indirect.js';
+import { asksForThing } from './question-things-asked.js';
+import { plansWithFriend } from './question-friend-plans.js';
+import { toldNoOneTells } from './question-nobody-tells.js';
 import { checksSharedFault } from './question-shared-faults.js';
 import { asksRecourse } from './question-recourse.js';
 import { asksInRunOnTail } from './question-run-on-tails.js';
@@ -114,7 +117,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * rhetorical.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  if (asksFriendsOnly(post.original)) return false;
+  if (asksFriendsOnly(post.original) || plansWithFriend(post.original)) return false;
   // Counted attempts and rhetoric are looked for only in what would otherwise ask: most posts do not, and every post is
   // read.
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
@@ -131,17 +134,20 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
  * poster may get or whom to ask (question-recourse.ts), a question run on without a mark at a post's end
  * (question-run-on-tails.ts: "…, une solution", "…, alguna solución"), a request to a help desk written as a statement
  * (question-care-requests.ts: "need someone to check my order", "any news on this"), a French question without a mark whose
- * question word stays in place (question-in-situ.ts: "cest combien le menu etudiant", "elle sort quand chez vous"). Tried only on posts the model and the
+ * question word stays in place (question-in-situ.ts: "cest combien le menu etudiant", "elle sort quand chez vous"), a thing asked for or a lost thing
+ * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"). Tried only on posts the model and the
  * patterns leave without a question.
  */
 function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
 function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
   const score = questionScore(post.folded, post.original);
   if (!hasQuestionMark(post.folded)) {
+    // "… und niemand kann mir sagen, wann es fertig ist": a silence reported, not asked (question-nobody-tells.ts).
+    if (toldNoOneTells(post.folded)) return false;
     if (score > QUESTION_MODEL.add) return true;
     return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
   }
