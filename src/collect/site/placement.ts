@@ -129,19 +129,35 @@ function regionUnder(around: Region, el: AnyNode): Region {
   };
 }
 
-/** The placement a region gives its links (see ORDER); the texts of possible follow-us blocks are read last, if needed. */
-function placementIn(region: Region): LinkPlacement {
+/**
+ * The placement a region gives its links (see ORDER); the texts of possible follow-us blocks are read last, if needed.
+ * `link`, when given, is the link placed (placeLinks).
+ */
+function placementIn(region: Region, link?: Element): LinkPlacement {
   // A person's block (author box, embedded post, review…) owns its links wherever it sits.
   if (region.quote) return 'article';
   if (region.footer) return 'footer';
   if (region.header) return 'header';
   if (region.nav) return 'nav';
   if (region.follow) return 'follow-block';
-  for (let m = region.maybeFollow; m; m = m.outer) {
+  let m = region.maybeFollow;
+  if (m !== null && m.result === undefined && link !== undefined && linksElsewhere(link)) {
+    // No block around a link to something other than a social profile is a follow-us block (followText: all of a
+    // block's links go to profiles): their answers are known without reading them, for the page's next links too.
+    // An answer already there was given for every block above it, none true (each holds this link).
+    for (; m !== null && m.result === undefined; m = m.outer) m.result = false;
+    return region.article ? 'article' : 'body';
+  }
+  for (; m; m = m.outer) {
     m.result ??= followText(m.el);
     if (m.result) return 'follow-block';
   }
   return region.article ? 'article' : 'body';
+}
+
+/** True when `el` is a link to something other than a social profile (what hasOtherLink looks for). */
+function linksElsewhere(el: Element): boolean {
+  return (el.name === 'a' || el.name === 'area') && el.attribs.href !== undefined && !socialHref(el.attribs.href);
 }
 
 /**
@@ -187,7 +203,7 @@ export function placeLinks(root: AnyNode, links: readonly Element[]): LinkPlacem
       regions.set(pending[k], region);
     }
     pending.length = 0;
-    out[i] = placementIn(region);
+    out[i] = placementIn(region, links[i]);
   }
   return out;
 }
