@@ -2,10 +2,11 @@
 // taille 38 au lieu d'une 40"), a renewal or a charge after a cancellation ("renouvelé le 1er alors que j'avais
 // résilié"), a charge taken twice ("deuxième prélèvement ce mois-ci", "prélevée deux fois"), a product gone off ("a
 // tourné, il sent le vinaigre"), a line cut for no reason ("forfait coupé sans raison"), a parcel left soaked ("la boîte
-// est toute trempe", Québec), and one desk open for a queue ("un seul agent pour toute la file"). The held-out models
-// read no trouble word in them. Not when the rest of the post praises ("reçu un pull bleu au lieu du vert, mais il me
-// plaît encore plus", "remboursement du double prélèvement reçu en deux jours, merci"). complaints.ts adds them to the
-// patterns enough alone.
+// est toute trempe", Québec), one desk open for a queue ("un seul agent pour toute la file"), a failure told again
+// ("Encore un train supprimé", "encore une collecte oubliée") and a visit that never came ("le technicien n'est jamais
+// venu"). The held-out models read no trouble word in them. Not when the rest of the post praises ("reçu un pull bleu
+// au lieu du vert, mais il me plaît encore plus", "remboursement du double prélèvement reçu en deux jours, merci",
+// "encore un concert complet en dix minutes"). complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 import { noPraiseLater } from './evaluation-words.js';
 
@@ -27,6 +28,8 @@ const FR: RegExp[] = [
   fact('\\b(?:coupee?s?|suspendue?s?|bloquee?s?|desactivee?s?|resiliee?s?) sans (?:aucune )?(?:raison|prevenir|preavis|explication|motif)\\b'),
   // A parcel left soaked.
   fact("\\b(?:colis|boite|paquet|carton|livraison|courrier)\\b[^.!?]{0,60}\\b(?:toute? |tout )?(?:detrempee?s?|trempee?s?|trempe|mouillee?s?)\\b"),
+  // A failure told again with "encore un…", and a visit or a delivery that never came.
+  fact("\\bencore (?:un|une) (?:[\\w'-]+ ){1,4}(?:supprimee?|annulee?|oubliee?|loupee?|ratee?)\\b|\\b(?:n'est|ne sont|n'est toujours|ne sont toujours) jamais (?:venue?s?|arrivee?s?|passee?s?)\\b|\\b(?:technicien|livreur|plombier|installateur|electricien|expert|depanneur|chauffeur)s? (?:n'est |ne sont |est |sont )?(?:toujours |jamais )?pas (?:venue?s?|passee?s?)\\b"),
   // One desk or till open for everyone.
   fact("\\bun(?:e)? seule? (?:caisse|guichet|agent|caissiere?|personne|vendeuse|vendeur|serveuse|serveur) (?:ouverte?s? )?pour (?:toute|tout|tous|toutes)\\b"),
 ];

@@ -31,6 +31,11 @@ import { NOT_OURS } from './complaint-not-ours.js';
 import { blamesNotTheBrand, gladFace, solvedAndPraised } from './complaint-own-fault.js';
 import { HEARSAY } from './complaint-hearsay.js';
 import { HYPOTHETICALS } from './complaint-hypotheticals.js';
+import { OWN_LOSSES } from './complaint-own-losses.js';
+import { TOO_MUCH_TO_ASK } from './complaint-too-much-to-ask.js';
+import { SWALLOWED_CARDS } from './complaint-swallowed-cards.js';
+import { LUGGAGE_APART } from './complaint-luggage-apart.js';
+import { ORDERS_IGNORED } from './complaint-orders-ignored.js';
 import { FIGURATIVE } from './complaint-figurative.js';
 import { ON_THE_WAY } from './complaint-on-the-way.js';
 import { warnsOfScam } from './complaint-scam-warnings.js';
@@ -63,8 +68,8 @@ interface Compiled {
   /**
    * complaint-not-ours.ts's removals, run after every language's cancels, with the stretches that tell no complaint of
    * the brand: others' complaints denied (complaint-hearsay.ts), a trouble supposed (complaint-hypotheticals.ts), trouble
-   * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), a trouble
-   * told as absent or denied (complaint-no-trouble.ts).
+   * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), the
+   * poster's own loss (complaint-own-losses.ts), a trouble told as absent or denied (complaint-no-trouble.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -116,12 +121,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });

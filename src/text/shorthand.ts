@@ -57,6 +57,8 @@ const RULE_LISTS: Record<Lang4, () => RuleSpec[]> = {
     [W('jai'), "j'ai"],
     [W('jsp'), 'je ne sais pas'],
     [W('dispo'), 'disponible'],
+    // "rdv" is read as the appointment it is ("technicien pas venu au rdv", "rdv entre 8h et 12h").
+    [W('rdv'), 'rendez-vous'],
   ],
   en: () => [
     [W('r(?= (?:u|you|we|they|there|these|those|the|ur|your))'), 'are'],
