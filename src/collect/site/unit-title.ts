@@ -12,20 +12,27 @@ import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, handleUser, squash } from './text.js';
 
 /**
- * Kinds of unit a title names (folded), as a whole word or the end of a compound ("Elternschule", "Rehaklinik",
- * "Filmklub"): schools, clinics and care units, restaurants, cafés and taprooms, shops, ensembles, clubs, centres,
- * libraries and museums, bases and lodges, studios and stages. Never a foundation, an association or a group: those are
- * as often another organisation named after the brand (round 30's foundation, friends' association and parent group),
- * nor a studio or a radio: agencies and broadcasters in a credits line are named so.
+ * Kinds of unit a title names (folded), as a whole word: schools, clinics and care units, restaurants, cafés and
+ * taprooms, shops, ensembles, academies, centres, libraries and museums, bases and lodges, stages, podcasts. Never a
+ * club, a foundation, an association or a group: those are as often another organisation named after the brand (round
+ * 30's foundation, friends' association and parent group, round 26's supporters' club), nor a studio or a radio:
+ * agencies and broadcasters in a credits line are named so.
  */
 const UNIT_WORD =
-  /(?:schule|school|skole|skola|escola|escuela|ecole|scuola|szkola|klinik|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|care|pflege|restaurant|restaurante|ristorante|cafe|caffe|kaffee|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|laden|butik|boutique|orchestra|orchestre|orquesta|orchester|orkest|orkester|choir|chor|coro|koor|klub|club|academy|akademie|academia|academie|accademia|centre|center|centro|zentrum|centrum|library|biblioteca|bibliotheque|bibliothek|bibliotek|museum|museo|musee|base|lodge|stage|buhne|podcast)$/;
+  /^(?:school|skole|skola|escola|escuela|ecole|scuola|szkola|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|restaurant|restaurante|ristorante|cafe|caffe|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|butik|boutique|orchestra|orchestre|orquesta|choir|coro|academy|akademie|academia|academie|accademia|centre|center|centro|library|biblioteca|bibliotheque|museum|museo|musee|base|lodge|stage|podcast)$/;
+
+/** The same kinds closing a compound word, in German, Dutch and the Scandinavian languages ("Elternschule", "Rehaklinik"). */
+const UNIT_COMPOUND = /\w(?:schule|skole|skola|klinik|kliniek|spital|zentrum|centrum|bibliothek|bibliotek|orchester|orkest|orkester)$/;
+
+/** Kinds of organisation that are someone else as often as the brand's (folded): a title naming one is not a unit's. */
+const ORG_WORD =
+  /^(?:club|klub|clube|peña|pena|circolo|verein|vereniging|forening|association|associazione|asociacion|associacao|foundation|fondation|fundacion|fondazione|fundacao|stiftung|stichting|stiftelse|trust|charity|group|groupe|grupo|gruppo|gruppe|holding|resorts|federation|federazione|federacion|verband|union)$/;
 
 /**
  * Someone else's place in the card's text, beyond own-unit.ts's words (folded): "Selvstændig forening" (da, no),
  * "självständig" (sv), and a fans' club the page calls unofficial ("neoficiální fanklub", round 30).
  */
-const APART = /(?:\bselvst\S*ndig|\bsjalvstandig|\beigenstandig|\bneoficial|\bunofficial|\binoffiziell|\bno oficial|\bnon ufficial|\bniet officieel|\bofficieu)/;
+const APART = /(?:\bcommandit|\bselvst\S*ndig|\bsjalvstandig|\beigenstandig|\bneoficial|\bunofficial|\binoffiziell|\bno oficial|\bnon ufficial|\bniet officieel|\bofficieu)/;
 
 /** A title naming fans or friends (folded): a supporters' club or a friends' association carries the brand's word too. */
 const FANS = /^(?:fan|fans|fanklub|fanclub|supporter|supporters|ultras|friends|amici|amis|freunde|freundeskreis|amigos|vrienden|venner|vanner)$/;
@@ -101,15 +108,17 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   // A town hall's, a tourism board's or a federation's card names the brand's town as its title (named-body.ts).
   if (OTHERS.test(block) || OPERATED_BY.test(block) || APART.test(block) || BODY.test(block)) return false;
   const brand = brandWords(target, BRAND_WORD_MIN);
-  for (const text of [finding.heading, finding.context, finding.snippet]) {
+  // The link's own text is not read: a sentence names a partner by its title as often ("The Crankset Café", "Nordfjäll
+  // Resorts på LinkedIn"); a unit's teaser heads its link with its title.
+  for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
     for (const words of titleWords(text)) {
       const title = titleSpelt(user, words);
-      if (!title || title.some((w) => FANS.test(w))) continue;
+      if (!title || title.some((w) => FANS.test(w) || ORG_WORD.test(w))) continue;
       // The brand's word opens a unit's title ("Nopalia Bajío", "Glenarroch Visitor Centre"); after a first word it is
       // as often a family name ("Ingrid Kessler" at Kessler Architekten, "Peña Ribazul").
       const first = title.find((w) => w.length >= LONG_WORD) ?? '';
-      if (title.some((w) => UNIT_WORD.test(w)) || brand.some((b) => first === b || (first.length > b.length && first.startsWith(b)))) return true;
+      if (title.some((w) => UNIT_WORD.test(w) || UNIT_COMPOUND.test(w)) || brand.some((b) => first === b || (first.length > b.length && first.startsWith(b)))) return true;
     }
   }
   return false;
