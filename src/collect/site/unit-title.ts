@@ -45,6 +45,8 @@ const PREFIX_MIN = 4;
 const BRAND_WORD_MIN = 4;
 
 const UMLAUT = /[äöüÄÖÜ]/g;
+/** The same, without the global flag's state: to test a text. */
+const HAS_UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 /**
@@ -94,7 +96,7 @@ function titleWords(text: string): string[][] {
   const split = (t: string): string[] =>
     foldText(t.replace(/@[\w.]+|\b[\w.-]+\.(?:com|net|social|app)\/\S*/g, ' ')).split(/[^a-z0-9]+/).filter(Boolean).slice(0, TITLE_WORDS);
   const plain = split(text);
-  return UMLAUT.test(text) ? [plain, split(text.replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u))] : [plain];
+  return HAS_UMLAUT.test(text) ? [plain, split(text.replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u))] : [plain];
 }
 
 /**
