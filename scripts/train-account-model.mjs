@@ -26,6 +26,7 @@
 //   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
 //   --without-other-org   first-sight verdicts without today's reading of another organisation said to stand apart (to compare)
 //   --without-named-body  first-sight verdicts without today's reading of a link naming a town hall, federation or board (to compare)
+//   --without-unit-title  first-sight verdicts without today's reading of a card titled by one of the brand's units (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -47,6 +48,7 @@ const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
 const { saysOwnUnit } = await import('../dist/collect/site/own-unit.js');
 const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { saysOtherOrg } = await import('../dist/collect/site/other-org.js');
+const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-title.js');
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
@@ -61,6 +63,9 @@ const PERSON_CARD = !process.argv.includes('--without-person-card');
 const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const OTHER_ORG = !process.argv.includes('--without-other-org');
+const UNIT_TITLE = !process.argv.includes('--without-unit-title');
+/** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
+const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
@@ -203,6 +208,20 @@ function rowsOf(set, fold, today = TODAY) {
         // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
         const branded = brandWords(c.brand, 5).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the unit-title rule (unit-title.ts), added after every first sight: a card or teaser titled by one of
+        // the brand's units whose handle spells the title ("Elternschule Wilerau", "Glenarroch Visitor Centre"), read
+        // outside the page's chrome for an account the rules leave to someone else; final at run time (own-unit's reason).
+        if (
+          UNIT_TITLE &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          !namedByStore(candidate.sightings) &&
+          titledByUnit(candidate.sightings, candidate.handle, c.brand)
+        ) {
           rows[rows.length - 1].final = 'own';
         }
         // Likewise the other-org veto (other-org.ts), added after every first sight: a sentence of the block saying the

@@ -12,6 +12,7 @@ import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
+import { namedByStore, titledByUnit } from './unit-title.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
@@ -508,6 +509,13 @@ export function accountCandidates(
     // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
     // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
     else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A card or teaser titled by one of the brand's units whose handle spells the title ("Elternschule Wilerau",
+    // "Glenarroch Visitor Centre": unit-title.ts), set out like its staff's cards; read outside the page's chrome, where
+    // a footer column's first words are a partner's name as often. Not an account a shop's own JSON-LD node names: a
+    // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
+    else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
   }

@@ -10,7 +10,7 @@ import { foldText } from './text.js';
 import { bodyKeepsDesk } from './body-desk.js';
 
 /** Public bodies, federations, associations of trades and tourism boards, in en, fr, de, es, it, nl, pt, sv (folded). */
-const BODY =
+export const BODY =
   /\b(?:ayuntamiento|mairie|ville de|municipalite|gemeinde|stadtverwaltung|stadt|comune|municipio|municipalidad|camara municipal|gemeente|kommun|council|city of|town hall|federation|federacion|federazione|federacao|federatie|verband|tourismusverband|alliance|alianza|confederation|confederacion|tourism board|tourist board|office de tourisme|oficina de turismo|turismo de|ministry|ministere|ministerio|ministerium|landkreis)\b/;
 
 /** The brand's membership of another body, opening the link's text ("Member of…", "Mitglied im…", folded). */

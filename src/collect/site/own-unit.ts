@@ -61,7 +61,7 @@ const ITEM_SEPARATOR = /\s[·|•]\s/;
  * Partners, sponsors, members, agencies, and a place run by someone else (a franchise, an independent owner) (folded):
  * in the block or heading around the link, the unit named may be theirs.
  */
-const OTHERS =
+export const OTHERS =
   /\b(?:partner\w*|partenaire\w*|parceir\w*|sponsor\w*|patrocin\w*|mecene\w*|member|membre|mitglied|miembro|agen[cz]\w*|agence|agentur|franchis\w*|franquici\w*|independ\w*|unabhangig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
 
 /**
