@@ -204,7 +204,7 @@ function rowsOf(set, fold, today = TODAY) {
         // ("la cuenta del restaurante, @salitre.nerja" beside a Restaurant node on the brand's own page, round 27): the
         // line says whose it is, and a franchise's card says who runs it.
         const key = `${candidate.platform}:${candidate.handle}`;
-        const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding));
+        const unit = unitSightings(candidate.sightings).some((s) => saysOwnUnit(s.finding, c.brand.brandName));
         // An official one is kept only where its handle does not open with one of the brand's words (accounts.ts `unitNamed`).
         const branded = brandWords(c.brand, 5).some((w) => squash(candidate.handle.split('@')[0]).startsWith(w));
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {

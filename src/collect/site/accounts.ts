@@ -508,7 +508,7 @@ export function accountCandidates(
     // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not. A shop's or
     // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
     // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
-    else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding))) {
+    else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card or teaser titled by one of the brand's units whose handle spells the title ("Elternschule Wilerau",
@@ -528,7 +528,7 @@ export function accountCandidates(
     // hotel:"), is a franchised hotel's or shop's as often as the brand's, and the card alone need not say so: the model
     // still reads it. A unit's word before the brand's ("ests-ipsado", "fdireito-uatlantica") is a department's naming.
     const unitNamed =
-      account.official && !account.closed && !words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding));
+      account.official && !account.closed && !words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding, target.brandName));
     return {
       account,
       candidate: {

@@ -620,11 +620,11 @@ const PERSON_AFTER = /\b(?:lead|manager|head|director|chief|responsable|directeu
 const CREDIT_AFTER = /\b(?:by|par|von|por|da|with|avec|mit|con|thanks|merci|danke|gracias|grazie|featured|recommended|recommande|empfohlen|recomendado)\b/;
 const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /**
- * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos": the
- * brand giving its own handle, as the last words before the link.
+ * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos",
+ * "síguenos como", "follow us as": the brand giving its own handle, as the last words before the link.
  */
 const WE_ARE =
-  /\b(?:we are|we're|we go by|we are called|we're called|nous sommes|on nous trouve sous|wir sind|heissen wir|nennen wir uns|somos|nos llamamos|siamo|ci chiamiamo)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
+  /\b(?:we are|we're|we go by|we are called|we're called|follow us as|nous sommes|on nous trouve sous|suivez-nous sous le nom(?: de)?|wir sind|heissen wir|nennen wir uns|folgt uns als|folgen sie uns als|somos|nos llamamos|siguenos como|siamo|ci chiamiamo|seguici come|volg ons als)(?:\s+(?:also|aussi|auch|ubrigens|tambien|anche|now|desormais|jetzt|ahora|ora|simply|just|einfach|here|ici|hier|aqui|qui))*\s*[:,]?\s*$/;
 
 /**
  * "Aktuelle Infos auf unserem X-Kanal:", "Escribe a nuestra cuenta de atención al público,", "notre compte dédié au
@@ -638,7 +638,7 @@ const QUALIFIER = /^(?:\s+(?:for|about|de|del|pour|dedie|dediee|fur|zu|zum|zur|p
 const OUR_ANY = /\b(?:our|notre|nos|unser|nuestr|nostr)/;
 
 /** True when the sentence before a link in the page's body claims the account as the brand's desk or handle. */
-function ownClaim(before: string | null): boolean {
+export function ownClaim(before: string | null): boolean {
   if (before === null) return false;
   // The sentence the link ends: the text after the last full stop, question or exclamation mark.
   const sentence = before.slice(before.search(/[^.!?]*$/));

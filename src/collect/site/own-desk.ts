@@ -8,6 +8,7 @@
 import { foldText } from './text.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
 import { namesUnitDesk } from './unit-desk.js';
+import { ownClaim } from './crowds.js';
 
 /** First-person plural possessives of en, fr, de, es, it, nl, pt, sv, da, pl (folded). */
 const OUR =
@@ -48,7 +49,7 @@ const PARTNER =
  * the brand's desks or parts keeps the account, and introduces no person; its block and heading name no partner, nor
  * someone else running a shop.
  */
-export function saysOwnDesk(finding: { snippet?: string; context?: string; heading?: string; crowd?: number }): boolean {
+export function saysOwnDesk(finding: { snippet?: string; context?: string; heading?: string; crowd?: number; how?: string }): boolean {
   // One of several profiles of a network side by side ("Nuestro equipo: Valeria Cruz · arte X, Diego…"): a list of people.
   if (!finding.snippet || !finding.context || finding.crowd !== undefined) return false;
   const sentence = sentenceHolding(finding.context, finding.snippet);
@@ -66,7 +67,11 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   const item = before.split(ITEM_SEPARATOR).pop() ?? '';
   // Or one of its parts keeps it, named without "our": "the Library's help desk answers on X at" (unit-desk.ts).
   const lead = item.trim() ? item : before;
-  const kept = OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || BY_OUR_DESK.test(said) || BY_US.test(said);
+  // A handle named without a link, given as the brand's own or its desk's in the words a link's would be read in
+  // (crowds.ts ownClaim, which makes such a link the brand's): "on Instagram, follow us as @…", "las publicamos en
+  // Instagram: síguenos como @mvl.canarias" (round 25).
+  const claimed = finding.how === 'mention' && ownClaim(lead);
+  const kept = claimed || OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || BY_OUR_DESK.test(said) || BY_US.test(said);
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;

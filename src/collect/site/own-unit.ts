@@ -139,16 +139,45 @@ export function opensOwnCard(finding: { context?: string; heading?: string }): b
 }
 
 /**
+ * Organisations that take the brand's name without being one of its parts (folded): a foundation or a charity, a union,
+ * an association or a friends' society, a supporters' club, the group that owns it. "Carrigmore University Foundation"
+ * and "Amigos de Los Aromos" are headed by the brand's name as its branches are, and are labelled someone else's.
+ */
+const APART =
+  /\b(?:foundation|fondation|fundacion|fundacao|fondazione|fundacja|stiftung|stichting|trust|charity|union|association|asociacion|associacao|associazione|verein|vereniging|friends|amis|amigos|freunde|amici|vrienden|club|klub|fan|fans|supporters|pena|group|groupe|grupo|gruppe|gruppo|holding)\b/;
+
+/** The least of a brand's name a heading must hold: a word of 5 characters or more among them. */
+const CORE_LONGEST = 5;
+
+/**
+ * Whether the block around a link is a card headed by the brand's own name with a place or a part beside it: "La Milpa
+ * Coyoacán", "El Comal de La Milpa", "Cerro Alumbre Export" (rounds 28 and 29) — the brand's branches and desks, set
+ * out on a page of cards shaped like a list of people's, each with one account under a handle unlike the brand's. The
+ * name is read without its first word where it has three or more ("La Milpa" of Taquería La Milpa: a type word often
+ * leads), whole otherwise. Not a foundation, a union, an association or a club taking the name (APART); a franchise or
+ * another operator in the card is read by saysOwnUnit.
+ */
+export function headsBrandCard(finding: { context?: string; heading?: string }, brandName: string): boolean {
+  const { context, heading } = finding;
+  if (!context || !heading || !context.startsWith(heading)) return false;
+  const words = foldText(brandName).split(/[^a-z0-9]+/).filter(Boolean);
+  const core = words.length >= 3 ? words.slice(1) : words;
+  if (core.length < 2 || !core.some((w) => w.length >= CORE_LONGEST)) return false;
+  const head = ` ${foldText(heading).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return head.includes(` ${core.join(' ')} `) && !APART.test(head);
+}
+
+/**
  * Whether the line or sentence holding a link names, before the link, a part of the brand with the definite article as
  * the account's keeper — wherever the block holds the link's text, so that a host's "(X)" after the show's "X" is not
  * read as the show's —, and introduces no person; the block and heading around it name no partner nor someone else
  * running the place. An office's title labelling the link ("International Office @…", desk-title.ts) names such a
- * part too.
+ * part too, and so does a card headed by the brand's own name (headsBrandCard).
  */
-export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }): boolean {
+export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }, brandName = ''): boolean {
   if (!finding.snippet || !finding.context) return false;
   const leads = leadsTo(finding.context, finding.snippet);
-  if (!opensOwnCard(finding) && !titlesOffice(finding) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
+  if (!opensOwnCard(finding) && !titlesOffice(finding) && !headsBrandCard(finding, brandName) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
   return !OTHERS.test(block) && !OPERATED_BY.test(block) && !introducesPerson(finding);
 }

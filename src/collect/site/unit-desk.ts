@@ -7,9 +7,12 @@
 // office's team: body-desk.ts reads those as another body's.
 import { KEEPER_DESK, KEEPER_OF_THE as OF_THE, keeperText } from './desk-keeper.js';
 
-/** The brand's parts (folded), in en, fr, de, es, it, nl, pt. */
+/**
+ * The brand's parts (folded), in en, fr, de, es, it, nl, pt. A workshop too: a theatre's costume workshop, a museum's
+ * restoration workshop ("l'équipe de l'atelier partage… sur Instagram : @…", round 28).
+ */
 const UNIT =
-  '(?:library|libraries|bibliotheque|mediatheque|bibliothek|biblioteca|bibliotheek|faculty|faculte|facultad|fakultat|facolta|faculdade|school|ecole|escuela|escola|scuola|schule|hochschule|museum|musee|museo|hotel|restaurant|restaurante|ristorante|newsroom|redaction|redaktion|redaccion|redazione|redactie|shop|boutique|tienda|centre|center|centro|zentrum|campus)';
+  '(?:library|libraries|bibliotheque|mediatheque|bibliothek|biblioteca|bibliotheek|faculty|faculte|facultad|fakultat|facolta|faculdade|school|ecole|escuela|escola|scuola|schule|hochschule|museum|musee|museo|hotel|restaurant|restaurante|ristorante|newsroom|redaction|redaktion|redaccion|redazione|redactie|shop|boutique|tienda|centre|center|centro|zentrum|campus|atelier|workshop|werkstatt|taller)';
 
 /** A desk or a team (folded), and a part's newsroom ("la rédaction du magazine"). */
 const DESK = `(?:${KEEPER_DESK}|redaction)`;
