@@ -32,7 +32,7 @@
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
 // question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
-// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts): they ask, unless
+// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts, question-confirmations.ts): they ask, unless
 // rhetorical.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ const { asksRecourse } = await import('../dist/text/question-recourse.js');
 const { asksInRunOnTail } = await import('../dist/text/question-run-on-tails.js');
 const { asksHelpDesk } = await import('../dist/text/question-care-requests.js');
 const { asksInSitu } = await import('../dist/text/question-in-situ.js');
+const { asksConfirmation } = await import('../dist/text/question-confirmations.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -144,7 +145,7 @@ const rows = posts.map((p, i) => {
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
-    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded),
+    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded) || asksConfirmation(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,

@@ -7,6 +7,7 @@ import { isQuestion } from '../../src/text/index.js';
 import { postText } from '../../src/text/post-text.js';
 import { asksHelpDesk } from '../../src/text/question-care-requests.js';
 import { asksInSitu } from '../../src/text/question-in-situ.js';
+import { asksConfirmation } from '../../src/text/question-confirmations.js';
 import { asksRecourse } from '../../src/text/question-recourse.js';
 
 type Lang = 'fr' | 'en';
@@ -108,5 +109,19 @@ describe('the forms each class is read by', () => {
     ['thanks for the help', 'en', false],
   ] as [string, Lang, boolean][])('care request: %j (%s) -> %s', (text, lang, expected) => {
     expect(asksHelpDesk(folded(text, lang))).toBe(expected);
+  });
+
+  it.each([
+    ["C'est normal que le colis soit à Roissy depuis hier ? Il vient de Chine", 'fr', true],
+    ['Banque Aurore, vous avez bien reçu mes justificatifs ? Ça fait 3 fois que je les envoie', 'fr', true],
+    ['Vous comptez rembourser une partie ?', 'fr', true],
+    ['Y a-tu moyen de parler à un vrai humain ?', 'fr', true],
+    ["Dégât des eaux déclaré en mars, toujours pas d'expert. On peut avoir un rdv avant l'été ?", 'fr', true],
+    ["Vous comptez réparer l'ascenseur de la gare un jour ou on attend 2030 ?", 'fr', false],
+    ["C'est normal que rien ne marche jamais chez vous ou c'est une stratégie ?", 'fr', false],
+    ['Vous comptez répondre un jour ?', 'fr', false],
+    ["c'est normal que la batterie arrive chargée à 30 %", 'fr', false],
+  ] as [string, Lang, boolean][])('confirmation: %j (%s) -> %s', (text, lang, expected) => {
+    expect(asksConfirmation(folded(text, lang))).toBe(expected);
   });
 });
