@@ -126,6 +126,7 @@ const { complaintText, patternPoints } = await import('../dist/text/complaints.j
 const { complaintFeatures: featuresOf } = await import('../dist/text/complaint-model.js');
 const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
 const { solvedAndPraised } = await import('../dist/text/complaint-own-fault.js');
+const { clearsBrand } = await import('../dist/text/complaint-cleared.js');
 
 const TARGET_PRECISION = 0.95;
 const TARGET_RECALL = 0.85;
@@ -150,11 +151,12 @@ const rows = posts.map((p) => {
   const folded = complaintText(prepared, known);
   const features = complaintFeatures(folded, prepared.original);
   const points = folded ? patternPoints(prepared, folded, known) : 0;
-  // A trouble solved then praised: the model is not asked (complaints.ts says).
-  const solved = Boolean(folded) && solvedAndPraised(folded, prepared.original);
+  // As complaints.ts says: neither a trouble solved then praised nor one flatly put on someone else (complaint-cleared.ts)
+  // is a complaint by the model.
+  const solved = Boolean(folded) && (solvedAndPraised(folded, prepared.original) || clearsBrand(folded));
   const own = folded ? withoutTroublesElsewhere(folded) : '';
   if (own === folded) return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved };
-  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0, solved: Boolean(own) && solvedAndPraised(own, prepared.original) } };
+  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0, solved: Boolean(own) && (solvedAndPraised(own, prepared.original) || clearsBrand(own)) } };
 });
 
 const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });

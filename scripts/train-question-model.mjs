@@ -32,7 +32,7 @@
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
 // question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
-// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts): they ask, unless
+// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts, question-confirmations.ts): they ask, unless
 // rhetorical.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,10 @@ const { asksRecourse } = await import('../dist/text/question-recourse.js');
 const { asksInRunOnTail } = await import('../dist/text/question-run-on-tails.js');
 const { asksHelpDesk } = await import('../dist/text/question-care-requests.js');
 const { asksInSitu } = await import('../dist/text/question-in-situ.js');
+const { asksConfirmation } = await import('../dist/text/question-confirmations.js');
+const { asksForThing } = await import('../dist/text/question-things-asked.js');
+const { plansWithFriend } = await import('../dist/text/question-friend-plans.js');
+const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -140,11 +144,12 @@ const rows = posts.map((p, i) => {
     features: questionFeatures(post.folded, p.text).filter((f) => !DROP.has(f) && !DROP.has(f.slice(0, f.indexOf(':') + 1))),
     form: asksInOwnWords(post, lang),
     twice: asksTwice(post.folded),
-    friend: asksFriendsOnly(p.text),
+    friend: asksFriendsOnly(p.text) || plansWithFriend(p.text),
+    silence: toldNoOneTells(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
-    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded),
+    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded) || asksForThing(post.folded) || asksConfirmation(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,
@@ -168,8 +173,11 @@ for (const round of HELD_OUT_ROUNDS) {
  * is one (question-service-requests.ts); one whose every question is withdrawn at once or rhetorical
  * (question-rhetoric.ts) is none, unless it asks for such a service; an indirect question (question-indirect.ts), a
  * fault checked with other users (question-shared-faults.ts) or a question of what the poster may get or whom to ask
- * (question-recourse.ts), a request to a help desk written as a statement (question-care-requests.ts) or a French question
- * with its question word in place (question-in-situ.ts) is one, unless rhetorical.
+ * (question-recourse.ts), a request to a help desk written as a statement (question-care-requests.ts), a French question
+ * with its question word in place (question-in-situ.ts), a thing asked for or looked for (question-things-asked.ts) or a
+ * fault, receipt or intention asked to be confirmed (question-confirmations.ts) is one, unless rhetorical. A friend greeted
+ * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) is no
+ * question by the model or the patterns.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -180,6 +188,8 @@ const combined = (list, t, patterns = 'first') =>
       if (h.service) return { said: true, y: h.y };
       if (h.rhetoric) return { said: false, y: h.y };
       if (h.besides) return { said: true, y: h.y };
+      // An unmarked silence reported ("niemand kann mir sagen, wann…"): neither the model nor the patterns ask it.
+      if (unmarked && h.silence) return { said: false, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

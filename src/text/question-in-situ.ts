@@ -32,6 +32,17 @@ const IN_SITU: RegExp[] = [
   // The Quebec particle "-tu" after the verb asks by itself (the twelfth corpus's held-out errors): "c tu normal que
   // l'appli plante…", "c'est-tu possible de…", "vous livrez-tu à Laval", "ça marche-tu avec…"
   new RegExp(String.raw`(?:^|[\s,])(?:c|c'est|cest|ca)[- ]tu (?:normal|possible|vrai|prevu|voulu|ouvert|ferme|inclus|compris|gratuit|fini)\b|\b(?:vous (?:avez|etes|faites|livrez|acceptez|prenez|ouvrez)|ca (?:marche|fonctionne|se peut))-tu\b`),
+  // The class posts written after round 29 for the French recall of the last unseen round: how a thing works asked
+  // after its verb, text-message "sa" for "ça" included ("sa marche comment le parrainage", "ça fonctionne comment
+  // pour les retours"; "ça se passe comment, c'est trop bien ici" marvels: a comma follows), whom to turn to ("je
+  // m'adresse à qui pour une réclamation", "on contacte qui"), a closing "ou pas encore" ("Ma commande est partie ou pas
+  // encore"), leave asked ("ça vous dérange si je passe à 19h") and an offer asked after ("c'est toujours d'actualité le
+  // code BIENVENUE")
+  new RegExp(String.raw`(?:^|[\s,])(?:ca|sa) (?:marche|fonctionne|se passe) comment(?: (?:pour|le|la|les|l'|avec|si|quand)\b|[\s.!]*$)`),
+  new RegExp(String.raw`\b(?:je|on) (?:m'adresse|s'adresse|dois m'adresser|doit s'adresser|contacte|dois contacter|doit contacter|appelle|dois appeler|doit appeler) (?:a )?qui\b`),
+  new RegExp(String.raw`\bou (?:pas|non) (?:encore|du coup|alors|svp|stp)[\s.!]*$`),
+  new RegExp(String.raw`^(?:(?:bonjour|bonsoir|salut|hello)[\s,!]+)?ca (?:vous|te) (?:derange|generait|gene|ennuie) (?:si|que|qu')`),
+  new RegExp(String.raw`^(?:(?:bonjour|bonsoir|salut|hello)[\s,!]+)?(?:c'est|cest|il est|elle est) toujours (?:d'actualite|valable|en cours)\b`),
 ];
 
 const TESTER = unionTester(IN_SITU);

@@ -23,6 +23,15 @@ const RECOURSE: RegExp[] = [
   new RegExp(String.raw`\b(?:habe ich|haben wir|hab ich) (?:einen |ein )?(?:anspruch|recht) auf\b|\bwie (?:bekomme|kriege|krieg) ich (?:das|mein|meine|mein geld|eine|einen)\b|\ban wen (?:kann|muss|soll) ich mich wenden\b`),
   // es
   new RegExp(String.raw`¿(?:tengo|tenemos) derecho\b|\bcuando me devuelven\b|\ba quien (?:me dirijo|tengo que reclamar|debo reclamar|debo dirigirme)\b`, 'u'),
+  // A person or another way in asked for, whom to call, and a refund asked after a trouble (the class posts written
+  // after round 29 for the French recall of the last unseen round, where the question model vetoed them among complaint
+  // words: −0.3 for "Franchement déçue du service, je peux parler à un responsable ?", −2.3 for "Super déçu 😞 le gâteau
+  // était sec. Vous remboursez dans ce cas ?"). Of the labelled posts of fixtures/text that ask so, all 18 are held as
+  // questions. The refund and the other way in need a mark ("vous remboursez jamais rien" and "il y a un autre numéro
+  // sur le site" state).
+  new RegExp(String.raw`\b(?:je peux|puis-je|est-ce que je peux|on peut|peut-on|pourrais-je|je pourrais) (?:parler|avoir|joindre) (?:a )?(?:un |une |le |la )?(?:responsable|conseiller|conseillere|superviseur|manager|humain|quelqu'un)\b|\bqui (?:dois-je|je dois|faut-il|on doit) (?:contacter|appeler|joindre)\b`),
+  new RegExp(String.raw`\bvous (?:remboursez|echangez|dedommagez|indemnisez|reprenez)\b(?! (?:jamais|pas|rien|plus))[^.!?]*\?|\b(?:il y a|y a|y a-t-il|existe-t-il) (?:un|une) (?:autre )?(?:numero|moyen|contact|adresse mail|adresse)\b[^.!?]*\?`),
+  new RegExp(String.raw`\b(?:can|could|may) (?:i|we) (?:please )?(?:speak|talk) to (?:a |an |someone|somebody|the )?(?:manager|supervisor|human|person|someone|somebody|agent|real person)\b|\bis there (?:another|a|any|an alternative|a different) (?:number|phone number|email|email address|contact|way to (?:contact|reach|speak|talk))\b[^.!?]*\?`),
 ];
 
 /** The recourse questions tested together (regex-union.ts), where the literals they need are found. */

@@ -29,6 +29,7 @@ import { asksRecourse } from './question-recourse.js';
 import { asksInRunOnTail } from './question-run-on-tails.js';
 import { asksHelpDesk } from './question-care-requests.js';
 import { asksInSitu } from './question-in-situ.js';
+import { asksConfirmation } from './question-confirmations.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -135,11 +136,13 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
  * (question-run-on-tails.ts: "…, une solution", "…, alguna solución"), a request to a help desk written as a statement
  * (question-care-requests.ts: "need someone to check my order", "any news on this"), a French question without a mark whose
  * question word stays in place (question-in-situ.ts: "cest combien le menu etudiant", "elle sort quand chez vous"), a thing asked for or a lost thing
- * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"). Tried only on posts the model and the
+ * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
+ * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
+ * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"). Tried only on posts the model and the
  * patterns leave without a question.
  */
 function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
