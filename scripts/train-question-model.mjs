@@ -32,8 +32,11 @@
 // Question-shaped posts whose every question is withdrawn at once or rhetorical by a class of question-rhetoric.ts are no
 // question in questions.ts questionIn whatever the model says: the held-out verdicts apply the same gate. So do the
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
-// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts, question-confirmations.ts): they ask, unless
-// rhetorical.
+// question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts, question-things-asked.ts,
+// question-confirmations.ts): they ask, unless rhetorical; a friend greeted before plans (question-friend-plans.ts) is
+// asked nothing, and an unmarked silence reported (question-nobody-tells.ts) is no question by the model. Round 30
+// joined the folds once round 31 was written as the estimate on unseen posts (its patterns' first-sight verdicts
+// recorded on e8b88e1, the code it was first scored on).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

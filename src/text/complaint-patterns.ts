@@ -400,6 +400,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       // staff conduct: treated as a thief, spoken to badly, a shrug, "no es nuestro problema"; wondering aloud who chose
       /\b(?:me|nos) (?:trato|trataron|hablo|hablaron) (?:como si|fatal|con desprecio|de malas maneras|a gritos)\b|\bse (?:encogio|encogieron) de hombros\b|\bno es (?:mi|nuestro) problema\b/,
       /\bme (?:gustaria|encantaria) saber (?:quien|para que)\b/,
+      // the brand's site or app failing again and again ("vuestra web falle cada vez que intento pagar"): a fault that repeats
+      /\b(?:vuestra|su|tu) (?:web|app|aplicacion|pagina|plataforma)\b[^.!?]{0,20}\b(?:falla|falle|fallan|se cae|se caiga|se cuelga|no funciona|no va)\b[^.!?]{0,10}\b(?:cada vez|siempre) que\b/,
       // a letdown weighed against the price ("para lo que cuesta esperaba algo más")
       /\b(?:para lo que (?:cuesta|vale|pagas|pague|cobran)|por ese precio|por \d+)[^.!?]{0,40}\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b|\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b[^.!?]{0,30}\b(?:para lo que (?:cuesta|vale)|por ese precio)\b/,
     ],
