@@ -20,9 +20,11 @@ const TEXT_WALK = { spaceAt: BLOCK, linksApart: true, bounded: false } as const;
  * A network's name, then at most 100 characters within the sentence (no other "@", no stop), then the handle:
  * "sur X : @…", "op TikTok als @…", "en el Instagram de la guía, @…", "Szybciej odpowiadamy na X – pytania o zamówienia
  * i dostawy kieruj do naszego zespołu obsługi klienta: @…" (round 28: 80 characters apart; 40 read it not). "X" only
- * as a capital letter standing alone.
+ * as a capital letter standing alone. A network's name may open a longer word, as Czech and Dutch write it ("na
+ * samostatném instagramovém účtu pivovaru @…", "ons Instagramaccount @…", "unser Twitterkonto @…"); "Insta" and "Threads"
+ * only whole ("Instant", "threadsafe" name no network).
  */
-const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nsta(?:gram)?|[Tt]ik[Tt]ok|[Tt]hreads|[Yy]ou[Tt]ube)\b)[^@.!?;\n]{0,100}?(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
+const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)[A-Za-z\u00C0-\u024F]*|\b(?:[Ii]nsta|[Tt]hreads)\b)[^@.!?;\n]{0,100}?(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
 
 /** The network a mention's leading word names. */
 function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {

@@ -30,6 +30,16 @@ describe('mentions in the running text', () => {
     expect(socials('<p>Más rutas cada día en el Instagram de la guía, @rutas_vallorne. Gracias.</p>')).toEqual(['instagram:rutas_vallorne/mention/body/@rutas_vallorne']);
   });
 
+  it('reads a network’s name opening a longer word (cs, nl, de), never "Instant" or "threadsafe"', () => {
+    expect(socials('<p>Volné termíny zveřejňujeme na samostatném instagramovém účtu <strong>@vallorne.prohlidky</strong>.</p>')).toEqual([
+      'instagram:vallorne.prohlidky/mention/body/@vallorne.prohlidky',
+    ]);
+    expect(socials('<p>Vacatures delen we ook via ons Instagramaccount @vallorne_werkt.</p>')).toEqual(['instagram:vallorne_werkt/mention/body/@vallorne_werkt']);
+    expect(socials('<p>Störungen melden wir über unser Twitterkonto @VallorneStatus.</p>')).toEqual(['x:vallornestatus/mention/body/@VallorneStatus']);
+    expect(socials('<p>Instant replies from our team: @vallorne_help</p>')).toEqual([]);
+    expect(socials('<p>Our threadsafe client by @vallorne_dev</p>')).toEqual([]);
+  });
+
   it('leaves a bare @name, an e-mail address, a handle too long for X, a linked account and a script alone', () => {
     expect(socials('<blockquote>Best bike I ever had. Thank you @VallorneVelos! — Sue (@sue_rides)</blockquote>')).toEqual([]);
     expect(socials('<p>Écrivez-nous sur X ou à contact@vallorne.test.</p>')).toEqual([]);
