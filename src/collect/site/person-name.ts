@@ -3,7 +3,7 @@
 // that person's (an author's, a player's, an officer's, a staff member's) — or another firm's, named the same way —
 // wherever the link sits: an author page's or a team card's follow links have the shape of the brand's "follow us" block.
 import { brandWords } from './brand-words.js';
-import { foldText, handleUser, squash } from './text.js';
+import { foldText, handleUser, spellUmlauts, squash } from './text.js';
 
 /** Names of two or three capitalised words, a middle initial allowed: "Lucía Ferrer", "Jan K. Nowak", "Ana Ruiz-Pardo". */
 const NAMES = /\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\.?)?(?:[\s-]+\p{Lu}\p{Ll}+){1,2}/gu;
@@ -16,9 +16,6 @@ const BRAND_WORD_MIN = 4;
 /** A last name this short is not read: "Jo Li" spells too many handles. */
 const LAST_MIN = 3;
 
-const UMLAUT = /[äöüÄÖÜß]/g;
-const HAS_UMLAUT = /[äöüÄÖÜß]/;
-const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 /** A first name shortened to this many letters before the last name: "leovarnier" for Léonie Varnier. */
 const SHORT_FIRST = 3;
 /** …only before a last name this long. */
@@ -54,7 +51,8 @@ export function spellsShownName(handle: string, finding: { snippet?: string; con
       const parts = foldText(m[0]).split(/[^a-z]+/).filter((w) => w.length >= 2);
       if (parts.length < 2 || ARTICLE.test(parts[0])) continue;
       // German umlauts as handles spell them too: "nils_ambuehl" for "Nils Ambühl".
-      const spelt = HAS_UMLAUT.test(m[0]) ? foldText(m[0].replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u)).split(/[^a-z]+/).filter((w) => w.length >= 2) : null;
+      const umlauts = spellUmlauts(m[0]);
+      const spelt = umlauts === null ? null : foldText(umlauts).split(/[^a-z]+/).filter((w) => w.length >= 2);
       if (!spells(user, parts) && !(spelt && spelt.length === parts.length && spells(user, spelt))) continue;
       const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\W*$/);
       if (before && ARTICLE.test(before[1])) continue;

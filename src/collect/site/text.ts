@@ -50,6 +50,18 @@ export function foldText(text: string): string {
  */
 export const NAME_SHAPE = /\b\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+\b/u;
 
+const UMLAUT = /[äöüÄÖÜß]/g;
+const HAS_UMLAUT = /[äöüÄÖÜß]/;
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * The text with German umlauts spelt as handles spell them ("Ambühl" → "Ambuehl", "Hohbühl" → "Hohbuehl"), or null when
+ * it holds none: folding alone drops the dots ("ambuhl"), and a handle may be spelt either way.
+ */
+export function spellUmlauts(text: string): string | null {
+  return HAS_UMLAUT.test(text) ? text.replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u) : null;
+}
+
 /** Folded, with every character but a-z and 0-9 removed: "Crédit-Agricole" → "creditagricole", "@Studio_Falz" → "studiofalz". */
 export function squash(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, '');

@@ -9,7 +9,7 @@
 import { brandWords } from './brand-words.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
-import { foldText, handleUser, squash } from './text.js';
+import { foldText, handleUser, spellUmlauts, squash } from './text.js';
 
 /**
  * Kinds of unit a title names (folded), as a whole word: schools, clinics and care units, restaurants, cafés and
@@ -43,11 +43,6 @@ const TITLE_WORDS = 6;
 const PREFIX_MIN = 4;
 /** Words of the brand's name from this many letters count as the brand's in a title. */
 const BRAND_WORD_MIN = 4;
-
-const UMLAUT = /[äöüÄÖÜ]/g;
-/** The same, without the global flag's state: to test a text. */
-const HAS_UMLAUT = /[äöüÄÖÜ]/;
-const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 /**
  * The title words the handle spells out whole, each piece a word, the word without a final "s" or a start of it of
@@ -96,7 +91,8 @@ function titleWords(text: string): string[][] {
   const split = (t: string): string[] =>
     foldText(t.replace(/@[\w.]+|\b[\w.-]+\.(?:com|net|social|app)\/\S*/g, ' ')).split(/[^a-z0-9]+/).filter(Boolean).slice(0, TITLE_WORDS);
   const plain = split(text);
-  return HAS_UMLAUT.test(text) ? [plain, split(text.replace(UMLAUT, (u) => UMLAUT_SPELLING[u.toLowerCase()] ?? u))] : [plain];
+  const umlauts = spellUmlauts(text);
+  return umlauts === null ? [plain] : [plain, split(umlauts)];
 }
 
 /**
