@@ -126,11 +126,9 @@ import { HELD_OUT_FOLDS, TRAINING_SETS } from './text-sets.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { complaintText, patternPoints } = await import('../dist/text/complaints.js');
+const { complaintText, patternPoints, settledElsewhere } = await import('../dist/text/complaints.js');
 const { complaintFeatures: featuresOf } = await import('../dist/text/complaint-model.js');
 const { withoutTroublesElsewhere } = await import('../dist/text/complaint-elsewhere.js');
-const { solvedAndPraised } = await import('../dist/text/complaint-own-fault.js');
-const { clearsBrand } = await import('../dist/text/complaint-cleared.js');
 
 const TARGET_PRECISION = 0.95;
 const TARGET_RECALL = 0.85;
@@ -155,12 +153,11 @@ const rows = posts.map((p) => {
   const folded = complaintText(prepared, known);
   const features = complaintFeatures(folded, prepared.original);
   const points = folded ? patternPoints(prepared, folded, known) : 0;
-  // As complaints.ts says: neither a trouble solved then praised nor one flatly put on someone else (complaint-cleared.ts)
-  // is a complaint by the model.
-  const solved = Boolean(folded) && (solvedAndPraised(folded, prepared.original) || clearsBrand(folded));
+  // A trouble settled or not the brand's is no complaint by the model (complaints.ts settledElsewhere).
+  const solved = Boolean(folded) && settledElsewhere(folded, prepared.original);
   const own = folded ? withoutTroublesElsewhere(folded) : '';
   if (own === folded) return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved };
-  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0, solved: Boolean(own) && (solvedAndPraised(own, prepared.original) || clearsBrand(own)) } };
+  return { y: p.complaint ? 1 : 0, lang: p.lang, text: p.text, empty: !folded, features, points, solved, own: { empty: !own, features: complaintFeatures(own, prepared.original), points: own ? patternPoints(prepared, own, known) : 0, solved: Boolean(own) && settledElsewhere(own, prepared.original) } };
 });
 
 const train = (rows) => fit(rows, { l2: L2, epochs: EPOCHS, rate: RATE, minCount: MIN_COUNT });

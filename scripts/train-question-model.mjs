@@ -47,20 +47,12 @@ import { HELD_OUT_FOLDS, TRAINING_SETS } from './text-sets.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { detectLanguage } = await import('../dist/text/language.js');
 const { postText } = await import('../dist/text/post-text.js');
-const { asksFriendsOnly, asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
-const { asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
+const { asksTwice, questionFeatures } = await import('../dist/text/question-model.js');
+// asksFriends and asksBesidesModel: gates questions.ts questionIn applies around the model, called as it calls them.
+const { asksBesidesModel, asksFriends, asksInOwnWords, patternsAsk } = await import('../dist/text/questions.js');
 const { countsAttempts } = await import('../dist/text/question-unanswered.js');
 const { asksNothing } = await import('../dist/text/question-rhetoric.js');
 const { asksForService } = await import('../dist/text/question-service-requests.js');
-const { asksIndirectly } = await import('../dist/text/question-indirect.js');
-const { checksSharedFault } = await import('../dist/text/question-shared-faults.js');
-const { asksRecourse } = await import('../dist/text/question-recourse.js');
-const { asksInRunOnTail } = await import('../dist/text/question-run-on-tails.js');
-const { asksHelpDesk } = await import('../dist/text/question-care-requests.js');
-const { asksInSitu } = await import('../dist/text/question-in-situ.js');
-const { asksConfirmation } = await import('../dist/text/question-confirmations.js');
-const { asksForThing } = await import('../dist/text/question-things-asked.js');
-const { plansWithFriend } = await import('../dist/text/question-friend-plans.js');
 const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
@@ -147,12 +139,12 @@ const rows = posts.map((p, i) => {
     features: questionFeatures(post.folded, p.text).filter((f) => !DROP.has(f) && !DROP.has(f.slice(0, f.indexOf(':') + 1))),
     form: asksInOwnWords(post, lang),
     twice: asksTwice(post.folded),
-    friend: asksFriendsOnly(p.text) || plansWithFriend(p.text),
+    friend: asksFriends(p.text),
     silence: toldNoOneTells(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
-    besides: asksIndirectly(post.folded) || checksSharedFault(post.folded) || asksRecourse(post.folded) || asksInRunOnTail(post.folded) || asksHelpDesk(post.folded) || asksInSitu(post.folded) || asksForThing(post.folded) || asksConfirmation(post.folded),
+    besides: asksBesidesModel(post.folded),
     now: patternsAsk(post, lang),
     first: firstSight[set] ? firstSight[set].verdicts[at] === '1' : undefined,
     written: classTimes.has(set) ? classTimes.get(set)[at] : 0,

@@ -162,10 +162,17 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
 function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
   const points = patternPoints(post, folded, known);
   if (points >= THRESHOLD) return true;
-  // A trouble solved then praised ("refund was back the same afternoon. Superb.") is no complaint, whatever the model
-  // reads in its trouble words and closing praise: asked only where the model says complaint (complaint-own-fault.ts);
-  // nor is a trouble the post flatly puts on someone else (complaint-cleared.ts).
-  return modelSaysComplaint(folded, points, post.original) && !solvedAndPraised(folded, post.original) && !clearsBrand(folded);
+  // Asked only where the model says complaint.
+  return modelSaysComplaint(folded, points, post.original) && !settledElsewhere(folded, post.original);
+}
+
+/**
+ * Whether the trouble is settled or not the brand's, whatever the model reads in its trouble words: solved then praised
+ * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), or flatly put on someone else
+ * (complaint-cleared.ts). Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ */
+export function settledElsewhere(folded: string, original: string): boolean {
+  return solvedAndPraised(folded, original) || clearsBrand(folded);
 }
 
 /**
@@ -205,7 +212,7 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
   // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
   // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || clearsBrand(folded) || solvedAndPraised(folded, post.original) || gladFace(post.original))
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladFace(post.original))
     ? OWN_FAULT_POINTS
     : points;
 }

@@ -118,7 +118,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * rhetorical.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  if (asksFriendsOnly(post.original) || plansWithFriend(post.original)) return false;
+  if (asksFriends(post.original)) return false;
   // Counted attempts and rhetoric are looked for only in what would otherwise ask: most posts do not, and every post is
   // read.
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
@@ -127,6 +127,15 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
     (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded)) || asksForService(post.folded)) &&
     !countsAttempts(post.folded)
   );
+}
+
+/**
+ * Whether the post asks its friends only (question-model.ts asksFriendsOnly: people's handles first) or makes plans with
+ * a friend greeted by a one-word handle (question-friend-plans.ts): no question to the brand. Exported for the question
+ * model's trainer, whose held-out verdicts apply the same gate.
+ */
+export function asksFriends(original: string): boolean {
+  return asksFriendsOnly(original) || plansWithFriend(original);
 }
 
 /**
@@ -139,9 +148,10 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
  * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
  * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
  * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"). Tried only on posts the model and the
- * patterns leave without a question.
+ * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
+ * forms.
  */
-function asksBesidesModel(folded: string): boolean {
+export function asksBesidesModel(folded: string): boolean {
   return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded);
 }
 
