@@ -70,6 +70,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 30 was first scored on the code at the end of the work round 29 judged while unseen (accounts bench
   // ROUND30_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round30: 'e8b88e1',
+  // Round 31 was first scored on the code at the end of the work round 30 judged while unseen (accounts bench
+  // ROUND31_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round31: 'be90c8e',
 };
 
 const at = process.argv.indexOf('--builds');

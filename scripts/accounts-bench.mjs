@@ -262,9 +262,16 @@ const ROUND30_BEFORE_TRAINING = { precision: 0.93, recall: 0.74, peopleAsOfficia
  * once on the code at the end of the work round 30 judged while unseen (be90c8e): 11 of the 82 accounts it listed as
  * official were people's or other organisations', 32 of 103 missed, one account found where the labels have none, 11
  * of 12 closed-network links recognised. On that code round 30, still unseen, scored precision 0.93, recall 0.74 (5
- * others official). Never read or tuned on: the estimate on unseen pages.
+ * others official). Read and trained on since round 32 was written.
  */
 const ROUND31_FIRST_SIGHT = { precision: 0.87, recall: 0.69, peopleAsOfficial: 11, spurious: 1, deadRecall: 0.92 };
+/**
+ * Round 31 scored last while it was unseen, on the code at the end of the work round 31 was first scored beside
+ * (76f9a18): 13 of the 85 accounts it listed as official were people's or other organisations', 31 of 103 missed.
+ */
+const ROUND31_BEFORE_TRAINING = { precision: 0.85, recall: 0.7, peopleAsOfficial: 13, spurious: 1, deadRecall: 0.92 };
+// Round 31 then joined the account model's training sets (its first-sight verdicts: the rules of be90c8e, before its
+// model) and its held-out folds, and was read: in-sample since.
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -283,9 +290,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 31 since round 30 was read.
+ * printed. Round 32 since round 31 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round31']);
+const UNSEEN_ROUNDS = new Set(['round32']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -311,7 +318,7 @@ const ROUNDS = [
   ['round28', (n) => `round 28 (fixtures/pages-round28, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND28_BEFORE_TRAINING.precision)}, recall ${pct(ROUND28_BEFORE_TRAINING.recall)}, people as official ${ROUND28_BEFORE_TRAINING.peopleAsOfficial})`, ROUND28_FIRST_SIGHT],
   ['round29', (n) => `round 29 (fixtures/pages-round29, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND29_BEFORE_TRAINING.precision)}, recall ${pct(ROUND29_BEFORE_TRAINING.recall)}, others as official ${ROUND29_BEFORE_TRAINING.peopleAsOfficial})`, ROUND29_FIRST_SIGHT],
   ['round30', (n) => `round 30 (fixtures/pages-round30, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND30_BEFORE_TRAINING.precision)}, recall ${pct(ROUND30_BEFORE_TRAINING.recall)}, others as official ${ROUND30_BEFORE_TRAINING.peopleAsOfficial})`, ROUND30_FIRST_SIGHT],
-  ['round31', (n) => `round 31 (fixtures/pages-round31, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND31_FIRST_SIGHT],
+  ['round31', (n) => `round 31 (fixtures/pages-round31, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND31_BEFORE_TRAINING.precision)}, recall ${pct(ROUND31_BEFORE_TRAINING.recall)}, others as official ${ROUND31_BEFORE_TRAINING.peopleAsOfficial})`, ROUND31_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
