@@ -8,6 +8,7 @@ import { hasLink, headingKind, isRegion, namesAffiliation, namesOthers } from '.
 import { isFollowBlock } from './placement.js';
 import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-url.js';
 import { foldText, handleUser, squash } from './text.js';
+import { memoize } from './memo.js';
 import { DESK_LABEL, DESK_PURPOSE_AFTER, FOLLOW_ONLY } from './block-words.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
@@ -84,14 +85,15 @@ const SAME_NETWORK: Record<string, string> = { 'twitter.com': 'x.com', 'instagr.
 const CARD_DEPTH = 4;
 const CARD_NODES = 200;
 
-function network(href: string): string | null {
+// Parsed once per URL: every page asks about the site's own profile links (its footer's, the same URL strings).
+const network = memoize((href: string): string | null => {
   try {
     const host = new URL(href).hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
     return SAME_NETWORK[host] ?? host;
   } catch {
     return null;
   }
-}
+});
 
 /**
  * Profile links that credit someone else: the author of one post beside them (see below), the maker named in a

@@ -1,5 +1,7 @@
 // Published response-time commitments ("réponse sous 24 h", "within 2 business days") in fr/en/de/es.
 import type { PromiseFinding, PromiseTerms } from '../../snapshot/types.js';
+import { storeIn } from '../../bounded-cache.js';
+import { detach, detachStrings } from './memo.js';
 import { foldAligned, foldText, snippet } from './text.js';
 
 // All patterns run on accent-folded, lower-cased text (foldText): "réponse sous 48h ouvrées" → "reponse sous 48h ouvrees".
@@ -160,8 +162,12 @@ const CANDIDATE = new RegExp(`${NUMBER_THEN_UNIT.source}|${NO_FIGURE_WORD.source
  */
 export function findPromises(text: string, folded: string | undefined = foldAligned(text)): PromiseFinding[] {
   const found: PromiseFinding[] = [];
-  const read = (sentence: string, folded: string): void => {
-    for (const hit of promisesIn(sentence, folded)) if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
+  const read = (sentence: string, folded: string | undefined): void => {
+    const hits = promisesOf(sentence, folded);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
+      if (!found.some((f) => f.text === hit.text && f.hours === hit.hours)) found.push(hit);
+    }
   };
   // Folded once when it folds character for character (most text in Latin scripts): then only the sentences that a
   // match of CANDIDATE reaches are read, each folded as its part of the whole. A match can run past a sentence's end
@@ -169,8 +175,7 @@ export function findPromises(text: string, folded: string | undefined = foldAlig
   if (folded === undefined) {
     const spans = sentenceSpans(text);
     for (let i = 0; i < spans.length; i += 2) {
-      const sentence = text.slice(spans[i], spans[i + 1]);
-      read(sentence, foldText(sentence));
+      read(text.slice(spans[i], spans[i + 1]), undefined);
     }
     return found;
   }
@@ -192,6 +197,22 @@ export function findPromises(text: string, folded: string | undefined = foldAlig
     i = last;
   }
   return found;
+}
+
+// The sentences a candidate reaches recur from page to page (a footer's "Retours gratuits sous 30 jours", a customer's
+// review on every product page: on the 300 bench pages 3,500 sentences read, ~300 distinct), and what one makes is
+// a function of its text alone: each is read once while the cache keeps it. Kept detached (memo.ts), so that a
+// cached sentence does not keep its page's text alive; most make no promise and share one empty answer.
+const SENTENCES_MAX = 2048;
+const sentencesRead = new Map<string, readonly PromiseFinding[]>();
+const NO_PROMISES: readonly PromiseFinding[] = Object.freeze([]);
+
+/** promisesIn(sentence, foldText(sentence)), through the cache; `folded` is foldText(sentence) when known. */
+function promisesOf(sentence: string, folded: string | undefined): readonly PromiseFinding[] {
+  const known = sentencesRead.get(sentence);
+  if (known !== undefined) return known;
+  const found = promisesIn(sentence, folded ?? foldText(sentence));
+  return storeIn(sentencesRead, SENTENCES_MAX, detach(sentence), found.length === 0 ? NO_PROMISES : detachStrings(found));
 }
 
 /** The promises one sentence makes (usually none); `folded` is foldText(sentence). */

@@ -8,16 +8,28 @@ export { isShareOrNonProfile, parseFediverseUrl, type SocialUrl };
 const parseCached = memoize(parseUncached);
 
 /**
+ * True for an href that names a place on the page's own site by its path, query or fragment ("/p/12-chaise.html",
+ * "#top", "?page=2", "./plan.html"): the parser reads a link without a scheme as a host only when it opens with a
+ * host name's character, and a path-absolute "/…" only when it is scheme-relative ("//…"), so it never makes a profile
+ * of one. Most of a shop's links are such paths, each a new string on every page: answered without the cache, whose
+ * lookup hashes the whole href.
+ */
+function ownSitePath(href: string): boolean {
+  const c = href.charCodeAt(0);
+  return c === 0x23 /* # */ || c === 0x3f /* ? */ || c === 0x2e /* . */ || (c === 0x2f /* / */ && href.charCodeAt(1) !== 0x2f);
+}
+
+/**
  * Parses a link or a string found in JSON into a social profile, or returns null when it is not a profile (see
  * platforms/social-url.ts).
  */
 export function parseSocialUrl(href: string): SocialUrl | null {
-  const parsed = parseCached(href);
+  const parsed = ownSitePath(href) ? null : parseCached(href);
   // A copy, so a caller that edits its result cannot change what the cache hands out next.
   return parsed ? { ...parsed } : null;
 }
 
 /** Whether a link is a social profile (parseSocialUrl would not return null), without copying the parsed URL. */
 export function isSocialProfile(href: string): boolean {
-  return parseCached(href) !== null;
+  return !ownSitePath(href) && parseCached(href) !== null;
 }

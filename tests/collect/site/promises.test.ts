@@ -91,4 +91,19 @@ describe('findPromises', () => {
       expect([sentence, findPromises(sentence)]).toEqual([sentence, [{ text: sentence, hours: null }]]);
     }
   });
+
+  it('reads a sentence met on an earlier page as it read it there, whatever surrounds it', () => {
+    const sentence = 'Notre service client vous répond sous 2 jours ouvrés.';
+    const first = findPromises(`Livraison offerte.\n${sentence}\nRetours gratuits sous 30 jours.`);
+    const again = findPromises(`Paiement en 3 fois.\n${sentence}`);
+    // ß folds into two characters: the text is then read sentence by sentence, each folded alone.
+    const unaligned = findPromises(`Straße 12, 10115 Berlin.\n${sentence}`);
+    const expected = [{ text: sentence, hours: 48, terms: { amount: 2, unit: 'days', business: true } }];
+    expect(first).toEqual(expected);
+    expect(again).toEqual(expected);
+    expect(unaligned).toEqual(expected);
+    // A sentence without a promise, met again, still gives none.
+    expect(findPromises('Retours gratuits sous 30 jours.')).toEqual([]);
+    expect(findPromises('Retours gratuits sous 30 jours.')).toEqual([]);
+  });
 });

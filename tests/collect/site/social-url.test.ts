@@ -219,3 +219,12 @@ describe('isShareOrNonProfile', () => {
     (href) => expect(isShareOrNonProfile(href)).toBe(false),
   );
 });
+
+describe('links to a place on the page’s own site', () => {
+  it('are no profile, however the path reads, but a scheme-relative link is read as one', () => {
+    for (const href of ['/@benchbrand', '/users/benchbrand', '/facebook.com/brand', '#instagram.com/brand', '?u=x.com/brand', './x.com/brand', '../instagram.com/brand/']) {
+      expect([href, parseSocialUrl(href)]).toEqual([href, null]);
+    }
+    expect(parseSocialUrl('//www.instagram.com/benchbrand/')).toMatchObject({ platform: 'instagram', handle: 'benchbrand' });
+  });
+});
