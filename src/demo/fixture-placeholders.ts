@@ -75,39 +75,18 @@ const DATE_ARGS = /^([+-]?\d{1,6}):([a-z]+)(?::([+-])(?:(\d{1,3})h)?(?:(\d{1,4})
  * instead of silently becoming an empty string.
  */
 export function renderPlaceholders(text: string, ctx: PlaceholderContext): string {
-  const known = renderedFor(ctx);
-  return text.replace(PLACEHOLDER, (whole: string, kind: string, arg: string) => {
-    let value = known.get(whole);
-    if (value === undefined) known.set(whole, (value = renderOne(whole, kind, arg, ctx)));
-    return value;
+  return text.replace(PLACEHOLDER, (whole, kind: string, arg: string) => {
+    if (kind === 'origin') {
+      return HOSTNAME.test(arg) ? `http://${arg}:${ctx.port}` : whole;
+    }
+    const m = DATE_ARGS.exec(arg);
+    if (!m || !(DATE_FORMATS as readonly string[]).includes(m[2])) return whole;
+    const shifted = m[3] !== undefined;
+    // A time shift only means something for a time of day, and "+" alone (no hours, no minutes) is a typo.
+    if (shifted && (!TIMED_FORMATS.includes(m[2] as DateFormat) || (m[4] === undefined && m[5] === undefined))) return whole;
+    const minutes = shifted ? (m[3] === '-' ? -1 : 1) * (Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) : 0;
+    return formatFixtureDate(ctx.now, Number(m[1]), m[2] as DateFormat, minutes);
   });
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Placeholders already rendered for one port and one UTC calendar day (all a date depends on: see formatFixtureDate).
- * A site's files repeat the same few (the demo brand's: 1,205 in its files, 170 different), each worked out once.
- */
-let rendered: { port: number; day: number; values: Map<string, string> } = { port: -1, day: Number.NaN, values: new Map() };
-
-function renderedFor(ctx: PlaceholderContext): Map<string, string> {
-  const day = Math.floor(ctx.now.getTime() / DAY_MS);
-  if (rendered.port !== ctx.port || rendered.day !== day) rendered = { port: ctx.port, day, values: new Map() };
-  return rendered.values;
-}
-
-function renderOne(whole: string, kind: string, arg: string, ctx: PlaceholderContext): string {
-  if (kind === 'origin') {
-    return HOSTNAME.test(arg) ? `http://${arg}:${ctx.port}` : whole;
-  }
-  const m = DATE_ARGS.exec(arg);
-  if (!m || !(DATE_FORMATS as readonly string[]).includes(m[2])) return whole;
-  const shifted = m[3] !== undefined;
-  // A time shift only means something for a time of day, and "+" alone (no hours, no minutes) is a typo.
-  if (shifted && (!TIMED_FORMATS.includes(m[2] as DateFormat) || (m[4] === undefined && m[5] === undefined))) return whole;
-  const minutes = shifted ? (m[3] === '-' ? -1 : 1) * (Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) : 0;
-  return formatFixtureDate(ctx.now, Number(m[1]), m[2] as DateFormat, minutes);
 }
 
 /** Placeholders in `text` that renderPlaceholders would leave untouched (for linting fixture files). */
