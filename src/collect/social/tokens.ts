@@ -84,7 +84,7 @@ function scrubValue(value: unknown, token: string): unknown {
  */
 export function scrubConversation(conv: Conversation, token: string): Conversation {
   if (token.length < MIN_SECRET_LENGTH) return conv;
-  return JSON.stringify(conv).includes(token) || JSON.stringify(conv).includes(encodeURIComponent(token))
-    ? (scrubValue(conv, token) as Conversation)
-    : conv;
+  // One serialisation for both looks: a conversation of hundreds of posts is a large string to build twice.
+  const json = JSON.stringify(conv);
+  return json.includes(token) || json.includes(encodeURIComponent(token)) ? (scrubValue(conv, token) as Conversation) : conv;
 }
