@@ -8,6 +8,7 @@
 // 34 accounts so named, none the brand's. Not where the brand's own name holds such a word (a council, a federation).
 import { foldText } from './text.js';
 import { bodyKeepsDesk } from './body-desk.js';
+import { namesBesideBody } from './beside-body.js';
 
 /** Public bodies, federations, associations of trades and tourism boards, in en, fr, de, es, it, nl, pt, sv (folded). */
 export const BODY =
@@ -27,6 +28,8 @@ const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
  * sentence before it as a desk's keeper, names another body than the brand (whose own name holds no such word).
  */
 export function namesOtherBody(finding: { snippet?: string; context?: string; heading?: string; placement?: string }, brandName: string): boolean {
+  // A foundation or a union named in the site's own chrome (beside-body.ts).
+  if (namesBesideBody(finding, brandName)) return true;
   const text = foldText(finding.snippet ?? '').trim();
   if (!text || BODY.test(foldText(brandName))) return false;
   if (BODY.test(text) || MEMBER_OF.test(text)) return true;
