@@ -341,7 +341,10 @@ function headedByOthers(link: Element): boolean {
   // An outer section's heading must outrank the nearest one found so far (an h1 over an h3 entry).
   let rank = 8;
   for (let depth = 0; depth < SECTION_DEPTH && !isRegion(n); depth++) {
-    if (n !== link && isFollowBlock(n)) return false;
+    // A follow block is the brand's own, unless the heading right before it names others: a footer column's second
+    // icon list under "Eigentümer und Aufgabenträger" or "Właściciel i organizator transportu" (round 31's town and
+    // transport authority, their icons in the same markup as the operator's own).
+    if (n !== link && isFollowBlock(n)) return headingBefore(n)?.kind === 'others';
     for (let sib = n.prev; sib && rank > 1; sib = sib.prev) {
       if (!isElement(sib)) continue;
       const heading = headingKind(sib);
@@ -354,6 +357,13 @@ function headedByOthers(link: Element): boolean {
     n = n.parent;
   }
   return false;
+}
+
+/** What the element right before `el` says as a heading, if it is one (text nodes skipped). */
+function headingBefore(el: Element): ReturnType<typeof headingKind> {
+  let sib = el.prev;
+  while (sib && !isElement(sib)) sib = sib.prev;
+  return sib ? headingKind(sib) : null;
 }
 
 /** The absolute http(s) links under `block` other than `skip`, or null when the block is too big to be a card. */

@@ -64,3 +64,15 @@ export function titlesOffice(finding: { snippet?: string; context?: string }): b
   while (start < words.length && CONNECTOR.test(words[start])) start++;
   return isOfficeTitle(words.slice(start));
 }
+
+/** A link text that is only a network's name: the card's heading says whose the account is. */
+const NETWORK_ONLY = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest)$/;
+
+/**
+ * Whether a link whose text is only a network's name sits on a card headed by an office's title ("Fundbüro der RVB"
+ * over "Facebook", beside the customer centre's card): the office keeps the account as a labelled one does.
+ */
+export function headsOfficeCard(finding: { snippet?: string; heading?: string }): boolean {
+  if (!NETWORK_ONLY.test(foldText(finding.snippet ?? '').trim())) return false;
+  return isOfficeTitle((finding.heading ?? '').trim().split(/\s+/).filter(Boolean));
+}

@@ -38,6 +38,10 @@ const OTHERS_HEADING = new RegExp(
       // "marques sœurs", "Schwestermarken", "marcas hermanas". ("Nos autres maisons" is not among them: round 21's
       // bakery listed its own biscuit range and its foundation under it.)
       'marques soeurs|titres soeurs|sister (?:titles|papers)|schwester(?:marken|titel|zeitungen|unternehmen)|marcas hermanas|aus unserem verlag|du meme groupe|of the same group|derselben gruppe|del mismo grupo',
+      // The brand's owner and the public authority that orders its service, under a sub-heading of its own footer column
+      // ("Eigentümer und Aufgabenträger", "Właściciel i organizator transportu", "Pouvoir organisateur"): a municipal
+      // operator's town and transport authority, their accounts named on the town's word like the operator's own (round 31).
+      'owners?|owned by|eigentumer(?:in)?|gesellschafter(?:in)?|aufgabentrager(?:in)?|wlasciciel(?:e|ka)?|organizator transportu|pouvoir organisateur|proprietaires?|propietari(?:o|a|os|as)|proprietari(?:o|a)?|eigenaars?',
     ].join('|') +
     ')(?!\\w)',
 );

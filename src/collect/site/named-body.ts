@@ -8,10 +8,15 @@
 // 34 accounts so named, none the brand's. Not where the brand's own name holds such a word (a council, a federation).
 import { foldText } from './text.js';
 import { bodyKeepsDesk } from './body-desk.js';
+import { namesBesideBody } from './beside-body.js';
 
-/** Public bodies, federations, associations of trades and tourism boards, in en, fr, de, es, it, nl, pt, sv (folded). */
+/**
+ * Public bodies, federations, associations of trades and tourism boards, in en, fr, de, es, it, nl, pt, sv, pl (folded);
+ * a town's council and transport authority too ("chaîne YouTube du conseil communal", "Miasto Wrzosów", "Verkehrsverbund
+ * Rheinauer Land": round 31's library network and transit operator, their town's accounts named on the town's word).
+ */
 export const BODY =
-  /\b(?:ayuntamiento|mairie|ville de|municipalite|gemeinde|stadtverwaltung|stadt|comune|municipio|municipalidad|camara municipal|gemeente|kommun|council|city of|town hall|federation|federacion|federazione|federacao|federatie|verband|tourismusverband|alliance|alianza|confederation|confederacion|tourism board|tourist board|office de tourisme|oficina de turismo|turismo de|ministry|ministere|ministerio|ministerium|landkreis)\b/;
+  /\b(?:ayuntamiento|mairie|ville de|municipalite|gemeinde|stadtverwaltung|stadt|comune|municipio|municipalidad|camara municipal|gemeente|kommun|council|city of|town hall|federation|federacion|federazione|federacao|federatie|verband|tourismusverband|alliance|alianza|confederation|confederacion|tourism board|tourist board|office de tourisme|oficina de turismo|turismo de|ministry|ministere|ministerio|ministerium|landkreis|conseil communal|conseil municipal|consiglio comunale|patronato municipal|miasto|urzad miasta|verkehrsverbund|zarzad transportu)\b/;
 
 /** The brand's membership of another body, opening the link's text ("Member of…", "Mitglied im…", folded). */
 const MEMBER_OF = /^(?:member of|membre de|membre du|miembro de|mitglied (?:im|in|der|des|bei)|socio de|membro d|lid van)\b/;
@@ -27,6 +32,8 @@ const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
  * sentence before it as a desk's keeper, names another body than the brand (whose own name holds no such word).
  */
 export function namesOtherBody(finding: { snippet?: string; context?: string; heading?: string; placement?: string }, brandName: string): boolean {
+  // A foundation or a union named in the site's own chrome (beside-body.ts).
+  if (namesBesideBody(finding, brandName)) return true;
   const text = foldText(finding.snippet ?? '').trim();
   if (!text || BODY.test(foldText(brandName))) return false;
   if (BODY.test(text) || MEMBER_OF.test(text)) return true;

@@ -42,6 +42,8 @@ const PERSON_WORDS = new Set(
     'author authors byline comment comments testimonial testimonials review reviews quote quotes tweet tweets embed ' +
     'embedded contributor contributors writer writers staff team person people autor autorin auteur auteurs redaction ' +
     'journalist journalists equipo equipos equipe equipes opiniones redaktion mitarbeiter stimme stimmen ' +
+    // an ambassador's or athlete's card ("ambassador__card", "ambassador__socials": round 31's sponsored climbers and runners)
+    'ambassador ambassadors ambassadeur ambassadeurs ambassadrice botschafter embajador embajadores athlete athletes ' +
     // reviews apps' class prefixes
     'jdgm loox yotpo trustindex okendo feefo'
   ).split(' '),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titlesOffice } from '../../../src/collect/site/desk-title.js';
+import { headsOfficeCard, titlesOffice } from '../../../src/collect/site/desk-title.js';
 import { saysOwnUnit } from '../../../src/collect/site/own-unit.js';
 
 describe('titlesOffice', () => {
@@ -26,5 +26,18 @@ describe('titlesOffice', () => {
   it('is not read where a partner heads the block', () => {
     expect(saysOwnUnit({ snippet: '@nshore_cc', context: 'Northshore Conservation Centre @nshore_cc', heading: 'Our partners' })).toBe(false);
     expect(saysOwnUnit({ snippet: '@bwm_visits', context: 'Visitor Services @bwm_visits', heading: 'Who to ask' })).toBe(true);
+  });
+});
+
+describe('headsOfficeCard', () => {
+  it("reads an office's title heading a card whose link is only a network's name", () => {
+    expect(headsOfficeCard({ snippet: 'Facebook', heading: 'Fundbüro der TBB' })).toBe(true);
+    expect(headsOfficeCard({ snippet: 'Instagram', heading: 'International Office' })).toBe(true);
+  });
+
+  it("reads nothing over a link with words of its own, nor under a person's or another body's title", () => {
+    expect(headsOfficeCard({ snippet: 'Facebook GFT', heading: 'Fundbüro der TBB' })).toBe(false);
+    expect(headsOfficeCard({ snippet: 'Instagram', heading: 'Tourist Office' })).toBe(false);
+    expect(headsOfficeCard({ snippet: 'X', heading: 'Holger Brenneisen' })).toBe(false);
   });
 });

@@ -43,3 +43,11 @@ describe('mergeAccounts: a link naming another body', () => {
     expect(got['instagram:bodegasribaclara']?.[0]).toBe(true);
   });
 });
+
+describe("namesOtherBody: a town's council and transport authority", () => {
+  it('reads them in the link\'s own text', () => {
+    expect(namesOtherBody({ snippet: 'chaîne YouTube du conseil communal', placement: 'body' }, TARGET.brandName)).toBe(true);
+    expect(namesOtherBody({ snippet: 'Verkehrsverbund Ribaclara', placement: 'footer' }, TARGET.brandName)).toBe(true);
+    expect(namesOtherBody({ snippet: 'Miasto Ribaclara', placement: 'footer' }, TARGET.brandName)).toBe(true);
+  });
+});

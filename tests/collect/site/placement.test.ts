@@ -175,3 +175,11 @@ describe('placementOf', () => {
     });
   });
 });
+
+describe("placementOf: an ambassador's or athlete's card", () => {
+  it("places its social list as a person's block, not the brand's follow block", () => {
+    expect(placeOf('<main><div class="ambassador__card"><h3>Mia Tanaka</h3><ul class="ambassador__socials"><li><a id="t" href="https://www.instagram.com/miaclimbs/">Instagram</a></li></ul></div></main>')).toBe('article');
+    expect(placeOf('<main><div class="athlete-card"><ul class="athlete-card__socials"><li><a id="t" href="https://x.com/samk">X</a></li></ul></div></main>')).toBe('article');
+    expect(placeOf('<main><ul class="brand__socials"><li><a id="t" href="https://x.com/tidewater">X</a></li></ul></main>')).toBe('follow-block');
+  });
+});
