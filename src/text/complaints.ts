@@ -235,7 +235,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   // A word two vocabularies share ("problem" in English and German) is one sign, not two: matches are counted once
   // per stretch of text.
   // One point per weak pattern that occurs (its group), whatever how often; a stretch of text counts once.
-  const spans = new Set<string>();
+  // A stretch as one number (its start, then its length in the low 21 bits): no string made per match.
+  const spans = new Set<number>();
   for (const l of langs) {
     const groups = new Set<number>();
     // The matches matchAll would give, found by exec from the start (matchAll makes a new regular expression per text).
@@ -243,8 +244,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     weak.lastIndex = 0;
     for (let m = weak.exec(folded); m !== null; m = weak.exec(folded)) {
       if (m[0] === '') weak.lastIndex = nextIndex(folded, weak.lastIndex, weak.unicode);
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const span = `${m.index}:${m[0].length}`;
+      const group = firstGroup(m);
+      const span = m.index * 0x200000 + m[0].length;
       if (groups.has(group) || spans.has(span)) continue;
       groups.add(group);
       spans.add(span);
@@ -253,6 +254,12 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     }
   }
   return Math.min(points, THRESHOLD);
+}
+
+/** The first capture group a match of the weak alternation filled (its pattern), -1 for none: a loop, not a closure per match. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i;
+  return -1;
 }
 
 /** Whether a weak word or sign of `langs` can be in the text (rawPoints): loops, no closure made per post. */
@@ -278,9 +285,13 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
  */
 const ANNOYED_EMOJI = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F643}]/u;
 
+/** A word of four letters or more in capitals. */
+const SHOUTED = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu;
+
 /** Repeated '!'/'?' ("!!!", "??") or shouting (two or more words of four letters or more in capitals). */
 function isAngry(text: string): boolean {
   if (/[!?]{3,}|\?{2,}/u.test(text)) return true;
-  const shouted = (text.match(/(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu) ?? []).length;
-  return shouted >= 2;
+  // Two shouted words are enough: counted by exec up to two, not every match gathered in an array.
+  SHOUTED.lastIndex = 0;
+  return SHOUTED.exec(text) !== null && SHOUTED.exec(text) !== null;
 }

@@ -140,14 +140,17 @@ const TRIGGERS: Record<Lang4, RegExp> = perLanguage(
   (lang) => new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(RULES[lang])].map(escape).join('|')})(?![a-z0-9])`),
 );
 
+/** The languages whose rules a post is read with, made once rather than per post. */
+const EVERY_LANGUAGE: readonly Lang4[] = ['fr', 'en', 'de', 'es'];
+const ONE_LANGUAGE: Record<Lang4, readonly Lang4[]> = { fr: ['fr'], en: ['en'], de: ['de'], es: ['es'] };
+
 /**
  * Spells out the shorthand of `lang` (of every language when it is not known) in lower-cased text. Text without
  * any shorthand comes back unchanged.
  */
 export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
-  const langs: Lang4[] = lang === 'und' ? ['fr', 'en', 'de', 'es'] : [lang];
   let out = lower;
-  for (const l of langs) {
+  for (const l of lang === 'und' ? EVERY_LANGUAGE : ONE_LANGUAGE[lang]) {
     if (!TRIGGERS[l].test(out)) continue;
     for (const rule of RULES[l]) {
       if ((rule.knownLanguageOnly && lang === 'und') || !mayMatch(rule, out)) continue;
@@ -165,5 +168,7 @@ export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
 function mayMatch(rule: Rule, text: string): boolean {
   if (rule.literals === undefined) rule.literals = requiredLiterals(rule.source, FLAGS) ?? null;
   const { literals } = rule;
-  return literals === null || literals.some((literal) => text.includes(literal));
+  if (literals === null) return true;
+  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k])) return true;
+  return false;
 }
