@@ -19,6 +19,11 @@ export function brandWords(target: { domain: string; brandName: string }, min: n
 
 /** Forms of the brand's name this short or longer are read as a tag closing a unit's handle ("ci", "mpkw"). */
 const TAG_MIN = 2;
+/**
+ * Words of the brand's name a tag is built from, from its first: each doubles the forms, and a name given on the
+ * command line may be long; a unit's tag holds the first few ("kb" of Kalyros Blue Hotels).
+ */
+const TAG_WORDS = 4;
 
 /**
  * The short forms of the brand's name a unit's handle may close with, accent-folded: from the name's first word on,
@@ -27,7 +32,7 @@ const TAG_MIN = 2;
  * ("selkiespacorran", "lostpropertyci", "aigialos.beach.kb": round 31).
  */
 export function brandTags(brandName: string): string[] {
-  const words = foldText(brandName).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldText(brandName).split(/[^a-z0-9]+/).filter(Boolean).slice(0, TAG_WORDS);
   let tags = [''];
   const all = new Set<string>();
   for (const word of words) {

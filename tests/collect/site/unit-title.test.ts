@@ -27,3 +27,12 @@ describe('spellsUnitTitle', () => {
     ).toBe(false);
   });
 });
+
+describe('brandTags on a long name', () => {
+  it('builds its forms from the first four words only', () => {
+    const tags = brandTags('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda My Ny Xi Omikron Pi Rho Sigma');
+    expect(tags.length).toBeLessThan(40);
+    expect(tags).toContain('abgd');
+    expect(tags).not.toContain('abgde');
+  });
+});
