@@ -16,3 +16,28 @@ export function brandWords(target: { domain: string; brandName: string }, min: n
   const words = [...foldText(target.brandName).split(/[^a-z0-9]+/), ...foldText(domainLabel(target.domain)).split(/[^a-z0-9]+/)];
   return [...new Set(words.filter((w) => w.length >= min))];
 }
+
+/** Forms of the brand's name this short or longer are read as a tag closing a unit's handle ("ci", "mpkw"). */
+const TAG_MIN = 2;
+/**
+ * Words of the brand's name a tag is built from, from its first: each doubles the forms, and a name given on the
+ * command line may be long; a unit's tag holds the first few ("kb" of Kalyros Blue Hotels).
+ */
+const TAG_WORDS = 4;
+
+/**
+ * The short forms of the brand's name a unit's handle may close with, accent-folded: from the name's first word on,
+ * each word whole or by its initial — "ci" and "cih" for Corran Isles Hotels, "mdr" for Médiathèques de Rocheval,
+ * "mpkw" for MPK Wrzosów, "corran" too. A group's hotels, spa and desks add it to a title others may hold
+ * ("selkiespacorran", "lostpropertyci", "aigialos.beach.kb": round 31).
+ */
+export function brandTags(brandName: string): string[] {
+  const words = foldText(brandName).split(/[^a-z0-9]+/).filter(Boolean).slice(0, TAG_WORDS);
+  let tags = [''];
+  const all = new Set<string>();
+  for (const word of words) {
+    tags = tags.flatMap((t) => [t + word, t + word[0]]);
+    for (const t of tags) if (t.length >= TAG_MIN) all.add(t);
+  }
+  return [...all];
+}

@@ -50,8 +50,9 @@ const ORGANISATION_TYPES =
  * branch of"), or a local type with a `parentOrganization`. Its sameAs are that shop's accounts — a franchisee's or a
  * partner's, "brand_town" on its page of a chain's site (round 16's "gruenkorb_elsterfeld") — not the chain's.
  */
-function isBranchNode(obj: Record<string, unknown>, types: readonly string[]): boolean {
+function isBranchNode(obj: Record<string, unknown>, types: readonly string[], declared = false): boolean {
   if (obj.branchOf !== undefined) return true;
+  if (declared) return false;
   if (types.length === 0 || types.some((t) => ORGANISATION_TYPES.test(t))) return false;
   return obj.parentOrganization !== undefined || shopPage(obj.url);
 }
@@ -68,18 +69,29 @@ function shopPage(url: unknown): boolean {
   return parts.length > 1 || (parts.length === 1 && !/^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(parts[0]) && !/^index\.\w+$/i.test(parts[0]));
 }
 
-/** sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). */
-function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0): void {
+/**
+ * Keys by which an organisation's node names its own parts (schema.org: "the first includes the second"): a hotel
+ * group's hotels, a chain's departments, each with its page's url and its own sameAs. The site declares them its own,
+ * as no franchisee's page does (round 31's Greek hotel group, whose hotels' handles are unlike its name).
+ */
+const OWN_PART_KEYS = new Set(['subOrganization', 'department']);
+
+/**
+ * sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). `declared`: the
+ * node is one of an organisation's own parts (OWN_PART_KEYS), not a branch whose sameAs may be a franchisee's.
+ */
+function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0, declared = false): void {
   if (depth > 20 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) sameAsValues(item, out, depth + 1);
+    for (const item of node) sameAsValues(item, out, depth + 1, declared);
     return;
   }
   const obj = node as Record<string, unknown>;
   const types = typesOf(obj);
   if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
   const same = obj.sameAs;
-  const branch = same !== undefined && isBranchNode(obj, types);
+  const branch = same !== undefined && isBranchNode(obj, types, declared);
+  const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
   for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}) });
   for (const [key, value] of Object.entries(obj)) {
     if (key === 'sameAs') continue;
@@ -92,7 +104,7 @@ function sameAsValues(node: unknown, out: { value: string; type: string; branch?
       }
       continue;
     }
-    sameAsValues(value, out, depth + 1);
+    sameAsValues(value, out, depth + 1, organisation && OWN_PART_KEYS.has(key));
   }
 }
 

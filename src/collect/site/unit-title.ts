@@ -6,20 +6,22 @@
 // What sets the unit's card apart is its title: it names the brand or a kind of unit (a school, a clinic, a café, a
 // base), which a person's name does not, and the handle is that title spelt out. Not where the card says someone else
 // runs the place (a franchise, a partner, an independent association): the brand's word is on their titles too.
-import { brandWords } from './brand-words.js';
+import { brandTags, brandWords } from './brand-words.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, handleUser, spellUmlauts, squash } from './text.js';
 
 /**
  * Kinds of unit a title names (folded), as a whole word: schools, clinics and care units, restaurants, cafés and
- * taprooms, shops, ensembles, academies, centres, libraries and museums, bases and lodges, stages, podcasts. Never a
+ * taprooms, shops, ensembles, academies, centres, libraries and museums, bases and lodges, stages, podcasts; a group's
+ * hotels, suites and spa, a toy library, an office or a branch ("Lost Property Office", "Biuro Rzeczy Znalezionych",
+ * "Annexe de Brévine", "Oddział Borki": round 31, where a franchised hotel's card says who runs it). Never a
  * club, a foundation, an association or a group: those are as often another organisation named after the brand (round
  * 30's foundation, friends' association and parent group, round 26's supporters' club), nor a studio or a radio:
  * agencies and broadcasters in a credits line are named so.
  */
 const UNIT_WORD =
-  /^(?:school|skole|skola|escola|escuela|ecole|scuola|szkola|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|restaurant|restaurante|ristorante|cafe|caffe|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|butik|boutique|orchestra|orchestre|orquesta|choir|coro|academy|akademie|academia|academie|accademia|centre|center|centro|library|biblioteca|bibliotheque|museum|museo|musee|base|lodge|stage|podcast)$/;
+  /^(?:school|skole|skola|escola|escuela|ecole|scuola|szkola|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|restaurant|restaurante|ristorante|cafe|caffe|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|butik|boutique|botiga|orchestra|orchestre|orquesta|choir|coro|academy|akademie|academia|academie|accademia|centre|center|centro|library|biblioteca|bibliotheque|ludotheque|ludoteca|museum|museo|musee|base|lodge|stage|podcast|hotel|hotell|suites|spa|office|bureau|biuro|annexe|oddzial)$/;
 
 /** The same kinds closing a compound word, in German, Dutch and the Scandinavian languages ("Elternschule", "Rehaklinik"). */
 const UNIT_COMPOUND = /\w(?:schule|skole|skola|klinik|kliniek|spital|zentrum|centrum|bibliothek|bibliotek|orchester|orkest|orkester)$/;
@@ -75,14 +77,31 @@ const LONG_WORD = 4;
 /**
  * The title the handle spells, as its words: from the text's first word to the last one the handle uses, skipping at
  * most one long word ("Soins" before "palliatifs Montrevaux"); null when the handle does not spell the text's opening.
- * The opening of a block of several entries ("Jazz vocal · Nantes Margaux Lenoir…") is a kicker, not the title.
+ * The opening of a block of several entries ("Jazz vocal · Nantes Margaux Lenoir…") is a kicker, not the title. A kind
+ * of unit right after the words spelt belongs to the title: a hotel's handle drops it ("tobarbay" for "Tobar Bay
+ * Hotel", "asteri.chora" for "Asteri Chora Suites": round 31).
  */
 function titleSpelt(user: string, words: readonly string[]): string[] | null {
   const used = spelt(user, words);
   if (!used) return null;
-  const title = words.slice(0, Math.max(...used) + 1);
-  const skipped = title.filter((w, i) => !used.includes(i) && w.length >= LONG_WORD);
+  const end = Math.max(...used) + 1;
+  const title = words.slice(0, end + Number(end < words.length && UNIT_WORD.test(words[end])));
+  const skipped = title.slice(0, end).filter((w, i) => !used.includes(i) && w.length >= LONG_WORD);
   return skipped.length <= 1 ? title : null;
+}
+
+/** A handle this long or longer, once a tag of the brand's name is taken off its end, may still spell a title. */
+const TAGGED_MIN = 6;
+
+/**
+ * The handle as a unit's title may spell it: whole, or without a short form of the brand's name closing it
+ * ("selkiespa" of "selkiespacorran", "lostproperty" of "lostpropertyci": brand-words.ts brandTags).
+ */
+function untagged(user: string, brandName: string): string[] {
+  const bare = brandTags(brandName)
+    .filter((t) => user.length - t.length >= TAGGED_MIN && user.endsWith(t))
+    .map((t) => user.slice(0, -t.length));
+  return [user, ...bare];
 }
 
 /** The first words of a text, folded, letters and digits only, umlauts as handles spell them ("hohbuel") or dropped. */
@@ -108,10 +127,11 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   const brand = brandWords(target, BRAND_WORD_MIN);
   // The link's own text is not read: a sentence names a partner by its title as often ("The Crankset Café", "Nordfjäll
   // Resorts på LinkedIn"); a unit's teaser heads its link with its title.
+  const users = untagged(user, target.brandName);
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
     for (const words of titleWords(text)) {
-      const title = titleSpelt(user, words);
+      const title = users.map((u) => titleSpelt(u, words)).find((t) => t !== null) ?? null;
       if (!title || title.some((w) => FANS.test(w) || ORG_WORD.test(w))) continue;
       // The brand's word opens a unit's title ("Nopalia Bajío", "Glenarroch Visitor Centre"); after a first word it is
       // as often a family name ("Ingrid Kessler" at Kessler Architekten, "Peña Ribazul").

@@ -71,3 +71,16 @@ describe('findEmbeddedSocials', () => {
     expect(handles(findEmbeddedSocials('msg = "Follow us on https://x.com/brand."'))).toEqual(['x/brand']);
   });
 });
+
+describe('findJsonLdSocials on an organisation’s own parts', () => {
+  it('reads the sameAs of a subOrganization as the site’s, a shop node naming its parent as a branch’s', () => {
+    const group = JSON.stringify({
+      '@type': 'Organization',
+      name: 'Marenzo Alberghi',
+      subOrganization: [{ '@type': 'Hotel', name: 'Villa Ortensia', url: 'https://www.marenzo.test/hotel/villa-ortensia/', sameAs: ['https://www.instagram.com/villaortensia.levanto/'] }],
+    });
+    expect(findJsonLdSocials(group).map((f) => `${f.how} ${f.handle}`)).toEqual(['json-ld villaortensia.levanto']);
+    const franchise = JSON.stringify({ '@type': 'Hotel', name: 'Marenzo Sestri', parentOrganization: { '@type': 'Organization', name: 'Marenzo Alberghi' }, sameAs: ['https://www.instagram.com/marenzo_sestri/'] });
+    expect(findJsonLdSocials(franchise).map((f) => `${f.how} ${f.handle}`)).toEqual(['embedded-json marenzo_sestri']);
+  });
+});
