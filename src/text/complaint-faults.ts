@@ -1,7 +1,10 @@
 // Plain reports of a fault in words the complaint lexicon lacks (accent-folded): noises ("squealing", "grincent"),
 // smells ("sentait le tabac", "roch nach Rauch", "olía a humo"), food that made a pet ill, tastes of cardboard, a
 // chain that slips, a promise broken ("on m'avait promis…", "hat mir versprochen…"), a wait counted in a status
-// ("lleva doce días en 'en revisión'"), a night without heating. complaints.ts adds them to the patterns enough alone.
+// ("lleva doce días en 'en revisión'"), a night without heating. And (round 31's missed complaints) a pair of shoes
+// of one foot ("deux pieds gauches", "zwei linke bekommen", "dos del mismo pie"; not "zwei linke Hände", the poster's
+// own clumsiness), a machine that flooded a room, a reset mail that never comes ("no me llega el correo").
+// complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 import { PRAISE_WORDS } from './evaluation-words.js';
 
@@ -59,6 +62,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     byItself("(?:redemarre|s'eteint|se coupe|se deconnecte|s'arrete|se ferme|se reinitialise) tout(?:e|es)? seule?s?", 'fr'),
     // crashed over and over, already dead: "a planté trois fois", "ne charge déjà plus"
     shown("regardez (?:(?:ce que j'ai recu|ce qu'on m'a (?:livre|envoye)) (?:a la place|au lieu)|dans quel etat|comment (?:mon|ma|mes|le|la|les) \\w+ (?:est|sont) arrivee?s?)", 'fr'),
+    /\bdeux (?:pieds |chaussures |baskets )?(?:gauches|droit(?:e)?s)\b|\b(?:les )?deux du meme pied\b/,
     /\b(?:a|ont) plante (?:\d+|deux|trois|quatre|cinq|plusieurs) fois\b|\bne (?:marche|fonctionne|charge|s'allume|demarre|chauffe|tient) deja plus\b/,
   ],
   en: [
@@ -68,6 +72,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     // "doesn't taste like cardboard" praises
     /(?<!(?:n't|\bnot|\bnever) )\btasted? (?:of|like) (?:cardboard|soap|plastic|chemicals|nothing)\b/,
     stuckStatus('still', 'en'),
+    /\b(?:flooded|leaked (?:all )?over) (?:my|the|our) (?:kitchen|bathroom|floor|flat|house|utility|hallway|basement|cellar|laundry)\b/,
     shown('look (?:at )?(?:what (?:turned up|arrived|came|i got|i received|you sent) instead|how my \\w+ (?:arrived|turned up|came))\\b', 'en'),
     // a price risen again, or by a sum over last year's: "has the broadband price gone up again?"
     /\b(?:price|prices|bill|tariff|plan|subscription|premium|quote|fee|fees|renewal)\b[^.!?]{0,30}\b(?:gone|go|went|going) up again\b|\b(?:quote|renewal|bill|premium|price|subscription)\b[^.!?]{0,30}(?:[£$€] ?\d+|\d+ ?(?:pounds|euros|dollars)) more than last (?:year|month|time)\b/,
@@ -79,6 +84,7 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
   de: [
     wishedAfter('(?:hatte|hatten) (?:mir|uns) (?:[^.!?]{0,40} )?gewunscht|(?:ware|waere) (?:schon|nett|hilfreich|fair) gewesen'),
     /\b(?:hat|hatte|haben) (?:mir|uns) versprochen\b/,
+    /\bzwei (?:linke|rechte)(?! hande)\b[^.!?]{0,25}\b(?:bekommen|geliefert|erhalten|geschickt|gekommen)\b|\bzwei (?:linke|rechte) (?:schuhe|stiefel|sneaker|turnschuhe)\b/,
     /\broch nach (?:rauch|zigarette\w*|tabak|schimmel|abfluss)\b/,
     /\bquietsch\w*\b/,
     stuckStatus('immer noch|noch immer', 'de'),
@@ -91,6 +97,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
   es: [
     wishedAfter('(?:me|nos) (?:habria|hubiera|hubiese) gustado (?:que|saber|recibir|un aviso|una llamada)\\b|(?:habria|hubiera) (?:estado bien|sido un detalle) (?:que|avisar)'),
     /\bolia a (?:tabaco|humo|moho|humedad|alcantarilla)\b/,
+    /\bdos del (?:mismo pie|pie (?:izquierdo|derecho))\b|\bdos (?:zapatos|zapatillas|botas) (?:izquierd|derech)\w+\b/,
+    /\bno me (?:llega|llegan) (?:el|los|ningun|ningún) (?:correo|sms|codigo|mail|email|mensaje)s?\b/,
     /\bsin (?:agua caliente|calefaccion|aire acondicionado)\b/,
     new RegExp(`\\blleva ${NUMBER} (?:dias|semanas|meses) (?:en|sin|esperando)\\b`),
     stuckStatus('sigue|continua', 'es'),

@@ -44,7 +44,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:impossible|pas moyen) d'(?:avoir|joindre|parler a) (?:un humain|quelqu'un|une personne|un conseiller)\b/,
       /\b(?:\d+|deux|trois|quatre|plusieurs) fois que j'(?:appelle|ecris|relance|envoie)\b/,
       // damaged or faulty product
-      /\b(?:cassee?s?|abimee?s?|endommagee?s?|defectueu(?:x|se|ses)|fissuree?s?|tachee?s?|dechiree?s?|trouee?s?|retrecie?s?|decoloree?s?|deteint|rouillee?s?|bancale?s?|tordue?s?|felee?s?|moisie?s?)\b/,
+      /\b(?:cassee?s?|abimee?s?|endommagee?s?|defectueu(?:x|se|ses)|fissuree?s?|tachee?s?|dechiree?s?|trouee?s?|retrecie?s?|decoloree?s?|deteint|rouillee?s?|bancale?s?|tordue?s?|felee?s?|moisie?s?|pourrie?s?)\b/,
       /\ben (?:deux|plusieurs|mille) morceaux\b/,
       /\bne (?:fonctionne|marche|s'allume|s'ouvre|se ferme|tient)(?:nt)? (?:pas|plus)\b/,
       /\b(?:mauvaise|piete|mediocre) qualite\b|\bqualite (?:mediocre|deplorable|decevante|lamentable)\b/,
@@ -266,7 +266,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bnicht (?:mal |einmal )?geklingelt\b|\bobwohl ich (?:zu hause|zuhause|da|daheim) war\b/,
       /\bzum (?:zweiten|dritten|vierten|x-ten) mal\b/,
       // damaged or faulty product
-      /\b(?:kaputt|beschadigt|defekt|zerbrochen|zerkratzt|mangelhaft|eingelaufen|verfarbt|gerissen|kratzer|wackelig|undicht|verrostet|schimmel|abgebrochen|minderwertig)\b/,
+      /\b(?:kaputt(?:e[mnrs]?)?|beschadigt(?:e[mnrs]?)?|defekt(?:e[mnrs]?)?|zerbrochen(?:e[mnrs]?)?|zerkratzt|mangelhaft|eingelaufen|verfarbt|gerissen|kratzer|wackelig|undicht|verrostet|schimmel|abgebrochen|minderwertig)\b/,
       /\b(?:fleck|flecken) (?:auf|im|in|am)\b/,
       /\b(?:funktioniert|geht|lauft) (?:nicht|nicht mehr)\b/,
       /\bschlechte[rn]? qualitat\b/,

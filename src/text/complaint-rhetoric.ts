@@ -7,8 +7,10 @@
 // stay given ("… le meilleur service"), nor asking how hard a job is before doing it oneself ("… assemble it
 // myself?"). And the testers asked whether they tested at all, then answered (round 30's missed complaints): "¿Alguien
 // en QA ha jugado a esto antes de sacarlo? Porque no lo parece", "… Parce qu'on dirait pas", "… Sieht nicht so aus"
-// ("how did nobody in QA notice…?" is a reproach of question-reproaches.ts). complaints.ts adds them to the patterns
-// enough alone.
+// ("how did nobody in QA notice…?" is a reproach of question-reproaches.ts). And a brand asked whether it ever answers
+// (round 31's missed complaints: "Sinon ça vous arrive de répondre aux messages ?", "Antwortet ihr eigentlich auch mal
+// auf Nachrichten?"), not whether it ever runs an offer ("Ça vous arrive de faire des promos… ?"). complaints.ts adds
+// them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 import { noPraiseLater } from './evaluation-words.js';
 
@@ -37,23 +39,27 @@ export const RHETORIC: Record<Lang4, RegExp[]> = {
     new RegExp(`\\b(?:${AT_RANDOM.en})\\b[^.!]*\\?|\\b(?:${AT_RANDOM.en})\\b\\s*$`),
     stays("\\bwhy do i (?:even |still )?bother\\b(?! with (?:other|any other|anywhere))|\\bwonder why i (?:still |even )?(?:bother|stay|pay)\\b|\\bwhy am i still (?:with you|paying|a customer)\\b", 'en'),
     tooHard('^(?:\\S+ )?how hard (?:is it|can it be) to ', 'en'),
+    /\bdo (?:you|u) (?:guys )?(?:ever|even) (?:actually |bother to )?(?:answer|reply|respond|read|call back|pick up)\b[^.!]*\?/,
   ],
   fr: [
     new RegExp(`\\b(?:${AT_RANDOM.fr})\\b[^.!]*\\?`),
     stays("\\bpourquoi je (?:reste|suis (?:encore|toujours) (?:client|chez))\\b|\\bpourquoi je (?:paie|paye) encore\\b", 'fr'),
     tooHard("\\bc'est (?:si|tellement|vraiment si) (?:complique|dur|difficile) (?:que ca )?d(?:e |')", 'fr'),
     /\b(?:teste|essaye|verifie|joue)\b[^?]*\?\s*parce qu'on (?:ne )?dirait (?:pas|vraiment pas)\b/,
+    /\b(?:ca|cela) vous arrive (?:parfois |souvent |des fois )?de (?:repondre|rappeler|lire (?:vos|les|nos) (?:messages|mails|courriels))\b[^.!]*\?/,
   ],
   de: [
     new RegExp(`\\b(?:${AT_RANDOM.de})\\b[^.!]*\\?`),
     stays('\\bwarum (?:bin ich|zahle ich|bleibe ich) (?:eigentlich |uberhaupt )?(?:noch|immer noch)\\b', 'de'),
     tooHard('\\bist (?:es|das) (?:wirklich |echt |denn )?so (?:schwer|schwierig|kompliziert)\\b', 'de'),
     /\b(?:getestet|gepruft|gespielt|ausprobiert)\b[^?]*\?\s*sieht (?:aber )?(?:nicht|nich|ned) so aus\b/,
+    /\b(?:antwortet|reagiert|antworten|reagieren) (?:ihr|sie) (?:eigentlich |uberhaupt |denn |auch )*(?:mal|jemals|irgendwann|noch)\b[^.!]*\?/,
   ],
   es: [
     new RegExp(`\\b(?:${AT_RANDOM.es})\\b[^.!]*\\?`),
     stays('\\bpor que sigo (?:siendo cliente|pagando|con vosotros|con ustedes)\\b', 'es'),
     tooHard('(?:^|\\b)tan (?:dificil|complicado) es\\b', 'es'),
     /\b(?:probado|jugado|testeado|revisado)\b[^?]*\?\s*porque no lo parece\b/,
+    /\b(?:alguna vez|algun dia) (?:contestais|contestan|respondeis|responden|leeis|leen los mensajes)\b[^.!]*\?/,
   ],
 };

@@ -1,12 +1,24 @@
 // A product that lasted only until a small everyday moment, told as fact or irony (accent-folded): "Der Lippenstift hält
 // genau bis zum ersten Kaffee", "El rímel waterproof aguantó hasta la primera lágrima", "'longwear 24h'. Mine lasted
 // till lunch", "tient genre 20 min sur moi". No complaint word: the held-out models read praise of durability. Not a
-// product that lasts the whole day ("hält den ganzen Tag"). complaints.ts adds them to the patterns enough alone.
+// product that lasts the whole day ("hält den ganzen Tag"). And a product's short life counted in days or weeks, then
+// the count said again alone, in disbelief (round 31's missed complaints): "La licuadora duró 15 días. Quince.", "Le
+// grille-pain a tenu 10 jours. Dix.", "Der Wasserkocher hat 12 Tage gehalten. Zwölf." Not a long life (months and
+// years are left out: "My old kettle lasted 20 years. Twenty."). complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 
+/** The count said again, alone, closing the post: a number in words or digits (a handle or a face may follow). */
+const echo = (words: string): string => `[^.!?]*[.!…]\\s*(?:${words}|\\d+)[.!…]*\\s*$`;
+const ECHO = {
+  en: echo('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty'),
+  fr: echo('un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente'),
+  de: echo('eins|ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|vierzehn|funfzehn|zwanzig|dreissig'),
+  es: echo('uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta'),
+};
+
 export const SHORT_LIVED: Record<Lang4, RegExp[]> = {
-  en: [/\b(?:mine |it |this )?(?:lasted|lasts|held|holds|survived|survives) (?:exactly |precisely |about |roughly |until |till |all the way to )*(?:until |till |to )?(?:lunch|lunchtime|noon|the first (?:wash|coffee|drink|sip|rain|shower|tear|yawn|bite))\b/],
-  fr: [/\b(?:tient|a tenu|tenait|dure|a dure) (?:genre |environ |a peine |pile |exactement |jusqu'au |jusqu'a )*(?:\d+ ?(?:min|minutes)\b|(?:premier|premiere) (?:cafe|lavage|verre|larme|pluie|repas))/],
-  de: [/\b(?:halt|hielt|halten|hielten|uberlebt|uberlebte) (?:genau |exakt |gerade mal |ziemlich genau |ungefahr )?bis zu(?:m|r) (?:ersten|erste[nr]?) \w+\b/],
-  es: [/\b(?:aguanto|aguanta|duro|dura|resistio|resiste) (?:justo |exactamente |solo )?hasta (?:la |el )?(?:primera? |primer )(?:lagrima|lavado|cafe|lluvia|comida|bocado|ducha)\b/],
+  en: [new RegExp(`\\b(?:lasted|survived|worked for) (?:just |only )?\\d+ (?:days|weeks|hours|uses|washes)\\b${ECHO.en}`), /\b(?:mine |it |this )?(?:lasted|lasts|held|holds|survived|survives) (?:exactly |precisely |about |roughly |until |till |all the way to )*(?:until |till |to )?(?:lunch|lunchtime|noon|the first (?:wash|coffee|drink|sip|rain|shower|tear|yawn|bite))\b/],
+  fr: [new RegExp(`\\b(?:a tenu|a dure|a survecu|a fonctionne) (?:seulement |a peine |juste )?\\d+ (?:jours|semaines|heures|utilisations|lavages)\\b${ECHO.fr}`), /\b(?:tient|a tenu|tenait|dure|a dure) (?:genre |environ |a peine |pile |exactement |jusqu'au |jusqu'a )*(?:\d+ ?(?:min|minutes)\b|(?:premier|premiere) (?:cafe|lavage|verre|larme|pluie|repas))/],
+  de: [new RegExp(`\\b(?:(?:hat|haben) (?:nur |gerade mal |genau )?\\d+ (?:tage|wochen|stunden) (?:gehalten|uberlebt|funktioniert)|(?:hielt|hielten) (?:nur |gerade mal |genau )?\\d+ (?:tage|wochen|stunden))\\b${ECHO.de}`), /\b(?:halt|hielt|halten|hielten|uberlebt|uberlebte) (?:genau |exakt |gerade mal |ziemlich genau |ungefahr )?bis zu(?:m|r) (?:ersten|erste[nr]?) \w+\b/],
+  es: [new RegExp(`\\b(?:duro|duraron|aguanto|aguantaron|funciono|funcionaron) (?:solo |apenas |justo )?\\d+ (?:dias|semanas|horas|usos|lavados)\\b${ECHO.es}`), /\b(?:aguanto|aguanta|duro|dura|resistio|resiste) (?:justo |exactamente |solo )?hasta (?:la |el )?(?:primera? |primer )(?:lagrima|lavado|cafe|lluvia|comida|bocado|ducha)\b/],
 };

@@ -3,7 +3,10 @@
 // slot promised and the time now, later ("Engineer booked for 8-12. It's 4pm.", "annoncé entre 9h et 13h, il est 17h",
 // "für 10 Uhr zugesagt, es ist 14:15", "devait passer entre 8h et 12h. Il est 15h10", "prevista a las 10:00, son las 12:30"), and a delivery span promised, then the
 // day reached, past it ("Delivery in 48 hours… We're on day 9", "Versand in 1–2 Werktagen. Wir sind bei Tag 10",
-// "Entrega en 24-48h… Vamos por el día 7"). Not a day counted without a habit ("third day without a cigarette"), a
+// "Entrega en 24-48h… Vamos por el día 7"), and a weekday promised, then a later one told as today (round 31's missed
+// complaints: "Lieferung war für Dienstag angekündigt. Heute ist Freitag.", "Techniker war für Montag zugesagt. Heute
+// ist Donnerstag", "Refund was due on Tuesday. Today is Friday"; not "due Friday and turned up Wednesday", which tells
+// no today). Not a day counted without a habit ("third day without a cigarette"), a
 // slot met, nor a holiday's day counted. complaints.ts reads them with the patterns enough alone, only on a post holding
 // a digit or an ordinal.
 import type { Lang4 } from './stopwords.js';
@@ -71,6 +74,42 @@ const DAY_REACHED = {
 
 const hour24 = (h: string, text: string): number => Number(h) + (/pm\b/.test(text) && Number(h) < 12 ? 12 : 0);
 
+/** The weekdays, Monday first, accent-folded. */
+const WEEKDAYS: Record<Lang4, string[]> = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  es: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
+};
+/** A promise of a day, and the words that tell the day it is now (the weekday follows them). */
+const DAY_PROMISE: Record<Lang4, RegExp> = {
+  en: /\b(?:promised|due|booked|scheduled|expected|supposed to (?:come|arrive|be)|meant to (?:come|arrive|be)|told me)\b/,
+  fr: /\b(?:annoncee?s?|prevue?s?|promise?s?|devait|devaient|on m'a dit|confirmee?s?)\b/,
+  de: /\b(?:angekundigt|zugesagt|versprochen|geplant|gebucht|avisiert|bestatigt|sollte|hiess es)\b/,
+  es: /\b(?:previst[oa]|anunciad[oa]|prometid[oa]|confirmad[oa]|me dijeron|llegaba|iba a llegar)\b/,
+};
+const TODAY: Record<Lang4, string> = {
+  en: "today is|today's|it's|it is|now it's",
+  fr: "on est|nous sommes|aujourd'hui c'est|aujourd'hui on est|on est deja",
+  de: 'heute ist|jetzt ist|wir haben|mittlerweile ist|inzwischen ist',
+  es: 'hoy es|ya es|estamos a|ya estamos a',
+};
+const dayIn = (l: Lang4): RegExp => new RegExp(`\\b(${WEEKDAYS[l].join('|')})\\b`);
+const DAY_IN: Record<Lang4, RegExp> = { en: dayIn('en'), fr: dayIn('fr'), de: dayIn('de'), es: dayIn('es') };
+const todayIs = (l: Lang4): RegExp => new RegExp(`\\b(?:${TODAY[l]}) (?:already |deja |schon |ya )?(${WEEKDAYS[l].join('|')})\\b`);
+const TODAY_IS: Record<Lang4, RegExp> = { en: todayIs('en'), fr: todayIs('fr'), de: todayIs('de'), es: todayIs('es') };
+
+/** A weekday promised in a sentence, then a later weekday of the same week told as today after it. */
+function weekdayPassed(folded: string, lang: Lang4): boolean {
+  const today = TODAY_IS[lang].exec(folded);
+  if (!today) return false;
+  const before = folded.slice(0, today.index);
+  const promised = DAY_IN[lang].exec(before);
+  if (!promised || !DAY_PROMISE[lang].test(before)) return false;
+  const days = WEEKDAYS[lang];
+  return days.indexOf(today[1]) > days.indexOf(promised[1]);
+}
+
 /** Every ordinal word of the four languages that lets toldAsTimeline look further (with a digit). */
 const ANY_ORDINAL = /\d|second|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|zweite|dritte|vierte|funfte|segund|tercer|cuart|quint/;
 
@@ -92,9 +131,10 @@ function mayTellTimeline(folded: string, lang: Lang4): boolean {
   return own.test(folded) || (more.test(folded) && ANY_ORDINAL.test(folded));
 }
 
-/** Whether the folded complaint text tells a service gone for days, a slot missed or a promised span overrun. */
+/** Whether the folded complaint text tells a service gone for days, a slot missed, a promised span overrun or a promised weekday past. */
 export function toldAsTimeline(folded: string, lang: Lang4): boolean {
-  if (!mayTellTimeline(folded, lang)) return false;
+  if (!mayTellTimeline(folded, lang)) return weekdayPassed(folded, lang);
+  if (weekdayPassed(folded, lang)) return true;
   if (DAY_WITHOUT[lang].test(folded)) return true;
   const s = SLOTS[lang];
   const p = s.promised.exec(folded);
