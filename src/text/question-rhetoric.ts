@@ -66,7 +66,7 @@ const READING = new RegExp(
     // en
     String.raw`\b(?:actually|even|ever|really) (?:read|reads|reading|monitor|monitors|monitoring)\b`,
     String.raw`\b(?:even|ever) (?:check|checks|checking|look at|looks at|answer|answers|reply|replies)\b|\b(?:any ?one|any ?body|some ?one|you) (?:actually|even) working\b`,
-    String.raw`\bwho (?:even |actually )?(?:reads|monitors|checks) (?:these|them|this|those|it)\b`,
+    String.raw`\bwho (?:even |actually )?(?:reads|monitors|checks) (?:these|them|this|those|it)\b|\bwho(?:'s| is) (?:even |actually )?(?:reading|checking|monitoring) (?:these|them|this|those)\b|\bwhy (?:do|should) i even bother\b`,
     // fr
     String.raw`\bquelqu'un (?:qui )?(?:\S+ ){0,3}(?:lit|lise|lisent)\b`,
     String.raw`\b(?:lisez|regardez)[- ]vous (?:vraiment|seulement|meme|au moins)\b|\bvous (?:lisez|regardez) (?:vraiment|seulement|meme|au moins)\b`,
@@ -201,6 +201,9 @@ const MAY = unionTester([
 
 const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
+/** A figure echoed in a few words with doubled marks ("£212 for a one-bed flat in May??", "¿¿40€ por esto??"). */
+const FIGURE_ECHO = /^[^?]{0,60}[\d€£$][^?]{0,60}\?[?!]+/;
+
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
   return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence);
@@ -230,7 +233,8 @@ export function asksNothing(folded: string): boolean {
     lastAsked = i;
     if (rhetorical(trimmed)) rhetoric++;
     else if (PRESENCE.test(trimmed) && trimmed.split(' ').length <= 10) presence++;
-    else if (!GREETING.test(trimmed)) others++;
+    // "Who actually checks these bills? £212 for a one-bed flat in May??": a figure echoed in outrage asks nothing more.
+    else if (!GREETING.test(trimmed) && !FIGURE_ECHO.test(trimmed)) others++;
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
