@@ -23,6 +23,16 @@ const CONFIRMATIONS: RegExp[] = [
   /\bvous comptez (?!vraiment|un jour|nous|me |m'|repondre|faire quelque)[a-z]+(?:er|ir|re)\b(?![^?]*\bou (?:on|alors|bien on)\b)[^.!?]*\?/,
   // a way or a slot asked for: "y a-t-il un moyen de…", "y a-tu moyen de…", "on peut avoir un rdv…"
   /\by a(?:-t-il|-tu| t'il)? (?:un )?moyen de\b[^.!?]*\?|\bon peut avoir (?:un|une|le|la) (?:rdv|rendez-vous|rappel|remboursement|geste|numero|reponse)\b[^.!?]*\?/,
+  // Round 31's French miss and the classes beside it, vetoed by the model over the outage told before them (scores
+  // between -0.6 and 0): a fault asked as known ("Plus de réseau depuis ce matin, c'est connu ?", "le problème est
+  // connu chez vous ?"), why a trouble happened ("Comment ça se fait que ma commande soit annulée sans aucun mail ?",
+  // not praise wondered at: "Comment ça se fait que ce soit aussi bon ?"), and a date asked with its question word in
+  // place ("Ma box ne fonctionne plus depuis hier… Ça sera réparé quand ?", "il arrive quand ?"; "c'est prévu pour
+  // quand ?" after a task set to the brand mocks it, and is not read here).
+  /\b(?:c'est|c) (?:un (?:bug|probleme|souci|bogue|incident) )?connu\s*\?|\b(?:le|ce) (?:probleme|souci|bug|bogue|incident|dysfonctionnement) est (?:deja )?connue?\b[^.!?]*\?/,
+  /\bcomment ca se fait (?:que|qu')(?![^?]*\b(?:aussi|si|tellement|trop) (?:bon|bonne|bons|bien|beau|belle|doue|douee|fort|rapide|gentil|gentille)\b)[^.!?]*\?/,
+  // The date is mocked when the poster answers it at once ("Et la ligne sera réparée quand ? Jamais, comme d'habitude").
+  /(?:\b(?:sera|seront|est|sont) (?:de nouveau |enfin )?(?:repare|reparee|repares|retabli|retablie|rembourse|remboursee|resolu|resolue|regle|reglee|livre|livree|corrige|corrigee|traite|traitee|de retour|disponible|dispo|rouvert|rouverte)|\b(?:il|elle|ca) (?:arrive|revient|repart|reprend|rouvre)|\bvous (?:en )?(?:recevez|revenez|rouvrez|remboursez|livrez|reparez|venez)(?: \S+){0,3}) quand\s*\?(?![\s?!.]*(?:jamais|en \d{4}|l'an prochain|l'annee prochaine|a la saint|peut-etre|bientot j'espere|aucune idee|on connait)\b)/,
 ];
 
 /** The confirmations tested together (regex-union.ts), where the literals they need are found. */

@@ -31,6 +31,8 @@
 //   and "Depuis quand la boutique ouvre le dimanche ?" ask);
 // - a claim doubted back in a sentence of its own, and time marvelled at: "\"Your call is important to us.\" Is it
 //   though? Is it really?", "Are you though?", "Where did the time go?" ("Is it really £5 now?" asks);
+// - certainty mocked and a charge dared to be justified (MOCK_CERTAINTY): "…, which I'm sure will come with loads of new
+//   content?", "genuinely curious how you're gonna justify a £9 'service fee'…";
 // - a trouble asked at the start and denied at once, to open praise (question-trouble-denied.ts): "Problem with my
 //   order? Nope, just wanted to say…", "Problem? Welches Problem?".
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
@@ -64,7 +66,7 @@ const READING = new RegExp(
     // en
     String.raw`\b(?:actually|even|ever|really) (?:read|reads|reading|monitor|monitors|monitoring)\b`,
     String.raw`\b(?:even|ever) (?:check|checks|checking|look at|looks at|answer|answers|reply|replies)\b|\b(?:any ?one|any ?body|some ?one|you) (?:actually|even) working\b`,
-    String.raw`\bwho (?:even |actually )?(?:reads|monitors|checks) (?:these|them|this|those|it)\b`,
+    String.raw`\bwho (?:even |actually )?(?:reads|monitors|checks) (?:these|them|this|those|it)\b|\bwho(?:'s| is) (?:even |actually )?(?:reading|checking|monitoring) (?:these|them|this|those)\b|\bwhy (?:do|should) i even bother\b`,
     // fr
     String.raw`\bquelqu'un (?:qui )?(?:\S+ ){0,3}(?:lit|lise|lisent)\b`,
     String.raw`\b(?:lisez|regardez)[- ]vous (?:vraiment|seulement|meme|au moins)\b|\bvous (?:lisez|regardez) (?:vraiment|seulement|meme|au moins)\b`,
@@ -152,6 +154,19 @@ const GUESS = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Certainty mocked after a price rise or an update, and a charge dared to be justified (round 31's English false
+ * questions: a statement closed by a '?' of sarcasm, an indirect question that only reproaches): "Streamly putting the
+ * price up for the 3rd time this year, which I'm sure will come with loads of new content?", "genuinely curious how
+ * you're gonna justify a £9 'service fee' on a £12 order" ("I'm sure I ordered the large one, can you check…?" and
+ * "genuinely curious what the new loyalty tiers include" ask: no relative before the certainty, nothing to justify).
+ */
+const MOCK_CERTAINTY = new RegExp(
+  String.raw`\b(?:which|that) (?:i'?m|i am) (?:sure|certain|confident|positive) (?:it |they |this |that )?(?:will|is going to|is gonna|would)\b|` +
+    String.raw`\bhow (?:you|they|u)(?: can| could| will| would| are gonna|'re gonna| re gonna| are going to|'re going to| plan to| intend to)? (?:possibly |even )?justify\b|` +
+    String.raw`\bhow (?:do|can|could|will|would) (?:you|they|u) (?:possibly |even )?justify\b`,
+);
+
 /** Someone asked to be there at all ("anyone there?", "y a quelqu'un ?", "ist da jemand?", "¿hay alguien?"), in a short sentence. */
 const PRESENCE = new RegExp(
   [
@@ -180,14 +195,18 @@ const MAY = unionTester([
   GUESS,
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
+  MOCK_CERTAINTY,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
 const SENTENCE = /[^.!?…]+[.!?…]*/g;
 
+/** A figure echoed in a few words with doubled marks ("£212 for a one-bed flat in May??", "¿¿40€ por esto??"). */
+const FIGURE_ECHO = /^[^?]{0,60}[\d€£$][^?]{0,60}\?[?!]+/;
+
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence);
+  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence);
 }
 
 /**
@@ -214,11 +233,12 @@ export function asksNothing(folded: string): boolean {
     lastAsked = i;
     if (rhetorical(trimmed)) rhetoric++;
     else if (PRESENCE.test(trimmed) && trimmed.split(' ').length <= 10) presence++;
-    else if (!GREETING.test(trimmed)) others++;
+    // "Who actually checks these bills? £212 for a one-bed flat in May??": a figure echoed in outrage asks nothing more.
+    else if (!GREETING.test(trimmed) && !FIGURE_ECHO.test(trimmed)) others++;
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
-  // esto"): only a purpose denied or a mocked alternative asks nothing there.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
+  // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);
