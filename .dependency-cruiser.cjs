@@ -121,7 +121,7 @@ module.exports = {
       severity: 'error',
       comment: 'Rules are pure functions of the snapshot and the computed artifacts: no prose (locale), no I/O, no scoring.',
       from: { path: '^src/rules/' },
-      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/|^src/bounded-cache\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/|^src/(bounded-cache|lazy-pattern)\\.ts$' },
     },
     {
       name: 'computed-imports-text-snapshot',
@@ -135,7 +135,7 @@ module.exports = {
       severity: 'error',
       comment: 'Collectors fetch and record codes with data: the HTTP layer, text detection, platforms, the snapshot types.',
       from: { path: '^src/collect/' },
-      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits|bounded-cache)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits|bounded-cache|lazy-pattern)\\.ts$' },
     },
     {
       name: 'config-imports-rules-snapshot',

@@ -7,6 +7,7 @@ import { stringListOption } from './helpers/options.js';
 import { notApplicable, outcome } from './helpers/outcome.js';
 import { SUPPORT_KINDS, kindUrls, normaliseUrl } from './helpers/site.js';
 import { NO_USABLE_DATA_MESSAGES, accountEvidence, noUsableData, skippedAccounts } from './helpers/social.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /** How a profile leads to help, best first; each has its evidence note `found-<how>`. */
 const HOWS = ['support-page', 'help-link', 'email', 'wording'] as const;
@@ -21,7 +22,8 @@ interface ProfileHelp {
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+/** Made on first use (src/lazy-pattern.ts): five Unicode classes, for bios that name no help link first. */
+const EMAIL = lazyPattern(() => /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u);
 /** Help areas named in a link's host or path (help.brand.com, /aide, /kundenservice, /service-client…). */
 const HELP_PATH = /(^|[./_-])(help|aide|support|sav|faq|contact|kontakt|contacto|hilfe|kundenservice|ayuda|service-client|customer-service|care)([./_-]|$)/iu;
 
@@ -52,7 +54,7 @@ function findHelp(conv: Conversation, support: Set<string>, words: RegExp | null
   if (helpLink) return found('help-link', helpLink);
   const mailto = links.find((l) => l.toLowerCase().startsWith('mailto:'));
   if (mailto) return found('email', mailto.slice('mailto:'.length));
-  const email = EMAIL.exec(bio);
+  const email = EMAIL().exec(bio);
   if (email) return found('email', email[0]);
   const wording = words?.exec(bio);
   if (wording) return found('wording', wording[0]);

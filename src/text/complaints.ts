@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { literalCheck, union, unionTester, type UnionTester } from './regex-union.js';
+import { literalCheck, patternSource, union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
@@ -116,7 +116,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const weak = [...p.weak, ...c.signs];
   const unicode = weak.some((re) => re.unicode);
   // Each pattern read with the flag the grouped alternation gives it, so both find the same matches.
-  const anyWeak = union(weak.map((re) => new RegExp(re.source, unicode ? 'u' : '')));
+  const anyWeak = union(weak.map((re) => patternSource(re.source, unicode ? 'u' : '')));
   // Whole-sentence removals first (a solved problem's sentence): joined with the word-led ones, a shorter
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];

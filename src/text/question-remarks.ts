@@ -2,7 +2,7 @@
 // echoed before an eager reply ("Gewinnspiel? Da bin ich dabei!"), and a tag closing praise ("Trop bon, non ?").
 import type { Lang4 } from './stopwords.js';
 import { PRAISE_WORDS } from './evaluation-words.js';
-import { topLevelAlternatives, unionTester } from './regex-union.js';
+import { patternSource, topLevelAlternatives, unionTester, type PatternSource } from './regex-union.js';
 
 /**
  * An eager reply to an announcement: "je participe", "yes please", "da bin ich dabei", "me apunto". The short '?'
@@ -48,10 +48,10 @@ export function mayReplyEagerly(folded: string): boolean {
  * The alternatives of `group`, a pattern's source `(?:…)` between `before` and `after`, each as a pattern of its own
  * followed by `then`.
  */
-function eachAlternative(group: string, before: string, after: string, then: string, flags: string): RegExp[] {
+function eachAlternative(group: string, before: string, after: string, then: string, flags: string): PatternSource[] {
   if (!group.startsWith(`${before}(?:`) || !group.endsWith(`)${after}`)) throw new Error(`not a group: ${group}`);
   const inner = group.slice(before.length + 3, group.length - after.length - 1);
-  return topLevelAlternatives(inner).map((alt) => new RegExp(`${before}(?:${alt})${then}`, flags));
+  return topLevelAlternatives(inner).map((alt) => patternSource(`${before}(?:${alt})${then}`, flags));
 }
 const EAGER_OR_DELIGHT = unionTester([
   ...Object.values(EAGER_REPLY).flatMap((re) => eachAlternative(re.source, '\\b', '\\b', '\\b', '')),

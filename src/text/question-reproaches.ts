@@ -5,6 +5,7 @@
 // French, English and German accent-folded; Spanish written to match with or without its accents (the question
 // detector reads Spanish with accents, the complaint detector folded).
 import type { Lang4 } from './stopwords.js';
+import { patternSource, type PatternSource } from './regex-union.js';
 
 /** Reproaches in question form, tested at the start of a clause ("…, non ?" may follow). */
 export const REPROACHES: Record<Lang4, RegExp[]> = {
@@ -84,13 +85,14 @@ export const CLOSED_BY_ADVERB: Record<Lang4, RegExp[]> = {
 
 /**
  * REPROACHES and RHETORICAL_REPROACHES for the complaint detector, which reads the whole post: each pattern may start the post or follow a
- * sentence's or clause's end, and may end before the sentence's marks.
+ * sentence's or clause's end, and may end before the sentence's marks. Sources only (regex-union.ts says why): the
+ * detector's group is all that reads them.
  */
-export const REPROACH_COMPLAINTS: Record<Lang4, RegExp[]> = Object.fromEntries(
+export const REPROACH_COMPLAINTS: Record<Lang4, PatternSource[]> = Object.fromEntries(
   (Object.keys(REPROACHES) as Lang4[]).map((lang) => [
     lang,
     [...REPROACHES[lang], ...RHETORICAL_REPROACHES[lang]].map(
-      (re) => new RegExp(`(?:^|(?<=[.!?;:,] ?))${re.source.slice(1).replace(/\$$/, '(?= ?[.!?]|$)')}`, 'u'),
+      (re) => patternSource(`(?:^|(?<=[.!?;:,] ?))${re.source.slice(1).replace(/\$$/, '(?= ?[.!?]|$)')}`, 'u'),
     ),
   ]),
-) as Record<Lang4, RegExp[]>;
+) as Record<Lang4, PatternSource[]>;

@@ -18,12 +18,34 @@ export function scanLiterals(text: string): Found {
   return SCAN.scan(text);
 }
 
+/**
+ * What union and unionTester read of a pattern: its source and flags. A pattern made only to be joined into a group is
+ * given as these (patternSource), not as a RegExp: V8 parses a RegExp as it is made, and looks up in ICU each \p{…}
+ * class it holds, though a group runs its own patterns, not the ones it was given (the demo made ~230 such patterns,
+ * with ~70 classes, and ran none).
+ */
+export interface PatternSource {
+  readonly source: string;
+  readonly flags: string;
+  readonly unicode: boolean;
+}
+
+/** A pattern's source and flags, unparsed: what `new RegExp(source, flags)` would give union and unionTester. */
+export function patternSource(source: string, flags: string): PatternSource {
+  return { source, flags, unicode: flags.includes('u') };
+}
+
+/** The pattern itself: a RegExp as given, or one made from a PatternSource. */
+function compiled(pattern: PatternSource): RegExp {
+  return pattern instanceof RegExp ? pattern : new RegExp(pattern.source, pattern.flags);
+}
+
 /** Joins patterns into alternations: one scan of the text instead of dozens. */
-export function union(patterns: RegExp[]): RegExp[] {
+export function union(patterns: PatternSource[]): RegExp[] {
   // The Unicode flag only for the patterns that need it (\p{L}…): V8 runs plain alternations faster. Patterns that
   // start at a word boundary share one leading \b, so the engine tries the alternatives at word starts only.
-  const join = (list: RegExp[], flags: string): RegExp[] => {
-    if (list.length < 2) return list;
+  const join = (list: PatternSource[], flags: string): RegExp[] => {
+    if (list.length < 2) return list.map(compiled);
     const alternatives = new Map(list.map((re) => [re, topLevelAlternatives(re.source)]));
     const atWord = list.filter((re) => alternatives.get(re)!.every((alt) => alt.startsWith('\\b')));
     const rest = list.filter((re) => !atWord.includes(re));
@@ -116,13 +138,13 @@ interface CheckedPiece extends Piece {
  * the detectors' long alternations costs more than every later scan. The alternatives without such a literal are
  * joined and always tested. For `test` only: which alternative matches first, and where, is not kept.
  */
-export function unionTester(patterns: RegExp[]): UnionTester {
+export function unionTester(patterns: PatternSource[]): UnionTester {
   // Read on the first test: a group used by no post of an audit (another language's) costs nothing.
   let tester: UnionTester | undefined;
   return { test: (text) => (tester ??= buildTester(patterns)).test(text) };
 }
 
-function buildTester(patterns: RegExp[]): UnionTester {
+function buildTester(patterns: PatternSource[]): UnionTester {
   const always: Piece[] = [];
   const checked: CheckedPiece[] = [];
   const unchecked = new Map<string, string[]>();
@@ -134,8 +156,9 @@ function buildTester(patterns: RegExp[]): UnionTester {
     if (list.length === 1) {
       const [re] = list;
       const literals = requiredLiterals(re.source, re.flags);
-      if (literals) checked.push({ source: re.source, flags: re.flags, re, literals, more: null });
-      else always.push({ source: re.source, flags: re.flags, re });
+      const made = re instanceof RegExp ? re : undefined;
+      if (literals) checked.push({ source: re.source, flags: re.flags, re: made, literals, more: null });
+      else always.push({ source: re.source, flags: re.flags, re: made });
     }
     if (list.length < 2) continue;
     // The same partition as union's: the patterns whose alternatives all start at a word boundary share "\\b(?=\\w)".

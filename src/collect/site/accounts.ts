@@ -458,7 +458,7 @@ export function accountCandidates(
       const shown = judged.official || SETTLED_OTHERS.has(judged.reason.code) ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
-        if (shown.some((s) => DESK_LABEL_SNIPPET.test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
+        if (shown.some((s) => DESK_LABEL_SNIPPET().test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Words shared by placement.ts and headings.ts: the "follow us" phrases that mark a brand's own social links, and
 // the words of class and id attributes. A module of their own, so that both import them without importing each other.
 import { foldText } from './text.js';
+import { lazyPattern } from '../../lazy-pattern.js';
 
 // Phrases that head a brand's own social links, in fr/en/de/es and nl/it ("Volg ons", "Seguici"), accent-folded:
 // "follow us", and the "official links" or "verified accounts" boxes of festivals, venues, studios and media whose
@@ -47,6 +48,6 @@ export const FOLLOW_ONLY = new RegExp(`^${FOLLOW_VERB}$`);
 export const DESK_PURPOSE_AFTER = new RegExp(`^[\\s,–—-]*${DESK_PURPOSE}`, 'u');
 /**
  * A snippet opens with such a label (the sentence, then the link's text), or is "Follow <link> for live updates":
- * read by accounts.ts.
+ * read by accounts.ts. Made on first use (src/lazy-pattern.ts): its 14 Unicode classes, for a test only some sites need.
  */
-export const DESK_LABEL_SNIPPET = new RegExp(`${DESK_LABEL_SOURCE}\\s|^${FOLLOW_VERB}\\s+.{1,60}?\\s+${DESK_PURPOSE}`, 'u');
+export const DESK_LABEL_SNIPPET = lazyPattern(() => new RegExp(`${DESK_LABEL_SOURCE}\\s|^${FOLLOW_VERB}\\s+.{1,60}?\\s+${DESK_PURPOSE}`, 'u'));

@@ -10,6 +10,7 @@ import { isShareOrNonProfile, isSocialProfile, type SocialUrl } from './social-u
 import { foldText, handleUser, squash } from './text.js';
 import { memoize } from './memo.js';
 import { DESK_LABEL, DESK_PURPOSE_AFTER, FOLLOW_ONLY } from './block-words.js';
+import { lazyPattern } from '../../lazy-pattern.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -393,8 +394,11 @@ const BEFORE_MAX = 200;
 
 /** A byline's "by" as the last word before a link: "By", "Par", "Von", "Por". */
 const BYLINE_BEFORE = /(?:^|[\s·|,(—–-])(by|par|von|por)$/iu;
-/** A link text written like a person's name: two to four capitalised words ("Élodie Marchand", "Jo van Dijk"). */
-const NAME_TEXT = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|da|del|di|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/**
+ * A link text written like a person's name: two to four capitalised words ("Élodie Marchand", "Jo van Dijk"). Made on
+ * first use (src/lazy-pattern.ts), as NAME_WORDS: only a link after "by" is tested.
+ */
+const NAME_TEXT = lazyPattern(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|da|del|di|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u);
 /** Networks and channels named as a link's text ("Suivez-nous par Instagram", "par Facebook Messenger"): not a name. */
 const NETWORK_WORD =
   /\b(?:instagram|facebook|messenger|twitter|youtube|tiktok|linkedin|whatsapp|telegram|signal|mastodon|bluesky|pinterest|threads|snapchat|xing|discord|twitch|e-?mail|mail|sms)\b/;
@@ -433,7 +437,7 @@ export function findFollowPhrases(sightings: readonly LinkSighting[]): Map<LinkS
     if (m && /\p{Lu}/u.test(m[2])) phrases.set(s, `${m[1]} ${s.text}`.trim());
     else {
       const by = BYLINE_BEFORE.exec(before);
-      if (by && NAME_TEXT.test(s.text) && !NETWORK_WORD.test(foldText(s.text))) phrases.set(s, `${by[1].toLowerCase()} ${s.text}`);
+      if (by && NAME_TEXT().test(s.text) && !NETWORK_WORD.test(foldText(s.text))) phrases.set(s, `${by[1].toLowerCase()} ${s.text}`);
     }
   }
   return phrases;
@@ -630,7 +634,7 @@ const OTHER_PARTY =
 const PERSON_AFTER = /\b(?:lead|manager|head|director|chief|responsable|directeur|directrice|leiter(?:in)?|jef[ea]|coordinat\w*)\b/;
 /** A desk crediting or thanking someone else: "our services are featured by <a>", "notre SAV travaille avec <a>". */
 const CREDIT_AFTER = /\b(?:by|par|von|por|da|with|avec|mit|con|thanks|merci|danke|gracias|grazie|featured|recommended|recommande|empfohlen|recomendado)\b/;
-const NAME_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const NAME_WORDS = lazyPattern(() => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u);
 /**
  * "On Instagram we go by", "sur Instagram, nous sommes", "Auf Threads heißen wir übrigens", "en TikTok somos",
  * "síguenos como", "follow us as": the brand giving its own handle, as the last words before the link.
@@ -664,7 +668,7 @@ export function ownClaim(before: string | null): boolean {
   if (!m || OTHER_PARTY.test(m[1]) || OTHER_PARTY.test(m[2]) || PERSON_AFTER.test(m[2]) || CREDIT_AFTER.test(m[2])) return false;
   // A name in the words after the desk is a person's ("our support lead Jo Penrose"). With none after it, slice(-0)
   // would read the whole sentence, where any two capitalised words ("Bei Fragen hilft unser Kundenservice") refused it.
-  return m[2] === '' || !NAME_WORDS.test(sentence.slice(-m[2].length));
+  return m[2] === '' || !NAME_WORDS().test(sentence.slice(-m[2].length));
 }
 
 /** The last BEFORE_MAX characters of text before `link` among its siblings: the end of a paragraph too long for textBefore. */

@@ -4,6 +4,7 @@
 // wherever the link sits: an author page's or a team card's follow links have the shape of the brand's "follow us" block.
 import { brandWords } from './brand-words.js';
 import { foldText, handleUser, spellUmlauts, squash } from './text.js';
+import { lazyPattern } from '../../lazy-pattern.js';
 
 /** Names of two or three capitalised words, a middle initial allowed: "Lucía Ferrer", "Jan K. Nowak", "Ana Ruiz-Pardo". */
 const NAMES = /\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\.?)?(?:[\s-]+\p{Lu}\p{Ll}+){1,2}/gu;
@@ -89,8 +90,8 @@ export function followsShownName(finding: { snippet?: string; context?: string; 
   return heading.length >= 2 && heading.includes(parts[0]);
 }
 
-/** A first name and a double-barrelled last name, the whole heading: "Sam Idowu-Briggs". */
-const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** A first name and a double-barrelled last name, the whole heading: "Sam Idowu-Briggs". Made on first use (src/lazy-pattern.ts). */
+const DOUBLE_BARRELLED = lazyPattern(() => /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u);
 
 /**
  * Whether the handle spells a heading that is a first name and a double-barrelled last name, every word joined
@@ -99,7 +100,7 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
  */
 function spellsDoubleBarrelled(handle: string, heading: string, target: { domain: string; brandName: string }): boolean {
   const name = heading.trim();
-  if (!DOUBLE_BARRELLED.test(name)) return false;
+  if (!DOUBLE_BARRELLED().test(name)) return false;
   const parts = foldText(name).split(/[^a-z]+/).filter(Boolean);
   const words = brandWords(target, BRAND_WORD_MIN);
   if (parts.some((w) => words.some((b) => w.includes(b) || (w.length >= BRAND_WORD_MIN && b.includes(w))))) return false;
