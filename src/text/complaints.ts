@@ -14,6 +14,8 @@ import { IRONY } from './complaint-irony.js';
 import { MOCKED_PRICE } from './question-mock-replies.js';
 import { LEAVING } from './complaint-leaving.js';
 import { waitToldAsDates } from './complaint-dates.js';
+import { waitToldAsDayNumbers } from './complaint-day-numbers.js';
+import { durationShouted } from './complaint-shouted-durations.js';
 import { FAULTS } from './complaint-faults.js';
 import { UNDERSTATEMENT } from './complaint-understatement.js';
 import { MOCK_DELIGHT } from './complaint-mock-delight.js';
@@ -223,7 +225,10 @@ const OWN_FAULT_POINTS = 1;
 function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number {
   const { original: text, visible } = post;
   const langs = langsFor(known);
-  for (const l of langs) if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || toldAsTimeline(folded, l) || quotesStatusOverdue(folded, l) || mockClosing(folded, l)) return THRESHOLD;
+  for (const l of langs) {
+    if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || waitToldAsDayNumbers(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
+    if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l)) return THRESHOLD;
+  }
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
