@@ -71,7 +71,10 @@ function facebook(segs: string[], url: URL): SocialUrl | null {
   }
   const [name, tab] = a === 'pg' ? [b, c] : [a, b];
   if (!name || FB_RESERVED.has(name) || name.endsWith('.php') || !FB_HANDLE.test(name)) return null;
-  if (tab && (FB_POST_TABS.has(tab) || tab.startsWith('photo'))) return null;
+  // The legacy page form names the page's own tab (facebook.com/pg/<name>/posts/, /pg/<name>/photos/): the page itself,
+  // as a branch's card links it (round 31); a post or an album under it carries a further segment.
+  const pageTab = a === 'pg' && segs.length === 3;
+  if (tab && !pageTab && (FB_POST_TABS.has(tab) || tab.startsWith('photo'))) return null;
   if (/^\d{5,20}$/.test(name)) return byId(name);
   return make('facebook', name, `https://www.facebook.com/${name}`);
 }

@@ -9,6 +9,7 @@ import { foldText } from './text.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
 import { namesUnitDesk } from './unit-desk.js';
 import { ownClaim } from './crowds.js';
+import { asksToBeWritten, namesDeskSubject } from './desk-subject.js';
 
 /** First-person plural possessives of en, fr, de, es, it, nl, pt, sv, da, pl (folded). */
 const OUR =
@@ -71,7 +72,9 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   // (crowds.ts ownClaim, which makes such a link the brand's): "on Instagram, follow us as @…", "las publicamos en
   // Instagram: síguenos como @mvl.canarias" (round 25).
   const claimed = finding.how === 'mention' && ownClaim(lead);
-  const kept = claimed || OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || BY_OUR_DESK.test(said) || BY_US.test(said);
+  // Or its desk is the sentence's subject, as Norwegian, Catalan, Greek and Polish name it without "our" (desk-subject.ts).
+  const kept =
+    claimed || OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || namesDeskSubject(lead) || asksToBeWritten(sentence) || BY_OUR_DESK.test(said) || BY_US.test(said);
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;

@@ -26,6 +26,14 @@ const TEXT_WALK = { spaceAt: BLOCK, linksApart: true, bounded: false } as const;
  */
 const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)[A-Za-z\u00C0-\u024F]*|\b(?:[Ii]nsta|[Tt]hreads)\b)[^@.!?;\n]{0,100}?(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
 
+/**
+ * The handle, then a preposition and a network's name: "skrive til @nlk_kundeserv på X", "@… on Instagram", "@… na
+ * X", "@… στο X" (round 31: the Norwegian help desk given only so). The preposition is required: a handle followed by a
+ * network's name alone is a list ("@brand Instagram").
+ */
+const MENTION_BEFORE =
+  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.? (?:on|auf|sur|en|na|a|på|pa|op|em|su|w|i|στο) (X\b|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads\b)/gu;
+
 /** The network a mention's leading word names. */
 function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {
   const w = word.toLowerCase();
@@ -78,13 +86,19 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       if (blocksRead.has(block)) return;
       blocksRead.add(block);
       const text = blockText(block, BLOCK_MAX, TEXT_WALK);
-      for (const m of text.matchAll(MENTION)) {
+      const named = new Set<string>();
+      const add = (network: string, handle: string): void => {
         // A sentence's stop after the handle is not part of it.
-        const name = m[1].replace(/\.+$/, '');
-        const parsed = profileOf(networkOf(m[0]), name);
-        const node = parsed && textNodeHolding(block, `@${name}`);
-        if (parsed && node) found.push({ parsed, node, text: `@${name}` });
-      }
+        const name = handle.replace(/\.+$/, '');
+        const parsed = profileOf(networkOf(network), name);
+        const node = parsed && !named.has(`${parsed.platform}:${parsed.handle}`) && textNodeHolding(block, `@${name}`);
+        if (parsed && node) {
+          named.add(`${parsed.platform}:${parsed.handle}`);
+          found.push({ parsed, node, text: `@${name}` });
+        }
+      };
+      for (const m of text.matchAll(MENTION)) add(m[0], m[1]);
+      for (const m of text.matchAll(MENTION_BEFORE)) add(m[2], m[1]);
       return;
     }
   };

@@ -6,6 +6,7 @@
 // What sets the unit's card apart is its title: it names the brand or a kind of unit (a school, a clinic, a café, a
 // base), which a person's name does not, and the handle is that title spelt out. Not where the card says someone else
 // runs the place (a franchise, a partner, an independent association): the brand's word is on their titles too.
+import { abbreviatesBranch } from './branch-abbreviation.js';
 import { brandTags, brandWords } from './brand-words.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
@@ -127,6 +128,8 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   const brand = brandWords(target, BRAND_WORD_MIN);
   // The link's own text is not read: a sentence names a partner by its title as often ("The Crankset Café", "Nordfjäll
   // Resorts på LinkedIn"); a unit's teaser heads its link with its title.
+  // A branch's handle of the brand's abbreviation and its town, as its card writes them ("GT Brisbane").
+  if (abbreviatesBranch(handle, `${finding.heading ?? ''} ${finding.context ?? ''}`, target)) return true;
   const users = untagged(user, target.brandName);
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;

@@ -11,6 +11,9 @@ const PROFILES: Row[] = [
   ['https://m.facebook.com/brand?ref=bookmarks', 'facebook', 'brand', 'https://www.facebook.com/brand'],
   ['https://de-de.facebook.com/ADAC', 'facebook', 'adac', 'https://www.facebook.com/adac'],
   ['https://fb.com/brand', 'facebook', 'brand', 'https://www.facebook.com/brand'],
+  // The legacy page form with the page's own tab: the page (round 31's branch card).
+  ['https://www.facebook.com/pg/bibliotilleuls/posts/?ref=page_internal', 'facebook', 'bibliotilleuls', 'https://www.facebook.com/bibliotilleuls'],
+  ['https://m.facebook.com/pg/Brand.Ballarat/photos/', 'facebook', 'brand.ballarat', 'https://www.facebook.com/brand.ballarat'],
   ['https://www.facebook.com/pages/Brand-France/123456789012', 'facebook', '123456789012', 'https://www.facebook.com/profile.php?id=123456789012'],
   ['https://www.facebook.com/profile.php?id=100064123456789&fbclid=abc', 'facebook', '100064123456789', 'https://www.facebook.com/profile.php?id=100064123456789'],
   ['https://www.facebook.com/brand/about', 'facebook', 'brand', 'https://www.facebook.com/brand'],
@@ -119,6 +122,7 @@ const TRAPS: string[] = [
   'https://youtu.be/dQw4w9WgXcQ',
   'https://www.youtube.com/shorts/abc123',
   'https://www.facebook.com/brand/posts/123456',
+  'https://www.facebook.com/pg/brand/posts/123456',
   'https://www.facebook.com/brand/videos/123456',
   'https://www.facebook.com/photo/?fbid=123',
   'https://www.facebook.com/photo.php?fbid=123',
