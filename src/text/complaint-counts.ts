@@ -12,6 +12,7 @@
 // desayuno…"): no word of something missing beside it. complaints.ts adds them to the patterns enough alone.
 import type { Lang4 } from './stopwords.js';
 import { noPraiseLater } from './evaluation-words.js';
+import { ORDINAL } from './complaint-timelines.js';
 
 /** Not when the attempt ended well, the post thanks or praises, or laughs. */
 const unlessWell = (re: string, lang: Lang4): RegExp =>
@@ -22,13 +23,6 @@ const NUMBER = {
   fr: '(?:deux|trois|quatre|cinq|six|dix|\\d+)',
   de: '(?:zwei|drei|vier|funf|sechs|zehn|\\d+)',
   es: '(?:dos|tres|cuatro|cinco|seis|diez|\\d+)',
-};
-
-const ORDINAL = {
-  en: '(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))',
-  fr: '(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|\\d+(?:e|eme|ieme))',
-  de: '(?:zweite[rnms]?|dritte[rnms]?|vierte[rnms]?|funfte[rnms]?|sechste[rnms]?|\\d+\\.)',
-  es: '(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|\\d+(?:o|a|º|ª))',
 };
 
 /** Words of something missing or failing, anywhere in the post, that make a streak a trouble's. */

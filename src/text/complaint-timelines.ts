@@ -11,7 +11,8 @@
 // a digit or an ordinal.
 import type { Lang4 } from './stopwords.js';
 
-const ORDINAL = {
+/** Ordinals up to the seventh, in words and in digits, per language (folded): complaint-counts.ts reads them too. */
+export const ORDINAL = {
   en: '(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))',
   fr: "(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|\\d+(?:e|eme|ieme))",
   de: '(?:zweite[rnms]?|dritte[rnms]?|vierte[rnms]?|funfte[rnms]?|sechste[rnms]?|\\d+\\.)',
