@@ -6,6 +6,7 @@
 // (complaints.ts).
 import type { Lang4 } from './stopwords.js';
 import { noPraiseLater } from './evaluation-words.js';
+import { foldAccents } from './tokens.js';
 
 /** Number words from one to twelve, folded, indexed by their value (index 0 unused). */
 const WORDS: Record<Lang4, readonly string[]> = {
@@ -29,13 +30,11 @@ const SPAN: Record<Lang4, RegExp> = { en: span('en'), fr: span('fr'), de: span('
 /** The last sentence of the post as written: one word of three capitals or more (a face may follow). */
 const SHOUTED_ECHO = /[.!…]\s*(\p{Lu}{3,})[.!…]*[^\p{L}\p{N}]*$/u;
 
-const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
 /** Whether the post counts a span, then says the same count again alone in capitals. */
 export function durationShouted(folded: string, original: string, lang: Lang4): boolean {
   const echo = SHOUTED_ECHO.exec(original);
   if (!echo) return false;
-  const said = WORDS[lang].indexOf(fold(echo[1]));
+  const said = WORDS[lang].indexOf(foldAccents(echo[1]));
   if (said < 1) return false;
   const m = SPAN[lang].exec(folded);
   if (!m) return false;

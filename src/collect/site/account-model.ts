@@ -5,6 +5,7 @@
 // it is confident (thresholds chosen on labelled rounds it was not trained on).
 import type { SocialFinding } from '../../snapshot/types.js';
 import { ACCOUNT_MODEL } from './account-model.data.js';
+import { NETWORK_NAMES } from './block-words.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { claimsPostingThere, WE_POST_MAX } from './crowds.js';
@@ -97,7 +98,7 @@ const RUN_BY_OTHERS =
 const AFFILIATION =
   /\b(?:partner\w*|partenaire\w*|sponsor\w*|patrocin\w*|mecene\w*|parceir\w*)\b|^(?:member of|membre d|adherent|mitglied (?:im|in|der|des|bei)|miembro de|socio de|membro d|aderente|lid van)/;
 /** A link text that is only a network's name ("Instagram", "our Facebook page" is not). */
-const NETWORK_NAME = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest|facebook page|instagram page)$/;
+const NETWORK_NAME = new RegExp(`^(?:${NETWORK_NAMES}|facebook page|instagram page)$`);
 /** A word of another handle is looked for in this one only from this many characters. */
 const STEM_MIN = 4;
 

@@ -30,6 +30,11 @@ const DESK_NOUN =
   'actualites|alertes|perturbations|billetterie|service client|sav|assistance|aide|' +
   'informationen|neuigkeiten|storungen|storungsmeldungen|hinweise|meldungen|verkehrsinfos?|kasse|kartenvorverkauf|kundenservice|hilfe|' +
   'avisos|novedades|noticias|incidencias|informacion|taquilla|entradas|atencion al cliente|ayuda|soporte)';
+/**
+ * A link text or label that is only a network's name ("Instagram", "X"): the block around it says whose the account
+ * is (account-model.ts, desk-title.ts).
+ */
+export const NETWORK_NAMES = 'x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest';
 const LABEL_NETWORK = '(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|whatsapp|telegram|youtube|linkedin)';
 const LABEL_WORD = "\\p{L}[\\p{L}'-]*";
 const FOLLOW_VERB = '(?:follow|suivez|suivre|folgen sie|folgt|folge|sigue(?: a)?|seguid(?: a)?|siga(?: a)?|siganos en)';

@@ -7,6 +7,7 @@
 // Admissions", "Press Officer"). Not a tourist office, a post office or a council's office: someone else's. Read by
 // own-unit.ts, whose guards (a partner or sponsor in the block, someone else running the place, a person introduced)
 // apply to it too.
+import { NETWORK_NAMES } from './block-words.js';
 import { foldText } from './text.js';
 
 /**
@@ -66,7 +67,7 @@ export function titlesOffice(finding: { snippet?: string; context?: string }): b
 }
 
 /** A link text that is only a network's name: the card's heading says whose the account is. */
-const NETWORK_ONLY = /^(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|linkedin|pinterest)$/;
+const NETWORK_ONLY = new RegExp(`^(?:${NETWORK_NAMES})$`);
 
 /**
  * Whether a link whose text is only a network's name sits on a card headed by an office's title ("Fundbüro der RVB"
