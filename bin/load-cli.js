@@ -27,10 +27,21 @@ const ANSWERS_ALONE = new Set(['-h', '--help', '-V', '--version', 'help']);
 export const answersAlone = (args) => args.length === 0 || args.some((arg) => ANSWERS_ALONE.has(arg));
 
 /**
- * The code cache's file for this V8 and these flags. node:v8 is required here, not imported by this module: loading it
- * is ~2 ms that --version and --help, which never read the cache, would pay.
+ * The code cache's file for this V8 and these flags: `cli` made after a demo audit, `site` after a website-only one
+ * (websiteOnly). node:v8 is required here, not imported by this module: loading it is ~2 ms that --version and
+ * --help, which never read the cache, would pay.
  */
-export const codeCacheFile = () => `${BUNDLE}cli.${createRequire(import.meta.url)('node:v8').cachedDataVersionTag()}.code-cache`;
+export const codeCacheFile = (kind = 'cli') =>
+  `${BUNDLE}cli.${createRequire(import.meta.url)('node:v8').cachedDataVersionTag()}${kind === 'site' ? '.site' : ''}.code-cache`;
+
+/**
+ * Whether these arguments run a website-only audit (`audit … --no-social`), which reads its own code cache: the demo
+ * audit's holds the bytecode of the social sources, text detectors and post rules too (5 MB), all of it deserialised
+ * at every start whether it runs or not; a website-only audit's holds what such an audit runs (2 MB): ~15-20 ms of
+ * CPU and ~3 MB of peak RSS less for a 300-page audit (docs/performance.md). Any other command, or an audit whose
+ * social stage a configuration turns off, reads the demo's, with the same behaviour either way.
+ */
+export const websiteOnly = (args) => args[0] === 'audit' && args.includes('--no-social');
 
 /**
  * A script's text. The build writes cli.cjs in ASCII (scripts/ascii-source.mjs), which is read as Latin-1, the same
@@ -58,13 +69,19 @@ function wrappedSource(text) {
   return text.startsWith(SCRIPT_START) && text.endsWith(SCRIPT_END) ? text : `${SCRIPT_START}${text}${SCRIPT_END}`;
 }
 
-/** A script of the bundle compiled (with its code cache when there is one for this V8) and run as a CommonJS module. */
-function compileScript(file, cacheFile, importer) {
+/**
+ * A script of the bundle compiled (with the first of its code caches, `cacheFiles`, there is for this V8) and run as a
+ * CommonJS module.
+ */
+function compileScript(file, cacheFiles, importer) {
   let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+  for (const cacheFile of cacheFiles) {
+    try {
+      cachedData = readFileSync(cacheFile);
+      break;
+    } catch {
+      cachedData = undefined;
+    }
   }
   const script = new vm.Script(wrappedSource(readSource(file)), {
     filename: file,
@@ -76,11 +93,13 @@ function compileScript(file, cacheFile, importer) {
 }
 
 /**
- * cli.cjs compiled (with the code cache when there is one for this V8) and run as Node runs a CommonJS module:
- * its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the cache from it).
+ * cli.cjs compiled (with the code cache when there is one for this V8; a `site` cache missing, the demo's) and run as
+ * Node runs a CommonJS module: its exports, and the vm.Script (for scripts/code-cache.mjs, which makes the caches
+ * from it, and passes null for none).
  */
 export function compileWholeCli(cacheFile = codeCacheFile()) {
-  return compileScript(WHOLE, cacheFile, (specifier) => import(specifier));
+  const files = cacheFile === codeCacheFile('site') ? [cacheFile, codeCacheFile()] : [cacheFile];
+  return compileScript(WHOLE, files, (specifier) => import(specifier));
 }
 
 const PROGRAM = `${BUNDLE}program.cjs`;
@@ -99,7 +118,7 @@ export const PROGRAM_CODE_CACHE = `${BUNDLE}program.code-cache`;
  * vm.Script. Its import() calls name dist/'s modules relative to the script.
  */
 export function compileProgram(cacheFile = PROGRAM_CODE_CACHE) {
-  return compileScript(PROGRAM, cacheFile, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, PROGRAM_URL).href : specifier));
+  return compileScript(PROGRAM, [cacheFile], (specifier) => import(specifier.startsWith('.') ? new URL(specifier, PROGRAM_URL).href : specifier));
 }
 
 const HELP = new Set(['-h', '--help']);
@@ -127,5 +146,5 @@ export async function loadCli(args) {
   if (process.env.BRAND_AUDIT_NO_CODE_CACHE) return import('../dist/bundle/cli.js');
   if (answeredByCommander(args)) return compileProgram().exports;
   if (answersAlone(args)) return import('../dist/bundle/cli.js');
-  return compileWholeCli().exports;
+  return compileWholeCli(codeCacheFile(websiteOnly(args) ? 'site' : 'cli')).exports;
 }

@@ -465,4 +465,5 @@ await build({
   await writeFile(file, `${SCRIPT_START}${asciiSource(text, file)}${SCRIPT_END}`);
 }
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs'), 'site'], { stdio: 'inherit' });
 execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'code-cache.mjs'), 'program'], { stdio: 'inherit' });

@@ -19,14 +19,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Compiles dist/bundle/cli.cjs in a fresh node with the bin's V8 flags, from `cacheFile` (the build's by default). */
+/**
+ * Compiles dist/bundle/cli.cjs in a fresh node with the bin's V8 flags, from `cacheFile` (the build's by default; 'site'
+ * for the build's website-only cache).
+ */
 function compileWith(cacheFile?: string): { rejected: boolean | undefined; hasMain: boolean } {
   const url = (file: string) => pathToFileURL(path.join(ROOT, 'bin', file)).href;
   const code = `
     import { setCliFlags } from ${JSON.stringify(url('v8-flags.js'))};
     setCliFlags();
-    const { compileWholeCli } = await import(${JSON.stringify(url('load-cli.js'))});
-    const { exports, script } = compileWholeCli(${cacheFile === undefined ? '' : JSON.stringify(cacheFile)});
+    const { codeCacheFile, compileWholeCli } = await import(${JSON.stringify(url('load-cli.js'))});
+    const { exports, script } = compileWholeCli(${cacheFile === undefined ? '' : cacheFile === 'site' ? "codeCacheFile('site')" : JSON.stringify(cacheFile)});
     console.log(JSON.stringify({ rejected: script.cachedDataRejected, hasMain: typeof exports.main === 'function' }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
   expect(r.stderr).toBe('');
@@ -36,6 +39,14 @@ function compileWith(cacheFile?: string): { rejected: boolean | undefined; hasMa
 describe('the code cache of the bundled CLI', () => {
   it('is accepted by V8 under the flags the bin sets', () => {
     expect(compileWith()).toEqual({ rejected: false, hasMain: true });
+  });
+
+  it('has a website-only cache, accepted too, which `audit … --no-social` alone reads', async () => {
+    expect(compileWith('site')).toEqual({ rejected: false, hasMain: true });
+    const { websiteOnly } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href)) as { websiteOnly: (args: string[]) => boolean };
+    expect(websiteOnly(['audit', 'https://www.example.test/', '--no-social', '-q'])).toBe(true);
+    expect(websiteOnly(['audit', 'https://www.example.test/'])).toBe(false);
+    expect(websiteOnly(['demo', '--no-social'])).toBe(false);
   });
 
   it('is ignored when V8 cannot use it: the script compiles without it', () => {

@@ -369,7 +369,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const text = lines.join('\n');
   // Folded once for promises, opening hours and dates (when it folds character for character).
   const folded = foldAligned(text);
-  const contacts = findContacts(root, { baseUrl: base, lines, vendors, elements: contactEls.elements });
+  const contacts = findContacts(root, { baseUrl: base, lines, folded, vendors, elements: contactEls.elements });
 
   const linkFindings: PageFacts['links'] = [];
   for (let i = 0; i < links.length; i++) {

@@ -11,6 +11,11 @@ export interface ContactContext {
   baseUrl: string;
   /** Visible text lines of the page (for addresses and numbers written out in text). */
   lines: string[];
+  /**
+   * foldAligned(lines.join('\n')), when the caller folded it and it folds character for character: each line's
+   * folding is then its slice, not a folding of its own.
+   */
+  folded?: string;
   /** Vendors found on the page; chat vendors are a live-chat channel. */
   vendors: VendorFinding[];
   /** The page's elements that can offer a contact, when a walk of the page already sorted them (contactElements). */
@@ -196,7 +201,7 @@ export function findContacts(page: AnyNode | CheerioAPI, ctx: ContactContext): C
   // late in a crawl, when the optimising compiler then compiled it whole with all it inlines (30-44 ms of compile
   // time in a 300-page audit, as V8 reports it; see docs/performance.md).
   contactLinks(links, ctx.baseUrl, add);
-  contactLines(ctx.lines, add);
+  contactLines(ctx.lines, ctx.folded, add);
   for (let i = 0; i < forms.length; i++) {
     const f = formFinding(forms[i], ctx.baseUrl);
     if (f) add(f);
@@ -234,13 +239,20 @@ function contactLinks(links: Element[], baseUrl: string, add: (f: ContactFinding
   }
 }
 
-/** E-mail addresses and numbers next to a phone word in the page's text lines. */
-function contactLines(lines: string[], add: (f: ContactFinding) => void): void {
+/**
+ * E-mail addresses and numbers next to a phone word in the page's text lines. `foldedLines` is the lines' joined text
+ * folded aligned (ContactContext.folded): a line's folding is its slice there, as foldAligned promises.
+ */
+function contactLines(lines: string[], foldedLines: string | undefined, add: (f: ContactFinding) => void): void {
+  // Where the line starts in the joined text (one '\n' between lines).
+  let start = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const from = start;
+    start += line.length + 1;
     if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add({ kind: 'email', value: m[0].toLowerCase(), snippet: line });
     if (!/\d[\d\s.()/-]{5,}\d/.test(line)) continue; // no phone-number-like run of digits
-    const folded = foldText(line);
+    const folded = foldedLines === undefined ? foldText(line) : foldedLines.slice(from, from + line.length);
     if (!PHONE_WORD.test(folded)) continue;
     for (const m of folded.matchAll(PHONE_IN_TEXT)) {
       const phone = normalizePhone(m[1]);
