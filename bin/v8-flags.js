@@ -1,7 +1,8 @@
 // The V8 flags of the command-line tool, set by bin/brand-audit.js before the CLI loads, and by scripts/code-cache.mjs
 // before it compiles the CLI (V8's code cache is only accepted under the flags it was made with).
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
-import { createRequire } from 'node:module';
+// Taken as CommonJS, not imported (bin/load-cli.js says why).
+const { getHeapSpaceStatistics, setFlagsFromString } = process.getBuiltinModule('node:v8');
+const { createRequire } = process.getBuiltinModule('node:module');
 
 export function setCliFlags() {
   // Memory of a crawl: by default V8 lets the young generation grow to two 16 MB halves and the old one to several

@@ -52,6 +52,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
+import { patternSourceLiterals } from './pattern-sources.mjs';
 import { SCRIPT_END, SCRIPT_START } from '../bin/load-cli.js';
 
 const DIST = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'dist');
@@ -165,14 +166,15 @@ const cjsBundleFiles = {
 /**
  * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, the
  * requires of `bundleFileRequires` (file → [exact text, replacement]) and the texts of `constants` (file → [exact
- * text, replacement] pairs).
+ * text, replacement] pairs); the literals of their patternSources lists written as objects (scripts/pattern-sources.mjs).
  */
 const moduleUrls = (bundleFileRequires, constants = new Map()) => ({
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
-      let text = await readFile(args.path, 'utf8');
+      const read = await readFile(args.path, 'utf8');
+      let text = patternSourceLiterals(read, args.path);
       const fileRequire = bundleFileRequires.get(args.path);
       if (fileRequire) {
         if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
@@ -193,7 +195,7 @@ const moduleUrls = (bundleFileRequires, constants = new Map()) => ({
         if (!text.includes(localRequire)) throw new Error(`${args.path}: "${localRequire}" not found; update BUNDLED_REQUIRES`);
         text = text.replace(localRequire, '').replace(/^import \{ createRequire \} from 'node:module';$/m, '');
       }
-      if (!text.includes('import.meta.url')) return localRequire || fileRequire || onDemand || constant ? { contents: text, loader: 'js' } : undefined;
+      if (!text.includes('import.meta.url')) return localRequire || fileRequire || onDemand || constant || text !== read ? { contents: text, loader: 'js' } : undefined;
       const own = path.relative(OUT, args.path).split(path.sep).join('/');
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });

@@ -2,6 +2,7 @@
 // ("my internet is down", "card declined", "Problem mit dem Druckkopf"), reproachful and rhetorical questions ("are
 // you serious?", "maybe hire people who…"), and sarcasm ("Great, another delay…", "Na toll", "merci pour rien").
 // Accent-folded, like complaint-patterns.ts.
+import { patternSources, type PatternSource } from './regex-union.js';
 import type { Lang4 } from './stopwords.js';
 import { LETDOWN_WORDS, PRAISE_WORDS } from './evaluation-words.js';
 
@@ -57,18 +58,18 @@ const solvedSentence = (verbs: string, blockers: string, spared: string): RegExp
 
 export interface ComplaintCues {
   /** A plain report of a failure, or a reproach: a complaint on its own (scores like a strong phrase). */
-  reports: RegExp[];
+  reports: PatternSource[];
   /** Signs that need one more: slowness, repetition, cancellation, elapsed time, urgency. */
-  signs: RegExp[];
+  signs: PatternSource[];
   /** Praise said with irony ("Great, …", "Super, …", "… thanks for nothing"): one sign, so it needs a problem too. */
-  sarcasm: RegExp[];
+  sarcasm: PatternSource[];
   /** Solved or hypothetical problems removed before matching ("I had an issue but…", "si la garantie couvre…"). */
   cancel: RegExp[];
 }
 
 export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
   en: {
-    reports: [
+    reports: patternSources([
       // money taken for what was never ordered, the nth missed delivery, a promise and then nothing
       /\b(?:transaction|payment|charge|purchase)s? (?:that )?i (?:didn't|did not|never) (?:make|made|authori[sz]e)\b|\bi (?:didn't|did not|never) order(?:ed)? (?:anything|this|it)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) (?:missed|failed|cancell?ed|late) (?:delivery|appointment|collection|visit)\b|\band (?:still )?nothing\s*[.!]*$|\bwas given away\b|\bsays my (?:account|order|booking|card)\b[^.!?]{0,20}\b(?:doesn't exist|does not exist|invalid|not found)\b/,
       // goods that arrived damaged, leak or shed, or are fakes; a reply asked for in vain
@@ -151,8 +152,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // money taken twice, noises a new appliance should not make
       /\b(?:took|taken|charged|debited|billed|paid)\b[^.!?]{0,30}\btwice\b/,
       /\b(?:makes?|making) (?:a |an )?(?:\w+ )?(?:noise|racket|rattle)\b|\blouder than\b|\b(?:so|too|really|very) (?:loud|noisy)\b/,
-    ],
-    signs: [
+    ]),
+    signs: patternSources([
       /\b(?:slow|slower|delay|delays|asap|urgent|urgently)\b/,
       // a wait counted: "waited three weeks for a callback", "two weeks waiting for a reply"
       /\bwaited (?:for )?(?:\d+|two|three|four|five|six|ten) (?:hours|days|weeks|months)\b|\b(?:\d+|two|three|four|five|six|ten) (?:days|weeks|months) (?:of )?waiting\b/,
@@ -181,8 +182,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:switch(?:ing)?|leav(?:e|ing)|port(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|cancel(?:l?ing)?)\b[^.!?]{0,25}\b(?:elsewhere|another (?:provider|network|bank|supplier|company|airline|shop|store)|a different (?:provider|network|bank|supplier|company)|the competition|a competitor)\b|\bmov(?:e|ing) my (?:account|business|money|custom|mortgage) to\b|\b(?:i'm|i am) (?:done|out|off|leaving|outta here)\s*[.!]*$|\bclosing my account\b|\blooking elsewhere\b|\b(?:considering|thinking (?:about|of)) (?:leaving|switching|cancell?ing|moving)\b/,
       /\b(?:keep this up|if this (?:continues|carries on|keeps up|happens again)|one more (?:delay|mistake|time))\b|\b(?:\d+|two|three|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years (?:a customer|as a customer|with you|of loyalty)\b|\bthis is how you treat\b|^that's it\b/,
       priceForAct('(?:just )?(?:to|for) (?:change|changing|pick|picking|choose|add|adding|print|printing|correct|select|reserve|cancel|cancelling|use|bring)'),
-    ],
-    sarcasm: [
+    ]),
+    sarcasm: patternSources([
       /^(?:oh )?(?:great|brilliant|fantastic|perfect|lovely|nice one|cool|wonderful|amazing|superb|well done|good job|nice|good)\s*[,.!…]/,
       /\b(?:love that for me|as always|fantastic|brilliant|cool cool cool|nice one|well done|great job|thanks a lot|truly|cheers(?: for that)?|just what i needed|living the dream)\s*[.!…]*$/,
       /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
@@ -190,7 +191,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       // bare praise closing a told trouble ("Router died again mid-meeting. Love it."); solved then praised is capped
       // (complaint-own-fault.ts solvedAndPraised)
       /[.!…,]\s*(?:perfect|love it|superb|lovely|great|amazing|wonderful|marvell?ous|awesome|excellent|stellar)\s*[.!…]*$/,
-    ],
+    ]),
     cancel: [
       // names that hold a trouble word but tell none: the lost-property office, a cut-off time; and a lost thing found
       // or brought back ("lost bag delivered to my door the next morning")
@@ -224,7 +225,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
   },
   fr: {
-    reports: [
+    reports: patternSources([
       /\bque je n'ai (?:jamais|pas) (?:commande|faite?|effectuee?)\b|\bet (?:toujours )?rien\s*[.!]*$/,
       // un colis arrivé abîmé, un article qui perd ses plumes ou prend l'eau, une contrefaçon, une réponse attendue en vain
       /\barrivee?s? (?:avec|sans)\b[^.!?]{0,30}\b(?:arrache|casse|fissure|dechire|abime|cabosse|tordu)\w*|\bil manquait\b|\bperd (?:ses|des) (?:plumes|poils|boutons|perles)\b|\bpris l'eau\b|\bcontrefacon\b/,
@@ -269,8 +270,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:facture|compteur|releve|solde|prelevement)\b[^.!?]{0,25}\b(?:affiche|indique|montre|marque) (?:le double|le triple|deux fois plus|trois fois plus)\b|\b(?:technicien|livreur|installateur|plombier|reparateur)\b[^.!?]{0,20}\b(?:compte venir|compte passer)\b/,
       /\bvous vous moquez (?:de nous|du monde|de moi|des clients)\b|\bon se moque de nous\b/,
       /\bfait (?:deja |encore |toujours )?(?:un )?(?:bruit|boucan|vacarme)\b|\bbruit de (?:moteur|casserole|ferraille|tracteur)\b/,
-    ],
-    signs: [
+    ]),
+    signs: patternSources([
       /\b(?:encore (?:un|une) (?:retard|panne|bug|probleme|souci|erreur|coupure)|encore plus (?:lent|cher|long)\w*|lente?s?|plus lent\w*|annulee?s?|retard)\b/,
       // a wait counted: "attendu trois semaines une réponse", "deux semaines à attendre"
       /\battendu (?:\d+|deux|trois|quatre|cinq|six|dix) (?:heures|jours|semaines|mois)\b|\b(?:\d+|deux|trois|quatre|cinq|six|dix) (?:jours|semaines|mois) (?:a attendre|d'attente)\b/,
@@ -296,13 +297,13 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\bsi (?:ca|cela) continue\b|\bserieusement\b|\bdernier mois chez vous\b|\bclient(?:e)? depuis (?:\d+|deux|trois|cinq|dix|quinze|vingt) ans\b|\bvous me traitez comme (?:ca|cela)\b|\bc'est (?:fini|termine) (?:pour moi|avec vous)\b/,
       priceForAct('pour (?:changer|corriger|choisir|ajouter|imprimer|reserver|annuler|modifier|utiliser)'),
       /\bc'etait (?:prevu|cense|promis)\b|\bquand,? exactement\b/,
-    ],
-    sarcasm: [
+    ]),
+    sarcasm: patternSources([
       /^(?:super|genial|bravo|parfait|top|chapeau|merci|bien joue|felicitations)\s*[,.!…]/,
       /^(?:(?:super|belle|quelle|bravo pour l'|top) (?:organisation|planification|service)|bravo l'organisation)\b/,
       /\b(?:chapeau|bravo|bien joue|quel service|merci beaucoup|encore bravo|du grand art|merci infiniment|exactement ce qu'il (?:me|nous) fallait)\s*[.!…]*$/,
       /[.!…,]\s*(?:super|genial|magnifique|parfait|top|formidable|excellent|merveilleux|trop bien)\s*[.!…]*$/,
-    ],
+    ]),
     cancel: [
       solvedSentence("(?:probleme|souci|panne|erreur|bug)s? (?:regle|resolu|repare|corrige)e?s?|tout (?:est |a ete )?regle|(?:a|ont|m'a|m'ont) (?:tout |vite |rapidement )?(?:regle|resolu|repare|arrange|debloque)|(?:est|a ete) (?:\\w+ )?(?:resolu|repare|debloque)", '\\b(?:pas|jamais|toujours|mais|encore|si)\\b', 'heureusement pas (?:vous|chez vous)|contrairement a vous|pas comme (?:vous|chez vous)'),
       /^pourquoi (?:je n'ai|j'ai|je ne l'ai|je l'ai|personne ne m'a|personne m'a|on ne m'a|on m'a) [^.!?]*\b(?:plus tot|avant|plus vite)\b[^.!?]*[?!]*/,
@@ -321,7 +322,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
   },
   de: {
-    reports: [
+    reports: patternSources([
       /\bobwohl ich (?:gar )?(?:nichts|nie) bestellt\b|\bund (?:immer noch )?nichts\s*[.!]*$/,
       // beschädigt angekommen, verliert Federn, durchnässt, eine Fälschung, eine Antwort, die nie kommt
       /\bkam\b[^.!?]{0,30}\b(?:abgerissen|kaputt|gebrochen|zerrissen|beschadigt|verbeult|gerissen)\w*|\bverliert (?:uberall |standig )?(?:federn|haare|knopfe)\b|\bdurchnasst\b|\bfalschung\b/,
@@ -362,8 +363,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       contrastThen('aber|leider|allerdings|jedoch|nur schade|schade nur', 'de'),
       /\b(?:rechnung|abbuchung|lastschrift|beitrag|abschlag)\b[^.!?]{0,30}\b(?:hoher|teurer) als (?:sonst|ublich|letzten monat|vereinbart|angegeben)\b/,
       /^wer braucht (?:schon|denn|auch) (?:\p{L}+ ){0,2}(?:punktlich\p{L}*|funktionierend\p{L}*|service|kundenservice|antwort\p{L}*|lieferung\p{L}*|zuge|wlan|personal|support|erreichbar\p{L}*|ruckmeldung\p{L}*)/u,
-    ],
-    signs: [
+    ]),
+    signs: patternSources([
       /\b(?:schon wieder|langsam|langsamer|storniert|verspatung|nervt)\b/,
       // a wait counted: "drei Wochen auf eine Antwort gewartet"
       /\b(?:\d+|zwei|drei|vier|funf|sechs|zehn) (?:stunden|tage|wochen|monate)\b[^.!?]{0,40}\bgewartet\b/,
@@ -387,15 +388,15 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:kundige|wechsle|gehe|wechseln)\b[^.!?]{0,25}\b(?:zur konkurrenz|zu einem anderen|woandershin|woanders)\b|\bnach (?:einem|einer) anderen (?:anbieter|bank|versicherung|firma)\b|\bich bin (?:weg|raus)\s*[.!]*$|\bkundige ich\b/,
       /\bwenn das so weitergeht\b|\bernsthaft\b|\b(?:\d+|zwei|drei|funf|zehn|zwolf|funfzehn|zwanzig) jahre (?:kunde|kundin|treue|bei euch)\b|\bso werde ich behandelt\b/,
       priceForAct('(?:fur|furs|zum|um) (?:\\S+ ){0,2}(?:andern|umbuchen|reservieren|drucken|auswahlen|stornieren|korrigieren)\\w*'),
-    ],
-    sarcasm: [
+    ]),
+    sarcasm: patternSources([
       /^(?:na )?(?:toll|super|klasse|prima|bravo|wunderbar|spitze|genial|danke|grossartig|respekt)\s*[,.!…]/,
       // "Läuft bei euch, oder?" asks the reader to agree: sincere praise, not the ironic "Läuft bei euch."
       /^(?:na toll|(?:ganz )?grosses kino|lauft bei (?:euch|ihnen)(?!,? oder\b))\b/,
       /^(?:tolle|super|klasse|prima|spitzen|grossartige) (?:planung|organisation|leistung|arbeit|idee|service)\b/,
       /\b(?:danke? auch|klasse|na toll|super gemacht|bravo|echt jetzt|danke fur nichts|respekt|grosses kino|genau das,? was ich (?:gebraucht habe|brauchte))\s*[.!…]*$/,
       /[.!…,]\s*(?:toll|super|prima|spitze|wunderbar|perfekt|grossartig|genial|top|herrlich|fantastisch)\s*[.!…]*$/,
-    ],
+    ]),
     cancel: [
       solvedSentence('gelost|behoben|geklart|repariert|korrigiert', '\\b(?:nicht|nie|noch|aber|wenn|falls|bitte|endlich|kein\\w*)\\b', 'zum gluck nicht (?:ihr|bei euch|bei ihnen)|anders als (?:ihr|bei euch)|im gegensatz zu euch'),
       /^warum (?:hab(?:e)? ich|hat mir (?:das )?(?:niemand|keiner)|hat (?:niemand|keiner))\b[^.!?]*\b(?:fruher|eher|vorher)\b[^.!?]*[?!]*/,
@@ -412,7 +413,7 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
     ],
   },
   es: {
-    reports: [
+    reports: patternSources([
       /\bque (?:yo )?no he (?:hecho|pedido|comprado)\b|\by (?:todavia )?nada\s*[.!]*$/,
       // llegó roto, pierde plumas, se cala, una falsificación, una respuesta que no llega
       /\bllego\b[^.!?]{0,30}\b(?:agrietad|rajad|abollad|rot[oa]s?\b|descosid|manchad)\w*|\bse (?:calaron|calan|calo)\b|\bpierde (?:plumas|pelo|botones)\b|\bfalsificacion\b/,
@@ -453,8 +454,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       contrastThen('pero|aunque|sin embargo|lastima que|lo malo es que|eso si|pena que', 'es'),
       /\b(?:factura|recibo|cargo|cuota)\b[^.!?]{0,30}\bmas (?:alt[oa]|car[oa]) (?:de lo normal|que de costumbre|que el mes pasado|de lo acordado)\b/,
       /^(?:para|pa) que (?:contestar|responder|atender|cumplir|avisar|entregar|molestarse|devolver|solucionar|arreglar)\b/,
-    ],
-    signs: [
+    ]),
+    signs: patternSources([
       /\b(?:otro retraso|otra vez sin|lent[oa]s?|mas lent[oa]|cancelad[oa]|retraso)\b/,
       // a wait counted: "dos semanas esperando una respuesta", "he esperado tres días"
       /\b(?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses) esperando\b|\besperado (?:\d+|dos|tres|cuatro|cinco|seis|diez) (?:horas|dias|semanas|meses)\b/,
@@ -479,15 +480,15 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /\b(?:como|si) esto (?:siga|sigue) asi\b|\b(?:\d+|dos|tres|cinco|diez|doce|quince|veinte) anos (?:de cliente|como cliente|con vosotros|siendo cliente)\b|\bme tratais asi\b|\bno hay quien lo aguante\b/,
       priceForAct('(?:por|para) (?:cambiar|corregir|elegir|anadir|imprimir|reservar|cancelar|facturar|usar)'),
       /\bera (?:el|para el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\bde una vez\b/,
-    ],
-    sarcasm: [
+    ]),
+    sarcasm: patternSources([
       /^(?:genial|estupendo|perfecto|bravo|fenomenal|muy bien|enhorabuena|que bien|gracias|que maravilla|chapo|ole)\s*[,.!…]/,
       /^ole (?:vuestr|tu |su |el |la )/,
       /\b(?:gracias por nada|muy bien|enhorabuena|de risa|genial|bravo|gracias,? de verdad|justo lo que (?:necesitaba|me hacia falta))\s*[.!…]*$/,
       /[.!…,]\s*(?:perfecto|estupendo|maravilloso|fenomenal|me encanta|fantastico|de lujo|increible|espectacular)\s*[.!…]*$/,
       /^que detalle\b/,
       /^(?:menuda|vaya|gran|genial la|que) (?:organizacion|planificacion|servicio)\b/,
-    ],
+    ]),
     cancel: [
       solvedSentence('(?:problema|error|fallo|averia) (?:resuelto|solucionado|arreglado|corregido)|me (?:lo |la )?soluciono|solucionaron|resolvio|resolvieron|arreglaron|ha solucionado|han solucionado|han resuelto', '\\b(?:no|nunca|todavia|aun|sigue|pero|si)\\b', 'por suerte (?:con )?vosotros no|a diferencia de vosotros|no como (?:vosotros|con vosotros)|menos mal que (?:con )?vosotros no'),
       /^por que (?:no|nadie me)\b[^.!?]*\bantes\b[^.!?]*[?!]*/,

@@ -1,4 +1,5 @@
 // Complaint vocabulary of French, English, German and Spanish (accent-folded), with the negations that cancel it.
+import { patternSources, type PatternSource } from './regex-union.js';
 import type { Lang4 } from './stopwords.js';
 
 export interface ComplaintPatterns {
@@ -7,17 +8,17 @@ export interface ComplaintPatterns {
    * does not come, nobody answering, a damaged or faulty product, the wrong item, billing, cancellation, staff,
    * and plain anger.
    */
-  strong: RegExp[];
+  strong: PatternSource[];
   /** Words that need company to be a complaint: "remboursement reçu en 48 h" is praise, "3 semaines pour un
    *  remboursement" is not. */
-  weak: RegExp[];
+  weak: PatternSource[];
   /** Negated or idiomatic uses removed before matching: "jamais déçue", "no problem", "nicht schlecht". */
   cancel: RegExp[];
 }
 
 export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
   fr: {
-    strong: [
+    strong: patternSources([
       // delivery that does not come
       /\btoujours (?:pas|rien|aucun|aucune|en attente|en preparation|en cours|pas de nouvelles)\b/,
       /\bj'attends (?:toujours|encore|depuis|mon|ma|mes|le|la|les|un|une)\b/,
@@ -100,8 +101,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bj'aimerais (?:bien )?savoir qui a\b/,
       // a letdown weighed against the price ("Pour 19 € je m'attendais à mieux")
       /\b(?:pour (?:le|ce) prix|a ce prix|pour \d+)[^.!?]{0,40}\b(?:je m'attendais a (?:mieux|plus)|j'attendais mieux)\b|\bje m'attendais a (?:mieux|plus)\b[^.!?]{0,30}\b(?:pour (?:le|ce) prix|a ce prix|pour \d+)/,
-    ],
-    weak: [
+    ]),
+    weak: patternSources([
       /\brembourse(?:ment|r|e)?\b/,
       /\b(?:retard|probleme|souci|attente)\b/,
       /\bdepuis (?:\d+|un|une|deux|trois|quatre|plus d'une?) (?:jours?|semaines?|mois)\b/,
@@ -114,7 +115,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       // impatience: "je vais finir par être remboursée un jour ?"
       /\bfinir par\b|\bun jour\s*\?/,
       /\bou quoi\s*[?!.]*$/,
-    ],
+    ]),
     cancel: [
       /\b(?:pas|aucun|sans|jamais eu) de (?:souci|soucis|probleme|problemes|retard)\b/,
       // trouble denied ("pas une seule panne", "zéro coupure", "pas de plainte"), a match lost ("on a perdu 2-0"), and a
@@ -133,7 +134,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
   },
   en: {
-    strong: [
+    strong: patternSources([
       // delivery that does not come
       /\bstill (?:waiting|nothing|no|not|haven't|hasn't|don't|doesn't|didn't)\b/,
       /\bnever (?:received|arrived|got|came|turned up|delivered)\b/,
@@ -208,8 +209,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:would|i'd|i would) love to know who\b/,
       // a letdown weighed against the price ("expected more for £60", "for the price I'd expect better")
       /\b(?:expected|expecting|hoped for) (?:a lot |much |way )?(?:more|better)\b[^.!?]{0,30}\b(?:for (?:the price|that price|[£$€]?\d+)|at (?:this|that) price)|\b(?:for (?:the price|that price|[£$€]\d+)|at (?:this|that) price)[^.!?]{0,40}\b(?:expected|expecting|hoped for|i'd expect|i expect) (?:a lot |much |way )?(?:more|better)\b/,
-    ],
-    weak: [
+    ]),
+    weak: patternSources([
       /\b(?:refund|delay|delayed|late|problem|issue|waiting)\b/,
       /\b(?:it's|it has|it is) been (?:\d+|two|three|four|several) (?:days|weeks|months)\b/,
       /\bwhere is my\b/,
@@ -217,7 +218,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:\d+|two|three|four) (?:days|weeks|hours) (?:now|later|ago|on hold)\b/,
       /\b(?:every|each) (?:single )?time i (?:try|log|open|click|go to)\b/,
       /\bor what\s*[?!.]*$/,
-    ],
+    ]),
     cancel: [
       /\bno (?:problem|problems|worries|issue|issues)\b/,
       // trouble denied ("zero issues since", "not one breakdown", "not complaining"), a match lost ("we lost 2-0"), and a
@@ -243,7 +244,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
   },
   de: {
-    strong: [
+    strong: patternSources([
       // delivery that does not come
       /\b(?:immer noch|noch immer) (?:nicht|kein|keine|keinen|nichts)\b/,
       /\bwarte (?:ich )?(?:immer noch|noch immer|seit|schon|auf)\b/,
@@ -309,8 +310,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bich (?:frag|frage|wundere) mich (?:ja|echt|schon|nur|wirklich|ernsthaft)\b/,
       // a letdown weighed against the price ("für den Preis eher mau", "Für 14 Euro hätte ich mehr erwartet")
       /\b(?:fur (?:den|diesen|das) (?:preis|geld)|fur \d+)[^.!?]{0,40}\b(?:mehr erwartet|erwarte ich mehr|eher mau)\b|\b(?:mehr erwartet|eher mau)\b[^.!?]{0,30}\bfur (?:den|diesen) preis\b/,
-    ],
-    weak: [
+    ]),
+    weak: patternSources([
       /\b(?:ruckerstattung|gutschrift|leider|verspatet|verspatung|problem|warten)\b/,
       /\bwo bleibt\b/,
       /\bseit (?:\d+|zwei|drei|vier|einem|einer) (?:tag|tagen|woche|wochen|monat|monaten)\b/,
@@ -318,7 +319,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /^ernsthaft\b/,
       /\bjedes mal,? wenn ich (?:\p{L}+ ){0,4}(?:versuche|will|mochte)\b/u,
       /\boder was\s*[?!.]*$/,
-    ],
+    ]),
     cancel: [
       /\bkein (?:problem|stress)\b/,
       // trouble denied ("null Problemo", "kein einziger Ausfall"), a match lost ("0:4 verloren"), and a trouble word that
@@ -335,7 +336,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
     ],
   },
   es: {
-    strong: [
+    strong: patternSources([
       // delivery that does not come
       /\b(?:todavia|aun) no\b/,
       /\bsigo (?:esperando|sin)\b/,
@@ -404,8 +405,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:vuestra|su|tu) (?:web|app|aplicacion|pagina|plataforma)\b[^.!?]{0,20}\b(?:falla|falle|fallan|se cae|se caiga|se cuelga|no funciona|no va)\b[^.!?]{0,10}\b(?:cada vez|siempre) que\b/,
       // a letdown weighed against the price ("para lo que cuesta esperaba algo más")
       /\b(?:para lo que (?:cuesta|vale|pagas|pague|cobran)|por ese precio|por \d+)[^.!?]{0,40}\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b|\besperaba (?:algo |bastante |mucho )?(?:mas|mejor)\b[^.!?]{0,30}\b(?:para lo que (?:cuesta|vale)|por ese precio)\b/,
-    ],
-    weak: [
+    ]),
+    weak: patternSources([
       /\b(?:reembolso|devolucion|retraso|problema|espera|esperando)\b/,
       /\bdevolver el dinero\b|\bdevuelvan el dinero\b/,
       /\bdonde (?:esta|anda) mi (?:pedido|paquete|reembolso)\b/,
@@ -414,7 +415,7 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bo que\s*[?!.]*$/,
       /\bdesde hace (?:\d+|un|una|dos|tres) (?:dias?|semanas?|mes|meses)\b/,
       /\b(?:\d+|dos|tres) semanas\b/,
-    ],
+    ]),
     cancel: [
       // a failure negated as loyalty: "nunca me falló", "ni un problema"
       // trouble denied ("ni una queja", "cero problemas"), a match lost ("perdimos 3-0"), and a trouble word that only

@@ -1,41 +1,42 @@
 // Interrogative forms of French, English, German and Spanish, for questions fans write without a question mark.
 import { perLanguage } from './per-language.js';
+import { patternSources, type PatternSource } from './regex-union.js';
 import type { Lang4 } from './stopwords.js';
 
 export interface QuestionPatterns {
   /** Interrogative openings, tested at the start of each clause once a greeting is removed. */
-  openers: RegExp[];
+  openers: PatternSource[];
   /** Interrogative phrases, tested anywhere in the sentence ("je voudrais savoir", "I was wondering"). */
-  phrases: RegExp[];
+  phrases: PatternSource[];
   /** Openings that look interrogative but exclaim ("quelle belle…", "what a…", "wie schön", "qué pena"). */
-  exclamative: RegExp[];
+  exclamative: PatternSource[];
   /** Questions asked for effect, even with '?' ("qui n'a jamais rêvé…", "who doesn't love…"). */
-  rhetorical: RegExp[];
+  rhetorical: PatternSource[];
   /**
    * Reproaches in question form ("vous êtes sérieux ?", "maybe hire people who can see?", "how many times do I have
    * to…"): not questions, and they make the post's other '?' sentences echoes ("60 € de frais de port ?") unless those
    * have an interrogative form of their own.
    */
-  reproach: RegExp[];
+  reproach: PatternSource[];
   /** Indirect questions, anywhere in the sentence: "dites-moi si…", "let me know if…", "sagt mir, ob…", "decidme si…". */
-  indirect: RegExp[];
+  indirect: PatternSource[];
   /**
    * Interrogative forms in the middle of a sentence written without punctuation: "…last 40 min can I get a refund",
    * "Habe gestern bestellt kann ich…", "Hice el pedido ayer puedo…". Tested when the sentence has no '.' or '!'.
    */
-  runOn: RegExp[];
+  runOn: PatternSource[];
   /**
    * A clause opening on a question word followed by its subject is a relative or indirect clause, not a question:
    * "…, which I think is the best", "…, wie ihr diese Preise schafft", "When I saw the price…".
    */
-  subordinate: RegExp[];
+  subordinate: PatternSource[];
   /** Relative clauses, tested on a clause that follows a statement: "…, which fits perfectly". */
-  relative?: RegExp[];
+  relative?: PatternSource[];
   /**
    * Relative clauses that would ask with a mark, tested after a statement in a sentence with no '?' or '¿': "…, which
    * was the last in stock", "…, où on a super bien mangé" ("…, which is better?" asks).
    */
-  relativeUnmarked?: RegExp[];
+  relativeUnmarked?: PatternSource[];
   /**
    * Whether the patterns are written for accent-folded text. Spanish keeps its accents: "cómo" asks, "como" compares.
    * Spanish patterns use (?!\p{L}) rather than \b, which ignores accented letters.
@@ -71,7 +72,7 @@ const EN_ADMIRING =
 const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
   fr: () => ({
     folded: true,
-    openers: [
+    openers: patternSources([
       /^(?:qu')?est[- ]ce\b/,
       // "quand même" means "still" ("Quand même, quel dommage"), not "when"
       /^(?:ou|quand(?! meme\b)|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|d'ou|jusqu'a quand|depuis quand|a quelle heure|a quel moment|qui)\b/,
@@ -88,8 +89,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:ca|cela) existe\b/,
       // "Je peux échanger…", "On peut payer…": asking permission; "je peux vous dire que…" is not.
       /^(?:je|on) (?:peux|peut|pourrais|pourrait) (?!(?:vous )?(?:dire|confirmer|assurer|affirmer|temoigner|comprendre)\b)\p{L}+(?:er|ir|re)\b/u,
-    ],
-    phrases: [
+    ]),
+    phrases: patternSources([
       // a restock or a return asked about without a mark: "Le modèle en chêne sera réassorti avant Noël"
       /\b(?:sera|seront|va etre|vont etre) (?:de nouveau |a nouveau |bientot )?(?:reassortie?s?|disponibles?|en stock|de retour)\b/,
       /(?:^|[^'\p{L}])est[- ]ce\b/u,
@@ -120,8 +121,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?!.*\b(?:est|sera|serait|c'est|pas)\b)(?:\S+ ){0,6}possible\b(?: \S+){0,5}$/,
       // "Je ne trouve pas le guide, il est où": the question word last
       /\b(?:il|elle|ils|elles|c'est|ca) (?:est |sont )?ou$/,
-    ],
-    exclamative: [
+    ]),
+    exclamative: patternSources([
       /^comment ne pas\b/,
       /^quand (?:je|on) (?:pense|voit|vois|sait|aime)\b/,
       /^quel(?:le)?s? (?:bonheur|plaisir|beaute|merveille|joie|chance|reve|regal|surprise|bonne|bonnes|belle|belles|beau|beaux|bel|jolie?s?|magnifique|superbe|top|brillantes?|riches?|excellentes?|geniales?|dommage|horreur|honte|galere|journee|classe|idee|douceur|talent)\b/,
@@ -129,8 +130,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^quel(?:le)? (?:cauchemar|deception|scandale|blague|angoisse|enfer|misere)\b/,
       /^qu'est[- ]ce (?:que|qu') ?(?:c'est|il est|elle est|on est|ils sont|elles sont) (?:beau|belle|joli|jolie|mignon|mignonne|top|chouette|bien|doux|douce|agreable|canon)\b/,
       /^comment (?:vous|te|le|vous le)? ?dire\b/,
-    ],
-    rhetorical: [
+    ]),
+    rhetorical: patternSources([
       // a service asked whether anyone runs it, or whether it is only there for show
       /\bquelqu'un\b.*\bou (?:c'est |est-ce |(?:[\p{L}']+ ){0,3}(?:est|sont) )?(?:juste |purement |seulement |simplement |la )?(?:decorati\w*|pour (?:la deco|faire joli|le decor|decorer|la forme))\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
@@ -143,8 +144,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:qui a besoin (?:de|d'|du|des)\b.*\bde toute facon\b|a quoi bon\b)/,
       // "je me demande comment j'ai vécu sans…": praise, not a question
       /\b(?:vecu|vivre|vivais|fait|survecu) sans (?:ce|cette|ces|mon|ma|mes|lui|elle|eux|vous|ca)\b/,
-    ],
-    reproach: [
+    ]),
+    reproach: patternSources([
       /^(?:vous etes|t'es|tu es|vous etes vraiment) (?:\p{L}+ )?serieu(?:x|se|ses)\b/u,
       // "Vous n'êtes pas sérieux avec ces frais, hein ?": the tag closes a reproach
       /^(?:vous n'etes|tu n'es|vous etes|t'es) pas serieu(?:x|se|ses)\b/,
@@ -168,8 +169,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^comment (?:peut-on|on peut|pouvez-vous|vous pouvez|peut-il|peut-elle|est-il possible d') ?(?:etre|devenir) (?:aussi|si|tellement|a ce point) \p{L}+/u,
       /^c'est si (?:dur|difficile|complique) (?:de|que)\b/,
       /^(?:vous etes (?:fous|dingues|malades)|ca va pas la tete|on marche sur la tete|c'est une blague)\b/,
-    ],
-    indirect: [
+    ]),
+    indirect: patternSources([
       /\b(?:confirmez|confirme|confirmer)[- ](?:moi|nous) (?:si|s'il|que)\b|\bvous pourriez (?:me |nous )?(?:dire|indiquer|confirmer|preciser)\b/,
       /\b(?:je cherche a|je voudrais|je voulais|j'aimerais|je souhaiterais|je souhaite|j'ai besoin de)(?: bien| beaucoup)? (?:savoir|connaitre|comprendre|verifier)\b/,
       /\btenez[- ](?:moi|nous) (?:au courant|informee?s?)\b/,
@@ -188,8 +189,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /(?:^|, )(?:(?:svp|s'il vous plait),? )?que quelqu'un (?:me |nous |m')(?:rappelle|reponde|aide|contacte|recontacte|explique|dise|ecrive|appelle)\b/,
       /\b(?:savez|sauriez)[- ]vous (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
       /^vous savez (?:si|s'il|quand|comment|ou|pourquoi|combien|quel\w*)\b/,
-    ],
-    runOn: [
+    ]),
+    runOn: patternSources([
       // an alternative asked without a mark ("Le vélo est livré monté ou en carton"), a subject taken up at the end
       /\b(?:livree?s?|vendue?s?|fournie?s?|arrive|arrivent) (?:\p{L}+ ){0,2}ou (?:en |a |par )?\p{L}+$/u,
       /^(?:il|elle|ils|elles) (?:est|sont) \p{L}+ (?:ce|cet|cette|ces) \p{L}+$/u,
@@ -199,17 +200,17 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\b(?:il|elle|ils|elles) (?:est|sont|existe|existent) (?:toujours |encore )?(?:disponibles?|en stock)\b(?: (?:en|dans|au|aux|a|sur|pour) [^.!?]*)?$/,
       // "J'ai commandé hier soir je peux encore changer la taille"
       /\b(?:hier(?: soir)?|ce matin|aujourd'hui|tout a l'heure|avant-hier)\s+(?:je|on) (?:peux|peut|pourrais|pourrait)\b/,
-    ],
-    subordinate: [
+    ]),
+    subordinate: patternSources([
       // Relative pronouns opening a clause after a statement: "…, qui est parfait".
       /^(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles) /,
-    ],
+    ]),
     // "…, où on a super bien mangé" tells; "…, où je peux suivre le colis" asks
     relativeUnmarked: [/^ou (?:j'ai|on a|nous avons|j'avais|on avait|nous avions|ils ont|elles ont|on est|nous sommes|j'etais|on etait)\b/],
   }),
   en: () => ({
     folded: true,
-    openers: [
+    openers: patternSources([
       /^(?:how|what|which|who|whom|whose|why)\b/,
       /^(?:where|when)(?:'s\b| (?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|might)\b)/,
       new RegExp(`^(?:${AUX_EN}) (?:${SUBJECT_EN})\\b`),
@@ -224,8 +225,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:do|does|did) (?!yourself\b|yourselves\b|not\b|try\b)\p{L}+ \p{L}+/u,
       // "Is delivery free over £50", "Are the mugs dishwasher safe": an auxiliary opening a clause asks.
       /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
-    ],
-    phrases: [
+    ]),
+    phrases: patternSources([
       /\b(?:be|being|getting) (?:back in stock|restocked|available again)\b/,
       /\bi(?: was| am|'m) (?:wondering|curious)\b/,
       /\bwondering (?:if|whether)\b/,
@@ -243,13 +244,13 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\bor not$/,
       /\b(?:not sure|unsure|unclear|not clear|confused about) (?:if|whether)\b/,
       /^(?!.*\b(?:is|was|will|it's|not)\b)(?:\S+ ){0,6}possible(?: \S+){0,5}$/,
-    ],
-    exclamative: [
+    ]),
+    exclamative: patternSources([
       /^what (?:a|an)\b/,
       new RegExp(`^how (?:${EN_ADMIRING})(?: (?:is|are|was|were|does|do|this|that|these|those|it)\\b|$)`),
       /^what (?:fun|luck|joy|timing|beauty)\b/,
-    ],
-    reproach: [
+    ]),
+    reproach: patternSources([
       /^(?:are|r) (?:you|u) (?:serious|kidding|joking|for real|having a laugh)\b/,
       // "You do realise the app logs me out every five minutes, right?": a fact thrown back, not asked
       /^(?:(?:you|u) (?:do )?|surely (?:you|u) )reali[sz]e\b|^(?:you|u) do know\b/,
@@ -272,8 +273,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^what(?:'s| is| the hell is| on earth is) wrong with (?:you|u)(?: (?:people|guys|lot|all))?$/,
       /^(?:do|does|did) (?:you|u|anyone|anybody|they) (?:even|actually|ever) (?:test|read|check|care|train|listen|proofread|bother)\b/,
       /^how (?:can|could|does|do) (?:you|u|anyone|one|a (?:company|bank|business|shop|brand|firm|airline)|they|it) (?:be|get) (?:so|this|that) \p{L}+/u,
-    ],
-    indirect: [
+    ]),
+    indirect: patternSources([
       /\b(?:keen|eager|curious|dying|interested|wanting|need|needing) to (?:know|find out|hear) (?:if|whether|when|what|how|why|where|which)\b/,
       // "me", not "us": "tell us which one you would choose" is a brand asking its fans, not a question to the brand.
       /\blet me know (?:if|whether|when|how|what|where|which)\b|\blmk\b/,
@@ -292,8 +293,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\b(?:i'?d|i would|we'?d|we would) be (?:really |very )?(?:grateful|thankful|obliged) if (?:you|u|someone|somebody) (?:could|would|can|will)\b/,
       // a search for how to do something: "looking for how to move my points" ("looking for a present" is none)
       /\b(?:looking|searching|hunting) (?:for |into )?(?:how|where|whether|when|which) (?:to|i|we|you|u)\b/,
-    ],
-    runOn: [
+    ]),
+    runOn: patternSources([
       // \"…since ten past six is the 18:20 even running\": \"even\" after an auxiliary and its subject asks
       /\b(?:is|are|does|do|did|was|were|can|will) (?:[\w:]+ ){1,3}even \w+$/,
       /\b(?:delivered|sold|supplied|arrives?|comes?) (?:\p{L}+ ){0,2}or (?:in |as |by )?\p{L}+$/u,
@@ -309,16 +310,16 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       // "you have ruined my weekend") go on with an article, a possessive, an evaluation or a participle.
       /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? still (?:open|doing|selling|hiring|delivering|shipping|taking|accepting|got|have|do|sell|stock|stocking|make|making)\b/,
       /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? (?:open|closed|hiring|deliver|ship|do|sell|stock|take|accept|(?:have|got)(?! to\b)|price match)(?! (?:the|a|an|it|its|my|me|us|this|that|these|those|your|our|up|no|not|been|just|finally|always|never|really|so|such|too|forever|ages|what|all|everything|nothing|amazing|great|brilliant|lovely|good|best|awesome|fantastic)\b)(?! \p{L}+ed\b)(?: [\p{L}\d'-]+){0,6}$/u,
-    ],
-    subordinate: [
+    ]),
+    subordinate: patternSources([
       /^(?:how|what|which|who|whom|where|when|why|whatever|whenever|wherever) (?:i|i'm|i've|i'd|you|you're|we|they|he|she|it|it's)\b/,
-    ],
-    relative: [
+    ]),
+    relative: patternSources([
       // "…, which fits perfectly", "…, who was lovely": a relative clause after a statement.
       /^(?:which|who|that) (?!do|does|did|is|are|was|were|can|could|will|would|should|has|have|one\b|size\b|colou?r\b)(?!\p{L}+ (?:do|does|did|should|would|will|can|could) (?:i|you|u|it|they|we|he|she)\b)\p{L}+/u,
-    ],
+    ]),
     relativeUnmarked: [/^(?:which|who) (?:is|was|are|were|has|had|have)\b/],
-    rhetorical: [
+    rhetorical: patternSources([
       // a service asked whether anyone runs it, or whether it is only there for show
       /\b(?:anyone|anybody|someone|somebody)\b.*\bor (?:(?:is|are) (?:[\w']+ ){1,3})?(?:just |purely |only |simply )?(?:for show|decorative|for decoration|there for show)\b/,
       // "how dare you" and "why didn't I find it sooner": praise in question form
@@ -335,16 +336,16 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^who needs\b.*\banyway\b/,
       /^who needs (?:\p{L}+ ){0,3}(?:service|support|customer care|replies|answers|a reply|a response|deliver\p{L}*|refunds?|trains?|wifi|staff)\b/u,
       new RegExp(`^isn't (?:it|this|that|she|he) (?:just )?(?:${EN_ADMIRING})\\b`),
-    ],
+    ]),
   }),
   de: () => ({
     folded: true,
-    openers: [
+    openers: patternSources([
       /^(?:wie|wo|wann|warum|wieso|weshalb|weswegen|was|welche|welcher|welches|welchen|welchem|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf|wieviel|wieviele)\b/,
       /^(?:eine|kurze|kleine) frage\b/,
       /^(?:bis|seit|ab) wann\b/,
-    ],
-    phrases: [
+    ]),
+    phrases: patternSources([
       /\b(?:wieder|nochmal) (?:verfugbar|lieferbar|auf lager|vorratig)\b|\bkommt (?:\p{L}+ )?wieder rein\b/u,
       /\bich (?:wollte|wurde gerne|wurde gern|mochte|hatte) (?:mal )?(?:fragen|wissen|eine frage)\b/,
       // Indirect questions: "mich würde interessieren, ob…", "ich frage mich, wann…", "ich wüsste gern, ob…".
@@ -357,8 +358,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\b(?:nicht klar|unklar|nicht sicher|nicht ganz klar|verstehe nicht),? ob\b/,
       /^(?!.*\b(?:ist|wird|war|nicht)\b)(?:\S+ ){0,6}moglich(?: \S+){0,5}$/,
       /^(?:und )?was ist mit\b/,
-    ],
-    exclamative: [
+    ]),
+    exclamative: patternSources([
       /^wie (?:schon|toll|geil|cool|suss|super|hubsch|genial|praktisch|gemutlich|lecker|wunderbar|herrlich|traumhaft|klasse|schade|immer|gewohnt|versprochen|erwartet|angekundigt|lieb|nett|sch\w*)\b/,
       /^was (?:fur|ein|eine|einen)\b/,
       /^wie (?:argerlich|peinlich|traurig|dumm|blod|bitter|furchtbar|schrecklich)\b/,
@@ -366,8 +367,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^kann(?:'s| es) kaum erwarten\b/,
       // "Hätte ich nicht gedacht": surprise, not a question
       /^(?:hatte|wurde) ich (?:nie|nicht|niemals)\b/,
-    ],
-    rhetorical: [
+    ]),
+    rhetorical: patternSources([
       // a service asked whether anyone runs it, or whether it is only there for show
       /\b(?:jemand|wer)\b.*\boder (?:(?:ist|sind) (?:\p{L}+ ){1,3})?(?:nur |bloss |reine )?(?:zur |als )?deko(?:ration)?\b/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
@@ -380,8 +381,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^wer (?:sagt|hat gesagt)(?: denn)?,? dass\b/,
       /^wer (?:hatte|mochte|wurde|will) (?:nicht|kein\w*)\b/,
       /\bohne (?:\p{L}+ ){0,4}(?:gelebt|ausgekommen|uberlebt)\b/u,
-    ],
-    reproach: [
+    ]),
+    reproach: patternSources([
       /^ist das (?:\p{L}+ )?(?:euer|dein|ihr|jetzt) ernst\b/u,
       // "Das war jetzt aber nicht euer Ernst mit…, oder?"
       /^(?:das|es|dies) (?:ist|war) (?:\p{L}+ ){0,3}(?:euer|dein|ihr) ernst\b/u,
@@ -401,8 +402,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^wer (?:soll|will|wurde|kann) (?!mir\b|mich\b|uns\b)(?:\p{L}+ ){0,4}(?:bezahlen|kaufen|leisten)$/u,
       /^was ist (?:(?:bloss|blos|denn|eigentlich|nur) ){1,2}los mit (?:euch|ihnen|dir)\b/,
       /^wie (?:kann|konnt|konnen) (?:man|ihr|sie|eine? \p{L}+|die \p{L}+) (?:nur |bloss )?so \p{L}+ sein\b/u,
-    ],
-    indirect: [
+    ]),
+    indirect: patternSources([
       /\b(?:sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)?,? (?:ob|wann|wie|wo|was|welche\w*|warum)\b/,
       /\b(?:lasst|lassen sie|lass) (?:mich|uns) wissen,? (?:ob|wann|wie|wo|was)\b/,
       /\b(?:gebt|geben sie|gib|sagt|sagen sie|sag) (?:mir|uns)(?: bitte| doch| mal)* bescheid,? (?:ob|wann|wie|wenn)\b/,
@@ -418,8 +419,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\bich (?:hatte|wurde|mochte) (?:gern |gerne )?(?:eine |einen |ein )?(?:info|information|auskunft|ruckmeldung|antwort|update|ruckruf)\b/,
       /(?:^|\bbitte )um (?:eine |einen |kurze |kurzen )?(?:ruckmeldung|info|information|auskunft|antwort|ruckruf)\b/,
       /\b(?:ware|waere) (?:nett|schon|super|toll|lieb|hilfreich|klasse),? wenn (?:ihr|sie|jemand|du) (?:mir|uns) (?:\p{L}+ )?(?:sagen|mitteilen|bescheid|verraten|bestatigen)\b/u,
-    ],
-    runOn: [
+    ]),
+    runOn: patternSources([
       /\b(?:geliefert|verkauft|kommt|kommen) (?:\p{L}+ ){0,2}oder (?:im |in |als )?\p{L}+$/u,
       /\b(?:ge\p{L}+(?:t|en)|bestellt|gekauft|bezahlt|erhalten|bekommen|verwechselt|gesehen)\s+(?:kann|konnte|darf|soll|muss|gibt|habt|hat|ist|sind|wird|bekomme|kriege|konnt|konnen) (?:ich|ihr|man|es|du|wir|sie)\b/u,
       /\b(?:bestellt|gekauft|bezahlt|abgeschickt|zuruckgeschickt)\s+(?:wann|wo|wie|warum)\b/,
@@ -428,16 +429,16 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       // "…in der Warteschleife, ist da jemand": is anyone there
       /\b(?:ist|is) (?:da|hier) (?:jemand|wer|irgendwer|irgendjemand)$|(?:^|[\s,])jemand (?:da|hier)$/,
       /^ihr (?:liefert|versendet|verschickt) (?:auch |noch )?(?:nach|in die|ins|an die|bis)\b/,
-    ],
-    subordinate: [
+    ]),
+    subordinate: patternSources([
       // "wer auch immer eure Posts schreibt…": whoever, not who
       /^(?:wer|was|wo|wie|wann) auch immer\b/,
       /^(?:wie|wo|wann|warum|wieso|weshalb|was|welche\w*|wer|wem|wen|wohin|woher|womit|wozu|wofur|woran|worauf)(?: (?:lange|viel|viele|oft|weit|genau))? (?:ich|du|er|sie|es|wir|ihr|man|mir|dir|uns|euch|ihm|ihnen|mich|dich|der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\w*|dein\w*|unser\w*|euer|eure\w*|sein\w*|dieser|diese|dieses|jemand|immer|alle|jeder|jede|jedes|niemand|keiner|viele|alles)\b/,
-    ],
+    ]),
   }),
   es: () => ({
     folded: false,
-    openers: [
+    openers: patternSources([
       /^(?:qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas|cómo|dónde|adónde|cuándo|quién|quiénes|por qué|por que)(?!\p{L})/u,
       // Without accents these words also mean "as", "where(as)", "when": only with a verb that makes them ask.
       /^(?:como|donde|cuando|cuanto) (?:puedo|podemos|hago|hay|está|esta|están|estan|llega|llegan|cuesta|cuestan|tarda|tardan|pueden|funciona|se puede|se hace|es posible)(?!\p{L})/u,
@@ -447,8 +448,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       // Conditional "vosotros", the polite way to ask a shop: "¿Tendríais el mismo en 200x200?".
       /^(?:tendríais|tendriais|haríais|hariais|venderíais|venderiais|enviaríais|enviariais)(?!\p{L})/u,
       /^me (?:podéis|podeis|puedes|pueden|podrías|podrias|podríais|podriais|decís|decis|dices|dicen|recomendáis|recomendais|recomiendas|recomiendan|ayudáis|ayudais|ayudas|ayudan)(?!\p{L})/u,
-    ],
-    phrases: [
+    ]),
+    phrases: patternSources([
       /(?<!\p{L})(?:vuelve|vuelven|volverá|volvera|volverán|volveran) a (?:estar|haber|tener)(?: \p{L}+)? (?:disponibles?|stock|existencias)(?!\p{L})/u,
       /(?:quisiera|quería|queria|me gustaría|me gustaria|quiero) saber(?!\p{L})/u,
       /(?<!\p{L})me (?:preguntaba|pregunto) (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|por qué)(?!\p{L})/u,
@@ -460,15 +461,15 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /(?<!\p{L})no (?:me )?(?:queda|está|esta) claro si(?!\p{L})|(?<!\p{L})no estoy segur[oa] de si(?!\p{L})/u,
       /^(?!.*(?<!\p{L})(?:es|será|sería|sea|no)(?!\p{L}))(?:\S+ ){0,6}posible(?: \S+){0,5}$/u,
       /^y (?:qué|que) (?:pasa|hay) con(?!\p{L})/u,
-    ],
-    exclamative: [
+    ]),
+    exclamative: patternSources([
       /^(?:qué|que) (?:pena|bonito|bonita|bonitos|bonitas|precioso|preciosa|preciosos|preciosas|ilusión|ilusion|bien|ganas|maravilla|guay|lindo|linda|horror|vergüenza|verguenza|rabia|suerte|alegría|alegria|gusto|pasada|chulo|chula|rico|rica|envidia|felicidad|emoción|emocion|asco|bueno|buena|belleza|monada|bonico|mono|mona|desastre|lástima|lastima|locura|fastidio|rollo|disgusto|decepción|decepcion|faena|mal|detalle|detallazo)(?!\p{L})/u,
       /^(?:cómo|como) (?:me|nos|te|os) (?:gusta|gustan|encanta|encantan|mola|molan)(?!\p{L})/u,
       /^(?:cómo|como) no(?!\p{L})/u,
       // "…, cuánto nos gustó": how much, exclaimed
       /^(?:cuánto|cuanto|cuánta|cuanta) (?:me|nos|te|os|le|les) (?:gusta|gustan|gustó|gusto|gustaron|encanta|encantan|encantó|encanto|mola|molan|alegra|alegró|alegro)(?!\p{L})/u,
-    ],
-    rhetorical: [
+    ]),
+    rhetorical: patternSources([
       // a service asked whether anyone runs it, or whether it is only there for show
       /(?<!\p{L})alguien(?!\p{L}).*(?<!\p{L})o (?:\p{L}+ ){0,2}(?:es|está|esta|son|están|estan) (?:solo |solamente )?(?:de adorno|decorativ[oa]s?|de decoración|de decoracion|para decorar)(?!\p{L})/u,
       // "how dare you" and "why didn't I find it sooner": praise in question form
@@ -481,8 +482,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:quién|quien) (?:dijo|ha dicho|dice) que(?!\p{L})/u,
       /^(?:a )?(?:quién|quien) no (?:querría|querria|quisiera|tendría|tendria|le gustaría|le gustaria)(?!\p{L})/u,
       /(?<!\p{L})(?:vivía|vivia|viví|vivi|vivir|he vivido|vivíamos) sin(?!\p{L})/u,
-    ],
-    reproach: [
+    ]),
+    reproach: patternSources([
       /^(?:en serio|es en serio|va en serio)(?!\p{L})/u,
       // "No lo diréis en serio lo de cobrar por las bolsas, ¿verdad?"
       /^no (?:lo |me )?(?:dirás|diras|diréis|direis|dirán|diran|dices|decís|decis|estarás|estaras|estaréis|estareis|estáis|estais|están|estan|hablarás|hablaras|habláis|hablais) en serio(?!\p{L})/u,
@@ -503,8 +504,8 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:quién|quien) (?:va a|puede|podría|podria|querría|querria|iba a) (?:pagar|comprar|permitirse|gastar)(?!\p{L})/u,
       /^(?:pero )?(?:qué|que) (?:os|te) pasa$/u,
       /^(?:cómo|como) (?:se puede|podéis|podeis|pueden|puede|podemos) (?:ser|estar) tan(?!\p{L})/u,
-    ],
-    indirect: [
+    ]),
+    indirect: patternSources([
       /(?<!\p{L})(?:me |nos )?(?:confirm[aá]is|confirmas|confirma|confirman|confirme|confirmen) si(?!\p{L})/u,
       /(?<!\p{L})(?:decidme|decime|dime|díganme|diganme|avisadme|avísame|avisame|avisenme|avísenme|confirmadme|indicadme|contadme)(?: por favor)?,? (?:si|cuándo|cuando|cómo|como|dónde|donde|qué|que|cuál|cual|cuánto|cuanto)(?!\p{L})/u,
       /(?<!\p{L})(?:estaría|estaria|sería|seria) (?:bien|genial|útil|util|estupendo) saber(?!\p{L})/u,
@@ -518,13 +519,13 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /(?:^|, )(?:por favor,? )?que alguien (?:me|nos) (?:llame|conteste|responda|ayude|diga|explique|atienda|escriba|devuelva)(?!\p{L})/u,
       // a search for how to do something: "busco cómo darme de baja" ("busco como loca…" searches hard)
       /(?<!\p{L})(?:busco|buscaba|estoy buscando|ando buscando|intento encontrar) (?:cómo|dónde|cuándo|cuál|cuáles|qué|si|como(?! (?:loc[oa]s?|un|una|si|siempre|nunca)(?!\p{L}))|donde|cuando|cual)(?!\p{L})/u,
-    ],
-    runOn: [
+    ]),
+    runOn: patternSources([
       // \"necesito factura a nombre de empresa como la pido\": how-to written without its accent, closing the post
       /(?<!\p{L})como (?:lo|la|los|las|le|me|se) (?:pido|hago|consigo|solicito|cambio|activo|pago|descargo|anulo|cancelo)$/u,
       /(?<!\p{L})(?:llega|llegan|viene|vienen|se entrega|se entregan) (?:\p{L}+ ){0,2}o (?:en |por )?\p{L}+$/u,
       /(?<!\p{L})(?:ayer|hoy|antes|anoche)\s+(?:puedo|podría|podria|se puede|podéis|podeis|pueden|hay|cuándo|dónde|cómo|qué)(?!\p{L})/u,
-    ],
+    ]),
     subordinate: [],
   }),
 };

@@ -13,7 +13,7 @@ import { CLOSED_BY_ADVERB, REPROACHES, RHETORICAL_REPROACHES } from './question-
 import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { unionTester } from './regex-union.js';
+import { patternSource, unionTester, type PatternSource } from './regex-union.js';
 import { foldAccents, sentences } from './tokens.js';
 import { perLanguage } from './per-language.js';
 import { asksFriendsOnly, asksTwice, hasQuestionMark, questionScore } from './question-model.js';
@@ -561,13 +561,16 @@ interface Compiled {
   reproachAnywhere: Group;
 }
 
-function join(patterns: RegExp[]): Group {
+function join(patterns: PatternSource[]): Group {
   return unionTester(patterns);
 }
 
-/** The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. */
-function joinAnywhere(patterns: RegExp[]): Group {
-  return join(patterns.map((re) => new RegExp(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)));
+/**
+ * The join with each pattern's start anchor dropped: it matches wherever the anchored one could match a clause. The
+ * tester reads only the sources, so none is made into a RegExp here.
+ */
+function joinAnywhere(patterns: PatternSource[]): Group {
+  return join(patterns.map((re) => patternSource(re.source.replace(/^\^/, '').replace(/\$$/, ''), re.flags)));
 }
 
 /** Each language's patterns, joined when a post first needs them (per-language.ts). */

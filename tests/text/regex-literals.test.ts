@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { moreLiteralsOf, requiredLiterals } from '../../src/text/regex-literals.js';
-import { union, unionTester } from '../../src/text/regex-union.js';
+import { union, unionTester, type PatternSource } from '../../src/text/regex-union.js';
 import { COMPLAINT_PATTERNS } from '../../src/text/complaint-patterns.js';
 import { COMPLAINT_CUES } from '../../src/text/complaint-cues.js';
 import { QUESTION_PATTERNS } from '../../src/text/question-patterns.js';
@@ -99,7 +99,7 @@ describe('unionTester', () => {
     let matched = 0;
     for (const lang of LANGS) {
       const q = QUESTION_PATTERNS[lang];
-      const groups: RegExp[][] = [
+      const groups: PatternSource[][] = [
         [...COMPLAINT_PATTERNS[lang].strong, ...COMPLAINT_CUES[lang].reports],
         COMPLAINT_CUES[lang].sarcasm,
         q.openers,
