@@ -72,6 +72,7 @@ export const COLLECTOR_CODES = {
   'site.account.own-account': [],
   'site.account.own-desk': [],
   'site.account.own-unit': [],
+  'site.account.former-name': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],

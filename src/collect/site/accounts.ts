@@ -13,6 +13,7 @@ import { saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
+import { namesFormerSelf } from './former-name.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
@@ -517,6 +518,12 @@ export function accountCandidates(
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
     else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
+    // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
+    // name, unlike the brand's, in body text.
+    else if (unitSightings(seen.get(account)!).some((s) => namesFormerSelf(s.finding, account.handle))) {
+      Object.assign(account, { official: true, reason: note('site.account.former-name') });
     }
   }
   const candidates = accounts.map((account) => {

@@ -14,7 +14,8 @@ import { BODY } from './named-body.js';
 /**
  * A desk opening the sentence (folded), at most two words before it: a definite Scandinavian desk ("kundeservice",
  * "presseavdelingen", "verkstedteamet", "kundtjänsten"), a Catalan or Greek one after its article ("l'oficina",
- * "l'equip", "el servei", "το τμήμα", "η ομάδα"), an English one after "the" ("Follow the design team's").
+ * "l'equip", "el servei", "το τμήμα", "η ομάδα"), a Portuguese one after its article ("a assessoria de imprensa"), an
+ * English one after "the" ("Follow the design team's").
  */
 const OPENING_DESK = new RegExp(
   [
@@ -24,6 +25,8 @@ const OPENING_DESK = new RegExp(
     "^(?:l'|el |la |els |les )(?:oficina|equip|servei|departament|area|gabinet|atencio|punt d'atencio)(?![a-z])",
     // Greek: the article and the desk (folded, without accents).
     '^(?:η|το|ο|οι|τα) (?:ομαδα|τμημα|γραφειο|υπηρεσια|εξυπηρετηση|κεντρο εξυπηρετησης)(?![α-ω])',
+    // Portuguese: the article and the desk, after a label ("Jornalistas: a assessoria de imprensa atende pelo @…").
+    "^(?:[a-z]+: )?(?:a|o|os|as) (?:assessoria|equipe|equipa|central de atendimento|ouvidoria|sac|servico de atendimento|atendimento)(?![a-z])",
     // English: at most two words, "the", at most two words, the desk (its possessive too).
     "^(?:[a-z]+ ){0,2}the (?:[a-z-]+ ){0,2}?(?:team|desk|office|department|crew)(?:'s)?(?![a-z'])",
   ].join('|'),
@@ -38,7 +41,7 @@ const POLISH_DESK = /(?:^|\s)(?:zesp[oó][lł]\w*|dzia[lł](?:u|em|owi)?|biur\w*
  * another body too.
  */
 const KEPT_BY_NAMED =
-  /(?:team|desk|office|department|crew|zesp[oó][lł]\w*|dzia[lł]\w*|biur\w*|γραφε[ιί]ο|τμ[ηή]μα|ομ[αά]δα|υπηρεσ[ιί]α)(?: (?:at|of|from|for|του|της|των))? \p{Lu}/u;
+  /(?:team|desk|office|department|crew|zesp[oó][lł]\w*|dzia[lł]\w*|biur\w*|γραφε[ιί]ο|τμ[ηή]μα|ομ[αά]δα|υπηρεσ[ιί]α|equipe|equipa|assessoria|ouvidoria|atendimento)(?: (?:at|of|from|for|του|της|των|da|do|das|dos))? \p{Lu}/u;
 
 /** The first person asking to be written to, in the sentence (folded): "sende oss en melding", "Στείλτε μας μήνυμα". */
 const WRITE_TO_US =

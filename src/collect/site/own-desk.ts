@@ -10,6 +10,7 @@ import { introducesPerson, sentenceHolding } from './own-account.js';
 import { namesUnitDesk } from './unit-desk.js';
 import { ownClaim } from './crowds.js';
 import { asksToBeWritten, namesDeskSubject } from './desk-subject.js';
+import { ownedAfterHandle } from './own-handle-after.js';
 
 /** First-person plural possessives of en, fr, de, es, it, nl, pt, sv, da, pl (folded). */
 const OUR =
@@ -74,7 +75,9 @@ export function saysOwnDesk(finding: { snippet?: string; context?: string; headi
   const claimed = finding.how === 'mention' && ownClaim(lead);
   // Or its desk is the sentence's subject, as Norwegian, Catalan, Greek and Polish name it without "our" (desk-subject.ts).
   const kept =
-    claimed || OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || namesDeskSubject(lead) || asksToBeWritten(sentence) || BY_OUR_DESK.test(said) || BY_US.test(said);
+    claimed || OUR_DESK.test(foldText(lead)) || namesUnitDesk(lead) || namesDeskSubject(lead) || asksToBeWritten(sentence) || BY_OUR_DESK.test(said) || BY_US.test(said) ||
+    // Or the words after the handle say whose it is: "@… hesabımıza X üzerinden", "é o perfil oficial do nosso atendimento".
+    ownedAfterHandle(sentence.slice(at + finding.snippet.length));
   // Partners anywhere in the block ("Als Partnermarkt bieten wir…"), or a shop said to be run by someone else: the "we"
   // is theirs.
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;

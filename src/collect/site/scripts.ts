@@ -77,20 +77,42 @@ function shopPage(url: unknown): boolean {
 const OWN_PART_KEYS = new Set(['subOrganization', 'department']);
 
 /**
+ * The `@id`s a WebSite (or WebPage) node names as its `publisher`: the site's own organisation, whatever its type. A
+ * regional station's RadioStation node naming its network as `parentOrganization` has the shape of a branch's, but the
+ * site says it publishes itself (round 32's "…/#station"): its sameAs are the brand's, not one shop's.
+ */
+function publisherIds(node: unknown, out: Set<string>, depth = 0): Set<string> {
+  if (depth > 20 || node === null || typeof node !== 'object') return out;
+  if (Array.isArray(node)) {
+    for (const item of node) publisherIds(item, out, depth + 1);
+    return out;
+  }
+  const obj = node as Record<string, unknown>;
+  const publisher = obj.publisher;
+  if (typesOf(obj).some((t) => /(?:^|[/:])(?:WebSite|WebPage)$/i.test(t)) && publisher && typeof publisher === 'object' && !Array.isArray(publisher)) {
+    const id = (publisher as Record<string, unknown>)['@id'];
+    if (typeof id === 'string') out.add(id);
+  }
+  for (const value of Object.values(obj)) if (value && typeof value === 'object') publisherIds(value, out, depth + 1);
+  return out;
+}
+
+/**
  * sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). `declared`: the
  * node is one of an organisation's own parts (OWN_PART_KEYS), not a branch whose sameAs may be a franchisee's.
  */
-function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0, declared = false): void {
+function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0, declared = false, own: ReadonlySet<string> = new Set()): void {
   if (depth > 20 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) sameAsValues(item, out, depth + 1, declared);
+    for (const item of node) sameAsValues(item, out, depth + 1, declared, own);
     return;
   }
   const obj = node as Record<string, unknown>;
   const types = typesOf(obj);
   if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
   const same = obj.sameAs;
-  const branch = same !== undefined && isBranchNode(obj, types, declared);
+  const id = obj['@id'];
+  const branch = same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
   const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
   for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}) });
   for (const [key, value] of Object.entries(obj)) {
@@ -100,11 +122,11 @@ function sameAsValues(node: unknown, out: { value: string; type: string; branch?
       // performing, sponsoring, mentioned or reviewed is another one.
       if (!SIGNING_KEYS.has(key)) continue;
       for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => !/(?:^|[/:])Person$/i.test(t))) sameAsValues(item, out, depth + 1);
+        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => !/(?:^|[/:])Person$/i.test(t))) sameAsValues(item, out, depth + 1, false, own);
       }
       continue;
     }
-    sameAsValues(value, out, depth + 1, organisation && OWN_PART_KEYS.has(key));
+    sameAsValues(value, out, depth + 1, organisation && OWN_PART_KEYS.has(key), own);
   }
 }
 
@@ -116,7 +138,7 @@ function sameAsValues(node: unknown, out: { value: string; type: string; branch?
  */
 export function findJsonLdSocials(text: string, data: unknown = parseLenient(text)): SocialFinding[] {
   const values: { value: string; type: string; branch?: boolean }[] = [];
-  if (data !== undefined) sameAsValues(data, values);
+  if (data !== undefined) sameAsValues(data, values, 0, false, publisherIds(data, new Set()));
   else {
     for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {
       for (const s of m[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) values.push({ value: s[1].replace(/\\\//g, '/'), type: 'Thing' });

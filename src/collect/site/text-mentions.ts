@@ -28,11 +28,19 @@ const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ub
 
 /**
  * The handle, then a preposition and a network's name: "skrive til @nlk_kundeserv på X", "@… on Instagram", "@… na
- * X", "@… στο X" (round 31: the Norwegian help desk given only so). The preposition is required: a handle followed by a
- * network's name alone is a list ("@brand Instagram").
+ * X", "@… no X" (pt), "@… στο X" (round 31: the Norwegian help desk given only so). The preposition is required: a
+ * handle followed by a network's name alone is a list ("@brand Instagram").
  */
 const MENTION_BEFORE =
-  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.? (?:on|auf|sur|en|na|a|på|pa|op|em|su|w|i|στο) (X\b|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads\b)/gu;
+  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.? (?:on|auf|sur|en|na|no|a|på|pa|op|em|su|w|i|στο) (X\b|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads\b)/gu;
+
+/**
+ * The same in Turkish, where the network comes after the handle and up to two words ("hesabımıza", "to our account"),
+ * with a postposition or a case ending: "@KJetYardim hesabımıza X üzerinden", "@… hesabımıza X'ten ulaşın",
+ * "Instagram'da" (round 32's help desk, given only so).
+ */
+const MENTION_POSTPOSITION =
+  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.?(?: [\p{L}]+){0,2} (X|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads)(?:['’](?:te|ta|ten|tan|de|da|den|dan)\b| üzerinden\b| üzerinde\b)/gu;
 
 /** The network a mention's leading word names. */
 function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {
@@ -99,6 +107,7 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       };
       for (const m of text.matchAll(MENTION)) add(m[0], m[1]);
       for (const m of text.matchAll(MENTION_BEFORE)) add(m[2], m[1]);
+      for (const m of text.matchAll(MENTION_POSTPOSITION)) add(m[2], m[1]);
       return;
     }
   };

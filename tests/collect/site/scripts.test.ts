@@ -84,3 +84,19 @@ describe('findJsonLdSocials on an organisation’s own parts', () => {
     expect(findJsonLdSocials(franchise).map((f) => `${f.how} ${f.handle}`)).toEqual(['embedded-json marenzo_sestri']);
   });
 });
+
+describe('the site publishing itself under a local type', () => {
+  it("reads the WebSite publisher's node as the site's own, though it names a parentOrganization", () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'RadioStation', '@id': 'https://www.fjordradio.test/#station', url: 'https://www.fjordradio.test/', parentOrganization: { '@type': 'Organization', name: 'Nordisk Radio' }, sameAs: ['https://bsky.app/profile/fjordradio.bsky.social'] },
+        { '@type': 'WebSite', url: 'https://www.fjordradio.test/', publisher: { '@id': 'https://www.fjordradio.test/#station' } },
+      ],
+    };
+    expect(findJsonLdSocials(JSON.stringify(graph)).map((f) => [f.handle, f.how])).toEqual([['fjordradio.bsky.social', 'json-ld']]);
+    // Without the WebSite's word, the same node is one branch's of the network.
+    const alone = { ...graph, '@graph': [graph['@graph'][0]] };
+    expect(findJsonLdSocials(JSON.stringify(alone)).map((f) => f.how)).toEqual(['embedded-json']);
+  });
+});
