@@ -27,6 +27,8 @@
 //   --without-other-org   first-sight verdicts without today's reading of another organisation said to stand apart (to compare)
 //   --without-named-body  first-sight verdicts without today's reading of a link naming a town hall, federation or board (to compare)
 //   --without-unit-title  first-sight verdicts without today's reading of a card titled by one of the brand's units (to compare)
+//   --without-parent-org  first-sight verdicts without today's reading of the brand's JSON-LD parentOrganization node (to compare)
+//   --without-place-node  first-sight verdicts without today's disowning of an account only a place's JSON-LD node names (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -50,6 +52,7 @@ const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { saysOtherOrg } = await import('../dist/collect/site/other-org.js');
 const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-title.js');
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
+const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/site/scripts.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
@@ -64,6 +67,8 @@ const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const OTHER_ORG = !process.argv.includes('--without-other-org');
 const UNIT_TITLE = !process.argv.includes('--without-unit-title');
+const PARENT_ORG = !process.argv.includes('--without-parent-org');
+const PLACE_NODE = !process.argv.includes('--without-place-node');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -150,12 +155,22 @@ function rowsOf(set, fold, today = TODAY) {
       // sight (accounts.ts personalProfile): never official at run time unless the site's own metadata names them. The
       // first-sight sightings kept no URL, so today's page analysis says which links were /in/ ones.
       const profiles = new Map();
-      if (DISOWNED || PROFILES) {
+      // Likewise the accounts the brand's own JSON-LD node names as its parent group's (scripts.ts namedByParentNode),
+      // read since every first sight: never official at run time unless an organisation's node of the site, X's
+      // twitter:site or publisher meta names them. And, per account, whether an organisation's node names it at all
+      // (json-ld findings not all from a place's node, scripts.ts namedByPlaceNode): one a Restaurant or Store of an
+      // ItemList names alone yields to the page's disowning it (accounts.ts judge).
+      const parentNamed = new Set();
+      const orgNamed = new Set();
+      const placeNamed = new Set();
+      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE) {
         for (const { url, html } of c.pages) {
           for (const f of analyzePage(html, url).facts.socials) {
             const key = `${f.platform}:${f.handle}`;
             if (DISOWNED && f.disowned && f.how !== 'share-via') disowned.add(key);
             if (f.how !== 'share-via') profiles.set(key, (profiles.get(key) ?? true) && personalProfile({ ...f }));
+            if (namedByParentNode(f)) parentNamed.add(key);
+            if (f.how === 'json-ld') (namedByPlaceNode(f) ? placeNamed : orgNamed).add(key);
           }
         }
       }
@@ -178,7 +193,9 @@ function rowsOf(set, fold, today = TODAY) {
         // Likewise the fan-handle veto (fan-handle.ts), added after every first sight: a handle that says it is a fan's,
         // a parody's or an impostor's is never official at run time unless the site's own metadata names it.
         if (FAN_HANDLE && !SITE_NAMED.has(candidate.reason) && fanHandle(candidate.handle, c.brand)) rows[rows.length - 1].final = 'other';
-        if (disowned.has(`${candidate.platform}:${candidate.handle}`) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
+        const named = `${candidate.platform}:${candidate.handle}`;
+        if (disowned.has(named) && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
+        if (PLACE_NODE && disowned.has(named) && candidate.reason === 'site.account.json-ld' && placeNamed.has(named) && !orgNamed.has(named)) rows[rows.length - 1].final = 'other';
         if (PROFILES && profiles.get(`${candidate.platform}:${candidate.handle}`) === true && !SITE_NAMED.has(candidate.reason)) rows[rows.length - 1].final = 'other';
         // Likewise a handle spelling a name shown beside its links, not the brand's (person-name.ts), added after every
         // first sight: such sightings are a person's (accounts.ts `personal`), and an account seen only in a person's
@@ -234,6 +251,12 @@ function rowsOf(set, fold, today = TODAY) {
         // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network
         // name, names a town hall, a federation, a tourism board or the brand's membership of one.
         if (NAMED_BODY && !SITE_NAMED.has(candidate.reason) && candidate.sightings.some((s) => s.finding.how !== 'share-via' && namesOtherBody(s.finding, c.brand.brandName))) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise the parent-org veto (accounts.ts judge, scripts.ts namedByParentNode), added after every first sight:
+        // the brand's own JSON-LD node names the account as its parent group's. Read right after the site's own
+        // metadata at run time, before every other rule, so it comes last here.
+        if (PARENT_ORG && parentNamed.has(named) && !orgNamed.has(named) && candidate.reason !== 'site.account.twitter-site' && candidate.reason !== 'site.account.publisher-meta') {
           rows[rows.length - 1].final = 'other';
         }
       }

@@ -80,6 +80,7 @@ export const COLLECTOR_CODES = {
   'site.account.personal-profile': [],
   'site.account.other-org': [],
   'site.account.named-body': [],
+  'site.account.parent-org': [],
   'site.account.unrelated-json': ['pages'],
   'site.account.publisher-meta': [],
   'site.account.people-list': ['count', 'pages'],

@@ -17,13 +17,14 @@ import { namesFormerSelf } from './former-name.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
+import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
  * a desk's sentence) reopens: a fan's or impostor's handle, another organisation said to stand apart, a link naming
  * another body.
  */
-const SETTLED_OTHERS: ReadonlySet<string> = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
+const SETTLED_OTHERS: ReadonlySet<string> = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body', 'site.account.parent-org']);
 
 /** Page chrome where brands put their own accounts (REFERENCE.md: header, footer, "follow us" block). */
 const BRAND_PLACEMENTS: Placement[] = ['follow-block', 'footer', 'header', 'nav'];
@@ -182,15 +183,23 @@ function judge(
   target: { domain: string; brandName: string },
 ): { official: boolean; reason: Note } {
   const findings = sightings.map((s) => s.finding);
-  if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: note('site.account.twitter-site') };
-  if (findings.some((f) => f.how === 'json-ld')) return { official: true, reason: note('site.account.json-ld') };
-  if (findings.some((f) => f.how === 'publisher-meta')) return { official: true, reason: note('site.account.publisher-meta') };
   // via= on a share button names whoever the button credits; it says nothing about where the link sits.
   const placed = sightings.filter((s) => s.finding.how !== 'share-via');
   // The page says the account is not the site's ("a fan account, not run by us", "no está gestionada por el club"):
   // its handle, built on the brand's name as such accounts' are, and its place on the page do not outweigh that
   // (round 16: a fan account in a line under "nuestros perfiles verificados", a residents' group "we fund but do not run").
   const disowned = placed.filter((s) => s.finding.disowned);
+  if (findings.some((f) => f.how === 'twitter-site')) return { official: true, reason: note('site.account.twitter-site') };
+  // A place's node (a Restaurant or Store of an ItemList, scripts.ts namedByPlaceNode) lists a franchised restaurant's
+  // accounts as readily as a company-run one's: where the page says someone else operates it ("Betrieben von … (Franchisepartner)"
+  // just above its line of links, round 32's "kazeki.hamburg"), that outweighs the node; an organisation's node does not yield.
+  const named = findings.filter((f) => f.how === 'json-ld');
+  if (named.length > 0 && !(disowned.length > 0 && named.every(namedByPlaceNode))) return { official: true, reason: note('site.account.json-ld') };
+  if (findings.some((f) => f.how === 'publisher-meta')) return { official: true, reason: note('site.account.publisher-meta') };
+  // The brand's own JSON-LD node names it as its parent group's (`parentOrganization`, scripts.ts namedByParentNode):
+  // the group's icons sit beside the brand's in its footer ("forma parte de Grupo Lumbre", round 32's Grupo Cerrado and
+  // Kazeki Holdings, round 17's Groupe Presse Sud-Massif), and neither that place nor the model makes them the brand's.
+  if (findings.some(namedByParentNode)) return { official: false, reason: note('site.account.parent-org') };
   if (disowned.length > 0) return { official: false, reason: note('site.account.disowned', { pages: new Set(disowned.map((s) => s.pageUrl)).size }) };
   // A handle that says it is a fan's, a parody's or an impostor's ("marismacf_fans", "colmena.cowork.memes",
   // "notkahuoutdoor"): built on the brand's name and linked from its footer as often as not, where the page says

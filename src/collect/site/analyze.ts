@@ -347,7 +347,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (type.startsWith('application/ld+json')) {
       // Parsed once for both readers.
       const data = parseLenient(text);
-      for (const f of findJsonLdSocials(text, data)) addSocial(f);
+      for (const f of findJsonLdSocials(text, data, pageUrl)) addSocial(f);
       openingHours ??= findJsonLdHours(text, data);
     } else if (text.trim()) {
       inlineScripts.push(text);

@@ -69,12 +69,79 @@ function shopPage(url: unknown): boolean {
   return parts.length > 1 || (parts.length === 1 && !/^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(parts[0]) && !/^index\.\w+$/i.test(parts[0]));
 }
 
+/** What a finding's snippet says of a sameAs read in the brand's parent group's node ("Corporation (parent) sameAs …"). */
+export const PARENT_NODE_MARK = '(parent)';
+
+/** Whether a finding was read in the brand's parent group's JSON-LD node (findJsonLdSocials). */
+export function namedByParentNode(f: { how: string; snippet?: string }): boolean {
+  return f.how === 'embedded-json' && /^\S+ \(parent\) sameAs /.test(f.snippet ?? '');
+}
+
+/**
+ * Whether a JSON-LD sameAs finding was read in a place's node — a Restaurant, Store, FoodEstablishment listed in an
+ * ItemList — rather than an organisation's (its snippet opens with the node's first type): such a node names one
+ * restaurant's or shop's accounts, a franchisee's as readily as the brand's.
+ */
+export function namedByPlaceNode(f: { how: string; snippet?: string }): boolean {
+  if (f.how !== 'json-ld') return false;
+  const type = /^(\S+) sameAs /.exec(f.snippet ?? '')?.[1];
+  return type !== undefined && type !== 'Thing' && !ORGANISATION_TYPES.test(type);
+}
+
 /**
  * Keys by which an organisation's node names its own parts (schema.org: "the first includes the second"): a hotel
  * group's hotels, a chain's departments, each with its page's url and its own sameAs. The site declares them its own,
  * as no franchisee's page does (round 31's Greek hotel group, whose hotels' handles are unlike its name).
  */
 const OWN_PART_KEYS = new Set(['subOrganization', 'department']);
+
+/** One sameAs value and the node naming it: a shop's or branch's (`branch`), or the brand's parent group's (`parent`). */
+interface SameAs {
+  value: string;
+  type: string;
+  branch?: boolean;
+  parent?: boolean;
+}
+
+/**
+ * Whether an organisation's node names its own parent group by `parentOrganization`: the site's own organisation, not
+ * one of its parts whose node sits on a page of the site (Ipê Invest's "…/investimentos/", whose parent is the bank).
+ */
+function namesParentGroup(obj: Record<string, unknown>, types: readonly string[]): boolean {
+  return obj.parentOrganization !== undefined && types.some((t) => ORGANISATION_TYPES.test(t)) && !shopPage(obj.url);
+}
+
+/** The host of a node's `@id` or `url`, if any. */
+function nodeHost(obj: Record<string, unknown>): string | undefined {
+  for (const v of [obj['@id'], obj.url]) {
+    const host = typeof v === 'string' ? /^https?:\/\/([^/?#]+)/i.exec(v.trim())?.[1]?.toLowerCase() : undefined;
+    if (host) return host.replace(/^www\./, '');
+  }
+  return undefined;
+}
+
+/**
+ * The `@id`s of the parent groups that organisations' nodes name by reference (`"parentOrganization": {"@id": …}`, the
+ * group's own node elsewhere in the graph, Yoast-style), when the group's `@id` is on another host than the naming
+ * node's: a reference on the same host is the site's own organisation, named by one of its parts.
+ */
+function parentIds(node: unknown, out: Set<string>, site: string | undefined, depth = 0): void {
+  if (depth > 20 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) parentIds(item, out, site, depth + 1);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  if (namesParentGroup(obj, typesOf(obj))) {
+    const own = nodeHost(obj) ?? site;
+    for (const p of Array.isArray(obj.parentOrganization) ? obj.parentOrganization : [obj.parentOrganization]) {
+      const ref = p && typeof p === 'object' ? (p as Record<string, unknown>)['@id'] : undefined;
+      const host = typeof ref === 'string' ? nodeHost({ '@id': ref }) : undefined;
+      if (typeof ref === 'string' && host !== undefined && host !== own && host !== site) out.add(ref);
+    }
+  }
+  for (const value of Object.values(obj)) parentIds(value, out, site, depth + 1);
+}
 
 /**
  * The `@id`s a WebSite (or WebPage) node names as its `publisher`: the site's own organisation, whatever its type. A
@@ -100,33 +167,52 @@ function publisherIds(node: unknown, out: Set<string>, depth = 0): Set<string> {
 /**
  * sameAs values of the organisation-like nodes of a JSON-LD tree (nested @graph and arrays included). `declared`: the
  * node is one of an organisation's own parts (OWN_PART_KEYS), not a branch whose sameAs may be a franchisee's.
+ * `parent`: the node is the brand's parent group, named by the brand's own node (`parentOrganization`, nested or by an
+ * `@id` listed in `parents`): a group, a holding, an owning city, whose sameAs are its own accounts — round 32's Grupo
+ * Cerrado and Kazeki Holdings, round 17's Groupe Presse Sud-Massif — not the brand's.
  */
-function sameAsValues(node: unknown, out: { value: string; type: string; branch?: boolean }[], depth = 0, declared = false, own: ReadonlySet<string> = new Set()): void {
+function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>, site: string | undefined, depth = 0, declared = false, parent = false, own: ReadonlySet<string> = new Set()): void {
   if (depth > 20 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) sameAsValues(item, out, depth + 1, declared, own);
+    for (const item of node) sameAsValues(item, out, parents, site, depth + 1, declared, parent, own);
     return;
   }
   const obj = node as Record<string, unknown>;
   const types = typesOf(obj);
   if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
+  const group = parent || (typeof obj['@id'] === 'string' && parents.has(obj['@id']));
   const same = obj.sameAs;
   const id = obj['@id'];
-  const branch = same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
+  const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
   const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
-  for (const v of Array.isArray(same) ? same : [same]) if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}) });
+  for (const v of Array.isArray(same) ? same : [same]) {
+    if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}), ...(group ? { parent: true } : {}) });
+  }
+  const ownsParent = namesParentGroup(obj, types);
   for (const [key, value] of Object.entries(obj)) {
     if (key === 'sameAs') continue;
+    if (key === 'parentOrganization' && ownsParent) {
+      // An inline parent on the naming node's own host, or the page's, is the site's organisation, named by one of its
+      // parts (a rugby academy's node naming the union that runs the site).
+      const ownHost = nodeHost(obj) ?? site;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const host = item && typeof item === 'object' ? nodeHost(item as Record<string, unknown>) : undefined;
+        sameAsValues(item, out, parents, site, depth + 1, false, host === undefined || (host !== ownHost && host !== site), own);
+      }
+      continue;
+    }
     if (PERSON_KEYS.has(key)) {
       // An author that is explicitly an organisation (the brand signing its own article) still counts; an organisation
       // performing, sponsoring, mentioned or reviewed is another one.
       if (!SIGNING_KEYS.has(key)) continue;
       for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => !/(?:^|[/:])Person$/i.test(t))) sameAsValues(item, out, depth + 1, false, own);
+        if (item && typeof item === 'object' && typesOf(item as Record<string, unknown>).some((t) => !/(?:^|[/:])Person$/i.test(t))) sameAsValues(item, out, parents, site, depth + 1, false, group, own);
       }
       continue;
     }
-    sameAsValues(value, out, depth + 1, organisation && OWN_PART_KEYS.has(key), own);
+    // A group's own parts (its subOrganization) are read as any organisation's: the brand itself may be listed there.
+    const part = organisation && OWN_PART_KEYS.has(key);
+    sameAsValues(value, out, parents, site, depth + 1, part, group && !part, own);
   }
 }
 
@@ -134,20 +220,32 @@ function sameAsValues(node: unknown, out: { value: string; type: string; branch?
  * Social profiles listed in a JSON-LD script (`sameAs`, a string or an array, at any depth including @graph), as
  * findings with how 'json-ld' and placement 'head'. People's sameAs (authors, founders) are skipped. Malformed JSON
  * never throws: when the script cannot be parsed, quoted strings after "sameAs" are read directly. `data` is
- * parseLenient(text), when the caller parsed it already (it is read, never changed).
+ * parseLenient(text), when the caller parsed it already (it is read, never changed). `pageUrl`: the page's, whose host
+ * is the site's own — a parent group named on it is the site's organisation, not another's.
  */
-export function findJsonLdSocials(text: string, data: unknown = parseLenient(text)): SocialFinding[] {
-  const values: { value: string; type: string; branch?: boolean }[] = [];
-  if (data !== undefined) sameAsValues(data, values, 0, false, publisherIds(data, new Set()));
+export function findJsonLdSocials(text: string, data: unknown = parseLenient(text), pageUrl?: string): SocialFinding[] {
+  const values: SameAs[] = [];
+  if (data !== undefined) {
+    const parents = new Set<string>();
+    const site = pageUrl === undefined ? undefined : nodeHost({ url: pageUrl });
+    parentIds(data, parents, site);
+    sameAsValues(data, values, parents, site, 0, false, false, publisherIds(data, new Set()));
+  }
   else {
     for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {
       for (const s of m[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) values.push({ value: s[1].replace(/\\\//g, '/'), type: 'Thing' });
     }
   }
   const out: SocialFinding[] = [];
-  for (const { value, type, branch } of values) {
+  for (const { value, type, branch, parent } of values) {
     const parsed = parseSocialUrl(value);
     if (!parsed || parsed.how === 'share-via') continue;
+    // The parent group's sameAs are data about the group: kept, so that its icons beside the brand's in a footer are
+    // known for the group's (accounts.ts parentNamed).
+    if (parent) {
+      out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'embedded-json', placement: 'script', snippet: `${type} ${PARENT_NODE_MARK} sameAs ${value.trim()}` });
+      continue;
+    }
     // A shop's own sameAs are data about that shop: read like any profile URL in a script, by handle alone.
     if (branch) {
       out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'embedded-json', placement: 'script', snippet: `${type} (branch) sameAs ${value.trim()}` });
