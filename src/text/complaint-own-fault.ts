@@ -36,9 +36,8 @@ export function blamesNotTheBrand(folded: string): boolean {
 
 /**
  * A trouble the brand solved, then praised or thanked for ("réparé samedi matin. Chapeau.", "me lo cambiaron en dos
- * días. Así da gusto", "alles läuft wieder. Top Service!", "refund came through already. Cheers!", "swapped it in two days… Fits
- * perfectly now", round 32): the trouble words
- * are real, the complaint is not. Not a solution denied ("not fixed"), waited for ("finally", "por fin"), undone
+ * días. Así da gusto", "alles läuft wieder. Top Service!", "refund came through already. Cheers!", "swapped it in two
+ * days… Fits perfectly now"): the trouble words are real, the complaint is not. Not a solution denied ("not fixed"), waited for ("finally", "por fin"), undone
  * ("repaired last week, leaking again"), nor thanks "for nothing". complaints.ts counts such a post one weak sign at
  * most, and does not let the model call it a complaint either (of the labelled posts it holds, 92 are no complaint).
  */
