@@ -58,7 +58,7 @@ import { OUTAGE_FACTS } from './complaint-outage-facts.js';
 import { speedShortfall } from './complaint-speed-shortfall.js';
 import { SPEECHLESS } from './complaint-speechless.js';
 import { WEATHER } from './complaint-weather.js';
-import { BRIGHT_SPOT } from './complaint-bright-spot.js';
+import { withoutBadWeek } from './complaint-bright-spot.js';
 import { COVER_QUESTIONS } from './complaint-cover-questions.js';
 
 /**
@@ -84,7 +84,7 @@ interface Compiled {
    * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), the
    * poster's own loss (complaint-own-losses.ts), the poster without an answer (complaint-speechless.ts), the weather and
    * the mood it leaves (complaint-weather.ts), a cover asked about for a mishap (complaint-cover-questions.ts), a trouble
-   * told as absent or denied (complaint-no-trouble.ts), a bad week before the brand's bright spot (complaint-bright-spot.ts).
+   * told as absent or denied (complaint-no-trouble.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -141,7 +141,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang]]), ...NO_TROUBLE[lang], ...BRIGHT_SPOT[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -207,6 +207,8 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
     // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
     if (namesIdea(folded)) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
+  // A bad week of troubles not the brand's, before the brand named its one bright spot (complaint-bright-spot.ts).
+  folded = withoutBadWeek(folded);
   // A warning of scams in the brand's name, or a plain enquiry about a fee or a usual wait, complains of nothing: the
   // patterns and the model read an empty text (complaint-scam-warnings.ts, complaint-fee-enquiries.ts).
   if (warnsOfScam(folded) || asksAboutFee(folded)) return '';
