@@ -49,6 +49,17 @@ import { CHASING } from './complaint-chasing.js';
 import { NO_TROUBLE } from './complaint-no-trouble.js';
 import { MOCK_ASIDES } from './complaint-mock-asides.js';
 import { clearsBrand } from './complaint-cleared.js';
+import { WARNING_LIGHTS } from './complaint-warning-lights.js';
+import { DUMPED_PARCELS } from './complaint-dumped-parcels.js';
+import { ARRIVED_SPOILT } from './complaint-arrived-spoilt.js';
+import { EARLY_FAILURES } from './complaint-early-failures.js';
+import { TAP_WATER } from './complaint-tap-water.js';
+import { OUTAGE_FACTS } from './complaint-outage-facts.js';
+import { speedShortfall } from './complaint-speed-shortfall.js';
+import { SPEECHLESS } from './complaint-speechless.js';
+import { WEATHER } from './complaint-weather.js';
+import { withoutBadWeek } from './complaint-bright-spot.js';
+import { COVER_QUESTIONS } from './complaint-cover-questions.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -71,7 +82,9 @@ interface Compiled {
    * complaint-not-ours.ts's removals, run after every language's cancels, with the stretches that tell no complaint of
    * the brand: others' complaints denied (complaint-hearsay.ts), a trouble supposed (complaint-hypotheticals.ts), trouble
    * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), the
-   * poster's own loss (complaint-own-losses.ts), a trouble told as absent or denied (complaint-no-trouble.ts).
+   * poster's own loss (complaint-own-losses.ts), the poster without an answer (complaint-speechless.ts), the weather and
+   * the mood it leaves (complaint-weather.ts), a cover asked about for a mishap (complaint-cover-questions.ts), a trouble
+   * told as absent or denied (complaint-no-trouble.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -123,12 +136,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -194,6 +207,8 @@ export function complaintText(post: PostText, lang: Lang4 | 'und'): string {
     // "Qui a eu l'idée de ce goût ? Donnez-lui une augmentation": only a post that names an idea is read for it.
     if (namesIdea(folded)) folded = folded.replace(PRAISED_CREDIT[l], ' ');
   }
+  // A bad week of troubles not the brand's, before the brand named its one bright spot (complaint-bright-spot.ts).
+  folded = withoutBadWeek(folded);
   // A warning of scams in the brand's name, or a plain enquiry about a fee or a usual wait, complains of nothing: the
   // patterns and the model read an empty text (complaint-scam-warnings.ts, complaint-fee-enquiries.ts).
   if (warnsOfScam(folded) || asksAboutFee(folded)) return '';
@@ -229,6 +244,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || waitToldAsDayNumbers(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
     if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l)) return THRESHOLD;
   }
+  // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
+  if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
@@ -289,6 +306,9 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
  * livraison en avance…" into sarcasm. Worth one point, so praise with a stray 🙄 still needs a problem word.
  */
 const ANNOYED_EMOJI = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611}\u{1F643}]/u;
+
+/** A digit: the speed shortfall needs two figures. */
+const DIGIT = /\d/;
 
 /** A word of four letters or more in capitals. */
 const SHOUTED = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu;

@@ -1,0 +1,12 @@
+// Outages told without a verb, or as a span without working (accent-folded): "servers down on launch day", "serveurs
+// en panne", "servidores caídos", "la app lleva todo el día sin funcionar", "has been useless all day", a stream that
+// "froze right at the penalty" (round 32). The standard forms need a verb ("the servers are down") or a trouble word
+// the model knows. complaints.ts adds them to the patterns enough alone.
+import type { Lang4 } from './stopwords.js';
+
+export const OUTAGE_FACTS: Record<Lang4, RegExp[]> = {
+  en: [/\bservers? (?:down|offline|dead)\b|\b(?:has|have) been (?:useless|unusable|dead|broken) (?:all (?:day|morning|night|week|weekend)|since)\b|\b(?:froze|freezes|cut out|buffered) (?:right |just |bang )?(?:at|on|during) the (?:penalty|goal|last|final|kick-off|kickoff|ending|end|best)\b/],
+  fr: [/\bserveurs? (?:en panne|hs|down|plantes?|tombes?)\b/],
+  de: [/\bserver (?:down|tot|weg|ausgefallen)\b/],
+  es: [/\bservidor(?:es)? (?:caid[oa]s?|colapsad[oa]s?)\b|\b(?:lleva|llevan|llevamos|llevo) (?:tod[oa] (?:el dia|la manana|la tarde|la noche|el finde|la semana)|(?:\d+|dos|tres|cuatro|cinco) (?:horas|dias)) sin (?:funcionar|servicio|conexion|senal|internet|luz|agua)\b/],
+};

@@ -1,0 +1,50 @@
+// A speed paid for and a far lower one got, told as two figures (accent-folded): "speeds are 4Mbps on a 500Mbps
+// package", "Paying for 900Mbps … getting 12Mbps", "je paie la fibre 1 Gb … j'ai 15 Mb", "Ich zahle für 250 Mbit … komme
+// auf 8", "Pago 600 megas y me llegan 20" (round 32's care posts). The model reads a figure and a callback asked, not a
+// fault. Only a shortfall counts: the speed got under half of the one paid ("940Mbps on a 900Mbps package" is
+// praise). complaints.ts tries it only on a post with a digit, with the patterns enough alone.
+import type { Lang4 } from './stopwords.js';
+
+const UNIT = String.raw`\s?(gbps|gbit|gb|giga|gigas|mbps|mbit|mb|mega|megas|megs)?\b`;
+const N = String.raw`(\d+(?:[.,]\d+)?)`;
+
+/** Per language: the speed got first and the one paid second (`got`), or the one paid first (`paid`). */
+const SHAPES: Record<Lang4, { got: RegExp[]; paid: RegExp[] }> = {
+  en: {
+    got: [new RegExp(String.raw`\b(?:speeds? (?:are|is|of)|getting|i get|i'm getting|down to) ${N}${UNIT}[^.!?\d]{0,10}\b(?:on|with|from) (?:a|my|the|our) ${N}${UNIT}`)],
+    paid: [new RegExp(String.raw`\b(?:paying|pay|paid) (?:for )?(?:a |the )?${N}${UNIT}[^.!?\d]{0,40}\b(?:getting|get|got|i'm on|seeing|giving me|delivers?)\b[^.!?\d]{0,10}${N}${UNIT}`)],
+  },
+  fr: {
+    got: [],
+    paid: [new RegExp(String.raw`\b(?:je paie|je paye|on paie|on paye|paye|paie) [^.!?\d]{0,20}${N}${UNIT}[^.!?\d]{0,40}\b(?:j'ai|je recois|j'obtiens|on a|je suis a|je plafonne a)\b[^.!?\d]{0,10}${N}${UNIT}`)],
+  },
+  de: {
+    got: [],
+    paid: [new RegExp(String.raw`\b(?:zahle|bezahle|zahlen|bezahlen) [^.!?\d]{0,20}${N}${UNIT}[^.!?\d]{0,40}\b(?:komme auf|kommen auf|bekomme|kriege|habe|ankommen|kommen an)\b[^.!?\d]{0,10}${N}${UNIT}`)],
+  },
+  es: {
+    got: [],
+    paid: [new RegExp(String.raw`\b(?:pago|pagamos|pagando|pague) [^.!?\d]{0,20}${N}${UNIT}[^.!?\d]{0,40}\b(?:me llegan|llegan|tengo|me dan|recibo|me da)\b[^.!?\d]{0,10}${N}${UNIT}`)],
+  },
+};
+
+/** The figure in megabits: gigabits count a thousand; a figure without a unit takes the other figure's. */
+function megabits(figure: string, unit: string | undefined, otherUnit: string | undefined): number {
+  const value = Number(figure.replace(',', '.'));
+  const u = unit ?? otherUnit ?? '';
+  return u.startsWith('g') ? value * 1000 : value;
+}
+
+/** Whether the post tells a speed got under half of the one paid for. */
+export function speedShortfall(folded: string, lang: Lang4): boolean {
+  const { got, paid } = SHAPES[lang];
+  for (const re of got) {
+    const m = re.exec(folded);
+    if (m && megabits(m[1], m[2], m[4]) * 2 < megabits(m[3], m[4], m[2])) return true;
+  }
+  for (const re of paid) {
+    const m = re.exec(folded);
+    if (m && megabits(m[3], m[4], m[2]) * 2 < megabits(m[1], m[2], m[4])) return true;
+  }
+  return false;
+}
