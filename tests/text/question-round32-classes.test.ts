@@ -1,12 +1,14 @@
 // The question classes written after round 32 was read, in posts beside near misses of the other label (the same posts
 // are in fixtures/text/question-class-posts.json): a thing named in outrage (question-outrage-names.ts, read as
 // rhetoric by question-rhetoric.ts) and someone asked to be sent, or a fix asked for, run on after a fault without a
-// mark (question-run-on-tails.ts).
+// mark (question-run-on-tails.ts); a date no one gives, told in a relative clause (question-nobody-tells.ts); a deal
+// asked after without its auxiliary (question-patterns.ts).
 import { describe, expect, it } from 'vitest';
 import { isQuestion } from '../../src/text/index.js';
 import { postText } from '../../src/text/post-text.js';
 import { asksNothing } from '../../src/text/question-rhetoric.js';
 import { asksInRunOnTail } from '../../src/text/question-run-on-tails.js';
+import { toldNoOneTells } from '../../src/text/question-nobody-tells.js';
 
 type Lang = 'fr' | 'en' | 'de' | 'es';
 const folded = (text: string, lang: Lang): string => postText(text, lang).folded;
@@ -54,4 +56,31 @@ describe('someone asked to be sent, or a fix asked for, after a fault (question-
     expect(asksInRunOnTail(folded(text, lang))).toBe(false);
     expect(isQuestion(text, lang)).toBe(false);
   });
+});
+
+describe('a date no one gives, told without a mark (question-nobody-tells.ts)', () => {
+  it.each<[string, Lang]>([
+    ["@VeloParts ordered a rear wheel 3 weeks ago and it's stuck on a back order nobody can give me a date for", 'en'],
+    ['@KitchenKing fridge has been waiting on a repair slot that no one on your line can tell me anything about', 'en'],
+  ])('states: %s', (text, lang) => {
+    expect(toldNoOneTells(folded(text, lang))).toBe(true);
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+  it.each<[string, Lang]>([
+    ['@VeloParts can anybody give me a date for the back-ordered rear wheel?', 'en'],
+    ['@KitchenKing who can tell me when the repair slot for my fridge is?', 'en'],
+  ])('asks: %s', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+});
+
+describe('a deal asked after without its auxiliary (question-patterns.ts)', () => {
+  it.each(['@WokStar you doing the 2-for-1 noodle thing again this friday', '@PizzaLoft u guys doing the student deal over the holidays'])(
+    'asks: %s',
+    (text) => expect(isQuestion(text, 'en')).toBe(true),
+  );
+  it.each([
+    '@WokStar you doing amazing work this year, the new chilli oil is unreal',
+    "@PizzaLoft you guys doing the lord's work with that garlic dip 🙌",
+  ])('praises: %s', (text) => expect(isQuestion(text, 'en')).toBe(false));
 });
