@@ -5,7 +5,10 @@
 // keeps the model from adding a question to such a post; a request beside it ("…, bitte um Rückruf") still asks, and
 // "Kann mir niemand sagen, wann…?" keeps its mark and is read as usual.
 
-const NOBODY_TELLS = /\b(?:niemand|keiner|keine[rn]? sau) (?:kann|konnte|will|wollte) mir (?:\w+ )?sagen\b|\b(?:nobody|no one|no-one|noone) (?:can|could|will|would|is able to) (?:\w+ )?tell me\b|\bpersonne (?:ne )?(?:peut|sait|veut|n'a pu|n'a su) me dire\b|\bnadie (?:me )?(?:sabe|puede|quiere) (?:decir|explicar)(?:me)?\b/;
+// Round 32's false alarm, a date no one gives, told in a relative clause: "waiting on a part nobody can give me a date
+// for", "a repair slot that no one on your line can tell me anything about", "personne ne peut me donner de date",
+// "niemand kann mir einen Termin nennen", "nadie me da fecha".
+const NOBODY_TELLS = /\b(?:niemand|keiner|keine[rn]? sau) (?:kann|konnte|will|wollte) mir (?:\w+ )?sagen\b|\b(?:nobody|no one|no-one|noone)(?: \S+){0,3}? (?:can|could|will|would|is able to|seems able to) (?:\w+ )?(?:tell me|give me (?:a|an|any) (?:date|answer|update|time|eta|timeline|timescale)\b)|\bpersonne (?:ne )?(?:peut|sait|veut|n'a pu|n'a su) me donner (?:une |de |la )?(?:date|reponse|delai)\b|\bniemand (?:kann|konnte|will) mir (?:einen|ein|eine) (?:termin|datum|antwort) (?:nennen|geben|sagen)\b|\bnadie me (?:da|dice) (?:una )?(?:fecha|respuesta)\b|\bpersonne (?:ne )?(?:peut|sait|veut|n'a pu|n'a su) me dire\b|\bnadie (?:me )?(?:sabe|puede|quiere) (?:decir|explicar)(?:me)?\b/;
 
 /** Whether the folded post, without a question mark, tells that no one can tell the poster something. */
 export function toldNoOneTells(folded: string): boolean {

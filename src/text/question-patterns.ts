@@ -309,6 +309,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       // still doing the 3 for 2". Praise and reproaches in the same order ("you guys have the friendliest staff",
       // "you have ruined my weekend") go on with an article, a possessive, an evaluation or a participle.
       /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? still (?:open|doing|selling|hiring|delivering|shipping|taking|accepting|got|have|do|sell|stock|stocking|make|making)\b/,
+      // "you doing the $2 tuesday deal this week" (round 32): a deal or an event asked after without "still"; "you guys
+      // doing the lord's work", "you doing amazing" praise.
+      /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? doing (?:the|a|any|your)\b(?! (?:lord'?s|god'?s|best|most|absolute)\b)(?: [\p{L}\d'$£€-]+){1,8}$/u,
       /^(?:(?:hi|hey|hello)[ ,]+)?(?:you|ya)(?: guys| lot| all| people)? (?:open|closed|hiring|deliver|ship|do|sell|stock|take|accept|(?:have|got)(?! to\b)|price match)(?! (?:the|a|an|it|its|my|me|us|this|that|these|those|your|our|up|no|not|been|just|finally|always|never|really|so|such|too|forever|ages|what|all|everything|nothing|amazing|great|brilliant|lovely|good|best|awesome|fantastic)\b)(?! \p{L}+ed\b)(?: [\p{L}\d'-]+){0,6}$/u,
     ]),
     subordinate: patternSources([

@@ -40,6 +40,7 @@
 
 import { deniesTroubleAsked } from './question-trouble-denied.js';
 import { unionTester } from './regex-union.js';
+import { OUTRAGE_NAMED } from './question-outrage-names.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -196,6 +197,7 @@ const MAY = unionTester([
   new RegExp(PRAISE.source.replace(/\^\\W\*/g, String.raw`\b`)),
   PRESENCE,
   MOCK_CERTAINTY,
+  OUTRAGE_NAMED,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
@@ -206,7 +208,7 @@ const FIGURE_ECHO = /^[^?]{0,60}[\d€£$][^?]{0,60}\?[?!]+/;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence);
+  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence) || OUTRAGE_NAMED.test(sentence);
 }
 
 /**
@@ -238,7 +240,7 @@ export function asksNothing(folded: string): boolean {
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);

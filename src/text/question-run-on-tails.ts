@@ -26,6 +26,12 @@ const TAILS = new RegExp(
       String.raw`(?:une|des) solutions?|(?:alguna|hay alguna|una) solucion|any (?:fix|solution|workaround)s?`,
       // fr: "il arrive quand (à Lyon)", "y a une mise à jour prévue", "c'est voulu ou c'est un bug"
       String.raw`(?:il|elle|ils|elles|ca) (?:arrive|arrivent|sort|sortent|ouvre|ouvrent|revient|reviennent|rouvre|rouvrent) quand\b.*|y a (?:une|un|des) .{1,40} prevue?s?|c'est voulu ou .{1,30}`,
+      // someone asked to be sent after a fault told (round 32's errors): "la box redémarre toute seule depuis lundi, vous
+      // pouvez envoyer qqn", "sin internet desde el lunes, podéis mandar a un técnico", "router's been dropping out all
+      // week any engineer available this weekend" ("vous pouvez garder votre technicien" sends no one)
+      String.raw`(?:vous pouvez|pouvez-vous|vous pourriez|pourriez-vous|tu peux) (?:m'|nous )?(?:envoyer|faire venir|faire passer) (?:qqn|quelqu'un|un technicien|un tech|un plombier|un agent|un electricien|une equipe)\b.*`,
+      String.raw`(?:podeis|podriais|pueden|podrian|puedes|me podeis|me pueden) (?:mandar|enviar|mandarme|enviarme)(?: a)? (?:alguien|un tecnico|una persona|un operario|un fontanero|un electricista)\b.*`,
+      String.raw`any (?:engineers?|technicians?|techs?|one|body|slots?|appointments?) (?:available|free|coming|around)\b.*`,
       // es: "lo van a tener también…", "lo vais a sacar otra vez"
       String.raw`(?:lo|la|los|las) (?:van|vais) a (?:tener|sacar|traer|volver a sacar)\b.*`,
       // de: "liegt das an euch", "gibts (eigentlich) noch Karten…"
@@ -42,7 +48,7 @@ const TAILS = new RegExp(
  * the post): a post holding none of them skips LAST_CLAUSE, which runs over the whole post (~0.5 µs on half the posts,
  * nearly all of them without these words).
  */
-const TAIL_WORDS = ['solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt', 'what'];
+const TAIL_WORDS = ['solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt', 'what', 'envoyer', 'faire venir', 'faire passer', 'mandar', 'enviar'];
 const INSIDE_WORDS = [' muss ', ' kann ', ' soll', ' darf '];
 const NAH_WORDS = [' or na', ' or no'];
 /** Any word of the three lists: true exactly when one of them is in the text (none holds a pattern's special character). */
@@ -56,6 +62,15 @@ const ANY_WORD = new RegExp([...TAIL_WORDS, ...INSIDE_WORDS, ...NAH_WORDS].join(
  * "wie kann man nur so gut kochen" marvels (no bare "wie").
  */
 const RUN_ON_INSIDE = /\b(?:wie oft|wie lange|wie viel|wieviel|wann|wo|womit) (?:muss|kann|soll|sollte|darf) (?:man|ich)\b/;
+
+/**
+ * "any engineer available" or "any fix coming" run on inside the last clause, right after the time a fault has lasted
+ * (round 32's errors): "router's been dropping out every evening for a week now any engineer available this weekend",
+ * "the app won't load since the update any fix coming". After a negation or "there's" it states ("don't think there's
+ * any fix coming"): only a word of time or the update may come before it.
+ */
+const ANY_AFTER_TROUBLE =
+  /\b(?:now|today|tonight|again|week|weeks|days|morning|evening|update|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) any (?:engineers?|technicians?|fix|fixes|update|news|eta)(?: (?:available|coming|free|yet|soon))?\b[^,.!;:]*$/;
 
 /** A text-message tag that turns a statement into a yes-or-no question: "Y'all ever gonna bring back the … or nah". */
 const OR_NAH = / or (?:nah+|naw|nope)$/;
@@ -71,7 +86,7 @@ export function asksInRunOnTail(folded: string): boolean {
   if (!tails && !inside && !nah) return false;
   const m = LAST_CLAUSE.exec(folded);
   if (m === null) return false;
-  return (tails && TAILS.test(m[1].trim())) || (inside && RUN_ON_INSIDE.test(m[1])) || (nah && OR_NAH.test(m[1].trim()));
+  return (tails && (TAILS.test(m[1].trim()) || ANY_AFTER_TROUBLE.test(m[1]))) || (inside && RUN_ON_INSIDE.test(m[1])) || (nah && OR_NAH.test(m[1].trim()));
 }
 
 function holdsAny(text: string, words: readonly string[]): boolean {
