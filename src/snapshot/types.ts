@@ -87,6 +87,11 @@ export interface SocialFinding {
   relMe?: true;
   /** The text around the link says the account is not the site's: "a fan account, not run by us" (disowned.ts). */
   disowned?: true;
+  /**
+   * The link's own text, or the heading just before it, names the brand's parent group as the brand's own JSON-LD
+   * node names it (`parentOrganization`) and not the brand: the group's account (parent-label.ts).
+   */
+  parentNamed?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */

@@ -11,7 +11,8 @@ import { classifyLink, classifyPage } from './page-kinds.js';
 import { placeLinks, placementOf } from './placement.js';
 import { findPromises } from './promises.js';
 import { findJsonLdHours, findTextHours } from './opening-hours.js';
-import { findEmbeddedSocials, findJsonLdSocials, parseLenient } from './scripts.js';
+import { findEmbeddedSocials, findJsonLdSocials, parentGroupNames, parseLenient } from './scripts.js';
+import { labelsParent, parentNamer } from './parent-label.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
@@ -199,7 +200,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
@@ -262,6 +263,19 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // "a fan account, not run by us": the page says whose the account is not, whatever its handle.
   const disowned = findDisowned(sightings, pageUrl);
   const contextOf = contextReader();
+  // The JSON-LD scripts, parsed once: the parent group the brand's own node names is read with the links (the group's
+  // icons labelled or headed by its name, parent-label.ts), their sameAs below.
+  const jsonLd = new Map<Element, unknown>();
+  const parentNames = { parents: [] as string[], own: [] as string[] };
+  for (const el of els.of('script')) {
+    if (attr(el, 'src') || !attr(el, 'type').trim().toLowerCase().startsWith('application/ld+json')) continue;
+    const data = parseLenient(textOf(el));
+    jsonLd.set(el, data);
+    const names = parentGroupNames(data, pageUrl);
+    parentNames.parents.push(...names.parents);
+    parentNames.own.push(...names.own);
+  }
+  const namesParent = parentNamer(parentNames);
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
@@ -279,6 +293,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       ...(crowd ? { crowd } : {}),
       ...(s.relMe ? { relMe: true as const } : {}),
       ...(disowned.has(s) ? { disowned: true as const } : {}),
+      ...(namesParent && s.how === 'link' && labelsParent(s.el, s.text, namesParent) ? { parentNamed: true as const } : {}),
     });
   }
 
@@ -346,7 +361,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
       // Parsed once for both readers.
-      const data = parseLenient(text);
+      const data = jsonLd.has(el) ? jsonLd.get(el) : parseLenient(text);
       for (const f of findJsonLdSocials(text, data, pageUrl)) addSocial(f);
       openingHours ??= findJsonLdHours(text, data);
     } else if (text.trim()) {

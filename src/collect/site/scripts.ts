@@ -73,8 +73,9 @@ function shopPage(url: unknown): boolean {
 export const PARENT_NODE_MARK = '(parent)';
 
 /** Whether a finding was read in the brand's parent group's JSON-LD node (findJsonLdSocials). */
-export function namedByParentNode(f: { how: string; snippet?: string }): boolean {
-  return f.how === 'embedded-json' && /^\S+ \(parent\) sameAs /.test(f.snippet ?? '');
+export function namedByParentNode(f: { how: string; snippet?: string; parentNamed?: true }): boolean {
+  // …or a link the page labels, or heads, with that group's name alone (parent-label.ts).
+  return f.parentNamed === true || (f.how === 'embedded-json' && /^\S+ \(parent\) sameAs /.test(f.snippet ?? ''));
 }
 
 /**
@@ -141,6 +142,42 @@ function parentIds(node: unknown, out: Set<string>, site: string | undefined, de
     }
   }
   for (const value of Object.values(obj)) parentIds(value, out, site, depth + 1);
+}
+
+/**
+ * The names of the parent groups the site's own organisation names inline (`"parentOrganization": {"name": …}`) and
+ * that organisation's own names, from a parsed JSON-LD script: a group named with no sameAs of its own (round 32's
+ * "Danmarks Fælles Radio" over a regional station) is known to the page only by its name, which its icons' heading or
+ * label repeats (parent-label.ts). The site's own organisation: one of ORGANISATION_TYPES, or the node its WebSite
+ * names as publisher (a RadioStation); a parent on the naming node's own host, or the page's, is the site's own.
+ */
+export function parentGroupNames(data: unknown, pageUrl?: string): { parents: string[]; own: string[] } {
+  const out = { parents: [] as string[], own: [] as string[] };
+  const site = pageUrl === undefined ? undefined : nodeHost({ url: pageUrl });
+  const publishers = publisherIds(data, new Set());
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 20 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    const published = typeof obj['@id'] === 'string' && publishers.has(obj['@id']);
+    if (obj.parentOrganization !== undefined && (namesParentGroup(obj, typesOf(obj)) || published) && typeof obj.name === 'string') {
+      const ownHost = nodeHost(obj) ?? site;
+      for (const p of Array.isArray(obj.parentOrganization) ? obj.parentOrganization : [obj.parentOrganization]) {
+        if (!p || typeof p !== 'object') continue;
+        const parent = p as Record<string, unknown>;
+        const host = nodeHost(parent);
+        if (typeof parent.name !== 'string' || (host !== undefined && (host === ownHost || host === site))) continue;
+        out.parents.push(parent.name);
+        out.own.push(obj.name);
+      }
+    }
+    for (const value of Object.values(obj)) if (value && typeof value === 'object') visit(value, depth + 1);
+  };
+  visit(data, 0);
+  return out;
 }
 
 /**
