@@ -19,6 +19,7 @@ import { cleanText, foldAligned, snippet } from './text.js';
 import { contextReader } from './link-context.js';
 import { mentionReader } from './text-mentions.js';
 import { findDisowned } from './disowned.js';
+import { onUnitMailboxCard } from './unit-mailbox.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
 import { detectVendors } from './vendors.js';
@@ -264,7 +265,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const contextOf = contextReader();
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
-    const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
+    // A unit's card, by its role mailbox on the site's domain, is the site's own word too (unit-mailbox.ts).
+    const claimed = ((s.placement === 'body' || s.placement === 'article') && ownMentions.has(s)) || (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && onUnitMailboxCard(s.el, pageUrl));
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
     const crowd = claimed ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;
