@@ -87,6 +87,8 @@ export interface SocialFinding {
   relMe?: true;
   /** The text around the link says the account is not the site's: "a fan account, not run by us" (disowned.ts). */
   disowned?: true;
+  /** The link sits on a unit's card, known by its role mailbox on the site's domain ("rekry@…": unit-mailbox.ts). */
+  unitCard?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */
