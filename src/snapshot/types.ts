@@ -92,6 +92,8 @@ export interface SocialFinding {
    * node names it (`parentOrganization`) and not the brand: the group's account (parent-label.ts).
    */
   parentNamed?: true;
+  /** The link sits on a unit's card, known by its role mailbox on the site's domain ("rekry@…": unit-mailbox.ts). */
+  unitCard?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */

@@ -528,6 +528,8 @@ export function accountCandidates(
     else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
+    // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
+    else if (unitSightings(seen.get(account)!).some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.
@@ -543,8 +545,12 @@ export function accountCandidates(
     // never does now. A handle opening with the brand's word, a place after it ("marbrisa.lanzarote" under "Redes del
     // hotel:"), is a franchised hotel's or shop's as often as the brand's, and the card alone need not say so: the model
     // still reads it. A unit's word before the brand's ("ests-ipsado", "fdireito-uatlantica") is a department's naming.
+    // So is one on a unit's card known by its role mailbox (unit-mailbox.ts, which reads a franchise or partner there).
     const unitNamed =
-      account.official && !account.closed && !words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding, target.brandName));
+      account.official &&
+      !account.closed &&
+      ((!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding, target.brandName))) ||
+        unitSightings(sightings).some((s) => s.finding.unitCard === true));
     return {
       account,
       candidate: {
