@@ -23,6 +23,21 @@ function typesOf(node: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/**
+ * Calls `visit` on every object node of a parsed JSON-LD tree, parents before their children (nested @graph and arrays
+ * included, at most 20 levels deep, as sameAsValues reads them): for the readings that look at each node alone.
+ */
+function eachNode(node: unknown, visit: (obj: Record<string, unknown>) => void, depth = 0): void {
+  if (depth > 20 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) eachNode(item, visit, depth + 1);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  visit(obj);
+  for (const value of Object.values(obj)) eachNode(value, visit, depth + 1);
+}
+
 /** Parses JSON-LD leniently: HTML comments, CDATA wrappers, trailing commas and raw control characters are tolerated. */
 export function parseLenient(text: string): unknown {
   const stripped = text.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)\s*$/, '');
@@ -126,22 +141,18 @@ function nodeHost(obj: Record<string, unknown>): string | undefined {
  * group's own node elsewhere in the graph, Yoast-style), when the group's `@id` is on another host than the naming
  * node's: a reference on the same host is the site's own organisation, named by one of its parts.
  */
-function parentIds(node: unknown, out: Set<string>, site: string | undefined, depth = 0): void {
-  if (depth > 20 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node) parentIds(item, out, site, depth + 1);
-    return;
-  }
-  const obj = node as Record<string, unknown>;
-  if (namesParentGroup(obj, typesOf(obj))) {
+function parentIds(data: unknown, site: string | undefined): Set<string> {
+  const out = new Set<string>();
+  eachNode(data, (obj) => {
+    if (!namesParentGroup(obj, typesOf(obj))) return;
     const own = nodeHost(obj) ?? site;
     for (const p of Array.isArray(obj.parentOrganization) ? obj.parentOrganization : [obj.parentOrganization]) {
       const ref = p && typeof p === 'object' ? (p as Record<string, unknown>)['@id'] : undefined;
       const host = typeof ref === 'string' ? nodeHost({ '@id': ref }) : undefined;
       if (typeof ref === 'string' && host !== undefined && host !== own && host !== site) out.add(ref);
     }
-  }
-  for (const value of Object.values(obj)) parentIds(value, out, site, depth + 1);
+  });
+  return out;
 }
 
 /**
@@ -154,29 +165,20 @@ function parentIds(node: unknown, out: Set<string>, site: string | undefined, de
 export function parentGroupNames(data: unknown, pageUrl?: string): { parents: string[]; own: string[] } {
   const out = { parents: [] as string[], own: [] as string[] };
   const site = pageUrl === undefined ? undefined : nodeHost({ url: pageUrl });
-  const publishers = publisherIds(data, new Set());
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 20 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item, depth + 1);
-      return;
-    }
-    const obj = node as Record<string, unknown>;
+  const publishers = publisherIds(data);
+  eachNode(data, (obj) => {
     const published = typeof obj['@id'] === 'string' && publishers.has(obj['@id']);
-    if (obj.parentOrganization !== undefined && (namesParentGroup(obj, typesOf(obj)) || published) && typeof obj.name === 'string') {
-      const ownHost = nodeHost(obj) ?? site;
-      for (const p of Array.isArray(obj.parentOrganization) ? obj.parentOrganization : [obj.parentOrganization]) {
-        if (!p || typeof p !== 'object') continue;
-        const parent = p as Record<string, unknown>;
-        const host = nodeHost(parent);
-        if (typeof parent.name !== 'string' || (host !== undefined && (host === ownHost || host === site))) continue;
-        out.parents.push(parent.name);
-        out.own.push(obj.name);
-      }
+    if (obj.parentOrganization === undefined || !(namesParentGroup(obj, typesOf(obj)) || published) || typeof obj.name !== 'string') return;
+    const ownHost = nodeHost(obj) ?? site;
+    for (const p of Array.isArray(obj.parentOrganization) ? obj.parentOrganization : [obj.parentOrganization]) {
+      if (!p || typeof p !== 'object') continue;
+      const parent = p as Record<string, unknown>;
+      const host = nodeHost(parent);
+      if (typeof parent.name !== 'string' || (host !== undefined && (host === ownHost || host === site))) continue;
+      out.parents.push(parent.name);
+      out.own.push(obj.name);
     }
-    for (const value of Object.values(obj)) if (value && typeof value === 'object') visit(value, depth + 1);
-  };
-  visit(data, 0);
+  });
   return out;
 }
 
@@ -185,19 +187,14 @@ export function parentGroupNames(data: unknown, pageUrl?: string): { parents: st
  * regional station's RadioStation node naming its network as `parentOrganization` has the shape of a branch's, but the
  * site says it publishes itself (round 32's "…/#station"): its sameAs are the brand's, not one shop's.
  */
-function publisherIds(node: unknown, out: Set<string>, depth = 0): Set<string> {
-  if (depth > 20 || node === null || typeof node !== 'object') return out;
-  if (Array.isArray(node)) {
-    for (const item of node) publisherIds(item, out, depth + 1);
-    return out;
-  }
-  const obj = node as Record<string, unknown>;
-  const publisher = obj.publisher;
-  if (typesOf(obj).some((t) => /(?:^|[/:])(?:WebSite|WebPage)$/i.test(t)) && publisher && typeof publisher === 'object' && !Array.isArray(publisher)) {
+function publisherIds(data: unknown): Set<string> {
+  const out = new Set<string>();
+  eachNode(data, (obj) => {
+    const publisher = obj.publisher;
+    if (!typesOf(obj).some((t) => /(?:^|[/:])(?:WebSite|WebPage)$/i.test(t)) || !publisher || typeof publisher !== 'object' || Array.isArray(publisher)) return;
     const id = (publisher as Record<string, unknown>)['@id'];
     if (typeof id === 'string') out.add(id);
-  }
-  for (const value of Object.values(obj)) if (value && typeof value === 'object') publisherIds(value, out, depth + 1);
+  });
   return out;
 }
 
@@ -263,10 +260,8 @@ function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>
 export function findJsonLdSocials(text: string, data: unknown = parseLenient(text), pageUrl?: string): SocialFinding[] {
   const values: SameAs[] = [];
   if (data !== undefined) {
-    const parents = new Set<string>();
     const site = pageUrl === undefined ? undefined : nodeHost({ url: pageUrl });
-    parentIds(data, parents, site);
-    sameAsValues(data, values, parents, site, 0, false, false, publisherIds(data, new Set()));
+    sameAsValues(data, values, parentIds(data, site), site, 0, false, false, publisherIds(data));
   }
   else {
     for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {
