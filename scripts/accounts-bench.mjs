@@ -292,9 +292,25 @@ const ROUND32_BEFORE_TRAINING = { precision: 0.9, recall: 0.75, peopleAsOfficial
  * once on the code at the end of the work round 32 judged while unseen (7040fca): 14 of the 104 accounts it listed as
  * official were people's or other organisations' (16 wrongly official in all), 21 of 109 missed, three accounts found
  * where the labels have none, 7 of 8 closed-network links recognised. On that code round 32, still unseen, scored
- * precision 0.90, recall 0.75 (9 others official). Never read or tuned on: the estimate on unseen pages.
+ * precision 0.90, recall 0.75 (9 others official). Read and trained on since round 34 was written.
  */
 const ROUND33_FIRST_SIGHT = { precision: 0.85, recall: 0.81, peopleAsOfficial: 14, spurious: 3, deadRecall: 0.88 };
+/**
+ * Round 33 scored last while it was unseen, on the code at the end of the work round 33 was first scored beside
+ * (b2055c3): 10 of the 99 accounts it listed as official were people's or other organisations' (12 wrongly official in
+ * all), 22 of 109 missed.
+ */
+const ROUND33_BEFORE_TRAINING = { precision: 0.88, recall: 0.8, peopleAsOfficial: 10, spurious: 3, deadRecall: 0.88 };
+// Round 33 then joined the account model's training sets (its first-sight verdicts: the rules of 7040fca, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 34 (fixtures/pages-round34), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 33 judged while unseen (b2055c3): 3 of the 80 accounts it listed as
+ * official were people's or other organisations', 25 of 102 missed, one account found where the labels have none, 10
+ * of 11 closed-network links recognised. On that code round 33, still unseen, scored precision 0.88, recall 0.80 (10
+ * others official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND34_FIRST_SIGHT = { precision: 0.96, recall: 0.75, peopleAsOfficial: 3, spurious: 1, deadRecall: 0.91 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -313,9 +329,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 33 since round 32 was read.
+ * printed. Round 34 since round 33 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round33']);
+const UNSEEN_ROUNDS = new Set(['round34']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -343,7 +359,8 @@ const ROUNDS = [
   ['round30', (n) => `round 30 (fixtures/pages-round30, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND30_BEFORE_TRAINING.precision)}, recall ${pct(ROUND30_BEFORE_TRAINING.recall)}, others as official ${ROUND30_BEFORE_TRAINING.peopleAsOfficial})`, ROUND30_FIRST_SIGHT],
   ['round31', (n) => `round 31 (fixtures/pages-round31, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND31_BEFORE_TRAINING.precision)}, recall ${pct(ROUND31_BEFORE_TRAINING.recall)}, others as official ${ROUND31_BEFORE_TRAINING.peopleAsOfficial})`, ROUND31_FIRST_SIGHT],
   ['round32', (n) => `round 32 (fixtures/pages-round32, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND32_BEFORE_TRAINING.precision)}, recall ${pct(ROUND32_BEFORE_TRAINING.recall)}, others as official ${ROUND32_BEFORE_TRAINING.peopleAsOfficial})`, ROUND32_FIRST_SIGHT],
-  ['round33', (n) => `round 33 (fixtures/pages-round33, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND33_FIRST_SIGHT],
+  ['round33', (n) => `round 33 (fixtures/pages-round33, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND33_BEFORE_TRAINING.precision)}, recall ${pct(ROUND33_BEFORE_TRAINING.recall)}, others as official ${ROUND33_BEFORE_TRAINING.peopleAsOfficial})`, ROUND33_FIRST_SIGHT],
+  ['round34', (n) => `round 34 (fixtures/pages-round34, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND34_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
