@@ -10,6 +10,7 @@ import { abbreviatesBranch } from './branch-abbreviation.js';
 import { brandTags, brandWords } from './brand-words.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
+import { namesRole } from './unit-role.js';
 import { foldText, handleUser, spellUmlauts, squash } from './text.js';
 
 /**
@@ -86,7 +87,9 @@ function titleSpelt(user: string, words: readonly string[]): string[] | null {
   const used = spelt(user, words);
   if (!used) return null;
   const end = Math.max(...used) + 1;
-  const title = words.slice(0, end + Number(end < words.length && UNIT_WORD.test(words[end])));
+  // Not a kind of unit opening a role ("Maren Holt Academy Manager": unit-role.ts): the card's role line, not its title.
+  const kind = end < words.length && UNIT_WORD.test(words[end]) && !namesRole(words[end + 1] ?? '');
+  const title = words.slice(0, end + Number(kind));
   const skipped = title.slice(0, end).filter((w, i) => !used.includes(i) && w.length >= LONG_WORD);
   return skipped.length <= 1 ? title : null;
 }
