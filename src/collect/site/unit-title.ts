@@ -8,6 +8,7 @@
 // runs the place (a franchise, a partner, an independent association): the brand's word is on their titles too.
 import { abbreviatesBranch } from './branch-abbreviation.js';
 import { brandTags, brandWords } from './brand-words.js';
+import { initialsTitle } from './initials-title.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { namesRole } from './unit-role.js';
@@ -137,7 +138,8 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
     for (const words of titleWords(text)) {
-      const title = users.map((u) => titleSpelt(u, words)).find((t) => t !== null) ?? null;
+      // Or the brand's words by their initials, then the unit's ("pckotuku": initials-title.ts).
+      const title = users.map((u) => titleSpelt(u, words)).find((t) => t !== null) ?? initialsTitle(user, words, brand);
       if (!title || title.some((w) => FANS.test(w) || ORG_WORD.test(w))) continue;
       // The brand's word opens a unit's title ("Nopalia Bajío", "Glenarroch Visitor Centre"); after a first word it is
       // as often a family name ("Ingrid Kessler" at Kessler Architekten, "Peña Ribazul").
