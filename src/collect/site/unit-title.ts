@@ -8,8 +8,10 @@
 // runs the place (a franchise, a partner, an independent association): the brand's word is on their titles too.
 import { abbreviatesBranch } from './branch-abbreviation.js';
 import { brandTags, brandWords } from './brand-words.js';
+import { initialsTitle } from './initials-title.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
+import { namesRole } from './unit-role.js';
 import { foldText, handleUser, spellUmlauts, squash } from './text.js';
 
 /**
@@ -86,7 +88,9 @@ function titleSpelt(user: string, words: readonly string[]): string[] | null {
   const used = spelt(user, words);
   if (!used) return null;
   const end = Math.max(...used) + 1;
-  const title = words.slice(0, end + Number(end < words.length && UNIT_WORD.test(words[end])));
+  // Not a kind of unit opening a role ("Maren Holt Academy Manager": unit-role.ts): the card's role line, not its title.
+  const kind = end < words.length && UNIT_WORD.test(words[end]) && !namesRole(words[end + 1] ?? '');
+  const title = words.slice(0, end + Number(kind));
   const skipped = title.slice(0, end).filter((w, i) => !used.includes(i) && w.length >= LONG_WORD);
   return skipped.length <= 1 ? title : null;
 }
@@ -134,7 +138,8 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
     for (const words of titleWords(text)) {
-      const title = users.map((u) => titleSpelt(u, words)).find((t) => t !== null) ?? null;
+      // Or the brand's words by their initials, then the unit's ("pckotuku": initials-title.ts).
+      const title = users.map((u) => titleSpelt(u, words)).find((t) => t !== null) ?? initialsTitle(user, words, brand);
       if (!title || title.some((w) => FANS.test(w) || ORG_WORD.test(w))) continue;
       // The brand's word opens a unit's title ("Nopalia Bajío", "Glenarroch Visitor Centre"); after a first word it is
       // as often a family name ("Ingrid Kessler" at Kessler Architekten, "Peña Ribazul").

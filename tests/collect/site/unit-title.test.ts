@@ -28,6 +28,21 @@ describe('spellsUnitTitle', () => {
   });
 });
 
+describe('spellsUnitTitle on a staff card whose role opens with a kind of unit', () => {
+  const lido = { domain: 'harrowgatelido.test', brandName: 'Harrowgate Lido' };
+  it('reads the kind of unit before a role as the person\'s department, not the title', () => {
+    expect(spellsUnitTitle('marenholt', { heading: 'Maren Holt', context: 'Maren Holt Academy Manager & Head Coach maren.holt@harrowgatelido.test X' }, lido)).toBe(false);
+    expect(spellsUnitTitle('owenpryce', { heading: 'Owen Pryce', context: 'Owen Pryce Spa Director Instagram' }, lido)).toBe(false);
+    expect(spellsUnitTitle('sinaroth', { heading: 'Sina Roth', context: 'Sina Roth Restaurant-Chefin Instagram' }, lido)).toBe(false);
+    expect(spellsUnitTitle('jonasalbrecht', { heading: 'Jonas Albrecht', context: 'Jonas Albrecht Akademie-Leiter und Cheftrainer X' }, lido)).toBe(false);
+  });
+
+  it('still reads a unit whose handle drops its kind, its line going on with what it offers', () => {
+    expect(spellsUnitTitle('pebbleterrace', { heading: 'Pebble Terrace Café', context: 'Pebble Terrace Café Breakfast and lunch on the sun deck, 8 till 4' }, lido)).toBe(true);
+    expect(spellsUnitTitle('tobarbay.ci', { heading: 'Tobar Bay Hotel', context: 'Tobar Bay Hotel Twenty-two rooms on the harbour front.' }, corran)).toBe(true);
+  });
+});
+
 describe('brandTags on a long name', () => {
   it('builds its forms from the first four words only', () => {
     const tags = brandTags('Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda My Ny Xi Omikron Pi Rho Sigma');
