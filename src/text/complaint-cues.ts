@@ -189,8 +189,8 @@ export const COMPLAINT_CUES: Record<Lang4, ComplaintCues> = {
       /^love how\b|\b(?:great|brilliant|fantastic|excellent|superb) (?:planning|organi[sz]ation|thinking)\s*[.!…]*$/,
       /^(?:great|brilliant|fantastic|excellent|superb|top|stellar) (?:planning|organi[sz]ation|thinking|service|job|work)\b/,
       // bare praise closing a told trouble ("Router died again mid-meeting. Love it."); solved then praised is capped
-      // (complaint-own-fault.ts solvedAndPraised)
-      /[.!…,]\s*(?:perfect|love it|superb|lovely|great|amazing|wonderful|marvell?ous|awesome|excellent|stellar)\s*[.!…]*$/,
+      // (complaint-own-fault.ts solvedAndPraised); and a mock surprise closing it ("down again. Shocker.", round 33)
+      /[.!…,]\s*(?:perfect|love it|superb|lovely|great|amazing|wonderful|marvell?ous|awesome|excellent|stellar|shocker|what a shock|big shock)\s*[.!…]*$/,
     ]),
     cancel: [
       // names that hold a trouble word but tell none: the lost-property office, a cut-off time; and a lost thing found

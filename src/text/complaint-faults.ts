@@ -63,6 +63,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     // crashed over and over, already dead: "a planté trois fois", "ne charge déjà plus"
     shown("regardez (?:(?:ce que j'ai recu|ce qu'on m'a (?:livre|envoye)) (?:a la place|au lieu)|dans quel etat|comment (?:mon|ma|mes|le|la|les) \\w+ (?:est|sont) arrivee?s?)", 'fr'),
     /\bdeux (?:pieds |chaussures |baskets )?(?:gauches|droit(?:e)?s)\b|\b(?:les )?deux du meme pied\b/,
+    // a SIM or card that will not activate
+    /\bne s'active (?:pas|toujours pas|plus|jamais)\b|\bimpossible (?:de l'|d')activer\b/,
     /\b(?:a|ont) plante (?:\d+|deux|trois|quatre|cinq|plusieurs) fois\b|\bne (?:marche|fonctionne|charge|s'allume|demarre|chauffe|tient) deja plus\b/,
   ],
   en: [
@@ -76,6 +78,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     shown('look (?:at )?(?:what (?:turned up|arrived|came|i got|i received|you sent) instead|how my \\w+ (?:arrived|turned up|came))\\b', 'en'),
     // a price risen again, or by a sum over last year's: "has the broadband price gone up again?"
     /\b(?:price|prices|bill|tariff|plan|subscription|premium|quote|fee|fees|renewal)\b[^.!?]{0,30}\b(?:gone|go|went|going) up again\b|\b(?:quote|renewal|bill|premium|price|subscription)\b[^.!?]{0,30}(?:[£$€] ?\d+|\d+ ?(?:pounds|euros|dollars)) more than last (?:year|month|time)\b/,
+    // a SIM or card that will not activate (round 33's missed care complaint)
+    /\b(?:won'?t|will not|doesn'?t|does not|refuses to|still won'?t) activate\b/,
     byItself('(?:reboots|restarts|resets|shuts down|switches off|turns off|logs (?:me )?out|disconnects) (?:by )?(?:itself|on its own)', 'en'),
     // a function that stopped, a fix that made things worse
     // "a smart meter that's stopped sending them": a relative clause sets the scene of a how-to question
@@ -92,6 +96,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     /\b(?:tarif|preis|preise|beitrag|abo|rechnung|gebuhr\w*|abschlag|pramie)\b[^.!?]{0,30}\b(?:schon wieder|wieder mal|erneut) (?:teurer|erhoht|gestiegen|hoher)\b|\b(?:tarif|preis|beitrag|abo|rechnung|pramie)\b[^.!?]{0,30}\b\d+ ?(?:€|euro) (?:hoher|teurer|mehr) als (?:letztes|im letzten|voriges|im vorigen) jahr\b/,
     byItself('(?:schaltet|stellt) sich (?:\\w+ ){0,3}(?:von selbst|von alleine|einfach|standig|immer wieder) (?:aus|ab)|(?:startet|bootet) (?:sich )?(?:\\w+ ){0,3}(?:von selbst|von alleine|standig|immer wieder) neu', 'de'),
     // already dead ("pumpt schon nicht mehr ab"), a picture that stutters every evening
+    // a SIM or card that will not activate (round 33's missed care complaint: "2nd new SIM that won't activate")
+    /\blasst sich (?:\w+ ){0,2}nicht aktivieren\b|\bsich (?:\w+ ){0,2}nicht aktivieren lasst\b|\bnicht aktivierbar\b/,
     /\b\w+t schon nicht mehr\b|\b(?:ruckelt|stockt|hakt|laggt)\b[^.!?]{0,30}\b(?:jeden|jede|standig|immer|dauernd)\b/,
   ],
   es: [
@@ -104,6 +110,8 @@ export const FAULTS: Record<Lang4, RegExp[]> = {
     stuckStatus('sigue|continua', 'es'),
     shown('mirad (?:lo que (?:me ha llegado|me llego) en (?:vez|lugar)|lo que le (?:pasa|ha pasado)|como (?:me ha llegado|llego|ha llegado|me llego))\\b', 'es'),
     /\b(?:cuota|precio|precios|tarifa|factura|recibo|seguro|renovacion|suscripcion)\b[^.!?]{0,30}\b(?:ha|han) vuelto a subir\b|\b(?:cuota|precio|tarifa|factura|recibo|seguro|renovacion)\b[^.!?]{0,40}\b\d+ ?(?:€|euros) mas car[oa]s? que el a[nñ]o pasado\b/,
+    // a SIM or card that will not activate
+    /\bno se (?:activa|deja activar)\b|\bno (?:hay manera|hay forma) de activar\b/,
     byItself('se (?:apaga|reinicia|desconecta|cierra|bloquea|cuelga) sol[oa]s?', 'es'),
     /\bya no (?:carga|funciona|enciende|arranca|calienta|enfria|conecta)\b|\bse ha (?:colgado|bloqueado) (?:\d+|dos|tres|cuatro|varias) veces\b/,
   ],

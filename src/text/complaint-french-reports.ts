@@ -30,6 +30,8 @@ const FR: RegExp[] = [
   fact("\\b(?:colis|boite|paquet|carton|livraison|courrier)\\b[^.!?]{0,60}\\b(?:toute? |tout )?(?:detrempee?s?|trempee?s?|trempe|mouillee?s?)\\b"),
   // A failure told again with "encore un…", and a visit or a delivery that never came.
   fact("\\bencore (?:un|une) (?:[\\w'-]+ ){1,4}(?:supprimee?|annulee?|oubliee?|loupee?|ratee?)\\b|\\b(?:n'est|ne sont|n'est toujours|ne sont toujours) jamais (?:venue?s?|arrivee?s?|passee?s?)\\b|\\b(?:technicien|livreur|plombier|installateur|electricien|expert|depanneur|chauffeur)s? (?:n'est |ne sont |est |sont )?(?:toujours |jamais )?pas (?:venue?s?|passee?s?)\\b"),
+  // On hold, the wait counted (round 33's missed complaint: "Ça fait 40 min que je suis en attente au 3900").
+  fact("\\b(?:ca fait|depuis) (?:\\d+|une|deux|trois) ?(?:min|mn|minutes|h|heures?)\\b[^.!?]{0,25}\\ben attente\\b|\\ben attente depuis (?:\\d+|une|deux|trois) ?(?:min|mn|minutes|h|heures?)\\b"),
   // One desk or till open for everyone.
   fact("\\bun(?:e)? seule? (?:caisse|guichet|agent|caissiere?|personne|vendeuse|vendeur|serveuse|serveur) (?:ouverte?s? )?pour (?:toute|tout|tous|toutes)\\b"),
 ];

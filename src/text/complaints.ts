@@ -60,6 +60,13 @@ import { SPEECHLESS } from './complaint-speechless.js';
 import { WEATHER } from './complaint-weather.js';
 import { withoutBadWeek } from './complaint-bright-spot.js';
 import { COVER_QUESTIONS } from './complaint-cover-questions.js';
+import { PAID_ADS } from './complaint-paid-ads.js';
+import { NON_EXISTENT } from './complaint-non-existent.js';
+import { AFTER_WARRANTY } from './complaint-after-warranty.js';
+import { NOTHING_BETTER } from './complaint-nothing-better.js';
+import { FAULT_DENIED } from './complaint-fault-denied.js';
+import { falseAlarm } from './complaint-false-alarms.js';
+import { allClear } from './complaint-all-clear.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -84,7 +91,8 @@ interface Compiled {
    * words said in praise (complaint-figurative.ts), a trouble on the way or cleared (complaint-on-the-way.ts), the
    * poster's own loss (complaint-own-losses.ts), the poster without an answer (complaint-speechless.ts), the weather and
    * the mood it leaves (complaint-weather.ts), a cover asked about for a mishap (complaint-cover-questions.ts), a trouble
-   * told as absent or denied (complaint-no-trouble.ts).
+   * told as absent or denied (complaint-no-trouble.ts), praise asked and answered (complaint-nothing-better.ts), a fault
+   * denied (complaint-fault-denied.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -136,12 +144,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -184,10 +192,11 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
 /**
  * Whether the trouble is settled or not the brand's, whatever the model reads in its trouble words: solved then praised
  * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), or flatly put on someone else
- * (complaint-cleared.ts). Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ * (complaint-cleared.ts), a false alarm (complaint-false-alarms.ts), or a post opening with no trouble at all
+ * (complaint-all-clear.ts). Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || falseAlarm(folded) || allClear(original);
 }
 
 /**

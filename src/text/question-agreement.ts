@@ -54,10 +54,11 @@ const CREDIT_QUESTION: Record<Lang4, string> = {
 
 /** The reward a fan hands the idea's author: a raise, a medal, applause. */
 const REWARD: Record<Lang4, string> = {
-  fr: String.raw`\b(?:augmentation|medaille|prime|promotion)\b`,
-  en: String.raw`\b(?:a raise|a pay rise|promotion|a medal|a bonus)\b`,
-  de: String.raw`\b(?:gehaltserhohung|beforderung|medaille|orden|bonus)\b`,
-  es: String.raw`\b(?:aumento|medalla|un aplauso|ascenso)\b`,
+  // a verdict of genius answering the question (round 33: "Qui a eu l'idée… ? Génie absolu, je valide")
+  fr: String.raw`\b(?:augmentation|medaille|prime|promotion|genie absolu|un genie|je valide)\b`,
+  en: String.raw`\b(?:a raise|a pay rise|promotion|a medal|a bonus|pure genius|absolute genius|a genius)\b`,
+  de: String.raw`\b(?:gehaltserhohung|beforderung|medaille|orden|bonus|ein genie|genial)\b`,
+  es: String.raw`\b(?:aumento|medalla|un aplauso|ascenso|un genio|genio absoluto)\b`,
 };
 
 const CREDIT: Record<Lang4, RegExp> = Object.fromEntries(

@@ -479,7 +479,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^c[oó]mo (?:os atrev[eé]is|se atreven|te atreves|se atreve)(?!\p{L})/u,
       /^por ?qu[eé] (?:no|nadie me)(?!\p{L})[^?]*(?<!\p{L})antes(?!\p{L})/u,
       /^(?:a )?(?:quién|quien) no (?:ama|quiere|adora|sueña|suena|necesita|le gusta|le encanta|desea)(?!\p{L})/u,
-      /^(?:y )?por qué no(?!\p{L})/u,
+      // "¿Y por qué no?", "¿por qué no probar…?": not "¿por qué no me deja activar la tarjeta?" (round 33's missed
+      // question): a thing that fails to work, asked why, asks
+      /^(?:y )?por qué no(?!\p{L})(?! (?:me |nos |se |le |les |lo |la )?(?:deja|dejan|puedo|podemos|puede|llega|llegan|funciona|funcionan|carga|cargan|aparece|aparecen|sale|salen|entra|entran|arranca|conecta|anda|andan|sirve|reconoce|acepta|aceptan|activa|abre)(?!\p{L}))/u,
       // "¿Para qué contestar los mensajes?": an infinitive after "para qué" mocks; "¿para qué sirve?" asks
       /^(?:para|pa) (?:qué|que) \p{L}+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|nos)?(?!\p{L})/u,
       /^(?:quién|quien) (?:dijo|ha dicho|dice) que(?!\p{L})/u,
