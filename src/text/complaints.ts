@@ -60,6 +60,10 @@ import { SPEECHLESS } from './complaint-speechless.js';
 import { WEATHER } from './complaint-weather.js';
 import { withoutBadWeek } from './complaint-bright-spot.js';
 import { COVER_QUESTIONS } from './complaint-cover-questions.js';
+import { SKIN_REACTIONS } from './complaint-skin-reactions.js';
+import { FOREIGN_BODIES } from './complaint-foreign-bodies.js';
+import { solvedThenAsked } from './complaint-solved-then-asked.js';
+import { sympathisesElsewhere } from './complaint-sympathy.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -136,7 +140,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
@@ -183,11 +187,13 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
 
 /**
  * Whether the trouble is settled or not the brand's, whatever the model reads in its trouble words: solved then praised
- * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), or flatly put on someone else
- * (complaint-cleared.ts). Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), solved then a new question asked
+ * (complaint-solved-then-asked.ts), flatly put on someone else (complaint-cleared.ts), or another fan's, told with
+ * sympathy by a writer whose own went fine (complaint-sympathy.ts). Exported for the complaint model's trainer, whose
+ * held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded);
 }
 
 /**
