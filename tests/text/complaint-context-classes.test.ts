@@ -1,6 +1,7 @@
 // Complaint classes of the held-out folds' errors after round 32: plain harm facts (a product that hurt the skin, a
 // foreign body found in food) and longer posts whose trouble is context before a plain ask or praise (the writer's own
-// mistake, a trouble solved before a new question, sympathy for another fan whose trouble the writer does not share).
+// mistake, a trouble solved before a new question or praised, a trouble put on someone else in passing, sympathy for
+// another fan whose trouble the writer does not share).
 // Each with its near misses. The posts are from the held-out sets and fixtures/text/class-posts.json.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
@@ -88,6 +89,29 @@ describe('a trouble told as context', () => {
   });
 
   it.each<[string, Lang4]>([
+    ["Notre colis a pris cinq jours de retard, mais le service client nous a offert un bon de 15 € et s'est excusé. Top service, bravo !", 'fr'],
+    ['La box a planté le premier soir, le technicien a changé le routeur le lendemain matin. Service impeccable.', 'fr'],
+    ["Router went down on our first night, the engineer changed it the next morning and it's been flawless since. Shoutout to the team.", 'en'],
+    ['El pedido llegó con una pieza rota, pero me la cambiaron en dos días sin rechistar. Así sí.', 'es'],
+  ])('%s is solved and praised', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+
+  it.each<[string, Lang4]>([
+    ["Lift in our block has been broken for a week again (landlord's job, not yours), so the driver carried the fridge up six floors. Legend.", 'en'],
+    ['Power cut across the village after the storm, so no internet tonight. Not blaming Fibrenet at all, just saying hi from candlelight.', 'en'],
+    ['Bei uns im Haus ist seit Tagen der Aufzug kaputt, ist aber nicht euer Problem. Könnt ihr das Sofa trotzdem in den dritten Stock tragen?', 'de'],
+    ['Llevamos una semana sin ascensor por una avería de la comunidad, no es problema vuestro. ¿Me podéis subir la nevera igualmente?', 'es'],
+  ])('%s puts the trouble on someone else', (text, lang) => {
+    expect(blamesNotTheBrand(folded(text, lang))).toBe(true);
+    expect(points(text, lang)).toBeLessThan(2);
+  });
+
+  it.each<[string, Lang4]>([
+    ['Notre colis a pris cinq jours de retard et le service client nous a proposé un bon de 15 € au lieu d\'un remboursement. Bravo, vraiment.', 'fr'],
+    ['El pedido llegó con una pieza rota y me dijeron que me la cambiaban en dos días. Van tres semanas. Así sí, ¿eh?', 'es'],
+    ["Lift has been broken for a week and it's your building, so yes it's your job, not the landlord's. When are you sending someone?", 'en'],
+    ['Der Aufzug ist seit Tagen kaputt, und das ist sehr wohl euer Problem als Hausverwaltung. Wann kommt endlich jemand?', 'de'],
     ['I typed my address right, checked it twice, and the parcel still went back to the depot. Can you tell me why it was never delivered?', 'en'],
     ["Had a double charge last month, your chat promised a refund the same afternoon and it still hasn't shown up. Do the loyalty points at least carry over?", 'en'],
     ['Letzten Monat doppelt abgebucht, im Chat wurde mir eine Erstattung am selben Tag versprochen, bis heute nichts. Verfallen die Punkte wenigstens nicht?', 'de'],
