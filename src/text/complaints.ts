@@ -67,6 +67,10 @@ import { NOTHING_BETTER } from './complaint-nothing-better.js';
 import { FAULT_DENIED } from './complaint-fault-denied.js';
 import { falseAlarm } from './complaint-false-alarms.js';
 import { allClear } from './complaint-all-clear.js';
+import { SKIN_REACTIONS } from './complaint-skin-reactions.js';
+import { FOREIGN_BODIES } from './complaint-foreign-bodies.js';
+import { solvedThenAsked } from './complaint-solved-then-asked.js';
+import { sympathisesElsewhere } from './complaint-sympathy.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -144,7 +148,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
@@ -191,12 +195,14 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
 
 /**
  * Whether the trouble is settled or not the brand's, whatever the model reads in its trouble words: solved then praised
- * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), or flatly put on someone else
- * (complaint-cleared.ts), a false alarm (complaint-false-alarms.ts), or a post opening with no trouble at all
- * (complaint-all-clear.ts). Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), solved then a new question asked
+ * (complaint-solved-then-asked.ts), flatly put on someone else (complaint-cleared.ts), another fan's, told with
+ * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), or a post
+ * opening with no trouble at all (complaint-all-clear.ts). Exported for the complaint model's trainer, whose held-out
+ * verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || falseAlarm(folded) || allClear(original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original);
 }
 
 /**
