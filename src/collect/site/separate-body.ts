@@ -27,13 +27,12 @@ export function saidRunApart(link: Element): boolean {
   let n: Element | null = link;
   for (let level = 0; level < LEVELS && n; level++) {
     const parent: Element | null = n.parent && isElement(n.parent) ? n.parent : null;
-    if (!parent) return false;
+    // A card among cards of its kind (a shop list's items): past it the text is the list's, other cards' notes too.
+    if (!parent || (level > 0 && amongCards(n))) return false;
     const text = boundedText(parent, CARD_MAX);
     // Past a card's size the ancestors hold other cards too: one card's note is not theirs.
     if (text === null) return false;
     if (SEPARATE_BODY.test(text)) return true;
-    // A card among cards of its kind (a shop list's items): past it the text is the list's, other cards' notes too.
-    if (amongCards(n)) return false;
     n = parent;
   }
   return false;
