@@ -7,6 +7,7 @@ import { memoize } from './memo.js';
 import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
 import { OPERATED_BY } from './own-unit.js';
+import { saidRunApart } from './separate-body.js';
 
 /** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
 const NO_TIE =
@@ -26,6 +27,9 @@ const DISOWN = new RegExp(
     // en
     // "not affiliated with Apple Inc." in a reseller's legal line is about someone else: only "with us" here.
     "\\bnot (?:run|managed|operated|owned|controlled|endorsed)\\b|\\bnot affiliated with us\\b",
+    // A supporters' group "not affiliated with the club's management" (round 33): the site naming itself in the third
+    // person, as a club, team or company does; not "not affiliated with Apple Inc.".
+    "\\bnot affiliated with the (?:club|team|company|school|band|festival|paper|brand|firm|museum|theatre|orchestra)\\b",
     "\\b(?:do|does|did)(?: not|n['’]t) (?:run|manage|operate|own|control)\\b",
     '\\bunofficial\\b',
     '\\bnot (?:an? |our )?official\\b',
@@ -156,6 +160,9 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       // A place's line of links under a paragraph saying someone else runs it: "Explotado por Atlántica Costa Hoteles
       // S.L." over "Redes del hotel: Instagram · Facebook" (round 27's franchised hotels).
       else if (cardRunByOthers(block, operated)) out.add(s);
+      // A card or sentence saying, in Korean, Japanese or Chinese, that a franchisee or a separate body runs it
+      // (separate-body.ts); a footer, header or nav is the brand's own frame.
+      else if (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && saidRunApart(s.el)) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
       else if (!onSiteName(s, (label ??= siteLabel(pageUrl))) && theirs(block, s, raws, blockTexts)) out.add(s);
       continue;

@@ -1,6 +1,7 @@
 // Social profiles named inside <script> tags: JSON-LD sameAs, and profile URLs in embedded JSON / JS state.
 import type { SocialFinding } from '../../snapshot/types.js';
 import { parseSocialUrl } from './social-url.js';
+import { MEMBERSHIP_KEYS, onOtherSite } from './other-node.js';
 
 /** Keys whose values describe people (an article's author, a founder): their sameAs are not the brand's. */
 const PERSON_KEYS = new Set([
@@ -214,11 +215,12 @@ function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>
   const obj = node as Record<string, unknown>;
   const types = typesOf(obj);
   if (types.some((t) => /(?:^|[/:])Person$/i.test(t))) return;
-  const group = parent || (typeof obj['@id'] === 'string' && parents.has(obj['@id']));
   const same = obj.sameAs;
   const id = obj['@id'];
-  const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
   const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
+  // Another body's node in the site's graph (other-node.ts): an organisation on its own domain, as a parent group is.
+  const group = parent || (typeof id === 'string' && parents.has(id)) || (organisation && same !== undefined && onOtherSite(nodeHost(obj), site));
+  const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
   for (const v of Array.isArray(same) ? same : [same]) {
     if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}), ...(group ? { parent: true } : {}) });
   }
@@ -233,6 +235,11 @@ function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>
         const host = item && typeof item === 'object' ? nodeHost(item as Record<string, unknown>) : undefined;
         sameAsValues(item, out, parents, site, depth + 1, false, host === undefined || (host !== ownHost && host !== site), own);
       }
+      continue;
+    }
+    // The body the node is a member of (other-node.ts MEMBERSHIP_KEYS): a league, an association, never the brand.
+    if (organisation && MEMBERSHIP_KEYS.has(key)) {
+      for (const item of Array.isArray(value) ? value : [value]) sameAsValues(item, out, parents, site, depth + 1, false, true, own);
       continue;
     }
     if (PERSON_KEYS.has(key)) {

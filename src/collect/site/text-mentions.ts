@@ -105,7 +105,11 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
           found.push({ parsed, node, text: `@${name}` });
         }
       };
-      for (const m of text.matchAll(MENTION)) add(m[0], m[1]);
+      // A handle the sentence gives its network after ("message us on Facebook or Instagram, or mention @brand_cs on
+      // X", round 33) is that network's: the one named earlier in the sentence is another account's or none.
+      const after = new Set<string>();
+      for (const m of text.matchAll(MENTION_BEFORE)) after.add(m[1].replace(/\.+$/, ''));
+      for (const m of text.matchAll(MENTION)) if (!after.has(m[1].replace(/\.+$/, ''))) add(m[0], m[1]);
       for (const m of text.matchAll(MENTION_BEFORE)) add(m[2], m[1]);
       for (const m of text.matchAll(MENTION_POSTPOSITION)) add(m[2], m[1]);
       return;

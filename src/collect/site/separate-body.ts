@@ -1,0 +1,64 @@
+// A place or body the page says is run apart from the brand, in Korean, Japanese and Chinese (disowned.ts).
+import type { Element } from 'domhandler';
+import { boundedText, isElement } from './dom.js';
+
+/**
+ * Words saying a shop or a body is run by someone else, as CJK pages write them: a franchisee runs it ("가맹점주가 직접
+ * 운영하는 매장", "加盟店オーナーが運営", "加盟商经营"), or it is a separate legal person run on its own ("별도 법인으로 독립
+ * 운영", "別法人として独立して運営", "独立法人", "独立运营"). Round 33's K-beauty chain set its franchised shops' cards in the
+ * markup of its company-run flagships, told apart only by such a note, and its foundation's Instagram in a sentence
+ * saying so. The European forms are read on folded text by disowned.ts and own-unit.ts; these scripts have no case or
+ * accents to fold, so they are read as written. "가맹점" (a franchise shop) alone is not enough: "가맹점 문의" (franchise
+ * enquiries) sits in the brand's own footer.
+ */
+const SEPARATE_BODY =
+  /가맹점주|가맹\s*사업자|별도(?:의)?\s*법인|독립(?:적으로)?\s*운영|フランチャイズ(?:加盟店|オーナー)|加盟店(?:オーナー|様)|別(?:法人|会社)|独立して運営|加盟商|加盟店主|独立(?:法人|运营|運營|经营|經營)/;
+
+/** Most characters of a card or paragraph around the link: a page's whole main column says nothing of one link. */
+const CARD_MAX = 500;
+/** How many elements up from the link a card's note may sit: link, list item, list, card body, card. */
+const LEVELS = 5;
+
+/**
+ * Whether the card or paragraph holding `link` (the nearest ancestors whose text stays short) says its place or body is
+ * run apart from the brand. The brand's own follow-us footer is not read (callers leave footers, headers and navs out).
+ */
+export function saidRunApart(link: Element): boolean {
+  let n: Element | null = link;
+  for (let level = 0; level < LEVELS && n; level++) {
+    const parent: Element | null = n.parent && isElement(n.parent) ? n.parent : null;
+    // A card among cards of its kind (a shop list's items): past it the text is the list's, other cards' notes too.
+    if (!parent || (level > 0 && amongCards(n))) return false;
+    const text = boundedText(parent, CARD_MAX);
+    // Past a card's size the ancestors hold other cards too: one card's note is not theirs.
+    if (text === null) return false;
+    if (SEPARATE_BODY.test(text)) return true;
+    n = parent;
+  }
+  return false;
+}
+
+/**
+ * Whether `el` is one of several siblings of its tag and holds words of its own beside its links: a card in a list of
+ * cards ("직영점 한남점 …" beside "가맹점 광주 상무점 …"), not the list item of one icon in a row of icons.
+ */
+function amongCards(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent)) return false;
+  let same = 0;
+  for (const c of parent.children) if (isElement(c) && c.name === el.name && ++same > 1) break;
+  if (same < 2) return false;
+  const all = boundedText(el, CARD_MAX);
+  return all === null || all.replace(/\s+/g, '').length > linkWords(el);
+}
+
+/** How many characters (spaces left out) the links inside `el` hold. */
+function linkWords(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'a') n += (boundedText(c, CARD_MAX) ?? '').replace(/\s+/g, '').length;
+    else n += linkWords(c);
+  }
+  return n;
+}
