@@ -94,6 +94,11 @@ export interface SocialFinding {
   parentNamed?: true;
   /** The link sits on a unit's card, known by its role mailbox on the site's domain ("rekry@…": unit-mailbox.ts). */
   unitCard?: true;
+  /**
+   * The link sits on a place's card the brand says it runs itself: 'card' when the card says so ("Eigene Filiale",
+   * "직영점"), 'page' when the page says it of all its places ("Every campus is owned and run by …": run-branch.ts).
+   */
+  ownBranch?: 'card' | 'page';
 }
 
 /** Kinds of page the support and trust rules look for. */

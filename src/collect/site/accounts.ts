@@ -18,6 +18,7 @@ import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
+import { runByBrand } from './run-branch.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -530,6 +531,9 @@ export function accountCandidates(
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
     else if (unitSightings(seen.get(account)!).some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    // A place's card the brand says it runs itself ("Eigene Filiale", "직영점", or a finder saying every campus is its own
+    // where a branch's JSON-LD node names the account: run-branch.ts), set out like a franchisee's or a manager's card.
+    else if (runByBrand(unitSightings(seen.get(account)!))) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.

@@ -21,6 +21,7 @@ import { contextReader } from './link-context.js';
 import { mentionReader } from './text-mentions.js';
 import { findDisowned } from './disowned.js';
 import { onUnitMailboxCard } from './unit-mailbox.js';
+import { ownBranchReader } from './run-branch.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
 import { detectVendors } from './vendors.js';
@@ -201,7 +202,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}|${f.ownBranch ?? ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
@@ -277,13 +278,16 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     parentNames.own.push(...names.own);
   }
   const namesParent = parentNamer(parentNames);
+  // A place's card the brand says it runs itself ("Eigene Filiale", "Every campus is owned and run by …": run-branch.ts).
+  const ownBranchOf = ownBranchReader(root, pageUrl);
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
     // A unit's card, by its role mailbox on the site's domain (unit-mailbox.ts): not one of a list of people's.
     const unitCard = s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && onUnitMailboxCard(s.el, pageUrl);
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
-    const crowd = claimed || unitCard ? undefined : crowds.get(s);
+    const ownBranch = s.placement === 'body' || s.placement === 'article' ? ownBranchOf(s.el) : null;
+    const crowd = claimed || unitCard || ownBranch === 'card' ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;
     addSocial({
       platform: s.parsed.platform,
@@ -298,6 +302,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       ...(disowned.has(s) ? { disowned: true as const } : {}),
       ...(namesParent && s.how === 'link' && labelsParent(s.el, s.text, namesParent) ? { parentNamed: true as const } : {}),
       ...(unitCard ? { unitCard: true as const } : {}),
+      ...(ownBranch ? { ownBranch } : {}),
     });
   }
 
