@@ -1,6 +1,6 @@
 // Used by scripts/bundle-cli.mjs: in the project's compiled modules, each regular expression literal of the `u` flag
 // holding a Unicode property class (`\p{L}` and the like), and each pattern made by `new RegExp(…)`, is passed to
-// latin1Fast (src/text/latin1-fast-pattern.ts), which runs it on Latin-1 text through a twin whose property classes
+// latin1Fast (src/latin1-fast-pattern.ts), which runs it on Latin-1 text through a twin whose property classes
 // are written as the Latin-1 characters they match: V8 then compiles no ICU class for the text most pages and posts
 // hold (docs/performance.md). Patterns latin1Fast cannot twin are returned as they were; dist/ and the library run
 // their patterns as written.
@@ -16,9 +16,9 @@ function twinnable(literal) {
   return flags.includes('u') && /\\[pP]\{/.test(literal);
 }
 
-/** `text` (the compiled module at `file`, under `dist`) with its patterns passed to latin1Fast, imported from dist/text/. */
+/** `text` (the compiled module at `file`, under `dist`) with its patterns passed to latin1Fast, imported from dist/. */
 export function latin1FastPatterns(text, file, dist) {
-  const helper = path.join(dist, 'text', HELPER);
+  const helper = path.join(dist, HELPER);
   if (file === helper || !(text.includes('RegExp(') || /\\[pP]\{/.test(text))) return text;
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const edits = [];

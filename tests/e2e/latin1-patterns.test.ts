@@ -1,5 +1,5 @@
 // The CLI build passes the compiled modules' `u` literals with property classes, and the patterns they make with
-// `new RegExp`, to latin1Fast (scripts/latin1-patterns.mjs), imported from dist/text/; other literals stay as written.
+// `new RegExp`, to latin1Fast (scripts/latin1-patterns.mjs), imported from dist/; other literals stay as written.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { latin1FastPatterns } from '../../scripts/latin1-patterns.mjs';
@@ -18,7 +18,7 @@ describe('latin1FastPatterns', () => {
     ].join('\n');
     const out = latin1FastPatterns(text, path.join(DIST, 'collect', 'site', 'x.js'), DIST);
     expect(out.split('\n')).toEqual([
-      'import { latin1Fast as __latin1Fast } from "../../text/latin1-fast-pattern.js";',
+      'import { latin1Fast as __latin1Fast } from "../../latin1-fast-pattern.js";',
       'const a = __latin1Fast(/(?<!\\p{L})caf\\u00e9(?!\\p{L})/iu);',
       'const b = /\\p{L}/g;',
       'const c = /caf\\u00e9/iu;',
@@ -29,7 +29,7 @@ describe('latin1FastPatterns', () => {
   });
 
   it('leaves modules without patterns, and latin1Fast\'s own, as they are', () => {
-    const own = path.join(DIST, 'text', 'latin1-fast-pattern.js');
+    const own = path.join(DIST, "latin1-fast-pattern.js");
     const text = 'const PROPERTY_CLASS = /\\\\[pP]\\{/; const t = new RegExp(s, f);';
     expect(latin1FastPatterns(text, own, DIST)).toBe(text);
     expect(latin1FastPatterns('const x = 1;', path.join(DIST, 'a.js'), DIST)).toBe('const x = 1;');

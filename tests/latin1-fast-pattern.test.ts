@@ -3,7 +3,7 @@
 // every character of the range, under each flag set, and every way a pattern is run gives the pattern's own answers
 // and lastIndex, on text inside the range and on text past it.
 import { describe, expect, it } from 'vitest';
-import { latin1Fast, latin1Source } from '../../src/text/latin1-fast-pattern.js';
+import { latin1Fast, latin1Source } from '../src/latin1-fast-pattern.js';
 
 /** The twins' range: Latin-1, General Punctuation and the currency signs. */
 const RANGE = [
