@@ -33,8 +33,9 @@ module.exports = {
     {
       name: 'no-orphans',
       severity: 'error',
-      comment: 'A module nothing imports is dead code (entry points excepted).',
-      from: { orphan: true, pathNot: ['^src/(cli|index)\\.ts$', '\\.d\\.ts$'] },
+      comment:
+        'A module nothing imports is dead code (entry points excepted, and src/latin1-fast-pattern.ts, which the bundle build imports into the modules whose patterns it wraps: scripts/latin1-patterns.mjs).',
+      from: { orphan: true, pathNot: ['^src/(cli|index)\\.ts$', '\\.d\\.ts$', '^src/latin1-fast-pattern\\.ts$'] },
       to: {},
     },
     {

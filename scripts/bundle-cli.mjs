@@ -52,6 +52,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
+import { latin1FastPatterns } from './latin1-patterns.mjs';
 import { patternSourceLiterals } from './pattern-sources.mjs';
 import { SCRIPT_END, SCRIPT_START } from '../bin/load-cli.js';
 
@@ -166,7 +167,8 @@ const cjsBundleFiles = {
 /**
  * Rewrites import.meta.url in the project's compiled modules to the URL of their own file, relative to the chunk, the
  * requires of `bundleFileRequires` (file → [exact text, replacement]) and the texts of `constants` (file → [exact
- * text, replacement] pairs); the literals of their patternSources lists written as objects (scripts/pattern-sources.mjs).
+ * text, replacement] pairs); the literals of their patternSources lists written as objects (scripts/pattern-sources.mjs),
+ * and their patterns with property classes given a Latin-1 twin (scripts/latin1-patterns.mjs).
  */
 const moduleUrls = (bundleFileRequires, constants = new Map()) => ({
   name: 'keep-module-urls',
@@ -174,7 +176,7 @@ const moduleUrls = (bundleFileRequires, constants = new Map()) => ({
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined;
       const read = await readFile(args.path, 'utf8');
-      let text = patternSourceLiterals(read, args.path);
+      let text = latin1FastPatterns(patternSourceLiterals(read, args.path), args.path, DIST);
       const fileRequire = bundleFileRequires.get(args.path);
       if (fileRequire) {
         if (!text.includes(fileRequire[0])) throw new Error(`${args.path}: "${fileRequire[0]}" not found; update BUNDLE_FILE_REQUIRES`);
