@@ -26,6 +26,18 @@ export function onOtherSite(nodeHost: string | undefined, siteHost: string | und
   return true;
 }
 
+/**
+ * Whether a node's host is the site's own registrable name (brand.de beside brand.com, shop.brand.com): the brand's own
+ * node. A lone organisation node whose url is elsewhere (a shop on brandshop.com naming brand.com, a site on a host's
+ * subdomain) is most often the brand under another address; only beside the brand's own node does it tell of another
+ * body (scripts.ts otherSiteNodes).
+ */
+export function onSameSite(nodeHost: string | undefined, siteHost: string | undefined): boolean {
+  if (nodeHost === undefined || siteHost === undefined) return false;
+  const node = getDomainWithoutSuffix(nodeHost);
+  return node !== null && node !== undefined && node === getDomainWithoutSuffix(siteHost);
+}
+
 /** Registrable names of networks and hosts a brand's node may give as its url instead of its own site. */
 const NETWORK_LABELS = new Set([
   'facebook', 'instagram', 'twitter', 'x', 'linkedin', 'youtube', 'tiktok', 'pinterest', 'threads', 'bsky', 'linktr',

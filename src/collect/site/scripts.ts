@@ -1,7 +1,7 @@
 // Social profiles named inside <script> tags: JSON-LD sameAs, and profile URLs in embedded JSON / JS state.
 import type { SocialFinding } from '../../snapshot/types.js';
 import { parseSocialUrl } from './social-url.js';
-import { MEMBERSHIP_KEYS, onOtherSite } from './other-node.js';
+import { MEMBERSHIP_KEYS, onOtherSite, onSameSite } from './other-node.js';
 
 /** Keys whose values describe people (an article's author, a founder): their sameAs are not the brand's. */
 const PERSON_KEYS = new Set([
@@ -157,6 +157,25 @@ function parentIds(data: unknown, site: string | undefined): Set<string> {
 }
 
 /**
+ * The organisation nodes of a parsed JSON-LD tree that name accounts and sit on another registrable domain than the
+ * site's (other-node.ts onOtherSite: a separate charity's, a league's), when the tree also holds an organisation node on
+ * the site's own domain: beside the brand's own node such a node is another body's; with none, it is most often the
+ * brand under another address, and is left to the other readings.
+ */
+function otherSiteNodes(data: unknown, site: string | undefined): Set<object> {
+  const others = new Set<object>();
+  if (site === undefined) return others;
+  let ownSeen = false;
+  eachNode(data, (obj) => {
+    if (!typesOf(obj).some((t) => ORGANISATION_TYPES.test(t))) return;
+    const host = nodeHost(obj);
+    if (onSameSite(host, site)) ownSeen = true;
+    else if (obj.sameAs !== undefined && onOtherSite(host, site)) others.add(obj);
+  });
+  return ownSeen ? others : new Set();
+}
+
+/**
  * The names of the parent groups the site's own organisation names inline (`"parentOrganization": {"name": …}`) and
  * that organisation's own names, from a parsed JSON-LD script: a group named with no sameAs of its own (round 32's
  * "Danmarks Fælles Radio" over a regional station) is known to the page only by its name, which its icons' heading or
@@ -204,9 +223,10 @@ function publisherIds(data: unknown): Set<string> {
  * node is one of an organisation's own parts (OWN_PART_KEYS), not a branch whose sameAs may be a franchisee's.
  * `parent`: the node is the brand's parent group, named by the brand's own node (`parentOrganization`, nested or by an
  * `@id` listed in `parents`): a group, a holding, an owning city, whose sameAs are its own accounts — round 32's Grupo
- * Cerrado and Kazeki Holdings, round 17's Groupe Presse Sud-Massif — not the brand's.
+ * Cerrado and Kazeki Holdings, round 17's Groupe Presse Sud-Massif — not the brand's. `parents` also holds the nodes
+ * themselves of other bodies beside the brand's own (otherSiteNodes), read as groups too.
  */
-function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>, site: string | undefined, depth = 0, declared = false, parent = false, own: ReadonlySet<string> = new Set()): void {
+function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<unknown>, site: string | undefined, depth = 0, declared = false, parent = false, own: ReadonlySet<string> = new Set()): void {
   if (depth > 20 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const item of node) sameAsValues(item, out, parents, site, depth + 1, declared, parent, own);
@@ -219,7 +239,7 @@ function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<string>
   const id = obj['@id'];
   const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
   // Another body's node in the site's graph (other-node.ts): an organisation on its own domain, as a parent group is.
-  const group = parent || (typeof id === 'string' && parents.has(id)) || (organisation && same !== undefined && onOtherSite(nodeHost(obj), site));
+  const group = parent || (typeof id === 'string' && parents.has(id)) || parents.has(obj);
   const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
   for (const v of Array.isArray(same) ? same : [same]) {
     if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}), ...(group ? { parent: true } : {}) });
@@ -268,7 +288,8 @@ export function findJsonLdSocials(text: string, data: unknown = parseLenient(tex
   const values: SameAs[] = [];
   if (data !== undefined) {
     const site = pageUrl === undefined ? undefined : nodeHost({ url: pageUrl });
-    sameAsValues(data, values, parentIds(data, site), site, 0, false, false, publisherIds(data));
+    // The groups' nodes: named by a parent reference, or another body's node beside the brand's own (otherSiteNodes).
+    sameAsValues(data, values, new Set<unknown>([...parentIds(data, site), ...otherSiteNodes(data, site)]), site, 0, false, false, publisherIds(data));
   }
   else {
     for (const m of text.matchAll(/"sameAs"\s*:\s*(\[[^\]]*\]?|"(?:[^"\\]|\\.)*")/g)) {

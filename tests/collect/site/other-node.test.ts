@@ -53,6 +53,17 @@ describe('findJsonLdSocials: other bodies', () => {
     expect(found(graph, URL)).toEqual(['tarnvalerovers', 'roversfoundation (other)', 'rovers.academy', 'rovers.shop']);
   });
 
+  it('keeps a lone organisation node on another domain as the brand under another address', () => {
+    const shop = 'https://www.tarnvale-rovers-shop.test/';
+    const ld = { '@type': 'SportsTeam', name: 'Tarnvale Rovers', url: 'https://www.tarnvale-rovers.test/', sameAs: ['https://x.com/tarnvalerovers'] };
+    expect(found(ld, shop)).toEqual(['tarnvalerovers']);
+    // Beside a node on the shop's own domain, the same node is another body's.
+    expect(found({ '@graph': [{ '@type': 'Store', '@id': `${shop}#store`, name: 'Rovers Shop' }, { '@type': 'Organization', url: shop, sameAs: ['https://www.instagram.com/rovers.shop/'] }, ld] }, shop)).toEqual([
+      'rovers.shop',
+      'tarnvalerovers (other)',
+    ]);
+  });
+
   it("keeps the league's footer icons from the official accounts, the club's beside them official", () => {
     const ld = {
       '@type': 'SportsTeam',
