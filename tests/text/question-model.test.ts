@@ -160,9 +160,9 @@ describe('question model with the patterns', () => {
       false,
     ]);
     const text =
-      // A title and a body that each ask, which the model alone would veto (a plainer title, "Livraison en retard", now
-      // scores above the veto: the rule is shown on one the model leans against).
-      "Colis en retard : à qui m'adresser ? Bonjour, ma commande devait arriver mardi et le suivi n'a pas bougé depuis. Vous savez qui contacter ?";
+      // A title and a body that each ask, which the model alone would veto (the post is picked among its wordings as one
+      // the model leans against, which moves as it is retrained: the rule is what is shown).
+      "Livraison en retard : à qui m'adresser ? Le suivi n'a pas bougé depuis mardi, vous savez qui contacter ?";
     expect(ownWords(text, 'fr')).toBe(true);
     expect(score(text, 'fr')).toBeLessThan(-QUESTION_MODEL.vetoOwnWords);
     expect(isQuestion(text, 'fr')).toBe(true);
