@@ -8,6 +8,7 @@ import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
 import { OPERATED_BY } from './own-unit.js';
 import { saidRunApart } from './separate-body.js';
+import { readDisclaimers, type Disclaimed } from './disclaimer-sentence.js';
 
 /** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
 const NO_TIE =
@@ -77,7 +78,7 @@ const DISOWN = new RegExp(
     // Not "Fanseite": the brand's own Facebook page, as "fan page" is.
     '\\bfan-?(?:account|konto|profil)',
     '\\b(?:betreiben|verwalten|fuhren|fuehren) (?:[a-z]+ ){0,3}nicht\\b',
-    // es
+    // es ("no la gestionamos nosotros": the shop named in the sentence before)
     '\\bno (?:esta|estan|es|son) (?:gestionad|administrad|operad|llevad)',
     '\\bno (?:es|son) (?:una |un |nuestr[oa]s? )?(?:cuenta|perfil|canal|pagina)s? oficial',
     '\\bno oficial(?:es)?\\b',
@@ -87,7 +88,7 @@ const DISOWN = new RegExp(
     '\\bno somos nosotros\\b',
     '\\bcuentas? (?:de )?parodia\\b',
     '\\bcuentas? (?:de )?(?:aficionados|fans|seguidores)\\b',
-    '\\bno (?:gestionamos|administramos|llevamos)\\b',
+    '\\bno (?:l[oa]s? )?(?:gestionamos|administramos|llevamos)\\b',
     // it: "il profilo … NON è nostro" (round 19), "non è gestito da noi", "non ufficiale".
     '\\bnon (?:e|sono) (?:nostr[oaie]|ufficial[ei]|un (?:profilo|account) ufficiale|gestit[oaie]|amministrat[oaie])\\b',
     '\\bnon ufficial[ei]\\b',
@@ -141,6 +142,8 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
   const cards = new Map<Element, boolean>();
   const operated = new Map<Element, boolean>();
   const raws = new Map<Element, string | null>();
+  const disclaimed = new Map<Element, Disclaimed>();
+  let links: Set<Element> | undefined;
   for (const s of sightings) {
     const block = blockOf(s.el);
     if (!block) continue;
@@ -168,7 +171,16 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       continue;
     }
     const sentence = foldText(linkSentence(block, s.el));
-    if (DISOWN.test(sentence) || (PROSE.has(block.name) && !CLAIM.test(sentence))) out.add(s);
+    if (DISOWN.test(sentence)) out.add(s);
+    else if (PROSE.has(block.name) && !CLAIM.test(sentence)) {
+      // A disclaimer speaks of the links of its own sentence, or of this one when it links none (disclaimer-sentence.ts).
+      let known = disclaimed.get(block);
+      if (known === undefined) {
+        links ??= new Set(sightings.map((x) => x.el));
+        disclaimed.set(block, (known = readDisclaimers(block, links, (t) => DISOWN.test(t))));
+      }
+      if (known.linkless || known.links.has(s.el)) out.add(s);
+    }
   }
   return out;
 }

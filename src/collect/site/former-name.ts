@@ -44,6 +44,32 @@ const FORMER_NAME = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The brand saying what it began as, in a first-person verb, before a capitalised name: "we started out as Harbour
+ * Credit", "abbiamo cominciato nel 1987 come Forno Santa Lucia", "empezamos como", "começámos como", "nous avons
+ * commencé sous le nom de", "tulianza mwaka 2014 … kama Mkononi Credit" (round 33: Swahili, with no word this file
+ * knows for "our"). Read on the text as written, each form case-blind, the name's capital apart: "started as a
+ * supplier", "abbiamo cominciato come fornitori di Pasticceria Gemma" name what the firm did, not what it was called,
+ * and "Rita ha cominciato come apprendista" is a person's start.
+ */
+const STARTED_AS = new RegExp(
+  [
+    String.raw`\bwe (?:first )?(?:started(?: out)?|began(?: life)?|opened)\b[^.;:!?]{0,40}?\bas (?:the )?(\S)`,
+    String.raw`\b(?:abbiamo (?:cominciato|iniziato|aperto)|siamo nati)\b[^.;:!?]{0,40}?\bcome (?:il |la |l['’])?(\S)`,
+    String.raw`\b(?:empezamos|comenzamos|nacimos|abrimos)\b[^.;:!?]{0,40}?\bcomo (?:el |la )?(\S)`,
+    String.raw`\b(?:come[cç][aá]mos|nascemos)\b[^.;:!?]{0,40}?\bcomo (?:o |a )?(\S)`,
+    String.raw`\bnous avons (?:commenc|d[ée]but)[ée](?=\s)[^.;:!?]{0,40}?\b(?:comme|sous le nom d['’e] ?)(?:la |le |l['’])?(\S)`,
+    String.raw`\btulianza\b[^.;:!?]{0,40}?\bkama (\S)`,
+  ].join('|'),
+  'giu',
+);
+
+/** Whether the text says, in the first person, what the brand began as: a capitalised name after STARTED_AS. */
+function saysStartedAs(text: string): boolean {
+  for (const m of text.matchAll(STARTED_AS)) if (m.slice(1).some((c) => c !== undefined && /^\p{Lu}/u.test(c))) return true;
+  return false;
+}
+
 /** Small words a name may hold between its capitalised words ("Laiterie du Plateau", "Aguas del Valle Sur"). */
 const JOINERS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'la', 'le', 'les', 'el', 'los', 'of', 'the', 'and', 'et', 'y', 'e', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'og', 'och', 'i']);
 
@@ -108,13 +134,14 @@ function spells(handle: string, words: readonly string[]): boolean {
 }
 
 /**
- * Whether the block holding a link (or a handle written in its text) says the brand went by another name, and the
- * account is that name's: its handle spells a name of the block, or its link's text is a name written there twice.
+ * Whether the block holding a link (or a handle written in its text) says the brand went by another name (or began as
+ * one: STARTED_AS), and the account is that name's: its handle spells a name of the block, or its link's text is a name
+ * written there twice.
  */
 export function namesFormerSelf(finding: { snippet?: string; context?: string }, handle: string): boolean {
   if (!finding.context) return false;
   const folded = foldText(finding.context);
-  if (!FORMER_NAME.test(folded) || !FIRST_PERSON.test(folded)) return false;
+  if (!(FORMER_NAME.test(folded) && FIRST_PERSON.test(folded)) && !saysStartedAs(finding.context)) return false;
   const user = squash(handle.split('@')[0]);
   const bare = user.replace(NAME_TAIL, '');
   if (user.length >= 3 && names(finding.context).some((words) => spells(user, words) || (bare !== user && bare.length >= 3 && spells(bare, words)))) return true;

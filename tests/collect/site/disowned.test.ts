@@ -17,6 +17,13 @@ const x = (handle: string): string => `<a href="https://x.com/${handle}">@${hand
 const ig = (handle: string): string => `<a href="https://www.instagram.com/${handle}/">${handle}</a>`;
 
 describe('disowned accounts', () => {
+  it("reads a disclaimer as about the account in its own sentence, not a link of the sentence before (round 33)", () => {
+    // The careers account of the first sentence stays the brand's; the alumni group's, in the disclaiming one, is not.
+    expect(disowned(`<p>See what happens on campus on ${ig('lifeatvalmont')}. Graduates run a circle of their own (not managed by Valmont): ${ig('valmont.alumni')}.</p>`)).toEqual(['valmont.alumni']);
+    // A disclaimer without a link of its own still speaks of the account the next sentence names.
+    expect(disowned(`<p>La tienda de la plaza lleva nuestro nombre, pero no la gestionamos nosotros. Su cuenta es ${ig('tiendavalmont')}.</p>`)).toEqual(['tiendavalmont']);
+  });
+
   it('reads Dutch disclaimers: "een onofficiële bot", "wordt niet door Valmont beheerd" (nl)', () => {
     expect(disowned(`<p>Let op: ${x('valmont_storing')} is een onofficiële bot.</p>`)).toEqual(['valmont_storing']);
     expect(disowned(`<p>Het account ${x('valmont_melding')} wordt niet door Valmont beheerd.</p>`)).toEqual(['valmont_melding']);

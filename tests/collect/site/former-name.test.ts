@@ -18,6 +18,19 @@ describe('namesFormerSelf', () => {
     for (const [snippet, handle, context] of cases) expect(namesFormerSelf({ snippet, context }, handle), context).toBe(true);
   });
 
+  it('reads what the brand says it began as, in a first-person verb, before a capitalised name (round 33)', () => {
+    const yes: [string, string][] = [
+      ['fornosantalucia', 'Abbiamo cominciato nel 1987 come Forno Santa Lucia. Il vecchio profilo, @fornosantalucia, è ancora curato dalla redazione.'],
+      ['mkononicredit', 'Tulianza mwaka 2014 jijini Nairobi kama Mkononi Credit. Akaunti ya zamani ya X, @MkononiCredit, bado inasimamiwa.'],
+      ['harbourcredit', 'We started out in 2011 as Harbour Credit, and the old feed is still up: @HarbourCredit.'],
+      ['moulinbrs', 'Nous avons commencé sous le nom de Moulin Brasseurs ; les archives restent sur @MoulinBrs.'],
+    ];
+    for (const [handle, context] of yes) expect(namesFormerSelf({ snippet: `@${handle}`, context }, handle), context).toBe(true);
+    // What the firm did, or a person's start, names no former name of the brand.
+    expect(namesFormerSelf({ snippet: '@pasticceriagemma', context: 'Abbiamo cominciato come fornitori di Pasticceria Gemma, oggi su @pasticceriagemma.' }, 'pasticceriagemma')).toBe(false);
+    expect(namesFormerSelf({ snippet: '@osteriablu', context: 'Rita started as Head Chef at Osteria Blu; follow her kitchen at @osteriablu.' }, 'osteriablu')).toBe(false);
+  });
+
   it('reads a link whose text is the old name, written in the sentence a second time', () => {
     const context = 'Los vídeos de nuestro antiguo nombre, Aguas del Pinar, siguen en YouTube: Aguas del Pinar.';
     expect(namesFormerSelf({ snippet: 'Aguas del Pinar', context }, 'UCq3Vs8LrT2mW9xNd4EaKp7z')).toBe(true);
