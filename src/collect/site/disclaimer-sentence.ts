@@ -1,6 +1,6 @@
 // Which account a paragraph's disclaimer speaks of: the one in its own sentence, when it links one.
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { isElement, textOf } from './dom.js';
 import { foldText } from './text.js';
 
 /** What a block's disclaimers speak of: the links in a disowning sentence, and whether one such sentence links none. */
@@ -44,7 +44,7 @@ function sentences(block: Element, links: ReadonlySet<Element>): { text: string;
       // A link's own text is never split: "@brand.news" is one handle, not a sentence's end.
       if (links.has(n)) {
         held.push(n);
-        text += innerText(n);
+        text += textOf(n);
         continue;
       }
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
@@ -59,17 +59,5 @@ function sentences(block: Element, links: ReadonlySet<Element>): { text: string;
     }
   }
   flush();
-  return out;
-}
-
-/** The text inside `el`. */
-function innerText(el: Element): string {
-  let out = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    else if (n.type === 'text') out += n.data;
-  }
   return out;
 }

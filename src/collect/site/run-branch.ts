@@ -9,7 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Sighting } from './account-model.js';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
-import { foldText, squash } from './text.js';
+import { foldText, nameShapedTitle, squash } from './text.js';
 
 // A card is a small block: past this much text, the ancestor is the list of cards or the page. A centre's card with
 // its address, hours and a line about it runs to 400 characters.
@@ -68,12 +68,6 @@ const RUN_BY =
 /** A licence or licensee: a partner school "under licence" is someone else's. */
 const LICENCE = /\blicen[cs]\w*/;
 
-/** Two to four capitalised words of letters only ("Jens Petersen"): a person's card, not a place's. */
-function nameShaped(title: string): boolean {
-  const words = title.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
-}
-
 /** Whether `folded` names someone else at the place: a partner, a franchise, a licence, another operator. */
 function namesOther(folded: string): boolean {
   return OTHERS.test(folded) || OPERATED_BY.test(folded) || LICENCE.test(folded);
@@ -128,7 +122,7 @@ export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) =
     .filter((w) => w.length >= BRAND_WORD_MIN);
   return (el) => {
     const card = cardOf(el);
-    if (!card || nameShaped(card.title)) return null;
+    if (!card || nameShapedTitle(card.title.trim().split(/\s+/))) return null;
     const folded = foldText(card.text);
     if (namesOther(folded)) return null;
     if (saysSelfRun(card.text, folded)) return 'card';

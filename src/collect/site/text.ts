@@ -50,6 +50,15 @@ export function foldText(text: string): string {
  */
 export const NAME_SHAPE = /\b\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+\b/u;
 
+/**
+ * Whether a card's title, as its words, is a person's name whole: two to four capitalised words of letters only ("Sabine
+ * Krause", "Anna-Lena Berger", "Jens Petersen") — a person's card, not a place's or a unit's (unit-mailbox.ts,
+ * run-branch.ts).
+ */
+export function nameShapedTitle(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
+}
+
 const UMLAUT = /[äöüÄÖÜß]/g;
 const HAS_UMLAUT = /[äöüÄÖÜß]/;
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

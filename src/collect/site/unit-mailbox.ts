@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
-import { foldText } from './text.js';
+import { foldText, nameShapedTitle } from './text.js';
 
 // A card is a small block: past this much text, the ancestor is the list of cards or the page, not one card.
 const CARD_TEXT_MAX = 400;
@@ -29,11 +29,6 @@ function titleWords(card: Element): string[] | null {
   return headings.length === 1 ? textOf(headings[0]).trim().split(/\s+/) : null;
 }
 
-/** Two to four capitalised words of letters only ("Sabine Krause", "Anna-Lena Berger"): the shape of a person's name. */
-function nameShaped(words: string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
-}
-
 /**
  * Whether `local` (a mailbox's local part) is a person's: a first and last name joined ("marjut.heikkila",
  * "s_krause", "anna-lena"), or a card titled by a name whose first or last word the mailbox spells ("sabine@" under
@@ -41,7 +36,7 @@ function nameShaped(words: string[]): boolean {
  */
 function personsMailbox(local: string, title: string[] | null): boolean {
   if (/\p{L}[._-]\p{L}/u.test(local)) return true;
-  if (!title || !nameShaped(title)) return false;
+  if (!title || !nameShapedTitle(title)) return false;
   const folded = foldText(local);
   const first = foldText(title[0]);
   const last = foldText(title[title.length - 1]);
@@ -90,7 +85,7 @@ export function onUnitMailboxCard(el: Element, pageUrl: string): boolean {
     // A card is titled: an untitled block with a mailbox is a footer's or a paragraph's, where a press officer's name
     // sits beside "presse@" as often. A card titled by a person's name is that person's, whatever its mailbox.
     const title = titleWords(n);
-    if (!title || nameShaped(title)) return false;
+    if (!title || nameShapedTitle(title)) return false;
     return !personsMailbox(local, title);
   }
   return false;
