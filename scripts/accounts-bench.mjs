@@ -308,9 +308,25 @@ const ROUND33_BEFORE_TRAINING = { precision: 0.88, recall: 0.8, peopleAsOfficial
  * once on the code at the end of the work round 33 judged while unseen (b2055c3): 3 of the 80 accounts it listed as
  * official were people's or other organisations', 25 of 102 missed, one account found where the labels have none, 10
  * of 11 closed-network links recognised. On that code round 33, still unseen, scored precision 0.88, recall 0.80 (10
- * others official). Never read or tuned on: the estimate on unseen pages.
+ * others official). Read and trained on since round 35 was written.
  */
 const ROUND34_FIRST_SIGHT = { precision: 0.96, recall: 0.75, peopleAsOfficial: 3, spurious: 1, deadRecall: 0.91 };
+/**
+ * Round 34 scored last while it was unseen, on the code at the end of the work round 34 was first scored beside
+ * (562e404): 4 of the 83 accounts it listed as official were people's or other organisations', 23 of 102 missed.
+ */
+const ROUND34_BEFORE_TRAINING = { precision: 0.95, recall: 0.77, peopleAsOfficial: 4, spurious: 1, deadRecall: 0.91 };
+// Round 34 then joined the account model's training sets (its first-sight verdicts: the rules of b2055c3, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 35 (fixtures/pages-round35), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 34 judged while unseen (562e404): 10 of the 86 accounts it listed as
+ * official were people's or other organisations', 26 of 102 missed (the labels hold two official X handles longer
+ * than the 15 characters X allows), one account found where the labels have none, 6 of 7 closed-network links
+ * recognised. On that code round 34, still unseen, scored precision 0.95, recall 0.77 (4 others official). Never read
+ * or tuned on: the estimate on unseen pages.
+ */
+const ROUND35_FIRST_SIGHT = { precision: 0.88, recall: 0.75, peopleAsOfficial: 10, spurious: 1, deadRecall: 0.86 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -329,9 +345,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 34 since round 33 was read.
+ * printed. Round 35 since round 34 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round34']);
+const UNSEEN_ROUNDS = new Set(['round35']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -360,7 +376,8 @@ const ROUNDS = [
   ['round31', (n) => `round 31 (fixtures/pages-round31, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND31_BEFORE_TRAINING.precision)}, recall ${pct(ROUND31_BEFORE_TRAINING.recall)}, others as official ${ROUND31_BEFORE_TRAINING.peopleAsOfficial})`, ROUND31_FIRST_SIGHT],
   ['round32', (n) => `round 32 (fixtures/pages-round32, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND32_BEFORE_TRAINING.precision)}, recall ${pct(ROUND32_BEFORE_TRAINING.recall)}, others as official ${ROUND32_BEFORE_TRAINING.peopleAsOfficial})`, ROUND32_FIRST_SIGHT],
   ['round33', (n) => `round 33 (fixtures/pages-round33, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND33_BEFORE_TRAINING.precision)}, recall ${pct(ROUND33_BEFORE_TRAINING.recall)}, others as official ${ROUND33_BEFORE_TRAINING.peopleAsOfficial})`, ROUND33_FIRST_SIGHT],
-  ['round34', (n) => `round 34 (fixtures/pages-round34, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND34_FIRST_SIGHT],
+  ['round34', (n) => `round 34 (fixtures/pages-round34, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND34_BEFORE_TRAINING.precision)}, recall ${pct(ROUND34_BEFORE_TRAINING.recall)}, others as official ${ROUND34_BEFORE_TRAINING.peopleAsOfficial})`, ROUND34_FIRST_SIGHT],
+  ['round35', (n) => `round 35 (fixtures/pages-round35, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND35_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
