@@ -29,6 +29,7 @@
 //   --without-unit-title  first-sight verdicts without today's reading of a card titled by one of the brand's units (to compare)
 //   --without-parent-org  first-sight verdicts without today's reading of the brand's JSON-LD parentOrganization node (to compare)
 //   --without-place-node  first-sight verdicts without today's disowning of an account only a place's JSON-LD node names (to compare)
+//   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -69,6 +70,7 @@ const OTHER_ORG = !process.argv.includes('--without-other-org');
 const UNIT_TITLE = !process.argv.includes('--without-unit-title');
 const PARENT_ORG = !process.argv.includes('--without-parent-org');
 const PLACE_NODE = !process.argv.includes('--without-place-node');
+const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -163,7 +165,10 @@ function rowsOf(set, fold, today = TODAY) {
       const parentNamed = new Set();
       const orgNamed = new Set();
       const placeNamed = new Set();
-      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE) {
+      // And the accounts today's analysis reads in a node the site's own organisation provides (provided-node.ts), once
+      // read as a shop's node ("TouristAttraction (branch) sameAs …").
+      const providedNamed = new Set();
+      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE) {
         for (const { url, html } of c.pages) {
           for (const f of analyzePage(html, url).facts.socials) {
             const key = `${f.platform}:${f.handle}`;
@@ -171,6 +176,7 @@ function rowsOf(set, fold, today = TODAY) {
             if (f.how !== 'share-via') profiles.set(key, (profiles.get(key) ?? true) && personalProfile({ ...f }));
             if (namedByParentNode(f)) parentNamed.add(key);
             if (f.how === 'json-ld') (namedByPlaceNode(f) ? placeNamed : orgNamed).add(key);
+            if (f.how === 'json-ld' && namedByPlaceNode(f)) providedNamed.add(key);
           }
         }
       }
@@ -259,6 +265,11 @@ function rowsOf(set, fold, today = TODAY) {
         if (PARENT_ORG && parentNamed.has(named) && !orgNamed.has(named) && candidate.reason !== 'site.account.twitter-site' && candidate.reason !== 'site.account.publisher-meta') {
           rows[rows.length - 1].final = 'other';
         }
+        // Likewise the provided-node reading (provided-node.ts), added after every first sight: a place's node that
+        // names the site's own organisation as its provider is no shop's, and its sameAs are the site's metadata,
+        // official at run time before every rule but a disowning of the place's account (accounts.ts judge).
+        const asShop = candidate.sightings.some((s) => s.finding.how === 'embedded-json' && /^\S+ \(branch\) sameAs /.test(s.finding.snippet ?? ''));
+        if (PROVIDED_NODE && asShop && providedNamed.has(named) && !candidate.official && !disowned.has(named)) rows[rows.length - 1].final = 'own';
       }
     }
     // Accounts the pages only name in their text ("sur X : @…", text-mentions.ts), read since every first sight: never
