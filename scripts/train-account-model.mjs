@@ -29,6 +29,8 @@
 //   --without-unit-title  first-sight verdicts without today's reading of a card titled by one of the brand's units (to compare)
 //   --without-parent-org  first-sight verdicts without today's reading of the brand's JSON-LD parentOrganization node (to compare)
 //   --without-place-node  first-sight verdicts without today's disowning of an account only a place's JSON-LD node names (to compare)
+//   --without-later-units  first-sight verdicts without today's readings of a unit's card by its role mailbox, of a place
+//                          the brand says it runs, and of an account kept from a former name (to compare)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -55,6 +57,8 @@ const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-t
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
 const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/site/scripts.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { runByBrand } = await import('../dist/collect/site/run-branch.js');
+const { namesFormerSelf } = await import('../dist/collect/site/former-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -71,6 +75,7 @@ const UNIT_TITLE = !process.argv.includes('--without-unit-title');
 const PARENT_ORG = !process.argv.includes('--without-parent-org');
 const PLACE_NODE = !process.argv.includes('--without-place-node');
 const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
+const LATER_UNITS = !process.argv.includes('--without-later-units');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -168,10 +173,14 @@ function rowsOf(set, fold, today = TODAY) {
       // And the accounts today's analysis reads in a node the site's own organisation provides (provided-node.ts), once
       // read as a shop's node ("TouristAttraction (branch) sameAs …").
       const providedNamed = new Set();
-      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE) {
+      // And each account's sightings as today's page analysis makes them, with the marks the first sights kept no
+      // field for (a unit's card, a place the brand runs).
+      const todaySeen = new Map();
+      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE || LATER_UNITS) {
         for (const { url, html } of c.pages) {
           for (const f of analyzePage(html, url).facts.socials) {
             const key = `${f.platform}:${f.handle}`;
+            (todaySeen.get(key) ?? todaySeen.set(key, []).get(key)).push({ pageUrl: url, finding: f });
             if (DISOWNED && f.disowned && f.how !== 'share-via') disowned.add(key);
             if (f.how !== 'share-via') profiles.set(key, (profiles.get(key) ?? true) && personalProfile({ ...f }));
             if (namedByParentNode(f)) parentNamed.add(key);
@@ -244,6 +253,21 @@ function rowsOf(set, fold, today = TODAY) {
           !disowned.has(key) &&
           !namedByStore(candidate.sightings) &&
           titledByUnit(candidate.sightings, candidate.handle, c.brand)
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the last readings of accounts.ts (after own-unit and unit-title there), added after every first
+        // sight: a unit's card known by its role mailbox on the site's domain (unit-mailbox.ts), a place's card the brand
+        // says it runs itself (run-branch.ts), an account kept from one of the brand's former names (former-name.ts).
+        // Final at run time (the model never overrules them), as own-unit is.
+        const todays = unitSightings(todaySeen.get(key) ?? []);
+        if (
+          LATER_UNITS &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          (todays.some((s) => s.finding.unitCard === true) || runByBrand(todays) || unitSightings(candidate.sightings).some((s) => namesFormerSelf(s.finding, candidate.handle)))
         ) {
           rows[rows.length - 1].final = 'own';
         }
