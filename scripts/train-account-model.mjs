@@ -29,6 +29,9 @@
 //   --without-unit-title  first-sight verdicts without today's reading of a card titled by one of the brand's units (to compare)
 //   --without-parent-org  first-sight verdicts without today's reading of the brand's JSON-LD parentOrganization node (to compare)
 //   --without-place-node  first-sight verdicts without today's disowning of an account only a place's JSON-LD node names (to compare)
+//   --without-later-units  first-sight verdicts without today's readings of a unit's card by its role mailbox, of a place
+//                          the brand says it runs, and of an account kept from a former name (to compare)
+//   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -54,6 +57,8 @@ const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-t
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
 const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/site/scripts.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { runByBrand } = await import('../dist/collect/site/run-branch.js');
+const { namesFormerSelf } = await import('../dist/collect/site/former-name.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -69,6 +74,8 @@ const OTHER_ORG = !process.argv.includes('--without-other-org');
 const UNIT_TITLE = !process.argv.includes('--without-unit-title');
 const PARENT_ORG = !process.argv.includes('--without-parent-org');
 const PLACE_NODE = !process.argv.includes('--without-place-node');
+const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
+const LATER_UNITS = !process.argv.includes('--without-later-units');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -163,14 +170,22 @@ function rowsOf(set, fold, today = TODAY) {
       const parentNamed = new Set();
       const orgNamed = new Set();
       const placeNamed = new Set();
-      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE) {
+      // And the accounts today's analysis reads in a node the site's own organisation provides (provided-node.ts), once
+      // read as a shop's node ("TouristAttraction (branch) sameAs …").
+      const providedNamed = new Set();
+      // And each account's sightings as today's page analysis makes them, with the marks the first sights kept no
+      // field for (a unit's card, a place the brand runs).
+      const todaySeen = new Map();
+      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE || LATER_UNITS) {
         for (const { url, html } of c.pages) {
           for (const f of analyzePage(html, url).facts.socials) {
             const key = `${f.platform}:${f.handle}`;
+            (todaySeen.get(key) ?? todaySeen.set(key, []).get(key)).push({ pageUrl: url, finding: f });
             if (DISOWNED && f.disowned && f.how !== 'share-via') disowned.add(key);
             if (f.how !== 'share-via') profiles.set(key, (profiles.get(key) ?? true) && personalProfile({ ...f }));
             if (namedByParentNode(f)) parentNamed.add(key);
             if (f.how === 'json-ld') (namedByPlaceNode(f) ? placeNamed : orgNamed).add(key);
+            if (f.how === 'json-ld' && namedByPlaceNode(f)) providedNamed.add(key);
           }
         }
       }
@@ -241,6 +256,21 @@ function rowsOf(set, fold, today = TODAY) {
         ) {
           rows[rows.length - 1].final = 'own';
         }
+        // Likewise the last readings of accounts.ts (after own-unit and unit-title there), added after every first
+        // sight: a unit's card known by its role mailbox on the site's domain (unit-mailbox.ts), a place's card the brand
+        // says it runs itself (run-branch.ts), an account kept from one of the brand's former names (former-name.ts).
+        // Final at run time (the model never overrules them), as own-unit is.
+        const todays = unitSightings(todaySeen.get(key) ?? []);
+        if (
+          LATER_UNITS &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          (todays.some((s) => s.finding.unitCard === true) || runByBrand(todays) || unitSightings(candidate.sightings).some((s) => namesFormerSelf(s.finding, candidate.handle)))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
         // Likewise the other-org veto (other-org.ts), added after every first sight: a sentence of the block saying the
         // account's organisation stands apart from the brand ("an independent, student-led organisation", "ente
         // autonomo", "op hun eigen kanalen"). Never official at run time unless the site's own metadata names it, and
@@ -259,6 +289,11 @@ function rowsOf(set, fold, today = TODAY) {
         if (PARENT_ORG && parentNamed.has(named) && !orgNamed.has(named) && candidate.reason !== 'site.account.twitter-site' && candidate.reason !== 'site.account.publisher-meta') {
           rows[rows.length - 1].final = 'other';
         }
+        // Likewise the provided-node reading (provided-node.ts), added after every first sight: a place's node that
+        // names the site's own organisation as its provider is no shop's, and its sameAs are the site's metadata,
+        // official at run time before every rule but a disowning of the place's account (accounts.ts judge).
+        const asShop = candidate.sightings.some((s) => s.finding.how === 'embedded-json' && /^\S+ \(branch\) sameAs /.test(s.finding.snippet ?? ''));
+        if (PROVIDED_NODE && asShop && providedNamed.has(named) && !candidate.official && !disowned.has(named)) rows[rows.length - 1].final = 'own';
       }
     }
     // Accounts the pages only name in their text ("sur X : @…", text-mentions.ts), read since every first sight: never

@@ -10,6 +10,7 @@
 import { foldText } from './text.js';
 import { introducesPerson } from './own-account.js';
 import { headsOfficeCard, titlesOffice } from './desk-title.js';
+import { declaredOwnPart } from './declared-part.js';
 
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
@@ -172,13 +173,24 @@ export function headsBrandCard(finding: { context?: string; heading?: string }, 
  * the account's keeper — wherever the block holds the link's text, so that a host's "(X)" after the show's "X" is not
  * read as the show's —, and introduces no person; the block and heading around it name no partner nor someone else
  * running the place. An office's title labelling the link ("International Office @…", desk-title.ts) names such a
- * part too, as does an office's title heading a card whose link is only a network's name (headsOfficeCard), and a card
- * headed by the brand's own name (headsBrandCard).
+ * part too, as does an office's title heading a card whose link is only a network's name (headsOfficeCard), a card
+ * headed by the brand's own name (headsBrandCard), and a name the block calls the brand's own that the handle spells
+ * (declared-part.ts).
  */
-export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string }, brandName = ''): boolean {
+export function saysOwnUnit(finding: { snippet?: string; context?: string; heading?: string; handle?: string }, brandName = ''): boolean {
   if (!finding.snippet || !finding.context) return false;
   const leads = leadsTo(finding.context, finding.snippet);
-  if (!opensOwnCard(finding) && !titlesOffice(finding) && !headsOfficeCard(finding) && !headsBrandCard(finding, brandName) && (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))) return false;
+  // A part the page calls its own by name, whose handle spells that name (declared-part.ts).
+  if (
+    !opensOwnCard(finding) &&
+    !titlesOffice(finding) &&
+    !headsOfficeCard(finding) &&
+    !headsBrandCard(finding, brandName) &&
+    !declaredOwnPart(finding) &&
+    (leads.length === 0 || !leads.every((lead) => namesUnit(lead, finding.snippet!)))
+  ) {
+    return false;
+  }
   const block = `${foldText(finding.context)} ${foldText(finding.heading ?? '')}`;
   return !OTHERS.test(block) && !OPERATED_BY.test(block) && !introducesPerson(finding);
 }

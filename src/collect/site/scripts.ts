@@ -2,6 +2,7 @@
 import type { SocialFinding } from '../../snapshot/types.js';
 import { parseSocialUrl } from './social-url.js';
 import { MEMBERSHIP_KEYS, onOtherSite, onSameSite } from './other-node.js';
+import { providedBySite } from './provided-node.js';
 
 /** Keys whose values describe people (an article's author, a founder): their sameAs are not the brand's. */
 const PERSON_KEYS = new Set([
@@ -240,7 +241,8 @@ function sameAsValues(node: unknown, out: SameAs[], parents: ReadonlySet<unknown
   const organisation = types.some((t) => ORGANISATION_TYPES.test(t));
   // Another body's node in the site's graph (other-node.ts): an organisation on its own domain, as a parent group is.
   const group = parent || (typeof id === 'string' && parents.has(id)) || parents.has(obj);
-  const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)));
+  // A node the site's own organisation provides (provided-node.ts) is the brand's own place, as a declared part is.
+  const branch = !group && same !== undefined && isBranchNode(obj, types, declared || (typeof id === 'string' && own.has(id)) || providedBySite(obj, site));
   for (const v of Array.isArray(same) ? same : [same]) {
     if (typeof v === 'string') out.push({ value: v, type: types[0] ?? 'Thing', ...(branch ? { branch } : {}), ...(group ? { parent: true } : {}) });
   }
