@@ -278,37 +278,42 @@ const found: number[] = [];
 const ENTRY_LIMIT = 20_000;
 
 /**
- * What scoring adds for each word seen so far, in the order it adds it: its weight, then (with the next word) its
- * pairs, then the weights of those of its slices the model has. Made once per word and kept: a word costs one lookup
- * instead of one per table and one per slice, and the same weights are added in the same order, so the score is the
- * same number. The entries are found by the hash of the word's canonical form (numbers as "0"), computed while the
- * post is scanned, and compared with the post's characters in place: no word is cut out of the post, and no string is
- * hashed again by a Map, unless it is new.
+ * What scoring adds for each word seen so far: its weight and the weights of those of its slices the model has, summed
+ * once into one number, then (with the next word) its pairs. Made once per word and kept: a word costs one lookup
+ * instead of one per table and one per slice. The sum is the same as adding the weights one by one up to the order
+ * of the additions (a difference far below 1e-9 of a score). The entries are found by the hash of the word's
+ * canonical form (numbers as "0"), computed while the post is scanned, and compared with the post's characters in
+ * place: no word is cut out of the post, and no string is hashed again by a Map, unless it is new. The tables are
+ * small, as a reading goes through the literal scan's rows and the question model's tables between two words of this
+ * one, and a larger layout (one weight per slice kept apart, the hashes in an array of their own: ~1.3 MB once
+ * filled) missed the caches at each word.
  */
 class WordEntries {
-  /** Entry by hash, open addressing (-1: empty); more than twice ENTRY_LIMIT slots, so probes stay short. */
-  readonly slots = new Int32Array(1 << 16).fill(-1);
-  readonly hash = new Int32Array(ENTRY_LIMIT);
+  /**
+   * One 32-bit slot per entry, open addressing: the entry plus one in the low bits (ENTRY; 0: empty), the hash's high
+   * bits above, which tell most other words in a run apart before their characters are compared. Over 1.5 times
+   * ENTRY_LIMIT slots, so probes stay short.
+   */
+  readonly slots = new Int32Array(1 << 15);
   /** The canonical words, by entry. */
   readonly words: string[] = [];
-  /** The word's "w:" weight, its index among the model's words (-1: none), whether some pair starts with it. */
-  readonly weight = new Float64Array(ENTRY_LIMIT);
-  readonly index = new Int32Array(ENTRY_LIMIT);
-  readonly startsPair = new Uint8Array(ENTRY_LIMIT);
-  /** The weights of the word's slices, in order: entry e's are sliceValues[sliceAt[e], sliceAt[e + 1]). */
-  readonly sliceAt = new Int32Array(ENTRY_LIMIT + 1);
-  sliceValues = new Float64Array(1 << 15);
+  /** The word's "w:" weight plus its slices' weights, by entry. */
+  readonly total = new Float64Array(ENTRY_LIMIT);
+  /** The word's index among the model's words (-1: none), with STARTS_PAIR when some pair starts with it. */
+  readonly code = new Int32Array(ENTRY_LIMIT);
   count = 0;
 
   /** The entry of the canonical form of folded[from, to), whose hash is `h`, made when new. */
   entry(m: Weights, h: number, folded: string, from: number, to: number): number {
-    const { slots, hash, words } = this;
+    const { slots, words } = this;
     const mask = slots.length - 1;
+    const high = h & ~ENTRY;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
-      const e = slots[slot];
-      if (e === -1) break;
-      if (hash[e] === h && sameWord(words[e], 0, words[e].length, folded, from, to)) return e;
+      const probe = slots[slot];
+      if (probe === 0) break;
+      const e = (probe & ENTRY) - 1;
+      if ((probe & ~ENTRY) === high && sameWord(words[e], 0, words[e].length, folded, from, to)) return e;
     }
     if (this.count === ENTRY_LIMIT) {
       this.clear();
@@ -316,51 +321,47 @@ class WordEntries {
     }
     const w = canonical(folded, from, to);
     const e = this.count++;
-    slots[slot] = e;
-    hash[e] = h;
+    slots[slot] = high | (e + 1);
     words[e] = w;
     const index = wordIndex(m, h, w);
-    this.index[e] = index;
-    this.weight[e] = index === -1 ? 0 : m.weight[index];
-    this.startsPair[e] = index !== -1 && m.startsPair[index] === 1 ? 1 : 0;
-    this.#addSlices(e, w, m.slices);
+    this.code[e] = index === -1 ? -1 : m.startsPair[index] === 1 ? index | STARTS_PAIR : index;
+    this.total[e] = withSlices(index === -1 ? 0 : m.weight[index], w, m.slices);
     return e;
   }
 
   clear(): void {
-    this.slots.fill(-1);
+    this.slots.fill(0);
     this.count = 0;
     this.words.length = 0;
   }
+}
 
-  /** The weights of the slices of "<w>" the model has, in order, stored as entry e's. */
-  #addSlices(e: number, w: string, slices: SliceTable): void {
-    const { keys, values, mask, shift } = slices;
-    let end = this.sliceAt[e];
-    // At most one slice per character of "<w>" past the first SLICE - 1.
-    if (end + w.length + 2 > this.sliceValues.length) {
-      const more = new Float64Array(Math.max(this.sliceValues.length * 2, end + w.length + 2));
-      more.set(this.sliceValues.subarray(0, end));
-      this.sliceValues = more;
-    }
-    const out = this.sliceValues;
-    // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
-    // looked up in the open-addressing table (probe until its key or an empty slot).
-    let key = 1; // charCode('<')
-    for (let j = 0; j <= w.length; j++) {
-      key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
-      if (j < SLICE - 2) continue;
-      for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
-        const k = keys[at];
-        if (k === key) {
-          out[end++] = values[at];
-          break;
-        }
-        if (k === -1) break;
+/** The bits of a WordEntries slot holding its entry plus one (ENTRY_LIMIT + 1 fits them). */
+const ENTRY = 0x7fff;
+
+/** WordEntries' flag, above a word's index, of a word some pair starts with. */
+const STARTS_PAIR = 1 << 30;
+
+/** `weight` plus the weights of the slices of "<w>" the model has, in order. */
+function withSlices(weight: number, w: string, slices: SliceTable): number {
+  const { keys, values, mask, shift } = slices;
+  let sum = weight;
+  // The slices of "<w>", keyed as they come: the key rolls one character at a time, no string is built; each is
+  // looked up in the open-addressing table (probe until its key or an empty slot).
+  let key = 1; // charCode('<')
+  for (let j = 0; j <= w.length; j++) {
+    key = (key * BASE + (j < w.length ? CHAR_CODES[w.charCodeAt(j)] : 2)) % SLICE_SPACE; // 2: charCode('>')
+    if (j < SLICE - 2) continue;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> shift; ; at = (at + 1) & mask) {
+      const k = keys[at];
+      if (k === key) {
+        sum += values[at];
+        break;
       }
+      if (k === -1) break;
     }
-    this.sliceAt[e + 1] = end;
   }
+  return sum;
 }
 
 /** The word folded[from, to) as wordsOf gives it: each run of digits read as "0". */
@@ -412,12 +413,10 @@ function scoreWith(m: Weights, entries: WordEntries, folded: string, original: s
       }
     } while (i < n && isWordUnit(c));
     const e = entries.entry(m, h, folded, from, i);
-    score += entries.weight[e];
-    const index = entries.index[e];
-    if (following !== -1) score += index === -1 ? 0 : m.pairs.get(following, index);
-    following = entries.startsPair[e] === 1 ? index : -1;
-    const { sliceValues } = entries;
-    for (let j = entries.sliceAt[e], end = entries.sliceAt[e + 1]; j < end; j++) score += sliceValues[j];
+    score += entries.total[e];
+    const code = entries.code[e];
+    if (following !== -1 && code !== -1) score += m.pairs.get(following, code & ~STARTS_PAIR);
+    following = code !== -1 && (code & STARTS_PAIR) !== 0 ? code & ~STARTS_PAIR : -1;
   }
   // In conceptFeatures' order: each concept found, then "praise+trouble" when praise comes with a kind of trouble, then
   // the combinations found.

@@ -293,8 +293,10 @@ interface Weights {
   tokens: string;
   at: Int32Array;
   /**
-   * The words' open-addressing table by hash ([hash, code] per slot, code -1: empty; codeOf): a probe reads one cache
-   * line, and the word's flags (whether it ends a sentence, starts a pair or an opening) come with its index.
+   * The words' open-addressing table by hash, one 32-bit slot each (probesOf: the hash's high bits above the word's
+   * code, 0: empty): a probe reads one slot, and the word's flags (whether it ends a sentence, starts a pair or an
+   * opening) come with its index. Half the bytes of a slot holding the whole hash beside the code (128 KB, not 256),
+   * as a reading goes through the other model's and the literal scan's tables between two words of this one.
    */
   probes: Int32Array;
   /** The codes of the marks, in MARKS' order (codeOf), and of the post's start. */
@@ -335,8 +337,8 @@ const model = lazyTables(packedModule, questionModelFingerprint, unpack, buildWe
  */
 export function questionModelFingerprint(): string {
   // The layout of the tables too: those packed before the "qw:" weights hold none, those packed before the probes
-  // hold the per-token tables they were made from.
-  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw', 'probes');
+  // hold the per-token tables they were made from, those packed before the one-slot probes hold the whole hash.
+  return packFingerprint(QUESTION_MODEL.features, QUESTION_MODEL.weights, 'qw', 'probes', 'one slot');
 }
 
 function buildWeights(): Weights {
@@ -507,20 +509,25 @@ function codeOf(i: number, ends: Uint8Array, startsPair: Uint8Array, startsOpeni
   return i | (ends[i] === 1 ? ENDS_FLAG : 0) | (startsPair[i] === 1 ? PAIR_FLAG : 0) | (startsOpening[i] === 1 ? OPENING_FLAG : 0);
 }
 
-/** codeOf's flags, above the index (24 bits: the model names far fewer tokens). */
-const INDEX = 0xffffff;
-const ENDS_FLAG = 1 << 24;
-const PAIR_FLAG = 1 << 25;
-const OPENING_FLAG = 1 << 26;
+/** codeOf's flags, above the index (15 bits: the model names ~10,000 tokens). */
+const INDEX = 0x7fff;
+const ENDS_FLAG = 1 << 15;
+const PAIR_FLAG = 1 << 16;
+const OPENING_FLAG = 1 << 17;
+/** The bits of a probe slot holding the code; the hash's high bits fill the rest. */
+const CODE = 0x3ffff;
 
-/** The slots with each token's hash beside its code (Weights.probes; -1: an empty slot). */
+/**
+ * The slots with each token's code in the low bits (CODE) and its hash's high bits above (Weights.probes; 0: an empty
+ * slot — no word's code is 0, as index 0 is the post's start). The slot a word starts from comes from the hash's low
+ * bits, so the high bits kept tell most other words in its run apart before their characters are compared.
+ */
 function probesOf(slots: Int32Array, hash: Int32Array, ends: Uint8Array, startsPair: Uint8Array, startsOpening: Uint8Array): Int32Array {
   if (ends.length > INDEX) throw new Error('question model: too many tokens for their codes');
-  const probes = new Int32Array(2 * slots.length);
+  const probes = new Int32Array(slots.length);
   for (let k = 0; k < slots.length; k++) {
     const i = slots[k];
-    probes[2 * k] = i === -1 ? 0 : hash[i];
-    probes[2 * k + 1] = i === -1 ? -1 : codeOf(i, ends, startsPair, startsOpening);
+    if (i !== -1) probes[k] = (hash[i] & ~CODE) | codeOf(i, ends, startsPair, startsOpening);
   }
   return probes;
 }
@@ -552,13 +559,14 @@ const UNKNOWN = -1;
  */
 function wordCode(m: Weights, h: number, folded: string, from: number, to: number): number {
   const { probes, tokens, at } = m;
-  const mask = (probes.length >> 1) - 1;
+  const mask = probes.length - 1;
+  const high = h & ~CODE;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const code = probes[2 * slot + 1];
-    if (code === -1) return UNKNOWN;
-    if (probes[2 * slot] === h) {
-      const i = code & INDEX;
-      if (sameWord(tokens, at[i], at[i + 1], folded, from, to)) return code;
+    const probe = probes[slot];
+    if (probe === 0) return UNKNOWN;
+    if ((probe & ~CODE) === high) {
+      const i = probe & INDEX;
+      if (sameWord(tokens, at[i], at[i + 1], folded, from, to)) return probe & CODE;
     }
   }
 }
