@@ -10,8 +10,9 @@ import { baseUrlOf, gather, hasSearchBox, metaContent } from './page-elements.js
 import { classifyLink, classifyPage } from './page-kinds.js';
 import { placeLinks, placementOf } from './placement.js';
 import { findPromises } from './promises.js';
-import { findJsonLdHours, findTextHours } from './opening-hours.js';
-import { findEmbeddedSocials, findJsonLdSocials, parentGroupNames, parseLenient } from './scripts.js';
+import { findTextHours } from './opening-hours.js';
+import { findEmbeddedSocials } from './scripts.js';
+import { readJsonLd, type JsonLdReading } from './json-ld-reading.js';
 import { labelsParent, parentNamer } from './parent-label.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
@@ -267,13 +268,13 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const contextOf = contextReader();
   // The JSON-LD scripts, parsed once: the parent group the brand's own node names is read with the links (the group's
   // icons labelled or headed by its name, parent-label.ts), their sameAs below.
-  const jsonLd = new Map<Element, unknown>();
+  const jsonLd = new Map<Element, JsonLdReading>();
   const parentNames = { parents: [] as string[], own: [] as string[] };
   for (const el of els.of('script')) {
     if (attr(el, 'src') || !attr(el, 'type').trim().toLowerCase().startsWith('application/ld+json')) continue;
-    const data = parseLenient(textOf(el));
-    jsonLd.set(el, data);
-    const names = parentGroupNames(data, pageUrl);
+    const reading = readJsonLd(textOf(el), pageUrl);
+    jsonLd.set(el, reading);
+    const { names } = reading;
     parentNames.parents.push(...names.parents);
     parentNames.own.push(...names.own);
   }
@@ -369,10 +370,10 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     }
     const text = textOf(el);
     if (type.startsWith('application/ld+json')) {
-      // Parsed once for both readers.
-      const data = jsonLd.has(el) ? jsonLd.get(el) : parseLenient(text);
-      for (const f of findJsonLdSocials(text, data, pageUrl)) addSocial(f);
-      openingHours ??= findJsonLdHours(text, data);
+      // Read once for both readers, and once for the site's pages that hold the same script (json-ld-reading.ts).
+      const reading = jsonLd.get(el) ?? readJsonLd(text, pageUrl);
+      for (const f of reading.socials) addSocial(f);
+      openingHours ??= reading.hours();
     } else if (text.trim()) {
       inlineScripts.push(text);
       for (const f of findEmbeddedSocials(text)) addSocial(f);

@@ -129,8 +129,8 @@ function namesParentGroup(obj: Record<string, unknown>, types: readonly string[]
   return obj.parentOrganization !== undefined && types.some((t) => ORGANISATION_TYPES.test(t)) && !shopPage(obj.url);
 }
 
-/** The host of a node's `@id` or `url`, if any. */
-function nodeHost(obj: Record<string, unknown>): string | undefined {
+/** The host of a node's `@id` or `url`, if any (without `www.`): a page's `{ url }` gives its site's, as read here. */
+export function nodeHost(obj: Record<string, unknown>): string | undefined {
   for (const v of [obj['@id'], obj.url]) {
     const host = typeof v === 'string' ? /^https?:\/\/([^/?#]+)/i.exec(v.trim())?.[1]?.toLowerCase() : undefined;
     if (host) return host.replace(/^www\./, '');
