@@ -554,7 +554,11 @@ export function accountCandidates(
       account.official &&
       !account.closed &&
       ((!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding, target.brandName))) ||
-        unitSightings(sightings).some((s) => s.finding.unitCard === true));
+        unitSightings(sightings).some((s) => s.finding.unitCard === true) ||
+        // So is one on a place's card saying the brand runs it ("géré par Dyar Amane", "Eigene Filiale": run-branch.ts),
+        // placed in the card's own row of icons or named by the place's JSON-LD node: the card says whose it is, and
+        // the model, reading a list of places shaped like a list of people, took two such riads away (round 34).
+        unitSightings(sightings).some((s) => s.finding.ownBranch === 'card'));
     return {
       account,
       candidate: {

@@ -287,7 +287,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     // A unit's card, by its role mailbox on the site's domain (unit-mailbox.ts): not one of a list of people's.
     const unitCard = s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && onUnitMailboxCard(s.el, pageUrl);
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
-    const ownBranch = s.placement === 'body' || s.placement === 'article' ? ownBranchOf(s.el) : null;
+    // A card's own row of links, classed as social ("list-item-content__social"), is a follow block inside the card:
+    // read too (round 34's riads), the card's words still deciding.
+    const ownBranch = s.placement === 'body' || s.placement === 'article' || s.placement === 'follow-block' ? ownBranchOf(s.el) : null;
     const crowd = claimed || unitCard || ownBranch === 'card' ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;
     addSocial({

@@ -36,27 +36,38 @@ const OPENING_DESK = new RegExp(
 const POLISH_DESK = /(?:^|\s)(?:zesp[oó][lł]\w*|dzia[lł](?:u|em|owi)?|biur\w* obs[lł]ugi|obs[lł]ug\w* klient\w*)(?=\s|$)/;
 
 /**
+ * A Vietnamese desk or desk account anywhere before the link (folded; "đ" stays as written): "tài khoản hỗ trợ" (the
+ * support account), "bộ phận chăm sóc khách hàng", "đội hỗ trợ" — "gửi tin nhắn cho tài khoản hỗ trợ @ssc_hotro trên X"
+ * (round 34's coffee chain), the desk named as the one written to, with no "our", as Polish does.
+ */
+const VIETNAMESE_DESK = /(?:^|\s)(?:tai khoan|bo phan|đoi|trung tam) (?:ho tro|cham soc khach hang|cskh)(?=\s|$)/;
+
+/**
  * Another's desk: the desk, then "at", "of", "from" or their kin and a name (unfolded, a capital): "the team at
- * Launceston Rock Gym", "zespół Urzędu Miasta", "το γραφείο του Λιμεναρχείου". A capital right after "zespół" names
- * another body too.
+ * Launceston Rock Gym", "zespół Urzędu Miasta", "το γραφείο του Λιμεναρχείου", "tài khoản hỗ trợ của
+ * ShipNhanh". A capital right after "zespół" names another body too.
  */
 const KEPT_BY_NAMED =
-  /(?:team|desk|office|department|crew|zesp[oó][lł]\w*|dzia[lł]\w*|biur\w*|γραφε[ιί]ο|τμ[ηή]μα|ομ[αά]δα|υπηρεσ[ιί]α|equipe|equipa|assessoria|ouvidoria|atendimento)(?: (?:at|of|from|for|του|της|των|da|do|das|dos))? \p{Lu}/u;
+  /(?:team|desk|office|department|crew|zesp[oó][lł]\w*|dzia[lł]\w*|biur\w*|γραφε[ιί]ο|τμ[ηή]μα|ομ[αά]δα|υπηρεσ[ιί]α|equipe|equipa|assessoria|ouvidoria|atendimento|hỗ trợ|khách hàng|CSKH)(?: (?:at|of|from|for|του|της|των|da|do|das|dos|của))? \p{Lu}/u;
 
-/** The first person asking to be written to, in the sentence (folded): "sende oss en melding", "Στείλτε μας μήνυμα". */
+/**
+ * The first person asking to be written to, in the sentence (folded): "sende oss en melding", "Στείλτε μας μήνυμα",
+ * "scrie-ne pe X la @…" (ro), "nhắn tin cho chúng tôi trên Instagram @…" (vi; round 34's supermarket and coffee chain
+ * gave their help desks so). "Scrie-i lui Andrei", "write to him", is someone else's.
+ */
 const WRITE_TO_US =
-  /(?:^|\s)(?:message us|write to us|send us a message|dm us|sende? oss|skriv til oss|skriv till oss|skicka (?:ett meddelande till oss|oss)|skriv til os|send os|napisz do nas|wy[sś]lij nam|escriu-nos|envia'ns|escribenos|envianos|ecrivez-nous|envoyez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|στειλτε μας|στειλε μας|γραψτε μας|γραψε μας)(?=[\s,.;:!?]|$)/u;
+  /(?:^|\s)(?:scrie-ne|scrieti-ne|trimite-ne|trimiteti-ne|(?:gui )?(?:nhan tin|tin nhan) cho chung toi|lien he voi chung toi|message us|write to us|send us a message|dm us|sende? oss|skriv til oss|skriv till oss|skicka (?:ett meddelande till oss|oss)|skriv til os|send os|napisz do nas|wy[sś]lij nam|escriu-nos|envia'ns|escribenos|envianos|ecrivez-nous|envoyez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|στειλτε μας|στειλε μας|γραψτε μας|γραψε μας)(?=[\s,.;:!?]|$)/u;
 
 /** Public bodies in the languages read here that named-body.ts does not list (folded). */
 const LOCAL_BODY = /(?:ajuntament|consell comarcal|generalitat|diputacio|fylkeskommun|kommunens|urzed|urzad|gminy|starostw|δημο[συ]|λιμεναρχ|περιφερει)/;
 
 /**
- * Whether the words before the link in its sentence name one of the brand's desks as its subject (or, in Polish, as the
- * one written to), no other body named before the link.
+ * Whether the words before the link in its sentence name one of the brand's desks as its subject (or, in Polish and
+ * Vietnamese, as the one written to), no other body named before the link.
  */
 export function namesDeskSubject(before: string): boolean {
   const folded = keeperText(before.trim());
-  if (!OPENING_DESK.test(folded) && !POLISH_DESK.test(folded)) return false;
+  if (!OPENING_DESK.test(folded) && !POLISH_DESK.test(folded) && !VIETNAMESE_DESK.test(folded)) return false;
   return !KEPT_BY_NAMED.test(before) && !BODY.test(folded) && !LOCAL_BODY.test(folded);
 }
 

@@ -41,10 +41,11 @@ const RUN_BY_OTHERS =
 
 /**
  * Partners, sponsors, members, collaborators and agencies, whose desks a brand may name too ("notre partenaire… publie
- * sur", "la agencia que lleva nuestra comunicación, @…").
+ * sur", "la agencia que lleva nuestra comunicación, @…"); Romanian "partenerului nostru de plăți", Vietnamese "đối tác
+ * ShipNhanh" (folded "doi tac").
  */
 const PARTNER =
-  /\b(?:partner\w*|partenaire\w*|sponsor\w*|patrocin\w*|mecene\w*|parceir\w*|socio|socios|member|membre|mitglied|miembro|lid|colabor\w*|collabor\w*|samenwerk\w*|zusammenarb\w*|kooperation\w*|agen[cz]\w*|agence|agentur|bureau de|studio)\b/;
+  /\b(?:partner\w*|partener\w*|doi tac|partenaire\w*|sponsor\w*|patrocin\w*|mecene\w*|parceir\w*|socio|socios|member|membre|mitglied|miembro|lid|colabor\w*|collabor\w*|samenwerk\w*|zusammenarb\w*|kooperation\w*|agen[cz]\w*|agence|agentur|bureau de|studio)\b/;
 
 /**
  * Whether the sentence holding a link (its text within the block around it) says, in the first person, that one of

@@ -3,8 +3,9 @@
 // in the very markup of a franchisee's or a licensed partner's card and of a manager's, so the list's shape and the
 // article they sit in read their accounts as people's, and a shop's JSON-LD node naming them, a franchisee's as often as
 // the brand's, does not settle it (round 33: a road-shop chain's two directly run flagships, an IT-training company's
-// four city centres; round 31's "Flagship · company store"). Cards naming a franchise, a partner, a licence or another
-// operator are left alone, and so are cards titled by a person's name.
+// four city centres; round 31's "Flagship · company store"), or a card naming the brand itself as the place's operator
+// ("géré par Dyar Amane", round 34). Cards naming a franchise, a partner, a licence or another operator are left alone,
+// and so are cards titled by a person's name.
 import type { AnyNode, Element } from 'domhandler';
 import type { Sighting } from './account-model.js';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
@@ -74,6 +75,19 @@ function namesOther(folded: string): boolean {
 }
 
 /**
+ * Whether a card's own words (folded) name the brand as the one running the place: "Fès el-Bali, Batha — géré par Dyar
+ * Amane" (round 34's riad group, whose riads' cards share the markup of independent partner houses' and whose handles
+ * do not carry its name), "operated by Corvina Education". Every word of the domain's label must follow "run by": a
+ * club, a commune or an owner named there runs the place instead ("géré par le Club Alpin de Pau").
+ */
+function namesBrandAsRunner(folded: string, words: readonly string[]): boolean {
+  const by = RUN_BY.exec(folded);
+  if (!by || words.length === 0) return false;
+  const named = squash(by[1]);
+  return words.every((w) => named.includes(w));
+}
+
+/**
  * The card holding the link: the largest block within CARD_DEPTH of it, no longer than CARD_TEXT_MAX, with one heading
  * (a place's name), and that heading's text; null when the link is in the page's chrome or in no such card.
  */
@@ -122,10 +136,14 @@ export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) =
     .filter((w) => w.length >= BRAND_WORD_MIN);
   return (el) => {
     const card = cardOf(el);
-    if (!card || nameShapedTitle(card.title.trim().split(/\s+/))) return null;
+    if (!card) return null;
     const folded = foldText(card.text);
-    if (namesOther(folded)) return null;
-    if (saysSelfRun(card.text, folded)) return 'card';
+    // "géré par Dyar Amane" names an operator as a franchisee's card would, but the operator is the brand itself. A
+    // place's name is often shaped like a person's ("Dar Louz", "Riad Yasmine"); a person's card says no one runs them.
+    const byBrand = namesBrandAsRunner(folded, words);
+    if (!byBrand && nameShapedTitle(card.title.trim().split(/\s+/))) return null;
+    if (byBrand ? OTHERS.test(folded) || LICENCE.test(folded) : namesOther(folded)) return null;
+    if (byBrand || saysSelfRun(card.text, folded)) return 'card';
     allOwn ??= saysAllRunByBrand(root, words);
     return allOwn ? 'page' : null;
   };

@@ -1,6 +1,9 @@
-// A place or body the page says is run apart from the brand, in Korean, Japanese and Chinese (disowned.ts).
+// A place or body the page says is run apart from the brand, in Korean, Japanese and Chinese, and a shop's card saying a
+// franchisee runs it in Romanian (franchise-note.ts) (disowned.ts).
 import type { Element } from 'domhandler';
 import { boundedText, isElement } from './dom.js';
+import { franchiseNote } from './franchise-note.js';
+import { foldText } from './text.js';
 
 /**
  * Words saying a shop or a body is run by someone else, as CJK pages write them: a franchisee runs it ("가맹점주가 직접
@@ -32,7 +35,8 @@ export function saidRunApart(link: Element): boolean {
     const text = boundedText(parent, CARD_MAX);
     // Past a card's size the ancestors hold other cards too: one card's note is not theirs.
     if (text === null) return false;
-    if (SEPARATE_BODY.test(text)) return true;
+    // The Romanian forms are folded first: a card of Latin script says it in words with accents and case.
+    if (SEPARATE_BODY.test(text) || franchiseNote(foldText(text.replace(/\s+/g, ' ')))) return true;
     n = parent;
   }
   return false;
