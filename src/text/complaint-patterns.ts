@@ -265,7 +265,8 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\bnull (?:reaktion|antwort|ruckmeldung)\b/,
       /\b(?:website|seite|app|shop) (?:sturzt|hangt|ladt nicht)\b|\bsturzt \p{L}+ (?:\p{L}+ )*?ab\b/u,
       /\bnicht (?:mal |einmal )?geklingelt\b|\bobwohl ich (?:zu hause|zuhause|da|daheim) war\b/,
-      /\bzum (?:zweiten|dritten|vierten|x-ten) mal\b/,
+      // The count in digits too (round 34: "Lieferung jetzt zum 3. Mal verschoben").
+      /\bzum (?:zweiten|dritten|vierten|x-ten|\d+\.) mal\b/,
       // damaged or faulty product
       /\b(?:kaputt(?:e[mnrs]?)?|beschadigt(?:e[mnrs]?)?|defekt(?:e[mnrs]?)?|zerbrochen(?:e[mnrs]?)?|zerkratzt|mangelhaft|eingelaufen|verfarbt|gerissen|kratzer|wackelig|undicht|verrostet|schimmel|abgebrochen|minderwertig)\b/,
       /\b(?:fleck|flecken) (?:auf|im|in|am)\b/,

@@ -11,7 +11,11 @@ const N = String.raw`(\d+(?:[.,]\d+)?)`;
 /** Per language: the speed got first and the one paid second (`got`), or the one paid first (`paid`). */
 const SHAPES: Record<Lang4, { got: RegExp[]; paid: RegExp[] }> = {
   en: {
-    got: [new RegExp(String.raw`\b(?:speeds? (?:are|is|of)|getting|i get|i'm getting|down to) ${N}${UNIT}[^.!?\d]{0,10}\b(?:on|with|from) (?:a|my|the|our) ${N}${UNIT}`)],
+    got: [
+      new RegExp(String.raw`\b(?:speeds? (?:are|is|of)|getting|i get|i'm getting|down to) ${N}${UNIT}[^.!?\d]{0,10}\b(?:on|with|from) (?:a|my|the|our) ${N}${UNIT}`),
+      // Two bare statements, the speed got then the one paid (round 34's care: "speeds tonight: 3mb. paying for 500.").
+      new RegExp(String.raw`\bspeeds? (?:tonight|today|this (?:morning|evening|afternoon|week)|right now|now|atm)?:? ${N}${UNIT}[.,;!\s]{1,4}(?:paying|i pay|i'm paying|paid) (?:for )?${N}${UNIT}`),
+    ],
     paid: [new RegExp(String.raw`\b(?:paying|pay|paid) (?:for )?(?:a |the )?${N}${UNIT}[^.!?\d]{0,40}\b(?:getting|get|got|i'm on|seeing|giving me|delivers?)\b[^.!?\d]{0,10}${N}${UNIT}`)],
   },
   fr: {
