@@ -74,6 +74,8 @@ describe('their near misses complain of nothing', () => {
     ['Verwende das Shampoo seit dem Sommer und meine Haare sind endlich nicht mehr trocken 🙌', 'de'],
     ['Unser Toaster von Brotzeit läuft seit 2015 jeden Morgen. Unkaputtbar.', 'de'],
     ['Regen seit drei Tagen in Köln. Perfekt für einen Filmabend mit Filmkiste 🍿', 'de'],
+    ['Mein alter Drucker war kaputt, jetzt hab ich euren und bin total zufrieden @Tintenwerk', 'de'],
+    ['Die Fahrplan-App bricht jetzt nicht mehr ab, seit dem Update läuft alles.', 'de'],
   ])('%s', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(false);
   });
