@@ -1,7 +1,7 @@
 // Trouble words told as absent (accent-folded), removed from the complaint text with the other removals: a trouble
 // counted as none since or ever ("not a single crash since", "zero issues", "without a single breakdown", "plus aucun
 // crash depuis", "sans la moindre panne", "kein einziger Absturz", "ni un solo fallo"), a trouble asked and denied
-// ("Problem with my order? Nope, …"), a trouble supposed then denied ("If my parcel was ever late I'd be fuming, but it
+// ("Problem with my order? Nope, …"), nothing to complain of ("Immer noch kein Grund zu meckern"), a trouble supposed then denied ("If my parcel was ever late I'd be fuming, but it
 // never has been"), and others' troubles the poster's own experience denies ("Everyone in the comments says the app
 // crashes, mine's been fine"). What follows stays: "zero issues until the update, now it crashes daily" still
 // complains. The others' troubles run first; a trouble counted as none may be cancelled before them (complaint-cues.ts),
@@ -20,6 +20,8 @@ export const NO_TROUBLE: Record<Lang4, RegExp[]> = {
   ],
   de: [
     /\b(?:kein einziger|keine einzige|kein einziges|null|ohne (?:einen einzigen|eine einzige|ein einziges|jede|jeden|einen|eine))\s(?:\w+\s)?(?:absturz|absturze|ausfall|ausfalle|problem|probleme|panne|pannen|storung|storungen|verspatung|verspatungen)\b(?! (?:bis|vor)\b)/,
+    // Nothing to complain of, however long: "Immer noch kein Grund zu meckern", "Kein Grund zur Klage".
+    /\b(?:immer noch |noch immer |noch )?kein(?:en)? (?:grund|anlass) (?:zu|zum|zur) (?:meckern|klagen|klage|beschweren|beschwerde|jammern)\b/,
   ],
   es: [
     /\b(?:ni un solo|ni una sola|cero|sin (?:ningun|ninguna|un solo|una sola))\s(?:\w+\s)?(?:fallo|fallos|problema|problemas|averia|averias|retraso|retrasos|caida|caidas|incidencia|incidencias)\b(?! (?:hasta|antes)\b)/,

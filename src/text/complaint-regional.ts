@@ -12,6 +12,12 @@ const DE_SERVICE = 'netz|strom|zug|bus|tram|internet|wlan|empfang|warmwasser|was
 export const REGIONAL: Record<Lang4, RegExp[]> = {
   en: [/\b(?:reception|signal|internet|nbn|wi-?fi|net|connection|coverage|data|modem|router|phone|app|service)(?:'s| is| has| was)? (?:been |gone |totally |completely |well and truly |absolutely )*cooked\b|(?<!\bno )\bhaving (?:a )?(?:drama|dramas)\b/],
   fr: [],
-  de: [new RegExp(`\\bscho(?:n)? wieder (?:kei|koa|ka|kein)n?e?\\b|\\b(?:kei|koa) (?:${DE_SERVICE})\\b|\\bis(?:ch)? ned (?:lustig|in ordnung|okay|ok|normal)\\b`)],
+  de: [
+    new RegExp(`\\bscho(?:n)? wieder (?:kei|koa|ka|kein)n?e?\\b|\\b(?:kei|koa) (?:${DE_SERVICE})\\b|\\bis(?:ch)? ned (?:lustig|in ordnung|okay|ok|normal)\\b`),
+    // Something still not come, and a service down again, in Swiss and Bavarian forms: "isch immer no nöd cho", "is
+    // imma no ned do", "goht scho wieder nöd" (not an offer's "isch no nöd z'spät", which is not "immer no").
+    // And a Swiss spelling of outrage ("Ich find's e Frächheit"), as the standard "Frechheit" is enough alone.
+    /\bfrachheit\b|\b(?:immer|imma|allwil) no (?:nod|ned|nit|net) (?:cho|choo|acho|aacho|do|da|akumme|aakho|gliferet|zuagstellt)\b|\b(?:goht|gaht|tuet|lauft|louft|funktioniert) (?:scho wieder|scho wider|immer no|imma no|wieder) (?:nod|ned|nit)\b/,
+  ],
   es: [/\bmal ahi\b|\bde la fregada\b|\bya me (?:canse|harte) de\b|\bme tienen (?:re )?(?:harto|harta|podrido|podrida|cansado|cansada)\b|\bni en el aeropuerto\b|\bno hay derecho\b|\bnadie me (?:da|dio|daba) (?:bola|pelota)\b/],
 };

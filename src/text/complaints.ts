@@ -78,6 +78,11 @@ import { DEADPAN_BILLS } from './complaint-deadpan-bills.js';
 import { SOLD_OUT_AGAIN } from './complaint-sold-out-again.js';
 import { PAID_NOT_GIVEN } from './complaint-paid-not-given.js';
 import { SWITCH_AHEAD } from './complaint-switch-ahead.js';
+import { NO_LONGER_WORKS } from './complaint-no-longer-works.js';
+import { FED_UP } from './complaint-fed-up.js';
+import { TROUBLE_GONE } from './complaint-trouble-gone.js';
+import { TIME_IN_USE } from './complaint-time-in-use.js';
+import { REPLACED } from './complaint-replaced.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -103,7 +108,9 @@ interface Compiled {
    * poster's own loss (complaint-own-losses.ts), the poster without an answer (complaint-speechless.ts), the weather and
    * the mood it leaves (complaint-weather.ts), a cover asked about for a mishap (complaint-cover-questions.ts), a trouble
    * told as absent or denied (complaint-no-trouble.ts), praise asked and answered (complaint-nothing-better.ts), a fault
-   * denied (complaint-fault-denied.ts), a switch's downtime asked ahead (complaint-switch-ahead.ts).
+   * denied (complaint-fault-denied.ts), a switch's downtime asked ahead (complaint-switch-ahead.ts), a failure told as
+   * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
+   * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -155,12 +162,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang], ...SWITCH_AHEAD[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang], ...SWITCH_AHEAD[lang], ...TROUBLE_GONE[lang], ...TIME_IN_USE[lang], ...REPLACED[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
