@@ -24,6 +24,7 @@ import { asksIndirectly } from './question-indirect.js';
 import { asksForThing } from './question-things-asked.js';
 import { plansWithFriend } from './question-friend-plans.js';
 import { toldNoOneTells } from './question-nobody-tells.js';
+import { concedesEitherWay } from './question-concessions.js';
 import { checksSharedFault } from './question-shared-faults.js';
 import { asksRecourse } from './question-recourse.js';
 import { asksInRunOnTail } from './question-run-on-tails.js';
@@ -161,6 +162,8 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
   if (!hasQuestionMark(post.folded)) {
     // "… und niemand kann mir sagen, wann es fertig ist": a silence reported, not asked (question-nobody-tells.ts).
     if (toldNoOneTells(post.folded)) return false;
+    // "…, whether it's on the diversion or not": done either way, not asked (question-concessions.ts).
+    if (concedesEitherWay(post.folded)) return false;
     if (score > QUESTION_MODEL.add) return true;
     return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
   }
