@@ -44,6 +44,7 @@
 import { deniesTroubleAsked } from './question-trouble-denied.js';
 import { scoffsAtEcho } from './question-scoffed-echo.js';
 import { leavesOverRise } from './question-repeat-rises.js';
+import { marvelsAtTimeGone, TIME_GONE } from './question-features-gone.js';
 import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 
@@ -203,6 +204,7 @@ const MAY = unionTester([
   PRESENCE,
   MOCK_CERTAINTY,
   OUTRAGE_NAMED,
+  TIME_GONE,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
@@ -248,7 +250,8 @@ export function asksNothing(folded: string): boolean {
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
+  // Time gone marvelled at ("where did the weekend go lol"): question-features-gone.ts.
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()) || marvelsAtTimeGone(s));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);

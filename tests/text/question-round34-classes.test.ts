@@ -3,13 +3,15 @@
 // (question-recourse.ts), a fellow fan asked whether (question-indirect.ts), what a change brings asked in place
 // (question-in-situ.ts), whether anyone is on an outage (question-care-requests.ts), a closing "or not" conceded
 // (question-concessions.ts), a thing echoed back in scorn (question-scoffed-echo.ts), a rise echoed before leaving
-// (question-repeat-rises.ts) and "will just …" planned (question-patterns.ts).
+// (question-repeat-rises.ts), "will just …" planned (question-patterns.ts), a feature gone looked for beside time gone
+// marvelled at (question-features-gone.ts), and an institution's handle (question-model.ts).
 import { describe, expect, it } from 'vitest';
 import { isQuestion } from '../../src/text/index.js';
 import { postText } from '../../src/text/post-text.js';
 import { asksBesidesModel } from '../../src/text/questions.js';
 import { asksNothing } from '../../src/text/question-rhetoric.js';
 import { concedesEitherWay } from '../../src/text/question-concessions.js';
+import { asksFriendsOnly } from '../../src/text/question-model.js';
 
 type Lang = 'fr' | 'en' | 'de' | 'es';
 const folded = (text: string, lang: Lang): string => postText(text, lang).folded;
@@ -101,5 +103,41 @@ describe('"will just …" planned after one\'s own fault (question-patterns.ts)'
   });
   it('a "will you" still asks', () => {
     expect(isQuestion('@FreshCart milk missing from my order. will you refund it or send it tomorrow', 'en')).toBe(true);
+  });
+});
+
+describe('a feature gone looked for, time gone marvelled at (question-features-gone.ts)', () => {
+  it.each<[string, Lang]>([
+    ['@FluxTV love the redesign! where did the recently watched row go tho', 'en'],
+    ["@FluxTV new app looks great, where's the download button gone", 'en'],
+    ['@AppliRadio top la nouvelle version 👍 par contre le mode hors ligne il est passé où', 'fr'],
+    ['@AppliDodo super la mise à jour, on peut réactiver les notifications où ?', 'fr'],
+    ['@KinoKiste schickes neues Design! wo ist denn der Merkzettel hin', 'de'],
+    ['@PelisYa me encanta la app nueva, dónde quedó el botón de descargas', 'es'],
+  ])('asks: %s', (text, lang) => {
+    expect(asksBesidesModel(folded(text, lang))).toBe(true);
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+  it.each<[string, Lang]>([
+    ['@FluxTV binged the whole series this weekend, where did the weekend go lol', 'en'],
+    ["@AppliDodo trois épisodes d'affilée, je sais pas où est passée ma soirée 😂", 'fr'],
+    ['@KinoKiste ganze Staffel am Stück geschaut, keine Ahnung wo der Sonntag hin ist 😅', 'de'],
+    ['@PelisYa maratón de toda la temporada, dónde quedó mi finde jaja', 'es'],
+  ])('asks nothing: %s', (text, lang) => {
+    expect(asksBesidesModel(folded(text, lang))).toBe(false);
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
+
+describe("an institution's handle is no friend's (question-model.ts asksFriendsOnly)", () => {
+  it.each<[string, Lang]>([
+    ['@Stadtbibliothek_Muenchen gibts eigentlich noch den Onleihe-Zugang für Azubis', 'de'],
+    ['@Museo_Malaga hay descuento para estudiantes los domingos', 'es'],
+  ])('addresses the institution: %s', (text) => {
+    expect(asksFriendsOnly(text)).toBe(false);
+  });
+  it('a friend named for a town is still a friend', () => {
+    expect(asksFriendsOnly('@Lena_Muenchen gehen wir Samstag in die Stadtbibliothek?')).toBe(true);
+    expect(isQuestion('@Lena_Muenchen gehen wir Samstag in die Stadtbibliothek?', 'de')).toBe(false);
   });
 });
