@@ -55,6 +55,7 @@ const { countsAttempts } = await import('../dist/text/question-unanswered.js');
 const { asksNothing } = await import('../dist/text/question-rhetoric.js');
 const { asksForService } = await import('../dist/text/question-service-requests.js');
 const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js');
+const { concedesEitherWay } = await import('../dist/text/question-concessions.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -142,6 +143,7 @@ const rows = posts.map((p, i) => {
     twice: asksTwice(post.folded),
     friend: asksFriends(p.text),
     silence: toldNoOneTells(post.folded),
+    conceded: concedesEitherWay(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
@@ -180,9 +182,10 @@ for (const round of HELD_OUT_ROUNDS) {
  * fault checked with other users (question-shared-faults.ts) or a question of what the poster may get or whom to ask
  * (question-recourse.ts), a request to a help desk written as a statement (question-care-requests.ts), a French question
  * with its question word in place (question-in-situ.ts), a thing asked for or looked for (question-things-asked.ts) or a
- * fault, receipt or intention asked to be confirmed (question-confirmations.ts) is one, unless rhetorical. A friend greeted
- * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) is no
- * question by the model or the patterns.
+ * fault, receipt or intention asked to be confirmed (question-confirmations.ts) or a feature gone looked for
+ * (question-features-gone.ts) is one, unless rhetorical. A friend greeted
+ * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
+ * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -195,6 +198,8 @@ const combined = (list, t, patterns = 'first') =>
       if (h.besides) return { said: true, y: h.y };
       // An unmarked silence reported ("niemand kann mir sagen, wann…"): neither the model nor the patterns ask it.
       if (unmarked && h.silence) return { said: false, y: h.y };
+      // An unmarked closing "or not" conceded ("…, whether it's on the diversion or not", question-concessions.ts): likewise.
+      if (unmarked && h.conceded) return { said: false, y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

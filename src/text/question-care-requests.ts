@@ -72,6 +72,10 @@ const CARE_REQUESTS: RegExp[] = [
   // Jacke nie" tells), before what is needed.
   new RegExp(String.raw`(?:^|[.!,;:] |^@\S+ (?:hallo,? |hi,? )?)brauchte (?:bitte |mal |noch |dringend )?(?:die|den|das|eine|einen|ein|info|infos|eure|ihre)\b`),
   new RegExp(String.raw`\bbitte (?:mal |kurz |einmal |dringend )?(?:die|den|das|meine|meinen|mein|unsere|unseren|unser) (?:[a-z0-9.-]+ ){0,3}?(?:prufen|uberprufen|durchmessen|checken|freischalten|zurucksetzen|stornieren|kundigen|erstatten|zusenden|zuschicken|schicken|tauschen|austauschen|entsperren|korrigieren|reparieren)\b`),
+  // whether someone is on an outage, asked with a mark after it is told (round 34's care miss, which the model vetoed
+  // among the outage's words): "no signal at all in my flat since tuesday, is anyone looking at this?"; thanks to
+  // "whoever was looking at this" ask nothing.
+  new RegExp(String.raw`\bis (?:any ?one|any ?body|someone|somebody) (?:actually )?(?:looking (?:at|into)|working on|dealing with|on) (?:this|it|that|the (?:fault|issue|problem|outage))\b[^.!]*\?`),
 ];
 
 /**

@@ -43,6 +43,9 @@ const IN_SITU: RegExp[] = [
   new RegExp(String.raw`\bou (?:pas|non) (?:encore|du coup|alors|svp|stp)[\s.!]*$`),
   new RegExp(String.raw`^(?:(?:bonjour|bonsoir|salut|hello)[\s,!]+)?ca (?:vous|te) (?:derange|generait|gene|ennuie) (?:si|que|qu')`),
   new RegExp(String.raw`^(?:(?:bonjour|bonsoir|salut|hello)[\s,!]+)?(?:c'est|cest|il est|elle est) toujours (?:d'actualite|valable|en cours)\b`),
+  // What a change brings, asked at a post's end (round 34's Quebec reply "pis pour ceux qui ont déjà le forfait 40 Go,
+  // ça change quoi au juste"); "ça change quoi à ma vie, rien du tout" answers itself.
+  new RegExp(String.raw`(?:^|[\s,])(?:ca|sa) (?:change|donne|coute|inclut|comprend|apporte) quoi(?: (?:au juste|exactement|concretement|de plus|pour (?:moi|nous|eux|les [a-z]+)))?[\s.!]*$`),
 ];
 
 const TESTER = unionTester(IN_SITU);

@@ -47,6 +47,12 @@ const INDIRECT: RegExp[] = [
   // es: "quisiera saber si", "alguien sabe cuándo", "me podéis indicar cómo", and "me pregunto si vais a sacar…" (a
   // wonder about the brand's plans: "me pregunto si alguna vez…" about oneself asks nothing)
   new RegExp(String.raw`\b(?:quisiera|queria|me gustaria|quiero) saber ${ES_WH}\b|\b(?:solo |nada mas |solamente )?(?:queria|quisiera) preguntar(?:os|les|te)? ${ES_WH}\b|\bme pregunto si (?:vais|van|vas|va|tendreis|tendran|teneis|tienen|hay|abris|abren|sacareis|sacaran)\b|\balguien sabe ${ES_WH}\b|\b(?:me podeis|me pueden|me podrian|me podriais) (?:decir|indicar|explicar|confirmar)\b`),
+  // A fellow fan asked whether, the brand tagged beside them, with a mark (round 34's replies in threads, which the
+  // model vetoed after two handles): "@Caro_bsas @CaféRio sabés si hacen envíos a Córdoba? 🙏", "tu sais si ils livrent
+  // à Villeurbanne ?", "weißt du ob die auch nach Österreich liefern?", "did u ever find out if they ship to Orkney?".
+  // Without a mark they muse ("no sabés si reír o llorar"); about the poster they answer themselves ("weißt du, ob ich
+  // es bereue? Keine Sekunde").
+  new RegExp(String.raw`\b(?:sabes|sabeis|sabe usted|tu sais|vous savez|tu saurais|vous sauriez) si\b[^.!?]*\?|\bweisst du,? ob (?!ich\b)[^.!?]*\?|\bdid (?:you|u|ya) (?:ever |manage to )?find out (?:if|whether|when)\b[^.!?]*\?`),
 ];
 
 /**

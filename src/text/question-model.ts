@@ -243,7 +243,11 @@ function personHandleEnd(original: string, from: number): number {
   // A '.' or '_' that ends the handle ("@julie.") joins nothing.
   const last = original.charCodeAt(i - 1);
   if (parts < 2 || last === 95 || last === 46) return -1;
-  return COMPANY_HANDLE_ENDS.has(original.slice(lastPart, i).toLowerCase()) ? -1 : i;
+  if (COMPANY_HANDLE_ENDS.has(original.slice(lastPart, i).toLowerCase())) return -1;
+  // The first part ends at the first '_' or '.' (parts >= 2: there is one before i).
+  let firstEnd = from + 1;
+  while (original.charCodeAt(firstEnd) !== 95 && original.charCodeAt(firstEnd) !== 46) firstEnd++;
+  return INSTITUTION_HANDLE_STARTS.has(original.slice(from + 1, firstEnd).toLowerCase()) ? -1 : i;
 }
 
 /**
@@ -271,6 +275,17 @@ const COMPANY_HANDLE_ENDS = new Set([
   'retail', 'cares', 'helpdesk', 'desk', 'stores', 'shops', 'outlet', 'direct', 'assist',
   // A trade abbreviated and a desk's link (round 30's care posts): "@Harbourline_Ins", "@Indrail_Connect".
   'ins', 'connect', 'contact',
+]);
+
+/**
+ * First parts of the handles of public institutions and venues, whose last part is a town (round 34's
+ * "@Stadtbibliothek_Koeln gibts eigentlich noch…", read as a friend's "@Lena_Muenchen"): such a handle addresses the
+ * institution.
+ */
+const INSTITUTION_HANDLE_STARTS = new Set([
+  'stadtbibliothek', 'bibliothek', 'stadtbucherei', 'bucherei', 'stadtwerke', 'stadt', 'museum', 'museen', 'theater',
+  'rathaus', 'library', 'libraries', 'council', 'museo', 'museos', 'biblioteca', 'ayuntamiento', 'teatro', 'musee',
+  'bibliotheque', 'mediatheque', 'mairie', 'ville', 'theatre', 'zoo',
 ]);
 
 /** The first code unit of an emoji: the high surrogates of the pictograph planes, and the BMP's symbol blocks. */

@@ -110,8 +110,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\bsi quelqu'un (?:sait|a|connait)\b/,
       // Indirect questions of doubt: "je n'ai pas compris si la livraison est gratuite".
       /\b(?:je n'ai pas (?:bien )?compris|je ne suis pas sure?|pas sure?|pas clair) (?:si|s'il|s'ils|de savoir)\b/,
-      // A closing "ou pas" / "ou non" tag: "le tapis passe en machine ou pas".
-      /\bou (?:pas|non)$/,
+      // A closing "ou pas" / "ou non" tag: "le tapis passe en machine ou pas"; after a concessive "que" ("j'irai au
+      // marché, que la ligne roule ou pas": round 34's class posts) it states ("est-ce que" still asks).
+      /^(?!.*(?<!\best-ce )\b(?:que\b|qu'(?!est-ce))).*\bou (?:pas|non)$/,
       // Elliptic follow-ups (tested before the lead-in "et" is stripped): "Et pour les frais de port vers la Réunion".
       /^et (?:pour|sinon|concernant|niveau)\b/,
       // Colloquial French puts the question word last: "c'est quoi la différence", "vous livrez quand".
@@ -224,7 +225,10 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       // "Do railcards work on…", "Does the rug come in grey": do-support opens a question whatever the subject.
       /^(?:do|does|did) (?!yourself\b|yourselves\b|not\b|try\b)\p{L}+ \p{L}+/u,
       // "Is delivery free over £50", "Are the mugs dishwasher safe": an auxiliary opening a clause asks.
-      /^(?:is|are|was|were|has|have|can|could|will|would|should) (?!it just me\b)\p{L}+ \p{L}+/u,
+      // "will just grab some on the way home" drops its subject and tells (round 34's care false alarm, after "my own
+      // fault"): "will" or "would" before "just", "probably" or "happily" plans, it does not ask.
+      /^(?:is|are|was|were|has|have|can|could|should) (?!it just me\b)\p{L}+ \p{L}+/u,
+      /^(?:will|would) (?!(?:just|probably|prob|defo|definitely|happily|gladly) )\p{L}+ \p{L}+/u,
     ]),
     phrases: patternSources([
       /\b(?:be|being|getting) (?:back in stock|restocked|available again)\b/,
@@ -241,7 +245,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\bplease advise\b/,
       /\bis it possible\b/,
       /\bhow (?:do|can|should) i\b/,
-      /\bor not$/,
+      // A closing "or not" / "or no" tag asks ("bin collection moving to friday this week or no": round 34); after
+      // "whether" it concedes ("I'm getting the 4 whether it's on the diversion or not").
+      /^(?!.*\bwhether\b).*\bor (?:not|no)$/,
       /\b(?:not sure|unsure|unclear|not clear|confused about) (?:if|whether)\b/,
       /^(?!.*\b(?:is|was|will|it's|not)\b)(?:\S+ ){0,6}possible(?: \S+){0,5}$/,
     ]),
@@ -357,7 +363,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /\bkann mir (?:jemand|einer|wer)\b/,
       /\b(?:konnt|konnen|konntet|konnten) (?:ihr|sie) mir (?:sagen|verraten|helfen)\b/,
       /\b(?:kurze|eine) frage\b/,
-      /\boder (?:nicht|nein)$/,
+      // A closing "oder nicht" tag asks; after "egal ob" / "ganz gleich ob" it concedes ("ich fahr mit dem Rad, egal ob
+      // die Linie fährt oder nicht": round 34's class posts).
+      /^(?!.*\b(?:egal|gleich|einerlei),? ob\b).*\boder (?:nicht|nein)$/,
       /\b(?:nicht klar|unklar|nicht sicher|nicht ganz klar|verstehe nicht),? ob\b/,
       /^(?!.*\b(?:ist|wird|war|nicht)\b)(?:\S+ ){0,6}moglich(?: \S+){0,5}$/,
       /^(?:und )?was ist mit\b/,

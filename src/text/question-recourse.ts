@@ -32,6 +32,16 @@ const RECOURSE: RegExp[] = [
   new RegExp(String.raw`\b(?:je peux|puis-je|est-ce que je peux|on peut|peut-on|pourrais-je|je pourrais) (?:parler|avoir|joindre) (?:a )?(?:un |une |le |la )?(?:responsable|conseiller|conseillere|superviseur|manager|humain|quelqu'un)\b|\bqui (?:dois-je|je dois|faut-il|on doit) (?:contacter|appeler|joindre)\b`),
   new RegExp(String.raw`\bvous (?:remboursez|echangez|dedommagez|indemnisez|reprenez)\b(?! (?:jamais|pas|rien|plus))[^.!?]*\?|\b(?:il y a|y a|y a-t-il|existe-t-il) (?:un|une) (?:autre )?(?:numero|moyen|contact|adresse mail|adresse)\b[^.!?]*\?`),
   new RegExp(String.raw`\b(?:can|could|may) (?:i|we) (?:please )?(?:speak|talk) to (?:a |an |someone|somebody|the )?(?:manager|supervisor|human|person|someone|somebody|agent|real person)\b|\bis there (?:another|a|any|an alternative|a different) (?:number|phone number|email|email address|contact|way to (?:contact|reach|speak|talk))\b[^.!?]*\?`),
+  // Whom to turn to, asked without a mark after a parcel or a bill gone wrong (round 34's misses, replies under a brand's
+  // post): "An wen wende ich mich", "bei wem beschwere ich mich da", "a quién le reclamo", "con quién hablo para eso",
+  // "à qui je m'adresse", "who do I even complain to". Verb-final German ("ich weiß jetzt, an wen ich mich wende") and
+  // an answer known ("ya sé a quién le reclamo", "je sais à qui m'adresser", "I know who to complain to") state.
+  new RegExp(String.raw`\ban wen (?:wende|richte) ich mich\b|\bbei wem (?:beschwere|melde|reklamiere) ich (?:mich|das)\b|(?<!\b(?:se|sabe|sabes|sabemos|sabia) )\b(?:a quien (?:le )?reclamo|con quien hablo)\b|(?<!\b(?:sais|sait|savoir) )\ba qui je (?:m'adresse|me plains|reclame)\b|\bwho do (?:i|we) (?:even|actually|then) (?:complain|escalate|contact|speak|talk|write)\b`),
+  // A refund or a replacement asked in one word after a shortfall told, set off by a dash (round 34's care miss, vetoed
+  // by the model among complaint words): "half my order missing … but charged the full £84.20 — refund?", "payé plein
+  // tarif — remboursement ?", "voll bezahlt — Erstattung?", "lo pagué entero — ¿reembolso?". Echoed back in scorn
+  // ("refund? what refund?", question-scoffed-echo.ts) it asks nothing.
+  new RegExp(String.raw`(?:—|–| - ) ?¿?(?:a )?(?:refund|replacement|credit|remboursement|echange|avoir|erstattung|gutschrift|ersatz|reembolso|devolucion|reposicion)(?: (?:please|pls|svp|bitte|por favor))? ?\?+\s*$`, 'u'),
 ];
 
 /** The recourse questions tested together (regex-union.ts), where the literals they need are found. */

@@ -34,11 +34,17 @@
 // - certainty mocked and a charge dared to be justified (MOCK_CERTAINTY): "…, which I'm sure will come with loads of new
 //   content?", "genuinely curious how you're gonna justify a £9 'service fee'…";
 // - a trouble asked at the start and denied at once, to open praise (question-trouble-denied.ts): "Problem with my
-//   order? Nope, just wanted to say…", "Problem? Welches Problem?".
+//   order? Nope, just wanted to say…", "Problem? Welches Problem?";
+// - a thing echoed back in scorn (question-scoffed-echo.ts): "refund? what refund? three weeks and still nothing", and a
+//   price rise echoed before the poster leaves (question-repeat-rises.ts): "otra subida? ya van 2 este año. Me doy de
+//   baja" (round 34's errors and class posts).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
 import { deniesTroubleAsked } from './question-trouble-denied.js';
+import { scoffsAtEcho } from './question-scoffed-echo.js';
+import { leavesOverRise } from './question-repeat-rises.js';
+import { marvelsAtTimeGone, TIME_GONE } from './question-features-gone.js';
 import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 
@@ -198,6 +204,7 @@ const MAY = unionTester([
   PRESENCE,
   MOCK_CERTAINTY,
   OUTRAGE_NAMED,
+  TIME_GONE,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
@@ -218,6 +225,9 @@ function rhetorical(sentence: string): boolean {
 export function asksNothing(folded: string): boolean {
   // A trouble asked and denied at once ("Problem? Welches Problem?"): question-trouble-denied.ts.
   if (deniesTroubleAsked(folded)) return true;
+  // A thing echoed back in scorn ("refund? what refund?"): question-scoffed-echo.ts; a rise echoed before leaving
+  // ("otra subida? … Me doy de baja"): question-repeat-rises.ts.
+  if (scoffsAtEcho(folded) || leavesOverRise(folded)) return true;
   if (!MAY.test(folded)) return false;
   const sentences = folded.match(SENTENCE);
   if (sentences === null) return false;
@@ -240,7 +250,8 @@ export function asksNothing(folded: string): boolean {
   }
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()));
+  // Time gone marvelled at ("where did the weekend go lol"): question-features-gone.ts.
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()) || marvelsAtTimeGone(s));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);

@@ -24,12 +24,14 @@ import { asksIndirectly } from './question-indirect.js';
 import { asksForThing } from './question-things-asked.js';
 import { plansWithFriend } from './question-friend-plans.js';
 import { toldNoOneTells } from './question-nobody-tells.js';
+import { concedesEitherWay } from './question-concessions.js';
 import { checksSharedFault } from './question-shared-faults.js';
 import { asksRecourse } from './question-recourse.js';
 import { asksInRunOnTail } from './question-run-on-tails.js';
 import { asksHelpDesk } from './question-care-requests.js';
 import { asksInSitu } from './question-in-situ.js';
 import { asksConfirmation } from './question-confirmations.js';
+import { looksForFeatureGone } from './question-features-gone.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -147,12 +149,13 @@ export function asksFriends(original: string): boolean {
  * question word stays in place (question-in-situ.ts: "cest combien le menu etudiant", "elle sort quand chez vous"), a thing asked for or a lost thing
  * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
  * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
- * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"). Tried only on posts the model and the
+ * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"), a
+ * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
@@ -161,6 +164,8 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
   if (!hasQuestionMark(post.folded)) {
     // "… und niemand kann mir sagen, wann es fertig ist": a silence reported, not asked (question-nobody-tells.ts).
     if (toldNoOneTells(post.folded)) return false;
+    // "…, whether it's on the diversion or not": done either way, not asked (question-concessions.ts).
+    if (concedesEitherWay(post.folded)) return false;
     if (score > QUESTION_MODEL.add) return true;
     return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
   }
