@@ -86,6 +86,7 @@ import { REPLACED } from './complaint-replaced.js';
 import { FRENCH_WAITS } from './complaint-french-waits.js';
 import { SPANISH_FACTS } from './complaint-spanish-facts.js';
 import { thankedForQuickHelp } from './complaint-quick-help.js';
+import { calmEnquiry } from './complaint-calm-enquiries.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -215,11 +216,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * ("refund was back the same afternoon. Superb.", complaint-own-fault.ts), solved then a new question asked
  * (complaint-solved-then-asked.ts), flatly put on someone else (complaint-cleared.ts), another fan's, told with
  * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), a post
- * opening with no trouble at all (complaint-all-clear.ts), or thanked for a quick intervention (complaint-quick-help.ts). Exported for the complaint model's trainer, whose held-out
+ * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
+ * asked about calmly as a normal process (complaint-calm-enquiries.ts). Exported for the complaint model's trainer, whose held-out
  * verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded);
 }
 
 /**
