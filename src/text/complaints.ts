@@ -87,6 +87,7 @@ import { FRENCH_WAITS } from './complaint-french-waits.js';
 import { SPANISH_FACTS } from './complaint-spanish-facts.js';
 import { thankedForQuickHelp } from './complaint-quick-help.js';
 import { calmEnquiry } from './complaint-calm-enquiries.js';
+import { mockOutrage } from './complaint-mock-outrage.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -217,11 +218,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * (complaint-solved-then-asked.ts), flatly put on someone else (complaint-cleared.ts), another fan's, told with
  * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), a post
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
- * asked about calmly as a normal process (complaint-calm-enquiries.ts). Exported for the complaint model's trainer, whose held-out
+ * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
+ * (complaint-mock-outrage.ts). Exported for the complaint model's trainer, whose held-out
  * verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded);
 }
 
 /**

@@ -3,7 +3,7 @@
 // French waits told as a span with no failure verb (complaint-french-waits.ts), Spanish plain failure facts
 // (complaint-spanish-facts.ts); their false alarms: Spanish wear denied (complaint-no-trouble.ts), a trouble thanked for
 // a quick intervention (complaint-quick-help.ts), calm enquiries about a normal process or a trade-in
-// (complaint-calm-enquiries.ts). Four near misses the shipped model reads wrong are left to its retraining.
+// (complaint-calm-enquiries.ts), praise told as outrage (complaint-mock-outrage.ts). Four near misses the shipped model reads wrong are left to its retraining.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 
@@ -42,12 +42,17 @@ describe('French waits and Spanish failure facts', () => {
     ["Par curiosité, c'est normal que le lave-linge neuf fuie à chaque cycle ? Troisième fois cette semaine.", 'fr'],
     ["Do you take trade-ins? Asking because the phone you sold me cracked on its own after two weeks.", 'en'],
     ["Quick question, is it normal for the new kettle to leak from the base every time? Third one this month.", 'en'],
+    ["Is this a joke?? £12 delivery on a £10 order?", 'en'],
+    ["Ridiculous. Forty minutes for a garlic bread and it came cold.", 'en'],
+    ["Are you serious?? Delivery 'free' but a £6 'handling fee'? Too good to be true indeed.", 'en'],
+    ["C'est une blague ? 9 € le menu enfant et il est arrivé froid.", 'fr'],
+    ["Vous êtes sérieux ? -50 % affichés et le prix en caisse n'a pas bougé.", 'fr'],
   ])('%s is a complaint', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(true);
   });
 });
 
-describe('near misses: help thanked, calm enquiries, praise with a span, wear denied', () => {
+describe('near misses: help thanked, calm enquiries, mock outrage, praise with a span, wear denied', () => {
   it.each<[string, Lang]>([
     ["Ça fait 10 ans que je suis cliente chez Orvéa et toujours aussi contente 😊", 'fr'],
     ["Ça fait 25 min que je suis en terrasse au Café du Port, le soleil est parfait ☀️", 'fr'],
@@ -77,6 +82,15 @@ describe('near misses: help thanked, calm enquiries, praise with a span, wear de
     ["Do you take trade-ins with a cracked screen? Thinking of upgrading", 'en'],
     ["Is the exchange offer valid for an old laptop with a broken hinge?", 'en'],
     ["Quick question, is it normal for the new kettle to smell a bit on first use? Just want to check before I use it.", 'en'],
+    ["Is this a joke?? Kids eat free all summer?? Booking tonight 🙌", 'en'],
+    ["Ridiculous how good the new garlic bread is. Ordered it twice this week.", 'en'],
+    ["Honestly criminal how cheap these trainers are in the sale. Bought two pairs.", 'en'],
+    ["Are you serious?? Free delivery on everything this weekend? Too good to be true 😅", 'en'],
+    ["How is this jacket only £30?! Steal of the year.", 'en'],
+    ["C'est une blague ? Le menu enfant offert tout l'été ? On réserve ce soir !", 'fr'],
+    ["Franchement c'est criminel d'être aussi bon, votre flan pâtissier 😋", 'fr'],
+    ["Vous êtes sérieux ? -50 % sur toute la collection ? Je fonce !", 'fr'],
+    ["Impossible de s'arrêter, vos madeleines sont une drogue 😂", 'fr'],
   ])('%s is no complaint', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(false);
   });
