@@ -5,7 +5,8 @@
 // never has been"), and others' troubles the poster's own experience denies ("Everyone in the comments says the app
 // crashes, mine's been fine"). What follows stays: "zero issues until the update, now it crashes daily" still
 // complains. The others' troubles run first; a trouble counted as none may be cancelled before them (complaint-cues.ts),
-// so a life told ("mine's done 4 years") denies too.
+// so a life told ("mine's done 4 years") denies too. Spanish wear denied over years or washes likewise ("no se ha
+// oxidado en dos años").
 import type { Lang4 } from './stopwords.js';
 
 export const NO_TROUBLE: Record<Lang4, RegExp[]> = {
@@ -25,5 +26,9 @@ export const NO_TROUBLE: Record<Lang4, RegExp[]> = {
   ],
   es: [
     /\b(?:ni un solo|ni una sola|cero|sin (?:ningun|ninguna|un solo|una sola))\s(?:\w+\s)?(?:fallo|fallos|problema|problemas|averia|averias|retraso|retrasos|caida|caidas|incidencia|incidencias)\b(?! (?:hasta|antes)\b)/,
+    // Wear denied over years or washes ("La sartén no se ha oxidado en dos años", "ni se descosió ni destiñó"): the
+    // participle alone is a strong trouble word (complaint-patterns.ts), and complaint-spanish-facts.ts tells wear
+    // within days as a complaint.
+    /\b(?:no|nunca) se (?:ha|han) (?:oxidado|roto|descosido|despegado|destenido|pelado|rajado)\b|\bni se (?:descosio|rompio|oxido|despego|destino)(?: ni (?:se )?(?:descosio|rompio|oxido|despego|destino))?\b/,
   ],
 };
