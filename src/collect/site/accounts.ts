@@ -21,6 +21,7 @@ import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
+import { namesSisterCompany } from './sister-company.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -220,6 +221,9 @@ function judge(
   // A list the page labels as its group's companies ("グループ会社" over the holding's and the sister bus company's X,
   // round 34): each is another company of the group, whatever its footer place and handle built on the brand's word.
   if (placed.some((s) => listedAsGroupCompany(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  // A link naming a company the page calls its sister company ("Facebook Amane Voyages" in the footer, "Amane Voyages,
+  // notre société sœur" in a page's text, round 34: sister-company.ts): the company's own account, whatever its place.
+  if (namesSisterCompany(findings)) return { official: false, reason: note('site.account.other-org') };
   // The link's own text names another body — a town hall, a federation, a tourism board, the brand's membership of one
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).
