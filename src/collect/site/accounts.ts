@@ -22,6 +22,7 @@ import { runByBrand } from './run-branch.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
+import { titledByPlant } from './plant-title.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -541,6 +542,11 @@ export function accountCandidates(
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
     // whose romaji or initials handle no spelling of the title matches.
     else if (unitSightings(seen.get(account)!).some((s) => titledByJapaneseUnit(s.finding, target.brandName))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A card titled by one of the brand's plants and its town ("Planta Castro": plant-title.ts), its handle spelling no
+    // title ("mf_ptomontt", a numeric page id).
+    else if (unitSightings(seen.get(account)!).some((s) => titledByPlant(s.finding))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
