@@ -9,7 +9,7 @@ import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
-import { saysOwnUnit } from './own-unit.js';
+import { OPERATED_BY, OTHERS, saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -23,6 +23,7 @@ import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
+import { namesCareersPage } from './careers-page.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -548,6 +549,11 @@ export function accountCandidates(
     // title ("mf_ptomontt", a numeric page id).
     else if (unitSightings(seen.get(account)!).some((s) => titledByPlant(s.finding))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // The brand's careers page linked by the brand's words and a jobs word in running text ("pagina Salvia Cariere",
+    // "Sương Sớm – Tuyển dụng": careers-page.ts); not in a block naming a partner, a franchise or another operator.
+    else if (unitSightings(seen.get(account)!).some((s) => namesCareersPage(s.finding.snippet, target.brandName) && !OTHERS.test(foldText(s.finding.context ?? '')) && !OPERATED_BY.test(foldText(s.finding.context ?? '')))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
     else if (unitSightings(seen.get(account)!).some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
