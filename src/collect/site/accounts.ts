@@ -24,6 +24,7 @@ import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
 import { namesCareersPage } from './careers-page.js';
+import { brandShowcase } from './showcase-page.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -554,6 +555,11 @@ export function accountCandidates(
     // "Sương Sớm – Tuyển dụng": careers-page.ts); not in a block naming a partner, a franchise or another operator.
     else if (unitSightings(seen.get(account)!).some((s) => namesCareersPage(s.finding.snippet, target.brandName) && !OTHERS.test(foldText(s.finding.context ?? '')) && !OPERATED_BY.test(foldText(s.finding.context ?? '')))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
+    // parts by the network's design, on a card the rules read as a person's.
+    else if (unitSightings(seen.get(account)!).some((s) => brandShowcase(s.finding, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
     else if (unitSightings(seen.get(account)!).some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
