@@ -25,6 +25,7 @@ import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
 import { namesCareersPage } from './careers-page.js';
 import { brandShowcase } from './showcase-page.js';
+import { brandMascot } from './mascot-ja.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -559,6 +560,11 @@ export function accountCandidates(
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
     else if (unitSightings(seen.get(account)!).some((s) => brandShowcase(s.finding, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A mascot the page calls the brand's official character, or whose accounts one of its departments runs, in Japanese
+    // ("北灘鉄道の公式マスコット", "アカウントは広報部が運営しています": mascot-ja.ts).
+    else if (unitSightings(seen.get(account)!).some((s) => brandMascot(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
