@@ -8,8 +8,11 @@ import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText } from './text.js';
 
-/** A plant or factory word opening the title (folded): "Planta", "Plant", "Usine", "Werk", "Fábrica", "Stabilimento". */
-const PLANT = /^(?:planta|plant|usine|werk|fabrica|fabrik|factory|fabriek|stabilimento|fabryka|zaklad)$/;
+/**
+ * A plant or factory word opening the title (folded): "Planta", "Usine", "Werk", "Fábrica", "Stabilimento". Not the
+ * English "Plant" or "Factory": "Plant Kitchen", "Factory Berlin" are restaurants' and venues' names as often.
+ */
+const PLANT = /^(?:planta|usine|werk|fabrica|fabrik|fabriek|stabilimento|fabryka|zaklad)$/;
 
 /** Between the plant word and the town: "de", "del", "d'", "of", "di". */
 const LINK_WORD = /^(?:de|del|d'|of|di|du|in|en|em|da)$/;
