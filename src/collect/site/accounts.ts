@@ -9,7 +9,7 @@ import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
-import { saysOwnUnit } from './own-unit.js';
+import { OPERATED_BY, OTHERS, saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -19,6 +19,13 @@ import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
+import { titledByJapaneseUnit } from './unit-title-ja.js';
+import { listedAsGroupCompany } from './group-list.js';
+import { namesSisterCompany } from './sister-company.js';
+import { titledByPlant } from './plant-title.js';
+import { namesCareersPage } from './careers-page.js';
+import { brandShowcase } from './showcase-page.js';
+import { brandMascot } from './mascot-ja.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -215,6 +222,12 @@ function judge(
   // Unternehmen", "op hun eigen kanalen": other-org.ts): its footer place and a handle built on the brand's name, as a
   // students' union's or foundation's are, do not outweigh that; nor does the model (rounds 26 to 29).
   if (placed.some((s) => saysOtherOrg(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  // A list the page labels as its group's companies ("グループ会社" over the holding's and the sister bus company's X,
+  // round 34): each is another company of the group, whatever its footer place and handle built on the brand's word.
+  if (placed.some((s) => listedAsGroupCompany(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  // A link naming a company the page calls its sister company ("Facebook Amane Voyages" in the footer, "Amane Voyages,
+  // notre société sœur" in a page's text, round 34: sister-company.ts): the company's own account, whatever its place.
+  if (namesSisterCompany(findings)) return { official: false, reason: note('site.account.other-org') };
   // The link's own text names another body — a town hall, a federation, a tourism board, the brand's membership of one
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).
@@ -527,6 +540,31 @@ export function accountCandidates(
     // a footer column's first words are a partner's name as often. Not an account a shop's own JSON-LD node names: a
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
     else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
+    // whose romaji or initials handle no spelling of the title matches.
+    else if (unitSightings(seen.get(account)!).some((s) => titledByJapaneseUnit(s.finding, target.brandName))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A card titled by one of the brand's plants and its town ("Planta Castro": plant-title.ts), its handle spelling no
+    // title ("mf_ptomontt", a numeric page id).
+    else if (unitSightings(seen.get(account)!).some((s) => titledByPlant(s.finding))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // The brand's careers page linked by the brand's words and a jobs word in running text ("pagina Salvia Cariere",
+    // "Sương Sớm – Tuyển dụng": careers-page.ts); not in a block naming a partner, a franchise or another operator.
+    else if (unitSightings(seen.get(account)!).some((s) => namesCareersPage(s.finding.snippet, target.brandName) && !OTHERS.test(foldText(s.finding.context ?? '')) && !OPERATED_BY.test(foldText(s.finding.context ?? '')))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
+    // parts by the network's design, on a card the rules read as a person's.
+    else if (unitSightings(seen.get(account)!).some((s) => brandShowcase(s.finding, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A mascot the page calls the brand's official character, or whose accounts one of its departments runs, in Japanese
+    // ("北灘鉄道の公式マスコット", "アカウントは広報部が運営しています": mascot-ja.ts).
+    else if (unitSightings(seen.get(account)!).some((s) => brandMascot(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).

@@ -11,6 +11,7 @@ import { foldText } from './text.js';
 import { introducesPerson } from './own-account.js';
 import { headsOfficeCard, titlesOffice } from './desk-title.js';
 import { declaredOwnPart } from './declared-part.js';
+import { namesUnitRoVi } from './unit-keeper-ro-vi.js';
 
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
@@ -97,6 +98,8 @@ function namesUnit(lead: string, text: string): boolean {
   // Instagram · <a>YouTube</a>") under the line's label. The link's text counts too: "Follow the Fund on Facebook" is
   // one link.
   const item = before.split(ITEM_SEPARATOR).pop() ?? '';
+  // Romanian's article after the noun, Vietnamese's "của" before the keeper (unit-keeper-ro-vi.ts).
+  if (namesUnitRoVi(before)) return true;
   return UNIT_NAMED.test(foldText(`${/\p{L}/u.test(item) ? item : before}${text}`.replace(/[’`]/g, "'")));
 }
 
