@@ -112,14 +112,19 @@ function firstHeading(root: AnyNode): Element | undefined {
   return undefined;
 }
 
-/** Reads links' contexts on one page; headings found for an ancestor are kept for the page's other links. */
+/**
+ * Reads links' contexts on one page; the leading text and the heading found for an ancestor are kept for the page's
+ * other links (a row of icons reads its one block for each of its links).
+ */
 export function contextReader(): (el: AnyNode, linkText: string) => { context?: string; heading?: string } {
   const headings = new Map<Element, string | null>();
+  const leading = new Map<Element, string>();
   return (el, linkText) => {
     const out: { context?: string; heading?: string } = {};
     let block = el.parent;
     for (let up = 0; block && isElement(block) && up < BLOCK_LEVELS; up++, block = block.parent) {
-      const text = leadingText(block, CONTEXT_MAX);
+      let text = leading.get(block);
+      if (text === undefined) leading.set(block, (text = leadingText(block, CONTEXT_MAX)));
       if (text.length >= linkText.length + MORE_THAN_LINK || up === BLOCK_LEVELS - 1) {
         if (text) out.context = text.slice(0, CONTEXT_MAX);
         // A paragraph that leads up to the link past what its start keeps: the sentence holding it instead.
