@@ -9,7 +9,7 @@ import { DESK_LABEL_SNIPPET } from './block-words.js';
 import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext } from './account-model.js';
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
-import { OPERATED_BY, OTHERS, saysOwnUnit } from './own-unit.js';
+import { saysOwnUnit } from './own-unit.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -23,7 +23,7 @@ import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
-import { namesCareersPage } from './careers-page.js';
+import { linksBrandCareersPage } from './careers-page.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 
@@ -525,6 +525,8 @@ export function accountCandidates(
   for (const account of accounts) {
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
+    // The sightings the unit readings below take, filtered once for all of them.
+    const units = unitSightings(seen.get(account)!);
     if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
     else if (!namedByShop(seen.get(account)!) && said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
@@ -532,7 +534,7 @@ export function accountCandidates(
     // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not. A shop's or
     // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
     // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
-    else if (unitSightings(seen.get(account)!).some((s) => saysOwnUnit(s.finding, target.brandName))) {
+    else if (units.some((s) => saysOwnUnit(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card or teaser titled by one of the brand's units whose handle spells the title ("Elternschule Wilerau",
@@ -544,38 +546,38 @@ export function accountCandidates(
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
     // whose romaji or initials handle no spelling of the title matches.
-    else if (unitSightings(seen.get(account)!).some((s) => titledByJapaneseUnit(s.finding, target.brandName))) {
+    else if (units.some((s) => titledByJapaneseUnit(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled by one of the brand's plants and its town ("Planta Castro": plant-title.ts), its handle spelling no
     // title ("mf_ptomontt", a numeric page id).
-    else if (unitSightings(seen.get(account)!).some((s) => titledByPlant(s.finding))) {
+    else if (units.some((s) => titledByPlant(s.finding))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // The brand's careers page linked by the brand's words and a jobs word in running text ("pagina Salvia Cariere",
     // "Sương Sớm – Tuyển dụng": careers-page.ts); not in a block naming a partner, a franchise or another operator.
-    else if (unitSightings(seen.get(account)!).some((s) => namesCareersPage(s.finding.snippet, target.brandName) && !OTHERS.test(foldText(s.finding.context ?? '')) && !OPERATED_BY.test(foldText(s.finding.context ?? '')))) {
+    else if (units.some((s) => linksBrandCareersPage(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
-    else if (unitSightings(seen.get(account)!).some((s) => brandShowcase(s.finding, target))) {
+    else if (units.some((s) => brandShowcase(s.finding, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A mascot the page calls the brand's official character, or whose accounts one of its departments runs, in Japanese
     // ("北灘鉄道の公式マスコット", "アカウントは広報部が運営しています": mascot-ja.ts).
-    else if (unitSightings(seen.get(account)!).some((s) => brandMascot(s.finding, target.brandName))) {
+    else if (units.some((s) => brandMascot(s.finding, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
-    else if (unitSightings(seen.get(account)!).some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    else if (units.some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // A place's card the brand says it runs itself ("Eigene Filiale", "직영점", or a finder saying every campus is its own
     // where a branch's JSON-LD node names the account: run-branch.ts), set out like a franchisee's or a manager's card.
-    else if (runByBrand(unitSightings(seen.get(account)!))) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    else if (runByBrand(units)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.
-    else if (unitSightings(seen.get(account)!).some((s) => namesFormerSelf(s.finding, account.handle))) {
+    else if (units.some((s) => namesFormerSelf(s.finding, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
     }
   }
@@ -588,15 +590,14 @@ export function accountCandidates(
     // hotel:"), is a franchised hotel's or shop's as often as the brand's, and the card alone need not say so: the model
     // still reads it. A unit's word before the brand's ("ests-ipsado", "fdireito-uatlantica") is a department's naming.
     // So is one on a unit's card known by its role mailbox (unit-mailbox.ts, which reads a franchise or partner there).
+    const units = account.official && !account.closed ? unitSightings(sightings) : [];
     const unitNamed =
-      account.official &&
-      !account.closed &&
-      ((!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && unitSightings(sightings).some((s) => saysOwnUnit(s.finding, target.brandName))) ||
-        unitSightings(sightings).some((s) => s.finding.unitCard === true) ||
-        // So is one on a place's card saying the brand runs it ("géré par Dyar Amane", "Eigene Filiale": run-branch.ts),
-        // placed in the card's own row of icons or named by the place's JSON-LD node: the card says whose it is, and
-        // the model, reading a list of places shaped like a list of people, took two such riads away (round 34).
-        unitSightings(sightings).some((s) => s.finding.ownBranch === 'card'));
+      (!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && units.some((s) => saysOwnUnit(s.finding, target.brandName))) ||
+      units.some((s) => s.finding.unitCard === true) ||
+      // So is one on a place's card saying the brand runs it ("géré par Dyar Amane", "Eigene Filiale": run-branch.ts),
+      // placed in the card's own row of icons or named by the place's JSON-LD node: the card says whose it is, and
+      // the model, reading a list of places shaped like a list of people, took two such riads away (round 34).
+      units.some((s) => s.finding.ownBranch === 'card');
     return {
       account,
       candidate: {

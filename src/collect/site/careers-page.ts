@@ -5,6 +5,7 @@
 // its name in order, then the recruiting word. A recruiting agency's or a franchisee's page is named by its own name
 // ("RecrutPlus Cariere", "ViecNhanh – Tuyển dụng").
 import { foldText } from './text.js';
+import { OPERATED_BY, OTHERS } from './own-unit.js';
 
 /** Jobs words closing a careers page's name (folded): ro, vi, en, fr, de, es, it, nl, pl. */
 const JOBS = /^(?:cariere|cariera|locuri de munca|tuyen dung|viec lam|careers|jobs|karriere|carrieres|emplois|recrutement|empleo|empleos|lavora con noi|vacatures|werken bij|kariera)$/;
@@ -29,4 +30,14 @@ export function namesCareersPage(snippet: string | undefined, brandName: string)
     if (inOrder && (name.length >= 2 || name[0].length >= WORD_MIN)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the sighting links the brand's careers page (namesCareersPage) in a block that names no partner, franchise or
+ * other operator (own-unit.ts's OTHERS and OPERATED_BY, as for the brand's other parts).
+ */
+export function linksBrandCareersPage(finding: { snippet?: string; context?: string }, brandName: string): boolean {
+  if (!namesCareersPage(finding.snippet, brandName)) return false;
+  const block = foldText(finding.context ?? '');
+  return !OTHERS.test(block) && !OPERATED_BY.test(block);
 }
