@@ -15,7 +15,7 @@
 //        scoring → rules → computed → text            rules are pure functions of snapshot + computed artifacts
 //   leaves: snapshot (types, save/load), text, locale, http, platforms (→ snapshot types), errors.ts, version.ts,
 //   limits.ts (input size limits, → errors.ts), write-file.ts (files written whole), bounded-cache.ts (the Map that
-//   starts over when full: every stage may cache through it)
+//   starts over when full: every stage may cache through it), escape-regexp.ts (a text read as itself in a pattern)
 //
 // Each "X may import only …" rule below lists what a folder may import inside src/; packages are not restricted,
 // and of Node's built-ins only I/O is (pure-stages-do-no-io). Type-only imports count: a formatter that needs a
@@ -122,21 +122,21 @@ module.exports = {
       severity: 'error',
       comment: 'Rules are pure functions of the snapshot and the computed artifacts: no prose (locale), no I/O, no scoring.',
       from: { path: '^src/rules/' },
-      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/|^src/(bounded-cache|lazy-pattern)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(rules|computed|text|snapshot|platforms)/|^src/(bounded-cache|lazy-pattern|escape-regexp)\\.ts$' },
     },
     {
       name: 'computed-imports-text-snapshot',
       severity: 'error',
       comment: 'Computed artifacts are derived from the snapshot alone (with options passed in): rules read them, not the reverse.',
       from: { path: '^src/computed/' },
-      to: { path: '^src/', pathNot: '^src/(computed|text|snapshot)/|^src/bounded-cache\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(computed|text|snapshot)/|^src/(bounded-cache|escape-regexp)\\.ts$' },
     },
     {
       name: 'collect-imports-http-text-snapshot',
       severity: 'error',
       comment: 'Collectors fetch and record codes with data: the HTTP layer, text detection, platforms, the snapshot types.',
       from: { path: '^src/collect/' },
-      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits|bounded-cache|lazy-pattern)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(collect|http|text|snapshot|platforms)/|^src/(errors|version|limits|bounded-cache|lazy-pattern|escape-regexp)\\.ts$' },
     },
     {
       name: 'config-imports-rules-snapshot',
@@ -149,9 +149,9 @@ module.exports = {
     {
       name: 'leaves-import-nothing',
       severity: 'error',
-      comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version; text caches through bounded-cache.ts).',
+      comment: 'http, text, locale and snapshot are leaves (snapshot/io throws the shared errors; http names the tool version; text caches through bounded-cache.ts and escapes words with escape-regexp.ts).',
       from: { path: '^src/(http|text|locale|snapshot)/' },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file|bounded-cache)\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(errors|version|limits|write-file|bounded-cache|escape-regexp)\\.ts$'] },
     },
     {
       name: 'platforms-import-snapshot-types',

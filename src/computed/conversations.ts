@@ -5,6 +5,7 @@ import type { BrandSnapshot, Conversation, ConversationStatus, Post } from '../s
 import type { ResponseBucket } from './types.js';
 import { createPostReadings, type PostReadings } from './post-readings.js';
 import { firstBrandReply, firstHiddenReply, indexThreads, minutesBetween, parentOf, timeOf, type ThreadIndex } from './threads.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -88,10 +89,6 @@ function judgedAt(conv: Pick<Conversation, 'dataUntil'>, collectedAt: string): n
   const collected = Date.parse(collectedAt);
   const until = conv.dataUntil === undefined ? Number.NaN : Date.parse(conv.dataUntil);
   return Number.isFinite(until) ? Math.min(collected, until) : collected;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

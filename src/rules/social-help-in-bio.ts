@@ -8,6 +8,7 @@ import { notApplicable, outcome } from './helpers/outcome.js';
 import { SUPPORT_KINDS, kindUrls, normaliseUrl } from './helpers/site.js';
 import { NO_USABLE_DATA_MESSAGES, accountEvidence, noUsableData, skippedAccounts } from './helpers/social.js';
 import { lazyPattern } from '../lazy-pattern.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /** How a profile leads to help, best first; each has its evidence note `found-<how>`. */
 const HOWS = ['support-page', 'help-link', 'email', 'wording'] as const;
@@ -26,10 +27,6 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')]+/giu;
 const EMAIL = lazyPattern(() => /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u);
 /** Help areas named in a link's host or path (help.brand.com, /aide, /kundenservice, /service-client…). */
 const HELP_PATH = /(^|[./_-])(help|aide|support|sav|faq|contact|kontakt|contacto|hilfe|kundenservice|ayuda|service-client|customer-service|care)([./_-]|$)/iu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The support pages of the site, and links to them (help centres on other hosts included), normalised. */
 function supportUrls(snapshot: BrandSnapshot): Set<string> {

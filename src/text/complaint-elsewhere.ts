@@ -5,6 +5,7 @@
 // unless it names the brand ("your app keeps crashing, thankfully the staff…") or the poster leaves for the other.
 
 import { literalCheck } from './regex-union.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /** Words that address the brand: a trouble told with one of them is the brand's. */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -32,7 +33,7 @@ const GATE_WORDS = [
  * Whether a text holds any of GATE_WORDS, read from the literal scan the pattern groups share (the complaint text has
  * just been scanned for them): one lookup instead of a search per word.
  */
-const mayBeElsewhere = literalCheck(new RegExp(GATE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+const mayBeElsewhere = literalCheck(new RegExp(GATE_WORDS.map(escapeRegExp).join('|')));
 
 /** The complaint text with troubles that are not the brand's removed. */
 export function withoutTroublesElsewhere(folded: string): string {

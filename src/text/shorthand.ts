@@ -3,6 +3,7 @@
 import type { Lang4 } from './stopwords.js';
 import { requiredLiterals } from './regex-literals.js';
 import { perLanguage } from './per-language.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /** Pattern's source, replacement, and whether the rule needs the language known (its shorthand is a word elsewhere). */
 type RuleSpec = [string, string, 'known-language-only'?];
@@ -130,14 +131,12 @@ function triggers(rules: Rule[]): Set<string> {
   return words;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Per language, one cheap test for any of its trigger words (plain character classes, no Unicode properties): a post
  * without any needs no rule of that language. The rules themselves check the exact word boundaries.
  */
 const TRIGGERS: Record<Lang4, RegExp> = perLanguage(
-  (lang) => new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(RULES[lang])].map(escape).join('|')})(?![a-z0-9])`),
+  (lang) => new RegExp(`(?:^|[^a-z0-9'])(?:${[...triggers(RULES[lang])].map(escapeRegExp).join('|')})(?![a-z0-9])`),
 );
 
 /** The languages whose rules a post is read with, made once rather than per post. */

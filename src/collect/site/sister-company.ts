@@ -5,6 +5,7 @@
 // links read the same), so the company's name is taken from a link of the account naming it, and the page's text is
 // read for that name beside "sister company".
 import { foldText } from './text.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
 /** "Sister company" in en, fr, de, es, it, nl, pt (folded; "œ" is not folded), with or without the first person before it. */
 const SISTER = '(?:(?:notre|nos|our|unsere?|nuestra|la nostra|ons|a nossa) )?(?:societes? s(?:oe|œ)urs?|sister compan(?:y|ies)|schwesterfirma|schwestergesellschaft|schwesterunternehmen|empresa hermana|societa sorella|zusterbedrijf|empresa irma)';
@@ -14,10 +15,6 @@ const NETWORK = /\b(?:x|twitter|instagram|facebook|threads|tiktok|youtube|linked
 
 /** The shortest company name read from a link's text. */
 const NAME_MIN = 5;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether a link of the account names a company that some text beside its links calls a sister company. */
 export function namesSisterCompany(findings: readonly { snippet?: string; context?: string }[]): boolean {
@@ -29,7 +26,7 @@ export function namesSisterCompany(findings: readonly { snippet?: string; contex
   if (names.size === 0) return false;
   const texts = [...new Set(findings.map((f) => foldText(f.context ?? '').toLowerCase().replace(/\s+/g, ' ')))];
   return [...names].some((name) => {
-    const n = escape(name);
+    const n = escapeRegExp(name);
     const said = new RegExp(`\\b${n},? (?:\\(|- |— )?${SISTER}\\b|\\b${SISTER},? ${n}\\b`);
     return texts.some((t) => said.test(t));
   });

@@ -2,6 +2,7 @@
 import { hostInfo as parseHost } from '../../platforms/host-info.js';
 import type { VendorCategory, VendorFinding } from '../../snapshot/types.js';
 import { memoize } from './memo.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
 /** What a page offers for vendor detection; analyzePage gathers it from the DOM. */
 export interface VendorInput {
@@ -84,22 +85,20 @@ const INLINE_MARKERS: { vendor: string; category: VendorCategory; marker: string
   { vendor: 'khoros', category: 'community', marker: 'LITHIUM', pattern: /\bLITHIUM\.[A-Z]/ },
 ];
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // Hosts inside inline loader snippets ("s.src='https://embed.tawk.to/…'"), bounded so that they are whole host
 // names: one regex per marker keeps large inline scripts cheap to scan.
 const HOSTS_IN_TEXT = [
-  ...RESOURCE_HOSTS.map((m) => new RegExp(`(?<![a-z0-9.-])((?:[a-z0-9-]+\\.)${m.subdomainOnly ? '+' : '*'}${escapeRe(m.host)})(?![a-z0-9-]|\\.[a-z])`, 'i')),
+  ...RESOURCE_HOSTS.map((m) => new RegExp(`(?<![a-z0-9.-])((?:[a-z0-9-]+\\.)${m.subdomainOnly ? '+' : '*'}${escapeRegExp(m.host)})(?![a-z0-9-]|\\.[a-z])`, 'i')),
   /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)*(?:salesiq\.zoho(?:public)?|desk\.zoho)\.[a-z]{2,3}(?:\.[a-z]{2})?)(?![a-z0-9-])/i,
   /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+zohodesk\.[a-z]{2,3}(?:\.[a-z]{2})?)(?![a-z0-9-])/i,
 ];
 
 // What one of HOSTS_IN_TEXT or INLINE_MARKERS needs in a script, searched once: a script without any (most inline
 // scripts: analytics, page state) is not searched with each pattern.
-const ANY_HOST_IN_TEXT = new RegExp([...RESOURCE_HOSTS.map((m) => escapeRe(m.host)), 'zoho'].join('|'), 'i');
+const ANY_HOST_IN_TEXT = new RegExp([...RESOURCE_HOSTS.map((m) => escapeRegExp(m.host)), 'zoho'].join('|'), 'i');
 const ANY_INLINE_MARKER = new RegExp(
   ['intercomSettings', 'embedded_svc', 'lpTag', '$crisp', 'CRISP_WEBSITE_ID', 'Tawk_API', 'gorgiasChat', '$zoho.salesiq', 'Beacon', 'drift.load', 'LITHIUM.']
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|'),
   'i',
 );
