@@ -323,10 +323,26 @@ const ROUND34_BEFORE_TRAINING = { precision: 0.95, recall: 0.77, peopleAsOfficia
  * once on the code at the end of the work round 34 judged while unseen (562e404): 10 of the 86 accounts it listed as
  * official were people's or other organisations', 26 of 102 missed (the labels hold two official X handles longer
  * than the 15 characters X allows), one account found where the labels have none, 6 of 7 closed-network links
- * recognised. On that code round 34, still unseen, scored precision 0.95, recall 0.77 (4 others official). Never read
- * or tuned on: the estimate on unseen pages.
+ * recognised. On that code round 34, still unseen, scored precision 0.95, recall 0.77 (4 others official). Read and
+ * trained on since round 36 was written (its two over-long handles shortened then).
  */
 const ROUND35_FIRST_SIGHT = { precision: 0.88, recall: 0.75, peopleAsOfficial: 10, spurious: 1, deadRecall: 0.86 };
+/**
+ * Round 35 scored last while it was unseen, on the code at the end of the work round 35 was first scored beside
+ * (cb50a4b), its two over-long official X handles shortened: 9 of the 88 accounts it listed as official were people's
+ * or other organisations', 23 of 102 missed (before the handles were shortened: 0.90 / 0.75, 25 missed).
+ */
+const ROUND35_BEFORE_TRAINING = { precision: 0.9, recall: 0.77, peopleAsOfficial: 9, spurious: 1, deadRecall: 0.86 };
+// Round 35 then joined the account model's training sets (its first-sight verdicts: the rules of 562e404, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 36 (fixtures/pages-round36), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 35 judged while unseen (cb50a4b): 8 of the 106 accounts it listed as
+ * official were people's or other organisations', 12 of 110 missed, two accounts found where the labels have none, 9
+ * of 9 closed-network links recognised. On that code round 35, still unseen, scored precision 0.90, recall 0.75 (9
+ * others official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND36_FIRST_SIGHT = { precision: 0.92, recall: 0.89, peopleAsOfficial: 8, spurious: 2, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -345,9 +361,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 35 since round 34 was read.
+ * printed. Round 36 since round 35 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round35']);
+const UNSEEN_ROUNDS = new Set(['round36']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -377,7 +393,8 @@ const ROUNDS = [
   ['round32', (n) => `round 32 (fixtures/pages-round32, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND32_BEFORE_TRAINING.precision)}, recall ${pct(ROUND32_BEFORE_TRAINING.recall)}, others as official ${ROUND32_BEFORE_TRAINING.peopleAsOfficial})`, ROUND32_FIRST_SIGHT],
   ['round33', (n) => `round 33 (fixtures/pages-round33, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND33_BEFORE_TRAINING.precision)}, recall ${pct(ROUND33_BEFORE_TRAINING.recall)}, others as official ${ROUND33_BEFORE_TRAINING.peopleAsOfficial})`, ROUND33_FIRST_SIGHT],
   ['round34', (n) => `round 34 (fixtures/pages-round34, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND34_BEFORE_TRAINING.precision)}, recall ${pct(ROUND34_BEFORE_TRAINING.recall)}, others as official ${ROUND34_BEFORE_TRAINING.peopleAsOfficial})`, ROUND34_FIRST_SIGHT],
-  ['round35', (n) => `round 35 (fixtures/pages-round35, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND35_FIRST_SIGHT],
+  ['round35', (n) => `round 35 (fixtures/pages-round35, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND35_BEFORE_TRAINING.precision)}, recall ${pct(ROUND35_BEFORE_TRAINING.recall)}, others as official ${ROUND35_BEFORE_TRAINING.peopleAsOfficial})`, ROUND35_FIRST_SIGHT],
+  ['round36', (n) => `round 36 (fixtures/pages-round36, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND36_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

@@ -40,7 +40,7 @@ function sitePages(slug) {
 }
 
 /** The folder of each later round: written after tuning, never tuned on (no demo brands). */
-const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-round10', round11: 'pages-round11', round12: 'pages-round12', round13: 'pages-round13', round14: 'pages-round14', round15: 'pages-round15', round16: 'pages-round16', round17: 'pages-round17', round18: 'pages-round18', round19: 'pages-round19', round20: 'pages-round20', round21: 'pages-round21', round22: 'pages-round22', round23: 'pages-round23', round24: 'pages-round24', round25: 'pages-round25', round26: 'pages-round26', round27: 'pages-round27', round28: 'pages-round28', round29: 'pages-round29', round30: 'pages-round30', round31: 'pages-round31', round32: 'pages-round32', round33: 'pages-round33', round34: 'pages-round34', round35: 'pages-round35' };
+const ROUNDS = { final: 'pages-final', round9: 'pages-round9', round10: 'pages-round10', round11: 'pages-round11', round12: 'pages-round12', round13: 'pages-round13', round14: 'pages-round14', round15: 'pages-round15', round16: 'pages-round16', round17: 'pages-round17', round18: 'pages-round18', round19: 'pages-round19', round20: 'pages-round20', round21: 'pages-round21', round22: 'pages-round22', round23: 'pages-round23', round24: 'pages-round24', round25: 'pages-round25', round26: 'pages-round26', round27: 'pages-round27', round28: 'pages-round28', round29: 'pages-round29', round30: 'pages-round30', round31: 'pages-round31', round32: 'pages-round32', round33: 'pages-round33', round34: 'pages-round34', round35: 'pages-round35', round36: 'pages-round36' };
 
 /**
  * Loads every case, the synthetic ones first (sorted by folder name), then the demo brands. `set` 'final' or 'roundN'
