@@ -11,6 +11,7 @@ import { fanHandle } from './fan-handle.js';
 import { claimsPostingThere, WE_POST_MAX } from './crowds.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
 import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
+import { everyFinding, someFinding } from './distinct-findings.js';
 
 /** One sighting of an account on one page. */
 export interface Sighting {
@@ -282,7 +283,7 @@ export function accountFeatures(c: Candidate, site: SiteContext): string[] {
   // A person's card: the words just before the link, or the card's opening, name a person by a role ("Alpiniste Nils
   // Ambühl", "Dr. Jens Haberland, Geschäftsführer"). (A heading that is only a name, "Nils Ambühl", and "Suivre Léonie :"
   // before the links were measured as features too: held out they changed no verdict; the second is a rule, person-name.ts.)
-  if (c.sightings.some((s) => roleNamed(s.finding))) add('said:role-name');
+  if (someFinding(c.sightings, roleNamed)) add('said:role-name');
   // Another firm of the same group: the heading or block names sister titles or brands, the group or the publishing
   // house ("Nuestras ediciones", "Aus unserem Verlag", "diario hermano", "nos autres marques", "Holding").
   if ([...headings, ...contexts].some((t) => SISTER.test(foldText(t)))) add('said:sister');
@@ -337,7 +338,7 @@ const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-accoun
 function claimedAfter(c: Candidate): boolean {
   return (
     c.official &&
-    c.sightings.some(({ finding: f }) => {
+    someFinding(c.sightings, (f) => {
       const at = f.snippet && f.context ? f.context.indexOf(f.snippet) : -1;
       if (at < 0) return false;
       return claimsPostingThere(f.context!.slice(at + f.snippet!.length, at + f.snippet!.length + WE_POST_MAX));
@@ -369,7 +370,7 @@ function namedOnly(c: Candidate): boolean {
  */
 export function personIntroduced(c: Candidate): boolean {
   const worded = c.sightings.filter((s) => s.finding.snippet && s.finding.context);
-  return worded.length > 0 && worded.every((s) => introducesPerson(s.finding));
+  return worded.length > 0 && everyFinding(worded, introducesPerson);
 }
 
 /** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */

@@ -24,6 +24,7 @@ import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
 import { linksBrandCareersPage } from './careers-page.js';
+import { distinctFindings, everyFinding, someFinding } from './distinct-findings.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 
@@ -137,7 +138,14 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
 
 /** What the model reads of the rules' view of an account's sightings: which are a person's, and the handle's match. */
 export function readSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Pick<Candidate, 'personal' | 'match'> {
-  return { personal: sightings.map((s) => personal(s, target, handle)), match: brandMatch(handle, target) };
+  // A person's or not by the finding alone (personal() reads nothing else): each distinct finding read once.
+  const byFinding = new Map<SocialFinding, boolean>();
+  const isPersonal = (s: Sighting): boolean => {
+    let said = byFinding.get(s.finding);
+    if (said === undefined) byFinding.set(s.finding, (said = personal(s, target, handle)));
+    return said;
+  };
+  return { personal: sightings.map(isPersonal), match: brandMatch(handle, target) };
 }
 
 /**
@@ -165,7 +173,14 @@ export function shownSightings(
  * "Notre service après-vente répond sur X : @…" sits in an article as often as in a footer.
  */
 export function deskSightings(sightings: readonly Sighting[], handle: string, target: { domain: string; brandName: string }): Sighting[] {
-  const asText = sightings.map((s) => (s.finding.placement === 'article' ? { ...s, finding: { ...s.finding, placement: 'body' as Placement } } : s));
+  // One copy per finding, as the crawl keeps one finding per sighting (distinct-findings.ts): the readings below test it once.
+  const asBody = new Map<SocialFinding, SocialFinding>();
+  const asText = sightings.map((s) => {
+    if (s.finding.placement !== 'article') return s;
+    let finding = asBody.get(s.finding);
+    if (!finding) asBody.set(s.finding, (finding = { ...s.finding, placement: 'body' as Placement }));
+    return { ...s, finding };
+  });
   return shownSightings(asText, readSightings(asText, handle, target).personal, handle, target);
 }
 
@@ -216,22 +231,22 @@ function judge(
   // A personal LinkedIn profile (linkedin.com/in/…) is a person's — a founder's, an officer's, a press officer's —
   // wherever it sits and whatever its handle ("claire-brand-morand"): a brand's page is /company/, /school/ or
   // /showcase/. Across the labelled sets (rounds final to 25, the page set) 58 such profiles, none the brand's.
-  if (placed.length > 0 && placed.every((s) => personalProfile(s.finding))) return { official: false, reason: note('site.account.personal-profile') };
+  if (placed.length > 0 && everyFinding(placed, personalProfile)) return { official: false, reason: note('site.account.personal-profile') };
   // The page says the account is another organisation's, one that stands apart from the brand ("Carrigmore Students'
   // Union is an independent, student-led organisation" beside "Students' Union on X", "ente autonomo", "eigenständiges
   // Unternehmen", "op hun eigen kanalen": other-org.ts): its footer place and a handle built on the brand's name, as a
   // students' union's or foundation's are, do not outweigh that; nor does the model (rounds 26 to 29).
-  if (placed.some((s) => saysOtherOrg(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  if (someFinding(placed, saysOtherOrg)) return { official: false, reason: note('site.account.other-org') };
   // A list the page labels as its group's companies ("グループ会社" over the holding's and the sister bus company's X,
   // round 34): each is another company of the group, whatever its footer place and handle built on the brand's word.
-  if (placed.some((s) => listedAsGroupCompany(s.finding))) return { official: false, reason: note('site.account.other-org') };
+  if (someFinding(placed, listedAsGroupCompany)) return { official: false, reason: note('site.account.other-org') };
   // A link naming a company the page calls its sister company ("Facebook Amane Voyages" in the footer, "Amane Voyages,
   // notre société sœur" in a page's text, round 34: sister-company.ts): the company's own account, whatever its place.
-  if (namesSisterCompany(findings)) return { official: false, reason: note('site.account.other-org') };
+  if (namesSisterCompany(distinctFindings(sightings))) return { official: false, reason: note('site.account.other-org') };
   // The link's own text names another body — a town hall, a federation, a tourism board, the brand's membership of one
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).
-  if (placed.some((s) => namesOtherBody(s.finding, target.brandName))) return { official: false, reason: note('site.account.named-body') };
+  if (someFinding(placed, (f) => namesOtherBody(f, target.brandName))) return { official: false, reason: note('site.account.named-body') };
   // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
   // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
   const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
@@ -248,7 +263,7 @@ function judge(
   if (pages >= needed) return { official: true, reason: note('site.account.repeated', { pages, analysed }) };
   const match = brandMatch(handle, target);
   // Likewise "Follow Sam on X" beside "sam_brand": the employee the sentence names.
-  const followed = own.length === 0 && placed.length > 0 && placed.every((s) => PERSON_FOLLOW.test(foldText(s.finding.snippet ?? '')));
+  const followed = own.length === 0 && placed.length > 0 && everyFinding(placed, (f) => PERSON_FOLLOW.test(foldText(f.snippet ?? '')));
   // A shop's own JSON-LD node names that shop's accounts ("valmoretlausanne" on a franchised shop's page): a handle
   // built on the brand's name is that shop's as often as the brand's, and the node alone does not say it is the brand's.
   // Its page links them in its text too ("Volg onze winkel op Facebook", a franchisee's store page, round 26): named by
@@ -482,7 +497,7 @@ export function accountCandidates(
       const shown = judged.official || SETTLED_OTHERS.has(judged.reason.code) ? [] : shownSightings(sightings, read.personal, handle, target);
       if (shown.length > 0) {
         presented.add(account);
-        if (shown.some((s) => DESK_LABEL_SNIPPET().test(foldText(s.finding.snippet ?? '')))) labelled.add(account);
+        if (someFinding(shown, (f) => DESK_LABEL_SNIPPET().test(foldText(f.snippet ?? '')))) labelled.add(account);
       }
     }
   }
@@ -527,14 +542,14 @@ export function accountCandidates(
     const said = deskSightings(seen.get(account)!, account.handle, target);
     // The sightings the unit readings below take, filtered once for all of them.
     const units = unitSightings(seen.get(account)!);
-    if (said.some((s) => saysOwnAccount(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-account') });
+    if (someFinding(said, saysOwnAccount)) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
-    else if (!namedByShop(seen.get(account)!) && said.some((s) => saysOwnDesk(s.finding))) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    else if (!namedByShop(seen.get(account)!) && someFinding(said, saysOwnDesk)) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     // One of the brand's parts named with the definite article as the keeper ("Follow the show:", "Instagram del hotel:",
     // "la cuenta del restaurante, @…": own-unit.ts), on a card the rules read as a person's as often as not. A shop's or
     // restaurant's own JSON-LD node naming it does not matter here, unlike for own-desk: the brand's own restaurant page
     // carries a Restaurant node too (round 27), and own-unit.ts reads a franchise or another operator in the block.
-    else if (units.some((s) => saysOwnUnit(s.finding, target.brandName))) {
+    else if (someFinding(units, (f) => saysOwnUnit(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card or teaser titled by one of the brand's units whose handle spells the title ("Elternschule Wilerau",
@@ -546,27 +561,27 @@ export function accountCandidates(
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
     // whose romaji or initials handle no spelling of the title matches.
-    else if (units.some((s) => titledByJapaneseUnit(s.finding, target.brandName))) {
+    else if (someFinding(units, (f) => titledByJapaneseUnit(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled by one of the brand's plants and its town ("Planta Castro": plant-title.ts), its handle spelling no
     // title ("mf_ptomontt", a numeric page id).
-    else if (units.some((s) => titledByPlant(s.finding))) {
+    else if (someFinding(units, titledByPlant)) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // The brand's careers page linked by the brand's words and a jobs word in running text ("pagina Salvia Cariere",
     // "Sương Sớm – Tuyển dụng": careers-page.ts); not in a block naming a partner, a franchise or another operator.
-    else if (units.some((s) => linksBrandCareersPage(s.finding, target.brandName))) {
+    else if (someFinding(units, (f) => linksBrandCareersPage(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
-    else if (units.some((s) => brandShowcase(s.finding, target))) {
+    else if (someFinding(units, (f) => brandShowcase(f, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A mascot the page calls the brand's official character, or whose accounts one of its departments runs, in Japanese
     // ("北灘鉄道の公式マスコット", "アカウントは広報部が運営しています": mascot-ja.ts).
-    else if (units.some((s) => brandMascot(s.finding, target.brandName))) {
+    else if (someFinding(units, (f) => brandMascot(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
@@ -577,7 +592,7 @@ export function accountCandidates(
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.
-    else if (units.some((s) => namesFormerSelf(s.finding, account.handle))) {
+    else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
     }
   }
@@ -592,7 +607,7 @@ export function accountCandidates(
     // So is one on a unit's card known by its role mailbox (unit-mailbox.ts, which reads a franchise or partner there).
     const units = account.official && !account.closed ? unitSightings(sightings) : [];
     const unitNamed =
-      (!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && units.some((s) => saysOwnUnit(s.finding, target.brandName))) ||
+      (!words.some((w) => squash(handleUser(account.handle)).startsWith(w)) && someFinding(units, (f) => saysOwnUnit(f, target.brandName))) ||
       units.some((s) => s.finding.unitCard === true) ||
       // So is one on a place's card saying the brand runs it ("géré par Dyar Amane", "Eigene Filiale": run-branch.ts),
       // placed in the card's own row of icons or named by the place's JSON-LD node: the card says whose it is, and
