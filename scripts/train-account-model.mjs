@@ -34,6 +34,8 @@
 //   --without-round34-readings  first-sight verdicts without today's readings written for round 34's sites: a Japanese
 //                          unit's card, a plant's card, a careers page, a showcase page, a mascot (the brand's), a group
 //                          companies' list and a sister company (others') (to compare)
+//   --without-careers  first-sight verdicts without today's careers readings: a careers page named by the brand's words
+//                      and a jobs word, its recruiting handle (recruiting-handle.ts), official and kept from the model
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -69,6 +71,7 @@ const { titledByPlant } = await import('../dist/collect/site/plant-title.js');
 const { linksBrandCareersPage } = await import('../dist/collect/site/careers-page.js');
 const { brandShowcase } = await import('../dist/collect/site/showcase-page.js');
 const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
+const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -87,6 +90,7 @@ const PLACE_NODE = !process.argv.includes('--without-place-node');
 const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
 const LATER_UNITS = !process.argv.includes('--without-later-units');
 const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
+const CAREERS = !process.argv.includes('--without-careers');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -294,6 +298,19 @@ function rowsOf(set, fold, today = TODAY) {
           !SETTLED.has(candidate.reason) &&
           !disowned.has(key) &&
           todays.some((s) => titledByJapaneseUnit(s.finding, c.brand.brandName) || titledByPlant(s.finding) || linksBrandCareersPage(s.finding, c.brand.brandName) || brandShowcase(s.finding, c.brand) || brandMascot(s.finding, c.brand.brandName))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the careers readings (careers-page.ts with a jobs word before the brand's words, recruiting-handle.ts),
+        // added since: official at run time where the rules leave the account to someone else, and kept from the model
+        // where they call it official (accounts.ts unitNamed).
+        if (
+          CAREERS &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          profiles.get(key) !== true &&
+          todays.some((s) => linksBrandCareersPage(s.finding, c.brand.brandName) || presentsRecruitingAccount(s.finding, candidate.handle, c.brand))
         ) {
           rows[rows.length - 1].final = 'own';
         }
