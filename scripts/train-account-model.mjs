@@ -36,6 +36,8 @@
 //                          companies' list and a sister company (others') (to compare)
 //   --without-careers  first-sight verdicts without today's careers readings: a careers page named by the brand's words
 //                      and a jobs word, its recruiting handle (recruiting-handle.ts), official and kept from the model
+//   --without-press-desk  first-sight verdicts without today's reading of a press desk named to journalists by the
+//                         brand's short name and a press word (press-handle.ts)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -72,6 +74,7 @@ const { linksBrandCareersPage } = await import('../dist/collect/site/careers-pag
 const { brandShowcase } = await import('../dist/collect/site/showcase-page.js');
 const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
 const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
+const { namesPressDesk } = await import('../dist/collect/site/press-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -91,6 +94,7 @@ const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
 const LATER_UNITS = !process.argv.includes('--without-later-units');
 const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
 const CAREERS = !process.argv.includes('--without-careers');
+const PRESS_DESK = !process.argv.includes('--without-press-desk');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -311,6 +315,18 @@ function rowsOf(set, fold, today = TODAY) {
           !disowned.has(key) &&
           profiles.get(key) !== true &&
           todays.some((s) => linksBrandCareersPage(s.finding, c.brand.brandName) || presentsRecruitingAccount(s.finding, candidate.handle, c.brand))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the press-desk reading (press-handle.ts), added since: official at run time where the rules leave the
+        // account to someone else.
+        if (
+          PRESS_DESK &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          todays.some((s) => namesPressDesk(s.finding, candidate.handle, c.brand))
         ) {
           rows[rows.length - 1].final = 'own';
         }

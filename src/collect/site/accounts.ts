@@ -25,6 +25,7 @@ import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
 import { linksBrandCareersPage } from './careers-page.js';
 import { presentsRecruitingAccount } from './recruiting-handle.js';
+import { namesPressDesk } from './press-handle.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 
@@ -563,6 +564,11 @@ export function accountCandidates(
     // A recruiting account whose handle is a jobs word and the brand's short name ("werkenbijsbl", "kzk_karriere":
     // recruiting-handle.ts), in a block speaking of jobs: a footer list or a line the rules read as people's.
     else if (units.some((s) => presentsRecruitingAccount(s.finding, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A press desk named to journalists by a handle made of the brand's short name and a press word ("reach the press
+    // team on X at @TawiPress", "Media … should DM @PCRugbyMedia": press-handle.ts), in a sentence naming no partner.
+    else if (units.some((s) => namesPressDesk(s.finding, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its

@@ -5,7 +5,7 @@
 // and the brand's name or short form, is the brand's; a recruiting agency's or a franchisee's jobs account spells its
 // own name ("personalnord.jobs", "backhaus.moll.jobs"). The words around the link must speak of jobs too, outside the
 // handle, and name no partner, franchise or other operator (own-unit.ts's OTHERS and OPERATED_BY).
-import { brandTags, brandWords } from './brand-words.js';
+import { brandShortWith } from './brand-short-name.js';
 import { foldText, handleUser, squash } from './text.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 
@@ -17,38 +17,9 @@ const JOBS_HANDLE =
 const JOBS_TEXT =
   /\b(?:jobs?|jobb\w*|emplois?|empleos?|karriere|kariera|carrieres?|careers?|cariere|werken bij|vacatures?|vacantes?|stellen\w*|ausbildung|recrut\w*|recruit\w*|hiring|rekry\w*|lavora con noi|trabaja con nosotros)\b/;
 
-/** The longest abbreviation of the brand's name read by its letters in order ("kzk" of Kazeki Ramen). */
-const ABBREVIATION_MAX = 4;
-/** The shortest: two letters are read only as the initials of its words (brandTags: "qb", "bk"). */
-const ABBREVIATION_MIN = 3;
-/** The least of a brand word a handle may hold whole. */
-const WORD_MIN = 4;
-
-/** Whether `short` is read from the brand's name letter by letter in order, from its first letter. */
-function abbreviates(short: string, name: string): boolean {
-  if (short.length < ABBREVIATION_MIN || short.length > ABBREVIATION_MAX || short[0] !== name[0]) return false;
-  let at = 0;
-  for (const letter of short) {
-    at = name.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
 /** Whether the handle is a jobs word and, before or after it, the brand's name, one of its words, or its short form. */
 export function recruitingHandle(handle: string, target: { domain: string; brandName: string }): boolean {
-  const user = squash(handleUser(handle));
-  const name = squash(target.brandName);
-  const names = new Set([...brandTags(target.brandName), ...brandWords(target, WORD_MIN)]);
-  for (let cut = 2; cut < user.length - 1; cut++) {
-    for (const [jobs, rest] of [
-      [user.slice(0, cut), user.slice(cut)],
-      [user.slice(cut), user.slice(0, cut)],
-    ]) {
-      if (JOBS_HANDLE.test(jobs) && (names.has(rest) || abbreviates(rest, name))) return true;
-    }
-  }
-  return false;
+  return brandShortWith(squash(handleUser(handle)), JOBS_HANDLE, target);
 }
 
 /**
