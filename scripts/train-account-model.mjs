@@ -31,6 +31,13 @@
 //   --without-place-node  first-sight verdicts without today's disowning of an account only a place's JSON-LD node names (to compare)
 //   --without-later-units  first-sight verdicts without today's readings of a unit's card by its role mailbox, of a place
 //                          the brand says it runs, and of an account kept from a former name (to compare)
+//   --without-round34-readings  first-sight verdicts without today's readings written for round 34's sites: a Japanese
+//                          unit's card, a plant's card, a careers page, a showcase page, a mascot (the brand's), a group
+//                          companies' list and a sister company (others') (to compare)
+//   --without-careers  first-sight verdicts without today's careers readings: a careers page named by the brand's words
+//                      and a jobs word, its recruiting handle (recruiting-handle.ts), official and kept from the model
+//   --without-press-desk  first-sight verdicts without today's reading of a press desk named to journalists by the
+//                         brand's short name and a press word (press-handle.ts)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -59,6 +66,15 @@ const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/si
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const { runByBrand } = await import('../dist/collect/site/run-branch.js');
 const { namesFormerSelf } = await import('../dist/collect/site/former-name.js');
+const { titledByJapaneseUnit } = await import('../dist/collect/site/unit-title-ja.js');
+const { listedAsGroupCompany } = await import('../dist/collect/site/group-list.js');
+const { namesSisterCompany } = await import('../dist/collect/site/sister-company.js');
+const { titledByPlant } = await import('../dist/collect/site/plant-title.js');
+const { linksBrandCareersPage } = await import('../dist/collect/site/careers-page.js');
+const { brandShowcase } = await import('../dist/collect/site/showcase-page.js');
+const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
+const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
+const { namesPressDesk } = await import('../dist/collect/site/press-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -76,6 +92,9 @@ const PARENT_ORG = !process.argv.includes('--without-parent-org');
 const PLACE_NODE = !process.argv.includes('--without-place-node');
 const PROVIDED_NODE = !process.argv.includes('--without-provided-node');
 const LATER_UNITS = !process.argv.includes('--without-later-units');
+const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
+const CAREERS = !process.argv.includes('--without-careers');
+const PRESS_DESK = !process.argv.includes('--without-press-desk');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -176,7 +195,7 @@ function rowsOf(set, fold, today = TODAY) {
       // And each account's sightings as today's page analysis makes them, with the marks the first sights kept no
       // field for (a unit's card, a place the brand runs).
       const todaySeen = new Map();
-      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE || LATER_UNITS) {
+      if (DISOWNED || PROFILES || PARENT_ORG || PLACE_NODE || PROVIDED_NODE || LATER_UNITS || ROUND34_READINGS) {
         for (const { url, html } of c.pages) {
           for (const f of analyzePage(html, url).facts.socials) {
             const key = `${f.platform}:${f.handle}`;
@@ -271,11 +290,57 @@ function rowsOf(set, fold, today = TODAY) {
         ) {
           rows[rows.length - 1].final = 'own';
         }
+        // Likewise the unit readings written for round 34's sites (accounts.ts, between unit-title and the role mailbox),
+        // read in today's sightings, which carry the card's heading and block the first sights kept no field for: a card
+        // titled in Japanese by one of the brand's units (unit-title-ja.ts) or by a plant (plant-title.ts), the brand's
+        // careers page named by its words and a jobs word (careers-page.ts), a LinkedIn showcase page built on its word
+        // (showcase-page.ts), a mascot it calls its own (mascot-ja.ts). Final at run time, as own-unit is.
+        if (
+          ROUND34_READINGS &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          todays.some((s) => titledByJapaneseUnit(s.finding, c.brand.brandName) || titledByPlant(s.finding) || linksBrandCareersPage(s.finding, c.brand.brandName) || brandShowcase(s.finding, c.brand) || brandMascot(s.finding, c.brand.brandName))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the careers readings (careers-page.ts with a jobs word before the brand's words, recruiting-handle.ts),
+        // added since: official at run time where the rules leave the account to someone else, and kept from the model
+        // where they call it official (accounts.ts unitNamed).
+        if (
+          CAREERS &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          profiles.get(key) !== true &&
+          todays.some((s) => linksBrandCareersPage(s.finding, c.brand.brandName) || presentsRecruitingAccount(s.finding, candidate.handle, c.brand))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the press-desk reading (press-handle.ts), added since: official at run time where the rules leave the
+        // account to someone else.
+        if (
+          PRESS_DESK &&
+          !candidate.official &&
+          candidate.reason !== 'site.account.disowned' &&
+          !SETTLED.has(candidate.reason) &&
+          !disowned.has(key) &&
+          todays.some((s) => namesPressDesk(s.finding, candidate.handle, c.brand))
+        ) {
+          rows[rows.length - 1].final = 'own';
+        }
         // Likewise the other-org veto (other-org.ts), added after every first sight: a sentence of the block saying the
         // account's organisation stands apart from the brand ("an independent, student-led organisation", "ente
         // autonomo", "op hun eigen kanalen"). Never official at run time unless the site's own metadata names it, and
         // read before the own-* rules there, so it comes last here.
         if (OTHER_ORG && !SITE_NAMED.has(candidate.reason) && candidate.sightings.some((s) => s.finding.how !== 'share-via' && saysOtherOrg(s.finding))) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise the group-companies list (group-list.ts) and a sister company named so (sister-company.ts), read with
+        // other-org at run time, written for round 34's sites: read in today's sightings (the block's text).
+        const placedToday = (todaySeen.get(key) ?? []).filter((s) => s.finding.how !== 'share-via');
+        if (ROUND34_READINGS && !SITE_NAMED.has(candidate.reason) && (placedToday.some((s) => listedAsGroupCompany(s.finding)) || namesSisterCompany((todaySeen.get(key) ?? []).map((s) => s.finding)))) {
           rows[rows.length - 1].final = 'other';
         }
         // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network

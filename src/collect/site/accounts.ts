@@ -25,6 +25,8 @@ import { namesSisterCompany } from './sister-company.js';
 import { titledByPlant } from './plant-title.js';
 import { linksBrandCareersPage } from './careers-page.js';
 import { distinctFindings, everyFinding, someFinding } from './distinct-findings.js';
+import { presentsRecruitingAccount } from './recruiting-handle.js';
+import { namesPressDesk } from './press-handle.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 
@@ -574,6 +576,16 @@ export function accountCandidates(
     else if (someFinding(units, (f) => linksBrandCareersPage(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
+    // A recruiting account whose handle is a jobs word and the brand's short name ("werkenbijsbl", "kzk_karriere":
+    // recruiting-handle.ts), in a block speaking of jobs: a footer list or a line the rules read as people's.
+    else if (someFinding(units, (f) => presentsRecruitingAccount(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A press desk named to journalists by a handle made of the brand's short name and a press word ("reach the press
+    // team on X at @TawiPress", "Media … should DM @PCRugbyMedia": press-handle.ts), in a sentence naming no partner.
+    else if (someFinding(units, (f) => namesPressDesk(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
     else if (someFinding(units, (f) => brandShowcase(f, target))) {
@@ -612,7 +624,10 @@ export function accountCandidates(
       // So is one on a place's card saying the brand runs it ("géré par Dyar Amane", "Eigene Filiale": run-branch.ts),
       // placed in the card's own row of icons or named by the place's JSON-LD node: the card says whose it is, and
       // the model, reading a list of places shaped like a list of people, took two such riads away (round 34).
-      units.some((s) => s.finding.ownBranch === 'card');
+      units.some((s) => s.finding.ownBranch === 'card') ||
+      // So is the brand's careers page named by its words and a jobs word ("Carrières Beaulac" in a footer note: the
+      // model, reading a link in running text, took it away, round 24), or its recruiting handle (recruiting-handle.ts).
+      units.some((s) => linksBrandCareersPage(s.finding, target.brandName) || presentsRecruitingAccount(s.finding, account.handle, target));
     return {
       account,
       candidate: {
