@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { literalCheck, patternSource, union, unionTester, type UnionTester } from './regex-union.js';
+import { literalCheck, patternSource, remover, union, unionTester, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
@@ -122,24 +122,16 @@ interface Compiled {
   anyWeakMay: Array<(text: string) => boolean>;
 }
 
-/** Removals from the complaint text, each run only on a text holding a literal it needs (regex-union.ts). */
-interface Removals {
-  res: RegExp[];
-  may: Array<(text: string) => boolean>;
-}
+/** Removals from the complaint text, in order, each run only where it can match (regex-union.ts remover). */
+type Removals = Array<(text: string) => string>;
 
 function removals(res: RegExp[]): Removals {
-  const global = res.map(globally);
-  return { res: global, may: global.map(literalCheck) };
+  return res.map(remover);
 }
 
-function removeFrom(text: string, { res, may }: Removals): string {
-  for (let i = 0; i < res.length; i++) if (may[i](text)) text = text.replace(res[i], ' ');
+function removeFrom(text: string, removals: Removals): string {
+  for (let i = 0; i < removals.length; i++) text = removals[i](text);
   return text;
-}
-
-function globally(re: RegExp): RegExp {
-  return re.global ? re : new RegExp(re.source, `${re.flags}g`);
 }
 
 function cancels(p: { cancel: RegExp[] }, c: { cancel: RegExp[] }): RegExp[] {

@@ -247,6 +247,162 @@ function holdsEach(needs: string[][], text: string): boolean {
   return true;
 }
 
+/** The head union() gives the word-led alternatives it joins: "\\b(?=\\w)(?:a|b|…)". */
+const WORD_LED = '\\b(?=\\w)(?:';
+
+/**
+ * A removal: `text` with every match of `re` (global) replaced by a space, as `text.replace(re, ' ')`. When `re` is an
+ * alternation (union's word-led join, or alternatives at its top level), only the alternatives whose literals the text
+ * holds (the shared scan, then their further needs) can match anywhere in it; with none, the text is returned as it is,
+ * and with one, that alternative runs alone. The answer is the same: at each position the alternation tries its
+ * alternatives in order, and one that matches nowhere never wins. The detectors' removals are joined from dozens of
+ * patterns (complaints.ts), and most posts hold the literals of one or two: the whole alternation tried every
+ * alternative at every word of the post, one of them a sentence read 180 characters ahead at each sentence's start.
+ */
+export function remover(re: RegExp): (text: string) => string {
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  // Read on the first removal, like the groups: a removal of a language no post uses costs nothing.
+  // false: the pattern is one alternative, run only on a text holding a literal it needs.
+  let pieces: RemovalPieces | false | undefined;
+  const may = literalCheck(global);
+  return (text) => {
+    pieces ??= removalPieces(global) ?? false;
+    if (pieces === false) return may(text) ? text.replace(global, ' ') : text;
+    const only = liveAlternative(pieces, text);
+    if (only === NONE) return text;
+    if (only === SEVERAL) return text.replace(global, ' ');
+    return text.replace((pieces.alone[only] ??= new RegExp(pieces.sources[only], global.flags)), ' ');
+  };
+}
+
+/** liveAlternative's answers besides an alternative's index. */
+const NONE = -1;
+const SEVERAL = -2;
+
+/** A removal's alternatives, as a group tester's pieces (buildTester): their sources, and which literal each needs. */
+interface RemovalPieces {
+  sources: string[];
+  /** Alternatives without literals: they can match any text. */
+  always: number[];
+  /**
+   * Flags by id in the shared scan of the literals some alternative needs (neededIds): most literals a text holds are
+   * none of this removal's, told by one byte each.
+   */
+  needed: Uint8Array;
+  /** By id of such a literal, the alternatives needing it. */
+  needing: Map<number, number[]>;
+  more: Array<string[][] | null>;
+  /** The alternatives compiled alone, on first use. */
+  alone: Array<RegExp | undefined>;
+  /** Per alternative, the stamp of the last removal that looked at it. */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+/**
+ * The one alternative of the removal that can match `text` (its index), NONE, or SEVERAL: at most two are looked for,
+ * as two or more run the whole alternation.
+ */
+function liveAlternative(pieces: RemovalPieces, text: string): number {
+  const { always, needed, needing, more, seen } = pieces;
+  if (always.length > 1) return SEVERAL;
+  let only = always.length === 1 ? always[0] : NONE;
+  const stamp = (pieces.stamp = pieces.stamp === 0xffffffff ? 1 : pieces.stamp + 1);
+  if (stamp === 1) seen.fill(0);
+  const { ids, count } = SCAN.scan(text);
+  for (let k = 0; k < count; k++) {
+    const id = ids[k];
+    if (id >= needed.length || needed[id] === 0) continue;
+    const list = needing.get(id)!;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j];
+      if (seen[i] === stamp) continue;
+      seen[i] = stamp;
+      const also = more[i];
+      if (also !== null && !holdsEach(also, text)) continue;
+      if (only !== NONE) return SEVERAL;
+      only = i;
+    }
+  }
+  return only;
+}
+
+/** A backreference: an alternative holding one is not run alone (its group's number would change). */
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/**
+ * The alternatives of a removal's pattern and their literals, or null when it is one alternative (or holds a
+ * backreference): union's word-led join gives its words, each behind the join's head as a tester's piece; any other
+ * pattern its top-level alternatives.
+ */
+function removalPieces(re: RegExp): RemovalPieces | null {
+  const { source, flags } = re;
+  if (BACKREFERENCE.test(source)) return null;
+  const [cuts, needs, more] = patternPieces(source, flags, () => splitRemoval(source, flags));
+  if (cuts === null) return null;
+  const sources = removalSources(source, cuts);
+  const always: number[] = [];
+  const byLiteral = new Map<string, number[]>();
+  needs.forEach((literals, i) => {
+    if (literals === null) always.push(i);
+    else
+      for (const literal of literals) {
+        const list = byLiteral.get(literal);
+        if (list) list.push(i);
+        else byLiteral.set(literal, [i]);
+      }
+  });
+  const needing = new Map([...byLiteral].map(([literal, list]) => [SCAN.id(literal), list]));
+  const needed = neededIds([...needing.keys()]);
+  return { sources, always, needed, needing, more, alone: [], seen: new Uint32Array(sources.length), stamp: 0 };
+}
+
+/**
+ * A removal's pattern split as removalPieces reads it: the offsets of its alternatives' '|' (in union's word-led join,
+ * those inside the join; null: one alternative), each alternative's literals and further needs.
+ */
+function splitRemoval(source: string, flags: string): Pieces {
+  const cuts = removalCuts(source);
+  if (cuts === null) return [null, [], []];
+  const sources = removalSources(source, cuts);
+  return [cuts, sources.map((piece) => literalsOf(piece, flags) ?? null), sources.map((piece) => moreLiteralsOf(piece, flags) ?? null)];
+}
+
+/** The offsets of the '|' between a removal's alternatives (splitRemoval), or null when it has one. */
+function removalCuts(source: string): number[] | null {
+  const top = topLevelCuts(source);
+  if (top.length > 0) return top;
+  if (!source.startsWith(WORD_LED) || !source.endsWith(')')) return null;
+  // The join's group must close at the pattern's end: "\\b(?=\\w)(?:a)b(?:c)" is no join.
+  const inner = source.slice(WORD_LED.length, -1);
+  if (!balanced(inner)) return null;
+  const cuts = topLevelCuts(inner).map((cut) => cut + WORD_LED.length);
+  return cuts.length > 0 ? cuts : null;
+}
+
+/** The alternatives' sources: in a word-led join, each word behind the join's head; else each top-level alternative. */
+function removalSources(source: string, cuts: number[]): string[] {
+  if (topLevelCuts(source).length > 0) return alternativesAt(source, cuts);
+  const words = alternativesAt(source.slice(0, -1), cuts);
+  words[0] = words[0].slice(WORD_LED.length);
+  return words.map((word) => `${WORD_LED}${word})`);
+}
+
+/** Whether a pattern's groups all close within it, none closing one opened before it. */
+function balanced(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && !inClass;
+}
+
 /**
  * A cheap test of whether `re` can match a text at all: false when the text holds none of the literals the pattern
  * cannot match without (regex-literals.ts), found by the scan the pattern groups share; always true for a pattern
