@@ -88,6 +88,9 @@ import { SPANISH_FACTS } from './complaint-spanish-facts.js';
 import { thankedForQuickHelp } from './complaint-quick-help.js';
 import { calmEnquiry } from './complaint-calm-enquiries.js';
 import { mockOutrage } from './complaint-mock-outrage.js';
+import { VIEW_PROMISED } from './complaint-view-promised.js';
+import { CHARGED_AFTER_CANCELLING } from './complaint-charged-after-cancelling.js';
+import { soonerRegret } from './complaint-sooner-regret.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -159,7 +162,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
@@ -211,11 +214,11 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), a post
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
- * (complaint-mock-outrage.ts). Exported for the complaint model's trainer, whose held-out
+ * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts). Exported for the complaint model's trainer, whose held-out
  * verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded);
 }
 
 /**
