@@ -4,11 +4,14 @@
 // article they sit in read their accounts as people's, and a shop's JSON-LD node naming them, a franchisee's as often as
 // the brand's, does not settle it (round 33: a road-shop chain's two directly run flagships, an IT-training company's
 // four city centres; round 31's "Flagship · company store"), or a card naming the brand itself as the place's operator
-// ("géré par Dyar Amane", round 34). Cards naming a franchise, a partner, a licence or another operator are left alone,
-// and so are cards titled by a person's name.
+// ("géré par Dyar Amane", round 34), or a card in the grid right after a lead saying each of the brand's places keeps
+// its own accounts ("Each of our seven museums has its own … social accounts": own-accounts-lead.ts, round 35). Cards
+// naming a franchise, a partner, a licence or another operator are left alone, and so are cards titled by a person's
+// name outside such a grid.
 import type { AnyNode, Element } from 'domhandler';
 import type { Sighting } from './account-model.js';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
+import { placesOwnAccountGrids } from './own-accounts-lead.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, nameShapedTitle, squash } from './text.js';
 
@@ -131,6 +134,7 @@ function saysAllRunByBrand(root: AnyNode, words: readonly string[]): boolean {
  */
 export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) => 'card' | 'page' | null {
   let allOwn: boolean | undefined;
+  let grids: Set<Element> | undefined;
   const words = foldText(new URL(pageUrl).hostname.replace(/^www\./, '').split('.')[0] ?? '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= BRAND_WORD_MIN);
@@ -141,12 +145,22 @@ export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) =
     // "géré par Dyar Amane" names an operator as a franchisee's card would, but the operator is the brand itself. A
     // place's name is often shaped like a person's ("Dar Louz", "Riad Yasmine"); a person's card says no one runs them.
     const byBrand = namesBrandAsRunner(folded, words);
+    // A card of the grid a lead gives the brand's places ("Each of our seven museums has its own … accounts"): its
+    // title may be shaped like a person's name ("The Byre", "Amgueddfa Isca"), the lead says what the cards are.
+    grids ??= placesOwnAccountGrids(root);
+    if (grids.size > 0 && !namesOther(folded) && inGrid(el, grids)) return 'card';
     if (!byBrand && nameShapedTitle(card.title.trim().split(/\s+/))) return null;
     if (byBrand ? OTHERS.test(folded) || LICENCE.test(folded) : namesOther(folded)) return null;
     if (byBrand || saysSelfRun(card.text, folded)) return 'card';
     allOwn ??= saysAllRunByBrand(root, words);
     return allOwn ? 'page' : null;
   };
+}
+
+/** Whether `el` lies in one of `grids`. */
+function inGrid(el: Element, grids: ReadonlySet<Element>): boolean {
+  for (let up: AnyNode | null = el.parent; up && isElement(up); up = up.parent) if (grids.has(up)) return true;
+  return false;
 }
 
 /** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
