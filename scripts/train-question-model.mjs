@@ -182,8 +182,9 @@ for (const round of HELD_OUT_ROUNDS) {
  * fault checked with other users (question-shared-faults.ts) or a question of what the poster may get or whom to ask
  * (question-recourse.ts), a request to a help desk written as a statement (question-care-requests.ts), a French question
  * with its question word in place (question-in-situ.ts), a thing asked for or looked for (question-things-asked.ts) or a
- * fault, receipt or intention asked to be confirmed (question-confirmations.ts) or a feature gone looked for
- * (question-features-gone.ts) is one, unless rhetorical. A friend greeted
+ * fault, receipt or intention asked to be confirmed (question-confirmations.ts), a feature gone looked for
+ * (question-features-gone.ts) or an elliptic ask, "and" with a delivery, price or size term alone
+ * (question-elliptic-asks.ts) is one, unless rhetorical. A friend greeted
  * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
  * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns.
  */

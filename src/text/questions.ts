@@ -32,6 +32,7 @@ import { asksHelpDesk } from './question-care-requests.js';
 import { asksInSitu } from './question-in-situ.js';
 import { asksConfirmation } from './question-confirmations.js';
 import { looksForFeatureGone } from './question-features-gone.js';
+import { asksElliptically } from './question-elliptic-asks.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -150,12 +151,13 @@ export function asksFriends(original: string): boolean {
  * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
  * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
  * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"), a
- * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"). Tried only on posts the model and the
+ * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"), an elliptic ask carrying
+ * on with "and" and a delivery, price or size term alone (question-elliptic-asks.ts: "Und die Versandkosten nach Österreich"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
