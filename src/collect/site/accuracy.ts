@@ -51,9 +51,18 @@ export interface PageSetScore {
   expectedOfficial: number;
 }
 
-/** The keys the tool reports, as "platform:handle". */
+/** The keys the tool reports, as "platform:handle", in the labels' form (`same`). */
 function key(a: Pick<Account, 'platform' | 'handle'>): string {
-  return `${a.platform}:${a.handle}`;
+  return same(`${a.platform}:${a.handle}`);
+}
+
+/**
+ * One key for one profile whichever way it was written: the tool keys a Vine profile opened by its numeric id
+ * (vine.co/u/<id>) as "vine:u/<id>", which the page set and round 11 label alike, while the hands that wrote rounds 22
+ * and 31 to 35 labelled the same profile "vine:<id>". Both name the one closed profile; scored as one.
+ */
+function same(k: string): string {
+  return k.startsWith('vine:u/') ? `vine:${k.slice(7)}` : k;
 }
 
 function counts(tp: number, fp: number, fn: number): Counts {
@@ -83,19 +92,20 @@ export function discover(c: PageSetCase): Discovered {
 
 /** Scores one case. */
 export function scoreCase(c: PageSetCase, found: Discovered = discover(c)): CaseScore {
-  const official = new Set(c.official);
-  const people = new Set(c.other);
-  const known = new Set([...c.official, ...c.other, ...c.dead]);
+  const labels = { official: c.official.map(same), other: c.other.map(same), dead: c.dead.map(same) };
+  const official = new Set(labels.official);
+  const people = new Set(labels.other);
+  const known = new Set([...labels.official, ...labels.other, ...labels.dead]);
   const live = found.accounts.filter((a) => !a.closed);
   const predicted = new Set(live.filter((a) => a.official).map(key));
-  const dead = new Set(found.dead);
+  const dead = new Set(found.dead.map(same));
   const wrongOfficial = [...predicted].filter((k) => !official.has(k));
-  const missed = c.official.filter((k) => !predicted.has(k));
-  const missedDead = c.dead.filter((k) => !dead.has(k));
+  const missed = labels.official.filter((k) => !predicted.has(k));
+  const missedDead = labels.dead.filter((k) => !dead.has(k));
   return {
     id: c.id,
     official: counts(predicted.size - wrongOfficial.length, wrongOfficial.length, missed.length),
-    dead: counts(c.dead.length - missedDead.length, [...dead].filter((k) => !c.dead.includes(k)).length, missedDead.length),
+    dead: counts(labels.dead.length - missedDead.length, [...dead].filter((k) => !labels.dead.includes(k)).length, missedDead.length),
     peopleAsOfficial: wrongOfficial.filter((k) => people.has(k)),
     spurious: found.accounts.map(key).filter((k) => !known.has(k)),
     missed,

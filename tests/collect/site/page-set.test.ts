@@ -102,4 +102,15 @@ describe('scoreCase', () => {
     expect(s.missed).toEqual(['facebook:b']);
     expect(s.dead).toMatchObject({ tp: 1, fn: 0 });
   });
+
+  it('scores a Vine profile opened by its id as one profile, labelled "vine:u/<id>" or "vine:<id>"', () => {
+    const account = (handle: string) =>
+      ({ platform: 'vine', handle, url: '', official: false, reason: { code: 'site.account.placement' }, evidence: [], closed: '2017-01-17' }) as never;
+    const found = { accounts: [account('u/1009'), account('u/2001')], dead: ['vine:u/1009', 'vine:u/2001'] };
+    const c = { id: 't', brand: { domain: 'b.test', brandName: 'B' }, pages: [], official: [], other: [], dead: ['vine:1009', 'vine:u/2001'] };
+    const s = scoreCase(c, found);
+    expect(s.spurious).toEqual([]);
+    expect(s.dead).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(scoreCase({ ...c, dead: ['vine:1009'] }, found).spurious).toEqual(['vine:2001']);
+  });
 });
