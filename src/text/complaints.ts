@@ -91,6 +91,14 @@ import { mockOutrage } from './complaint-mock-outrage.js';
 import { VIEW_PROMISED } from './complaint-view-promised.js';
 import { CHARGED_AFTER_CANCELLING } from './complaint-charged-after-cancelling.js';
 import { soonerRegret } from './complaint-sooner-regret.js';
+import { SLOW_CONNECTION } from './complaint-slow-connection.js';
+import { COLD_FOOD } from './complaint-cold-food.js';
+import { BILLS_NOT_OWED } from './complaint-bills-not-owed.js';
+import { DAYS_WITHOUT } from './complaint-days-without.js';
+import { WHO_NEEDS } from './complaint-who-needs.js';
+import { OTHER_CUSTOMERS } from './complaint-other-customers.js';
+import { replacementSent } from './complaint-replacement-sent.js';
+import { echoedSpan } from './complaint-echoed-span.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -118,7 +126,8 @@ interface Compiled {
    * told as absent or denied (complaint-no-trouble.ts), praise asked and answered (complaint-nothing-better.ts), a fault
    * denied (complaint-fault-denied.ts), a switch's downtime asked ahead (complaint-switch-ahead.ts), a failure told as
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
-   * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts).
+   * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
+   * (complaint-other-customers.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -162,12 +171,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang], ...SLOW_CONNECTION[lang], ...COLD_FOOD[lang], ...BILLS_NOT_OWED[lang], ...DAYS_WITHOUT[lang], ...WHO_NEEDS[lang]]),
     weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang], ...SWITCH_AHEAD[lang], ...TROUBLE_GONE[lang], ...TIME_IN_USE[lang], ...REPLACED[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang], ...SWITCH_AHEAD[lang], ...TROUBLE_GONE[lang], ...TIME_IN_USE[lang], ...REPLACED[lang], ...OTHER_CUSTOMERS[lang]]), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -214,11 +223,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), a post
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
- * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts). Exported for the complaint model's trainer, whose held-out
- * verdicts apply the same veto.
+ * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
+ * already replaced and thanked for (complaint-replacement-sent.ts). Exported for the complaint model's trainer, whose
+ * held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original);
 }
 
 /**
@@ -273,7 +283,7 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   const langs = langsFor(known);
   for (const l of langs) {
     if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || waitToldAsDayNumbers(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
-    if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l)) return THRESHOLD;
+    if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l) || echoedSpan(folded, l)) return THRESHOLD;
   }
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;

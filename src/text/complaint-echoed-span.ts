@@ -1,0 +1,27 @@
+// A failure told with the short span it took, then the span said again alone in disbelief (accent-folded): "Los
+// audífonos dejaron de cargar al mes. Al mes." (round 35's missed complaint), "le chargeur a lâché au bout d'un mois. Un
+// mois.", "earbuds stopped charging after a month. A month.", "nach zwei Wochen kaputt. Zwei Wochen." The echo with a
+// count in words or digits is complaint-short-lived.ts's; this is any short span repeated after a failure verb. A long
+// life echoed ("siguen funcionando después de dos años. Dos años.") has no failure verb. complaints.ts reads it with
+// the patterns enough alone.
+import type { Lang4 } from './stopwords.js';
+
+/** Verbs of a product giving up, per language. */
+const FAILED: Record<Lang4, RegExp> = {
+  en: /\b(?:stopped|broke|died|quit|gave up|failed|cracked|snapped|fell apart|packed in)\b/,
+  fr: /\b(?:lache|casse|cassee|claque|mort|morte|rendu l'ame|arrete de|plus marche|plus fonctionne|tombe en panne)\b/,
+  de: /\b(?:kaputt|aufgehort|den geist aufgegeben|ausgefallen|gestorben|hinuber|abgebrochen|gerissen)\b/,
+  es: /\b(?:dejo de|dejaron de|se rompio|se rompieron|murio|murieron|se estropeo|se estropearon|fallo|fallaron|se averio)\b/,
+};
+
+/** The post's last sentence, of one to four words, and the sentence before it. */
+const TAIL = /([^.!?…]+)[.!?…]+\s+((?:[\p{L}\p{N}']+ ?){1,4})[.!?…]*\s*$/u;
+
+/** Whether the post ends by echoing the span that closed its sentence of failure. */
+export function echoedSpan(folded: string, lang: Lang4): boolean {
+  const m = TAIL.exec(folded);
+  if (!m) return false;
+  const before = m[1].trim();
+  const echo = m[2].trim();
+  return echo.length >= 4 && before.endsWith(` ${echo}`) && FAILED[lang].test(before);
+}
