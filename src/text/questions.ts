@@ -32,6 +32,9 @@ import { asksHelpDesk } from './question-care-requests.js';
 import { asksInSitu } from './question-in-situ.js';
 import { asksConfirmation } from './question-confirmations.js';
 import { looksForFeatureGone } from './question-features-gone.js';
+import { asksWhyMine } from './question-why-mine.js';
+import { asksHopeConfirmed } from './question-tell-me-hopes.js';
+import { wishesAloud } from './question-wishes.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -150,12 +153,14 @@ export function asksFriends(original: string): boolean {
  * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
  * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
  * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"), a
- * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"). Tried only on posts the model and the
+ * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"), why a
+ * thing of the poster's went astray asked without a mark (question-why-mine.ts: "Pourquoi mon colis est parti à
+ * Toulouse…"), a hope pleaded to be confirmed (question-tell-me-hopes.ts: "pls tell me ur bringing back the spicy wrap"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
@@ -166,6 +171,9 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
     if (toldNoOneTells(post.folded)) return false;
     // "…, whether it's on the diversion or not": done either way, not asked (question-concessions.ts).
     if (concedesEitherWay(post.folded)) return false;
+    // "Ich wünschte ihr hättet auch ne Filiale in Graz": a wish told, which the model reads as verb-first; the patterns
+    // still judge it (question-wishes.ts).
+    if (wishesAloud(post.folded)) return patternsAsk(post, lang);
     if (score > QUESTION_MODEL.add) return true;
     return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
   }
