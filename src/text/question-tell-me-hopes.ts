@@ -21,7 +21,10 @@ const HOPE = new RegExp(
 export const TOLD_A_JOKE =
   /\bplease tell me (?:(?:this|that|it) (?:is|was)|(?:this|that|it)'s|(?:you'?re|your|you are|u r)) (?:a joke|joking|kidding|having a laugh|not serious)\b|\bdites[- ]moi que c'est une blague\b|\bsagt mir,? (?:dass|das) das ein witz ist\b|\bdecidme que es (?:una )?broma\b/;
 
+/** Words every plea holds: most posts hold none, and the alternatives of HOPE are then not tried at every word. */
+const PLEA = /tell me|dites|sagt mir|deci|digan/;
+
 /** Whether the folded post pleads to hear that the brand will bring back, restock or keep something. */
 export function asksHopeConfirmed(folded: string): boolean {
-  return HOPE.test(folded);
+  return PLEA.test(folded) && HOPE.test(folded);
 }
