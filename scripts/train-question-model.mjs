@@ -56,6 +56,7 @@ const { asksNothing } = await import('../dist/text/question-rhetoric.js');
 const { asksForService } = await import('../dist/text/question-service-requests.js');
 const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js');
 const { concedesEitherWay } = await import('../dist/text/question-concessions.js');
+const { wishesAloud } = await import('../dist/text/question-wishes.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -144,6 +145,7 @@ const rows = posts.map((p, i) => {
     friend: asksFriends(p.text),
     silence: toldNoOneTells(post.folded),
     conceded: concedesEitherWay(post.folded),
+    wish: wishesAloud(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
     service: asksForService(post.folded),
@@ -186,7 +188,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * (question-features-gone.ts) or an elliptic ask, "and" with a delivery, price or size term alone
  * (question-elliptic-asks.ts) is one, unless rhetorical. A friend greeted
  * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
- * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns.
+ * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns; an unmarked wish
+ * told (question-wishes.ts) is left to the patterns: the model adds no question to it nor vetoes one.
  */
 const combined = (list, t, patterns = 'first') =>
   precisionRecall(
@@ -201,6 +204,8 @@ const combined = (list, t, patterns = 'first') =>
       if (unmarked && h.silence) return { said: false, y: h.y };
       // An unmarked closing "or not" conceded ("…, whether it's on the diversion or not", question-concessions.ts): likewise.
       if (unmarked && h.conceded) return { said: false, y: h.y };
+      // An unmarked wish told ("Ich wünschte ihr hättet auch ne Filiale in Graz", question-wishes.ts): the patterns alone.
+      if (unmarked && h.wish) return { said: h[patterns], y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };
     }),
   );

@@ -46,6 +46,10 @@ const IN_SITU: RegExp[] = [
   // What a change brings, asked at a post's end (round 34's Quebec reply "pis pour ceux qui ont déjà le forfait 40 Go,
   // ça change quoi au juste"); "ça change quoi à ma vie, rien du tout" answers itself.
   new RegExp(String.raw`(?:^|[\s,])(?:ca|sa) (?:change|donne|coute|inclut|comprend|apporte) quoi(?: (?:au juste|exactement|concretement|de plus|pour (?:moi|nous|eux|les [a-z]+)))?[\s.!]*$`),
+  // What the brand means to do, asked at the end of a complaint told without a stop (round 35's voice-typed miss,
+  // "toujours pas remboursé depuis le 3 mars vous comptez faire quoi exactement"); "je sais pas ce que vous comptez
+  // faire" puts the question word first and states.
+  new RegExp(String.raw`\b(?:vous|tu) (?:comptez|allez|pensez|comptes|vas|penses) faire quoi\b`),
 ];
 
 const TESTER = unionTester(IN_SITU);

@@ -47,6 +47,7 @@ import { leavesOverRise } from './question-repeat-rises.js';
 import { marvelsAtTimeGone, TIME_GONE } from './question-features-gone.js';
 import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
+import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -228,6 +229,9 @@ export function asksNothing(folded: string): boolean {
   // A thing echoed back in scorn ("refund? what refund?"): question-scoffed-echo.ts; a rise echoed before leaving
   // ("otra subida? … Me doy de baja"): question-repeat-rises.ts.
   if (scoffsAtEcho(folded) || leavesOverRise(folded)) return true;
+  // A plea to hear it is a joke, without a mark ("pls tell me this is a joke, 3 hours for a replacement card"):
+  // question-tell-me-hopes.ts.
+  if (!folded.includes('?') && TOLD_A_JOKE.test(folded)) return true;
   if (!MAY.test(folded)) return false;
   const sentences = folded.match(SENTENCE);
   if (sentences === null) return false;

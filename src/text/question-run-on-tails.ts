@@ -51,8 +51,10 @@ const TAILS = new RegExp(
 const TAIL_WORDS = ['solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt', 'what', 'envoyer', 'faire venir', 'faire passer', 'mandar', 'enviar'];
 const INSIDE_WORDS = [' muss ', ' kann ', ' soll', ' darf '];
 const NAH_WORDS = [' or na', ' or no'];
+/** Words ANY_PLANS and W_OF_YOURS need. */
+const PLAN_WORDS = ['any plans', ' eure', ' euer'];
 /** Any word of the three lists: true exactly when one of them is in the text (none holds a pattern's special character). */
-const ANY_WORD = new RegExp([...TAIL_WORDS, ...INSIDE_WORDS, ...NAH_WORDS].join('|'));
+const ANY_WORD = new RegExp([...TAIL_WORDS, ...INSIDE_WORDS, ...NAH_WORDS, ...PLAN_WORDS].join('|'));
 
 /**
  * A German question run on inside the last clause, after a statement written without a stop (the twelfth corpus's
@@ -72,10 +74,23 @@ const RUN_ON_INSIDE = /\b(?:wie oft|wie lange|wie viel|wieviel|wann|wo|womit) (?
 const ANY_AFTER_TROUBLE =
   /\b(?:now|today|tonight|again|week|weeks|days|morning|evening|update|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) any (?:engineers?|technicians?|fix|fixes|update|news|eta)(?: (?:available|coming|free|yet|soon))?\b[^,.!;:]*$/;
 
+/**
+ * Plans asked after, run on after praise without a stop (round 35's voice-typed miss, "so cool that u finally added
+ * apple pay 🙌 any plans for google pay too"; the emoji between them is gone from the folded text). "cancelled any
+ * plans for the weekend" and "no plans for saturday" state: a verb or a negation right before "any plans" is not read.
+ */
+const ANY_PLANS =
+  /(?:^|\b(?!(?:has|have|had|is|was|does|do|did|got|make|made|no|not|dont|don't|without|cancel\w*|ruin\w*|scrap\w*|drop\w*|ditch\w*|wreck\w*)\b)[a-z]+) any plans (?:for|to|on)\b[^,.!;:]*$/;
+/**
+ * A German question word asked of the brand's things after praise, without a stop (round 35's miss, "Mega Kampagne
+ * 😂🔥 wer macht eure Videos"): the verb right after the question word is a question's order; "Keine Ahnung wer eure
+ * Videos macht" puts it last and states.
+ */
+const W_OF_YOURS = /\b(?:wer|wann|wo|woher|wie) (?:macht|machen|kommt|kommen|gibt'?s|gibt es|bekommt man|kriegt man|dreht|designt|fotografiert) (?:eigentlich |denn )?(?:eure|euer|euren|eurem|eurer)\b[^,.!;:]*$/;
 /** A text-message tag that turns a statement into a yes-or-no question: "Y'all ever gonna bring back the … or nah". */
 const OR_NAH = / or (?:nah+|naw|nope)$/;
 
-/** Whether the folded post, without a question mark, closes on a question run on without one (TAILS, RUN_ON_INSIDE, OR_NAH). */
+/** Whether the folded post, without a question mark, closes on a question run on without one (TAILS, RUN_ON_INSIDE, OR_NAH, ANY_PLANS, W_OF_YOURS). */
 export function asksInRunOnTail(folded: string): boolean {
   if (folded.includes('?') || folded.includes('¿')) return false;
   // One search for all three lists first: most posts hold none of their words, and seventeen searches cost more.
@@ -83,10 +98,16 @@ export function asksInRunOnTail(folded: string): boolean {
   const tails = holdsAny(folded, TAIL_WORDS);
   const inside = holdsAny(folded, INSIDE_WORDS);
   const nah = holdsAny(folded, NAH_WORDS);
-  if (!tails && !inside && !nah) return false;
+  const plans = holdsAny(folded, PLAN_WORDS);
+  if (!tails && !inside && !nah && !plans) return false;
   const m = LAST_CLAUSE.exec(folded);
   if (m === null) return false;
-  return (tails && (TAILS.test(m[1].trim()) || ANY_AFTER_TROUBLE.test(m[1]))) || (inside && RUN_ON_INSIDE.test(m[1])) || (nah && OR_NAH.test(m[1].trim()));
+  return (
+    (tails && (TAILS.test(m[1].trim()) || ANY_AFTER_TROUBLE.test(m[1]))) ||
+    (inside && RUN_ON_INSIDE.test(m[1])) ||
+    (nah && OR_NAH.test(m[1].trim())) ||
+    (plans && (ANY_PLANS.test(m[1]) || W_OF_YOURS.test(m[1])))
+  );
 }
 
 function holdsAny(text: string, words: readonly string[]): boolean {

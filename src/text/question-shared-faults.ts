@@ -14,11 +14,23 @@ const JUST_ME = unionTester([
   new RegExp(String.raw`\b(?:is it|it's|its) just me\b|\bor is it just me\b|\bor just me\b|\bc'est moi ou\b|\bou c'est (?:juste |que )?moi\b|\bnur (?:bei )?mir\b|\bsoy (?:yo|el unico|la unica) (?:o|que)\b|\b(?:solo|nomas) (?:a mi|me pasa a mi)\b`),
 ]);
 
+/**
+ * Round 35's German miss, the only one whose service fails ("Bin ich der einzige bei dem die Push Notifications seit
+ * dem Update nicht mehr gehen?", "am I the only one whose app…", "¿Soy el único al que no le carga…?"). The only one
+ * who loves a thing ("Bin ich der einzige, der sich … freut?") names no fault and stays banter; a fault that is back
+ * again ("Bin ich der Einzige, bei dem das WLAN schon wieder ausfällt?", "¿Soy el único al que la app le falla otra
+ * vez?") is a reproach, as the labelled posts hold it.
+ */
+const ONLY_ONE =
+  /\bbin ich (?:der|die) einzige,? (?:bei (?:dem|der)|dem|der)\b|\bam i the only one (?:whose|where|who can'?t|that can'?t)\b|\bsoy (?:el|la) unic[oa] (?:al|a la|a quien) que\b/;
+/** A fault back once more. */
+const AGAIN = /\b(?:again|wieder|otra vez|de nuevo|encore|every single)\b/;
+
 /** A service that stops working: an app, a site or a server down, a log-in, an error code. */
 const FAULT =
-  /\b(?:app|appli|application|site|website|server|servers|serveur|serveurs|down|panne|plante|crash\w*|bug\w*|error|erreur|fehler|log(?:s|ging|ged)? (?:me |us |everyone |everybody )?out|log in|login|connect\w*|connexion|einloggen|rein|stuck|loading|offline|caida|caido|no carga|no funciona|iniciar sesion|stopped|broken|kaputt|\d{3})\b/;
+  /\b(?:app|appli|application|site|website|server|servers|serveur|serveurs|down|panne|plante|crash\w*|bug\w*|error|erreur|fehler|log(?:s|ging|ged)? (?:me |us |everyone |everybody )?out|log in|login|connect\w*|connexion|einloggen|rein|stuck|loading|offline|caida|caido|no carga|no funciona|iniciar sesion|stopped|broken|kaputt|nicht mehr (?:geht|gehen|startet|starten|lauft|laden|ladt|funktioniert|funktionieren)|no (?:le |me )?carga|\d{3})\b/;
 
 /** Whether the folded post checks with others that a service has stopped working. */
 export function checksSharedFault(folded: string): boolean {
-  return JUST_ME.test(folded) && FAULT.test(folded);
+  return (JUST_ME.test(folded) || (ONLY_ONE.test(folded) && !AGAIN.test(folded))) && FAULT.test(folded);
 }

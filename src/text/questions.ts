@@ -33,6 +33,9 @@ import { asksInSitu } from './question-in-situ.js';
 import { asksConfirmation } from './question-confirmations.js';
 import { looksForFeatureGone } from './question-features-gone.js';
 import { asksElliptically } from './question-elliptic-asks.js';
+import { asksWhyMine } from './question-why-mine.js';
+import { asksHopeConfirmed } from './question-tell-me-hopes.js';
+import { wishesAloud } from './question-wishes.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -151,13 +154,16 @@ export function asksFriends(original: string): boolean {
  * looked for (question-things-asked.ts: "Est-ce qu'on peut en commander un seul ?", "Quelqu'un a vu un bonnet rouge ?"), a French
  * question asking to confirm a fault, a receipt or an intention among complaint words (question-confirmations.ts: "C'est
  * normal que l'appli plante… ?", "vous avez bien reçu mes justificatifs ?", "Vous comptez rembourser une partie ?"), a
- * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"), an elliptic ask carrying
- * on with "and" and a delivery, price or size term alone (question-elliptic-asks.ts: "Und die Versandkosten nach Österreich"). Tried only on posts the model and the
+ * feature gone after an update looked for (question-features-gone.ts: "where did the continue watching row go tho"), an
+ * elliptic ask carrying on with "and" and a delivery, price or size term alone (question-elliptic-asks.ts: "Und die
+ * Versandkosten nach Österreich"), why a thing of the poster's went astray asked without a mark (question-why-mine.ts:
+ * "Pourquoi mon colis est parti à Toulouse…"), a hope pleaded to be confirmed (question-tell-me-hopes.ts: "pls tell me
+ * ur bringing back the spicy wrap"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
@@ -168,6 +174,9 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
     if (toldNoOneTells(post.folded)) return false;
     // "…, whether it's on the diversion or not": done either way, not asked (question-concessions.ts).
     if (concedesEitherWay(post.folded)) return false;
+    // "Ich wünschte ihr hättet auch ne Filiale in Graz": a wish told, which the model reads as verb-first; the patterns
+    // still judge it (question-wishes.ts).
+    if (wishesAloud(post.folded)) return patternsAsk(post, lang);
     if (score > QUESTION_MODEL.add) return true;
     return score < -QUESTION_MODEL.vetoUnmarked ? false : patternsAsk(post, lang);
   }
