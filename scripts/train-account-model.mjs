@@ -38,6 +38,8 @@
 //                      and a jobs word, its recruiting handle (recruiting-handle.ts), official and kept from the model
 //   --without-press-desk  first-sight verdicts without today's reading of a press desk named to journalists by the
 //                         brand's short name and a press word (press-handle.ts)
+//   --without-hashtag-wall  first-sight verdicts without today's reading of a customer's post credited by its handle on
+//                           the brand's hashtag wall (hashtag-wall.ts)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -75,6 +77,7 @@ const { brandShowcase } = await import('../dist/collect/site/showcase-page.js');
 const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
 const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
 const { namesPressDesk } = await import('../dist/collect/site/press-handle.js');
+const { creditedOnlyOnWall } = await import('../dist/collect/site/hashtag-wall.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -95,6 +98,7 @@ const LATER_UNITS = !process.argv.includes('--without-later-units');
 const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
 const CAREERS = !process.argv.includes('--without-careers');
 const PRESS_DESK = !process.argv.includes('--without-press-desk');
+const HASHTAG_WALL = !process.argv.includes('--without-hashtag-wall');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -341,6 +345,12 @@ function rowsOf(set, fold, today = TODAY) {
         // other-org at run time, written for round 34's sites: read in today's sightings (the block's text).
         const placedToday = (todaySeen.get(key) ?? []).filter((s) => s.finding.how !== 'share-via');
         if (ROUND34_READINGS && !SITE_NAMED.has(candidate.reason) && (placedToday.some((s) => listedAsGroupCompany(s.finding)) || namesSisterCompany((todaySeen.get(key) ?? []).map((s) => s.finding)))) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise a customer's post credited by its handle on the brand's hashtag wall and linked nowhere else by the
+        // brand (hashtag-wall.ts), read since every first sight: a fan's at run time (settled, as the fan-handle veto)
+        // unless the site's own metadata names it or its handle is the brand's.
+        if (HASHTAG_WALL && !SITE_NAMED.has(candidate.reason) && !candidate.match && creditedOnlyOnWall(placedToday.map((s) => s.finding), candidate.handle)) {
           rows[rows.length - 1].final = 'other';
         }
         // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network

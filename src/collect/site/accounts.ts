@@ -29,6 +29,7 @@ import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
+import { creditedOnlyOnWall } from './hashtag-wall.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -249,6 +250,10 @@ function judge(
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).
   if (someFinding(placed, (f) => namesOtherBody(f, target.brandName))) return { official: false, reason: note('site.account.named-body') };
+  // A customer's post credited by its handle on the brand's hashtag wall and linked nowhere else by the brand
+  // (hashtag-wall.ts, rounds 23 to 32): the poster's account, a fan's, whatever the wall's place; a handle built on the
+  // brand's name is the brand's reposted tile.
+  if (!brandMatch(handle, target) && creditedOnlyOnWall(distinctFindings(placed), handle)) return { official: false, reason: note('site.account.fan-handle') };
   // A handle named in the text without a link is not presented by its place on the page: a footer note may name a
   // partner's account as readily as the brand's desk. Only the handle itself and the words around it say whose it is.
   const own = sightings.filter((s, i) => s.finding.how !== 'share-via' && s.finding.how !== 'mention' && !isPersonal[i]);
