@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { literalCheck, patternSource, remover, union, unionTester, type UnionTester } from './regex-union.js';
+import { groupedRunner, literalCheck, patternSource, remover, union, unionTester, type GroupedRun, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
@@ -111,8 +111,11 @@ const THRESHOLD = 2;
 /** One language's cues, compiled once: a single scan for everything that is enough alone, for the cancels… */
 interface Compiled {
   alone: UnionTester;
-  /** The weak words and signs as one global alternation, each in its own capturing group (a point per group). */
-  weak: RegExp;
+  /**
+   * The weak words and signs as one global alternation, each in its own capturing group (a point per group), run with
+   * only the alternatives a text holds the literals of (regex-union.ts groupedRunner); null: none can match.
+   */
+  weak: (text: string) => GroupedRun | null;
   /** The same patterns joined without groups (regex-union.ts): a cheap test whether `weak` can match at all. */
   anyWeak: RegExp[];
   sarcasm: UnionTester;
@@ -172,7 +175,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
     alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang], ...SLOW_CONNECTION[lang], ...COLD_FOOD[lang], ...BILLS_NOT_OWED[lang], ...DAYS_WITHOUT[lang], ...WHO_NEEDS[lang]]),
-    weak: new RegExp(weak.map((re) => `(${re.source})`).join('|'), unicode ? 'gu' : 'g'),
+    weak: groupedRunner(weak.map((re) => re.source), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
@@ -303,11 +306,13 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   for (const l of langs) {
     const groups = new Set<number>();
     // The matches matchAll would give, found by exec from the start (matchAll makes a new regular expression per text).
-    const weak = COMPILED[l].weak;
+    const run = COMPILED[l].weak(folded);
+    if (run === null) continue;
+    const { re: weak, alternativeOf } = run;
     weak.lastIndex = 0;
     for (let m = weak.exec(folded); m !== null; m = weak.exec(folded)) {
       if (m[0] === '') weak.lastIndex = nextIndex(folded, weak.lastIndex, weak.unicode);
-      const group = firstGroup(m);
+      const group = alternativeOf[firstGroup(m)];
       const span = m.index * 0x200000 + m[0].length;
       if (groups.has(group) || spans.has(span)) continue;
       groups.add(group);

@@ -195,9 +195,10 @@ export class LiteralScan {
 /**
  * The deepest states with a full row of the automaton's table (Automaton): most of a scan's steps land within a few
  * characters of the start. Five rather than three: whole readings of the posts of fixtures/text, 6 alternations,
- * 36.1 -> 32.4 µs a post (docs/performance.md).
+ * 36.1 -> 32.4 µs a post (docs/performance.md). Four rather than five once the literals had grown (7,176 full rows,
+ * 646 KB, missed the caches at most steps): readPostIn over those posts ~3 % faster in 5 alternated runs of 10 passes.
  */
-const DENSE_DEPTH = 5;
+const DENSE_DEPTH = 4;
 
 /**
  * The Aho-Corasick automaton of a list of literals, as flat tables. From a shallow state (below `dense`: every state

@@ -435,3 +435,95 @@ function neededIds(ids: number[]): Uint8Array {
   for (const id of ids) flags[id] = 1;
   return flags;
 }
+
+/** One run of a grouped alternation (groupedRunner): the pattern to run, and by its group, the alternative (-1: inner). */
+export interface GroupedRun {
+  re: RegExp;
+  alternativeOf: Int32Array;
+}
+
+/**
+ * The alternation of `sources`, each in its own capturing group, run on a text with only the alternatives whose
+ * literals (and further needs) the text holds: null when none can match, else the pattern of those, in their order,
+ * and which alternative each of its groups stands for. The matches are the same as the whole alternation's, told by
+ * alternative instead of group: at each position an alternation tries its alternatives in order, and one that matches
+ * nowhere never wins (a pattern with backreferences is always run whole). The complaint detector's weak signs
+ * (complaints.ts rawPoints) are one such alternation of ~40 patterns, of which a post holds the literals of one or two.
+ */
+export function groupedRunner(sources: readonly string[], flags: string): (text: string) => GroupedRun | null {
+  let pieces: RemovalPieces | false | undefined;
+  const runs = new Map<string, GroupedRun>();
+  const runOf = (live: number[]): GroupedRun => {
+    const key = live.join(',');
+    let run = runs.get(key);
+    if (run === undefined) {
+      const alternativeOf: number[] = [-1];
+      for (const i of live) {
+        alternativeOf.push(i);
+        for (let inner = innerGroups(sources[i], flags); inner > 0; inner--) alternativeOf.push(-1);
+      }
+      run = { re: new RegExp(live.map((i) => `(${sources[i]})`).join('|'), flags), alternativeOf: Int32Array.from(alternativeOf) };
+      // Bounded: the live sets a stream of posts gives are few, but a long audit could meet many.
+      if (runs.size >= MAX_RUNS) runs.clear();
+      runs.set(key, run);
+    }
+    return run;
+  };
+  const all = sources.map((_, i) => i);
+  return (text) => {
+    pieces ??= sources.some((source) => BACKREFERENCE.test(source)) ? false : groupedPieces(sources, flags);
+    if (pieces === false) return runOf(all);
+    const live = liveAlternatives(pieces, text);
+    return live.length === 0 ? null : runOf(live);
+  };
+}
+
+/** The grouped runs kept per alternation before they are forgotten all at once. */
+const MAX_RUNS = 512;
+
+/** The capturing groups inside a pattern's source. */
+function innerGroups(source: string, flags: string): number {
+  return new RegExp(`${source}|`, flags).exec('')!.length - 1;
+}
+
+/** groupedRunner's alternatives as a removal's pieces: each source one alternative, with its literals and needs. */
+function groupedPieces(sources: readonly string[], flags: string): RemovalPieces {
+  const always: number[] = [];
+  const byLiteral = new Map<string, number[]>();
+  const more = sources.map((source) => moreLiteralsOf(source, flags) ?? null);
+  sources.forEach((source, i) => {
+    const literals = literalsOf(source, flags);
+    if (!literals) always.push(i);
+    else
+      for (const literal of literals) {
+        const list = byLiteral.get(literal);
+        if (list) list.push(i);
+        else byLiteral.set(literal, [i]);
+      }
+  });
+  const needing = new Map([...byLiteral].map(([literal, list]) => [SCAN.id(literal), list]));
+  const needed = neededIds([...needing.keys()]);
+  return { sources: [...sources], always, needed, needing, more, alone: [], seen: new Uint32Array(sources.length), stamp: 0 };
+}
+
+/** Every alternative that can match `text`, in their order. */
+function liveAlternatives(pieces: RemovalPieces, text: string): number[] {
+  const { always, needed, needing, more, seen } = pieces;
+  const live = [...always];
+  const stamp = (pieces.stamp = pieces.stamp === 0xffffffff ? 1 : pieces.stamp + 1);
+  if (stamp === 1) seen.fill(0);
+  const { ids, count } = SCAN.scan(text);
+  for (let k = 0; k < count; k++) {
+    const id = ids[k];
+    if (id >= needed.length || needed[id] === 0) continue;
+    const list = needing.get(id)!;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j];
+      if (seen[i] === stamp) continue;
+      seen[i] = stamp;
+      const also = more[i];
+      if (also === null || holdsEach(also, text)) live.push(i);
+    }
+  }
+  return live.length > 1 ? live.sort((a, b) => a - b) : live;
+}
