@@ -304,27 +304,9 @@ interface RemovalPieces {
  * as two or more run the whole alternation.
  */
 function liveAlternative(pieces: RemovalPieces, text: string): number {
-  const { always, needed, needing, more, seen } = pieces;
-  if (always.length > 1) return SEVERAL;
-  let only = always.length === 1 ? always[0] : NONE;
-  const stamp = (pieces.stamp = pieces.stamp === 0xffffffff ? 1 : pieces.stamp + 1);
-  if (stamp === 1) seen.fill(0);
-  const { ids, count } = SCAN.scan(text);
-  for (let k = 0; k < count; k++) {
-    const id = ids[k];
-    if (id >= needed.length || needed[id] === 0) continue;
-    const list = needing.get(id)!;
-    for (let j = 0; j < list.length; j++) {
-      const i = list[j];
-      if (seen[i] === stamp) continue;
-      seen[i] = stamp;
-      const also = more[i];
-      if (also !== null && !holdsEach(also, text)) continue;
-      if (only !== NONE) return SEVERAL;
-      only = i;
-    }
-  }
-  return only;
+  if (pieces.always.length > 1) return SEVERAL;
+  const live = liveUpTo(pieces, text, 2);
+  return live.length === 0 ? NONE : live.length === 1 ? live[0] : SEVERAL;
 }
 
 /** A backreference: an alternative holding one is not run alone (its group's number would change). */
@@ -508,8 +490,18 @@ function groupedPieces(sources: readonly string[], flags: string): RemovalPieces
 
 /** Every alternative that can match `text`, in their order. */
 function liveAlternatives(pieces: RemovalPieces, text: string): number[] {
+  const live = liveUpTo(pieces, text, Infinity);
+  return live.length > 1 ? live.sort((a, b) => a - b) : live;
+}
+
+/**
+ * The alternatives that can match `text` — those needing no literal, then those whose literals the shared scan finds
+ * (and whose further needs the text holds) — in the order found, the scan stopped once `limit` are found.
+ */
+function liveUpTo(pieces: RemovalPieces, text: string, limit: number): number[] {
   const { always, needed, needing, more, seen } = pieces;
   const live = [...always];
+  if (live.length >= limit) return live;
   const stamp = (pieces.stamp = pieces.stamp === 0xffffffff ? 1 : pieces.stamp + 1);
   if (stamp === 1) seen.fill(0);
   const { ids, count } = SCAN.scan(text);
@@ -522,8 +514,10 @@ function liveAlternatives(pieces: RemovalPieces, text: string): number[] {
       if (seen[i] === stamp) continue;
       seen[i] = stamp;
       const also = more[i];
-      if (also === null || holdsEach(also, text)) live.push(i);
+      if (also !== null && !holdsEach(also, text)) continue;
+      live.push(i);
+      if (live.length >= limit) return live;
     }
   }
-  return live.length > 1 ? live.sort((a, b) => a - b) : live;
+  return live;
 }
