@@ -39,15 +39,19 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
  */
 export type Pieces = [cuts: number[] | null, needs: Array<string[] | null>, more: Array<string[][] | null>];
 
-/** The prefix of the pieces' keys in the build's answers (a literal's key starts with the pattern's flags). */
-const PIECES = 'pieces:';
+/**
+ * The prefixes of the pieces' keys in the build's answers (a literal's key starts with the pattern's flags): a group
+ * tester's split and a removal's split of one pattern differ (a removal of one alternative keeps its literals, a
+ * tester's whole pattern none), so each has its own key.
+ */
+const PIECES = { tester: 'pieces:', removal: 'removal:' } as const;
 
 /**
- * The pieces of a pattern of `flags`, as the build worked them out (the same reading of every alternative, done once
- * by the build instead of at each run), else `make()`, whose literals are read with `literalsOf`.
+ * The pieces of a pattern of `flags` as `kind` splits it, as the build worked them out (the same reading of every
+ * alternative, done once by the build instead of at each run), else `make()`, whose literals are read with `literalsOf`.
  */
-export function patternPieces(source: string, flags: string, make: () => Pieces): Pieces {
-  const key = `${PIECES}${flags}/${source}`;
+export function patternPieces(source: string, flags: string, make: () => Pieces, kind: keyof typeof PIECES = 'tester'): Pieces {
+  const key = `${PIECES[kind]}${flags}/${source}`;
   const built = (prebuilt ??= readPrebuilt()).get(key) as Pieces | undefined;
   if (built !== undefined) return built;
   const pieces = make();
@@ -114,8 +118,8 @@ function readPrebuilt(): Map<string, string[] | null | Pieces> {
 }
 
 /**
- * What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals, and
- * `pieces:flags/source` → Pieces.
+ * What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals,
+ * `pieces:flags/source` → a tester's Pieces and `removal:flags/source` → a removal's.
  */
 export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null | Pieces> {
   return answered;

@@ -320,7 +320,7 @@ const BACKREFERENCE = /\\[1-9]|\\k</;
 function removalPieces(re: RegExp): RemovalPieces | null {
   const { source, flags } = re;
   if (BACKREFERENCE.test(source)) return null;
-  const [cuts, needs, more] = patternPieces(source, flags, () => splitRemoval(source, flags));
+  const [cuts, needs, more] = patternPieces(source, flags, () => splitRemoval(source, flags), 'removal');
   if (cuts === null) return null;
   const sources = removalSources(source, cuts);
   const always: number[] = [];
@@ -343,7 +343,7 @@ function removalPieces(re: RegExp): RemovalPieces | null {
  * A removal's pattern split as removalPieces reads it: the offsets of its alternatives' '|' (in union's word-led join,
  * those inside the join; null: one alternative), each alternative's literals and further needs.
  */
-function splitRemoval(source: string, flags: string): Pieces {
+export function splitRemoval(source: string, flags: string): Pieces {
   const cuts = removalCuts(source);
   if (cuts === null) return [null, [], []];
   const sources = removalSources(source, cuts);
