@@ -8,6 +8,8 @@ import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
 import { OPERATED_BY } from './own-unit.js';
 import { saidRunApart } from './separate-body.js';
+import { saidSeparateFoundation } from './separate-foundation.js';
+import { saysOtherOrg } from './other-org.js';
 import { readDisclaimers, type Disclaimed } from './disclaimer-sentence.js';
 
 /** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
@@ -163,6 +165,10 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       // A place's line of links under a paragraph saying someone else runs it: "Explotado por Atlántica Costa Hoteles
       // S.L." over "Redes del hotel: Instagram · Facebook" (round 27's franchised hotels).
       else if (cardRunByOthers(block, operated)) out.add(s);
+      // A foundation or charity the page calls a separate body, in a note before the link (a footer's too: "… is a
+      // registered non-profit and separate legal entity. Facebook") or a paragraph before "the foundation's own"
+      // (separate-foundation.ts).
+      else if (separateFoundation(block, s, blockTexts)) out.add(s);
       // A card or sentence saying, in Korean, Japanese or Chinese, that a franchisee or a separate body runs it
       // (separate-body.ts); a footer, header or nav is the brand's own frame.
       else if (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && saidRunApart(s.el)) out.add(s);
@@ -183,6 +189,16 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
     }
   }
   return out;
+}
+
+/** Whether the page calls the body whose account the sighting is separate (separate-foundation.ts). */
+function separateFoundation(block: Element, s: LinkSighting, blockTexts: Map<Element, string | null>): boolean {
+  const raw = blockText(block, blockTexts);
+  if (raw === null || raw.length - s.text.length < SENTENCE_MIN) return false;
+  // A link other-org.ts gives the body already ("… Trust, a separate registered charity. Read the Trust's Facebook
+  // page") keeps that reading and its reason.
+  if (saysOtherOrg({ snippet: s.text, context: raw, placement: s.placement })) return false;
+  return saidSeparateFoundation(block, s.el, raw, () => foldText(linkSentence(block, s.el)));
 }
 
 /** boundedText(block, BLOCK_MAX), read once per block of a page. */
