@@ -17,8 +17,13 @@ const FAILED: Record<Lang4, RegExp> = {
 /** The post's last sentence, of one to four words, and the sentence before it. */
 const TAIL = /([^.!?…]+)[.!?…]+\s+((?:[\p{L}\p{N}']+ ?){1,4})[.!?…]*\s*$/u;
 
-/** Whether the post ends by echoing the span that closed its sentence of failure. */
+/**
+ * Whether the post ends by echoing the span that closed its sentence of failure. The failure verb is looked for first:
+ * TAIL, tried from every offset of a post that has no such ending, cost more than all the other complaint patterns
+ * together; a post without the verb cannot have it in the sentence before its tail either.
+ */
 export function echoedSpan(folded: string, lang: Lang4): boolean {
+  if (!FAILED[lang].test(folded)) return false;
   const m = TAIL.exec(folded);
   if (!m) return false;
   const before = m[1].trim();
