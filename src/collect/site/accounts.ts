@@ -632,7 +632,7 @@ export function accountCandidates(
       units.some((s) => s.finding.ownBranch === 'card') ||
       // So is the brand's careers page named by its words and a jobs word ("Carrières Beaulac" in a footer note: the
       // model, reading a link in running text, took it away, round 24), or its recruiting handle (recruiting-handle.ts).
-      units.some((s) => linksBrandCareersPage(s.finding, target.brandName) || presentsRecruitingAccount(s.finding, account.handle, target));
+      someFinding(units, (f) => linksBrandCareersPage(f, target.brandName) || presentsRecruitingAccount(f, account.handle, target));
     return {
       account,
       candidate: {

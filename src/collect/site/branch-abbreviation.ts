@@ -15,8 +15,8 @@ const BRAND_WORD_MIN = 4;
 /** Words after the brand's word an abbreviation may take letters from ("Nordlysleia Kystrute"). */
 const NAME_WORDS = 3;
 
-/** Whether `abbr`'s letters, in order, are found in `name`, the first being its first. */
-function abbreviates(abbr: string, name: string): boolean {
+/** Whether `abbr`'s letters, in order, are found in `name`, the first being its first (brand-short-name.ts reads it too). */
+export function abbreviates(abbr: string, name: string): boolean {
   if (abbr[0] !== name[0]) return false;
   let at = 1;
   for (const ch of abbr.slice(1)) {

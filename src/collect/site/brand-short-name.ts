@@ -2,6 +2,7 @@
 // (brandTags: "kb" of Kitera Building Society, "pcrugby" of Puriri Coast Rugby), or a few of its letters in order from
 // its first ("kzk" of Kazeki Ramen, "sbl" of Spaarbank Lindeveld). Read with a desk's or a jobs word beside it
 // (recruiting-handle.ts, press-handle.ts), never alone: three letters in order are in many names.
+import { abbreviates } from './branch-abbreviation.js';
 import { brandTags, brandWords } from './brand-words.js';
 import { squash } from './text.js';
 
@@ -12,21 +13,11 @@ const ABBREVIATION_MIN = 3;
 /** The least of a brand word a handle may hold whole. */
 const WORD_MIN = 4;
 
-/** Whether `short` is read from the brand's name letter by letter in order, from its first letter. */
-function abbreviates(short: string, name: string): boolean {
-  if (short.length < ABBREVIATION_MIN || short.length > ABBREVIATION_MAX || short[0] !== name[0]) return false;
-  let at = 0;
-  for (const letter of short) {
-    at = name.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
 /** Whether `part` (squashed) is the brand's name, one of its words, its initials or a short form of it. */
 export function namesBrandShort(part: string, target: { domain: string; brandName: string }): boolean {
   if (brandTags(target.brandName).includes(part) || brandWords(target, WORD_MIN).includes(part)) return true;
-  return abbreviates(part, squash(target.brandName));
+  // Read from the brand's name letter by letter in order, from its first letter, as a branch's abbreviation is.
+  return part.length >= ABBREVIATION_MIN && part.length <= ABBREVIATION_MAX && abbreviates(part, squash(target.brandName));
 }
 
 /** Whether the handle (squashed) is one of `words` and the brand's short name, in either order. */
