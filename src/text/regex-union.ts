@@ -87,8 +87,17 @@ function alternativesAt(source: string, cuts: number[]): string[] {
 
 /** The offsets of a pattern's top-level '|' (topLevelAlternatives). */
 function topLevelCuts(source: string): number[] {
-  const out: number[] = [];
+  return groupsOf(source).cuts;
+}
+
+/**
+ * One walk of a pattern's groups, escapes and classes skipped: the offsets of its top-level '|', and whether its groups
+ * all close within it, none closing one opened before it.
+ */
+function groupsOf(source: string): { cuts: number[]; balanced: boolean } {
+  const cuts: number[] = [];
   let depth = 0;
+  let closedOutside = false;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
@@ -96,10 +105,10 @@ function topLevelCuts(source: string): number[] {
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) out.push(i);
+    else if (ch === ')') closedOutside ||= --depth < 0;
+    else if (ch === '|' && depth === 0) cuts.push(i);
   }
-  return out;
+  return { cuts, balanced: !closedOutside && depth === 0 && !inClass };
 }
 
 /**
@@ -356,9 +365,9 @@ function removalCuts(source: string): number[] | null {
   if (top.length > 0) return top;
   if (!source.startsWith(WORD_LED) || !source.endsWith(')')) return null;
   // The join's group must close at the pattern's end: "\\b(?=\\w)(?:a)b(?:c)" is no join.
-  const inner = source.slice(WORD_LED.length, -1);
-  if (!balanced(inner)) return null;
-  const cuts = topLevelCuts(inner).map((cut) => cut + WORD_LED.length);
+  const inner = groupsOf(source.slice(WORD_LED.length, -1));
+  if (!inner.balanced) return null;
+  const cuts = inner.cuts.map((cut) => cut + WORD_LED.length);
   return cuts.length > 0 ? cuts : null;
 }
 
@@ -368,21 +377,6 @@ function removalSources(source: string, cuts: number[]): string[] {
   const words = alternativesAt(source.slice(0, -1), cuts);
   words[0] = words[0].slice(WORD_LED.length);
   return words.map((word) => `${WORD_LED}${word})`);
-}
-
-/** Whether a pattern's groups all close within it, none closing one opened before it. */
-function balanced(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0 && !inClass;
 }
 
 /**
