@@ -1,7 +1,7 @@
 // A part of the brand the page names and calls its own in the first person ("VTK Online is our live online learning
 // platform", "The Stack Talk, our weekly podcast", "The Commit — our newsletter", "Unsere Straßenbahn „Bimmel“"), whose
 // account's handle spells that name.
-import { squash } from './text.js';
+import { handleUser, squash } from './text.js';
 
 /** First-person plural possessives, as written (their first letter either case). */
 const OUR = ['our', 'notre', 'nos', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'il nostro', 'la nostra', 'nostro', 'nostra', 'onze', 'ons', 'nosso', 'nossa', 'o nosso', 'a nossa']
@@ -66,7 +66,7 @@ export function declaredOwnPart(finding: { handle?: string; context?: string; he
     for (const m of text.matchAll(re)) {
       const words = m[1].trim().split(/\s+/);
       if (n < 2 && (words.length < 2 || personShaped(words))) continue;
-      if (spells(handle.split('@')[0], words)) return true;
+      if (spells(handleUser(handle), words)) return true;
     }
   }
   return false;

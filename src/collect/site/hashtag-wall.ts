@@ -4,7 +4,7 @@
 // follow block, and a tile reposting the brand's own post or a fan on another network keeps the tiles from reading as
 // a list of people: the follow block's place made the customers' accounts the brand's (held-out wrongly official
 // accounts of four rounds). The heading and the link's text say whose the account is: the one who posted the photo.
-import { foldText, squash } from './text.js';
+import { foldText, handleUser, squash } from './text.js';
 
 /** The heading is one hashtag and nothing else (raw: "ı" and "ç" are letters of a Turkish or French tag). */
 const HASHTAG_HEADING = /^#[\p{L}\p{N}_]+$/u;
@@ -26,7 +26,7 @@ const FIRST_PERSON = /\b(?:our|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|onze|
 export function creditedOnHashtagWall(finding: { how?: string; snippet?: string; heading?: string; context?: string }, handle: string): boolean {
   if (finding.how !== 'link' || !HASHTAG_HEADING.test((finding.heading ?? '').trim())) return false;
   const text = (finding.snippet ?? '').trim();
-  if (!text.startsWith('@') || squash(text) !== squash(handle.split('@')[0])) return false;
+  if (!text.startsWith('@') || squash(text) !== squash(handleUser(handle))) return false;
   const context = foldText(finding.context ?? '').toLowerCase();
   return !INVITATION.test(context) && !FIRST_PERSON.test(context);
 }
