@@ -340,9 +340,26 @@ const ROUND35_BEFORE_TRAINING = { precision: 0.9, recall: 0.77, peopleAsOfficial
  * once on the code at the end of the work round 35 judged while unseen (cb50a4b): 8 of the 106 accounts it listed as
  * official were people's or other organisations', 12 of 110 missed, two accounts found where the labels have none, 9
  * of 9 closed-network links recognised. On that code round 35, still unseen, scored precision 0.90, recall 0.75 (9
- * others official). Never read or tuned on: the estimate on unseen pages.
+ * others official). Read and trained on since round 37 was written.
  */
 const ROUND36_FIRST_SIGHT = { precision: 0.92, recall: 0.89, peopleAsOfficial: 8, spurious: 2, deadRecall: 1 };
+/**
+ * Round 36 scored last while it was unseen, on the code at the end of the work round 36 was first scored beside
+ * (ba7937a): 9 of the 107 accounts it listed as official were people's or other organisations', 12 of 110 missed, two
+ * accounts found where the labels have none.
+ */
+const ROUND36_BEFORE_TRAINING = { precision: 0.92, recall: 0.89, peopleAsOfficial: 9, spurious: 2, deadRecall: 1 };
+// Round 36 then joined the account model's training sets (its first-sight verdicts: the rules of cb50a4b, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 37 (fixtures/pages-round37), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 36 judged while unseen (ba7937a): 3 of the 86 accounts it listed as
+ * official were people's or other organisations', 21 of 104 missed, none found where the labels have none, 10 of 10
+ * closed-network links recognised (the labels' two official X handles longer than the 15 characters X allows were
+ * shortened before it was scored). On that code round 36, still unseen, scored precision 0.92, recall 0.89 (9 others
+ * official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND37_FIRST_SIGHT = { precision: 0.97, recall: 0.8, peopleAsOfficial: 3, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -361,9 +378,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 36 since round 35 was read.
+ * printed. Round 37 since round 36 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round36']);
+const UNSEEN_ROUNDS = new Set(['round37']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -394,7 +411,8 @@ const ROUNDS = [
   ['round33', (n) => `round 33 (fixtures/pages-round33, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND33_BEFORE_TRAINING.precision)}, recall ${pct(ROUND33_BEFORE_TRAINING.recall)}, others as official ${ROUND33_BEFORE_TRAINING.peopleAsOfficial})`, ROUND33_FIRST_SIGHT],
   ['round34', (n) => `round 34 (fixtures/pages-round34, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND34_BEFORE_TRAINING.precision)}, recall ${pct(ROUND34_BEFORE_TRAINING.recall)}, others as official ${ROUND34_BEFORE_TRAINING.peopleAsOfficial})`, ROUND34_FIRST_SIGHT],
   ['round35', (n) => `round 35 (fixtures/pages-round35, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND35_BEFORE_TRAINING.precision)}, recall ${pct(ROUND35_BEFORE_TRAINING.recall)}, others as official ${ROUND35_BEFORE_TRAINING.peopleAsOfficial})`, ROUND35_FIRST_SIGHT],
-  ['round36', (n) => `round 36 (fixtures/pages-round36, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND36_FIRST_SIGHT],
+  ['round36', (n) => `round 36 (fixtures/pages-round36, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND36_BEFORE_TRAINING.precision)}, recall ${pct(ROUND36_BEFORE_TRAINING.recall)}, others as official ${ROUND36_BEFORE_TRAINING.peopleAsOfficial})`, ROUND36_FIRST_SIGHT],
+  ['round37', (n) => `round 37 (fixtures/pages-round37, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND37_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
