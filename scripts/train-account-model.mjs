@@ -40,6 +40,8 @@
 //                         brand's short name and a press word (press-handle.ts)
 //   --without-hashtag-wall  first-sight verdicts without today's reading of a customer's post credited by its handle on
 //                           the brand's hashtag wall (hashtag-wall.ts)
+//   --without-group-handle  first-sight verdicts without today's reading of a handle naming a group or holding the
+//                           brand's name does not (group-handle.ts)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
@@ -78,6 +80,7 @@ const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
 const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
 const { namesPressDesk } = await import('../dist/collect/site/press-handle.js');
 const { creditedOnlyOnWall } = await import('../dist/collect/site/hashtag-wall.js');
+const { namesGroupHandle } = await import('../dist/collect/site/group-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
 const OWN_DESK = !process.argv.includes('--without-own-desk');
 const OWN_UNIT = !process.argv.includes('--without-own-unit');
@@ -99,6 +102,7 @@ const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
 const CAREERS = !process.argv.includes('--without-careers');
 const PRESS_DESK = !process.argv.includes('--without-press-desk');
 const HASHTAG_WALL = !process.argv.includes('--without-hashtag-wall');
+const GROUP_HANDLE = !process.argv.includes('--without-group-handle');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
@@ -351,6 +355,11 @@ function rowsOf(set, fold, today = TODAY) {
         // brand (hashtag-wall.ts), read since every first sight: a fan's at run time (settled, as the fan-handle veto)
         // unless the site's own metadata names it or its handle is the brand's.
         if (HASHTAG_WALL && !SITE_NAMED.has(candidate.reason) && !candidate.match && creditedOnlyOnWall(placedToday.map((s) => s.finding), candidate.handle)) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise a handle naming a group or holding the brand's name does not (group-handle.ts), read since every first
+        // sight: another company's at run time (other-org) unless the site's own metadata names it.
+        if (GROUP_HANDLE && !SITE_NAMED.has(candidate.reason) && namesGroupHandle(candidate.handle, c.brand)) {
           rows[rows.length - 1].final = 'other';
         }
         // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network

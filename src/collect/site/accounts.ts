@@ -30,6 +30,7 @@ import { namesPressDesk } from './press-handle.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
+import { namesGroupHandle } from './group-handle.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -246,6 +247,9 @@ function judge(
   // A link naming a company the page calls its sister company ("Facebook Amane Voyages" in the footer, "Amane Voyages,
   // notre société sœur" in a page's text, round 34: sister-company.ts): the company's own account, whatever its place.
   if (namesSisterCompany(distinctFindings(sightings))) return { official: false, reason: note('site.account.other-org') };
+  // A handle naming a group or holding the brand's name does not ("GroupePCB", "hanbit-beauty-group": group-handle.ts,
+  // rounds 17 and 33): a parent group's icons sit in the brand's own list, labelled by its short name or the network.
+  if (namesGroupHandle(handle, target)) return { official: false, reason: note('site.account.other-org') };
   // The link's own text names another body — a town hall, a federation, a tourism board, the brand's membership of one
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).

@@ -209,10 +209,11 @@ describe('mergeAccounts with the model', () => {
       fetchMs: 1,
       https: true,
       kinds: [],
-      facts: { socials: [FOOTER.sightings[0].finding, PARENT], links: [], contacts: [], vendors: [], promises: [], hasSearch: false },
+      // The group's handle without its group word, which group-handle.ts reads before the model.
+      facts: { socials: [FOOTER.sightings[0].finding, { ...PARENT, handle: 'gastro-lyon' }], links: [], contacts: [], vendors: [], promises: [], hasSearch: false },
     };
     const accounts = mergeAccounts([page], TARGET);
-    const parent = accounts.find((a) => a.handle === 'gastro-lyon-group');
+    const parent = accounts.find((a) => a.handle === 'gastro-lyon');
     expect(parent?.official).toBe(false);
     expect(parent?.reason.code).toBe('site.account.model-other');
     expect(parent?.reason.data).toEqual({ chance: expect.any(Number) });
