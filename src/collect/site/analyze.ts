@@ -22,6 +22,7 @@ import { contextReader } from './link-context.js';
 import { mentionReader } from './text-mentions.js';
 import { findDisowned } from './disowned.js';
 import { onUnitMailboxCard } from './unit-mailbox.js';
+import { inBrandFamily } from './brand-family.js';
 import { ownBranchReader } from './run-branch.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
@@ -285,7 +286,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
     // A unit's card, by its role mailbox on the site's domain (unit-mailbox.ts): not one of a list of people's.
-    const unitCard = s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && onUnitMailboxCard(s.el, pageUrl);
+    // So is a card under a heading naming the brand's family ("Perkūno šeima", "Our family of brands": brand-family.ts).
+    const unitCard =
+      s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && (onUnitMailboxCard(s.el, pageUrl) || inBrandFamily(s.el, pageUrl));
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
     // A card's own row of links, classed as social ("list-item-content__social"), is a follow block inside the card:
     // read too (round 34's riads), the card's words still deciding.
