@@ -99,6 +99,8 @@ import { WHO_NEEDS } from './complaint-who-needs.js';
 import { OTHER_CUSTOMERS } from './complaint-other-customers.js';
 import { replacementSent } from './complaint-replacement-sent.js';
 import { echoedSpan } from './complaint-echoed-span.js';
+import { quotedApologyAccepted } from './complaint-quoted-apology.js';
+import { ratedAndMadeGood } from './complaint-rated-mixed.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -227,11 +229,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
  * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
- * already replaced and thanked for (complaint-replacement-sent.ts). Exported for the complaint model's trainer, whose
- * held-out verdicts apply the same veto.
+ * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
+ * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts).
+ * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || quotedApologyAccepted(original) || ratedAndMadeGood(folded, original);
 }
 
 /**
