@@ -101,6 +101,7 @@ import { replacementSent } from './complaint-replacement-sent.js';
 import { echoedSpan } from './complaint-echoed-span.js';
 import { quotedApologyAccepted } from './complaint-quoted-apology.js';
 import { ratedAndMadeGood } from './complaint-rated-mixed.js';
+import { quotedHandoffMocked } from './complaint-quoted-handoff.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -291,6 +292,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || waitToldAsDayNumbers(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
     if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l) || echoedSpan(folded, l)) return THRESHOLD;
   }
+  // The brand's hand-off quoted back and mocked as going nowhere (complaint-quoted-handoff.ts): any language's words.
+  if (quotedHandoffMocked(folded)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts

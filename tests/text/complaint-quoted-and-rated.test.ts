@@ -1,7 +1,8 @@
-// Reviews and replies quoting the brand, which unseen round 36 read as grievances too often: the brand's apology quoted
+// Reviews and replies quoting the brand. Unseen round 36 read them as grievances too often: the brand's apology quoted
 // then told as answered and thanked (complaint-quoted-apology.ts), and a review rated high whose one fault was made good
 // (complaint-rated-mixed.ts), are no complaints; the same quote chased, and the same review with the fault left bad or
-// its dissatisfaction told, stay complaints. Class posts of both are in fixtures/text/class-posts.json.
+// its dissatisfaction told, stay complaints. And the brand's hand-off quoted then mocked as going nowhere is a complaint
+// (complaint-quoted-handoff.ts). Class posts of all three are in fixtures/text/class-posts.json.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 
@@ -28,6 +29,10 @@ describe('the same quote chased, the same review left bad', () => {
     ['« Toutes nos excuses pour la coupure » — c\'était lundi, toujours pas de réseau.', 'fr'],
     ['4/5. Great little hotel, but the kettle in our room was broken all week and nobody cared.', 'en'],
     ['2/5. Piso precioso, pero la lavadora no funcionó en toda la semana y nadie vino a arreglarla.', 'es'],
+    ["'Your complaint has been escalated to a manager' — escalated to where, the moon?", 'en'],
+    ['« On a bien transmis au service technique » : transmis à qui, au juste ? Un trou noir ?', 'fr'],
+    ['„Ihr Anliegen wurde eskaliert“ – eskaliert wohin denn?', 'de'],
+    ['«Hemos trasladado tu caso» — ¿trasladado a quién, si nadie contesta?', 'es'],
   ])('%s', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(true);
   });
