@@ -99,6 +99,9 @@ import { WHO_NEEDS } from './complaint-who-needs.js';
 import { OTHER_CUSTOMERS } from './complaint-other-customers.js';
 import { replacementSent } from './complaint-replacement-sent.js';
 import { echoedSpan } from './complaint-echoed-span.js';
+import { quotedApologyAccepted } from './complaint-quoted-apology.js';
+import { ratedAndMadeGood } from './complaint-rated-mixed.js';
+import { quotedHandoffMocked } from './complaint-quoted-handoff.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -227,11 +230,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
  * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
- * already replaced and thanked for (complaint-replacement-sent.ts). Exported for the complaint model's trainer, whose
- * held-out verdicts apply the same veto.
+ * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
+ * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts).
+ * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || quotedApologyAccepted(original) || ratedAndMadeGood(folded, original);
 }
 
 /**
@@ -288,6 +292,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
     if (COMPILED[l].alone.test(folded) || waitToldAsDates(folded, l) || waitToldAsDayNumbers(folded, l) || toldAsTimeline(folded, l)) return THRESHOLD;
     if (quotesStatusOverdue(folded, l) || mockClosing(folded, l) || durationShouted(folded, text, l) || echoedSpan(folded, l)) return THRESHOLD;
   }
+  // The brand's hand-off quoted back and mocked as going nowhere (complaint-quoted-handoff.ts): any language's words.
+  if (quotedHandoffMocked(folded)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
