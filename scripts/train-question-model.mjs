@@ -186,7 +186,8 @@ for (const round of HELD_OUT_ROUNDS) {
  * with its question word in place (question-in-situ.ts), a thing asked for or looked for (question-things-asked.ts) or a
  * fault, receipt or intention asked to be confirmed (question-confirmations.ts), a feature gone looked for
  * (question-features-gone.ts) or an elliptic ask, "and" with a delivery, price or size term alone
- * (question-elliptic-asks.ts) is one, unless rhetorical. A friend greeted
+ * (question-elliptic-asks.ts) or a nudge in a thread chasing what the poster waits on (question-thread-nudges.ts) is
+ * one, unless rhetorical. A friend greeted
  * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
  * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns; an unmarked wish
  * told (question-wishes.ts) is left to the patterns: the model adds no question to it nor vetoes one.
