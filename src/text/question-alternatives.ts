@@ -45,9 +45,13 @@ const QUOTE = /(?:["\u201c\u201d\u201e\u00ab\u00bb]|(?:^|\s)['\u2018])\s*\S[^"\u
  */
 const WHERE_FOLDED = /\b(?:temps|moment|jour|epoque|endroit|trouver|savoir|voir|sais|sait|demande|demandait|dit|dire|montrer|indiquer|expliquer|pas|la|par|passe|passee|idee)\s+ou\s/;
 
+/** A word that sets options side by side, anywhere in the post. */
+const OPTION_WORD = /\s(?:or|ou|oder|o)\s/;
+
 /** Whether the folded post, without a question mark, closes on an alternative for the brand to choose between. */
 export function asksAlternative(folded: string): boolean {
-  if (folded.length > 140 || folded.includes('?') || folded.includes('¿')) return false;
+  // Most posts hold no option word at all: one scan settles them before the clause is cut.
+  if (folded.length > 140 || !OPTION_WORD.test(folded) || folded.includes('?') || folded.includes('¿')) return false;
   const text = folded.replace(/[\s.!…\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
   const last = LAST_CLAUSE.exec(text)?.[0].trim() ?? '';
   if (!ALTERNATIVE.test(last)) return false;
