@@ -57,6 +57,7 @@ const { asksForService } = await import('../dist/text/question-service-requests.
 const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js');
 const { concedesEitherWay } = await import('../dist/text/question-concessions.js');
 const { wishesAloud } = await import('../dist/text/question-wishes.js');
+const { setsUltimatum } = await import('../dist/text/question-ultimatums.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -145,6 +146,7 @@ const rows = posts.map((p, i) => {
     friend: asksFriends(p.text),
     silence: toldNoOneTells(post.folded),
     conceded: concedesEitherWay(post.folded),
+    ultimatum: setsUltimatum(post.folded),
     wish: wishesAloud(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
@@ -186,7 +188,9 @@ for (const round of HELD_OUT_ROUNDS) {
  * with its question word in place (question-in-situ.ts), a thing asked for or looked for (question-things-asked.ts) or a
  * fault, receipt or intention asked to be confirmed (question-confirmations.ts), a feature gone looked for
  * (question-features-gone.ts) or an elliptic ask, "and" with a delivery, price or size term alone
- * (question-elliptic-asks.ts) is one, unless rhetorical. A friend greeted
+ * (question-elliptic-asks.ts), a nudge in a thread chasing what the poster waits on (question-thread-nudges.ts) or an
+ * alternative closing a post without a mark (question-alternatives.ts) is one, unless rhetorical. An unmarked ultimatum
+ * (question-ultimatums.ts) is no question by the model or the patterns. A friend greeted
  * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
  * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns; an unmarked wish
  * told (question-wishes.ts) is left to the patterns: the model adds no question to it nor vetoes one.
@@ -204,6 +208,8 @@ const combined = (list, t, patterns = 'first') =>
       if (unmarked && h.silence) return { said: false, y: h.y };
       // An unmarked closing "or not" conceded ("…, whether it's on the diversion or not", question-concessions.ts): likewise.
       if (unmarked && h.conceded) return { said: false, y: h.y };
+      // An unmarked ultimatum ("sort my bill out or I'm switching providers", question-ultimatums.ts): likewise.
+      if (unmarked && h.ultimatum) return { said: false, y: h.y };
       // An unmarked wish told ("Ich wünschte ihr hättet auch ne Filiale in Graz", question-wishes.ts): the patterns alone.
       if (unmarked && h.wish) return { said: h[patterns], y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };

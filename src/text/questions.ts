@@ -36,6 +36,9 @@ import { asksElliptically } from './question-elliptic-asks.js';
 import { asksWhyMine } from './question-why-mine.js';
 import { asksHopeConfirmed } from './question-tell-me-hopes.js';
 import { wishesAloud } from './question-wishes.js';
+import { nudgesInThread } from './question-thread-nudges.js';
+import { asksAlternative } from './question-alternatives.js';
+import { setsUltimatum } from './question-ultimatums.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -158,12 +161,14 @@ export function asksFriends(original: string): boolean {
  * elliptic ask carrying on with "and" and a delivery, price or size term alone (question-elliptic-asks.ts: "Und die
  * Versandkosten nach Österreich"), why a thing of the poster's went astray asked without a mark (question-why-mine.ts:
  * "Pourquoi mon colis est parti à Toulouse…"), a hope pleaded to be confirmed (question-tell-me-hopes.ts: "pls tell me
- * ur bringing back the spicy wrap"). Tried only on posts the model and the
+ * ur bringing back the spicy wrap"), a nudge in a thread chasing what the poster waits on (question-thread-nudges.ts: "et
+ * donc", "and my refund", "y mi reembolso"), an alternative closing a post without a mark (question-alternatives.ts:
+ * "delivery or pickup for the sale", "Lieferung oder Abholung beim Sale"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded) || nudgesInThread(folded) || asksAlternative(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
@@ -174,6 +179,8 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
     if (toldNoOneTells(post.folded)) return false;
     // "…, whether it's on the diversion or not": done either way, not asked (question-concessions.ts).
     if (concedesEitherWay(post.folded)) return false;
+    // "sort my bill out or I'm switching providers": a threat, not an alternative offered (question-ultimatums.ts).
+    if (setsUltimatum(post.folded)) return false;
     // "Ich wünschte ihr hättet auch ne Filiale in Graz": a wish told, which the model reads as verb-first; the patterns
     // still judge it (question-wishes.ts).
     if (wishesAloud(post.folded)) return patternsAsk(post, lang);
