@@ -36,6 +36,8 @@ import { asksElliptically } from './question-elliptic-asks.js';
 import { asksWhyMine } from './question-why-mine.js';
 import { asksHopeConfirmed } from './question-tell-me-hopes.js';
 import { wishesAloud } from './question-wishes.js';
+import { asksAnnounced } from './question-announced-asks.js';
+import { demandsRedress } from './question-redress-demands.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -158,12 +160,14 @@ export function asksFriends(original: string): boolean {
  * elliptic ask carrying on with "and" and a delivery, price or size term alone (question-elliptic-asks.ts: "Und die
  * Versandkosten nach Österreich"), why a thing of the poster's went astray asked without a mark (question-why-mine.ts:
  * "Pourquoi mon colis est parti à Toulouse…"), a hope pleaded to be confirmed (question-tell-me-hopes.ts: "pls tell me
- * ur bringing back the spicy wrap"). Tried only on posts the model and the
+ * ur bringing back the spicy wrap"), a question announced inside a review (question-announced-asks.ts: "Seule petite
+ * question : est-ce que vous prévoyez un mode sombre ?"), redress demanded after a complaint (question-redress-demands.ts:
+ * "what are you going to do about it?", "Wer erstattet mir das jetzt?"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded) || asksAnnounced(folded) || demandsRedress(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
