@@ -37,7 +37,9 @@
 //   order? Nope, just wanted to say…", "Problem? Welches Problem?";
 // - a thing echoed back in scorn (question-scoffed-echo.ts): "refund? what refund? three weeks and still nothing", and a
 //   price rise echoed before the poster leaves (question-repeat-rises.ts): "otra subida? ya van 2 este año. Me doy de
-//   baja" (round 34's errors and class posts).
+//   baja" (round 34's errors and class posts);
+// - a rant's blame of "this", disbelief at the brand and a quoted claim doubted back (question-rant-rhetoric.ts): "Who
+//   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -48,6 +50,7 @@ import { marvelsAtTimeGone, TIME_GONE } from './question-features-gone.js';
 import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
+import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -90,7 +93,8 @@ const READING = new RegExp(
 /** A purpose denied by what follows: "what's the point of… if…", "à quoi sert… si…", "wozu… wenn…", "¿de qué sirve… si…?". */
 const PURPOSE = new RegExp(
   [
-    String.raw`\bwhat'?s the (?:point|use) of\b.*\b(?:if|when|that)\b|^\W*what'?s the point\W*$`,
+    // "What is even the point of a 'priority' lane if…?" (round 36): "even" sharpens the same purpose denied.
+    String.raw`\bwhat(?:'?s| is) (?:even )?the (?:point|use) of\b.*\b(?:if|when|that)\b|^\W*what'?s the point\W*$`,
     String.raw`\bwhy (?:am i|do i|should i|are we|do we) (?:even )?(?:paying|pay)\b.*\b(?:if|when)\b|\bwhat (?:exactly )?am i paying for\b`,
     String.raw`\ba quoi (?:ca )?(?:sert|servent|bon)\b.*\bsi\b|\bc'est quoi l'interet\b.*\bsi\b|\bpourquoi (?:je|on) (?:paie|paye)\b.*\bsi\b`,
     String.raw`\bwozu\b.*\bwenn\b|\bwas bringt (?:mir|uns)\b.*\b(?:wenn|ausser)\b|\bwarum (?:zahle|bezahle) ich\b.*\bwenn\b`,
@@ -206,6 +210,7 @@ const MAY = unionTester([
   MOCK_CERTAINTY,
   OUTRAGE_NAMED,
   TIME_GONE,
+  RANT_CUE,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
@@ -247,7 +252,8 @@ export function asksNothing(folded: string): boolean {
     if (!isAsked(s)) continue;
     if (asked < 0) asked = i;
     lastAsked = i;
-    if (rhetorical(trimmed)) rhetoric++;
+    // A rant's blame, disbelief or claim doubted back (question-rant-rhetoric.ts) reads the question asked before it.
+    if (rhetorical(trimmed) || rantRhetoric(trimmed, i > 0 ? sentences[i - 1].trim() : '')) rhetoric++;
     else if (PRESENCE.test(trimmed) && trimmed.split(' ').length <= 10) presence++;
     // "Who actually checks these bills? £212 for a one-bed flat in May??": a figure echoed in outrage asks nothing more.
     else if (!GREETING.test(trimmed) && !FIGURE_ECHO.test(trimmed)) others++;

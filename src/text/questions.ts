@@ -39,6 +39,8 @@ import { wishesAloud } from './question-wishes.js';
 import { nudgesInThread } from './question-thread-nudges.js';
 import { asksAlternative } from './question-alternatives.js';
 import { setsUltimatum } from './question-ultimatums.js';
+import { asksAnnounced } from './question-announced-asks.js';
+import { demandsRedress } from './question-redress-demands.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -163,12 +165,15 @@ export function asksFriends(original: string): boolean {
  * "Pourquoi mon colis est parti à Toulouse…"), a hope pleaded to be confirmed (question-tell-me-hopes.ts: "pls tell me
  * ur bringing back the spicy wrap"), a nudge in a thread chasing what the poster waits on (question-thread-nudges.ts: "et
  * donc", "and my refund", "y mi reembolso"), an alternative closing a post without a mark (question-alternatives.ts:
- * "delivery or pickup for the sale", "Lieferung oder Abholung beim Sale"). Tried only on posts the model and the
+ * "delivery or pickup for the sale", "Lieferung oder Abholung beim Sale"), a question announced inside a review
+ * (question-announced-asks.ts: "Seule petite question : est-ce que vous prévoyez un mode sombre ?"), redress demanded
+ * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
+ * jetzt?"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded) || nudgesInThread(folded) || asksAlternative(folded);
+  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded) || nudgesInThread(folded) || asksAlternative(folded) || asksAnnounced(folded) || demandsRedress(folded);
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
