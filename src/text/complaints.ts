@@ -81,6 +81,8 @@ import { SWITCH_AHEAD } from './complaint-switch-ahead.js';
 import { NO_LONGER_WORKS } from './complaint-no-longer-works.js';
 import { FED_UP } from './complaint-fed-up.js';
 import { TROUBLE_GONE } from './complaint-trouble-gone.js';
+import { reportsBackPutRight } from './complaint-report-back.js';
+import { bracedForTrouble } from './complaint-braced.js';
 import { TIME_IN_USE } from './complaint-time-in-use.js';
 import { REPLACED } from './complaint-replaced.js';
 import { FRENCH_WAITS } from './complaint-french-waits.js';
@@ -227,11 +229,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
  * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
- * already replaced and thanked for (complaint-replacement-sent.ts). Exported for the complaint model's trainer, whose
+ * already replaced and thanked for (complaint-replacement-sent.ts), or reported back as put right (complaint-report-back.ts), or
+ * dreaded before it came (complaint-braced.ts). Exported for the complaint model's trainer, whose
  * held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || reportsBackPutRight(folded) || bracedForTrouble(folded);
 }
 
 /**
