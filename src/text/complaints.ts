@@ -81,6 +81,9 @@ import { SWITCH_AHEAD } from './complaint-switch-ahead.js';
 import { NO_LONGER_WORKS } from './complaint-no-longer-works.js';
 import { FED_UP } from './complaint-fed-up.js';
 import { TROUBLE_GONE } from './complaint-trouble-gone.js';
+import { reportsBackPutRight } from './complaint-report-back.js';
+import { bracedForTrouble } from './complaint-braced.js';
+import { comingOver } from './complaint-coming-over.js';
 import { TIME_IN_USE } from './complaint-time-in-use.js';
 import { REPLACED } from './complaint-replaced.js';
 import { FRENCH_WAITS } from './complaint-french-waits.js';
@@ -231,11 +234,13 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
  * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
  * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
- * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts).
- * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts), or
+ * reported back as put right (complaint-report-back.ts), or dreaded before it came (complaint-braced.ts), or another
+ * provider's, told by a customer coming over (complaint-coming-over.ts). Exported for the complaint model's trainer,
+ * whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || quotedApologyAccepted(original) || ratedAndMadeGood(folded, original);
+  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || quotedApologyAccepted(original) || ratedAndMadeGood(folded, original) || reportsBackPutRight(folded) || bracedForTrouble(folded) || comingOver(folded);
 }
 
 /**
