@@ -1,6 +1,7 @@
 // Language detection for short social posts: tinyld for longer text, word and letter cues for two-word posts.
 // A post without words (emoji, hashtags, links alone) has no language: 'und'.
 import { createRequire } from 'node:module';
+import { SHORT_REPLY_WORDS } from './short-reply-words.js';
 import { LANGS, STOP_WORDS, type Lang4 } from './stopwords.js';
 import { foldAccents, letterCount, stripEmoji, stripUrls, words } from './tokens.js';
 import { cachedIn } from '../bounded-cache.js';
@@ -56,6 +57,12 @@ const ACCENTED_WORDS: Record<Lang4, Set<string>> = {
   de: list(''),
   es: list('qué'),
 };
+
+/**
+ * A post of this many words or fewer is a short reply: SHORT_REPLY_WORDS count there too. Round 37's thread replies
+ * ran from 1 to 6 words.
+ */
+const SHORT_POST_WORDS = 6;
 
 /** A letter written three times or more ("Ouiiii", "merciii", "Graciaaas", "sooo"): fans stretch words to shout. */
 const STRETCHED = /(\p{L})\1{2,}/gu;
@@ -119,13 +126,16 @@ function detect(text: string): TextLang {
   const lower = cleaned.toLowerCase();
   const score: Record<Lang4, number> = { fr: 0, en: 0, de: 0, es: 0 };
 
-  for (const token of words(lower)) {
+  const tokens = words(lower);
+  const short = tokens.length <= SHORT_POST_WORDS;
+  for (const token of tokens) {
     for (const lang of LANGS) if (ACCENTED_WORDS[lang].has(token)) score[lang] += 1;
     let folded = foldAccents(token);
     // A stretched word is read as written once ("ouiiii" → "oui"), when the word as written is no word of the lists.
     if (wordHits(folded) === 0) folded = folded.replace(STRETCHED, '$1');
     const parts = wordHits(folded) > 0 ? [folded] : folded.split(/['-]/);
     for (const part of parts) for (const lang of LANGS) if (isKnownWord(lang, part)) score[lang] += 1;
+    if (short) for (const lang of LANGS) if (SHORT_REPLY_WORDS[lang].has(folded)) score[lang] += 1;
   }
   for (const [re, weights] of LETTER_CUES) {
     const n = (lower.match(re) ?? []).length;

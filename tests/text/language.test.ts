@@ -75,6 +75,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('und');
   });
 
+  // Thread replies of a few words with no function word: the short-reply table decides where tinyld would guess.
+  it.each([
+    ['en', 'still nothing'],
+    ['en', '@SwiftboxHelp DM sent 👍'],
+    ['en', 'r u open sunday'],
+    ['fr', 'jsp perso'],
+    ['fr', 'bon courage'],
+    ['de', 'hab nix bekommen'],
+    ['de', 'na super 🙄'],
+    ['es', 'sigo esperando'],
+    ['es', 'yo tb'],
+  ])('short reply %s: %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  // The table is read on short posts only: a longer post quoting "still" or "nix" keeps its own language.
+  it('does not let short-reply words tip a longer post', () => {
+    expect(detectLanguage("J'ai commandé le plaid il y a trois semaines et toujours rien, still nothing comme ils disent")).toBe('fr');
+  });
+
   it('ignores URLs, mentions and hashtags when judging the words around them', () => {
     expect(detectLanguage('Merci @homewithsam pour cette photo https://example.com/the/english/path #ThankYou')).toBe('fr');
   });
