@@ -17,6 +17,7 @@ import { labelsParent, parentNamer } from './parent-label.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
 import { parseFediverseUrl, parseSocialUrl, type SocialUrl } from './social-url.js';
+import { ownRedirectTarget } from './own-redirect.js';
 import { cleanText, foldAligned, snippet } from './text.js';
 import { contextReader } from './link-context.js';
 import { mentionReader } from './text-mentions.js';
@@ -242,7 +243,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const text = linkText(el);
     const placement = placements[i];
     const { full, href, absolute, host } = resolveHref(raw, base, origin);
-    const parsed = parseSocialUrl(href ?? raw);
+    // A profile behind the site's own outbound redirect ("/out?u=<encoded profile URL>": own-redirect.ts).
+    const redirected = ownRedirectTarget(full, ownHosts);
+    const parsed = parseSocialUrl(href ?? raw) ?? (redirected === null ? null : parseSocialUrl(redirected));
     if (parsed) sightings.push({ el, parsed, how: linkHow(parsed), placement, text, relMe: relMe(el) });
     else if (href !== null) {
       // A /@name or /users/name page on another server: a fediverse profile when the link says rel="me", otherwise a

@@ -88,3 +88,13 @@ export function inBrandFamily(el: Element, pageUrl: string): boolean {
   const words = foldText(boundedText(card ?? el, CARD_TEXT_MAX) ?? '').toLowerCase();
   return !OTHERS.test(words) && !OPERATED_BY.test(words);
 }
+
+/**
+ * The text of the heading of the section holding the link's card (not the card's own title), or null when the link
+ * sits on no card under a section heading (others-section.ts).
+ */
+export function sectionHeading(el: Element): string | null {
+  const { card, headings } = headingsOver(el);
+  if (card === null || headings.length < 2) return null;
+  return textOf(headings[1]);
+}

@@ -8,6 +8,7 @@ import { foldText, handleUser, squash } from './text.js';
 import { saysTheirs, THEIRS_HINT } from './theirs.js';
 import { OPERATED_BY } from './own-unit.js';
 import { saidRunApart } from './separate-body.js';
+import { underOthersHeading } from './others-section.js';
 import { saidSeparateFoundation } from './separate-foundation.js';
 import { saysOtherOrg } from './other-org.js';
 import { readDisclaimers, type Disclaimed } from './disclaimer-sentence.js';
@@ -172,6 +173,9 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       // A card or sentence saying, in Korean, Japanese or Chinese, that a franchisee or a separate body runs it
       // (separate-body.ts); a footer, header or nav is the brand's own frame.
       else if (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && saidRunApart(s.el)) out.add(s);
+      // A card under a section heading calling the places independent, franchised or authorised sellers
+      // ("Tiendas autorizadas (independientes)": others-section.ts).
+      else if (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && underOthersHeading(s.el)) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
       else if (!onSiteName(s, (label ??= siteLabel(pageUrl))) && theirs(block, s, raws, blockTexts)) out.add(s);
       continue;

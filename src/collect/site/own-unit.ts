@@ -12,6 +12,7 @@ import { introducesPerson } from './own-account.js';
 import { headsOfficeCard, titlesOffice } from './desk-title.js';
 import { declaredOwnPart } from './declared-part.js';
 import { namesUnitRoVi } from './unit-keeper-ro-vi.js';
+import { AUTHORISED_SELLER } from './authorised-seller.js';
 
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
@@ -60,11 +61,12 @@ const UNIT_NAMED = new RegExp(
 const ITEM_SEPARATOR = /\s[·|•]\s/;
 
 /**
- * Partners, sponsors, members, agencies, and a place run by someone else (a franchise, an independent owner) (folded):
- * in the block or heading around the link, the unit named may be theirs.
+ * Partners, sponsors, members, agencies, and a place run by someone else (a franchise, an independent owner, an
+ * authorised seller: authorised-seller.ts) (folded): in the block or heading around the link, the unit named may be theirs.
  */
-export const OTHERS =
-  /\b(?:partner\w*|partenaire\w*|parceir\w*|sponsor\w*|patrocin\w*|mecene\w*|member|membre|mitglied|miembro|agen[cz]\w*|agence|agentur|franchis\w*|franquici\w*|independ\w*|unabhangig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
+export const OTHERS = new RegExp(
+  `${/\b(?:partner\w*|partenaire\w*|parceir\w*|sponsor\w*|patrocin\w*|mecene\w*|member|membre|mitglied|miembro|agen[cz]\w*|agence|agentur|franchis\w*|franquici\w*|independ\w*|unabhangig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/.source}|${AUTHORISED_SELLER.source}`,
+);
 
 /**
  * Someone else said to run the place, not the brand (folded): "Explotado por Explotaciones Hoteleras Levante Sur S.A.",

@@ -9,6 +9,7 @@ import { brandShortWith } from './brand-short-name.js';
 import { foldText, handleUser, squash } from './text.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { sentenceHolding } from './own-account.js';
+import { titledPressDesk } from './press-card.js';
 
 /** Press words a press desk's handle opens or closes with (squashed). */
 const PRESS_HANDLE = /^(?:press|presse|pressestelle|media|medias|medien|imprensa|prensa|pers|stampa|newsdesk)$/;
@@ -24,10 +25,12 @@ export function pressHandle(handle: string, target: { domain: string; brandName:
 
 /**
  * Whether the sighting names a press handle of the brand (pressHandle) in a sentence speaking to the press, outside the
- * handle, that names no partner, sponsor or other operator.
+ * handle, that names no partner, sponsor or other operator, or on a card the press office heads (press-card.ts).
  */
-export function namesPressDesk(finding: { snippet?: string; context?: string }, handle: string, target: { domain: string; brandName: string }): boolean {
+export function namesPressDesk(finding: { snippet?: string; context?: string; heading?: string }, handle: string, target: { domain: string; brandName: string }): boolean {
   if (!pressHandle(handle, target) || !finding.context) return false;
+  // A card headed by the press office, the handle's sentence saying nothing of the press (press-card.ts).
+  if (titledPressDesk(finding)) return true;
   const sentence = (finding.snippet ? sentenceHolding(finding.context, finding.snippet) : null) ?? finding.context;
   const said = foldText(sentence).split(handleUser(handle).toLowerCase()).join(' ');
   return TO_THE_PRESS.test(said) && !OTHERS.test(said) && !OPERATED_BY.test(said);
