@@ -22,6 +22,7 @@
 //   --without-disowned     first-sight verdicts without today's reading of the pages' disclaimers (to compare)
 //   --without-person-name  first-sight verdicts without today's reading of handles spelling a shown name (to compare)
 //   --without-person-card  first-sight verdicts without today's reading of a person's card by another handle on it spelling its heading
+//   --without-persons-card  first-sight verdicts without today's reading of a card headed by a name whose bio speaks of that person
 //   --without-personal-profile  first-sight verdicts without the personal LinkedIn profile veto added since (to compare)
 //   --without-shop-named  first-sight verdicts without today's reading of accounts a shop's own JSON-LD names (to compare)
 //   --without-other-org   first-sight verdicts without today's reading of another organisation said to stand apart (to compare)
@@ -57,7 +58,7 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { accountCandidates, deskSightings, personalProfile, readSightings, unitSightings } = await import('../dist/collect/site/accounts.js');
 const { squash } = await import('../dist/collect/site/text.js');
 const { brandWords } = await import('../dist/collect/site/brand-words.js');
-const { accountFeatures, heard, namedByShop, personIntroduced } = await import('../dist/collect/site/account-model.js');
+const { accountFeatures, heard, namedByShop, onPersonsCards, personIntroduced } = await import('../dist/collect/site/account-model.js');
 const { analyzePage } = await import('../dist/collect/site/analyze.js');
 const { saysOwnAccount } = await import('../dist/collect/site/own-account.js');
 const { saysOwnDesk } = await import('../dist/collect/site/own-desk.js');
@@ -68,6 +69,7 @@ const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-t
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
 const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/site/scripts.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
+const { onPersonsCard } = await import('../dist/collect/site/person-card.js');
 const { runByBrand } = await import('../dist/collect/site/run-branch.js');
 const { namesFormerSelf } = await import('../dist/collect/site/former-name.js');
 const { titledByJapaneseUnit } = await import('../dist/collect/site/unit-title-ja.js');
@@ -90,6 +92,7 @@ const DISOWNED = !process.argv.includes('--without-disowned');
 const PERSON_NAME = !process.argv.includes('--without-person-name');
 const FOLLOWS_NAMED = !process.argv.includes('--without-follows-named');
 const PERSON_CARD = !process.argv.includes('--without-person-card');
+const PERSONS_CARD = !process.argv.includes('--without-persons-card');
 const PROFILES = !process.argv.includes('--without-personal-profile');
 const SHOP_NAMED = !process.argv.includes('--without-shop-named');
 const OTHER_ORG = !process.argv.includes('--without-other-org');
@@ -139,7 +142,7 @@ function rowsOf(set, fold, today = TODAY) {
     const keys = new Set();
     const push = (key, candidate, site) => {
       keys.add(key);
-      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, heard: heard(candidate), person: personIntroduced(candidate) || (SHOP_NAMED && (candidate.shopNamed || namedByShop(candidate.sightings))), features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
+      rows.push({ y: official.has(key) ? 1 : 0, rule: candidate.official, heard: heard(candidate), person: personIntroduced(candidate) || (PERSONS_CARD && onPersonsCards(candidate, site.target)) || (SHOP_NAMED && (candidate.shopNamed || namedByShop(candidate.sightings))), features: accountFeatures(candidate, site), site: `${set}/${c.id}`, fold: fold(i), key });
     };
     if (today) {
       const pages = c.pages.map(({ url, html }, n) => ({ url, status: 200, depth: n === 0 ? 0 : 1, fetchMs: 0, https: url.startsWith('https:'), kinds: [], facts: analyzePage(html, url).facts }));
@@ -250,7 +253,7 @@ function rowsOf(set, fold, today = TODAY) {
           !candidate.match &&
           people.length > 0 &&
           people.every((s) => candidate.personal[candidate.sightings.indexOf(s)]) &&
-          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)) || (PERSON_CARD && s.finding.how !== 'mention' && onNamedPersonCard(candidate.handle, s.finding, c.brand)))
+          people.some((s) => spellsShownName(candidate.handle, s.finding, c.brand) || (FOLLOWS_NAMED && followsShownName(s.finding, c.brand)) || (PERSON_CARD && s.finding.how !== 'mention' && onNamedPersonCard(candidate.handle, s.finding, c.brand)) || (PERSONS_CARD && s.finding.how !== 'mention' && onPersonsCard(s.finding, c.brand)))
         ) {
           rows[rows.length - 1].final = 'other';
         }

@@ -10,6 +10,7 @@ import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { claimsPostingThere, WE_POST_MAX } from './crowds.js';
 import { introducesPerson, sentenceHolding } from './own-account.js';
+import { onPersonsCard } from './person-card.js';
 import { editDistance, foldText, handleUser, NAME_SHAPE, squash } from './text.js';
 import { everyFinding, someFinding } from './distinct-findings.js';
 
@@ -373,6 +374,16 @@ export function personIntroduced(c: Candidate): boolean {
   return worded.length > 0 && everyFinding(worded, introducesPerson);
 }
 
+/**
+ * Whether every link to the account sits on a card headed by a person's name whose bio speaks of that person
+ * (person-card.ts): an athlete's lone YouTube channel beside the brand's desk cards, which the model, reading the place
+ * and the network, made official in its held-out folds (rounds 27, 31, 35). No person is ever official.
+ */
+export function onPersonsCards(c: Candidate, target: { domain: string; brandName: string }): boolean {
+  const linked = c.sightings.filter((s) => s.finding.how !== 'share-via' && s.finding.how !== 'mention');
+  return linked.length > 0 && everyFinding(linked, (f) => onPersonsCard(f, target));
+}
+
 /** The snippet of a sameAs read from a shop's or branch's own JSON-LD node (scripts.ts). */
 const SHOP_NODE = /^\S+ \(branch\) sameAs /;
 
@@ -394,7 +405,7 @@ export function overrule(c: Candidate, site: SiteContext): { verdict: 'own' | 'o
   if (!heard(c)) return null;
   const s = accountScore(accountFeatures(c, site));
   const chance = Math.round(100 / (1 + Math.exp(-s)));
-  if (!c.official && s > ACCOUNT_MODEL.ownAbove && !personIntroduced(c) && !namedByShop(c.sightings)) return { verdict: 'own', chance };
+  if (!c.official && s > ACCOUNT_MODEL.ownAbove && !personIntroduced(c) && !onPersonsCards(c, site.target) && !namedByShop(c.sightings)) return { verdict: 'own', chance };
   if (c.official && s < ACCOUNT_MODEL.otherBelow) return { verdict: 'other', chance };
   return null;
 }

@@ -17,6 +17,7 @@ import { namesFormerSelf } from './former-name.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
+import { onPersonsCard } from './person-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
@@ -132,6 +133,9 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   // A person's card whose text shows another handle spelling the name it is headed by: its other links are that person's
   // too ("samib.talks" on Threads beside "@samidowubriggs" under "Sam Idowu-Briggs", round 28; person-name.ts).
   if (f.how !== 'share-via' && f.how !== 'mention' && !brandMatch(handle, target) && onNamedPersonCard(handle, f, target)) return true;
+  // A card headed by a person's name whose bio speaks of that person ("Mara Lindqvist" over "Mara won…", an athlete's,
+  // an artist's, a staff member's): its links are hers, in the brand's desk-card markup (person-card.ts, rounds 27 to 35).
+  if (f.how !== 'share-via' && f.how !== 'mention' && !brandMatch(handle, target) && onPersonsCard(f, target)) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
   const follow = PERSON_FOLLOW.exec(said);
