@@ -84,6 +84,7 @@ import { TROUBLE_GONE } from './complaint-trouble-gone.js';
 import { reportsBackPutRight } from './complaint-report-back.js';
 import { bracedForTrouble } from './complaint-braced.js';
 import { comingOver } from './complaint-coming-over.js';
+import { PERK_NOW_CHARGED } from './complaint-perk-now-charged.js';
 import { TIME_IN_USE } from './complaint-time-in-use.js';
 import { REPLACED } from './complaint-replaced.js';
 import { FRENCH_WAITS } from './complaint-french-waits.js';
@@ -180,7 +181,7 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang], ...SLOW_CONNECTION[lang], ...COLD_FOOD[lang], ...BILLS_NOT_OWED[lang], ...DAYS_WITHOUT[lang], ...WHO_NEEDS[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang], ...SLOW_CONNECTION[lang], ...COLD_FOOD[lang], ...BILLS_NOT_OWED[lang], ...DAYS_WITHOUT[lang], ...WHO_NEEDS[lang], ...PERK_NOW_CHARGED[lang]]),
     weak: groupedRunner(weak.map((re) => re.source), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
