@@ -5,7 +5,7 @@ import { COMPLAINT_PATTERNS } from './complaint-patterns.js';
 import { langsFor, type Lang4 } from './stopwords.js';
 import { detectLanguage, type TextLang } from './language.js';
 import { postText, type PostText } from './post-text.js';
-import { groupedRunner, literalCheck, patternSource, remover, union, unionTester, type GroupedRun, type UnionTester } from './regex-union.js';
+import { groupedRunner, literalCheck, patternSource, remover, union, unionTester, type GroupedRun, type PatternSource, type UnionTester } from './regex-union.js';
 import { modelSaysComplaint } from './complaint-model.js';
 import { perLanguage } from './per-language.js';
 import { REPROACH_COMPLAINTS } from './question-reproaches.js';
@@ -169,6 +169,33 @@ function wholeSentence(list: RegExp[]): RegExp[] {
   return list.filter(isWholeSentence);
 }
 
+/** One list of patterns per language (PatternSource: regex-union.ts). */
+type PerLanguage = Readonly<Record<Lang4, readonly PatternSource[]>>;
+
+/**
+ * The lists enough alone, after complaint-patterns.ts's strong phrases and complaint-cues.ts's plain reports, joined per
+ * language into one union in this order: kept as it was, since a union tries its alternatives in order.
+ */
+const ALONE_TABLES: readonly PerLanguage[] = [
+  REPROACH_COMPLAINTS, IRONY, MOCKED_PRICE, LEAVING, FAULTS, UNDERSTATEMENT, MOCK_DELIGHT, RHETORIC, JUST_ME, COUNTS,
+  WORSE_NOW, STAFF, REGIONAL, FRENCH_REPORTS, GERMAN_REPORTS, SHORT_LIVED, CHASING, MOCK_ASIDES, TOO_MUCH_TO_ASK,
+  SWALLOWED_CARDS, LUGGAGE_APART, ORDERS_IGNORED, WARNING_LIGHTS, DUMPED_PARCELS, ARRIVED_SPOILT, EARLY_FAILURES,
+  TAP_WATER, OUTAGE_FACTS, PAID_ADS, NON_EXISTENT, AFTER_WARRANTY, SKIN_REACTIONS, FOREIGN_BODIES, ARRIVED_OPEN,
+  UNDERCOOKED, MISSED_CONNECTIONS, DEADPAN_BILLS, SOLD_OUT_AGAIN, PAID_NOT_GIVEN, NO_LONGER_WORKS, FED_UP, FRENCH_WAITS,
+  SPANISH_FACTS, VIEW_PROMISED, CHARGED_AFTER_CANCELLING, SLOW_CONNECTION, COLD_FOOD, BILLS_NOT_OWED, DAYS_WITHOUT,
+  WHO_NEEDS, PERK_NOW_CHARGED,
+];
+
+/**
+ * The stretches that tell no complaint of the brand (Compiled.notOurs), joined per language into one union in this
+ * order, between complaint-not-ours.ts's removals and complaint-no-trouble.ts's: kept as it was, since a union tries its
+ * alternatives in order.
+ */
+const NOT_OURS_TABLES: readonly PerLanguage[] = [
+  HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
+  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS,
+];
+
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */
 const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   const p = COMPLAINT_PATTERNS[lang];
@@ -181,12 +208,12 @@ const COMPILED: Record<Lang4, Compiled> = perLanguage((lang) => {
   // removal inside the sentence ("sorted it") would run first and leave the rest of it to the model.
   const cancel = [...wholeSentence(cancels(p, c)), ...union(cancels(p, c).filter((re) => !isWholeSentence(re)))];
   return {
-    alone: unionTester([...p.strong, ...c.reports, ...REPROACH_COMPLAINTS[lang], ...IRONY[lang], ...MOCKED_PRICE[lang], ...LEAVING[lang], ...FAULTS[lang], ...UNDERSTATEMENT[lang], ...MOCK_DELIGHT[lang], ...RHETORIC[lang], ...JUST_ME[lang], ...COUNTS[lang], ...WORSE_NOW[lang], ...STAFF[lang], ...REGIONAL[lang], ...FRENCH_REPORTS[lang], ...GERMAN_REPORTS[lang], ...SHORT_LIVED[lang], ...CHASING[lang], ...MOCK_ASIDES[lang], ...TOO_MUCH_TO_ASK[lang], ...SWALLOWED_CARDS[lang], ...LUGGAGE_APART[lang], ...ORDERS_IGNORED[lang], ...WARNING_LIGHTS[lang], ...DUMPED_PARCELS[lang], ...ARRIVED_SPOILT[lang], ...EARLY_FAILURES[lang], ...TAP_WATER[lang], ...OUTAGE_FACTS[lang], ...PAID_ADS[lang], ...NON_EXISTENT[lang], ...AFTER_WARRANTY[lang], ...SKIN_REACTIONS[lang], ...FOREIGN_BODIES[lang], ...ARRIVED_OPEN[lang], ...UNDERCOOKED[lang], ...MISSED_CONNECTIONS[lang], ...DEADPAN_BILLS[lang], ...SOLD_OUT_AGAIN[lang], ...PAID_NOT_GIVEN[lang], ...NO_LONGER_WORKS[lang], ...FED_UP[lang], ...FRENCH_WAITS[lang], ...SPANISH_FACTS[lang], ...VIEW_PROMISED[lang], ...CHARGED_AFTER_CANCELLING[lang], ...SLOW_CONNECTION[lang], ...COLD_FOOD[lang], ...BILLS_NOT_OWED[lang], ...DAYS_WITHOUT[lang], ...WHO_NEEDS[lang], ...PERK_NOW_CHARGED[lang]]),
+    alone: unionTester([...p.strong, ...c.reports, ...ALONE_TABLES.flatMap((table) => table[lang])]),
     weak: groupedRunner(weak.map((re) => re.source), unicode ? 'gu' : 'g'),
     anyWeak,
     sarcasm: unionTester(c.sarcasm),
     cancel: removals(cancel),
-    notOurs: removals([...NOT_OURS[lang], ...union([...HEARSAY[lang], ...HYPOTHETICALS[lang], ...FIGURATIVE[lang], ...ON_THE_WAY[lang], ...OWN_LOSSES[lang], ...SPEECHLESS[lang], ...WEATHER[lang], ...COVER_QUESTIONS[lang], ...NOTHING_BETTER[lang], ...FAULT_DENIED[lang], ...SWITCH_AHEAD[lang], ...TROUBLE_GONE[lang], ...TIME_IN_USE[lang], ...REPLACED[lang], ...OTHER_CUSTOMERS[lang]]), ...NO_TROUBLE[lang]]),
+    notOurs: removals([...NOT_OURS[lang], ...union(NOT_OURS_TABLES.flatMap((table) => table[lang])), ...NO_TROUBLE[lang]]),
     anyWeakMay: anyWeak.map(literalCheck),
   };
 });
@@ -241,8 +268,32 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
-  return solvedAndPraised(folded, original) || clearsBrand(folded) || solvedThenAsked(folded) || sympathisesElsewhere(folded) || falseAlarm(folded) || allClear(original) || thankedForQuickHelp(folded, original) || calmEnquiry(folded) || mockOutrage(folded) || soonerRegret(folded) || replacementSent(folded, original) || quotedApologyAccepted(original) || ratedAndMadeGood(folded, original) || reportsBackPutRight(folded) || bracedForTrouble(folded) || comingOver(folded);
+  for (let i = 0; i < SETTLED_ELSEWHERE.length; i++) if (SETTLED_ELSEWHERE[i](folded, original)) return true;
+  return false;
 }
+
+/**
+ * settledElsewhere's vetoes, tried in this order until one holds (each reads the folded text, the original or both):
+ * the order they were first chained in, kept so that a post runs the same vetoes as before.
+ */
+const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boolean> = [
+  solvedAndPraised,
+  clearsBrand,
+  solvedThenAsked,
+  sympathisesElsewhere,
+  falseAlarm,
+  (_folded, original) => allClear(original),
+  thankedForQuickHelp,
+  calmEnquiry,
+  mockOutrage,
+  soonerRegret,
+  replacementSent,
+  (_folded, original) => quotedApologyAccepted(original),
+  ratedAndMadeGood,
+  reportsBackPutRight,
+  bracedForTrouble,
+  comingOver,
+];
 
 /**
  * The text the complaint cues and the model read: folded, hashtags and Spanish opening marks out, and the negated,

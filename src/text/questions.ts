@@ -173,7 +173,27 @@ export function asksFriends(original: string): boolean {
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
-  return asksIndirectly(folded) || checksSharedFault(folded) || asksRecourse(folded) || asksInRunOnTail(folded) || asksHelpDesk(folded) || asksInSitu(folded) || asksForThing(folded) || asksConfirmation(folded) || looksForFeatureGone(folded) || asksElliptically(folded) || asksWhyMine(folded) || asksHopeConfirmed(folded) || nudgesInThread(folded) || asksAlternative(folded) || asksAnnounced(folded) || demandsRedress(folded);
+  // The forms in the order they were first chained in, so a post runs the same readings as before. Written as one
+  // chain of direct calls, not a loop over a list of them: the loop's one call site, shared by sixteen functions, made
+  // this test ~5% slower (every post the model and the patterns leave without a question runs it).
+  return (
+    asksIndirectly(folded) ||
+    checksSharedFault(folded) ||
+    asksRecourse(folded) ||
+    asksInRunOnTail(folded) ||
+    asksHelpDesk(folded) ||
+    asksInSitu(folded) ||
+    asksForThing(folded) ||
+    asksConfirmation(folded) ||
+    looksForFeatureGone(folded) ||
+    asksElliptically(folded) ||
+    asksWhyMine(folded) ||
+    asksHopeConfirmed(folded) ||
+    nudgesInThread(folded) ||
+    asksAlternative(folded) ||
+    asksAnnounced(folded) ||
+    demandsRedress(folded)
+  );
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
