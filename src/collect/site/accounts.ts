@@ -18,6 +18,7 @@ import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 import { onPersonsCard } from './person-card.js';
+import { onPersonaCard } from './persona-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
@@ -126,6 +127,10 @@ function matchUncached(handle: string, names: { brand: string; label: string }):
 function personal(s: Sighting, target: { domain: string; brandName: string }, handle: string): boolean {
   const f = s.finding;
   if (f.placement === 'article' || f.disowned || personalProfile(f)) return true;
+  // A card calling its bearer the brand's mascot, assistant or chat desk ("Anna is our chat assistant" among a grid of
+  // sponsored riders' cards, persona-card.ts) is the brand's, whatever says a person's below: the list's shape around
+  // it, or a handle spelling its person-like heading ("askanna.chat" under "Ask Anna").
+  if (f.how !== 'share-via' && onPersonaCard(f)) return false;
   if (f.crowd !== undefined && !brandMatch(handle, target)) return true;
   // A handle spelling a name shown beside the link, not the brand's ("luciaferrer_per" under "Lucía Ferrer" on an author
   // page, "jkowalski" on "Jan Kowalski"'s team card): that person's, whatever block holds it (person-name.ts).

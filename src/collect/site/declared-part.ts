@@ -11,8 +11,11 @@ const OUR = ['our', 'notre', 'nos', 'unser', 'unsere', 'unseren', 'unserem', 'un
 /** "is", "are" and their like in the languages of OUR. */
 const IS = '(?:is|are|is now|est|sont|ist|sind|es|son|è|é|e|zijn)';
 
-/** A title: capitalised words (a digit or an upper-case word allowed: "VTK Online"), joined by the small words titles hold. */
-const NAME = "\\p{Lu}[\\p{L}\\d'’&.+-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’&.+-]*|de|del|della|delle|di|du|des|la|le|of|the|and|&))*";
+/**
+ * A title: capitalised words (a digit or an upper-case word allowed: "VTK Online"), joined by the small words titles
+ * hold, and an edition's year or number after it ("Magenon Summit 2025 — our own user conference", round 36).
+ */
+const NAME = "\\p{Lu}[\\p{L}\\d'’&.+-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'’&.+-]*|de|del|della|delle|di|du|des|la|le|of|the|and|&))*(?:\\s+\\d{1,4})?";
 
 /**
  * A name then the possessive: "N is our …" (A), "N, our …", "N — our …", "N: our …" (B); the possessive, a few words,
@@ -65,8 +68,10 @@ export function declaredOwnPart(finding: { handle?: string; context?: string; he
   for (const [n, re] of DECLARED.entries()) {
     for (const m of text.matchAll(re)) {
       const words = m[1].trim().split(/\s+/);
+      // A name with an edition's year or number is an event's, not a person's; the handle names the event without it
+      // ("Magenon Summit 2025" as "@mgnsummit").
       if (n < 2 && (words.length < 2 || personShaped(words))) continue;
-      if (spells(handleUser(handle), words)) return true;
+      if (spells(handleUser(handle), /^\d+$/.test(words[words.length - 1]) ? words.slice(0, -1) : words)) return true;
     }
   }
   return false;

@@ -43,6 +43,14 @@ const MENTION_BEFORE =
 const MENTION_POSTPOSITION =
   /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.?(?: [\p{L}]+){0,2} (X|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads)(?:['’](?:te|ta|ten|tan|de|da|den|dan)\b| üzerinden\b| üzerinde\b)/gu;
 
+/**
+ * A verb naming the network, asking the reader to write to the handle there: "can tweet @DGMerchantDesk, which replies
+ * within two working hours" (round 36's merchant desk, given only so), "tweet us at @…", "tweetez-nous à @…", "tuitéanos
+ * a @…". Only the verb's plain form right before the handle: "tweeted @someone" tells of a past post, "a tweet by @…"
+ * credits its author, and neither gives a desk.
+ */
+const MENTION_TWEET = /\b(?:[Tt]weet|[Tt]weetez|[Tt]weetez-nous|[Tt]uitea|[Tt]uit[eé]anos)(?: us)?(?: (?:at|to|à|a))? (?<![\w.@/])@([A-Za-z0-9_]{1,15})\b/gu;
+
 /** The network a mention's leading word names. */
 function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {
   const w = word.toLowerCase();
@@ -113,6 +121,7 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       for (const m of text.matchAll(MENTION)) if (!after.has(m[1].replace(/\.+$/, ''))) add(m[0], m[1]);
       for (const m of text.matchAll(MENTION_BEFORE)) add(m[2], m[1]);
       for (const m of text.matchAll(MENTION_POSTPOSITION)) add(m[2], m[1]);
+      for (const m of text.matchAll(MENTION_TWEET)) add('X', m[1]);
       return;
     }
   };

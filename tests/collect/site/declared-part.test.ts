@@ -29,3 +29,20 @@ describe('saysOwnUnit with a declared part', () => {
     expect(saysOwnUnit({ handle: 'bplonline', snippet: '@bplonline', context: 'BPL Online is our live online classroom. Follow BPL Online on X at @bplonline.' })).toBe(true);
   });
 });
+
+// The brand's own event named with its edition's year or number (round 36's "Magenon Summit 2025 — our own user
+// conference", the page set's own-event-edition-de): the handle names the event without the year.
+const line = (handle: string, context: string) => ({ handle, context, heading: 'Termine' });
+
+describe('declaredOwnPart with an edition', () => {
+  it("reads an event named with its year as the brand's, its handle spelling the name without the year", () => {
+    expect(declaredOwnPart(line('hrbierfest', 'Hopfenried Bierfest 2026 — unser eigenes Brauereifest im Hof. Neuigkeiten auf @hrbierfest.'))).toBe(true);
+    expect(declaredOwnPart(line('mgnsummit', 'Magenon Summit 2025 — our own user conference, Tel Aviv. Updates on @mgnsummit.'))).toBe(true);
+    expect(declaredOwnPart(line('rencontreslumen', 'Rencontres Lumen 12 : notre festival de photographie, en juin.'))).toBe(true);
+  });
+
+  it("leaves a person's name beside the possessive, and an event the handle does not spell, alone", () => {
+    expect(declaredOwnPart(line('anna_braut', 'Anna Berger — unsere Braumeisterin, auf @anna_braut.'))).toBe(false);
+    expect(declaredOwnPart(line('craftbeerdaysle', 'Hopfenried Bierfest 2026 — unser eigenes Brauereifest. Die Messe: @craftbeerdaysle.'))).toBe(false);
+  });
+});

@@ -76,3 +76,17 @@ describe('mergeAccounts on accounts named without a link', () => {
     expect(socials('<p>Nous sommes sur X. Pour toute question sur les commandes, les retours et les livraisons, écrivez à @vallorne_sav.</p>')).toEqual([]);
   });
 });
+
+describe('a handle after a verb naming the network', () => {
+  it('reads "tweet @…" and "tweet us at @…" as X mentions (en, fr, es)', () => {
+    expect(socials('<p>Partners can email us or tweet @VallorneTrade, which replies within a day.</p>')).toEqual(['x:vallornetrade/mention/body/@VallorneTrade']);
+    expect(socials('<p>Damaged? Tweet us at @VallorneHelp with your order number.</p>')).toEqual(['x:vallornehelp/mention/body/@VallorneHelp']);
+    expect(socials('<p>Une question ? Tweetez-nous à @Vallorne_SAV.</p>')).toEqual(['x:vallorne_sav/mention/body/@Vallorne_SAV']);
+    expect(socials('<p>¿Dudas? Tuitéanos a @VallorneAyuda.</p>')).toEqual(['x:vallorneayuda/mention/body/@VallorneAyuda']);
+  });
+
+  it('leaves a past tweet and a credited tweet alone', () => {
+    expect(socials('<p>Jo tweeted @claybodylab for the recipe.</p>')).toEqual([]);
+    expect(socials('<blockquote><p>“Lovely bike.” — from a tweet by @jo_rides.</p></blockquote>')).toEqual([]);
+  });
+});
