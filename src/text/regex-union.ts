@@ -331,7 +331,14 @@ function removalPieces(re: RegExp): RemovalPieces | null {
   if (BACKREFERENCE.test(source)) return null;
   const [cuts, needs, more] = patternPieces(source, flags, () => splitRemoval(source, flags), 'removal');
   if (cuts === null) return null;
-  const sources = removalSources(source, cuts);
+  return indexedPieces(removalSources(source, cuts), needs, more);
+}
+
+/**
+ * Removal pieces from alternatives and, per alternative, the literals it needs (null: none, it can match any text):
+ * each literal indexed by its id in the shared scan to the alternatives needing it.
+ */
+function indexedPieces(sources: string[], needs: ReadonlyArray<readonly string[] | null>, more: Array<string[][] | null>): RemovalPieces {
   const always: number[] = [];
   const byLiteral = new Map<string, number[]>();
   needs.forEach((literals, i) => {
@@ -464,22 +471,8 @@ function innerGroups(source: string, flags: string): number {
 
 /** groupedRunner's alternatives as a removal's pieces: each source one alternative, with its literals and needs. */
 function groupedPieces(sources: readonly string[], flags: string): RemovalPieces {
-  const always: number[] = [];
-  const byLiteral = new Map<string, number[]>();
   const more = sources.map((source) => moreLiteralsOf(source, flags) ?? null);
-  sources.forEach((source, i) => {
-    const literals = literalsOf(source, flags);
-    if (!literals) always.push(i);
-    else
-      for (const literal of literals) {
-        const list = byLiteral.get(literal);
-        if (list) list.push(i);
-        else byLiteral.set(literal, [i]);
-      }
-  });
-  const needing = new Map([...byLiteral].map(([literal, list]) => [SCAN.id(literal), list]));
-  const needed = neededIds([...needing.keys()]);
-  return { sources: [...sources], always, needed, needing, more, alone: [], seen: new Uint32Array(sources.length), stamp: 0 };
+  return indexedPieces([...sources], sources.map((source) => literalsOf(source, flags) || null), more);
 }
 
 /** Every alternative that can match `text`, in their order. */
