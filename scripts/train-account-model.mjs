@@ -272,15 +272,16 @@ function rowsOf(set, fold, today = TODAY) {
         if (OWN_UNIT && unit && !(candidate.official && branded) && candidate.reason !== 'site.account.disowned' && !fanHandle(candidate.handle, c.brand) && !disowned.has(key) && profiles.get(key) !== true) {
           rows[rows.length - 1].final = 'own';
         }
+        // What the unit-title rule and the readings after it (all added after every first sight) require alike: the rules
+        // did not disown the account or settle it for good, and today's sightings do not disown it.
+        const leftByRules = candidate.reason !== 'site.account.disowned' && !SETTLED.has(candidate.reason) && !disowned.has(key);
         // Likewise the unit-title rule (unit-title.ts), added after every first sight: a card or teaser titled by one of
         // the brand's units whose handle spells the title ("Elternschule Wilerau", "Glenarroch Visitor Centre"), read
         // outside the page's chrome for an account the rules leave to someone else; final at run time (own-unit's reason).
         if (
           UNIT_TITLE &&
           !candidate.official &&
-          candidate.reason !== 'site.account.disowned' &&
-          !SETTLED.has(candidate.reason) &&
-          !disowned.has(key) &&
+          leftByRules &&
           !namedByStore(candidate.sightings) &&
           titledByUnit(candidate.sightings, candidate.handle, c.brand)
         ) {
@@ -294,9 +295,7 @@ function rowsOf(set, fold, today = TODAY) {
         if (
           LATER_UNITS &&
           !candidate.official &&
-          candidate.reason !== 'site.account.disowned' &&
-          !SETTLED.has(candidate.reason) &&
-          !disowned.has(key) &&
+          leftByRules &&
           (todays.some((s) => s.finding.unitCard === true) || runByBrand(todays) || unitSightings(candidate.sightings).some((s) => namesFormerSelf(s.finding, candidate.handle)))
         ) {
           rows[rows.length - 1].final = 'own';
@@ -309,9 +308,7 @@ function rowsOf(set, fold, today = TODAY) {
         if (
           ROUND34_READINGS &&
           !candidate.official &&
-          candidate.reason !== 'site.account.disowned' &&
-          !SETTLED.has(candidate.reason) &&
-          !disowned.has(key) &&
+          leftByRules &&
           todays.some((s) => titledByJapaneseUnit(s.finding, c.brand.brandName) || titledByPlant(s.finding) || linksBrandCareersPage(s.finding, c.brand.brandName) || brandShowcase(s.finding, c.brand) || brandMascot(s.finding, c.brand.brandName))
         ) {
           rows[rows.length - 1].final = 'own';
@@ -321,9 +318,7 @@ function rowsOf(set, fold, today = TODAY) {
         // where they call it official (accounts.ts unitNamed).
         if (
           CAREERS &&
-          candidate.reason !== 'site.account.disowned' &&
-          !SETTLED.has(candidate.reason) &&
-          !disowned.has(key) &&
+          leftByRules &&
           profiles.get(key) !== true &&
           todays.some((s) => linksBrandCareersPage(s.finding, c.brand.brandName) || presentsRecruitingAccount(s.finding, candidate.handle, c.brand))
         ) {
@@ -334,9 +329,7 @@ function rowsOf(set, fold, today = TODAY) {
         if (
           PRESS_DESK &&
           !candidate.official &&
-          candidate.reason !== 'site.account.disowned' &&
-          !SETTLED.has(candidate.reason) &&
-          !disowned.has(key) &&
+          leftByRules &&
           todays.some((s) => namesPressDesk(s.finding, candidate.handle, c.brand))
         ) {
           rows[rows.length - 1].final = 'own';
