@@ -106,6 +106,11 @@ import { echoedSpan } from './complaint-echoed-span.js';
 import { quotedApologyAccepted } from './complaint-quoted-apology.js';
 import { ratedAndMadeGood } from './complaint-rated-mixed.js';
 import { quotedHandoffMocked } from './complaint-quoted-handoff.js';
+import { MISSED_VISITS } from './complaint-missed-visits.js';
+import { DELIVERED_NOT_HERE } from './complaint-delivered-not-here.js';
+import { REPEAT_BILLS } from './complaint-repeat-bills.js';
+import { FORCED_LOGOUTS } from './complaint-forced-logouts.js';
+import { quotedCheckAnswered } from './complaint-quoted-check-answered.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -184,6 +189,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   UNDERCOOKED, MISSED_CONNECTIONS, DEADPAN_BILLS, SOLD_OUT_AGAIN, PAID_NOT_GIVEN, NO_LONGER_WORKS, FED_UP, FRENCH_WAITS,
   SPANISH_FACTS, VIEW_PROMISED, CHARGED_AFTER_CANCELLING, SLOW_CONNECTION, COLD_FOOD, BILLS_NOT_OWED, DAYS_WITHOUT,
   WHO_NEEDS, PERK_NOW_CHARGED,
+  // Care complaints told as bare facts: a visit missed, a parcel marked delivered, a bill repeated, logouts.
+  MISSED_VISITS, DELIVERED_NOT_HERE, REPEAT_BILLS, FORCED_LOGOUTS,
 ];
 
 /**
@@ -351,6 +358,9 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   }
   // The brand's hand-off quoted back and mocked as going nowhere (complaint-quoted-handoff.ts): any language's words.
   if (quotedHandoffMocked(folded)) return THRESHOLD;
+  // The brand's troubleshooting question quoted and answered with the fault still there (complaint-quoted-check-answered.ts):
+  // read on the original, since a question quoted after "you asked" is blanked from the folded text.
+  for (const l of langs) if (quotedCheckAnswered(text, l)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts

@@ -1,0 +1,21 @@
+// A parcel the carrier marked delivered that is not there, told as a bare fact (accent-folded): "Parcel marked
+// delivered, not here.", "Tracking says delivered at 14:02. Nothing at the door", "Colis marqué livré, pas là.",
+// "Paket als zugestellt markiert, nicht da.", "Paquete marcado como entregado, no está." No trouble word is written:
+// the status says all went well and the few words after it say it did not. Not the parcel found ("marked delivered
+// and it was in the porch", "bien reçu", "lag beim Nachbarn", "ya lo tengo"). complaints.ts adds them to the patterns
+// enough alone.
+import type { Lang4 } from './stopwords.js';
+
+/** The status, then within a few words the parcel not there. */
+const notHere = (status: string, absent: string): RegExp => new RegExp(`\\b(?:${status})\\b[^]{0,50}?\\b(?:${absent})`);
+
+export const DELIVERED_NOT_HERE: Record<Lang4, RegExp[]> = {
+  en: [notHere('(?:marked|shows?|showing|says?|said|saying|status|tracking)(?: as)? delivered',
+    "not here\\b|no parcel\\b|no package\\b|nothing (?:here|at the door|on the doorstep|in the (?:porch|box|letterbox)|arrived|came)\\b|never (?:arrived|came)\\b|(?:haven't|have not|didn't|did not|never) (?:got|received|get)\\b")],
+  fr: [notHere('(?:marque|indique|annonce|affiche|note|statut|suivi)(?: comme)? livre',
+    "boite aux lettres vide\\b|pas la(?:\\s*[.!,]|\\s*$| non plus\\b)|rien (?:recu|dans|a la porte|devant|chez moi|ici)\\b|(?:jamais|pas) (?:recu|arrive)\\b|aucun colis\\b|toujours rien\\b")],
+  de: [notHere('als zugestellt|zugestellt markiert|laut (?:tracking|sendungsverfolgung|app) zugestellt|status zugestellt',
+    'nicht da\\b|nichts (?:da|angekommen|hier|bekommen)\\b|(?:nie|nicht) angekommen\\b|nicht bekommen\\b|kein paket\\b')],
+  es: [notHere('(?:marcado|aparece|figura|sale)(?: como)? entregado|pone entregado',
+    'no esta\\b|no (?:me )?ha llegado\\b|no (?:me )?llego\\b|ni rastro\\b|no lo tengo\\b|no hay nada\\b')],
+};
