@@ -11,7 +11,6 @@ import { foldText, handleUser, squash } from './text.js';
 import { memoize } from './memo.js';
 import { DESK_LABEL, DESK_PURPOSE_AFTER, FOLLOW_ONLY } from './block-words.js';
 import { lazyPattern } from '../../lazy-pattern.js';
-import { escapeRegExp } from '../../escape-regexp.js';
 
 /** A social link as page analysis saw it, before it becomes a SocialFinding. */
 export interface LinkSighting {
@@ -185,7 +184,7 @@ function creditLine(s: LinkSighting): boolean {
   if (before !== null) {
     const folded = foldText(before);
     const tail = creditTail(folded);
-    const credit = mayCredit(tail, 3) && MAY_END_CREDIT.test(tail) ? CREDIT_BEFORE.exec(tail) : null;
+    const credit = mayCredit(tail, 3) ? CREDIT_BEFORE.exec(tail) : null;
     if (credit) return !networkOnly(s.text) && !OUR_END.test(folded.slice(0, folded.length - tail.length + credit.index).trimEnd());
   }
   return afterCredit(s);
@@ -218,17 +217,6 @@ const CREDIT_LAST = new Set(
 );
 
 const TRAILING = new Set([',', '(', '·', '|', '•', '–', '—', '-']);
-
-/**
- * The end of any credit without its phrases: one of CREDIT_LAST's words after a space, or ":" or "©", then what
- * CREDIT_BEFORE and CREDIT_NAMED let follow a phrase. Each phrase ends in such a word (see CREDIT_LAST), so a text
- * either of them matches matches its twin here. These compile in a fraction of the phrases' time (~0.5 ms against
- * ~2.5 ms each) and fail on half the texts mayCredit lets through ("… avec #marque sur", the word after "avec" not a
- * name): the phrases are compiled on a site's first text that may end in a credit, not its first word "avec" or "de".
- */
-const CREDIT_END = `(?:\\s(?:${[...CREDIT_LAST].map(escapeRegExp).join('|')})|[:©])`;
-const MAY_END_CREDIT = new RegExp(`${CREDIT_END}\\s*(?:\\p{L}[\\p{L}.'-]*\\s*(?:&|and|et|und|y|,)\\s*)?$`, 'u');
-const MAY_END_NAMED = new RegExp(`${CREDIT_END}\\s*(?:\\p{L}[\\p{L}\\d.'&-]*\\s*){1,4}?[\\s(,·|•–—-]+$`, 'u');
 
 /** True when one of the last `words` words of `text` may end a credit phrase (CREDIT_LAST, or a word holding ":"). */
 function mayCredit(text: string, words: number): boolean {
@@ -292,7 +280,7 @@ function afterCredit(s: LinkSighting): boolean {
         separated = true;
         continue;
       }
-      const named = mayCredit(text, 6) && MAY_END_NAMED.test(text) ? CREDIT_NAMED.exec(text) : null;
+      const named = mayCredit(text, 6) ? CREDIT_NAMED.exec(text) : null;
       if (!named) return false;
       return separated || !/[(,]/.test(named[2]) ? namesMaker(s, named[1]) : true;
     }
@@ -316,7 +304,7 @@ function creditedBefore(maker: Element): boolean {
   }
   if (text.length > CREDIT_TAIL) text = text.slice(-CREDIT_TAIL);
   const tail = creditTail(foldText(text.replace(/\s+/g, ' ').trim()));
-  return mayCredit(tail, 3) && MAY_END_CREDIT.test(tail) && CREDIT_BEFORE.test(tail);
+  return mayCredit(tail, 3) && CREDIT_BEFORE.test(tail);
 }
 
 /** Lower case, accents and everything but letters and digits removed: "Büro Kante" → "burokante". */
