@@ -6,6 +6,8 @@
 // me mandaron otro", "still not sent"), nor one that came broken too. complaints.ts settledElsewhere reads it: one
 // sign at most, and the model does not speak.
 
+import { foldedAsWritten } from './folded-as-written.js';
+
 /** The replacement told as sent or come. */
 const SENT = new RegExp(
   [
@@ -28,6 +30,6 @@ const NOT_YET = /\b(?:todavia no|aun no|still (?:not|no|waiting)|noch (?:nicht|k
  */
 export function replacementSent(folded: string, original: string): boolean {
   if (!SENT.test(folded)) return false;
-  const whole = original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const whole = foldedAsWritten(original);
   return THANKS.test(whole) && !NOT_YET.test(whole);
 }
