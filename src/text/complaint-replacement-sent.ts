@@ -7,6 +7,7 @@
 // sign at most, and the model does not speak.
 
 import { foldedAsWritten } from './folded-as-written.js';
+import { gatedTest } from './gated-test.js';
 
 /** The replacement told as sent or come. */
 const SENT = new RegExp(
@@ -29,7 +30,10 @@ const NOT_YET = /\b(?:todavia no|aun no|still (?:not|no|waiting)|noch (?:nicht|k
  * and leave the replacement unthanked.
  */
 export function replacementSent(folded: string, original: string): boolean {
-  if (!SENT.test(folded)) return false;
+  if (!sent(folded)) return false;
   const whole = foldedAsWritten(original);
   return THANKS.test(whole) && !NOT_YET.test(whole);
 }
+
+/** SENT tested only beside one of its required literals (gated-test.ts). */
+const sent = gatedTest(SENT);
