@@ -9,6 +9,8 @@
 // "mais c'est vous qui l'avez choisi", "aber euer Kundendienst…"), nor the blame hedged ("c'est peut-être le
 // transporteur", "angeblich war's der Paketdienst").
 
+import { gatedTest } from './gated-test.js';
+
 /** Who else carries parcels or sets prices. */
 const THIRD = String.raw`(?:transporteur|livreur|facteur|coursier|la poste|paketdienst|zusteller|paketbote|kurier|postbote|mensajeria|mensajero|repartidor|transportista|courier|delivery (?:guy|driver|man)|postman|postie)`;
 
@@ -33,5 +35,8 @@ const TURNED_BACK = /\b(?:but you|mais c'est vous|aber (?:euer|eure|ihr|ihre)|pe
 
 /** Whether the folded complaint text puts its trouble on someone else, and does not turn back on the brand. */
 export function clearsBrand(folded: string): boolean {
-  return CLEARED.test(folded) && !TURNED_BACK.test(folded);
+  return cleared(folded) && !TURNED_BACK.test(folded);
 }
+
+/** CLEARED tested only beside one of its required literals (gated-test.ts). */
+const cleared = gatedTest(CLEARED);

@@ -12,6 +12,8 @@
 // Rechnung"); an offer asked ("your best deal") names none. complaints.ts settledElsewhere reads it: one sign at most,
 // and the model does not speak.
 
+import { gatedTest } from './gated-test.js';
+
 /** The move to the brand, done or weighed, or the brand's offer asked by a customer of another. */
 const COMING_OVER =
   /\b(?:switch(?:ed|ing)? (?:over )?(?:from [\w&.-]+ )?to you|mov(?:ed|ing) (?:over )?to you|(?:what|which) (?:deal|offer|plan|tariff)s? (?:do|have|can) you|what's the deal on|passer chez vous|(?:passe|passee) chez vous|vous proposez quoi|zu euch gewechselt|zu euch wechseln|bei euch hat der wechsel|(?:was|welche)\b[^.!?]{0,20}\bbei euch\b|(?:pasarme|me pase|cambiarme|me cambie) (?:a|con) ustedes|que (?:ofrecen|tienen|tarifas tienen) ustedes)\b/;
@@ -26,5 +28,8 @@ const BRANDS_OWN =
 
 /** Whether the post tells a move to the brand beside another provider's trouble, and none of the brand's own. */
 export function comingOver(folded: string): boolean {
-  return COMING_OVER.test(folded) && OTHER_SIDE.test(folded) && !BRANDS_OWN.test(folded);
+  return comesOver(folded) && OTHER_SIDE.test(folded) && !BRANDS_OWN.test(folded);
 }
+
+/** COMING_OVER tested only beside one of its required literals (gated-test.ts). */
+const comesOver = gatedTest(COMING_OVER);

@@ -8,6 +8,8 @@
 // or with thanks that mock ("thanks for nothing"). complaints.ts settledElsewhere reads it: one sign at most, and the
 // model does not speak.
 
+import { foldedAsWritten } from './folded-as-written.js';
+
 /** The help told as swift or present. */
 const HELP = new RegExp(
   [
@@ -65,15 +67,10 @@ function mayHelp(folded: string): boolean {
 
 /**
  * The post lower-cased and its accents stripped, as the complaint text is before its removals; '' when it cannot match
- * HELP (mayHelp). A post in ASCII, most of them, folds to itself lower-cased: no decomposition, no mark to strip.
+ * HELP (mayHelp); the fold is shared with the other vetoes reading the post as written (folded-as-written.ts).
  */
 function foldedOriginal(original: string): string {
-  if (ASCII.test(original)) {
-    const lower = original.toLowerCase();
-    return mayHelp(lower) ? lower : '';
-  }
-  const folded = original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = foldedAsWritten(original);
   return mayHelp(folded) ? folded : '';
 }
 
-const ASCII = /^[\x00-\x7f]*$/;

@@ -8,6 +8,8 @@
 // nothing; the words after it must tell the trouble come right, thank or praise, and hold no chase (still, ago, never,
 // a question). complaints.ts settledElsewhere reads it: one sign at most, and the model does not speak.
 
+import { foldedAsWritten } from './folded-as-written.js';
+
 /** An opening quote mark, then the brand's apology in its first words. */
 const QUOTED_APOLOGY =
   /(?:^|[\s:(])['"\u201c\u2018\u00ab\u201e\u201a] ?(?:we(?:'re| are) (?:so |very |really )?sorry|(?:so |very |really )?sorry|(?:our )?apologies|we apologi[sz]e|(?:nous sommes )?desole(?:e?s)?|toutes nos excuses|nous nous excusons|entschuldig\w*|es tut uns leid|(?:lo )?sentimos|lamentamos|disculpa)\b/;
@@ -34,7 +36,7 @@ const ANNOYED = /[\u{1F644}\u{1F612}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F611
  */
 export function quotedApologyAccepted(original: string): boolean {
   if (ANNOYED.test(original)) return false;
-  const whole = original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const whole = foldedAsWritten(original);
   const quote = QUOTED_APOLOGY.exec(whole);
   if (quote === null) return false;
   CLOSING.lastIndex = quote.index + quote[0].length;

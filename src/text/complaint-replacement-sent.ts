@@ -6,6 +6,9 @@
 // me mandaron otro", "still not sent"), nor one that came broken too. complaints.ts settledElsewhere reads it: one
 // sign at most, and the model does not speak.
 
+import { foldedAsWritten } from './folded-as-written.js';
+import { gatedTest } from './gated-test.js';
+
 /** The replacement told as sent or come. */
 const SENT = new RegExp(
   [
@@ -27,7 +30,10 @@ const NOT_YET = /\b(?:todavia no|aun no|still (?:not|no|waiting)|noch (?:nicht|k
  * and leave the replacement unthanked.
  */
 export function replacementSent(folded: string, original: string): boolean {
-  if (!SENT.test(folded)) return false;
-  const whole = original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (!sent(folded)) return false;
+  const whole = foldedAsWritten(original);
   return THANKS.test(whole) && !NOT_YET.test(whole);
 }
+
+/** SENT tested only beside one of its required literals (gated-test.ts). */
+const sent = gatedTest(SENT);

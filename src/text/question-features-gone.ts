@@ -7,6 +7,8 @@
 // questions.ts counts them as questions whatever the model says, unless withdrawn or rhetorical (question-rhetoric.ts).
 // Read on the folded text (lower case, accents removed).
 
+import { gatedTest } from './gated-test.js';
+
 /** Time, and money, gone: marvelled at, not looked for. */
 const TIME = String.raw`(?:time|weekend|summer|year|years|day|days|week|evening|night|money|paycheck|temps|week-end|weekend|ete|annee|journee|soiree|semaine|argent|zeit|wochenende|sommer|jahr|tag|woche|abend|sonntag|samstag|geld|tiempo|finde|fin de semana|verano|ano|dia|semana|tarde|noche|dinero|sueldo)`;
 
@@ -26,7 +28,7 @@ const GONE = new RegExp(
 
 /** Whether the folded post looks for a feature gone (GONE). */
 export function looksForFeatureGone(folded: string): boolean {
-  return GONE.test(folded);
+  return gone(folded);
 }
 
 /**
@@ -40,5 +42,11 @@ export const TIME_GONE = new RegExp(
 
 /** Whether the folded post marvels at time gone (TIME_GONE). */
 export function marvelsAtTimeGone(folded: string): boolean {
-  return TIME_GONE.test(folded);
+  return timeGone(folded);
 }
+
+/** GONE tested only beside one of its required literals (gated-test.ts). */
+const gone = gatedTest(GONE);
+
+/** TIME_GONE tested only beside one of its required literals (gated-test.ts). */
+const timeGone = gatedTest(TIME_GONE);

@@ -5,6 +5,8 @@
 // keeps the model from adding a question to such a post; a request beside it ("…, bitte um Rückruf") still asks, and
 // "Kann mir niemand sagen, wann…?" keeps its mark and is read as usual.
 
+import { gatedTest } from './gated-test.js';
+
 // Round 32's false alarm, a date no one gives, told in a relative clause: "waiting on a part nobody can give me a date
 // for", "a repair slot that no one on your line can tell me anything about", "personne ne peut me donner de date",
 // "niemand kann mir einen Termin nennen", "nadie me da fecha".
@@ -12,5 +14,8 @@ const NOBODY_TELLS = /\b(?:niemand|keiner|keine[rn]? sau) (?:kann|konnte|will|wo
 
 /** Whether the folded post, without a question mark, tells that no one can tell the poster something. */
 export function toldNoOneTells(folded: string): boolean {
-  return NOBODY_TELLS.test(folded);
+  return tellsNobody(folded);
 }
+
+/** NOBODY_TELLS tested only beside one of its required literals (gated-test.ts). */
+const tellsNobody = gatedTest(NOBODY_TELLS);

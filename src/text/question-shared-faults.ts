@@ -8,6 +8,7 @@
 // questions. Read on the folded text (lower case, accents removed), in any of the four languages.
 
 import { unionTester } from './regex-union.js';
+import { gatedTest } from './gated-test.js';
 
 /** "Is it just me or", "c'est moi ou", "ou c'est juste moi", "nur (bei) mir", "soy yo o", "solo a mí". */
 const JUST_ME = unionTester([
@@ -32,5 +33,8 @@ const FAULT =
 
 /** Whether the folded post checks with others that a service has stopped working. */
 export function checksSharedFault(folded: string): boolean {
-  return (JUST_ME.test(folded) || (ONLY_ONE.test(folded) && !AGAIN.test(folded))) && FAULT.test(folded);
+  return (JUST_ME.test(folded) || (onlyOne(folded) && !AGAIN.test(folded))) && FAULT.test(folded);
 }
+
+/** ONLY_ONE tested only beside one of its required literals (gated-test.ts). */
+const onlyOne = gatedTest(ONLY_ONE);

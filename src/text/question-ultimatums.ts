@@ -8,6 +8,8 @@
 // (questions.ts asksBesidesModel), and so does an ultimatum with a mark, which the patterns read as usual ("can you fix
 // it or do I have to cancel?"). Read on the folded text (lower case, accents removed, handles dropped).
 
+import { gatedTest } from './gated-test.js';
+
 /** The second option the poster's threat, after "or" ("or I'm switching", "ou je résilie", "oder ich kündige", "o me voy"). */
 export const THREAT_AFTER_OR = String.raw`(?:or (?:i'?m|i'?ll|i will|i am (?:going|gonna)|we'?re|we'?ll|else)|ou (?:je|j'|on) (?:resilie|pars|change|vais|porte|passe|porterai|resilierai)|ou sinon|oder ich (?:kundige|wechsle|gehe|bin weg)|o (?:os|les|te) (?:denuncio|demando)|o me (?:voy|doy de baja|cambio|paso))\b`;
 
@@ -16,5 +18,8 @@ const ULTIMATUM = new RegExp(String.raw`\s${THREAT_AFTER_OR}|^o \S.* o (?:os|les
 
 /** Whether the folded post, without a question mark, sets an ultimatum (ULTIMATUM). */
 export function setsUltimatum(folded: string): boolean {
-  return ULTIMATUM.test(folded);
+  return threatens(folded);
 }
+
+/** ULTIMATUM tested only beside one of its required literals (gated-test.ts). */
+const threatens = gatedTest(ULTIMATUM);
