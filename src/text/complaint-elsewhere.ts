@@ -1,11 +1,14 @@
 // Troubles that are not the brand's: a bad day the brand's product relieves ("Journée pourrie, heureusement que votre
 // pain existe", "Los lunes son horribles, menos mal que…", "Der Zug war eine Katastrophe, aber dafür war euer Kaffee
 // super") and a former provider or a competitor ("The other gym's machines were broken. You lot are miles better",
-// "El otro operador me cobraba hasta por respirar"). Their stretch is removed from the complaint text (accent-folded)
+// "El otro operador me cobraba hasta por respirar"), and another provider's trouble told before the brand's good record
+// ("My neighbour's broadband has been down all week with his provider, mine with you hasn't dropped once":
+// complaint-others-providers.ts). Their stretch is removed from the complaint text (accent-folded)
 // unless it names the brand ("your app keeps crashing, thankfully the staff…") or the poster leaves for the other.
 
 import { literalCheck } from './regex-union.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { OTHERS_PROVIDERS, OTHERS_PROVIDERS_GATE } from './complaint-others-providers.js';
 
 /** Words that address the brand: a trouble told with one of them is the brand's. */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -26,7 +29,7 @@ const ELSEWHERE = new RegExp(
 const GATE_WORDS = [
   'heureusement', 'menos mal', 'thankfully', 'luckily', 'zum gluck', 'gott sei dank', 'aber dafur', 'ancien', 'precedente',
   'mon ex', 'my old', 'my previous', 'the other', ' used', 'alte', 'ehemalig', 'konkurrenz', 'concurrence', 'competencia',
-  'antigu', 'el otro',
+  'antigu', 'el otro', ...OTHERS_PROVIDERS_GATE,
 ];
 
 /**
@@ -38,5 +41,5 @@ const mayBeElsewhere = literalCheck(new RegExp(GATE_WORDS.map(escapeRegExp).join
 /** The complaint text with troubles that are not the brand's removed. */
 export function withoutTroublesElsewhere(folded: string): string {
   if (!mayBeElsewhere(folded)) return folded;
-  return folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ').trim();
+  return folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ').replace(OTHERS_PROVIDERS, ' ').trim();
 }

@@ -1,6 +1,6 @@
 // Trouble words said in praise or fun (accent-folded): "c'est une tuerie", "der Hammer", "this team is killing it",
 // "me muero de ganas", "me muero de risa", "Zum vierten Mal in Folge Meister!", "Es la tercera vez que vengo este mes,
-// me encanta", "3e fois que je commande cette semaine, je crois que je suis accro". Removed from the complaint text
+// me encanta", "…peligrosamente buena, ya he pedido tres veces esta semana", "3e fois que je commande cette semaine, je crois que je suis accro". Removed from the complaint text
 // (complaints.ts, with the other removals). The same words said of a real trouble stay: "killing my battery", "me
 // muero de frío", "Tercera vez este mes que me trae la pizza fría", "der Preis ist der Hammer: … Abzocke" (the rip-off
 // still speaks).
@@ -22,5 +22,9 @@ export const FIGURATIVE: Record<Lang4, RegExp[]> = {
   es: [
     /\bme muero de (?:ganas|risa|amor|la risa|envidia)\b|\bme (?:mata|matan|mataron|mato|partio|parto) de (?:risa|la risa)\b|\bme (?:mata|matan|mataron)\b(?= de risa)/,
     /\b(?:(?:es )?la )?(?:\d+a|segunda|tercera|cuarta|quinta) vez (?:(?:este mes|esta semana) )?que (?:vengo|pido|compro|vuelvo|repito)\b(?=[^.!?]{0,60}(?:me encanta|adict|enganchad|rico|buenisim|genial))/,
+    // The poster's own orders counted after praise ("Esta app es peligrosamente buena, ya he pedido tres veces esta
+    // semana"): the praise is cancelled before this list runs, so the count alone is read, ending its clause — "ya he
+    // pedido tres veces que me llamen" (asked, not ordered) and "…tres veces esta semana un técnico" stay.
+    /\b(?:ya )?he (?:pedido|comprado|venido|repetido) (?:\d+|dos|tres|cuatro|cinco) veces (?:esta semana|este mes|hoy)(?=\s*(?:[.!,]|$))/,
   ],
 };

@@ -91,6 +91,7 @@ import { FRENCH_WAITS } from './complaint-french-waits.js';
 import { SPANISH_FACTS } from './complaint-spanish-facts.js';
 import { thankedForQuickHelp } from './complaint-quick-help.js';
 import { calmEnquiry } from './complaint-calm-enquiries.js';
+import { chargeEnquiry } from './complaint-charge-enquiries.js';
 import { mockOutrage } from './complaint-mock-outrage.js';
 import { VIEW_PROMISED } from './complaint-view-promised.js';
 import { CHARGED_AFTER_CANCELLING } from './complaint-charged-after-cancelling.js';
@@ -266,7 +267,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * (complaint-solved-then-asked.ts), flatly put on someone else (complaint-cleared.ts), another fan's, told with
  * sympathy by a writer whose own went fine (complaint-sympathy.ts), a false alarm (complaint-false-alarms.ts), a post
  * opening with no trouble at all (complaint-all-clear.ts), thanked for a quick intervention (complaint-quick-help.ts), or
- * asked about calmly as a normal process (complaint-calm-enquiries.ts), or praise told as outrage
+ * asked about calmly as a normal process (complaint-calm-enquiries.ts), or a charge of a stated amount asked about
+ * calmly (complaint-charge-enquiries.ts), or praise told as outrage
  * (complaint-mock-outrage.ts), or a wish to have come to the brand sooner (complaint-sooner-regret.ts), or broken goods
  * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
  * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts), or
@@ -292,6 +294,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   (_folded, original) => allClear(original),
   thankedForQuickHelp,
   calmEnquiry,
+  chargeEnquiry,
   mockOutrage,
   soonerRegret,
   replacementSent,
