@@ -10,6 +10,8 @@ import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext 
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
+import { titledByBrandCompound } from './camel-title.js';
+import { namesSubBrandBy } from './by-brand-title.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -577,6 +579,16 @@ export function accountCandidates(
     // a footer column's first words are a partner's name as often. Not an account a shop's own JSON-LD node names: a
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
     else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A desk's or product's card titled by a CamelCase compound of the brand's short word ("AskSayap", "SayapCargo" on
+    // SayapAsia's contact grid: camel-title.ts), the handle spelling it; not an account a shop's own JSON-LD node names.
+    else if (!namedByStore(seen.get(account)!) && someFinding(units, (f) => titledByBrandCompound(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A sub-brand named "<name> by <brand>" on its card, the handle spelling the name ("Dahabiya Nefertari by Nile Lotus —
+    // @dahabiyanefertari": by-brand-title.ts).
+    else if (someFinding(units, (f) => namesSubBrandBy(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
