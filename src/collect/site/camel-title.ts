@@ -5,26 +5,14 @@
 // joins the brand's short word ("Sayap") to a desk's or product's word, which neither the domain ("sayapasia") nor the
 // unit-title reading (a title of two words or more) finds. A person's card is titled by a name, never by such a
 // compound; a fans' page or a partner named with the brand's word is left alone, as is a block naming another keeper.
+import { camelParts, camelShortWords } from './camel-short-word.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, handleUser, squash } from './text.js';
 
-/** One capitalised part of a CamelCase word: "Sayap", "Cargo". */
-const CAMEL_PART = /\p{Lu}\p{Ll}+/gu;
-/** A CamelCase word of two to four parts, nothing else: "SayapCargo", "AskSayap" (not "SAYAP", "Sayap-Cargo"). */
-const CAMEL_WORD = /^(?:\p{Lu}\p{Ll}+){2,4}$/u;
 /** The shortest short word of the brand a compound may carry ("Sayap"): shorter ones ("Owo") are any word's start. */
 const SHORT_MIN = 4;
 /** Parts naming fans, a club or another organisation (folded): "BrisaFans", "SayapGroup" are someone else's as often. */
 const APART = /^(?:fan|fans|fanclub|supporters|friends|club|group|groupe|grupo|holding|holdings|foundation|fundacion|capital|partners)$/;
-
-/** The brand's short words: the first part of each CamelCase word of its name ("sayap" of "SayapAsia"), folded. */
-function shortWords(brandName: string): string[] {
-  return brandName
-    .split(/\s+/)
-    .filter((w) => CAMEL_WORD.test(w))
-    .map((w) => foldText(w.match(CAMEL_PART)![0]))
-    .filter((w) => w.length >= SHORT_MIN);
-}
 
 /** The first word of a title, up to a dash, a colon or a space. */
 function firstWord(text: string): string {
@@ -36,7 +24,7 @@ function firstWord(text: string): string {
  * brand's short word and another part, which the handle spells whole, in a block naming no other keeper.
  */
 export function titledByBrandCompound(finding: { context?: string; heading?: string }, handle: string, target: { brandName: string }): boolean {
-  const shorts = shortWords(target.brandName);
+  const shorts = camelShortWords(target.brandName, SHORT_MIN).map(foldText);
   if (shorts.length === 0) return false;
   const user = squash(handleUser(handle));
   const block = foldText(`${finding.heading ?? ''} ${finding.context ?? ''}`);
@@ -45,8 +33,8 @@ export function titledByBrandCompound(finding: { context?: string; heading?: str
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
     const word = firstWord(text);
-    if (!CAMEL_WORD.test(word) || squash(word) === brand || squash(word) !== user) continue;
-    const parts = word.match(CAMEL_PART)!.map(foldText);
+    const parts = camelParts(word).map(foldText);
+    if (parts.length === 0 || squash(word) === brand || squash(word) !== user) continue;
     if (parts.some((p) => shorts.includes(p)) && !parts.some((p) => APART.test(p))) return true;
   }
   return false;
