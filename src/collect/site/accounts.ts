@@ -10,6 +10,9 @@ import { namedByShop, overrule, type Candidate, type Sighting, type SiteContext 
 import { saysOwnAccount } from './own-account.js';
 import { saysOwnDesk } from './own-desk.js';
 import { saysOwnUnit } from './own-unit.js';
+import { titledByBrandCompound } from './camel-title.js';
+import { camelShortWords } from './camel-short-word.js';
+import { namesSubBrandBy } from './by-brand-title.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -356,6 +359,9 @@ const JOBS_PREFIX = /^(?:werkenbij|werkenbei|werkenvoor|jobsbij|joinus|workat|wo
 // Shortest desk word read without a separator: "kestrelhelp" yes, "kestrelco" (a two-letter code glued on) not.
 const GLUED_MIN = 4;
 
+/** The shortest CamelCase short word of the brand's name read as a stem of its desks' handles. */
+const CAMEL_STEM_MIN = 5;
+
 /**
  * The brand's words its own handles are built on: each word of the brand's name or domain label (accent-folded, ≥ 5 characters) that
  * one of its official handles starts with — "kestrel" for Kestrel Mobile (@kestrelmobile), not "fibre" for Harbor
@@ -367,7 +373,10 @@ function brandStems(target: { domain: string; brandName: string }, official: rea
   // The domain label's words too: a brand named by an adjective of its mountain or town keeps the noun in its domain
   // and handles ("Kaltensteiner Bergbahnen", kaltenstein-bergbahnen, @kaltenstein.ski; round 29).
   const label = foldText(domainLabel(target.domain)).split(/[^a-z0-9]+/).filter((w) => w.length >= BRANCH_BASE_MIN);
-  const words = [...new Set([...all.filter((w) => w.length >= BRANCH_BASE_MIN), ...label])];
+  // And a CamelCase name's short word, which its desks' handles are built on instead ("sayapstatus" of SayapAsia,
+  // round 37: camel-short-word.ts); from five letters, as a shorter start is many names' ("Owo" of OwoLink).
+  const short = camelShortWords(target.brandName, CAMEL_STEM_MIN).map(foldText);
+  const words = [...new Set([...all.filter((w) => w.length >= BRANCH_BASE_MIN), ...label, ...short])];
   const handles = official.map((a) => squash(handleUser(a.handle)));
   // Short words before the brand's word ("us", "fc", "ac"): a club's or firm's initials its handles may open with.
   const lead = all.filter((w) => w.length <= 3).join('');
@@ -551,6 +560,17 @@ export function accountCandidates(
     const stem = deskOf(account.handle, stems) ?? labelledDesk(account, labelled, words, official);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
+  // A desk named only in an article's text, after the network's name, by a handle built on the brand's word and a desk
+  // word ("Real-time disruption updates are published on X at @sayapstatus" in an airline's news item, round 37): an
+  // article's place reads as a person's, so the account is never presented, but the sentence names the network and
+  // the handle the desk, as a footer note does. Not one the page disowns or a rule settled as someone else's.
+  for (const account of accounts) {
+    if (account.official || account.closed || presented.has(account) || SETTLED_OTHERS.has(account.reason?.code ?? '') || account.reason?.code === 'site.account.disowned') continue;
+    const sightings = seen.get(account)!;
+    if (!sightings.some((s) => s.finding.how === 'mention' && s.finding.placement === 'article' && !s.finding.disowned)) continue;
+    const stem = deskOf(account.handle, stems);
+    if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
+  }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
   // no handle rule finds (own-account.ts); or one of the brand's desks said, in the first person, to keep it ("Notre
@@ -577,6 +597,16 @@ export function accountCandidates(
     // a footer column's first words are a partner's name as often. Not an account a shop's own JSON-LD node names: a
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
     else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A desk's or product's card titled by a CamelCase compound of the brand's short word ("AskSayap", "SayapCargo" on
+    // SayapAsia's contact grid: camel-title.ts), the handle spelling it; not an account a shop's own JSON-LD node names.
+    else if (!namedByStore(seen.get(account)!) && someFinding(units, (f) => titledByBrandCompound(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A sub-brand named "<name> by <brand>" on its card, the handle spelling the name ("Dahabiya Nefertari by Nile Lotus —
+    // @dahabiyanefertari": by-brand-title.ts).
+    else if (someFinding(units, (f) => namesSubBrandBy(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),

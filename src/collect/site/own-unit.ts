@@ -17,11 +17,14 @@ import { AUTHORISED_SELLER } from './authorised-seller.js';
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
  * schools, a library, a research centre, an office (Portuguese "gabinete"), hotels, restaurants, a beach club, the
- * newsroom and its desks. Not an office, a club or a festival in general: "l'office de tourisme", "the club", "the
+ * newsroom and its desks, a cruise line's ships. Not an office, a club or a festival in general: "l'office de tourisme", "the club", "the
  * festival we sponsor" are as often someone else's.
  */
 const UNIT =
-  '(?:show|shows|podcast|series|serie|fund|faculty|faculdade|facultad|faculte|fakultat|facolta|escola|ecole|escuela|school|schule|scuola|library|biblioteca|bibliotheque|bibliothek|centre|center|centro|zentrum|gabinete|hotel|hotels|hoteles|restaurant|restaurante|ristorante|beach club|redaction|redaccion|redaktion|redazione|redacao|newsroom|sports desk)';
+  '(?:show|shows|podcast|series|serie|fund|faculty|faculdade|facultad|faculte|fakultat|facolta|escola|ecole|escuela|school|schule|scuola|library|biblioteca|bibliotheque|bibliothek|centre|center|centro|zentrum|gabinete|hotel|hotels|hoteles|restaurant|restaurante|ristorante|beach club|redaction|redaccion|redaktion|redazione|redacao|newsroom|sports desk|' +
+  // A cruise line's or a charter's own ships: "MS Amun Sunboat … Follow the ship: Instagram" on each ship's card of a
+  // fleet grid (round 37), the handle unlike the brand's. A ship is the line's own; its captain or port is not a unit.
+  'ship|boat|vessel|yacht|catamaran|bateau|navire|barco|buque|schiff|boot|schip|nave)';
 
 /** Networks' names and the words for an account, a page, a channel (folded), the singular and plural. */
 const ACCOUNT =

@@ -25,6 +25,8 @@ describe('saysOwnUnit', () => {
     expect(saysOwnUnit({ snippet: 'LinkedIn', context: 'Canais oficiais da Faculdade: X · LinkedIn' })).toBe(true);
     expect(saysOwnUnit({ snippet: '@cimar', context: 'Relatórios e novidades na conta do centro no X, @cimar.' })).toBe(true);
     expect(saysOwnUnit({ snippet: '@brisasports', context: 'Les scores tombent sur le compte X de la rédaction sportive, @brisasports.' })).toBe(true);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'MS Aurelia 62 cabins, launched 2019. Follow the ship: Instagram' })).toBe(true);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'MS Kalina 44 cabins. Follow the boat on Instagram' })).toBe(true);
   });
 
   it('leaves a person, a partner, a sponsored event, a place run by others and an office in general alone', () => {
@@ -34,6 +36,8 @@ describe('saysOwnUnit', () => {
     expect(saysOwnUnit({ snippet: '@brisatarifa', context: 'Hotel de 38 habitaciones. Explotado por Hoteles Levante S.A. Instagram del hotel: @brisatarifa' })).toBe(false);
     expect(saysOwnUnit({ snippet: '@brisa.lanzarote', context: 'Hotel asociado en franquicia. Instagram del hotel: @brisa.lanzarote' })).toBe(false);
     expect(saysOwnUnit({ snippet: 'Instagram', context: 'Notre chef publie les menus du restaurant sur Instagram.' })).toBe(false);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'Captain Ioana Radu, master of MS Kalina. Follow the captain: Instagram' })).toBe(false);
+    expect(saysOwnUnit({ snippet: 'Facebook', context: 'Our home port. Follow the port of Tulcea on Facebook' })).toBe(false);
     // Run by the brand itself is still the brand's.
     expect(saysOwnUnit({ snippet: '@salitre', context: 'Gestionado por nuestro propio equipo. Sigue al restaurante en la cuenta del restaurante, @salitre.' })).toBe(true);
   });
