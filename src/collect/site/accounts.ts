@@ -32,6 +32,7 @@ import { linksBrandCareersPage } from './careers-page.js';
 import { distinctFindings, everyFinding, someFinding } from './distinct-findings.js';
 import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
+import { namesTradeDesk } from './trade-desk.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
@@ -632,6 +633,11 @@ export function accountCandidates(
     // A press desk named to journalists by a handle made of the brand's short name and a press word ("reach the press
     // team on X at @TawiPress", "Media … should DM @PCRugbyMedia": press-handle.ts), in a sentence naming no partner.
     else if (someFinding(units, (f) => namesPressDesk(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A trade desk named to the brand's trade customers by a handle made of its short name and a trade word ("Existing
+    // partners … can tweet @DGMerchantDesk": trade-desk.ts), in a sentence naming the partners who write to it.
+    else if (someFinding(units, (f) => namesTradeDesk(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its

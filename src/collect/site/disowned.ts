@@ -10,6 +10,7 @@ import { OPERATED_BY } from './own-unit.js';
 import { saidRunApart } from './separate-body.js';
 import { underOthersHeading } from './others-section.js';
 import { saidSeparateFoundation } from './separate-foundation.js';
+import { labelNamesOtherHolder } from './holder-label.js';
 import { saysOtherOrg } from './other-org.js';
 import { readDisclaimers, type Disclaimed } from './disclaimer-sentence.js';
 
@@ -176,6 +177,9 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       // A card under a section heading calling the places independent, franchised or authorised sellers
       // ("Tiendas autorizadas (independientes)": others-section.ts).
       else if (s.placement !== 'footer' && s.placement !== 'header' && s.placement !== 'nav' && underOthersHeading(s.el)) out.add(s);
+      // The link's own label names another body as the holder: "Фонд Крила в Instagram", "Facebook de la Fundación
+      // Qori Paqo", a club's name as its text (holder-label.ts).
+      else if (labelNamesOtherHolder(s.el, (label ??= siteLabel(pageUrl)))) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
       else if (!onSiteName(s, (label ??= siteLabel(pageUrl))) && theirs(block, s, raws, blockTexts)) out.add(s);
       continue;
