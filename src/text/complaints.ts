@@ -106,6 +106,15 @@ import { echoedSpan } from './complaint-echoed-span.js';
 import { quotedApologyAccepted } from './complaint-quoted-apology.js';
 import { ratedAndMadeGood } from './complaint-rated-mixed.js';
 import { quotedHandoffMocked } from './complaint-quoted-handoff.js';
+import { SHORT_CHASES } from './complaint-short-chases.js';
+import { UNANSWERED_MESSAGES, answeredAtOnce } from './complaint-counted-messages.js';
+import { DEAD_LINKS } from './complaint-dead-links.js';
+import { ARRIVAL_CAPTIONS } from './complaint-arrival-captions.js';
+import { NEVER_AGAIN_SLANG } from './complaint-never-again-slang.js';
+import { FLAGGED_FAULTS } from './complaint-flagged-faults.js';
+import { LEFT_BEHIND, LOST_AFTER_HANDED_IN } from './complaint-left-behind.js';
+import { earlierPostSettled } from './complaint-earlier-post-settled.js';
+import { stormOutageThanked } from './complaint-storm-outages.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -137,7 +146,8 @@ interface Compiled {
    * denied (complaint-fault-denied.ts), a switch's downtime asked ahead (complaint-switch-ahead.ts), a failure told as
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
-   * (complaint-other-customers.ts).
+   * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
+   * (complaint-left-behind.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -184,6 +194,10 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   UNDERCOOKED, MISSED_CONNECTIONS, DEADPAN_BILLS, SOLD_OUT_AGAIN, PAID_NOT_GIVEN, NO_LONGER_WORKS, FED_UP, FRENCH_WAITS,
   SPANISH_FACTS, VIEW_PROMISED, CHARGED_AFTER_CANCELLING, SLOW_CONNECTION, COLD_FOOD, BILLS_NOT_OWED, DAYS_WITHOUT,
   WHO_NEEDS, PERK_NOW_CHARGED,
+  // Round 37's thread replies and pasted forms: a bare chase of the poster's money or parcel, messages counted and left
+  // unanswered, a link or account e-mail leading nowhere, a photo captioned with the state things arrived in, never
+  // again in slang, a fault flagged politely, a thing handed in to lost property and lost again.
+  SHORT_CHASES, UNANSWERED_MESSAGES, DEAD_LINKS, ARRIVAL_CAPTIONS, NEVER_AGAIN_SLANG, FLAGGED_FAULTS, LOST_AFTER_HANDED_IN,
 ];
 
 /**
@@ -193,7 +207,7 @@ const ALONE_TABLES: readonly PerLanguage[] = [
  */
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
-  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS,
+  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */
@@ -264,7 +278,9 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
  * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts), or
  * reported back as put right (complaint-report-back.ts), or dreaded before it came (complaint-braced.ts), or another
- * provider's, told by a customer coming over (complaint-coming-over.ts). Exported for the complaint model's trainer,
+ * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
+ * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
+ * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts). Exported for the complaint model's trainer,
  * whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -293,6 +309,9 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   reportsBackPutRight,
   bracedForTrouble,
   comingOver,
+  answeredAtOnce,
+  earlierPostSettled,
+  stormOutageThanked,
 ];
 
 /**
