@@ -112,6 +112,15 @@ import { DELIVERED_NOT_HERE } from './complaint-delivered-not-here.js';
 import { REPEAT_BILLS } from './complaint-repeat-bills.js';
 import { FORCED_LOGOUTS } from './complaint-forced-logouts.js';
 import { quotedCheckAnswered } from './complaint-quoted-check-answered.js';
+import { SHORT_CHASES } from './complaint-short-chases.js';
+import { UNANSWERED_MESSAGES, answeredAtOnce } from './complaint-counted-messages.js';
+import { DEAD_LINKS } from './complaint-dead-links.js';
+import { ARRIVAL_CAPTIONS } from './complaint-arrival-captions.js';
+import { NEVER_AGAIN_SLANG } from './complaint-never-again-slang.js';
+import { FLAGGED_FAULTS } from './complaint-flagged-faults.js';
+import { LEFT_BEHIND, LOST_AFTER_HANDED_IN } from './complaint-left-behind.js';
+import { earlierPostSettled } from './complaint-earlier-post-settled.js';
+import { stormOutageThanked } from './complaint-storm-outages.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -143,7 +152,8 @@ interface Compiled {
    * denied (complaint-fault-denied.ts), a switch's downtime asked ahead (complaint-switch-ahead.ts), a failure told as
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
-   * (complaint-other-customers.ts).
+   * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
+   * (complaint-left-behind.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -192,6 +202,10 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   WHO_NEEDS, PERK_NOW_CHARGED,
   // Care complaints told as bare facts: a visit missed, a parcel marked delivered, a bill repeated, logouts.
   MISSED_VISITS, DELIVERED_NOT_HERE, REPEAT_BILLS, FORCED_LOGOUTS,
+  // Round 37's thread replies and pasted forms: a bare chase of the poster's money or parcel, messages counted and left
+  // unanswered, a link or account e-mail leading nowhere, a photo captioned with the state things arrived in, never
+  // again in slang, a fault flagged politely, a thing handed in to lost property and lost again.
+  SHORT_CHASES, UNANSWERED_MESSAGES, DEAD_LINKS, ARRIVAL_CAPTIONS, NEVER_AGAIN_SLANG, FLAGGED_FAULTS, LOST_AFTER_HANDED_IN,
 ];
 
 /**
@@ -201,7 +215,7 @@ const ALONE_TABLES: readonly PerLanguage[] = [
  */
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
-  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS,
+  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */
@@ -273,7 +287,9 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * already replaced and thanked for (complaint-replacement-sent.ts), or the brand's apology quoted then told as answered
  * (complaint-quoted-apology.ts), or a review rated high whose one fault was made good (complaint-rated-mixed.ts), or
  * reported back as put right (complaint-report-back.ts), or dreaded before it came (complaint-braced.ts), or another
- * provider's, told by a customer coming over (complaint-coming-over.ts). Exported for the complaint model's trainer,
+ * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
+ * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
+ * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts). Exported for the complaint model's trainer,
  * whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -303,6 +319,9 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   reportsBackPutRight,
   bracedForTrouble,
   comingOver,
+  answeredAtOnce,
+  earlierPostSettled,
+  stormOutageThanked,
 ];
 
 /**

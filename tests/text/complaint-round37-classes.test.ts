@@ -1,0 +1,142 @@
+// Round 37's complaint classes, in posts written for them beside near misses (the posts are in
+// fixtures/text/class-posts.json), in round 37's thread-reply forms: a bare chase of the poster's money or parcel
+// (complaint-short-chases.ts), messages counted and left unanswered (complaint-counted-messages.ts), a link or an account
+// e-mail leading nowhere (complaint-dead-links.ts), a photo captioned with the state the goods arrived in
+// (complaint-arrival-captions.ts), never again in slang (complaint-never-again-slang.ts), a fault flagged politely
+// (complaint-flagged-faults.ts), a thing handed in and lost again (complaint-left-behind.ts). Their false alarms: the
+// poster's own things left on board (complaint-left-behind.ts), a counted message answered at once
+// (complaint-counted-messages.ts), an earlier post taken back as settled (complaint-earlier-post-settled.ts), a storm
+// outage with the crews thanked (complaint-storm-outages.ts).
+import { describe, expect, it } from 'vitest';
+import { isComplaint } from '../../src/text/index.js';
+
+type Lang = 'fr' | 'en' | 'de' | 'es';
+
+describe('complaints told in round 37\'s forms', () => {
+  it.each<[string, Lang]>([
+    ['et mon remboursement ?', 'fr'],
+    ['et ma commande svp', 'fr'],
+    ['mon remboursement alors ?', 'fr'],
+    ['quand est-ce qu\'il arrive enfin mon colis', 'fr'],
+    ['and my refund?', 'en'],
+    ['where\'s my parcel tho', 'en'],
+    ['so where\'s my money', 'en'],
+    ['when\'s my refund finally coming', 'en'],
+    ['und meine Erstattung?', 'de'],
+    ['wo bleibt mein Geld', 'de'],
+    ['wann kommt endlich meine Bestellung', 'de'],
+    ['und mein Paket??', 'de'],
+    ['y mi dinero?', 'es'],
+    ['y mi pedido pues', 'es'],
+    ['cuándo llega por fin mi reembolso', 'es'],
+    ['y la devolución de mi plata?', 'es'],
+    ['2e DM, personne n\'a répondu', 'fr'],
+    ['troisième mail, toujours personne', 'fr'],
+    ['2nd email, no one\'s got back to me', 'en'],
+    ['sent 3 DMs now, nobody has answered', 'en'],
+    ['zweite DM, keiner hat geantwortet', 'de'],
+    ['dritte Mail, niemand meldet sich', 'de'],
+    ['segundo DM y nadie contesta', 'es'],
+    ['ya van tres correos y nadie me responde', 'es'],
+    ['le lien de réinitialisation mène vers une page blanche', 'fr'],
+    ['le code de parrainage marche plus ?', 'fr'],
+    ['je reçois jamais le mail pour changer mon mot de passe, j\'ai vérifié les spams', 'fr'],
+    ['the reset link in your email goes to a blank page', 'en'],
+    ['promo code doesn\'t work anymore?', 'en'],
+    ['never get the password reset email, checked junk twice', 'en'],
+    ['der Link in der Mail führt ins Leere', 'de'],
+    ['Gutscheincode geht nicht mehr?', 'de'],
+    ['die Mail zum Passwort zurücksetzen kommt nie an, Spam schon geprüft', 'de'],
+    ['el enlace del correo lleva a una página en blanco', 'es'],
+    ['el código de descuento ya no funciona?', 'es'],
+    ['nunca me llega el correo para cambiar la contraseña, ya revisé spam', 'es'],
+    ['📸 voilà comment mon colis est arrivé', 'fr'],
+    ['photo : l\'état de ma commande à la livraison 🙄', 'fr'],
+    ['📸 this is how my parcel arrived', 'en'],
+    ['pic: the state of the box on arrival 🙃', 'en'],
+    ['📸 so kam mein Paket an', 'de'],
+    ['Foto: der Zustand der Lieferung bei Ankunft 🙄', 'de'],
+    ['📸 así me llegó el pedido', 'es'],
+    ['foto: el estado del paquete al llegar 🙃', 'es'],
+    ['@TrekRailCares left my bag on the 17:40, it was handed in at York and now your staff say they\'ve lost it. Useless.', 'en'],
+    ['J\'ai oublié mon sac dans le TER, il a été déposé aux objets trouvés et vous l\'avez perdu. Trois semaines sans nouvelles.', 'fr'],
+    ['Jacke im ICE liegen lassen, das Fundbüro hat sie angeblich, aber seit zwei Wochen keine Rückmeldung.', 'de'],
+    ['Olvidé la mochila en el bus, la entregaron en objetos perdidos y ahora nadie sabe dónde está.', 'es'],
+    ['Update to my post yesterday: still no sofa, and now the tracking says returned to sender.', 'en'],
+    ['Suite à mon message d\'hier : toujours pas de remboursement et personne ne répond.', 'fr'],
+    ['Nachtrag zu meinem Post gestern: Karte wird immer noch abgelehnt, und die Hotline legt einfach auf.', 'de'],
+    ['Sobre mi mensaje de ayer: sigo sin pedido y nadie me dice nada.', 'es'],
+    ['Seit dem Sturm vor drei Tagen kein Strom und keiner sagt uns, wann es weitergeht.', 'de'],
+    ['Storm was on Sunday and we\'ve still got no power on Thursday. Where are the crews?', 'en'],
+    ['ni en pedo vuelvo a comprar acá', 'es'],
+    ['ni loca vuelvo a pedir con ustedes', 'es'],
+    ['ni de coña vuelvo a volar con esta aerolínea', 'es'],
+    ['jamais de la vie je reprends un abonnement chez vous', 'fr'],
+    ['nie im Leben bestell ich da nochmal', 'de'],
+    ['not in a million years am I flying with you lot again', 'en'],
+    ['No problem at all, just wanted to flag that the audio on episode 2 is a few seconds out of sync. Otherwise great.', 'en'],
+    ['just wanted to let you know the \'track order\' button on your site doesn\'t do anything', 'en'],
+    ['Aucun souci, je voulais juste signaler que les sous-titres de l\'épisode 3 sont décalés. Sinon super série.', 'fr'],
+    ['Kein Problem, wollte nur kurz melden, dass der Ton in Folge 5 nicht synchron ist. Sonst top.', 'de'],
+    ['Nada grave, solo quería avisar que los subtítulos del capítulo 6 van desfasados. Por lo demás genial.', 'es'],
+  ])('%s (%s) is a complaint', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(true);
+  });
+});
+
+describe('near misses of round 37\'s forms', () => {
+  it.each<[string, Lang]>([
+    ['et mon remboursement est arrivé ce matin, merci 🙏', 'fr'],
+    ['quand est-ce qu\'elle sort enfin la version vegan ? 😍', 'fr'],
+    ['and my refund came through already, cheers', 'en'],
+    ['when\'s the new season finally coming 😍', 'en'],
+    ['und mein Geld ist schon wieder drauf, danke!', 'de'],
+    ['wann kommt endlich die neue Staffel 😍', 'de'],
+    ['y mi reembolso ya llegó, gracias 🙌', 'es'],
+    ['cuándo sacan por fin la edición limitada 😍', 'es'],
+    ['no worries, all good now', 'en'],
+    ['c\'est bon maintenant, merci', 'fr'],
+    ['passt jetzt, danke', 'de'],
+    ['ya está, gracias', 'es'],
+    ['2nd DM and someone replied in minutes, thanks 🙏', 'en'],
+    ['DM envoyé, on m\'a répondu en 5 min, top', 'fr'],
+    ['zweite Mail und sofort kam eine Antwort, danke', 'de'],
+    ['segundo mensaje y me contestaron enseguida, gracias', 'es'],
+    ['le lien du mail mène bien à la page de suivi, merci', 'fr'],
+    ['le code promo marche aussi en magasin ?', 'fr'],
+    ['reset email arrived straight away, thanks', 'en'],
+    ['does the promo code work on sale items too?', 'en'],
+    ['der Link in der Mail führt direkt zur Rechnung, praktisch', 'de'],
+    ['geht der Gutscheincode auch im Laden?', 'de'],
+    ['el enlace del correo funciona perfecto, gracias', 'es'],
+    ['el código de descuento sirve también en tienda?', 'es'],
+    ['📸 voilà comment mon colis est arrivé : nickel, merci 😍', 'fr'],
+    ['📸 this is how my parcel arrived, beautifully wrapped, thank you 😍', 'en'],
+    ['📸 so kam mein Paket an – perfekt verpackt, danke!', 'de'],
+    ['📸 así me llegó el pedido, impecable 🙌', 'es'],
+    ['Left my umbrella on the 08:10 to Reading this morning, is there a lost property office at Paddington?', 'en'],
+    ['J\'ai oublié mon sac dans le TER de 18h hier, il y a un service objets trouvés ?', 'fr'],
+    ['Hab gestern meine Jacke im ICE nach Köln liegen lassen, wo meldet man sich da?', 'de'],
+    ['Me olvidé la mochila en el bus de las 7, ¿tienen objetos perdidos?', 'es'],
+    ['@TrekRailCares lost my wallet on the 9:15 to Leeds, who do I call about lost property?', 'en'],
+    ['Update to my post yesterday about the missing sofa: it arrived this morning, the warehouse had the wrong postcode. All sorted, no complaints.', 'en'],
+    ['Pour ceux qui ont vu mon message d\'hier sur la carte refusée : c\'était ma banque, pas vous. Tout est réglé, merci !', 'fr'],
+    ['Für alle, die meinen Post gestern gesehen haben: Paket war beim Nachbarn, alles gut, sorry für die Aufregung!', 'de'],
+    ['Perdón por el mensaje de ayer, el pedido que creía perdido lo tenía mi hermana. Todo perfecto, no era culpa de ustedes.', 'es'],
+    ['Bei uns im Dorf ist seit heute Nacht der Strom weg, der Sturm hat einen Mast umgeworfen. Danke an die Leute, die da draußen arbeiten!', 'de'],
+    ['Power\'s been out since 6am here, the storm brought a tree down on the line. Big thanks to the crews out in this weather!', 'en'],
+    ['Plus de courant depuis ce matin, l\'orage a fait tomber une ligne. Merci aux techniciens qui bossent dehors !', 'fr'],
+    ['Sin luz desde anoche por la tormenta, se cayó un poste. Gracias a los técnicos que están trabajando con este tiempo.', 'es'],
+    ['ni en pedo me pierdo la preventa 🔥', 'es'],
+    ['ni loca me pierdo el concierto del sábado', 'es'],
+    ['jamais de la vie j\'aurais cru que ce serait aussi bon', 'fr'],
+    ['nie im Leben hätte ich gedacht, dass das so gut schmeckt', 'de'],
+    ['not in a million years did I think I\'d love a vegan burger this much', 'en'],
+    ['just wanted to flag how quick the delivery was, 10/10', 'en'],
+    ['je voulais juste signaler que votre livreur a été super sympa', 'fr'],
+    ['wollte nur kurz melden, dass das Paket heil angekommen ist, danke', 'de'],
+    ['solo quería avisar que ya me llegó todo bien, gracias', 'es'],
+  ])('%s (%s) is no complaint', (text, lang) => {
+    expect(isComplaint(text, lang)).toBe(false);
+  });
+});
