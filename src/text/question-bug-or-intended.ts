@@ -16,7 +16,11 @@ const BUG_OR_INTENDED = new RegExp(
     String.raw`(?:intended|on purpose|deliberate|by design|feature|voulu|expres|une fonctionnalite|absicht|gewollt|beabsichtigt|a proposito|intencionado|adrede)\b[^?.!]{0,60}\?`,
 );
 
+/** A word of BUG_OR_INTENDED's fault, as a literal the post must hold. */
+const FAULT_WORD = /bug|glitch|err|fehler|bogue/;
+
 /** Whether the folded post asks whether a fault is a bug or intended. */
 export function asksBugOrIntended(folded: string): boolean {
-  return folded.includes('?') && BUG_OR_INTENDED.test(folded);
+  // Tried on every post the model and the patterns leave without a question: the literals first, the pattern on few.
+  return folded.includes('?') && FAULT_WORD.test(folded) && BUG_OR_INTENDED.test(folded);
 }

@@ -16,6 +16,8 @@ const TOLD_OR_PLANNED =
 
 /** Whether the post as written points a friend, greeted by a one-word handle, at what the brand did or at a plan. */
 export function pointsFriendAt(original: string): boolean {
+  // Every post is read and few hold an '@' among their first characters (a greeting is at most seven letters long).
+  if (original.lastIndexOf('@', 8) === -1) return false;
   const pointer = POINTER.exec(original);
   return pointer !== null && TOLD_OR_PLANNED.test(original.slice(pointer[0].length));
 }
