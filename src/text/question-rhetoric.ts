@@ -51,7 +51,7 @@ import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
-import { NOT_HEARSAY } from './question-hearsay.js';
+import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -251,7 +251,7 @@ export function asksNothing(folded: string): boolean {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const trimmed = s.trim();
-    if (i > 0 && isAsked(sentences[i - 1]) && !isAsked(s) && WITHDRAWN.test(trimmed)) return !sentences.slice(i + 1).some(isAsked);
+    if (i > 0 && isAsked(sentences[i - 1]) && !isAsked(s) && WITHDRAWN.test(trimmed) && !UNSURE.test(trimmed)) return !sentences.slice(i + 1).some(isAsked);
     if (!isAsked(s)) continue;
     if (asked < 0) asked = i;
     lastAsked = i;
