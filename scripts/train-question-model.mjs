@@ -35,7 +35,8 @@
 // questions asked in a form whatever the model says (question-indirect.ts, question-shared-faults.ts,
 // question-recourse.ts, question-run-on-tails.ts, question-care-requests.ts, question-in-situ.ts, question-things-asked.ts,
 // question-confirmations.ts): they ask, unless rhetorical; a friend greeted before plans (question-friend-plans.ts) is
-// asked nothing, and an unmarked silence reported (question-nobody-tells.ts) is no question by the model. Round 30
+// asked nothing, and so is one pointed at what the brand did (question-friend-pointers.ts, through questions.ts
+// asksFriends), and an unmarked silence reported (question-nobody-tells.ts) is no question by the model. Round 30
 // joined the folds once round 31 was written as the estimate on unseen posts (its patterns' first-sight verdicts
 // recorded on e8b88e1, the code it was first scored on).
 import { execFileSync } from 'node:child_process';

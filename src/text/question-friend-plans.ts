@@ -14,6 +14,10 @@ const FRIEND_PLAN = new RegExp(
       String.raw`¿?(?:nos (?:pillamos|vemos|tomamos|juntamos|apuntamos)|quedamos|vamos juntos|te vienes|te apuntas)\b`,
       String.raw`(?:gehen|treffen|fahren) wir\b|(?:kommst|gehst) du (?:mit|auch)\b`,
       String.raw`on se (?:retrouve|voit|fait|rejoint|capte)\b|tu viens\b|ca te dit\b`,
+      // Round 37's: a plan or a purchase put to the friend at once ("@jess we going sat?", "@lea on y va samedi ?",
+      // "@manon on commande ce soir ?"); "are we going to get gigabit" after a brand's handle opens otherwise.
+      String.raw`we (?:still )?(?:going|doing)\b|on y (?:va|retourne)\b|on (?:commande|prend|teste|retourne)\b`,
+      String.raw`(?:bestellen|holen|nehmen|kaufen) wir\b|¿?(?:las|los|la|lo) (?:pedimos|compramos)\b`,
     ].join('|') +
     ')',
 );

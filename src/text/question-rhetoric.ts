@@ -51,6 +51,7 @@ import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
+import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -66,7 +67,9 @@ const WITHDRAWAL =
     // es
     String.raw`ya lo (?:vi|encontre|he visto|he encontrado)|lo acabo de ver|olvidadlo|olvidalo|dejalo|da igual`,
   ].join('|') +
-  ')';
+  ')' +
+  // "…? J'ai vu une rumeur pour octobre": hearsay tells why the poster asks (question-hearsay.ts).
+  NOT_HEARSAY;
 
 /** A question withdrawn, or answered in mockery, in the sentence right after it. */
 const WITHDRAWN = new RegExp(`^${WITHDRAWAL}`);
@@ -248,7 +251,7 @@ export function asksNothing(folded: string): boolean {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const trimmed = s.trim();
-    if (i > 0 && isAsked(sentences[i - 1]) && !isAsked(s) && WITHDRAWN.test(trimmed)) return !sentences.slice(i + 1).some(isAsked);
+    if (i > 0 && isAsked(sentences[i - 1]) && !isAsked(s) && WITHDRAWN.test(trimmed) && !UNSURE.test(trimmed)) return !sentences.slice(i + 1).some(isAsked);
     if (!isAsked(s)) continue;
     if (asked < 0) asked = i;
     lastAsked = i;

@@ -12,6 +12,7 @@
 // brand's own ways ("Please update your hours", "pls fix your packing", "please do better").
 
 import { unionTester } from './regex-union.js';
+import { withoutPastedMessages } from './question-pasted-messages.js';
 
 /** The requests: each needs its asking words beside the action asked. */
 const REQUESTS: RegExp[] = [
@@ -59,7 +60,10 @@ const REQUESTS: RegExp[] = [
  */
 const TESTER = unionTester(REQUESTS);
 
-/** Whether the folded post asks to be called back or contacted, or for a service on the poster's account (REQUESTS). */
+/**
+ * Whether the folded post asks to be called back or contacted, or for a service on the poster's account (REQUESTS),
+ * outside a message it quotes: a request pasted from an earlier message was asked then (question-pasted-messages.ts).
+ */
 export function asksForService(folded: string): boolean {
-  return TESTER.test(folded);
+  return TESTER.test(folded) && TESTER.test(withoutPastedMessages(folded));
 }

@@ -23,6 +23,7 @@ import { asksForService } from './question-service-requests.js';
 import { asksIndirectly } from './question-indirect.js';
 import { asksForThing } from './question-things-asked.js';
 import { plansWithFriend } from './question-friend-plans.js';
+import { pointsFriendAt } from './question-friend-pointers.js';
 import { toldNoOneTells } from './question-nobody-tells.js';
 import { concedesEitherWay } from './question-concessions.js';
 import { checksSharedFault } from './question-shared-faults.js';
@@ -41,6 +42,7 @@ import { asksAlternative } from './question-alternatives.js';
 import { setsUltimatum } from './question-ultimatums.js';
 import { asksAnnounced } from './question-announced-asks.js';
 import { demandsRedress } from './question-redress-demands.js';
+import { asksBugOrIntended } from './question-bug-or-intended.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -141,12 +143,13 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 }
 
 /**
- * Whether the post asks its friends only (question-model.ts asksFriendsOnly: people's handles first) or makes plans with
- * a friend greeted by a one-word handle (question-friend-plans.ts): no question to the brand. Exported for the question
- * model's trainer, whose held-out verdicts apply the same gate.
+ * Whether the post asks its friends only (question-model.ts asksFriendsOnly: people's handles first), makes plans with
+ * a friend greeted by a one-word handle (question-friend-plans.ts) or points such a friend at what the brand did
+ * (question-friend-pointers.ts): no question to the brand. Exported for the question model's trainer, whose held-out
+ * verdicts apply the same gate.
  */
 export function asksFriends(original: string): boolean {
-  return asksFriendsOnly(original) || plansWithFriend(original);
+  return asksFriendsOnly(original) || plansWithFriend(original) || pointsFriendAt(original);
 }
 
 /**
@@ -168,7 +171,7 @@ export function asksFriends(original: string): boolean {
  * "delivery or pickup for the sale", "Lieferung oder Abholung beim Sale"), a question announced inside a review
  * (question-announced-asks.ts: "Seule petite question : est-ce que vous prévoyez un mode sombre ?"), redress demanded
  * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
- * jetzt?"). Tried only on posts the model and the
+ * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"). Tried only on posts the model and the
  * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -192,7 +195,8 @@ export function asksBesidesModel(folded: string): boolean {
     nudgesInThread(folded) ||
     asksAlternative(folded) ||
     asksAnnounced(folded) ||
-    demandsRedress(folded)
+    demandsRedress(folded) ||
+    asksBugOrIntended(folded)
   );
 }
 
