@@ -21,6 +21,8 @@ import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
 import { onPersonsCard } from './person-card.js';
+import { onLineupCard } from './lineup-card.js';
+import { onMakerCard } from './maker-card.js';
 import { onPersonaCard } from './persona-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
@@ -145,6 +147,10 @@ function personal(s: Sighting, target: { domain: string; brandName: string }, ha
   // A card headed by a person's name whose bio speaks of that person ("Mara Lindqvist" over "Mara won…", an athlete's,
   // an artist's, a staff member's): its links are hers, in the brand's desk-card markup (person-card.ts, rounds 27 to 35).
   if (f.how !== 'share-via' && f.how !== 'mention' && !brandMatch(handle, target) && onPersonsCard(f, target)) return true;
+  // An act's card on a line-up, or a maker's "Name — Town" card in a shop's grid, whose handle spells the card's name:
+  // that act's or maker's, even where the name shares the brand's word and so the handle resembles the brand's
+  // (lineup-card.ts, maker-card.ts).
+  if (f.how !== 'share-via' && f.how !== 'mention' && (onLineupCard(f, handle, target) || onMakerCard(f, handle, target))) return true;
   const said = foldText(f.snippet ?? '');
   // "Follow Sam on X" names a person: a handle built on the brand's name ("sam_brand") is that employee's own.
   const follow = PERSON_FOLLOW.exec(said);
@@ -597,7 +603,13 @@ export function accountCandidates(
     // "Glenarroch Visitor Centre": unit-title.ts), set out like its staff's cards; read outside the page's chrome, where
     // a footer column's first words are a partner's name as often. Not an account a shop's own JSON-LD node names: a
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
-    else if (!namedByStore(seen.get(account)!) && titledByUnit(seen.get(account)!, account.handle, target)) {
+    // Not a maker's "Name — Town" card whose name carries the brand's word ("Canting Mbah Sumi — Pekalongan" at Pasar
+    // Canting, round 36): the name spelt by the handle is the maker's, the town after the dash no unit's (maker-card.ts).
+    else if (
+      !namedByStore(seen.get(account)!) &&
+      !(units.length > 0 && everyFinding(units, (f) => onMakerCard(f, account.handle, target))) &&
+      titledByUnit(seen.get(account)!, account.handle, target)
+    ) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A desk's or product's card titled by a CamelCase compound of the brand's short word ("AskSayap", "SayapCargo" on
