@@ -7,9 +7,13 @@
 // without consent, refused or refunded, asked "why", or shouted ("charged £4.99 on the 3rd and again on the 4th",
 // "alors que j'ai résilié", "aunque ya me había dado de baja"). complaints.ts settledElsewhere reads it: one sign at
 // most, and the model does not speak.
+import { gatedTest } from './gated-test.js';
 
 /** Money taken from the poster, named. */
 const CHARGED = /\b(?:charged|charge|payment|debit|debited|taken|came out|preleve|prelevement|debite|abgebucht|abbuchung|belastet|cobraron|cobrado|cobro|cargo|cargaron)\b/;
+
+/** CHARGED tested only beside one of its required literals (gated-test.ts). */
+const charged = gatedTest(CHARGED);
 
 /** An amount of money, with its currency on either side. */
 const AMOUNT = /[£$€]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur\b|euros?\b|£)/;
@@ -22,5 +26,7 @@ const HELD_AGAINST = /\b(?:again|twice|double|two charges|cancel\w*|never (?:agr
 
 /** Whether the folded complaint text asks calmly what a charge of a stated amount is. */
 export function chargeEnquiry(folded: string): boolean {
-  return WHAT_FOR.test(folded) && CHARGED.test(folded) && AMOUNT.test(folded) && !HELD_AGAINST.test(folded);
+  // The charge word first, from the shared literal scan, then an amount: WHAT_FOR's words ("what ", "is ") are in most
+  // posts the model calls a complaint, and it tries its alternatives at every word. The tests are independent.
+  return charged(folded) && AMOUNT.test(folded) && WHAT_FOR.test(folded) && !HELD_AGAINST.test(folded);
 }

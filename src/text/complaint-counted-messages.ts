@@ -4,6 +4,7 @@
 // nobody. The same count told as answered at once ("zweite Mail und sofort kam eine Antwort, danke", "segundo mensaje
 // y me contestaron enseguida, gracias") is no complaint: the count alone read as attempts to the patterns
 // (complaint-counts.ts). complaints.ts adds the first to the patterns enough alone and the second to settledElsewhere.
+import { gatedTest } from './gated-test.js';
 import type { Lang4 } from './stopwords.js';
 
 /** A message counted: "3rd DM", "2e mail", "zweite Nachricht", "tercer correo", "sent 3 DMs". */
@@ -29,10 +30,15 @@ export const UNANSWERED_MESSAGES: Record<Lang4, RegExp[]> = {
 const ANSWERED_AT_ONCE = new RegExp(
   `${COUNTED}[^.!?]{0,20}\\b(?:(?:someone|they) (?:replied|answered|got back)|on m'a repondu|(?:sofort|gleich|direkt) kam (?:eine |die )?antwort|me (?:contestaron|respondieron))\\b`,
 );
+/**
+ * ANSWERED_AT_ONCE tested only beside one of its required literals (gated-test.ts): settledElsewhere reads every post
+ * the patterns or the model call a complaint, and COUNTED's alternatives are tried at every word.
+ */
+const answered = gatedTest(ANSWERED_AT_ONCE);
 const THANKED = /\b(?:thanks|thank you|cheers|merci|top|danke|gracias)\b/;
 const STILL_WRONG = /\b(?:still|but|toujours|mais|immer noch|aber|sigo|sigue|pero)\b/;
 
 /** Whether a counted message was answered at once and thanked (complaints.ts settledElsewhere). */
 export function answeredAtOnce(folded: string): boolean {
-  return ANSWERED_AT_ONCE.test(folded) && THANKED.test(folded) && !STILL_WRONG.test(folded);
+  return answered(folded) && THANKED.test(folded) && !STILL_WRONG.test(folded);
 }

@@ -8,10 +8,21 @@
 // a reference to the earlier post anywhere, beside the matter settled. Not when the trouble goes on ("Update to my post
 // yesterday: still no sofa", "Nachtrag zu meinem Post gestern: Karte wird immer noch abgelehnt"). complaints.ts
 // settledElsewhere reads it: one sign at most, and the model does not speak.
+import { gatedTest } from './gated-test.js';
+import { literalCheck } from './regex-union.js';
 
 /** The poster's own earlier post, named. */
 const EARLIER_POST =
   /\b(?:(?:saw|seen|read) my (?:post|message|tweet|comment)|my (?:post|message|tweet|comment|rant)(?: from| of)? (?:yesterday|earlier|last night|this morning)|mon (?:message|post|tweet|commentaire)(?: \w+)? d'(?:hier|avant-hier|ce matin)|(?:meinen?|meinem) (?:post|beitrag|kommentar|tweet|nachricht)(?: von)? (?:gestern|heute (?:fruh|morgen))|die sich gestern\b[^.!?]{0,60}\b(?:gewundert|aufgeregt|gefragt)|(?:mi|el) (?:mensaje|post|publicacion|comentario|tweet)(?: \w+)? de (?:ayer|anoche|esta manana))\b/;
+
+/** EARLIER_POST tested only beside one of its required literals (gated-test.ts): settledElsewhere reads most complaints. */
+const namesEarlierPost = gatedTest(EARLIER_POST);
+
+/**
+ * A word every alternative of EARLIER_POST holds (the post, message or wonder named): its own literals (" my ", " de ")
+ * are in most posts, these in few.
+ */
+const namesPost = literalCheck(/post|message|tweet|comment|rant|beitrag|kommentar|nachricht|gewundert|aufgeregt|gefragt|mensaje|publicacion|comentario/);
 
 /** The matter settled, or put on someone other than the brand. */
 const SETTLED =
@@ -26,6 +37,6 @@ const STILL_WRONG =
  * the post as written, accents and case folded: the complaint text has lost "all sorted, no complaints" to the cancels.
  */
 export function earlierPostSettled(folded: string, original: string): boolean {
-  if (!EARLIER_POST.test(folded) || STILL_WRONG.test(folded)) return false;
+  if (!namesPost(folded) || !namesEarlierPost(folded) || STILL_WRONG.test(folded)) return false;
   return SETTLED.test(original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }

@@ -8,7 +8,7 @@
 
 import { literalCheck } from './regex-union.js';
 import { escapeRegExp } from '../escape-regexp.js';
-import { OTHERS_PROVIDERS, OTHERS_PROVIDERS_GATE } from './complaint-others-providers.js';
+import { OTHERS_PROVIDERS, OTHERS_PROVIDERS_GATE, mayTellOthersProviders } from './complaint-others-providers.js';
 
 /** Words that address the brand: a trouble told with one of them is the brand's. */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -25,12 +25,14 @@ const ELSEWHERE = new RegExp(
   'g',
 );
 
-/** Cheap test run first: without one of these words neither removal can match, and neither is run. */
-const GATE_WORDS = [
+/** Without one of these words neither RELIEVED nor ELSEWHERE can match, and neither is run. */
+const RELIEVED_OR_ELSEWHERE_WORDS = [
   'heureusement', 'menos mal', 'thankfully', 'luckily', 'zum gluck', 'gott sei dank', 'aber dafur', 'ancien', 'precedente',
   'mon ex', 'my old', 'my previous', 'the other', ' used', 'alte', 'ehemalig', 'konkurrenz', 'concurrence', 'competencia',
-  'antigu', 'el otro', ...OTHERS_PROVIDERS_GATE,
+  'antigu', 'el otro',
 ];
+/** Cheap test run first: without one of these words none of the three removals can match, and none is run. */
+const GATE_WORDS = [...RELIEVED_OR_ELSEWHERE_WORDS, ...OTHERS_PROVIDERS_GATE];
 
 /**
  * Whether a text holds any of GATE_WORDS, read from the literal scan the pattern groups share (the complaint text has
@@ -38,8 +40,16 @@ const GATE_WORDS = [
  */
 const mayBeElsewhere = literalCheck(new RegExp(GATE_WORDS.map(escapeRegExp).join('|')));
 
+/**
+ * Whether a text holds a word RELIEVED or ELSEWHERE cannot match without: the words of OTHERS_PROVIDERS_GATE ("other",
+ * "his ", "su "…) open the shared gate on most posts, and these two removals were then run on every one of them.
+ */
+const mayBeRelievedOrElsewhere = literalCheck(new RegExp(RELIEVED_OR_ELSEWHERE_WORDS.map(escapeRegExp).join('|')));
+
 /** The complaint text with troubles that are not the brand's removed. */
 export function withoutTroublesElsewhere(folded: string): string {
   if (!mayBeElsewhere(folded)) return folded;
-  return folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ').replace(OTHERS_PROVIDERS, ' ').trim();
+  // Each removal only on a text holding a word it cannot match without: the same text as running all three.
+  const relieved = mayBeRelievedOrElsewhere(folded) ? folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ') : folded;
+  return (mayTellOthersProviders(relieved) ? relieved.replace(OTHERS_PROVIDERS, ' ') : relieved).trim();
 }

@@ -9,6 +9,8 @@
 // possessive alone could be the brand's formal "su compañía") — does not address the brand, and the rest of the post
 // does. "My sister's order from you never arrived" and "Ma voisine n'a plus internet…, vous comptez réparer quand ?"
 // stay complaints.
+import { literalCheck } from './regex-union.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /** Words that address the brand (complaint-elsewhere.ts reads the same ones). */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -36,3 +38,15 @@ export const OTHERS_PROVIDERS_GATE = [
   'another', 'other', 'different', 'autre', 'anderen', 'otra', 'otro', 'his ', 'her ', 'their ', 'son ', 'sa ', 'ses ',
   'leur ', 'seine', 'ihre', 'su ', 'sus ',
 ];
+
+/** Whether a text holds one of OTHERS_PROVIDERS_GATE's words and a word of PROVIDER, with which every match ends. */
+const namesOther = literalCheck(new RegExp(OTHERS_PROVIDERS_GATE.map(escapeRegExp).join('|')));
+const namesProvider = literalCheck(new RegExp(PROVIDER));
+
+/**
+ * Whether OTHERS_PROVIDERS may match `text`: its lookaheads try every sentence start of a post holding "other" or "his ",
+ * most posts, and few of them name a provider.
+ */
+export function mayTellOthersProviders(text: string): boolean {
+  return namesOther(text) && namesProvider(text);
+}

@@ -5,9 +5,13 @@
 // the poster blames the weather and cheers the repair. Not when the wait is reproached ("Seit dem Sturm vor drei Tagen
 // kein Strom und keiner sagt uns, wann es weitergeht", "still got no power on Thursday. Where are the crews?").
 // complaints.ts settledElsewhere reads it: one sign at most, and the model does not speak.
+import { gatedTest } from './gated-test.js';
 
 /** A storm named as the cause. */
 const STORM = /\b(?:storm|gale|gales|high winds|thunderstorm|tempete|orage|orages|sturm|unwetter|gewitter|orkan|tormenta|temporal|vendaval)\b/;
+
+/** STORM tested only beside one of its required literals (gated-test.ts): settledElsewhere reads most complaints. */
+const namesStorm = gatedTest(STORM);
 
 /** Thanks or cheer for the people repairing it. */
 const CREWS_THANKED =
@@ -19,5 +23,5 @@ const REPROACHED =
 
 /** Whether an outage is put on a storm and the crews thanked, with no reproach of the wait. */
 export function stormOutageThanked(folded: string): boolean {
-  return STORM.test(folded) && CREWS_THANKED.test(folded) && !REPROACHED.test(folded);
+  return namesStorm(folded) && CREWS_THANKED.test(folded) && !REPROACHED.test(folded);
 }
