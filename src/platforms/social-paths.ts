@@ -1,5 +1,6 @@
 // Profile path rules per social platform: which paths name an account, how the handle is normalised, canonical URLs.
 import type { Platform } from '../snapshot/types.js';
+import { withoutWww } from './without-www.js';
 
 /** A profile URL reduced to its platform, normalised handle and canonical https URL. */
 export interface SocialUrl {
@@ -269,7 +270,7 @@ const FEDIVERSE_LABEL = /^(?:mastodon|mstdn|masto|toot|fedi|fediverse)$/;
 
 /** True when the host is a known fediverse server, or is named like one. */
 export function isFediverseServer(host: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
+  const h = withoutWww(host.toLowerCase());
   return FEDIVERSE_SERVERS.has(h) || FEDIVERSE_LABEL.test(h.split('.')[0] ?? '');
 }
 

@@ -11,6 +11,7 @@ import { domainLabel } from './brand-words.js';
 import { boundedText, firstElement, isElement, textOf } from './dom.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText } from './text.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Where a section's heading is no longer the cards': the page's own landmarks.
@@ -72,7 +73,7 @@ function headingBefore(node: Element, child: AnyNode): Element | null {
 
 /** Whether the heading names the brand's family: a family word and the cards called brands, or the domain's word. */
 function namesBrandFamily(heading: string, label: string): boolean {
-  const folded = foldText(heading).toLowerCase();
+  const folded = foldText(heading);
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > HEADING_WORDS_MAX || !FAMILY.test(folded)) return false;
   if (BRANDS.test(folded)) return true;
@@ -83,9 +84,9 @@ function namesBrandFamily(heading: string, label: string): boolean {
 export function inBrandFamily(el: Element, pageUrl: string): boolean {
   const { card, headings } = headingsOver(el);
   if (headings.length === 0) return false;
-  const label = foldText(domainLabel(new URL(pageUrl).hostname.toLowerCase().replace(/^www\./, ''))).toLowerCase();
+  const label = foldText(domainLabel(withoutWww(new URL(pageUrl).hostname.toLowerCase())));
   if (!headings.some((h) => namesBrandFamily(textOf(h).trim(), label))) return false;
-  const words = foldText(boundedText(card ?? el, CARD_TEXT_MAX) ?? '').toLowerCase();
+  const words = foldText(boundedText(card ?? el, CARD_TEXT_MAX) ?? '');
   return !OTHERS.test(words) && !OPERATED_BY.test(words);
 }
 

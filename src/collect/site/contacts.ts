@@ -4,6 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ContactFinding, VendorFinding } from '../../snapshot/types.js';
 import { attrIs, boundedText, collectElements, elementsUnder, firstElement, textMayHold, textOf } from './dom.js';
 import { cleanText, foldText, snippet } from './text.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 /** What contact extraction needs besides the DOM. */
 export interface ContactContext {
@@ -123,7 +124,7 @@ function messagingValue(href: string, base: string): string | null {
   }
   const url = resolve(raw, base);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const host = withoutWww(url.hostname.toLowerCase());
   const path = url.pathname.replace(/\/+$/, '');
   const first = path.split('/')[1]?.toLowerCase() ?? '';
   const clean = `https://${host}${path}`;

@@ -5,7 +5,7 @@
 // brand's, and it sits in body text no placement rule trusts, so no other rule finds it. Two things must hold: the
 // block says, in the first person, that the brand went by another name, and the account is that name — its handle
 // spells a name written in the block, or its link's text is that name, written there a second time.
-import { foldText, squash } from './text.js';
+import { foldText, handleUser, squash } from './text.js';
 
 /** The block speaks for the brand (folded): en, fr, es, pt, it, de, nl, da, no, sv, pl. */
 const FIRST_PERSON =
@@ -142,7 +142,7 @@ export function namesFormerSelf(finding: { snippet?: string; context?: string },
   if (!finding.context) return false;
   const folded = foldText(finding.context);
   if (!(FORMER_NAME.test(folded) && FIRST_PERSON.test(folded)) && !saysStartedAs(finding.context)) return false;
-  const user = squash(handle.split('@')[0]);
+  const user = squash(handleUser(handle));
   const bare = user.replace(NAME_TAIL, '');
   if (user.length >= 3 && names(finding.context).some((words) => spells(user, words) || (bare !== user && bare.length >= 3 && spells(bare, words)))) return true;
   const shown = finding.snippet?.trim() ?? '';

@@ -2,7 +2,7 @@
 // "and" (or the card's language's word), an opening article dropped or kept ("themarrowpines", "marrowpines" under "The
 // Marrow Pines"), a word or a town added after it ("harbourghostsband", "fermedugrandbois.levier"), or a closing letter
 // left off a long name ("gaecdesepicea" under "GAEC des Épicéas"). Shared by the line-up and maker card readings.
-import { foldText, squash } from './text.js';
+import { foldText, handleUser, squash } from './text.js';
 
 /** Articles a band's or a farm's name may open with and its handle leave out. */
 const ARTICLE = /^(?:the|le|la|les|l|el|los|las|der|die|das|de|het|il|lo|gli|o|os|a|as)\s+/;
@@ -24,7 +24,7 @@ function nameForms(name: string): string[] {
 
 /** Whether the handle (user part) spells the name: holds one of its forms, or is one cut short by a closing letter or two. */
 export function handleSpellsName(handle: string, name: string): boolean {
-  const user = squash(handle.split('@')[0]);
+  const user = squash(handleUser(handle));
   if (!user) return false;
   return nameForms(name).some((form) => user.includes(form) || (user.length >= CUT_MIN && form.startsWith(user) && form.length - user.length <= 2));
 }

@@ -1,5 +1,6 @@
 // A JSON-LD node that names the site's own organisation as its `provider`: a service the brand runs itself.
 import { onSameSite } from './other-node.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 /** The host of a JSON-LD reference's `@id` or `url`, without "www.". */
 function refHost(ref: unknown): string | undefined {
@@ -7,7 +8,7 @@ function refHost(ref: unknown): string | undefined {
   const obj = ref as Record<string, unknown>;
   for (const v of [obj['@id'], obj.url]) {
     const host = typeof v === 'string' ? /^https?:\/\/([^/?#]+)/i.exec(v.trim())?.[1]?.toLowerCase() : undefined;
-    if (host) return host.replace(/^www\./, '');
+    if (host) return withoutWww(host);
   }
   return undefined;
 }

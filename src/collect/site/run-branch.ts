@@ -14,6 +14,7 @@ import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
 import { placesOwnAccountGrids } from './own-accounts-lead.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, nameShapedTitle, squash } from './text.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 // A card is a small block: past this much text, the ancestor is the list of cards or the page. A centre's card with
 // its address, hours and a line about it runs to 400 characters.
@@ -135,7 +136,7 @@ function saysAllRunByBrand(root: AnyNode, words: readonly string[]): boolean {
 export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) => 'card' | 'page' | null {
   let allOwn: boolean | undefined;
   let grids: Set<Element> | undefined;
-  const words = foldText(new URL(pageUrl).hostname.replace(/^www\./, '').split('.')[0] ?? '')
+  const words = foldText(withoutWww(new URL(pageUrl).hostname).split('.')[0] ?? '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= BRAND_WORD_MIN);
   return (el) => {

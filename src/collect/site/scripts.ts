@@ -3,6 +3,7 @@ import type { SocialFinding } from '../../snapshot/types.js';
 import { parseSocialUrl } from './social-url.js';
 import { MEMBERSHIP_KEYS, onOtherSite, onSameSite } from './other-node.js';
 import { providedBySite } from './provided-node.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 /** Keys whose values describe people (an article's author, a founder): their sameAs are not the brand's. */
 const PERSON_KEYS = new Set([
@@ -133,7 +134,7 @@ function namesParentGroup(obj: Record<string, unknown>, types: readonly string[]
 export function nodeHost(obj: Record<string, unknown>): string | undefined {
   for (const v of [obj['@id'], obj.url]) {
     const host = typeof v === 'string' ? /^https?:\/\/([^/?#]+)/i.exec(v.trim())?.[1]?.toLowerCase() : undefined;
-    if (host) return host.replace(/^www\./, '');
+    if (host) return withoutWww(host);
   }
   return undefined;
 }

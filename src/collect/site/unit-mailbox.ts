@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, nameShapedTitle } from './text.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 // A card is a small block: past this much text, the ancestor is the list of cards or the page, not one card.
 const CARD_TEXT_MAX = 400;
@@ -45,7 +46,7 @@ function personsMailbox(local: string, title: string[] | null): boolean {
 
 /** The site's own domain from the page's host ("www.brand.test" → "brand.test"). */
 function ownDomain(pageUrl: string): string {
-  return new URL(pageUrl).hostname.toLowerCase().replace(/^www\./, '');
+  return withoutWww(new URL(pageUrl).hostname.toLowerCase());
 }
 
 // Words a card's line of links may hold besides the links ("Instagram:", "Facebook ·"): more is a sentence.

@@ -2,6 +2,7 @@
 // that look for a dedicated care account (support-account) and that allow one beside the main handle
 // (accounts-consistent), so both judge a handle the same way.
 import type { BrandSnapshot } from '../../snapshot/types.js';
+import { withoutWww } from '../../platforms/without-www.js';
 
 /** Letters and digits only, lower-cased, for comparing a handle with the brand's name. */
 function squash(text: string): string {
@@ -15,7 +16,7 @@ function squash(text: string): string {
  */
 export function isSupportHandle(handle: string, pattern: RegExp, snapshot: BrandSnapshot): boolean {
   let rest = squash(handle.split('@')[0] ?? handle);
-  const label = snapshot.target.domain.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '';
+  const label = withoutWww(snapshot.target.domain.toLowerCase()).split('.')[0] ?? '';
   for (const token of [squash(snapshot.brand?.name ?? ''), squash(snapshot.target.brandName), squash(label)]) {
     if (token.length >= 3) rest = rest.replace(token, '');
   }
