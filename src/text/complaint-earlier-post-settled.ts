@@ -8,6 +8,7 @@
 // a reference to the earlier post anywhere, beside the matter settled. Not when the trouble goes on ("Update to my post
 // yesterday: still no sofa", "Nachtrag zu meinem Post gestern: Karte wird immer noch abgelehnt"). complaints.ts
 // settledElsewhere reads it: one sign at most, and the model does not speak.
+import { foldedAsWritten } from './folded-as-written.js';
 import { gatedTest } from './gated-test.js';
 import { literalCheck } from './regex-union.js';
 
@@ -38,5 +39,5 @@ const STILL_WRONG =
  */
 export function earlierPostSettled(folded: string, original: string): boolean {
   if (!namesPost(folded) || !namesEarlierPost(folded) || STILL_WRONG.test(folded)) return false;
-  return SETTLED.test(original.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  return SETTLED.test(foldedAsWritten(original));
 }

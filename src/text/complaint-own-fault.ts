@@ -59,11 +59,11 @@ export function solvedAndPraised(folded: string, original: string): boolean {
   // texts hold none of its words, and skip PRAISED's scan too): the same answer, the tests being independent.
   // The praise is also read on the post as written: a closing "Fair play, sorted 👍" is itself cancelled as a trouble
   // solved (complaint-cues.ts) and gone from the complaint text (round 33's false complaint).
-  if (maySolve(folded) && (PRAISED.test(folded) || PRAISED.test(original.toLowerCase())) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original) && SOLVED.test(folded)) return true;
+  const written = original.toLowerCase();
+  if (maySolve(folded) && (PRAISED.test(folded) || PRAISED.test(written)) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original) && SOLVED.test(folded)) return true;
   // The solution itself may be gone from the complaint text, cancelled as a trouble solved ("…but Sam on the phone fixed
   // it and it came the next day, thank you!": "fixed it" cancelled, the wrong address left): read it on the post as
   // written, beside the same praise and with nothing undone.
-  const written = original.toLowerCase();
   return maySolve(written) && SOLVED.test(written) && (PRAISED.test(folded) || PRAISED.test(written)) && !NOT_SOLVED.test(folded) && !NOT_SOLVED.test(written) && !MOCK_FACE.test(original);
 }
 

@@ -1,6 +1,7 @@
 // A post as written, its accents stripped and lower-cased: several of the complaint detector's vetoes read it
-// (complaint-quick-help.ts, complaint-quoted-apology.ts, complaint-replacement-sent.ts), one after another on the same
-// post, and each used to decompose the whole post itself.
+// (complaint-quick-help.ts, complaint-quoted-apology.ts, complaint-replacement-sent.ts,
+// complaint-earlier-post-settled.ts), one after another on the same post, and each used to decompose the whole post
+// itself.
 
 /** A text of ASCII alone: nothing to decompose, no mark to strip. */
 const ASCII = /^[\x00-\x7f]*$/;
