@@ -372,9 +372,24 @@ const ROUND37_BEFORE_TRAINING = { precision: 0.97, recall: 0.8, peopleAsOfficial
  * once on the code at the end of the work round 37 judged while unseen (2edcfa3): 6 of the 97 accounts it listed as
  * official were people's or other organisations', 10 of 100 missed, one found where the labels have none, 10 of 10
  * closed-network links recognised. On that code round 37, still unseen, scored precision 0.97, recall 0.80 (3 others
- * official). Never read or tuned on: the estimate on unseen pages.
+ * official). Never read or tuned on while it was the estimate on unseen pages.
  */
 const ROUND38_FIRST_SIGHT = { precision: 0.93, recall: 0.9, peopleAsOfficial: 6, spurious: 1, deadRecall: 1 };
+/**
+ * Round 38 last scored while unseen, on the code at the end of the work round 38 judged (581e63d): 6 of the 96 accounts
+ * it listed as official were people's or other organisations', 11 of 100 missed, one found where the labels have none.
+ */
+const ROUND38_BEFORE_TRAINING = { precision: 0.93, recall: 0.89, peopleAsOfficial: 6, spurious: 1, deadRecall: 1 };
+// Round 38 then joined the account model's training sets (its first-sight verdicts: the rules of 2edcfa3, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 39 (fixtures/pages-round39), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 38 judged while unseen (581e63d): 1 of the 80 accounts it listed as
+ * official was another organisation's, 27 of 106 missed, none found where the labels have none, 6 of 6 closed-network
+ * links recognised. On that code round 38, still unseen, scored precision 0.93, recall 0.89 (6 others official). Never
+ * read or tuned on: the estimate on unseen pages.
+ */
+const ROUND39_FIRST_SIGHT = { precision: 0.99, recall: 0.75, peopleAsOfficial: 1, spurious: 0, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -393,9 +408,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 38 since round 37 was read.
+ * printed. Round 39 since round 38 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round38']);
+const UNSEEN_ROUNDS = new Set(['round39']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -428,7 +443,8 @@ const ROUNDS = [
   ['round35', (n) => `round 35 (fixtures/pages-round35, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND35_BEFORE_TRAINING.precision)}, recall ${pct(ROUND35_BEFORE_TRAINING.recall)}, others as official ${ROUND35_BEFORE_TRAINING.peopleAsOfficial})`, ROUND35_FIRST_SIGHT],
   ['round36', (n) => `round 36 (fixtures/pages-round36, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND36_BEFORE_TRAINING.precision)}, recall ${pct(ROUND36_BEFORE_TRAINING.recall)}, others as official ${ROUND36_BEFORE_TRAINING.peopleAsOfficial})`, ROUND36_FIRST_SIGHT],
   ['round37', (n) => `round 37 (fixtures/pages-round37, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND37_BEFORE_TRAINING.precision)}, recall ${pct(ROUND37_BEFORE_TRAINING.recall)}, others as official ${ROUND37_BEFORE_TRAINING.peopleAsOfficial})`, ROUND37_FIRST_SIGHT],
-  ['round38', (n) => `round 38 (fixtures/pages-round38, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND38_FIRST_SIGHT],
+  ['round38', (n) => `round 38 (fixtures/pages-round38, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND38_BEFORE_TRAINING.precision)}, recall ${pct(ROUND38_BEFORE_TRAINING.recall)}, others as official ${ROUND38_BEFORE_TRAINING.peopleAsOfficial})`, ROUND38_FIRST_SIGHT],
+  ['round39', (n) => `round 39 (fixtures/pages-round39, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND39_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
