@@ -30,9 +30,22 @@ const ANNOUNCED = new RegExp(
 const OWN_DELAY =
   /\b(?:why (?:didn'?t|did ?n'?t|hadn'?t) i|pourquoi (?:je ne|j'ai pas|je n'ai pas|je l'ai pas|je ne l'ai pas)|warum (?:hab|habe) ich (?:nicht|das nicht|es nicht)|por que no (?:lo |la |los |las )?(?:compre|descubri|probe|conoci))\b/;
 
+/**
+ * The words ANNOUNCED cannot match without, one of them in each of its alternatives ("question" in French and English,
+ * "ask", "query", "frage", "pregunta", "duda", "consulta"): a post holding none is settled by a few searches for them.
+ * ANNOUNCED, tried at every word of the post, cost ~17 µs on a post with a '?' and none of them.
+ */
+const ANNOUNCED_WORDS = ['question', 'ask', 'query', 'frage', 'pregunta', 'duda', 'consulta'];
+
+/** Whether the text holds one of ANNOUNCED_WORDS (a loop: no closure made per post). */
+function holdsAnnouncedWord(folded: string): boolean {
+  for (let k = 0; k < ANNOUNCED_WORDS.length; k++) if (folded.includes(ANNOUNCED_WORDS[k])) return true;
+  return false;
+}
+
 /** Whether the folded post announces a question to the brand and asks it with a mark. */
 export function asksAnnounced(folded: string): boolean {
-  if (!folded.includes('?')) return false;
+  if (!folded.includes('?') || !holdsAnnouncedWord(folded)) return false;
   const m = ANNOUNCED.exec(folded);
   if (m === null) return false;
   const asked = m[1];

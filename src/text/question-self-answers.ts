@@ -41,6 +41,7 @@ export function questionsSelfAnswered(bodies: readonly string[], asked: readonly
 /** Cheap test on the whole (folded) post: some answer word right after a '?'. */
 const MAY_ANSWER = new RegExp(`\\?[?!\\s]*(?:${Object.values(ANSWER).join('|')}|because|parce qu|weil|porque)\\b`);
 
+/** Whether MAY_ANSWER can hold: a post without a '?' is settled by one search for it, not by the pattern at every offset. */
 export function maySelfAnswer(folded: string): boolean {
-  return MAY_ANSWER.test(folded);
+  return folded.includes('?') && MAY_ANSWER.test(folded);
 }
