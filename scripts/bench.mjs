@@ -7,11 +7,12 @@
 //   BENCH_RUNS=5            runs per case (median reported)
 //   BENCH_ONLY=version,300  only these cases (version, help, demo, 300, 3000, 300-parse5)
 //   BENCH_CLI=path          another build's bin/brand-audit.js, to compare before/after on the same site
+// It says first whether the build's V8 code caches are there and accepted (scripts/code-cache-check.mjs).
 // Where NODE_EXTRA_CA_CERTS is set, the demo is timed a second time without it (Node reads that bundle at each start).
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startFixtureServer } from '../dist/demo/fixture-server.js';
 import { generateSite, HOST } from './bench-site.mjs';
@@ -72,6 +73,10 @@ const check = (ok) => (ok ? 'yes' : 'NO');
 
 try {
   console.log(`brand-audit bench: ${CLI}, node ${process.version}, ${RUNS} runs per case (medians)`);
+  // A build without its code caches, or whose caches V8 rejects, reads ~10 % slower for reasons outside its code
+  // (scripts/code-cache-check.mjs): said here, so that an A/B comparison of two builds does not take it for a change.
+  const caches = ['site', 'cli'].map((kind) => execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'code-cache-check.mjs'), CLI, kind], { encoding: 'utf8' }).trim());
+  console.log(`code caches: website-only audit ${caches[0]}, demo ${caches[1]}${caches.every((c) => c === 'accepted') ? '' : ' — this build compiles more at run time than a complete one'}`);
 
   for (const [id, args, targetMs] of [
     ['version', ['--version'], 100],
