@@ -8,8 +8,10 @@
 // patterns' question from such a post; a request for a service still asks (question-service-requests.ts). Read on the
 // folded text (lower case, accents removed, handles dropped).
 
-/** A survey or feedback form named: the literal every such post holds, tested first. */
-const SURVEY = /survey|questionnaire|feedback|sondage|enquete|encuesta|cuestionario|umfrage|fragebogen/;
+import { gatedTest } from './gated-test.js';
+
+/** A survey or feedback form named: the literal every such post holds, looked for by the shared scan (gated-test.ts). */
+const surveyNamed = gatedTest(/survey|questionnaire|feedback|sondage|enquete|encuesta|cuestionario|umfrage|fragebogen/);
 
 /** A quoted span that holds a question mark, in the quotes of the four languages. */
 const QUOTED_QUESTION = /«[^»]*\?[^»]*»|“[^”]*\?[^”]*”|„[^“”]*\?[^“”]*[“”]|"[^"]*\?[^"]*"|(?<![a-z])'[^']{3,160}\?'/g;
@@ -19,7 +21,8 @@ const ECHO_WORDS = 2;
 
 /** Whether the folded post quotes a survey's question and asks nothing with a mark in its own sentences. */
 export function quotesSurveyOnly(folded: string): boolean {
-  if (!SURVEY.test(folded)) return false;
+  // Tried on every post that would ask: a quoted question needs its mark, and few posts name a survey.
+  if (!folded.includes('?') || !surveyNamed(folded)) return false;
   QUOTED_QUESTION.lastIndex = 0;
   if (!QUOTED_QUESTION.test(folded)) return false;
   const own = folded.replace(QUOTED_QUESTION, ' . ');
