@@ -59,6 +59,8 @@ const { toldNoOneTells } = await import('../dist/text/question-nobody-tells.js')
 const { concedesEitherWay } = await import('../dist/text/question-concessions.js');
 const { wishesAloud } = await import('../dist/text/question-wishes.js');
 const { setsUltimatum } = await import('../dist/text/question-ultimatums.js');
+const { setsDeadline } = await import('../dist/text/question-deadlines.js');
+const { quotesSurveyOnly } = await import('../dist/text/question-survey-quotes.js');
 
 const HELD_OUT_ROUNDS = HELD_OUT_FOLDS;
 /**
@@ -148,6 +150,8 @@ const rows = posts.map((p, i) => {
     silence: toldNoOneTells(post.folded),
     conceded: concedesEitherWay(post.folded),
     ultimatum: setsUltimatum(post.folded),
+    deadline: setsDeadline(post.folded),
+    survey: quotesSurveyOnly(post.folded),
     wish: wishesAloud(post.folded),
     attempts: countsAttempts(post.folded),
     rhetoric: asksNothing(post.folded),
@@ -191,7 +195,9 @@ for (const round of HELD_OUT_ROUNDS) {
  * (question-features-gone.ts) or an elliptic ask, "and" with a delivery, price or size term alone
  * (question-elliptic-asks.ts), a nudge in a thread chasing what the poster waits on (question-thread-nudges.ts) or an
  * alternative closing a post without a mark (question-alternatives.ts) is one, unless rhetorical. An unmarked ultimatum
- * (question-ultimatums.ts) is no question by the model or the patterns. A friend greeted
+ * (question-ultimatums.ts) or an unmarked deadline set (question-deadlines.ts) is no question by the model or the
+ * patterns, and a survey's question quoted back with none of the poster's own (question-survey-quotes.ts) none at all,
+ * unless it asks for a service. A friend greeted
  * before plans (question-friend-plans.ts) is asked nothing; an unmarked silence reported (question-nobody-tells.ts) or a
  * closing "or not" conceded (question-concessions.ts) is no question by the model or the patterns; an unmarked wish
  * told (question-wishes.ts) is left to the patterns: the model adds no question to it nor vetoes one.
@@ -203,7 +209,8 @@ const combined = (list, t, patterns = 'first') =>
       const veto = unmarked ? t.unmarked : h.form ? (h.twice ? Infinity : t.form) : t.bare;
       if (h.friend || h.attempts) return { said: false, y: h.y };
       if (h.service) return { said: true, y: h.y };
-      if (h.rhetoric) return { said: false, y: h.y };
+      // Rhetorical, or a survey's question quoted back with none of the poster's own (question-survey-quotes.ts).
+      if (h.rhetoric || h.survey) return { said: false, y: h.y };
       if (h.besides) return { said: true, y: h.y };
       // An unmarked silence reported ("niemand kann mir sagen, wann…"): neither the model nor the patterns ask it.
       if (unmarked && h.silence) return { said: false, y: h.y };
@@ -211,6 +218,8 @@ const combined = (list, t, patterns = 'first') =>
       if (unmarked && h.conceded) return { said: false, y: h.y };
       // An unmarked ultimatum ("sort my bill out or I'm switching providers", question-ultimatums.ts): likewise.
       if (unmarked && h.ultimatum) return { said: false, y: h.y };
+      // An unmarked deadline set in a letter ("Ich setze Ihnen eine Frist bis…", question-deadlines.ts): likewise.
+      if (unmarked && h.deadline) return { said: false, y: h.y };
       // An unmarked wish told ("Ich wünschte ihr hättet auch ne Filiale in Graz", question-wishes.ts): the patterns alone.
       if (unmarked && h.wish) return { said: h[patterns], y: h.y };
       return { said: h.score < -veto ? false : unmarked && h.score > t.add ? true : h[patterns], y: h.y };

@@ -43,6 +43,13 @@ import { setsUltimatum } from './question-ultimatums.js';
 import { asksAnnounced } from './question-announced-asks.js';
 import { demandsRedress } from './question-redress-demands.js';
 import { asksBugOrIntended } from './question-bug-or-intended.js';
+import { asksGratefully } from './question-grateful-requests.js';
+import { asksMissingShared } from './question-missing-shared.js';
+import { asksWithdrawal } from './question-withdrawal-rights.js';
+import { setsDeadline } from './question-deadlines.js';
+import { asksCestQuand } from './question-cest-quand.js';
+import { asksOpeningDay } from './question-opening-days.js';
+import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -137,7 +144,8 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
   // recontacter").
   return (
-    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded)) || asksForService(post.folded)) &&
+    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded) && !quotesSurveyOnly(post.folded)) ||
+      asksForService(post.folded)) &&
     !countsAttempts(post.folded)
   );
 }
@@ -196,7 +204,12 @@ export function asksBesidesModel(folded: string): boolean {
     asksAlternative(folded) ||
     asksAnnounced(folded) ||
     demandsRedress(folded) ||
-    asksBugOrIntended(folded)
+    asksBugOrIntended(folded) ||
+    asksGratefully(folded) ||
+    asksMissingShared(folded) ||
+    asksWithdrawal(folded) ||
+    asksCestQuand(folded) ||
+    asksOpeningDay(folded)
   );
 }
 
@@ -210,6 +223,8 @@ function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
     if (concedesEitherWay(post.folded)) return false;
     // "sort my bill out or I'm switching providers": a threat, not an alternative offered (question-ultimatums.ts).
     if (setsUltimatum(post.folded)) return false;
+    // "Ich setze Ihnen hiermit eine Frist bis zum 30.04.": notice given in a letter, not asked (question-deadlines.ts).
+    if (setsDeadline(post.folded)) return false;
     // "Ich wünschte ihr hättet auch ne Filiale in Graz": a wish told, which the model reads as verb-first; the patterns
     // still judge it (question-wishes.ts).
     if (wishesAloud(post.folded)) return patternsAsk(post, lang);
