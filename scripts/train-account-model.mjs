@@ -44,6 +44,10 @@
 //   --without-group-handle  first-sight verdicts without today's reading of a handle naming a group or holding the
 //                           brand's name does not (group-handle.ts)
 //   --without-provided-node  first-sight verdicts without today's reading of a place's JSON-LD node the site's own organisation provides (to compare)
+//   --without-partner-label  first-sight verdicts without today's reading of a partner's icon labelled with its name in a
+//                            block about partners (partner-label.ts)
+//   --without-sub-brand  first-sight verdicts without today's reading of a sub-brand its section names as the brand's
+//                        (own-sub-brand.ts)
 //   --today         rows carry today's verdicts instead of first-sight ones (in-sample: to compare)
 //   DROP=<regexp>   (environment) features matching it are dropped from every row: to measure what a feature adds
 //   L2=<number>     (environment) the L2 penalty (default 3e-4: held out on the blind rounds, 1e-3 cost 3 more misses at
@@ -67,6 +71,8 @@ const { fanHandle } = await import('../dist/collect/site/fan-handle.js');
 const { saysOtherOrg } = await import('../dist/collect/site/other-org.js');
 const { namedByStore, titledByUnit } = await import('../dist/collect/site/unit-title.js');
 const { namesOtherBody } = await import('../dist/collect/site/named-body.js');
+const { labelsPartner } = await import('../dist/collect/site/partner-label.js');
+const { namesOwnSubBrand } = await import('../dist/collect/site/own-sub-brand.js');
 const { namedByParentNode, namedByPlaceNode } = await import('../dist/collect/site/scripts.js');
 const { followsShownName, onNamedPersonCard, spellsShownName } = await import('../dist/collect/site/person-name.js');
 const { onPersonsCard } = await import('../dist/collect/site/person-card.js');
@@ -109,6 +115,8 @@ const GROUP_HANDLE = !process.argv.includes('--without-group-handle');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
 const SETTLED = new Set(['site.account.fan-handle', 'site.account.other-org', 'site.account.named-body']);
 const NAMED_BODY = !process.argv.includes('--without-named-body');
+const PARTNER_LABEL = !process.argv.includes('--without-partner-label');
+const SUB_BRAND = !process.argv.includes('--without-sub-brand');
 const SKIP_FAN = !process.env.KEEP_FAN;
 /** Reasons the fan-handle veto comes after at run time (accounts.ts judge): the site's own metadata naming the account. */
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
@@ -334,6 +342,12 @@ function rowsOf(set, fold, today = TODAY) {
         ) {
           rows[rows.length - 1].final = 'own';
         }
+        // Likewise the sub-brand reading (own-sub-brand.ts), added since: a section naming a sub-brand as the brand's
+        // ("<name>, l'assurance en ligne de <brand>", "our online brand <name>") whose name the handle spells; official at
+        // run time where the rules leave the account to someone else.
+        if (SUB_BRAND && !candidate.official && leftByRules && todays.some((s) => namesOwnSubBrand(s.finding, candidate.handle, c.brand))) {
+          rows[rows.length - 1].final = 'own';
+        }
         // Likewise the other-org veto (other-org.ts), added after every first sight: a sentence of the block saying the
         // account's organisation stands apart from the brand ("an independent, student-led organisation", "ente
         // autonomo", "op hun eigen kanalen"). Never official at run time unless the site's own metadata names it, and
@@ -361,6 +375,12 @@ function rowsOf(set, fold, today = TODAY) {
         // Likewise the named-body veto (named-body.ts): the link's own text, or a card's heading over a bare network
         // name, names a town hall, a federation, a tourism board or the brand's membership of one.
         if (NAMED_BODY && !SITE_NAMED.has(candidate.reason) && candidate.sightings.some((s) => s.finding.how !== 'share-via' && namesOtherBody(s.finding, c.brand.brandName))) {
+          rows[rows.length - 1].final = 'other';
+        }
+        // Likewise the partner-label veto (partner-label.ts), added since: a partner's icon labelled with the partner's
+        // name in a block about partners; another organisation's at run time (other-org) unless the site's own metadata
+        // names it or its handle is the brand's.
+        if (PARTNER_LABEL && !SITE_NAMED.has(candidate.reason) && !candidate.match && placedToday.some((s) => labelsPartner(s.finding, candidate.handle, c.brand))) {
           rows[rows.length - 1].final = 'other';
         }
         // Likewise the parent-org veto (accounts.ts judge, scripts.ts namedByParentNode), added after every first sight:

@@ -13,6 +13,7 @@ import { saysOwnUnit } from './own-unit.js';
 import { titledByBrandCompound } from './camel-title.js';
 import { camelShortWords } from './camel-short-word.js';
 import { namesSubBrandBy } from './by-brand-title.js';
+import { namesOwnSubBrand } from './own-sub-brand.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -39,6 +40,7 @@ import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
 import { namesGroupHandle } from './group-handle.js';
+import { labelsPartner } from './partner-label.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -273,6 +275,10 @@ function judge(
   // ("Ayuntamiento de…", "Member of the National Federation of…": named-body.ts): a footer column or the town's name in
   // the handle does not make it the brand's (rounds 16 and 29).
   if (someFinding(placed, (f) => namesOtherBody(f, target.brandName))) return { official: false, reason: note('site.account.named-body') };
+  // A partner's icon in a strip of partners' logos, labelled with the partner's name ("Valley Orchard Trust on Instagram")
+  // under a heading about partners (partner-label.ts, round 38): a cell classed like a social block does not make it the
+  // brand's; a handle built on the brand's name does.
+  if (!brandMatch(handle, target) && someFinding(placed, (f) => labelsPartner(f, handle, target))) return { official: false, reason: note('site.account.other-org') };
   // A customer's post credited by its handle on the brand's hashtag wall and linked nowhere else by the brand
   // (hashtag-wall.ts, rounds 23 to 32): the poster's account, a fan's, whatever the wall's place; a handle built on the
   // brand's name is the brand's reposted tile.
@@ -620,6 +626,12 @@ export function accountCandidates(
     // A sub-brand named "<name> by <brand>" on its card, the handle spelling the name ("Dahabiya Nefertari by Nile Lotus —
     // @dahabiyanefertari": by-brand-title.ts).
     else if (someFinding(units, (f) => namesSubBrandBy(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A sub-brand its section names as the brand's ("Clio Direct, l'assurance 100 % en ligne d'Alzette Assurances", "our
+    // online brand Nimbus Go"), the handle spelling its name (own-sub-brand.ts, round 38): a "Follow <name> on Instagram
+    // and Facebook" line the rules read as unrelated or as a list of people's.
+    else if (someFinding(units, (f) => namesOwnSubBrand(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),

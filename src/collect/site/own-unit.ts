@@ -17,14 +17,18 @@ import { AUTHORISED_SELLER } from './authorised-seller.js';
 /**
  * The parts of a brand a page names with the definite article (folded): shows and series, a grants fund, faculties,
  * schools, a library, a research centre, an office (Portuguese "gabinete"), hotels, restaurants, a beach club, the
- * newsroom and its desks, a cruise line's ships. Not an office, a club or a festival in general: "l'office de tourisme", "the club", "the
+ * newsroom and its desks, a cruise line's ships, a branch office. Not an office, a club or a festival in general: "l'office de tourisme", "the club", "the
  * festival we sponsor" are as often someone else's.
  */
 const UNIT =
   '(?:show|shows|podcast|series|serie|fund|faculty|faculdade|facultad|faculte|fakultat|facolta|escola|ecole|escuela|school|schule|scuola|library|biblioteca|bibliotheque|bibliothek|centre|center|centro|zentrum|gabinete|hotel|hotels|hoteles|restaurant|restaurante|ristorante|beach club|redaction|redaccion|redaktion|redazione|redacao|newsroom|sports desk|' +
   // A cruise line's or a charter's own ships: "MS Amun Sunboat … Follow the ship: Instagram" on each ship's card of a
   // fleet grid (round 37), the handle unlike the brand's. A ship is the line's own; its captain or port is not a unit.
-  'ship|boat|vessel|yacht|catamaran|bateau|navire|barco|buque|schiff|boot|schip|nave)';
+  'ship|boat|vessel|yacht|catamaran|bateau|navire|barco|buque|schiff|boot|schip|nave|' +
+  // A branch office's block in an "Oficinas" list: "Sigue a la sucursal en Facebook", "Follow the branch on Instagram",
+  // "Folgen Sie der Filiale auf Instagram" (round 38's tour operator), the handle a town's name with a short tag. Not
+  // the branch's manager or director, a person; a franchise's point is left to the partners' words below.
+  '(?:branch|sucursal|filiale|filial)(?! (?:manager|director|head|gerente|leiter|leiterin|responsable|directeur|directrice)))';
 
 /** Networks' names and the words for an account, a page, a channel (folded), the singular and plural. */
 const ACCOUNT =
@@ -44,7 +48,7 @@ const OF_THE = "(?:of the|du|de la|de l'|des|del|de los|de las|do|da|dos|das|der
 
 /** The definite article after a verb of following (folded): "follow the show", "sigue al restaurante", "siga a escola". */
 const FOLLOW_THE =
-  "(?:follow|suivez|suivre|sigue|siga|seguir|segui|seguite|folgen sie|folge|folgt|volg) (?:the|le|la|l'|el|al|a|o|der|dem|die|das|den|il|lo|de|het)";
+  "(?:follow|suivez|suivre|sigue|siga|seguir|segui|seguite|folgen sie|folge|folgt|volg) (?:the|le|la|l'|el|al|a la|a|o|der|dem|die|das|den|il|lo|de|het)";
 
 const UNIT_NAMED = new RegExp(
   [

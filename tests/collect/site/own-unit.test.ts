@@ -42,6 +42,14 @@ describe('saysOwnUnit', () => {
     expect(saysOwnUnit({ snippet: '@salitre', context: 'Gestionado por nuestro propio equipo. Sigue al restaurante en la cuenta del restaurante, @salitre.' })).toBe(true);
   });
 
+  it('reads a branch office followed with the definite article, not its manager nor a franchise (en, es, de)', () => {
+    expect(saysOwnUnit({ snippet: 'Facebook', context: 'Av. Busch 310. Sigue a la sucursal en Facebook para los horarios.' })).toBe(true);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'Open daily. Follow the branch on Instagram.' })).toBe(true);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'Hauptstraße 4. Folgen Sie der Filiale auf Instagram.' })).toBe(true);
+    expect(saysOwnUnit({ snippet: 'Instagram', context: 'Questions? Follow the branch manager, Ana Ruiz, on Instagram.' })).toBe(false);
+    expect(saysOwnUnit({ snippet: 'Facebook', context: 'Punto de venta. Sigue a la sucursal franquiciada de Tarija en Facebook.' })).toBe(false);
+  });
+
   it('reads every place of a link text a card holds twice: a host’s "(X)" after the show’s "X" is not the show’s', () => {
     const card = 'Ledger Lines Small-business money. Follow the show: X · TikTok Host: Samuel Brandt (X)';
     expect(saysOwnUnit({ snippet: 'TikTok', context: card })).toBe(true);
