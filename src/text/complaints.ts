@@ -123,6 +123,7 @@ import { earlierPostSettled } from './complaint-earlier-post-settled.js';
 import { stormOutageThanked } from './complaint-storm-outages.js';
 import { withoutSupposedTroubles } from './complaint-supposed-troubles.js';
 import { noRegrets } from './complaint-no-regrets.js';
+import { disclaimed } from './complaint-disclaimed.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -293,8 +294,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
  * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
  * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts), or a cost the poster says they regret
- * nothing of (complaint-no-regrets.ts). Exported for the complaint model's trainer,
- * whose held-out verdicts apply the same veto.
+ * nothing of (complaint-no-regrets.ts), or a complaint disclaimed with nothing turned after it (complaint-disclaimed.ts).
+ * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
   for (let i = 0; i < SETTLED_ELSEWHERE.length; i++) if (SETTLED_ELSEWHERE[i](folded, original)) return true;
@@ -327,6 +328,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   earlierPostSettled,
   stormOutageThanked,
   noRegrets,
+  disclaimed,
 ];
 
 /**

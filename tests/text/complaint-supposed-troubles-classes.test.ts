@@ -2,12 +2,14 @@
 // fixtures/text/class-posts.json): a trouble only supposed in a calm question (complaint-supposed-troubles.ts), a
 // public body's, the roads' or a landlord's trouble told before a turn to the brand's praise
 // (complaint-third-party-relief.ts), a cost the poster regrets nothing of (complaint-no-regrets.ts), and a parcel held
-// up "but it's here now" and praised (complaint-own-fault.ts); beside true complaints that share their words.
+// up "but it's here now" and praised (complaint-own-fault.ts), a complaint disclaimed with nothing turned after it
+// (complaint-disclaimed.ts); beside true complaints that share their words.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import { withoutSupposedTroubles } from '../../src/text/complaint-supposed-troubles.js';
 import { withoutThirdPartyTrouble } from '../../src/text/complaint-third-party-relief.js';
 import { noRegrets } from '../../src/text/complaint-no-regrets.js';
+import { disclaimed } from '../../src/text/complaint-disclaimed.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
 
 describe('complaint false alarms of calm readings: supposed troubles, third parties, no regrets', () => {
@@ -28,6 +30,10 @@ describe('complaint false alarms of calm readings: supposed troubles, third part
     ['Euer Podcast hat mich diese Woche zweimal meine Haltestelle verpassen lassen, bereue nichts 🎧', 'de'],
     ['Vuestro podcast me ha hecho pasarme de parada dos veces esta semana, sin arrepentimientos 🎧', 'es'],
     ["My parcel was stuck in customs for a few days but it's here now and the dress is gorgeous", 'en'],
+    ['This isn\'t a complaint at all, genuinely wondering why the blue edition was discontinued. Loved it.', 'en'],
+    ["Pas une réclamation, simple curiosité : pourquoi le train de 22h ne s'arrête plus à Millac ?", 'fr'],
+    ['Keine Beschwerde, nur eine Frage: Warum hält der späte Zug sonntags nicht mehr in Mühlbach?', 'de'],
+    ['No es una queja, solo curiosidad: ¿por qué el tren de las 22h ya no para en Millares?', 'es'],
   ] as Array<[string, Lang4]>)('%s (%s) is no complaint', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(false);
   });
@@ -47,6 +53,10 @@ describe('complaint false alarms of calm readings: supposed troubles, third part
     ['¿Qué pasa si el reembolso nunca llega? Llevo seis semanas esperando y nadie contesta.', 'es'],
     ['¿Y si contratáis a gente que sepa leer una dirección?', 'es'],
     ['Can I get my money back if the blender arrived broken?', 'en'],
+    ["Not a complaint, but the app has logged me out five times today and I can't pay my bill.", 'en'],
+    ['No complaints? You must be joking, my order has been stuck for two weeks.', 'en'],
+    ['Keine Beschwerde, aber seit drei Wochen warte ich auf meine Erstattung, das geht so nicht.', 'de'],
+    ['No es queja, pero llevo tres semanas esperando el reembolso y nadie contesta.', 'es'],
     ['Was sollte ich tun, das Paket ist kaputt angekommen?', 'de'],
   ] as Array<[string, Lang4]>)('%s (%s) is a complaint', (text, lang) => {
     expect(isComplaint(text, lang)).toBe(true);
@@ -62,6 +72,12 @@ describe('complaint false alarms of calm readings: supposed troubles, third part
   it("removes a third party's trouble only when it does not address the brand", () => {
     expect(withoutThirdPartyTrouble('the council closed the road again, but your driver carried it all. star.')).toBe(' , but your driver carried it all. star.');
     expect(withoutThirdPartyTrouble('roadworks and your shop was shut again, but your staff were nice')).toBe('roadworks and your shop was shut again, but your staff were nice');
+  });
+
+  it('reads a complaint disclaimed, not one turned after the disclaimer', () => {
+    expect(disclaimed('keine beschwerde, nur neugier: warum gibt\'s die classic-reihe nicht mehr?')).toBe(true);
+    expect(disclaimed('not a complaint, but the app logs me out')).toBe(false);
+    expect(disclaimed('no complaints? you must be joking')).toBe(false);
   });
 
   it('reads a regret denied, not one after leaving', () => {
