@@ -3,12 +3,15 @@
 // super") and a former provider or a competitor ("The other gym's machines were broken. You lot are miles better",
 // "El otro operador me cobraba hasta por respirar"), and another provider's trouble told before the brand's good record
 // ("My neighbour's broadband has been down all week with his provider, mine with you hasn't dropped once":
-// complaint-others-providers.ts). Their stretch is removed from the complaint text (accent-folded)
+// complaint-others-providers.ts), and a public body's, the roads' or a landlord's trouble told before a turn to the
+// brand's praise ("La mairie a encore fermé la rue, …, mais ça valait le détour pour vos crêpes":
+// complaint-third-party-relief.ts). Their stretch is removed from the complaint text (accent-folded)
 // unless it names the brand ("your app keeps crashing, thankfully the staff…") or the poster leaves for the other.
 
 import { literalCheck } from './regex-union.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { OTHERS_PROVIDERS, OTHERS_PROVIDERS_GATE, mayTellOthersProviders } from './complaint-others-providers.js';
+import { THIRD_PARTY_GATE, withoutThirdPartyTrouble } from './complaint-third-party-relief.js';
 
 /** Words that address the brand: a trouble told with one of them is the brand's. */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -48,6 +51,18 @@ const mayBeRelievedOrElsewhere = literalCheck(new RegExp(RELIEVED_OR_ELSEWHERE_W
 
 /** The complaint text with troubles that are not the brand's removed. */
 export function withoutTroublesElsewhere(folded: string): string {
+  const relieved = mayTurnToBrand(folded) ? withoutThirdPartyTrouble(folded) : folded;
+  return withoutOthers(relieved === folded ? folded : relieved.trim());
+}
+
+/** Whether the text holds a turn ("but", "mais", "aber", "pero") the third party's trouble must come before. */
+function mayTurnToBrand(folded: string): boolean {
+  for (let i = 0; i < THIRD_PARTY_GATE.length; i++) if (folded.includes(THIRD_PARTY_GATE[i])) return true;
+  return false;
+}
+
+/** The text with a bad day relieved, a former provider or competitor, and another provider's trouble removed. */
+function withoutOthers(folded: string): string {
   if (!mayBeElsewhere(folded)) return folded;
   // Each removal only on a text holding a word it cannot match without: the same text as running all three.
   const relieved = mayBeRelievedOrElsewhere(folded) ? folded.replace(RELIEVED, ' ').replace(ELSEWHERE, ' ') : folded;

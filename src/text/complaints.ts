@@ -121,6 +121,9 @@ import { FLAGGED_FAULTS } from './complaint-flagged-faults.js';
 import { LEFT_BEHIND, LOST_AFTER_HANDED_IN } from './complaint-left-behind.js';
 import { earlierPostSettled } from './complaint-earlier-post-settled.js';
 import { stormOutageThanked } from './complaint-storm-outages.js';
+import { withoutSupposedTroubles } from './complaint-supposed-troubles.js';
+import { noRegrets } from './complaint-no-regrets.js';
+import { disclaimed } from './complaint-disclaimed.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -261,9 +264,10 @@ export function complaintIn(post: PostText, lang?: TextLang): boolean {
   const folded = complaintText(post, known);
   if (!folded) return false;
   if (!says(post, folded, known)) return false;
-  // A trouble that is not the brand's (a bad day, a former provider) is looked for only in a post read as a complaint:
-  // most posts are not, and skip the search. Without it the post must still complain.
-  const own = withoutTroublesElsewhere(folded);
+  // A trouble that is not the brand's (a bad day, a former provider), or only supposed in a calm question
+  // (complaint-supposed-troubles.ts), is looked for only in a post read as a complaint: most posts are not, and skip the
+  // search. Without it the post must still complain.
+  const own = withoutSupposedTroubles(withoutTroublesElsewhere(folded));
   return own === folded || (own !== '' && says(post, own, known));
 }
 
@@ -289,8 +293,9 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * reported back as put right (complaint-report-back.ts), or dreaded before it came (complaint-braced.ts), or another
  * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
  * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
- * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts). Exported for the complaint model's trainer,
- * whose held-out verdicts apply the same veto.
+ * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts), or a cost the poster says they regret
+ * nothing of (complaint-no-regrets.ts), or a complaint disclaimed with nothing turned after it (complaint-disclaimed.ts).
+ * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
   for (let i = 0; i < SETTLED_ELSEWHERE.length; i++) if (SETTLED_ELSEWHERE[i](folded, original)) return true;
@@ -322,6 +327,8 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   answeredAtOnce,
   earlierPostSettled,
   stormOutageThanked,
+  noRegrets,
+  disclaimed,
 ];
 
 /**
