@@ -5,6 +5,7 @@
 // accounts: a footer or "Follow" heading, a handle built on the brand's name and the words "foundation" or "union",
 // which the brand's own sub-accounts carry too, said the brand's; only the sentence says the organisation stands
 // apart. Read without a negation (disowned.ts reads "not run by us").
+import { followsHeadedBody } from './headed-body-follow.js';
 import { foldText } from './text.js';
 
 /** Kinds of organisation a sentence says stand apart, in en, fr, de, es, it, nl, pt, sv (folded). */
@@ -96,7 +97,9 @@ function sentences(text: string): [number, number][] {
  * reader to "their own channels". The brand's links in the same footer, "Facebook", "X", name no kind and sit in no
  * such sentence.
  */
-export function saysOtherOrg(finding: { snippet?: string; context?: string; placement?: string }): boolean {
+export function saysOtherOrg(finding: { snippet?: string; context?: string; heading?: string; placement?: string }): boolean {
+  // A non-profit body's own section, its links followed in the third person (headed-body-follow.ts).
+  if (followsHeadedBody(finding)) return true;
   const { snippet, context } = finding;
   if (!snippet || !context || !HINT.test(context)) return false;
   // A header's, footer's or follow block's text is the whole block of links: a bare "Instagram" icon's text is found
