@@ -5,6 +5,7 @@
 // accounts: a footer or "Follow" heading, a handle built on the brand's name and the words "foundation" or "union",
 // which the brand's own sub-accounts carry too, said the brand's; only the sentence says the organisation stands
 // apart. Read without a negation (disowned.ts reads "not run by us").
+import { followsHeadedBody } from './headed-body-follow.js';
 import { foldText } from './text.js';
 
 /** Kinds of organisation a sentence says stand apart, in en, fr, de, es, it, nl, pt, sv (folded). */
@@ -40,11 +41,33 @@ const APART = new RegExp(
 const THEIR_CHANNELS =
   /\b(?:hun eigen kanalen|their own (?:channels|accounts|pages|feeds)|leurs propres (?:pages|comptes|reseaux|canaux|chaines)|ihre eigenen (?:kanale|accounts|seiten)|sus propios (?:canales|perfiles|cuentas|redes)|i propri canali|os seus proprios canais|sina egna kanaler)\b/;
 
+/**
+ * An organisation with its own governing body or legal personality (folded): "una asociación civil sin fines de lucro
+ * con consejo directivo propio" (round 36's foundation), "con personería jurídica y consejo de administración propios"
+ * (round 37's), "with its own board of trustees", "doté de son propre conseil d'administration", "mit eigenem
+ * Vorstand". Read with a kind of organisation named in the same sentence: the brand's own foundation followed in the
+ * third person ("Suivez ses actions", round 20's, the brand's) says no such thing.
+ */
+const OWN_BODY =
+  /\b(?:(?:its|their) own (?:board|trustees|governing body|legal (?:personality|entity))|own board of (?:trustees|directors)|(?:consejo|junta|patronato|personeria juridica|personalidad juridica)(?: [a-z]+){0,4} propi[oa]s?|propre conseil d'administration|conseil d'administration propre|personnalite juridique propre|eigene[mnr]? (?:vorstand|stiftungsrat|rechtspersonlichkeit)|(?:consiglio|personalita giuridica)(?: [a-z]+){0,3} propri[oa]|(?:conselho|personalidade juridica)(?: [a-z]+){0,3} propri[oa]s?)\b/;
+
+/** A kind of organisation anywhere in a sentence (folded). */
+const ORG_NAMED = new RegExp(`\\b(?:${ORG})\\b`);
+
+/**
+ * A place the sentence says is franchised and someone else's (folded): "una heladería franquiciada, propiedad de la
+ * familia Montes", "la tienda franquiciada … propiedad de la familia Sosa" (round 37's), "a franchised shop owned by".
+ * The franchise word alone is not enough: the brand's own franchise desk invites readers to open one ("¿Quieres abrir
+ * una franquicia?").
+ */
+const FRANCHISED = /\b(?:franquiciad[oa]s?|franchised|franchise[e]?s? (?:store|shop|boutique|magasin)|franchisee|franchisenehmer|in franchising|affiliat[oa] in franchising)\b/;
+const OWNED = /\b(?:propiedad de|owned by|(?:operated|run|managed) by|appartenant a|propriete de|im besitz von|di proprieta d|propriedade d)\b/;
+
 /** A kind of organisation named in a link's own text ("Students' Union on X", "pagina Facebook della Fondazione"). */
 const KIND = new RegExp(`^(?:${ORG}|union|fonds|fund)$`);
 
 /** A word every form above holds, read on the text as written: a block without one is not folded for them. */
-const HINT = /(?:ind[eé]pend|separate|aut[oóô]nom|self-governing|distint|distinct|eigenst|unabh|zelfstandig|onafhankelijk|frist|sj[aä]lvst|eigen kanalen|own (?:channels|accounts|pages|feeds)|propres|eigenen|propios|propri)/i;
+const HINT = /(?:ind[eé]pend|separate|aut[oóô]nom|self-governing|distint|distinct|eigenst|unabh|zelfstandig|onafhankelijk|frist|sj[aä]lvst|eigen kanalen|own (?:channels|accounts|pages|feeds|board|trustees|governing|legal)|propres?\b|propi[oa]|propri|eigene|franqui|franchis)/i;
 
 /** Placements whose block holds the site's chrome of links. */
 const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
@@ -74,7 +97,9 @@ function sentences(text: string): [number, number][] {
  * reader to "their own channels". The brand's links in the same footer, "Facebook", "X", name no kind and sit in no
  * such sentence.
  */
-export function saysOtherOrg(finding: { snippet?: string; context?: string; placement?: string }): boolean {
+export function saysOtherOrg(finding: { snippet?: string; context?: string; heading?: string; placement?: string }): boolean {
+  // A non-profit body's own section, its links followed in the third person (headed-body-follow.ts).
+  if (followsHeadedBody(finding)) return true;
   const { snippet, context } = finding;
   if (!snippet || !context || !HINT.test(context)) return false;
   // A header's, footer's or follow block's text is the whole block of links: a bare "Instagram" icon's text is found
@@ -90,6 +115,9 @@ export function saysOtherOrg(finding: { snippet?: string; context?: string; plac
     const said = foldText(context.slice(start, end));
     const holds = i === mine || (short && i === mine - 1);
     if (i === mine && THEIR_CHANNELS.test(said)) return true;
+    // An organisation with its own board, or a place franchised to someone else, in the link's sentence (or the one
+    // before a short one: "… con consejo directivo propio … Puedes seguir su trabajo en @…").
+    if (holds && ((OWN_BODY.test(said) && ORG_NAMED.test(said)) || (FRANCHISED.test(said) && OWNED.test(said)))) return true;
     if (APART.test(said) && (holds || kinds.some((w) => new RegExp(`\\b${w}\\b`).test(said)))) return true;
   }
   return false;

@@ -7,6 +7,7 @@
 // base), which a person's name does not, and the handle is that title spelt out. Not where the card says someone else
 // runs the place (a franchise, a partner, an independent association): the brand's word is on their titles too.
 import { abbreviatesBranch } from './branch-abbreviation.js';
+import { plainWords, spellsBaseByInitials } from './base-initials.js';
 import { brandTags, brandWords } from './brand-words.js';
 import { initialsTitle } from './initials-title.js';
 import { BODY } from './named-body.js';
@@ -18,13 +19,14 @@ import { foldText, handleUser, spellUmlauts, squash } from './text.js';
  * Kinds of unit a title names (folded), as a whole word: schools, clinics and care units, restaurants, cafés and
  * taprooms, shops, ensembles, academies, centres, libraries and museums, bases and lodges, stages, podcasts; a group's
  * hotels, suites and spa, a toy library, an office or a branch ("Lost Property Office", "Biuro Rzeczy Znalezionych",
- * "Annexe de Brévine", "Oddział Borki": round 31, where a franchised hotel's card says who runs it). Never a
- * club, a foundation, an association or a group: those are as often another organisation named after the brand (round
- * 30's foundation, friends' association and parent group, round 26's supporters' club), nor a studio or a radio:
- * agencies and broadcasters in a credits line are named so.
+ * "Annexe de Brévine", "Oddział Borki": round 31, where a franchised hotel's card says who runs it), a base in the
+ * Slavic languages ("Baza Dubrovnik": round 37's charter bases). Never a club, a foundation, an association or a
+ * group: those are as often another organisation named after the brand (round 30's foundation, friends' association
+ * and parent group, round 26's supporters' club), nor a studio or a radio: agencies and broadcasters in a credits line
+ * are named so.
  */
 const UNIT_WORD =
-  /^(?:school|skole|skola|escola|escuela|ecole|scuola|szkola|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|restaurant|restaurante|ristorante|cafe|caffe|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|butik|boutique|botiga|orchestra|orchestre|orquesta|choir|coro|academy|akademie|academia|academie|accademia|centre|center|centro|library|biblioteca|bibliotheque|ludotheque|ludoteca|museum|museo|musee|base|lodge|stage|podcast|hotel|hotell|suites|spa|office|bureau|biuro|annexe|oddzial)$/;
+  /^(?:school|skole|skola|escola|escuela|ecole|scuola|szkola|clinic|clinique|clinica|kliniek|spital|hospital|hopital|ospedale|soins|restaurant|restaurante|ristorante|cafe|caffe|bistro|bar|kitchen|cantina|taproom|vycep|shop|store|tienda|loja|winkel|butik|boutique|botiga|orchestra|orchestre|orquesta|choir|coro|academy|akademie|academia|academie|accademia|centre|center|centro|library|biblioteca|bibliotheque|ludotheque|ludoteca|museum|museo|musee|base|baza|lodge|stage|podcast|hotel|hotell|suites|spa|office|bureau|biuro|annexe|oddzial)$/;
 
 /** The same kinds closing a compound word, in German, Dutch and the Scandinavian languages ("Elternschule", "Rehaklinik"). */
 const UNIT_COMPOUND = /\w(?:schule|skole|skola|klinik|kliniek|spital|zentrum|centrum|bibliothek|bibliotek|orchester|orkest|orkester)$/;
@@ -134,6 +136,11 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
   // Resorts på LinkedIn"); a unit's teaser heads its link with its title.
   // A branch's handle of the brand's abbreviation and its town, as its card writes them ("GT Brisbane").
   if (abbreviatesBranch(handle, `${finding.heading ?? ''} ${finding.context ?? ''}`, target)) return true;
+  // A base's handle of the brand's initials and the place its card's title names ("Baza Dubrovnik" over @pjdubrovnik:
+  // base-initials.ts), a word of the card's line perhaps closing it.
+  const title = plainWords(finding.heading ?? '').slice(0, TITLE_WORDS);
+  const isKind = (w: string): boolean => UNIT_WORD.test(w) || UNIT_COMPOUND.test(w);
+  if (!title.some((w) => FANS.test(w) || ORG_WORD.test(w)) && spellsBaseByInitials(user, title, plainWords(finding.context ?? ''), target.brandName, isKind)) return true;
   const users = untagged(user, target.brandName);
   for (const text of [finding.heading, finding.context]) {
     if (!text) continue;
