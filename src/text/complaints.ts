@@ -78,6 +78,10 @@ import { DEADPAN_BILLS } from './complaint-deadpan-bills.js';
 import { SOLD_OUT_AGAIN } from './complaint-sold-out-again.js';
 import { PAID_NOT_GIVEN } from './complaint-paid-not-given.js';
 import { SWITCH_AHEAD } from './complaint-switch-ahead.js';
+import { pastedLetterOfThanksOrRequest } from './complaint-pasted-letters.js';
+import { sharedArticlePraised } from './complaint-shared-articles.js';
+import { troubleTakenBack } from './complaint-taken-back.js';
+import { whoMadeThis } from './complaint-who-made-this.js';
 import { NO_LONGER_WORKS } from './complaint-no-longer-works.js';
 import { FED_UP } from './complaint-fed-up.js';
 import { TROUBLE_GONE } from './complaint-trouble-gone.js';
@@ -289,7 +293,10 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * reported back as put right (complaint-report-back.ts), or dreaded before it came (complaint-braced.ts), or another
  * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
  * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
- * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts). Exported for the complaint model's trainer,
+ * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts), or taken back by the poster with an
+ * apology for the fuss or a fear found wrong (complaint-taken-back.ts), or a pasted letter of thanks or of a document
+ * asked for (complaint-pasted-letters.ts), or an article about the brand shared with praise
+ * (complaint-shared-articles.ts). Exported for the complaint model's trainer,
  * whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -322,6 +329,9 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   answeredAtOnce,
   earlierPostSettled,
   stormOutageThanked,
+  troubleTakenBack,
+  pastedLetterOfThanksOrRequest,
+  sharedArticlePraised,
 ];
 
 /**
@@ -385,6 +395,9 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   for (const l of langs) if (quotedCheckAnswered(text, l)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
+  // The maker of an app or page asked after in outrage, "who designs these apps??" (complaint-who-made-this.ts): only a
+  // post with a doubled mark can.
+  if ((folded.includes('??') || folded.includes('?!') || folded.includes('!?')) && whoMadeThis(folded)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
