@@ -1,14 +1,25 @@
 // Complaint classes of round 38: a pasted letter of thanks or of a document asked for (complaint-pasted-letters.ts), an
 // article about the brand shared with praise (complaint-shared-articles.ts), a trouble taken back with an apology for
 // the fuss or a fear found wrong (complaint-taken-back.ts), and the maker of an app asked after in outrage
-// (complaint-who-made-this.ts); beside near misses both ways. New posts of the same forms, not round 38's own; the class
+// (complaint-who-made-this.ts); praise said to be all there is (complaint-praise-only.ts), the brand's survey question
+// answered with praise (complaint-survey-answered.ts), a grievance hashtag (complaint-grievance-hashtags.ts) and a
+// renewal refused beside a rise (complaint-not-renewing.ts); beside near misses both ways. New posts of the same forms, not round 38's own; the class
 // posts of fixtures/text/class-posts.json hold more.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
+import { complaintText } from '../../src/text/complaints.js';
+import { postText } from '../../src/text/post-text.js';
+import type { Lang4 } from '../../src/text/stopwords.js';
 import { pastedLetterOfThanksOrRequest } from '../../src/text/complaint-pasted-letters.js';
 import { sharedArticlePraised } from '../../src/text/complaint-shared-articles.js';
 import { troubleTakenBack } from '../../src/text/complaint-taken-back.js';
 import { whoMadeThis } from '../../src/text/complaint-who-made-this.js';
+import { praiseOnly } from '../../src/text/complaint-praise-only.js';
+import { surveyAnsweredWithPraise } from '../../src/text/complaint-survey-answered.js';
+import { grievanceHashtag } from '../../src/text/complaint-grievance-hashtags.js';
+import { notRenewingAfterRise } from '../../src/text/complaint-not-renewing.js';
+
+const folded = (text: string, lang: Lang4): string => complaintText(postText(text, lang), lang);
 
 describe('pasted letters of thanks or of a document request', () => {
   it.each([
@@ -97,5 +108,80 @@ describe('the maker of an app asked after in outrage', () => {
     'who else is using the app??',
   ])('does not read %j as an outraged ask', (folded) => {
     expect(whoMadeThis(folded)).toBe(false);
+  });
+});
+
+describe('praise said to be all there is', () => {
+  it.each([
+    ['Sofa from @LoungeCoUK delivered and built in half an hour, the lads even took the packaging. No complaints whatsoever, just praise. https://pics.example/sofa', 'en'],
+    ["Vélo livré monté par @CycloNord, réglé au millimètre. Aucune réclamation, que des compliments pour l'atelier ! #vélotaf", 'fr'],
+    ['Ni una queja, solo elogios para el equipo de @MudanzasLuna: ni un plato roto en toda la mudanza 🙌', 'es'],
+  ])('reads %j as no complaint', (text, lang) => {
+    expect(praiseOnly(folded(text, lang as Lang4), text)).toBe(true);
+    expect(isComplaint(text, lang as 'en')).toBe(false);
+  });
+
+  it.each([
+    ['No complaints, just praise for the driver, but the sofa arrived with a torn cushion'],
+    ['Keine Beschwerde über das Rad an sich, aber die Bremse schleift seit dem ersten Tag'],
+  ])('does not clear %j, where a turn follows', (text) => {
+    expect(praiseOnly('praise', text)).toBe(false);
+  });
+});
+
+describe("the brand's survey question answered with praise", () => {
+  it.each([
+    ["Your feedback form asks 'How likely are you to recommend us?' Ten. The fitter was early, tidy and patient with the dog. @KitchenCraftUK", 'en'],
+    ['Votre enquête me demande « Recommanderiez-vous notre garage ? » Oui, absolument : révision faite dans la matinée, prix annoncé respecté. @GarageDuPort', 'fr'],
+    ['Euer Fragebogen will wissen: „Würden Sie uns weiterempfehlen?“ Auf jeden Fall. Küche in zwei Tagen montiert, alles sauber. @KüchenKraft', 'de'],
+  ])('reads %j as no complaint', (text, lang) => {
+    expect(surveyAnsweredWithPraise('survey', text)).toBe(true);
+    expect(isComplaint(text, lang as 'en')).toBe(false);
+  });
+
+  it.each([
+    ["Your survey asks 'How likely are you to recommend us?' Not at all. Three missed appointments. @KitchenCraftUK"],
+    ['Votre enquête me demande « Êtes-vous satisfait ? » Oui pour le devis, mais le chantier a pris un mois de retard. @GarageDuPort'],
+    ['Su encuesta pregunta «¿Recomendaría nuestro servicio?» Pues no, el técnico no vino. @TermoSur'],
+  ])('does not clear %j', (text) => {
+    expect(surveyAnsweredWithPraise('survey enquete encuesta', text)).toBe(false);
+  });
+});
+
+describe('a grievance said in a hashtag', () => {
+  it.each([
+    ['Paid for next-day delivery, still waiting on day four @ShipQuickUK #EpicFail', 'en'],
+    ['Merci pour la nouvelle appli @BanquePlus #ServicePourri', 'fr'],
+    ['Danke für die neue Preisliste @StromPlusDE #Abzocke', 'de'],
+    ['me encanta pagar 200 megas para tener 15 😍 @FibraSolES #NoFunciona', 'es'],
+  ])('reads %j as a complaint', (text, lang) => {
+    expect(isComplaint(text, lang as 'en')).toBe(true);
+  });
+
+  it.each([
+    ['sunset from the train window tonight #NoFilter'],
+    ['new week new goals #NeverGiveUp #FailFriday'],
+    ['honestly not a #fail at all, great save by the team'],
+  ])('does not read %j as a grievance', (text) => {
+    expect(grievanceHashtag(text)).toBe(false);
+  });
+});
+
+describe('a renewal refused beside a price risen', () => {
+  it.each([
+    ['@HomeShieldHelp renewal up 55% and not a single claim in eight years. Not renewing.', 'en'],
+    ["@AssurMaison ma cotisation augmente de 20 % sans sinistre, je ne renouvelle pas.", 'fr'],
+    ['@HausSchutzDE Beitrag zur Verlängerung 30 % teurer, keine Schäden. Ich verlängere nicht.', 'de'],
+    ['@HogarSeguroES la renovación sube un 25 % sin partes. No renuevo.', 'es'],
+  ])('reads %j as a complaint', (text, lang) => {
+    expect(isComplaint(text, lang as 'en')).toBe(true);
+  });
+
+  it.each([
+    ['renewal came in lower this year, happy to renew'],
+    ["i'm not renewing my gym membership because i'm moving abroad, how do i cancel"],
+    ['je renouvelle sans hesiter, tarif stable'],
+  ])('does not read %j as one', (folded) => {
+    expect(notRenewingAfterRise(folded)).toBe(false);
   });
 });
