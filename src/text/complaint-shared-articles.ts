@@ -10,7 +10,7 @@ import { foldedAsWritten } from './folded-as-written.js';
 
 /** The article, report or programme shared. */
 const ARTICLE =
-  /\b(?:article|piece|write-?up|story|feature|interview|documentary|reportage|artikel|bericht|beitrag|reportage|doku|nota|noticia|articulo|reportaje|entrevista|documental)\b/;
+  /\b(?:article|piece|write-?up|story|feature|interview|documentary|reportage|artikel|bericht|beitrag|doku|nota|noticia|articulo|reportaje|entrevista|documental)\b/;
 
 /** Praise for it or for the people it shows. */
 const PRAISE =

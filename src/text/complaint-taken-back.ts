@@ -11,7 +11,7 @@ import { gatedTest } from './gated-test.js';
 
 /** An apology for the alarm raised, up to a few words (a handle's place) after the apology. */
 const SORRY_FOR_FUSS =
-  /\b(?:sorry|desolee?|pardon|perdon|perdona|disculpa\w*|entschuldig\w*)\b[^.!?]{0,30}\b(?:for (?:the|my|all the)|pour (?:le|la|les|ce|cette|mon|ma)|fur (?:die|den|das|meinen|meine)|por (?:el|la|lo|mi|tanto))\b(?: \w+){0,5}? (?:fuss|drama|panic|noise|alarm|rant|message|tweet|post|panique|affolement|message|tweet|aufregung|aufruhr|wirbel|panik|drama|alarm|nachricht|post|alboroto|drama|lio|mensaje|susto|escandalo)\b/;
+  /\b(?:sorry|desolee?|pardon|perdon|perdona|disculpa\w*|entschuldig\w*)\b[^.!?]{0,30}\b(?:for (?:the|my|all the)|pour (?:le|la|les|ce|cette|mon|ma)|fur (?:die|den|das|meinen|meine)|por (?:el|la|lo|mi|tanto))\b(?: \w+){0,5}? (?:fuss|drama|panic|noise|alarm|rant|message|tweet|post|panique|affolement|aufregung|aufruhr|wirbel|panik|nachricht|alboroto|lio|mensaje|susto|escandalo)\b/;
 
 /** A fear told, then the thing found where it was, or all well. */
 const FEAR_FOUND =
