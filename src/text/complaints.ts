@@ -78,6 +78,14 @@ import { DEADPAN_BILLS } from './complaint-deadpan-bills.js';
 import { SOLD_OUT_AGAIN } from './complaint-sold-out-again.js';
 import { PAID_NOT_GIVEN } from './complaint-paid-not-given.js';
 import { SWITCH_AHEAD } from './complaint-switch-ahead.js';
+import { pastedLetterOfThanksOrRequest } from './complaint-pasted-letters.js';
+import { sharedArticlePraised } from './complaint-shared-articles.js';
+import { troubleTakenBack } from './complaint-taken-back.js';
+import { whoMadeThis } from './complaint-who-made-this.js';
+import { praiseOnly } from './complaint-praise-only.js';
+import { surveyAnsweredWithPraise } from './complaint-survey-answered.js';
+import { grievanceHashtag } from './complaint-grievance-hashtags.js';
+import { notRenewingAfterRise } from './complaint-not-renewing.js';
 import { NO_LONGER_WORKS } from './complaint-no-longer-works.js';
 import { FED_UP } from './complaint-fed-up.js';
 import { TROUBLE_GONE } from './complaint-trouble-gone.js';
@@ -294,8 +302,12 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * provider's, told by a customer coming over (complaint-coming-over.ts), or messages counted and answered at once
  * (complaint-counted-messages.ts), or the poster's earlier post taken back as settled (complaint-earlier-post-settled.ts),
  * or an outage put on a storm with the crews thanked (complaint-storm-outages.ts), or a cost the poster says they regret
- * nothing of (complaint-no-regrets.ts), or a complaint disclaimed with nothing turned after it (complaint-disclaimed.ts).
- * Exported for the complaint model's trainer, whose held-out verdicts apply the same veto.
+ * nothing of (complaint-no-regrets.ts), or a complaint disclaimed with nothing turned after it (complaint-disclaimed.ts),
+ * or taken back by the poster with an apology for the fuss or a fear found wrong (complaint-taken-back.ts), or a pasted
+ * letter of thanks or of a document asked for (complaint-pasted-letters.ts), or an article about the brand shared with
+ * praise (complaint-shared-articles.ts), or praise said to be all there is, no complaint (complaint-praise-only.ts), or
+ * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts). Exported for the complaint
+ * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
   for (let i = 0; i < SETTLED_ELSEWHERE.length; i++) if (SETTLED_ELSEWHERE[i](folded, original)) return true;
@@ -329,6 +341,11 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   stormOutageThanked,
   noRegrets,
   disclaimed,
+  troubleTakenBack,
+  pastedLetterOfThanksOrRequest,
+  sharedArticlePraised,
+  praiseOnly,
+  surveyAnsweredWithPraise,
 ];
 
 /**
@@ -370,9 +387,17 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
   // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
   // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladFace(post.original))
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
     ? OWN_FAULT_POINTS
     : points;
+}
+
+/**
+ * A glad face, unless a grievance hashtag tells it as mock ("me encanta pagar 300 megas para tener 12 😍 #NoFunciona":
+ * complaint-grievance-hashtags.ts).
+ */
+function gladOnlyFace(original: string): boolean {
+  return gladFace(original) && !(original.includes('#') && grievanceHashtag(original));
 }
 
 /** The most a post blaming its own trouble on the poster (or on no one) scores. */
@@ -392,6 +417,14 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   for (const l of langs) if (quotedCheckAnswered(text, l)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
+  // The maker of an app or page asked after in outrage, "who designs these apps??" (complaint-who-made-this.ts): only a
+  // post with a doubled mark can.
+  if ((folded.includes('??') || folded.includes('?!') || folded.includes('!?')) && whoMadeThis(folded)) return THRESHOLD;
+  // A grievance said in a hashtag (complaint-grievance-hashtags.ts), read on the post as written: the complaint text
+  // has lost its hashtags.
+  if (text.includes('#') && grievanceHashtag(text)) return THRESHOLD;
+  // A renewal refused beside a price risen (complaint-not-renewing.ts).
+  if (notRenewingAfterRise(folded)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
