@@ -12,6 +12,7 @@ import { literalCheck } from './regex-union.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { OTHERS_PROVIDERS, OTHERS_PROVIDERS_GATE, mayTellOthersProviders } from './complaint-others-providers.js';
 import { THIRD_PARTY_GATE, withoutThirdPartyTrouble } from './complaint-third-party-relief.js';
+import { holdsAny } from './holds-any.js';
 
 /** Words that address the brand: a trouble told with one of them is the brand's. */
 const BRAND = String.raw`\b(?:vous|votre|vos|you|your|euch|euer|eure[mnrs]?|ihr|vuestr[oa]s?|vosotros|ustedes|os)\b`;
@@ -51,14 +52,9 @@ const mayBeRelievedOrElsewhere = literalCheck(new RegExp(RELIEVED_OR_ELSEWHERE_W
 
 /** The complaint text with troubles that are not the brand's removed. */
 export function withoutTroublesElsewhere(folded: string): string {
-  const relieved = mayTurnToBrand(folded) ? withoutThirdPartyTrouble(folded) : folded;
+  // Only a text holding a turn ("but", "mais", "aber", "pero") the third party's trouble must come before.
+  const relieved = holdsAny(folded, THIRD_PARTY_GATE) ? withoutThirdPartyTrouble(folded) : folded;
   return withoutOthers(relieved === folded ? folded : relieved.trim());
-}
-
-/** Whether the text holds a turn ("but", "mais", "aber", "pero") the third party's trouble must come before. */
-function mayTurnToBrand(folded: string): boolean {
-  for (let i = 0; i < THIRD_PARTY_GATE.length; i++) if (folded.includes(THIRD_PARTY_GATE[i])) return true;
-  return false;
 }
 
 /** The text with a bad day relieved, a former provider or competitor, and another provider's trouble removed. */

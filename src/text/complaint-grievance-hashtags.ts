@@ -10,7 +10,7 @@ import { foldedAsWritten } from './folded-as-written.js';
 const GRIEVANCE_TAG =
   /(?<!\b(?:not|no|pas|kein|keine|ni|sin) (?:a |an |un |une |ein |einen |una )?)#(?:nofunciona\w*|\w*fail|fails|neveragain|nevermore|nuncamas|niewieder|arnaque|\w*pourri|honteux|scandale|abzocke|boycott\w*|boykott\w*|boicot\w*|worstservice|worstcustomerservice|peorservicio|pesimoservicio|servicionefasto|ripoff|shameonyou|vergonzoso|unacceptable|inacceptable|inaceptable|inakzeptabel|unverschamt|frechheit|sauerei|fixit|sortitout|notimpressed|epicfail)(?![\p{L}\p{N}_])/u;
 
-/** Whether the post as written carries a grievance hashtag not denied. `original` must hold a '#'. */
+/** Whether the post as written carries a grievance hashtag not denied: a post without a '#' is settled by one search. */
 export function grievanceHashtag(original: string): boolean {
-  return GRIEVANCE_TAG.test(foldedAsWritten(original));
+  return original.includes('#') && GRIEVANCE_TAG.test(foldedAsWritten(original));
 }

@@ -397,7 +397,7 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
  * complaint-grievance-hashtags.ts).
  */
 function gladOnlyFace(original: string): boolean {
-  return gladFace(original) && !(original.includes('#') && grievanceHashtag(original));
+  return gladFace(original) && !grievanceHashtag(original);
 }
 
 /** The most a post blaming its own trouble on the poster (or on no one) scores. */
@@ -422,7 +422,7 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   if ((folded.includes('??') || folded.includes('?!') || folded.includes('!?')) && whoMadeThis(folded)) return THRESHOLD;
   // A grievance said in a hashtag (complaint-grievance-hashtags.ts), read on the post as written: the complaint text
   // has lost its hashtags.
-  if (text.includes('#') && grievanceHashtag(text)) return THRESHOLD;
+  if (grievanceHashtag(text)) return THRESHOLD;
   // A renewal refused beside a price risen (complaint-not-renewing.ts).
   if (notRenewingAfterRise(folded)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts

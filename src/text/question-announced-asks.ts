@@ -9,6 +9,8 @@
 // own delay, not asking. questions.ts counts the announced question where the model and the patterns leave the post
 // without one. Read on the folded text (lower case, accents removed).
 
+import { holdsAny } from './holds-any.js';
+
 /** "une petite question :", "j'ai juste une question :", "quick question though:", "eine Frage hätte ich noch:". */
 const ANNOUNCED = new RegExp(
   String.raw`(?:` +
@@ -37,15 +39,9 @@ const OWN_DELAY =
  */
 const ANNOUNCED_WORDS = ['question', 'ask', 'query', 'frage', 'pregunta', 'duda', 'consulta'];
 
-/** Whether the text holds one of ANNOUNCED_WORDS (a loop: no closure made per post). */
-function holdsAnnouncedWord(folded: string): boolean {
-  for (let k = 0; k < ANNOUNCED_WORDS.length; k++) if (folded.includes(ANNOUNCED_WORDS[k])) return true;
-  return false;
-}
-
 /** Whether the folded post announces a question to the brand and asks it with a mark. */
 export function asksAnnounced(folded: string): boolean {
-  if (!folded.includes('?') || !holdsAnnouncedWord(folded)) return false;
+  if (!folded.includes('?') || !holdsAny(folded, ANNOUNCED_WORDS)) return false;
   const m = ANNOUNCED.exec(folded);
   if (m === null) return false;
   const asked = m[1];

@@ -10,6 +10,8 @@
 // so a clause in the middle of a story asks nothing. questions.ts counts them as questions unless withdrawn or
 // rhetorical (question-rhetoric.ts). Read on the folded text (lower case, accents removed).
 
+import { holdsAny } from './holds-any.js';
+
 /**
  * The last clause of a post, its emoji and closing dots or thanks dropped. Tried only where a clause starts (after a
  * ',', '.', '!', ';', ':' or line break, or at the text's start: the lookbehind), which is where the leftmost match
@@ -108,9 +110,4 @@ export function asksInRunOnTail(folded: string): boolean {
     (nah && OR_NAH.test(m[1].trim())) ||
     (plans && (ANY_PLANS.test(m[1]) || W_OF_YOURS.test(m[1])))
   );
-}
-
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (text.includes(words[k])) return true;
-  return false;
 }

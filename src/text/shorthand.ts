@@ -2,6 +2,7 @@
 // "slt vs avez des codes promo svp", "r u guys hiring", "kann mir jmd sagen", "xq mi pedido…".
 import type { Lang4 } from './stopwords.js';
 import { requiredLiterals } from './regex-literals.js';
+import { holdsAny } from './holds-any.js';
 import { perLanguage } from './per-language.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
@@ -167,7 +168,5 @@ export function expandShorthand(lower: string, lang: Lang4 | 'und'): string {
 function mayMatch(rule: Rule, text: string): boolean {
   if (rule.literals === undefined) rule.literals = requiredLiterals(rule.source, FLAGS) ?? null;
   const { literals } = rule;
-  if (literals === null) return true;
-  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k])) return true;
-  return false;
+  return literals === null || holdsAny(text, literals);
 }
