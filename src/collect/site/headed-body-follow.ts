@@ -6,6 +6,7 @@
 // written in the first person ("Nuestra fundación organiza…", "notre fondation") or under a heading of the brand's
 // story ("Une histoire de famille", round 19): neither is read here.
 import { foldText } from './text.js';
+import { sentenceSpans } from './block-sentences.js';
 
 /** A heading naming a non-profit body (folded): foundations, charities, trusts, associations, in the sets' languages. */
 const BODY_HEADING =
@@ -21,17 +22,10 @@ const OURS = /\b(?:our|notre|nos|nuestr[oa]s?|unser\w*|nostr[oaie]|noss[oa]s?|on
 /** Placements whose text is a whole block of links, not a sentence of the section. */
 const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
 
-/** Where a sentence ends: a stop, then a space. */
-const SENTENCE_END = /[.!?;]\s/g;
-
 /** The sentence of `context` holding offset `at`. */
 function sentenceAt(context: string, at: number): string {
-  let start = 0;
-  for (const m of context.matchAll(SENTENCE_END)) {
-    if (m.index + 1 > at) return context.slice(start, m.index + 1);
-    start = m.index + 1;
-  }
-  return context.slice(start);
+  const [start, end] = sentenceSpans(context).find(([, stop]) => stop > at) ?? [0, context.length];
+  return context.slice(start, end);
 }
 
 /** Whether the link sits in a section headed by a non-profit body's name and its sentence follows "its" work. */

@@ -6,6 +6,7 @@
 // which the brand's own sub-accounts carry too, said the brand's; only the sentence says the organisation stands
 // apart. Read without a negation (disowned.ts reads "not run by us").
 import { followsHeadedBody } from './headed-body-follow.js';
+import { sentenceSpans } from './block-sentences.js';
 import { foldText } from './text.js';
 
 /** Kinds of organisation a sentence says stand apart, in en, fr, de, es, it, nl, pt, sv (folded). */
@@ -75,21 +76,6 @@ const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);
 /** A sentence of at most this many words holding the link is read with the one before it. */
 const SHORT_WORDS = 8;
 
-/** Where a sentence ends: a stop, then a space. */
-const SENTENCE_END = /[.!?;]\s/g;
-
-/** The sentences of a block, as [start, end) offsets. */
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    out.push([start, m.index + 1]);
-    start = m.index + 1;
-  }
-  out.push([start, text.length]);
-  return out;
-}
-
 /**
  * Whether the block around a link says the account is another organisation's: a sentence of it says an organisation
  * stands apart, and either holds the link or names the kind of organisation the link's own text names (the footer's
@@ -107,7 +93,7 @@ export function saysOtherOrg(finding: { snippet?: string; context?: string; head
   const at = CHROME.has(finding.placement ?? '') ? -1 : context.indexOf(snippet);
   const kinds = (foldText(snippet).match(/[a-z]{4,}/g) ?? []).filter((w) => KIND.test(w));
   if (at < 0 && kinds.length === 0) return false;
-  const all = sentences(context);
+  const all = sentenceSpans(context);
   // A short sentence of the link alone ("Facebook", "You can find it on Facebook.") points back to the one before it.
   const mine = all.findIndex(([start, end]) => at >= start && at < end);
   const short = mine > 0 && context.slice(all[mine][0], all[mine][1]).trim().split(/\s+/).length <= SHORT_WORDS;
