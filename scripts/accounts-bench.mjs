@@ -390,6 +390,21 @@ const ROUND38_BEFORE_TRAINING = { precision: 0.93, recall: 0.89, peopleAsOfficia
  * read or tuned on: the estimate on unseen pages.
  */
 const ROUND39_FIRST_SIGHT = { precision: 0.99, recall: 0.75, peopleAsOfficial: 1, spurious: 0, deadRecall: 1 };
+/**
+ * Round 39 last scored while unseen, on the code at the end of the work round 39 judged (0079344): the same as at first
+ * sight — 1 of the 80 accounts it listed as official another organisation's, 27 of 106 missed.
+ */
+const ROUND39_BEFORE_TRAINING = { precision: 0.99, recall: 0.75, peopleAsOfficial: 1, spurious: 0, deadRecall: 1 };
+// Round 39 then joined the account model's training sets (its first-sight verdicts: the rules of 581e63d, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 40 (fixtures/pages-round40), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 39 judged while unseen (0079344): of the 88 accounts it listed as
+ * official, 2 were people's or other organisations' and 1 a link the labels hold no account for; 21 of 106 missed, 14
+ * of 14 closed-network links recognised. On that code round 39, still unseen, scored precision 0.99, recall 0.75 (1
+ * other official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND40_FIRST_SIGHT = { precision: 0.97, recall: 0.8, peopleAsOfficial: 2, spurious: 1, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -408,9 +423,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 39 since round 38 was read.
+ * printed. Round 40 since round 39 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round39']);
+const UNSEEN_ROUNDS = new Set(['round40']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -444,7 +459,8 @@ const ROUNDS = [
   ['round36', (n) => `round 36 (fixtures/pages-round36, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND36_BEFORE_TRAINING.precision)}, recall ${pct(ROUND36_BEFORE_TRAINING.recall)}, others as official ${ROUND36_BEFORE_TRAINING.peopleAsOfficial})`, ROUND36_FIRST_SIGHT],
   ['round37', (n) => `round 37 (fixtures/pages-round37, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND37_BEFORE_TRAINING.precision)}, recall ${pct(ROUND37_BEFORE_TRAINING.recall)}, others as official ${ROUND37_BEFORE_TRAINING.peopleAsOfficial})`, ROUND37_FIRST_SIGHT],
   ['round38', (n) => `round 38 (fixtures/pages-round38, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND38_BEFORE_TRAINING.precision)}, recall ${pct(ROUND38_BEFORE_TRAINING.recall)}, others as official ${ROUND38_BEFORE_TRAINING.peopleAsOfficial})`, ROUND38_FIRST_SIGHT],
-  ['round39', (n) => `round 39 (fixtures/pages-round39, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND39_FIRST_SIGHT],
+  ['round39', (n) => `round 39 (fixtures/pages-round39, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND39_BEFORE_TRAINING.precision)}, recall ${pct(ROUND39_BEFORE_TRAINING.recall)}, others as official ${ROUND39_BEFORE_TRAINING.peopleAsOfficial})`, ROUND39_FIRST_SIGHT],
+  ['round40', (n) => `round 40 (fixtures/pages-round40, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND40_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
