@@ -84,6 +84,7 @@ export const COLLECTOR_CODES = {
   'site.account.unrelated-json': ['pages'],
   'site.account.publisher-meta': [],
   'site.account.people-list': ['count', 'pages'],
+  'site.account.channel-among-others': ['of'],
   'site.account.closed-network': ['closed'],
   'site.account.model-own': ['chance'],
   'site.account.model-other': ['chance'],

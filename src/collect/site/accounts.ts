@@ -41,6 +41,7 @@ import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
 import { namesGroupHandle } from './group-handle.js';
 import { labelsPartner } from './partner-label.js';
+import { channelsAmongOthers } from './channel-siblings.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -685,6 +686,10 @@ export function accountCandidates(
     else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
     }
+  }
+  // Last of all, a channel known only by its id, in blocks of someone else's accounts, goes with them (channel-siblings.ts).
+  for (const [channel, beside] of channelsAmongOthers(accounts, seen)) {
+    Object.assign(channel, { official: false, reason: note('site.account.channel-among-others', { of: `${beside.platform}:${beside.handle}` }) });
   }
   const candidates = accounts.map((account) => {
     const sightings = seen.get(account)!;
