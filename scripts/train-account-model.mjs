@@ -39,6 +39,8 @@
 //                      and a jobs word, its recruiting handle (recruiting-handle.ts), official and kept from the model
 //   --without-press-desk  first-sight verdicts without today's reading of a press desk named to journalists by the
 //                         brand's short name and a press word (press-handle.ts)
+//   --without-service-desk  first-sight verdicts without today's reading of a help, booking or status desk given by the
+//                           brand's short name and a desk word (service-handle.ts)
 //   --without-hashtag-wall  first-sight verdicts without today's reading of a customer's post credited by its handle on
 //                           the brand's hashtag wall (hashtag-wall.ts)
 //   --without-group-handle  first-sight verdicts without today's reading of a handle naming a group or holding the
@@ -87,6 +89,7 @@ const { brandShowcase } = await import('../dist/collect/site/showcase-page.js');
 const { brandMascot } = await import('../dist/collect/site/mascot-ja.js');
 const { presentsRecruitingAccount } = await import('../dist/collect/site/recruiting-handle.js');
 const { namesPressDesk } = await import('../dist/collect/site/press-handle.js');
+const { namesServiceDesk } = await import('../dist/collect/site/service-handle.js');
 const { creditedOnlyOnWall } = await import('../dist/collect/site/hashtag-wall.js');
 const { namesGroupHandle } = await import('../dist/collect/site/group-handle.js');
 const OWN_ACCOUNT = !process.argv.includes('--without-own-account');
@@ -110,6 +113,7 @@ const LATER_UNITS = !process.argv.includes('--without-later-units');
 const ROUND34_READINGS = !process.argv.includes('--without-round34-readings');
 const CAREERS = !process.argv.includes('--without-careers');
 const PRESS_DESK = !process.argv.includes('--without-press-desk');
+const SERVICE_DESK = !process.argv.includes('--without-service-desk');
 const HASHTAG_WALL = !process.argv.includes('--without-hashtag-wall');
 const GROUP_HANDLE = !process.argv.includes('--without-group-handle');
 /** The rules' verdicts no later reading reopens (accounts.ts SETTLED_OTHERS). */
@@ -340,6 +344,12 @@ function rowsOf(set, fold, today = TODAY) {
           leftByRules &&
           todays.some((s) => namesPressDesk(s.finding, candidate.handle, c.brand))
         ) {
+          rows[rows.length - 1].final = 'own';
+        }
+        // Likewise the service-desk reading (service-handle.ts), added since: a help, booking or status desk given by the
+        // brand's short name and a desk word ("DM @nlc_bookings on X"); official at run time where the rules leave the
+        // account to someone else.
+        if (SERVICE_DESK && !candidate.official && leftByRules && todays.some((s) => namesServiceDesk(s.finding, candidate.handle, c.brand))) {
           rows[rows.length - 1].final = 'own';
         }
         // Likewise the sub-brand reading (own-sub-brand.ts), added since: a section naming a sub-brand as the brand's

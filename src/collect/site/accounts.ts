@@ -36,6 +36,7 @@ import { distinctFindings, everyFinding, someFinding } from './distinct-findings
 import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
 import { namesTradeDesk } from './trade-desk.js';
+import { namesServiceDesk } from './service-handle.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
@@ -663,6 +664,12 @@ export function accountCandidates(
     // A trade desk named to the brand's trade customers by a handle made of its short name and a trade word ("Existing
     // partners … can tweet @DGMerchantDesk": trade-desk.ts), in a sentence naming the partners who write to it.
     else if (someFinding(units, (f) => namesTradeDesk(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A help, booking or status desk given to customers by a handle made of the brand's short name and a desk word ("you
+    // can also DM @nlc_bookings on X", "tweet to @vtk_support": service-handle.ts), in a sentence asking to be written
+    // to there or speaking of questions or bookings, naming no partner.
+    else if (someFinding(units, (f) => namesServiceDesk(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its

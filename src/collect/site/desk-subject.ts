@@ -53,10 +53,13 @@ const KEPT_BY_NAMED =
 /**
  * The first person asking to be written to, in the sentence (folded): "sende oss en melding", "Στείλτε μας μήνυμα",
  * "scrie-ne pe X la @…" (ro), "nhắn tin cho chúng tôi trên Instagram @…" (vi; round 34's supermarket and coffee chain
- * gave their help desks so). "Scrie-i lui Andrei", "write to him", is someone else's.
+ * gave their help desks so); Slavic "пишете ни" (bg: round 38's "пишете ни на @rz_pomosht в X"), "пишіть нам" (uk),
+ * "пишите нам" (ru, sr), "pišite nam" (hr, sr, sl: round 37's "pišite nam na @pj_booking na X-u"), "napište nám" (cs,
+ * sk); Icelandic "sent okkur skilaboð" (round 35's "getur þú sent okkur skilaboð á @hverabla_help á X"). "Scrie-i lui
+ * Andrei", "write to him", "пишіть їм", is someone else's.
  */
 const WRITE_TO_US =
-  /(?:^|\s)(?:scrie-ne|scrieti-ne|trimite-ne|trimiteti-ne|(?:gui )?(?:nhan tin|tin nhan) cho chung toi|lien he voi chung toi|message us|write to us|send us a message|dm us|sende? oss|skriv til oss|skriv till oss|skicka (?:ett meddelande till oss|oss)|skriv til os|send os|napisz do nas|wy[sś]lij nam|escriu-nos|envia'ns|escribenos|envianos|ecrivez-nous|envoyez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|στειλτε μας|στειλε μας|γραψτε μας|γραψε μας)(?=[\s,.;:!?]|$)/u;
+  /(?:^|\s)(?:пишете ни|напишете ни|пиши ни|пишіть нам|напишіть нам|пиши нам|пишите нам|напишите нам|pisite nam|napisite nam|pisi nam|napiste nam|sent okkur|sendu okkur|skrifa[ðd]u okkur|scrie-ne|scrieti-ne|trimite-ne|trimiteti-ne|(?:gui )?(?:nhan tin|tin nhan) cho chung toi|lien he voi chung toi|message us|write to us|send us a message|dm us|sende? oss|skriv til oss|skriv till oss|skicka (?:ett meddelande till oss|oss)|skriv til os|send os|napisz do nas|wy[sś]lij nam|escriu-nos|envia'ns|escribenos|envianos|ecrivez-nous|envoyez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|στειλτε μας|στειλε μας|γραψτε μας|γραψε μας)(?=[\s,.;:!?]|$)/u;
 
 /** Public bodies in the languages read here that named-body.ts does not list (folded). */
 const LOCAL_BODY = /(?:ajuntament|consell comarcal|generalitat|diputacio|fylkeskommun|kommunens|urzed|urzad|gminy|starostw|δημο[συ]|λιμεναρχ|περιφερει)/;

@@ -29,11 +29,12 @@ const MENTION = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ub
 /**
  * The handle, then a preposition and a network's name: "skrive til @nlk_kundeserv på X", "@… on Instagram", "@… na
  * X", "@… no X" (pt), "@… στο X" (round 31: the Norwegian help desk given only so), "@… trên X" (vi:
- * round 34's coffee chain's help desk). The preposition is required: a handle followed by a network's name alone is a
- * list ("@brand Instagram").
+ * round 34's coffee chain's help desk), "@… в X" (uk, ru, bg: round 38's "пишете ни на @rz_pomosht в X"), "@… у X" (uk, sr),
+ * "@… á X" (is: round 35's "skilaboð á @hverabla_help á X"). The preposition is required: a handle followed by a
+ * network's name alone is a list ("@brand Instagram").
  */
 const MENTION_BEFORE =
-  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.? (?:on|auf|sur|en|na|no|a|på|pa|op|em|su|w|i|στο|trên) (X\b|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads\b)/gu;
+  /(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29}?)\.? (?:on|auf|sur|en|na|no|a|på|pa|op|em|su|w|i|á|στο|trên|в|във|у|на) (X\b|[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads\b)/gu;
 
 /**
  * The same in Turkish, where the network comes after the handle and up to two words ("hesabımıza", "to our account"),

@@ -7,6 +7,8 @@ import { saysOwnDesk } from '../../../src/collect/site/own-desk.js';
 import { abbreviatesBranch } from '../../../src/collect/site/branch-abbreviation.js';
 import { parseSocialUrl } from '../../../src/collect/site/social-url.js';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
+import { discover } from '../../../src/collect/site/accuracy.js';
+import { loadPageSet } from '../../../scripts/page-set.mjs';
 
 describe('namesDeskSubject', () => {
   it('reads a definite desk opening the sentence, or a Polish desk before the link', () => {
@@ -40,6 +42,16 @@ describe('asksToBeWritten', () => {
     expect(asksToBeWritten('Στείλτε μας μήνυμα στο X, στο @aph_reception')).toBe(true);
     expect(asksToBeWritten('Mara Lechner zeigt ihre Bilder auf Instagram unter @maralechner.foto')).toBe(false);
   });
+
+  it('reads it in Slavic languages and Icelandic, not "write to them" nor to another body', () => {
+    expect(asksToBeWritten('За въпроси относно поръчки пишете ни на @rz_pomosht в X')).toBe(true);
+    expect(asksToBeWritten('З питань замовлень пишіть нам на @km_dopomoga в X')).toBe(true);
+    expect(asksToBeWritten('Za porudžbine pišite nam na @km_bg_podrska na X-u')).toBe(true);
+    expect(asksToBeWritten('Máte dotaz? Napište nám na @pivo_dotazy na X')).toBe(true);
+    expect(asksToBeWritten('getur þú sent okkur skilaboð á @hverabla_help á X')).toBe(true);
+    expect(asksToBeWritten('якщо посилка затримується, пишіть їм на @shvydko_help в X')).toBe(false);
+    expect(asksToBeWritten('pišite upravi pijace na @pijaca_zeleni na X-u')).toBe(false);
+  });
 });
 
 describe('text mentions: the network named after the handle', () => {
@@ -48,6 +60,19 @@ describe('text mentions: the network named after the handle', () => {
     const got = analyzePage(html, 'https://www.fjellbuss.test/kontakt/').facts.socials.map((f) => `${f.platform}:${f.handle}`);
     expect(got).toContain('x:fjb_kunde');
     expect(got).not.toContain('instagram:fjb_liste');
+  });
+
+  it('reads "@handle в X", "@handle у X" and "@handle á X" (uk, ru, bg, sr, is) as X accounts', () => {
+    const html =
+      '<html><body><main><p>Пишіть нам на @km_dopomoga в X.</p><p>Пишете ни на <strong>@rz_pomosht</strong> във X.</p><p>Пишите нам на @km_pitanja у X.</p><p>Sendu okkur skilaboð á @hb_help á X.</p></main></body></html>';
+    const got = analyzePage(html, 'https://www.karpatmed.test/').facts.socials.map((f) => `${f.platform}:${f.handle}`);
+    expect(got).toEqual(expect.arrayContaining(['x:km_dopomoga', 'x:rz_pomosht', 'x:km_pitanja', 'x:hb_help']));
+  });
+
+  it('gets the page-set site written for Slavic desks right', () => {
+    const [c] = loadPageSet().filter((s) => s.id === 'desk-write-to-us-uk');
+    const official = discover(c).accounts.filter((a) => a.official && !a.closed).map((a) => `${a.platform}:${a.handle}`).sort();
+    expect(official).toEqual([...c.official].sort());
   });
 });
 
