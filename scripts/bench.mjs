@@ -93,7 +93,8 @@ try {
     const m = await measure(args);
     rows.push({ case: `demo (${pages} pages, social)`, ...m, target: 'wall < 400 ms', met: check(m.wallMs < 400) });
     // A machine that sets NODE_EXTRA_CA_CERTS (a proxy's or a company's certificate bundle) has Node read that bundle
-    // at every start, before any of the CLI's code: ~40 ms of the demo where it was measured. The row above is what
+    // at every start, before any of the CLI's code, building its own root store of ~140 certificates first whatever
+    // the file holds: ~36 ms of CPU where it was measured, half each (docs/performance.md). The row above is what
     // this machine waits; this one, for comparison, what one without that variable would (the demo talks to
     // 127.0.0.1 alone and needs no certificate).
     if (process.env.NODE_EXTRA_CA_CERTS) {

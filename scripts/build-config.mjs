@@ -8,8 +8,9 @@
 //   dist/snapshot/schema-validator.cjs with its schema's fingerprint: compiling it took ~0.1 s of every run that
 //   reads a snapshot (src/snapshot/schema.ts uses this file when the schema is the same).
 // - The literals each pattern of the text detectors cannot match without, read from the patterns' source, into
-//   dist/text/required-literals.prebuilt.json (src/text/regex-literals.ts says why): the patterns are those the
-//   detectors meet on the labelled posts of fixtures/text, read in each language and with the language unknown.
+//   dist/text/required-literals.prebuilt.json (src/text/regex-literals.ts says why, and in what form): the patterns
+//   are those the detectors meet on the labelled posts of fixtures/text, read in each language and with the language
+//   unknown.
 // - The question and complaint models' scoring tables, packed into dist/text/*-model.prebuilt.cjs in the form the
 //   scorers read (src/text/packed-tables.ts says why), each with the fingerprint of the weights it was built from.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { createRequire } from 'node:module';
 import { createAjv, PRECOMPILED_VALIDATORS, SCHEMA_BUILDERS, schemaFingerprint } from '../dist/config/validate.js';
 import { PREBUILT_PRESETS, prebuildPresets } from '../dist/config/rule-set.js';
 import { createSnapshotAjv, PRECOMPILED_SNAPSHOT_VALIDATOR, snapshotSchema, snapshotSchemaFingerprint } from '../dist/snapshot/schema.js';
-import { PREBUILT_REQUIRED_LITERALS, requiredLiteralsAnswered } from '../dist/text/regex-literals.js';
+import { formatPrebuilt, PREBUILT_REQUIRED_LITERALS, requiredLiteralsAnswered } from '../dist/text/regex-literals.js';
 import { readPostIn } from '../dist/text/reading.js';
 import { LANGS } from '../dist/text/stopwords.js';
 import { QUESTION_MODEL_PACKED, packQuestionModel } from '../dist/text/question-model.js';
@@ -48,7 +49,7 @@ const postsDir = new URL('../fixtures/text/', import.meta.url);
 for (const file of readdirSync(postsDir).filter((f) => f.endsWith('.json')).sort()) {
   for (const { text } of JSON.parse(readFileSync(new URL(file, postsDir), 'utf8'))) for (const lang of [...LANGS, 'und']) readPostIn(text, lang);
 }
-writeFileSync(PREBUILT_REQUIRED_LITERALS, JSON.stringify([...requiredLiteralsAnswered()]));
+writeFileSync(PREBUILT_REQUIRED_LITERALS, formatPrebuilt(requiredLiteralsAnswered()));
 
 writeFileSync(QUESTION_MODEL_PACKED, packedModule(packQuestionModel()));
 writeFileSync(COMPLAINT_MODEL_PACKED, packedModule(packComplaintModel()));

@@ -15,13 +15,14 @@ const REMEMBERED = 4;
  * The groups are built on their first use, one after another, and an automaton built as soon as new literals
  * outnumbered the ones it held was rebuilt several times on an audit's first posts, its code still cold (~0.4 µs a
  * state); a post of undetermined language, which registers the other three languages' literals, rebuilt it with all of
- * them for itself (~6 ms). Now an audit reading a few dozen posts (the demo: ~110 scans) searches its literals apart
- * and builds little or nothing, and one reading thousands builds it within its first few hundred scans:
- * the posts of fixtures/text, read once, built it 3 times (50,000 states) instead of 11 (187,000), and every later
- * pass scans with the whole automaton, as before. Measured on the demo's 58 posts replayed alone: 10 and 30 per state
- * cost the same, 1 and 3 more (more builds).
+ * them for itself (~6 ms). Now an audit reading a few dozen posts searches its literals apart and builds nothing, and
+ * one reading thousands builds it within its first few hundred scans: the posts of fixtures/text, read once, built it
+ * 3 times (50,000 states) instead of 11 (187,000), and every later pass scans with the whole automaton, as before.
+ * At 10 per state the demo, once the detectors held ~3,000 literals (~27,600 states), built it after ~100 of its ~175
+ * scans, ~15 ms of its text stage for ~75 scans that save ~0.1 ms each; at 30 it builds none (its scans 21 -> 6-9 ms,
+ * docs/performance.md). Which scans run apart changes no answer: both ways find the same literals.
  */
-const DEBT_PER_STATE = 10;
+const DEBT_PER_STATE = 30;
 
 /** The literals found in a text: ids[0] up to ids[count - 1], each once. */
 export interface Found {

@@ -25,7 +25,7 @@ class Unknown extends Error {}
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
   const key = `${flags}/${source}`;
-  const built = (prebuilt ??= readPrebuilt()).get(key) as string[] | null | undefined;
+  const built = prebuiltAnswer(key) as string[] | null | undefined;
   if (built !== undefined) return built ?? undefined;
   const need = readLiterals(source, flags);
   answered.set(key, need ?? null);
@@ -52,7 +52,7 @@ const PIECES = { tester: 'pieces:', removal: 'removal:' } as const;
  */
 export function patternPieces(source: string, flags: string, make: () => Pieces, kind: keyof typeof PIECES = 'tester'): Pieces {
   const key = `${PIECES[kind]}${flags}/${source}`;
-  const built = (prebuilt ??= readPrebuilt()).get(key) as Pieces | undefined;
+  const built = prebuiltAnswer(key) as Pieces | undefined;
   if (built !== undefined) return built;
   const pieces = make();
   answered.set(key, pieces);
@@ -99,29 +99,60 @@ function clauseKey(clause: string[]): string {
   return JSON.stringify([...clause].sort());
 }
 
-/** The build's answers (see above), next to the compiled module: [`flags/source`, literals or null] pairs. */
+/**
+ * The build's answers (see above), next to the compiled module: one JSON array of strings, each answer's key
+ * (`flags/source`, `pieces:flags/source` or `removal:flags/source`) followed by its answer as JSON text
+ * (formatPrebuilt). Not the answers themselves as JSON arrays: parsing those (~10,000 arrays and strings, the keys
+ * ~250 KB of escaped pattern sources) was ~10-15 ms of CPU of every run that reads a post (the demo's text stage);
+ * the strings alone parse in ~5 ms, and only the answers a run asks for are parsed (docs/performance.md).
+ */
 export const PREBUILT_REQUIRED_LITERALS = fileURLToPath(new URL('./required-literals.prebuilt.json', import.meta.url));
 
-/** The build's answers, read on the first pattern. */
-let prebuilt: Map<string, string[] | null | Pieces> | undefined;
+/** An answer of the build's: a pattern's literals (null: none), or a pattern's pieces. */
+type Answer = string[] | null | Pieces;
+
+/** The build's answers, read on the first pattern: each as its JSON text until it is first asked for. */
+let prebuilt: Map<string, Answer | string> | undefined;
 
 /** The answers worked out by this process, for the build to write (requiredLiteralsAnswered). */
-const answered = new Map<string, string[] | null | Pieces>();
+const answered = new Map<string, Answer>();
 
-function readPrebuilt(): Map<string, string[] | null | Pieces> {
+/** The build's answer for `key`, parsed on its first use; undefined when the build has none. */
+function prebuiltAnswer(key: string): Answer | undefined {
+  prebuilt ??= readPrebuilt();
+  const value = prebuilt.get(key);
+  if (typeof value !== 'string') return value;
+  const parsed = JSON.parse(value) as Answer;
+  prebuilt.set(key, parsed);
+  return parsed;
+}
+
+function readPrebuilt(): Map<string, Answer | string> {
   try {
-    return new Map(createRequire(import.meta.url)(PREBUILT_REQUIRED_LITERALS) as Array<[string, string[] | null | Pieces]>);
+    return parsePrebuilt(createRequire(import.meta.url)(PREBUILT_REQUIRED_LITERALS) as string[]);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return new Map();
     throw err;
   }
 }
 
+/** The build's file (formatPrebuilt), as read, as key → the answer's JSON text. */
+export function parsePrebuilt(flat: string[]): Map<string, string> {
+  const table = new Map<string, string>();
+  for (let i = 0; i + 1 < flat.length; i += 2) table.set(flat[i], flat[i + 1]);
+  return table;
+}
+
+/** The build's file of `answers` (parsePrebuilt reads it). */
+export function formatPrebuilt(answers: ReadonlyMap<string, Answer>): string {
+  return JSON.stringify([...answers].flatMap(([key, answer]) => [key, JSON.stringify(answer)]));
+}
+
 /**
  * What this process read itself (the build writes it as PREBUILT_REQUIRED_LITERALS), as `flags/source` → literals,
  * `pieces:flags/source` → a tester's Pieces and `removal:flags/source` → a removal's.
  */
-export function requiredLiteralsAnswered(): ReadonlyMap<string, string[] | null | Pieces> {
+export function requiredLiteralsAnswered(): ReadonlyMap<string, Answer> {
   return answered;
 }
 

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals, type Pieces } from '../../src/text/regex-literals.js';
+import { parsePrebuilt, requiredLiterals, type Pieces } from '../../src/text/regex-literals.js';
 import { splitPieces, splitRemoval } from '../../src/text/regex-union.js';
 import { ROOT } from './run-cli.js';
 
 const TABLE = path.join(ROOT, 'dist', 'text', 'required-literals.prebuilt.json');
-const all = JSON.parse(readFileSync(TABLE, 'utf8')) as Array<[string, string[] | null | Pieces]>;
+const all = [...parsePrebuilt(JSON.parse(readFileSync(TABLE, 'utf8')) as string[])].map(([key, json]) => [key, JSON.parse(json)]) as Array<[string, string[] | null | Pieces]>;
 /** The patterns' literals, the groups' patterns split into pieces (`pieces:flags/source`), and the removals' (`removal:`). */
 const entries = all.filter(([key]) => !key.startsWith('pieces:') && !key.startsWith('removal:')) as Array<[string, string[] | null]>;
 const split = (prefix: string) =>
