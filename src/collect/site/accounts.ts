@@ -41,6 +41,7 @@ import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
 import { namesGroupHandle } from './group-handle.js';
 import { labelsPartner } from './partner-label.js';
+import { namesInitialsDesk } from './initials-desk.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -330,6 +331,8 @@ const BRANCH_WORD = new RegExp(
       'deutschland|germany|allemagne|alemania|austria|osterreich|oesterreich|autriche|usa|canada|quebec|maroc|morocco|marruecos|mexico|chile',
       'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
       'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
+      // More languages a brand posts in (round 39's "@cvs_francais" beside an Italian or Dutch line).
+      'italiano|nederlands|portugues|catala|cymraeg|gaeilge|euskara',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
       // Live-updates and ticket desks: "brandlive", "brand_tickets", "brand_taquilla" (round 15's "@BrackenfieldLive").
       'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
@@ -684,6 +687,17 @@ export function accountCandidates(
     // name, unlike the brand's, in body text.
     else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
+    }
+  }
+  // A language or desk account on the brand's initials named in the brand's voice ("suivez nos nouvelles en français sur
+  // X : @cvs_francais" beside the official @cvs_rodeo: initials-desk.ts), read once the readings above have settled
+  // which of the brand's desks are official.
+  const officialUsers = accounts.filter((a) => a.official && !a.closed).map((a) => handleUser(a.handle).toLowerCase());
+  for (const account of accounts) {
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
+    const findings = distinctFindings(unitSightings(seen.get(account)!));
+    if (namesInitialsDesk(account.handle, findings, officialUsers, target.brandName, (rest) => BRANCH_WORD.test(rest))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: account.handle.split(/[._-]/)[0] }) });
     }
   }
   const candidates = accounts.map((account) => {
