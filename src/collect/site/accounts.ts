@@ -42,6 +42,7 @@ import { creditedOnlyOnWall } from './hashtag-wall.js';
 import { namesGroupHandle } from './group-handle.js';
 import { labelsPartner } from './partner-label.js';
 import { namesInitialsDesk } from './initials-desk.js';
+import { spellsTaggedUnit } from './tagged-unit.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -635,6 +636,12 @@ export function accountCandidates(
     // online brand Nimbus Go"), the handle spelling its name (own-sub-brand.ts, round 38): a "Follow <name> on Instagram
     // and Facebook" line the rules read as unrelated or as a list of people's.
     else if (someFinding(units, (f) => namesOwnSubBrand(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // One of the brand's units on a card saying it is the brand's own, the handle a short form of the brand's name and
+    // the unit's name ("Stampede Ranch" over @cvs_ranch, "The Planter's Bungalow" over @mhg_bungalow: tagged-unit.ts);
+    // outside the page's chrome, not an account a shop's own JSON-LD node names.
+    else if (!namedByStore(seen.get(account)!) && someFinding(units, (f) => !['header', 'nav', 'footer'].includes(f.placement) && spellsTaggedUnit(account.handle, f, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
