@@ -43,6 +43,7 @@ import { namesGroupHandle } from './group-handle.js';
 import { labelsPartner } from './partner-label.js';
 import { namesInitialsDesk } from './initials-desk.js';
 import { spellsTaggedUnit } from './tagged-unit.js';
+import { namesOwnLine } from './own-line-card.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -642,6 +643,11 @@ export function accountCandidates(
     // the unit's name ("Stampede Ranch" over @cvs_ranch, "The Planter's Bungalow" over @mhg_bungalow: tagged-unit.ts);
     // outside the page's chrome, not an account a shop's own JSON-LD node names.
     else if (!namedByStore(seen.get(account)!) && someFinding(units, (f) => !['header', 'nav', 'footer'].includes(f.placement) && spellsTaggedUnit(account.handle, f, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // One of the brand's ranges on a card headed by its name, the card calling it "our … line" ("Silver Mist" over "Our
+    // single-estate white tea line…", @silvermistwhitetea: own-line-card.ts), the handle spelling the name.
+    else if (someFinding(units, (f) => namesOwnLine(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
