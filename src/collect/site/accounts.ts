@@ -43,6 +43,9 @@ import { creditedOnlyOnWall } from './hashtag-wall.js';
 import { namesGroupHandle } from './group-handle.js';
 import { labelsPartner } from './partner-label.js';
 import { channelsAmongOthers } from './channel-siblings.js';
+import { namesInitialsDesk } from './initials-desk.js';
+import { spellsTaggedUnit } from './tagged-unit.js';
+import { namesOwnLine } from './own-line-card.js';
 
 /**
  * The rules' verdicts that an account is someone else's which no later reading of its sightings (presented by the page,
@@ -332,6 +335,8 @@ const BRANCH_WORD = new RegExp(
       'deutschland|germany|allemagne|alemania|austria|osterreich|oesterreich|autriche|usa|canada|quebec|maroc|morocco|marruecos|mexico|chile',
       'argentina|colombia|peru|portugal|brasil|brazil|nederland|netherlands|holland|ireland|irlande|nordic|nordics|scandinavia|japan|australia',
       'aussie|india|europe|latam|international|intl|global|world|benelux|iberia|africa|asia|dach|polska|poland|english|francais|deutsch|espanol',
+      // More languages a brand posts in (round 39's "@cvs_francais" beside an Italian or Dutch line).
+      'italiano|nederlands|portugues|catala|cymraeg|gaeilge|euskara',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
       // Live-updates and ticket desks: "brandlive", "brand_tickets", "brand_taquilla" (round 15's "@BrackenfieldLive").
       'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
@@ -636,6 +641,17 @@ export function accountCandidates(
     else if (someFinding(units, (f) => namesOwnSubBrand(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
+    // One of the brand's units on a card saying it is the brand's own, the handle a short form of the brand's name and
+    // the unit's name ("Stampede Ranch" over @cvs_ranch, "The Planter's Bungalow" over @mhg_bungalow: tagged-unit.ts);
+    // outside the page's chrome, not an account a shop's own JSON-LD node names.
+    else if (!namedByStore(seen.get(account)!) && someFinding(units, (f) => !['header', 'nav', 'footer'].includes(f.placement) && spellsTaggedUnit(account.handle, f, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // One of the brand's ranges on a card headed by its name, the card calling it "our … line" ("Silver Mist" over "Our
+    // single-estate white tea line…", @silvermistwhitetea: own-line-card.ts), the handle spelling the name.
+    else if (someFinding(units, (f) => namesOwnLine(f, account.handle))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
     // whose romaji or initials handle no spelling of the title matches.
     else if (someFinding(units, (f) => titledByJapaneseUnit(f, target.brandName))) {
@@ -692,6 +708,17 @@ export function accountCandidates(
     // name, unlike the brand's, in body text.
     else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
+    }
+  }
+  // A language or desk account on the brand's initials named in the brand's voice ("suivez nos nouvelles en français sur
+  // X : @cvs_francais" beside the official @cvs_rodeo: initials-desk.ts), read once the readings above have settled
+  // which of the brand's desks are official.
+  const officialUsers = accounts.filter((a) => a.official && !a.closed).map((a) => handleUser(a.handle).toLowerCase());
+  for (const account of accounts) {
+    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
+    const findings = distinctFindings(unitSightings(seen.get(account)!));
+    if (namesInitialsDesk(account.handle, findings, officialUsers, target.brandName, (rest) => BRANCH_WORD.test(rest))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: account.handle.split(/[._-]/)[0] }) });
     }
   }
   // Last of all, a channel known only by its id, in blocks of someone else's accounts, goes with them (channel-siblings.ts).

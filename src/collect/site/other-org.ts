@@ -14,12 +14,25 @@ const ORG =
   'organi[sz]ation|organisme|organismo|organizacion|organizzazione|organisatie|charity|association|associacao|asociacion|associazione|' +
   'vereniging|verein|forening|group|groupe|grupo|company|entreprise|empresa|azienda|unternehmen|onderneming|foretag|firma|betrieb|' +
   'gesellschaft|societe|sociedad|societa|body|club|foundation|fondation|fundacion|fondazione|stiftung|stichting|fundacao|stiftelse|' +
-  'trust|entity|entite|entidad|ente|entidade|soggetto|business|brewery|cerveceria|brasserie|brauerei|structure';
+  'trust|entity|entite|entidad|ente|entidade|soggetto|business|brewery|cerveceria|brasserie|brauerei|structure|' +
+  // Hungarian, Finnish, Polish and Czech (round 39's "önálló közhasznú alapítványként"): foundation, association, club,
+  // company, organisation.
+  'alapitvany|egyesulet|tarsasag|szervezet|saatio|yhdistys|seura|yhtio|jarjesto|osuuskunta|fundacja|stowarzyszenie|spolka|' +
+  'organizacja|nadace|spolek|spolecnost|sdruzeni|organizace';
+
+/**
+ * "Independent", "separate", "autonomous" in Hungarian, Finnish, Polish and Czech (folded), before the kind of
+ * organisation, which those languages inflect ("önálló közhasznú alapítványként", "itsenäinen säätiö", "niezależna firma",
+ * "samostatný spolek").
+ */
+const APART_BEFORE_INFLECTED = 'onallo|fuggetlen|kulonallo|itsenainen|erillinen|riippumaton|niezalezn[aey]|odrebn[aey]|samodzieln[aey]|samostatn[yae]|nezavisl[yae]';
 
 /** Words saying it stands apart, after the organisation's kind ("association indépendante", "ente autonomo"). */
 const APART_AFTER =
   'independant\\w*|independiente|indipendente|independente|autonom[oaie]s?|autonome|autonoma|distinct\\w*|eigenstandig\\w*|unabhangig\\w*|' +
-  'zelfstandig\\w*|onafhankelijk\\w*|fristaende|sjalvstandig\\w*';
+  'zelfstandig\\w*|onafhankelijk\\w*|fristaende|sjalvstandig\\w*|' +
+  // "Az alapítvány kuratóriuma független a fürdőtársaságtól" (round 39), "säätiö on itsenäinen", "spolek je samostatný".
+  'fuggetlen|onallo|kulonallo|itsenainen|erillinen|riippumaton|niezalezn\\w*|odrebn\\w*|samostatn\\w*|nezavisl\\w*';
 
 /**
  * An organisation said to stand apart: "an independent, student-led organisation", "a separate charity", "association
@@ -31,6 +44,7 @@ const APART = new RegExp(
     `\\b(?:independent|separate|autonomous|self-governing)\\b,?(?: [\\w'-]+,?){0,3} (?:${ORG})\\b`,
     `\\b(?:${ORG})(?: [\\w'-]+){0,4} (?:${APART_AFTER})\\b`,
     `\\b(?:eigenstandig\\w*|unabhangig\\w*|zelfstandig\\w*|onafhankelijk\\w*|fristaende|sjalvstandig\\w*|autonom[oa]|independiente|independente|indipendente) (?:${ORG})\\b`,
+    `\\b(?:${APART_BEFORE_INFLECTED})(?: [\\w-]+){0,2} (?:${ORG})\\w*`,
   ].join('|'),
 );
 
@@ -68,7 +82,7 @@ const OWNED = /\b(?:propiedad de|owned by|(?:operated|run|managed) by|appartenan
 const KIND = new RegExp(`^(?:${ORG}|union|fonds|fund)$`);
 
 /** A word every form above holds, read on the text as written: a block without one is not folded for them. */
-const HINT = /(?:ind[eé]pend|separate|aut[oóô]nom|self-governing|distint|distinct|eigenst|unabh|zelfstandig|onafhankelijk|frist|sj[aä]lvst|eigen kanalen|own (?:channels|accounts|pages|feeds|board|trustees|governing|legal)|propres?\b|propi[oa]|propri|eigene|franqui|franchis)/i;
+const HINT = /(?:önáll|független|különáll|itsenäi|erillinen|riippumat|niezależn|odrębn|samodzieln|samostatn|nezávisl|ind[eé]pend|separate|aut[oóô]nom|self-governing|distint|distinct|eigenst|unabh|zelfstandig|onafhankelijk|frist|sj[aä]lvst|eigen kanalen|own (?:channels|accounts|pages|feeds|board|trustees|governing|legal)|propres?\b|propi[oa]|propri|eigene|franqui|franchis)/i;
 
 /** Placements whose block holds the site's chrome of links. */
 const CHROME = new Set(['header', 'nav', 'footer', 'follow-block']);

@@ -74,7 +74,7 @@ function socialLinks(el: Element): number {
  * its containers (a text block, a section) holding GRID_LINKS_MIN networks' links or more; null when none does before
  * the containers run out.
  */
-function gridAfter(p: Element): Element | null {
+export function gridAfter(p: Element): Element | null {
   let n: Element = p;
   for (let level = 0; level < LEVELS; level++) {
     for (let sib = n.next; sib; sib = sib.next) {

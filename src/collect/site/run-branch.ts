@@ -12,6 +12,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Sighting } from './account-model.js';
 import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
 import { placesOwnAccountGrids } from './own-accounts-lead.js';
+import { headedPlaceCard, placesHeadedGrids } from './own-places-heading.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { foldText, nameShapedTitle, squash } from './text.js';
 import { withoutWww } from '../../platforms/without-www.js';
@@ -136,6 +137,7 @@ function saysAllRunByBrand(root: AnyNode, words: readonly string[]): boolean {
 export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) => 'card' | 'page' | null {
   let allOwn: boolean | undefined;
   let grids: Set<Element> | undefined;
+  let headed: Set<Element> | undefined;
   const words = foldText(withoutWww(new URL(pageUrl).hostname).split('.')[0] ?? '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= BRAND_WORD_MIN);
@@ -150,6 +152,9 @@ export function ownBranchReader(root: AnyNode, pageUrl: string): (el: Element) =
     // title may be shaped like a person's name ("The Byre", "Amgueddfa Isca"), the lead says what the cards are.
     grids ??= placesOwnAccountGrids(root);
     if (grids.size > 0 && !namesOther(folded) && inGrid(el, grids)) return 'card';
+    // A card of the grid under a heading naming the brand's places ("Fürdőink", "Unsere Bäder": own-places-heading.ts).
+    headed ??= placesHeadedGrids(root);
+    if (headed.size > 0 && !namesOther(folded) && inGrid(el, headed) && headedPlaceCard(card.title, folded)) return 'card';
     if (!byBrand && nameShapedTitle(card.title.trim().split(/\s+/))) return null;
     if (byBrand ? OTHERS.test(folded) || LICENCE.test(folded) : namesOther(folded)) return null;
     if (byBrand || saysSelfRun(card.text, folded)) return 'card';

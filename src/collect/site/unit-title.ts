@@ -39,7 +39,7 @@ const ORG_WORD =
  * Someone else's place in the card's text, beyond own-unit.ts's words (folded): "Selvstændig forening" (da, no),
  * "självständig" (sv), and a fans' club the page calls unofficial ("neoficiální fanklub", round 30).
  */
-const APART = /(?:\bcommandit|\bselvst\S*ndig|\bsjalvstandig|\beigenstandig|\bneoficial|\bunofficial|\binoffiziell|\bno oficial|\bnon ufficial|\bniet officieel|\bofficieu)/;
+export const APART = /(?:\bcommandit|\bselvst\S*ndig|\bsjalvstandig|\beigenstandig|\bneoficial|\bunofficial|\binoffiziell|\bno oficial|\bnon ufficial|\bniet officieel|\bofficieu)/;
 
 /** A title naming fans or friends (folded): a supporters' club or a friends' association carries the brand's word too. */
 const FANS = /^(?:fan|fans|fanklub|fanclub|supporter|supporters|ultras|friends|amici|amis|freunde|freundeskreis|amigos|vrienden|venner|vanner)$/;
@@ -161,10 +161,10 @@ export function spellsUnitTitle(handle: string, finding: { snippet?: string; con
 const BRANCH_NODE = /^(\S+) \(branch\) sameAs /;
 /**
  * Branch types never franchised (schema.org): hospitals and clinics, schools and universities, libraries and museums,
- * ensembles. A shop's, a bakery's or a restaurant's node is a franchisee's as often as the brand's (round 16's partner
+ * ensembles; tourist attractions and landmarks (round 39's tea factory and visitor centre). A shop's, a bakery's or a restaurant's node is a franchisee's as often as the brand's (round 16's partner
  * bakeries, whose page heading is the brand's word and a town: accounts.ts leaves any account such a node names).
  */
-const NOT_FRANCHISED = /^(?:Hospital|MedicalClinic|MedicalOrganization|Physician|School|\w*School|CollegeOrUniversity|EducationalOrganization|Library|Museum|MusicGroup|PerformingGroup|DanceGroup|TheaterGroup|SportsTeam)$/;
+const NOT_FRANCHISED = /^(?:Hospital|MedicalClinic|MedicalOrganization|Physician|School|\w*School|CollegeOrUniversity|EducationalOrganization|Library|Museum|MusicGroup|PerformingGroup|DanceGroup|TheaterGroup|SportsTeam|TouristAttraction|LandmarksOrHistoricalBuildings|Zoo|Aquarium)$/;
 
 /** Whether a shop's or restaurant's own JSON-LD node (a branch of a kind that is franchised) names the account. */
 export function namedByStore(sightings: readonly { finding: { how: string; snippet?: string } }[]): boolean {

@@ -1,0 +1,57 @@
+// One of the brand's ranges or lines on a card headed by its name, the card's text calling it the brand's: "Silver
+// Mist" over "Our single-estate white tea line … Silver Mist has its own home on Instagram: @silvermistwhitetea" (round
+// 39's tea estate), "Nuit Blanche" over "Notre gamme de chocolats blancs…", "Kakaoherz" over "Unsere vegane Linie…".
+// The range's handle spells its name, perhaps with a word of the card after it ("white tea", "chocolat"), not the
+// brand's; its card sits in a grid beside partners' and staff's, where the rules read a list of people, and its name is
+// shaped like a person's, which own-account.ts's reading of "has its own account" takes for one. Not a card naming a
+// partner or another operator.
+import { OPERATED_BY, OTHERS } from './own-unit.js';
+import { foldText, handleUser, squash } from './text.js';
+
+/** A range's name is a heading of a few words: past this many characters it is a sentence. */
+const NAME_MAX = 40;
+/** The shortest name spelt: a shorter one is a common word as often. */
+const NAME_MIN = 5;
+/**
+ * Words of the card's text the handle may add after the name ("whitetea"): each whole from TAIL_WORD_MIN letters ("tea"),
+ * or cut short to PREFIX_MIN letters or more ("vegan" of "vegane").
+ */
+const TAIL_WORDS = 2;
+const TAIL_WORD_MIN = 3;
+const PREFIX_MIN = 4;
+
+/**
+ * "Our … line / range / collection / label" in en, fr, de, es, it, pt, nl (folded), opening the card's text: the card's
+ * thing is the brand's. Further in, "our" is said of the brand's products by a person's card as often ("She helps
+ * design our harness and chalk-bag line", round 31's ambassador).
+ */
+const OUR_LINE =
+  /^(?:our|notre|nos|unsere?|nuestr[oa]s?|la nostra|nostra|il nostro|a nossa|nossa|onze)\s+(?:[\w'-]+\s+){0,4}?(?:lines?|range|ranges|collection|label|sub-brand|gamme|ligne|marque|linie|marke|kollektion|sorte|linea|gama|marca|coleccion|collezione|colecao|lijn)\b/;
+
+/** Whether `tail` is one to TAIL_WORDS of `words`, in order, each whole or a start of PREFIX_MIN letters or more. */
+function spellsTail(tail: string, words: readonly string[], left = TAIL_WORDS): boolean {
+  if (tail === '') return true;
+  if (left === 0) return false;
+  return words.some((w, i) => {
+    if (w.length < TAIL_WORD_MIN) return false;
+    for (let n = w.length; n === w.length || n >= PREFIX_MIN; n--) if (tail.startsWith(w.slice(0, n)) && spellsTail(tail.slice(n), words.slice(i + 1), left - 1)) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether the link sits on a card headed by a name the handle spells (a word or two of the card's text perhaps after
+ * it), whose text calls the thing "our … line / range", naming no partner or other operator.
+ */
+export function namesOwnLine(finding: { heading?: string; context?: string }, handle: string): boolean {
+  const heading = finding.heading?.trim();
+  if (!heading || heading.length > NAME_MAX || !finding.context) return false;
+  // The card's text after its heading, which the block's text may open with.
+  const context = finding.context.trim();
+  const text = foldText(context.startsWith(heading) ? context.slice(heading.length) : context).trim();
+  if (!OUR_LINE.test(text) || OTHERS.test(text) || OPERATED_BY.test(text)) return false;
+  const name = squash(heading);
+  const user = squash(handleUser(handle));
+  if (name.length < NAME_MIN || !user.startsWith(name)) return false;
+  return spellsTail(user.slice(name.length), text.split(/[^a-z0-9]+/).filter(Boolean));
+}

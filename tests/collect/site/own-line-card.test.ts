@@ -1,0 +1,22 @@
+// One of the brand's ranges on a card headed by its name, the card's text opening with "our … line / range"
+// (own-line-card.ts). Synthetic cards written for these tests.
+import { describe, expect, it } from 'vitest';
+import { namesOwnLine } from '../../../src/collect/site/own-line-card.js';
+
+const card = (heading: string, text: string) => ({ heading, context: `${heading} ${text}` });
+
+describe('namesOwnLine', () => {
+  it("reads a range's card in several languages, the handle its name and perhaps a word of the card", () => {
+    expect(namesOwnLine(card('Blue Hour', 'Our single-origin green tea line. Blue Hour has its own home on Instagram: @bluehourgreentea.'), 'bluehourgreentea')).toBe(true);
+    expect(namesOwnLine(card('Nuit Blanche', 'Notre gamme de chocolats blancs : @nuitblanche.chocolat'), 'nuitblanche.chocolat')).toBe(true);
+    expect(namesOwnLine(card('Kakaoherz', 'Unsere vegane Linie aus Hafermilch: @kakaoherz_vegan'), 'kakaoherz_vegan')).toBe(true);
+    expect(namesOwnLine({ heading: 'Sal de Roca', context: 'Nuestra línea de sales ahumadas. Sal de Roca en Instagram: @salderoca' }, 'salderoca')).toBe(true);
+  });
+
+  it("leaves a person's card speaking of the brand's line further in, a partner's card, and a handle not spelling the name", () => {
+    expect(namesOwnLine(card('Mia Tanaka', 'Rock climber. She helps design our harness line.'), 'miatanaka')).toBe(false);
+    expect(namesOwnLine(card('Maison Durand', 'Notre partenaire confiseur, notre gamme de pâtes de fruits.'), 'maisondurand')).toBe(false);
+    expect(namesOwnLine(card('Nuit Blanche', 'Notre gamme de chocolats blancs.'), 'blanchenuit')).toBe(false);
+    expect(namesOwnLine(card('Nuit Blanche', 'Notre gamme de chocolats blancs.'), 'nuitblanche.paris.shop')).toBe(false);
+  });
+});
