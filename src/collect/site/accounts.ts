@@ -27,6 +27,7 @@ import { onMakerCard } from './maker-card.js';
 import { onPersonaCard } from './persona-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
+import { unmarkedBranch } from './marked-franchise.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
@@ -679,6 +680,10 @@ export function accountCandidates(
     // A place's card the brand says it runs itself ("Eigene Filiale", "직영점", or a finder saying every campus is its own
     // where a branch's JSON-LD node names the account: run-branch.ts), set out like a franchisee's or a manager's card.
     else if (runByBrand(units)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    // A place's card left unmarked in a finder that marks its franchised or licensed places ("Magasin franchisé",
+    // "Licensed partner" beside cards tagged only by the brand: marked-franchise.ts), the handle opening with the
+    // brand's word or the link naming the brand; a manager's card in the same markup links neither (round 39).
+    else if (unmarkedBranch(units, account.handle, target)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.
