@@ -14,6 +14,7 @@ import { titledByBrandCompound } from './camel-title.js';
 import { camelShortWords } from './camel-short-word.js';
 import { namesSubBrandBy } from './by-brand-title.js';
 import { namesOwnSubBrand } from './own-sub-brand.js';
+import { onOwnTitleCard } from './own-title-card.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -633,6 +634,11 @@ export function accountCandidates(
     // online brand Nimbus Go"), the handle spelling its name (own-sub-brand.ts, round 38): a "Follow <name> on Instagram
     // and Facebook" line the rules read as unrelated or as a list of people's.
     else if (someFinding(units, (f) => namesOwnSubBrand(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
+    // A card of one of the brand's own titles, headed by the title its handle spells and opening "Our first game",
+    // "Naša prva igra" (own-title-card.ts, round 39): the person-name veto reads the two-word title as a name.
+    else if (someFinding(units, (f) => onOwnTitleCard(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
