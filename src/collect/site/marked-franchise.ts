@@ -10,22 +10,19 @@
 // word or whose link names the brand (unmarkedBranch).
 import type { AnyNode, Element } from 'domhandler';
 import type { Sighting } from './account-model.js';
-import { boundedText, elementsUnder, isElement, textOf } from './dom.js';
+import { boundedText, elementsUnder } from './dom.js';
+import { cardOf } from './run-branch.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { BODY } from './named-body.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 import { ORG_WORD } from './unit-title.js';
 import { foldText, handleUser, squash } from './text.js';
 
-// A card is a small block: past this much text, the ancestor is the list of cards or the page (run-branch.ts's bound).
-const CARD_TEXT_MAX = 500;
-// How far up from the link a card is looked for (link, its paragraph or list, the card's body, the card).
-const CARD_DEPTH = 5;
 // Words of the brand's name or domain a place's handle may open with: "brio" of Gimnasios Brío, "kaimana".
 const BRAND_WORD_MIN = 4;
 
-const HEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const CHROME = new Set(['footer', 'header', 'nav', 'aside']);
+// A marked card is read whole up to this much text, as a card is (run-branch.ts).
+const MARKED_TEXT_MAX = 500;
 
 /**
  * A card's words marking the place as someone else's to run (folded): a franchise, a licence, an independent owner
@@ -33,27 +30,6 @@ const CHROME = new Set(['footer', 'header', 'nav', 'aside']);
  */
 const MARK =
   /\b(?:franchis\w*|franquici\w*|licen[cs]\w*|independ\w*|unabhangig\w*|eigenstandig\w*|selbststandig\w*|zelfstandig\w*|onafhankelijk\w*|indipendent\w*)\b/;
-
-/** A licence named on the card, beyond own-unit.ts's words of other keepers. */
-const LICENCE = /\blicen[cs]\w*/;
-
-/**
- * The card holding the element: the largest block within CARD_DEPTH of it with one heading, outside the page's chrome;
- * its text and its heading's.
- */
-function cardOf(el: Element): { card: Element; text: string; title: string } | null {
-  for (let up: AnyNode | null = el.parent; up && isElement(up); up = up.parent) if (CHROME.has(up.name)) return null;
-  let found: { card: Element; text: string; title: string } | null = null;
-  let n: AnyNode | null = el.parent;
-  for (let depth = 0; n && isElement(n) && depth < CARD_DEPTH && n.name !== 'body' && n.name !== 'main'; depth++, n = n.parent) {
-    const text = boundedText(n, CARD_TEXT_MAX);
-    if (text === null) break;
-    const headings = elementsUnder(n, (x) => HEADING.has(x.name));
-    if (headings.length > 1) break;
-    if (headings.length === 1) found = { card: n, text, title: textOf(headings[0]) };
-  }
-  return found;
-}
 
 /** The markup cards of one kind share: the element's name and its first class ("article.ye-store-card"). */
 function kindOf(el: Element): string | null {
@@ -73,7 +49,7 @@ export function unmarkedBranchReader(root: AnyNode): (el: Element) => boolean {
     if (known === undefined) {
       const same = elementsUnder(root, (x) => kindOf(x) === kind);
       known = same.some((x) => {
-        const text = boundedText(x, CARD_TEXT_MAX);
+        const text = boundedText(x, MARKED_TEXT_MAX);
         return text !== null && MARK.test(foldText(text));
       });
       marked.set(kind, known);
@@ -85,7 +61,7 @@ export function unmarkedBranchReader(root: AnyNode): (el: Element) => boolean {
     const kind = found && kindOf(found.card);
     if (!found || !kind) return false;
     const folded = foldText(found.text);
-    if (MARK.test(folded) || OTHERS.test(folded) || OPERATED_BY.test(folded) || LICENCE.test(folded)) return false;
+    if (MARK.test(folded) || OTHERS.test(folded) || OPERATED_BY.test(folded)) return false;
     // A public body's card (a tourism board, a town hall) or a club's, a foundation's, a group's, named on the brand's
     // word as often as not ("Tamarack Valley Tourism", the page set's unit-title-cards-en): someone else's, unmarked.
     if (BODY.test(folded) || foldText(found.title).split(/[^a-z]+/).some((w) => ORG_WORD.test(w))) return false;
