@@ -96,9 +96,11 @@ export interface SocialFinding {
   unitCard?: true;
   /**
    * The link sits on a place's card the brand says it runs itself: 'card' when the card says so ("Eigene Filiale",
-   * "직영점"), 'page' when the page says it of all its places ("Every campus is owned and run by …": run-branch.ts).
+   * "직영점"), 'page' when the page says it of all its places ("Every campus is owned and run by …": run-branch.ts);
+   * 'unmarked' when the card names no one else running it, in a finder that marks other cards of its markup as
+   * franchised, licensed or independently run (marked-franchise.ts).
    */
-  ownBranch?: 'card' | 'page';
+  ownBranch?: 'card' | 'page' | 'unmarked';
 }
 
 /** Kinds of page the support and trust rules look for. */

@@ -14,6 +14,7 @@ import { titledByBrandCompound } from './camel-title.js';
 import { camelShortWords } from './camel-short-word.js';
 import { namesSubBrandBy } from './by-brand-title.js';
 import { namesOwnSubBrand } from './own-sub-brand.js';
+import { onOwnTitleCard } from './own-title-card.js';
 import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
@@ -27,6 +28,7 @@ import { onMakerCard } from './maker-card.js';
 import { onPersonaCard } from './persona-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
+import { unmarkedBranch } from './marked-franchise.js';
 import { titledByJapaneseUnit } from './unit-title-ja.js';
 import { listedAsGroupCompany } from './group-list.js';
 import { namesSisterCompany } from './sister-company.js';
@@ -652,6 +654,11 @@ export function accountCandidates(
     else if (someFinding(units, (f) => namesOwnLine(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
+    // A card of one of the brand's own titles, headed by the title its handle spells and opening "Our first game",
+    // "Naša prva igra" (own-title-card.ts, round 39): the person-name veto reads the two-word title as a name.
+    else if (someFinding(units, (f) => onOwnTitleCard(f, account.handle))) {
+      Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    }
     // A card titled in Japanese by one of the brand's units ("浜崎駅", "西部支社", "北灘鉄道 採用担当": unit-title-ja.ts),
     // whose romaji or initials handle no spelling of the title matches.
     else if (someFinding(units, (f) => titledByJapaneseUnit(f, target.brandName))) {
@@ -703,6 +710,10 @@ export function accountCandidates(
     // A place's card the brand says it runs itself ("Eigene Filiale", "직영점", or a finder saying every campus is its own
     // where a branch's JSON-LD node names the account: run-branch.ts), set out like a franchisee's or a manager's card.
     else if (runByBrand(units)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
+    // A place's card left unmarked in a finder that marks its franchised or licensed places ("Magasin franchisé",
+    // "Licensed partner" beside cards tagged only by the brand: marked-franchise.ts), the handle opening with the
+    // brand's word or the link naming the brand; a manager's card in the same markup links neither (round 39).
+    else if (unmarkedBranch(units, account.handle, target)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // An account kept from one of the brand's former names, the block saying so in the first person ("from our Bushwalk
     // Supply Co. days", "da época em que nos chamávamos Ipê Pagamentos": former-name.ts): its handle spells the old
     // name, unlike the brand's, in body text.

@@ -25,6 +25,7 @@ import { findDisowned } from './disowned.js';
 import { onUnitMailboxCard } from './unit-mailbox.js';
 import { inBrandFamily } from './brand-family.js';
 import { ownBranchReader } from './run-branch.js';
+import { unmarkedBranchReader } from './marked-franchise.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
 import { detectVendors } from './vendors.js';
@@ -285,6 +286,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const namesParent = parentNamer(parentNames);
   // A place's card the brand says it runs itself ("Eigene Filiale", "Every campus is owned and run by …": run-branch.ts).
   const ownBranchOf = ownBranchReader(root, pageUrl);
+  // A place's card left unmarked in a finder that marks its franchised places (marked-franchise.ts).
+  const unmarkedOf = unmarkedBranchReader(root);
   for (const s of sightings) {
     // findOwnMentions reads only a claim of a desk or handle in an article's text (see there).
     const claimed = (s.placement === 'body' || s.placement === 'article') && ownMentions.has(s);
@@ -295,7 +298,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     // The site's own words outweigh the shape of the page: three help desks in three paragraphs are not three people.
     // A card's own row of links, classed as social ("list-item-content__social"), is a follow block inside the card:
     // read too (round 34's riads), the card's words still deciding.
-    const ownBranch = s.placement === 'body' || s.placement === 'article' || s.placement === 'follow-block' ? ownBranchOf(s.el) : null;
+    const onCard = s.placement === 'body' || s.placement === 'article' || s.placement === 'follow-block';
+    const ownBranch = onCard ? (ownBranchOf(s.el) ?? (unmarkedOf(s.el) ? ('unmarked' as const) : null)) : null;
     const crowd = claimed || unitCard || ownBranch === 'card' ? undefined : crowds.get(s);
     const text = phrases.get(s) ?? s.text;
     addSocial({

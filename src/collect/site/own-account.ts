@@ -34,7 +34,7 @@ const OWN_ACCOUNT = new RegExp(
  * ranges and editions, teams and sides, youth and education programmes, foundations, podcasts and events.
  */
 const UNIT =
-  /\b(?:boutiques?|magasins?|shops?|stores?|tiendas?|laden|filialen?|winkels?|negozi|negozio|succursales?|sucursal(?:es)?|vestigingen|vestiging|branch(?:es)?|ligne|gamme|collection|line|range|linea|coleccion|kollektion|edition|edicion|ausgabe|edizione|editie|equipe|equipo|team|mannschaft|squadra|section|seccion|sezione|abteilung|feminines|femenino|women'?s?|frauen|juniors?|jeunes|jugend|cantera|giovanili|academie|academy|academia|akademie|accademia|fondation|foundation|stiftung|fundacion|fondazione|stichting|podcast|programme|programa|programm|programma|progetto|projet|proyecto|project|projekt|festival|magazine|revista|rivista|atelier|restaurant|cafe|lijn|kinderlijn|linie|kinderlinie|linha|colecao|equipa|loja|fundacao|weingut|winery|domaine|bodega|cantina|quinta)\b/;
+  /\b(?:boutiques?|magasins?|shops?|stores?|tiendas?|laden|filialen?|winkels?|negozi|negozio|succursales?|sucursal(?:es)?|vestigingen|vestiging|branch(?:es)?|ligne|gamme|collection|line|range|linea|coleccion|kollektion|edition|edicion|ausgabe|edizione|editie|equipe|equipo|team|squad|mannschaft|squadra|section|seccion|sezione|abteilung|feminines|femenino|women'?s?|frauen|juniors?|jeunes|jugend|cantera|giovanili|academie|academy|academia|akademie|accademia|fondation|foundation|stiftung|fundacion|fondazione|stichting|podcast|programme|programa|programm|programma|progetto|projet|proyecto|project|projekt|festival|magazine|revista|rivista|atelier|restaurant|cafe|lijn|kinderlijn|linie|kinderlinie|linha|colecao|equipa|loja|fundacao|weingut|winery|domaine|bodega|cantina|quinta)\b/;
 
 /** People the brand employs or works with, as a sentence's subject ("Notre chef", "our founder", "unser Braumeister"). */
 const PERSON_ROLE =
@@ -101,13 +101,27 @@ export function saysOwnAccount(finding: { snippet?: string; context?: string }):
   const words = finding.context.slice(at.start, at.end).split(/\s+/).filter(Boolean);
   const said = words.map(foldText).join(' ');
   const phrase = OWN_ACCOUNT.exec(said);
-  if (!phrase || PERSON_ROLE.test(said)) return false;
+  if (!phrase) return !PERSON_ROLE.test(said) && namesUnitsOwn(said);
+  if (PERSON_ROLE.test(said)) return false;
   // The subject: the words before the phrase, or where the sentence opens on its verb ("Tiene su propia cuenta: …"),
   // the sentence before it. It must name a part of the brand, and no person: after the phrase come the account's own
   // name ("Ti ar Chistr") and a podcast's or range's ("un podcast, Soldi Chiari, su YouTube"), not read for a name.
   const opening = words.slice(0, said.slice(0, phrase.index).split(' ').length - 1).join(' ');
   const subject = opening || lastSentence(finding.context.slice(0, at.start));
   return UNIT.test(foldText(subject)) && !PERSON_ROLE.test(foldText(subject)) && !namesPerson(subject);
+}
+
+/**
+ * "the shop's own Instagram", "the café's own account", "the squad's own page" (folded, English): the part of the brand
+ * named in the genitive right before the words of its own account (round 39's surf school: "posted on the shop’s own
+ * Instagram, @boardroom.hnl"). Group 1 is the word in the genitive.
+ */
+const UNITS_OWN = new RegExp(`(?:^|\\s)(?:the|its|our) ([a-z-]+)'s? own (?:(?:${NET}) )?(?:account|page|channel|feed|profile|${NET})\\b`);
+
+/** Whether the folded sentence names one of the brand's parts in the genitive as the keeper of its own account. */
+function namesUnitsOwn(said: string): boolean {
+  const m = UNITS_OWN.exec(said);
+  return m !== null && UNIT.test(m[1]);
 }
 
 /**

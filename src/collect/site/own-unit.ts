@@ -122,7 +122,7 @@ const CARD_OUR =
  * "Nuestra periodista", "our reporter" name a person.
  */
 const CARD_UNIT =
-  '(?:sport desk|desk|news ?desk|newsroom|service|servicio|servizio|servico|dienst|podcast|show|series|serie|seria|seri[ae]|program|weekend guide|newsletter|magazine|revista|magazyn|scen|stage|scene|escenario|buhne|teatr|pracowni|atelier|workshop|taller|werkstatt|laboratorio|wydawnictw|imprint|publishing|editorial|maison d.edition|verlag|uitgeverij|editora|casa editrice|klub|club|academ|akadem|school|szkol|escuela|ecole|schule|fondation|foundation|fundacion|fundacj|stiftung|festival|festiwal|barr?a\\b|bar\\b|restaurant|restauracj|taqueria|cafe|kawiarni|tienda|sklep|shop|boutique|ksiegarni|librer|buchhandlung|cantera|women|femenin|feminin|frauen|kobiec)';
+  '(?:sport desk|desk|news ?desk|newsroom|service|servicio|servizio|servico|dienst|podcast|show|series|serie|seria|seri[ae]|program(?!ist|mer|mier|ator)|weekend guide|newsletter|magazine|revista|magazyn|scen|stage|scene|escenario|buhne|teatr|pracowni|atelier|workshop|taller|werkstatt|laboratorio|wydawnictw|imprint|publishing|editorial|maison d.edition|verlag|uitgeverij|editora|casa editrice|klub|club|academ|akadem|school|szkol|escuela|ecole|schule|fondation|foundation|fundacion|fundacj|stiftung|festival|festiwal|barr?a\\b|bar\\b|restaurant|restauracj|taqueria|cafe|kawiarni|tienda|sklep|shop|boutique|ksiegarni|librer|buchhandlung|cantera|women|femenin|feminin|frauen|kobiec)';
 
 /**
  * A card's text opening with the brand's possessive and one of its parts ("Our sport desk covers…", "Nasz podcast o

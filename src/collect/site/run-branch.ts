@@ -94,19 +94,20 @@ function namesBrandAsRunner(folded: string, words: readonly string[]): boolean {
 
 /**
  * The card holding the link: the largest block within CARD_DEPTH of it, no longer than CARD_TEXT_MAX, with one heading
- * (a place's name), and that heading's text; null when the link is in the page's chrome or in no such card.
+ * (a place's name), its text and that heading's; null when the link is in the page's chrome or in no such card.
+ * marked-franchise.ts reads the same cards.
  */
-function cardOf(el: Element): { text: string; title: string } | null {
+export function cardOf(el: Element): { card: Element; text: string; title: string } | null {
   // A card in the page's chrome (a footer's column under its heading) is read by the placement rules.
   for (let up: AnyNode | null = el.parent; up && isElement(up); up = up.parent) if (CHROME.has(up.name) && up.name !== 'body' && up.name !== 'main') return null;
-  let card: { text: string; title: string } | null = null;
+  let card: { card: Element; text: string; title: string } | null = null;
   let n: AnyNode | null = el.parent;
   for (let depth = 0; n && isElement(n) && depth < CARD_DEPTH && !CHROME.has(n.name); depth++, n = n.parent) {
     const text = boundedText(n, CARD_TEXT_MAX);
     if (text === null) break;
     const headings = elementsUnder(n, (x) => HEADING.has(x.name));
     if (headings.length > 1) break;
-    if (headings.length === 1) card = { text, title: textOf(headings[0]) };
+    if (headings.length === 1) card = { card: n, text, title: textOf(headings[0]) };
   }
   return card;
 }

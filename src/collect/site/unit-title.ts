@@ -32,7 +32,7 @@ const UNIT_WORD =
 const UNIT_COMPOUND = /\w(?:schule|skole|skola|klinik|kliniek|spital|zentrum|centrum|bibliothek|bibliotek|orchester|orkest|orkester)$/;
 
 /** Kinds of organisation that are someone else as often as the brand's (folded): a title naming one is not a unit's. */
-const ORG_WORD =
+export const ORG_WORD =
   /^(?:club|klub|clube|peña|pena|circolo|verein|vereniging|forening|association|associazione|asociacion|associacao|foundation|fondation|fundacion|fondazione|fundacao|stiftung|stichting|stiftelse|trust|charity|group|groupe|grupo|gruppo|gruppe|holding|resorts|federation|federazione|federacion|verband|union)$/;
 
 /**

@@ -50,6 +50,16 @@ describe('saysOwnAccount', () => {
     expect(saysOwnAccount({ snippet: '@resi.vm', context: 'Unsere Winzerin hat eine eigene Instagram-Seite: @resi.vm.' })).toBe(false);
   });
 
+  it("reads a part of the brand named in the genitive before its own account (en), not a person, a body or a club", () => {
+    expect(saysOwnAccount({ snippet: '@vm.shop', context: 'New arrivals are posted on the shop’s own Instagram, @vm.shop.' })).toBe(true);
+    expect(saysOwnAccount({ snippet: 'Valmont Café', context: "Brunch menus go up on the café's own Facebook page, Valmont Café." })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@vm.squad', context: "Results are on the squad's own account, @vm.squad." })).toBe(true);
+    expect(saysOwnAccount({ snippet: '@aoife.sets', context: 'Our head setter plans every reset; her own Instagram is @aoife.sets.' })).toBe(false);
+    expect(saysOwnAccount({ snippet: 'County Council', context: "The county council's own Facebook page, County Council, posts closures." })).toBe(false);
+    expect(saysOwnAccount({ snippet: 'Valley Club', context: "The club's own page is Valley Club." })).toBe(false);
+    expect(saysOwnAccount({ snippet: '@chef.vm', context: "Recipes are on the chef's own account, @chef.vm." })).toBe(false);
+  });
+
   it('finds the sentence holding the link text', () => {
     expect(sentenceHolding('Ouvert le mardi. La boutique a son compte : @x. Merci !', '@x')).toBe('La boutique a son compte : @x.');
     expect(sentenceHolding('Rien ici.', '@x')).toBeNull();
