@@ -7,7 +7,10 @@
 // ("… but support fixed it, thanks") is still read by its vetoes.
 import type { Lang4 } from './stopwords.js';
 
-/** One or two filled stars then the empty ones, opening the text; no rating of three stars or more anywhere. */
-const LOW_STARS = /^\s*(?:\u2605\u2606{4}|\u2605{2}\u2606{3})(?![^]*\u2605{3})/u;
+/**
+ * One or two filled stars then the empty ones, opening the text; no rating of three stars or more anywhere. The stars
+ * written as they are, not escaped: the union of patterns enough alone then tests it only on a post holding one.
+ */
+const LOW_STARS = /^\s*(?:★☆{4}|★★☆{3})(?![^]*★{3})/;
 
 export const LOW_STARS_RATED: Record<Lang4, RegExp[]> = { en: [LOW_STARS], fr: [LOW_STARS], de: [LOW_STARS], es: [LOW_STARS] };

@@ -137,6 +137,7 @@ import { NOT_FOR_THE_BETTER } from './complaint-not-for-the-better.js';
 import { AGAIN_THANKED } from './complaint-again-thanked.js';
 import { threadEndsFixed } from './complaint-thread-fixed.js';
 import { asksWhichIsRight } from './complaint-which-is-right.js';
+import { mockGripe } from './complaint-mock-gripe.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -316,7 +317,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * praise (complaint-shared-articles.ts), or praise said to be all there is, no complaint (complaint-praise-only.ts), or
  * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts), or a thread in numbered
  * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
- * that disagree, asked calmly which is right (complaint-which-is-right.ts). Exported for the complaint
+ * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
+ * poster's own indulgence in what they praise (complaint-mock-gripe.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -358,6 +360,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   surveyAnsweredWithPraise,
   threadEndsFixed,
   (folded) => asksWhichIsRight(folded),
+  mockGripe,
 ];
 
 /**

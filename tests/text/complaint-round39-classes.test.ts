@@ -1,13 +1,14 @@
 // Complaint classes of round 39: a low rating drawn in stars (complaint-low-stars.ts), a change 'not in a good way'
 // (complaint-not-for-the-better.ts), a bare failure with 'again' and thanks (complaint-again-thanked.ts), a thread whose
 // later parts tell the fix (complaint-thread-fixed.ts), two sources asked calmly which is right
-// (complaint-which-is-right.ts), and the wider German forms of money taken after a cancellation, a parcel left with a
+// (complaint-which-is-right.ts), an only 'complaint' that is the poster's own indulgence (complaint-mock-gripe.ts), and the wider German forms of money taken after a cancellation, a parcel left with a
 // neighbour nobody has, and who tests the updates; beside near misses both ways. New posts of the same forms, not round
 // 39's own; the class posts of fixtures/text/class-posts.json hold more.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import { threadEndsFixed } from '../../src/text/complaint-thread-fixed.js';
 import { asksWhichIsRight } from '../../src/text/complaint-which-is-right.js';
+import { mockGripe } from '../../src/text/complaint-mock-gripe.js';
 import { complaintText } from '../../src/text/complaints.js';
 import { postText } from '../../src/text/post-text.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
@@ -129,5 +130,23 @@ describe('wider forms of known faults', () => {
     ['Who tests these updates?? Whoever it is, give them a raise, flawless @Fitlytics', 'en'],
   ])('does not read %j as one', (text, lang) => {
     expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+});
+
+describe("an only 'complaint' that is the poster's own indulgence", () => {
+  it.each([
+    ["Love the new @PizzaPronto loyalty app. Only 'complaint': I now order pizza three times a week and my wallet is crying 😂", 'en'],
+    ['Seul bémol avec @GlaceNord : je suis totalement accro au sorbet citron 😅', 'fr'],
+    ['Einziger Kritikpunkt an @Brotzeit: ich bin süchtig nach euren Brezeln 🥨', 'de'],
+  ])('reads %j as no complaint', (text, lang) => {
+    expect(mockGripe('', text)).toBe(true);
+    expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+
+  it.each([
+    'My only complaint: the pizza came cold, three times a week now. @PizzaPronto',
+    "Only complaint is the app, I can't stop it crashing. Wrong order twice. @PizzaPronto",
+  ])('does not clear %j, where a real fault is told', (text) => {
+    expect(mockGripe('', text)).toBe(false);
   });
 });
