@@ -12,7 +12,7 @@ const STILL = '(?:trotzdem|weiter|weiterhin|immer noch|noch immer|nach wie vor|s
 
 const DE: RegExp[] = [
   new RegExp(
-    `\\b(?:gekundigt|storniert)\\b[^]{0,80}?(?:\\b(?:bucht|buchen|zieht|ziehen)\\b(?: \\w+){0,4}? ${STILL}\\b(?: \\w+){0,4}? (?:ab|ein)\\b|\\b${STILL} (?:\\w+ ){0,3}?(?:abgebucht|eingezogen)\\b|\\baber (?:die |eine )?(?:nachste|neue|weitere) (?:abbuchung|lastschrift)\\b)(?![^.!?]*\\?)`,
+    `\\b(?:gekundigt|storniert)\\b[^]{0,80}?(?:\\b(?:bucht|buchen|zieht|ziehen)\\b(?: \\w+){0,4}? ${STILL}\\b(?: \\w+){0,4}? (?:ab|ein)\\b|\\b${STILL} (?:(?!nicht\\b|nichts\\b|kein\\w*\\b)[\\w,]+ ){0,8}?(?:abgebucht|eingezogen)\\b|\\baber (?:die |eine )?(?:nachste|neue|weitere) (?:abbuchung|lastschrift)\\b)(?![^.!?]*\\?)`,
   ),
 ];
 

@@ -132,6 +132,12 @@ import { stormOutageThanked } from './complaint-storm-outages.js';
 import { withoutSupposedTroubles } from './complaint-supposed-troubles.js';
 import { noRegrets } from './complaint-no-regrets.js';
 import { disclaimed } from './complaint-disclaimed.js';
+import { LOW_STARS_RATED } from './complaint-low-stars.js';
+import { NOT_FOR_THE_BETTER } from './complaint-not-for-the-better.js';
+import { AGAIN_THANKED } from './complaint-again-thanked.js';
+import { threadEndsFixed } from './complaint-thread-fixed.js';
+import { asksWhichIsRight } from './complaint-which-is-right.js';
+import { mockGripe } from './complaint-mock-gripe.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -217,6 +223,9 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   // unanswered, a link or account e-mail leading nowhere, a photo captioned with the state things arrived in, never
   // again in slang, a fault flagged politely, a thing handed in to lost property and lost again.
   SHORT_CHASES, UNANSWERED_MESSAGES, DEAD_LINKS, ARRIVAL_CAPTIONS, NEVER_AGAIN_SLANG, FLAGGED_FAULTS, LOST_AFTER_HANDED_IN,
+  // Round 39's reviews and short posts: a low rating drawn in stars, a change 'not in a good way', a bare failure with
+  // 'again' and thanks.
+  LOW_STARS_RATED, NOT_FOR_THE_BETTER, AGAIN_THANKED,
 ];
 
 /**
@@ -306,7 +315,10 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * or taken back by the poster with an apology for the fuss or a fear found wrong (complaint-taken-back.ts), or a pasted
  * letter of thanks or of a document asked for (complaint-pasted-letters.ts), or an article about the brand shared with
  * praise (complaint-shared-articles.ts), or praise said to be all there is, no complaint (complaint-praise-only.ts), or
- * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts). Exported for the complaint
+ * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts), or a thread in numbered
+ * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
+ * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
+ * poster's own indulgence in what they praise (complaint-mock-gripe.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -346,6 +358,9 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   sharedArticlePraised,
   praiseOnly,
   surveyAnsweredWithPraise,
+  threadEndsFixed,
+  (folded) => asksWhichIsRight(folded),
+  mockGripe,
 ];
 
 /**
