@@ -220,16 +220,25 @@ export function asksBesidesModel(folded: string): boolean {
 }
 
 /**
- * Whether a part of a numbered thread (question-numbered-threads.ts: "1/3 … 2/3 … 3/3 … Which one is right?") asks, read
- * as a post of its own with its language detected: the praise or the story of the other parts no longer weighs against
+ * Whether a part of a numbered thread (question-numbered-threads.ts: "1/3 … 2/3 … 3/3 … Which one is right?") asks with a
+ * mark, read as a post of its own in the post's language: the praise or the story of the other parts no longer weighs against
  * its question, and a rhetorical part still asks nothing. The whole post was left without a question, so the model must
  * be as sure of the part as it must be to add a question to a post without a mark: a reproach read apart from the
  * grievance told before it looks like a question ("2/2 Cinco llamadas, cinco excusas. ¿De verdad alguien ahí sabe hacer
  * su trabajo?" scores 0.3 on its own).
  */
 function asksInThreadPart(folded: string): boolean {
-  const parts = threadParts(folded);
-  return parts !== undefined && parts.some((part) => questionScore(part) > QUESTION_MODEL.add && isQuestion(part));
+  if (!hasQuestionMark(folded)) return false;
+  const parts = threadParts(folded)?.filter(hasQuestionMark);
+  if (!parts?.length) return false;
+  // The post's language, detected once (a part alone is short to tell). Reading a part costs about a post's reading:
+  // only the parts with a mark are read, by the model and the patterns, not again through the forms above.
+  const lang = detectLanguage(folded);
+  return parts.some((part) => {
+    if (questionScore(part) <= QUESTION_MODEL.add) return false;
+    const post = postText(part, lang === 'und' ? 'und' : lang);
+    return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
+  });
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
