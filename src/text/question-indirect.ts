@@ -1,18 +1,19 @@
-// Indirect questions stated as a wish to know, or as asking someone to tell, with or without a mark: "Je voudrais savoir
-// si la boutique de Lille est ouverte le dimanche", "Quelqu'un sait si la ligne circule demain avec la grève", "c'est
-// possible de changer l'adresse de livraison svp", "Expliquez-moi comment…", "I'd like to know if…", "does anyone know
-// whether…", "Can someone tell me when…", "Ich würde gern wissen, ob…", "Weiß jemand, wann…", "Wäre super, wenn mir
-// jemand sagen könnte, wie…", "Quisiera saber si…", "¿Alguien sabe cuándo…?", "Me podéis indicar cómo…". Each needs
-// its asking words and a question word after them ("si", "if", "ob", "cuándo"…): "I wonder if anyone has ever tried…",
-// "Je me demande bien comment j'ai pu vivre sans…" and "would love to know who thought this was a good idea" ask
-// nothing. questions.ts counts them as questions where the model and the patterns leave the post without one (the
+// Indirect questions stated as a wish to know, or as asking someone to tell, with or without a mark: "Je voudrais
+// savoir si la boutique de Lille est ouverte le dimanche", "Quelqu'un sait si la ligne circule demain avec la grève",
+// "c'est possible de changer l'adresse de livraison svp", "Expliquez-moi comment…", "I'd like to know if…", "does
+// anyone know whether…", "Can someone tell me when…", "Ich würde gern wissen, ob…", "Weiß jemand, wann…", "Wäre super,
+// wenn mir jemand sagen könnte, wie…", "Quisiera saber si…", "¿Alguien sabe cuándo…?", "Me podéis indicar cómo…". Each
+// needs its asking words and a question word after them ("si", "if", "ob", "cuándo"…): "I wonder if anyone has ever
+// tried…", "Je me demande bien comment j'ai pu vivre sans…" and "would love to know who thought this was a good idea"
+// ask nothing. questions.ts counts them as questions where the model and the patterns leave the post without one (the
 // model weighs the complaint words around them against them: "Ça fait 10 jours que j'attends le remboursement, je
-// voudrais savoir quand il sera effectué"); a question withdrawn at once or rhetorical (question-rhetoric.ts: "Quelqu'un
-// sait si… ? Ah c'est bon, trouvé", "Je voudrais savoir si vous comptez un jour répondre… Ou c'est trop demander.")
-// still asks nothing. Round 30 added the polite forms it missed: "Solo quería preguntar si hay algún bono social",
-// "Würde mich freuen zu erfahren, wer da zuständig ist", "Kindly confirm whether berth will be allotted", "could you
-// tell me if my policy covers…" — not "Solo quería decir que…", "Würde mich freuen, euch bald wieder zu besuchen",
-// "Kindly note my new address". Read on the folded text (lower case, accents removed), in any of the four languages.
+// voudrais savoir quand il sera effectué"); a question withdrawn at once or rhetorical (question-rhetoric.ts:
+// "Quelqu'un sait si… ? Ah c'est bon, trouvé", "Je voudrais savoir si vous comptez un jour répondre… Ou c'est trop
+// demander.") still asks nothing. Round 30 added the polite forms it missed: "Solo quería preguntar si hay algún bono
+// social", "Würde mich freuen zu erfahren, wer da zuständig ist", "Kindly confirm whether berth will be allotted",
+// "could you tell me if my policy covers…" — not "Solo quería decir que…", "Würde mich freuen, euch bald wieder zu
+// besuchen", "Kindly note my new address". Round 39 added the spoken "c'est pour savoir si…". Read on the folded text
+// (lower case, accents removed), in any of the four languages.
 
 import { unionTester } from './regex-union.js';
 
@@ -30,6 +31,9 @@ const INDIRECT: RegExp[] = [
   new RegExp(String.raw`\bje me demandais si\b|\b(?:quelqu'un|qqn) (?:sait|saurait|peut me dire|pourrait me dire) ${FR_WH}\b`),
   new RegExp(String.raw`\b(?:expliquez|dites|indiquez|precisez)[- ]moi ${FR_WH}\b|\bil faudrait que (?:quelqu'un|qqn|vous) m'expliqu|\bmerci de m'indiquer\b`),
   new RegExp(String.raw`\bc'est possible de\b.*\b(?:svp|stp|s'il vous plait)\b`),
+  // fr, spoken on the phone or dictated (round 39): "(allô) oui bonjour c'est pour savoir si ma résiliation a bien été
+  // prise en compte" — not the past "c'était pour savoir si la commande était partie", told after the answer came.
+  new RegExp(String.raw`\bc'est pour (?:savoir|demander) ${FR_WH}\b`),
   // en: "I'd like to know if", "does anyone know whether", "can someone tell me when", "just wondering if"
   new RegExp(String.raw`\b(?:i'?d|i would) like to know ${EN_WH}\b|\b(?:does|do) (?:any ?one|any ?body|you guys|u guys) (?:here )?know ${EN_WH}\b`),
   new RegExp(String.raw`\b(?:can|could) (?:someone|anyone|somebody|you) (?:please )?(?:tell me|let me know|explain) ${EN_WH}\b|\bkindly (?:confirm|advise|let (?:me|us) know|tell (?:me|us)|check) (?:if|whether|when|why|how|what|where)\b|\bjust wondering (?:if|whether|when|how)\b`),

@@ -3,13 +3,14 @@
 // rapidement", "Je voudrais être rappelée svp", "Bitte um Rückruf", "Würde mich freuen, wenn mich mal jemand
 // zurückruft", "Necesito que alguien me llame", "Agradecería que alguien se pusiera en contacto conmigo"; "please sort
 // it", "Please explain.", "Please reverse the amount", "kindly check and revert", "Bitte um Klärung", "solicito el
-// estado de mi trámite". Each asks the brand for an action a reply answers, usually beside a complaint and often
-// without a mark: of the labelled posts of fixtures/text that make one, all but one ("please sort this out", in the
-// first set) are held as questions. questions.ts counts them as questions before the question model is asked (its
-// complaint words weigh against them). Read on the folded text (lower case, accents removed), in any of the four
-// languages. A request needs its asking words ("please", "can someone", "merci de", "bitte", "que alguien"): "call me
-// crazy", "they never called me back", "ruft mich nie zurück" and "nadie me llama" ask nothing; nor does advice on the
-// brand's own ways ("Please update your hours", "pls fix your packing", "please do better").
+// estado de mi trámite", "Please pick it up asap", "Replacement or refund please". Each asks the brand for an action a
+// reply answers, usually beside a complaint and often without a mark: of the labelled posts of fixtures/text that make
+// one, all but one ("please sort this out", in the first set) are held as questions. questions.ts counts them as
+// questions before the question model is asked (its complaint words weigh against them). Read on the folded text (lower
+// case, accents removed), in any of the four languages. A request needs its asking words ("please", "can someone",
+// "merci de", "bitte", "que alguien"): "call me crazy", "they never called me back", "ruft mich nie zurück" and "nadie
+// me llama" ask nothing; nor does advice on the brand's own ways ("Please update your hours", "pls fix your packing",
+// "please do better").
 
 import { unionTester } from './regex-union.js';
 import { withoutPastedMessages } from './question-pasted-messages.js';
@@ -24,6 +25,14 @@ const REQUESTS: RegExp[] = [
   // en: a service on the poster's account, "please refund the second one", "please look into ref TX-88120", "kindly
   // check and revert", "pls unlock my phone" (not "please update your hours")
   new RegExp(String.raw`\b(?:please|pls|plz|kindly) (?:sort|fix|explain|arrange|remove|reverse|refund|cancel|unlock|check|look into|advise|confirm|update|investigate|escalate|resend|reactivate|restore|replace|credit|waive)\b(?! (?:your|ur|the way|how you|orders|ya)\b)`),
+  // en: a case already sent asked to be acted on (round 39's care miss "DM sent, ref 4471. Please pick it up asap"):
+  // "please pick it up", "please action it", "please deal with it before Friday", "please get on with the refund"
+  // (not "please pass on my thanks", "just picked up my bags")
+  new RegExp(String.raw`\b(?:please|pls|plz|kindly) (?:pick (?:it|this|that|them|my (?:dm|message|case|ticket)|the (?:dm|message|case)) up|pick up (?:my|the) (?:dm|message|case|ticket|claim)|action (?:it|this|that|my|the)|deal with (?:it|this|that|my|the)|get on with (?:it|this|that|my|the))\b`),
+  // one redress or another, then the asking word (round 39's care miss "Replacement or refund please, DM me."):
+  // "exchange or refund please", "remboursement ou échange svp", "Ersatz oder Erstattung bitte", "cambio o reembolso por
+  // favor" (not "Refund or replacement, I don't mind which, just glad it's sorted")
+  new RegExp(String.raw`\b(?:an? )?(?:replacement|refund|exchange|repair|credit|new one|voucher)s? or (?:an? )?(?:replacement|refund|exchange|repair|credit|new one|voucher|my money back)s?,? (?:please|pls|plz|asap)\b|\b(?:un )?(?:remboursement|echange|remplacement|avoir) ou (?:un )?(?:remboursement|echange|remplacement|avoir),? (?:svp|stp|s'il vous plait|merci)\b|\b(?:ersatz|erstattung|umtausch|gutschrift|geld zuruck) oder (?:ersatz|erstattung|umtausch|gutschrift|geld zuruck),? bitte\b|\b(?:cambio|reembolso|devolucion|reposicion) o (?:cambio|reembolso|devolucion|reposicion),? (?:por favor|porfa)\b`),
   // fr: "merci de me recontacter", "pouvez-vous me rappeler", "quelqu'un peut me rappeler", "rappelez-moi", "je
   // voudrais être rappelée"
   new RegExp(String.raw`\b(?:merci de|pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|peux-tu|tu peux|quelqu'un (?:peut|pourrait)|serait-il possible de|est-il possible de) (?:bien vouloir )?(?:me|m') ?(?:rappeler|recontacter|contacter|appeler)\b`),

@@ -50,6 +50,8 @@ import { setsDeadline } from './question-deadlines.js';
 import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
 import { quotesSurveyOnly } from './question-survey-quotes.js';
+import { threadParts } from './question-numbered-threads.js';
+import { asksKnowHow } from './question-know-how.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -179,8 +181,10 @@ export function asksFriends(original: string): boolean {
  * "delivery or pickup for the sale", "Lieferung oder Abholung beim Sale"), a question announced inside a review
  * (question-announced-asks.ts: "Seule petite question : est-ce que vous prévoyez un mode sombre ?"), redress demanded
  * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
- * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"). Tried only on posts the model and the
- * patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
+ * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"), a part of a numbered
+ * thread that asks on its own (question-numbered-threads.ts: "1/3 … 3/3 Question though: … Which one is right?"), not
+ * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"). Tried
+ * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
 export function asksBesidesModel(folded: string): boolean {
@@ -209,8 +213,32 @@ export function asksBesidesModel(folded: string): boolean {
     asksMissingShared(folded) ||
     asksWithdrawal(folded) ||
     asksCestQuand(folded) ||
-    asksOpeningDay(folded)
+    asksOpeningDay(folded) ||
+    asksKnowHow(folded) ||
+    asksInThreadPart(folded)
   );
+}
+
+/**
+ * Whether a part of a numbered thread (question-numbered-threads.ts: "1/3 … 2/3 … 3/3 … Which one is right?") asks with a
+ * mark, read as a post of its own in the post's language: the praise or the story of the other parts no longer weighs against
+ * its question, and a rhetorical part still asks nothing. The whole post was left without a question, so the model must
+ * be as sure of the part as it must be to add a question to a post without a mark: a reproach read apart from the
+ * grievance told before it looks like a question ("2/2 Cinco llamadas, cinco excusas. ¿De verdad alguien ahí sabe hacer
+ * su trabajo?" scores 0.3 on its own).
+ */
+function asksInThreadPart(folded: string): boolean {
+  if (!hasQuestionMark(folded)) return false;
+  const parts = threadParts(folded)?.filter(hasQuestionMark);
+  if (!parts?.length) return false;
+  // The post's language, detected once (a part alone is short to tell). Reading a part costs about a post's reading:
+  // only the parts with a mark are read, by the model and the patterns, not again through the forms above.
+  const lang = detectLanguage(folded);
+  return parts.some((part) => {
+    if (questionScore(part) <= QUESTION_MODEL.add) return false;
+    const post = postText(part, lang === 'und' ? 'und' : lang);
+    return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
+  });
 }
 
 /** questionIn's verdict by the model and the patterns alone. */
