@@ -599,11 +599,14 @@ export function accountCandidates(
   // service après-vente répond sur X : @…", "som drivs av vår HR-avdelning": own-desk.ts). Read in the sightings that
   // present the account and in an article's text, where such sentences sit as often (deskSightings: a list of several
   // such accounts, "Tiene su propia cuenta: @…" among them, is not read as a list of people's).
+  // The sightings the unit readings below take, filtered once for all of them and kept for the initials-desk reading
+  // after the loop (the accounts this loop leaves others', no other).
+  const unitsOf = new Map<Account, Sighting[]>();
   for (const account of accounts) {
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
-    // The sightings the unit readings below take, filtered once for all of them.
     const units = unitSightings(seen.get(account)!);
+    unitsOf.set(account, units);
     if (someFinding(said, saysOwnAccount)) Object.assign(account, { official: true, reason: note('site.account.own-account') });
     // A shop's own node naming it: the "our shop" is the shop's own voice (a franchisee's store page, round 26).
     else if (!namedByShop(seen.get(account)!) && someFinding(said, saysOwnDesk)) Object.assign(account, { official: true, reason: note('site.account.own-desk') });
@@ -725,10 +728,9 @@ export function accountCandidates(
   // X : @cvs_francais" beside the official @cvs_rodeo: initials-desk.ts), read once the readings above have settled
   // which of the brand's desks are official.
   const officialUsers = accounts.filter((a) => a.official && !a.closed).map((a) => handleUser(a.handle).toLowerCase());
-  for (const account of accounts) {
-    if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
-    const findings = distinctFindings(unitSightings(seen.get(account)!));
-    if (namesInitialsDesk(account.handle, findings, officialUsers, target.brandName, (rest) => BRANCH_WORD.test(rest))) {
+  for (const [account, units] of unitsOf) {
+    if (account.official) continue;
+    if (namesInitialsDesk(account.handle, distinctFindings(units), officialUsers, target.brandName, (rest) => BRANCH_WORD.test(rest))) {
       Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: account.handle.split(/[._-]/)[0] }) });
     }
   }
