@@ -92,15 +92,32 @@ function namesBrandAsRunner(folded: string, words: readonly string[]): boolean {
   return words.every((w) => named.includes(w));
 }
 
+type Card = { card: Element; text: string; title: string };
+
+/**
+ * Each link's card, found once: ownBranchReader and then, where it finds the place not run by the brand, marked-
+ * franchise.ts's reader ask for the same link's card. Keyed by the page's own elements, dropped with its tree.
+ */
+const CARDS = new WeakMap<Element, Card | null>();
+
 /**
  * The card holding the link: the largest block within CARD_DEPTH of it, no longer than CARD_TEXT_MAX, with one heading
  * (a place's name), its text and that heading's; null when the link is in the page's chrome or in no such card.
  * marked-franchise.ts reads the same cards.
  */
-export function cardOf(el: Element): { card: Element; text: string; title: string } | null {
+export function cardOf(el: Element): Card | null {
+  let found = CARDS.get(el);
+  if (found === undefined) {
+    found = findCard(el);
+    CARDS.set(el, found);
+  }
+  return found;
+}
+
+function findCard(el: Element): Card | null {
   // A card in the page's chrome (a footer's column under its heading) is read by the placement rules.
   for (let up: AnyNode | null = el.parent; up && isElement(up); up = up.parent) if (CHROME.has(up.name) && up.name !== 'body' && up.name !== 'main') return null;
-  let card: { card: Element; text: string; title: string } | null = null;
+  let card: Card | null = null;
   let n: AnyNode | null = el.parent;
   for (let depth = 0; n && isElement(n) && depth < CARD_DEPTH && !CHROME.has(n.name); depth++, n = n.parent) {
     const text = boundedText(n, CARD_TEXT_MAX);
