@@ -405,6 +405,21 @@ const ROUND39_BEFORE_TRAINING = { precision: 0.99, recall: 0.75, peopleAsOfficia
  * other official). Never read or tuned on: the estimate on unseen pages.
  */
 const ROUND40_FIRST_SIGHT = { precision: 0.97, recall: 0.8, peopleAsOfficial: 2, spurious: 1, deadRecall: 1 };
+/**
+ * Round 40 last scored while unseen, on the code at the end of the work round 40 judged (2c1cbde): 2 of the 87 accounts
+ * it listed as official others' and 1 a link the labels hold no account for, 22 of 106 missed.
+ */
+const ROUND40_BEFORE_TRAINING = { precision: 0.97, recall: 0.79, peopleAsOfficial: 2, spurious: 1, deadRecall: 1 };
+// Round 40 then joined the account model's training sets (its first-sight verdicts: the rules of 0079344, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 41 (fixtures/pages-round41), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 40 judged while unseen (2c1cbde): of the 111 accounts it listed as
+ * official, 11 were people's or other organisations' and 1 a link the labels hold no account for; 21 of 120 missed, 15
+ * of 15 closed-network links recognised. On that code round 40, still unseen, scored precision 0.97, recall 0.79 (2
+ * others official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND41_FIRST_SIGHT = { precision: 0.89, recall: 0.82, peopleAsOfficial: 11, spurious: 1, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -423,9 +438,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 40 since round 39 was read.
+ * printed. Round 41 since round 40 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round40']);
+const UNSEEN_ROUNDS = new Set(['round41']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -460,7 +475,8 @@ const ROUNDS = [
   ['round37', (n) => `round 37 (fixtures/pages-round37, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND37_BEFORE_TRAINING.precision)}, recall ${pct(ROUND37_BEFORE_TRAINING.recall)}, others as official ${ROUND37_BEFORE_TRAINING.peopleAsOfficial})`, ROUND37_FIRST_SIGHT],
   ['round38', (n) => `round 38 (fixtures/pages-round38, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND38_BEFORE_TRAINING.precision)}, recall ${pct(ROUND38_BEFORE_TRAINING.recall)}, others as official ${ROUND38_BEFORE_TRAINING.peopleAsOfficial})`, ROUND38_FIRST_SIGHT],
   ['round39', (n) => `round 39 (fixtures/pages-round39, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND39_BEFORE_TRAINING.precision)}, recall ${pct(ROUND39_BEFORE_TRAINING.recall)}, others as official ${ROUND39_BEFORE_TRAINING.peopleAsOfficial})`, ROUND39_FIRST_SIGHT],
-  ['round40', (n) => `round 40 (fixtures/pages-round40, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND40_FIRST_SIGHT],
+  ['round40', (n) => `round 40 (fixtures/pages-round40, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND40_BEFORE_TRAINING.precision)}, recall ${pct(ROUND40_BEFORE_TRAINING.recall)}, others as official ${ROUND40_BEFORE_TRAINING.peopleAsOfficial})`, ROUND40_FIRST_SIGHT],
+  ['round41', (n) => `round 41 (fixtures/pages-round41, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND41_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));
