@@ -101,6 +101,12 @@ export interface SocialFinding {
    * franchised, licensed or independently run (marked-franchise.ts).
    */
   ownBranch?: 'card' | 'page' | 'unmarked';
+  /**
+   * A handle named in running text whose own sentence names no network, read as the network the sentence before names
+   * ("Follow us on X at @brand. Outages are posted on @BrandStatus."): a guess, kept only for a desk of one of the
+   * brand's handles on that network (accounts.ts).
+   */
+  guessed?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */

@@ -593,6 +593,20 @@ export function accountCandidates(
     const stem = deskOf(account.handle, stems);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
+  // A handle whose network only the sentence before names ("Follow us on X at @owolink. Service status … is posted on
+  // @OwoLinkStatus.": text-mentions.ts, round 37) is a guess: kept only as a desk built on a word of the brand that one
+  // of its official handles on that same network starts with, and not listed at all otherwise.
+  for (let i = accounts.length - 1; i >= 0; i--) {
+    const account = accounts[i];
+    if (!seen.get(account)!.every((s) => s.finding.guessed)) continue;
+    const stem = account.closed || SETTLED_OTHERS.has(account.reason?.code ?? '') ? null : deskOf(account.handle, stems);
+    if (stem && official.some((a) => a.platform === account.platform && squash(handleUser(a.handle)).startsWith(stem))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
+    } else {
+      accounts.splice(i, 1);
+      presented.delete(account);
+    }
+  }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
   // no handle rule finds (own-account.ts); or one of the brand's desks said, in the first person, to keep it ("Notre

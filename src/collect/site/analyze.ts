@@ -206,7 +206,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}|${f.ownBranch ?? ''}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}|${f.ownBranch ?? ''}|${f.guessed ? 'guessed' : ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
@@ -328,7 +328,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       const { platform, handle, url } = m.parsed;
       if (named.has(`${platform}|${handle}`)) continue;
       named.add(`${platform}|${handle}`);
-      addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text) });
+      addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text), ...(m.guessed ? { guessed: true as const } : {}) });
     }
   }
 
