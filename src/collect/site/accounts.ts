@@ -39,6 +39,7 @@ import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
 import { namesTradeDesk } from './trade-desk.js';
 import { namesServiceDesk } from './service-handle.js';
+import { initialsTradeDesk, namesInitialsTradeDesk } from './initials-trade-desk.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
@@ -711,6 +712,11 @@ export function accountCandidates(
     // to there or speaking of questions or bookings, naming no partner.
     else if (someFinding(units, (f) => namesServiceDesk(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // A desk whose handle is the brand's initials, its trade word and a desk word ("follow @KSSurfReport on X" at Kaimana
+    // Surf School, round 39: initials-trade-desk.ts), in a sentence naming no partner or other operator.
+    else if (someFinding(units, (f) => namesInitialsTradeDesk(f, account.handle, target.brandName))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: initialsTradeDesk(account.handle, target.brandName) }) });
     }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
