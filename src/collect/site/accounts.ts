@@ -19,6 +19,7 @@ import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
 import { namesFormerSelf } from './former-name.js';
+import { builtOnOtherName, siteOtherNames } from './other-names.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
@@ -617,6 +618,12 @@ export function accountCandidates(
   // The sightings the unit readings below take, filtered once for all of them and kept for the initials-desk reading
   // after the loop (the accounts this loop leaves others', no other).
   const unitsOf = new Map<Account, Sighting[]>();
+  const otherNames = siteOtherNames(
+    pages,
+    (name) => squash(foldText(name)),
+    (words) => brandMatch(squash(foldText(words)), target) !== null || brandWords(target, MIN_CONTAIN + 1).some((w) => foldText(words).split(/[^a-z0-9]+/).includes(w)),
+    (name) => brandMatch(name, target) !== null,
+  );
   for (const account of accounts) {
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
@@ -742,6 +749,12 @@ export function accountCandidates(
     // name, unlike the brand's, in body text.
     else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
+    }
+    // An account built on another name the site gives itself: its own JSON-LD node's `alternateName` or `legalName`,
+    // its og:site_name, a line's "Harrow & Finch — formerly known as Northgate Tack Supply" (other-names.ts; round
+    // 39's `pixelkovac` of Vučjak Games, alternateName "Pixel Kovač"), presented anywhere but in a share button.
+    else if (units.length > 0 && builtOnOtherName(squash(handleUser(account.handle)), otherNames, editDistance)) {
+      Object.assign(account, { official: true, reason: note('site.account.other-name') });
     }
   }
   // A language or desk account on the brand's initials named in the brand's voice ("suivez nos nouvelles en français sur

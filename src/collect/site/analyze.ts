@@ -13,6 +13,7 @@ import { findPromises } from './promises.js';
 import { findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials } from './scripts.js';
 import { readJsonLd, type JsonLdReading } from './json-ld-reading.js';
+import { jsonLdOtherNames, pageOtherNames } from './other-names.js';
 import { labelsParent, parentNamer } from './parent-label.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
@@ -275,10 +276,13 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // icons labelled or headed by its name, parent-label.ts), their sameAs below.
   const jsonLd = new Map<Element, JsonLdReading>();
   const parentNames = { parents: [] as string[], own: [] as string[] };
+  // …and the brand's other names its own nodes give (other-names.ts).
+  const jsonLdNames: string[] = [];
   for (const el of els.of('script')) {
     if (attr(el, 'src') || !attr(el, 'type').trim().toLowerCase().startsWith('application/ld+json')) continue;
     const reading = readJsonLd(textOf(el), pageUrl);
     jsonLd.set(el, reading);
+    jsonLdNames.push(...jsonLdOtherNames(reading.data, pageUrl));
     const { names } = reading;
     parentNames.parents.push(...names.parents);
     parentNames.own.push(...names.own);
@@ -428,6 +432,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text, folded),
     hasSearch: hasSearchBox(els),
   };
+  const otherNames = pageOtherNames(jsonLdNames, metaContent(els, 'og:site_name'), text);
+  if (otherNames.length > 0) facts.otherNames = otherNames;
   // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
   openingHours ??= findTextHours(text, folded);
   if (openingHours) facts.openingHours = openingHours;
