@@ -99,6 +99,11 @@ export function pageOtherNames(jsonLdNames: readonly string[], siteName: string 
 
 /** The fewest letters of another name read (squashed): "Onda" alone is any station's word. */
 const OTHER_MIN = 5;
+/**
+ * Names of the platforms a site is built or hosted on, which a hosted blog's or shop's og:site_name may carry instead
+ * of its own ("Medium", "Substack"): the platform's accounts are not the brand's.
+ */
+const HOSTS = /^(?:medium|substack|wordpress|wordpresscom|blogger|blogspot|tumblr|wix|squarespace|shopify|ghost|webflow|jimdo|weebly|facebook|instagram|youtube|twitter|tiktok|linkedin|linktree)$/;
 
 /**
  * The site's other names (squashed, `squash` given), from every page: those of its metadata, and a line's where the
@@ -115,7 +120,7 @@ export function siteOtherNames(
   for (const page of pages) {
     for (const n of page.facts?.otherNames ?? []) {
       const name = squash(n.name);
-      if (name.length < OTHER_MIN || out.has(name) || isBrand(name)) continue;
+      if (name.length < OTHER_MIN || out.has(name) || HOSTS.test(name) || isBrand(name)) continue;
       if (n.of !== undefined && !namesBrand(n.of)) continue;
       out.add(name);
     }

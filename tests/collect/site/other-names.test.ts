@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAccounts } from '../../../src/collect/site/accounts.js';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
-import { builtOnOtherName, jsonLdOtherNames, textOtherNames } from '../../../src/collect/site/other-names.js';
+import { builtOnOtherName, jsonLdOtherNames, siteOtherNames, textOtherNames } from '../../../src/collect/site/other-names.js';
 import { editDistance } from '../../../src/collect/site/text.js';
 
 const URL = 'https://www.corvidlabs.test/about/';
@@ -55,5 +55,13 @@ describe('mergeAccounts: accounts on the brand’s other name', () => {
     expect(reason('instagram:rookerygames')).toBe('site.account.other-name');
     expect(reason('x:nestboxstudio')).toBe('site.account.other-name');
     expect(got.find((a) => a.handle === 'harbourgamesfestival')?.official).toBe(false);
+  });
+});
+
+describe('siteOtherNames', () => {
+  it("leaves a hosting platform's name, a short name, the brand's own, and a line's name not said of the brand", () => {
+    const pages = [{ facts: { otherNames: [{ name: 'Medium' }, { name: 'Onda' }, { name: 'Corvid Labs Ltd' }, { name: 'Rookery Games' }, { name: 'Harbour Fair', of: 'the town show' }] } }];
+    const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    expect(siteOtherNames(pages, squash, (w) => w.includes('Corvid'), (n) => n.startsWith('corvidlabs'))).toEqual(['rookerygames']);
   });
 });
