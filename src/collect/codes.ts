@@ -73,6 +73,7 @@ export const COLLECTOR_CODES = {
   'site.account.own-desk': [],
   'site.account.own-unit': [],
   'site.account.former-name': [],
+  'site.account.other-name': [],
   'site.account.share-via': [],
   'site.account.unrelated-link': ['placement', 'pages'],
   'site.account.disowned': ['pages'],

@@ -42,6 +42,7 @@ const facts = (form: Form): JsonSchema => obj(['socials', 'links', 'contacts', '
   promises: list(obj(['text', 'hours'], { text: str, hours: { type: ['number', 'null'] } })),
   lastUpdated: str,
   hasSearch: bool,
+  otherNames: list(obj(['name'], { name: str, of: str })),
 });
 
 const page = (form: Form): JsonSchema => obj(['url', 'status', 'depth', 'https', 'kinds'], {

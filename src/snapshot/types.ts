@@ -101,6 +101,12 @@ export interface SocialFinding {
    * franchised, licensed or independently run (marked-franchise.ts).
    */
   ownBranch?: 'card' | 'page' | 'unmarked';
+  /**
+   * A handle named in running text whose own sentence names no network, read as the network the sentence before names
+   * ("Follow us on X at @brand. Outages are posted on @BrandStatus."): a guess, kept only for a desk of one of the
+   * brand's handles on that network (accounts.ts).
+   */
+  guessed?: true;
 }
 
 /** Kinds of page the support and trust rules look for. */
@@ -222,6 +228,17 @@ export interface PageFacts {
   lastUpdated?: string;
   /** The site-search box, which self-service rules count (Eptica: 72% of sites have one). */
   hasSearch: boolean;
+  /**
+   * The brand's other names the page gives (other-names.ts): its own JSON-LD node's `alternateName`, `legalName` or
+   * `name`, `og:site_name`, or a line's "formerly known as …" (with the words before it as `of`); absent when none.
+   */
+  otherNames?: OtherName[];
+}
+
+/** A name the page gives the site's owner besides the brand's: `of`, the words a line says it of ("Harrow & Finch —"). */
+export interface OtherName {
+  name: string;
+  of?: string;
 }
 
 /**

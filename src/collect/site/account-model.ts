@@ -327,9 +327,9 @@ export function worded(c: Candidate): boolean {
 
 /**
  * The reasons of the rules that the model never overrules: the page itself says the account is not the brand's, or
- * that a part or desk of the brand has it as its own (own-account, own-desk, own-unit), or the handle says it is a fan's or an impostor's, or the page says another organisation standing apart keeps it, the link names another body or the brand's JSON-LD names it its parent group's (the model's training rows, first-sight verdicts, hold no such reason).
+ * that a part or desk of the brand has it as its own (own-account, own-desk, own-unit) or the brand went by the name the handle is built on (former-name, other-name), or the handle says it is a fan's or an impostor's, or the page says another organisation standing apart keeps it, the link names another body or the brand's JSON-LD names it its parent group's (the model's training rows, first-sight verdicts, hold no such reason).
  */
-const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.own-unit', 'site.account.former-name', 'site.account.fan-handle', 'site.account.personal-profile', 'site.account.other-org', 'site.account.named-body', 'site.account.parent-org']);
+const FINAL_REASONS = new Set(['site.account.disowned', 'site.account.own-account', 'site.account.own-desk', 'site.account.own-unit', 'site.account.former-name', 'site.account.other-name', 'site.account.fan-handle', 'site.account.personal-profile', 'site.account.other-org', 'site.account.named-body', 'site.account.parent-org']);
 
 /**
  * Whether the site claims an account the rules call its own right after the link, in the first person ("Folgen Sie

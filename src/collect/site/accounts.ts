@@ -19,6 +19,7 @@ import { brandWords, domainLabel } from './brand-words.js';
 import { fanHandle } from './fan-handle.js';
 import { namedByStore, titledByUnit } from './unit-title.js';
 import { namesFormerSelf } from './former-name.js';
+import { builtOnOtherName, siteOtherNames } from './other-names.js';
 import { saysOtherOrg } from './other-org.js';
 import { namesOtherBody } from './named-body.js';
 import { followsShownName, onNamedPersonCard, spellsShownName } from './person-name.js';
@@ -39,6 +40,7 @@ import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
 import { namesTradeDesk } from './trade-desk.js';
 import { namesServiceDesk } from './service-handle.js';
+import { initialsTradeDesk, namesInitialsTradeDesk } from './initials-trade-desk.js';
 import { brandShowcase } from './showcase-page.js';
 import { brandMascot } from './mascot-ja.js';
 import { creditedOnlyOnWall } from './hashtag-wall.js';
@@ -593,6 +595,20 @@ export function accountCandidates(
     const stem = deskOf(account.handle, stems);
     if (stem) Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
   }
+  // A handle whose network only the sentence before names ("Follow us on X at @owolink. Service status … is posted on
+  // @OwoLinkStatus.": text-mentions.ts, round 37) is a guess: kept only as a desk built on a word of the brand that one
+  // of its official handles on that same network starts with, and not listed at all otherwise.
+  for (let i = accounts.length - 1; i >= 0; i--) {
+    const account = accounts[i];
+    if (!seen.get(account)!.every((s) => s.finding.guessed)) continue;
+    const stem = account.closed || SETTLED_OTHERS.has(account.reason?.code ?? '') ? null : deskOf(account.handle, stems);
+    if (stem && official.some((a) => a.platform === account.platform && squash(handleUser(a.handle)).startsWith(stem))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
+    } else {
+      accounts.splice(i, 1);
+      presented.delete(account);
+    }
+  }
   // Last, a part of the brand said, in the sentence linking to it, to have its own account ("La boutique a son propre
   // compte : Ti ar Chistr"): a shop's, a range's, a podcast's account whose handle shares nothing with the brand's, which
   // no handle rule finds (own-account.ts); or one of the brand's desks said, in the first person, to keep it ("Notre
@@ -602,6 +618,12 @@ export function accountCandidates(
   // The sightings the unit readings below take, filtered once for all of them and kept for the initials-desk reading
   // after the loop (the accounts this loop leaves others', no other).
   const unitsOf = new Map<Account, Sighting[]>();
+  const otherNames = siteOtherNames(
+    pages,
+    (name) => squash(foldText(name)),
+    (words) => brandMatch(squash(foldText(words)), target) !== null || brandWords(target, MIN_CONTAIN + 1).some((w) => foldText(words).split(/[^a-z0-9]+/).includes(w)),
+    (name) => brandMatch(name, target) !== null,
+  );
   for (const account of accounts) {
     if (account.official || account.closed || account.reason?.code === 'site.account.disowned' || SETTLED_OTHERS.has(account.reason?.code ?? '')) continue;
     const said = deskSightings(seen.get(account)!, account.handle, target);
@@ -698,6 +720,11 @@ export function accountCandidates(
     else if (someFinding(units, (f) => namesServiceDesk(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
     }
+    // A desk whose handle is the brand's initials, its trade word and a desk word ("follow @KSSurfReport on X" at Kaimana
+    // Surf School, round 39: initials-trade-desk.ts), in a sentence naming no partner or other operator.
+    else if (someFinding(units, (f) => namesInitialsTradeDesk(f, account.handle, target.brandName))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: initialsTradeDesk(account.handle, target.brandName) }) });
+    }
     // A LinkedIn showcase page whose name opens with the brand's word ("lindenhof-ticino": showcase-page.ts), one of its
     // parts by the network's design, on a card the rules read as a person's.
     else if (someFinding(units, (f) => brandShowcase(f, target))) {
@@ -722,6 +749,12 @@ export function accountCandidates(
     // name, unlike the brand's, in body text.
     else if (someFinding(units, (f) => namesFormerSelf(f, account.handle))) {
       Object.assign(account, { official: true, reason: note('site.account.former-name') });
+    }
+    // An account built on another name the site gives itself: its own JSON-LD node's `alternateName` or `legalName`,
+    // its og:site_name, a line's "Harrow & Finch — formerly known as Northgate Tack Supply" (other-names.ts; round
+    // 39's `pixelkovac` of Vučjak Games, alternateName "Pixel Kovač"), presented anywhere but in a share button.
+    else if (units.length > 0 && builtOnOtherName(squash(handleUser(account.handle)), otherNames, editDistance)) {
+      Object.assign(account, { official: true, reason: note('site.account.other-name') });
     }
   }
   // A language or desk account on the brand's initials named in the brand's voice ("suivez nos nouvelles en français sur

@@ -13,6 +13,7 @@ import { findPromises } from './promises.js';
 import { findTextHours } from './opening-hours.js';
 import { findEmbeddedSocials } from './scripts.js';
 import { readJsonLd, type JsonLdReading } from './json-ld-reading.js';
+import { jsonLdOtherNames, pageOtherNames } from './other-names.js';
 import { labelsParent, parentNamer } from './parent-label.js';
 import { findCredited, findCrowds, findFollowPhrases, findOwnMentions, type LinkSighting } from './crowds.js';
 import { boundNesting, MAX_NESTING } from './nesting.js';
@@ -206,7 +207,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const base = baseUrlOf(els, pageUrl);
   const socials = new Map<string, SocialFinding>();
   const addSocial = (f: SocialFinding): void => {
-    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}|${f.ownBranch ?? ''}`;
+    const key = `${f.platform}|${f.handle}|${f.how}|${f.placement}|${f.crowd ? 'crowd' : ''}|${f.relMe ? 'me' : ''}|${f.disowned ? 'not-ours' : ''}|${f.parentNamed ? 'parent' : ''}|${f.unitCard ? 'unit' : ''}|${f.ownBranch ?? ''}|${f.guessed ? 'guessed' : ''}`;
     if (!socials.has(key) && socials.size < MAX_SOCIAL_FACTS) socials.set(key, f.snippet ? { ...f, snippet: snippet(f.snippet) } : f);
   };
 
@@ -275,10 +276,13 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   // icons labelled or headed by its name, parent-label.ts), their sameAs below.
   const jsonLd = new Map<Element, JsonLdReading>();
   const parentNames = { parents: [] as string[], own: [] as string[] };
+  // …and the brand's other names its own nodes give (other-names.ts).
+  const jsonLdNames: string[] = [];
   for (const el of els.of('script')) {
     if (attr(el, 'src') || !attr(el, 'type').trim().toLowerCase().startsWith('application/ld+json')) continue;
     const reading = readJsonLd(textOf(el), pageUrl);
     jsonLd.set(el, reading);
+    jsonLdNames.push(...jsonLdOtherNames(reading.data, pageUrl));
     const { names } = reading;
     parentNames.parents.push(...names.parents);
     parentNames.own.push(...names.own);
@@ -328,7 +332,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
       const { platform, handle, url } = m.parsed;
       if (named.has(`${platform}|${handle}`)) continue;
       named.add(`${platform}|${handle}`);
-      addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text) });
+      addSocial({ platform, handle, url, how: 'mention', placement: placementOf(m.node), snippet: m.text, ...contextOf(m.node, m.text), ...(m.guessed ? { guessed: true as const } : {}) });
     }
   }
 
@@ -428,6 +432,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     promises: findPromises(text, folded),
     hasSearch: hasSearchBox(els),
   };
+  const otherNames = pageOtherNames(jsonLdNames, metaContent(els, 'og:site_name'), text);
+  if (otherNames.length > 0) facts.otherNames = otherNames;
   // JSON-LD states hours for machines, exactly; a sentence is read only when the page has none.
   openingHours ??= findTextHours(text, folded);
   if (openingHours) facts.openingHours = openingHours;

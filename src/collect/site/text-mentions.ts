@@ -52,6 +52,33 @@ const MENTION_POSTPOSITION =
  */
 const MENTION_TWEET = /\b(?:[Tt]weet|[Tt]weetez|[Tt]weetez-nous|[Tt]uitea|[Tt]uit[eé]anos)(?: us)?(?: (?:at|to|à|a))? (?<![\w.@/])@([A-Za-z0-9_]{1,15})\b/gu;
 
+/**
+ * A handle after a preposition whose sentence names no network before it: "Planned works and outages are posted on
+ * @PennairStatus.", "het laatste nieuws staat op @RijnstreekInfo." (round 37's status desk, the network named only in
+ * the sentence before: "Follow the Accra team on X at @owolinkgh. Service status … is posted on @OwoLinkStatus.").
+ */
+const MENTION_BARE = /\b(?:on|at|op|auf|bei|sur|en|na|em|no|su|via)\s+(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
+/** A network's name, as MENTION reads it at its start. */
+const NETWORK = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)[A-Za-z\u00C0-\u024F]*|\b(?:[Ii]nsta|[Tt]hreads)\b)/g;
+/** How far before the handle's sentence the network may be named: the sentence just before, in one block. */
+const CARRY_MAX = 200;
+
+/**
+ * The network a bare handle's block names in the sentence before the handle's own (the last one named there), when the
+ * handle's own sentence names none before it; null otherwise.
+ */
+function carriedNetwork(text: string, at: number): string | null {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at), text.lastIndexOf('; ', at));
+  if (start < 0) return null;
+  const own = text.slice(start + 1, at);
+  if (own.match(NETWORK) || own.includes('@')) return null;
+  const before = text.slice(Math.max(0, start - CARRY_MAX), start);
+  // Only the sentence just before: a stop there closes it.
+  const previous = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const named = previous.match(NETWORK);
+  return named ? named[named.length - 1] : null;
+}
+
 /** The network a mention's leading word names. */
 function networkOf(word: string): 'x' | 'instagram' | 'tiktok' | 'threads' | 'youtube' {
   const w = word.toLowerCase();
@@ -81,6 +108,8 @@ export interface TextMention {
   parsed: SocialUrl;
   node: Text;
   text: string;
+  /** The network is the one the sentence before names (MENTION_BARE), not the handle's own sentence's. */
+  guessed?: true;
 }
 
 /**
@@ -105,14 +134,14 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       blocksRead.add(block);
       const text = blockText(block, BLOCK_MAX, TEXT_WALK);
       const named = new Set<string>();
-      const add = (network: string, handle: string): void => {
+      const add = (network: string, handle: string, guessed = false): void => {
         // A sentence's stop after the handle is not part of it.
         const name = handle.replace(/\.+$/, '');
         const parsed = profileOf(networkOf(network), name);
         const node = parsed && !named.has(`${parsed.platform}:${parsed.handle}`) && textNodeHolding(block, `@${name}`);
         if (parsed && node) {
           named.add(`${parsed.platform}:${parsed.handle}`);
-          found.push({ parsed, node, text: `@${name}` });
+          found.push({ parsed, node, text: `@${name}`, ...(guessed ? { guessed: true as const } : {}) });
         }
       };
       // A handle the sentence gives its network after ("message us on Facebook or Instagram, or mention @brand_cs on
@@ -123,6 +152,14 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       for (const m of text.matchAll(MENTION_BEFORE)) add(m[2], m[1]);
       for (const m of text.matchAll(MENTION_POSTPOSITION)) add(m[2], m[1]);
       for (const m of text.matchAll(MENTION_TWEET)) add('X', m[1]);
+      // Last, a bare handle whose network only the sentence before names: a guess the merge keeps for the brand's desks.
+      const read = new Set(found.map((f) => f.text.slice(1).toLowerCase()));
+      for (const m of text.matchAll(MENTION_BARE)) {
+        const name = m[1].replace(/\.+$/, '');
+        if (read.has(name.toLowerCase())) continue;
+        const network = carriedNetwork(text, m.index + m[0].indexOf('@'));
+        if (network) add(network, name, true);
+      }
       return;
     }
   };

@@ -90,3 +90,25 @@ describe('a handle after a verb naming the network', () => {
     expect(socials('<blockquote><p>“Lovely bike.” — from a tweet by @jo_rides.</p></blockquote>')).toEqual([]);
   });
 });
+
+describe('a handle whose network only the sentence before names', () => {
+  it('reads it as that network, a guess, only after a preposition and with no network in its own sentence', () => {
+    const got = analyzePage('<html><body><p>Follow us on X at <a href="https://x.com/vallornevelos">@vallornevelos</a>. Outages are posted on @VallorneStatus.</p></body></html>', URL).facts.socials;
+    expect(got.find((f) => f.handle === 'vallornestatus')).toMatchObject({ platform: 'x', how: 'mention', guessed: true });
+    expect(socials('<p>We post billing news on X too. Direct Debits are collected by @flowpay_hq.</p>')).toEqual([]);
+    expect(socials('<p>Afsluitingen staan op @gemeente_rijn. Stroomstoringen meldt @netbeheer_storing.</p>')).toEqual([]);
+  });
+
+  it("keeps it only as a desk built on the brand's word beside an official handle on that network", () => {
+    const got = accounts(
+      `${FOOTER}</footer><p>Follow us on X at <a href="https://x.com/vallornevelos">@vallornevelos</a>. Outages are posted on @VallorneStatus.</p>` +
+        '<p>Photos from the workshop go up on Instagram. Road closures are posted on @rocade_info, and repairs on @vallorne_fans.</p>' +
+        '<p>Nos vidéos sont sur YouTube. Le suivi des travaux est sur @VallorneStatus2.</p>',
+    );
+    expect(got).toContainEqual(['x:vallornestatus', true, 'site.account.desk-handle']);
+    expect(got.map(([k]) => k)).not.toContain('instagram:rocade_info');
+    expect(got.map(([k]) => k)).not.toContain('instagram:vallorne_fans');
+    // No official YouTube channel is built on the brand's word: the guess is dropped.
+    expect(got.map(([k]) => k)).not.toContain('youtube:vallornestatus2');
+  });
+});
