@@ -138,6 +138,9 @@ import { AGAIN_THANKED } from './complaint-again-thanked.js';
 import { threadEndsFixed } from './complaint-thread-fixed.js';
 import { asksWhichIsRight } from './complaint-which-is-right.js';
 import { mockGripe } from './complaint-mock-gripe.js';
+import { PRAISED_MAKERS } from './complaint-praised-makers.js';
+import { DROPPING_LINES } from './complaint-dropping-lines.js';
+import { RETURNS_REFUSED } from './complaint-returns-refused.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -170,7 +173,7 @@ interface Compiled {
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
    * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
-   * (complaint-left-behind.ts).
+   * (complaint-left-behind.ts), a maker asked after and crowned in the next sentence (complaint-praised-makers.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -226,6 +229,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   // Round 39's reviews and short posts: a low rating drawn in stars, a change 'not in a good way', a bare failure with
   // 'again' and thanks.
   LOW_STARS_RATED, NOT_FOR_THE_BETTER, AGAIN_THANKED,
+  // Round 39's care misses: calls or a line dropping for weeks or again, a return refused inside its window.
+  DROPPING_LINES, RETURNS_REFUSED,
 ];
 
 /**
@@ -235,7 +240,7 @@ const ALONE_TABLES: readonly PerLanguage[] = [
  */
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
-  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND,
+  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND, PRAISED_MAKERS,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */
