@@ -141,6 +141,8 @@ import { mockGripe } from './complaint-mock-gripe.js';
 import { PRAISED_MAKERS } from './complaint-praised-makers.js';
 import { DROPPING_LINES } from './complaint-dropping-lines.js';
 import { RETURNS_REFUSED } from './complaint-returns-refused.js';
+import { ownSlip } from './complaint-own-slips.js';
+import { swiftReplacementThanked } from './complaint-swift-replacements.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -323,7 +325,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts), or a thread in numbered
  * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
  * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
- * poster's own indulgence in what they praise (complaint-mock-gripe.ts). Exported for the complaint
+ * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or answered within hours or by the next day
+ * and thanked (complaint-swift-replacements.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -366,6 +369,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   threadEndsFixed,
   (folded) => asksWhichIsRight(folded),
   mockGripe,
+  swiftReplacementThanked,
 ];
 
 /**
@@ -406,8 +410,9 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   const points = rawPoints(post, folded, known);
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
   // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
-  // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
+  // the model decides (complaint-own-fault.ts, complaint-cleared.ts); so does the poster's own slip ("aus Versehen die
+  // falsche Größe bestellt": complaint-own-slips.ts).
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || ownSlip(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
     ? OWN_FAULT_POINTS
     : points;
 }

@@ -1,7 +1,9 @@
 // Complaint classes of the readable rounds' remaining errors: a maker asked after and crowned in the next sentence
 // (complaint-praised-makers.ts), calls or a line dropping for weeks or again (complaint-dropping-lines.ts), a return
-// refused inside its window (complaint-returns-refused.ts); beside near misses both ways. New posts of the same forms,
-// not the rounds' own; the class posts of fixtures/text/class-posts.json hold more.
+// refused inside its window (complaint-returns-refused.ts), a fault told gone (complaint-trouble-gone.ts), the
+// poster's own slip (complaint-own-slips.ts), help there by the next day and thanked (complaint-swift-replacements.ts);
+// beside near misses both ways. New posts of the same forms, not the
+// rounds' own; the class posts of fixtures/text/class-posts.json hold more.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
@@ -81,6 +83,43 @@ describe('a fault named and told gone since a change', () => {
   it.each([
     ['Seit dem Update ist der Absturz beim Start weg, dafür stürzt jetzt die Karte ab.', 'de'],
     ['The login bug is gone, but now the app crashes on every payment.', 'en'],
+  ])('still reads %j as one', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(true);
+  });
+});
+
+describe("the poster's own slip", () => {
+  it.each([
+    ['Hab aus Versehen die falsche Farbe bestellt, Umtausch ging ganz easy 👍', 'de'],
+    ['Eigene Schuld, hab die falsche Größe bestellt. Umtausch läuft.', 'de'],
+    ['Ordered the wrong colour by mistake, swap in store took a minute 👍', 'en'],
+    ['Pedí el color equivocado sin querer, el cambio en tienda fue rapidísimo 👍', 'es'],
+  ])('does not read %j as a complaint', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+
+  it.each([
+    ['Ihr habt aus Versehen zweimal abgebucht und seit drei Wochen kommt nichts zurück.', 'de'],
+    ['Hab die richtige Größe bestellt und die falsche bekommen. Zum zweiten Mal.', 'de'],
+    ["You sent the wrong size by mistake and now I'm charged for the return?", 'en'],
+  ])('still reads %j as one', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(true);
+  });
+});
+
+describe('help there within hours or by the next day, thanked', () => {
+  it.each([
+    ['Tablet kaputt, am nächsten Morgen stand ein Ersatzgerät vor der Tür. Danke!', 'de'],
+    ['Karte verloren, nach zwei Tagen war die neue da. Großes Lob an die Hotline', 'de'],
+    ['Rohrbruch gemeldet, zwei Stunden später war der Notdienst da. Top!', 'de'],
+    ['Tablette cassée, la nouvelle était chez moi le lendemain. Merci !', 'fr'],
+  ])('does not read %j as a complaint', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+
+  it.each([
+    ['Tablet kaputt, das Ersatzgerät kam erst nach drei Wochen. Danke für nichts.', 'de'],
+    ['Karte verloren, nach zwei Tagen war die neue da, aber sie ist schon wieder gesperrt. Toll.', 'de'],
   ])('still reads %j as one', (text, lang) => {
     expect(isComplaint(text, lang as Lang4)).toBe(true);
   });
