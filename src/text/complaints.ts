@@ -143,6 +143,7 @@ import { DROPPING_LINES } from './complaint-dropping-lines.js';
 import { RETURNS_REFUSED } from './complaint-returns-refused.js';
 import { ownSlip } from './complaint-own-slips.js';
 import { swiftReplacementThanked } from './complaint-swift-replacements.js';
+import { NEVER_ELSEWHERE } from './complaint-never-elsewhere.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -175,7 +176,8 @@ interface Compiled {
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
    * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
-   * (complaint-left-behind.ts), a maker asked after and crowned in the next sentence (complaint-praised-makers.ts).
+   * (complaint-left-behind.ts), a maker asked after and crowned in the next sentence (complaint-praised-makers.ts),
+   * never again another one or the chore done oneself (complaint-never-elsewhere.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -243,6 +245,7 @@ const ALONE_TABLES: readonly PerLanguage[] = [
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
   FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND, PRAISED_MAKERS,
+  NEVER_ELSEWHERE,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */

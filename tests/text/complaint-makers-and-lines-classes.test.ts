@@ -1,8 +1,8 @@
 // Complaint classes of the readable rounds' remaining errors: a maker asked after and crowned in the next sentence
 // (complaint-praised-makers.ts), calls or a line dropping for weeks or again (complaint-dropping-lines.ts), a return
 // refused inside its window (complaint-returns-refused.ts), a fault told gone (complaint-trouble-gone.ts), the
-// poster's own slip (complaint-own-slips.ts), help there by the next day and thanked (complaint-swift-replacements.ts);
-// beside near misses both ways. New posts of the same forms, not the
+// poster's own slip (complaint-own-slips.ts), help there by the next day and thanked (complaint-swift-replacements.ts),
+// never again another one (complaint-never-elsewhere.ts); beside near misses both ways. New posts of the same forms, not the
 // rounds' own; the class posts of fixtures/text/class-posts.json hold more.
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
@@ -120,6 +120,26 @@ describe('help there within hours or by the next day, thanked', () => {
   it.each([
     ['Tablet kaputt, das Ersatzgerät kam erst nach drei Wochen. Danke für nichts.', 'de'],
     ['Karte verloren, nach zwei Tagen war die neue da, aber sie ist schon wieder gesperrt. Toll.', 'de'],
+  ])('still reads %j as one', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(true);
+  });
+});
+
+describe('never again another one, or the chore done oneself', () => {
+  it.each([
+    ['Nie wieder anderes Eis! Ihr habt mich ruiniert 😂', 'de'],
+    ['Nie wieder selbst Reifen wechseln, euer Service war in zwanzig Minuten fertig', 'de'],
+    ["Never going anywhere else for my brunch again, you've ruined me 😂", 'en'],
+    ["Plus jamais d'autre glace que la vôtre 😋", 'fr'],
+    ['Nunca más otro helado que no sea el vuestro, me habéis arruinado 😂', 'es'],
+  ])('does not read %j as a complaint', (text, lang) => {
+    expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+
+  it.each([
+    ['Nie wieder bei euch. Zwei Stunden Wartezeit für einen Reifenwechsel.', 'de'],
+    ['Never again. Ordered twice, both parcels lost.', 'en'],
+    ['Nunca más compro aquí, el pedido llegó roto.', 'es'],
   ])('still reads %j as one', (text, lang) => {
     expect(isComplaint(text, lang as Lang4)).toBe(true);
   });
