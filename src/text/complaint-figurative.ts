@@ -17,6 +17,8 @@ export const FIGURATIVE: Record<Lang4, RegExp[]> = {
   ],
   de: [
     /\b(?:ist |war |sind )?(?:echt |einfach |absolut |der )?der hammer\b(?![^.!?]{0,3}:)|\bich lach(?:e)? mich (?:tot|kaputt|schlapp)\b|\bzum totlachen\b/,
+    // a bad conscience gone ("endlich kein schlechtes Gewissen mehr beim Einkaufen": round 39's false complaint)
+    /\b(?:kein|keine|keinen|ohne) schlechtes gewissen\b/,
     /\bzum (?:\d+\.|zweiten|dritten|vierten|funften|sechsten) mal in folge\b(?=[^.!?]{0,40}(?:meister|sieger|champion|gewonnen|titel))/,
   ],
   es: [

@@ -138,6 +138,12 @@ import { AGAIN_THANKED } from './complaint-again-thanked.js';
 import { threadEndsFixed } from './complaint-thread-fixed.js';
 import { asksWhichIsRight } from './complaint-which-is-right.js';
 import { mockGripe } from './complaint-mock-gripe.js';
+import { PRAISED_MAKERS } from './complaint-praised-makers.js';
+import { DROPPING_LINES } from './complaint-dropping-lines.js';
+import { RETURNS_REFUSED } from './complaint-returns-refused.js';
+import { ownSlip } from './complaint-own-slips.js';
+import { swiftReplacementThanked } from './complaint-swift-replacements.js';
+import { NEVER_ELSEWHERE } from './complaint-never-elsewhere.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -170,7 +176,8 @@ interface Compiled {
    * gone since a change (complaint-trouble-gone.ts), how long the poster has used the product, told beside praise
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
    * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
-   * (complaint-left-behind.ts).
+   * (complaint-left-behind.ts), a maker asked after and crowned in the next sentence (complaint-praised-makers.ts),
+   * never again another one or the chore done oneself (complaint-never-elsewhere.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -226,6 +233,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   // Round 39's reviews and short posts: a low rating drawn in stars, a change 'not in a good way', a bare failure with
   // 'again' and thanks.
   LOW_STARS_RATED, NOT_FOR_THE_BETTER, AGAIN_THANKED,
+  // Round 39's care misses: calls or a line dropping for weeks or again, a return refused inside its window.
+  DROPPING_LINES, RETURNS_REFUSED,
 ];
 
 /**
@@ -235,7 +244,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
  */
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
-  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND,
+  FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND, PRAISED_MAKERS,
+  NEVER_ELSEWHERE,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */
@@ -318,7 +328,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts), or a thread in numbered
  * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
  * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
- * poster's own indulgence in what they praise (complaint-mock-gripe.ts). Exported for the complaint
+ * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or answered within hours or by the next day
+ * and thanked (complaint-swift-replacements.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -361,6 +372,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   threadEndsFixed,
   (folded) => asksWhichIsRight(folded),
   mockGripe,
+  swiftReplacementThanked,
 ];
 
 /**
@@ -401,8 +413,9 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   const points = rawPoints(post, folded, known);
   // Trouble the poster blames on themselves or clears the brand of ("mein Fehler", "not your fault"), or told with a glad
   // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
-  // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
-  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
+  // the model decides (complaint-own-fault.ts, complaint-cleared.ts); so does the poster's own slip ("aus Versehen die
+  // falsche Größe bestellt": complaint-own-slips.ts).
+  return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || ownSlip(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
     ? OWN_FAULT_POINTS
     : points;
 }
