@@ -53,6 +53,7 @@ import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
 import { asksKnowHow } from './question-know-how.js';
 import { asksAsWish } from './question-wished-asks.js';
+import { scoreBesidesClosingPleas } from './question-closing-pleas.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -246,7 +247,8 @@ function asksInThreadPart(folded: string): boolean {
 
 /** questionIn's verdict by the model and the patterns alone. */
 function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
-  const score = questionScore(post.folded, post.original);
+  // A praying or thinking face closing the post pleads or wonders as its mark asks (question-closing-pleas.ts).
+  const score = scoreBesidesClosingPleas(post.folded, post.original);
   if (!hasQuestionMark(post.folded)) {
     // "… und niemand kann mir sagen, wann es fertig ist": a silence reported, not asked (question-nobody-tells.ts).
     if (toldNoOneTells(post.folded)) return false;

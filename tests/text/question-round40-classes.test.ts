@@ -86,3 +86,31 @@ describe('French requests told as a wish', () => {
     expect(isQuestion(text, 'fr')).toBe(false);
   });
 });
+
+describe('questions closed by a praying or thinking face', () => {
+  it.each<[string, Lang]>([
+    ['quand sort la saison 2 🙏', 'fr'],
+    ['cuando abren la tienda nueva de Valencia 🙏', 'es'],
+    ['cuando sale el disco nuevo @SelloSur 🙏🙏', 'es'],
+    ['which one should I get for a 5 year old 🤔', 'en'],
+    ['Which colour would you pick? 🤔', 'en'],
+    ['¿Cuál elegiríais para un regalo? 🤔', 'es'],
+    ['Vous prendriez laquelle ? 🤔', 'fr'],
+    ['wann kommt Staffel 3 endlich 🙏', 'de'],
+  ])('asks: %s', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(true);
+  });
+
+  it.each<[string, Lang]>([
+    ['cuando llegue el pedido lo pruebo y os cuento 🙏', 'es'],
+    ["quand je pense à votre tarte j'en salive encore 🙏", 'fr'],
+    ["when the restock lands I'm buying three 🙏", 'en'],
+    ['wenn das Paket morgen kommt bin ich glücklich 🙏', 'de'],
+    ["Merci pour l'accueil hier soir, on reviendra 🙏", 'fr'],
+    ['thinking about switching to the annual plan 🤔', 'en'],
+    // Bare, its words lean against a question (-0.9): the face keeps its weight, and the verb-first opening asks nothing.
+    ['@BrambleRailHelp Would love a quiet coach on the Sunday services 🙏', 'en'],
+  ])('asks nothing: %s', (text, lang) => {
+    expect(isQuestion(text, lang)).toBe(false);
+  });
+});
