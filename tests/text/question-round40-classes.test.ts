@@ -114,3 +114,22 @@ describe('questions closed by a praying or thinking face', () => {
     expect(isQuestion(text, lang)).toBe(false);
   });
 });
+
+describe('French curiosity told (question-indirect.ts)', () => {
+  it.each([
+    "Je serais curieuse de savoir d'où viennent vos cafés",
+    'Ça m\'intéresserait de connaître la composition du savon',
+    "je serais curieux de connaître l'origine de vos tissus @AtelierLin",
+    'Je suis curieux de savoir combien de temps se conserve le pesto maison',
+  ])('asks: %s', (text) => {
+    expect(isQuestion(text, 'fr')).toBe(true);
+  });
+
+  it.each([
+    "Je serais curieuse de goûter la nouvelle recette, elle a l'air top",
+    'Je suis curieuse de connaître la suite, vivement la saison 2 !',
+    "Ça m'intéresserait de tester la box le mois prochain",
+  ])('asks nothing: %s', (text) => {
+    expect(isQuestion(text, 'fr')).toBe(false);
+  });
+});
