@@ -12,7 +12,8 @@
 // demander.") still asks nothing. Round 30 added the polite forms it missed: "Solo quería preguntar si hay algún bono
 // social", "Würde mich freuen zu erfahren, wer da zuständig ist", "Kindly confirm whether berth will be allotted",
 // "could you tell me if my policy covers…" — not "Solo quería decir que…", "Würde mich freuen, euch bald wieder zu
-// besuchen", "Kindly note my new address". Round 39 added the spoken "c'est pour savoir si…". Read on the folded text
+// besuchen", "Kindly note my new address". Round 39 added the spoken "c'est pour savoir si…", the class posts after round 40's first sight the
+// curious "je serais curieuse de savoir d'où…". Read on the folded text
 // (lower case, accents removed), in any of the four languages.
 
 import { unionTester } from './regex-union.js';
@@ -34,6 +35,11 @@ const INDIRECT: RegExp[] = [
   // fr, spoken on the phone or dictated (round 39): "(allô) oui bonjour c'est pour savoir si ma résiliation a bien été
   // prise en compte" — not the past "c'était pour savoir si la commande était partie", told after the answer came.
   new RegExp(String.raw`\bc'est pour (?:savoir|demander) ${FR_WH}\b`),
+  // fr, curiosity told (class posts after round 40's first sight): "Je serais curieuse de savoir d'où viennent vos
+  // cafés", "Ça m'intéresserait de connaître la composition du savon", "je serais curieux de connaître l'origine de vos
+  // tissus" — a thing of the brand's to know, not "curieuse de goûter", "ça m'intéresserait de tester", nor a story's
+  // sequel awaited ("Je suis curieuse de connaître la suite").
+  new RegExp(String.raw`\b(?:je serais|je suis) (?:curieux|curieuse) de savoir (?:d')?${FR_WH}\b|\b(?:je serais (?:curieux|curieuse)|(?:ca|cela) m'interesserait) de (?:savoir (?:d')?${FR_WH}\b|connaitre (?:la|le|les|l'|vos|votre) ?(?!suite\b))`),
   // en: "I'd like to know if", "does anyone know whether", "can someone tell me when", "just wondering if"
   new RegExp(String.raw`\b(?:i'?d|i would) like to know ${EN_WH}\b|\b(?:does|do) (?:any ?one|any ?body|you guys|u guys) (?:here )?know ${EN_WH}\b`),
   new RegExp(String.raw`\b(?:can|could) (?:someone|anyone|somebody|you) (?:please )?(?:tell me|let me know|explain) ${EN_WH}\b|\bkindly (?:confirm|advise|let (?:me|us) know|tell (?:me|us)|check) (?:if|whether|when|why|how|what|where)\b|\bjust wondering (?:if|whether|when|how)\b`),

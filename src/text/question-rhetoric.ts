@@ -40,6 +40,9 @@
 //   baja" (round 34's errors and class posts);
 // - a rant's blame of "this", disbelief at the brand and a quoted claim doubted back (question-rant-rhetoric.ts): "Who
 //   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors).
+// - a reminder dictated or a note to self (question-notes-to-self.ts): "hey siri remind me to… and ask if they open
+//   saturday", and Spanish outrage wondered aloud (question-wondered-outrage.ts): "Cómo es posible que…" without a
+//   mark, "Me pregunto si alguien… contesta", "¿Dónde está la gracia de…?" (class posts after round 40's first sight).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -52,6 +55,8 @@ import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
 import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
+import { notesToSelf } from './question-notes-to-self.js';
+import { HOW_CAN_IT_BE, WONDERED } from './question-wondered-outrage.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -212,6 +217,8 @@ const MAY = unionTester([
   PRESENCE,
   MOCK_CERTAINTY,
   OUTRAGE_NAMED,
+  WONDERED,
+  new RegExp(HOW_CAN_IT_BE.source.replace(String.raw`^\W*`, String.raw`\b`)),
   TIME_GONE,
   RANT_CUE,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
@@ -224,7 +231,7 @@ const FIGURE_ECHO = /^[^?]{0,60}[\d€£$][^?]{0,60}\?[?!]+/;
 
 /** A sentence that reproaches or mocks rather than asks, by any of the classes above but presence. */
 function rhetorical(sentence: string): boolean {
-  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence) || OUTRAGE_NAMED.test(sentence);
+  return READING.test(sentence) || DOUBTED.test(sentence) || PURPOSE.test(sentence) || MOCKED.test(sentence) || PRAISE.test(sentence) || GUESS.test(sentence) || SHRUG.test(sentence) || DISBELIEF.test(sentence) || MOCK_CERTAINTY.test(sentence) || OUTRAGE_NAMED.test(sentence) || WONDERED.test(sentence);
 }
 
 /**
@@ -240,6 +247,9 @@ export function asksNothing(folded: string): boolean {
   // A plea to hear it is a joke, without a mark ("pls tell me this is a joke, 3 hours for a replacement card"):
   // question-tell-me-hopes.ts.
   if (!folded.includes('?') && TOLD_A_JOKE.test(folded)) return true;
+  // A reminder dictated or a note to self, without a mark ("hey siri remind me to… and ask if…"):
+  // question-notes-to-self.ts.
+  if (notesToSelf(folded)) return true;
   if (!MAY.test(folded)) return false;
   const sentences = folded.match(SENTENCE);
   if (sentences === null) return false;
@@ -264,7 +274,8 @@ export function asksNothing(folded: string): boolean {
   // Without a mark, a doubt that anyone reads is often a request run on ("Una semana esperando respuesta, alguien lee
   // esto"): only a purpose denied, a mocked alternative or certainty, praise or a shrug asks nothing there.
   // Time gone marvelled at ("where did the weekend go lol"): question-features-gone.ts.
-  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()) || marvelsAtTimeGone(s));
+  // Spanish outrage wondered aloud ("Cómo es posible que…", "Me pregunto si alguien… contesta"): question-wondered-outrage.ts.
+  if (asked < 0) return sentences.some((s) => PURPOSE.test(s) || MOCKED.test(s) || MOCK_CERTAINTY.test(s) || OUTRAGE_NAMED.test(s) || WONDERED.test(s) || HOW_CAN_IT_BE.test(s) || PRAISE.test(s.trim()) || SHRUG.test(s.trim()) || marvelsAtTimeGone(s));
   if (others > 0) return false;
   // A presence asked is rhetoric only before an outage told as a statement: "hello?? is anyone there" alone still asks.
   return rhetoric > 0 || (presence > 0 && lastAsked < sentences.length - 1);

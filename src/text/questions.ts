@@ -52,6 +52,8 @@ import { asksOpeningDay } from './question-opening-days.js';
 import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
 import { asksKnowHow } from './question-know-how.js';
+import { asksAsWish } from './question-wished-asks.js';
+import { scoreBesidesClosingPleas } from './question-closing-pleas.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
 /**
@@ -183,7 +185,8 @@ export function asksFriends(original: string): boolean {
  * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
  * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"), a part of a numbered
  * thread that asks on its own (question-numbered-threads.ts: "1/3 … 3/3 Question though: … Which one is right?"), not
- * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"). Tried
+ * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a French request
+ * told as a wish (question-wished-asks.ts: "je veux bien la recette"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -215,6 +218,7 @@ export function asksBesidesModel(folded: string): boolean {
     asksCestQuand(folded) ||
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
+    asksAsWish(folded) ||
     asksInThreadPart(folded)
   );
 }
@@ -243,7 +247,8 @@ function asksInThreadPart(folded: string): boolean {
 
 /** questionIn's verdict by the model and the patterns alone. */
 function modelOrPatternsAsk(post: PostText, lang?: TextLang): boolean {
-  const score = questionScore(post.folded, post.original);
+  // A praying or thinking face closing the post pleads or wonders as its mark asks (question-closing-pleas.ts).
+  const score = scoreBesidesClosingPleas(post.folded, post.original);
   if (!hasQuestionMark(post.folded)) {
     // "… und niemand kann mir sagen, wann es fertig ist": a silence reported, not asked (question-nobody-tells.ts).
     if (toldNoOneTells(post.folded)) return false;
