@@ -342,6 +342,9 @@ const BRANCH_WORD = new RegExp(
       // More languages a brand posts in (round 39's "@cvs_francais" beside an Italian or Dutch line).
       'italiano|nederlands|portugues|catala|cymraeg|gaeilge|euskara',
       'help|support|care|service|sav|kundenservice|atencion|info|news|jobs|careers|karriere|empleo|emploi|status|alerts|official|officiel|oficial|offiziell|ufficiale',
+      // Help desks in the Nordic languages and Finnish ("@kvitfjord_hjelp", round 40; "brand_hjalp", "brand.kundeservice",
+      // "brand_apua"), and the help words service-handle.ts reads after a brand's initials, here after its word.
+      'hjelp|hjalp|hjaelp|kundeservice|kundservice|kundtjanst|kundesenter|asiakaspalvelu|apua|hilfe|ayuda|ajuda|apoio|aiuto|hulp|klantenservice|pomoc|podpora|destek',
       // Live-updates and ticket desks: "brandlive", "brand_tickets", "brand_taquilla" (round 15's "@BrackenfieldLive").
       'live|updates|infos|alertes|avisos|tickets|ticketing|boxoffice|billetterie|taquilla|entradas|kasse',
       // Outage desks and how-to channels: "brand_storing", "brandstatus", "brandhowto".

@@ -1,4 +1,5 @@
 // Social profiles named inside <script> tags: JSON-LD sameAs, and profile URLs in embedded JSON / JS state.
+import { entryKindReader, type EntryKind } from './finder-json.js';
 import type { SocialFinding } from '../../snapshot/types.js';
 import { parseSocialUrl } from './social-url.js';
 import { MEMBERSHIP_KEYS, onOtherSite, onSameSite } from './other-node.js';
@@ -327,12 +328,25 @@ export function findEmbeddedSocials(text: string): SocialFinding[] {
   const unescaped = text.replace(/\\u002[fF]/g, '/').replace(/\\\//g, '/');
   const out: SocialFinding[] = [];
   let count = 0;
+  // A finder's place marked company-run or franchised in the same blob (finder-json.ts): the place's kind says whose
+  // its accounts are, as a card's "Eigene Filiale" or "operated by …" does.
+  let kindAt: ((at: number) => EntryKind | null) | undefined;
   for (const m of unescaped.matchAll(/https?:\/\/[^\s"'<>\\()[\]{}|^`,;]+/g)) {
     if (++count > MAX_URLS_PER_SCRIPT) break;
     const found = m[0].replace(/[.:!?]+$/, ''); // sentence punctuation after a URL in a JS string
     const parsed = parseSocialUrl(found);
     if (!parsed || parsed.how) continue;
-    out.push({ platform: parsed.platform, handle: parsed.handle, url: parsed.url, how: 'embedded-json', placement: 'script', snippet: found });
+    kindAt ??= entryKindReader(unescaped);
+    const kind = kindAt(m.index);
+    out.push({
+      platform: parsed.platform,
+      handle: parsed.handle,
+      url: parsed.url,
+      how: 'embedded-json',
+      placement: 'script',
+      snippet: found,
+      ...(kind === 'own' ? { ownBranch: 'card' as const } : kind === 'other' ? { disowned: true as const } : {}),
+    });
   }
   return out;
 }

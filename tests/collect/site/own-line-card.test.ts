@@ -13,6 +13,18 @@ describe('namesOwnLine', () => {
     expect(namesOwnLine({ heading: 'Sal de Roca', context: 'Nuestra línea de sales ahumadas. Sal de Roca en Instagram: @salderoca' }, 'salderoca')).toBe(true);
   });
 
+  it('reads "a nossa linha", "vår … serie", "vores linje" and "nasza linia" (round 40)', () => {
+    expect(namesOwnLine(card('Mar Salgado', 'A nossa linha de conservas de peixe. Siga a Mar Salgado no Instagram.'), 'mar.salgado')).toBe(true);
+    expect(namesOwnLine(card('Fjellro', 'Vår økologiske serie av urtete. Følg Fjellro på Instagram.'), 'fjellro.urtete')).toBe(true);
+    expect(namesOwnLine(card('Havgus', 'Vores linje af røget fisk fra Thy.'), 'havgus')).toBe(true);
+    expect(namesOwnLine(card('Zimowy Sad', 'Nasza linia soków tłoczonych na zimno.'), 'zimowysad')).toBe(true);
+  });
+
+  it("leaves a Nordic person's card and a partner's card beside a range's", () => {
+    expect(namesOwnLine(card('Kari Moen', 'Vår brygger siden 2015. Hun deler oppskrifter på Instagram.'), 'karimoen')).toBe(false);
+    expect(namesOwnLine(card('Sider fra Frosta', 'En samarbeidspartner som lager vår serie av eplesider.'), 'siderfrafrosta')).toBe(false);
+  });
+
   it("leaves a person's card speaking of the brand's line further in, a partner's card, and a handle not spelling the name", () => {
     expect(namesOwnLine(card('Mia Tanaka', 'Rock climber. She helps design our harness line.'), 'miatanaka')).toBe(false);
     expect(namesOwnLine(card('Maison Durand', 'Notre partenaire confiseur, notre gamme de pâtes de fruits.'), 'maisondurand')).toBe(false);
