@@ -148,7 +148,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
   // recontacter").
   return (
-    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded) && !quotesSurveyOnly(post.folded)) ||
+    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded, lang)) && !asksNothing(post.folded) && !quotesSurveyOnly(post.folded)) ||
       asksForService(post.folded)) &&
     !countsAttempts(post.folded)
   );
@@ -190,7 +190,7 @@ export function asksFriends(original: string): boolean {
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
-export function asksBesidesModel(folded: string): boolean {
+export function asksBesidesModel(folded: string, lang?: TextLang): boolean {
   // The forms in the order they were first chained in, so a post runs the same readings as before. Written as one
   // chain of direct calls, not a loop over a list of them: the loop's one call site, shared by sixteen functions, made
   // this test ~5% slower (every post the model and the patterns leave without a question runs it).
@@ -219,7 +219,7 @@ export function asksBesidesModel(folded: string): boolean {
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
     asksAsWish(folded) ||
-    asksInThreadPart(folded)
+    asksInThreadPart(folded, lang)
   );
 }
 
@@ -231,13 +231,14 @@ export function asksBesidesModel(folded: string): boolean {
  * grievance told before it looks like a question ("2/2 Cinco llamadas, cinco excusas. ¿De verdad alguien ahí sabe hacer
  * su trabajo?" scores 0.3 on its own).
  */
-function asksInThreadPart(folded: string): boolean {
+function asksInThreadPart(folded: string, postLang?: TextLang): boolean {
   if (!hasQuestionMark(folded)) return false;
   const parts = threadParts(folded)?.filter(hasQuestionMark);
   if (!parts?.length) return false;
-  // The post's language, detected once (a part alone is short to tell). Reading a part costs about a post's reading:
-  // only the parts with a mark are read, by the model and the patterns, not again through the forms above.
-  const lang = detectLanguage(folded);
+  // The post's language, as the caller read it (readPostIn detects it once a post; a part alone is short to tell),
+  // detected here only for a caller that passes none. Reading a part costs about a post's reading: only the parts with
+  // a mark are read, by the model and the patterns, not again through the forms above.
+  const lang = postLang ?? detectLanguage(folded);
   return parts.some((part) => {
     if (questionScore(part) <= QUESTION_MODEL.add) return false;
     const post = postText(part, lang === 'und' ? 'und' : lang);
