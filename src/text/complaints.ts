@@ -138,6 +138,7 @@ import { AGAIN_THANKED } from './complaint-again-thanked.js';
 import { threadEndsFixed } from './complaint-thread-fixed.js';
 import { asksWhichIsRight } from './complaint-which-is-right.js';
 import { mockGripe } from './complaint-mock-gripe.js';
+import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-answered.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -318,7 +319,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * the brand's survey question quoted and answered with a yes (complaint-survey-answered.ts), or a thread in numbered
  * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
  * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
- * poster's own indulgence in what they praise (complaint-mock-gripe.ts). Exported for the complaint
+ * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or the brand's line quoted at the head of a reply and
+ * agreed with (complaint-quoted-line-answered.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -361,6 +363,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   threadEndsFixed,
   (folded) => asksWhichIsRight(folded),
   mockGripe,
+  quotedLineAgreed,
 ];
 
 /**
@@ -403,6 +406,8 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   // face ("sans coupure 🔥"), or flatly puts on someone else ("das war eindeutig der Paketdienst"): one sign at most, and
   // the model decides (complaint-own-fault.ts, complaint-cleared.ts).
   return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
+    // A glad face in the brand's quoted line ("> Mir sind för öich da 💙") is the brand's, not the poster's.
+    && !quotedLineAnswered(post.original)
     ? OWN_FAULT_POINTS
     : points;
 }
@@ -430,6 +435,9 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   // The brand's troubleshooting question quoted and answered with the fault still there (complaint-quoted-check-answered.ts):
   // read on the original, since a question quoted after "you asked" is blanked from the folded text.
   for (const l of langs) if (quotedCheckAnswered(text, l)) return THRESHOLD;
+  // The brand's line quoted at the head of a reply and answered with the fact that belies it
+  // (complaint-quoted-line-answered.ts): read on the original, whose lines folding joins.
+  if (quotedLineAnswered(text)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // The maker of an app or page asked after in outrage, "who designs these apps??" (complaint-who-made-this.ts): only a
