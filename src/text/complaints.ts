@@ -140,6 +140,7 @@ import { asksWhichIsRight } from './complaint-which-is-right.js';
 import { mockGripe } from './complaint-mock-gripe.js';
 import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-answered.js';
 import { contentList } from './complaint-content-lists.js';
+import { longThanks } from './complaint-long-thanks.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -322,7 +323,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
  * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or the brand's line quoted at the head of a reply and
  * agreed with (complaint-quoted-line-answered.ts), or a list post of pros with nothing against them or of numbered
- * questions from a content customer (complaint-content-lists.ts). Exported for the complaint
+ * questions from a content customer (complaint-content-lists.ts), or a long letter of thanks for a mishap put right,
+ * with no turn (complaint-long-thanks.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -367,6 +369,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   mockGripe,
   quotedLineAgreed,
   contentList,
+  longThanks,
 ];
 
 /**
