@@ -141,6 +141,7 @@ import { mockGripe } from './complaint-mock-gripe.js';
 import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-answered.js';
 import { contentList } from './complaint-content-lists.js';
 import { longThanks } from './complaint-long-thanks.js';
+import { RUDE_COURIERS } from './complaint-rude-couriers.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -229,6 +230,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   // Round 39's reviews and short posts: a low rating drawn in stars, a change 'not in a good way', a bare failure with
   // 'again' and thanks.
   LOW_STARS_RATED, NOT_FOR_THE_BETTER, AGAIN_THANKED,
+  // Round 40's grievances about delivery partners: a rider rude to the poster or throwing their order.
+  RUDE_COURIERS,
 ];
 
 /**
