@@ -142,6 +142,7 @@ import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-an
 import { contentList } from './complaint-content-lists.js';
 import { longThanks } from './complaint-long-thanks.js';
 import { RUDE_COURIERS } from './complaint-rude-couriers.js';
+import { thirdPartySettled } from './complaint-third-party-settled.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -327,7 +328,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or the brand's line quoted at the head of a reply and
  * agreed with (complaint-quoted-line-answered.ts), or a list post of pros with nothing against them or of numbered
  * questions from a content customer (complaint-content-lists.ts), or a long letter of thanks for a mishap put right,
- * with no turn (complaint-long-thanks.ts). Exported for the complaint
+ * with no turn (complaint-long-thanks.ts), or a marketplace seller's fault made good by the brand and praised, or whose part
+ * a seller's return is asked calmly (complaint-third-party-settled.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -373,6 +375,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   quotedLineAgreed,
   contentList,
   longThanks,
+  thirdPartySettled,
 ];
 
 /**

@@ -9,6 +9,7 @@ import { quotedLineAgreed, quotedLineAnswered } from '../../src/text/complaint-q
 import { contentList } from '../../src/text/complaint-content-lists.js';
 import { longThanks } from '../../src/text/complaint-long-thanks.js';
 import { RUDE_COURIERS } from '../../src/text/complaint-rude-couriers.js';
+import { thirdPartySettled } from '../../src/text/complaint-third-party-settled.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
 
 describe("a brand's line quoted and belied", () => {
@@ -94,5 +95,23 @@ describe("a delivery partner's rider rude to the poster", () => {
   it('reads no rudeness denied', () => {
     expect(RUDE_COURIERS.fr[0].test("le livreur n'etait pas du tout desagreable, au contraire, adorable.")).toBe(false);
     expect(RUDE_COURIERS.en[0].test('the rider was not rude at all')).toBe(false);
+  });
+});
+
+describe("a marketplace seller's part told without a grievance of the brand", () => {
+  it.each([
+    ["Bestellt bei einem Händler auf @KaufHausDE, Mixer kam kaputt an, ihr habt sofort erstattet, obwohl es der Fehler des Händlers war. Danke!", 'de'],
+    ['Si on achète chez un vendeur tiers sur @ShopLoop, c’est vous ou le vendeur qui gère la garantie ?', 'fr'],
+  ])('does not read %j as a complaint', (text, lang) => {
+    expect(thirdPartySettled('', text)).toBe(true);
+    expect(isComplaint(text, lang as Lang4)).toBe(false);
+  });
+
+  it.each([
+    ["The blender from a seller on @BazaarHub arrived broken, the seller's fault, and you still refuse to refund me.", 'en'],
+    ['Mon colis d’un vendeur tiers n’est jamais arrivé : c’est vous ou le vendeur qui rembourse ?', 'fr'],
+  ])('still reads %j as one', (text, lang) => {
+    expect(thirdPartySettled('', text)).toBe(false);
+    expect(isComplaint(text, lang as Lang4)).toBe(true);
   });
 });
