@@ -144,6 +144,11 @@ import { RETURNS_REFUSED } from './complaint-returns-refused.js';
 import { ownSlip } from './complaint-own-slips.js';
 import { swiftReplacementThanked } from './complaint-swift-replacements.js';
 import { NEVER_ELSEWHERE } from './complaint-never-elsewhere.js';
+import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-answered.js';
+import { contentList } from './complaint-content-lists.js';
+import { longThanks } from './complaint-long-thanks.js';
+import { RUDE_COURIERS } from './complaint-rude-couriers.js';
+import { thirdPartySettled } from './complaint-third-party-settled.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -235,6 +240,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   LOW_STARS_RATED, NOT_FOR_THE_BETTER, AGAIN_THANKED,
   // Round 39's care misses: calls or a line dropping for weeks or again, a return refused inside its window.
   DROPPING_LINES, RETURNS_REFUSED,
+  // Round 40's grievances about delivery partners: a rider rude to the poster or throwing their order.
+  RUDE_COURIERS,
 ];
 
 /**
@@ -329,7 +336,11 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * parts whose last part tells the trouble fixed and thanks (complaint-thread-fixed.ts), or two of the brand's sources
  * that disagree, asked calmly which is right (complaint-which-is-right.ts), or an only 'complaint' that is the
  * poster's own indulgence in what they praise (complaint-mock-gripe.ts), or answered within hours or by the next day
- * and thanked (complaint-swift-replacements.ts). Exported for the complaint
+ * and thanked (complaint-swift-replacements.ts), or the brand's line quoted at the head of a reply and agreed with
+ * (complaint-quoted-line-answered.ts), or a list post of pros with nothing against them or of numbered questions from a
+ * content customer (complaint-content-lists.ts), or a long letter of thanks for a mishap put right, with no turn
+ * (complaint-long-thanks.ts), or a marketplace seller's fault made good by the brand and praised, or whose part in a
+ * seller's return is asked calmly (complaint-third-party-settled.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -373,6 +384,10 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   (folded) => asksWhichIsRight(folded),
   mockGripe,
   swiftReplacementThanked,
+  quotedLineAgreed,
+  contentList,
+  longThanks,
+  thirdPartySettled,
 ];
 
 /**
@@ -416,6 +431,8 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
   // the model decides (complaint-own-fault.ts, complaint-cleared.ts); so does the poster's own slip ("aus Versehen die
   // falsche Größe bestellt": complaint-own-slips.ts).
   return points > OWN_FAULT_POINTS && (blamesNotTheBrand(folded) || ownSlip(folded) || settledElsewhere(folded, post.original) || gladOnlyFace(post.original))
+    // A glad face in the brand's quoted line ("> Mir sind för öich da 💙") is the brand's, not the poster's.
+    && !quotedLineAnswered(post.original)
     ? OWN_FAULT_POINTS
     : points;
 }
@@ -443,6 +460,9 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   // The brand's troubleshooting question quoted and answered with the fault still there (complaint-quoted-check-answered.ts):
   // read on the original, since a question quoted after "you asked" is blanked from the folded text.
   for (const l of langs) if (quotedCheckAnswered(text, l)) return THRESHOLD;
+  // The brand's line quoted at the head of a reply and answered with the fact that belies it
+  // (complaint-quoted-line-answered.ts): read on the original, whose lines folding joins.
+  if (quotedLineAnswered(text)) return THRESHOLD;
   // A speed paid for beside a far lower one got (complaint-speed-shortfall.ts): only a post with figures can tell it.
   if (DIGIT.test(folded)) for (const l of langs) if (speedShortfall(folded, l)) return THRESHOLD;
   // The maker of an app or page asked after in outrage, "who designs these apps??" (complaint-who-made-this.ts): only a
