@@ -28,7 +28,7 @@ import { ownBranchReader } from './run-branch.js';
 import { unmarkedBranchReader } from './marked-franchise.js';
 import { detach, detachStrings } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
-import { detectVendors } from './vendors.js';
+import { detectVendors, linkHostMatch, type HostMatch } from './vendors.js';
 
 export interface AnalyzeOptions {
   /** htmlparser2 (default: faster, tolerant) or parse5 (the WHATWG algorithm browsers use). */
@@ -143,6 +143,8 @@ interface ResolvedHref {
   social?: Readonly<SocialUrl> | null;
   /** urlKinds(absolute), once the href was a link of a page. */
   kinds?: readonly PageKind[];
+  /** linkHostMatch(host): what the host says of help-centre vendors (detectVendors' linkMatches). */
+  vendors?: HostMatch;
 }
 
 /**
@@ -240,6 +242,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   const linkUrlKinds: (readonly PageKind[])[] = [];
   const hrefs: string[] = [];
   const hrefUrls: URL[] = [];
+  const hrefMatches: HostMatch[] = [];
   const sightings: LinkSighting[] = [];
   const baseUrl = new URL(base);
   const ownHosts = new Set([new URL(pageUrl).hostname.toLowerCase(), baseUrl.hostname.toLowerCase()]);
@@ -272,6 +275,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute === null) continue;
     hrefs.push(absolute);
     hrefUrls.push(full!);
+    hrefMatches.push((resolved.vendors ??= linkHostMatch(host)));
     const known = linkAt(absolute, placement);
     if (!known) {
       addLink({ url: absolute, text: snippet(text), placement });
@@ -416,7 +420,7 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (absolute) resources.push(absolute.href);
   }
 
-  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, linkUrls: hrefUrls, generator: metaContent(els, 'generator') });
+  const vendors = detectVendors({ resources, inlineScripts, scriptIds, links: hrefs, linkUrls: hrefUrls, linkMatches: hrefMatches, generator: metaContent(els, 'generator') });
   let lines = visibleLines(root);
   // Text is read for promises, dates and contact details: on a page of more lines than any real one (a generated
   // listing), its opening and closing lines, where those are written, as for anchors.
