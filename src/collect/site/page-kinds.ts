@@ -251,11 +251,24 @@ function ordered(kinds: Set<PageKind>): PageKind[] {
  * Returns [] for ordinary links.
  */
 export function classifyLink(url: string, text: string): PageKind[] {
-  const byUrl = urlKindsCached(url);
+  return classifyLinkBy(urlKindsCached(url), text);
+}
+
+/**
+ * classifyLink(url, text) given urlKinds(url): for a caller that keeps a URL's kinds beside the URL itself (analyze.ts
+ * keeps them with each resolved href, shared by every page that links it), so that the lookup in the cache of URL
+ * kinds, a cold hash table by the time each link asks, is made once per href rather than once per link of each page.
+ */
+export function classifyLinkBy(byUrl: readonly PageKind[], text: string): PageKind[] {
   const byText = textKindsCached(text);
   if (byText.length === 0) return [...byUrl];
   if (byUrl.length === 0) return [...byText];
   return ordered(new Set([...byUrl, ...byText]));
+}
+
+/** What a link's URL alone says it leads to (classifyLink's part from the URL), in a fixed order; never edited. */
+export function urlKinds(url: string): readonly PageKind[] {
+  return urlKindsCached(url);
 }
 
 // Two caches rather than one keyed on "url + text": a product link's URL is new on every page while its text

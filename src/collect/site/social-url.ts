@@ -29,6 +29,14 @@ export function parseSocialUrl(href: string): SocialUrl | null {
   return parsed ? { ...parsed } : null;
 }
 
+/**
+ * parseSocialUrl's answer before its copy: the object the cache holds, for a caller that keeps it and copies it at
+ * each use (analyze.ts, beside each resolved href). Never to be edited.
+ */
+export function parseSocialUrlShared(href: string): Readonly<SocialUrl> | null {
+  return ownSitePath(href) ? null : parseCached(href);
+}
+
 /** Whether a link is a social profile (parseSocialUrl would not return null), without copying the parsed URL. */
 export function isSocialProfile(href: string): boolean {
   return !ownSitePath(href) && parseCached(href) !== null;

@@ -16,6 +16,11 @@ export interface VendorInput {
   links: string[];
   /** The same links already parsed, when the caller has them (page analysis does): read instead of `links`. */
   linkUrls?: URL[];
+  /**
+   * linkHostMatch of each of `linkUrls`' host names (lower-cased), when the caller keeps them (page analysis keeps each
+   * with its resolved href, for the pages to come): read instead of asking the matcher's cache for every link.
+   */
+  linkMatches?: readonly HostMatch[];
   /** <meta name="generator"> content. */
   generator?: string;
 }
@@ -124,7 +129,7 @@ function zohoMarker(host: string): HostMarker | undefined {
 }
 
 /** What a host alone says: its Zoho marker, or the markers whose host it is or is under, in list order. */
-interface HostMatch {
+export interface HostMatch {
   zoho?: HostMarker;
   candidates: HostMarker[];
 }
@@ -151,7 +156,15 @@ const MATCHERS = new Map<HostMarker[], (host: string) => HostMatch>([
 
 /** `at` is the link's path, or its URL: a page's links are mostly to hosts no vendor has, whose path is not read. */
 function matchHost(markers: HostMarker[], host: string, at: string | URL): HostMarker | undefined {
-  const { zoho, candidates } = MATCHERS.get(markers)!(host);
+  return matchIn(MATCHERS.get(markers)!(host), at);
+}
+
+/** What a link's host name (lower-cased) says of help-centre vendors, for linkMatches; never edited. */
+export function linkHostMatch(host: string): HostMatch {
+  return MATCHERS.get(LINK_HOSTS)!(host);
+}
+
+function matchIn({ zoho, candidates }: HostMatch, at: string | URL): HostMarker | undefined {
   if (zoho || candidates.length === 0) return zoho;
   const path = typeof at === 'string' ? at : at.pathname;
   return candidates.find((m) => !m.path || m.path.test(path));
@@ -186,10 +199,10 @@ export function detectVendors(input: VendorInput): VendorFinding[] {
   }
   if (input.linkUrls) {
     const urls = input.linkUrls;
+    const matches = input.linkMatches;
     for (let i = 0; i < urls.length; i++) {
-      const host = urls[i].hostname.toLowerCase();
-      const m = matchHost(LINK_HOSTS, host, urls[i]);
-      if (m) add(m.vendor, m.category, host);
+      const m = matches ? matchIn(matches[i], urls[i]) : matchHost(LINK_HOSTS, urls[i].hostname.toLowerCase(), urls[i]);
+      if (m) add(m.vendor, m.category, urls[i].hostname.toLowerCase());
     }
   } else for (const link of input.links) {
     const at = hostOf(link);

@@ -182,6 +182,21 @@ describe('analyzePage edge cases', () => {
     expect(based).toEqual(['https://help.brand.fr/aide', 'https://cdn.brand.fr/x', 'https://help.brand.fr/fr/suite', 'https://www.brand.fr/a']);
   });
 
+  it('reads profiles and link kinds from hrefs kept by an earlier page as from new ones, and hands out copies', () => {
+    // The resolved href keeps its profile and its URL's kinds for the pages to come: what a page's reader edits of its
+    // findings is not what the next page reads.
+    const html = '<footer><a href="https://www.instagram.com/maisonkeep/">Instagram</a><a href="/mentions-legales">Mentions légales</a></footer>';
+    const first = analyzePage(html, 'https://www.maisonkeep.fr/a');
+    expect(first.facts.socials.map(key)).toEqual(['instagram/maisonkeep/link/footer']);
+    expect(first.facts.links).toEqual([{ url: 'https://www.maisonkeep.fr/mentions-legales', text: 'Mentions légales', placement: 'footer', kinds: ['legal-notice'] }]);
+    first.facts.socials[0].handle = 'edited';
+    first.facts.links[0].kinds.push('terms');
+    const again = analyzePage(html.replace('Mentions légales</a>', 'CGV</a>'), 'https://www.maisonkeep.fr/b');
+    expect(again.facts.socials.map(key)).toEqual(['instagram/maisonkeep/link/footer']);
+    // The URL's kinds kept, the text's read anew.
+    expect(again.facts.links).toEqual([{ url: 'https://www.maisonkeep.fr/mentions-legales', text: 'CGV', placement: 'footer', kinds: ['terms', 'legal-notice'] }]);
+  });
+
   it('strips control characters and collapses whitespace in extracted text', () => {
     const html = `<html><head><title> Aide\u0007 et\n\n  contact </title></head><body><a href="/aide">\u001b[31mAide\u200b  en ligne</a></body></html>`;
     const page = analyzePage(html, 'https://brand.fr/');

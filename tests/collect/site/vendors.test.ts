@@ -1,6 +1,6 @@
 // detectVendors: one fingerprint per vendor, category by marker, and words that must not match.
 import { describe, expect, it } from 'vitest';
-import { detectVendors, type VendorInput } from '../../../src/collect/site/vendors.js';
+import { detectVendors, linkHostMatch, type VendorInput } from '../../../src/collect/site/vendors.js';
 
 const empty: VendorInput = { resources: [], inlineScripts: [], scriptIds: [], links: [] };
 const detect = (input: Partial<VendorInput>) => detectVendors({ ...empty, ...input });
@@ -69,5 +69,8 @@ describe('detectVendors with parsed links', () => {
     const fromStrings = detectVendors({ ...base, links });
     expect(fromStrings.map((f) => f.vendor)).toEqual(['zendesk', 'salesforce', 'zoho']);
     expect(detectVendors({ ...base, links: [], linkUrls: links.map((l) => new URL(l)) })).toEqual(fromStrings);
+    // …and with each host's match given beside them, as page analysis keeps it with each resolved href.
+    const linkUrls = links.map((l) => new URL(l));
+    expect(detectVendors({ ...base, links: [], linkUrls, linkMatches: linkUrls.map((u) => linkHostMatch(u.hostname.toLowerCase())) })).toEqual(fromStrings);
   });
 });
