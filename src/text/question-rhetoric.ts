@@ -39,7 +39,9 @@
 //   price rise echoed before the poster leaves (question-repeat-rises.ts): "otra subida? ya van 2 este año. Me doy de
 //   baja" (round 34's errors and class posts);
 // - a rant's blame of "this", disbelief at the brand and a quoted claim doubted back (question-rant-rhetoric.ts): "Who
-//   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors).
+//   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors);
+// - the brand's slogan, quoted line by line, turned back on it (question-quoted-replies.ts, read on the post as written):
+//   "> Tu opinión nos importa\nMi opinión: … ¿Eso también importa?" (round 40's errors).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -52,6 +54,7 @@ import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
 import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
+import { retortsQuote } from './question-quoted-replies.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -229,9 +232,11 @@ function rhetorical(sentence: string): boolean {
 
 /**
  * Whether the post (accent-folded, lower case) asks nothing though a pattern or the model may read a question in it:
- * every question it asks is withdrawn at once, or is rhetorical by one of the classes above.
+ * every question it asks is withdrawn at once, or is rhetorical by one of the classes above. `original`, the post as
+ * written, is read for a slogan quoted line by line and turned back (the folded text has lost the quote's line break).
  */
-export function asksNothing(folded: string): boolean {
+export function asksNothing(folded: string, original = folded): boolean {
+  if (retortsQuote(original)) return true;
   // A trouble asked and denied at once ("Problem? Welches Problem?"): question-trouble-denied.ts.
   if (deniesTroubleAsked(folded)) return true;
   // A thing echoed back in scorn ("refund? what refund?"): question-scoffed-echo.ts; a rise echoed before leaving

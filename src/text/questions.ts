@@ -51,6 +51,7 @@ import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
 import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
+import { replyBelowQuote } from './question-quoted-replies.js';
 import { asksKnowHow } from './question-know-how.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
@@ -146,7 +147,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
   // recontacter").
   return (
-    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded)) && !asksNothing(post.folded) && !quotesSurveyOnly(post.folded)) ||
+    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded, post.original)) && !asksNothing(post.folded, post.original) && !quotesSurveyOnly(post.folded)) ||
       asksForService(post.folded)) &&
     !countsAttempts(post.folded)
   );
@@ -183,11 +184,13 @@ export function asksFriends(original: string): boolean {
  * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
  * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"), a part of a numbered
  * thread that asks on its own (question-numbered-threads.ts: "1/3 … 3/3 Question though: … Which one is right?"), not
- * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"). Tried
+ * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a reply asking below
+ * the brand's post quoted line by line (question-quoted-replies.ts: "> ¡Nuevo menú de temporada! 🌮\n¿Los tacos… ?", read
+ * on the post as written, `original`, where the quote's line break still is). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
-export function asksBesidesModel(folded: string): boolean {
+export function asksBesidesModel(folded: string, original = folded): boolean {
   // The forms in the order they were first chained in, so a post runs the same readings as before. Written as one
   // chain of direct calls, not a loop over a list of them: the loop's one call site, shared by sixteen functions, made
   // this test ~5% slower (every post the model and the patterns leave without a question runs it).
@@ -215,8 +218,24 @@ export function asksBesidesModel(folded: string): boolean {
     asksCestQuand(folded) ||
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
-    asksInThreadPart(folded)
+    asksInThreadPart(folded) ||
+    asksBelowQuote(original)
   );
+}
+
+/**
+ * Whether the reply below the brand's quoted lines (question-quoted-replies.ts: "> Introducing FlexPass…!\nDoes FlexPass
+ * work on the airport express too…?") asks with a mark, read as a post of its own: the announcement's exclamation and
+ * advertising words no longer weigh against its question, and an echo or disbelief still asks nothing. As for a part of
+ * a numbered thread, the model must be as sure of the reply as it must be to add a question to a post without a mark.
+ */
+function asksBelowQuote(original: string): boolean {
+  const reply = replyBelowQuote(original);
+  if (reply === undefined) return false;
+  const lang = detectLanguage(reply);
+  const post = postText(reply, lang === 'und' ? 'und' : lang);
+  if (!hasQuestionMark(post.folded) || questionScore(post.folded, reply) <= QUESTION_MODEL.add) return false;
+  return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
 }
 
 /**
