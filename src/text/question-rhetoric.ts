@@ -41,7 +41,10 @@
 // - a rant's blame of "this", disbelief at the brand and a quoted claim doubted back (question-rant-rhetoric.ts): "Who
 //   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors);
 // - the brand's slogan, quoted line by line, turned back on it (question-quoted-replies.ts, read on the post as written):
-//   "> Tu opinión nos importa\nMi opinión: … ¿Eso también importa?" (round 40's errors).
+//   "> Tu opinión nos importa\nMi opinión: … ¿Eso también importa?" (round 40's errors);
+// - a rant's questions closed by the poster's word that no answer is expected (question-no-answer-expected.ts): "…?
+//   Je pose la question mais je connais déjà la réponse.", "…? Ich weiß eh, dass da keine Antwort kommt." (round 40's
+//   errors).
 // A question of the post's own beside them still asks ("What's the point of online booking then? Is there a number I
 // can call?"). All read on the accent-folded, lower-case text.
 
@@ -55,6 +58,7 @@ import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
 import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
 import { retortsQuote } from './question-quoted-replies.js';
+import { expectsNoAnswer } from './question-no-answer-expected.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -242,6 +246,8 @@ export function asksNothing(folded: string, original = folded): boolean {
   // A thing echoed back in scorn ("refund? what refund?"): question-scoffed-echo.ts; a rise echoed before leaving
   // ("otra subida? … Me doy de baja"): question-repeat-rises.ts.
   if (scoffsAtEcho(folded) || leavesOverRise(folded)) return true;
+  // "…? Ya sé que nadie va a contestar esto.": question-no-answer-expected.ts.
+  if (expectsNoAnswer(folded)) return true;
   // A plea to hear it is a joke, without a mark ("pls tell me this is a joke, 3 hours for a replacement card"):
   // question-tell-me-hopes.ts.
   if (!folded.includes('?') && TOLD_A_JOKE.test(folded)) return true;
