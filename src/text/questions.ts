@@ -52,6 +52,7 @@ import { asksOpeningDay } from './question-opening-days.js';
 import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
 import { replyBelowQuote } from './question-quoted-replies.js';
+import { BURIED_SURE, buriedQuestion } from './question-buried-asks.js';
 import { asksKnowHow } from './question-know-how.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
@@ -186,7 +187,8 @@ export function asksFriends(original: string): boolean {
  * thread that asks on its own (question-numbered-threads.ts: "1/3 … 3/3 Question though: … Which one is right?"), not
  * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a reply asking below
  * the brand's post quoted line by line (question-quoted-replies.ts: "> ¡Nuevo menú de temporada! 🌮\n¿Los tacos… ?", read
- * on the post as written, `original`, where the quote's line break still is). Tried
+ * on the post as written, `original`, where the quote's line break still is), the one question of a long post read apart
+ * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -219,8 +221,24 @@ export function asksBesidesModel(folded: string, original = folded): boolean {
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
     asksInThreadPart(folded) ||
-    asksBelowQuote(original)
+    asksBelowQuote(original) ||
+    asksBuried(folded)
   );
+}
+
+/**
+ * Whether the one question of a long post (question-buried-asks.ts) asks, read as a post of its own: the model must be
+ * sure of it alone (above BURIED_SURE), or not against it when it asks after a case by reference ("claim BG-99317");
+ * then the patterns judge it, and a rhetorical question still asks nothing.
+ */
+function asksBuried(folded: string): boolean {
+  const buried = buriedQuestion(folded);
+  if (buried === undefined) return false;
+  const score = questionScore(buried.sentence);
+  if (score <= (buried.namesCase ? QUESTION_MODEL.vetoOwnWords : BURIED_SURE)) return false;
+  const lang = detectLanguage(buried.sentence);
+  const post = postText(buried.sentence, lang === 'und' ? 'und' : lang);
+  return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
 }
 
 /**
