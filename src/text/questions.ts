@@ -53,6 +53,7 @@ import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
 import { replyBelowQuote } from './question-quoted-replies.js';
 import { BURIED_SURE, buriedQuestion } from './question-buried-asks.js';
+import { asksPartnerRecourse } from './question-partner-recourse.js';
 import { asksKnowHow } from './question-know-how.js';
 import { QUESTION_MODEL } from './question-model.data.js';
 
@@ -188,7 +189,9 @@ export function asksFriends(original: string): boolean {
  * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a reply asking below
  * the brand's post quoted line by line (question-quoted-replies.ts: "> ¡Nuevo menú de temporada! 🌮\n¿Los tacos… ?", read
  * on the post as written, `original`, where the quote's line break still is), the one question of a long post read apart
- * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"). Tried
+ * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"), the
+ * brand asked for recourse over its partner's failing (question-partner-recourse.ts: "… le vendeur ne répond plus. Vous
+ * couvrez ce genre de cas ?"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -222,7 +225,8 @@ export function asksBesidesModel(folded: string, original = folded): boolean {
     asksKnowHow(folded) ||
     asksInThreadPart(folded) ||
     asksBelowQuote(original) ||
-    asksBuried(folded)
+    asksBuried(folded) ||
+    asksPartnerRecourse(folded)
   );
 }
 
