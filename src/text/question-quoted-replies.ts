@@ -19,10 +19,14 @@ import { foldAccents } from './tokens.js';
 /** The quoted lines opening a post ("> …" each), then the reply; a post opening otherwise has none. */
 const QUOTED = /^\s*(?:>[^\n]*\n\s*)+/;
 
+/** A post opening with a quoted line's mark. */
+const OPENS_QUOTED = /^\s*>/;
+
 /** The brand's quoted lines and the reply below them, or undefined when the post opens with no quote or holds nothing after it. */
 function quoteAndReply(original: string): { quote: string; reply: string } | undefined {
-  // Cheap test first: every post the model and the patterns leave without a question is read here.
-  if (!original.trimStart().startsWith('>')) return undefined;
+  // Cheap test first, without copying the text: every post asksNothing reads, and every one the model and the patterns
+  // leave without a question, comes here.
+  if (!OPENS_QUOTED.test(original)) return undefined;
   const m = QUOTED.exec(original);
   if (!m) return undefined;
   const reply = original.slice(m[0].length).trim();
