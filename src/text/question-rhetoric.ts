@@ -39,7 +39,12 @@
 //   price rise echoed before the poster leaves (question-repeat-rises.ts): "otra subida? ya van 2 este año. Me doy de
 //   baja" (round 34's errors and class posts);
 // - a rant's blame of "this", disbelief at the brand and a quoted claim doubted back (question-rant-rhetoric.ts): "Who
-//   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors).
+//   signs off on this stuff?", "Vous êtes sérieux ?", "« … » — ah oui ? Lequel ?" (round 36's errors);
+// - the brand's slogan, quoted line by line, turned back on it (question-quoted-replies.ts, read on the post as written):
+//   "> Tu opinión nos importa\nMi opinión: … ¿Eso también importa?" (round 40's errors);
+// - a rant's questions closed by the poster's word that no answer is expected (question-no-answer-expected.ts): "…?
+//   Je pose la question mais je connais déjà la réponse.", "…? Ich weiß eh, dass da keine Antwort kommt." (round 40's
+//   errors);
 // - a reminder dictated or a note to self (question-notes-to-self.ts): "hey siri remind me to… and ask if they open
 //   saturday", and Spanish outrage wondered aloud (question-wondered-outrage.ts): "Cómo es posible que…" without a
 //   mark, "Me pregunto si alguien… contesta", "¿Dónde está la gracia de…?" (class posts after round 40's first sight).
@@ -57,6 +62,8 @@ import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
 import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
 import { notesToSelf } from './question-notes-to-self.js';
 import { HOW_CAN_IT_BE, WONDERED } from './question-wondered-outrage.js';
+import { retortsQuote } from './question-quoted-replies.js';
+import { expectsNoAnswer } from './question-no-answer-expected.js';
 
 /** Openings of a sentence that withdraws the question before it, or answers it in mockery. */
 const WITHDRAWAL =
@@ -236,14 +243,18 @@ function rhetorical(sentence: string): boolean {
 
 /**
  * Whether the post (accent-folded, lower case) asks nothing though a pattern or the model may read a question in it:
- * every question it asks is withdrawn at once, or is rhetorical by one of the classes above.
+ * every question it asks is withdrawn at once, or is rhetorical by one of the classes above. `original`, the post as
+ * written, is read for a slogan quoted line by line and turned back (the folded text has lost the quote's line break).
  */
-export function asksNothing(folded: string): boolean {
+export function asksNothing(folded: string, original = folded): boolean {
+  if (retortsQuote(original)) return true;
   // A trouble asked and denied at once ("Problem? Welches Problem?"): question-trouble-denied.ts.
   if (deniesTroubleAsked(folded)) return true;
   // A thing echoed back in scorn ("refund? what refund?"): question-scoffed-echo.ts; a rise echoed before leaving
   // ("otra subida? … Me doy de baja"): question-repeat-rises.ts.
   if (scoffsAtEcho(folded) || leavesOverRise(folded)) return true;
+  // "…? Ya sé que nadie va a contestar esto.": question-no-answer-expected.ts.
+  if (expectsNoAnswer(folded)) return true;
   // A plea to hear it is a joke, without a mark ("pls tell me this is a joke, 3 hours for a replacement card"):
   // question-tell-me-hopes.ts.
   if (!folded.includes('?') && TOLD_A_JOKE.test(folded)) return true;

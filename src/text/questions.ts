@@ -51,6 +51,9 @@ import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
 import { quotesSurveyOnly } from './question-survey-quotes.js';
 import { threadParts } from './question-numbered-threads.js';
+import { replyBelowQuote } from './question-quoted-replies.js';
+import { BURIED_SURE, buriedQuestion } from './question-buried-asks.js';
+import { asksPartnerRecourse } from './question-partner-recourse.js';
 import { asksKnowHow } from './question-know-how.js';
 import { asksAsWish } from './question-wished-asks.js';
 import { scoreBesidesClosingPleas } from './question-closing-pleas.js';
@@ -148,7 +151,7 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
   // recontacter").
   return (
-    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded, lang)) && !asksNothing(post.folded) && !quotesSurveyOnly(post.folded)) ||
+    (((modelOrPatternsAsk(post, lang) || asksBesidesModel(post.folded, post.original, lang)) && !asksNothing(post.folded, post.original) && !quotesSurveyOnly(post.folded)) ||
       asksForService(post.folded)) &&
     !countsAttempts(post.folded)
   );
@@ -185,12 +188,17 @@ export function asksFriends(original: string): boolean {
  * after a complaint (question-redress-demands.ts: "what are you going to do about it?", "Wer erstattet mir das
  * jetzt?"), a fault asked as a bug or as intended (question-bug-or-intended.ts: "C'est un bug ou c'est voulu ?"), a part of a numbered
  * thread that asks on its own (question-numbered-threads.ts: "1/3 … 3/3 Question though: … Which one is right?"), not
- * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a French request
- * told as a wish (question-wished-asks.ts: "je veux bien la recette"). Tried
+ * knowing how to do a thing on one's own account (question-know-how.ts: "jsp comment activer ma carte"), a reply asking below
+ * the brand's post quoted line by line (question-quoted-replies.ts: "> ¡Nuevo menú de temporada! 🌮\n¿Los tacos… ?", read
+ * on the post as written, `original`, where the quote's line break still is), the one question of a long post read apart
+ * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"), the
+ * brand asked for recourse over its partner's failing (question-partner-recourse.ts: "… le vendeur ne répond plus. Vous
+ * couvrez ce genre de cas ?"), a French request told as a wish (question-wished-asks.ts: "je veux bien la
+ * recette"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
-export function asksBesidesModel(folded: string, lang?: TextLang): boolean {
+export function asksBesidesModel(folded: string, original = folded, lang?: TextLang): boolean {
   // The forms in the order they were first chained in, so a post runs the same readings as before. Written as one
   // chain of direct calls, not a loop over a list of them: the loop's one call site, shared by sixteen functions, made
   // this test ~5% slower (every post the model and the patterns leave without a question runs it).
@@ -219,8 +227,41 @@ export function asksBesidesModel(folded: string, lang?: TextLang): boolean {
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
     asksAsWish(folded) ||
-    asksInThreadPart(folded, lang)
+    asksInThreadPart(folded, lang) ||
+    asksBelowQuote(original) ||
+    asksBuried(folded) ||
+    asksPartnerRecourse(folded)
   );
+}
+
+/**
+ * Whether the one question of a long post (question-buried-asks.ts) asks, read as a post of its own: the model must be
+ * sure of it alone (above BURIED_SURE), or not against it when it asks after a case by reference ("claim BG-99317");
+ * then the patterns judge it, and a rhetorical question still asks nothing.
+ */
+function asksBuried(folded: string): boolean {
+  const buried = buriedQuestion(folded);
+  if (buried === undefined) return false;
+  const score = questionScore(buried.sentence);
+  if (score <= (buried.namesCase ? QUESTION_MODEL.vetoOwnWords : BURIED_SURE)) return false;
+  const lang = detectLanguage(buried.sentence);
+  const post = postText(buried.sentence, lang === 'und' ? 'und' : lang);
+  return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
+}
+
+/**
+ * Whether the reply below the brand's quoted lines (question-quoted-replies.ts: "> Introducing FlexPass…!\nDoes FlexPass
+ * work on the airport express too…?") asks with a mark, read as a post of its own: the announcement's exclamation and
+ * advertising words no longer weigh against its question, and an echo or disbelief still asks nothing. As for a part of
+ * a numbered thread, the model must be as sure of the reply as it must be to add a question to a post without a mark.
+ */
+function asksBelowQuote(original: string): boolean {
+  const reply = replyBelowQuote(original);
+  if (reply === undefined) return false;
+  const lang = detectLanguage(reply);
+  const post = postText(reply, lang === 'und' ? 'und' : lang);
+  if (!hasQuestionMark(post.folded) || questionScore(post.folded, reply) <= QUESTION_MODEL.add) return false;
+  return modelOrPatternsAsk(post, lang) && !asksNothing(post.folded);
 }
 
 /**
