@@ -648,9 +648,11 @@ export function accountCandidates(
     // franchisee's store page titles it with the brand's word too (round 16); a hospital's or an orchestra's may.
     // Not a maker's "Name — Town" card whose name carries the brand's word ("Canting Mbah Sumi — Pekalongan" at Pasar
     // Canting, round 36): the name spelt by the handle is the maker's, the town after the dash no unit's (maker-card.ts).
+    // Nor an act's line-up card titled by a unit's word ("Orquesta Los de la Barra", "Jueves 14 · 22 h", round 40): an
+    // orchestra with a slot on the programme is a guest act (lineup-card.ts).
     else if (
       !namedByStore(seen.get(account)!) &&
-      !(units.length > 0 && everyFinding(units, (f) => onMakerCard(f, account.handle, target))) &&
+      !(units.length > 0 && everyFinding(units, (f) => onMakerCard(f, account.handle, target) || onLineupCard(f, account.handle, target))) &&
       titledByUnit(seen.get(account)!, account.handle, target)
     ) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });

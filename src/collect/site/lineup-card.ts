@@ -16,8 +16,17 @@ const STAGE = /\b(?:stage|scene|buhne|escenario|palco|podium|tent|tente|zelt|car
 const WEEKDAY =
   /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terca|quarta|quinta|sexta)\b/;
 
-/** A set time: "21:30", "22h15", "19.00". */
-const SET_TIME = /\b\d{1,2}[:h.]\d{2}\b/;
+/**
+ * A set time: "21:30", "22h15", "19.00", or the hour alone as programmes print it — "22 h", "21 hs", "20 h 30", "20 Uhr",
+ * "9 pm" (round 40's tango orchestras' "Jueves 14 · 22 h · Salón Los Faroles"; lineup-hours-es, lineup-hours-fr).
+ */
+const SET_TIME = /\b(?:\d{1,2}[:h.]\d{2}|\d{1,2} ?(?:h|hs|hrs|uhr|am|pm))\b/;
+
+/**
+ * Opening hours, folded: a time, a dash or "to", another time ("mer et sam 10h–18h", "mer 14h–17h30"). A place's card
+ * (a toy library's, a branch's), not an act's slot: an act is given the time it starts.
+ */
+const OPENING_HOURS = /\b\d{1,2}(?:[:h.]\d{2}| ?h)\s*(?:[-–—]|a|au|to|bis|al)\s*\d{1,2}(?:[:h.]\d{2}| ?h\b)/;
 
 /**
  * A slot that comes back, folded: a show's or a series' card ("Jeden Donnerstag als Podcast", "Hverdage kl. 6.00",
@@ -29,7 +38,7 @@ const RECURRING =
 /** Whether the card's text after its heading places an act on the programme: a stage, or a day with a set time, once. */
 function lineupSlot(text: string): boolean {
   if (RECURRING.test(text)) return false;
-  return STAGE.test(text) || (WEEKDAY.test(text) && SET_TIME.test(text));
+  return STAGE.test(text) || (WEEKDAY.test(text) && SET_TIME.test(text) && !OPENING_HOURS.test(text));
 }
 
 /** Words of the festival's name from this many letters: a heading holding one whole is a part of the festival's. */

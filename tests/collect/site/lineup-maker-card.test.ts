@@ -40,6 +40,24 @@ describe('onLineupCard', () => {
   });
 });
 
+describe('onLineupCard, the hour written as programmes print it', () => {
+  const PENA = { domain: 'www.festivalpenadelcerro.test', brandName: 'Festival Peña del Cerro' };
+  const CAVEAU = { domain: 'www.caveau-saint-roch.test', brandName: 'Le Caveau Saint-Roch' };
+
+  it('reads a day with "22 h", "21 hs" or "21 h 30" as an act\'s slot', () => {
+    expect(onLineupCard(card('Orquesta El Andariego', 'Jueves 12 · 22 h · Salón Mayor'), 'orquestaelandariego', PENA)).toBe(true);
+    expect(onLineupCard(card('Orquesta Típica Vallejos', 'Viernes 13 · 21 hs · Patio de la Peña'), 'orquestatipicavallejos', PENA)).toBe(true);
+    expect(onLineupCard(card('Trio Maëlle Garnier', 'Vendredi 8 · 21 h 30 · Grande salle'), 'triomaellegarnier', CAVEAU)).toBe(true);
+  });
+
+  it("leaves the brand's own programme, a recurring slot and a place's opening hours alone", () => {
+    expect(onLineupCard(card('Peña del Cerro Joven', 'Sábado 14 · 19 h · Patio de la Peña'), 'penadelcerrojoven', PENA)).toBe(false);
+    expect(onLineupCard(card('Nuestra milonga de cierre', 'Domingo 15 · 20 h · Salón Mayor'), 'penadelcerro.milonga', PENA)).toBe(false);
+    expect(onLineupCard(card('La scène ouverte', 'Chaque mardi · 20 h · Petite salle'), 'lasceneouverte', CAVEAU)).toBe(false);
+    expect(onLineupCard(card('Ludothèque La Toupie', 'mer 14h–17h30, soirées jeux le dernier mercredi'), 'ludothequelatoupie', CAVEAU)).toBe(false);
+  });
+});
+
 describe('onMakerCard', () => {
   it('reads a maker\'s "Name — Town" card as the maker\'s, even with the shop\'s word in its name', () => {
     expect(onMakerCard(card('Fromagerie Vuillemin — Mouthe', 'Comté 18 et 24 mois.'), 'fromagerievuillemin', SHOP)).toBe(true);
