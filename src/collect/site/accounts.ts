@@ -38,6 +38,7 @@ import { linksBrandCareersPage } from './careers-page.js';
 import { distinctFindings, everyFinding, someFinding } from './distinct-findings.js';
 import { presentsRecruitingAccount } from './recruiting-handle.js';
 import { namesPressDesk } from './press-handle.js';
+import { namesStemProgramme, stemProgramme } from './stem-programme.js';
 import { namesTradeDesk } from './trade-desk.js';
 import { namesServiceDesk } from './service-handle.js';
 import { initialsTradeDesk, namesInitialsTradeDesk } from './initials-trade-desk.js';
@@ -713,6 +714,12 @@ export function accountCandidates(
     // team on X at @TawiPress", "Media … should DM @PCRugbyMedia": press-handle.ts), in a sentence naming no partner.
     else if (someFinding(units, (f) => namesPressDesk(f, account.handle, target))) {
       Object.assign(account, { official: true, reason: note('site.account.own-desk') });
+    }
+    // One of the brand's programmes, contests or desks in its own prose or news cards, the handle its distinctive word
+    // and a programme word the block holds ("organizamos la Milonga del Arrabal (@arrabal.milonga)", "Novedades del
+    // certamen en @certamenarrabal": stem-programme.ts), where the main handle opens with a type word.
+    else if (someFinding(units, (f) => namesStemProgramme(f, account.handle, target))) {
+      Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stemProgramme(account.handle, target)!.word }) });
     }
     // A trade desk named to the brand's trade customers by a handle made of its short name and a trade word ("Existing
     // partners … can tweet @DGMerchantDesk": trade-desk.ts), in a sentence naming the partners who write to it.
