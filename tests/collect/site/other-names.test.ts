@@ -27,6 +27,17 @@ describe('textOtherNames', () => {
     expect(textOtherNames('La Brûlerie, anciennement Torréfaction du Port, livre le mardi.')).toEqual([{ name: 'Torréfaction du Port', of: 'La Brûlerie' }]);
     expect(textOtherNames('Nothing was renamed here.')).toEqual([]);
   });
+
+  it('reads each sentence holding a phrase, in order, and a name that starts on the next line', () => {
+    // The phrases are looked up first and only their sentences read: a phrase's own sentence, not its neighbours', gives
+    // the words before it; a sentence without one is skipped whatever it holds.
+    const text =
+      'We bake daily. Once a week we roast. Kafé Nord — formerly\nNorrbryggeriet AB: since 1998! Brygga, ehemals Hafenbräu, braut. Call us?';
+    expect(textOtherNames(text)).toEqual([
+      { name: 'Norrbryggeriet AB', of: 'Kafé Nord' },
+      { name: 'Hafenbräu', of: 'Brygga' },
+    ]);
+  });
 });
 
 describe('builtOnOtherName', () => {
