@@ -2,7 +2,8 @@
 // package", "Paying for 900Mbps … getting 12Mbps", "je paie la fibre 1 Gb … j'ai 15 Mb", "Ich zahle für 250 Mbit … komme
 // auf 8", "Pago 600 megas y me llegan 20" (round 32's care posts). The model reads a figure and a callback asked, not a
 // fault. Only a shortfall counts: the speed got under half of the one paid ("940Mbps on a 900Mbps package" is
-// praise). complaints.ts tries it only on a post with a digit, with the patterns enough alone.
+// praise). complaints.ts tries it only on a post with a digit, with the patterns enough alone; and the speed got at 90 %
+// of the one paid or more ("speeds tonight: 480mb. paying for 500 👏") settles what the model would read in the figures.
 import type { Lang4 } from './stopwords.js';
 
 const UNIT = String.raw`\s?(gbps|gbit|gb|giga|gigas|mbps|mbit|mb|mega|megas|megs)?\b`;
@@ -51,4 +52,26 @@ export function speedShortfall(folded: string, lang: Lang4): boolean {
     if (m && megabits(m[3], m[4], m[2]) * 2 < megabits(m[1], m[2], m[4])) return true;
   }
   return false;
+}
+
+/** The speed got and the one paid, in megabits, as the post's first shape of any language tells them. */
+function speeds(folded: string): { got: number; paid: number } | null {
+  for (const { got, paid } of Object.values(SHAPES)) {
+    for (const re of got) {
+      const m = re.exec(folded);
+      if (m) return { got: megabits(m[1], m[2], m[4]), paid: megabits(m[3], m[4], m[2]) };
+    }
+    for (const re of paid) {
+      const m = re.exec(folded);
+      if (m) return { got: megabits(m[3], m[4], m[2]), paid: megabits(m[1], m[2], m[4]) };
+    }
+  }
+  return null;
+}
+
+/** Whether the post tells a speed got of 90 % of the one paid or more: the figures are no trouble of themselves. */
+export function speedMet(folded: string): boolean {
+  if (!/\d/.test(folded)) return false;
+  const s = speeds(folded);
+  return s !== null && s.paid > 0 && s.got >= 0.9 * s.paid;
 }

@@ -55,7 +55,7 @@ import { ARRIVED_SPOILT } from './complaint-arrived-spoilt.js';
 import { EARLY_FAILURES } from './complaint-early-failures.js';
 import { TAP_WATER } from './complaint-tap-water.js';
 import { OUTAGE_FACTS } from './complaint-outage-facts.js';
-import { speedShortfall } from './complaint-speed-shortfall.js';
+import { speedMet, speedShortfall } from './complaint-speed-shortfall.js';
 import { SPEECHLESS } from './complaint-speechless.js';
 import { WEATHER } from './complaint-weather.js';
 import { withoutBadWeek } from './complaint-bright-spot.js';
@@ -340,7 +340,8 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * (complaint-quoted-line-answered.ts), or a list post of pros with nothing against them or of numbered questions from a
  * content customer (complaint-content-lists.ts), or a long letter of thanks for a mishap put right, with no turn
  * (complaint-long-thanks.ts), or a marketplace seller's fault made good by the brand and praised, or whose part in a
- * seller's return is asked calmly (complaint-third-party-settled.ts). Exported for the complaint
+ * seller's return is asked calmly (complaint-third-party-settled.ts), or a speed got of 90 % of the one paid or more
+ * (complaint-speed-shortfall.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -388,6 +389,7 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   contentList,
   longThanks,
   thirdPartySettled,
+  speedMet,
 ];
 
 /**
