@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from '../../src/text/index.js';
 import { complaintText, patternPoints } from '../../src/text/complaints.js';
-import { speedShortfall } from '../../src/text/complaint-speed-shortfall.js';
+import { speedMet, speedShortfall } from '../../src/text/complaint-speed-shortfall.js';
 import { postText } from '../../src/text/post-text.js';
 import type { Lang4 } from '../../src/text/stopwords.js';
 
@@ -63,6 +63,15 @@ describe('plain failure facts', () => {
     expect(speedShortfall('pago 600 megas con y me llegan 20.', 'es')).toBe(true);
     expect(speedShortfall('paying for 100mbps and getting 80mbps, fair enough.', 'en')).toBe(false);
     expect(speedShortfall('speeds are 940mbps on a 900mbps package', 'en')).toBe(false);
+  });
+
+  it('reads a speed got of 90 % of the one paid or more as met, in any language, and nothing without both figures', () => {
+    expect(speedMet('speeds tonight: 480mb. paying for 500. just leaving that here')).toBe(true);
+    expect(speedMet('speeds are 940mbps on a 900mbps package')).toBe(true);
+    expect(speedMet('ich zahle fur 250 mbit und komme auf 240')).toBe(true);
+    expect(speedMet('paying for 100mbps and getting 80mbps, fair enough.')).toBe(false);
+    expect(speedMet('speeds tonight: 4mb. paying for 300. just leaving that here')).toBe(false);
+    expect(speedMet('my 500mb line is down again')).toBe(false);
   });
 });
 
