@@ -55,13 +55,18 @@ export function jsonLdOtherNames(data: unknown, pageUrl: string): string[] {
   return out;
 }
 
+/** The phrases read in English, then in French, German, Spanish, Dutch and Italian (their optional tails apart). */
+const PHRASE_EN = 'formerly|previously|once';
+const PHRASE_OTHER = 'anciennement|autrefois|ex-|ehemals|fr(?:ü|ue)her|vormals|antes|anteriormente|antiguamente|voorheen|in passato|gi[aà]';
 /**
  * "formerly known as", "formerly", "previously known as", "anciennement", "ex-", "ehemals", "früher", "vormals",
  * "antes conocida como", "anteriormente", "voorheen", "in passato", "già", then the name (group 2), the words before the
  * phrase in group 1 (up to 60 characters of its line).
  */
-const FORMERLY =
-  /([^\n.;:!?]{2,60}?)[\s,(—–-]+(?:formerly|previously|once)(?: known as| called| named)?|([^\n.;:!?]{2,60}?)[\s,(—–-]+(?:anciennement|autrefois|ex-|ehemals|fr(?:ü|ue)her|vormals|antes|anteriormente|antiguamente|voorheen|in passato|gi[aà])(?: (?:conocid[oa]s? como|llamad[oa]s?|connue? sous le nom d[e'’] ?|bekannt als|genannt|chiamat[oa]|conosciut[oa] come|bekend als))?/gu;
+const FORMERLY = new RegExp(
+  String.raw`([^\n.;:!?]{2,60}?)[\s,(—–-]+(?:${PHRASE_EN})(?: known as| called| named)?|([^\n.;:!?]{2,60}?)[\s,(—–-]+(?:${PHRASE_OTHER})(?: (?:conocid[oa]s? como|llamad[oa]s?|connue? sous le nom d[e'’] ?|bekannt als|genannt|chiamat[oa]|conosciut[oa] come|bekend als))?`,
+  'gu',
+);
 
 /** A name: capitalised words (joiners allowed inside), up to five, read from the start of `rest`. */
 function nameAt(rest: string): string | null {
@@ -70,7 +75,7 @@ function nameAt(rest: string): string | null {
 }
 
 /** FORMERLY's phrases alone, to find the stretches of text worth reading with it. */
-const FORMERLY_WORD = /formerly|previously|once|anciennement|autrefois|ex-|ehemals|fr(?:ü|ue)her|vormals|antes|anteriormente|antiguamente|voorheen|in passato|gi[aà]/g;
+const FORMERLY_WORD = new RegExp(`${PHRASE_EN}|${PHRASE_OTHER}`, 'g');
 /** What no part of a FORMERLY match holds: a match lies within one stretch between two of these. */
 const STRETCH_END = /[\n.;:!?]/g;
 
