@@ -40,38 +40,28 @@ function megabits(figure: string, unit: string | undefined, otherUnit: string | 
   return u.startsWith('g') ? value * 1000 : value;
 }
 
-/** Whether the post tells a speed got under half of the one paid for. */
-export function speedShortfall(folded: string, lang: Lang4): boolean {
-  const { got, paid } = SHAPES[lang];
+/** The speed got and the one paid, in megabits, of each of `shapes` the post matches, in their order. */
+function* figures(folded: string, { got, paid }: { got: RegExp[]; paid: RegExp[] }): Generator<{ got: number; paid: number }> {
   for (const re of got) {
     const m = re.exec(folded);
-    if (m && megabits(m[1], m[2], m[4]) * 2 < megabits(m[3], m[4], m[2])) return true;
+    if (m) yield { got: megabits(m[1], m[2], m[4]), paid: megabits(m[3], m[4], m[2]) };
   }
   for (const re of paid) {
     const m = re.exec(folded);
-    if (m && megabits(m[3], m[4], m[2]) * 2 < megabits(m[1], m[2], m[4])) return true;
+    if (m) yield { got: megabits(m[3], m[4], m[2]), paid: megabits(m[1], m[2], m[4]) };
   }
-  return false;
 }
 
-/** The speed got and the one paid, in megabits, as the post's first shape of any language tells them. */
-function speeds(folded: string): { got: number; paid: number } | null {
-  for (const { got, paid } of Object.values(SHAPES)) {
-    for (const re of got) {
-      const m = re.exec(folded);
-      if (m) return { got: megabits(m[1], m[2], m[4]), paid: megabits(m[3], m[4], m[2]) };
-    }
-    for (const re of paid) {
-      const m = re.exec(folded);
-      if (m) return { got: megabits(m[3], m[4], m[2]), paid: megabits(m[1], m[2], m[4]) };
-    }
-  }
-  return null;
+/** Whether the post tells a speed got under half of the one paid for. */
+export function speedShortfall(folded: string, lang: Lang4): boolean {
+  for (const s of figures(folded, SHAPES[lang])) if (s.got * 2 < s.paid) return true;
+  return false;
 }
 
 /** Whether the post tells a speed got of 90 % of the one paid or more: the figures are no trouble of themselves. */
 export function speedMet(folded: string): boolean {
   if (!/\d/.test(folded)) return false;
-  const s = speeds(folded);
-  return s !== null && s.paid > 0 && s.got >= 0.9 * s.paid;
+  // The first figures any language's shapes read.
+  for (const shapes of Object.values(SHAPES)) for (const s of figures(folded, shapes)) return s.paid > 0 && s.got >= 0.9 * s.paid;
+  return false;
 }
