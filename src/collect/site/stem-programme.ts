@@ -49,10 +49,14 @@ export function stemProgramme(handle: string, target: { domain: string; brandNam
   return null;
 }
 
+/** Whether `w` is the programme word, its plural, or its singular. */
+function isProgramme(w: string, programme: string): boolean {
+  return w === programme || w === `${programme}s` || `${w}s` === programme;
+}
+
 /** Whether `words` hold the programme word (or its plural) within NAME_GAP words of the brand's word. */
 function namesProgramme(words: readonly string[], word: string, programme: string): boolean {
-  const at = (w: string) => w === programme || w === `${programme}s` || `${w}s` === programme;
-  return words.some((w, i) => at(w) && words.slice(Math.max(0, i - NAME_GAP), i + NAME_GAP + 1).includes(word));
+  return words.some((w, i) => isProgramme(w, programme) && words.slice(Math.max(0, i - NAME_GAP), i + NAME_GAP + 1).includes(word));
 }
 
 /**
@@ -66,7 +70,7 @@ export function namesStemProgramme(finding: { snippet?: string; context?: string
   const block = `${foldText(finding.heading ?? '')} ${foldText(finding.context)}`;
   // The block's words without the handle's own spelling, which would name the programme by itself.
   const words = block.split(handleUser(handle).toLowerCase()).join(' ').split(/[^a-z0-9]+/).filter(Boolean);
-  const stands = words.some((w) => w === found.programme || w === `${found.programme}s` || `${w}s` === found.programme);
+  const stands = words.some((w) => isProgramme(w, found.programme));
   // The first person suffices ("we organise … the Tamberly Young Players programme (@tamberlyyouth)"); otherwise the
   // block must name the programme by the brand's word ("Novedades del certamen … Certamen Arrabal").
   if (!FIRST_PERSON.test(words.join(' ')) && !(stands && namesProgramme(words, found.word, found.programme))) return false;
