@@ -1,5 +1,5 @@
 // Records how the account rules judged each labelled page set at first sight, before any change made for it: for each
-// set (the main page set and rounds final, 9 to 40) the discovery code that first scored the set is built and
+// set (the main page set and rounds final, 9 to 41) the discovery code that first scored the set is built and
 // run on the set's pages, and every account it found is written to fixtures/first-sight/accounts.json with its
 // sightings and the verdict and reason of those rules. The account model (scripts/train-account-model.mjs) learns from
 // these rows where rules err on pages they were not written for — today's rules were tuned on most of these sets, and
@@ -100,6 +100,9 @@ export const FIRST_SIGHT_COMMITS = {
   // Round 40 was first scored on the code at the end of the work round 39 judged while unseen (accounts bench
   // ROUND40_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
   round40: '0079344',
+  // Round 41 was first scored on the code at the end of the work round 40 judged while unseen (accounts bench
+  // ROUND41_FIRST_SIGHT); its rows are that code's rules' verdicts, before its model.
+  round41: '2c1cbde',
 };
 
 const at = process.argv.indexOf('--builds');

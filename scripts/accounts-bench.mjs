@@ -420,6 +420,21 @@ const ROUND40_BEFORE_TRAINING = { precision: 0.97, recall: 0.79, peopleAsOfficia
  * others official). Never read or tuned on: the estimate on unseen pages.
  */
 const ROUND41_FIRST_SIGHT = { precision: 0.89, recall: 0.82, peopleAsOfficial: 11, spurious: 1, deadRecall: 1 };
+/**
+ * Round 41 last scored while unseen, on the code at the end of the work round 41 judged (096cde3): 11 of the 116
+ * accounts it listed as official others' and 1 a link the labels hold no account for, 16 of 120 missed.
+ */
+const ROUND41_BEFORE_TRAINING = { precision: 0.9, recall: 0.87, peopleAsOfficial: 11, spurious: 1, deadRecall: 1 };
+// Round 41 then joined the account model's training sets (its first-sight verdicts: the rules of 2c1cbde, before its
+// model) and its held-out folds, and was read: in-sample since.
+/**
+ * Round 42 (fixtures/pages-round42), written and labelled by two more hands that never read the discovery code, scored
+ * once on the code at the end of the work round 41 judged while unseen (096cde3): of the 102 accounts it listed as
+ * official, 2 were people's or other organisations' and 4 links the labels hold no account for; 11 of 107 missed, 14
+ * of 14 closed-network links recognised. On that code round 41, still unseen, scored precision 0.90, recall 0.87 (11
+ * others official). Never read or tuned on: the estimate on unseen pages.
+ */
+const ROUND42_FIRST_SIGHT = { precision: 0.94, recall: 0.9, peopleAsOfficial: 2, spurious: 4, deadRecall: 1 };
 
 const cases = loadPageSet();
 const score = scorePageSet(cases);
@@ -438,9 +453,9 @@ console.log(
 );
 /**
  * The rounds kept unseen (none of the code or the model was tuned or trained on them): only their aggregate figures are
- * printed. Round 41 since round 40 was read.
+ * printed. Round 42 since round 41 was read.
  */
-const UNSEEN_ROUNDS = new Set(['round41']);
+const UNSEEN_ROUNDS = new Set(['round42']);
 /** The rounds written after the page set, each with what its line says of it and its first-sight figures. */
 const ROUNDS = [
   ['final', (n) => `final round (fixtures/pages-final, ${n.sites} sites written after tuning, ${n.official} official accounts)`, FINAL_FIRST_SIGHT],
@@ -476,7 +491,8 @@ const ROUNDS = [
   ['round38', (n) => `round 38 (fixtures/pages-round38, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND38_BEFORE_TRAINING.precision)}, recall ${pct(ROUND38_BEFORE_TRAINING.recall)}, others as official ${ROUND38_BEFORE_TRAINING.peopleAsOfficial})`, ROUND38_FIRST_SIGHT],
   ['round39', (n) => `round 39 (fixtures/pages-round39, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND39_BEFORE_TRAINING.precision)}, recall ${pct(ROUND39_BEFORE_TRAINING.recall)}, others as official ${ROUND39_BEFORE_TRAINING.peopleAsOfficial})`, ROUND39_FIRST_SIGHT],
   ['round40', (n) => `round 40 (fixtures/pages-round40, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND40_BEFORE_TRAINING.precision)}, recall ${pct(ROUND40_BEFORE_TRAINING.recall)}, others as official ${ROUND40_BEFORE_TRAINING.peopleAsOfficial})`, ROUND40_FIRST_SIGHT],
-  ['round41', (n) => `round 41 (fixtures/pages-round41, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND41_FIRST_SIGHT],
+  ['round41', (n) => `round 41 (fixtures/pages-round41, ${n.sites} sites, ${n.official} official accounts, written blind, then read and trained on by the account model: in-sample; last scored while unseen precision ${pct(ROUND41_BEFORE_TRAINING.precision)}, recall ${pct(ROUND41_BEFORE_TRAINING.recall)}, others as official ${ROUND41_BEFORE_TRAINING.peopleAsOfficial})`, ROUND41_FIRST_SIGHT],
+  ['round42', (n) => `round 42 (fixtures/pages-round42, ${n.sites} sites, ${n.official} official accounts, written blind, never tuned on or read)`, ROUND42_FIRST_SIGHT],
 ];
 const rounds = ROUNDS.map(([set, title, first]) => {
   const round = scorePageSet(loadPageSet(set));

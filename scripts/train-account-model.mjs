@@ -126,7 +126,7 @@ const SKIP_FAN = !process.env.KEEP_FAN;
 const SITE_NAMED = new Set(['site.account.twitter-site', 'site.account.json-ld', 'site.account.publisher-meta']);
 
 /** The labelled sets trained on; each round is one fold. */
-const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22', 'round23', 'round24', 'round25', 'round26', 'round27', 'round28', 'round29', 'round30', 'round31', 'round32', 'round33', 'round34', 'round35', 'round36', 'round37', 'round38', 'round39', 'round40'];
+const ROUNDS = ['final', 'round9', 'round10', 'round11', 'round12', 'round13', 'round14', 'round15', 'round16', 'round17', 'round18', 'round19', 'round20', 'round21', 'round22', 'round23', 'round24', 'round25', 'round26', 'round27', 'round28', 'round29', 'round30', 'round31', 'round32', 'round33', 'round34', 'round35', 'round36', 'round37', 'round38', 'round39', 'round40', 'round41'];
 const MAIN_FOLDS = 4;
 const L2 = Number(process.env.L2 ?? 3e-4);
 const EPOCHS = 800;
