@@ -13,11 +13,18 @@ const CRAWL = ['perf_hooks', 'os', 'diagnostics_channel', 'net', 'fs/promises', 
 /** What the demo's server loads besides: `server.listen` asks for node:cluster, which loads node:child_process. */
 const DEMO_SERVER = ['cluster'];
 
+/**
+ * What an audit of a site named by an https URL loads besides, for its first connection: node:tls, with node:crypto
+ * and its ~20 internal modules. Only where an argument says so: an audit over plain HTTP (the benches' sites, the
+ * demo's) never loads them, and a start URL from a configuration file is not known here.
+ */
+const TLS = ['tls'];
+
 /** The built-in modules these arguments' command will load (process.argv.slice(2)), or none. */
 export function builtinsFirst(args) {
   if (args[0] === 'demo') return [...CRAWL, ...DEMO_SERVER];
-  if (args[0] === 'audit' && !args.some((arg) => arg === '--from-snapshot' || arg.startsWith('--from-snapshot='))) return CRAWL;
-  return [];
+  if (args[0] !== 'audit' || args.some((arg) => arg === '--from-snapshot' || arg.startsWith('--from-snapshot='))) return [];
+  return args.some((arg) => /^https:\/\//i.test(arg)) ? [...CRAWL, ...TLS] : CRAWL;
 }
 
 /** Loads them, before any V8 flag is set. */

@@ -3,6 +3,7 @@
 // it from its source. Checked on the built CLI as the bin runs it, with the lists of built-in modules the process
 // loaded before and after the first flag (tests/support/flags-trace.mjs), never with a clock.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,9 +48,25 @@ describe("Node's built-in modules before the V8 flags", () => {
     expect(code === 0 || code === 1).toBe(true);
     expect(flagsSet).toBe(true);
     expect(before).toEqual(expect.arrayContaining(['http', 'net', 'dns', 'perf_hooks']));
-    // The demo's server alone needs node:cluster.
+    // The demo's server alone needs node:cluster; an audit over plain HTTP never loads node:tls.
     expect(before).not.toContain('cluster');
+    expect(before).not.toContain('tls');
     expect(after.filter((id) => NETWORK.test(id))).toEqual([]);
+  });
+
+  it('an audit of an https URL loads node:tls before the flags, and none of its modules after', async () => {
+    // A server that closes each connection: the audit fails at its first TLS handshake, after loading node:tls.
+    const closing = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `https://127.0.0.1:${(closing.address() as AddressInfo).port}/`;
+      const { flagsSet, before, after } = await trace(['audit', url, '--no-social', '--quiet', '--timeout', '2']);
+      expect(flagsSet).toBe(true);
+      expect(before).toEqual(expect.arrayContaining(['tls', 'crypto', 'http']));
+      expect(after.filter((id) => /^(tls|_tls_\w+|crypto|internal\/(crypto|tls)\/.*)$/.test(id) || NETWORK.test(id))).toEqual([]);
+    } finally {
+      closing.close();
+    }
   });
 
   it('--version sets no flag, so loads nothing ahead of its need', async () => {
