@@ -10,7 +10,12 @@ import { answersAlone, loadCli } from './load-cli.js';
 const args = process.argv.slice(2);
 const alone = answersAlone(args);
 const v8Flags = alone && args[0] !== 'audit' ? undefined : await import('./v8-flags.js');
-if (!alone) v8Flags.setCliFlags();
+// Node's modules a crawl needs are loaded before the flags, whose setting makes V8 reject Node's own code cache for
+// the built-ins loaded after it (bin/builtins-first.js says why).
+if (!alone) {
+  (await import('./builtins-first.js')).loadBuiltinsFirst(args);
+  v8Flags.setCliFlags();
+}
 const { main, reportCrash } = await loadCli(args);
 // A website audit's young generation (bin/v8-flags.js says why), once the code cache is read.
 if (args[0] === 'audit') v8Flags.growYoungGeneration(v8Flags.YOUNG_GENERATION_MB);
