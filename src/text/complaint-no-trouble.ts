@@ -14,6 +14,8 @@ export const NO_TROUBLE: Record<Lang4, RegExp[]> = {
     /\b(?:everyone|everybody|people|folks|all the reviews|the reviews|the comments|everyone in the comments)\b[^.!?]{0,30}\b(?:says?|saying|reckons?|complain\w*|moan\w*)\b[^]{0,80}?(?:(?:mine|ours)(?:'s| has| is)?\b[^.!?]{0,40}\b(?:fine|perfect|great|flawless|spot on|solid|grand|zero (?:issues|problems)|no (?:issues|problems))|(?:mine|ours)(?:'s| has)? (?:done|lasted|survived|been going(?: for)?) (?:\d+|two|three|four|five|six|ten) (?:years|months)|(?:zero|no) (?:issues|problems)|never had (?:an? |any )?(?:issue|problem)s?)/,
     /\b(?:not a single|not one|zero|without (?:a single|any|one)|never (?:had )?(?:a single|one))\s(?:\w+\s)?(?:crash|crashes|issue|issues|problem|problems|breakdown|breakdowns|fault|faults|outage|outages|delay|delays|hiccup|hiccups|glitch|glitches)\b(?! (?:until|till|before|then)\b)/,
     /\b(?:problem|issue|trouble|complaint) with (?:my|the|your|our) [\w-]+(?: [\w-]+)?\?\s*(?:nope|no|nah|not at all)\b/,
+    // "3rd week running on the new timetable and not a single late train" (class posts after round 40).
+    /\bnot (?:a single|one) (?:late|delayed|cancell?ed) (?:train|bus|tram|flight|delivery|parcel|order)s?\b/,
     /\bif (?:my|the|our|your)\b[^.!?]{0,60}\b(?:ever|were ever|was ever)\b[^.!?]{0,60}\bbut\b[^.!?]{0,30}\b(?:never|not once|it hasn'?t|they haven'?t|it never)\b[^.!?]*/,
   ],
   fr: [

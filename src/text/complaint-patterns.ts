@@ -80,7 +80,9 @@ export const COMPLAINT_PATTERNS: Record<Lang4, ComplaintPatterns> = {
       /\b(?:je n'arrive pas a|impossible d(?:e |'))/,
       /\b(?:c'est )?nul(?:le)?\b(?! part)/,
       /\b(?:pas normal|est-ce normal|c'est normal que|c'est normal \?)/,
-      /\b(?:deuxieme|troisieme|2e|3e|quatrieme) (?:fois|mail|message|relance|appel)\b/,
+      // Not a habit counted ("3e fois ce mois-ci que je commande chez vous, toujours aussi bonne !": class posts after
+      // round 40).
+      /\b(?:deuxieme|troisieme|2e|3e|quatrieme) (?:fois|mail|message|relance|appel)\b(?! (?:(?:ce mois-ci|ce mois|cette semaine|cette annee|de suite) )?que (?:je |j'|nous |on )(?:commande|viens|reviens|vais|mange|achete|prends|teste|craque|passe|dine|dejeune))/,
       /\bet (?:toujours )?rien\s*[.!]*$/,
       // escalation: legal action, consumer authorities, public shaming
       /\b(?:porter plainte|mise en demeure|dgccrf|que choisir|60 millions|signalconso|mediateur|tribunal|mon avocat|(?:prendre|contacter|saisir|voir) un avocat)\b/,

@@ -144,10 +144,13 @@ import { RETURNS_REFUSED } from './complaint-returns-refused.js';
 import { ownSlip } from './complaint-own-slips.js';
 import { swiftReplacementThanked } from './complaint-swift-replacements.js';
 import { NEVER_ELSEWHERE } from './complaint-never-elsewhere.js';
+import { NEGATED_FAULTS } from './complaint-negated-faults.js';
 import { quotedLineAgreed, quotedLineAnswered } from './complaint-quoted-line-answered.js';
 import { contentList } from './complaint-content-lists.js';
 import { longThanks } from './complaint-long-thanks.js';
 import { RUDE_COURIERS } from './complaint-rude-couriers.js';
+import { NEGATED_PRAISE } from './complaint-negated-praise.js';
+import { COUNTED_REPEATS } from './complaint-counted-repeats.js';
 import { thirdPartySettled } from './complaint-third-party-settled.js';
 
 /**
@@ -182,7 +185,8 @@ interface Compiled {
    * (complaint-time-in-use.ts), a former product's trouble (complaint-replaced.ts), another customer's rudeness
    * (complaint-other-customers.ts), the poster's own things left on board and the lost-property office
    * (complaint-left-behind.ts), a maker asked after and crowned in the next sentence (complaint-praised-makers.ts),
-   * never again another one or the chore done oneself (complaint-never-elsewhere.ts).
+   * never again another one or the chore done oneself (complaint-never-elsewhere.ts), a fault word denied with "at all"
+   * (complaint-negated-faults.ts).
    */
   notOurs: Removals;
   /** Per pattern of `anyWeak`: whether the text holds a literal it needs (regex-union.ts). */
@@ -242,6 +246,10 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   DROPPING_LINES, RETURNS_REFUSED,
   // Round 40's grievances about delivery partners: a rider rude to the poster or throwing their order.
   RUDE_COURIERS,
+  // Class posts after round 40: a quality of service denied with 'at all' ('pas du tout aimable', 'nada amable').
+  NEGATED_PRAISE,
+  // Class posts after round 40: a quoted status or a changed delivery counted ('4th \'delivery exception\' this month').
+  COUNTED_REPEATS,
 ];
 
 /**
@@ -252,7 +260,7 @@ const ALONE_TABLES: readonly PerLanguage[] = [
 const NOT_OURS_TABLES: readonly PerLanguage[] = [
   HEARSAY, HYPOTHETICALS, FIGURATIVE, ON_THE_WAY, OWN_LOSSES, SPEECHLESS, WEATHER, COVER_QUESTIONS, NOTHING_BETTER,
   FAULT_DENIED, SWITCH_AHEAD, TROUBLE_GONE, TIME_IN_USE, REPLACED, OTHER_CUSTOMERS, LEFT_BEHIND, PRAISED_MAKERS,
-  NEVER_ELSEWHERE,
+  NEVER_ELSEWHERE, NEGATED_FAULTS,
 ];
 
 /** Each language's cues, compiled when a post first needs them (per-language.ts). */

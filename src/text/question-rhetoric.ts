@@ -45,6 +45,9 @@
 // - a rant's questions closed by the poster's word that no answer is expected (question-no-answer-expected.ts): "…?
 //   Je pose la question mais je connais déjà la réponse.", "…? Ich weiß eh, dass da keine Antwort kommt." (round 40's
 //   errors);
+// - a long rant's outrage at how customers are treated, a decision blamed on whoever made it, trust mocked
+//   (question-rant-treatment.ts): "…Wie kann man so mit Kunden umgehen? Wer hat entschieden, dass…?", "…Who decided
+//   this was OK?" (class posts after round 40);
 // - a reminder dictated or a note to self (question-notes-to-self.ts): "hey siri remind me to… and ask if they open
 //   saturday", and Spanish outrage wondered aloud (question-wondered-outrage.ts): "Cómo es posible que…" without a
 //   mark, "Me pregunto si alguien… contesta", "¿Dónde está la gracia de…?" (class posts after round 40's first sight).
@@ -59,6 +62,7 @@ import { unionTester } from './regex-union.js';
 import { OUTRAGE_NAMED } from './question-outrage-names.js';
 import { TOLD_A_JOKE } from './question-tell-me-hopes.js';
 import { RANT_CUE, rantRhetoric } from './question-rant-rhetoric.js';
+import { RANT_TREATMENT_CUE, rantTreatment } from './question-rant-treatment.js';
 import { NOT_HEARSAY, UNSURE } from './question-hearsay.js';
 import { notesToSelf } from './question-notes-to-self.js';
 import { HOW_CAN_IT_BE, WONDERED } from './question-wondered-outrage.js';
@@ -228,6 +232,7 @@ const MAY = unionTester([
   new RegExp(HOW_CAN_IT_BE.source.replace(String.raw`^\W*`, String.raw`\b`)),
   TIME_GONE,
   RANT_CUE,
+  RANT_TREATMENT_CUE,
   new RegExp(DOUBTED.source.replace(String.raw`^\W*`, String.raw`\b`).replace(String.raw`\W*$`, String.raw`\W*(?:$|[.!?])`)),
 ]);
 
@@ -277,7 +282,8 @@ export function asksNothing(folded: string, original = folded): boolean {
     if (asked < 0) asked = i;
     lastAsked = i;
     // A rant's blame, disbelief or claim doubted back (question-rant-rhetoric.ts) reads the question asked before it.
-    if (rhetorical(trimmed) || rantRhetoric(trimmed, i > 0 ? sentences[i - 1].trim() : '')) rhetoric++;
+    // A long rant's outrage at how customers are treated, a decision blamed or trust mocked (question-rant-treatment.ts).
+    if (rhetorical(trimmed) || rantRhetoric(trimmed, i > 0 ? sentences[i - 1].trim() : '') || rantTreatment(trimmed, sentences.length)) rhetoric++;
     else if (PRESENCE.test(trimmed) && trimmed.split(' ').length <= 10) presence++;
     // "Who actually checks these bills? £212 for a one-bed flat in May??": a figure echoed in outrage asks nothing more.
     else if (!GREETING.test(trimmed) && !FIGURE_ECHO.test(trimmed)) others++;

@@ -36,7 +36,9 @@ const REQUESTS: RegExp[] = [
   // fr: "merci de me recontacter", "pouvez-vous me rappeler", "quelqu'un peut me rappeler", "rappelez-moi", "je
   // voudrais être rappelée"
   new RegExp(String.raw`\b(?:merci de|pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|peux-tu|tu peux|quelqu'un (?:peut|pourrait)|serait-il possible de|est-il possible de) (?:bien vouloir )?(?:me|m') ?(?:rappeler|recontacter|contacter|appeler)\b`),
-  new RegExp(String.raw`\b(?:rappelez|recontactez|contactez|appelez)-moi\b`),
+  // Not "rappelez-moi de ne plus jamais…", "rappelez-moi le délai…": a thing to recall, not a call back
+  // (question-remind-me.ts; class posts after round 40).
+  new RegExp(String.raw`\b(?:recontactez|contactez|appelez)-moi\b|\brappelez-moi\b(?!,? (?:svp,? )?(?:de |d'|que |qu'|si |quand |combien |comment |pourquoi |ou |a quelle |jusqu|votre |vos |le (?!plus)|la |les |l'|ce |cette |quel))`),
   new RegExp(String.raw`\bj(?:e voudrais|'aimerais|e souhaiterais|e souhaite|e demande a) (?:etre|d'etre) (?:rappele|recontacte|contacte)e?s?\b`),
   new RegExp(String.raw`\bmerci de (?:bien vouloir )?(?:me )?(?:rembourser|corriger|verifier|annuler|regulariser)\b`),
   // de: "Bitte um Rückruf", "bitte ruft mich zurück", "könnt ihr mich bitte zurückrufen", "kann mich bitte jemand

@@ -54,6 +54,7 @@ import { threadParts } from './question-numbered-threads.js';
 import { replyBelowQuote } from './question-quoted-replies.js';
 import { BURIED_SURE, buriedQuestion } from './question-buried-asks.js';
 import { asksPartnerRecourse } from './question-partner-recourse.js';
+import { asksReminder } from './question-remind-me.js';
 import { asksKnowHow } from './question-know-how.js';
 import { asksAsWish } from './question-wished-asks.js';
 import { scoreBesidesClosingPleas } from './question-closing-pleas.js';
@@ -194,7 +195,8 @@ export function asksFriends(original: string): boolean {
  * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"), the
  * brand asked for recourse over its partner's failing (question-partner-recourse.ts: "… le vendeur ne répond plus. Vous
  * couvrez ce genre de cas ?"), a French request told as a wish (question-wished-asks.ts: "je veux bien la
- * recette"). Tried
+ * recette"), a fact asked to be recalled (question-remind-me.ts: "remind me what time you close", "Rappelez-moi le
+ * délai…"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -230,7 +232,8 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksInThreadPart(folded, lang) ||
     asksBelowQuote(original) ||
     asksBuried(folded) ||
-    asksPartnerRecourse(folded)
+    asksPartnerRecourse(folded) ||
+    asksReminder(folded)
   );
 }
 
