@@ -60,11 +60,16 @@ export function solvedAndPraised(folded: string, original: string): boolean {
   // The praise is also read on the post as written: a closing "Fair play, sorted 👍" is itself cancelled as a trouble
   // solved (complaint-cues.ts) and gone from the complaint text (round 33's false complaint).
   const written = original.toLowerCase();
-  if (maySolve(folded) && (PRAISED.test(folded) || PRAISED.test(written)) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original) && SOLVED.test(folded)) return true;
+  // The praise, read once for both branches (undefined: not read yet).
+  let praised: boolean | undefined;
+  if (maySolve(folded) && (praised = PRAISED.test(folded) || PRAISED.test(written)) && !NOT_SOLVED.test(folded) && !MOCK_FACE.test(original) && SOLVED.test(folded)) return true;
   // The solution itself may be gone from the complaint text, cancelled as a trouble solved ("…but Sam on the phone fixed
   // it and it came the next day, thank you!": "fixed it" cancelled, the wrong address left): read it on the post as
-  // written, beside the same praise and with nothing undone.
-  return maySolve(written) && SOLVED.test(written) && (PRAISED.test(folded) || PRAISED.test(written)) && !NOT_SOLVED.test(folded) && !NOT_SOLVED.test(written) && !MOCK_FACE.test(original);
+  // written, beside the same praise and with nothing undone. The praise is asked first: the post as written is a text
+  // no other reading scans, and most posts without praise then never scan it (every test here is pure, so the order
+  // changes no answer).
+  praised ??= PRAISED.test(folded) || PRAISED.test(written);
+  return praised && maySolve(written) && SOLVED.test(written) && !NOT_SOLVED.test(folded) && !NOT_SOLVED.test(written) && !MOCK_FACE.test(original);
 }
 
 /** Whether the text holds a word SOLVED cannot match without (regex-union.ts literalCheck). */
