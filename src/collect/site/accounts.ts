@@ -606,7 +606,7 @@ export function accountCandidates(
     const account = accounts[i];
     if (!seen.get(account)!.every((s) => s.finding.guessed)) continue;
     const stem = account.closed || SETTLED_OTHERS.has(account.reason?.code ?? '') ? null : deskOf(account.handle, stems);
-    if (stem && official.some((a) => a.platform === account.platform && squash(handleUser(a.handle)).startsWith(stem))) {
+    if (stem && official.some((a) => a.platform === account.platform && squash(handleUser(a.handle)).includes(stem))) {
       Object.assign(account, { official: true, reason: note('site.account.desk-handle', { of: stem }) });
     } else {
       accounts.splice(i, 1);

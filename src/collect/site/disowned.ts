@@ -13,6 +13,7 @@ import { saidSeparateFoundation } from './separate-foundation.js';
 import { labelNamesOtherHolder } from './holder-label.js';
 import { saysOtherOrg } from './other-org.js';
 import { readDisclaimers, type Disclaimed } from './disclaimer-sentence.js';
+import { claimsOwn, LOOKALIKE_HINT, saysLookalike, saysLookalikeApart } from './lookalike-keeper.js';
 
 /** "No tie": "aucun lien", "no connection", "keine Verbindung", "sin relación", "nessun legame", "geen band" (folded). */
 const NO_TIE =
@@ -89,6 +90,10 @@ const DISOWN = new RegExp(
     // "la cuenta … pero no es oficial" (round 18).
     '\\bno (?:es|son) oficial(?:es)?\\b',
     '\\bno tiene(?:n)? nada que ver con nosotros\\b',
+    // pt: "o grupo não oficial", "não é gerido por nós", "não somos nós".
+    '\\bnao oficia(?:l|is)\\b',
+    '\\bnao (?:e|sao) (?:gerid|administrad|mantid)[oa]s? por nos\\b',
+    '\\bnao somos nos\\b',
     '\\bno somos nosotros\\b',
     '\\bcuentas? (?:de )?parodia\\b',
     '\\bcuentas? (?:de )?(?:aficionados|fans|seguidores)\\b',
@@ -122,7 +127,7 @@ const SENTENCE_MIN = 10;
  * A word every DISOWN form holds, read on the text as written (before folding, which costs more): a block without one
  * is not read further.
  */
-const NEGATION = /(?:not\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b|aucun|nessun|\bsem\b|\bsin\b|nenhuma|ingen\b|connection|connected|related|linked|\bties?\b|student|pupil|volunteer|resident|parent|[eé]tudiant|[eé]l[eè]ves|b[eé]n[eé]vole|habitant|estudant|aluno|volunt[aá]ri|morador|studier|sch[uü]ler|ehrenamt|freiwillig|anwohner|eltern|estudiant|alumn|vecino|padres|volontari|genitori|leerling|vrijwillig|bewoner|ouders|elever|frivillig|f[oö]r[aä]ldr)/i;
+const NEGATION = /(?:not\b|n[aã]o\b|n['’]t\b|unofficial|\bpas\b|\bnon\b|\bne\b|fans?\b|nicht|\bkein|inoffiziell|\bno\b|aficionad|seguidores|\bgeen\b|\bniet\b|onoffici|parod|nothing|\brien\b|\bnulla\b|\bnada\b|\bfan\b|aucun|nessun|\bsem\b|\bsin\b|nenhuma|ingen\b|connection|connected|related|linked|\bties?\b|student|pupil|volunteer|resident|parent|[eé]tudiant|[eé]l[eè]ves|b[eé]n[eé]vole|habitant|estudant|aluno|volunt[aá]ri|morador|studier|sch[uü]ler|ehrenamt|freiwillig|anwohner|eltern|estudiant|alumn|vecino|padres|volontari|genitori|leerling|vrijwillig|bewoner|ouders|elever|frivillig|f[oö]r[aä]ldr)/i;
 // A paragraph, a list item, a small notice: the disclaimer and the account it is about sit in one such block.
 const BLOCK_MAX = 600;
 const BLOCKS = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'aside', 'figcaption', 'small']);
@@ -147,7 +152,10 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
   const operated = new Map<Element, boolean>();
   const raws = new Map<Element, string | null>();
   const disclaimed = new Map<Element, Disclaimed>();
+  const hinted = new Map<Element, string | null>();
+  const apart = new Map<Element, Disclaimed>();
   let links: Set<Element> | undefined;
+  const pageLinks = (): Set<Element> => (links ??= new Set(sightings.map((x) => x.el)));
   for (const s of sightings) {
     const block = blockOf(s.el);
     if (!block) continue;
@@ -182,6 +190,9 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
       else if (labelNamesOtherHolder(s.el, (label ??= siteLabel(pageUrl)))) out.add(s);
       // The link's own sentence gives the account to another firm: "our sister brand Hälla: <a>Facebook</a>".
       else if (!onSiteName(s, (label ??= siteLabel(pageUrl))) && theirs(block, s, raws, blockTexts)) out.add(s);
+      // The page gives the account to one who shares the brand's name: a founder's own profile, a fan club, a line sold
+      // or made under licence, a namesake firm (lookalike-keeper.ts).
+      else if (lookalike(block, s, hinted, blockTexts, apart, pageLinks)) out.add(s);
       continue;
     }
     const sentence = foldText(linkSentence(block, s.el));
@@ -194,9 +205,38 @@ export function findDisowned(sightings: readonly LinkSighting[], pageUrl = ''): 
         disclaimed.set(block, (known = readDisclaimers(block, links, (t) => DISOWN.test(t))));
       }
       if (known.linkless || known.links.has(s.el)) out.add(s);
-    }
+      else if (lookalike(block, s, hinted, blockTexts, apart, pageLinks)) out.add(s);
+    } else if (lookalike(block, s, hinted, blockTexts, apart, pageLinks)) out.add(s);
   }
   return out;
+}
+
+/**
+ * Whether the link's own sentence gives the account to one who shares the brand's name, or, in a paragraph, a sentence
+ * linking no account does (a namesake firm, a fan club) and the link's own does not claim it (lookalike-keeper.ts).
+ */
+function lookalike(
+  block: Element,
+  s: LinkSighting,
+  hinted: Map<Element, string | null>,
+  blockTexts: Map<Element, string | null>,
+  apart: Map<Element, Disclaimed>,
+  pageLinks: () => Set<Element>,
+): boolean {
+  let raw = hinted.get(block);
+  if (raw === undefined) {
+    raw = blockText(block, blockTexts);
+    if (raw !== null && (raw.length - s.text.length < SENTENCE_MIN || !LOOKALIKE_HINT.test(raw))) raw = null;
+    hinted.set(block, raw);
+  }
+  if (raw === null) return false;
+  const { head, inLink, tail } = linkSentenceParts(block, s.el);
+  const sentence = foldText(head + inLink + tail);
+  if (saysLookalike(sentence, foldText(head))) return true;
+  if (!PROSE.has(block.name) || claimsOwn(sentence)) return false;
+  let known = apart.get(block);
+  if (known === undefined) apart.set(block, (known = readDisclaimers(block, pageLinks(), saysLookalikeApart)));
+  return known.linkless;
 }
 
 /** Whether the page calls the body whose account the sighting is separate (separate-foundation.ts). */
@@ -385,6 +425,12 @@ function blockOf(link: Element): Element | null {
 
 /** The sentence of `block` that holds `link`: the text before it since the last full stop, the link, up to the next. */
 function linkSentence(block: Element, link: Element): string {
+  const { head, inLink, tail } = linkSentenceParts(block, link);
+  return `${head}${inLink}${tail}`;
+}
+
+/** linkSentence in its three parts: the words before the link, the link's own text, the words after it. */
+function linkSentenceParts(block: Element, link: Element): { head: string; inLink: string; tail: string } {
   const before: string[] = [];
   const after: string[] = [];
   let inLink = '';
@@ -405,5 +451,5 @@ function linkSentence(block: Element, link: Element): string {
   // A full stop ends a sentence when a space follows it ("e. V." and "@brand.news" are read as one sentence on).
   const start = head.search(/[^.!?]*$/);
   const end = tail.search(/[.!?](?:\s|$)/);
-  return `${head.slice(start)}${inLink}${end < 0 ? tail : tail.slice(0, end)}`;
+  return { head: head.slice(start), inLink, tail: end < 0 ? tail : tail.slice(0, end) };
 }

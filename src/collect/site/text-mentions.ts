@@ -58,6 +58,13 @@ const MENTION_TWEET = /\b(?:[Tt]weet|[Tt]weetez|[Tt]weetez-nous|[Tt]uitea|[Tt]ui
  * the sentence before: "Follow the Accra team on X at @owolinkgh. Service status … is posted on @OwoLinkStatus.").
  */
 const MENTION_BARE = /\b(?:on|at|op|auf|bei|sur|en|na|em|no|su|via)\s+(?<![\w.@/])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g;
+/**
+ * A handle the reader is asked to write to by direct message, no network named: "escriban a @ArrabalPrensa por mensaje
+ * directo" (round 40's press desk), "write to @… by DM", "écrivez à @… en message privé". A bare handle written to so is
+ * X's idiom: read as X, a guess the merge keeps only for the brand's desks (as MENTION_BARE's).
+ */
+const MENTION_DM =
+  /\b(?:escriban|escribinos|escríbannos|escribe|escribí|escríbenos|write|message|écrivez|écris|schreiben Sie|schreibt|scrivete|scrivi|escreva|escrevam)(?: (?:to|à|a|an|al))? (?<![\w.@/])@([A-Za-z0-9_]{1,15})\b[^.!?;\n]{0,40}?\b(?:por|by|par|per|via|in|en|em|über|tramite) (?:(?:un|a|une|ein|einen|uma|una) )?(?:mensaje directo|mensaje privado|MD|DM|direct message|private message|message privé|message direct|Direktnachricht|Privatnachricht|messaggio diretto|messaggio privato|mensagem direta|mensagem privada)\b/gu;
 /** A network's name, as MENTION reads it at its start. */
 const NETWORK = /(?:\bX\b|\b(?:[Tt]witter|[Ii]nstagram|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)[A-Za-z\u00C0-\u024F]*|\b(?:[Ii]nsta|[Tt]hreads)\b)/g;
 /** How far before the handle's sentence the network may be named: the sentence just before, in one block. */
@@ -154,6 +161,7 @@ export function mentionReader(): { visit: (el: Element, name: string) => void; m
       for (const m of text.matchAll(MENTION_TWEET)) add('X', m[1]);
       // Last, a bare handle whose network only the sentence before names: a guess the merge keeps for the brand's desks.
       const read = new Set(found.map((f) => f.text.slice(1).toLowerCase()));
+      for (const m of text.matchAll(MENTION_DM)) if (!read.has(m[1].toLowerCase())) add('X', m[1], true);
       for (const m of text.matchAll(MENTION_BARE)) {
         const name = m[1].replace(/\.+$/, '');
         if (read.has(name.toLowerCase())) continue;

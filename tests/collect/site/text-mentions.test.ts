@@ -112,3 +112,19 @@ describe('a handle whose network only the sentence before names', () => {
     expect(got.map(([k]) => k)).not.toContain('youtube:vallornestatus2');
   });
 });
+
+describe('a handle written to by direct message, no network named', () => {
+  it('reads it as X, a guess, after a verb of writing and before the direct message', () => {
+    const got = analyzePage('<html><body><p>Periodistas: completen el formulario o escriban a @VallornePrensa por mensaje directo.</p></body></html>', URL).facts.socials;
+    expect(got.find((f) => f.handle === 'vallorneprensa')).toMatchObject({ platform: 'x', how: 'mention', guessed: true });
+    expect(analyzePage('<html><body><p>Journalists can write to @VallornePress by DM.</p></body></html>', URL).facts.socials).toMatchObject([{ handle: 'vallornepress', guessed: true }]);
+    expect(socials('<p>Escriban a @VallornePrensa para acreditarse.</p>')).toEqual([]);
+  });
+
+  it("keeps it as a desk on the brand's word when an official X handle holds that word after a generic one", () => {
+    const footer = '<footer><h2>Síguenos</h2><a href="https://www.instagram.com/vallornevelos/">Instagram</a> <a href="https://x.com/clubvallorne">X</a></footer>';
+    const got = accounts(`${footer}<p>Periodistas: escriban a @VallornePrensa por mensaje directo.</p><p>Socios: escriban a @rocade_info por mensaje directo.</p>`);
+    expect(got).toContainEqual(['x:vallorneprensa', true, 'site.account.desk-handle']);
+    expect(got.map(([k]) => k)).not.toContain('x:rocade_info');
+  });
+});
