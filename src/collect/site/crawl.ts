@@ -9,7 +9,7 @@ import { analyzePage } from './analyze.js';
 import { detach } from './memo.js';
 import { storeIn } from '../../bounded-cache.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
-import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
+import { hostInScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, urlHost, type Scope, type UrlHost } from './scope.js';
 
 export interface CrawlOptions {
   http: HttpClient;
@@ -68,6 +68,8 @@ interface LinkTarget {
   norm: string | null;
   item?: QueueItem;
   texts?: string[];
+  /** urlHost(norm), for hostInScope, while the URL is not queued (links out of the site are judged again on each page). */
+  host?: UrlHost | null;
 }
 /** Link URLs kept per crawl: more than a site's menus and footers link, bounded like the normaliser's cache. */
 const TARGETS_MAX = 4096;
@@ -113,7 +115,10 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
     if (!norm) return;
     // A URL seen before passed the scope test then, and scope only grows: most links of a page are known ones.
     const known = (target.item ??= seen.get(norm));
-    if (!known && !inScope(norm, scope, fromSite)) return;
+    if (!known) {
+      const host = target.host !== undefined ? target.host : (target.host = urlHost(norm));
+      if (host === null || !hostInScope(host, scope, fromSite)) return;
+    }
     if (known) {
       const texts = (target.texts ??= linkTexts.get(norm));
       // Link texts are cut from their page's HTML (analyzePage leaves its links as read): the copies kept hold no page.
