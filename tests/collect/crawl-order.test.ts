@@ -63,4 +63,30 @@ describe('crawlSite', () => {
     expect(b.viewport).toBe('width=device-width');
     expect(site.errors).toEqual([]);
   });
+
+  it('reads a page linked under two spellings of its URL once, by the texts of the links to it from every page', async () => {
+    // Each link URL keeps its normalised URL, queue item and texts for the pages to come (crawl.ts LinkTarget): a
+    // spelling met first, a spelling met later, and a page's own link back, all answer for one page.
+    const site: Record<string, string> = {
+      '/': '<title>Brand</title><a href="/c1">c1</a> <a href="/infos?utm_source=menu">Infos</a>',
+      '/c1': '<title>C1</title><a href="/infos">CGV</a> <a href="/infos?utm_source=menu">Infos</a> <a href="/c2">c2</a>',
+      '/c2': '<title>C2</title><a href="/infos?utm_campaign=x">Mentions légales</a> <a href="/">Accueil</a>',
+      '/infos': '<title>Page</title><a href="/infos">Infos</a>',
+    };
+    const read: string[] = [];
+    const http: HttpClient = {
+      ...siteClient([]),
+      async fetchText(url: string): Promise<FetchResult> {
+        const path = new URL(url).pathname;
+        read.push(`${path}${new URL(url).search}`);
+        const body = site[path] ?? '';
+        return { url, finalUrl: url, headers: {}, ms: 1, status: 200, contentType: 'text/html', charset: 'utf-8', bytes: body.length, body };
+      },
+    };
+    const crawled = await crawlSite(`${ORIGIN}/`, { http, maxPages: 10, maxDepth: 5, concurrency: 1, respectRobots: false });
+    expect(read).toEqual(['/', '/c1', '/infos', '/c2']);
+    const infos = crawled.pages.find((p) => p.url === `${ORIGIN}/infos`)!;
+    expect(infos.depth).toBe(1);
+    expect(infos.kinds).toEqual(['terms', 'legal-notice']);
+  });
 });

@@ -146,6 +146,13 @@ interface ResolvedHref {
   kinds?: readonly PageKind[];
   /** linkHostMatch(host): what the host says of help-centre vendors (detectVendors' linkMatches). */
   vendors?: HostMatch;
+  /**
+   * classifyLinkBy(kinds, linkText): the kinds of the last page link to this href, read with its text. A site's menus
+   * link each URL with the same words from every page, and the text's kinds were one more cold lookup per link (by
+   * the text, hashed anew on each page); the same text answers from here. Never edited (see analyzePage's findings).
+   */
+  linkText?: string;
+  linkKinds?: PageKind[];
 }
 
 /**
@@ -239,8 +246,9 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     if (same) same.push(link);
     else linksByUrl.set(link.url, [link]);
   };
-  // urlKinds of each link's URL, as `links` holds them (the links made from anchors: the refresh's comes after).
-  const linkUrlKinds: (readonly PageKind[])[] = [];
+  // The resolved href of each link, as `links` holds them (the links made from anchors: the refresh's comes after),
+  // its urlKinds worked out.
+  const linkHrefs: ResolvedHref[] = [];
   const hrefs: string[] = [];
   const hrefUrls: URL[] = [];
   const hrefMatches: HostMatch[] = [];
@@ -280,7 +288,8 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
     const known = linkAt(absolute, placement);
     if (!known) {
       addLink({ url: absolute, text: snippet(text), placement });
-      linkUrlKinds.push((resolved.kinds ??= urlKinds(absolute)));
+      resolved.kinds ??= urlKinds(absolute);
+      linkHrefs.push(resolved);
     }
     else if (!known.text && text) known.text = snippet(text);
   }
@@ -438,7 +447,14 @@ export function analyzePage(html: string, pageUrl: string, opts: AnalyzeOptions 
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (linkFindings.length >= MAX_LINK_FACTS) break;
-    const kinds = classifyLinkBy(linkUrlKinds[i], link.text);
+    // The href's kinds with the last text it was linked by, when it is this link's (see ResolvedHref): the array is
+    // shared with the pages to come, and is copied with the rest of the findings below (detachStrings), never edited.
+    const href = linkHrefs[i];
+    let kinds = href.linkKinds;
+    if (kinds === undefined || href.linkText !== link.text) {
+      kinds = href.linkKinds = classifyLinkBy(href.kinds!, link.text);
+      href.linkText = detach(link.text);
+    }
     if (kinds.length > 0) linkFindings.push({ url: link.url, text: link.text, placement: link.placement, kinds });
   }
   // A meta refresh leads somewhere as a link does: the crawler follows it (and the start page's is followed at once).

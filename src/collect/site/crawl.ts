@@ -7,8 +7,9 @@ import type { LinkFinding, Note, PageError, PageFacts, PageRecord, Placement, Si
 import { httpStatusNote, note } from '../codes.js';
 import { analyzePage } from './analyze.js';
 import { detach } from './memo.js';
+import { storeIn } from '../../bounded-cache.js';
 import { classifyLink, classifyPage } from './page-kinds.js';
-import { inScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, type Scope } from './scope.js';
+import { hostInScope, isSiteHost, makeScope, normalizePageUrl, registrableDomain, urlHost, type Scope, type UrlHost } from './scope.js';
 
 export interface CrawlOptions {
   http: HttpClient;
@@ -56,6 +57,23 @@ interface QueueItem {
 const PROMINENCE: Placement[] = ['header', 'nav', 'follow-block', 'body', 'article', 'footer', 'head', 'script'];
 const rank = (p: Placement | undefined): number => (p ? PROMINENCE.indexOf(p) : PROMINENCE.length);
 
+/**
+ * What the crawl knows of a link's URL (as a page's analysis gives it), kept for the pages to come: its normalised
+ * URL, then that URL's queue item and link texts once it has them (`seen`'s and `linkTexts`' values, whose identity
+ * never changes once set: each is set only where absent). A site's menus and footers link the same URLs from every
+ * page, and each link asked three tables (the normaliser's cache, `seen`, `linkTexts`), each cold by then, the page's
+ * DOM having pushed them out of the processor's caches: one lookup now answers a link already met.
+ */
+interface LinkTarget {
+  norm: string | null;
+  item?: QueueItem;
+  texts?: string[];
+  /** urlHost(norm), for hostInScope, while the URL is not queued (links out of the site are judged again on each page). */
+  host?: UrlHost | null;
+}
+/** Link URLs kept per crawl: more than a site's menus and footers link, bounded like the normaliser's cache. */
+const TARGETS_MAX = 4096;
+
 /** Non-support links wait this many levels longer, so a help page three clicks deep still beats a product page. */
 const NON_SUPPORT_PENALTY = 2;
 
@@ -89,17 +107,23 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
   let crowdedPages = 0;
   let frontierDropped = 0;
 
+  const targets = new Map<string, LinkTarget>();
   const enqueue = (url: string, depth: number, from: string | undefined, text: string, fromSite: boolean, via?: Placement): void => {
-    const norm = normalizePageUrl(url);
+    let target = targets.get(url);
+    if (target === undefined) target = storeIn(targets, TARGETS_MAX, detach(url), { norm: normalizePageUrl(url) });
+    const { norm } = target;
     if (!norm) return;
     // A URL seen before passed the scope test then, and scope only grows: most links of a page are known ones.
-    const known = seen.get(norm);
-    if (!known && !inScope(norm, scope, fromSite)) return;
+    const known = (target.item ??= seen.get(norm));
+    if (!known) {
+      const host = target.host !== undefined ? target.host : (target.host = urlHost(norm));
+      if (host === null || !hostInScope(host, scope, fromSite)) return;
+    }
     if (known) {
-      const texts = linkTexts.get(norm);
+      const texts = (target.texts ??= linkTexts.get(norm));
       // Link texts are cut from their page's HTML (analyzePage leaves its links as read): the copies kept hold no page.
       if (text && texts && texts.length < 5 && !texts.includes(text)) texts.push(detach(text));
-      else if (text && !texts) linkTexts.set(norm, [detach(text)]);
+      else if (text && !texts) linkTexts.set(norm, (target.texts = [detach(text)]));
       // Found again by a shorter route: keep the shortest click depth (BFS with concurrency can see the long one first).
       if (depth < known.depth || (depth === known.depth && rank(via) < rank(known.via))) {
         known.depth = depth;
@@ -120,10 +144,10 @@ export async function crawlSite(startUrl: string, opts: CrawlOptions): Promise<S
       frontierDropped++;
       return;
     }
-    if (text) linkTexts.set(norm, [detach(text)]);
+    if (text) linkTexts.set(norm, (target.texts = [detach(text)]));
     const supportLike = classifyLink(norm, text).length > 0;
     const item: QueueItem = { url: norm, depth, from, via, priority: depth + (supportLike ? 0 : NON_SUPPORT_PENALTY), seq: seq++ };
-    seen.set(norm, item);
+    seen.set(norm, (target.item = item));
     queue.push(item);
   };
 

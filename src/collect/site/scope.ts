@@ -55,23 +55,37 @@ export function isHostedHelpHost(host: string): boolean {
 }
 
 /**
- * Whether a URL is part of the site. `fromSite` says the link was found on one of the brand's own pages: only
- * those may bring a hosted help centre into scope (a help centre's links to other help centres do not).
+ * A URL's host as the scope reads it: lower-cased, with the two facts of it that never change (a hosted help desk's
+ * or not, its registrable domain), worked out when first asked. The crawl keeps it per link URL (crawl.ts: a site's
+ * links to its networks, out of scope, are judged again on every page, the scope growing as the crawl goes).
  */
-export function inScope(url: string, scope: Scope, fromSite: boolean): boolean {
-  let host: string;
+export interface UrlHost {
+  name: string;
+  hostedHelp?: boolean;
+  domain?: string;
+}
+
+/** The host of `url` (hostInScope), null for a URL that does not parse. */
+export function urlHost(url: string): UrlHost | null {
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return { name: new URL(url).hostname.toLowerCase() };
   } catch {
-    return false;
+    return null;
   }
-  if (scope.helpHosts.has(host)) return true;
-  if (isHostedHelpHost(host)) {
+}
+
+/**
+ * Whether a URL (its urlHost) is part of the site. `fromSite` says the link was found on one of the brand's own pages:
+ * only those may bring a hosted help centre into scope (a help centre's links to other help centres do not).
+ */
+export function hostInScope(host: UrlHost, scope: Scope, fromSite: boolean): boolean {
+  if (scope.helpHosts.has(host.name)) return true;
+  if ((host.hostedHelp ??= isHostedHelpHost(host.name))) {
     if (!fromSite) return false;
-    scope.helpHosts.add(host);
+    scope.helpHosts.add(host.name);
     return true;
   }
-  return scope.domains.has(registrableDomain(host));
+  return scope.domains.has((host.domain ??= registrableDomain(host.name)));
 }
 
 /** True when the host is one of the brand's own (not a hosted help centre). */

@@ -195,6 +195,13 @@ describe('analyzePage edge cases', () => {
     expect(again.facts.socials.map(key)).toEqual(['instagram/maisonkeep/link/footer']);
     // The URL's kinds kept, the text's read anew.
     expect(again.facts.links).toEqual([{ url: 'https://www.maisonkeep.fr/mentions-legales', text: 'CGV', placement: 'footer', kinds: ['terms', 'legal-notice'] }]);
+    // The link's kinds kept with the text last read for that href: the same text answers from them, edits and all
+    // of a page's findings apart.
+    const third = analyzePage(html, 'https://www.maisonkeep.fr/c');
+    expect(third.facts.links[0].kinds).toEqual(['legal-notice']);
+    third.facts.links[0].kinds.push('help');
+    const fourth = analyzePage(html, 'https://www.maisonkeep.fr/d');
+    expect(fourth.facts.links).toEqual([{ url: 'https://www.maisonkeep.fr/mentions-legales', text: 'Mentions légales', placement: 'footer', kinds: ['legal-notice'] }]);
   });
 
   it('strips control characters and collapses whitespace in extracted text', () => {

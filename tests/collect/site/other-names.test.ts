@@ -38,6 +38,13 @@ describe('textOtherNames', () => {
       { name: 'Hafenbräu', of: 'Brygga' },
     ]);
   });
+
+  it('reads a phrase that follows a space, a comma, a bracket or a dash, after one inside a word in the same sentence', () => {
+    // Only the stretches holding a phrase right after one of those are read: "Nantes" and "annonces" open no match.
+    expect(textOtherNames("L'Atelier de Nantes (ex-Forge Morin) publie ses annonces.")).toEqual([{ name: 'Forge Morin', of: "L'Atelier de Nantes" }]);
+    expect(textOtherNames('Livraison à Nantes, élégantes et charmantes annonces.')).toEqual([]);
+    expect(textOtherNames('Nantes,anciennement Forge Morin.')).toEqual([{ name: 'Forge Morin', of: 'Nantes' }]);
+  });
 });
 
 describe('builtOnOtherName', () => {

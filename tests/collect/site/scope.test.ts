@@ -1,7 +1,7 @@
 // normalizePageUrl de-duplicates page URLs: no fragment, no tracking parameters, the query as URLSearchParams writes
 // it. A query it would write back unchanged is kept as it is, without parsing its parameters: the same URL either way.
 import { describe, expect, it } from 'vitest';
-import { normalizePageUrl } from '../../../src/collect/site/scope.js';
+import { hostInScope, makeScope, normalizePageUrl, urlHost } from '../../../src/collect/site/scope.js';
 
 /** What normalising gives by URLSearchParams alone: each tracking parameter removed, the query serialised again. */
 function byParams(raw: string): string {
@@ -38,5 +38,22 @@ describe('normalizePageUrl', () => {
     ];
     for (const raw of cases) expect([raw, normalizePageUrl(raw)]).toEqual([raw, byParams(raw)]);
     expect(normalizePageUrl('https://shop.example.test/?utm_source=news&page=2')).toBe('https://shop.example.test/?page=2');
+  });
+});
+
+describe('hostInScope', () => {
+  it("takes the site's domains, and a hosted help centre only from the site's own pages; a kept host is judged anew", () => {
+    const scope = makeScope('https://www.brand.test/');
+    expect(hostInScope(urlHost('https://shop.brand.test/a')!, scope, false)).toBe(true);
+    expect(urlHost('not a url')).toBeNull();
+    // The crawl keeps a link's host while the link is out of scope, and asks again as the scope grows.
+    const desk = urlHost('https://Brand.Zendesk.com/hc/fr')!;
+    expect(hostInScope(desk, scope, false)).toBe(false);
+    expect(hostInScope(desk, scope, true)).toBe(true);
+    expect(hostInScope(desk, scope, false)).toBe(true);
+    const other = urlHost('https://www.brand-shop.test/')!;
+    expect(hostInScope(other, scope, true)).toBe(false);
+    scope.domains.add('brand-shop.test');
+    expect(hostInScope(other, scope, true)).toBe(true);
   });
 });
