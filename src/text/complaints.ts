@@ -155,7 +155,7 @@ import { loyaltyCut } from './complaint-loyalty-cut.js';
 import { HOW_HARD } from './complaint-how-hard.js';
 import { SCARE_QUOTED_PRAISE } from './complaint-scare-quoted-praise.js';
 import { CHARGED_WRONGLY } from './complaint-charged-wrongly.js';
-import { FINED_ANYWAY } from './complaint-fined-anyway.js';
+import { finedAnyway } from './complaint-fined-anyway.js';
 import { STUCK_IN_TRANSIT } from './complaint-stuck-in-transit.js';
 import { pleadingHands } from './complaint-plea-hands.js';
 import { keptUpPraise } from './complaint-kept-up-praise.js';
@@ -254,8 +254,8 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   RUDE_COURIERS,
   // Round 41's subscriptions, threads and rhetoric: a cancellation made hard, a free trial turned into a paid plan, "how
   // hard can it be", praise in scare quotes and its cost, money taken twice or for a free thing told to another fan, a
-  // fare penalty for a shut office or broken machine, a parcel on the way for days in Swiss German.
-  HARD_CANCELLATION, TRIAL_TURNED_PAID, HOW_HARD, SCARE_QUOTED_PRAISE, CHARGED_WRONGLY, FINED_ANYWAY, STUCK_IN_TRANSIT,
+  // parcel on the way for days in Swiss German (a fare penalty for a shut office or broken machine: rawPoints).
+  HARD_CANCELLATION, TRIAL_TURNED_PAID, HOW_HARD, SCARE_QUOTED_PRAISE, CHARGED_WRONGLY, STUCK_IN_TRANSIT,
 ];
 
 /**
@@ -495,6 +495,8 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   // A loyalty programme cut: points struck off, or more stamps or a shorter life for the same reward
   // (complaint-loyalty-cut.ts).
   if (loyaltyCut(folded)) return THRESHOLD;
+  // A fare penalty beside the brand's shut office or broken machine (complaint-fined-anyway.ts).
+  for (const l of langs) if (finedAnyway(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
