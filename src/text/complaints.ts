@@ -152,6 +152,16 @@ import { RUDE_COURIERS } from './complaint-rude-couriers.js';
 import { NEGATED_PRAISE } from './complaint-negated-praise.js';
 import { COUNTED_REPEATS } from './complaint-counted-repeats.js';
 import { thirdPartySettled } from './complaint-third-party-settled.js';
+import { HARD_CANCELLATION, cancelledWithEase } from './complaint-hard-cancellation.js';
+import { TRIAL_TURNED_PAID } from './complaint-trial-turned-paid.js';
+import { loyaltyCut } from './complaint-loyalty-cut.js';
+import { HOW_HARD } from './complaint-how-hard.js';
+import { SCARE_QUOTED_PRAISE } from './complaint-scare-quoted-praise.js';
+import { CHARGED_WRONGLY } from './complaint-charged-wrongly.js';
+import { finedAnyway } from './complaint-fined-anyway.js';
+import { STUCK_IN_TRANSIT } from './complaint-stuck-in-transit.js';
+import { pleadingHands } from './complaint-plea-hands.js';
+import { keptUpPraise } from './complaint-kept-up-praise.js';
 
 /**
  * Points needed to call a post a complaint. A strong phrase ("colis perdu", "still waiting") or a plain failure
@@ -250,6 +260,10 @@ const ALONE_TABLES: readonly PerLanguage[] = [
   NEGATED_PRAISE,
   // Class posts after round 40: a quoted status or a changed delivery counted ('4th \'delivery exception\' this month').
   COUNTED_REPEATS,
+  // Round 41's subscriptions, threads and rhetoric: a cancellation made hard, a free trial turned into a paid plan, "how
+  // hard can it be", praise in scare quotes and its cost, money taken twice or for a free thing told to another fan, a
+  // parcel on the way for days in Swiss German (a fare penalty for a shut office or broken machine: rawPoints).
+  HARD_CANCELLATION, TRIAL_TURNED_PAID, HOW_HARD, SCARE_QUOTED_PRAISE, CHARGED_WRONGLY, STUCK_IN_TRANSIT,
 ];
 
 /**
@@ -349,7 +363,7 @@ function says(post: PostText, folded: string, known: Lang4 | 'und'): boolean {
  * content customer (complaint-content-lists.ts), or a long letter of thanks for a mishap put right, with no turn
  * (complaint-long-thanks.ts), or a marketplace seller's fault made good by the brand and praised, or whose part in a
  * seller's return is asked calmly (complaint-third-party-settled.ts), or a speed got of 90 % of the one paid or more
- * (complaint-speed-shortfall.ts). Exported for the complaint
+ * (complaint-speed-shortfall.ts), or punctuality praised and cheered on with nothing turned (complaint-kept-up-praise.ts), or a cancellation told as done with ease (complaint-hard-cancellation.ts). Exported for the complaint
  * model's trainer, whose held-out verdicts apply the same veto.
  */
 export function settledElsewhere(folded: string, original: string): boolean {
@@ -398,6 +412,8 @@ const SETTLED_ELSEWHERE: ReadonlyArray<(folded: string, original: string) => boo
   longThanks,
   thirdPartySettled,
   speedMet,
+  keptUpPraise,
+  cancelledWithEase,
 ];
 
 /**
@@ -452,7 +468,8 @@ export function patternPoints(post: PostText, folded: string, known: Lang4 | 'un
  * complaint-grievance-hashtags.ts).
  */
 function gladOnlyFace(original: string): boolean {
-  return gladFace(original) && !grievanceHashtag(original);
+  // Nor folded hands begging after a question or a 'please' (complaint-plea-hands.ts).
+  return gladFace(original) && !grievanceHashtag(original) && !pleadingHands(original);
 }
 
 /** The most a post blaming its own trouble on the poster (or on no one) scores. */
@@ -483,6 +500,11 @@ function rawPoints(post: PostText, folded: string, known: Lang4 | 'und'): number
   if (grievanceHashtag(text)) return THRESHOLD;
   // A renewal refused beside a price risen (complaint-not-renewing.ts).
   if (notRenewingAfterRise(folded)) return THRESHOLD;
+  // A loyalty programme cut: points struck off, or more stamps or a shorter life for the same reward
+  // (complaint-loyalty-cut.ts).
+  if (loyaltyCut(folded)) return THRESHOLD;
+  // A fare penalty beside the brand's shut office or broken machine (complaint-fined-anyway.ts).
+  for (const l of langs) if (finedAnyway(folded, l)) return THRESHOLD;
   // Without a weak word or sign nothing else can reach the threshold (anger and sarcasm count beside one): most posts
   // stop here, after one plain scan, before the scan that tells the signs apart.
   if (!anyWeakSign(langs, folded)) return 0;
