@@ -46,6 +46,7 @@ import { asksBugOrIntended } from './question-bug-or-intended.js';
 import { asksGratefully } from './question-grateful-requests.js';
 import { asksMissingShared } from './question-missing-shared.js';
 import { asksWithdrawal } from './question-withdrawal-rights.js';
+import { asksFriendWhatTheyKnow } from './question-friend-knows.js';
 import { setsDeadline } from './question-deadlines.js';
 import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
@@ -145,7 +146,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * rhetorical.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  if (asksFriends(post.original)) return false;
+  if (asksFriends(post.original, post.folded)) return false;
   // Counted attempts and rhetoric are looked for only in what would otherwise ask: most posts do not, and every post is
   // read.
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
@@ -160,11 +161,14 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 /**
  * Whether the post asks its friends only (question-model.ts asksFriendsOnly: people's handles first), makes plans with
  * a friend greeted by a one-word handle (question-friend-plans.ts) or points such a friend at what the brand did
- * (question-friend-pointers.ts): no question to the brand. Exported for the question model's trainer, whose held-out
- * verdicts apply the same gate.
+ * (question-friend-pointers.ts): no question to the brand — unless it asks the friend what they know of a business, which
+ * the brand can answer (question-friend-knows.ts: "@tobi_w weißt du, ob der Baumarkt … offen hat?"). Exported for the
+ * question model's trainer, whose held-out verdicts apply the same gate; `folded` is the post's folded text where the
+ * caller has it (made here otherwise, for the few posts that open with a friend).
  */
-export function asksFriends(original: string): boolean {
-  return asksFriendsOnly(original) || plansWithFriend(original) || pointsFriendAt(original);
+export function asksFriends(original: string, folded?: string): boolean {
+  if (!(asksFriendsOnly(original) || plansWithFriend(original) || pointsFriendAt(original))) return false;
+  return !asksFriendWhatTheyKnow(folded ?? postText(original, 'und').folded);
 }
 
 /**
@@ -223,6 +227,7 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksGratefully(folded) ||
     asksMissingShared(folded) ||
     asksWithdrawal(folded) ||
+    asksFriendWhatTheyKnow(folded) ||
     asksCestQuand(folded) ||
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
