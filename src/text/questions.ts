@@ -47,6 +47,10 @@ import { asksGratefully } from './question-grateful-requests.js';
 import { asksMissingShared } from './question-missing-shared.js';
 import { asksWithdrawal } from './question-withdrawal-rights.js';
 import { asksFriendWhatTheyKnow } from './question-friend-knows.js';
+import { asksClosingBare } from './question-closing-asks.js';
+import { asksOutage } from './question-outage-asks.js';
+import { asksHowDoI } from './question-how-do-i.js';
+import { asksAboutTeaser } from './question-teasers.js';
 import { setsDeadline } from './question-deadlines.js';
 import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
@@ -235,7 +239,11 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksInThreadPart(folded, lang) ||
     asksBelowQuote(original) ||
     asksBuried(folded) ||
-    asksPartnerRecourse(folded)
+    asksPartnerRecourse(folded) ||
+    asksClosingBare(folded) ||
+    asksOutage(folded) ||
+    asksHowDoI(folded) ||
+    asksAboutTeaser(original)
   );
 }
 
