@@ -23,19 +23,32 @@ const BARE_ASK = new RegExp(
     ')$',
 );
 
-/**
- * The post's last sentence and its closing marks, trailing emoji and spaces dropped: the words after the last stop
- * before it (a '.', '!', '?', '…' or line break; a closing bracket or quote of a described screenshot too), then one
- * '?' or more, not mixed with '!'.
- */
-const LAST_ASK = /(?:^|[.!?…\n\]»"“”])\s*¿?([^.!?…\n\]»"“”¿]+?)\s*\?+[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+/** What may follow the closing marks: emoji, joiners and spaces. */
+const TRAIL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
-/** Whether the folded post closes a trouble told on a bare why, what is going on or any news, asked with '?'. */
+/**
+ * Where a sentence stops: a '.', '!', '?', '…' or line break, and the closing bracket or quote of a described screenshot
+ * ("[capture : « Votre paiement a été refusé »] … Pourquoi ?").
+ */
+const STOPS = '.!?…\n]»"“”';
+
+/** The longest bare ask, in characters. */
+const LONGEST = 32;
+
+/**
+ * Whether the folded post closes a trouble told on a bare why, what is going on or any news, asked with one '?' or
+ * more (not mixed with '!'), only emoji after it. The last sentence is found by a backward scan from the closing marks:
+ * every post with a mark that the model and the patterns leave without a question is read.
+ */
 export function asksClosingBare(folded: string): boolean {
-  if (!folded.includes('?') || folded.length > 280) return false;
-  const m = LAST_ASK.exec(folded);
-  if (m === null || m.index === 0) return false;
+  const mark = folded.lastIndexOf('?');
+  if (mark === -1 || folded.length > 280 || !TRAIL.test(folded.slice(mark + 1))) return false;
+  let end = mark;
+  while (end > 0 && folded.charCodeAt(end - 1) === 63) end--;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST && !STOPS.includes(folded[start - 1])) start--;
+  if (start === 0 || end - start > LONGEST) return false;
+  if (!BARE_ASK.test(folded.slice(start, end).replace(/^[\s¿]+/u, '').trimEnd())) return false;
   // Something told before the ask: at least three words.
-  if (folded.slice(0, m.index).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return false;
-  return BARE_ASK.test(m[1].trim());
+  return folded.slice(0, start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
 }

@@ -58,10 +58,19 @@ const WHEN_OR_FIX =
 /** Plans between friends after a shared word: "same! on y va samedi ?", "same, we going saturday?". */
 const PLANS = /\b(?:on y va|on se fait|we going|are we|gehen wir|fahren wir|vamos|nos vemos|quedamos)\b/;
 
+/**
+ * Words every form of KNOWS holds: one scan of plain words before the forms (every post with a mark that the model and
+ * the patterns leave without a question is read, and few ask a friend).
+ */
+const KNOWS_WORDS = /know|idea|tell|say|give|sais|savez|idee|dit|weis|wisst|ahnung|gesagt|geschrieben|erzahlt|sab|dij|dicho/;
+
 /** Whether the folded post asks another fan what they know of a business (KNOWS), or when a shared trouble ends. */
 export function asksFriendWhatTheyKnow(folded: string): boolean {
   const text = folded.trim();
   if (!text.includes('?')) return false;
-  if (KNOWS.test(text) && /\?/.test(text.slice(text.search(KNOWS)))) return true;
+  if (KNOWS_WORDS.test(text)) {
+    const at = text.search(KNOWS);
+    if (at !== -1 && text.includes('?', at)) return true;
+  }
   return SHARED.test(text) && WHEN_OR_FIX.test(text) && !PLANS.test(text);
 }

@@ -30,12 +30,15 @@ const HOW_DO_I = new RegExp(
     String.raw`)\b[^.!?…\n]*\?+\s*`,
 );
 
+/** The question words every form holds: a plain scan first. */
+const HOW = /how|comment|wie|como/;
+
 /** An answer opening the next sentence: "Gar nicht", "Easy:", "Pas du tout", "No se puede". */
 const ANSWER = /^(?:gar nicht|gar nich|einfach|ganz einfach|not at all|easy|you don'?t|you can'?t|simple|pas du tout|facile|on ne peut pas|impossible|de ninguna manera|no se puede|facil|nope)\b/;
 
 /** Whether the folded post asks how to do a thing on the poster's account, with '?', not answered at once. */
 export function asksHowDoI(folded: string): boolean {
-  if (!folded.includes('?')) return false;
+  if (!folded.includes('?') || !HOW.test(folded)) return false;
   const m = HOW_DO_I.exec(folded);
   if (m === null) return false;
   return !ANSWER.test(folded.slice(m.index + m[0].length).trim());

@@ -20,12 +20,15 @@ const OUTAGE = new RegExp(
     String.raw`)\b[^.!?…\n]*\?`,
 );
 
+/** Words every form of OUTAGE holds: a plain scan first, as few posts ask so. */
+const FAULT_WORDS = /outage|fault|issue|problem|down|broken|wrong|panne|souci|kaputt|los|gestort|storung|averia|incidencia|caida|falla|corte/;
+
 /** A fault back once more, or a guess at the excuse: a reproach, not a question. */
 const AGAIN = /\b(?:again|wieder|otra vez|de nuevo|encore|nochmal|lass mich raten|dejame adivinar|let me guess|laisse-moi deviner)\b/;
 
 /** Whether the folded post asks whether the brand has an outage, in a sentence closed by '?' (OUTAGE). */
 export function asksOutage(folded: string): boolean {
-  if (!folded.includes('?')) return false;
+  if (!folded.includes('?') || !FAULT_WORDS.test(folded)) return false;
   const m = OUTAGE.exec(folded);
   if (m === null) return false;
   const sentenceStart = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('!', m.index), folded.lastIndexOf('?', m.index)) + 1;

@@ -116,6 +116,20 @@ const ASK_INSIDE = new RegExp(
 /** A text-message tag that turns a statement into a yes-or-no question: "Y'all ever gonna bring back the … or nah". */
 const OR_NAH = / or (?:nah+|naw|nope)$/;
 
+/** What LAST_CLAUSE strips after the last clause: spaces, dots, '!' and '…' (the folded text holds no emoji). */
+const CLOSING = ' \t\n.!…';
+/** What ends a clause before the last one. */
+const CLAUSE_ENDS = ',.!;:\n';
+
+/** The last clause of the folded post, as LAST_CLAUSE reads it (its group), by a backward scan. */
+function lastClause(folded: string): string {
+  let end = folded.length;
+  while (end > 0 && CLOSING.includes(folded[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !CLAUSE_ENDS.includes(folded[start - 1])) start--;
+  return folded.slice(start, end);
+}
+
 /** Whether the folded post, without a question mark, closes on a question run on without one (TAILS, RUN_ON_INSIDE, OR_NAH, ANY_PLANS, W_OF_YOURS, ASK_INSIDE). */
 export function asksInRunOnTail(folded: string): boolean {
   if (folded.includes('?') || folded.includes('¿')) return false;
@@ -127,6 +141,9 @@ export function asksInRunOnTail(folded: string): boolean {
   const plans = holdsAny(folded, PLAN_WORDS);
   const asks = holdsAny(folded, ASK_WORDS);
   if (!tails && !inside && !nah && !plans && !asks) return false;
+  // "anyone", "someone" and "jemand" are common: a post holding only ASK_INSIDE's words reads its last clause by a
+  // backward scan, not by LAST_CLAUSE, which runs over the whole post.
+  if (!tails && !inside && !nah && !plans) return ASK_INSIDE.test(lastClause(folded));
   const m = LAST_CLAUSE.exec(folded);
   if (m === null) return false;
   return (
