@@ -33,7 +33,8 @@ const FRIENDS_OWN = String.raw`(?!\s*(?:tu|t'|t |vous|you|u|you're|youre|du|ihr|
 const KNOWS = new RegExp(
   [
     String.raw`\b(?:do|d'|did) ?(?:you|u|ya) (?:happen to |ever |already )?know,? ${EN_WH}\b`,
-    String.raw`\b(?:you|u) know ${EN_WH}\b`,
+    // without "do", only whether: "you know when the app crashes at checkout? yeah, that" recalls, not asks
+    String.raw`\b(?:you|u) know (?:if|whether)\b`,
     String.raw`\bany idea,? ${EN_WH}\b`,
     String.raw`\bdid (?:they|he|she|the \w+) (?:ever |already )?(?:tell|say to|give) (?:you|u|ya) ${EN_WH.replace('(?:if', '(?:how|if')}\b`,
     String.raw`\b(?:tu sais|sais-tu|vous savez|savez-vous|t'as une idee|tu as une idee),? (?:de )?${FR_WH}\b`,

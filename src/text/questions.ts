@@ -202,7 +202,11 @@ export function asksFriends(original: string, folded?: string): boolean {
  * from its story (question-buried-asks.ts: "… Est-ce que quelqu'un peut enfin me dire où est passé cet argent… ? …"), the
  * brand asked for recourse over its partner's failing (question-partner-recourse.ts: "… le vendeur ne répond plus. Vous
  * couvrez ce genre de cas ?"), a French request told as a wish (question-wished-asks.ts: "je veux bien la
- * recette"). Tried
+ * recette"), a fan asked what they know of a business (question-friend-knows.ts: "tu sais s'il y a un numéro à appeler
+ * ?"), a bare why or any news closing a trouble (question-closing-asks.ts: "… tengo saldo. ¿Qué pasa?"), an outage asked
+ * (question-outage-asks.ts: "Ist bei euch in Köln was kaputt?"), how to cancel asked beside a complaint
+ * (question-how-do-i.ts: "Wie kündige ich bei …?"), a teaser asked beside 👀 (question-teasers.ts: "👀 nouvelle collab
+ * ?"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
