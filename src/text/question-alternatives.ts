@@ -7,6 +7,9 @@
 // in shapes read here as asking nothing:
 // - fixed pairs that offer no choice: "sooner or later", "tôt ou tard", "früher oder später", "tarde o temprano", "more
 //   or less", "sí o sí", "or so", "or what", "ou quoi", "oder was" (a jibe or a friend's plan);
+// - the Spanish fillers of a dictated note, "o sea", "o bueno", which set no option (round 41's "bueno nada o sea solo
+//   quería decir que el conductor … gracias"): dropped before the options are looked for ("bueno o sea vale la pena el
+//   plan anual o mejor el mensual" still asks);
 // - an ultimatum: "sort my bill out or I'm switching providers", "o me devolvéis el dinero o os denuncio" (question-
 //   ultimatums.ts keeps the model from reading them as asking);
 // - options listed as missing or not mattering: "no receipt or confirmation email", "arrived without the eggs or the
@@ -45,6 +48,9 @@ const QUOTE = /(?:["\u201c\u201d\u201e\u00ab\u00bb]|(?:^|\s)['\u2018])\s*\S[^"\u
  */
 const WHERE_FOLDED = /\b(?:temps|moment|jour|epoque|endroit|trouver|savoir|voir|sais|sait|demande|demandait|dit|dire|montrer|indiquer|expliquer|pas|la|par|passe|passee|idee)\s+ou\s/;
 
+/** Spanish fillers of speech, "o sea" (that is), "o bueno" (or rather): no option. */
+const FILLERS = /\bo (?:sea|bueno)\b/g;
+
 /** A word that sets options side by side, anywhere in the post. */
 const OPTION_WORD = /\s(?:or|ou|oder|o)\s/;
 
@@ -53,7 +59,9 @@ export function asksAlternative(folded: string): boolean {
   // Most posts hold no option word at all: one scan settles them before the clause is cut. The marks are looked for
   // first: a search for one character costs less than OPTION_WORD, tried at every offset, and half the posts ask with one.
   if (folded.length > 140 || folded.includes('?') || folded.includes('¿') || !OPTION_WORD.test(folded)) return false;
-  const text = folded.replace(/[\s.!…\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+  const unfilled = folded.includes(' o ') ? folded.replace(FILLERS, '') : folded;
+  if (!OPTION_WORD.test(unfilled)) return false;
+  const text = unfilled.replace(/[\s.!…\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
   const last = LAST_CLAUSE.exec(text)?.[0].trim() ?? '';
   if (!ALTERNATIVE.test(last)) return false;
   return !FIXED_PAIRS.test(text) && !NOT_A_CHOICE.test(last) && !QUOTE.test(text) && !setsUltimatum(text) && !WHERE_FOLDED.test(last);

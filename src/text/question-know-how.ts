@@ -10,13 +10,13 @@
 // Read on the folded text (lower case, accents removed; "jsp" spelt out as "je ne sais pas" by shorthand.ts).
 
 /** English actions on one's own account, order or device. */
-const EN_DO = String.raw`(?:cancel|change|update|activate|set up|setup|reset|add|download|get|find|use|register|return|track|book|pay|claim|log ?in|sign in|unsubscribe|delete|remove|upgrade|downgrade|renew|redeem|transfer|contact|reach|top up|install|connect|link|pause|stop|move|reschedule|unlock|block|report|access|apply|switch|close|freeze|order)`;
+export const EN_DO = String.raw`(?:cancel|change|update|activate|set up|setup|reset|add|download|get|find|use|register|return|track|book|pay|claim|log ?in|sign in|unsubscribe|delete|remove|upgrade|downgrade|renew|redeem|transfer|contact|reach|top up|install|connect|link|pause|stop|move|reschedule|unlock|block|report|access|apply|switch|close|freeze|order)`;
 /** French infinitives of the same actions. */
-const FR_DO = String.raw`(?:activer|ajouter|changer|modifier|telecharger|annuler|resilier|installer|utiliser|recuperer|supprimer|retrouver|contacter|joindre|payer|reserver|suivre|debloquer|bloquer|reinitialiser|mettre a jour|acceder|configurer|connecter|lier|renouveler|transferer|rembourser|retourner|renvoyer|commander|me connecter|m'inscrire|me desinscrire|desactiver|suspendre|deplacer|declarer|obtenir|trouver|faire(?! sans))`;
+export const FR_DO = String.raw`(?:activer|ajouter|changer|modifier|telecharger|annuler|resilier|installer|utiliser|recuperer|supprimer|retrouver|contacter|joindre|payer|reserver|suivre|debloquer|bloquer|reinitialiser|mettre a jour|acceder|configurer|connecter|lier|renouveler|transferer|rembourser|retourner|renvoyer|commander|me connecter|m'inscrire|me desinscrire|desactiver|suspendre|deplacer|declarer|obtenir|trouver|faire(?! sans))`;
 /** German stems of the same actions, closing the clause as an infinitive or a finite verb ("pausieren", "herunterlade"). */
-const DE_DO = String.raw`(?:kundig|ander|herunterlad|runterlad|aktivier|deaktivier|pausier|losch|zurucksetz|storn|bezahl|buch|erreich|einricht|anmeld|abmeld|einlogg|hinzufug|verlanger|zurucksend|zuruckschick|sperr|entsperr|verschieb|umbuch|beantrag|freischalt|verknupf|installier|auflad|reklamier|widerruf)[a-z]*`;
+export const DE_DO = String.raw`(?:kundig|ander|herunterlad|runterlad|aktivier|deaktivier|pausier|losch|zurucksetz|storn|bezahl|buch|erreich|einricht|anmeld|abmeld|einlogg|hinzufug|verlanger|zurucksend|zuruckschick|sperr|entsperr|verschieb|umbuch|beantrag|freischalt|verknupf|installier|auflad|reklamier|widerruf)[a-z]*`;
 /** Spanish infinitives of the same actions. */
-const ES_DO = String.raw`(?:activar|cambiar|cancelar|anular|descargar|instalar|usar|recuperar|borrar|eliminar|encontrar|contactar|pagar|reservar|seguir|desbloquear|bloquear|restablecer|actualizar|acceder|configurar|conectar|vincular|renovar|transferir|devolver|pedir|darme de baja|dar de baja|registrarme|iniciar sesion|entrar|pausar|solicitar|reclamar|hacer)`;
+export const ES_DO = String.raw`(?:activar|cambiar|cancelar|anular|descargar|instalar|usar|recuperar|borrar|eliminar|encontrar|contactar|pagar|reservar|seguir|desbloquear|bloquear|restablecer|actualizar|acceder|configurar|conectar|vincular|renovar|transferir|devolver|pedir|darme de baja|dar de baja|registrarme|iniciar sesion|entrar|pausar|solicitar|reclamar|hacer)`;
 
 /** The admissions of not knowing how, each before the action not known. */
 const KNOW_HOW = new RegExp(

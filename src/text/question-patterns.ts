@@ -406,6 +406,9 @@ const PATTERNS: Record<Lang4, () => QuestionPatterns> = {
       /^(?:glaubt|denkt|meint|glauben|denken|meinen|glaubst|denkst|meinst) (?:ihr|sie|du) (?:\p{L}+ )?(?:wirklich|ernsthaft|echt|allen ernstes)\b/u,
       /^(?:wollt|wollen) (?:ihr|sie) mich (?:verappeln|verarschen|veralbern|auf den arm nehmen)\b/,
       /^ist es so schwer\b/,
+      // "Wie schwer kann es sein, einen Brief pünktlich zuzustellen?" (round 41): "how hard can it be" ("Wie schwer ist der
+      // Akku-Staubsauger?" asks a weight)
+      /^wie schwer kann (?:es|das) (?:denn |eigentlich |bitte |bloss |nur )?sein\b/,
       /^(?:geht'?s noch|seid ihr (?:verruckt|wahnsinnig|noch zu retten)|soll das ein (?:witz|scherz) sein)\b/,
       // mockery that expects no answer: customers taken for fools, prices nobody can pay, a brand asked what is wrong
       // with it or how it can be so bad ("Wer kann mir helfen", "Was ist los mit meiner Bestellung" still ask)

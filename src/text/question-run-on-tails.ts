@@ -41,6 +41,9 @@ const TAILS = new RegExp(
       // en, a trouble told, then what is behind it asked (round 29's held-out care errors): "card declined 3 times
       // today. Embarrassing. What is going on", "… what's happening with my order" ("What a joke" exclaims)
       String.raw`what(?:'s| is|s) (?:going on|happening|the (?:hold ?up|delay|problem|issue))(?: (?:here|now|with (?:this|it|that|my [a-z]+|the [a-z]+)))?`,
+      // Nigerian Pidgin, the same ask (round 41's "… 2GB gone in one hour, wetin dey happen"): "wetin dey happen", "wetin
+      // be the problem", "wetin cause am"
+      String.raw`wetin (?:dey |de )?(?:happen|happening|be|cause|do)\b.*`,
     ].join('|') +
     String.raw`)(?: (?:svp|stp|please|pls|por favor|porfa|bitte|merci|gracias|danke))?$`,
 );
@@ -50,13 +53,15 @@ const TAILS = new RegExp(
  * the post): a post holding none of them skips LAST_CLAUSE, which runs over the whole post (~0.5 µs on half the posts,
  * nearly all of them without these words).
  */
-const TAIL_WORDS = ['solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt', 'what', 'envoyer', 'faire venir', 'faire passer', 'mandar', 'enviar'];
+const TAIL_WORDS = ['wetin', 'solution', 'solucion', 'any ', 'quand', 'prevu', "c'est voulu ou ", ' van a ', ' vais a ', 'liegt ', 'gibt', 'what', 'envoyer', 'faire venir', 'faire passer', 'mandar', 'enviar'];
 const INSIDE_WORDS = [' muss ', ' kann ', ' soll', ' darf '];
 const NAH_WORDS = [' or na', ' or no'];
+/** Words ASK_INSIDE needs. */
+const ASK_WORDS = ['wetin', 'anyone', 'anybody', 'someone', 'somebody', 'quelqu', 'qqn', 'jemand', ' wer ', ' einer ', 'alguien'];
 /** Words ANY_PLANS and W_OF_YOURS need. */
 const PLAN_WORDS = ['any plans', ' eure', ' euer'];
 /** Any word of the three lists: true exactly when one of them is in the text (none holds a pattern's special character). */
-const ANY_WORD = new RegExp([...TAIL_WORDS, ...INSIDE_WORDS, ...NAH_WORDS, ...PLAN_WORDS].join('|'));
+const ANY_WORD = new RegExp([...TAIL_WORDS, ...INSIDE_WORDS, ...NAH_WORDS, ...PLAN_WORDS, ...ASK_WORDS].join('|'));
 
 /**
  * A German question run on inside the last clause, after a statement written without a stop (the twelfth corpus's
@@ -89,10 +94,43 @@ const ANY_PLANS =
  * Videos macht" puts it last and states.
  */
 const W_OF_YOURS = /\b(?:wer|wann|wo|woher|wie) (?:macht|machen|kommt|kommen|gibt'?s|gibt es|bekommt man|kriegt man|dreht|designt|fotografiert) (?:eigentlich |denn )?(?:eure|euer|euren|eurem|eurer)\b[^,.!;:]*$/;
+/**
+ * Help asked for, run on at the end of a dictated note or after an emoji without a stop (round 41's errors): "so um
+ * the wifi on coach C isn't working and the plug sockets are dead too is anyone able to reset it", "Mon 📱 capte plus
+ * rien depuis la mise à jour 😩 quelqu'un a une solution 🤔", "… since morning wetin be the problem"; "could someone
+ * check the line", "hat jemand eine Lösung", "alguien tiene una solución". Told help does not ask: "nobody was able to
+ * reset it", "quelqu'un a eu une solution géniale sur le forum", "they said someone could check it tomorrow".
+ */
+const ASK_INSIDE = new RegExp(
+  [
+    String.raw`\b(?:is|are) (?:anyone|anybody|someone|somebody) (?:able|available|free) to\b`,
+    String.raw`(?<!\b(?:said|says|say|hoped|hope|thought|think|if|when|maybe|wish|wished|promised|told me) )\b(?:could|can) (?:someone|somebody|anyone|anybody) (?:please )?(?:check|reset|fix|look at|look into|sort|send|help|call)\b`,
+    String.raw`\b(?:anyone|anybody|someone) (?:got|have|has) (?:a|any) (?:fix|solution|idea|workaround)s?\b`,
+    String.raw`\b(?:quelqu'un|qqn) (?:a|aurait|connait) (?:une|un|des) (?:solution|idee|astuce|tuyau|piste)s?\b`,
+    String.raw`\b(?:hat|weiss) (?:jemand|wer|einer) (?:eine |ne |n |einen )?(?:losung|idee|tipp|rat)\b`,
+    String.raw`\balguien (?:tiene|sabe de|conoce) (?:una |alguna )?(?:solucion|idea|truco)\b`,
+    String.raw`\bwetin (?:dey |de )?(?:happen|happening|be|cause|do)\b`,
+  ].join('|') + String.raw`[^,.!;:]*$`,
+);
+
 /** A text-message tag that turns a statement into a yes-or-no question: "Y'all ever gonna bring back the … or nah". */
 const OR_NAH = / or (?:nah+|naw|nope)$/;
 
-/** Whether the folded post, without a question mark, closes on a question run on without one (TAILS, RUN_ON_INSIDE, OR_NAH, ANY_PLANS, W_OF_YOURS). */
+/** What LAST_CLAUSE strips after the last clause: spaces, dots, '!' and '…' (the folded text holds no emoji). */
+const CLOSING = ' \t\n.!…';
+/** What ends a clause before the last one. */
+const CLAUSE_ENDS = ',.!;:\n';
+
+/** The last clause of the folded post, as LAST_CLAUSE reads it (its group), by a backward scan. */
+function lastClause(folded: string): string {
+  let end = folded.length;
+  while (end > 0 && CLOSING.includes(folded[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !CLAUSE_ENDS.includes(folded[start - 1])) start--;
+  return folded.slice(start, end);
+}
+
+/** Whether the folded post, without a question mark, closes on a question run on without one (TAILS, RUN_ON_INSIDE, OR_NAH, ANY_PLANS, W_OF_YOURS, ASK_INSIDE). */
 export function asksInRunOnTail(folded: string): boolean {
   if (folded.includes('?') || folded.includes('¿')) return false;
   // One search for all three lists first: most posts hold none of their words, and seventeen searches cost more.
@@ -101,13 +139,18 @@ export function asksInRunOnTail(folded: string): boolean {
   const inside = holdsAny(folded, INSIDE_WORDS);
   const nah = holdsAny(folded, NAH_WORDS);
   const plans = holdsAny(folded, PLAN_WORDS);
-  if (!tails && !inside && !nah && !plans) return false;
+  const asks = holdsAny(folded, ASK_WORDS);
+  if (!tails && !inside && !nah && !plans && !asks) return false;
+  // "anyone", "someone" and "jemand" are common: a post holding only ASK_INSIDE's words reads its last clause by a
+  // backward scan, not by LAST_CLAUSE, which runs over the whole post.
+  if (!tails && !inside && !nah && !plans) return ASK_INSIDE.test(lastClause(folded));
   const m = LAST_CLAUSE.exec(folded);
   if (m === null) return false;
   return (
     (tails && (TAILS.test(m[1].trim()) || ANY_AFTER_TROUBLE.test(m[1]))) ||
     (inside && RUN_ON_INSIDE.test(m[1])) ||
     (nah && OR_NAH.test(m[1].trim())) ||
-    (plans && (ANY_PLANS.test(m[1]) || W_OF_YOURS.test(m[1])))
+    (plans && (ANY_PLANS.test(m[1]) || W_OF_YOURS.test(m[1]))) ||
+    (asks && ASK_INSIDE.test(m[1]))
   );
 }

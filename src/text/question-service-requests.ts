@@ -63,6 +63,13 @@ const REQUESTS: RegExp[] = [
   new RegExp(String.raw`\b(?:brauche|brauchte|benotige|hatte gern|hatte gerne) (?:dringend |gern |gerne |bitte |sofort |umgehend )*einen ruckruf\b`),
   new RegExp(String.raw`\bwould you mind (?:checking|looking|sending|confirming|cancell?ing|resending|refunding)\b|\bi'?d like to escalate\b`),
   new RegExp(String.raw`\ble?s ruego (?:que )?(?:me )?(?:anulen|anule|cancelen|cancele|devuelvan|devuelva|reembolsen|revisen|revise|llamen|contacten|corrijan|tramiten|envien)\b`),
+  // Contact by private message asked (round 41's miss "Die Lieferung kam kalt… Bitte meldet euch per DM wegen
+  // Erstattung."): "bitte meldet euch (per DM)", "melden Sie sich bitte bei mir", "écrivez-moi en MP", "escríbanme por
+  // privado" — an asking word or the imperative; "Die haben versprochen, sich per DM zu melden" asks nothing. (English
+  // "please DM me" the question model already reads as asking; a pattern for it added only a false alarm.)
+  new RegExp(String.raw`\b(?:bitte )?(?:meldet euch|melden sie sich|meld dich) (?:bitte |doch |mal |kurz |schnell |umgehend |bei mir |per (?:dm|pn|pm|mail|e-mail) )*(?:bei mir|per (?:dm|pn|pm|mail|e-mail)|wegen)\b|\bbitte (?:meldet euch|melden sie sich|meld dich)\b`),
+  new RegExp(String.raw`\b(?:ecrivez|envoyez)-moi (?:un message )?(?:en (?:mp|prive|dm)|par (?:mp|dm|message prive))\b|\bmerci de m'ecrire (?:en (?:mp|prive|dm))\b`),
+  new RegExp(String.raw`\b(?:escribanme|escribidme|escribeme|mandenme|mandadme) (?:un )?(?:por (?:privado|dm|md|mensaje privado)|(?:un )?(?:dm|md|privado))\b`),
 ];
 
 /**

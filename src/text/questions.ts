@@ -46,6 +46,11 @@ import { asksBugOrIntended } from './question-bug-or-intended.js';
 import { asksGratefully } from './question-grateful-requests.js';
 import { asksMissingShared } from './question-missing-shared.js';
 import { asksWithdrawal } from './question-withdrawal-rights.js';
+import { asksFriendWhatTheyKnow } from './question-friend-knows.js';
+import { asksClosingBare } from './question-closing-asks.js';
+import { asksOutage } from './question-outage-asks.js';
+import { asksHowDoI } from './question-how-do-i.js';
+import { asksAboutTeaser } from './question-teasers.js';
 import { setsDeadline } from './question-deadlines.js';
 import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
@@ -146,7 +151,7 @@ export function isQuestion(text: string, lang: TextLang = detectLanguage(text)):
  * rhetorical.
  */
 export function questionIn(post: PostText, lang?: TextLang): boolean {
-  if (asksFriends(post.original)) return false;
+  if (asksFriends(post.original, post.folded)) return false;
   // Counted attempts and rhetoric are looked for only in what would otherwise ask: most posts do not, and every post is
   // read.
   // A request for a service asks beside any rhetoric ("Est-ce que quelqu'un lit vraiment les réclamations ? … merci de me
@@ -161,11 +166,14 @@ export function questionIn(post: PostText, lang?: TextLang): boolean {
 /**
  * Whether the post asks its friends only (question-model.ts asksFriendsOnly: people's handles first), makes plans with
  * a friend greeted by a one-word handle (question-friend-plans.ts) or points such a friend at what the brand did
- * (question-friend-pointers.ts): no question to the brand. Exported for the question model's trainer, whose held-out
- * verdicts apply the same gate.
+ * (question-friend-pointers.ts): no question to the brand — unless it asks the friend what they know of a business, which
+ * the brand can answer (question-friend-knows.ts: "@tobi_w weißt du, ob der Baumarkt … offen hat?"). Exported for the
+ * question model's trainer, whose held-out verdicts apply the same gate; `folded` is the post's folded text where the
+ * caller has it (made here otherwise, for the few posts that open with a friend).
  */
-export function asksFriends(original: string): boolean {
-  return asksFriendsOnly(original) || plansWithFriend(original) || pointsFriendAt(original);
+export function asksFriends(original: string, folded?: string): boolean {
+  if (!(asksFriendsOnly(original) || plansWithFriend(original) || pointsFriendAt(original))) return false;
+  return !asksFriendWhatTheyKnow(folded ?? postText(original, 'und').folded);
 }
 
 /**
@@ -196,7 +204,11 @@ export function asksFriends(original: string): boolean {
  * brand asked for recourse over its partner's failing (question-partner-recourse.ts: "… le vendeur ne répond plus. Vous
  * couvrez ce genre de cas ?"), a French request told as a wish (question-wished-asks.ts: "je veux bien la
  * recette"), a fact asked to be recalled (question-remind-me.ts: "remind me what time you close", "Rappelez-moi le
- * délai…"). Tried
+ * délai…"), a fan asked what they know of a business (question-friend-knows.ts: "tu sais s'il y a un numéro à appeler
+ * ?"), a bare why or any news closing a trouble (question-closing-asks.ts: "… tengo saldo. ¿Qué pasa?"), an outage asked
+ * (question-outage-asks.ts: "Ist bei euch in Köln was kaputt?"), how to cancel asked beside a complaint
+ * (question-how-do-i.ts: "Wie kündige ich bei …?"), a teaser asked beside 👀 (question-teasers.ts: "👀 nouvelle collab
+ * ?"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -225,6 +237,7 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksGratefully(folded) ||
     asksMissingShared(folded) ||
     asksWithdrawal(folded) ||
+    asksFriendWhatTheyKnow(folded) ||
     asksCestQuand(folded) ||
     asksOpeningDay(folded) ||
     asksKnowHow(folded) ||
@@ -233,7 +246,11 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksBelowQuote(original) ||
     asksBuried(folded) ||
     asksPartnerRecourse(folded) ||
-    asksReminder(folded)
+    asksReminder(folded) ||
+    asksClosingBare(folded) ||
+    asksOutage(folded) ||
+    asksHowDoI(folded) ||
+    asksAboutTeaser(original)
   );
 }
 
