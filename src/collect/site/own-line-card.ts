@@ -24,10 +24,12 @@ const PREFIX_MIN = 4;
  * "Our … line / range / collection / label" in en, fr, de, es, it, pt, nl, the Nordic languages and Polish (folded:
  * "vår" reads "var"), opening the card's text: the card's thing is the brand's. Further in, "our" is said of the brand's
  * products by a person's card as often ("She helps design our harness and chalk-bag line", round 31's ambassador).
- * Portuguese "a nossa linha" and Norwegian "vår … serie" since round 40's HORECA line (Lis Profissional).
+ * Portuguese "a nossa linha" and Norwegian "vår … serie" since round 40's HORECA line (Lis Profissional); Czech, Slovak,
+ * Croatian, Serbian and Slovene "naš / naša / naše … linija, řada, kolekce, značka" since round 41's ski resort ("Naša
+ * lastna linija opreme" over its gear line's accounts).
  */
 const OUR_LINE =
-  /^(?:our|notre|nos|unsere?|nuestr[oa]s?|la nostra|nostra|il nostro|a nossa|nossa|o nosso|nosso|onze|var|vart|vare|vores|nasza|nasz|nasze)\s+(?:\S+\s+){0,4}?(?:lines?|range|ranges|collection|label|sub-brand|gamme|ligne|marque|linie|marke|kollektion|sorte|linea|gama|marca|coleccion|collezione|colecao|lijn|linha|linhas|serie|serien|linje|linjen|kolleksjon|merke|maerke|sortiment|linia|seria|kolekcja)\b/;
+  /^(?:our|notre|nos|unsere?|nuestr[oa]s?|la nostra|nostra|il nostro|a nossa|nossa|o nosso|nosso|onze|var|vart|vare|vores|nasza|nasz|nasze|nas|nasa|nase|nasi)\s+(?:\S+\s+){0,4}?(?:lines?|range|ranges|collection|label|sub-brand|gamme|ligne|marque|linie|marke|kollektion|sorte|linea|gama|marca|coleccion|collezione|colecao|lijn|linha|linhas|serie|serien|linje|linjen|kolleksjon|merke|maerke|sortiment|linia|seria|kolekcja|linija|serija|kolekcija|kolekce|rada|znacka|znamka|marka)\b/;
 
 /** Whether `tail` is one to TAIL_WORDS of `words`, in order, each whole or a start of PREFIX_MIN letters or more. */
 function spellsTail(tail: string, words: readonly string[], left = TAIL_WORDS): boolean {
