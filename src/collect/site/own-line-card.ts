@@ -47,14 +47,29 @@ function spellsTail(tail: string, words: readonly string[], left = TAIL_WORDS): 
  * it), whose text calls the thing "our … line / range", naming no partner or other operator.
  */
 export function namesOwnLine(finding: { heading?: string; context?: string }, handle: string): boolean {
-  const heading = finding.heading?.trim();
-  if (!heading || heading.length > NAME_MAX || !finding.context) return false;
-  // The card's text after its heading, which the block's text may open with.
+  if (!finding.context) return false;
   const context = finding.context.trim();
-  const text = foldText(context.startsWith(heading) ? context.slice(heading.length) : context).trim();
-  if (!OUR_LINE.test(text) || OTHERS.test(text) || OPERATED_BY.test(text)) return false;
+  const heading = finding.heading?.trim();
+  // The card's text after its heading, which the block's text may open with.
+  if (heading && heading.length <= NAME_MAX && spellsOwnLine(heading, context.startsWith(heading) ? context.slice(heading.length) : context, handle)) return true;
+  // Or a list item naming the line itself before a dash or a colon, under a heading of the page's.
+  const item = NAMED_ITEM.exec(context);
+  return item !== null && spellsOwnLine(item[1], item[2], handle);
+}
+
+/**
+ * A list item opening with its name, then a dash or a colon: "Kiwi Crate — our own label since 2011" (round 41's
+ * supermarket: "Paddock Pantry – our own label since 2008. Instagram · TikTok"), "Bergkorn: unsere eigene Marke".
+ * Group 1 is the name, a few words with no sentence's stop in them; group 2 the text.
+ */
+const NAMED_ITEM = /^([^—–:.!?]{2,40}?)\s*(?:[—–:]|\s-)\s+(.+)$/su;
+
+/** Whether `text` (as seen) calls the thing "our … line" naming no partner, and the handle spells `heading`, perhaps a word of `text` after it. */
+function spellsOwnLine(heading: string, text: string, handle: string): boolean {
+  const folded = foldText(text).trim();
+  if (!OUR_LINE.test(folded) || OTHERS.test(folded) || OPERATED_BY.test(folded)) return false;
   const name = squash(heading);
   const user = squash(handleUser(handle));
   if (name.length < NAME_MIN || !user.startsWith(name)) return false;
-  return spellsTail(user.slice(name.length), text.split(/[^a-z0-9]+/).filter(Boolean));
+  return spellsTail(user.slice(name.length), folded.split(/[^a-z0-9]+/).filter(Boolean));
 }

@@ -60,7 +60,7 @@ describe('onMascotCard', () => {
   });
 
   it('gets the page-set sites written for the line and mascot cards right', () => {
-    const ids = ['own-line-mascot-cs', 'own-line-mascot-hr'];
+    const ids = ['own-line-mascot-cs', 'own-line-mascot-hr', 'own-line-inline-en', 'own-line-inline-de'];
     const sites = loadPageSet().filter((s) => ids.includes(s.id));
     expect(sites.map((s) => s.id).sort()).toEqual([...ids].sort());
     for (const c of sites) {
