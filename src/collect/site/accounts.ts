@@ -26,7 +26,7 @@ import { followsShownName, onNamedPersonCard, spellsShownName } from './person-n
 import { onPersonsCard } from './person-card.js';
 import { onLineupCard } from './lineup-card.js';
 import { onMakerCard } from './maker-card.js';
-import { onPersonaCard } from './persona-card.js';
+import { onMascotCard, onPersonaCard } from './persona-card.js';
 import { namedByParentNode, namedByPlaceNode } from './scripts.js';
 import { runByBrand } from './run-branch.js';
 import { unmarkedBranch } from './marked-franchise.js';
@@ -747,6 +747,9 @@ export function accountCandidates(
     else if (someFinding(units, (f) => brandMascot(f, target.brandName))) {
       Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     }
+    // A card calling its bearer the brand's mascot ("Náš maskot Rysík…", "Naša maskota Mila…": persona-card.ts), in a
+    // grid the rules read as people's; the mascot's handle spells its own name, not the brand's (round 41's bear).
+    else if (someFinding(units, onMascotCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // A unit's card known by its role mailbox on the site's domain ("rekry@…" above the card's links: unit-mailbox.ts).
     else if (units.some((s) => s.finding.unitCard)) Object.assign(account, { official: true, reason: note('site.account.own-unit') });
     // A place's card the brand says it runs itself ("Eigene Filiale", "직영점", or a finder saying every campus is its own

@@ -24,10 +24,12 @@ const PREFIX_MIN = 4;
  * "Our … line / range / collection / label" in en, fr, de, es, it, pt, nl, the Nordic languages and Polish (folded:
  * "vår" reads "var"), opening the card's text: the card's thing is the brand's. Further in, "our" is said of the brand's
  * products by a person's card as often ("She helps design our harness and chalk-bag line", round 31's ambassador).
- * Portuguese "a nossa linha" and Norwegian "vår … serie" since round 40's HORECA line (Lis Profissional).
+ * Portuguese "a nossa linha" and Norwegian "vår … serie" since round 40's HORECA line (Lis Profissional); Czech, Slovak,
+ * Croatian, Serbian and Slovene "naš / naša / naše … linija, řada, kolekce, značka" since round 41's ski resort ("Naša
+ * lastna linija opreme" over its gear line's accounts).
  */
 const OUR_LINE =
-  /^(?:our|notre|nos|unsere?|nuestr[oa]s?|la nostra|nostra|il nostro|a nossa|nossa|o nosso|nosso|onze|var|vart|vare|vores|nasza|nasz|nasze)\s+(?:\S+\s+){0,4}?(?:lines?|range|ranges|collection|label|sub-brand|gamme|ligne|marque|linie|marke|kollektion|sorte|linea|gama|marca|coleccion|collezione|colecao|lijn|linha|linhas|serie|serien|linje|linjen|kolleksjon|merke|maerke|sortiment|linia|seria|kolekcja)\b/;
+  /^(?:our|notre|nos|unsere?|nuestr[oa]s?|la nostra|nostra|il nostro|a nossa|nossa|o nosso|nosso|onze|var|vart|vare|vores|nasza|nasz|nasze|nas|nasa|nase|nasi)\s+(?:\S+\s+){0,4}?(?:lines?|range|ranges|collection|label|sub-brand|gamme|ligne|marque|linie|marke|kollektion|sorte|linea|gama|marca|coleccion|collezione|colecao|lijn|linha|linhas|serie|serien|linje|linjen|kolleksjon|merke|maerke|sortiment|linia|seria|kolekcja|linija|serija|kolekcija|kolekce|rada|znacka|znamka|marka)\b/;
 
 /** Whether `tail` is one to TAIL_WORDS of `words`, in order, each whole or a start of PREFIX_MIN letters or more. */
 function spellsTail(tail: string, words: readonly string[], left = TAIL_WORDS): boolean {
@@ -45,14 +47,29 @@ function spellsTail(tail: string, words: readonly string[], left = TAIL_WORDS): 
  * it), whose text calls the thing "our … line / range", naming no partner or other operator.
  */
 export function namesOwnLine(finding: { heading?: string; context?: string }, handle: string): boolean {
-  const heading = finding.heading?.trim();
-  if (!heading || heading.length > NAME_MAX || !finding.context) return false;
-  // The card's text after its heading, which the block's text may open with.
+  if (!finding.context) return false;
   const context = finding.context.trim();
-  const text = foldText(context.startsWith(heading) ? context.slice(heading.length) : context).trim();
-  if (!OUR_LINE.test(text) || OTHERS.test(text) || OPERATED_BY.test(text)) return false;
+  const heading = finding.heading?.trim();
+  // The card's text after its heading, which the block's text may open with.
+  if (heading && heading.length <= NAME_MAX && spellsOwnLine(heading, context.startsWith(heading) ? context.slice(heading.length) : context, handle)) return true;
+  // Or a list item naming the line itself before a dash or a colon, under a heading of the page's.
+  const item = NAMED_ITEM.exec(context);
+  return item !== null && spellsOwnLine(item[1], item[2], handle);
+}
+
+/**
+ * A list item opening with its name, then a dash or a colon: "Kiwi Crate — our own label since 2011" (round 41's
+ * supermarket: "Paddock Pantry – our own label since 2008. Instagram · TikTok"), "Bergkorn: unsere eigene Marke".
+ * Group 1 is the name, a few words with no sentence's stop in them; group 2 the text.
+ */
+const NAMED_ITEM = /^([^—–:.!?]{2,40}?)\s*(?:[—–:]|\s-)\s+(.+)$/su;
+
+/** Whether `text` (as seen) calls the thing "our … line" naming no partner, and the handle spells `heading`, perhaps a word of `text` after it. */
+function spellsOwnLine(heading: string, text: string, handle: string): boolean {
+  const folded = foldText(text).trim();
+  if (!OUR_LINE.test(folded) || OTHERS.test(folded) || OPERATED_BY.test(folded)) return false;
   const name = squash(heading);
   const user = squash(handleUser(handle));
   if (name.length < NAME_MIN || !user.startsWith(name)) return false;
-  return spellsTail(user.slice(name.length), text.split(/[^a-z0-9]+/).filter(Boolean));
+  return spellsTail(user.slice(name.length), folded.split(/[^a-z0-9]+/).filter(Boolean));
 }

@@ -9,13 +9,17 @@ import { brandShortWith } from './brand-short-name.js';
 import { foldText, handleUser, squash } from './text.js';
 import { OPERATED_BY, OTHERS } from './own-unit.js';
 
-/** Jobs words a recruiting handle opens or closes with (squashed). */
+/** Jobs words a recruiting handle opens or closes with (squashed); "karijera" the Croatian, Serbian and Bosnian. */
 const JOBS_HANDLE =
-  /^(?:karriere|kariera|karriera|jobs?|jobb|emplois?|empleos?|carrieres?|careers?|cariere|werkenbij|vacatures|rekry|saiyo|tuyendung|lavoraconnoi|trabajaen|recrute|recrutement)$/;
+  /^(?:karriere|kariera|karriera|karijera|jobs?|jobb|emplois?|empleos?|carrieres?|careers?|cariere|werkenbij|vacatures|rekry|saiyo|tuyendung|lavoraconnoi|trabajaen|recrute|recrutement)$/;
 
-/** Jobs words in the link's block, outside the handle (folded). */
+/**
+ * Jobs words in the link's block, outside the handle (folded); in the Slavic languages too: Polish "oferty pracy",
+ * "rekrutacja", Czech "volná místa", "práce", Croatian "radna mjesta", "posao", Slovene "delovna mesta", "zaposlitev",
+ * "kadrovski" (round 41's ski resort: "Vsa prosta delovna mesta" beside its careers Instagram).
+ */
 const JOBS_TEXT =
-  /\b(?:jobs?|jobb\w*|emplois?|empleos?|karriere|kariera|carrieres?|careers?|cariere|werken bij|vacatures?|vacantes?|stellen\w*|ausbildung|recrut\w*|recruit\w*|hiring|rekry\w*|lavora con noi|trabaja con nosotros)\b/;
+  /\b(?:jobs?|jobb\w*|emplois?|empleos?|karriere|kariera|karijera|carrieres?|careers?|cariere|werken bij|vacatures?|vacantes?|stellen\w*|ausbildung|recrut\w*|recruit\w*|hiring|rekry\w*|lavora con noi|trabaja con nosotros|oferty pracy|pracy|praca|prace|rekrutac\w*|volna mista|pracovni mist\w*|radna mjesta|radno mjesto|posao|poslov[ie]|delovna mesta|delovno mesto|zaposl\w*|kadrov\w*)\b/;
 
 /** Whether the handle is a jobs word and, before or after it, the brand's name, one of its words, or its short form. */
 export function recruitingHandle(handle: string, target: { domain: string; brandName: string }): boolean {

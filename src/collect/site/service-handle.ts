@@ -36,11 +36,19 @@ const SERVICE_HANDLE = new RegExp(
 const ASKS_OR_BOOKS = new RegExp(
   [
     String.raw`\b(?:dm|pm|tweet|message|write|contact|reach|ask|raise|envie|envia|mande|escreva|escreve|fale|escribe|escribenos|escribir|contacta|ecrivez|ecrire|contactez|schreib\w*|kontaktier\w*|scrivi\w*|schrijf|stuur|napisz\w*|pisite|napisite|napiste|javite|kontaktirajte)\b`,
+    // Asking to book there: "Book a place with @OMB_Bookings on X", "prenota con @…", "reservá en @…".
+    String.raw`\b(?:book|reserve|reservez|reserva|reservar|reserve[nm]|buchen|buchen sie|boek|prenota\w*|rezerwuj\w*)\b`,
     String.raw`\b(?:questions?|queries|enquiries|duvidas?|perguntas?|dudas?|preguntas?|fragen|vragen|domande|pytania|pitanja|dotazy|bookings?|reservations?|reservas?|reservierung\w*|buchung\w*|prenotazion\w*|rezervacij\w*|rezerwacj\w*|orders?|encomendas?|pedidos?|bestellung\w*|commandes?|tickets?|bilhetes|billets|entradas)\b`,
     // Cyrillic, where \b does not hold: write, questions, orders, bookings.
     '(?:^|[\\s,.:;(])(?:пиш|напиш|звертайтес|обращайтес|питан|вопрос|въпрос|замовлен|заказ|поръчк|бронюван|бронирован|резервац)',
   ].join('|'),
 );
+
+/**
+ * The desk's own staff in its sentence: "a member of the team will reply", "un membre de l'équipe", "un miembro del
+ * equipo", "ein Mitglied unseres Teams" — not a member organisation, which OTHERS reads "member" for.
+ */
+const TEAM_MEMBER = /\b(?:a |one |un |una |ein )?(?:member|membre|miembro|mitglied)s? (?:of|de|del|des) (?:the |our |l'|l’|la |nuestro |notre |unseres |des )?(?:team|staff|equipe|equipo|teams)\b/g;
 
 /** Whether the handle is the brand's short name, then a desk word (a country code after it kept apart). */
 export function serviceDeskHandle(handle: string, target: { domain: string; brandName: string }): boolean {
@@ -60,5 +68,5 @@ export function namesServiceDesk(finding: { snippet?: string; context?: string }
   if (!finding.context || !serviceDeskHandle(handle, target)) return false;
   const sentence = (finding.snippet ? sentenceHolding(finding.context, finding.snippet) : null) ?? finding.context;
   const said = foldText(sentence).split(handleUser(handle).toLowerCase()).join(' ');
-  return ASKS_OR_BOOKS.test(said) && !OTHERS.test(said) && !OPERATED_BY.test(said);
+  return ASKS_OR_BOOKS.test(said) && !OTHERS.test(said.replace(TEAM_MEMBER, ' ')) && !OPERATED_BY.test(said);
 }

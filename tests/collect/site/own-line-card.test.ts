@@ -20,6 +20,22 @@ describe('namesOwnLine', () => {
     expect(namesOwnLine(card('Zimowy Sad', 'Nasza linia soków tłoczonych na zimno.'), 'zimowysad')).toBe(true);
   });
 
+  it('reads "naša linija", "naše vlastní řada" in the South and West Slavic languages (round 41)', () => {
+    expect(namesOwnLine({ heading: 'KV Outdoor', context: 'Naša lastna linija opreme – bunde in nahrbtniki.' }, 'kvoutdoor')).toBe(true);
+    expect(namesOwnLine({ heading: 'KL Outdoor', context: 'Naše vlastní řada oblečení a batohů. Instagram' }, 'kloutdoor')).toBe(true);
+    expect(namesOwnLine(card('ZP Bio', 'Naša linija organskih jogurta.'), 'zpbio')).toBe(true);
+    expect(namesOwnLine(card('Trgovina Kvart', 'Naš partner prodaje našu liniju jogurta.'), 'trgovinakvart')).toBe(false);
+  });
+
+  it('reads a list item naming the line before a dash or a colon, under a heading of the page (round 41)', () => {
+    const item = (context: string) => ({ heading: 'Our story', context });
+    expect(namesOwnLine(item('Paddock Pantry – our own label since 2008. Instagram · TikTok'), 'paddockpantry')).toBe(true);
+    expect(namesOwnLine(item('Bergkorn: unsere eigene Marke für Bio-Mehle seit 2010. Instagram'), 'bergkorn.bio')).toBe(true);
+    expect(namesOwnLine(item('Harbour Honey — a Raglan beekeeper we have stocked since 2015. Instagram'), 'harbourhoney')).toBe(false);
+    expect(namesOwnLine(item('Hofgut Ried: unser Partner für Dinkel, unsere Marke Bergkorn. Instagram'), 'hofgutried')).toBe(false);
+    expect(namesOwnLine(item('Kiwi Crate — our own label since 2011.'), 'crate.kiwi')).toBe(false);
+  });
+
   it("leaves a Nordic person's card and a partner's card beside a range's", () => {
     expect(namesOwnLine(card('Kari Moen', 'Vår brygger siden 2015. Hun deler oppskrifter på Instagram.'), 'karimoen')).toBe(false);
     expect(namesOwnLine(card('Sider fra Frosta', 'En samarbeidspartner som lager vår serie av eplesider.'), 'siderfrafrosta')).toBe(false);

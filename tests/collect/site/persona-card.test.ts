@@ -2,7 +2,9 @@
 // list of people's profiles, while the people's cards beside it in the same grid stay theirs. Synthetic cards written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import { onPersonaCard } from '../../../src/collect/site/persona-card.js';
+import { onMascotCard, onPersonaCard } from '../../../src/collect/site/persona-card.js';
+import { discover } from '../../../src/collect/site/accuracy.js';
+import { loadPageSet } from '../../../scripts/page-set.mjs';
 import { mergeAccounts } from '../../../src/collect/site/accounts.js';
 import { analyzePage } from '../../../src/collect/site/analyze.js';
 
@@ -42,5 +44,28 @@ describe('a grid of cards with the persona among people', () => {
     const reason = (handle: string) => accounts.find((a) => a.handle === handle)?.reason?.code;
     expect(reason('askanna.chat')).not.toBe('site.account.people-list');
     expect(reason('tomas.draws')).toBe('site.account.people-list');
+  });
+});
+
+describe('onMascotCard', () => {
+  it("reads a card calling its bearer the brand's mascot, its text opening with the possessive under the heading", () => {
+    expect(onMascotCard({ heading: 'Rysík', context: 'Náš maskot Rysík vítá děti každou sobotu. Instagram' })).toBe(true);
+    expect(onMascotCard({ heading: 'Medved Kuzma', context: 'Naš maskota Kuzma vsak konec tedna pričaka najmlajše.' })).toBe(true);
+    expect(onMascotCard(card('Pip', 'is our mascot and loves the seaside.'))).toBe(true);
+  });
+
+  it("leaves a person's card speaking of the mascot further in, and an assistant's", () => {
+    expect(onMascotCard({ heading: 'Jana Horáková', context: 'Instruktorka, o víkendech hraje našeho maskota Rysíka. Instagram' })).toBe(false);
+    expect(onMascotCard({ heading: 'Anna', context: 'Our chat assistant answers every day.' })).toBe(false);
+  });
+
+  it('gets the page-set sites written for the line and mascot cards right', () => {
+    const ids = ['own-line-mascot-cs', 'own-line-mascot-hr', 'own-line-inline-en', 'own-line-inline-de'];
+    const sites = loadPageSet().filter((s) => ids.includes(s.id));
+    expect(sites.map((s) => s.id).sort()).toEqual([...ids].sort());
+    for (const c of sites) {
+      const official = discover(c).accounts.filter((a) => a.official && !a.closed).map((a) => `${a.platform}:${a.handle}`).sort();
+      expect(official, c.id).toEqual([...c.official].sort());
+    }
   });
 });

@@ -46,8 +46,19 @@ describe('careers accounts', () => {
     expect(presentsRecruitingAccount(line('Unser Franchisepartner sucht Leute für Jobs im Service: @kzk_karriere'), 'kzk_karriere', kazeki)).toBe(false);
   });
 
+  it('reads jobs words in Slavic languages, and the initials of the name its domain spells without the kind word', () => {
+    const parks = { domain: 'zielonaprzystan.test', brandName: 'Zielona Przystań' };
+    const brewery = { domain: 'modrahora.test', brandName: 'Pivovar Modrá Hora' };
+    const pl = (context: string) => presentsRecruitingAccount({ snippet: '@zp.kariera', context }, 'zp.kariera', parks);
+    expect(pl('Aktualne oferty pracy publikujemy tutaj. Codzienność naszej ekipy pokazujemy na @zp.kariera.')).toBe(true);
+    expect(pl('Codzienność naszej ekipy pokazujemy na @zp.kariera.')).toBe(false);
+    expect(recruitingHandle('mh_kariera', brewery)).toBe(true);
+    expect(recruitingHandle('pu.karijera', { domain: 'plavauvala.test', brandName: 'Hotel Plava Uvala' })).toBe(true);
+    expect(recruitingHandle('sps.pivovarska.prace', brewery)).toBe(false);
+  });
+
   it('gets every page-set site written for these classes right', () => {
-    const ids = ['careers-links-fr', 'careers-links-de'];
+    const ids = ['careers-links-fr', 'careers-links-de', 'careers-handle-pl', 'careers-handle-cs', 'careers-handle-hr'];
     const sites = loadPageSet().filter((s) => ids.includes(s.id));
     expect(sites.map((s) => s.id).sort()).toEqual([...ids].sort());
     for (const c of sites) {

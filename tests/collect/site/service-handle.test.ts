@@ -30,9 +30,30 @@ describe('service desks named by their handles', () => {
     expect(ask('Fotografias do cais em @rdc_reservas.')).toBe(false);
   });
 
-  it('gets the page-set site written for this class right', () => {
-    const [c] = loadPageSet().filter((s) => s.id === 'desk-short-handles-pt');
-    const official = discover(c).accounts.filter((a) => a.official && !a.closed).map((a) => `${a.platform}:${a.handle}`).sort();
-    expect(official).toEqual([...c.official].sort());
+  it("reads the initials of the name as its domain spells it, without the kind word or article it opens with", () => {
+    expect(serviceDeskHandle('BdO_service', { domain: 'bullesdorage.test', brandName: "Éditions Bulles d'Orage" })).toBe(true);
+    expect(serviceDeskHandle('sv_ayuda', { domain: 'sonrisaviva.test', brandName: 'Clínica Dental Sonrisa Viva' })).toBe(true);
+    expect(serviceDeskHandle('omb_help', { domain: 'oldmillbakery.test', brandName: 'The Old Mill Bakery' })).toBe(true);
+    expect(serviceDeskHandle('segdent_ayuda', { domain: 'sonrisaviva.test', brandName: 'Clínica Dental Sonrisa Viva' })).toBe(false);
+    // A domain opening with the name's first word adds nothing: "lr" is no short form of Rabelo Douro Cruzeiros.
+    expect(serviceDeskHandle('dc_apoio', cruises)).toBe(false);
+  });
+
+  it("reads a request to book there, and the desk's own team member as no other body", () => {
+    const bakery = { domain: 'oldmillbakery.test', brandName: 'The Old Mill Bakery' };
+    const say = (handle: string, context: string): boolean => namesServiceDesk({ snippet: `@${handle}`, context }, handle, bakery);
+    expect(say('OMB_Bookings', 'Learn to shape a loaf in three hours. Book a place with @OMB_Bookings on X.')).toBe(true);
+    expect(say('omb_help', 'Questions about a catering order? DM @omb_help on X and a member of the team will reply the same day.')).toBe(true);
+    expect(say('omb_help', 'Questions? As a member of the Ballarat Traders Guild, DM @omb_help on X.')).toBe(false);
+  });
+
+  it('gets the page-set sites written for this class right', () => {
+    const ids = ['desk-short-handles-pt', 'desk-initials-kind-de', 'desk-initials-kind-it', 'desk-initials-kind-es', 'desk-initials-kind-en'];
+    const sites = loadPageSet().filter((s) => ids.includes(s.id));
+    expect(sites.map((s) => s.id).sort()).toEqual([...ids].sort());
+    for (const c of sites) {
+      const official = discover(c).accounts.filter((a) => a.official && !a.closed).map((a) => `${a.platform}:${a.handle}`).sort();
+      expect(official, c.id).toEqual([...c.official].sort());
+    }
   });
 });
