@@ -51,6 +51,7 @@ import { asksClosingBare } from './question-closing-asks.js';
 import { asksOutage } from './question-outage-asks.js';
 import { asksHowDoI } from './question-how-do-i.js';
 import { asksAboutTeaser } from './question-teasers.js';
+import { asksBareEcho } from './question-bare-echo.js';
 import { setsDeadline } from './question-deadlines.js';
 import { asksCestQuand } from './question-cest-quand.js';
 import { asksOpeningDay } from './question-opening-days.js';
@@ -208,7 +209,7 @@ export function asksFriends(original: string, folded?: string): boolean {
  * ?"), a bare why or any news closing a trouble (question-closing-asks.ts: "… tengo saldo. ¿Qué pasa?"), an outage asked
  * (question-outage-asks.ts: "Ist bei euch in Köln was kaputt?"), how to cancel asked beside a complaint
  * (question-how-do-i.ts: "Wie kündige ich bei …?"), a teaser asked beside 👀 (question-teasers.ts: "👀 nouvelle collab
- * ?"). Tried
+ * ?"), a claim quoted back alone and asked (question-bare-echo.ts: "“Free returns”?"). Tried
  * only on posts the model and the patterns leave without a question. Exported for the question model's trainer, whose held-out verdicts apply the same
  * forms.
  */
@@ -250,7 +251,8 @@ export function asksBesidesModel(folded: string, original = folded, lang?: TextL
     asksClosingBare(folded) ||
     asksOutage(folded) ||
     asksHowDoI(folded) ||
-    asksAboutTeaser(original)
+    asksAboutTeaser(original) ||
+    asksBareEcho(original)
   );
 }
 
